@@ -1,0 +1,101 @@
+//! `guide`: the command-line tool content authors use to check the programme.
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use steady_script::Manifest;
+
+#[derive(Parser)]
+#[command(name = "guide", version, about = "Check Steady's programme content")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check the programme content and report every problem found.
+    Check {
+        /// The content folder.
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run() -> anyhow::Result<ExitCode> {
+    match Cli::parse().command {
+        Command::Check { content } => check(&content),
+    }
+}
+
+fn check(content: &Path) -> anyhow::Result<ExitCode> {
+    let path = content.join("programme.toml");
+    let source = std::fs::read_to_string(&path)
+        .with_context(|| format!("cannot read {}", path.display()))?;
+    match Manifest::parse(&source) {
+        Ok(m) => {
+            println!(
+                "{}: ok ({} weeks, {} sessions)",
+                path.display(),
+                m.weeks.len(),
+                m.sessions.len()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(errors) => {
+            for e in &errors.errors {
+                eprint!(
+                    "{}",
+                    render(&path, &source, &e.message, e.line_col(&source))
+                );
+            }
+            eprintln!("{} error(s) in {}", errors.errors.len(), path.display());
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+/// `path:line:col: error: message`, then the source line with a caret under the column.
+fn render(path: &Path, source: &str, message: &str, at: Option<(usize, usize)>) -> String {
+    match at {
+        Some((line, col)) => {
+            let text = source.lines().nth(line - 1).unwrap_or("");
+            format!(
+                "{}:{line}:{col}: error: {message}\n{line:>4} | {text}\n     | {}^\n",
+                path.display(),
+                " ".repeat(col - 1)
+            )
+        }
+        None => format!("{}: error: {message}\n", path.display()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_a_caret_under_the_column() {
+        let out = render(
+            Path::new("content/programme.toml"),
+            "a = 1\nb = x\n",
+            "bad",
+            Some((2, 5)),
+        );
+        assert_eq!(
+            out,
+            "content/programme.toml:2:5: error: bad\n   2 | b = x\n     |     ^\n"
+        );
+    }
+}

@@ -1,0 +1,6 @@
+//! Widgets shared by several screens.
+
+mod icons;
+mod shell;
+
+pub use shell::Shell;

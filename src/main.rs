@@ -1,0 +1,56 @@
+//! Steady: the patient app. Screens render state from the crates under `crates/` and send
+//! the patient's intents back; no programme rule lives here.
+
+use dioxus::prelude::*;
+
+mod components;
+mod content;
+mod views;
+
+use components::Shell;
+use views::{Help, Journal, Progress, Today};
+
+const MAIN_CSS: Asset = asset!("/assets/main.css");
+
+/// Every screen of the app. The tab screens share the [`Shell`] layout.
+#[derive(Debug, Clone, Routable, PartialEq)]
+#[rustfmt::skip]
+pub enum Route {
+    #[layout(Shell)]
+        #[route("/")]
+        Today {},
+        #[route("/journal")]
+        Journal {},
+        #[route("/progress")]
+        Progress {},
+        #[route("/help")]
+        Help {},
+}
+
+fn main() {
+    #[cfg(feature = "desktop")]
+    {
+        use dioxus::desktop::{Config, LogicalSize, WindowBuilder};
+        // A phone-sized window, so desktop development shows what patients see.
+        let window = WindowBuilder::new()
+            .with_title("Steady")
+            .with_inner_size(LogicalSize::new(390.0, 844.0));
+        dioxus::LaunchBuilder::desktop()
+            .with_cfg(Config::new().with_window(window).with_menu(None))
+            .launch(App);
+    }
+    #[cfg(not(feature = "desktop"))]
+    dioxus::launch(App);
+}
+
+#[component]
+fn App() -> Element {
+    use_context_provider(content::Programme::embedded);
+    rsx! {
+        document::Title { "Steady" }
+        document::Meta { name: "viewport", content: "width=device-width, initial-scale=1, viewport-fit=cover" }
+        document::Meta { name: "theme-color", content: "#f6f4ef" }
+        document::Stylesheet { href: MAIN_CSS }
+        Router::<Route> {}
+    }
+}

@@ -1,0 +1,32 @@
+use dioxus::prelude::*;
+use steady_script::UK_CRISIS_CONTACTS;
+
+/// Urgent help, reachable from every screen.
+#[component]
+pub fn Help() -> Element {
+    rsx! {
+        h1 { class: "screen-title", "Help" }
+        section { class: "card crisis", aria_labelledby: "urgent-help",
+            h2 { id: "urgent-help", "If you need help now" }
+            p { "You don't have to wait. These services are free and open all day, every day." }
+            ul { class: "contacts",
+                for contact in UK_CRISIS_CONTACTS {
+                    li { key: "{contact.href}",
+                        div {
+                            h3 { "{contact.name}" }
+                            p { "{contact.when}" }
+                        }
+                        a { class: "button", href: contact.href, "{contact.action}" }
+                    }
+                }
+            }
+        }
+        section { class: "card soft",
+            h3 { "About Steady" }
+            p {
+                "Steady is not an emergency service, and nobody reads your messages as you write "
+                "them. If you are worried about your safety, please use the contacts above."
+            }
+        }
+    }
+}
