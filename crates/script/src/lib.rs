@@ -11,4 +11,6 @@ pub mod crisis;
 pub mod manifest;
 
 pub use crisis::{CrisisContact, UK_CRISIS_CONTACTS};
-pub use manifest::{Manifest, ManifestError, ManifestErrors, SessionEntry, Week};
+pub use manifest::{
+    Manifest, ManifestError, ManifestErrors, SessionEntry, Week, DEFAULT_REFLECTION_HOURS,
+};

@@ -42,7 +42,14 @@ pub struct SessionEntry {
     pub title: String,
     /// Estimated length in minutes.
     pub minutes: u32,
+    /// How long after completing this session the next one unlocks.
+    pub reflection_hours: u32,
 }
+
+/// Reflection time when a session does not set one.
+pub const DEFAULT_REFLECTION_HOURS: u32 = 24;
+/// The longest reflection time a session may set (two weeks).
+pub const MAX_REFLECTION_HOURS: u32 = 336;
 
 impl Manifest {
     /// Parses and validates a manifest. Every problem found is reported, not just the first.
@@ -131,6 +138,12 @@ struct RawSession {
     id: String,
     title: String,
     minutes: u32,
+    #[serde(default = "default_reflection_hours")]
+    reflection_hours: u32,
+}
+
+fn default_reflection_hours() -> u32 {
+    DEFAULT_REFLECTION_HOURS
 }
 
 impl RawManifest {
@@ -227,6 +240,15 @@ impl RawManifest {
             if s.title.trim().is_empty() {
                 err(span.clone(), format!("session {} needs a title", s.number));
             }
+            if s.reflection_hours > MAX_REFLECTION_HOURS {
+                err(
+                    span.clone(),
+                    format!(
+                        "session {} has {} hours of reflection time; the most is {MAX_REFLECTION_HOURS} (two weeks)",
+                        s.number, s.reflection_hours
+                    ),
+                );
+            }
             if !(1..=60).contains(&s.minutes) {
                 err(
                     span.clone(),
@@ -280,6 +302,7 @@ impl RawManifest {
                         id: s.id,
                         title: s.title,
                         minutes: s.minutes,
+                        reflection_hours: s.reflection_hours,
                     }
                 })
                 .collect(),
@@ -344,6 +367,10 @@ minutes = 12
         assert_eq!(m.sessions.len(), 2);
         assert_eq!(m.session(1).unwrap().id, "what-worry-is");
         assert_eq!(m.session(2).unwrap().week, 2);
+        assert_eq!(
+            m.session(1).unwrap().reflection_hours,
+            DEFAULT_REFLECTION_HOURS
+        );
         assert_eq!(m.session(0), None);
         assert_eq!(m.session(3), None);
         assert_eq!(m.week(2).unwrap().theme, "Worry time");
@@ -363,6 +390,22 @@ minutes = 12
         let e = Manifest::parse(source).unwrap_err();
         assert_eq!(e.errors.len(), 1);
         assert_eq!(e.errors[0].line_col(source), Some((3, 10)));
+    }
+
+    #[test]
+    fn reflection_time_is_per_session_and_bounded() {
+        let source = GOOD.replace("minutes = 15", "minutes = 15\nreflection_hours = 48");
+        assert_eq!(
+            Manifest::parse(&source).unwrap().sessions[0].reflection_hours,
+            48
+        );
+        let source = GOOD.replace("minutes = 15", "minutes = 15\nreflection_hours = 0");
+        assert_eq!(
+            Manifest::parse(&source).unwrap().sessions[0].reflection_hours,
+            0
+        );
+        let source = GOOD.replace("minutes = 15", "minutes = 15\nreflection_hours = 337");
+        assert!(messages(&source)[0].contains("the most is 336"));
     }
 
     #[test]
