@@ -2,6 +2,7 @@
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use steady_script::Manifest;
@@ -21,6 +22,13 @@ enum Command {
         #[arg(long, default_value = "content")]
         content: PathBuf,
     },
+    /// Play a timeline of patient events (JSON lines on stdin) through the programme rules
+    /// and print what the rules say (JSON lines on stdout). See docs/programme-rules.md.
+    Simulate {
+        /// The content folder.
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -36,7 +44,30 @@ fn main() -> ExitCode {
 fn run() -> anyhow::Result<ExitCode> {
     match Cli::parse().command {
         Command::Check { content } => check(&content),
+        Command::Simulate { content } => simulate(&content),
     }
+}
+
+fn simulate(content: &Path) -> anyhow::Result<ExitCode> {
+    let path = content.join("programme.toml");
+    let source = std::fs::read_to_string(&path)
+        .with_context(|| format!("cannot read {}", path.display()))?;
+    let manifest = Manifest::parse(&source)
+        .map_err(|e| anyhow::anyhow!("{e}; run `guide check` for details"))?;
+    let mut sim =
+        steady_rules::simulate::Simulator::new(steady_rules::Programme::from_manifest(&manifest));
+    let stdin = std::io::stdin().lock();
+    let mut stdout = std::io::stdout().lock();
+    for line in stdin.split(b'\n') {
+        let line = line.context("cannot read stdin")?;
+        // Invalid UTF-8 is bad input for that line, like malformed JSON.
+        let text = String::from_utf8_lossy(&line);
+        if let Some(out) = sim.step(&text) {
+            writeln!(stdout, "{out}")?;
+            stdout.flush()?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn check(content: &Path) -> anyhow::Result<ExitCode> {

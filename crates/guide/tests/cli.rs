@@ -1,0 +1,105 @@
+//! The `guide` binary, run as authors and tools run it.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn content_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../content")
+}
+
+fn guide(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_guide"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn check_passes_on_the_shipped_content() {
+    let out = guide(&["check", "--content", content_dir().to_str().unwrap()], "");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("18 sessions"));
+}
+
+#[test]
+fn check_reports_every_problem_with_a_caret_and_fails() {
+    let dir = std::env::temp_dir().join(format!("guide-check-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("programme.toml"),
+        "title = \"T\"\n[[week]]\nnumber = 1\ntheme = \"W\"\n[[session]]\nnumber = 2\nweek = 1\nid = \"Bad Id\"\ntitle = \"S\"\nminutes = 10\n",
+    )
+    .unwrap();
+    let out = guide(&["check", "--content", dir.to_str().unwrap()], "");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("programme.toml:5:1: error: session 2 is out of order"),
+        "{err}"
+    );
+    assert!(err.contains("session id \"Bad Id\""), "{err}");
+    assert!(err.contains("   5 | [[session]]\n     | ^"), "{err}");
+    assert!(err.contains("2 error(s)"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn check_on_a_missing_folder_is_a_clear_error() {
+    let out = guide(&["check", "--content", "/no/such/folder"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("cannot read /no/such/folder/programme.toml")
+    );
+}
+
+#[test]
+fn simulate_reads_a_timeline_and_answers_queries() {
+    let timeline = r#"{"at":"2026-03-01T09:00:00Z","query":"today"}
+{"at":"2026-03-01T09:00:00Z","event":"start","session":1}
+not json
+{"at":"2026-03-01T09:01:00Z","event":"questionnaire","name":"GAD-7","answers":[0,1,2,3,0,1,2]}
+{"at":"2026-03-01T09:02:00Z","event":"questionnaire","name":"PHQ-9","answers":[0,0,0,0,0,0,0,0,1]}
+{"at":"2026-03-01T09:03:00Z","event":"start","session":1}
+{"at":"2026-03-01T09:30:00Z","event":"complete","session":1}
+{"at":"2026-03-01T10:00:00Z","query":"today"}
+"#;
+    let out = guide(
+        &["simulate", "--content", content_dir().to_str().unwrap()],
+        timeline,
+    );
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 4, "{lines:?}");
+    assert_eq!(lines[0]["state"], "available");
+    assert_eq!(lines[1]["rejected"], "questionnaires_due");
+    assert_eq!(lines[2]["rejected"], "bad_input");
+    assert_eq!(lines[2]["line"], 3);
+    let today = &lines[3];
+    assert_eq!(today["state"], "locked");
+    assert_eq!(today["next_session"], 2);
+    assert_eq!(today["unlocks_at"], "2026-03-02T09:30:00Z");
+    assert_eq!(today["completed"], serde_json::json!([1]));
+    assert_eq!(today["risk_flag"], true);
+    assert_eq!(
+        today["latest_scores"]["GAD-7"],
+        serde_json::json!({"score": 9, "band": "mild"})
+    );
+}
