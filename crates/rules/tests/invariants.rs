@@ -136,7 +136,7 @@ proptest! {
                 Act::CompleteCurrent => Act::Complete(current),
                 other => other.clone(),
             };
-            let mut line = match &act {
+            let line = match &act {
                 Act::Open => json!({"event": "open"}),
                 Act::Start(n) => json!({"event": "start", "session": n}),
                 Act::Complete(n) => json!({"event": "complete", "session": n}),
