@@ -4,9 +4,15 @@
 use std::rc::Rc;
 use steady_script::{Manifest, ManifestErrors};
 
-/// The programme manifest as the app sees it: parsed once, shared by every screen.
+/// The parsed programme: the manifest the screens show, and the plan the rules use.
+pub struct Loaded {
+    pub manifest: Manifest,
+    pub plan: steady_rules::Programme,
+}
+
+/// The programme as the app sees it: parsed once, shared by every screen.
 #[derive(Clone)]
-pub struct Programme(pub Rc<Result<Manifest, ManifestErrors>>);
+pub struct Programme(pub Rc<Result<Loaded, ManifestErrors>>);
 
 impl Programme {
     /// Parses the manifest compiled into the app from `content/programme.toml`.
@@ -15,6 +21,9 @@ impl Programme {
     }
 
     pub fn from_source(source: &str) -> Self {
-        Programme(Rc::new(Manifest::parse(source)))
+        Programme(Rc::new(Manifest::parse(source).map(|manifest| Loaded {
+            plan: steady_rules::Programme::from_manifest(&manifest),
+            manifest,
+        })))
     }
 }

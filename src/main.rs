@@ -5,6 +5,7 @@ use dioxus::prelude::*;
 
 mod components;
 mod content;
+mod services;
 mod views;
 
 use components::Shell;
@@ -46,6 +47,9 @@ fn main() {
 #[component]
 fn App() -> Element {
     use_context_provider(content::Programme::embedded);
+    use_context_provider(services::AppClock::at_launch);
+    // In memory until the local store lands; screens only see the Progress value.
+    use_context_provider(|| Signal::new(steady_rules::Progress::new()));
     rsx! {
         document::Title { "Steady" }
         document::Meta { name: "viewport", content: "width=device-width, initial-scale=1, viewport-fit=cover" }

@@ -3,7 +3,7 @@
 mod help;
 mod journal;
 mod progress;
-mod today;
+pub(crate) mod today;
 
 pub use help::Help;
 pub use journal::Journal;

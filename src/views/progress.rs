@@ -6,7 +6,7 @@ use dioxus::prelude::*;
 #[component]
 pub fn Progress() -> Element {
     let Programme(programme) = use_context::<Programme>();
-    let Ok(manifest) = programme.as_ref() else {
+    let Ok(loaded) = programme.as_ref() else {
         return rsx! { ContentUnavailable {} };
     };
     rsx! {
@@ -19,9 +19,9 @@ pub fn Progress() -> Element {
             }
         }
         section { class: "card",
-            h2 { "{manifest.subtitle}" }
+            h2 { "{loaded.manifest.subtitle}" }
             ol { class: "weeks",
-                for week in manifest.weeks.iter() {
+                for week in loaded.manifest.weeks.iter() {
                     li { key: "{week.number}",
                         span { class: "week-number", "Week {week.number}" }
                         span { class: "week-theme", "{week.theme}" }
