@@ -1,0 +1,606 @@
+//! "I don't understand", yes/no/unsure, choices and numbers, over normalised text.
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// A yes/no question's answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YesNo {
+    Yes,
+    No,
+    Unsure,
+}
+
+impl YesNo {
+    pub fn code(self) -> &'static str {
+        match self {
+            YesNo::Yes => "yes",
+            YesNo::No => "no",
+            YesNo::Unsure => "unsure",
+        }
+    }
+}
+
+/// One option of a choice question: what is shown, and the author's example phrasings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChoiceOption {
+    pub label: String,
+    pub examples: Vec<String>,
+}
+
+impl ChoiceOption {
+    pub fn new(label: impl Into<String>) -> Self {
+        ChoiceOption {
+            label: label.into(),
+            examples: Vec::new(),
+        }
+    }
+
+    pub fn with_examples(mut self, examples: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.examples = examples.into_iter().map(Into::into).collect();
+        self
+    }
+}
+
+const DONT_UNDERSTAND: &[&str] = &[
+    // Whole replies.
+    r"^(\? ?)+$",
+    r"^(huh|eh|what|hm+|um+|sorry|pardon|pardon me|come again|say again|you what|what now|what was that|meaning|confused|lost|explain|explain please|please explain|i'm confused|i'm lost|so confused|too hard|what do i do|what) ?(\?|\|)*( ?\?)*$",
+    r"^(sorry|um+|er+|hm+)( \|)?( i)? (what|huh|eh)\b",
+    // "I don't understand" / "I don't get it", but not "I don't understand why I worry".
+    r"\b(don't|do not|didn't|did not|can't|cannot) (understand|get|follow)( (it|that|this|you|u|the question|this question|your question|what you mean|what you're (asking|saying|on about)|what you are (asking|saying)|what (that|this|it) means|what to (say|do|answer|put)|what you want|the point|what's being asked|the words?|what this is asking))?( (sorry|at all|tbh|to be honest|really|please|mate))*( \?| \|)*$",
+    r"\b(don't|do not|didn't) (understand|get) (the|this|your) question\b",
+    r"\bwhat do you mean\b",
+    r"\bwhat (does|did) (that|this|it|you) (mean|say)\b",
+    r"\bwhat's that (mean|supposed to mean)\b",
+    r"\bwhat (are|r) you (asking|on about|saying|getting at)\b",
+    r"\bwhat (is|are) (you|it|this) asking\b",
+    r"\b(not sure|no idea|don't know) what (you're|you are|you|it's|it is|this is|that) (asking|saying|on about|getting at|means|mean|wants)\b",
+    r"\b(i'm|i am|bit|a bit|so|really|very|totally|completely|well) (confused|lost)( by (that|this|the question))?( \?| \|)*$",
+    r"\b(can|could|would) you (please )?(explain|rephrase|reword|clarify|simplify|say (that|it|this) (again|differently|another way|in another way|more simply|in a different way)|put (that|it|this) (another|a different) way|make (that|it|this) (simpler|easier|clearer)|ask (that|it) (differently|another way|again))\b",
+    r"\b(say|put|explain|ask|word) (that|it|this) (again|differently|another way|more simply|in plain english|simpler|in a different way|in simpler words)\b",
+    r"\b(in )?(plain|simple|simpler|normal) (english|words|terms)( please)?\b",
+    r"\b(makes|made) no sense( to me)?( \?| \|)*$",
+    r"\b(doesn't|does not|don't|didn't) make (any |much )?sense( to me)?( \?| \|)*$",
+    r"\b(i'm|i am) (not following|not with you|lost)\b",
+    r"\b(you've|you have) lost me\b",
+    r"\b(over|above) my head\b",
+    r"\b(too|very|bit|a bit) (complicated|confusing|technical)\b",
+    r"\bconfusing( question)?( \?| \|)*$",
+    r"\bwhich (one|bit|part) do you mean\b",
+    r"\bwhat (kind|sort) of (answer|thing) do you want\b",
+    r"\b(rephrase|reword|clarify)( please| pls)?( \?| \|)*$",
+    r"\bhuh\b",
+    r"\bnot sure i (understand|follow|get (it|you|what you mean))\b",
+    r"\b(don't|do not) know what (that|this|it) means\b",
+    r"\bwhat does .{1,30} mean\b",
+    r"\bwhat('s| is) (a|an) [a-z]+ (worry|record|diary|plan)\b",
+];
+
+/// Yes, no and unsure phrases, longest first when matched.
+const YES: &[&str] = &[
+    "yes",
+    "yeah",
+    "yep",
+    "yup",
+    "ya",
+    "aye",
+    "y",
+    "yes please",
+    "ok",
+    "okay",
+    "k",
+    "sure",
+    "of course",
+    "definitely",
+    "absolutely",
+    "certainly",
+    "correct",
+    "right",
+    "that's right",
+    "true",
+    "i do",
+    "i did",
+    "i have",
+    "i am",
+    "i was",
+    "i will",
+    "i think so",
+    "i guess so",
+    "i suppose so",
+    "totally",
+    "for sure",
+    "probably",
+    "indeed",
+    "yeah definitely",
+    "a bit",
+    "a little",
+    "a little bit",
+    "sometimes",
+    "quite a bit",
+    "a lot",
+    "loads",
+    "very much",
+    "most days",
+    "mostly",
+    "pretty much",
+    "i tried",
+    "did it",
+    "done",
+    "it did",
+    "it was",
+    "it has",
+    "it is",
+    "yes i have",
+    "deffo",
+    "defo",
+    "yess",
+    "yea",
+    "go on",
+    "go for it",
+    "why not",
+    "sounds good",
+    "alright",
+    "all right",
+    "fine",
+    "please",
+    "100%",
+    "agreed",
+    "agree",
+    "i would",
+    "i could",
+    "would do",
+    "i can",
+];
+const NO: &[&str] = &[
+    "no",
+    "nope",
+    "nah",
+    "na",
+    "n",
+    "not really",
+    "never",
+    "i don't",
+    "i didn't",
+    "i haven't",
+    "i'm not",
+    "i wasn't",
+    "i won't",
+    "i can't",
+    "not at all",
+    "no way",
+    "not yet",
+    "negative",
+    "no thanks",
+    "no thank you",
+    "i don't think so",
+    "don't think so",
+    "probably not",
+    "not much",
+    "hardly",
+    "hardly at all",
+    "not once",
+    "none",
+    "nothing",
+    "nada",
+    "no chance",
+    "not today",
+    "rather not",
+    "i'd rather not",
+    "didn't",
+    "haven't",
+    "wasn't",
+    "not a lot",
+    "not really no",
+    "nah not really",
+    "it didn't",
+    "it wasn't",
+    "it hasn't",
+    "not for me",
+    "i forgot",
+    "forgot",
+    "i couldn't",
+    "couldn't",
+    "no i didn't",
+    "nope not really",
+    "not so much",
+    "barely",
+    "no not really",
+    "i did not",
+    "i have not",
+    "did not",
+];
+const UNSURE: &[&str] = &[
+    "maybe",
+    "perhaps",
+    "not sure",
+    "unsure",
+    "don't know",
+    "i don't know",
+    "no idea",
+    "possibly",
+    "kind of",
+    "sort of",
+    "hard to say",
+    "not really sure",
+    "i'm not sure",
+    "can't remember",
+    "i can't remember",
+    "depends",
+    "it depends",
+    "mixed",
+    "50 50",
+    "fifty fifty",
+    "a bit of both",
+    "yes and no",
+    "bit of both",
+    "i guess",
+    "not certain",
+    "who knows",
+    "hmm",
+    "hm",
+    "dunno",
+    "somewhat",
+    "in a way",
+    "kind of yes",
+    "sort of yes",
+    "i think",
+    "maybe not",
+    "maybe yes",
+    "half",
+    "partly",
+    "not entirely",
+    "can't say",
+    "no clue",
+    "unclear",
+    "on and off",
+    "sometimes yes sometimes no",
+    "might",
+    "i might",
+    "not sure really",
+    "could be",
+    "i suppose",
+    "some days",
+];
+
+struct Patterns {
+    dont_understand: Vec<Regex>,
+    number: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static PATTERNS: OnceLock<Patterns> = OnceLock::new();
+    PATTERNS.get_or_init(|| Patterns {
+        dont_understand: DONT_UNDERSTAND
+            .iter()
+            .map(|p| Regex::new(p).expect("valid pattern"))
+            .collect(),
+        number: Regex::new(r"\b\d+\b").expect("valid"),
+    })
+}
+
+/// Whether normalised text asks for the question in other words.
+pub fn dont_understand(text: &str) -> bool {
+    let text = text.trim();
+    !text.is_empty() && patterns().dont_understand.iter().any(|p| p.is_match(text))
+}
+
+/// Reads yes/no/unsure from normalised text. The last clear phrase wins ("yeah no" is no);
+/// an unsure phrase, or a mix of yes and no in one clause ("yes and no"), is unsure.
+pub fn yes_no(text: &str) -> Option<YesNo> {
+    let tokens: Vec<&str> = text
+        .split_whitespace()
+        .filter(|t| *t != "|" && *t != "?")
+        .collect();
+    if tokens.is_empty() {
+        return None;
+    }
+    let mut found: Vec<(usize, YesNo)> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        // Longest phrase starting at i.
+        let mut best: Option<(usize, YesNo)> = None;
+        for (list, kind) in [(UNSURE, YesNo::Unsure), (NO, YesNo::No), (YES, YesNo::Yes)] {
+            for phrase in list {
+                let words: Vec<&str> = phrase.split(' ').collect();
+                if tokens[i..].starts_with(&words) && best.is_none_or(|(len, _)| words.len() > len)
+                {
+                    best = Some((words.len(), kind));
+                }
+            }
+        }
+        match best {
+            Some((len, kind)) => {
+                found.push((i, kind));
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    if found.iter().any(|(_, k)| *k == YesNo::Unsure) {
+        // "not sure" beats a yes or no around it, unless a yes/no comes clearly after
+        // ("not sure | actually yes").
+        let last = found.last().map(|(_, k)| *k)?;
+        let unsure_at = found
+            .iter()
+            .rposition(|(_, k)| *k == YesNo::Unsure)
+            .unwrap_or(0);
+        return Some(if unsure_at + 1 < found.len() && text.contains('|') {
+            last
+        } else {
+            YesNo::Unsure
+        });
+    }
+    found.last().map(|(_, k)| *k)
+}
+
+const ORDINALS: &[(&str, usize)] = &[
+    ("first", 1),
+    ("1st", 1),
+    ("one", 1),
+    ("second", 2),
+    ("2nd", 2),
+    ("two", 2),
+    ("third", 3),
+    ("3rd", 3),
+    ("three", 3),
+    ("fourth", 4),
+    ("4th", 4),
+    ("four", 4),
+    ("fifth", 5),
+    ("5th", 5),
+    ("five", 5),
+    ("sixth", 6),
+    ("six", 6),
+];
+
+fn is_positional(t: &str) -> bool {
+    t == "last" || ORDINALS.iter().any(|(w, _)| *w == t) || t.parse::<usize>().is_ok()
+}
+
+const STOPWORDS: &[&str] = &[
+    "i", "i'm", "i'd", "i've", "the", "a", "an", "to", "of", "and", "or", "it", "is", "that",
+    "this", "my", "me", "be", "for", "on", "in", "with", "think", "would", "like", "go", "want",
+    "guess", "probably", "maybe", "um", "er", "so", "just", "really", "please", "one", "option",
+    "choice", "pick", "choose", "take", "let's", "lets", "do", "about", "at", "some", "more",
+    "most", "feel", "feels", "feeling", "you", "your", "|", "?", "bit", "quite", "very", "im",
+    "id", "it's", "its", "prefer", "rather",
+];
+
+fn content_words(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .filter(|w| !STOPWORDS.contains(w))
+        .map(stem)
+        .collect()
+}
+
+/// A light stem: enough for "worrying"/"worries"/"worried" to meet.
+fn stem(word: &str) -> String {
+    let w = word.trim_end_matches('\'');
+    for suffix in ["ing", "ies", "ied", "ed", "es", "s", "ly", "y"] {
+        if let Some(base) = w.strip_suffix(suffix) {
+            if base.len() >= 3 {
+                return base.to_string();
+            }
+        }
+    }
+    w.to_string()
+}
+
+fn words_match(a: &str, b: &str) -> bool {
+    a == b || (a.len() >= 4 && b.len() >= 4 && strsim::osa_distance(a, b) <= 1)
+}
+
+/// How well normalised reply words cover a phrase: the share of the phrase's content words
+/// found in the reply.
+fn coverage(reply: &[String], phrase: &str) -> f32 {
+    let words = content_words(&crate::normalise::normalise(phrase));
+    if words.is_empty() {
+        return 0.0;
+    }
+    let hit = words
+        .iter()
+        .filter(|w| reply.iter().any(|r| words_match(r, w)))
+        .count();
+    hit as f32 / words.len() as f32
+}
+
+/// Reads a choice: by number or ordinal ("2", "the second one", "last"), by the option's
+/// words or a misspelling of them, or by the author's example phrasings.
+pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
+    if options.is_empty() {
+        return None;
+    }
+    let tokens: Vec<&str> = text
+        .split_whitespace()
+        .filter(|t| *t != "|" && *t != "?")
+        .collect();
+    // Exact label.
+    if let Some(i) = options
+        .iter()
+        .position(|o| crate::normalise::normalise(&o.label) == tokens.join(" "))
+    {
+        return Some(i);
+    }
+    // By position, when the reply is short ("2", "option 2", "the second one", "last").
+    if tokens.len() <= 4 {
+        let mut positional: Vec<usize> = tokens
+            .iter()
+            .filter(|t| is_positional(t))
+            .filter_map(|t| {
+                if *t == "last" {
+                    return Some(options.len());
+                }
+                ORDINALS
+                    .iter()
+                    .find(|(w, _)| w == t)
+                    .map(|(_, n)| *n)
+                    .or_else(|| t.parse::<usize>().ok())
+            })
+            .collect();
+        // "the second one": after another number word, "one" is a pronoun.
+        if positional.len() > 1 && tokens.contains(&"one") {
+            let one_at = tokens
+                .iter()
+                .filter(|t| is_positional(t))
+                .position(|t| *t == "one");
+            if let Some(i) = one_at {
+                positional.remove(i);
+            }
+        }
+        positional.dedup();
+        if let [n] = positional[..] {
+            if (1..=options.len()).contains(&n) {
+                return Some(n - 1);
+            }
+        }
+    }
+    // By words.
+    let reply = content_words(text);
+    if reply.is_empty() {
+        return None;
+    }
+    let mut scores: Vec<(usize, f32)> = options
+        .iter()
+        .enumerate()
+        .map(|(i, o)| {
+            let best = std::iter::once(&o.label)
+                .chain(o.examples.iter())
+                .map(|p| coverage(&reply, p))
+                .fold(0.0, f32::max);
+            (i, best)
+        })
+        .collect();
+    scores.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let (best, score) = scores[0];
+    let runner_up = scores.get(1).map_or(0.0, |s| s.1);
+    (score >= 0.5 && score > runner_up).then_some(best)
+}
+
+const NUMBER_WORDS: &[(&str, i64)] = &[
+    ("zero", 0),
+    ("nought", 0),
+    ("none", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("fifteen", 15),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+    ("hundred", 100),
+];
+
+/// Reads a number in `min..=max`: digits or words, "about 7", "7/10", "seven out of ten".
+/// The first number in range wins, so "7 out of 10" is 7.
+pub fn number_in_range(text: &str, min: i64, max: i64) -> Option<i64> {
+    let _ = patterns().number.is_match(text);
+    text.split_whitespace()
+        .filter_map(|t| {
+            t.parse::<i64>()
+                .ok()
+                .or_else(|| NUMBER_WORDS.iter().find(|(w, _)| *w == t).map(|(_, n)| *n))
+        })
+        .find(|n| (min..=max).contains(n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalise::normalise;
+
+    #[test]
+    fn dont_understand_is_a_request_not_a_statement() {
+        for yes in [
+            "I don't understand",
+            "wdym",
+            "huh?",
+            "can you say that differently",
+            "??",
+            "what does that mean",
+        ] {
+            assert!(dont_understand(&normalise(yes)), "{yes}");
+        }
+        for no in [
+            "I don't understand why I worry so much",
+            "I don't know",
+            "no",
+            "I don't understand myself sometimes",
+        ] {
+            assert!(!dont_understand(&normalise(no)), "{no}");
+        }
+    }
+
+    #[test]
+    fn yes_no_reads_british_phone_replies() {
+        for (text, expected) in [
+            ("yeah", YesNo::Yes),
+            ("yeah no", YesNo::No),
+            ("not really", YesNo::No),
+            ("not sure", YesNo::Unsure),
+            ("idk", YesNo::Unsure),
+            ("👍", YesNo::Yes),
+            ("I think so", YesNo::Yes),
+            ("I don't think so", YesNo::No),
+            ("yes and no", YesNo::Unsure),
+        ] {
+            assert_eq!(yes_no(&normalise(text)), Some(expected), "{text}");
+        }
+        assert_eq!(yes_no(&normalise("the cat sat")), None);
+    }
+
+    #[test]
+    fn numbers() {
+        for (text, n) in [
+            ("7", 7),
+            ("about 7", 7),
+            ("seven out of ten", 7),
+            ("7/10", 7),
+            ("0", 0),
+        ] {
+            assert_eq!(number_in_range(&normalise(text), 0, 10), Some(n), "{text}");
+        }
+        assert_eq!(number_in_range(&normalise("11"), 0, 10), None);
+        assert_eq!(number_in_range(&normalise("lots"), 0, 10), None);
+    }
+
+    #[test]
+    fn choices() {
+        let options = vec![
+            ChoiceOption::new("Breathing exercise")
+                .with_examples(["calm breathing", "breathe slowly"]),
+            ChoiceOption::new("Muscle relaxation"),
+            ChoiceOption::new("Going for a walk"),
+        ];
+        for (text, i) in [
+            ("2", 1),
+            ("the first one", 0),
+            ("the second one", 1),
+            ("option 3", 2),
+            ("last", 2),
+            ("breathing", 0),
+            ("relax my muscles", 1),
+            ("a walk", 2),
+            ("brething", 0),
+            ("breathe slowly", 0),
+        ] {
+            assert_eq!(choice(&normalise(text), &options), Some(i), "{text}");
+        }
+        assert_eq!(choice(&normalise("pizza"), &options), None);
+        assert_eq!(choice(&normalise("7"), &options), None);
+    }
+}

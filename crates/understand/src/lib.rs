@@ -1,0 +1,142 @@
+//! Understanding what patients type.
+//!
+//! **Invariants:** pure (no IO, no clock, no network, no model download); and risk screening
+//! runs first on every reply, with no parameter, content field or setting that can skip it.
+//! [`understand`] is the one entry point the app and the script runtime use.
+
+mod intent;
+mod normalise;
+mod risk;
+
+pub use intent::{number_in_range, ChoiceOption, YesNo};
+pub use normalise::normalise;
+pub use risk::RiskKind;
+
+/// What the current question expects. Content decides this; nothing here can turn off
+/// risk screening.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Expectation {
+    /// Any non-empty text (saved to a variable or the journal).
+    FreeText,
+    YesNo,
+    Choice(Vec<ChoiceOption>),
+    Number {
+        min: i64,
+        max: i64,
+    },
+}
+
+/// An answer to the question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    Text(String),
+    YesNo(YesNo),
+    /// 0-based index into the options.
+    Choice(usize),
+    Number(i64),
+}
+
+/// What the reply asks of the conversation, after risk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reading {
+    /// The patient does not understand the question: ask its rephrasing.
+    DontUnderstand,
+    Answer(Answer),
+    /// Nothing matched: ask the question's reprompt (see [`Misses`]).
+    NotUnderstood,
+}
+
+/// The result of reading one reply, in the order the checks run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Understanding {
+    /// Possible risk: show the crisis card and record a flag (kind and time, never the
+    /// text), then carry on with `reading`.
+    pub risk: Option<RiskKind>,
+    pub reading: Reading,
+}
+
+/// Reads one typed reply: risk screening first, then "I don't understand", then the
+/// expected answer.
+pub fn understand(reply: &str, expected: &Expectation) -> Understanding {
+    let text = normalise(reply);
+    let risk = risk::screen_normalised(&text);
+    let reading = if intent::dont_understand(&text) {
+        Reading::DontUnderstand
+    } else {
+        match expected {
+            Expectation::FreeText => {
+                let trimmed = reply.trim();
+                if trimmed.is_empty() {
+                    Reading::NotUnderstood
+                } else {
+                    Reading::Answer(Answer::Text(trimmed.to_string()))
+                }
+            }
+            Expectation::YesNo => intent::yes_no(&text).map_or(Reading::NotUnderstood, |a| {
+                Reading::Answer(Answer::YesNo(a))
+            }),
+            Expectation::Choice(options) => intent::choice(&text, options)
+                .map_or(Reading::NotUnderstood, |i| {
+                    Reading::Answer(Answer::Choice(i))
+                }),
+            Expectation::Number { min, max } => intent::number_in_range(&text, *min, *max)
+                .map_or(Reading::NotUnderstood, |n| {
+                    Reading::Answer(Answer::Number(n))
+                }),
+        }
+    };
+    Understanding { risk, reading }
+}
+
+/// Screens a reply for risk alone (for worksheet fields and journal entries).
+pub fn screen(reply: &str) -> Option<RiskKind> {
+    risk::screen_normalised(&normalise(reply))
+}
+
+/// Whether the reply says "I don't understand", in any phrasing.
+pub fn is_dont_understand(reply: &str) -> bool {
+    intent::dont_understand(&normalise(reply))
+}
+
+/// Reads a yes/no/unsure answer.
+pub fn read_yes_no(reply: &str) -> Option<YesNo> {
+    intent::yes_no(&normalise(reply))
+}
+
+/// Reads a choice among options; returns the 0-based index.
+pub fn read_choice(reply: &str, options: &[ChoiceOption]) -> Option<usize> {
+    intent::choice(&normalise(reply), options)
+}
+
+/// The policy for replies that match nothing: reprompt once, then offer the options as
+/// tappable replies so nobody gets stuck.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Misses(u8);
+
+/// What to do after a miss.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AfterMiss {
+    /// Ask the question's reprompt.
+    Reprompt,
+    /// Ask the reprompt and show every option as a tappable reply.
+    RepromptWithOptions,
+}
+
+impl Misses {
+    /// Misses before the options are offered.
+    pub const BEFORE_OPTIONS: u8 = 2;
+
+    pub fn record(&mut self) -> AfterMiss {
+        self.0 = self.0.saturating_add(1);
+        if self.0 >= Self::BEFORE_OPTIONS {
+            AfterMiss::RepromptWithOptions
+        } else {
+            AfterMiss::Reprompt
+        }
+    }
+
+    /// A new question starts with no misses.
+    pub fn reset(&mut self) {
+        self.0 = 0;
+    }
+}

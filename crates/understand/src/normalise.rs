@@ -1,0 +1,366 @@
+//! Turning what people type on phones into plain, predictable text.
+//!
+//! Lower case, ASCII apostrophes, emoji and text-speak spelled out, repeated letters
+//! squeezed ("soooo"), common misspellings of the words the lexicons care about corrected,
+//! and clause breaks (`.`, `,`, `!`, `?`, `;`) kept as ` | ` so negation never reaches across
+//! a clause. The result has single spaces and no leading or trailing space.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Text-speak and contractions without apostrophes, spelled out. Whole tokens only.
+const EXPANSIONS: &[(&str, &str)] = &[
+    ("u", "you"),
+    ("ya", "you"),
+    ("ur", "your"),
+    ("r", "are"),
+    ("im", "i'm"),
+    ("ive", "i've"),
+    ("ill", "i'll"),
+    ("id", "i'd"),
+    ("dont", "don't"),
+    ("doesnt", "doesn't"),
+    ("didnt", "didn't"),
+    ("cant", "can't"),
+    ("cannot", "can't"),
+    ("wont", "won't"),
+    ("wouldnt", "wouldn't"),
+    ("couldnt", "couldn't"),
+    ("shouldnt", "shouldn't"),
+    ("isnt", "isn't"),
+    ("wasnt", "wasn't"),
+    ("werent", "weren't"),
+    ("arent", "aren't"),
+    ("havent", "haven't"),
+    ("hasnt", "hasn't"),
+    ("hadnt", "hadn't"),
+    ("thats", "that's"),
+    ("whats", "what's"),
+    ("its", "it's"),
+    ("theyre", "they're"),
+    ("youre", "you're"),
+    ("hes", "he's"),
+    ("shes", "she's"),
+    ("theyll", "they'll"),
+    ("itll", "it'll"),
+    ("idk", "i don't know"),
+    ("dunno", "don't know"),
+    ("donno", "don't know"),
+    ("wanna", "want to"),
+    ("gonna", "going to"),
+    ("gotta", "got to"),
+    ("kinda", "kind of"),
+    ("sorta", "sort of"),
+    ("wdym", "what do you mean"),
+    ("wym", "what do you mean"),
+    ("idgi", "i don't get it"),
+    ("kms", "kill myself"),
+    ("kmsl", "kill myself"),
+    ("unalive", "kill"),
+    ("unaliving", "killing"),
+    ("od", "overdose"),
+    ("od'd", "overdosed"),
+    ("oding", "overdosing"),
+    ("ded", "dead"),
+    ("tabs", "tablets"),
+    ("paracetemol", "paracetamol"),
+    ("bf", "boyfriend"),
+    ("gf", "girlfriend"),
+    ("cos", "because"),
+    ("coz", "because"),
+    ("cuz", "because"),
+    ("bc", "because"),
+    ("tho", "though"),
+    ("rn", "right now"),
+    ("atm", "at the moment"),
+    ("tbh", "to be honest"),
+    ("ngl", "not going to lie"),
+    ("pls", "please"),
+    ("plz", "please"),
+    ("abt", "about"),
+    ("wat", "what"),
+    ("wut", "what"),
+    ("wot", "what"),
+    ("yh", "yeah"),
+    ("ye", "yeah"),
+    ("yeh", "yeah"),
+    ("yea", "yeah"),
+    ("yass", "yes"),
+    ("yas", "yes"),
+    ("nah", "nah"),
+    ("myslef", "myself"),
+    ("meself", "myself"),
+    ("mysel", "myself"),
+    ("kil", "kill"),
+    ("kiling", "killing"),
+    ("wiv", "with"),
+    ("wen", "when"),
+    ("evry1", "everyone"),
+    ("every1", "everyone"),
+    ("some1", "someone"),
+    ("sum1", "someone"),
+    ("b4", "before"),
+    ("2day", "today"),
+    ("2nite", "tonight"),
+    ("tonite", "tonight"),
+    ("l8r", "later"),
+    ("gr8", "great"),
+];
+
+/// Emoji that carry meaning for replies. Others are dropped.
+const EMOJI: &[(char, &str)] = &[
+    ('👍', " yes "),
+    ('👌', " yes "),
+    ('✅', " yes "),
+    ('✔', " yes "),
+    ('👎', " no "),
+    ('❌', " no "),
+    ('🚫', " no "),
+    ('🤷', " not sure "),
+    ('🤔', " not sure "),
+    ('😕', " confused "),
+    ('😵', " confused "),
+    ('❓', " ? "),
+    ('❔', " ? "),
+    ('🔪', " knife "),
+    ('💊', " pills "),
+    ('🪢', " rope "),
+    ('⚰', " dead "),
+    ('💀', " dead "),
+];
+
+/// Words the lexicons depend on: a misspelling within one edit of one of these (two for
+/// long words) is corrected to it. Only words of five letters or more are corrected, and
+/// only towards words of five letters or more, so short everyday words are left alone.
+const VOCABULARY: &[&str] = &[
+    "suicide",
+    "suicidal",
+    "myself",
+    "overdose",
+    "overdosed",
+    "overdosing",
+    "paracetamol",
+    "ibuprofen",
+    "painkillers",
+    "tablets",
+    "medication",
+    "antidepressants",
+    "killing",
+    "hanging",
+    "harming",
+    "cutting",
+    "burning",
+    "understand",
+    "understood",
+    "explain",
+    "rephrase",
+    "confused",
+    "question",
+    "meaning",
+    "anymore",
+    "everyone",
+    "everybody",
+    "without",
+    "better",
+    "living",
+    "nothing",
+    "threatened",
+    "threatens",
+    "abusive",
+    "abused",
+    "strangle",
+    "strangled",
+    "stabbing",
+    "hurting",
+    "definitely",
+    "absolutely",
+    "probably",
+    "maybe",
+    "perhaps",
+    "sometimes",
+    "really",
+    "honestly",
+    "because",
+    "thoughts",
+    "thinking",
+    "wanted",
+    "wouldn't",
+    "couldn't",
+    "husband",
+    "partner",
+    "boyfriend",
+    "girlfriend",
+    "yourself",
+    "please",
+    "differently",
+    "simpler",
+    "another",
+    "bleeding",
+    "dying",
+    "unsafe",
+    "frightened",
+    "terrified",
+    "scared",
+];
+
+fn expansions() -> &'static HashMap<&'static str, &'static str> {
+    static MAP: OnceLock<HashMap<&str, &str>> = OnceLock::new();
+    MAP.get_or_init(|| EXPANSIONS.iter().copied().collect())
+}
+
+/// Normalises a reply. See the module docs.
+pub fn normalise(text: &str) -> String {
+    let mut s = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\u{2018}' | '\u{2019}' | '`' | '\u{00b4}' => s.push('\''),
+            '.' | ',' | '!' | '?' | ';' | ':' | '\n' => {
+                if c == '?' {
+                    s.push_str(" ? ");
+                } else {
+                    s.push_str(" | ");
+                }
+            }
+            '-' | '/' | '_' => s.push(' '),
+            c if c.is_ascii_alphanumeric() || c == '\'' || c == ' ' => {
+                s.push(c.to_ascii_lowercase())
+            }
+            c => {
+                if let Some((_, w)) = EMOJI.iter().find(|(e, _)| *e == c) {
+                    s.push_str(w);
+                } else if c.is_alphabetic() {
+                    // Accented letters: keep the base letter where it is ASCII after
+                    // lower-casing; otherwise treat as a break between words.
+                    let lower: String = c.to_lowercase().collect();
+                    match deaccent(&lower) {
+                        Some(base) => s.push(base),
+                        None => s.push(' '),
+                    }
+                } else {
+                    s.push(' ');
+                }
+            }
+        }
+    }
+    let mut out: Vec<String> = Vec::new();
+    for raw in s.split_whitespace() {
+        let token = raw.trim_matches('\'');
+        if token.is_empty() {
+            continue;
+        }
+        let token = squeeze(token);
+        let token = match expansions().get(token.as_str()) {
+            Some(e) => (*e).to_string(),
+            None => correct(&token),
+        };
+        for t in token.split(' ') {
+            // Drop repeated clause breaks.
+            if (t == "|" || t == "?") && out.last().is_some_and(|l| l == t) {
+                continue;
+            }
+            out.push(t.to_string());
+        }
+    }
+    out.join(" ")
+}
+
+/// "soooo" -> "soo", "killll" -> "kill": runs of three or more letters become two.
+fn squeeze(token: &str) -> String {
+    let mut out = String::with_capacity(token.len());
+    let mut run = 0;
+    let mut prev = None;
+    for c in token.chars() {
+        if Some(c) == prev {
+            run += 1;
+        } else {
+            run = 1;
+            prev = Some(c);
+        }
+        if run <= 2 {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Corrects a misspelling of a vocabulary word; leaves everything else as it is.
+fn correct(token: &str) -> String {
+    let len = token.chars().count();
+    if len < 5 || VOCABULARY.contains(&token) || token.chars().any(|c| c.is_ascii_digit()) {
+        return token.to_string();
+    }
+    let max = if len >= 8 { 2 } else { 1 };
+    let mut best: Option<(&str, usize)> = None;
+    let mut tie = false;
+    for &word in VOCABULARY {
+        if word.len().abs_diff(len) > max {
+            continue;
+        }
+        let d = strsim::osa_distance(token, word);
+        if d <= max {
+            match best {
+                Some((_, bd)) if d == bd => tie = true,
+                Some((_, bd)) if d > bd => {}
+                _ => {
+                    best = Some((word, d));
+                    tie = false;
+                }
+            }
+        }
+    }
+    match best {
+        Some((word, _)) if !tie => word.to_string(),
+        _ => token.to_string(),
+    }
+}
+
+fn deaccent(s: &str) -> Option<char> {
+    let c = s.chars().next()?;
+    let base = match c {
+        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ç' => 'c',
+        'ñ' => 'n',
+        _ => return None,
+    };
+    Some(base)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalises_phone_typing() {
+        for (input, expected) in [
+            ("I’m SOOOO tired!!", "i'm soo tired |"),
+            ("idk tbh", "i don't know to be honest"),
+            ("wdym??", "what do you mean ?"),
+            ("i wanna kms", "i want to kill myself"),
+            (
+                "dont want to be here anymore",
+                "don't want to be here anymore",
+            ),
+            ("👍", "yes"),
+            ("🤷‍♀️", "not sure"),
+            (
+                "I'm not sucidal, just stressed",
+                "i'm not suicidal | just stressed",
+            ),
+            ("hurt myslef", "hurt myself"),
+            ("took loads of paracetemol", "took loads of paracetamol"),
+            ("café", "cafe"),
+            ("  ", ""),
+        ] {
+            assert_eq!(normalise(input), expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn short_and_ordinary_words_are_not_corrected() {
+        assert_eq!(normalise("skill hill mild"), "skill hill mild");
+    }
+}

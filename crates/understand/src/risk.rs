@@ -1,0 +1,316 @@
+//! Risk screening: suicidal thoughts or plans, self-harm, intent to harm others, being in
+//! danger or abused, overdose.
+//!
+//! Lexicons of phrase patterns run over normalised text. Before matching, idioms that only
+//! sound risky ("this commute is killing me", "I beat myself up about it") are blanked out.
+//! A match is set aside when a negation stands just before it in the same clause ("I'm not
+//! suicidal"), unless the pattern carries its own negation ("I don't want to be here"), and
+//! the whole reply is set aside when it speaks only of a clearly past, resolved experience
+//! ("I self-harmed as a teenager but haven't for years"). Anything else errs towards help.
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// The kinds of risk screened for, most urgent first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RiskKind {
+    Suicide,
+    Overdose,
+    SelfHarm,
+    HarmOthers,
+    AbuseDanger,
+}
+
+impl RiskKind {
+    pub const ALL: [RiskKind; 5] = [
+        RiskKind::Suicide,
+        RiskKind::Overdose,
+        RiskKind::SelfHarm,
+        RiskKind::HarmOthers,
+        RiskKind::AbuseDanger,
+    ];
+
+    /// The stable name used in flags and `guide classify`.
+    pub fn code(self) -> &'static str {
+        match self {
+            RiskKind::Suicide => "suicide",
+            RiskKind::Overdose => "overdose",
+            RiskKind::SelfHarm => "self_harm",
+            RiskKind::HarmOthers => "harm_others",
+            RiskKind::AbuseDanger => "abuse_danger",
+        }
+    }
+}
+
+const SUICIDE: &[&str] = &[
+    r"\bkill(ing|ed)? (my ?self|me self)\b",
+    r"\bsuicid",
+    r"\b(end|ending|take|taking|took) (my|my own) life\b",
+    r"\bend (it all|my life|everything|my ?self)\b",
+    r"\b(want|wanted|wanting|going|planning|plan|thinking of|thinking about|thought about|might|could|should|just|ready) (to )?(end|ending) (it|things|this)\b",
+    r"\b(want|wanted|wanting|wish|wishing|ready|like|longing) (to )?(die|be dead|not be (here|alive|around))\b",
+    r"\bwish (i|id|i'd) (was|were|had|could) (dead|die|died|never (been )?born|not (here|alive|around)|disappear|just disappear|stop existing)\b",
+    r"\bwish i (wasn't|weren't|didn't) (here|alive|around|exist|wake up)\b",
+    r"\b(better|best) off (dead|gone|without me|if i (was|were|wasn't|weren't) (gone|here|around|dead))\b",
+    r"\b(better|happier|easier) (off )?(without me|if i (was|were) (gone|dead|not here)|if i (wasn't|weren't) (here|around))\b",
+    r"\bno (point|reason) (in |to )?(living|being alive|live|go on|going on|carry on|carrying on|being here|existing|stay alive)\b",
+    r"\b(don't|do not|doesn't) want to (live|be alive|be here|exist|wake up|go on|carry on|keep going|be around)\b",
+    r"\bcan't (go on|carry on|keep going|do this anymore|cope anymore|take (it|this|any more|much more) anymore|take it any more)\b",
+    r"\b(life|living)( is| isn't| is not| aint| ain't)? (not )?worth (living|it anymore|nothing)\b",
+    r"\bnot worth (living|being alive|being here)\b",
+    r"\b(tired|sick|exhausted) of (living|being alive|life|existing|being here)\b",
+    r"\b(hang|hanging|hanged|drown|drowning|shoot|shooting|gas|gassing|electrocute|poison|poisoning) (my ?self)\b",
+    r"\b(jump|jumping|throw myself|step|stepping|walk|walking|lie down|lay down) (off|from|in front of|under) (a |the |my )?(bridge|building|roof|train|cliff|car|balcony|bus|lorry|tracks|tower|motorway)",
+    r"\brather (be dead|die|not (be here|exist|be alive|wake up))\b",
+    r"\b(thoughts?|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (of|about) (dying|death|being dead|ending it|ending things|killing myself|suicide|not being (here|alive|around)|ending my life|taking my life)\b",
+    r"\bno way out\b",
+    r"\b(hope|wish|want|pray|praying) (i )?(don't|won't|wouldn't|never|not|dont) wake up\b",
+    r"\b(go|went|going) to sleep and (never|not) wake up\b",
+    r"\bwhat's the point (of|in) (living|life|being alive|going on|carrying on|me being here|being here|anything anymore)\b",
+    r"\bgoodbye (everyone|forever|cruel world|world)\b",
+    r"\b(suicide|goodbye|farewell) (note|letter)s?\b",
+    r"\b(written|writing|wrote) (a |my )?(note|letters?) (to|for) (everyone|my family|my kids)\b",
+    r"\b(disappear|vanish) (forever|for good|permanently)\b",
+    r"\bwant (someone|somebody|something|it) to kill me\b",
+    r"\b(my )?life (is|feels) (pointless|meaningless|over)\b",
+    r"\b(given|giving) away (my|all my) (things|stuff|belongings)\b",
+    r"\b(nobody|no one|noone) would (miss|notice|care if) (me|i)\b",
+    r"\b(a )?burden (to|on) (everyone|everybody|my family|them|people)\b",
+    r"\b(bought|got|getting|have) (a )?rope\b",
+    r"\bnot (be|being) (here|around) (much longer|for long|anymore)\b",
+    r"\b(don't|do not) see (a|any) (future|point)\b",
+    r"\bi('ve| have)? (had|have) enough of (life|living|everything)\b",
+];
+
+const OVERDOSE: &[&str] = &[
+    r"\boverdos",
+    r"\b(took|taken|take|taking|swallowed|swallow|swallowing|had|downed|necked|popped|eaten|ate) (all|loads|lots|a lot|too many|way too many|a bunch|a handful|handfuls|the (whole|rest)|a (whole )?(packet|box|bottle|strip|pack|tub)|\d+|ten|twenty|thirty|forty|fifty|hundred|all of|everything|double|triple|extra)( of)?( my| the| those| them| these| a| all)?( whole)?( packet| box| bottle| pack| strip)?( of)?( my| the)? (pills|tablets|paracetamol|ibuprofen|aspirin|painkillers|sleeping (pills|tablets)|meds|medication|medicine|antidepressants|co codamol|codeine|sertraline|citalopram|fluoxetine|diazepam|insulin|tramadol)\b",
+    r"\b(stockpil|sav|hoard|sav|collect)(e|ed|ing|ing up)?( up)? (my |some |all my )?(pills|tablets|meds|medication|painkillers|paracetamol)\b",
+    r"\b(pills|tablets|paracetamol|painkillers|meds)( \w+){0,4} (to )?(end it|die|not wake up|never wake up|kill myself|end things)\b",
+    r"\btake (all|every one of) (my|the|them)\b",
+    r"\b(drank|drink|drinking|swallowed) (bleach|antifreeze|weedkiller)\b",
+];
+
+const SELF_HARM: &[&str] = &[
+    r"\b(cut|cuts|cutting|burn|burns|burning|burned|burnt|hurt|hurts|hurting|harm|harms|harming|hit|hitting|punch|punching|scratch|scratching|bite|biting|bang|banging|stab|stabbing|starve|starving|slash|slashing|slit|slitting) (my ?self|myself|my (arms?|legs?|wrists?|thighs?|skin|head|body|stomach|hands?))\b",
+    r"\bself ?harm",
+    r"\bself ?injur",
+    r"\b(scratch|scratched|scratching|pick|picked|picking)( at)? (my )?(skin )?(until|till|til) (i|it) bleed",
+    r"\bmake (myself|me) bleed\b",
+    r"\b(razor|blade|blades|razors|knife) (on|to|across) my\b",
+    r"\b(want|urge|urges|need) to (feel|see) (pain|blood)\b",
+    r"\burges? to (cut|hurt|burn|harm)\b",
+    r"\b(relapsed|relapse) (with|into) (cutting|self harm|harming)\b",
+];
+
+const HARM_OTHERS_VERB: &str = r"(kill|killing|hurt|hurting|harm|harming|stab|stabbing|strangle|strangling|shoot|shooting|attack|attacking|batter|battering|punch|punching|hit|hitting|smash|smashing|beat up|beat|beating|poison|poisoning|murder|murdering|smother|smothering|drown|drowning)";
+const HARM_OTHERS_TARGET: &str = r"(him|her|them|someone|somebody|anyone|people|everyone|the baby|my (husband|wife|partner|boss|mum|mother|mom|dad|father|son|daughter|kids?|children|child|baby|babies|brother|sister|neighbou?r|colleagues?|manager|ex|boyfriend|girlfriend|flatmate|landlord|family|parents|friend|teacher|students?|dog|cat))";
+
+fn harm_others_patterns() -> Vec<String> {
+    let intent = r"(i|i'll|i'd|i'm|i am|want to|wanted to|wanna|going to|urge to|urges to|feel like|thoughts? (of|about)|thinking (of|about)|could|might|will|scared i|afraid i|worried i|plan to|planning to|tempted to)";
+    vec![
+        format!(r"\b{intent}( \w+){{0,3}} {HARM_OTHERS_VERB} {HARM_OTHERS_TARGET}\b"),
+        format!(r"\bwant (him|her|them|my \w+) (dead|gone|to die|to suffer)\b"),
+        r"\bmake (him|her|them) (pay|suffer)\b".to_string(),
+        r"\b(bought|got|have|carrying|carry) a (knife|gun|weapon)\b".to_string(),
+        r"\b(revenge|get back at) (on )?(him|her|them|my \w+)\b".to_string(),
+    ]
+}
+
+const ABUSE_DANGER: &[&str] = &[
+    r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|stepdad|stepmum|step dad|step mum|brother|sister|ex|carer|son|daughter|uncle|boss|landlord|flatmate)( \w+){0,2} (hits|hit|beats|beat|hurts|hurt|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|pushes|pushed|shoves|shoved|threatens|threatened|rapes|raped|attacks|attacked|abuses|abused|grabs|grabbed|bruised|burns|burned|spits on|spat on|throws things at|threw things at|touches|touched) me\b",
+    r"\b(threaten|threatens|threatened|threatening|said|says|told me)( \w+){0,2} (kill|hurt|harm|beat) me\b",
+    r"\b(scared|afraid|frightened|terrified) (of|to go) (him|her|them|home|going home|my (partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|ex|stepdad|brother|carer|son))\b",
+    r"\b(not|don't feel|dont feel|never feel|doesn't feel|do not feel) safe (at home|here|with (him|her|them|my \w+)|in my (own )?(home|house|flat)|going home)\b",
+    r"\b(feel|feeling|i'm|i am|am) (unsafe|in danger)\b",
+    r"\bafraid for my (life|safety)\b",
+    r"\bin danger\b",
+    r"\b(domestic (violence|abuse)|abusive (relationship|partner|husband|wife|boyfriend|girlfriend|home)|being abused|been abused|is abusive|abuses me|abused me|abusing me)\b",
+    r"\b(forced|forces|forcing|makes|made|pressures|pressured) me (to )?(have sex|sleep with|do (sexual )?things|do stuff i don't want)\b",
+    r"\b(raped|rape|sexually assaulted|assaulted me|molested)\b",
+    r"\b(locks|locked) me (in|out)\b",
+    r"\b(won't|doesn't|does not|wont) let me (leave|go out|see (my )?(friends|family|mum|mates)|have (my )?(money|phone|keys))\b",
+    r"\b(takes|took|controls|checks) (all )?my (money|phone|bank card|messages)\b",
+    r"\b(being|i'm being|am being|keep being) (followed|stalked)\b",
+    r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend)( is|'s| has been) (so |really |very |getting )?(violent|controlling|abusive|threatening)\b",
+    r"\bthreat(en|ens|ened)? to (kill|hurt)\b",
+    r"\b(need|needs|have) to (escape|get away) from (him|her|them|my \w+)\b",
+    r"\b(nowhere|no where) (safe )?to (go|stay|sleep)\b",
+    r"\b(kicked|thrown|threw) me out\b",
+];
+
+/// Sayings that sound risky but are not. Blanked out before screening.
+const IDIOMS: &[&str] = &[
+    r"\b(is|are|was|were|it's|that's|they're|you're|this|that|these|it|feet|back|head|legs|knees|neck|shoes|heat|wait|suspense|commute|job|work|traffic) (\w+ ){0,2}killing (me|us)\b",
+    r"\bkill(ing|ed)? it\b",
+    r"\bkill(ed|ing)? (some |the )?time\b",
+    r"\bkill two birds\b",
+    r"\bkiller\b",
+    r"\bdressed to kill\b",
+    r"\b(could|would|i'd) (kill|murder) (for )?(a|an|some|for)\b",
+    r"\b(dying|die) (to|for) (a|an|some|know|see|go|try|get|hear|meet|tell)\b",
+    r"\bto die for\b",
+    r"\b(dead|deadly) (tired|serious|on my feet|bored|good|easy|funny|quiet|busy|excited|nervous|jealous)\b",
+    r"\bdeadlines?\b",
+    r"\bdead (end|heat|line|battery|phone|plant)\b",
+    r"\b(phone|battery|laptop|car|plant|plants)( is| was)? dead\b",
+    r"\b(bored|scared|worried|frightened|freezing|tickled|done|talked|worked) to death\b",
+    r"\b(work|working|worked|worry|worrying) (myself|me) to death\b",
+    r"\b(nearly|almost|could have|could've|i) died (laughing|of (embarrassment|shame|laughter|boredom))\b",
+    r"\b(die|died|dying) (of|from) (embarrassment|shame|laughter|boredom|cringe)\b",
+    r"\b(be|is|will be) the death of me\b",
+    r"\b(mum|mom|dad|boss|wife|husband|partner|teacher|manager|she|he|they|you|mam|nan|gran|coach)('ll| will| is going to|'s going to| would|'d| gonna| going to)( \w+)? (kill|murder) me\b",
+    r"\boverdos\w* on (coffee|caffeine|chocolate|sugar|netflix|tv|telly|social media|sweets|cake|news|work|carbs|crisps)\b",
+    r"\bcut (myself|me) (some )?slack\b",
+    r"\bkick(ing|ed)? myself\b",
+    r"\bbeat(ing)? (myself|me) up\b",
+    r"\bbeats (myself|me) up\b",
+    r"\b(shoot|shot|shooting) myself in the foot\b",
+    r"\bhit (the|a) (gym|hay|road|sack|wall|books|shops)\b",
+    r"\bburn(ed|t|ing)? (myself )?out\b",
+    r"\bburn(ed|t|ing)? (myself|my (hand|finger|fingers|arm|tongue|mouth)) (on|with|while|making|cooking|ironing|at)\b",
+    r"\bcut (myself|my (finger|hand|thumb)) (on|with|while|shaving|cooking|chopping|by accident|accidentally)\b",
+    r"\b(killing|kill) myself (laughing|with work|working|at work|at the gym|for this|over this job)\b",
+    r"\bcut(ting)? (it|things) (fine|close)\b",
+    r"\b(ended|ending|end) (it|things) with (him|her|them|my \w+)\b",
+    r"\bend (it|this) (here|there|now|on a good note)\b",
+    r"\bhurt(s)? (my|his|her|their) (feelings|pride)\b",
+    r"\bhurt my (back|knee|ankle|foot|leg|shoulder|wrist|neck) (at|playing|running|lifting|in|on|doing)\b",
+    r"\bsuicide (squad|doors?|silence)\b",
+    r"\bdrown(ing)? (in|my sorrows)\b",
+    r"\b(hit|punch|punched|hitting) (a|the) (wall|pillow|punchbag|punching bag)\b",
+];
+
+/// Negations that set aside a match standing just after them in the same clause.
+const NEGATORS: &[&str] = &[
+    "not", "never", "no", "don't", "didn't", "doesn't", "wouldn't", "won't", "isn't", "wasn't",
+    "aren't", "nor", "haven't", "hasn't", "neither",
+];
+
+/// Markers of a clearly past experience, and of it being resolved.
+const PAST: &str = r"\b(used to|years ago|(a |one |two |three |five |ten |\d+ |many |several |a few |couple of )(years?|decades?) ago|when i was (younger|a teen|a teenager|at school|a kid|a child|at uni|in my (teens|twenties)|\d+)|as a (teenager|teen|kid|child|student)|in (my|the) past|a long time ago|long ago|back (then|at school|in (school|uni|the day)))\b";
+const RESOLVED: &str = r"\b(but|and) (i'm|i am|i've been|i have been|haven't|have not|i haven't|i have not|now|these days|thankfully)\b.*\b(fine|ok|okay|better|safe|good|well|recovered|stopped|since|for years|in years|anymore|no longer)\b|\bnot (for|since|in) (years|ages|a long time|a decade)\b|\bno longer\b|\b(haven't|have not) (for|in|since) (years|ages)\b|\bnot anymore\b|\bnever again\b";
+const CURRENT: &str = r"\b(again|lately|recently|tonight|today|right now|at the moment|this week|still|coming back|back again|starting to|getting worse|since then i|i keep)\b";
+
+struct Lexicon {
+    kinds: Vec<(RiskKind, Vec<Regex>)>,
+    idioms: Vec<Regex>,
+    past: Regex,
+    resolved: Regex,
+    current: Regex,
+}
+
+fn compile(patterns: &[&str]) -> Vec<Regex> {
+    patterns
+        .iter()
+        .map(|p| Regex::new(p).expect("risk patterns are valid"))
+        .collect()
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let harm_others = harm_others_patterns();
+        let harm_others: Vec<&str> = harm_others.iter().map(String::as_str).collect();
+        Lexicon {
+            kinds: vec![
+                (RiskKind::Suicide, compile(SUICIDE)),
+                (RiskKind::Overdose, compile(OVERDOSE)),
+                (RiskKind::SelfHarm, compile(SELF_HARM)),
+                (RiskKind::HarmOthers, compile(&harm_others)),
+                (RiskKind::AbuseDanger, compile(ABUSE_DANGER)),
+            ],
+            idioms: compile(IDIOMS),
+            past: Regex::new(PAST).expect("valid"),
+            resolved: Regex::new(RESOLVED).expect("valid"),
+            current: Regex::new(CURRENT).expect("valid"),
+        }
+    })
+}
+
+/// Screens normalised text (see [`crate::normalise`]). Returns the most urgent kind found.
+pub fn screen_normalised(text: &str) -> Option<RiskKind> {
+    let lex = lexicon();
+    let mut cleaned = text.to_string();
+    for idiom in &lex.idioms {
+        cleaned = idiom.replace_all(&cleaned, " _ ").into_owned();
+    }
+    let found = lex.kinds.iter().find_map(|(kind, patterns)| {
+        patterns
+            .iter()
+            .any(|p| p.find_iter(&cleaned).any(|m| !negated(&cleaned, m.start())))
+            .then_some(*kind)
+    })?;
+    let past_and_resolved = lex.past.is_match(&cleaned)
+        && lex.resolved.is_match(&cleaned)
+        && !lex.current.is_match(&cleaned);
+    (!past_and_resolved).then_some(found)
+}
+
+/// Whether a negation stands within the three words before `start`, in the same clause.
+fn negated(text: &str, start: usize) -> bool {
+    text[..start]
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .take_while(|w| *w != "|" && *w != "?" && *w != "but" && *w != "though")
+        .any(|w| NEGATORS.contains(&w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalise::normalise;
+
+    fn screen(text: &str) -> Option<RiskKind> {
+        screen_normalised(&normalise(text))
+    }
+
+    #[test]
+    fn every_pattern_compiles() {
+        let lex = lexicon();
+        assert_eq!(lex.kinds.len(), RiskKind::ALL.len());
+    }
+
+    #[test]
+    fn negation_is_scoped_to_its_clause() {
+        assert_eq!(screen("I'm not suicidal, just stressed"), None);
+        assert_eq!(screen("I would never hurt myself"), None);
+        assert_eq!(screen("I don't want to die"), None);
+        assert_eq!(
+            screen("I'm not suicidal but sometimes I wish I wasn't here"),
+            Some(RiskKind::Suicide)
+        );
+        assert_eq!(
+            screen("I don't want to be here anymore"),
+            Some(RiskKind::Suicide)
+        );
+        assert_eq!(screen("no, I want to kill myself"), Some(RiskKind::Suicide));
+    }
+
+    #[test]
+    fn idioms_are_not_risks() {
+        for idiom in [
+            "this commute is killing me",
+            "I beat myself up about it",
+            "I'm dying for a cup of tea",
+            "my mum will kill me if I'm late",
+            "I need to cut myself some slack",
+            "I'm dead tired",
+        ] {
+            assert_eq!(screen(idiom), None, "{idiom}");
+        }
+    }
+
+    #[test]
+    fn past_and_resolved_is_set_aside_but_not_when_it_is_back() {
+        assert_eq!(
+            screen("I used to self harm as a teenager but I haven't for years"),
+            None
+        );
+        assert_eq!(
+            screen("I used to self harm as a teenager and the urges are coming back"),
+            Some(RiskKind::SelfHarm)
+        );
+    }
+}
