@@ -48,21 +48,22 @@ const DONT_UNDERSTAND: &[&str] = &[
     r"^(huh|eh|what|hm+|um+|sorry|pardon|pardon me|come again|say again|you what|what now|what was that|meaning|confused|lost|explain|explain please|please explain|i'm confused|i'm lost|so confused|too hard|what do i do|what) ?(\?|\|)*( ?\?)*$",
     r"^(sorry|um+|er+|hm+)( \|)?( i)? (what|huh|eh)\b",
     // "I don't understand" / "I don't get it", but not "I don't understand why I worry".
-    r"\b(don't|do not|didn't|did not|can't|cannot) (understand|get|follow)( (it|that|this|you|u|the question|this question|your question|what you mean|what you're (asking|saying|on about)|what you are (asking|saying)|what (that|this|it) means|what to (say|do|answer|put)|what you want|the point|what's being asked|the words?|what this is asking))?( (sorry|at all|tbh|to be honest|really|please|mate))*( \?| \|)*$",
+    r"\b(don't|do not|didn't|did not|can't|cannot) (understand|get|follow)( (it|that|this|you|u|the question|this question|your question|what you mean|what (you're|your) (asking|saying|on about)|what you are (asking|saying)|what (that|this|it) means|what to (say|do|answer|put)|what you want|the point|what's being asked|the words?|what this is asking))?( (sorry|at all|tbh|to be honest|really|please|mate|confused|not sure))*( \?| \|)*$",
     r"\b(don't|do not|didn't) (understand|get) (the|this|your) question\b",
     r"\bwhat do you mean\b",
     r"\bwhat (does|did) (that|this|it|you) (mean|say)\b",
     r"\bwhat's that (mean|supposed to mean)\b",
     r"\bwhat (are|r) you (asking|on about|saying|getting at)\b",
     r"\bwhat (is|are) (you|it|this) asking\b",
-    r"\b(not sure|no idea|don't know) what (you're|you are|you|it's|it is|this is|that) (asking|saying|on about|getting at|means|mean|wants)\b",
+    r"\b(not sure|no idea|don't know) what (you're|you are|your|you|it's|it is|this is|that) (asking|saying|on about|getting at|means|mean|wants)\b",
+    r"^(sorry )?(i'm |i am )?not with you\b",
     r"\b(i'm|i am|bit|a bit|so|really|very|totally|completely|well) (confused|lost)( by (that|this|the question))?( \?| \|)*$",
     r"\b(can|could|would) you (please )?(explain|rephrase|reword|clarify|simplify|say (that|it|this) (again|differently|another way|in another way|more simply|in a different way)|put (that|it|this) (another|a different) way|make (that|it|this) (simpler|easier|clearer)|ask (that|it) (differently|another way|again))\b",
     r"\b(say|put|explain|ask|word) (that|it|this) (again|differently|another way|more simply|in plain english|simpler|in a different way|in simpler words)\b",
     r"\b(in )?(plain|simple|simpler|normal) (english|words|terms)( please)?\b",
     r"\b(makes|made) no sense( to me)?( \?| \|)*$",
     r"\b(doesn't|does not|don't|didn't) make (any |much )?sense( to me)?( \?| \|)*$",
-    r"\b(i'm|i am) (not following|not with you|lost)\b",
+    r"\b(i'm|i am) (not following|not with you)\b",
     r"\b(you've|you have) lost me\b",
     r"\b(over|above) my head\b",
     r"\b(too|very|bit|a bit) (complicated|confusing|technical)\b",
@@ -263,6 +264,46 @@ const UNSURE: &[&str] = &[
     "some days",
 ];
 
+/// Phrases that echo the question rather than answer it firmly ("it was", "I did").
+const WEAK: &[&str] = &[
+    "i was",
+    "it was",
+    "it is",
+    "it has",
+    "i am",
+    "i will",
+    "i can",
+    "i could",
+    "i would",
+    "i did",
+    "i have",
+    "i do",
+    "fine",
+    "please",
+    "done",
+    "did it",
+    "it did",
+    "didn't",
+    "haven't",
+    "wasn't",
+    "i can't",
+    "i couldn't",
+    "couldn't",
+    "i forgot",
+    "forgot",
+    "none",
+    "nothing",
+    "it didn't",
+    "it wasn't",
+    "it hasn't",
+    "i tried",
+    "i guess",
+    "i think",
+    "i suppose",
+    "might",
+    "i might",
+];
+
 struct Patterns {
     dont_understand: Vec<Regex>,
     number: Regex,
@@ -295,7 +336,7 @@ pub fn yes_no(text: &str) -> Option<YesNo> {
     if tokens.is_empty() {
         return None;
     }
-    let mut found: Vec<(usize, YesNo)> = Vec::new();
+    let mut found: Vec<(usize, YesNo, bool)> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         // Longest phrase starting at i.
@@ -311,19 +352,24 @@ pub fn yes_no(text: &str) -> Option<YesNo> {
         }
         match best {
             Some((len, kind)) => {
-                found.push((i, kind));
+                let phrase = tokens[i..i + len].join(" ");
+                found.push((i, kind, !WEAK.contains(&phrase.as_str())));
                 i += len;
             }
             None => i += 1,
         }
     }
-    if found.iter().any(|(_, k)| *k == YesNo::Unsure) {
+    // Echoes like "it was" or "I did" count only when nothing stronger was said.
+    if found.iter().any(|f| f.2) {
+        found.retain(|f| f.2);
+    }
+    if found.iter().any(|(_, k, _)| *k == YesNo::Unsure) {
         // "not sure" beats a yes or no around it, unless a yes/no comes clearly after
         // ("not sure | actually yes").
-        let last = found.last().map(|(_, k)| *k)?;
+        let last = found.last().map(|(_, k, _)| *k)?;
         let unsure_at = found
             .iter()
-            .rposition(|(_, k)| *k == YesNo::Unsure)
+            .rposition(|(_, k, _)| *k == YesNo::Unsure)
             .unwrap_or(0);
         return Some(if unsure_at + 1 < found.len() && text.contains('|') {
             last
@@ -331,7 +377,7 @@ pub fn yes_no(text: &str) -> Option<YesNo> {
             YesNo::Unsure
         });
     }
-    found.last().map(|(_, k)| *k)
+    found.last().map(|(_, k, _)| *k)
 }
 
 const ORDINALS: &[(&str, usize)] = &[
@@ -374,35 +420,26 @@ fn content_words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// A light stem: enough for "worrying"/"worries"/"worried" to meet.
+/// A light stem: enough for "worrying"/"worries"/"worried" and "mornings"/"morning" to meet.
 fn stem(word: &str) -> String {
-    let w = word.trim_end_matches('\'');
-    for suffix in ["ing", "ies", "ied", "ed", "es", "s", "ly", "y"] {
-        if let Some(base) = w.strip_suffix(suffix) {
-            if base.len() >= 3 {
-                return base.to_string();
-            }
+    let mut w = word.trim_end_matches('\'').to_string();
+    for _ in 0..2 {
+        if let Some(base) = ["ing", "ies", "ied", "ed", "es", "s", "ly", "y"]
+            .iter()
+            .find_map(|suffix| w.strip_suffix(suffix).filter(|b| b.len() >= 3))
+        {
+            w = base.to_string();
         }
     }
-    w.to_string()
+    w
 }
 
+/// Same word, a one-letter slip, or a clipped form ("hypothetic", "relax", "mornin").
 fn words_match(a: &str, b: &str) -> bool {
-    a == b || (a.len() >= 4 && b.len() >= 4 && strsim::osa_distance(a, b) <= 1)
-}
-
-/// How well normalised reply words cover a phrase: the share of the phrase's content words
-/// found in the reply.
-fn coverage(reply: &[String], phrase: &str) -> f32 {
-    let words = content_words(&crate::normalise::normalise(phrase));
-    if words.is_empty() {
-        return 0.0;
-    }
-    let hit = words
-        .iter()
-        .filter(|w| reply.iter().any(|r| words_match(r, w)))
-        .count();
-    hit as f32 / words.len() as f32
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    a == b
+        || (short.len() >= 4 && strsim::osa_distance(a, b) <= 1)
+        || (short.len() >= 4 && long.starts_with(short))
 }
 
 /// Reads a choice: by number or ordinal ("2", "the second one", "last"), by the option's
@@ -455,25 +492,36 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
             }
         }
     }
-    // By words.
+    // By words: each reply word that points at some options but not all of them credits
+    // those options equally. Words every option shares ("worry") say nothing.
     let reply = content_words(text);
-    if reply.is_empty() {
-        return None;
-    }
-    let mut scores: Vec<(usize, f32)> = options
+    let option_words: Vec<Vec<String>> = options
         .iter()
-        .enumerate()
-        .map(|(i, o)| {
-            let best = std::iter::once(&o.label)
+        .map(|o| {
+            std::iter::once(&o.label)
                 .chain(o.examples.iter())
-                .map(|p| coverage(&reply, p))
-                .fold(0.0, f32::max);
-            (i, best)
+                .flat_map(|p| content_words(&crate::normalise::normalise(p)))
+                .collect()
         })
         .collect();
-    scores.sort_by(|a, b| b.1.total_cmp(&a.1));
-    let (best, score) = scores[0];
-    let runner_up = scores.get(1).map_or(0.0, |s| s.1);
+    let mut credit = vec![0.0f32; options.len()];
+    for r in &reply {
+        let hits: Vec<usize> = option_words
+            .iter()
+            .enumerate()
+            .filter(|(_, words)| words.iter().any(|w| words_match(r, w)))
+            .map(|(i, _)| i)
+            .collect();
+        if !hits.is_empty() && hits.len() < options.len() {
+            for &i in &hits {
+                credit[i] += 1.0 / hits.len() as f32;
+            }
+        }
+    }
+    let mut ranked: Vec<(usize, f32)> = credit.into_iter().enumerate().collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let (best, score) = ranked[0];
+    let runner_up = ranked.get(1).map_or(0.0, |r| r.1);
     (score >= 0.5 && score > runner_up).then_some(best)
 }
 

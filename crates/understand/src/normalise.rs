@@ -11,7 +11,6 @@ use std::sync::OnceLock;
 /// Text-speak and contractions without apostrophes, spelled out. Whole tokens only.
 const EXPANSIONS: &[(&str, &str)] = &[
     ("u", "you"),
-    ("ya", "you"),
     ("ur", "your"),
     ("r", "are"),
     ("im", "i'm"),
@@ -56,8 +55,9 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("idgi", "i don't get it"),
     ("kms", "kill myself"),
     ("kmsl", "kill myself"),
-    ("unalive", "kill"),
-    ("unaliving", "killing"),
+    ("unalive", "kill myself"),
+    ("unaliving", "killing myself"),
+    ("unalived", "killed myself"),
     ("od", "overdose"),
     ("od'd", "overdosed"),
     ("oding", "overdosing"),
@@ -292,8 +292,11 @@ fn correct(token: &str) -> String {
     let max = if len >= 8 { 2 } else { 1 };
     let mut best: Option<(&str, usize)> = None;
     let mut tie = false;
+    // Typos rarely change the first letter; requiring it keeps real words ("giving",
+    // "letter") from being "corrected" into lexicon words ("living", "better").
+    let first = token.chars().next();
     for &word in VOCABULARY {
-        if word.len().abs_diff(len) > max {
+        if word.len().abs_diff(len) > max || word.chars().next() != first {
             continue;
         }
         let d = strsim::osa_distance(token, word);

@@ -48,8 +48,16 @@ const SUICIDE: &[&str] = &[
     r"\b(end|ending|take|taking|took) (my|my own) life\b",
     r"\bend (it all|my life|everything|my ?self)\b",
     r"\b(want|wanted|wanting|going|planning|plan|thinking of|thinking about|thought about|might|could|should|just|ready) (to )?(end|ending) (it|things|this)\b",
-    r"\b(want|wanted|wanting|wish|wishing|ready|like|longing) (to )?(die|be dead|not be (here|alive|around))\b",
-    r"\bwish (i|id|i'd) (was|were|had|could) (dead|die|died|never (been )?born|not (here|alive|around)|disappear|just disappear|stop existing)\b",
+    r"\b(want|wants|wanted|wanting|wish|wishing|ready|like|longing) (to )?(die|be dead|not be (here|alive|around))\b",
+    r"\bnever (been|be) born\b",
+    r"\b(done|finished) with (life|living|everything|it all|being alive)\b",
+    r"\b(wouldn't|would not|don't|do not|wouldnt) mind (not waking up|if i (didn't|did not) wake up|dying|if i died|being dead)\b",
+    r"\b(ways|how) to (die|kill myself|end (it|my life|things))\b",
+    r"\bhow many (pills|tablets|paracetamol)( [\w']+){0,4} (die|kill|end)\b",
+    r"\b(won't|will not|not going to|wont) be (here|around|alive)( [\w']+){0,2} (much longer|for long|anymore|next (week|month|year)|by (then|tomorrow|the weekend))\b",
+    r"\b(nobody|no one|noone)( [\w']+){0,2} (miss|notice|care)( [\w']+){0,2} (me|i (died|was gone|was dead|killed myself|wasn't here))\b",
+    r"\bwish (i|id|i'd) (was|were|had|could) (dead|die|died|never (been )?born|not (here|alive|around)|stop existing)\b",
+    r"\bwish (i|id|i'd) could (just )?(disappear|vanish|not exist)( forever| for good| completely)?( \||$)",
     r"\bwish i (wasn't|weren't|didn't) (here|alive|around|exist|wake up)\b",
     r"\b(better|best) off (dead|gone|without me|if i (was|were|wasn't|weren't) (gone|here|around|dead))\b",
     r"\b(better|happier|easier) (off )?(without me|if i (was|were) (gone|dead|not here)|if i (wasn't|weren't) (here|around))\b",
@@ -62,7 +70,7 @@ const SUICIDE: &[&str] = &[
     r"\b(hang|hanging|hanged|drown|drowning|shoot|shooting|gas|gassing|electrocute|poison|poisoning) (my ?self)\b",
     r"\b(jump|jumping|throw myself|step|stepping|walk|walking|lie down|lay down) (off|from|in front of|under) (a |the |my )?(bridge|building|roof|train|cliff|car|balcony|bus|lorry|tracks|tower|motorway)",
     r"\brather (be dead|die|not (be here|exist|be alive|wake up))\b",
-    r"\b(thoughts?|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (of|about) (dying|death|being dead|ending it|ending things|killing myself|suicide|not being (here|alive|around)|ending my life|taking my life)\b",
+    r"\b(thoughts?|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (of|about) (dying|being dead|ending it|ending things|killing myself|suicide|not being (here|alive|around)|ending my life|taking my life)\b",
     r"\bno way out\b",
     r"\b(hope|wish|want|pray|praying) (i )?(don't|won't|wouldn't|never|not|dont) wake up\b",
     r"\b(go|went|going) to sleep and (never|not) wake up\b",
@@ -85,14 +93,15 @@ const SUICIDE: &[&str] = &[
 const OVERDOSE: &[&str] = &[
     r"\boverdos",
     r"\b(took|taken|take|taking|swallowed|swallow|swallowing|had|downed|necked|popped|eaten|ate) (all|loads|lots|a lot|too many|way too many|a bunch|a handful|handfuls|the (whole|rest)|a (whole )?(packet|box|bottle|strip|pack|tub)|\d+|ten|twenty|thirty|forty|fifty|hundred|all of|everything|double|triple|extra)( of)?( my| the| those| them| these| a| all)?( whole)?( packet| box| bottle| pack| strip)?( of)?( my| the)? (pills|tablets|paracetamol|ibuprofen|aspirin|painkillers|sleeping (pills|tablets)|meds|medication|medicine|antidepressants|co codamol|codeine|sertraline|citalopram|fluoxetine|diazepam|insulin|tramadol)\b",
+    r"\b(took|taken|take|taking|swallowed|swallow|swallowing|had|downed|necked|popped|eaten|ate)( [\w']+){0,3} (all|loads?|lots|load|a lot|too many|way too many|bunch|handful|handfuls|packets?|box|boxes|bottles?|whole|rest|double|triple|extra|everything|1[0-9]|[2-9][0-9]|[0-9]{3}|ten|twenty|thirty|forty|fifty|hundred)( [\w']+){0,3} (pills|tablets|paracetamol|ibuprofen|aspirin|painkillers|meds|medication|medicine|antidepressants|codeine|sertraline|citalopram|fluoxetine|diazepam|insulin|tramadol)\b",
     r"\b(stockpil|sav|hoard|sav|collect)(e|ed|ing|ing up)?( up)? (my |some |all my )?(pills|tablets|meds|medication|painkillers|paracetamol)\b",
-    r"\b(pills|tablets|paracetamol|painkillers|meds)( \w+){0,4} (to )?(end it|die|not wake up|never wake up|kill myself|end things)\b",
-    r"\btake (all|every one of) (my|the|them)\b",
+    r"\b(pills|tablets|paracetamol|painkillers|meds)( [\w']+){0,4} (to )?(end it|die|not wake up|never wake up|kill myself|end things)\b",
+    r"\btake (all|every one|the lot)( of)? (them|my (pills|tablets|meds|medication))\b",
     r"\b(drank|drink|drinking|swallowed) (bleach|antifreeze|weedkiller)\b",
 ];
 
 const SELF_HARM: &[&str] = &[
-    r"\b(cut|cuts|cutting|burn|burns|burning|burned|burnt|hurt|hurts|hurting|harm|harms|harming|hit|hitting|punch|punching|scratch|scratching|bite|biting|bang|banging|stab|stabbing|starve|starving|slash|slashing|slit|slitting) (my ?self|myself|my (arms?|legs?|wrists?|thighs?|skin|head|body|stomach|hands?))\b",
+    r"\b(cut|cuts|cutting|burn|burns|burning|burned|burnt|hurt|hurts|hurting|harm|harms|harming|hit|hitting|punch|punching|scratch|scratching|bite|biting|bang|banging|banged|stab|stabbing|starve|starving|slash|slashing|slit|slitting) (my ?self|myself|my (arms?|legs?|wrists?|thighs?|skin|head|body|stomach|hands?))\b",
     r"\bself ?harm",
     r"\bself ?injur",
     r"\b(scratch|scratched|scratching|pick|picked|picking)( at)? (my )?(skin )?(until|till|til) (i|it) bleed",
@@ -100,6 +109,10 @@ const SELF_HARM: &[&str] = &[
     r"\b(razor|blade|blades|razors|knife) (on|to|across) my\b",
     r"\b(want|urge|urges|need) to (feel|see) (pain|blood)\b",
     r"\burges? to (cut|hurt|burn|harm)\b",
+    r"\b(cutting|self harming|burning myself|hurting myself) again\b",
+    r"\b(been|keep|kept|started|start|i'm|back to) cutting\b",
+    r"\b(want|need|have) to cut( myself)?( \||$)",
+    r"\b(hurt|hit|cut|burn|burnt|burned|banged|bang|punched|scratched|bit|bruised)\b( [\w']+){0,8} (on purpose|deliberately|to punish myself|to feel something)\b",
     r"\b(relapsed|relapse) (with|into) (cutting|self harm|harming)\b",
 ];
 
@@ -109,7 +122,7 @@ const HARM_OTHERS_TARGET: &str = r"(him|her|them|someone|somebody|anyone|people|
 fn harm_others_patterns() -> Vec<String> {
     let intent = r"(i|i'll|i'd|i'm|i am|want to|wanted to|wanna|going to|urge to|urges to|feel like|thoughts? (of|about)|thinking (of|about)|could|might|will|scared i|afraid i|worried i|plan to|planning to|tempted to)";
     vec![
-        format!(r"\b{intent}( \w+){{0,3}} {HARM_OTHERS_VERB} {HARM_OTHERS_TARGET}\b"),
+        format!(r"\b{intent}( [\w']+){{0,3}} {HARM_OTHERS_VERB} {HARM_OTHERS_TARGET}\b"),
         format!(r"\bwant (him|her|them|my \w+) (dead|gone|to die|to suffer)\b"),
         r"\bmake (him|her|them) (pay|suffer)\b".to_string(),
         r"\b(bought|got|have|carrying|carry) a (knife|gun|weapon)\b".to_string(),
@@ -118,8 +131,8 @@ fn harm_others_patterns() -> Vec<String> {
 }
 
 const ABUSE_DANGER: &[&str] = &[
-    r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|stepdad|stepmum|step dad|step mum|brother|sister|ex|carer|son|daughter|uncle|boss|landlord|flatmate)( \w+){0,2} (hits|hit|beats|beat|hurts|hurt|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|pushes|pushed|shoves|shoved|threatens|threatened|rapes|raped|attacks|attacked|abuses|abused|grabs|grabbed|bruised|burns|burned|spits on|spat on|throws things at|threw things at|touches|touched) me\b",
-    r"\b(threaten|threatens|threatened|threatening|said|says|told me)( \w+){0,2} (kill|hurt|harm|beat) me\b",
+    r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|stepdad|stepmum|step dad|step mum|brother|sister|ex|carer|son|daughter|uncle|boss|landlord|flatmate)( [\w']+){0,2} (hits|hit|beats|beat|hurts|hurt|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|pushes|pushed|shoves|shoved|threatens|threatened|rapes|raped|attacks|attacked|abuses|abused|grabs|grabbed|bruised|burns|burned|spits on|spat on|throws things at|threw things at|touches|touched) me\b",
+    r"\b(threaten|threatens|threatened|threatening|said|says|told me)( [\w']+){0,2} (kill|hurt|harm|beat) me\b",
     r"\b(scared|afraid|frightened|terrified) (of|to go) (him|her|them|home|going home|my (partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|ex|stepdad|brother|carer|son))\b",
     r"\b(not|don't feel|dont feel|never feel|doesn't feel|do not feel) safe (at home|here|with (him|her|them|my \w+)|in my (own )?(home|house|flat)|going home)\b",
     r"\b(feel|feeling|i'm|i am|am) (unsafe|in danger)\b",
@@ -134,6 +147,7 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(being|i'm being|am being|keep being) (followed|stalked)\b",
     r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend)( is|'s| has been) (so |really |very |getting )?(violent|controlling|abusive|threatening)\b",
     r"\bthreat(en|ens|ened)? to (kill|hurt)\b",
+    r"\b(threaten|threatens|threatening|threatened|harass|harasses|harassing|stalks|stalking|intimidates|intimidating) me\b",
     r"\b(need|needs|have) to (escape|get away) from (him|her|them|my \w+)\b",
     r"\b(nowhere|no where) (safe )?to (go|stay|sleep)\b",
     r"\b(kicked|thrown|threw) me out\b",
@@ -159,7 +173,7 @@ const IDIOMS: &[&str] = &[
     r"\b(nearly|almost|could have|could've|i) died (laughing|of (embarrassment|shame|laughter|boredom))\b",
     r"\b(die|died|dying) (of|from) (embarrassment|shame|laughter|boredom|cringe)\b",
     r"\b(be|is|will be) the death of me\b",
-    r"\b(mum|mom|dad|boss|wife|husband|partner|teacher|manager|she|he|they|you|mam|nan|gran|coach)('ll| will| is going to|'s going to| would|'d| gonna| going to)( \w+)? (kill|murder) me\b",
+    r"\b(mum|mom|dad|boss|wife|husband|partner|teacher|manager|she|he|they|you|mam|nan|gran|coach)('ll| will| is going to|'s going to| would|'d| gonna| going to)( [\w']+)? (kill|murder) me\b",
     r"\boverdos\w* on (coffee|caffeine|chocolate|sugar|netflix|tv|telly|social media|sweets|cake|news|work|carbs|crisps)\b",
     r"\bcut (myself|me) (some )?slack\b",
     r"\bkick(ing|ed)? myself\b",
@@ -168,8 +182,14 @@ const IDIOMS: &[&str] = &[
     r"\b(shoot|shot|shooting) myself in the foot\b",
     r"\bhit (the|a) (gym|hay|road|sack|wall|books|shops)\b",
     r"\bburn(ed|t|ing)? (myself )?out\b",
-    r"\bburn(ed|t|ing)? (myself|my (hand|finger|fingers|arm|tongue|mouth)) (on|with|while|making|cooking|ironing|at)\b",
-    r"\bcut (myself|my (finger|hand|thumb)) (on|with|while|shaving|cooking|chopping|by accident|accidentally)\b",
+    r"\bburn(ed|t)? my (hand|finger|fingers|arm|tongue|mouth) (on|with|while|making|cooking|ironing|at)\b",
+    r"\bburn(ed|t)? myself (cooking|ironing|on the (oven|stove|hob|iron|kettle|pan|toaster))\b",
+    r"\bcut (myself|my (finger|hand|thumb)) (on|while|shaving|cooking|chopping|by accident|accidentally)\b",
+    r"\bcut(ting)? (back|down|out|up|corners|costs|the grass|my hair|hair|onions|vegetables|ties)\b",
+    r"\bsuicide (prevention|awareness|helpline|hotline|rates?|statistics|figures)\b",
+    r"\b(documentary|film|book|show|programme|program|article|podcast|news|story|episode) (about|on) (suicide|self harm|overdoses?|abuse)\b",
+    r"\b(friend|brother|sister|cousin|mum|mom|dad|colleague|someone|son|daughter|uncle|aunt|he|she|they|partner|husband|wife)( [\w']+){0,2} (attempted|committed|died by|tried to commit) suicide\b",
+    r"\bbe here (in|at) (this|my|the) (job|place|meeting|town|city|school|class|office|room|area|flat|house|country|queue|party)\b",
     r"\b(killing|kill) myself (laughing|with work|working|at work|at the gym|for this|over this job)\b",
     r"\bcut(ting)? (it|things) (fine|close)\b",
     r"\b(ended|ending|end) (it|things) with (him|her|them|my \w+)\b",
@@ -238,7 +258,12 @@ pub fn screen_normalised(text: &str) -> Option<RiskKind> {
     let found = lex.kinds.iter().find_map(|(kind, patterns)| {
         patterns
             .iter()
-            .any(|p| p.find_iter(&cleaned).any(|m| !negated(&cleaned, m.start())))
+            .any(|p| {
+                p.find_iter(&cleaned).any(|m| {
+                    !negated(&cleaned, m.start())
+                        && (carries_negation(p.as_str()) || !has_negator(m.as_str()))
+                })
+            })
             .then_some(*kind)
     })?;
     let past_and_resolved = lex.past.is_match(&cleaned)
@@ -247,12 +272,24 @@ pub fn screen_normalised(text: &str) -> Option<RiskKind> {
     (!past_and_resolved).then_some(found)
 }
 
-/// Whether a negation stands within the three words before `start`, in the same clause.
+/// Whether a pattern spells out a negation itself ("don't want to live"): then a negation
+/// inside its match is part of the risk, not a denial of it.
+fn carries_negation(pattern: &str) -> bool {
+    NEGATORS.iter().any(|n| pattern.contains(n))
+        || pattern.contains("can't")
+        || pattern.contains("nobody")
+}
+
+fn has_negator(matched: &str) -> bool {
+    matched.split_whitespace().any(|w| NEGATORS.contains(&w))
+}
+
+/// Whether a negation stands within the five words before `start`, in the same clause.
 fn negated(text: &str, start: usize) -> bool {
     text[..start]
         .split_whitespace()
         .rev()
-        .take(3)
+        .take(5)
         .take_while(|w| *w != "|" && *w != "?" && *w != "but" && *w != "though")
         .any(|w| NEGATORS.contains(&w))
 }
