@@ -22,6 +22,9 @@ enum Command {
         #[arg(long, default_value = "content")]
         content: PathBuf,
     },
+    /// Read replies (JSON lines on stdin: {"text", "choices"?}) and print how the guide
+    /// understands each one (JSON lines on stdout).
+    Classify,
     /// Play a timeline of patient events (JSON lines on stdin) through the programme rules
     /// and print what the rules say (JSON lines on stdout). See docs/programme-rules.md.
     Simulate {
@@ -45,7 +48,56 @@ fn run() -> anyhow::Result<ExitCode> {
     match Cli::parse().command {
         Command::Check { content } => check(&content),
         Command::Simulate { content } => simulate(&content),
+        Command::Classify => classify(),
     }
+}
+
+fn classify() -> anyhow::Result<ExitCode> {
+    let stdin = std::io::stdin().lock();
+    let mut stdout = std::io::stdout().lock();
+    for line in stdin.split(b'\n') {
+        let line = line.context("cannot read stdin")?;
+        let text = String::from_utf8_lossy(&line);
+        if text.trim().is_empty() {
+            continue;
+        }
+        writeln!(stdout, "{}", classify_line(&text))?;
+        stdout.flush()?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One `guide classify` answer. Never prints the reply itself.
+fn classify_line(line: &str) -> serde_json::Value {
+    use serde_json::{json, Value};
+    use steady_understand as u;
+    let value: Value = match serde_json::from_str(line) {
+        Ok(v) => v,
+        Err(e) => return json!({ "error": format!("malformed JSON: {e}") }),
+    };
+    let Some(text) = value.get("text").and_then(Value::as_str) else {
+        return json!({ "error": "each line needs \"text\", a string" });
+    };
+    let choices = match value.get("choices") {
+        None | Some(Value::Null) => None,
+        Some(Value::Array(items)) => match items
+            .iter()
+            .map(|c| c.as_str().map(u::ChoiceOption::new))
+            .collect::<Option<Vec<_>>>()
+        {
+            Some(options) => Some(options),
+            None => return json!({ "error": "\"choices\" must be a list of strings" }),
+        },
+        Some(_) => return json!({ "error": "\"choices\" must be a list of strings" }),
+    };
+    let risk = u::screen(text);
+    json!({
+        "risk": risk.is_some(),
+        "risk_kind": risk.map(u::RiskKind::code),
+        "dont_understand": u::is_dont_understand(text),
+        "yes_no": u::read_yes_no(text).map(u::YesNo::code),
+        "choice": choices.and_then(|options| u::read_choice(text, &options)),
+    })
 }
 
 fn simulate(content: &Path) -> anyhow::Result<ExitCode> {

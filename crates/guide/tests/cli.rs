@@ -103,3 +103,32 @@ not json
         serde_json::json!({"score": 9, "band": "mild"})
     );
 }
+
+#[test]
+fn classify_answers_each_line_and_survives_bad_ones() {
+    let input = r#"{"text": "I want to kill myself"}
+{"text": "wdym", "choices": ["Morning", "Evening"]}
+{"text": "the second one", "choices": ["Morning", "Evening"]}
+{"text": "yeah"}
+{"text": 5}
+not json
+{"text": "evening", "choices": "Morning"}
+"#;
+    let out = guide(&["classify"], input);
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 7);
+    assert_eq!(
+        lines[0],
+        serde_json::json!({"risk": true, "risk_kind": "suicide", "dont_understand": false, "yes_no": null, "choice": null})
+    );
+    assert_eq!(lines[1]["dont_understand"], true);
+    assert_eq!(lines[2]["choice"], 1);
+    assert_eq!(lines[3]["yes_no"], "yes");
+    for bad in &lines[4..] {
+        assert!(bad["error"].is_string(), "{bad}");
+    }
+}

@@ -110,6 +110,7 @@ const SELF_HARM: &[&str] = &[
     r"\b(want|urge|urges|need) to (feel|see) (pain|blood)\b",
     r"\burges? to (cut|hurt|burn|harm)\b",
     r"\b(cutting|self harming|burning myself|hurting myself) again\b",
+    r"\b(used to|urge to|urges to|started to|start to) cut( myself)?( \||$| and| but| again)",
     r"\b(been|keep|kept|started|start|i'm|back to) cutting\b",
     r"\b(want|need|have) to cut( myself)?( \||$)",
     r"\b(hurt|hit|cut|burn|burnt|burned|banged|bang|punched|scratched|bit|bruised)\b( [\w']+){0,8} (on purpose|deliberately|to punish myself|to feel something)\b",
