@@ -1,0 +1,55 @@
+//! Latency of `understand` per reply, over every reply in the evaluation sets, in a release
+//! build: `cargo bench -p steady-understand`. Prints the median, p99 and maximum.
+//! Target: p99 under 1 ms a reply.
+
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::time::Instant;
+use steady_understand::{understand, ChoiceOption, Expectation};
+
+fn main() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/eval");
+    let mut replies: Vec<(String, Expectation)> = Vec::new();
+    for file in ["risk.jsonl", "dont_understand.jsonl", "yes_no.jsonl", "choices.jsonl"] {
+        let text = std::fs::read_to_string(dir.join(file)).expect("eval sets are present");
+        for line in text.lines() {
+            let v: serde_json::Value = serde_json::from_str(line).expect("valid JSON");
+            let reply = v["text"].as_str().unwrap_or_default().to_string();
+            let expected = match v.get("choices").and_then(|c| c.as_array()) {
+                Some(c) => Expectation::Choice(
+                    c.iter()
+                        .filter_map(|o| o.as_str())
+                        .map(ChoiceOption::new)
+                        .collect(),
+                ),
+                None if file == "yes_no.jsonl" => Expectation::YesNo,
+                None => Expectation::FreeText,
+            };
+            replies.push((reply, expected));
+        }
+    }
+    // The first call compiles the lexicons once; time it separately.
+    let start = Instant::now();
+    black_box(understand("hello", &Expectation::FreeText));
+    let first = start.elapsed();
+
+    let rounds = 20;
+    let mut samples = Vec::with_capacity(replies.len() * rounds);
+    for _ in 0..rounds {
+        for (reply, expected) in &replies {
+            let t = Instant::now();
+            black_box(understand(black_box(reply), expected));
+            samples.push(t.elapsed());
+        }
+    }
+    samples.sort();
+    let pct = |p: f64| samples[((samples.len() as f64 - 1.0) * p) as usize];
+    println!(
+        "understand: {} replies x {rounds} rounds; first call (compiles lexicons) {:?}; median {:?}, p99 {:?}, max {:?}",
+        replies.len(),
+        first,
+        pct(0.5),
+        pct(0.99),
+        samples[samples.len() - 1]
+    );
+}
