@@ -10,7 +10,12 @@ use steady_understand::{understand, ChoiceOption, Expectation};
 fn main() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/eval");
     let mut replies: Vec<(String, Expectation)> = Vec::new();
-    for file in ["risk.jsonl", "dont_understand.jsonl", "yes_no.jsonl", "choices.jsonl"] {
+    for file in [
+        "risk.jsonl",
+        "dont_understand.jsonl",
+        "yes_no.jsonl",
+        "choices.jsonl",
+    ] {
         let text = std::fs::read_to_string(dir.join(file)).expect("eval sets are present");
         for line in text.lines() {
             let v: serde_json::Value = serde_json::from_str(line).expect("valid JSON");
