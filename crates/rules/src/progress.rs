@@ -201,19 +201,13 @@ impl Progress {
         session: u32,
         now: Stamp,
     ) -> Result<Started, Rejection> {
-        programme
-            .session(session)
-            .ok_or(Rejection::NoSuchSession(session))?;
-        if self.is_complete(session) {
-            return Err(Rejection::AlreadyComplete);
-        }
+        self.check_not_done(programme, session)?;
         let next = self.completions.len() as u32 + 1;
         if session != next {
             return Err(Rejection::Locked);
         }
         if let Some(mut a) = self.attempt.take() {
-            let in_this_sitting = self.sitting == Some(a.sitting);
-            if !window_ended(&a, &now) || in_this_sitting {
+            if self.may_continue(&a, &now) {
                 let id = a.id;
                 a.sitting = self.current_sitting();
                 self.attempt = Some(a);
@@ -241,19 +235,11 @@ impl Progress {
         session: u32,
         now: Stamp,
     ) -> Result<AttemptId, Rejection> {
-        programme
-            .session(session)
-            .ok_or(Rejection::NoSuchSession(session))?;
-        if self.is_complete(session) {
-            return Err(Rejection::AlreadyComplete);
-        }
+        self.check_not_done(programme, session)?;
         match self.attempt.take() {
-            // Finishing is allowed after the window ended only within the sitting that was
-            // under way; a stale attempt must be restarted.
-            Some(a)
-                if a.session == session
-                    && (!window_ended(&a, &now) || self.sitting == Some(a.sitting)) =>
-            {
+            // A stale attempt (its window over, and not the sitting under way) must be
+            // restarted before it can be finished.
+            Some(a) if a.session == session && self.may_continue(&a, &now) => {
                 let seq = self.next_seq();
                 self.completions.push(Completion { at: now, seq });
                 Ok(self.close(a, now, AttemptOutcome::Completed))
@@ -377,6 +363,23 @@ impl Progress {
                 .any(|r| r.questionnaire == *q && r.seq > since)
         });
         due
+    }
+
+    /// The session exists and is not complete yet.
+    fn check_not_done(&self, programme: &Programme, session: u32) -> Result<(), Rejection> {
+        programme
+            .session(session)
+            .ok_or(Rejection::NoSuchSession(session))?;
+        if self.is_complete(session) {
+            return Err(Rejection::AlreadyComplete);
+        }
+        Ok(())
+    }
+
+    /// An attempt may go on while its window is open, or after it ended if the patient is
+    /// in the sitting that was under way (the 24-hour check applies at the next open).
+    fn may_continue(&self, a: &Attempt, now: &Stamp) -> bool {
+        !window_ended(a, now) || self.sitting == Some(a.sitting)
     }
 
     fn is_complete(&self, session: u32) -> bool {
