@@ -5,6 +5,7 @@
 //! [`understand`] is the one entry point the app and the script runtime use.
 
 mod intent;
+pub mod model;
 mod normalise;
 mod risk;
 
@@ -86,6 +87,16 @@ pub fn understand(reply: &str, expected: &Expectation) -> Understanding {
         }
     };
     Understanding { risk, reading }
+}
+
+/// Screens a reply with the lexicon and a given backstop model (for cross-validation).
+pub fn screen_with_model(reply: &str, model: &model::Model) -> Option<RiskKind> {
+    risk::screen_with_model(&normalise(reply), model)
+}
+
+/// Screens a reply with the lexicon alone (for measuring what the model adds).
+pub fn screen_lexicon_only(reply: &str) -> Option<RiskKind> {
+    risk::screen_lexicon_only(&normalise(reply))
 }
 
 /// Screens a reply for risk alone (for worksheet fields and journal entries).

@@ -280,28 +280,72 @@ fn lexicon() -> &'static Lexicon {
     })
 }
 
-/// Screens normalised text (see [`crate::normalise`]). Returns the most urgent kind found.
-pub fn screen_normalised(text: &str) -> Option<RiskKind> {
-    let lex = lexicon();
+/// What the lexicon made of a reply.
+enum Lexical {
+    Risk(RiskKind),
+    /// Risk words were there, but negated ("I'm not suicidal") or clearly past and resolved.
+    SetAside,
+    Nothing,
+}
+
+/// Blanks out idioms that only sound risky.
+pub(crate) fn blank_idioms(text: &str) -> String {
     let mut cleaned = text.to_string();
-    for idiom in &lex.idioms {
+    for idiom in &lexicon().idioms {
         cleaned = idiom.replace_all(&cleaned, " _ ").into_owned();
     }
+    cleaned
+}
+
+fn lexical(text: &str) -> Lexical {
+    let lex = lexicon();
+    let cleaned = blank_idioms(text);
+    let mut set_aside = false;
     let found = lex.kinds.iter().find_map(|(kind, patterns)| {
         patterns
             .iter()
             .any(|p| {
                 p.find_iter(&cleaned).any(|m| {
-                    !negated(&cleaned, m.start())
-                        && (carries_negation(p.as_str()) || !has_negator(m.as_str()))
+                    let kept = !negated(&cleaned, m.start())
+                        && (carries_negation(p.as_str()) || !has_negator(m.as_str()));
+                    set_aside |= !kept;
+                    kept
                 })
             })
             .then_some(*kind)
-    })?;
+    });
     let past_and_resolved = lex.past.is_match(&cleaned)
         && lex.resolved.is_match(&cleaned)
         && !lex.current.is_match(&cleaned);
-    (!past_and_resolved).then_some(found)
+    match found {
+        Some(_) if past_and_resolved => Lexical::SetAside,
+        Some(kind) => Lexical::Risk(kind),
+        None if set_aside || past_and_resolved => Lexical::SetAside,
+        None => Lexical::Nothing,
+    }
+}
+
+/// Screens normalised text (see [`crate::normalise`]) with the lexicon, backed by the
+/// shipped statistical model. Returns the most urgent kind found.
+pub fn screen_normalised(text: &str) -> Option<RiskKind> {
+    screen_with_model(text, crate::model::shipped())
+}
+
+/// As [`screen_normalised`], with a given backstop model (for cross-validation).
+pub fn screen_with_model(text: &str, model: &crate::model::Model) -> Option<RiskKind> {
+    match lexical(text) {
+        Lexical::Risk(kind) => Some(kind),
+        Lexical::SetAside => None,
+        Lexical::Nothing => model.predict(text),
+    }
+}
+
+/// The lexicon alone, without the statistical backstop.
+pub fn screen_lexicon_only(text: &str) -> Option<RiskKind> {
+    match lexical(text) {
+        Lexical::Risk(kind) => Some(kind),
+        _ => None,
+    }
 }
 
 /// Whether a pattern spells out a negation itself ("don't want to live"): then a negation

@@ -125,3 +125,62 @@ fn choice_accuracy() {
         .collect();
     assert!(report("choices", &misses, cases.len()) >= 0.90);
 }
+
+/// How well the lexicon plus the statistical backstop does on replies the backstop was
+/// not trained on: 5-fold cross-validation over risk.jsonl. (The lexicon itself was tuned
+/// on all of them, so this still flatters it; see BENCHMARKS.md for held-out checks.)
+#[test]
+fn risk_cross_validated_backstop() {
+    use steady_understand::model::{parse_examples, Model};
+    let tsv = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/risk_examples.tsv"),
+    )
+    .unwrap();
+    let examples = parse_examples(&tsv);
+    let raw: Vec<Labelled<Option<String>>> = eval_file("risk.jsonl");
+    assert_eq!(
+        examples.len(),
+        raw.len(),
+        "risk_examples.tsv is out of date: run tests/eval/make_risk.py"
+    );
+    for threshold in [steady_understand::model::SHIPPED_THRESHOLD, 0.7, 0.9] {
+        let (mut tp, mut fp, mut fn_, mut model_only) = (0, 0, 0, 0);
+        for fold in 0..5 {
+            let model = Model::train(
+                examples
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| i % 5 != fold)
+                    .map(|(_, (k, t))| (*k, t.as_str())),
+            )
+            .with_threshold(threshold);
+            for (i, c) in raw.iter().enumerate().filter(|(i, _)| i % 5 == fold) {
+                let got = steady_understand::screen_with_model(&c.text, &model);
+                if got.is_some() && steady_understand::screen_lexicon_only(&c.text).is_none() {
+                    model_only += 1;
+                }
+                match (c.label.is_some(), got.is_some()) {
+                    (true, true) => tp += 1,
+                    (true, false) => fn_ += 1,
+                    (false, true) => fp += 1,
+                    _ => {}
+                }
+                let _ = i;
+            }
+        }
+        let (recall, precision) = (tp as f64 / (tp + fn_) as f64, tp as f64 / (tp + fp) as f64);
+        if threshold == steady_understand::model::SHIPPED_THRESHOLD {
+            // Guards against regressions; the lexicon was tuned on these replies, so the
+            // real held-out numbers (BENCHMARKS.md) are lower.
+            assert!(
+                recall >= 0.97 && precision >= 0.85,
+                "recall {recall:.3}, precision {precision:.3}"
+            );
+        }
+        println!(
+            "risk, 5-fold backstop at {threshold}: recall {:.3}, precision {:.3}, {model_only} flagged by the model alone",
+            tp as f64 / (tp + fn_) as f64,
+            tp as f64 / (tp + fp) as f64
+        );
+    }
+}

@@ -1,0 +1,155 @@
+//! A small statistical backstop for risk screening: multinomial naive Bayes over words and
+//! word pairs, trained from labelled example replies (`data/risk_examples.tsv`, the same
+//! replies as `tests/eval/risk.jsonl`) the first time it is used.
+//!
+//! It only speaks when the lexicon found nothing at all: a lexicon match that negation or a
+//! resolved past set aside stays set aside. Its job is to catch phrasings nobody wrote a
+//! pattern for, erring towards help.
+
+use crate::risk::RiskKind;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Words too common to carry meaning on their own.
+const STOPWORDS: &[&str] = &[
+    "|", "?", "_", "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "it", "is", "was",
+    "be", "that", "this", "with", "for", "so", "just", "really", "tbh", "honestly", "my", "i",
+    "i'm", "me", "im", "am", "have", "had", "has", "been", "do", "did",
+];
+
+/// Classes: index 0 is "no risk", then the kinds in [`RiskKind::ALL`] order.
+const CLASSES: usize = 1 + RiskKind::ALL.len();
+
+/// A trained model.
+#[derive(Debug, Clone)]
+pub struct Model {
+    /// log P(feature | class), per feature.
+    log_likelihood: HashMap<String, [f64; CLASSES]>,
+    /// Probability of risk above which the model reports it.
+    threshold: f64,
+}
+
+fn class_of(label: Option<RiskKind>) -> usize {
+    match label {
+        None => 0,
+        Some(k) => 1 + RiskKind::ALL.iter().position(|x| *x == k).unwrap_or(0),
+    }
+}
+
+/// Words (lightly stemmed) and adjacent word pairs of normalised, idiom-blanked text.
+fn features(text: &str) -> Vec<String> {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .filter(|w| !STOPWORDS.contains(w))
+        .map(|w| {
+            let w = w.trim_end_matches('\'');
+            ["ing", "ed", "s"]
+                .iter()
+                .find_map(|s| w.strip_suffix(s).filter(|b| b.len() >= 3))
+                .unwrap_or(w)
+                .to_string()
+        })
+        .collect();
+    let pairs = words.windows(2).map(|p| format!("{} {}", p[0], p[1]));
+    words.iter().cloned().chain(pairs).collect()
+}
+
+impl Model {
+    /// Trains on `(label, normalised text)` pairs.
+    pub fn train<'a>(examples: impl IntoIterator<Item = (Option<RiskKind>, &'a str)>) -> Self {
+        let mut counts: HashMap<String, [f64; CLASSES]> = HashMap::new();
+        let mut totals = [0.0; CLASSES];
+        for (label, text) in examples {
+            let c = class_of(label);
+            for f in features(&crate::risk::blank_idioms(text)) {
+                counts.entry(f).or_insert([0.0; CLASSES])[c] += 1.0;
+                totals[c] += 1.0;
+            }
+        }
+        let vocabulary = counts.len() as f64;
+        let alpha = 0.5;
+        let log_likelihood = counts
+            .into_iter()
+            .map(|(f, n)| {
+                let mut l = [0.0; CLASSES];
+                for c in 0..CLASSES {
+                    l[c] = ((n[c] + alpha) / (totals[c] + alpha * vocabulary)).ln();
+                }
+                (f, l)
+            })
+            .collect();
+        Model {
+            log_likelihood,
+            threshold: 0.5,
+        }
+    }
+
+    /// The same model, reporting risk above another probability.
+    pub fn with_threshold(mut self, threshold: f64) -> Self {
+        self.threshold = threshold;
+        self
+    }
+
+    /// The probability of any risk, and the most likely kind, for normalised text.
+    pub fn score(&self, text: &str) -> (f64, RiskKind) {
+        // Prior: even odds of risk or none, the risk half shared among the kinds.
+        let mut log_p = [(0.5 / (CLASSES - 1) as f64).ln(); CLASSES];
+        log_p[0] = 0.5f64.ln();
+        let mut known = 0;
+        for f in features(&crate::risk::blank_idioms(text)) {
+            // Only features seen in training move the scores; unknown words say nothing.
+            if let Some(l) = self.log_likelihood.get(&f) {
+                known += 1;
+                for c in 0..CLASSES {
+                    log_p[c] += l[c];
+                }
+            }
+        }
+        // One known word is too little to go on.
+        if known < 2 {
+            return (0.0, RiskKind::Suicide);
+        }
+        let max = log_p.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        let p: Vec<f64> = log_p.iter().map(|l| (l - max).exp()).collect();
+        let sum: f64 = p.iter().sum();
+        let risk = 1.0 - p[0] / sum;
+        let kind = (1..CLASSES)
+            .max_by(|&a, &b| p[a].total_cmp(&p[b]))
+            .map(|c| RiskKind::ALL[c - 1])
+            .unwrap_or(RiskKind::Suicide);
+        (risk, kind)
+    }
+
+    /// The kind of risk, when the probability of risk is above the threshold.
+    pub fn predict(&self, text: &str) -> Option<RiskKind> {
+        let (p, kind) = self.score(text);
+        (p > self.threshold).then_some(kind)
+    }
+}
+
+/// Parses `label TAB text` lines; labels are risk codes or `none`.
+pub fn parse_examples(tsv: &str) -> Vec<(Option<RiskKind>, String)> {
+    tsv.lines()
+        .filter_map(|line| {
+            let (label, text) = line.split_once('\t')?;
+            let kind = RiskKind::ALL.into_iter().find(|k| k.code() == label);
+            if kind.is_none() && label != "none" {
+                return None;
+            }
+            Some((kind, crate::normalise::normalise(text)))
+        })
+        .collect()
+}
+
+/// The model shipped with the app.
+pub fn shipped() -> &'static Model {
+    static MODEL: OnceLock<Model> = OnceLock::new();
+    MODEL.get_or_init(|| {
+        let examples = parse_examples(include_str!("../data/risk_examples.tsv"));
+        Model::train(examples.iter().map(|(k, t)| (*k, t.as_str())))
+            .with_threshold(SHIPPED_THRESHOLD)
+    })
+}
+
+/// Chosen by cross-validation in `tests/eval.rs` to favour recall (erring towards help).
+pub const SHIPPED_THRESHOLD: f64 = 0.5;
