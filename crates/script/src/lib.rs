@@ -9,6 +9,7 @@
 
 pub mod crisis;
 pub mod manifest;
+pub mod session;
 
 pub use crisis::{CrisisContact, UK_CRISIS_CONTACTS};
 pub use manifest::{

@@ -1,0 +1,297 @@
+//! Session scripts: compiling, diagnostics, playing and resuming.
+
+use std::collections::BTreeMap;
+use steady_script::session::runtime::{Event, Reply, Runtime, RuntimeError};
+use steady_script::session::{compile, Severity};
+
+const SCRIPT: &str = r#"---
+id: what-worry-is
+week: 1
+number: 1
+title: What worry is
+minutes: 15
+---
+# A small session that uses every kind of step.
+== start
+Hello {name}. It's good to see you.   #id:hello
+@pause 2
+? yesno tried: Have you ever written your worries down?   #id:ask-tried
+  rephrase: Have you kept a list of things that worry you?
+  reprompt: Sorry, I didn't catch that. Was that a yes or a no?
+  suggest: Yes | No | Not sure
+@if tried == yes
+  Good, then some of this will feel familiar.
+@elif tried == no
+  That's fine. We'll start from the beginning.
+@else
+  No problem at all.
+@endif
+-> feelings
+
+== feelings
+? choice mood: How has this week been?   #id:ask-mood
+  rephrase: Overall, has this week felt better, worse or about the same?
+  reprompt: Better, worse, or about the same?
+  * better: Better | good, fine
+  * same: About the same | no change
+  * worse: Worse | bad, awful
+  else -> unsure
+@if mood == worse
+  I'm sorry it's been hard.
+@endif
+? number(0..10) worry: How much has worry got in your way, from 0 to 10?
+  rephrase: If 0 is not at all and 10 is all the time, where would you put it?
+  reprompt: Could you give me a number from 0 to 10?
+? text note: What's one worry on your mind today?
+  rephrase: Tell me one thing you've been worrying about.
+  reprompt: Just a few words is fine.
+  save: journal
+@video worry-cycle.mp4 captions=worry-cycle.vtt
+@task worry-diary: Write down three worries each evening this week
+Thanks, {name}. See you next time.
+-> end
+
+== unsure
+That's okay. Let's keep going.
+-> end
+"#;
+
+fn vars() -> BTreeMap<String, String> {
+    BTreeMap::from([("name".to_string(), "Sam".to_string())])
+}
+
+fn says(events: &[Event]) -> Vec<String> {
+    events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Say { text, .. } => Some(text.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_good_script_compiles_without_errors() {
+    let c = compile(SCRIPT);
+    assert!(!c.has_errors(), "{:#?}", c.diagnostics);
+    let p = c.program.unwrap();
+    assert_eq!(p.meta.id, "what-worry-is");
+    assert_eq!(p.meta.reflection_hours, 24);
+}
+
+#[test]
+fn plays_a_whole_session_through_every_kind_of_step() {
+    let program = compile(SCRIPT).program.unwrap();
+    let (mut rt, events) = Runtime::start(&program, vars());
+    assert_eq!(says(&events), ["Hello Sam. It's good to see you."]);
+    assert!(matches!(events[1], Event::Pause { seconds: 2 }));
+    assert!(matches!(&events[2], Event::Ask { id, .. } if id == "ask-tried"));
+
+    let events = rt.answer(Reply::YesNo("no".into())).unwrap();
+    assert!(
+        matches!(&events[0], Event::Saved { variable, value, .. } if variable == "tried" && value == "no")
+    );
+    assert_eq!(
+        says(&events),
+        ["That's fine. We'll start from the beginning."]
+    );
+
+    let events = rt.answer(Reply::Choice(2)).unwrap();
+    assert_eq!(says(&events), ["I'm sorry it's been hard."]);
+    let events = rt.answer(Reply::Number(7)).unwrap();
+    assert!(matches!(events.last(), Some(Event::Ask { .. })));
+    let events = rt.answer(Reply::Text("money".into())).unwrap();
+    assert!(matches!(
+        &events[0],
+        Event::Saved {
+            to_journal: true,
+            ..
+        }
+    ));
+    assert!(events.iter().any(|e| matches!(e, Event::Show { .. })));
+    assert!(events
+        .iter()
+        .any(|e| matches!(e, Event::AssignTask { task, .. } if task == "worry-diary")));
+    assert_eq!(says(&events), ["Thanks, Sam. See you next time."]);
+    assert_eq!(events.last(), Some(&Event::Complete));
+    assert!(rt.is_complete());
+    assert_eq!(
+        rt.answer(Reply::Text("x".into())),
+        Err(RuntimeError::NotWaiting)
+    );
+}
+
+#[test]
+fn unmatched_choice_takes_the_way_out() {
+    let program = compile(SCRIPT).program.unwrap();
+    let (mut rt, _) = Runtime::start(&program, vars());
+    rt.answer(Reply::YesNo("yes".into())).unwrap();
+    let events = rt.answer(Reply::NoMatch).unwrap();
+    assert_eq!(says(&events), ["That's okay. Let's keep going."]);
+    assert_eq!(events.last(), Some(&Event::Complete));
+}
+
+#[test]
+fn wrong_replies_are_refused_and_change_nothing() {
+    let program = compile(SCRIPT).program.unwrap();
+    let (mut rt, _) = Runtime::start(&program, vars());
+    assert_eq!(rt.answer(Reply::Choice(0)), Err(RuntimeError::WrongReply));
+    assert_eq!(
+        rt.answer(Reply::YesNo("perhaps".into())),
+        Err(RuntimeError::WrongReply)
+    );
+    rt.answer(Reply::YesNo("yes".into())).unwrap();
+    assert_eq!(rt.answer(Reply::Choice(9)), Err(RuntimeError::WrongReply));
+    rt.answer(Reply::Choice(0)).unwrap();
+    assert_eq!(rt.answer(Reply::Number(11)), Err(RuntimeError::WrongReply));
+}
+
+#[test]
+fn resumes_exactly_where_it_left_off() {
+    let program = compile(SCRIPT).program.unwrap();
+    let (mut rt, _) = Runtime::start(&program, vars());
+    rt.answer(Reply::YesNo("yes".into())).unwrap();
+    let saved = rt.position();
+    assert_eq!(saved.step_id, "ask-mood");
+    let (mut again, events) = Runtime::resume(&program, &saved).unwrap();
+    assert!(matches!(&events[0], Event::Ask { id, .. } if id == "ask-mood"));
+    assert_eq!(again.variables()["tried"], "yes");
+    again.answer(Reply::Choice(0)).unwrap();
+}
+
+#[test]
+fn resumes_after_edits_elsewhere_and_falls_back_safely() {
+    let program = compile(SCRIPT).program.unwrap();
+    let (mut rt, _) = Runtime::start(&program, vars());
+    rt.answer(Reply::YesNo("yes".into())).unwrap();
+    let saved = rt.position();
+    // An edit to another line keeps the tagged question.
+    let edited = SCRIPT.replace("It's good to see you.", "Welcome back.");
+    let edited = compile(&edited).program.unwrap();
+    assert_ne!(edited.content_hash, program.content_hash);
+    let (_, events) = Runtime::resume(&edited, &saved).unwrap();
+    assert!(matches!(&events[0], Event::Ask { id, .. } if id == "ask-mood"));
+    // The question's id gone: the start of its section.
+    let moved = compile(&SCRIPT.replace("#id:ask-mood", "#id:ask-week"))
+        .program
+        .unwrap();
+    let (_, events) = Runtime::resume(&moved, &saved).unwrap();
+    assert!(matches!(&events[0], Event::Ask { id, .. } if id == "ask-week"));
+    // Section gone too: the session must restart.
+    let gone = compile(
+        &SCRIPT
+            .replace("-> feelings", "-> chat")
+            .replace("== feelings", "== chat")
+            .replace("#id:ask-mood", ""),
+    )
+    .program
+    .unwrap();
+    assert_eq!(
+        Runtime::resume(&gone, &saved).err(),
+        Some(RuntimeError::MustRestart)
+    );
+}
+
+fn codes(source: &str) -> Vec<(&'static str, usize)> {
+    compile(source)
+        .diagnostics
+        .iter()
+        .map(|d| (d.code, d.line))
+        .collect()
+}
+
+const HEAD: &str = "---\nid: s\nweek: 1\nnumber: 1\ntitle: T\nminutes: 10\n---\n";
+
+#[test]
+fn reports_every_problem_in_one_run() {
+    let source = format!(
+        "{HEAD}== start\n-> nowhere\n== start\n? yesno x: Ok?\n@if y == yes\nHi\n@frobnicate\n"
+    );
+    let got = codes(&source);
+    assert!(got.contains(&("E011", 9)), "{got:?}"); // undefined section
+    assert!(got.contains(&("E010", 10)), "{got:?}"); // duplicate section
+    assert!(got.contains(&("E031", 11)), "{got:?}"); // no rephrase / reprompt
+    assert!(got.contains(&("E040", 12)), "{got:?}"); // undefined variable
+    assert!(got.contains(&("E007", 14)), "{got:?}"); // unknown command
+    assert!(got.contains(&("E020", 12)), "{got:?}"); // unclosed @if
+    assert!(compile(&source).program.is_none());
+}
+
+#[test]
+fn checks_choices_values_and_ids() {
+    let source = format!("{HEAD}== start\n? choice c: Pick\n  rephrase: r\n  reprompt: r\n  * a: A\n  * b: B\n@if c == z\nHi #id:dup\n@endif\nBye #id:dup\n");
+    let got = codes(&source);
+    assert!(got.contains(&("E033", 9)), "no way out: {got:?}");
+    assert!(got.contains(&("E041", 14)), "wrong value: {got:?}");
+    assert!(got.contains(&("E012", 17)), "duplicate id: {got:?}");
+}
+
+#[test]
+fn flow_problems_are_found() {
+    let unreachable = format!("{HEAD}== start\nHi\n-> end\n== lost\nNever said\n");
+    let d = compile(&unreachable).diagnostics;
+    assert!(
+        d.iter()
+            .any(|d| d.code == "W050" && d.severity == Severity::Warning),
+        "{d:?}"
+    );
+    let looping = format!("{HEAD}== start\nHi\n-> again\n== again\nRound we go\n-> start\n");
+    assert!(
+        codes(&looping).iter().any(|(c, _)| *c == "E051"),
+        "{:?}",
+        codes(&looping)
+    );
+}
+
+#[test]
+fn front_matter_is_required_and_checked() {
+    assert!(codes("Hello\n").contains(&("E001", 1)));
+    let got = codes("---\nid: s\nweek: one\ntitle: T\nminutes: 10\ncolour: red\n---\nHi\n");
+    assert!(got.contains(&("E002", 3)), "{got:?}");
+    assert!(got.contains(&("E002", 6)), "{got:?}");
+    assert!(
+        got.iter().any(|(c, _)| *c == "E001"),
+        "number missing: {got:?}"
+    );
+}
+
+#[test]
+fn long_lines_get_a_warning() {
+    let long = "word ".repeat(70);
+    let d = compile(&format!("{HEAD}{long}\n")).diagnostics;
+    assert!(d.iter().any(|d| d.code == "W060"), "{d:?}");
+    assert!(d.iter().any(|d| d.code == "W061"), "{d:?}");
+}
+
+#[test]
+fn derived_ids_are_stable_across_edits_elsewhere() {
+    let a = compile(&format!("{HEAD}== start\nOne\nTwo\n"))
+        .program
+        .unwrap();
+    let b = compile(&format!("{HEAD}== start\nZero\nOne\nTwo\n"))
+        .program
+        .unwrap();
+    let id = |p: &steady_script::session::Program, i: usize| p.steps[i].id.clone();
+    assert_eq!(id(&a, 0), id(&b, 1));
+    assert_eq!(id(&a, 1), id(&b, 2));
+}
+
+#[test]
+fn never_panics_on_odd_text() {
+    let many_ifs = "@if a == b\n".repeat(500);
+    for s in [
+        "",
+        "---",
+        "---\n---",
+        "== \n->\n?\n@\n{",
+        "---\nid: x\n---\n? choice\n  *\n  else ->\n@if\n@elif\n@else\n@else\n@endif\n@endif",
+        "\u{0}\u{feff}===",
+        many_ifs.as_str(),
+    ] {
+        let c = compile(s);
+        if let Some(p) = c.program {
+            let (mut rt, _) = Runtime::start(&p, BTreeMap::new());
+            let _ = rt.answer(Reply::NoMatch);
+        }
+    }
+}
