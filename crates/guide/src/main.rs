@@ -16,11 +16,18 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Check the programme content and report every problem found.
+    /// Check the programme content (the manifest and every `.guide` script) and report
+    /// every problem found. Exit 0 when there are no errors, 1 when there are.
     Check {
         /// The content folder.
-        #[arg(long, default_value = "content")]
-        content: PathBuf,
+        #[arg(default_value = "content")]
+        dir: Option<PathBuf>,
+        /// The content folder (same as DIR).
+        #[arg(long)]
+        content: Option<PathBuf>,
+        /// `text` for people, `json` for tools.
+        #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+        format: String,
     },
     /// Read replies (JSON lines on stdin: {"text", "choices"?}) and print how the guide
     /// understands each one (JSON lines on stdout).
@@ -46,7 +53,14 @@ fn main() -> ExitCode {
 
 fn run() -> anyhow::Result<ExitCode> {
     match Cli::parse().command {
-        Command::Check { content } => check(&content),
+        Command::Check {
+            dir,
+            content,
+            format,
+        } => {
+            let dir = content.or(dir).unwrap_or_else(|| PathBuf::from("content"));
+            check(&dir, format == "json")
+        }
         Command::Simulate { content } => simulate(&content),
         Command::Classify => classify(),
     }
@@ -122,46 +136,136 @@ fn simulate(content: &Path) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn check(content: &Path) -> anyhow::Result<ExitCode> {
+/// One problem found by `guide check`, in any file.
+struct Finding {
+    file: PathBuf,
+    line: usize,
+    col: usize,
+    len: usize,
+    code: &'static str,
+    error: bool,
+    message: String,
+}
+
+fn check(content: &Path, json: bool) -> anyhow::Result<ExitCode> {
+    let mut findings = Vec::new();
+    let mut sources = std::collections::HashMap::new();
     let path = content.join("programme.toml");
     let source = std::fs::read_to_string(&path)
         .with_context(|| format!("cannot read {}", path.display()))?;
+    let mut summary = String::new();
     match Manifest::parse(&source) {
-        Ok(m) => {
-            println!(
-                "{}: ok ({} weeks, {} sessions)",
-                path.display(),
-                m.weeks.len(),
-                m.sessions.len()
-            );
-            Ok(ExitCode::SUCCESS)
-        }
+        Ok(m) => summary.push_str(&format!(
+            "{} weeks, {} sessions",
+            m.weeks.len(),
+            m.sessions.len()
+        )),
         Err(errors) => {
-            for e in &errors.errors {
-                eprint!(
-                    "{}",
-                    render(&path, &source, &e.message, e.line_col(&source))
-                );
+            for e in errors.errors {
+                let (line, col) = e.line_col(&source).unwrap_or((1, 1));
+                findings.push(Finding {
+                    file: path.clone(),
+                    line,
+                    col,
+                    len: 1,
+                    code: "E100",
+                    error: true,
+                    message: e.message,
+                });
             }
-            eprintln!("{} error(s) in {}", errors.errors.len(), path.display());
-            Ok(ExitCode::FAILURE)
         }
     }
+    sources.insert(path, source);
+    let mut scripts = Vec::new();
+    collect_scripts(content, &mut scripts)?;
+    scripts.sort();
+    for script in &scripts {
+        let source = std::fs::read_to_string(script)
+            .with_context(|| format!("cannot read {}", script.display()))?;
+        for d in steady_script::session::compile(&source).diagnostics {
+            findings.push(Finding {
+                file: script.clone(),
+                line: d.line,
+                col: d.col,
+                len: d.len,
+                code: d.code,
+                error: d.severity == steady_script::session::Severity::Error,
+                message: d.message,
+            });
+        }
+        sources.insert(script.clone(), source);
+    }
+    let errors = findings.iter().filter(|f| f.error).count();
+    if json {
+        let items: Vec<serde_json::Value> = findings
+            .iter()
+            .map(|f| {
+                serde_json::json!({
+                    "file": f.file.display().to_string(), "line": f.line, "col": f.col,
+                    "code": f.code, "severity": if f.error { "error" } else { "warning" },
+                    "message": f.message,
+                })
+            })
+            .collect();
+        println!("{}", serde_json::Value::Array(items));
+    } else {
+        for f in &findings {
+            let source = sources.get(&f.file).map_or("", String::as_str);
+            eprint!("{}", render(&f.file, source, f));
+        }
+        let warnings = findings.len() - errors;
+        if findings.is_empty() {
+            println!(
+                "{}: ok ({summary}, {} scripts)",
+                content.display(),
+                scripts.len()
+            );
+        } else {
+            eprintln!(
+                "{errors} error(s), {warnings} warning(s) in {}",
+                content.display()
+            );
+        }
+    }
+    Ok(if errors > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
-/// `path:line:col: error: message`, then the source line with a caret under the column.
-fn render(path: &Path, source: &str, message: &str, at: Option<(usize, usize)>) -> String {
-    match at {
-        Some((line, col)) => {
-            let text = source.lines().nth(line - 1).unwrap_or("");
-            format!(
-                "{}:{line}:{col}: error: {message}\n{line:>4} | {text}\n     | {}^\n",
-                path.display(),
-                " ".repeat(col - 1)
-            )
+fn collect_scripts(dir: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
+    for entry in std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect_scripts(&path, out)?;
+        } else if path.extension().is_some_and(|e| e == "guide") {
+            out.push(path);
         }
-        None => format!("{}: error: {message}\n", path.display()),
     }
+    Ok(())
+}
+
+/// `path:line:col: error[CODE]: message`, then the source line with carets under the span.
+fn render(path: &Path, source: &str, f: &Finding) -> String {
+    let kind = if f.error { "error" } else { "warning" };
+    let text = source.lines().nth(f.line.saturating_sub(1)).unwrap_or("");
+    let width = text
+        .chars()
+        .count()
+        .saturating_sub(f.col - 1)
+        .clamp(1, f.len.max(1));
+    format!(
+        "{}:{}:{}: {kind}[{}]: {}\n{:>4} | {text}\n     | {}{}\n",
+        path.display(),
+        f.line,
+        f.col,
+        f.code,
+        f.message,
+        f.line,
+        " ".repeat(f.col.saturating_sub(1)),
+        "^".repeat(width)
+    )
 }
 
 #[cfg(test)]
@@ -169,16 +273,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn renders_a_caret_under_the_column() {
-        let out = render(
-            Path::new("content/programme.toml"),
-            "a = 1\nb = x\n",
-            "bad",
-            Some((2, 5)),
-        );
+    fn renders_carets_under_the_span() {
+        let f = Finding {
+            file: PathBuf::from("content/s.guide"),
+            line: 2,
+            col: 5,
+            len: 3,
+            code: "E011",
+            error: true,
+            message: "bad".into(),
+        };
+        let out = render(&f.file, "a = 1\nb = xyz\n", &f);
         assert_eq!(
             out,
-            "content/programme.toml:2:5: error: bad\n   2 | b = x\n     |     ^\n"
+            "content/s.guide:2:5: error[E011]: bad\n   2 | b = xyz\n     |     ^^^\n"
         );
     }
 }

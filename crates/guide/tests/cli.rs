@@ -49,12 +49,36 @@ fn check_reports_every_problem_with_a_caret_and_fails() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(
-        err.contains("programme.toml:5:1: error: session 2 is out of order"),
+        err.contains("programme.toml:5:1: error[E100]: session 2 is out of order"),
         "{err}"
     );
     assert!(err.contains("session id \"Bad Id\""), "{err}");
     assert!(err.contains("   5 | [[session]]\n     | ^"), "{err}");
-    assert!(err.contains("2 error(s)"), "{err}");
+    assert!(err.contains("2 error(s), 0 warning(s)"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn check_compiles_every_script_and_speaks_json_for_tools() {
+    let dir = std::env::temp_dir().join(format!("guide-scripts-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("week-1")).unwrap();
+    std::fs::copy(content_dir().join("programme.toml"), dir.join("programme.toml")).unwrap();
+    std::fs::write(
+        dir.join("week-1/session-1.guide"),
+        "---\nid: s\nweek: 1\nnumber: 1\ntitle: T\nminutes: 10\n---\n== start\nHi {nmae}\n-> chek\n",
+    )
+    .unwrap();
+    let out = guide(&["check", dir.to_str().unwrap()], "");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("session-1.guide:9:4: error[E040]: `nmae` is not defined"), "{err}");
+    assert!(err.contains("session-1.guide:10:4: error[E011]: there is no section `chek`"), "{err}");
+    let out = guide(&["check", dir.to_str().unwrap(), "--format", "json"], "");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 2, "{v}");
+    assert_eq!(v[0]["code"], "E040");
+    assert_eq!(v[0]["severity"], "error");
+    assert_eq!(v[0]["line"], 9);
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
