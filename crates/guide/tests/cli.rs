@@ -62,7 +62,11 @@ fn check_reports_every_problem_with_a_caret_and_fails() {
 fn check_compiles_every_script_and_speaks_json_for_tools() {
     let dir = std::env::temp_dir().join(format!("guide-scripts-{}", std::process::id()));
     std::fs::create_dir_all(dir.join("week-1")).unwrap();
-    std::fs::copy(content_dir().join("programme.toml"), dir.join("programme.toml")).unwrap();
+    std::fs::copy(
+        content_dir().join("programme.toml"),
+        dir.join("programme.toml"),
+    )
+    .unwrap();
     std::fs::write(
         dir.join("week-1/session-1.guide"),
         "---\nid: s\nweek: 1\nnumber: 1\ntitle: T\nminutes: 10\n---\n== start\nHi {nmae}\n-> chek\n",
@@ -71,8 +75,14 @@ fn check_compiles_every_script_and_speaks_json_for_tools() {
     let out = guide(&["check", dir.to_str().unwrap()], "");
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(err.contains("session-1.guide:9:4: error[E040]: `nmae` is not defined"), "{err}");
-    assert!(err.contains("session-1.guide:10:4: error[E011]: there is no section `chek`"), "{err}");
+    assert!(
+        err.contains("session-1.guide:9:4: error[E040]: `nmae` is not defined"),
+        "{err}"
+    );
+    assert!(
+        err.contains("session-1.guide:10:4: error[E011]: there is no section `chek`"),
+        "{err}"
+    );
     let out = guide(&["check", dir.to_str().unwrap(), "--format", "json"], "");
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v.as_array().unwrap().len(), 2, "{v}");
