@@ -307,6 +307,11 @@ rows += [
 (N,"i'm done with this job"),
 (N,"i'm so done with today"),
 ]
+# Every reply in the other sets is an ordinary answer with no risk: they teach the
+# backstop what everyday replies look like (run make_intents.py first).
+for other in ['dont_understand.jsonl', 'yes_no.jsonl', 'choices.jsonl']:
+    for line in open(other):
+        rows.append((N, json.loads(line)['text']))
 with open('risk.jsonl','w') as f:
     for label, text in rows:
         f.write(json.dumps({"text": text, "label": label}, ensure_ascii=False) + "\n")

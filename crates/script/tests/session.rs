@@ -295,3 +295,80 @@ fn never_panics_on_odd_text() {
         }
     }
 }
+
+mod typed_replies {
+    use super::*;
+    use steady_script::session::runtime::RiskKind;
+
+    fn at_mood() -> (steady_script::session::Program, BTreeMap<String, String>) {
+        (compile(SCRIPT).program.unwrap(), vars())
+    }
+
+    #[test]
+    fn typed_replies_are_understood() {
+        let (program, vars) = at_mood();
+        let (mut rt, _) = Runtime::start(&program, vars);
+        let events = rt.reply("yeah I have").unwrap();
+        assert!(matches!(&events[0], Event::Saved { value, .. } if value == "yes"));
+        let events = rt.reply("pretty bad tbh").unwrap();
+        assert!(matches!(&events[0], Event::Saved { value, .. } if value == "worse"));
+        let events = rt.reply("about 7").unwrap();
+        assert!(matches!(&events[0], Event::Saved { value, .. } if value == "7"));
+    }
+
+    #[test]
+    fn i_dont_understand_gets_the_rephrasing_and_keeps_waiting() {
+        let (program, vars) = at_mood();
+        let (mut rt, _) = Runtime::start(&program, vars);
+        let events = rt.reply("wdym").unwrap();
+        assert_eq!(
+            events,
+            [Event::Rephrase {
+                id: "ask-tried".into(),
+                text: "Have you kept a list of things that worry you?".into()
+            }]
+        );
+        assert!(matches!(&rt.reply("no").unwrap()[0], Event::Saved { .. }));
+    }
+
+    #[test]
+    fn misses_reprompt_then_offer_options() {
+        let (program, vars) = at_mood();
+        let (mut rt, _) = Runtime::start(&program, vars);
+        rt.reply("yes").unwrap();
+        let first = rt.reply("purple").unwrap();
+        assert!(matches!(&first[0], Event::Reprompt { options, .. } if options.is_empty()));
+        let second = rt.reply("giraffe").unwrap();
+        assert!(
+            matches!(&second[0], Event::Reprompt { options, .. } if options == &["Better", "About the same", "Worse"]),
+            "{second:?}"
+        );
+        // A tap answers it.
+        assert!(
+            matches!(&rt.answer(Reply::Choice(1)).unwrap()[0], Event::Saved { value, .. } if value == "same")
+        );
+    }
+
+    #[test]
+    fn risk_shows_the_crisis_card_and_the_conversation_carries_on() {
+        let (program, vars) = at_mood();
+        let (mut rt, _) = Runtime::start(&program, vars);
+        let events = rt.reply("no, honestly I want to die").unwrap();
+        assert_eq!(
+            events[0],
+            Event::Crisis {
+                kind: RiskKind::Suicide
+            }
+        );
+        assert!(matches!(&events[1], Event::Saved { value, .. } if value == "no"));
+        // A risky reply that answers nothing: crisis card, then the reprompt.
+        let events = rt.reply("I've been cutting again").unwrap();
+        assert_eq!(
+            events[0],
+            Event::Crisis {
+                kind: RiskKind::SelfHarm
+            }
+        );
+        assert!(matches!(&events[1], Event::Reprompt { .. }));
+    }
+}

@@ -96,17 +96,20 @@ impl Model {
         let mut log_p = [(0.5 / (CLASSES - 1) as f64).ln(); CLASSES];
         log_p[0] = 0.5f64.ln();
         let mut known = 0;
+        let mut telling = false;
         for f in features(&crate::risk::blank_idioms(text)) {
             // Only features seen in training move the scores; unknown words say nothing.
             if let Some(l) = self.log_likelihood.get(&f) {
                 known += 1;
+                // A word or pair at least four times likelier in some risk than in none.
+                telling |= l[1..].iter().any(|r| r - l[0] >= 4f64.ln());
                 for c in 0..CLASSES {
                     log_p[c] += l[c];
                 }
             }
         }
-        // One known word is too little to go on.
-        if known < 2 {
+        // One known word is too little to go on, and so is text with no telling word.
+        if known < 2 || !telling {
             return (0.0, RiskKind::Suicide);
         }
         let max = log_p.iter().copied().fold(f64::NEG_INFINITY, f64::max);

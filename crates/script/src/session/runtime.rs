@@ -6,6 +6,9 @@
 
 use super::{AnswerKind, Condition, Instr, Media, Op, Program, Question};
 use std::collections::BTreeMap;
+use steady_understand::{understand, AfterMiss, Answer, Expectation, Misses, Reading};
+
+pub use steady_understand::RiskKind;
 
 /// What the caller must do, in order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,6 +36,18 @@ pub enum Event {
         variable: String,
         value: String,
         to_journal: bool,
+    },
+    /// The reply may show risk: show the crisis card over the conversation at once and
+    /// record a flag (kind and time, never the text). The conversation then carries on.
+    Crisis { kind: RiskKind },
+    /// The patient does not understand: say the question's rephrasing, then wait again.
+    Rephrase { id: String, text: String },
+    /// The reply was not understood: say the reprompt and wait again; when `options` is
+    /// not empty, offer them as tappable replies.
+    Reprompt {
+        id: String,
+        text: String,
+        options: Vec<String>,
     },
     /// The session is over: record it as complete.
     Complete,
@@ -84,6 +99,7 @@ pub struct Runtime<'p> {
     variables: BTreeMap<String, String>,
     waiting: bool,
     done: bool,
+    misses: Misses,
 }
 
 /// The most steps one call may run before it must reach a question or the end. Compiled
@@ -100,12 +116,86 @@ impl<'p> Runtime<'p> {
             variables,
             waiting: false,
             done: false,
+            misses: Misses::default(),
         };
         let events = rt.run();
         (rt, events)
     }
 
-    /// Answers the pending question and runs on to the next one.
+    /// Takes what the patient typed: screens it for risk first (always), then checks for
+    /// "I don't understand", then reads it as the pending question's answer.
+    pub fn reply(&mut self, text: &str) -> Result<Vec<Event>, RuntimeError> {
+        if !self.waiting {
+            return Err(RuntimeError::NotWaiting);
+        }
+        let Some(step) = self.program.steps.get(self.pc) else {
+            return Err(RuntimeError::NotWaiting);
+        };
+        let Instr::Ask(q) = &step.instr else {
+            return Err(RuntimeError::NotWaiting);
+        };
+        let expectation = match &q.kind {
+            AnswerKind::Text => Expectation::FreeText,
+            AnswerKind::YesNo => Expectation::YesNo,
+            AnswerKind::Choice(options) => Expectation::Choice(
+                options
+                    .iter()
+                    .map(|o| {
+                        steady_understand::ChoiceOption::new(o.label.clone())
+                            .with_examples(o.examples.clone())
+                    })
+                    .collect(),
+            ),
+            AnswerKind::Number { min, max } => Expectation::Number {
+                min: *min,
+                max: *max,
+            },
+        };
+        let understood = understand(text, &expectation);
+        let mut events = Vec::new();
+        if let Some(kind) = understood.risk {
+            events.push(Event::Crisis { kind });
+        }
+        let id = step.id.clone();
+        match understood.reading {
+            Reading::DontUnderstand => events.push(Event::Rephrase {
+                id,
+                text: self.fill(&q.rephrase),
+            }),
+            Reading::NotUnderstood => {
+                let options = match self.misses.record() {
+                    AfterMiss::Reprompt => Vec::new(),
+                    AfterMiss::RepromptWithOptions => match &q.kind {
+                        AnswerKind::Choice(options) => {
+                            options.iter().map(|o| o.label.clone()).collect()
+                        }
+                        AnswerKind::YesNo if q.suggestions.is_empty() => {
+                            vec!["Yes".into(), "No".into(), "Not sure".into()]
+                        }
+                        _ => q.suggestions.clone(),
+                    },
+                };
+                events.push(Event::Reprompt {
+                    id,
+                    text: self.fill(&q.reprompt),
+                    options,
+                });
+            }
+            Reading::Answer(answer) => {
+                let reply = match answer {
+                    Answer::Text(t) => Reply::Text(t),
+                    Answer::YesNo(y) => Reply::YesNo(y.code().to_string()),
+                    Answer::Choice(i) => Reply::Choice(i),
+                    Answer::Number(n) => Reply::Number(n),
+                };
+                events.extend(self.answer(reply)?);
+            }
+        }
+        Ok(events)
+    }
+
+    /// Answers the pending question with an understood reply (a tapped option, say) and
+    /// runs on to the next one.
     pub fn answer(&mut self, reply: Reply) -> Result<Vec<Event>, RuntimeError> {
         if !self.waiting {
             return Err(RuntimeError::NotWaiting);
@@ -129,6 +219,7 @@ impl<'p> Runtime<'p> {
             }
             (_, Reply::NoMatch) => {
                 self.waiting = false;
+                self.misses.reset();
                 self.pc = q.otherwise.unwrap_or(self.pc + 1);
                 return Ok(self.run());
             }
@@ -198,6 +289,7 @@ impl<'p> Runtime<'p> {
             variables: position.variables.clone(),
             waiting: false,
             done: false,
+            misses: Misses::default(),
         };
         let events = rt.run();
         Ok((rt, events))
