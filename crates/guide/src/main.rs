@@ -29,6 +29,21 @@ enum Command {
         #[arg(long, default_value = "text", value_parser = ["text", "json"])]
         format: String,
     },
+    /// Hold a session's conversation in the terminal: the guide's lines on stdout, your
+    /// replies typed on stdin (works in a pipe) or read from a file.
+    Play {
+        /// A `.guide` file, or a session number or id found under the content folder.
+        session: String,
+        /// The content folder.
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+        /// Play these replies, one a line, instead of reading stdin.
+        #[arg(long)]
+        replies: Option<PathBuf>,
+        /// The name the guide calls you.
+        #[arg(long, default_value = "Sam")]
+        name: String,
+    },
     /// Read replies (JSON lines on stdin: {"text", "choices"?}) and print how the guide
     /// understands each one (JSON lines on stdout).
     Classify,
@@ -63,6 +78,115 @@ fn run() -> anyhow::Result<ExitCode> {
         }
         Command::Simulate { content } => simulate(&content),
         Command::Classify => classify(),
+        Command::Play {
+            session,
+            content,
+            replies,
+            name,
+        } => play(&session, &content, replies.as_deref(), &name),
+    }
+}
+
+/// Finds a session script by path, number or id.
+fn find_script(session: &str, content: &Path) -> anyhow::Result<PathBuf> {
+    let direct = PathBuf::from(session);
+    if direct.extension().is_some_and(|e| e == "guide") {
+        return Ok(direct);
+    }
+    let mut scripts = Vec::new();
+    collect_scripts(content, &mut scripts)?;
+    for path in scripts {
+        let source = std::fs::read_to_string(&path)?;
+        if let Some(p) = steady_script::session::compile(&source).program {
+            if p.meta.id == session || p.meta.number.to_string() == session {
+                return Ok(path);
+            }
+        }
+    }
+    anyhow::bail!(
+        "no session `{session}` under {} (give a .guide file, a number or an id)",
+        content.display()
+    )
+}
+
+fn play(
+    session: &str,
+    content: &Path,
+    replies: Option<&Path>,
+    name: &str,
+) -> anyhow::Result<ExitCode> {
+    use steady_script::session::runtime::{Event, Runtime};
+    let path = find_script(session, content)?;
+    let source = std::fs::read_to_string(&path)
+        .with_context(|| format!("cannot read {}", path.display()))?;
+    let compiled = steady_script::session::compile(&source);
+    let Some(program) = compiled.program else {
+        anyhow::bail!("{} does not compile: run `guide check`", path.display());
+    };
+    let mut input: Box<dyn Iterator<Item = String>> = match replies {
+        Some(file) => {
+            let text = std::fs::read_to_string(file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            Box::new(
+                text.lines()
+                    .map(String::from)
+                    .collect::<Vec<_>>()
+                    .into_iter(),
+            )
+        }
+        None => Box::new(std::io::stdin().lock().lines().map_while(Result::ok)),
+    };
+    let mut out = std::io::stdout().lock();
+    let vars = std::collections::BTreeMap::from([("name".to_string(), name.to_string())]);
+    let (mut rt, mut events) = Runtime::start(&program, vars);
+    loop {
+        for e in &events {
+            match e {
+                Event::Say { text, .. } => writeln!(out, "guide: {text}")?,
+                Event::Pause { seconds } => writeln!(out, "[pause {seconds}s]")?,
+                Event::Show { media, .. } => writeln!(out, "[show {media:?}]")?,
+                Event::Worksheet { worksheet, .. } => writeln!(out, "[worksheet {worksheet}]")?,
+                Event::Questionnaire { name, .. } => writeln!(out, "[questionnaire {name}]")?,
+                Event::AssignTask { text, .. } => writeln!(out, "[task: {text}]")?,
+                Event::Ask { question, .. } => {
+                    writeln!(out, "guide: {}", question.prompt)?;
+                    if !question.suggestions.is_empty() {
+                        writeln!(out, "  (suggested: {})", question.suggestions.join(" | "))?;
+                    }
+                }
+                Event::Saved {
+                    variable, value, ..
+                } => writeln!(out, "[saved {variable} = {value}]")?,
+                Event::Crisis { kind } => {
+                    writeln!(
+                        out,
+                        "[crisis card ({}): help is available now]",
+                        kind.code()
+                    )?;
+                    for c in steady_script::UK_CRISIS_CONTACTS {
+                        writeln!(out, "  {}: {}", c.name, c.action)?;
+                    }
+                }
+                Event::Rephrase { text, .. } => writeln!(out, "guide: {text}")?,
+                Event::Reprompt { text, options, .. } => {
+                    writeln!(out, "guide: {text}")?;
+                    if !options.is_empty() {
+                        writeln!(out, "  (tap: {})", options.join(" | "))?;
+                    }
+                }
+                Event::Complete => writeln!(out, "[session complete]")?,
+            }
+        }
+        out.flush()?;
+        if rt.is_complete() {
+            return Ok(ExitCode::SUCCESS);
+        }
+        let Some(reply) = input.next() else {
+            writeln!(out, "[stopped: no more replies]")?;
+            return Ok(ExitCode::SUCCESS);
+        };
+        writeln!(out, "you: {reply}")?;
+        events = rt.reply(&reply)?;
     }
 }
 

@@ -166,3 +166,53 @@ not json
         assert!(bad["error"].is_string(), "{bad}");
     }
 }
+
+#[test]
+fn play_holds_the_conversation_from_a_pipe() {
+    let fixture = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check-in.guide");
+    let out = guide(
+        &["play", fixture.to_str().unwrap(), "--name", "Ali"],
+        "wdym\nblue\norange\nI want to die, it's been awful\n",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let transcript = String::from_utf8_lossy(&out.stdout);
+    let expected = [
+        "guide: Hello Ali. Let's take a moment to check in.",
+        "guide: How has this week been?",
+        "you: wdym",
+        "guide: Overall, has this week felt better, worse or about the same?",
+        "you: blue",
+        "guide: Was it better, worse, or about the same?",
+        "you: orange",
+        "guide: Was it better, worse, or about the same?",
+        "  (tap: Better | About the same | Worse)",
+        "you: I want to die, it's been awful",
+        "[crisis card (suicide): help is available now]",
+        "  Emergency services: Call 999",
+        "  NHS 111: Call 111",
+        "  Samaritans: Call 116 123",
+        "  Shout: Text SHOUT to 85258",
+        "[saved mood = worse]",
+        "guide: I'm sorry it's been hard.",
+        "[task: Notice one moment each day when worry starts]",
+        "guide: Thanks, Ali.",
+        "[session complete]",
+    ];
+    assert_eq!(
+        transcript.lines().collect::<Vec<_>>(),
+        expected,
+        "{transcript}"
+    );
+}
+
+#[test]
+fn play_stops_kindly_when_replies_run_out() {
+    let fixture = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check-in.guide");
+    let out = guide(&["play", fixture.to_str().unwrap()], "");
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).ends_with("[stopped: no more replies]\n"));
+}
