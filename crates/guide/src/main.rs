@@ -278,14 +278,15 @@ fn check(content: &Path, json: bool) -> anyhow::Result<ExitCode> {
     let source = std::fs::read_to_string(&path)
         .with_context(|| format!("cannot read {}", path.display()))?;
     let mut summary = String::new();
-    match Manifest::parse(&source) {
+    let manifest = Manifest::parse(&source);
+    match &manifest {
         Ok(m) => summary.push_str(&format!(
             "{} weeks, {} sessions",
             m.weeks.len(),
             m.sessions.len()
         )),
         Err(errors) => {
-            for e in errors.errors {
+            for e in &errors.errors {
                 let (line, col) = e.line_col(&source).unwrap_or((1, 1));
                 findings.push(Finding {
                     file: path.clone(),
@@ -294,7 +295,7 @@ fn check(content: &Path, json: bool) -> anyhow::Result<ExitCode> {
                     len: 1,
                     code: "E100",
                     error: true,
-                    message: e.message,
+                    message: e.message.clone(),
                 });
             }
         }
@@ -306,7 +307,21 @@ fn check(content: &Path, json: bool) -> anyhow::Result<ExitCode> {
     for script in &scripts {
         let source = std::fs::read_to_string(script)
             .with_context(|| format!("cannot read {}", script.display()))?;
-        for d in steady_script::session::compile(&source).diagnostics {
+        let compiled = steady_script::session::compile(&source);
+        if let (Some(program), Ok(m)) = (&compiled.program, &manifest) {
+            for message in disagreements(&program.meta, m) {
+                findings.push(Finding {
+                    file: script.clone(),
+                    line: 1,
+                    col: 1,
+                    len: 3,
+                    code: "E101",
+                    error: true,
+                    message,
+                });
+            }
+        }
+        for d in compiled.diagnostics {
             findings.push(Finding {
                 file: script.clone(),
                 line: d.line,
@@ -356,6 +371,35 @@ fn check(content: &Path, json: bool) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Where a script's front matter disagrees with its entry in the manifest.
+fn disagreements(meta: &steady_script::session::Meta, m: &Manifest) -> Vec<String> {
+    let Some(entry) = m.session(meta.number) else {
+        return vec![format!("session {} is not in programme.toml", meta.number)];
+    };
+    let mut out = Vec::new();
+    let mut differ = |what: &str, script: String, manifest: String| {
+        if script != manifest {
+            out.push(format!(
+                "{what} is `{script}` here but `{manifest}` in programme.toml"
+            ));
+        }
+    };
+    differ("id", meta.id.clone(), entry.id.clone());
+    differ("week", meta.week.to_string(), entry.week.to_string());
+    differ("title", meta.title.clone(), entry.title.clone());
+    differ(
+        "minutes",
+        meta.minutes.to_string(),
+        entry.minutes.to_string(),
+    );
+    differ(
+        "reflection_hours",
+        meta.reflection_hours.to_string(),
+        entry.reflection_hours.to_string(),
+    );
+    out
 }
 
 fn collect_scripts(dir: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {

@@ -69,7 +69,7 @@ fn check_compiles_every_script_and_speaks_json_for_tools() {
     .unwrap();
     std::fs::write(
         dir.join("week-1/session-1.guide"),
-        "---\nid: s\nweek: 1\nnumber: 1\ntitle: T\nminutes: 10\n---\n== start\nHi {nmae}\n-> chek\n",
+        "---\nid: what-worry-is\nweek: 1\nnumber: 1\ntitle: What worry is, and what keeps it going\nminutes: 15\n---\n== start\nHi {nmae}\n-> chek\n",
     )
     .unwrap();
     let out = guide(&["check", dir.to_str().unwrap()], "");
@@ -89,6 +89,18 @@ fn check_compiles_every_script_and_speaks_json_for_tools() {
     assert_eq!(v[0]["code"], "E040");
     assert_eq!(v[0]["severity"], "error");
     assert_eq!(v[0]["line"], 9);
+    // The script's front matter must agree with the manifest.
+    let script = dir.join("week-1/session-1.guide");
+    let text = std::fs::read_to_string(&script).unwrap();
+    std::fs::write(&script, text.replace("minutes: 15", "minutes: 20")).unwrap();
+    let out = guide(&["check", dir.to_str().unwrap()], "");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(
+            "session-1.guide:1:1: error[E101]: minutes is `20` here but `15` in programme.toml"
+        ),
+        "{err}"
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
