@@ -92,7 +92,10 @@ fn check_compiles_every_script_and_speaks_json_for_tools() {
     // The script's front matter must agree with the manifest.
     let script = dir.join("week-1/session-1.guide");
     let text = std::fs::read_to_string(&script).unwrap();
-    std::fs::write(&script, text.replace("minutes: 15", "minutes: 20")).unwrap();
+    let fixed = text
+        .replace("{nmae}", "{name}")
+        .replace("-> chek", "-> end");
+    std::fs::write(&script, fixed.replace("minutes: 15", "minutes: 20")).unwrap();
     let out = guide(&["check", dir.to_str().unwrap()], "");
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
