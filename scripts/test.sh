@@ -15,6 +15,10 @@ cargo fmt --all --check
 step "cargo clippy (all targets, warnings are errors)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
+step "content: guide check and the golden transcripts (guide test)"
+cargo run -q --locked -p guide -- check content
+cargo run -q --locked -p guide -- test content
+
 step "web build (dx, wasm32)"
 bash tests/web-build.sh
 

@@ -44,6 +44,16 @@ enum Command {
         #[arg(long, default_value = "Sam")]
         name: String,
     },
+    /// Run the golden transcripts beside each script and report how much of each session
+    /// they reach.
+    Test {
+        /// The content folder.
+        #[arg(default_value = "content")]
+        dir: PathBuf,
+        /// Rewrite each transcript from its replies (after checking the change is right).
+        #[arg(long)]
+        bless: bool,
+    },
     /// Read replies (JSON lines on stdin: {"text", "choices"?}) and print how the guide
     /// understands each one (JSON lines on stdout).
     Classify,
@@ -78,6 +88,7 @@ fn run() -> anyhow::Result<ExitCode> {
         }
         Command::Simulate { content } => simulate(&content),
         Command::Classify => classify(),
+        Command::Test { dir, bless } => test(&dir, bless),
         Command::Play {
             session,
             content,
@@ -109,20 +120,21 @@ fn find_script(session: &str, content: &Path) -> anyhow::Result<PathBuf> {
     )
 }
 
+fn load_program(path: &Path) -> anyhow::Result<steady_script::session::Program> {
+    let source =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    steady_script::session::compile(&source)
+        .program
+        .with_context(|| format!("{} does not compile: run `guide check`", path.display()))
+}
+
 fn play(
     session: &str,
     content: &Path,
     replies: Option<&Path>,
     name: &str,
 ) -> anyhow::Result<ExitCode> {
-    use steady_script::session::runtime::{Event, Runtime};
-    let path = find_script(session, content)?;
-    let source = std::fs::read_to_string(&path)
-        .with_context(|| format!("cannot read {}", path.display()))?;
-    let compiled = steady_script::session::compile(&source);
-    let Some(program) = compiled.program else {
-        anyhow::bail!("{} does not compile: run `guide check`", path.display());
-    };
+    let program = load_program(&find_script(session, content)?)?;
     let mut input: Box<dyn Iterator<Item = String>> = match replies {
         Some(file) => {
             let text = std::fs::read_to_string(file)
@@ -137,57 +149,203 @@ fn play(
         None => Box::new(std::io::stdin().lock().lines().map_while(Result::ok)),
     };
     let mut out = std::io::stdout().lock();
+    converse(
+        &program,
+        name,
+        || input.next(),
+        |line| {
+            let _ = writeln!(out, "{line}");
+            let _ = out.flush();
+        },
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Plays a conversation: takes replies from `next_reply` and hands each transcript line
+/// to `emit`. Returns the ids of the lines the guide said or asked.
+fn converse(
+    program: &steady_script::session::Program,
+    name: &str,
+    mut next_reply: impl FnMut() -> Option<String>,
+    mut emit: impl FnMut(&str),
+) -> anyhow::Result<std::collections::BTreeSet<String>> {
+    use steady_script::session::runtime::{Event, Runtime};
+    let mut seen = std::collections::BTreeSet::new();
     let vars = std::collections::BTreeMap::from([("name".to_string(), name.to_string())]);
-    let (mut rt, mut events) = Runtime::start(&program, vars);
+    let (mut rt, mut events) = Runtime::start(program, vars);
     loop {
         for e in &events {
             match e {
-                Event::Say { text, .. } => writeln!(out, "guide: {text}")?,
-                Event::Pause { seconds } => writeln!(out, "[pause {seconds}s]")?,
-                Event::Show { media, .. } => writeln!(out, "[show {media:?}]")?,
-                Event::Worksheet { worksheet, .. } => writeln!(out, "[worksheet {worksheet}]")?,
-                Event::Questionnaire { name, .. } => writeln!(out, "[questionnaire {name}]")?,
-                Event::AssignTask { text, .. } => writeln!(out, "[task: {text}]")?,
-                Event::Ask { question, .. } => {
-                    writeln!(out, "guide: {}", question.prompt)?;
+                Event::Say { id, text } => {
+                    seen.insert(id.clone());
+                    emit(&format!("guide: {text}"));
+                }
+                Event::Pause { seconds } => emit(&format!("[pause {seconds}s]")),
+                Event::Show { id, media } => {
+                    seen.insert(id.clone());
+                    emit(&format!("[show {media:?}]"));
+                }
+                Event::Worksheet { id, worksheet } => {
+                    seen.insert(id.clone());
+                    emit(&format!("[worksheet {worksheet}]"));
+                }
+                Event::Questionnaire { id, name } => {
+                    seen.insert(id.clone());
+                    emit(&format!("[questionnaire {name}]"));
+                }
+                Event::AssignTask { id, text, .. } => {
+                    seen.insert(id.clone());
+                    emit(&format!("[task: {text}]"));
+                }
+                Event::Ask { id, question } => {
+                    seen.insert(id.clone());
+                    emit(&format!("guide: {}", question.prompt));
                     if !question.suggestions.is_empty() {
-                        writeln!(out, "  (suggested: {})", question.suggestions.join(" | "))?;
+                        emit(&format!(
+                            "  (suggested: {})",
+                            question.suggestions.join(" | ")
+                        ));
                     }
                 }
                 Event::Saved {
                     variable, value, ..
-                } => writeln!(out, "[saved {variable} = {value}]")?,
+                } => emit(&format!("[saved {variable} = {value}]")),
                 Event::Crisis { kind } => {
-                    writeln!(
-                        out,
+                    emit(&format!(
                         "[crisis card ({}): help is available now]",
                         kind.code()
-                    )?;
+                    ));
                     for c in steady_script::UK_CRISIS_CONTACTS {
-                        writeln!(out, "  {}: {}", c.name, c.action)?;
+                        emit(&format!("  {}: {}", c.name, c.action));
                     }
                 }
-                Event::Rephrase { text, .. } => writeln!(out, "guide: {text}")?,
+                Event::Rephrase { text, .. } => emit(&format!("guide: {text}")),
                 Event::Reprompt { text, options, .. } => {
-                    writeln!(out, "guide: {text}")?;
+                    emit(&format!("guide: {text}"));
                     if !options.is_empty() {
-                        writeln!(out, "  (tap: {})", options.join(" | "))?;
+                        emit(&format!("  (tap: {})", options.join(" | ")));
                     }
                 }
-                Event::Complete => writeln!(out, "[session complete]")?,
+                Event::Complete => emit("[session complete]"),
             }
         }
-        out.flush()?;
         if rt.is_complete() {
-            return Ok(ExitCode::SUCCESS);
+            return Ok(seen);
         }
-        let Some(reply) = input.next() else {
-            writeln!(out, "[stopped: no more replies]")?;
-            return Ok(ExitCode::SUCCESS);
+        let Some(reply) = next_reply() else {
+            emit("[stopped: no more replies]");
+            return Ok(seen);
         };
-        writeln!(out, "you: {reply}")?;
+        emit(&format!("you: {reply}"));
         events = rt.reply(&reply)?;
     }
+}
+
+/// Runs every golden transcript under `content`: each `NAME*.transcript` beside
+/// `NAME.guide` holds the replies (`you:` lines) and the expected conversation. Reports
+/// mismatches with a diff, and the share of each session's lines the transcripts reach.
+fn test(content: &Path, bless: bool) -> anyhow::Result<ExitCode> {
+    let mut scripts = Vec::new();
+    collect_scripts(content, &mut scripts)?;
+    scripts.sort();
+    let (mut passed, mut failed) = (0, 0);
+    for script in &scripts {
+        let program = load_program(script)?;
+        let stem = script
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_string();
+        let dir = script.parent().unwrap_or(Path::new("."));
+        let mut transcripts: Vec<PathBuf> = std::fs::read_dir(dir)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| {
+                p.extension().is_some_and(|e| e == "transcript")
+                    && p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+                        n == format!("{stem}.transcript") || n.starts_with(&format!("{stem}."))
+                    })
+            })
+            .collect();
+        transcripts.sort();
+        let mut seen = std::collections::BTreeSet::new();
+        for t in &transcripts {
+            let expected = std::fs::read_to_string(t)?;
+            let mut replies = expected
+                .lines()
+                .filter_map(|l| l.strip_prefix("you: "))
+                .map(String::from)
+                .collect::<Vec<_>>()
+                .into_iter();
+            let mut actual = String::new();
+            seen.extend(converse(
+                &program,
+                "Sam",
+                || replies.next(),
+                |l| {
+                    actual.push_str(l);
+                    actual.push('\n');
+                },
+            )?);
+            if bless {
+                std::fs::write(t, &actual)?;
+                println!("blessed {}", t.display());
+                passed += 1;
+            } else if actual == expected {
+                passed += 1;
+            } else {
+                failed += 1;
+                println!("FAILED {}", t.display());
+                print!("{}", diff(&expected, &actual));
+            }
+        }
+        let visible: std::collections::BTreeSet<&str> = program
+            .steps
+            .iter()
+            .filter(|s| {
+                !matches!(
+                    s.instr,
+                    steady_script::session::Instr::Jump(_)
+                        | steady_script::session::Instr::JumpUnless(..)
+                        | steady_script::session::Instr::End
+                        | steady_script::session::Instr::Set { .. }
+                        | steady_script::session::Instr::Pause(_)
+                )
+            })
+            .map(|s| s.id.as_str())
+            .collect();
+        let covered = visible.iter().filter(|id| seen.contains(**id)).count();
+        println!(
+            "{}: {} transcript(s), {covered} of {} lines reached ({:.0}%)",
+            script.display(),
+            transcripts.len(),
+            visible.len(),
+            100.0 * covered as f64 / visible.len().max(1) as f64
+        );
+    }
+    println!("{passed} passed, {failed} failed");
+    Ok(if failed > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// A line diff: `-` expected, `+` actual, from the first difference.
+fn diff(expected: &str, actual: &str) -> String {
+    let (e, a): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
+    let first = e
+        .iter()
+        .zip(&a)
+        .position(|(x, y)| x != y)
+        .unwrap_or(e.len().min(a.len()));
+    let mut out = format!("  first difference at line {}:\n", first + 1);
+    for l in e.iter().skip(first).take(5) {
+        out.push_str(&format!("  - {l}\n"));
+    }
+    for l in a.iter().skip(first).take(5) {
+        out.push_str(&format!("  + {l}\n"));
+    }
+    out
 }
 
 fn classify() -> anyhow::Result<ExitCode> {

@@ -231,3 +231,37 @@ fn play_stops_kindly_when_replies_run_out() {
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).ends_with("[stopped: no more replies]\n"));
 }
+
+#[test]
+fn test_runs_golden_transcripts_reports_a_diff_and_coverage() {
+    let dir = std::env::temp_dir().join(format!("guide-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let fixture = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check-in.guide");
+    std::fs::copy(&fixture, dir.join("check-in.guide")).unwrap();
+    std::fs::write(dir.join("check-in.transcript"), "you: better\n").unwrap();
+    // Bless writes the conversation; then it passes.
+    let out = guide(&["test", dir.to_str().unwrap(), "--bless"], "");
+    assert!(out.status.success());
+    let out = guide(&["test", dir.to_str().unwrap()], "");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}");
+    assert!(
+        stdout.contains("1 transcript(s), 4 of 5 lines reached (80%)"),
+        "{stdout}"
+    );
+    assert!(stdout.ends_with("1 passed, 0 failed\n"), "{stdout}");
+    // A changed line in the script fails with a diff.
+    let script = std::fs::read_to_string(dir.join("check-in.guide")).unwrap();
+    std::fs::write(
+        dir.join("check-in.guide"),
+        script.replace("Thanks, {name}.", "Well done, {name}."),
+    )
+    .unwrap();
+    let out = guide(&["test", dir.to_str().unwrap()], "");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("first difference at line 6"), "{stdout}");
+    assert!(stdout.contains("  - guide: Thanks, Sam.\n"), "{stdout}");
+    assert!(stdout.contains("  + guide: Well done, Sam.\n"), "{stdout}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
