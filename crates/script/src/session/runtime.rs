@@ -79,8 +79,9 @@ pub enum RuntimeError {
     MustRestart,
 }
 
-/// Where a conversation stands: small, plain and serialisable by the caller.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Where a conversation stands: small, plain, and saved by the app (it derives serde's
+/// traits because it is stored, not because it crosses the network).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Position {
     pub format: u32,
     pub content_hash: u64,
