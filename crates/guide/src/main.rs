@@ -44,6 +44,23 @@ enum Command {
         #[arg(long, default_value = "Sam")]
         name: String,
     },
+    /// List the sessions that have scripts, with what each contains.
+    List {
+        /// The content folder.
+        #[arg(default_value = "content")]
+        dir: PathBuf,
+        /// `text` for people, `json` for tools.
+        #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+        format: String,
+    },
+    /// Print a session's flow between sections as Graphviz DOT.
+    Graph {
+        /// A `.guide` file, or a session number or id found under the content folder.
+        session: String,
+        /// The content folder.
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+    },
     /// Run the golden transcripts beside each script and report how much of each session
     /// they reach.
     Test {
@@ -89,6 +106,14 @@ fn run() -> anyhow::Result<ExitCode> {
         Command::Simulate { content } => simulate(&content),
         Command::Classify => classify(),
         Command::Test { dir, bless } => test(&dir, bless),
+        Command::List { dir, format } => list(&dir, format == "json"),
+        Command::Graph { session, content } => {
+            print!(
+                "{}",
+                load_program(&find_script(&session, &content)?)?.to_dot()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Play {
             session,
             content,
@@ -239,6 +264,40 @@ fn converse(
         emit(&format!("you: {reply}"));
         events = rt.reply(&reply)?;
     }
+}
+
+fn list(content: &Path, json: bool) -> anyhow::Result<ExitCode> {
+    let mut scripts = Vec::new();
+    collect_scripts(content, &mut scripts)?;
+    let mut programs = scripts
+        .iter()
+        .map(|p| load_program(p))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    programs.sort_by_key(|p| p.meta.number);
+    if json {
+        let items: Vec<serde_json::Value> = programs
+            .iter()
+            .map(|p| {
+                let s = p.summary();
+                serde_json::json!({
+                    "id": p.meta.id, "week": p.meta.week, "number": p.meta.number,
+                    "title": p.meta.title, "minutes": p.meta.minutes,
+                    "reflection_hours": p.meta.reflection_hours, "questions": s.questions,
+                    "branches": s.branches, "media": s.media, "worksheets": s.worksheets,
+                })
+            })
+            .collect();
+        println!("{}", serde_json::Value::Array(items));
+    } else {
+        for p in &programs {
+            let s = p.summary();
+            println!(
+                "week {} session {:>2}  {}  ({} min, {} questions, {} branches)",
+                p.meta.week, p.meta.number, p.meta.title, p.meta.minutes, s.questions, s.branches
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Runs every golden transcript under `content`: each `NAME*.transcript` beside

@@ -265,3 +265,31 @@ fn test_runs_golden_transcripts_reports_a_diff_and_coverage() {
     assert!(stdout.contains("  + guide: Well done, Sam.\n"), "{stdout}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn list_and_graph_describe_the_shipped_sessions() {
+    let content = content_dir();
+    let out = guide(&["list", content.to_str().unwrap(), "--format", "json"], "");
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let first = &v[0];
+    assert_eq!(first["id"], "what-worry-is");
+    assert_eq!(first["number"], 1);
+    assert_eq!(first["reflection_hours"], 24);
+    assert!(first["questions"].as_u64().unwrap() >= 1);
+    let out = guide(
+        &[
+            "graph",
+            "what-worry-is",
+            "--content",
+            content.to_str().unwrap(),
+        ],
+        "",
+    );
+    let dot = String::from_utf8_lossy(&out.stdout);
+    assert!(dot.starts_with("digraph \"what-worry-is\""), "{dot}");
+    assert!(dot.contains("-> \"end\""), "{dot}");
+    let out = guide(&["graph", "99", "--content", content.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no session `99`"));
+}

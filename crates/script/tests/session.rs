@@ -372,3 +372,21 @@ mod typed_replies {
         assert!(matches!(&events[1], Event::Reprompt { .. }));
     }
 }
+
+#[test]
+fn summary_and_graph() {
+    let program = compile(SCRIPT).program.unwrap();
+    let s = program.summary();
+    assert_eq!(s.questions, 4);
+    assert_eq!(s.branches, 2 + 3 + 1); // @if and @elif on `tried`, three options, @if on `mood`
+    assert_eq!(s.media, ["worry-cycle.mp4"]);
+    let dot = program.to_dot();
+    assert!(dot.starts_with("digraph \"what-worry-is\" {"), "{dot}");
+    assert!(dot.contains("\"start\" -> \"feelings\";"), "{dot}");
+    assert!(
+        dot.contains("\"feelings\" -> \"unsure\" [label=\"no match\", style=dashed];"),
+        "{dot}"
+    );
+    assert!(dot.contains("\"feelings\" -> \"end\";"), "{dot}");
+    assert!(dot.contains("\"unsure\" -> \"end\";"), "{dot}");
+}

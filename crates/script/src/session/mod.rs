@@ -26,9 +26,11 @@
 //! [`runtime`].
 
 mod compile;
+mod inspect;
 pub mod runtime;
 
 pub use compile::{compile, Compiled};
+pub use inspect::Summary;
 
 use std::collections::BTreeMap;
 
