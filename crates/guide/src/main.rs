@@ -110,7 +110,8 @@ fn run() -> anyhow::Result<ExitCode> {
         Command::Graph { session, content } => {
             print!(
                 "{}",
-                load_program(&find_script(&session, &content)?)?.to_dot()
+                load_program(&find_script(&session, &content)?, &Library::load(&content)?)?
+                    .to_dot()
             );
             Ok(ExitCode::SUCCESS)
         }
@@ -133,7 +134,10 @@ fn find_script(session: &str, content: &Path) -> anyhow::Result<PathBuf> {
     collect_scripts(content, &mut scripts)?;
     for path in scripts {
         let source = std::fs::read_to_string(&path)?;
-        if let Some(p) = steady_script::session::compile(&source).program {
+        if let Some(p) =
+            steady_script::session::compile_with(&source, &Library::load(content)?.context())
+                .program
+        {
             if p.meta.id == session || p.meta.number.to_string() == session {
                 return Ok(path);
             }
@@ -145,10 +149,62 @@ fn find_script(session: &str, content: &Path) -> anyhow::Result<PathBuf> {
     )
 }
 
-fn load_program(path: &Path) -> anyhow::Result<steady_script::session::Program> {
+/// What scripts may refer to: snippets in `content/shared/*.snippet`, and the media files
+/// in `assets/media/` beside the content folder (when that folder exists).
+struct Library {
+    snippets: std::collections::BTreeMap<String, String>,
+    media: Option<std::collections::BTreeSet<String>>,
+}
+
+impl Library {
+    fn load(content: &Path) -> anyhow::Result<Self> {
+        let mut snippets = std::collections::BTreeMap::new();
+        let shared = content.join("shared");
+        if shared.is_dir() {
+            for entry in std::fs::read_dir(&shared)? {
+                let path = entry?.path();
+                if path.extension().is_some_and(|e| e == "snippet") {
+                    let name = path
+                        .file_stem()
+                        .and_then(|s| s.to_str())
+                        .unwrap_or_default()
+                        .to_string();
+                    let text = std::fs::read_to_string(&path)
+                        .with_context(|| format!("cannot read {}", path.display()))?;
+                    snippets.insert(name, text);
+                }
+            }
+        }
+        let media_dir = content
+            .parent()
+            .unwrap_or(Path::new("."))
+            .join("assets/media");
+        let media = if media_dir.is_dir() {
+            let mut files = std::collections::BTreeSet::new();
+            for entry in std::fs::read_dir(&media_dir)? {
+                if let Some(name) = entry?.file_name().to_str() {
+                    files.insert(name.to_string());
+                }
+            }
+            Some(files)
+        } else {
+            None
+        };
+        Ok(Library { snippets, media })
+    }
+
+    fn context(&self) -> steady_script::session::Context<'_> {
+        steady_script::session::Context {
+            snippets: Some(&self.snippets),
+            assets: self.media.as_ref(),
+        }
+    }
+}
+
+fn load_program(path: &Path, library: &Library) -> anyhow::Result<steady_script::session::Program> {
     let source =
         std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-    steady_script::session::compile(&source)
+    steady_script::session::compile_with(&source, &library.context())
         .program
         .with_context(|| format!("{} does not compile: run `guide check`", path.display()))
 }
@@ -159,7 +215,7 @@ fn play(
     replies: Option<&Path>,
     name: &str,
 ) -> anyhow::Result<ExitCode> {
-    let program = load_program(&find_script(session, content)?)?;
+    let program = load_program(&find_script(session, content)?, &Library::load(content)?)?;
     let mut input: Box<dyn Iterator<Item = String>> = match replies {
         Some(file) => {
             let text = std::fs::read_to_string(file)
@@ -269,9 +325,10 @@ fn converse(
 fn list(content: &Path, json: bool) -> anyhow::Result<ExitCode> {
     let mut scripts = Vec::new();
     collect_scripts(content, &mut scripts)?;
+    let library = Library::load(content)?;
     let mut programs = scripts
         .iter()
-        .map(|p| load_program(p))
+        .map(|p| load_program(p, &library))
         .collect::<anyhow::Result<Vec<_>>>()?;
     programs.sort_by_key(|p| p.meta.number);
     if json {
@@ -308,8 +365,9 @@ fn test(content: &Path, bless: bool) -> anyhow::Result<ExitCode> {
     collect_scripts(content, &mut scripts)?;
     scripts.sort();
     let (mut passed, mut failed) = (0, 0);
+    let library = Library::load(content)?;
     for script in &scripts {
-        let program = load_program(script)?;
+        let program = load_program(script, &library)?;
         let stem = script
             .file_stem()
             .and_then(|s| s.to_str())
@@ -521,10 +579,28 @@ fn check(content: &Path, json: bool) -> anyhow::Result<ExitCode> {
     let mut scripts = Vec::new();
     collect_scripts(content, &mut scripts)?;
     scripts.sort();
+    let library = Library::load(content)?;
+    let mut used_media = std::collections::BTreeSet::new();
+    let mut all_compiled = true;
     for script in &scripts {
         let source = std::fs::read_to_string(script)
             .with_context(|| format!("cannot read {}", script.display()))?;
-        let compiled = steady_script::session::compile(&source);
+        let compiled = steady_script::session::compile_with(&source, &library.context());
+        all_compiled &= compiled.program.is_some();
+        if let Some(p) = &compiled.program {
+            for step in &p.steps {
+                if let steady_script::session::Instr::Show(m) = &step.instr {
+                    used_media.extend(match m {
+                        steady_script::session::Media::Video { file, captions } => {
+                            vec![file.clone(), captions.clone()]
+                        }
+                        steady_script::session::Media::Audio { file }
+                        | steady_script::session::Media::Image { file, .. } => vec![file.clone()],
+                        steady_script::session::Media::Card { .. } => vec![],
+                    });
+                }
+            }
+        }
         if let (Some(program), Ok(m)) = (&compiled.program, &manifest) {
             for message in disagreements(&program.meta, m) {
                 findings.push(Finding {
@@ -550,6 +626,24 @@ fn check(content: &Path, json: bool) -> anyhow::Result<ExitCode> {
             });
         }
         sources.insert(script.clone(), source);
+    }
+    // Which media are used is only known when every script compiles.
+    if let Some(media) = library.media.as_ref().filter(|_| all_compiled) {
+        let dir = content
+            .parent()
+            .unwrap_or(Path::new("."))
+            .join("assets/media");
+        for unused in media.iter().filter(|m| !used_media.contains(*m)) {
+            findings.push(Finding {
+                file: dir.join(unused),
+                line: 1,
+                col: 1,
+                len: 1,
+                code: "W071",
+                error: false,
+                message: format!("`{unused}` is not used by any session: remove it, or show it with a media line"),
+            });
+        }
     }
     let errors = findings.iter().filter(|f| f.error).count();
     if json {

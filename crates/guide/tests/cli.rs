@@ -293,3 +293,47 @@ fn list_and_graph_describe_the_shipped_sessions() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no session `99`"));
 }
+
+#[test]
+fn check_uses_shared_snippets_and_knows_the_media() {
+    let root = std::env::temp_dir().join(format!("guide-lib-{}", std::process::id()));
+    let content = root.join("content");
+    std::fs::create_dir_all(content.join("week-1")).unwrap();
+    std::fs::create_dir_all(content.join("shared")).unwrap();
+    std::fs::create_dir_all(root.join("assets/media")).unwrap();
+    std::fs::copy(
+        content_dir().join("programme.toml"),
+        content.join("programme.toml"),
+    )
+    .unwrap();
+    std::fs::write(
+        content.join("shared/hello.snippet"),
+        "Hello {name}, welcome back.\n",
+    )
+    .unwrap();
+    std::fs::write(root.join("assets/media/calm.ogg"), b"").unwrap();
+    std::fs::write(root.join("assets/media/unused.ogg"), b"").unwrap();
+    std::fs::write(
+        content.join("week-1/session-1.guide"),
+        "---\nid: what-worry-is\nweek: 1\nnumber: 1\ntitle: What worry is, and what keeps it going\nminutes: 15\n---\n@include hello\n@audio calm.ogg\n@audio missing.ogg\n",
+    )
+    .unwrap();
+    let out = guide(&["check", content.to_str().unwrap()], "");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("session-1.guide:10:1: error[E070]: `missing.ogg` is not in assets/media/"),
+        "{err}"
+    );
+    assert!(!err.contains("E009"), "{err}");
+    // With the script fixed, the unused file is reported, and only as a warning.
+    let script = content.join("week-1/session-1.guide");
+    let text = std::fs::read_to_string(&script).unwrap();
+    std::fs::write(&script, text.replace("@audio missing.ogg\n", "")).unwrap();
+    let out = guide(&["check", content.to_str().unwrap()], "");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(err.contains("unused.ogg:1:1: warning[W071]"), "{err}");
+    assert!(!err.contains("calm.ogg` is not used"), "{err}");
+    std::fs::remove_dir_all(&root).unwrap();
+}

@@ -390,3 +390,94 @@ fn summary_and_graph() {
     assert!(dot.contains("\"feelings\" -> \"end\";"), "{dot}");
     assert!(dot.contains("\"unsure\" -> \"end\";"), "{dot}");
 }
+
+mod snippets_and_assets {
+    use super::*;
+    use std::collections::BTreeSet;
+    use steady_script::session::{compile_with, Context};
+
+    fn snippets() -> BTreeMap<String, String> {
+        BTreeMap::from([
+            ("check-in".to_string(), "How are you, {name}?\n? yesno ok: Are you ok?\n  rephrase: Are you alright?\n  reprompt: Yes or no?\n".to_string()),
+            ("broken".to_string(), "-> nowhere\n".to_string()),
+            ("nested".to_string(), "@include check-in\n".to_string()),
+        ])
+    }
+
+    #[test]
+    fn include_inlines_a_shared_snippet() {
+        let s = snippets();
+        let ctx = Context {
+            snippets: Some(&s),
+            assets: None,
+        };
+        let c = compile_with(
+            &format!("{HEAD}== start\n@include check-in\n@if ok == yes\nGood.\n@endif\n"),
+            &ctx,
+        );
+        assert!(!c.has_errors(), "{:?}", c.diagnostics);
+        let program = c.program.unwrap();
+        let (_, events) = Runtime::start(&program, vars());
+        assert_eq!(says(&events), ["How are you, Sam?"]);
+        // Steps from the snippet point at the @include line.
+        assert!(program.steps.iter().all(|s| s.line <= 12));
+    }
+
+    #[test]
+    fn snippet_problems_point_at_the_include_line() {
+        let s = snippets();
+        let ctx = Context {
+            snippets: Some(&s),
+            assets: None,
+        };
+        let d = compile_with(
+            &format!("{HEAD}== start\n@include broken\n@include nested\n@include chek-in\n"),
+            &ctx,
+        )
+        .diagnostics;
+        let find = |code: &str| {
+            d.iter()
+                .find(|d| d.code == code)
+                .unwrap_or_else(|| panic!("{code}: {d:?}"))
+        };
+        assert_eq!(find("E011").line, 9);
+        assert!(
+            find("E011")
+                .message
+                .starts_with("in snippet `broken`, line 1: "),
+            "{d:?}"
+        );
+        assert!(
+            d.iter()
+                .any(|d| d.code == "E009" && d.line == 10 && d.message.contains("cannot include")),
+            "{d:?}"
+        );
+        assert!(
+            d.iter().any(|d| d.code == "E009"
+                && d.line == 11
+                && d.message.contains("did you mean `check-in`")),
+            "{d:?}"
+        );
+    }
+
+    #[test]
+    fn media_must_exist_when_assets_are_known() {
+        let assets = BTreeSet::from(["cycle.mp4".to_string(), "cycle.vtt".to_string()]);
+        let ctx = Context {
+            snippets: None,
+            assets: Some(&assets),
+        };
+        let ok = compile_with(
+            &format!("{HEAD}@video cycle.mp4 captions=cycle.vtt\n"),
+            &ctx,
+        );
+        assert!(!ok.has_errors(), "{:?}", ok.diagnostics);
+        let d = compile_with(
+            &format!("{HEAD}@video cycle.mp4 captions=cycle.srt\n@audio calm.ogg\n"),
+            &ctx,
+        )
+        .diagnostics;
+        let codes: Vec<(&str, usize)> = d.iter().map(|d| (d.code, d.line)).collect();
+        assert_eq!(codes, [("E070", 8), ("E070", 9)]);
+    }
+}

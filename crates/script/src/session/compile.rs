@@ -1,7 +1,82 @@
 //! From script text to a [`Program`], collecting every problem on the way.
 
 use super::*;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+/// What a script may refer to outside itself.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Context<'a> {
+    /// Shared snippets by name, for `@include name`: lines without front matter.
+    pub snippets: Option<&'a BTreeMap<String, String>>,
+    /// The media files that exist (names under `assets/media/`). When given, every media
+    /// line must name one of them.
+    pub assets: Option<&'a BTreeSet<String>>,
+}
+
+/// Where an expanded line came from.
+#[derive(Clone)]
+enum Origin {
+    Script(usize),
+    Snippet {
+        include_line: usize,
+        name: String,
+        line: usize,
+    },
+}
+
+/// Replaces `@include name` lines with the snippet's lines.
+fn expand(source: &str, ctx: &Context) -> (Vec<String>, Vec<Origin>, Vec<Diagnostic>) {
+    let (mut lines, mut origins, mut diagnostics) = (Vec::new(), Vec::new(), Vec::new());
+    for (i, line) in source.lines().enumerate() {
+        let Some(name) = line.trim().strip_prefix("@include") else {
+            lines.push(line.to_string());
+            origins.push(Origin::Script(i + 1));
+            continue;
+        };
+        let name = name.trim();
+        match ctx.snippets.and_then(|s| s.get(name)) {
+            Some(snippet) => {
+                for (j, l) in snippet.lines().enumerate() {
+                    if l.trim().starts_with("@include") {
+                        diagnostics.push(Diagnostic {
+                            severity: Severity::Error,
+                            code: "E009",
+                            message: format!("in snippet `{name}`, line {}: a snippet cannot include another snippet", j + 1),
+                            line: i + 1,
+                            col: 1,
+                            len: line.len().max(1),
+                        });
+                        continue;
+                    }
+                    lines.push(l.to_string());
+                    origins.push(Origin::Snippet {
+                        include_line: i + 1,
+                        name: name.to_string(),
+                        line: j + 1,
+                    });
+                }
+            }
+            None => {
+                let known: Vec<&str> = ctx
+                    .snippets
+                    .map(|s| s.keys().map(String::as_str).collect())
+                    .unwrap_or_default();
+                let hint = closest(name, &known)
+                    .map(|k| format!("; did you mean `{k}`?"))
+                    .unwrap_or_default();
+                diagnostics.push(Diagnostic {
+                    severity: Severity::Error,
+                    code: "E009",
+                    message: format!("there is no snippet `{name}` in content/shared/{hint}"),
+                    line: i + 1,
+                    col: 1,
+                    len: line.len().max(1),
+                });
+            }
+        }
+    }
+    (lines, origins, diagnostics)
+}
 
 /// The result of compiling: a program when there were no errors, and every diagnostic.
 #[derive(Debug, Clone)]
@@ -66,8 +141,14 @@ enum VarKind {
 
 /// Compiles a session script. Pure: the text comes in, a program and diagnostics go out.
 pub fn compile(source: &str) -> Compiled {
+    compile_with(source, &Context::default())
+}
+
+/// Compiles a session script with its snippets and the media files that exist.
+pub fn compile_with(source: &str, ctx: &Context) -> Compiled {
+    let (expanded, origins, expand_diagnostics) = expand(source, ctx);
     let mut c = Compiler {
-        lines: source.lines().collect(),
+        lines: expanded.iter().map(String::as_str).collect(),
         diagnostics: Vec::new(),
         steps: Vec::new(),
         labels: BTreeMap::new(),
@@ -81,7 +162,34 @@ pub fn compile(source: &str) -> Compiled {
     let (meta, body_start) = c.front_matter();
     c.body(body_start);
     c.finish();
-    let content_hash = fnv1a(source.as_bytes());
+    if let Some(assets) = ctx.assets {
+        c.check_assets(assets);
+    }
+    // Point every diagnostic and step at the script's own lines.
+    let map = |line: usize| origins.get(line.saturating_sub(1)).cloned();
+    for d in &mut c.diagnostics {
+        if let Some(Origin::Snippet {
+            include_line,
+            name,
+            line,
+        }) = map(d.line)
+        {
+            d.message = format!("in snippet `{name}`, line {line}: {}", d.message);
+            d.line = include_line;
+            d.col = 1;
+        } else if let Some(Origin::Script(line)) = map(d.line) {
+            d.line = line;
+        }
+    }
+    for step in &mut c.steps {
+        step.line = match map(step.line) {
+            Some(Origin::Script(l)) => l,
+            Some(Origin::Snippet { include_line, .. }) => include_line,
+            None => step.line,
+        };
+    }
+    c.diagnostics.extend(expand_diagnostics);
+    let content_hash = fnv1a(expanded.join("\n").as_bytes());
     let has_errors = c.diagnostics.iter().any(|d| d.severity == Severity::Error);
     c.diagnostics.sort_by_key(|d| (d.line, d.col));
     Compiled {
@@ -858,6 +966,34 @@ impl<'a> Compiler<'a> {
             return;
         }
         self.check_flow(end_index);
+    }
+
+    /// Every media line names a file that exists.
+    fn check_assets(&mut self, assets: &BTreeSet<String>) {
+        let missing: Vec<(usize, String)> = self
+            .steps
+            .iter()
+            .filter_map(|s| match &s.instr {
+                Instr::Show(Media::Video { file, captions }) => {
+                    Some((s.line, vec![file.clone(), captions.clone()]))
+                }
+                Instr::Show(Media::Audio { file }) | Instr::Show(Media::Image { file, .. }) => {
+                    Some((s.line, vec![file.clone()]))
+                }
+                _ => None,
+            })
+            .flat_map(|(line, files)| files.into_iter().map(move |f| (line, f)))
+            .filter(|(_, f)| !assets.contains(f))
+            .collect();
+        for (line, file) in missing {
+            self.error(
+                "E070",
+                line,
+                1,
+                file.len(),
+                format!("`{file}` is not in assets/media/"),
+            );
+        }
     }
 
     /// Unreachable sections, and steps from which the end can never be reached.

@@ -29,7 +29,7 @@ mod compile;
 mod inspect;
 pub mod runtime;
 
-pub use compile::{compile, Compiled};
+pub use compile::{compile, compile_with, Compiled, Context};
 pub use inspect::Summary;
 
 use std::collections::BTreeMap;
