@@ -546,13 +546,7 @@ impl<'a> Compiler<'a> {
                             self.error("E020", line, col, 5, "`@elif` after `@else`".into());
                             return;
                         }
-                        let j = self.push(line, None, "@elif-jump", Instr::Jump(usize::MAX));
-                        let here = self.steps.len();
-                        let frame = self.ifs.last_mut().expect("checked above");
-                        frame.to_end.push(j);
-                        if let Some(t) = frame.open_test.take() {
-                            patch(&mut self.steps[t].instr, here);
-                        }
+                        self.close_branch(line, "@elif-jump");
                     }
                     let t = self.push(line, None, &format!("@{name} {args}"), Instr::JumpUnless(cond, usize::MAX));
                     if name == "if" {
@@ -573,13 +567,9 @@ impl<'a> Compiler<'a> {
                     self.error("E020", line, col, 5, "`@else` without a matching `@if`".into());
                     return;
                 }
-                let j = self.push(line, None, "@else-jump", Instr::Jump(usize::MAX));
-                let here = self.steps.len();
-                let frame = self.ifs.last_mut().expect("checked above");
-                frame.to_end.push(j);
-                frame.seen_else = true;
-                if let Some(t) = frame.open_test.take() {
-                    patch(&mut self.steps[t].instr, here);
+                self.close_branch(line, "@else-jump");
+                if let Some(frame) = self.ifs.last_mut() {
+                    frame.seen_else = true;
                 }
             }
             "endif" => match self.ifs.pop() {
@@ -652,6 +642,19 @@ impl<'a> Compiler<'a> {
             }
             "audio" | "card" | "worksheet" | "questionnaire" => self.error("E006", line, arg_col, args.len().max(1), format!("`@{name}` needs a name: see docs/script-language.md")),
             _ => self.error("E007", line, col, name.len() + 1, format!("unknown command `@{name}`; commands are if, elif, else, endif, pause, video, audio, image, card, worksheet, questionnaire, task, set, end")),
+        }
+    }
+
+    /// Ends the current branch of the innermost `@if`: a jump to its `@endif`, and the
+    /// pending test now falls through to the next branch, which starts here.
+    fn close_branch(&mut self, line: usize, id_text: &str) {
+        let j = self.push(line, None, id_text, Instr::Jump(usize::MAX));
+        let here = self.steps.len();
+        if let Some(frame) = self.ifs.last_mut() {
+            frame.to_end.push(j);
+            if let Some(t) = frame.open_test.take() {
+                patch(&mut self.steps[t].instr, here);
+            }
         }
     }
 
