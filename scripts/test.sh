@@ -29,5 +29,5 @@ step "desktop smoke test under Xvfb"
 bash tests/desktop-smoke.sh
 
 step "Rust tests"
-# The component tests need no renderer, so the desktop feature stays off here.
-cargo nextest run --workspace --locked --no-fail-fast --no-default-features
+# Default features (desktop), so the tests reuse the dependencies the smoke test built.
+cargo nextest run --workspace --locked --no-fail-fast
