@@ -582,11 +582,32 @@ fn check(content: &Path, json: bool) -> anyhow::Result<ExitCode> {
     let library = Library::load(content)?;
     let mut used_media = std::collections::BTreeSet::new();
     let mut all_compiled = true;
+    let mut ease_report = Vec::new();
     for script in &scripts {
         let source = std::fs::read_to_string(script)
             .with_context(|| format!("cannot read {}", script.display()))?;
         let compiled = steady_script::session::compile_with(&source, &library.context());
         all_compiled &= compiled.program.is_some();
+        if let Some(ease) = compiled.program.as_ref().and_then(|p| p.reading_ease()) {
+            if ease < 60.0 {
+                findings.push(Finding {
+                    file: script.clone(),
+                    line: 1,
+                    col: 1,
+                    len: 3,
+                    code: "W062",
+                    error: false,
+                    message: format!("this session reads at Flesch reading ease {ease:.0}; aim for 60 or more with shorter sentences and plainer words"),
+                });
+            }
+            ease_report.push(format!(
+                "{} {ease:.0}",
+                script
+                    .file_stem()
+                    .and_then(|s| s.to_str())
+                    .unwrap_or_default()
+            ));
+        }
         if let Some(p) = &compiled.program {
             for step in &p.steps {
                 if let steady_script::session::Instr::Show(m) = &step.instr {
@@ -666,9 +687,14 @@ fn check(content: &Path, json: bool) -> anyhow::Result<ExitCode> {
         let warnings = findings.len() - errors;
         if findings.is_empty() {
             println!(
-                "{}: ok ({summary}, {} scripts)",
+                "{}: ok ({summary}, {} scripts; reading ease: {})",
                 content.display(),
-                scripts.len()
+                scripts.len(),
+                if ease_report.is_empty() {
+                    "-".to_string()
+                } else {
+                    ease_report.join(", ")
+                }
             );
         } else {
             eprintln!(

@@ -114,3 +114,75 @@ impl Program {
         dot
     }
 }
+
+/// Flesch reading ease of the text a patient reads (guide lines and questions): 60 or
+/// more is plain English most adults read easily. Syllables are counted by vowel groups,
+/// which is close enough for a screening check.
+pub fn reading_ease<'a>(texts: impl IntoIterator<Item = &'a str>) -> Option<f64> {
+    let (mut sentences, mut words, mut syllables) = (0usize, 0usize, 0usize);
+    for text in texts {
+        let ends = text.matches(['.', '!', '?']).count();
+        sentences += ends.max(1);
+        for word in text.split_whitespace() {
+            let w: String = word
+                .chars()
+                .filter(|c| c.is_ascii_alphabetic())
+                .collect::<String>()
+                .to_ascii_lowercase();
+            if w.is_empty() {
+                continue;
+            }
+            words += 1;
+            syllables += syllables_in(&w);
+        }
+    }
+    (words > 0).then(|| {
+        206.835
+            - 1.015 * (words as f64 / sentences as f64)
+            - 84.6 * (syllables as f64 / words as f64)
+    })
+}
+
+fn syllables_in(word: &str) -> usize {
+    let mut count = 0;
+    let mut in_vowels = false;
+    for c in word.chars() {
+        let vowel = "aeiouy".contains(c);
+        if vowel && !in_vowels {
+            count += 1;
+        }
+        in_vowels = vowel;
+    }
+    if word.ends_with('e') && !word.ends_with("le") && count > 1 {
+        count -= 1;
+    }
+    count.max(1)
+}
+
+impl Program {
+    /// [`reading_ease`] of everything this session says and asks.
+    pub fn reading_ease(&self) -> Option<f64> {
+        reading_ease(self.steps.iter().filter_map(|s| match &s.instr {
+            Instr::Say(t) => Some(t.as_str()),
+            Instr::Ask(q) => Some(q.prompt.as_str()),
+            _ => None,
+        }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reading_ease_tells_plain_from_dense() {
+        let plain = reading_ease(["It is a good day. We can take a short walk."]).unwrap();
+        let dense = reading_ease(["Psychoeducational interventions facilitate metacognitive reappraisal of maladaptive intolerance of uncertainty."]).unwrap();
+        assert!(plain > 90.0, "{plain}");
+        assert!(dense < 0.0, "{dense}");
+        assert_eq!(reading_ease([""]), None);
+        assert_eq!(syllables_in("worry"), 2);
+        assert_eq!(syllables_in("time"), 1);
+        assert_eq!(syllables_in("little"), 2);
+    }
+}
