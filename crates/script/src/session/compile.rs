@@ -1130,27 +1130,10 @@ fn is_name(s: &str) -> bool {
 fn closest<'k>(target: &str, known: &[&'k str]) -> Option<&'k str> {
     known
         .iter()
-        .map(|k| (k, levenshtein(target, k)))
+        .map(|k| (k, strsim::levenshtein(target, k)))
         .filter(|(_, d)| *d <= 2)
         .min_by_key(|(_, d)| *d)
         .map(|(k, _)| *k)
-}
-
-fn levenshtein(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            cur.push(
-                (prev[j] + usize::from(ca != *cb))
-                    .min(prev[j + 1] + 1)
-                    .min(cur[j] + 1),
-            );
-        }
-        prev = cur;
-    }
-    prev[b.len()]
 }
 
 /// FNV-1a: a small, stable hash for content and derived line ids.
