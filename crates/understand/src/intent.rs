@@ -306,7 +306,6 @@ const WEAK: &[&str] = &[
 
 struct Patterns {
     dont_understand: Vec<Regex>,
-    number: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -316,7 +315,6 @@ fn patterns() -> &'static Patterns {
             .iter()
             .map(|p| Regex::new(p).expect("valid pattern"))
             .collect(),
-        number: Regex::new(r"\b\d+\b").expect("valid"),
     })
 }
 
@@ -556,7 +554,6 @@ const NUMBER_WORDS: &[(&str, i64)] = &[
 /// Reads a number in `min..=max`: digits or words, "about 7", "7/10", "seven out of ten".
 /// The first number in range wins, so "7 out of 10" is 7.
 pub fn number_in_range(text: &str, min: i64, max: i64) -> Option<i64> {
-    let _ = patterns().number.is_match(text);
     text.split_whitespace()
         .filter_map(|t| {
             t.parse::<i64>()
