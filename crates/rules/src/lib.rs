@@ -19,7 +19,7 @@ pub mod simulate;
 pub use clock::{Clock, Observation, Stamp};
 pub use programme::{Programme, SessionPlan};
 pub use progress::{
-    AttemptId, AttemptOutcome, ClosedAttempt, OnOpen, Progress, Rejection, Started, State, Today,
-    WINDOW,
+    AttemptId, AttemptOutcome, ClosedAttempt, OnOpen, Progress, Rejection, RiskFlag, Started,
+    State, Today, WINDOW,
 };
-pub use questionnaire::{Band, Questionnaire, Score};
+pub use questionnaire::{Band, Questionnaire, Score, ANSWER_OPTIONS};

@@ -48,6 +48,14 @@ struct QuestionnaireRecord {
     seq: u64,
 }
 
+/// A possible sign of risk, kept for the supervisor: what kind and when, never what was typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RiskFlag {
+    /// `phq9_item_9`, or a screening kind such as `suicide` or `self_harm`.
+    pub kind: String,
+    pub at: Stamp,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Completion {
     at: Stamp,
@@ -140,7 +148,7 @@ pub struct Progress {
     attempt: Option<Attempt>,
     closed: Vec<ClosedAttempt>,
     questionnaires: Vec<QuestionnaireRecord>,
-    risk_flags: Vec<Stamp>,
+    risk_flags: Vec<RiskFlag>,
     /// Sittings are counted from 1; `None` when the app is not in the foreground.
     sitting: Option<u64>,
     sittings: u64,
@@ -167,7 +175,7 @@ impl Progress {
                     .flat_map(|c| [&mut c.started, &mut c.closed]),
             )
             .chain(self.questionnaires.iter_mut().map(|q| &mut q.at))
-            .chain(self.risk_flags.iter_mut());
+            .chain(self.risk_flags.iter_mut().map(|f| &mut f.at));
         for s in stamps {
             clock.settle(s);
         }
@@ -267,9 +275,29 @@ impl Progress {
             seq,
         });
         if score.risk {
-            self.risk_flags.push(now);
+            self.risk_flags.push(RiskFlag {
+                kind: format!(
+                    "{}_item_9",
+                    questionnaire.name().to_lowercase().replace('-', "")
+                ),
+                at: now,
+            });
         }
         Ok(score)
+    }
+
+    /// Records that something the patient typed may show risk, for the supervisor: the kind
+    /// (e.g. `suicide`) and the time, never the text.
+    pub fn flag_risk(&mut self, kind: &str, now: Stamp) {
+        self.risk_flags.push(RiskFlag {
+            kind: kind.to_string(),
+            at: now,
+        });
+    }
+
+    /// Every risk flag raised, oldest first.
+    pub fn risk_flags(&self) -> &[RiskFlag] {
+        &self.risk_flags
     }
 
     /// Every attempt that has ended, oldest first.

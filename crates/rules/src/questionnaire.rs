@@ -43,6 +43,36 @@ pub enum InvalidAnswers {
     OutOfRange { item: usize, value: i64 },
 }
 
+/// The four answers every item offers, with their scores (the same for both questionnaires).
+pub const ANSWER_OPTIONS: [(&str, i64); 4] = [
+    ("Not at all", 0),
+    ("Several days", 1),
+    ("More than half the days", 2),
+    ("Nearly every day", 3),
+];
+
+const GAD7_ITEMS: [&str; 7] = [
+    "Feeling nervous, anxious or on edge",
+    "Not being able to stop or control worrying",
+    "Worrying too much about different things",
+    "Trouble relaxing",
+    "Being so restless that it is hard to sit still",
+    "Becoming easily annoyed or irritable",
+    "Feeling afraid as if something awful might happen",
+];
+
+const PHQ9_ITEMS: [&str; 9] = [
+    "Little interest or pleasure in doing things",
+    "Feeling down, depressed, or hopeless",
+    "Trouble falling or staying asleep, or sleeping too much",
+    "Feeling tired or having little energy",
+    "Poor appetite or overeating",
+    "Feeling bad about yourself, or that you are a failure or have let yourself or your family down",
+    "Trouble concentrating on things, such as reading the newspaper or watching television",
+    "Moving or speaking so slowly that other people could have noticed, or the opposite: being so fidgety or restless that you have been moving around a lot more than usual",
+    "Thoughts that you would be better off dead, or of hurting yourself in some way",
+];
+
 impl Questionnaire {
     pub const ALL: [Questionnaire; 2] = [Questionnaire::Gad7, Questionnaire::Phq9];
 
@@ -58,10 +88,33 @@ impl Questionnaire {
     }
 
     pub fn items(self) -> usize {
+        self.item_texts().len()
+    }
+
+    /// The official question stem, shown above every item.
+    pub fn stem(self) -> &'static str {
         match self {
-            Questionnaire::Gad7 => 7,
-            Questionnaire::Phq9 => 9,
+            Questionnaire::Gad7 => {
+                "Over the last 2 weeks, how often have you been bothered by the following problems?"
+            }
+            Questionnaire::Phq9 => {
+                "Over the last 2 weeks, how often have you been bothered by any of the following problems?"
+            }
         }
+    }
+
+    /// The official items, in order. The wording is validated and must not be edited.
+    pub fn item_texts(self) -> &'static [&'static str] {
+        match self {
+            Questionnaire::Gad7 => &GAD7_ITEMS,
+            Questionnaire::Phq9 => &PHQ9_ITEMS,
+        }
+    }
+
+    /// Whether this answer (item counted from 1) must show the crisis card at once:
+    /// PHQ-9 item 9 (thoughts of being better off dead or of self-harm) above 0.
+    pub fn answer_shows_risk(self, item: usize, value: i64) -> bool {
+        self == Questionnaire::Phq9 && item == 9 && value > 0
     }
 
     /// Checks and scores a full set of answers (each 0-3, in item order).
@@ -92,7 +145,10 @@ impl Questionnaire {
             (Questionnaire::Phq9, 15..=19) => Band::ModeratelySevere,
             (Questionnaire::Phq9, _) => Band::Severe,
         };
-        let risk = self == Questionnaire::Phq9 && answers[8] > 0;
+        let risk = answers
+            .iter()
+            .enumerate()
+            .any(|(i, &v)| self.answer_shows_risk(i + 1, v));
         Ok(Score { total, band, risk })
     }
 }
@@ -121,6 +177,30 @@ mod tests {
             left -= *a;
         }
         v
+    }
+
+    #[test]
+    fn official_items_stems_and_answers() {
+        assert_eq!(Questionnaire::Gad7.items(), 7);
+        assert_eq!(Questionnaire::Phq9.items(), 9);
+        assert!(Questionnaire::Phq9.item_texts()[8]
+            .starts_with("Thoughts that you would be better off dead"));
+        assert_eq!(ANSWER_OPTIONS.map(|(_, v)| v), [0, 1, 2, 3]);
+        for q in Questionnaire::ALL {
+            assert!(q.stem().starts_with("Over the last 2 weeks"));
+        }
+    }
+
+    #[test]
+    fn only_phq9_item_9_above_0_shows_the_crisis_card() {
+        for q in Questionnaire::ALL {
+            for item in 1..=q.items() {
+                for v in 0..=3 {
+                    let expected = q == Questionnaire::Phq9 && item == 9 && v > 0;
+                    assert_eq!(q.answer_shows_risk(item, v), expected, "{q:?} {item} {v}");
+                }
+            }
+        }
     }
 
     #[test]
