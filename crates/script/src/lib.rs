@@ -7,10 +7,12 @@
 //! Today it holds the programme manifest ([`Manifest`]) and the built-in crisis contacts;
 //! the session-script compiler and runtime join it here.
 
+pub mod bundle;
 pub mod crisis;
 pub mod manifest;
 pub mod session;
 
+pub use bundle::{Bundle, Problem};
 pub use crisis::{CrisisContact, UK_CRISIS_CONTACTS};
 pub use manifest::{
     Manifest, ManifestError, ManifestErrors, SessionEntry, Week, DEFAULT_REFLECTION_HOURS,
