@@ -5,11 +5,13 @@ use dioxus::prelude::*;
 
 mod components;
 mod content;
+mod conversation;
+mod pace;
 mod services;
 mod views;
 
 use components::Shell;
-use views::{Help, Journal, Progress, Today};
+use views::{Help, Journal, Progress, Session, Today};
 
 /// The app's styles, inlined so that every build carries them, whether bundled by `dx` or
 /// built by plain `cargo` (as the desktop smoke test does). About 5 KB.
@@ -28,6 +30,10 @@ pub enum Route {
         Progress {},
         #[route("/help")]
         Help {},
+    #[end_layout]
+    // A session has its own frame (no tabs), with urgent help still in the header.
+    #[route("/session/:number")]
+    Session { number: u32 },
 }
 
 fn main() {
@@ -49,11 +55,17 @@ fn main() {
 #[component]
 fn App() -> Element {
     use_context_provider(content::Programme::embedded);
-    use_context_provider(services::AppClock::at_launch);
-    // In memory until the local store lands; screens only see the Progress value.
-    use_context_provider(|| Signal::new(steady_rules::Progress::new()));
+    let clock = use_context_provider(services::AppClock::at_launch);
+    // In memory until the local store lands; screens only see the `Store` trait.
+    let store = use_context_provider(services::StoreHandle::memory);
+    use_context_provider(|| {
+        let mut progress = store.load_progress();
+        // Each launch is a new sitting; a session whose 24 hours are over is closed.
+        progress.open(clock.now());
+        store.save_progress(&progress);
+        Signal::new(progress)
+    });
     rsx! {
-        document::Title { "Steady" }
         document::Meta { name: "viewport", content: "width=device-width, initial-scale=1, viewport-fit=cover" }
         document::Meta { name: "theme-color", content: "#f6f4ef" }
         document::Style { {MAIN_CSS} }

@@ -1,9 +1,11 @@
 //! Services the screens share, provided once as context by `App`.
 
+use crate::conversation::{JournalEntry, Saved};
 use chrono::{DateTime, Duration, Utc};
 use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::rc::Rc;
-use steady_rules::{Clock, Observation, Stamp};
+use steady_rules::{AttemptId, Clock, Observation, Progress, Stamp};
 use web_time::{Instant, SystemTime, UNIX_EPOCH};
 
 /// Trusted time for the rules (see `steady_rules::clock`).
@@ -39,5 +41,72 @@ impl AppClock {
             boot: 0,
             since_boot,
         })
+    }
+}
+
+/// Where the patient's progress, conversations and journal are kept. Screens only use this
+/// trait, so the local SQLite store can take over from [`MemoryStore`] without touching
+/// them.
+pub trait Store {
+    fn load_progress(&self) -> Progress;
+    fn save_progress(&self, progress: &Progress);
+    fn load_conversation(&self, attempt: AttemptId) -> Option<Saved>;
+    fn save_conversation(&self, attempt: AttemptId, saved: &Saved);
+    fn add_journal(&self, entry: JournalEntry);
+    /// Journal entries, oldest first.
+    fn journal(&self) -> Vec<JournalEntry>;
+    /// What the guide calls the patient.
+    fn patient_name(&self) -> String;
+}
+
+/// The store the screens use, provided once as context by `App`.
+#[derive(Clone)]
+pub struct StoreHandle(pub Rc<dyn Store>);
+
+impl StoreHandle {
+    pub fn memory() -> Self {
+        StoreHandle(Rc::new(MemoryStore::default()))
+    }
+}
+
+impl std::ops::Deref for StoreHandle {
+    type Target = dyn Store;
+    fn deref(&self) -> &Self::Target {
+        &*self.0
+    }
+}
+
+/// Keeps everything in memory for this launch: the stand-in until the local store lands.
+/// The demo account's name is "Sam".
+#[derive(Default)]
+pub struct MemoryStore {
+    progress: RefCell<Progress>,
+    conversations: RefCell<BTreeMap<AttemptId, Saved>>,
+    journal: RefCell<Vec<JournalEntry>>,
+}
+
+impl Store for MemoryStore {
+    fn load_progress(&self) -> Progress {
+        self.progress.borrow().clone()
+    }
+    fn save_progress(&self, progress: &Progress) {
+        *self.progress.borrow_mut() = progress.clone();
+    }
+    fn load_conversation(&self, attempt: AttemptId) -> Option<Saved> {
+        self.conversations.borrow().get(&attempt).cloned()
+    }
+    fn save_conversation(&self, attempt: AttemptId, saved: &Saved) {
+        self.conversations
+            .borrow_mut()
+            .insert(attempt, saved.clone());
+    }
+    fn add_journal(&self, entry: JournalEntry) {
+        self.journal.borrow_mut().push(entry);
+    }
+    fn journal(&self) -> Vec<JournalEntry> {
+        self.journal.borrow().clone()
+    }
+    fn patient_name(&self) -> String {
+        "Sam".to_string()
     }
 }

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Desktop smoke test: opens the desktop build (webkit2gtk) in a virtual X display, waits for
 # its window, screenshots it to target/screenshots/desktop-today.png and checks that the
-# Today screen was painted (the teal session card covers a good part of the window).
+# Today screen was painted (the teal session card covers a good part of the window). Then,
+# by keyboard, it opens Session 1, answers the check-in and screenshots the conversation
+# (target/screenshots/desktop-session.png).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p target/screenshots
@@ -55,6 +57,37 @@ size=$(identify -format '%wx%h' "$shot")
 echo "desktop: window $size, teal share $teal, screenshot $shot"
 awk -v t="$teal" 'BEGIN { exit !(t > 0.05) }' || {
   echo "desktop: the Today screen was not painted (teal share $teal)" >&2
+  cat target/screenshots/desktop-app.log >&2
+  exit 1
+}
+
+# Open Session 1 with the keyboard: click the "Today" heading, and Tab goes on from there to
+# the session card's button. The window title names the screen.
+keys() { xdotool key --delay 150 "$@" 2>/dev/null; }
+title_becomes() {
+  timeout 20 xdotool search --sync --name "^$1\$" >/dev/null 2>&1 || {
+    echo "desktop: the window title never became '$1' (see target/screenshots/desktop-failed.png)" >&2
+    import -window "$window" target/screenshots/desktop-failed.png || true
+    exit 1
+  }
+}
+xdotool windowfocus "$window" 2>/dev/null || true
+xdotool mousemove --window "$window" 60 95 click 1 2>/dev/null
+keys Tab Return
+title_becomes 'Check-in · Steady'
+# The check-in: its heading, then each new question, takes the focus, so Tab reaches the
+# button under it ("Start the check-in", then "Not at all").
+for _ in $(seq 17); do sleep 0.8; keys Tab Return; done
+title_becomes 'Session 1 · Steady'
+sleep 4
+shot=target/screenshots/desktop-session.png
+import -window "$window" "$shot"
+# The guide's messages are white bubbles on the warm background.
+white=$(/usr/bin/convert "$shot" -alpha off -fuzz 2% -fill black +opaque '#ffffff' -fill white -opaque '#ffffff' \
+          -colorspace gray -format '%[fx:mean]' info:)
+echo "desktop: Session 1 open after the check-in; white share $white; screenshot $shot"
+awk -v t="$white" 'BEGIN { exit !(t > 0.15) }' || {
+  echo "desktop: the conversation was not shown (white share $white)" >&2
   cat target/screenshots/desktop-app.log >&2
   exit 1
 }

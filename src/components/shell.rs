@@ -7,6 +7,7 @@ use dioxus::prelude::*;
 #[component]
 pub fn Shell() -> Element {
     rsx! {
+        document::Title { "Steady" }
         div { class: "app",
             header { class: "top-bar",
                 span { class: "brand", "Steady" }

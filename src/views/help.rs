@@ -1,5 +1,5 @@
+use crate::components::CrisisContacts;
 use dioxus::prelude::*;
-use steady_script::UK_CRISIS_CONTACTS;
 
 /// Urgent help, reachable from every screen.
 #[component]
@@ -9,17 +9,7 @@ pub fn Help() -> Element {
         section { class: "card crisis", aria_labelledby: "urgent-help",
             h2 { id: "urgent-help", "If you need help now" }
             p { "You don't have to wait. These services are free and open all day, every day." }
-            ul { class: "contacts",
-                for contact in UK_CRISIS_CONTACTS {
-                    li { key: "{contact.href}",
-                        div {
-                            h3 { "{contact.name}" }
-                            p { "{contact.when}" }
-                        }
-                        a { class: "button", href: contact.href, "{contact.action}" }
-                    }
-                }
-            }
+            CrisisContacts {}
         }
         section { class: "card soft",
             h3 { "About Steady" }

@@ -19,6 +19,7 @@ fn render_with(programme: Programme, screen: fn() -> Element) -> String {
     fn Host(props: HostProps) -> Element {
         use_context_provider(|| props.programme.clone());
         use_context_provider(crate::services::AppClock::at_launch);
+        use_context_provider(crate::services::StoreHandle::memory);
         use_context_provider(|| Signal::new(steady_rules::Progress::new()));
         (props.screen)()
     }
@@ -178,4 +179,276 @@ fn help_lists_every_crisis_contact_as_a_link() {
         );
     }
     assert!(html.contains("Text SHOUT to 85258"), "{html}");
+}
+
+/// Renders the whole app at `path` (with the router), with `progress` as the patient's.
+fn render_route(path: &'static str, progress: steady_rules::Progress) -> String {
+    #[derive(Props, Clone)]
+    struct AppProps {
+        path: &'static str,
+        progress: steady_rules::Progress,
+    }
+    impl PartialEq for AppProps {
+        fn eq(&self, _: &Self) -> bool {
+            false
+        }
+    }
+    #[allow(non_snake_case)]
+    fn Host(props: AppProps) -> Element {
+        use std::rc::Rc;
+        dioxus::history::provide_history_context(Rc::new(
+            dioxus::history::MemoryHistory::with_initial_path(props.path),
+        ));
+        use_context_provider(Programme::embedded);
+        use_context_provider(crate::services::AppClock::at_launch);
+        let store = use_context_provider(crate::services::StoreHandle::memory);
+        store.save_progress(&props.progress);
+        use_context_provider(|| Signal::new(props.progress.clone()));
+        rsx! { Router::<crate::Route> {} }
+    }
+    let mut dom = VirtualDom::new_with_props(Host, AppProps { path, progress });
+    dom.rebuild_in_place();
+    dioxus_ssr::render(&dom)
+}
+
+/// The Session screen in each of its states.
+mod session {
+    use super::*;
+    use crate::components::{CrisisCard, CrisisReason};
+    use crate::conversation::{Conversation, Item};
+    use crate::views::session::{Chat, CheckInIntro, CheckInItem, Composer, SessionComplete};
+    use steady_rules::{Progress, Questionnaire};
+    use steady_script::session::Media;
+
+    fn checked_in() -> Progress {
+        let clock = crate::services::AppClock::at_launch();
+        let mut p = Progress::new();
+        p.questionnaire(Questionnaire::Gad7, &[1; 7], clock.now())
+            .unwrap();
+        p.questionnaire(
+            Questionnaire::Phq9,
+            &[1, 1, 1, 1, 1, 1, 1, 1, 0],
+            clock.now(),
+        )
+        .unwrap();
+        p
+    }
+
+    #[test]
+    fn opening_session_1_first_asks_the_check_in() {
+        let html = render_route("/session/1", Progress::new());
+        assert!(html.contains("First, a quick check-in"), "{html}");
+        assert!(
+            html.contains("16 short questions about your anxiety and mood"),
+            "{html}"
+        );
+        assert!(
+            html.contains("Urgent help"),
+            "urgent help is in the session's header"
+        );
+    }
+
+    #[test]
+    fn after_the_check_in_the_conversation_opens_with_a_reply_box_to_come() {
+        let html = render_route("/session/1", checked_in());
+        assert!(html.contains("role=\"log\""), "{html}");
+        assert!(!html.contains("check-in"), "{html}");
+        assert!(html.contains("Session 1"), "{html}");
+        assert!(
+            html.contains("What worry is, and what keeps it going"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn a_session_that_is_not_written_yet_says_so_kindly() {
+        let html = render_route("/session/2", checked_in());
+        assert!(html.contains("This session isn&#39;t ready yet"), "{html}");
+        assert!(html.contains("Back to Today"), "{html}");
+    }
+
+    #[test]
+    fn today_offers_to_start_session_1() {
+        let html = render_route("/", Progress::new());
+        assert!(html.contains(">Start session 1</button>"), "{html}");
+    }
+
+    #[test]
+    fn check_in_intro_counts_the_questions() {
+        let html = render(|| {
+            rsx! {
+                CheckInIntro { due: vec![Questionnaire::Gad7], on_start: |_| {} }
+            }
+        });
+        assert!(
+            html.contains("7 short questions about your anxiety over"),
+            "{html}"
+        );
+        assert!(html.contains("Start the check-in"), "{html}");
+    }
+
+    #[test]
+    fn check_in_item_shows_the_official_wording_and_four_answers() {
+        let html = render(|| {
+            rsx! {
+                CheckInItem {
+                    questionnaire: Questionnaire::Phq9,
+                    item: 8,
+                    position: 16,
+                    total: 16,
+                    on_answer: |_| {},
+                    on_back: |_| {},
+                }
+            }
+        });
+        assert!(html.contains("Question 16 of 16"), "{html}");
+        assert!(
+            html.contains("Thoughts that you would be better off dead"),
+            "{html}"
+        );
+        assert!(html.contains("Over the last 2 weeks"), "{html}");
+        for a in [
+            "Not at all",
+            "Several days",
+            "More than half the days",
+            "Nearly every day",
+        ] {
+            assert!(html.contains(&format!(">{a}</button>")), "{a}: {html}");
+        }
+    }
+
+    #[test]
+    fn chat_shows_each_kind_of_item() {
+        let items = vec![
+            Item::Note {
+                text: "This session starts again.".into(),
+            },
+            Item::Guide {
+                id: "a".into(),
+                text: "Hello Sam.".into(),
+            },
+            Item::Patient { text: "hi".into() },
+            Item::Pause { seconds: 1 },
+            Item::Media {
+                id: "v".into(),
+                media: Media::Video {
+                    file: "cycle.mp4".into(),
+                    captions: "cycle.vtt".into(),
+                },
+            },
+            Item::Task {
+                text: "Notice one worry a day.".into(),
+            },
+            Item::Complete,
+        ];
+        let html = dioxus_ssr::render_element(rsx! { Chat { items, typing: false } });
+        assert!(
+            html.contains("class=\"bubble guide\">Hello Sam.</p>"),
+            "{html}"
+        );
+        assert!(html.contains("class=\"bubble patient\">hi</p>"), "{html}");
+        assert!(html.contains("This session starts again."), "{html}");
+        assert!(html.contains("playsinline"), "{html}");
+        assert!(html.contains("src=\"/media/cycle.vtt\""), "{html}");
+        assert!(html.contains("kind=\"captions\""), "{html}");
+        assert!(html.contains("Your task before next time"), "{html}");
+        assert!(!html.contains("typing"), "{html}");
+        let typing = dioxus_ssr::render_element(rsx! { Chat { items: vec![], typing: true } });
+        assert!(typing.contains("Your guide is typing"), "{typing}");
+    }
+
+    #[test]
+    fn composer_has_a_labelled_reply_box_send_and_chips() {
+        let html = render(|| {
+            let vars = std::collections::BTreeMap::new();
+            let Programme(p) = Programme::embedded();
+            let program = p.as_ref().as_ref().ok().unwrap().sessions[&1];
+            let (mut c, _) = Conversation::start(program, vars, None);
+            c.send("calm");
+            c.send("money");
+            let prompt = c.prompt.clone().expect("the body question");
+            rsx! { Composer { prompt, on_send: |_| {}, on_tap: |_| {} } }
+        });
+        assert!(html.contains("aria-label=\"Your reply\""), "{html}");
+        assert!(html.contains(">Send</button>"), "{html}");
+        assert!(
+            html.contains("disabled"),
+            "Send is disabled until something is typed"
+        );
+        for chip in [
+            "Tense muscles",
+            "Racing heart",
+            "Stomach",
+            "Tiredness",
+            "Sleep",
+        ] {
+            assert!(
+                html.contains(&format!(">{chip}</button>")),
+                "{chip}: {html}"
+            );
+        }
+    }
+
+    #[test]
+    fn crisis_card_lists_every_contact_and_a_way_back() {
+        let typed =
+            render(|| rsx! { CrisisCard { reason: CrisisReason::Typed, on_close: |_| {} } });
+        let phq9 = render(
+            || rsx! { CrisisCard { reason: CrisisReason::Questionnaire, on_close: |_| {} } },
+        );
+        assert!(phq9.contains("better off dead"), "{phq9}");
+        assert!(typed.contains("Something you wrote"), "{typed}");
+        for html in [typed, phq9] {
+            for href in ["tel:999", "tel:111", "tel:116123", "sms:85258?body=SHOUT"] {
+                assert!(html.contains(&format!("href=\"{href}\"")), "{href}: {html}");
+            }
+            assert!(html.contains("role=\"alertdialog\""), "{html}");
+            assert!(html.contains("Back to the conversation"), "{html}");
+        }
+    }
+
+    #[test]
+    fn session_complete_thanks_and_leads_back_to_today() {
+        let html = render(|| rsx! { SessionComplete { number: 1, on_back: |_| {} } });
+        assert!(html.contains("Session 1 complete"), "{html}");
+        assert!(html.contains(">Back to Today</button>"), "{html}");
+    }
+
+    #[test]
+    fn journal_lists_what_the_patient_wrote_newest_first() {
+        use crate::conversation::JournalEntry;
+        use crate::views::journal::JournalEntries;
+        let entry = |prompt: &str, text: &str| JournalEntry {
+            session: 1,
+            prompt: prompt.into(),
+            text: text.into(),
+        };
+        let entries = vec![
+            entry("One worry?", "money"),
+            entry("To remember?", "breathe"),
+        ];
+        let html = dioxus_ssr::render_element(rsx! { JournalEntries { entries } });
+        let (money, breathe) = (html.find("money").unwrap(), html.find("breathe").unwrap());
+        assert!(breathe < money, "newest first: {html}");
+        assert!(html.contains("One worry?"), "{html}");
+    }
+}
+
+#[test]
+fn development_builds_show_content_errors_on_today() {
+    fn broken_script() -> Programme {
+        let manifest = steady_script::bundle::tests_support::MANIFEST_ONE_SESSION;
+        Programme::from_files([
+            ("programme.toml", manifest),
+            ("week-1/one.guide", "---\nid: one\nweek: 1\nnumber: 1\ntitle: First\nminutes: 10\n---\n== start\n-> nowhere\n"),
+        ])
+    }
+    let html = render_with(broken_script(), || rsx! { Today {} });
+    assert!(
+        html.contains("Content problems (development build)"),
+        "{html}"
+    );
+    assert!(html.contains("week-1/one.guide:9:"), "{html}");
+    let clean = render(|| rsx! { Today {} });
+    assert!(!clean.contains("Content problems"), "{clean}");
 }

@@ -27,8 +27,17 @@ pub fn Today() -> Element {
         .map(|w| w.theme.clone())
         .unwrap_or_default();
     rsx! {
+        super::ContentProblems {}
         h1 { class: "screen-title", "Today" }
-        NextSession { today, session, theme, now: now.estimate() }
+        NextSession {
+            today,
+            session,
+            theme,
+            now: now.estimate(),
+            on_open: move |n: u32| {
+                navigator().push(crate::Route::Session { number: n });
+            },
+        }
         section { class: "card soft",
             h3 { "How sessions work" }
             p {
@@ -46,6 +55,8 @@ pub fn NextSession(
     session: Option<SessionEntry>,
     theme: String,
     now: DateTime<Utc>,
+    /// Opens the session screen for this session number.
+    on_open: Option<EventHandler<u32>>,
 ) -> Element {
     let Some(session) = session.filter(|_| today.state != State::Finished) else {
         return rsx! {
@@ -90,6 +101,15 @@ pub fn NextSession(
         })
         .collect();
     let locked = today.state == State::Locked;
+    let action = match (today.state, today.on_open) {
+        (State::Available, _) => Some(format!("Start session {}", session.number)),
+        (State::InProgress, Some(OnOpen::Restart)) => {
+            Some(format!("Start session {} again", session.number))
+        }
+        (State::InProgress, _) => Some(format!("Continue session {}", session.number)),
+        _ => None,
+    };
+    let number = session.number;
     rsx! {
         section {
             class: if locked { "card session-card locked" } else { "card session-card" },
@@ -101,6 +121,18 @@ pub fn NextSession(
             if !checkins.is_empty() {
                 p { class: "checkins",
                     "First, a few quick questions about your {checkins.join(\" and \")}."
+                }
+            }
+            if let Some(label) = action {
+                button {
+                    class: "button on-dark",
+                    r#type: "button",
+                    onclick: move |_| {
+                        if let Some(h) = on_open {
+                            h.call(number);
+                        }
+                    },
+                    "{label}"
                 }
             }
         }

@@ -51,8 +51,9 @@ export async function serveWebBuild() {
   return { server, url: `http://127.0.0.1:${server.address().port}` };
 }
 
-/** Debian's Chromium, headless, never reaching beyond this machine. */
-export async function launchPhone() {
+/** Debian's Chromium, headless, never reaching beyond this machine. `options` go to the
+ * browser context (e.g. `{ reducedMotion: 'reduce' }`). */
+export async function launchPhone(options = {}) {
   await mkdir(SCREENSHOTS, { recursive: true });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -71,6 +72,7 @@ export async function launchPhone() {
     isMobile: true,
     hasTouch: true,
     locale: 'en-GB',
+    ...options,
   });
   return { browser, page: await context.newPage() };
 }
