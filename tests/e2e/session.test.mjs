@@ -95,6 +95,23 @@ test('check-in, then Session 1 from Today to the end', async () => {
   await type('a bit on edge tbh');
   await guideSays('Feeling a bit on edge is very common');
   await guideSays('What is one worry that has been on your mind this week?');
+
+  // Leave mid-session: Today offers to continue within the 24 hours, and the conversation
+  // comes back exactly as it was.
+  await page.getByRole('link', { name: 'Back to Today' }).click();
+  await page.getByRole('button', { name: 'Continue session 1' }).waitFor();
+  assert.ok(await page.getByText(/you have about 24 hours left/).isVisible());
+  await snap('today-in-progress');
+  await page.getByRole('button', { name: 'Continue session 1' }).click();
+  await page.locator('.bubble.patient', { hasText: 'a bit on edge tbh' }).waitFor();
+  assert.equal(await page.locator('.bubble.patient', { hasText: 'purple giraffe' }).count(), 1);
+  assert.equal(
+    await page.locator('p.bubble.guide', { hasText: 'What is one worry that has been on your mind' }).count(),
+    1,
+    'the pending question is not asked twice',
+  );
+  assert.equal(await crisis().count(), 0, 'the crisis card does not come back by itself');
+  await guideSays('What is one worry that has been on your mind this week?');
   await type('money, mostly the mortgage');
   await guideSays('Which of these do you notice most in your body');
   await snap('suggested-replies');
