@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use steady_script::session::Program;
-use steady_script::{Bundle, Manifest, ManifestErrors, Problem};
+use steady_script::{Bundle, Library, Manifest, ManifestErrors, Problem};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/content_files.rs"));
@@ -22,6 +22,8 @@ pub struct Loaded {
     /// its program for as long as the screen lives; content is loaded once per launch (and
     /// on each save while an author works in development mode), so this is bounded.
     pub sessions: BTreeMap<u32, &'static Program>,
+    /// The worksheets and cards the sessions show.
+    pub library: Library,
     /// Compiler errors and warnings, shown on screen in development mode.
     pub problems: Vec<Problem>,
 }
@@ -31,6 +33,11 @@ pub struct Loaded {
 pub struct Programme(pub Rc<Result<Loaded, ManifestErrors>>);
 
 impl Programme {
+    /// The worksheets and cards (empty when the content cannot be read).
+    pub fn library(&self) -> Option<&Library> {
+        self.0.as_ref().as_ref().ok().map(|l| &l.library)
+    }
+
     /// The content compiled into the app from `content/`.
     pub fn embedded() -> Self {
         Self::from_files(CONTENT_FILES.iter().copied())
@@ -49,11 +56,12 @@ impl Programme {
             .into_iter()
             .map(|(n, p)| (n, &*Box::leak(Box::new(p))))
             .collect();
-        let problems = bundle.problems;
+        let (problems, library) = (bundle.problems, bundle.library);
         Programme(Rc::new(bundle.manifest.map(|manifest| Loaded {
             plan: steady_rules::Programme::from_manifest(&manifest),
             manifest,
             sessions,
+            library,
             problems,
         })))
     }

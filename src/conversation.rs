@@ -32,6 +32,11 @@ pub enum Item {
         id: String,
         worksheet: String,
     },
+    /// What the patient wrote in a worksheet: `(field id, value)`.
+    Filled {
+        worksheet: String,
+        fields: Vec<(String, String)>,
+    },
     Questionnaire {
         id: String,
         name: String,
@@ -72,6 +77,8 @@ pub struct Effects {
     pub journal: Vec<JournalEntry>,
     /// Between-session tasks assigned: `(task id, text)`.
     pub tasks: Vec<(String, String)>,
+    /// Filled worksheets to keep in the journal: `(worksheet id, fields)`.
+    pub worksheets: Vec<(String, Vec<(String, String)>)>,
     /// The session reached its end: record it as complete.
     pub complete: bool,
 }
@@ -91,6 +98,8 @@ pub struct Conversation {
     runtime: Runtime<'static>,
     pub items: Vec<Item>,
     pub prompt: Option<Prompt>,
+    /// The worksheet waiting to be filled in, if any.
+    pub worksheet: Option<String>,
 }
 
 impl Conversation {
@@ -106,6 +115,7 @@ impl Conversation {
             runtime,
             items: note.map(|text| Item::Note { text }).into_iter().collect(),
             prompt: None,
+            worksheet: None,
         };
         let effects = c.apply(events, None);
         (c, effects)
@@ -123,6 +133,7 @@ impl Conversation {
             runtime,
             items: saved.items.clone(),
             prompt: None,
+            worksheet: None,
         };
         let effects = c.apply(events, None);
         Ok((c, effects))
@@ -183,6 +194,26 @@ impl Conversation {
         }
     }
 
+    /// The patient saved the pending worksheet (or skipped it, with every field blank).
+    pub fn submit(&mut self, fields: Vec<(String, String)>) -> Effects {
+        if self.worksheet.is_none() {
+            return Effects::default();
+        }
+        match self.runtime.submit(&fields) {
+            Ok(events) => {
+                if fields.iter().all(|(_, v)| v.trim().is_empty()) {
+                    self.items.push(Item::Note {
+                        text: "Skipped for now. You can come back to worksheets any time in your journal."
+                            .to_string(),
+                    });
+                }
+                self.worksheet = None;
+                self.apply(events, None)
+            }
+            Err(_) => Effects::default(),
+        }
+    }
+
     /// Turns the runtime's events into transcript items and effects. `asked` is the prompt
     /// that was pending when the patient replied (it stays pending unless answered).
     fn apply(&mut self, events: Vec<Event>, asked: Option<Prompt>) -> Effects {
@@ -194,7 +225,22 @@ impl Conversation {
                 Event::Pause { seconds } => self.items.push(Item::Pause { seconds }),
                 Event::Show { id, media } => self.items.push(Item::Media { id, media }),
                 Event::Worksheet { id, worksheet } => {
-                    self.items.push(Item::Worksheet { id, worksheet })
+                    let already = matches!(self.items.last(),
+                        Some(Item::Worksheet { id: last, .. }) if *last == id);
+                    if !already {
+                        self.items.push(Item::Worksheet {
+                            id,
+                            worksheet: worksheet.clone(),
+                        });
+                    }
+                    self.worksheet = Some(worksheet);
+                }
+                Event::WorksheetSaved { worksheet, fields } => {
+                    self.items.push(Item::Filled {
+                        worksheet: worksheet.clone(),
+                        fields: fields.clone(),
+                    });
+                    effects.worksheets.push((worksheet, fields));
                 }
                 Event::Questionnaire { id, name } => {
                     self.items.push(Item::Questionnaire { id, name })
@@ -336,6 +382,7 @@ mod tests {
                 text: "money and the mortgage".into()
             }]
         );
+        c.submit(Vec::new());
         c.send("tense shoulders");
         c.send("yes");
         let effects = c.send("not sure");
@@ -359,6 +406,54 @@ mod tests {
         let (resumed, _) = Conversation::resume(session_one(), &saved).unwrap();
         assert_eq!(resumed.items, saved.items, "nothing repeated");
         assert_eq!(resumed.prompt, c.prompt);
+    }
+
+    #[test]
+    fn the_worry_log_waits_for_the_patient_then_goes_on() {
+        let mut c = start();
+        c.send("calm");
+        c.send("money");
+        assert_eq!(c.worksheet.as_deref(), Some("worry-log"));
+        assert!(
+            c.prompt.is_none(),
+            "no question while the worksheet is open"
+        );
+        assert_eq!(
+            c.send("hello"),
+            Effects::default(),
+            "typing is not an answer now"
+        );
+        let effects = c.submit(vec![
+            ("when".into(), "sunday night".into()),
+            ("strength".into(), "7".into()),
+            ("body".into(), String::new()),
+        ]);
+        assert_eq!(
+            effects.worksheets,
+            [(
+                "worry-log".to_string(),
+                vec![
+                    ("when".to_string(), "sunday night".to_string()),
+                    ("strength".to_string(), "7".to_string())
+                ]
+            )]
+        );
+        assert!(c.worksheet.is_none());
+        assert!(c.items.iter().any(|i| matches!(i, Item::Filled { .. })));
+        assert!(c.prompt.is_some(), "on to the body question");
+    }
+
+    #[test]
+    fn a_skipped_worksheet_says_so() {
+        let mut c = start();
+        c.send("calm");
+        c.send("money");
+        let effects = c.submit(vec![("when".into(), String::new())]);
+        assert!(effects.worksheets.is_empty());
+        assert!(c
+            .items
+            .iter()
+            .any(|i| matches!(i, Item::Note { text } if text.starts_with("Skipped for now"))));
     }
 
     #[test]

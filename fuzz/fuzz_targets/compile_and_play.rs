@@ -1,5 +1,6 @@
 //! Any text through the script compiler; any compiled script through the runtime with
-//! replies taken from the rest of the input.
+//! replies taken from the rest of the input (a line starting `%w ` submits a worksheet
+//! with the rest of the line as its one field).
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use std::collections::BTreeMap;
@@ -13,7 +14,14 @@ fuzz_target!(|data: &[u8]| {
     if let Some(program) = compiled.program {
         let (mut rt, _) = Runtime::start(&program, BTreeMap::new());
         for reply in replies.lines() {
-            let _ = rt.reply(reply);
+            match reply.strip_prefix("%w ") {
+                Some(field) => {
+                    let _ = rt.submit(&[("f".to_string(), field.to_string())]);
+                }
+                None => {
+                    let _ = rt.reply(reply);
+                }
+            }
             let position = rt.position();
             let _ = Runtime::resume(&program, &position);
         }

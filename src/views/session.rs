@@ -202,6 +202,27 @@ pub fn Session(number: u32) -> Element {
             for entry in effects.journal {
                 store.add_journal(entry);
             }
+            for (id, fields) in effects.worksheets {
+                let sheet = loaded_plan
+                    .as_ref()
+                    .as_ref()
+                    .ok()
+                    .and_then(|l| l.library.worksheets.get(&id));
+                let label = |field: &str| {
+                    sheet
+                        .and_then(|w| w.fields.iter().find(|f| f.id == field))
+                        .map_or(field.to_string(), |f| f.label.clone())
+                };
+                store.add_journal(crate::conversation::JournalEntry {
+                    session: number,
+                    prompt: sheet.map_or(id.clone(), |w| w.title.clone()),
+                    text: fields
+                        .iter()
+                        .map(|(k, v)| format!("{}: {v}", label(k)))
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                });
+            }
             if effects.complete {
                 if let Ok(loaded) = loaded_plan.as_ref() {
                     // Refused only if the window closed mid-sentence; Today then shows why.
@@ -260,6 +281,7 @@ pub fn Session(number: u32) -> Element {
             let busy = visible < c.items.len();
             let mut after_send = after_turn.clone();
             let mut after_tap = after_turn.clone();
+            let mut after_submit = after_turn.clone();
             rsx! {
                 Chat { items: c.items[..visible].to_vec(), typing: typing() }
                 if !busy {
@@ -268,6 +290,22 @@ pub fn Session(number: u32) -> Element {
                             number,
                             on_back: move |_| {
                                 navigator().push(Route::Today {});
+                            },
+                        }
+                    } else if let Some(sheet) = c
+                        .worksheet
+                        .as_ref()
+                        .and_then(|w| loaded.library.worksheets.get(w))
+                        .cloned()
+                    {
+                        WorksheetForm {
+                            worksheet: sheet,
+                            on_submit: move |fields: Vec<(String, String)>| {
+                                let effects = match conversation.write().as_mut() {
+                                    Some(c) => c.submit(fields),
+                                    None => return,
+                                };
+                                after_submit(effects, attempt);
                             },
                         }
                     } else if let Some(prompt) = c.prompt.clone() {
@@ -316,6 +354,14 @@ fn scroll_to_end(reduced: bool) {
         "requestAnimationFrame(() => requestAnimationFrame(() => \
          window.scrollTo({{ top: document.body.scrollHeight, behavior: '{behavior}' }})));"
     ));
+}
+
+/// Media files from `assets/media/`, bundled as one folder on every platform.
+const MEDIA: Asset = asset!("/assets/media", AssetOptions::folder());
+
+/// Where the app finds a media file named in a script or card.
+fn media_url(file: &str) -> String {
+    format!("{MEDIA}/{file}")
 }
 
 /// The session's own frame: a way back to Today, the title, and urgent help.
@@ -368,12 +414,47 @@ fn ChatItem(item: Item) -> Element {
             }
         },
         Item::Media { media, .. } => rsx! { MediaItem { media } },
-        Item::Worksheet { worksheet, .. } => rsx! {
-            div { class: "inline-card",
-                p { class: "eyebrow", "Worksheet" }
-                p { "{worksheet}" }
+        Item::Worksheet { worksheet, .. } => {
+            let programme = use_context::<Programme>();
+            let title = programme
+                .library()
+                .and_then(|l| l.worksheets.get(&worksheet))
+                .map_or(worksheet.clone(), |w| w.title.clone());
+            rsx! {
+                div { class: "inline-card",
+                    p { class: "eyebrow", "Worksheet" }
+                    p { class: "card-title", "{title}" }
+                }
             }
-        },
+        }
+        Item::Filled { worksheet, fields } => {
+            let programme = use_context::<Programme>();
+            let sheet = programme
+                .library()
+                .and_then(|l| l.worksheets.get(&worksheet))
+                .cloned();
+            let label = |id: &str| {
+                sheet
+                    .as_ref()
+                    .and_then(|w| w.fields.iter().find(|f| f.id == id))
+                    .map_or(id.to_string(), |f| f.label.clone())
+            };
+            let rows: Vec<(String, String)> =
+                fields.iter().map(|(k, v)| (label(k), v.clone())).collect();
+            rsx! {
+                div { class: "inline-card filled",
+                    p { class: "eyebrow", "You wrote" }
+                    dl {
+                        for (i, (label, value)) in rows.into_iter().enumerate() {
+                            div { key: "{i}",
+                                dt { "{label}" }
+                                dd { "{value}" }
+                            }
+                        }
+                    }
+                }
+            }
+        }
         Item::Questionnaire { name, .. } => rsx! {
             div { class: "inline-card",
                 p { class: "eyebrow", "Check-in" }
@@ -384,7 +465,7 @@ fn ChatItem(item: Item) -> Element {
     }
 }
 
-/// Media shown inline. Files live under `assets/media/`, served at `/media/`.
+/// Media shown inline, from `assets/media/`.
 #[component]
 fn MediaItem(media: Media) -> Element {
     match media {
@@ -394,24 +475,185 @@ fn MediaItem(media: Media) -> Element {
                     controls: true,
                     playsinline: true,
                     preload: "metadata",
-                    src: "/media/{file}",
-                    track { kind: "captions", src: "/media/{captions}", srclang: "en", label: "English", default: true }
+                    src: media_url(&file),
+                    track { kind: "captions", src: media_url(&captions), srclang: "en", label: "English", default: true }
                 }
             }
         },
         Media::Audio { file } => rsx! {
             figure { class: "inline-card media",
-                audio { controls: true, preload: "metadata", src: "/media/{file}" }
+                audio { controls: true, preload: "metadata", src: media_url(&file) }
             }
         },
         Media::Image { file, alt } => rsx! {
             figure { class: "inline-card media",
-                img { src: "/media/{file}", alt: "{alt}" }
+                img { src: media_url(&file), alt: "{alt}" }
             }
         },
-        Media::Card { id } => rsx! {
-            div { class: "inline-card", p { class: "eyebrow", "Card" } p { "{id}" } }
-        },
+        Media::Card { id } => {
+            let programme = use_context::<Programme>();
+            match programme.library().and_then(|l| l.cards.get(&id)).cloned() {
+                Some(card) => rsx! { EducationCard { card } },
+                // The compiler refuses unknown cards, so this is a content build gone wrong.
+                None => rsx! {},
+            }
+        }
+    }
+}
+
+/// An educational card: a title, short paragraphs and lists, and an illustration.
+#[component]
+pub fn EducationCard(card: steady_script::Card) -> Element {
+    // Paragraphs are separated by blank lines; lines starting "- " are list items.
+    let blocks: Vec<(bool, Vec<String>)> = card
+        .body
+        .split("\n\n")
+        .map(|block| {
+            let lines: Vec<&str> = block
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect();
+            let list = !lines.is_empty() && lines.iter().all(|l| l.starts_with("- "));
+            let items = if list {
+                lines.iter().map(|l| l[2..].to_string()).collect()
+            } else {
+                vec![lines.join(" ")]
+            };
+            (list, items)
+        })
+        .filter(|(_, items)| items.iter().any(|i| !i.is_empty()))
+        .collect();
+    rsx! {
+        article { class: "inline-card education",
+            if let Some((file, alt)) = card.image.clone() {
+                img { src: media_url(&file), alt: "{alt}" }
+            }
+            p { class: "eyebrow", "Card" }
+            h3 { "{card.title}" }
+            for (i, (list, items)) in blocks.into_iter().enumerate() {
+                if list {
+                    ul { key: "{i}",
+                        for (j, item) in items.into_iter().enumerate() {
+                            li { key: "{j}", "{item}" }
+                        }
+                    }
+                } else {
+                    p { key: "{i}", "{items.join(\" \")}" }
+                }
+            }
+        }
+    }
+}
+
+/// A worksheet to fill in inside the conversation. Every field may be left blank, and the
+/// whole worksheet may be skipped.
+#[component]
+pub fn WorksheetForm(
+    worksheet: steady_script::Worksheet,
+    on_submit: EventHandler<Vec<(String, String)>>,
+) -> Element {
+    use steady_script::FieldKind;
+    let fields = worksheet.fields.clone();
+    let mut values = use_signal(|| vec![String::new(); fields.len()]);
+    let collect = {
+        let fields = fields.clone();
+        move || -> Vec<(String, String)> {
+            fields
+                .iter()
+                .zip(values.peek().iter())
+                .map(|(f, v)| (f.id.clone(), v.clone()))
+                .collect()
+        }
+    };
+    let skip_fields = fields.clone();
+    rsx! {
+        form {
+            class: "card worksheet",
+            aria_labelledby: "worksheet-title",
+            onsubmit: move |e: FormEvent| {
+                e.prevent_default();
+                on_submit.call(collect());
+            },
+            p { class: "eyebrow", "Worksheet" }
+            h2 { id: "worksheet-title", "{worksheet.title}" }
+            if !worksheet.intro.is_empty() {
+                p { class: "intro", "{worksheet.intro}" }
+            }
+            for (i, field) in fields.into_iter().enumerate() {
+                div { key: "{field.id}", class: "field",
+                    match field.kind.clone() {
+                        FieldKind::Text => rsx! {
+                            label { r#for: "f-{field.id}", "{field.label}" }
+                            input {
+                                id: "f-{field.id}",
+                                r#type: "text",
+                                placeholder: "{field.hint}",
+                                value: "{values.read()[i]}",
+                                oninput: move |e: FormEvent| values.write()[i] = e.value(),
+                            }
+                        },
+                        FieldKind::LongText => rsx! {
+                            label { r#for: "f-{field.id}", "{field.label}" }
+                            textarea {
+                                id: "f-{field.id}",
+                                rows: "3",
+                                placeholder: "{field.hint}",
+                                value: "{values.read()[i]}",
+                                oninput: move |e: FormEvent| values.write()[i] = e.value(),
+                            }
+                        },
+                        FieldKind::Scale { min, max } => rsx! {
+                            p { class: "label", id: "f-{field.id}", "{field.label}" }
+                            div { class: "scale", role: "radiogroup", aria_labelledby: "f-{field.id}",
+                                for n in min..=max {
+                                    button {
+                                        key: "{n}",
+                                        r#type: "button",
+                                        role: "radio",
+                                        aria_checked: "{values.read()[i] == n.to_string()}",
+                                        class: if values.read()[i] == n.to_string() { "scale-point chosen" } else { "scale-point" },
+                                        onclick: move |_| values.write()[i] = n.to_string(),
+                                        "{n}"
+                                    }
+                                }
+                            }
+                            if !field.hint.is_empty() {
+                                p { class: "hint", "{field.hint}" }
+                            }
+                        },
+                        FieldKind::Choice(options) => rsx! {
+                            p { class: "label", id: "f-{field.id}", "{field.label}" }
+                            div { class: "options", role: "radiogroup", aria_labelledby: "f-{field.id}",
+                                for option in options {
+                                    button {
+                                        key: "{option}",
+                                        r#type: "button",
+                                        role: "radio",
+                                        aria_checked: "{values.read()[i] == option}",
+                                        class: if values.read()[i] == option { "option chosen" } else { "option" },
+                                        onclick: {
+                                            let option = option.clone();
+                                            move |_| values.write()[i] = option.clone()
+                                        },
+                                        "{option}"
+                                    }
+                                }
+                            }
+                        },
+                    }
+                }
+            }
+            button { class: "button", r#type: "submit", "Save" }
+            button {
+                class: "text-button",
+                r#type: "button",
+                onclick: move |_| {
+                    on_submit.call(skip_fields.iter().map(|f| (f.id.clone(), String::new())).collect());
+                },
+                "Skip for now"
+            }
+        }
     }
 }
 

@@ -349,7 +349,7 @@ mod session {
         assert!(html.contains("class=\"bubble patient\">hi</p>"), "{html}");
         assert!(html.contains("This session starts again."), "{html}");
         assert!(html.contains("playsinline"), "{html}");
-        assert!(html.contains("src=\"/media/cycle.vtt\""), "{html}");
+        assert!(html.contains("media/cycle.vtt\""), "{html}");
         assert!(html.contains("kind=\"captions\""), "{html}");
         assert!(html.contains("Your task before next time"), "{html}");
         assert!(!html.contains("typing"), "{html}");
@@ -366,6 +366,7 @@ mod session {
             let (mut c, _) = Conversation::start(program, vars, None);
             c.send("calm");
             c.send("money");
+            c.submit(Vec::new());
             let prompt = c.prompt.clone().expect("the body question");
             rsx! { Composer { prompt, on_send: |_| {}, on_tap: |_| {} } }
         });
@@ -405,6 +406,50 @@ mod session {
             assert!(html.contains("role=\"alertdialog\""), "{html}");
             assert!(html.contains("Back to the conversation"), "{html}");
         }
+    }
+
+    #[test]
+    fn worksheet_form_has_a_labelled_box_or_scale_for_every_field() {
+        let html = render(|| {
+            let Programme(p) = Programme::embedded();
+            let sheet = p.as_ref().as_ref().ok().unwrap().library.worksheets["worry-log"].clone();
+            rsx! { crate::views::session::WorksheetForm { worksheet: sheet, on_submit: |_| {} } }
+        });
+        assert!(html.contains(">Worry log</h2>"), "{html}");
+        assert!(
+            html.contains("<label for=\"f-when\">When did it start, and where were you?</label>"),
+            "{html}"
+        );
+        assert!(html.contains("<textarea id=\"f-worry\""), "{html}");
+        assert!(html.contains("role=\"radiogroup\""), "{html}");
+        for n in 0..=10 {
+            assert!(
+                html.contains(&format!(">{n}</button>")),
+                "scale point {n}: {html}"
+            );
+        }
+        assert!(
+            html.contains(">Save</button>") && html.contains(">Skip for now</button>"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn education_card_shows_its_title_paragraphs_list_and_image() {
+        let html = render(|| {
+            let Programme(p) = Programme::embedded();
+            let card = p.as_ref().as_ref().ok().unwrap().library.cards["worry-cycle"].clone();
+            rsx! { crate::views::session::EducationCard { card } }
+        });
+        assert!(html.contains(">The worry cycle</h3>"), "{html}");
+        assert!(
+            html.contains("<li>Body: tense muscles, a racing heart, poor sleep</li>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("worry-cycle.svg\" alt=\"Three circles"),
+            "{html}"
+        );
     }
 
     #[test]

@@ -4,7 +4,9 @@
 // target/screenshots/session-*.png.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveWebBuild, launchPhone, screenshot, PHONE } from './support.mjs';
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serveWebBuild, launchPhone, screenshot, PHONE, SCREENSHOTS } from './support.mjs';
 
 let server, url, browser, page;
 const errors = [];
@@ -12,6 +14,10 @@ let shot = 0;
 const snap = (name) => screenshot(page, `session-${String(++shot).padStart(2, '0')}-${name}`);
 
 before(async () => {
+  // Only this run's steps, numbered in order.
+  for (const f of await readdir(SCREENSHOTS).catch(() => [])) {
+    if (f.startsWith('session-')) await rm(join(SCREENSHOTS, f));
+  }
   ({ server, url } = await serveWebBuild());
   // Reduced motion shows the guide's messages at once; pacing is checked on its own below.
   ({ browser, page } = await launchPhone({ reducedMotion: 'reduce' }));
@@ -113,6 +119,20 @@ test('check-in, then Session 1 from Today to the end', async () => {
   assert.equal(await crisis().count(), 0, 'the crisis card does not come back by itself');
   await guideSays('What is one worry that has been on your mind this week?');
   await type('money, mostly the mortgage');
+
+  // The worry log, a worksheet inside the conversation.
+  const sheet = page.getByRole('form', { name: 'Worry log' });
+  await sheet.waitFor();
+  await sheet.getByLabel('When did it start, and where were you?').fill('Sunday night in bed');
+  await sheet.getByLabel("What was the worry? Try to write the 'what if'.").fill("what if we can't pay when the rate goes up");
+  await sheet.getByRole('radio', { name: '7', exact: true }).click();
+  assert.equal(await sheet.getByRole('radio', { name: '7', exact: true }).getAttribute('aria-checked'), 'true');
+  await snap('worksheet');
+  await sheet.getByRole('button', { name: 'Save' }).click();
+  await page.locator('.filled', { hasText: 'Sunday night in bed' }).waitFor();
+  await guideSays('Writing a worry down is often the first step');
+  await page.getByRole('heading', { name: 'The worry cycle' }).waitFor();
+  assert.ok(await page.getByRole('img', { name: /Three circles joined by arrows/ }).isVisible());
   await guideSays('Which of these do you notice most in your body');
   await snap('suggested-replies');
   await type('my shoulders get really tense');
@@ -139,6 +159,7 @@ test('check-in, then Session 1 from Today to the end', async () => {
   // What the patient wrote for the journal is there.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journal' }).click();
   await page.getByText('money, mostly the mortgage').waitFor();
+  await page.getByText(/When did it start, and where were you\?: Sunday night in bed/).waitFor();
   await snap('journal');
 
   const width = await page.evaluate(() => document.documentElement.scrollWidth);

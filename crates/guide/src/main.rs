@@ -154,6 +154,10 @@ fn find_script(session: &str, content: &Path) -> anyhow::Result<PathBuf> {
 struct Library {
     snippets: std::collections::BTreeMap<String, String>,
     media: Option<std::collections::BTreeSet<String>>,
+    /// Worksheets and cards from `shared/worksheets.toml` and `shared/cards.toml`.
+    shared: steady_script::Library,
+    /// Problems in those two files, with the file and its text.
+    problems: Vec<(PathBuf, String, steady_script::session::Diagnostic)>,
 }
 
 impl Library {
@@ -190,13 +194,38 @@ impl Library {
         } else {
             None
         };
-        Ok(Library { snippets, media })
+        let mut shared = steady_script::Library::default();
+        let mut problems = Vec::new();
+        for (file, add) in [
+            (
+                "worksheets.toml",
+                steady_script::Library::add_worksheets
+                    as fn(&mut steady_script::Library, &str) -> Vec<_>,
+            ),
+            ("cards.toml", steady_script::Library::add_cards),
+        ] {
+            let path = content.join("shared").join(file);
+            if path.is_file() {
+                let text = std::fs::read_to_string(&path)
+                    .with_context(|| format!("cannot read {}", path.display()))?;
+                for d in add(&mut shared, &text) {
+                    problems.push((path.clone(), text.clone(), d));
+                }
+            }
+        }
+        Ok(Library {
+            snippets,
+            media,
+            shared,
+            problems,
+        })
     }
 
     fn context(&self) -> steady_script::session::Context<'_> {
         steady_script::session::Context {
             snippets: Some(&self.snippets),
             assets: self.media.as_ref(),
+            library: Some(&self.shared),
         }
     }
 }
@@ -215,7 +244,8 @@ fn play(
     replies: Option<&Path>,
     name: &str,
 ) -> anyhow::Result<ExitCode> {
-    let program = load_program(&find_script(session, content)?, &Library::load(content)?)?;
+    let library = Library::load(content)?;
+    let program = load_program(&find_script(session, content)?, &library)?;
     let mut input: Box<dyn Iterator<Item = String>> = match replies {
         Some(file) => {
             let text = std::fs::read_to_string(file)
@@ -232,6 +262,7 @@ fn play(
     let mut out = std::io::stdout().lock();
     converse(
         &program,
+        &library.shared,
         name,
         || input.next(),
         |line| {
@@ -246,6 +277,7 @@ fn play(
 /// to `emit`. Returns the ids of the lines the guide said or asked.
 fn converse(
     program: &steady_script::session::Program,
+    shared: &steady_script::Library,
     name: &str,
     mut next_reply: impl FnMut() -> Option<String>,
     mut emit: impl FnMut(&str),
@@ -255,6 +287,7 @@ fn converse(
     let vars = std::collections::BTreeMap::from([("name".to_string(), name.to_string())]);
     let (mut rt, mut events) = Runtime::start(program, vars);
     loop {
+        let mut pending_worksheet = None;
         for e in &events {
             match e {
                 Event::Say { id, text } => {
@@ -269,6 +302,15 @@ fn converse(
                 Event::Worksheet { id, worksheet } => {
                     seen.insert(id.clone());
                     emit(&format!("[worksheet {worksheet}]"));
+                    pending_worksheet = Some(worksheet.clone());
+                }
+                Event::WorksheetSaved { worksheet, fields } => {
+                    let fields: Vec<String> =
+                        fields.iter().map(|(k, v)| format!("{k} = {v}")).collect();
+                    emit(&format!(
+                        "[saved worksheet {worksheet}: {}]",
+                        fields.join("; ")
+                    ));
                 }
                 Event::Questionnaire { id, name } => {
                     seen.insert(id.clone());
@@ -312,6 +354,26 @@ fn converse(
         }
         if rt.is_complete() {
             return Ok(seen);
+        }
+        if let Some(worksheet) = pending_worksheet {
+            // One reply a field, in order ("-" leaves a field blank).
+            let fields = shared
+                .worksheets
+                .get(&worksheet)
+                .map(|w| w.fields.clone())
+                .unwrap_or_default();
+            let mut filled = Vec::new();
+            for field in fields {
+                emit(&format!("  {}", field.label));
+                let Some(reply) = next_reply() else {
+                    emit("[stopped: no more replies]");
+                    return Ok(seen);
+                };
+                emit(&format!("you: {reply}"));
+                filled.push((field.id, if reply == "-" { String::new() } else { reply }));
+            }
+            events = rt.submit(&filled)?;
+            continue;
         }
         let Some(reply) = next_reply() else {
             emit("[stopped: no more replies]");
@@ -396,6 +458,7 @@ fn test(content: &Path, bless: bool) -> anyhow::Result<ExitCode> {
             let mut actual = String::new();
             seen.extend(converse(
                 &program,
+                &library.shared,
                 "Sam",
                 || replies.next(),
                 |l| {
@@ -580,7 +643,36 @@ fn check(content: &Path, json: bool) -> anyhow::Result<ExitCode> {
     collect_scripts(content, &mut scripts)?;
     scripts.sort();
     let library = Library::load(content)?;
+    for (file, text, d) in &library.problems {
+        findings.push(Finding {
+            file: file.clone(),
+            line: d.line,
+            col: d.col,
+            len: d.len,
+            code: d.code,
+            error: d.severity == steady_script::session::Severity::Error,
+            message: d.message.clone(),
+        });
+        sources.insert(file.clone(), text.clone());
+    }
     let mut used_media = std::collections::BTreeSet::new();
+    // Card illustrations are media too: they must exist, and they count as used.
+    for card in library.shared.cards.values() {
+        if let Some((image, _)) = &card.image {
+            used_media.insert(image.clone());
+            if library.media.as_ref().is_some_and(|m| !m.contains(image)) {
+                findings.push(Finding {
+                    file: content.join("shared/cards.toml"),
+                    line: 1,
+                    col: 1,
+                    len: 1,
+                    code: "E070",
+                    error: true,
+                    message: format!("card `{}`: `{image}` is not in assets/media/", card.id),
+                });
+            }
+        }
+    }
     let mut all_compiled = true;
     let mut ease_report = Vec::new();
     for script in &scripts {

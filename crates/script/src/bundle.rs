@@ -5,6 +5,7 @@
 //! `content/` folder on disk when an author saves a change. Paths are relative to `content/`
 //! and use `/`.
 
+use crate::library::Library;
 use crate::manifest::{Manifest, ManifestErrors};
 use crate::session::{compile_with, Context, Diagnostic, Program, Severity};
 use std::collections::BTreeMap;
@@ -15,6 +16,8 @@ pub struct Bundle {
     pub manifest: Result<Manifest, ManifestErrors>,
     /// Compiled sessions by session number (from each script's front matter).
     pub sessions: BTreeMap<u32, Program>,
+    /// The worksheets and cards scripts refer to.
+    pub library: Library,
     /// Every diagnostic, errors and warnings, with the file it is in.
     pub problems: Vec<Problem>,
 }
@@ -43,12 +46,24 @@ impl Problem {
 
 impl Bundle {
     /// Builds the bundle. `programme.toml` is the manifest, `shared/NAME.snippet` files are
-    /// snippets, and every `.guide` file is a session. Never panics on any input.
+    /// snippets, `shared/worksheets.toml` and `shared/cards.toml` the library, and every
+    /// `.guide` file is a session. Never panics on any input.
     pub fn from_files<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Bundle {
         let mut manifest_source = None;
         let mut snippets = BTreeMap::new();
         let mut scripts = Vec::new();
+        let mut library = Library::default();
+        let mut problems = Vec::new();
         for (path, text) in files {
+            let library_problems = match path {
+                "shared/worksheets.toml" => library.add_worksheets(text),
+                "shared/cards.toml" => library.add_cards(text),
+                _ => Vec::new(),
+            };
+            problems.extend(library_problems.into_iter().map(|diagnostic| Problem {
+                path: path.to_string(),
+                diagnostic,
+            }));
             if path == "programme.toml" {
                 manifest_source = Some(text);
             } else if let Some(name) = path
@@ -75,9 +90,9 @@ impl Bundle {
         let ctx = Context {
             snippets: Some(&snippets),
             assets: None,
+            library: Some(&library),
         };
         let mut sessions = BTreeMap::new();
-        let mut problems = Vec::new();
         for (path, text) in scripts {
             let compiled = compile_with(text, &ctx);
             problems.extend(compiled.diagnostics.into_iter().map(|diagnostic| Problem {
@@ -91,6 +106,7 @@ impl Bundle {
         Bundle {
             manifest,
             sessions,
+            library,
             problems,
         }
     }

@@ -9,11 +9,13 @@
 
 pub mod bundle;
 pub mod crisis;
+pub mod library;
 pub mod manifest;
 pub mod session;
 
 pub use bundle::{Bundle, Problem};
 pub use crisis::{CrisisContact, UK_CRISIS_CONTACTS};
+pub use library::{Card, Field, FieldKind, Library, Worksheet};
 pub use manifest::{
     Manifest, ManifestError, ManifestErrors, SessionEntry, Week, DEFAULT_REFLECTION_HOURS,
 };

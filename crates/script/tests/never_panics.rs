@@ -31,6 +31,7 @@ fn line() -> impl Strategy<Value = String> {
         Just("? text t: Say?\n  rephrase: r\n  reprompt: r".to_string()),
         Just("@task t: Do it".to_string()),
         Just("@video v.mp4 captions=v.vtt".to_string()),
+        Just("@worksheet w".to_string()),
         "[ -~]{0,40}".prop_map(String::from),
     ]
 }
@@ -60,9 +61,13 @@ proptest! {
         if let Some(program) = compiled.program {
             let (mut rt, _) = Runtime::start(&program, BTreeMap::new());
             for (text, r) in replies {
-                let _ = match text {
-                    Some(t) => rt.reply(&t),
-                    None => rt.answer(r),
+                let _ = match (text, r) {
+                    (Some(t), _) => rt.reply(&t),
+                    // A number stands for a worksheet submission, with it as a field.
+                    (None, Reply::Number(n)) => rt
+                        .submit(&[("f".to_string(), n.to_string())])
+                        .or_else(|_| rt.answer(Reply::Number(n))),
+                    (None, r) => rt.answer(r),
                 };
                 let saved = rt.position();
                 let _ = Runtime::resume(&program, &saved);

@@ -410,6 +410,7 @@ mod snippets_and_assets {
         let ctx = Context {
             snippets: Some(&s),
             assets: None,
+            library: None,
         };
         let c = compile_with(
             &format!("{HEAD}== start\n@include check-in\n@if ok == yes\nGood.\n@endif\n"),
@@ -429,6 +430,7 @@ mod snippets_and_assets {
         let ctx = Context {
             snippets: Some(&s),
             assets: None,
+            library: None,
         };
         let d = compile_with(
             &format!("{HEAD}== start\n@include broken\n@include nested\n@include chek-in\n"),
@@ -466,6 +468,7 @@ mod snippets_and_assets {
         let ctx = Context {
             snippets: None,
             assets: Some(&assets),
+            library: None,
         };
         let ok = compile_with(
             &format!("{HEAD}@video cycle.mp4 captions=cycle.vtt\n"),
@@ -479,5 +482,136 @@ mod snippets_and_assets {
         .diagnostics;
         let codes: Vec<(&str, usize)> = d.iter().map(|d| (d.code, d.line)).collect();
         assert_eq!(codes, [("E070", 8), ("E070", 9)]);
+    }
+}
+
+/// Worksheets and cards: references are checked against the library, and the runtime waits
+/// at a worksheet until it is submitted (or skipped), screening every field for risk.
+mod worksheets {
+    use super::*;
+    use steady_script::session::{compile_with, Context};
+    use steady_script::Library;
+
+    const HEAD: &str = "---\nid: w\nweek: 1\nnumber: 1\ntitle: W\nminutes: 10\n---\n== start\n";
+
+    fn library() -> Library {
+        let mut lib = Library::default();
+        let d = lib.add_worksheets(
+            "[[worksheet]]\nid = \"worry-log\"\ntitle = \"Worry log\"\n[[worksheet.field]]\nid = \"worry\"\nlabel = \"The worry\"\n",
+        );
+        assert_eq!(d, []);
+        assert_eq!(
+            lib.add_cards("[[card]]\nid = \"cycle\"\ntitle = \"Cycle\"\nbody = \"B\"\n"),
+            []
+        );
+        lib
+    }
+
+    fn program() -> steady_script::session::Program {
+        let lib = library();
+        let ctx = Context {
+            library: Some(&lib),
+            ..Context::default()
+        };
+        let c = compile_with(
+            &format!("{HEAD}@card cycle\nFill this in.\n@worksheet worry-log   #id:log\nThanks.\n? yesno ok: All right?\n  rephrase: Is that all right?\n  reprompt: Yes or no?\n-> end\n"),
+            &ctx,
+        );
+        assert!(!c.has_errors(), "{:?}", c.diagnostics);
+        c.program.unwrap()
+    }
+
+    #[test]
+    fn unknown_worksheets_and_cards_are_errors_with_a_suggestion() {
+        let lib = library();
+        let ctx = Context {
+            library: Some(&lib),
+            ..Context::default()
+        };
+        let d = compile_with(
+            &format!("{HEAD}@worksheet worry-logs\n@card cylce\n@card other\n"),
+            &ctx,
+        )
+        .diagnostics;
+        let found: Vec<(&str, usize)> = d.iter().map(|d| (d.code, d.line)).collect();
+        assert_eq!(found, [("E071", 9), ("E072", 10), ("E072", 11)], "{d:?}");
+        assert!(
+            d[0].message.contains("did you mean `worry-log`?"),
+            "{}",
+            d[0].message
+        );
+        assert!(
+            d[1].message.contains("did you mean `cycle`?"),
+            "{}",
+            d[1].message
+        );
+        // Without a library (a single script on its own) references are not checked.
+        assert!(!compile(&format!("{HEAD}@worksheet anything\n")).has_errors());
+    }
+
+    #[test]
+    fn waits_at_a_worksheet_until_it_is_submitted() {
+        let p = program();
+        let (mut rt, events) = Runtime::start(&p, vars());
+        assert!(matches!(&events[0], Event::Show { .. }));
+        assert!(
+            matches!(events.last(), Some(Event::Worksheet { worksheet, .. }) if worksheet == "worry-log")
+        );
+        assert_eq!(
+            rt.reply("hello"),
+            Err(RuntimeError::NotWaiting),
+            "not a question"
+        );
+        assert_eq!(
+            rt.answer(Reply::YesNo("yes".into())),
+            Err(RuntimeError::NotWaiting)
+        );
+        // Resuming at the worksheet shows it again.
+        let (_, again) = Runtime::resume(&p, &rt.position()).unwrap();
+        assert!(matches!(again.last(), Some(Event::Worksheet { .. })));
+        let events = rt.submit(&[("worry".into(), "  money  ".into())]).unwrap();
+        assert_eq!(
+            events[0],
+            Event::WorksheetSaved {
+                worksheet: "worry-log".into(),
+                fields: vec![("worry".into(), "money".into())]
+            }
+        );
+        assert_eq!(says(&events), ["Thanks."]);
+        assert!(matches!(events.last(), Some(Event::Ask { .. })));
+        assert_eq!(
+            rt.submit(&[]),
+            Err(RuntimeError::NotWaiting),
+            "no worksheet now"
+        );
+    }
+
+    #[test]
+    fn a_skipped_worksheet_saves_nothing_and_moves_on() {
+        let p = program();
+        let (mut rt, _) = Runtime::start(&p, vars());
+        let events = rt.submit(&[("worry".into(), " ".into())]).unwrap();
+        assert!(!events
+            .iter()
+            .any(|e| matches!(e, Event::WorksheetSaved { .. })));
+        assert_eq!(says(&events), ["Thanks."]);
+    }
+
+    #[test]
+    fn every_worksheet_field_is_screened_for_risk() {
+        let p = program();
+        let (mut rt, _) = Runtime::start(&p, vars());
+        let events = rt
+            .submit(&[(
+                "worry".into(),
+                "i keep thinking everyone would be better off without me".into(),
+            )])
+            .unwrap();
+        assert!(matches!(events[0], Event::Crisis { .. }), "{events:?}");
+        assert!(
+            matches!(events[1], Event::WorksheetSaved { .. }),
+            "what was written is kept"
+        );
+        assert_eq!(says(&events), ["Thanks."], "the conversation carries on");
     }
 }

@@ -11,6 +11,9 @@ pub struct Context<'a> {
     /// The media files that exist (names under `assets/media/`). When given, every media
     /// line must name one of them.
     pub assets: Option<&'a BTreeSet<String>>,
+    /// The worksheets and cards that exist. When given, every `@worksheet` and `@card`
+    /// must name one of them.
+    pub library: Option<&'a crate::library::Library>,
 }
 
 /// Where an expanded line came from.
@@ -164,6 +167,9 @@ pub fn compile_with(source: &str, ctx: &Context) -> Compiled {
     c.finish();
     if let Some(assets) = ctx.assets {
         c.check_assets(assets);
+    }
+    if let Some(library) = ctx.library {
+        c.check_library(library);
     }
     // Point every diagnostic and step at the script's own lines.
     let map = |line: usize| origins.get(line.saturating_sub(1)).cloned();
@@ -996,6 +1002,52 @@ impl<'a> Compiler<'a> {
                 file.len(),
                 format!("`{file}` is not in assets/media/"),
             );
+        }
+    }
+
+    /// Every `@worksheet` and `@card` names one that is defined.
+    fn check_library(&mut self, library: &crate::library::Library) {
+        let unknown: Vec<(usize, &'static str, String, Option<String>)> = self
+            .steps
+            .iter()
+            .filter_map(|s| match &s.instr {
+                Instr::Worksheet(w) if !library.worksheets.contains_key(w) => Some((
+                    s.line,
+                    "E071",
+                    format!("no worksheet is called `{w}` in content/shared/worksheets.toml"),
+                    closest(
+                        w,
+                        &library
+                            .worksheets
+                            .keys()
+                            .map(String::as_str)
+                            .collect::<Vec<_>>(),
+                    )
+                    .map(str::to_string),
+                )),
+                Instr::Show(Media::Card { id }) if !library.cards.contains_key(id) => Some((
+                    s.line,
+                    "E072",
+                    format!("no card is called `{id}` in content/shared/cards.toml"),
+                    closest(
+                        id,
+                        &library.cards.keys().map(String::as_str).collect::<Vec<_>>(),
+                    )
+                    .map(str::to_string),
+                )),
+                _ => None,
+            })
+            .collect();
+        for (line, code, message, suggestion) in unknown {
+            let message = match suggestion {
+                Some(s) => format!("{message}; did you mean `{s}`?"),
+                None => message,
+            };
+            let len = self
+                .lines
+                .get(line - 1)
+                .map_or(1, |l| l.trim_end().chars().count());
+            self.error(code, line, 1, len.max(1), message);
         }
     }
 

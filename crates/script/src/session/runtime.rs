@@ -19,8 +19,15 @@ pub enum Event {
     Pause { seconds: u32 },
     /// Show media inline.
     Show { id: String, media: Media },
-    /// Open this worksheet inside the conversation; its answers are saved by the caller.
+    /// Open this worksheet inside the conversation and wait: call [`Runtime::submit`] with
+    /// what the patient wrote (nothing, to skip it).
     Worksheet { id: String, worksheet: String },
+    /// A filled worksheet: keep it in the journal. Fields are `(field id, value)`, in the
+    /// order given, blanks left out.
+    WorksheetSaved {
+        worksheet: String,
+        fields: Vec<(String, String)>,
+    },
     /// Ask this questionnaire.
     Questionnaire { id: String, name: String },
     /// Record a between-session task.
@@ -238,6 +245,40 @@ impl<'p> Runtime<'p> {
         Ok(events)
     }
 
+    /// Takes a filled worksheet: screens every field for risk first (always), keeps what was
+    /// written, and runs on. All blank means the patient skipped it.
+    pub fn submit(&mut self, fields: &[(String, String)]) -> Result<Vec<Event>, RuntimeError> {
+        if !self.waiting {
+            return Err(RuntimeError::NotWaiting);
+        }
+        let Some(Instr::Worksheet(worksheet)) = self.program.steps.get(self.pc).map(|s| &s.instr)
+        else {
+            return Err(RuntimeError::NotWaiting);
+        };
+        let mut events = Vec::new();
+        if let Some(kind) = fields
+            .iter()
+            .find_map(|(_, v)| steady_understand::screen(v))
+        {
+            events.push(Event::Crisis { kind });
+        }
+        let kept: Vec<(String, String)> = fields
+            .iter()
+            .filter(|(_, v)| !v.trim().is_empty())
+            .map(|(k, v)| (k.clone(), v.trim().to_string()))
+            .collect();
+        if !kept.is_empty() {
+            events.push(Event::WorksheetSaved {
+                worksheet: worksheet.clone(),
+                fields: kept,
+            });
+        }
+        self.waiting = false;
+        self.pc += 1;
+        events.extend(self.run());
+        Ok(events)
+    }
+
     /// Whether the session is over.
     pub fn is_complete(&self) -> bool {
         self.done
@@ -324,10 +365,14 @@ impl<'p> Runtime<'p> {
                     id,
                     media: media.clone(),
                 }),
-                Instr::Worksheet(w) => events.push(Event::Worksheet {
-                    id,
-                    worksheet: w.clone(),
-                }),
+                Instr::Worksheet(w) => {
+                    events.push(Event::Worksheet {
+                        id,
+                        worksheet: w.clone(),
+                    });
+                    self.waiting = true;
+                    return events;
+                }
                 Instr::Questionnaire(q) => events.push(Event::Questionnaire {
                     id,
                     name: q.clone(),
