@@ -131,6 +131,22 @@ test('check-in, then Session 1 from Today to the end', async () => {
   await sheet.getByRole('button', { name: 'Save' }).click();
   await page.locator('.filled', { hasText: 'Sunday night in bed' }).waitFor();
   await guideSays('Writing a worry down is often the first step');
+
+  // The video plays inline with English captions.
+  const video = page.locator('video').last();
+  await video.waitFor();
+  assert.equal(await video.getAttribute('playsinline'), 'true');
+  const media = await video.evaluate(async (v) => {
+    if (v.readyState < 1) await new Promise((ok, fail) => { v.onloadedmetadata = ok; v.onerror = () => fail(new Error('video failed to load')); });
+    const track = v.querySelector('track');
+    track.track.mode = 'showing';
+    if (track.readyState !== 2) await new Promise((ok) => { track.onload = ok; track.onerror = ok; });
+    return { duration: v.duration, width: v.videoWidth, kind: track.kind, lang: track.srclang, cues: track.track.cues?.length ?? 0 };
+  });
+  assert.equal(media.cues, 13, 'every spoken sentence has a caption');
+  assert.ok(media.duration > 55 && media.duration < 70, `video lasts ${media.duration} s`);
+  assert.equal(media.width, 640);
+  assert.deepEqual([media.kind, media.lang], ['captions', 'en']);
   await page.getByRole('heading', { name: 'The worry cycle' }).waitFor();
   assert.ok(await page.getByRole('img', { name: /Three circles joined by arrows/ }).isVisible());
   await guideSays('Which of these do you notice most in your body');

@@ -740,6 +740,28 @@ fn check(content: &Path, json: bool) -> anyhow::Result<ExitCode> {
         }
         sources.insert(script.clone(), source);
     }
+    // Captions must be WebVTT that a phone can show.
+    let media_dir = content
+        .parent()
+        .unwrap_or(Path::new("."))
+        .join("assets/media");
+    for vtt in used_media.iter().filter(|m| m.ends_with(".vtt")) {
+        let path = media_dir.join(vtt);
+        if let Ok(text) = std::fs::read_to_string(&path) {
+            if let Some((line, message)) = vtt_problem(&text) {
+                findings.push(Finding {
+                    file: path.clone(),
+                    line,
+                    col: 1,
+                    len: 1,
+                    code: "E073",
+                    error: true,
+                    message,
+                });
+                sources.insert(path, text);
+            }
+        }
+    }
     // Which media are used is only known when every script compiles.
     if let Some(media) = library.media.as_ref().filter(|_| all_compiled) {
         let dir = content
@@ -800,6 +822,52 @@ fn check(content: &Path, json: bool) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The first problem in a WebVTT captions file, with its line: the header, and every cue
+/// timing (`00:00:01.000 --> 00:00:03.500`, start before end, in order).
+fn vtt_problem(text: &str) -> Option<(usize, String)> {
+    fn seconds(t: &str) -> Option<f64> {
+        let (hms, ms) = t.trim().split_once('.')?;
+        let parts: Vec<&str> = hms.split(':').collect();
+        if ms.len() != 3 || !(2..=3).contains(&parts.len()) {
+            return None;
+        }
+        let mut total = 0.0;
+        for p in &parts {
+            total = total * 60.0 + p.parse::<u32>().ok()? as f64;
+        }
+        Some(total + ms.parse::<u32>().ok()? as f64 / 1000.0)
+    }
+    let first = text
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .next()
+        .unwrap_or("");
+    if !first.starts_with("WEBVTT") {
+        return Some((1, "captions must start with `WEBVTT`".to_string()));
+    }
+    let mut last_start = 0.0;
+    let mut cues = 0;
+    for (i, line) in text.lines().enumerate() {
+        let Some((a, b)) = line.split_once("-->") else {
+            continue;
+        };
+        let b = b.split_whitespace().next().unwrap_or("");
+        match (seconds(a), seconds(b)) {
+            (Some(a), Some(b)) if a < b && a >= last_start => {
+                last_start = a;
+                cues += 1;
+            }
+            _ => {
+                return Some((
+                    i + 1,
+                    "a cue's timing must be `HH:MM:SS.mmm --> HH:MM:SS.mmm`, start before end, cues in order".to_string(),
+                ))
+            }
+        }
+    }
+    (cues == 0).then(|| (1, "the captions file has no cues".to_string()))
 }
 
 /// Where a script's front matter disagrees with its entry in the manifest.
@@ -868,6 +936,31 @@ fn render(path: &Path, source: &str, f: &Finding) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn captions_must_be_webvtt_with_ordered_cues() {
+        let good = "WEBVTT\n\n1\n00:00:00.000 --> 00:00:02.200\nHello.\n\n2\n00:00:02.650 --> 00:00:07.690 line:90%\nAgain.\n";
+        assert_eq!(vtt_problem(good), None);
+        assert_eq!(
+            vtt_problem("1\n00:00:00.000 --> 00:00:01.000\nHi\n")
+                .unwrap()
+                .0,
+            1
+        );
+        assert_eq!(
+            vtt_problem("WEBVTT\n\n00:00:02.000 --> 00:00:01.000\nBackwards\n")
+                .unwrap()
+                .0,
+            3
+        );
+        assert_eq!(
+            vtt_problem("WEBVTT\n\n00:02.000 --> 00:03,000\nComma\n")
+                .unwrap()
+                .0,
+            3
+        );
+        assert!(vtt_problem("WEBVTT\n").is_some(), "no cues");
+    }
 
     #[test]
     fn renders_carets_under_the_span() {
