@@ -28,6 +28,72 @@ pub struct Loaded {
     pub problems: Vec<Problem>,
 }
 
+/// The programme the screens show: read from context, so a screen redraws when the content
+/// is reloaded in development.
+pub fn use_programme() -> Programme {
+    use dioxus::prelude::ReadableExt;
+    dioxus::prelude::use_context::<dioxus::prelude::Signal<Programme>>()
+        .read()
+        .clone()
+}
+
+/// Development only (desktop debug builds): watches `content/` and reloads it when an
+/// author saves a change, so an edited script plays, or shows its errors on Today,
+/// without a rebuild. The folder is `STEADY_CONTENT_DIR`, else this source tree's.
+#[cfg(all(debug_assertions, not(target_arch = "wasm32")))]
+pub async fn watch(mut programme: dioxus::prelude::Signal<Programme>) {
+    use dioxus::prelude::WritableExt;
+    use std::path::{Path, PathBuf};
+    let dir = std::env::var_os("STEADY_CONTENT_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("content"));
+    if !dir.is_dir() {
+        return;
+    }
+    fn read_all(dir: &Path, base: &Path, out: &mut Vec<(String, String, std::time::SystemTime)>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                read_all(&path, base, out);
+            } else if matches!(
+                path.extension().and_then(|e| e.to_str()),
+                Some("toml" | "guide" | "snippet")
+            ) {
+                let modified = entry
+                    .metadata()
+                    .and_then(|m| m.modified())
+                    .unwrap_or(std::time::UNIX_EPOCH);
+                let relative = path
+                    .strip_prefix(base)
+                    .map(|p| p.to_string_lossy().replace('\\', "/"))
+                    .unwrap_or_default();
+                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                out.push((relative, text, modified));
+            }
+        }
+    }
+    let mut last = None;
+    loop {
+        let mut files = Vec::new();
+        read_all(&dir, &dir, &mut files);
+        files.sort();
+        let signature: Vec<(String, std::time::SystemTime, usize)> = files
+            .iter()
+            .map(|(p, t, m)| (p.clone(), *m, t.len()))
+            .collect();
+        if last.as_ref().is_some_and(|l| *l != signature) {
+            programme.set(Programme::from_files(
+                files.iter().map(|(p, t, _)| (p.as_str(), t.as_str())),
+            ));
+        }
+        last = Some(signature);
+        crate::pace::sleep(std::time::Duration::from_secs(1)).await;
+    }
+}
+
 /// The programme as the app sees it: parsed once, shared by every screen.
 #[derive(Clone)]
 pub struct Programme(pub Rc<Result<Loaded, ManifestErrors>>);

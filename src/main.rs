@@ -54,7 +54,11 @@ fn main() {
 
 #[component]
 fn App() -> Element {
-    use_context_provider(content::Programme::embedded);
+    let programme = use_context_provider(|| Signal::new(content::Programme::embedded()));
+    #[cfg(all(debug_assertions, not(target_arch = "wasm32")))]
+    use_hook(|| spawn(content::watch(programme)));
+    #[cfg(not(all(debug_assertions, not(target_arch = "wasm32"))))]
+    let _ = programme;
     let clock = use_context_provider(services::AppClock::at_launch);
     // In memory until the local store lands; screens only see the `Store` trait.
     let store = use_context_provider(services::StoreHandle::memory);

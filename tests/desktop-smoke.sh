@@ -24,10 +24,16 @@ app_pid=""
 cleanup() {
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
   kill "$xvfb_pid" 2>/dev/null || true
+  [ -n "${content_copy:-}" ] && rm -rf "$content_copy"
 }
 trap cleanup EXIT
 export DISPLAY="$display"
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+
+# The app reads a copy of content/ (development builds reload content when it changes).
+content_copy=$(mktemp -d)
+cp -r content/. "$content_copy/"
+export STEADY_CONTENT_DIR="$content_copy"
 
 # Software rendering: there is no GPU in a virtual display.
 WEBKIT_DISABLE_COMPOSITING_MODE=1 WEBKIT_DISABLE_DMABUF_RENDERER=1 LIBGL_ALWAYS_SOFTWARE=1 \
@@ -60,6 +66,33 @@ awk -v t="$teal" 'BEGIN { exit !(t > 0.05) }' || {
   cat target/screenshots/desktop-app.log >&2
   exit 1
 }
+
+# Development mode: break a script and the compiler's errors appear on Today without a
+# rebuild (the amber panel); mend it and they go.
+amber_share() {
+  import -window "$window" "$1" 2>/dev/null || { echo 0; return; }
+  /usr/bin/convert "$1" -alpha off -fuzz 6% -fill black +opaque '#b7791f' -fill white -opaque '#b7791f' \
+    -colorspace gray -format '%[fx:mean]' info:
+}
+script="$content_copy/week-1/session-1.guide"
+cp "$script" "$script.good"
+printf '\n-> nowhere\n' >> "$script"
+amber=0
+for _ in $(seq 10); do
+  sleep 0.5
+  amber=$(amber_share target/screenshots/desktop-content-error.png)
+  awk -v t="$amber" 'BEGIN { exit !(t > 0.002) }' && break
+done
+echo "desktop: after breaking session 1 on disk, amber share $amber"
+awk -v t="$amber" 'BEGIN { exit !(t > 0.002) }' || { echo "desktop: content errors were not shown after a reload" >&2; exit 1; }
+cp "$script.good" "$script"
+for _ in $(seq 10); do
+  sleep 0.5
+  amber=$(amber_share target/screenshots/desktop-content-mended.png)
+  awk -v t="$amber" 'BEGIN { exit !(t <= 0.002) }' && break
+done
+awk -v t="$amber" 'BEGIN { exit !(t <= 0.002) }' || { echo "desktop: content errors stayed after the script was mended" >&2; exit 1; }
+echo "desktop: mended on disk, the errors are gone"
 
 # Open Session 1 with the keyboard: click the "Today" heading, and Tab goes on from there to
 # the session card's button. The window title names the screen.

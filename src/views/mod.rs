@@ -36,7 +36,7 @@ mod tests;
 /// broken script is seen on screen at once rather than as a missing session.
 #[component]
 pub fn ContentProblems() -> Element {
-    let crate::content::Programme(programme) = use_context::<crate::content::Programme>();
+    let crate::content::Programme(programme) = crate::content::use_programme();
     if !cfg!(debug_assertions) {
         return rsx! {};
     }

@@ -5,7 +5,7 @@ use dioxus::prelude::*;
 /// The programme at a glance and, once answered, questionnaire scores over time.
 #[component]
 pub fn Progress() -> Element {
-    let Programme(programme) = use_context::<Programme>();
+    let Programme(programme) = crate::content::use_programme();
     let Ok(loaded) = programme.as_ref() else {
         return rsx! { ContentUnavailable {} };
     };

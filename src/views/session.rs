@@ -107,7 +107,7 @@ fn open(
 /// The Session screen for session `number`.
 #[component]
 pub fn Session(number: u32) -> Element {
-    let Programme(programme) = use_context::<Programme>();
+    let Programme(programme) = crate::content::use_programme();
     let clock = use_context::<AppClock>();
     let store = use_context::<StoreHandle>();
     let mut progress = use_context::<Signal<Progress>>();
@@ -415,7 +415,7 @@ fn ChatItem(item: Item) -> Element {
         },
         Item::Media { media, .. } => rsx! { MediaItem { media } },
         Item::Worksheet { worksheet, .. } => {
-            let programme = use_context::<Programme>();
+            let programme = crate::content::use_programme();
             let title = programme
                 .library()
                 .and_then(|l| l.worksheets.get(&worksheet))
@@ -428,7 +428,7 @@ fn ChatItem(item: Item) -> Element {
             }
         }
         Item::Filled { worksheet, fields } => {
-            let programme = use_context::<Programme>();
+            let programme = crate::content::use_programme();
             let sheet = programme
                 .library()
                 .and_then(|l| l.worksheets.get(&worksheet))
@@ -491,7 +491,7 @@ fn MediaItem(media: Media) -> Element {
             }
         },
         Media::Card { id } => {
-            let programme = use_context::<Programme>();
+            let programme = crate::content::use_programme();
             match programme.library().and_then(|l| l.cards.get(&id)).cloned() {
                 Some(card) => rsx! { EducationCard { card } },
                 // The compiler refuses unknown cards, so this is a content build gone wrong.

@@ -17,7 +17,7 @@ fn render_with(programme: Programme, screen: fn() -> Element) -> String {
     }
     #[allow(non_snake_case)]
     fn Host(props: HostProps) -> Element {
-        use_context_provider(|| props.programme.clone());
+        use_context_provider(|| Signal::new(props.programme.clone()));
         use_context_provider(crate::services::AppClock::at_launch);
         use_context_provider(crate::services::StoreHandle::memory);
         use_context_provider(|| Signal::new(steady_rules::Progress::new()));
@@ -199,7 +199,7 @@ fn render_route(path: &'static str, progress: steady_rules::Progress) -> String 
         dioxus::history::provide_history_context(Rc::new(
             dioxus::history::MemoryHistory::with_initial_path(props.path),
         ));
-        use_context_provider(Programme::embedded);
+        use_context_provider(|| Signal::new(Programme::embedded()));
         use_context_provider(crate::services::AppClock::at_launch);
         let store = use_context_provider(crate::services::StoreHandle::memory);
         store.save_progress(&props.progress);

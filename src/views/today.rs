@@ -9,7 +9,7 @@ use steady_script::SessionEntry;
 /// The home screen: what to do next in the programme, as the rules say.
 #[component]
 pub fn Today() -> Element {
-    let Programme(programme) = use_context::<Programme>();
+    let Programme(programme) = crate::content::use_programme();
     let clock = use_context::<AppClock>();
     let progress = use_context::<Signal<Progress>>();
     let Ok(loaded) = programme.as_ref() else {
