@@ -17,7 +17,7 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 
 step "content: guide check and the golden transcripts (guide test)"
 cargo run -q --locked -p guide -- check content
-cargo run -q --locked -p guide -- test content
+cargo run -q --locked -p guide -- test content --all-branches
 
 step "web build (dx, wasm32)"
 bash tests/web-build.sh

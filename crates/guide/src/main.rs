@@ -70,6 +70,9 @@ enum Command {
         /// Rewrite each transcript from its replies (after checking the change is right).
         #[arg(long)]
         bless: bool,
+        /// Fail when the transcripts leave a branch of some session untaken.
+        #[arg(long)]
+        all_branches: bool,
     },
     /// Read replies (JSON lines on stdin: {"text", "choices"?}) and print how the guide
     /// understands each one (JSON lines on stdout).
@@ -105,7 +108,11 @@ fn run() -> anyhow::Result<ExitCode> {
         }
         Command::Simulate { content } => simulate(&content),
         Command::Classify => classify(),
-        Command::Test { dir, bless } => test(&dir, bless),
+        Command::Test {
+            dir,
+            bless,
+            all_branches,
+        } => test(&dir, bless, all_branches),
         Command::List { dir, format } => list(&dir, format == "json"),
         Command::Graph { session, content } => {
             print!(
@@ -273,15 +280,22 @@ fn play(
     Ok(ExitCode::SUCCESS)
 }
 
+/// What a played conversation reached: the ids of the lines the guide said or asked, and
+/// the decision outcomes it took (see `Program::branch_outcomes`).
+type Reached = (
+    std::collections::BTreeSet<String>,
+    std::collections::BTreeSet<(usize, usize)>,
+);
+
 /// Plays a conversation: takes replies from `next_reply` and hands each transcript line
-/// to `emit`. Returns the ids of the lines the guide said or asked.
+/// to `emit`. Returns what it reached.
 fn converse(
     program: &steady_script::session::Program,
     shared: &steady_script::Library,
     name: &str,
     mut next_reply: impl FnMut() -> Option<String>,
     mut emit: impl FnMut(&str),
-) -> anyhow::Result<std::collections::BTreeSet<String>> {
+) -> anyhow::Result<Reached> {
     use steady_script::session::runtime::{Event, Runtime};
     let mut seen = std::collections::BTreeSet::new();
     let vars = std::collections::BTreeMap::from([("name".to_string(), name.to_string())]);
@@ -353,7 +367,7 @@ fn converse(
             }
         }
         if rt.is_complete() {
-            return Ok(seen);
+            return Ok((seen, rt.branches_taken().clone()));
         }
         if let Some(worksheet) = pending_worksheet {
             // One reply a field, in order ("-" leaves a field blank).
@@ -367,7 +381,7 @@ fn converse(
                 emit(&format!("  {}", field.label));
                 let Some(reply) = next_reply() else {
                     emit("[stopped: no more replies]");
-                    return Ok(seen);
+                    return Ok((seen, rt.branches_taken().clone()));
                 };
                 emit(&format!("you: {reply}"));
                 filled.push((field.id, if reply == "-" { String::new() } else { reply }));
@@ -377,7 +391,7 @@ fn converse(
         }
         let Some(reply) = next_reply() else {
             emit("[stopped: no more replies]");
-            return Ok(seen);
+            return Ok((seen, rt.branches_taken().clone()));
         };
         emit(&format!("you: {reply}"));
         events = rt.reply(&reply)?;
@@ -421,8 +435,10 @@ fn list(content: &Path, json: bool) -> anyhow::Result<ExitCode> {
 
 /// Runs every golden transcript under `content`: each `NAME*.transcript` beside
 /// `NAME.guide` holds the replies (`you:` lines) and the expected conversation. Reports
-/// mismatches with a diff, and the share of each session's lines the transcripts reach.
-fn test(content: &Path, bless: bool) -> anyhow::Result<ExitCode> {
+/// mismatches with a diff, and the share of each session's lines and branches (every
+/// outcome of every `@if`/`@elif` and every choice option) the transcripts reach.
+fn test(content: &Path, bless: bool, all_branches: bool) -> anyhow::Result<ExitCode> {
+    let mut untaken_total = 0;
     let mut scripts = Vec::new();
     collect_scripts(content, &mut scripts)?;
     scripts.sort();
@@ -447,6 +463,7 @@ fn test(content: &Path, bless: bool) -> anyhow::Result<ExitCode> {
             .collect();
         transcripts.sort();
         let mut seen = std::collections::BTreeSet::new();
+        let mut taken = std::collections::BTreeSet::new();
         for t in &transcripts {
             let expected = std::fs::read_to_string(t)?;
             let mut replies = expected
@@ -456,7 +473,7 @@ fn test(content: &Path, bless: bool) -> anyhow::Result<ExitCode> {
                 .collect::<Vec<_>>()
                 .into_iter();
             let mut actual = String::new();
-            seen.extend(converse(
+            let (lines, branches) = converse(
                 &program,
                 &library.shared,
                 "Sam",
@@ -465,7 +482,9 @@ fn test(content: &Path, bless: bool) -> anyhow::Result<ExitCode> {
                     actual.push_str(l);
                     actual.push('\n');
                 },
-            )?);
+            )?;
+            seen.extend(lines);
+            taken.extend(branches);
             if bless {
                 std::fs::write(t, &actual)?;
                 println!("blessed {}", t.display());
@@ -494,15 +513,31 @@ fn test(content: &Path, bless: bool) -> anyhow::Result<ExitCode> {
             .map(|s| s.id.as_str())
             .collect();
         let covered = visible.iter().filter(|id| seen.contains(**id)).count();
+        let outcomes = program.branch_outcomes();
+        let untaken: Vec<_> = outcomes
+            .iter()
+            .filter(|b| !taken.contains(&(b.step, b.outcome)))
+            .collect();
         println!(
-            "{}: {} transcript(s), {covered} of {} lines reached ({:.0}%)",
+            "{}: {} transcript(s), {covered} of {} lines reached ({:.0}%), {} of {} branches taken ({:.0}%)",
             script.display(),
             transcripts.len(),
             visible.len(),
-            100.0 * covered as f64 / visible.len().max(1) as f64
+            100.0 * covered as f64 / visible.len().max(1) as f64,
+            outcomes.len() - untaken.len(),
+            outcomes.len(),
+            100.0 * (outcomes.len() - untaken.len()) as f64 / outcomes.len().max(1) as f64
         );
+        for b in &untaken {
+            println!("  branch not taken: line {}: {}", b.line, b.describe);
+        }
+        untaken_total += untaken.len();
     }
     println!("{passed} passed, {failed} failed");
+    if all_branches && untaken_total > 0 {
+        println!("{untaken_total} branch(es) not taken by any transcript: add transcripts that take them");
+        return Ok(ExitCode::FAILURE);
+    }
     Ok(if failed > 0 {
         ExitCode::FAILURE
     } else {

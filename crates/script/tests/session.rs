@@ -350,6 +350,45 @@ mod typed_replies {
     }
 
     #[test]
+    fn a_third_miss_takes_the_way_out_so_nobody_is_stuck() {
+        let (program, vars) = at_mood();
+        let (mut rt, _) = Runtime::start(&program, vars);
+        rt.reply("yes").unwrap();
+        rt.reply("purple").unwrap();
+        rt.reply("giraffe").unwrap();
+        let third = rt.reply("elephant").unwrap();
+        assert!(
+            !third.iter().any(|e| matches!(e, Event::Reprompt { .. })),
+            "{third:?}"
+        );
+        assert_eq!(
+            says(&third),
+            ["That's okay. Let's keep going."],
+            "the `else` section"
+        );
+        assert!(rt.branches_taken().contains(&(
+            program
+                .branch_outcomes()
+                .iter()
+                .find(|b| b.outcome == steady_script::session::WAY_OUT)
+                .unwrap()
+                .step,
+            steady_script::session::WAY_OUT
+        )));
+    }
+
+    #[test]
+    fn a_yes_no_question_keeps_offering_its_options_after_three_misses() {
+        // The sample's first question is a yes/no, which has no way out to take.
+        let program = compile(SCRIPT).program.unwrap();
+        let (mut rt, _) = Runtime::start(&program, BTreeMap::new());
+        for _ in 0..4 {
+            let e = rt.reply("purple").unwrap();
+            assert!(matches!(&e[0], Event::Reprompt { .. }), "{e:?}");
+        }
+    }
+
+    #[test]
     fn risk_shows_the_crisis_card_and_the_conversation_carries_on() {
         let (program, vars) = at_mood();
         let (mut rt, _) = Runtime::start(&program, vars);

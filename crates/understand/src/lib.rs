@@ -120,7 +120,8 @@ pub fn read_choice(reply: &str, options: &[ChoiceOption]) -> Option<usize> {
 }
 
 /// The policy for replies that match nothing: reprompt once, then offer the options as
-/// tappable replies so nobody gets stuck.
+/// tappable replies, and after a third miss move on (where the question has a way out) so
+/// nobody gets stuck.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Misses(u8);
 
@@ -131,15 +132,22 @@ pub enum AfterMiss {
     Reprompt,
     /// Ask the reprompt and show every option as a tappable reply.
     RepromptWithOptions,
+    /// Stop asking: take the question's way out if it has one (otherwise keep offering the
+    /// options).
+    MoveOn,
 }
 
 impl Misses {
     /// Misses before the options are offered.
     pub const BEFORE_OPTIONS: u8 = 2;
+    /// Misses before the guide moves on.
+    pub const BEFORE_MOVING_ON: u8 = 3;
 
     pub fn record(&mut self) -> AfterMiss {
         self.0 = self.0.saturating_add(1);
-        if self.0 >= Self::BEFORE_OPTIONS {
+        if self.0 >= Self::BEFORE_MOVING_ON {
+            AfterMiss::MoveOn
+        } else if self.0 >= Self::BEFORE_OPTIONS {
             AfterMiss::RepromptWithOptions
         } else {
             AfterMiss::Reprompt

@@ -107,7 +107,8 @@ fn unmatched_replies_reprompt_then_offer_options() {
     let mut misses = Misses::default();
     assert_eq!(misses.record(), AfterMiss::Reprompt);
     assert_eq!(misses.record(), AfterMiss::RepromptWithOptions);
-    assert_eq!(misses.record(), AfterMiss::RepromptWithOptions);
+    assert_eq!(misses.record(), AfterMiss::MoveOn);
+    assert_eq!(misses.record(), AfterMiss::MoveOn);
     misses.reset();
     assert_eq!(misses.record(), AfterMiss::Reprompt);
 }

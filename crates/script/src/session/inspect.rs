@@ -14,7 +14,65 @@ pub struct Summary {
     pub worksheets: Vec<String>,
 }
 
+/// The outcome of a choice question that took its way out (`else ->`).
+pub const WAY_OUT: usize = usize::MAX;
+
+/// One way a conversation can go at a decision: a condition held or not (`outcome` 1 or 0),
+/// or a choice question's option (`outcome` = its index, or [`WAY_OUT`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Branch {
+    pub step: usize,
+    pub outcome: usize,
+    /// The script line of the decision.
+    pub line: usize,
+    /// In words, for coverage reports: "`feeling == anxious` held", "option `calm`".
+    pub describe: String,
+}
+
 impl Program {
+    /// Every outcome of every decision, for branch coverage (`guide test`). Compare with
+    /// [`super::runtime::Runtime::branches_taken`].
+    pub fn branch_outcomes(&self) -> Vec<Branch> {
+        let mut out = Vec::new();
+        for (i, step) in self.steps.iter().enumerate() {
+            let mut push = |outcome: usize, describe: String| {
+                out.push(Branch {
+                    step: i,
+                    outcome,
+                    line: step.line,
+                    describe,
+                })
+            };
+            match &step.instr {
+                Instr::JumpUnless(c, _) => {
+                    let op = match c.op {
+                        super::Op::Eq => "==",
+                        super::Op::Ne => "!=",
+                        super::Op::Lt => "<",
+                        super::Op::Le => "<=",
+                        super::Op::Gt => ">",
+                        super::Op::Ge => ">=",
+                    };
+                    let cond = format!("`{} {op} {}`", c.variable, c.value);
+                    push(1, format!("{cond} held"));
+                    push(0, format!("{cond} did not hold"));
+                }
+                Instr::Ask(q) => {
+                    if let super::AnswerKind::Choice(options) = &q.kind {
+                        for (k, o) in options.iter().enumerate() {
+                            push(k, format!("`{}` answered `{}`", q.variable, o.key));
+                        }
+                        if q.otherwise.is_some() {
+                            push(WAY_OUT, format!("`{}` matched no option", q.variable));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
     pub fn summary(&self) -> Summary {
         let mut s = Summary {
             questions: 0,

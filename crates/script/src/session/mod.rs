@@ -30,7 +30,7 @@ mod inspect;
 pub mod runtime;
 
 pub use compile::{compile, compile_with, Compiled, Context};
-pub use inspect::Summary;
+pub use inspect::{Branch, Summary, WAY_OUT};
 
 use std::collections::BTreeMap;
 

@@ -108,6 +108,8 @@ pub struct Runtime<'p> {
     waiting: bool,
     done: bool,
     misses: Misses,
+    /// Decision outcomes taken, as `(step index, outcome)` (see `Program::branch_outcomes`).
+    taken: std::collections::BTreeSet<(usize, usize)>,
 }
 
 /// The most steps one call may run before it must reach a question or the end. Compiled
@@ -125,6 +127,7 @@ impl<'p> Runtime<'p> {
             waiting: false,
             done: false,
             misses: Misses::default(),
+            taken: Default::default(),
         };
         let events = rt.run();
         (rt, events)
@@ -171,9 +174,16 @@ impl<'p> Runtime<'p> {
                 text: self.fill(&q.rephrase),
             }),
             Reading::NotUnderstood => {
-                let options = match self.misses.record() {
+                let after = self.misses.record();
+                let way_out = matches!(q.kind, AnswerKind::Choice(_)) && q.otherwise.is_some();
+                if after == AfterMiss::MoveOn && way_out {
+                    // Three misses: stop asking and take the author's way out.
+                    events.extend(self.answer(Reply::NoMatch)?);
+                    return Ok(events);
+                }
+                let options = match after {
                     AfterMiss::Reprompt => Vec::new(),
-                    AfterMiss::RepromptWithOptions => match &q.kind {
+                    AfterMiss::RepromptWithOptions | AfterMiss::MoveOn => match &q.kind {
                         AnswerKind::Choice(options) => {
                             options.iter().map(|o| o.label.clone()).collect()
                         }
@@ -219,13 +229,19 @@ impl<'p> Runtime<'p> {
                 v
             }
             (AnswerKind::Choice(options), Reply::Choice(i)) => match options.get(i) {
-                Some(o) => o.key.clone(),
+                Some(o) => {
+                    self.taken.insert((self.pc, i));
+                    o.key.clone()
+                }
                 None => return Err(RuntimeError::WrongReply),
             },
             (AnswerKind::Number { min, max }, Reply::Number(n)) if (*min..=*max).contains(&n) => {
                 n.to_string()
             }
-            (_, Reply::NoMatch) => {
+            (kind, Reply::NoMatch) => {
+                if matches!(kind, AnswerKind::Choice(_)) && q.otherwise.is_some() {
+                    self.taken.insert((self.pc, super::inspect::WAY_OUT));
+                }
                 self.waiting = false;
                 self.misses.reset();
                 self.pc = q.otherwise.unwrap_or(self.pc + 1);
@@ -277,6 +293,12 @@ impl<'p> Runtime<'p> {
         self.pc += 1;
         events.extend(self.run());
         Ok(events)
+    }
+
+    /// The decision outcomes this conversation took, as `(step index, outcome)`; compare
+    /// with `Program::branch_outcomes` for branch coverage.
+    pub fn branches_taken(&self) -> &std::collections::BTreeSet<(usize, usize)> {
+        &self.taken
     }
 
     /// Whether the session is over.
@@ -332,6 +354,7 @@ impl<'p> Runtime<'p> {
             waiting: false,
             done: false,
             misses: Misses::default(),
+            taken: Default::default(),
         };
         let events = rt.run();
         Ok((rt, events))
@@ -399,7 +422,9 @@ impl<'p> Runtime<'p> {
                     continue;
                 }
                 Instr::JumpUnless(cond, t) => {
-                    if !self.holds(cond) {
+                    let held = self.holds(cond);
+                    self.taken.insert((self.pc, usize::from(held)));
+                    if !held {
                         self.pc = *t;
                         continue;
                     }
