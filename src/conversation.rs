@@ -234,6 +234,7 @@ impl Conversation {
                         });
                     }
                     self.worksheet = Some(worksheet);
+                    prompt = None;
                 }
                 Event::WorksheetSaved { worksheet, fields } => {
                     self.items.push(Item::Filled {

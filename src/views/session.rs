@@ -404,7 +404,13 @@ pub fn Chat(items: Vec<Item>, typing: bool) -> Element {
 #[component]
 fn ChatItem(item: Item) -> Element {
     match item {
-        Item::Guide { text, .. } => rsx! { p { class: "bubble guide", "{text}" } },
+        Item::Guide { text, .. } => match text.strip_prefix("- ") {
+            // A line starting "- " is one point of a list.
+            Some(point) => {
+                rsx! { p { class: "bubble guide point", Formatted { text: point.to_string() } } }
+            }
+            None => rsx! { p { class: "bubble guide", Formatted { text } } },
+        },
         Item::Patient { text } => rsx! { p { class: "bubble patient", "{text}" } },
         Item::Note { text } => rsx! { p { class: "chat-note", "{text}" } },
         Item::Task { text } => rsx! {
@@ -462,6 +468,31 @@ fn ChatItem(item: Item) -> Element {
             }
         },
         Item::Pause { .. } | Item::Complete => rsx! {},
+    }
+}
+
+/// A guide line with its `**bold**` parts in bold.
+#[component]
+fn Formatted(text: String) -> Element {
+    let parts: Vec<(bool, String)> = text
+        .split("**")
+        .enumerate()
+        .map(|(i, part)| (i % 2 == 1, part.to_string()))
+        .collect();
+    // An unclosed `**` (the compiler warns) shows as written rather than bolding the rest.
+    let plain = parts.len() == 1 || parts.len() % 2 == 0;
+    rsx! {
+        if plain {
+            "{text}"
+        } else {
+            for (i, (bold, part)) in parts.into_iter().enumerate() {
+                if bold {
+                    strong { key: "{i}", "{part}" }
+                } else {
+                    span { key: "{i}", "{part}" }
+                }
+            }
+        }
     }
 }
 

@@ -256,6 +256,16 @@ fn front_matter_is_required_and_checked() {
 }
 
 #[test]
+fn unclosed_bold_gets_a_warning() {
+    let head = "---\nid: s\nweek: 1\nnumber: 1\ntitle: T\nminutes: 5\n---\n== start\n";
+    assert_eq!(codes(&format!("{head}This is **fine**.\n- a point\n")), []);
+    assert_eq!(
+        codes(&format!("{head}This is **not fine.\n")),
+        [("W063", 9)]
+    );
+}
+
+#[test]
 fn long_lines_get_a_warning() {
     let long = "word ".repeat(70);
     let d = compile(&format!("{HEAD}{long}\n")).diagnostics;

@@ -523,6 +523,16 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        if text.matches("**").count() % 2 == 1 {
+            let at = text.rfind("**").map_or(0, |i| text[..i].chars().count());
+            self.warning(
+                "W063",
+                line,
+                col + at,
+                2,
+                "`**` is not closed: write **words** to show them in bold".into(),
+            );
+        }
         let chars = text.chars().count();
         if chars > MAX_BUBBLE_CHARS {
             self.warning("W060", line, col, chars, format!("this line has {chars} characters; a phone bubble shows {MAX_BUBBLE_CHARS} comfortably: split it"));
