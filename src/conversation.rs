@@ -100,6 +100,8 @@ pub struct Conversation {
     pub prompt: Option<Prompt>,
     /// The worksheet waiting to be filled in, if any.
     pub worksheet: Option<String>,
+    /// The questionnaire waiting to be answered (`GAD-7` or `PHQ-9`), if any.
+    pub questionnaire: Option<String>,
 }
 
 impl Conversation {
@@ -116,6 +118,7 @@ impl Conversation {
             items: note.map(|text| Item::Note { text }).into_iter().collect(),
             prompt: None,
             worksheet: None,
+            questionnaire: None,
         };
         let effects = c.apply(events, None);
         (c, effects)
@@ -134,6 +137,7 @@ impl Conversation {
             items: saved.items.clone(),
             prompt: None,
             worksheet: None,
+            questionnaire: None,
         };
         let effects = c.apply(events, None);
         Ok((c, effects))
@@ -214,6 +218,21 @@ impl Conversation {
         }
     }
 
+    /// The patient answered the pending questionnaire (the screen records the answers
+    /// with the programme rules).
+    pub fn questionnaire_done(&mut self) -> Effects {
+        if self.questionnaire.is_none() {
+            return Effects::default();
+        }
+        match self.runtime.questionnaire_done() {
+            Ok(events) => {
+                self.questionnaire = None;
+                self.apply(events, None)
+            }
+            Err(_) => Effects::default(),
+        }
+    }
+
     /// Turns the runtime's events into transcript items and effects. `asked` is the prompt
     /// that was pending when the patient replied (it stays pending unless answered).
     fn apply(&mut self, events: Vec<Event>, asked: Option<Prompt>) -> Effects {
@@ -244,7 +263,16 @@ impl Conversation {
                     effects.worksheets.push((worksheet, fields));
                 }
                 Event::Questionnaire { id, name } => {
-                    self.items.push(Item::Questionnaire { id, name })
+                    let already = matches!(self.items.last(),
+                        Some(Item::Questionnaire { id: last, .. }) if *last == id);
+                    if !already {
+                        self.items.push(Item::Questionnaire {
+                            id,
+                            name: name.clone(),
+                        });
+                    }
+                    self.questionnaire = Some(name);
+                    prompt = None;
                 }
                 Event::AssignTask { task, text, .. } => {
                     self.items.push(Item::Task { text: text.clone() });
@@ -455,6 +483,27 @@ mod tests {
             .items
             .iter()
             .any(|i| matches!(i, Item::Note { text } if text.starts_with("Skipped for now"))));
+    }
+
+    #[test]
+    fn an_in_session_questionnaire_waits_then_goes_on() {
+        let source = "---\nid: q\nweek: 1\nnumber: 1\ntitle: Q\nminutes: 5\n---\n== start\n@questionnaire PHQ-9\nThanks, {name}.\n-> end\n";
+        let program: &'static Program = Box::leak(Box::new(
+            steady_script::session::compile(source).program.unwrap(),
+        ));
+        let vars = BTreeMap::from([("name".to_string(), "Sam".to_string())]);
+        let (mut c, _) = Conversation::start(program, vars, None);
+        assert_eq!(c.questionnaire.as_deref(), Some("PHQ-9"));
+        assert!(c.prompt.is_none() && c.worksheet.is_none());
+        let effects = c.questionnaire_done();
+        assert!(effects.complete);
+        assert!(c.questionnaire.is_none());
+        assert_eq!(last_guide(&c), "Thanks, Sam.");
+        assert_eq!(
+            c.questionnaire_done(),
+            Effects::default(),
+            "nothing waiting now"
+        );
     }
 
     #[test]

@@ -282,6 +282,8 @@ pub fn Session(number: u32) -> Element {
             let mut after_send = after_turn.clone();
             let mut after_tap = after_turn.clone();
             let mut after_submit = after_turn.clone();
+            let mut after_questionnaire = after_turn.clone();
+            let clock_for_questionnaire = clock.clone();
             rsx! {
                 Chat { items: c.items[..visible].to_vec(), typing: typing() }
                 if !busy {
@@ -290,6 +292,28 @@ pub fn Session(number: u32) -> Element {
                             number,
                             on_back: move |_| {
                                 navigator().push(Route::Today {});
+                            },
+                        }
+                    } else if let Some(q) = c
+                        .questionnaire
+                        .as_deref()
+                        .and_then(Questionnaire::from_name)
+                    {
+                        CheckIn {
+                            due: vec![q],
+                            heading: "A quick check-in".to_string(),
+                            on_risk: move |_| crisis.set(Some(CrisisReason::Questionnaire)),
+                            on_done: move |answers: Vec<(Questionnaire, Vec<i64>)>| {
+                                let now = clock_for_questionnaire.now();
+                                for (q, a) in &answers {
+                                    // From the four buttons, so always valid.
+                                    let _ = progress.write().questionnaire(*q, a, now);
+                                }
+                                let effects = match conversation.write().as_mut() {
+                                    Some(c) => c.questionnaire_done(),
+                                    None => return,
+                                };
+                                after_questionnaire(effects, attempt);
                             },
                         }
                     } else if let Some(sheet) = c
@@ -764,6 +788,8 @@ pub fn SessionComplete(number: u32, on_back: EventHandler<()>) -> Element {
 #[component]
 pub fn CheckIn(
     due: Vec<Questionnaire>,
+    /// The intro's heading; "First, a quick check-in" before a session.
+    heading: Option<String>,
     on_risk: EventHandler<()>,
     on_done: EventHandler<Vec<(Questionnaire, Vec<i64>)>>,
 ) -> Element {
@@ -772,7 +798,13 @@ pub fn CheckIn(
     let mut finished = use_signal(Vec::<(Questionnaire, Vec<i64>)>::new);
     let total: usize = due.iter().map(|q| q.items()).sum();
     let Some((qi, answers)) = at() else {
-        return rsx! { CheckInIntro { due: due.clone(), on_start: move |_| at.set(Some((0, Vec::new()))) } };
+        return rsx! {
+            CheckInIntro {
+                due: due.clone(),
+                heading: heading.clone().unwrap_or_else(|| "First, a quick check-in".to_string()),
+                on_start: move |_| at.set(Some((0, Vec::new()))),
+            }
+        };
     };
     let Some(&q) = due.get(qi) else {
         return rsx! {};
@@ -820,7 +852,11 @@ pub fn CheckIn(
 }
 
 #[component]
-pub fn CheckInIntro(due: Vec<Questionnaire>, on_start: EventHandler<()>) -> Element {
+pub fn CheckInIntro(
+    due: Vec<Questionnaire>,
+    heading: String,
+    on_start: EventHandler<()>,
+) -> Element {
     let count: usize = due.iter().map(|q| q.items()).sum();
     let about = if due.len() > 1 {
         "your anxiety and mood"
@@ -834,7 +870,7 @@ pub fn CheckInIntro(due: Vec<Questionnaire>, on_start: EventHandler<()>) -> Elem
                 onmounted: move |e| async move {
                     let _ = e.set_focus(true).await;
                 },
-                "First, a quick check-in"
+                "{heading}"
             }
             p {
                 "{count} short questions about {about} over the last 2 weeks. "

@@ -277,7 +277,7 @@ mod session {
     fn check_in_intro_counts_the_questions() {
         let html = render(|| {
             rsx! {
-                CheckInIntro { due: vec![Questionnaire::Gad7], on_start: |_| {} }
+                CheckInIntro { due: vec![Questionnaire::Gad7], heading: "First, a quick check-in", on_start: |_| {} }
             }
         });
         assert!(

@@ -53,6 +53,14 @@ enum Command {
         #[arg(long, default_value = "text", value_parser = ["text", "json"])]
         format: String,
     },
+    /// Write a stable `#id:` on every question, worksheet and questionnaire line that has
+    /// none, so saved positions survive later edits to its words. The id written is the
+    /// one the line has now, so conversations in progress are not disturbed.
+    Tag {
+        /// The content folder.
+        #[arg(default_value = "content")]
+        dir: PathBuf,
+    },
     /// Print a session's flow between sections as Graphviz DOT.
     Graph {
         /// A `.guide` file, or a session number or id found under the content folder.
@@ -114,6 +122,7 @@ fn run() -> anyhow::Result<ExitCode> {
             all_branches,
         } => test(&dir, bless, all_branches),
         Command::List { dir, format } => list(&dir, format == "json"),
+        Command::Tag { dir } => tag(&dir),
         Command::Graph { session, content } => {
             print!(
                 "{}",
@@ -280,6 +289,55 @@ fn play(
     Ok(ExitCode::SUCCESS)
 }
 
+fn tag(content: &Path) -> anyhow::Result<ExitCode> {
+    let mut scripts = Vec::new();
+    collect_scripts(content, &mut scripts)?;
+    scripts.sort();
+    let library = Library::load(content)?;
+    for script in &scripts {
+        let source = std::fs::read_to_string(script)
+            .with_context(|| format!("cannot read {}", script.display()))?;
+        let program = load_program(script, &library)?;
+        let (tagged, added) = tag_source(&source, &program);
+        if added > 0 {
+            std::fs::write(script, tagged)?;
+        }
+        println!("{}: {added} id(s) added", script.display());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Adds `#id:` to each line where the conversation can stop (a question, worksheet or
+/// questionnaire) that has none, using the id the compiler gives it now.
+fn tag_source(source: &str, program: &steady_script::session::Program) -> (String, usize) {
+    use steady_script::session::Instr;
+    let mut lines: Vec<String> = source.lines().map(String::from).collect();
+    let mut added = 0;
+    for step in &program.steps {
+        if !matches!(
+            step.instr,
+            Instr::Ask(_) | Instr::Worksheet(_) | Instr::Questionnaire(_)
+        ) {
+            continue;
+        }
+        let Some(line) = lines.get_mut(step.line.wrapping_sub(1)) else {
+            continue;
+        };
+        let t = line.trim_start();
+        let stops =
+            t.starts_with("? ") || t.starts_with("@worksheet") || t.starts_with("@questionnaire");
+        if stops && !line.contains("#id:") {
+            line.push_str(&format!("   #id:{}", step.id));
+            added += 1;
+        }
+    }
+    let mut out = lines.join("\n");
+    if source.ends_with('\n') {
+        out.push('\n');
+    }
+    (out, added)
+}
+
 /// What a played conversation reached: the ids of the lines the guide said or asked, and
 /// the decision outcomes it took (see `Program::branch_outcomes`).
 type Reached = (
@@ -302,6 +360,7 @@ fn converse(
     let (mut rt, mut events) = Runtime::start(program, vars);
     loop {
         let mut pending_worksheet = None;
+        let mut pending_questionnaire = false;
         for e in &events {
             match e {
                 Event::Say { id, text } => {
@@ -328,7 +387,8 @@ fn converse(
                 }
                 Event::Questionnaire { id, name } => {
                     seen.insert(id.clone());
-                    emit(&format!("[questionnaire {name}]"));
+                    emit(&format!("[questionnaire {name}: answered in the app]"));
+                    pending_questionnaire = true;
                 }
                 Event::AssignTask { id, text, .. } => {
                     seen.insert(id.clone());
@@ -368,6 +428,10 @@ fn converse(
         }
         if rt.is_complete() {
             return Ok((seen, rt.branches_taken().clone()));
+        }
+        if pending_questionnaire {
+            events = rt.questionnaire_done()?;
+            continue;
         }
         if let Some(worksheet) = pending_worksheet {
             // One reply a field, in order ("-" leaves a field blank).
@@ -971,6 +1035,32 @@ fn render(path: &Path, source: &str, f: &Finding) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tagging_writes_the_ids_lines_have_now_and_only_where_missing() {
+        let source = "---\nid: t\nweek: 1\nnumber: 1\ntitle: T\nminutes: 5\n---\n== start\nHello.\n? yesno ok: All right?\n  rephrase: Is that all right?\n  reprompt: Yes or no?\n? yesno again: Again?   #id:again\n  rephrase: Once more?\n  reprompt: Yes or no?\n-> end\n";
+        let before = steady_script::session::compile(source).program.unwrap();
+        let (tagged, added) = tag_source(source, &before);
+        assert_eq!(added, 1);
+        let after = steady_script::session::compile(&tagged).program.unwrap();
+        let ids = |p: &steady_script::session::Program| -> Vec<String> {
+            p.steps.iter().map(|s| s.id.clone()).collect()
+        };
+        assert_eq!(
+            ids(&before),
+            ids(&after),
+            "no id changes, so saved positions still resume"
+        );
+        assert!(
+            tagged.contains("? yesno ok: All right?   #id:start-"),
+            "{tagged}"
+        );
+        assert_eq!(
+            tag_source(&tagged, &after).1,
+            0,
+            "running it again adds nothing"
+        );
+    }
 
     #[test]
     fn captions_must_be_webvtt_with_ordered_cues() {

@@ -664,3 +664,34 @@ mod worksheets {
         assert_eq!(says(&events), ["Thanks."], "the conversation carries on");
     }
 }
+
+#[test]
+fn waits_at_a_questionnaire_until_the_app_says_it_is_done() {
+    let head = "---\nid: q\nweek: 1\nnumber: 1\ntitle: Q\nminutes: 5\n---\n== start\n";
+    let c = compile(&format!(
+        "{head}First, a check-in.\n@questionnaire GAD-7\nThank you.\n-> end\n"
+    ));
+    assert!(!c.has_errors(), "{:?}", c.diagnostics);
+    let p = c.program.unwrap();
+    let (mut rt, events) = Runtime::start(&p, vars());
+    assert!(matches!(events.last(), Some(Event::Questionnaire { name, .. }) if name == "GAD-7"));
+    assert_eq!(rt.reply("fine"), Err(RuntimeError::NotWaiting));
+    assert_eq!(
+        rt.submit(&[]),
+        Err(RuntimeError::NotWaiting),
+        "not a worksheet"
+    );
+    let (_, again) = Runtime::resume(&p, &rt.position()).unwrap();
+    assert!(
+        matches!(again.last(), Some(Event::Questionnaire { .. })),
+        "resumes at it"
+    );
+    let events = rt.questionnaire_done().unwrap();
+    assert_eq!(says(&events), ["Thank you."]);
+    assert!(rt.is_complete());
+    assert_eq!(rt.questionnaire_done(), Err(RuntimeError::NotWaiting));
+    assert!(
+        compile(&format!("{head}@questionnaire GAD-8\n")).has_errors(),
+        "only GAD-7 and PHQ-9"
+    );
+}

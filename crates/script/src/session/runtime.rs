@@ -28,7 +28,8 @@ pub enum Event {
         worksheet: String,
         fields: Vec<(String, String)>,
     },
-    /// Ask this questionnaire.
+    /// Ask this questionnaire (`GAD-7` or `PHQ-9`) and wait: the caller records the answers
+    /// with the programme rules, then calls [`Runtime::questionnaire_done`].
     Questionnaire { id: String, name: String },
     /// Record a between-session task.
     AssignTask {
@@ -295,6 +296,21 @@ impl<'p> Runtime<'p> {
         Ok(events)
     }
 
+    /// The questionnaire the conversation is waiting at has been answered (or set aside):
+    /// run on.
+    pub fn questionnaire_done(&mut self) -> Result<Vec<Event>, RuntimeError> {
+        let at_questionnaire = matches!(
+            self.program.steps.get(self.pc).map(|s| &s.instr),
+            Some(Instr::Questionnaire(_))
+        );
+        if !self.waiting || !at_questionnaire {
+            return Err(RuntimeError::NotWaiting);
+        }
+        self.waiting = false;
+        self.pc += 1;
+        Ok(self.run())
+    }
+
     /// The decision outcomes this conversation took, as `(step index, outcome)`; compare
     /// with `Program::branch_outcomes` for branch coverage.
     pub fn branches_taken(&self) -> &std::collections::BTreeSet<(usize, usize)> {
@@ -396,10 +412,14 @@ impl<'p> Runtime<'p> {
                     self.waiting = true;
                     return events;
                 }
-                Instr::Questionnaire(q) => events.push(Event::Questionnaire {
-                    id,
-                    name: q.clone(),
-                }),
+                Instr::Questionnaire(q) => {
+                    events.push(Event::Questionnaire {
+                        id,
+                        name: q.clone(),
+                    });
+                    self.waiting = true;
+                    return events;
+                }
                 Instr::Task { id: task, text } => events.push(Event::AssignTask {
                     id,
                     task: task.clone(),
