@@ -261,8 +261,15 @@ mod session {
     }
 
     #[test]
-    fn a_session_that_is_not_written_yet_says_so_kindly() {
+    fn a_locked_session_says_so_and_leads_back_to_today() {
         let html = render_route("/session/2", checked_in());
+        assert!(html.contains("This session isn&#39;t open yet"), "{html}");
+        assert!(html.contains("Back to Today"), "{html}");
+    }
+
+    #[test]
+    fn a_session_that_is_not_written_yet_says_so_kindly() {
+        let html = render_route("/session/18", checked_in());
         assert!(html.contains("This session isn&#39;t ready yet"), "{html}");
         assert!(html.contains("Back to Today"), "{html}");
     }

@@ -108,6 +108,19 @@ rows = [
 (N,"8"),(N,"7 out of 10"),(N,"about a 6"),(N,"80"),(N,"not sure"),(N,"-"),(N,"n/a"),(N,"nothing really"),
 (N,"what if nothing ever gets better"),(N,"what if i never feel normal again"),(N,"what if i lose everything"),
 (N,"what if the kids get hurt"),(N,"what if i get ill and can't work"),(N,"what if something happens to my husband"),
+# negatives: what people do when they worry about someone (checking, reassurance), full
+# of he/she/him/her like many abuse reports, but ordinary
+(N,"kept asking him if he'd revised"),(N,"i kept asking her if she was ok"),(N,"i text him to check he got home"),
+(N,"he didn't reply for hours and i panicked"),(N,"she was late home and i rang her five times"),(N,"i rang him three times"),
+(N,"i kept checking on her in the night"),(N,"he's always late and i assume the worst"),(N,"asked my husband if the door was locked"),
+(N,"i asked him to text me when he lands"),(N,"she said she was fine but i didn't believe her"),(N,"i checked his location on my phone"),
+(N,"i made him promise to drive carefully"),(N,"i waited up for her"),(N,"i asked my mum again if the results were ok"),
+(N,"he told me not to worry but i still did"),(N,"i kept going over what she said"),(N,"he seemed quiet and i thought he was angry with me"),
+(N,"my boss emailed and i thought i was in trouble"),(N,"she didn't invite me and i worried she was upset with me"),
+(N,"i googled his symptoms for hours"),(N,"i phoned the school to check on him"),(N,"i asked him loads of questions about the trip"),
+(N,"he got home safe in the end"),(N,"she laughed and said i worry too much"),(N,"my partner reassured me but it didn't last"),
+(N,"i went to check on the baby again"),(N,"i followed up with her twice"),(N,"he forgot to call and i imagined an accident"),
+(N,"my dad wasn't answering his phone"),(N,"i kept asking my wife if she still loved me"),(N,"i watched him all evening for signs he was ill"),
 # negatives: plain worry content
 (N,"I'm worried about my job interview"),(N,"I feel anxious most days"),(N,"I couldn't sleep last night"),(N,"I keep worrying about money"),
 (N,"My chest gets tight when I'm stressed"),(N,"I avoided going to the party"),(N,"I think something bad will happen to my kids"),

@@ -490,6 +490,44 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
             }
         }
     }
+    // By whole phrases: an option whose label or example phrase appears in the reply as
+    // whole words, not just after "not"; the longest such phrase wins, so "not good" (an
+    // example of "Harder") beats "good" (an example of "Better").
+    let mut longest: Option<(usize, usize)> = None;
+    let mut tied = false;
+    for (i, o) in options.iter().enumerate() {
+        for phrase in std::iter::once(&o.label).chain(o.examples.iter()) {
+            let phrase = crate::normalise::normalise(phrase);
+            let words: Vec<&str> = phrase.split_whitespace().collect();
+            if words.is_empty() || words.len() > tokens.len() {
+                continue;
+            }
+            // Negated when "not" and the like come up to three words before the phrase.
+            let negated = |at: usize| {
+                tokens[at.saturating_sub(3)..at]
+                    .iter()
+                    .any(|t| matches!(*t, "not" | "no" | "never" | "isnt" | "wasnt" | "arent"))
+            };
+            let found = tokens
+                .windows(words.len())
+                .enumerate()
+                .any(|(at, w)| w == words.as_slice() && !negated(at));
+            if !found {
+                continue;
+            }
+            match longest {
+                Some((len, _)) if words.len() < len => {}
+                Some((len, j)) if words.len() == len => tied |= j != i,
+                _ => {
+                    longest = Some((words.len(), i));
+                    tied = false;
+                }
+            }
+        }
+    }
+    if let (Some((_, i)), false) = (longest, tied) {
+        return Some(i);
+    }
     // By words: each reply word that points at some options but not all of them credits
     // those options equally. Words every option shares ("worry") say nothing.
     let reply = content_words(text);
@@ -647,5 +685,29 @@ mod tests {
         }
         assert_eq!(choice(&normalise("pizza"), &options), None);
         assert_eq!(choice(&normalise("7"), &options), None);
+    }
+
+    #[test]
+    fn a_whole_example_phrase_wins_and_the_longest_one_most() {
+        let options = vec![
+            ChoiceOption::new("Better").with_examples(["good", "a bit better"]),
+            ChoiceOption::new("About the same").with_examples(["same", "so so"]),
+            ChoiceOption::new("Harder").with_examples(["not good", "bad"]),
+        ];
+        for (text, i) in [
+            ("good", 0),
+            ("good thanks", 0),
+            ("not good", 2),
+            ("honestly not good at all", 2),
+            ("so so", 1),
+            ("a bit better i think", 0),
+        ] {
+            assert_eq!(choice(&normalise(text), &options), Some(i), "{text}");
+        }
+        assert_ne!(
+            choice(&normalise("not a bit better"), &options),
+            Some(0),
+            "negated"
+        );
     }
 }

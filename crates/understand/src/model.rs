@@ -17,6 +17,9 @@ const STOPWORDS: &[&str] = &[
     "i'm", "me", "im", "am", "have", "had", "has", "been", "do", "did",
 ];
 
+/// The prior probability that a reply shows no risk.
+const PRIOR_NONE: f64 = 0.6;
+
 /// Classes: index 0 is "no risk", then the kinds in [`RiskKind::ALL`] order.
 const CLASSES: usize = 1 + RiskKind::ALL.len();
 
@@ -92,9 +95,11 @@ impl Model {
 
     /// The probability of any risk, and the most likely kind, for normalised text.
     pub fn score(&self, text: &str) -> (f64, RiskKind) {
-        // Prior: even odds of risk or none, the risk half shared among the kinds.
-        let mut log_p = [(0.5 / (CLASSES - 1) as f64).ln(); CLASSES];
-        log_p[0] = 0.5f64.ln();
+        // Prior: 60% none, the rest shared among the kinds. Even odds flagged ordinary
+        // replies such as "be kinder to myself"; in 5-fold cross-validation 0.6 keeps recall
+        // at 0.977 (0.980 at even odds) and lifts precision from 0.855 to 0.886.
+        let mut log_p = [((1.0 - PRIOR_NONE) / (CLASSES - 1) as f64).ln(); CLASSES];
+        log_p[0] = PRIOR_NONE.ln();
         let mut known = 0;
         let mut telling = false;
         for f in features(&crate::risk::blank_idioms(text)) {
