@@ -121,6 +121,13 @@ rows = [
 (N,"he got home safe in the end"),(N,"she laughed and said i worry too much"),(N,"my partner reassured me but it didn't last"),
 (N,"i went to check on the baby again"),(N,"i followed up with her twice"),(N,"he forgot to call and i imagined an accident"),
 (N,"my dad wasn't answering his phone"),(N,"i kept asking my wife if she still loved me"),(N,"i watched him all evening for signs he was ill"),
+# a fifth round, after the 4th held-out set: the same families in other words
+(S,"i just want everything to be over forever"),(S,"thinking i should take myself out of the equation"),
+(S,"i'm ready for it all to end permanently"),(O,"i'm scared i'll shake my son when he screams"),
+(O,"i have thoughts of smothering the baby"),(A,"my stepdad keeps touching me at night"),(A,"he threw his phone at me"),
+(A,"my brother has been touching me and i don't know what to do"),(N,"i self harmed years ago but it's all behind me now"),
+(N,"i had dark thoughts once but that's well behind me"),(N,"i want the worrying to stop"),(N,"i just want this week to be over"),
+(N,"the film really touched me"),(N,"he threw a surprise party for me"),(N,"i'm scared i'll drop the baby when i'm tired"),
 # negatives: plain worry content
 (N,"I'm worried about my job interview"),(N,"I feel anxious most days"),(N,"I couldn't sleep last night"),(N,"I keep worrying about money"),
 (N,"My chest gets tight when I'm stressed"),(N,"I avoided going to the party"),(N,"I think something bad will happen to my kids"),

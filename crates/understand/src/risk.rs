@@ -112,6 +112,8 @@ const SUICIDE: &[&str] = &[
     r"\bnot (be|being) (here|around) (much longer|for long|anymore)\b",
     r"\b(don't|do not) see (a|any) (future|point)\b",
     r"\bi('ve| have)? (had|have) enough of (life|living|everything)\b",
+    r"\b(want|wish|need|ready for) (it|everything|this|things|life)( all)? to (be over|end|stop) (for good|forever|permanently|for ever)\b",
+    r"\btake myself out of (the picture|it all|the equation|this world|the world)\b",
 ];
 
 const OVERDOSE: &[&str] = &[
@@ -153,6 +155,7 @@ fn harm_others_patterns() -> Vec<String> {
         format!(r"\b{intent}( [\w']+){{0,3}} {HARM_OTHERS_VERB} {HARM_OTHERS_TARGET}\b"),
         format!(r"\bwant (him|her|them|my \w+) (dead|gone|to die|to suffer)\b"),
         r"\bmake (him|her|them) (pay|suffer)\b".to_string(),
+        r"\b(urge|urges|want|wanted|feel like|thoughts? of|thinking of|scared i'll|afraid i'll|worried i'll|worried i might|scared i might) (to )?(shake|smother|hit|hurt) (the|my) (baby|babies|child|children|kids?|son|daughter|toddler)\b".to_string(),
         r"\b(bought|got|have|carrying|carry) a (knife|gun|weapon)\b".to_string(),
         r"\b(revenge|get back at) (on )?(him|her|them|my \w+)\b".to_string(),
     ]
@@ -182,6 +185,8 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(not|don't feel|dont feel|never feel|doesn't feel|do not feel|don't|never) (feel )?safe (living with|around|near|alone with|being with) (him|her|them|my [\w']+)\b",
     r"\b(someone|somebody|a man|a guy|he|she|they|my ex)('s| has| is| have| are| keeps)? (been )?(following|stalking|watching|waiting for) me\b",
     r"\b(kicked|thrown|threw) me out\b",
+    r"\b(has been|have been|keeps|kept|keep|was|is|been|started) touching me\b",
+    r"\b(threw|throws|throwing|has thrown|hurled) (a |the |his |her |their |my )?[\w']+ at me\b",
 ];
 
 /// Sayings that sound risky but are not. Blanked out before screening.
@@ -241,7 +246,7 @@ const NEGATORS: &[&str] = &[
 
 /// Markers of a clearly past experience, and of it being resolved.
 const PAST: &str = r"\b(used to|years ago|(a |one |two |three |five |ten |\d+ |many |several |a few |couple of )(years?|decades?) ago|when i was (younger|a teen|a teenager|at school|a kid|a child|at uni|in my (teens|twenties)|\d+)|as a (teenager|teen|kid|child|student)|in (my|the) past|a long time ago|long ago|back (then|at school|in (school|uni|the day)))\b";
-const RESOLVED: &str = r"\b(but|and) (i'm|i am|i've been|i have been|haven't|have not|i haven't|i have not|now|these days|thankfully)\b.*\b(fine|ok|okay|better|safe|good|well|recovered|stopped|since|for years|in years|anymore|no longer)\b|\bnot (for|since|in) (years|ages|a long time|a decade)\b|\bno longer\b|\b(haven't|have not) (for|in|since) (years|ages)\b|\bnot anymore\b|\bnever again\b";
+const RESOLVED: &str = r"\b(but|and) (i'm|i am|i've been|i have been|haven't|have not|i haven't|i have not|now|these days|thankfully)\b.*\b(fine|ok|okay|better|safe|good|well|recovered|stopped|since|for years|in years|anymore|no longer)\b|\bnot (for|since|in) (years|ages|a long time|a decade)\b|\bno longer\b|\b(haven't|have not) (for|in|since) (years|ages)\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b";
 const CURRENT: &str = r"\b(again|lately|recently|tonight|today|right now|at the moment|this week|still|coming back|back again|starting to|getting worse|since then i|i keep)\b";
 
 struct Lexicon {
