@@ -79,8 +79,20 @@ pub struct Effects {
     pub tasks: Vec<(String, String)>,
     /// Filled worksheets to keep in the journal: `(worksheet id, fields)`.
     pub worksheets: Vec<(String, Vec<(String, String)>)>,
+    /// A typed reply the guide could not understand, to keep on the phone (so authors can
+    /// later add example phrasings, with the patient's consent).
+    pub unmatched: Option<Unmatched>,
     /// The session reached its end: record it as complete.
     pub complete: bool,
+}
+
+/// A reply that matched nothing, and the question it was meant for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unmatched {
+    pub session: u32,
+    /// The stable id of the question.
+    pub question: String,
+    pub text: String,
 }
 
 /// What is kept so the conversation survives the app being closed: the runtime's position
@@ -165,7 +177,19 @@ impl Conversation {
         });
         let asked = self.prompt.take();
         match self.runtime.reply(text) {
-            Ok(events) => self.apply(events, asked),
+            Ok(events) => {
+                let missed = events.iter().find_map(|e| match e {
+                    Event::Reprompt { id, .. } => Some(id.clone()),
+                    _ => None,
+                });
+                let mut effects = self.apply(events, asked);
+                effects.unmatched = missed.map(|question| Unmatched {
+                    session: self.session,
+                    question,
+                    text: text.to_string(),
+                });
+                effects
+            }
             Err(_) => {
                 // Not waiting for a reply: nothing to answer (cannot happen while a prompt
                 // is shown); keep what was there.
@@ -363,6 +387,21 @@ mod tests {
         let prompt = c.prompt.as_ref().expect("asks how the patient feels");
         assert!(prompt.question.prompt.contains("how are you feeling"));
         assert_eq!(last_guide(&c), prompt.question.prompt);
+    }
+
+    #[test]
+    fn a_reply_that_matches_nothing_is_kept_with_its_question() {
+        let mut c = start();
+        let effects = c.send("purple giraffe");
+        assert_eq!(
+            effects.unmatched,
+            Some(Unmatched {
+                session: 1,
+                question: "ask-feeling".into(),
+                text: "purple giraffe".into()
+            })
+        );
+        assert_eq!(c.send("calm").unmatched, None);
     }
 
     #[test]

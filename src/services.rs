@@ -1,6 +1,6 @@
 //! Services the screens share, provided once as context by `App`.
 
-use crate::conversation::{JournalEntry, Saved};
+use crate::conversation::{JournalEntry, Saved, Unmatched};
 use chrono::{DateTime, Duration, Utc};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -57,6 +57,11 @@ pub trait Store {
     fn journal(&self) -> Vec<JournalEntry>;
     /// What the guide calls the patient.
     fn patient_name(&self) -> String;
+    /// Keeps a reply the guide could not understand, on the phone only. Sending it (to
+    /// help authors add example phrasings) needs the patient's consent and the backend.
+    fn keep_unmatched(&self, reply: Unmatched);
+    #[cfg(test)]
+    fn unmatched(&self) -> Vec<Unmatched>;
 }
 
 /// The store the screens use, provided once as context by `App`.
@@ -83,6 +88,7 @@ pub struct MemoryStore {
     progress: RefCell<Progress>,
     conversations: RefCell<BTreeMap<AttemptId, Saved>>,
     journal: RefCell<Vec<JournalEntry>>,
+    unmatched: RefCell<Vec<Unmatched>>,
 }
 
 impl Store for MemoryStore {
@@ -108,5 +114,40 @@ impl Store for MemoryStore {
     }
     fn patient_name(&self) -> String {
         "Sam".to_string()
+    }
+    fn keep_unmatched(&self, reply: Unmatched) {
+        self.unmatched.borrow_mut().push(reply);
+    }
+    #[cfg(test)]
+    fn unmatched(&self) -> Vec<Unmatched> {
+        self.unmatched.borrow().clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_memory_store_keeps_what_it_is_given() {
+        let store = StoreHandle::memory();
+        let miss = Unmatched {
+            session: 1,
+            question: "ask-feeling".into(),
+            text: "purple".into(),
+        };
+        store.keep_unmatched(miss.clone());
+        assert_eq!(store.unmatched(), [miss]);
+        let entry = JournalEntry {
+            session: 1,
+            prompt: "One worry?".into(),
+            text: "money".into(),
+        };
+        store.add_journal(entry.clone());
+        assert_eq!(store.journal(), [entry]);
+        let mut progress = Progress::new();
+        progress.flag_risk("suicide", AppClock::at_launch().now());
+        store.save_progress(&progress);
+        assert_eq!(store.load_progress(), progress);
     }
 }

@@ -202,6 +202,9 @@ pub fn Session(number: u32) -> Element {
             for entry in effects.journal {
                 store.add_journal(entry);
             }
+            if let Some(reply) = effects.unmatched {
+                store.keep_unmatched(reply);
+            }
             for (id, fields) in effects.worksheets {
                 let sheet = loaded_plan
                     .as_ref()
