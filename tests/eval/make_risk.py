@@ -125,9 +125,16 @@ rows = [
 (S,"i just want everything to be over forever"),(S,"thinking i should take myself out of the equation"),
 (S,"i'm ready for it all to end permanently"),(O,"i'm scared i'll shake my son when he screams"),
 (O,"i have thoughts of smothering the baby"),(A,"my stepdad keeps touching me at night"),(A,"he threw his phone at me"),
-(A,"my brother has been touching me and i don't know what to do"),(N,"i self harmed years ago but it's all behind me now"),
+(A,"my brother has been touching me and i don't know what to do"),(A,"i'm terrified to go back to the house tonight"),(N,"i self harmed years ago but it's all behind me now"),
 (N,"i had dark thoughts once but that's well behind me"),(N,"i want the worrying to stop"),(N,"i just want this week to be over"),
 (N,"the film really touched me"),(N,"he threw a surprise party for me"),(N,"i'm scared i'll drop the baby when i'm tired"),
+# negatives: plans and steps, as written in problem-solving and experiment worksheets
+(N,"find the bill on monday, ring them tuesday at 10"),(N,"look up the number and call them in the morning"),
+(N,"email my manager on wednesday and ask for a chat"),(N,"book the appointment online tonight"),
+(N,"write a list of what to say before i ring"),(N,"say no to one extra task on thursday"),
+(N,"leave my phone in the other room for an hour"),(N,"go to the shop without checking the list three times"),
+(N,"text my friend back after lunch instead of straight away"),(N,"plan the route once and then stop"),
+(N,"ask my sister to come with me the first time"),(N,"do ten minutes then take a break"),
 # negatives: plain worry content
 (N,"I'm worried about my job interview"),(N,"I feel anxious most days"),(N,"I couldn't sleep last night"),(N,"I keep worrying about money"),
 (N,"My chest gets tight when I'm stressed"),(N,"I avoided going to the party"),(N,"I think something bad will happen to my kids"),

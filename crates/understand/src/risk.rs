@@ -186,6 +186,7 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(someone|somebody|a man|a guy|he|she|they|my ex)('s| has| is| have| are| keeps)? (been )?(following|stalking|watching|waiting for) me\b",
     r"\b(kicked|thrown|threw) me out\b",
     r"\b(has been|have been|keeps|kept|keep|was|is|been|started) touching me\b",
+    r"\b(scared|afraid|frightened|terrified) (to go|of going|to be) (back )?(home|in the house|to the (flat|house)|to my (flat|house|place|room)|back there)\b",
     r"\b(threw|throws|throwing|has thrown|hurled) (a |the |his |her |their |my )?[\w']+ at me\b",
 ];
 
