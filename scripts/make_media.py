@@ -1,8 +1,8 @@
 """Makes the programme's videos and audio exercises from text, reproducibly.
 
 Each `assets/media-src/NAME.toml` becomes `assets/media/NAME.mp4` with `NAME.vtt` captions
-(kind = "video": spoken narration over simple slides) or `NAME.ogg` with `NAME.vtt`
-(kind = "audio"). Every sentence in a slide's `say` list is spoken by espeak-ng and becomes
+(kind = "video": spoken narration over simple slides) or `NAME.m4a` (kind = "audio",
+whose words the session shows as text beside it). Every sentence in a slide's `say` list is spoken by espeak-ng and becomes
 one caption cue, so the captions match the speech exactly. Slides are drawn as SVG and
 rasterised with rsvg-convert; ffmpeg encodes with one thread so the same input gives the
 same file. Run through scripts/make-media.sh, which installs the tools first.
@@ -94,7 +94,8 @@ def build(name: str) -> None:
                 length = wav_seconds(path)
                 cues.append((t, t + length, sentence))
                 t += length
-                pause = TAIL if k == len(slide["say"]) - 1 else GAP
+                gap = slide.get("gap", GAP)  # a breathing exercise needs long, even gaps
+                pause = max(TAIL, gap) if k == len(slide["say"]) - 1 else gap
                 frames.append(b"\0" * int(pause * params.framerate) * params.sampwidth * params.nchannels)
                 t += pause
             if kind == "video":
@@ -129,13 +130,16 @@ def build(name: str) -> None:
                 check=True,
             )
         else:
-            out = OUT / f"{name}.ogg"
-            subprocess.run(common + ["-i", str(audio), "-c:a", "libvorbis", "-q:a", "2", "-ac", "1",
-                                     "-map_metadata", "-1", str(out)], check=True)
-        vtt = ["WEBVTT", ""]
-        for i, (a, b, text) in enumerate(cues, 1):
-            vtt += [str(i), f"{timestamp(a)} --> {timestamp(b)}", text, ""]
-        (OUT / f"{name}.vtt").write_text("\n".join(vtt))
+            # AAC in MP4 plays on every phone (iOS 16 has no Ogg Vorbis).
+            out = OUT / f"{name}.m4a"
+            subprocess.run(common + ["-i", str(audio), "-c:a", "aac", "-b:a", "48k", "-ac", "1",
+                                     "-map_metadata", "-1", "-flags:a", "+bitexact",
+                                     "-movflags", "+faststart", str(out)], check=True)
+        if kind == "video":
+            vtt = ["WEBVTT", ""]
+            for i, (a, b, text) in enumerate(cues, 1):
+                vtt += [str(i), f"{timestamp(a)} --> {timestamp(b)}", text, ""]
+            (OUT / f"{name}.vtt").write_text("\n".join(vtt))
         size = out.stat().st_size
         per_minute = size / max(t, 1) * 60 / 1e6
         print(f"{out.relative_to(ROOT)}: {t:.1f} s, {size / 1e3:.0f} KB ({per_minute:.2f} MB a minute), {len(cues)} captions")

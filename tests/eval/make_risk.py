@@ -135,6 +135,11 @@ rows = [
 (N,"leave my phone in the other room for an hour"),(N,"go to the shop without checking the list three times"),
 (N,"text my friend back after lunch instead of straight away"),(N,"plan the route once and then stop"),
 (N,"ask my sister to come with me the first time"),(N,"do ten minutes then take a break"),
+# negatives: takeaways after exposure and relaxation practice ("until" and "stay" are
+# otherwise words of self-harm reports)
+(N,"stay until it eases"),(N,"wait until the anxiety passes"),(N,"stay with it until it settles"),
+(N,"keep going until it gets easier"),(N,"it rises then falls if i stay"),(N,"breathe until my shoulders drop"),
+(N,"practise until it becomes a habit"),(N,"don't leave until the feeling fades"),
 # negatives: plain worry content
 (N,"I'm worried about my job interview"),(N,"I feel anxious most days"),(N,"I couldn't sleep last night"),(N,"I keep worrying about money"),
 (N,"My chest gets tight when I'm stressed"),(N,"I avoided going to the party"),(N,"I think something bad will happen to my kids"),
