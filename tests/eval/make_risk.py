@@ -140,6 +140,17 @@ rows = [
 (N,"stay until it eases"),(N,"wait until the anxiety passes"),(N,"stay with it until it settles"),
 (N,"keep going until it gets easier"),(N,"it rises then falls if i stay"),(N,"breathe until my shoulders drop"),
 (N,"practise until it becomes a habit"),(N,"don't leave until the feeling fades"),
+# negatives: sleep and thinking-trap vocabulary from weeks 5 and 6 ("wake up", "end",
+# "should", "worse" are otherwise risk words)
+(N,"same wake-up time"),(N,"wake up at the same time every day"),(N,"i wake up at 4am worrying"),(N,"i woke up early again"),
+(N,"can't get back to sleep when i wake up"),(N,"i lie awake for hours"),(N,"i should go to bed earlier"),
+(N,"i must always be perfect so should"),(N,"i should be able to cope"),(N,"i must never make mistakes"),(N,"i ought to be better by now"),
+(N,"if i'm not perfect i'm a failure"),(N,"everything has to be just right"),(N,"the end of the day is the worst"),
+(N,"i end up scrolling until 2am"),(N,"by the end of the week i'm exhausted"),(N,"if things get worse i'll use my plan"),
+(N,"warning signs are poor sleep and snapping at people"),(N,"going back to old habits like checking"),
+(N,"stop doing what helped"),(N,"a setback doesn't mean i've failed"),(N,"i'll ring my gp if it gets really bad"),
+(N,"when i feel low i'll text my sister"),(N,"keep going with worry time"),(N,"the breathing helped the most"),
+(N,"i'm worried it will all come back"),(N,"what if i slip back"),(N,"i'll read my plan when it gets hard"),
 # negatives: plain worry content
 (N,"I'm worried about my job interview"),(N,"I feel anxious most days"),(N,"I couldn't sleep last night"),(N,"I keep worrying about money"),
 (N,"My chest gets tight when I'm stressed"),(N,"I avoided going to the party"),(N,"I think something bad will happen to my kids"),
