@@ -183,8 +183,18 @@ fn help_lists_every_crisis_contact_as_a_link() {
 
 /// Renders the whole app at `path` (with the router), with `progress` as the patient's.
 fn render_route(path: &'static str, progress: steady_rules::Progress) -> String {
+    render_route_with(Programme::embedded(), path, progress)
+}
+
+/// Renders the whole app at `path` with `programme` as its content.
+fn render_route_with(
+    programme: Programme,
+    path: &'static str,
+    progress: steady_rules::Progress,
+) -> String {
     #[derive(Props, Clone)]
     struct AppProps {
+        programme: Programme,
         path: &'static str,
         progress: steady_rules::Progress,
     }
@@ -199,14 +209,21 @@ fn render_route(path: &'static str, progress: steady_rules::Progress) -> String 
         dioxus::history::provide_history_context(Rc::new(
             dioxus::history::MemoryHistory::with_initial_path(props.path),
         ));
-        use_context_provider(|| Signal::new(Programme::embedded()));
+        use_context_provider(|| Signal::new(props.programme.clone()));
         use_context_provider(crate::services::AppClock::at_launch);
         let store = use_context_provider(crate::services::StoreHandle::memory);
         store.save_progress(&props.progress);
         use_context_provider(|| Signal::new(props.progress.clone()));
         rsx! { Router::<crate::Route> {} }
     }
-    let mut dom = VirtualDom::new_with_props(Host, AppProps { path, progress });
+    let mut dom = VirtualDom::new_with_props(
+        Host,
+        AppProps {
+            programme,
+            path,
+            progress,
+        },
+    );
     dom.rebuild_in_place();
     dioxus_ssr::render(&dom)
 }
@@ -269,7 +286,13 @@ mod session {
 
     #[test]
     fn a_session_that_is_not_written_yet_says_so_kindly() {
-        let html = render_route("/session/18", checked_in());
+        // A manifest whose sessions have no scripts yet.
+        let manifest = crate::content::CONTENT_FILES
+            .iter()
+            .find(|(path, _)| *path == "programme.toml")
+            .map(|(_, text)| *text)
+            .unwrap();
+        let html = render_route_with(Programme::from_source(manifest), "/session/1", checked_in());
         assert!(html.contains("This session isn&#39;t ready yet"), "{html}");
         assert!(html.contains("Back to Today"), "{html}");
     }

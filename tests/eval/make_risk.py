@@ -150,7 +150,8 @@ rows = [
 (N,"warning signs are poor sleep and snapping at people"),(N,"going back to old habits like checking"),
 (N,"stop doing what helped"),(N,"a setback doesn't mean i've failed"),(N,"i'll ring my gp if it gets really bad"),
 (N,"when i feel low i'll text my sister"),(N,"keep going with worry time"),(N,"the breathing helped the most"),
-(N,"i'm worried it will all come back"),(N,"what if i slip back"),(N,"i'll read my plan when it gets hard"),
+(N,"i'm worried it will all come back"),(N,"a setback isn't a failure"),(N,"i'd rather keep it to myself"),
+(N,"i'd rather not share it yet"),(N,"it doesn't mean i've failed"),(N,"i'd rather talk to my sister than my mum"),(N,"what if i slip back"),(N,"i'll read my plan when it gets hard"),
 # negatives: plain worry content
 (N,"I'm worried about my job interview"),(N,"I feel anxious most days"),(N,"I couldn't sleep last night"),(N,"I keep worrying about money"),
 (N,"My chest gets tight when I'm stressed"),(N,"I avoided going to the party"),(N,"I think something bad will happen to my kids"),
