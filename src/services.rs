@@ -60,6 +60,9 @@ pub trait Store {
     /// Keeps a reply the guide could not understand, on the phone only. Sending it (to
     /// help authors add example phrasings) needs the patient's consent and the backend.
     fn keep_unmatched(&self, reply: Unmatched);
+    /// The between-session task the guide set most recently: `(session, text)`.
+    fn set_task(&self, session: u32, text: String);
+    fn current_task(&self) -> Option<(u32, String)>;
     #[cfg(test)]
     fn unmatched(&self) -> Vec<Unmatched>;
 }
@@ -89,6 +92,7 @@ pub struct MemoryStore {
     conversations: RefCell<BTreeMap<AttemptId, Saved>>,
     journal: RefCell<Vec<JournalEntry>>,
     unmatched: RefCell<Vec<Unmatched>>,
+    task: RefCell<Option<(u32, String)>>,
 }
 
 impl Store for MemoryStore {
@@ -117,6 +121,12 @@ impl Store for MemoryStore {
     }
     fn keep_unmatched(&self, reply: Unmatched) {
         self.unmatched.borrow_mut().push(reply);
+    }
+    fn set_task(&self, session: u32, text: String) {
+        *self.task.borrow_mut() = Some((session, text));
+    }
+    fn current_task(&self) -> Option<(u32, String)> {
+        self.task.borrow().clone()
     }
     #[cfg(test)]
     fn unmatched(&self) -> Vec<Unmatched> {

@@ -202,6 +202,9 @@ pub fn Session(number: u32) -> Element {
             for entry in effects.journal {
                 store.add_journal(entry);
             }
+            for (_, text) in effects.tasks {
+                store.set_task(number, text);
+            }
             if let Some(reply) = effects.unmatched {
                 store.keep_unmatched(reply);
             }

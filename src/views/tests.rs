@@ -298,6 +298,21 @@ mod session {
     }
 
     #[test]
+    fn today_shows_the_task_from_the_last_session() {
+        let html = render(|| {
+            rsx! { crate::views::today::CurrentTask { session: 1, text: "Notice one worry a day." } }
+        });
+        assert!(html.contains(">Your task</h2>"), "{html}");
+        assert!(html.contains("From session 1"), "{html}");
+        assert!(html.contains("Notice one worry a day."), "{html}");
+        let none = render_route("/", Progress::new());
+        assert!(
+            !none.contains("Your task"),
+            "no task before the first session: {none}"
+        );
+    }
+
+    #[test]
     fn today_offers_to_start_session_1() {
         let html = render_route("/", Progress::new());
         assert!(html.contains(">Start session 1</button>"), "{html}");

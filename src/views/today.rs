@@ -11,6 +11,7 @@ use steady_script::SessionEntry;
 pub fn Today() -> Element {
     let Programme(programme) = crate::content::use_programme();
     let clock = use_context::<AppClock>();
+    let store = use_context::<crate::services::StoreHandle>();
     let progress = use_context::<Signal<Progress>>();
     let Ok(loaded) = programme.as_ref() else {
         return rsx! { ContentUnavailable {} };
@@ -38,12 +39,27 @@ pub fn Today() -> Element {
                 navigator().push(crate::Route::Session { number: n });
             },
         }
+        if let Some((from, text)) = store.current_task() {
+            CurrentTask { session: from, text }
+        }
         section { class: "card soft",
             h3 { "How sessions work" }
             p {
                 "Each session is a short conversation with your guide. You can stop at any point "
                 "and carry on where you left off within 24 hours."
             }
+        }
+    }
+}
+
+/// The task the guide set at the end of the last session, to try before the next one.
+#[component]
+pub fn CurrentTask(session: u32, text: String) -> Element {
+    rsx! {
+        section { class: "card task-card", aria_labelledby: "current-task",
+            p { class: "eyebrow", "From session {session}" }
+            h2 { id: "current-task", "Your task" }
+            p { "{text}" }
         }
     }
 }

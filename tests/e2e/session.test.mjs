@@ -170,6 +170,9 @@ test('check-in, then Session 1 from Today to the end', async () => {
   await page.getByRole('button', { name: 'Back to Today' }).click();
   await page.getByRole('heading', { name: 'Session 2' }).waitFor();
   assert.ok(await page.getByText(/Opens in about 24 hours/).isVisible());
+  // The task the guide set is on Today until the next session.
+  assert.ok(await page.getByRole('heading', { name: 'Your task' }).isVisible());
+  assert.ok(await page.getByText(/notice one moment when worry starts/).isVisible());
   await snap('today-after');
 
   // What the patient wrote for the journal is there.
