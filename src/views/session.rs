@@ -224,9 +224,9 @@ pub fn Session(number: u32) -> Element {
                     prompt: sheet.map_or(id.clone(), |w| w.title.clone()),
                     text: fields
                         .iter()
-                        .map(|(k, v)| format!("{}: {v}", label(k)))
+                        .map(|(k, v)| format!("{}\n{v}", label(k)))
                         .collect::<Vec<_>>()
-                        .join("\n"),
+                        .join("\n\n"),
                 });
             }
             if effects.complete {

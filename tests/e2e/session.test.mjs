@@ -178,7 +178,7 @@ test('check-in, then Session 1 from Today to the end', async () => {
   // What the patient wrote for the journal is there.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journal' }).click();
   await page.getByText('money, mostly the mortgage').waitFor();
-  await page.getByText(/When did it start, and where were you\?: Sunday night in bed/).waitFor();
+  await page.getByText(/When did it start, and where were you\?\s+Sunday night in bed/).waitFor();
   await snap('journal');
 
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
