@@ -5,7 +5,7 @@
 //! (see `docs/script-language.md`). Parsing is pure and reports every problem it finds,
 //! with where it is.
 
-use crate::session::{Diagnostic, Severity};
+use crate::session::Diagnostic;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -133,14 +133,8 @@ impl Report<'_> {
             .map_or(1, |s| {
                 s.lines().next().map_or(1, |l| l.chars().count().max(1))
             });
-        self.diagnostics.push(Diagnostic {
-            severity: Severity::Error,
-            code,
-            message,
-            line,
-            col,
-            len,
-        });
+        self.diagnostics
+            .push(Diagnostic::error(code, line, col, len, message));
     }
 }
 

@@ -215,14 +215,8 @@ pub fn compile_with(source: &str, ctx: &Context) -> Compiled {
 
 impl<'a> Compiler<'a> {
     fn error(&mut self, code: &'static str, line: usize, col: usize, len: usize, message: String) {
-        self.diagnostics.push(Diagnostic {
-            severity: Severity::Error,
-            code,
-            message,
-            line,
-            col,
-            len,
-        });
+        self.diagnostics
+            .push(Diagnostic::error(code, line, col, len, message));
     }
 
     fn warning(
@@ -233,14 +227,8 @@ impl<'a> Compiler<'a> {
         len: usize,
         message: String,
     ) {
-        self.diagnostics.push(Diagnostic {
-            severity: Severity::Warning,
-            code,
-            message,
-            line,
-            col,
-            len,
-        });
+        self.diagnostics
+            .push(Diagnostic::warning(code, line, col, len, message));
     }
 
     /// Reads `---` front matter; returns the metadata and the index of the first body line.

@@ -54,6 +54,34 @@ pub struct Diagnostic {
     pub len: usize,
 }
 
+impl Diagnostic {
+    /// An error at `line`:`col` (1-based), `len` characters long.
+    pub fn error(code: &'static str, line: usize, col: usize, len: usize, message: String) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            code,
+            message,
+            line,
+            col,
+            len,
+        }
+    }
+
+    /// A warning at `line`:`col` (1-based), `len` characters long.
+    pub fn warning(
+        code: &'static str,
+        line: usize,
+        col: usize,
+        len: usize,
+        message: String,
+    ) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(code, line, col, len, message)
+        }
+    }
+}
+
 /// Session metadata from the script's front matter.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Meta {
