@@ -152,6 +152,10 @@ rows = [
 (N,"when i feel low i'll text my sister"),(N,"keep going with worry time"),(N,"the breathing helped the most"),
 (N,"i'm worried it will all come back"),(N,"a setback isn't a failure"),(N,"i'd rather keep it to myself"),
 (N,"i'd rather not share it yet"),(N,"it doesn't mean i've failed"),(N,"i'd rather talk to my sister than my mum"),(N,"what if i slip back"),(N,"i'll read my plan when it gets hard"),
+# negatives: thoughts as written in thought records (mind-reading, catastrophising)
+(N,"she doesn't want to see me"),(N,"they don't want me there"),(N,"he doesn't like me anymore"),
+(N,"nobody wants to hear from me"),(N,"they'll think i'm stupid"),(N,"i'll mess it up and everyone will see"),
+(N,"my boss thinks i'm useless"),(N,"she's cancelled because she's fed up with me"),
 # negatives: plain worry content
 (N,"I'm worried about my job interview"),(N,"I feel anxious most days"),(N,"I couldn't sleep last night"),(N,"I keep worrying about money"),
 (N,"My chest gets tight when I'm stressed"),(N,"I avoided going to the party"),(N,"I think something bad will happen to my kids"),
