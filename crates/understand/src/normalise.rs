@@ -133,6 +133,16 @@ const EMOJI: &[(char, &str)] = &[
 /// long words) is corrected to it. Only words of five letters or more are corrected, and
 /// only towards words of five letters or more, so short everyday words are left alone.
 const VOCABULARY: &[&str] = &[
+    // Real words that are one or two edits from a lexicon word, kept as they are
+    // ("hoarding" is not a misspelling of "harming").
+    "hoarding",
+    "hoarded",
+    "hoard",
+    "boarding",
+    "hearing",
+    "warming",
+    "charming",
+    "farming",
     "suicide",
     "suicidal",
     "myself",

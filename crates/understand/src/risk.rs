@@ -66,7 +66,7 @@ const SUICIDE: &[&str] = &[
     r"\b(feel|feels|felt|feeling) like (ending it|ending things|ending my life|dying|giving up on life)\b",
     r"\b(would|does|will|did) (it|anyone|anybody|they|people) (even )?(matter|care|notice|miss me) if i\b",
     r"\bstop (existing|living|being alive)\b",
-    r"\b(easier|better|simpler|best|kinder)( for everyone| for them)? (to|if i) (just )?(not (be|being) (here|around|alive)|(wasn't|weren't) (here|around|alive)|disappeared|died|was gone|were gone)\b",
+    r"\b(easier|better|simpler|best|kinder)( for everyone| for them)? (to|if i) (just )?(not (be|being) (here|around|alive)|(wasn't|weren't) (here|around|alive)|disappeared|died|was gone|were gone|stopped( existing| living| being here)?( \||$))",
     r"\bkill(ing|ed)? (my ?self|me self)\b",
     r"\bsuicid",
     r"\b(end|ending|take|taking|took) (my|my own) life\b",
@@ -114,6 +114,29 @@ const SUICIDE: &[&str] = &[
     r"\bi('ve| have)? (had|have) enough of (life|living|everything)\b",
     r"\b(want|wish|need|ready for) (it|everything|this|things|life)( all)? to (be over|end|stop) (for good|forever|permanently|for ever)\b",
     r"\btake myself out of (the picture|it all|the equation|this world|the world)\b",
+    r"\b(want|wish|like|rather|longing|ready) to (just )?(go to sleep|fall asleep|sleep) (forever|for ever|for good|permanently|and (not|never) (wake( up)?|come back))\b",
+    r"\bwant out of (this )?(life|living|it all|everything|this world)\b",
+    r"\b(how|when|where) i'?d (do it|end it|end things|kill myself)\b",
+    r"\b(don't|do not|can't|cannot|dont|cant) (think|see|imagine)( that)? (i'll|i will|myself|me)( still)? (be |being )?(here|alive|around)\b",
+    r"\bthink(ing)? about (death|dying) (all the time|constantly|every day|most of the time|more and more)\b|\b(death|dying) (seems|feels|sounds|looks) (peaceful|like (a relief|the answer|the only (way|option)|an escape))\b",
+    r"\b(life|living|existing)( [\w']+){0,4} want (it|this) (all )?over\b",
+    r"\bcan't face (another|one more) day\b",
+    r"\b(when|after|once) i'm (gone|dead)\b",
+    r"\b(look|looking|staring|stare|stared|looked)( at)? (the|my|those) (pills|tablets|rope|knife|blade)s? and (think|thinking)\b",
+    r"\b(letters?|notes?|messages?) to say (sorry|goodbye) to (everyone|my family|them|my kids|people)\b",
+    r"\b(why|no reason to|can't see a reason to|what's the point in|whats the point in) stay(ing)?( alive| here| around)?( \||$|\?)",
+    r"\b(scared|afraid|frightened|worried|terrified) (of )?what i (might|could|will|'ll|would) do to myself\b",
+    r"\b(can't|cannot) be (here|around) (much longer|anymore|any more)\b",
+    r"\b(don't|do not|dont) think i can (be here|go on|carry on|keep going|stay alive)( much longer| anymore| any more)?\b",
+    r"\b(wish|wishing|hope|hoping|pray|praying) (i'd|i would|i could|id) (just )?die\b",
+    r"\bwalk(ing)? into the (sea|river|water|traffic)\b",
+    r"\bnothing left (for me|to live for)\b",
+    r"\b(not sure|don't know if|dont know if) i want to (be alive|live|be here|exist)\b",
+    r"\bplann\w* my (death|suicide|exit|own death)\b",
+    r"\b(relieved|happier|better off|glad) if i (died|was dead|were dead|was gone|killed myself)\b",
+    r"\btime (i|to) end(ed)? (it|things|it all|my life)\b",
+    r"\bhate being alive\b",
+    r"\bshould (just )?(die|be dead|not be alive|kill myself)\b",
 ];
 
 const OVERDOSE: &[&str] = &[
@@ -124,6 +147,11 @@ const OVERDOSE: &[&str] = &[
     r"\b(pills|tablets|paracetamol|painkillers|meds)( [\w']+){0,4} (to )?(end it|die|not wake up|never wake up|kill myself|end things)\b",
     r"\btake (all|every one|the lot)( of)? (them|my (pills|tablets|meds|medication))\b",
     r"\b(drank|drink|drinking|swallowed) (bleach|antifreeze|weedkiller)\b",
+    r"\b(pills|tablets|meds|medication|prescription)( [\w']+){0,3} (on purpose|deliberately)\b",
+    r"\b(took|taken|take|had) too many( [\w']+){0,2} (on purpose|deliberately)\b",
+    r"\b(swallowed|took|taken|downed) (my |the )?(whole|entire|all (of )?my) (prescription|medication|meds)\b",
+    r"\b(pills|tablets|meds)( [\w']+){0,3} to make (it|everything|the pain) (stop|go away|end)\b",
+    r"\b(vodka|wine|alcohol|whisky|gin|booze|drank|drinking)( [\w']+){0,5} (and|with) (took|taken|swallowed|had|some|my)( [\w']+){0,2} (pills|tablets|meds|medication)\b",
 ];
 
 const SELF_HARM: &[&str] = &[
@@ -144,10 +172,13 @@ const SELF_HARM: &[&str] = &[
     r"\b(relapsed|relapse) (with|into) (cutting|self harm|harming)\b",
     r"\b(slap|slapped|slapping|slaps|pinch|pinched|pinching) (my ?self|myself|my (face|arms?|legs?))\b",
     r"\b(scratch\w*|pick\w*|tear\w*|rip\w*) (at )?(my )?(skin|arms?|legs?|face) (raw|bloody|open|till|until|to bleed)\b",
+    r"\bwant to cut( myself)? (so (bad|badly|much)|really (bad|badly)|right now|tonight)\b",
+    r"\bpunish(ed|ing|es)? myself\b",
+    r"\bcarv(e|ed|ing) (into )?my (arms?|legs?|skin|wrists?|thighs?|stomach)\b",
 ];
 
 const HARM_OTHERS_VERB: &str = r"(kill|killing|hurt|hurting|harm|harming|stab|stabbing|strangle|strangling|shoot|shooting|attack|attacking|batter|battering|punch|punching|hit|hitting|smash|smashing|beat up|beat|beating|poison|poisoning|murder|murdering|smother|smothering|drown|drowning)";
-const HARM_OTHERS_TARGET: &str = r"(him|her|them|someone|somebody|anyone|people|everyone|the baby|my (husband|wife|partner|boss|mum|mother|mom|dad|father|son|daughter|kids?|children|child|baby|babies|brother|sister|neighbou?r|colleagues?|manager|ex|boyfriend|girlfriend|flatmate|landlord|family|parents|friend|teacher|students?|dog|cat))";
+const HARM_OTHERS_TARGET: &str = r"(him|her|them|someone|somebody|anyone|people|everyone|the baby|the (kids|children|child)|(that|the) (man|woman|guy|bloke|person)|my (husband|wife|partner|boss|mum|mother|mom|dad|father|son|daughter|kids?|children|child|baby|babies|brother|sister|neighbou?r|colleagues?|manager|ex|boyfriend|girlfriend|flatmate|landlord|family|parents|friend|teacher|students?|dog|cat))";
 
 fn harm_others_patterns() -> Vec<String> {
     let intent = r"(i|i'll|i'd|i'm|i am|want to|wanted to|wanna|going to|urge to|urges to|feel like|thoughts? (of|about)|thinking (of|about)|could|might|will|scared i|afraid i|worried i|plan to|planning to|tempted to)";
@@ -155,6 +186,7 @@ fn harm_others_patterns() -> Vec<String> {
         format!(r"\b{intent}( [\w']+){{0,3}} {HARM_OTHERS_VERB} {HARM_OTHERS_TARGET}\b"),
         format!(r"\bwant (him|her|them|my \w+) (dead|gone|to die|to suffer)\b"),
         r"\bmake (him|her|them) (pay|suffer)\b".to_string(),
+        r"\b(smash|punch|kick) (his|her|their) (face|head|teeth) in\b".to_string(),
         r"\b(urge|urges|want|wanted|feel like|thoughts? of|thinking of|scared i'll|afraid i'll|worried i'll|worried i might|scared i might) (to )?(shake|smother|hit|hurt) (the|my) (baby|babies|child|children|kids?|son|daughter|toddler)\b".to_string(),
         r"\b(bought|got|have|carrying|carry) a (knife|gun|weapon)\b".to_string(),
         r"\b(revenge|get back at) (on )?(him|her|them|my \w+)\b".to_string(),
@@ -162,7 +194,7 @@ fn harm_others_patterns() -> Vec<String> {
 }
 
 const ABUSE_DANGER: &[&str] = &[
-    r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|stepdad|stepmum|step dad|step mum|brother|sister|ex|carer|son|daughter|uncle|boss|landlord|flatmate)( [\w']+){0,2} (hits|hit|beats|beat|hurts|hurt|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|pushes|pushed|shoves|shoved|threatens|threatened|rapes|raped|attacks|attacked|abuses|abused|grabs|grabbed|bruised|burns|burned|spits on|spat on|throws things at|threw things at|touches|touched) me\b",
+    r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|stepdad|stepmum|step dad|step mum|brother|sister|ex|carer|son|daughter|uncle|boss|landlord|flatmate|manager|teacher|coach|colleague|someone|neighbour|cousin|grandad|stepbrother)( [\w']+){0,2} (hits|hit|beats|beat|hurts|hurt|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|pushes|pushed|shoves|shoved|threatens|threatened|rapes|raped|attacks|attacked|abuses|abused|grabs|grabbed|bruised|burns|burned|spits on|spat on|throws things at|threw things at|touches|touched) me\b",
     r"\b(threaten|threatens|threatened|threatening|said|says|told me)( [\w']+){0,2} (kill|hurt|harm|beat) me\b",
     r"\b(scared|afraid|frightened|terrified) (of|to go) (him|her|them|home|going home|my (partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|ex|stepdad|brother|carer|son))\b",
     r"\b(not|don't feel|dont feel|never feel|doesn't feel|do not feel) safe (at home|here|with (him|her|them|my \w+)|in my (own )?(home|house|flat)|going home)\b",
@@ -186,6 +218,13 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(someone|somebody|a man|a guy|he|she|they|my ex)('s| has| is| have| are| keeps)? (been )?(following|stalking|watching|waiting for) me\b",
     r"\b(kicked|thrown|threw) me out\b",
     r"\b(has been|have been|keeps|kept|keep|was|is|been|started) touching me\b",
+    r"\b(pins|pinned|pinning|holds|held) me down\b",
+    r"\b(hits|beats|hurts|hit|beat|hurt) (my (mum|mom|mother|sister|brother|dad)) and me\b",
+    r"\bnot allowed (to )?(go out|leave|see (my )?(friends|family|mum|mates)|have (my own )?(money|phone|bank card))\b",
+    r"\bget away from (him|her|them)\b",
+    r"\b(sending|sends|sent) me threats\b",
+    r"\b(scared|afraid|terrified|frightened) (he|she|they)('ll| will| might| is going to) find (out where i|me)\b",
+    r"\b(being|been|was|am) forced to (do|have)\b",
     r"\b(scared|afraid|frightened|terrified) (to go|of going|to be) (back )?(home|in the house|to the (flat|house)|to my (flat|house|place|room)|back there)\b",
     r"\b(threw|throws|throwing|has thrown|hurled) (a |the |his |her |their |my )?[\w']+ at me\b",
 ];
