@@ -406,13 +406,16 @@ fn has_negator(matched: &str) -> bool {
 }
 
 /// Whether a negation stands within the five words before `start`, in the same clause.
+/// "No one" is a person, not a negation: "no one will notice when I'm gone" is not denied.
 fn negated(text: &str, start: usize) -> bool {
-    text[..start]
-        .split_whitespace()
+    let before: Vec<&str> = text[..start].split_whitespace().collect();
+    before
+        .iter()
+        .enumerate()
         .rev()
         .take(5)
-        .take_while(|w| *w != "|" && *w != "?" && *w != "but" && *w != "though")
-        .any(|w| NEGATORS.contains(&w))
+        .take_while(|(_, w)| **w != "|" && **w != "?" && **w != "but" && **w != "though")
+        .any(|(i, w)| NEGATORS.contains(w) && !(*w == "no" && before.get(i + 1) == Some(&"one")))
 }
 
 #[cfg(test)]
@@ -428,6 +431,12 @@ mod tests {
     fn every_pattern_compiles() {
         let lex = lexicon();
         assert_eq!(lex.kinds.len(), RiskKind::ALL.len());
+    }
+
+    #[test]
+    fn no_one_is_a_person_not_a_negation() {
+        assert!(screen("no one will notice when i'm gone anyway").is_some());
+        assert_eq!(screen("no, i'm not suicidal"), None);
     }
 
     #[test]
