@@ -51,6 +51,19 @@ pub enum Item {
     Complete,
 }
 
+impl Item {
+    /// The script step an item shows, for items that have one.
+    fn step_id(&self) -> Option<&str> {
+        match self {
+            Item::Guide { id, .. }
+            | Item::Worksheet { id, .. }
+            | Item::Questionnaire { id, .. }
+            | Item::Media { id, .. } => Some(id),
+            _ => None,
+        }
+    }
+}
+
 /// What the patient is being asked, and the replies to offer as chips.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Prompt {
@@ -172,31 +185,7 @@ impl Conversation {
         if text.is_empty() || self.prompt.is_none() {
             return Effects::default();
         }
-        self.items.push(Item::Patient {
-            text: text.to_string(),
-        });
-        let asked = self.prompt.take();
-        match self.runtime.reply(text) {
-            Ok(events) => {
-                let missed = events.iter().find_map(|e| match e {
-                    Event::Reprompt { id, .. } => Some(id.clone()),
-                    _ => None,
-                });
-                let mut effects = self.apply(events, asked);
-                effects.unmatched = missed.map(|question| Unmatched {
-                    session: self.session,
-                    question,
-                    text: text.to_string(),
-                });
-                effects
-            }
-            Err(_) => {
-                // Not waiting for a reply: nothing to answer (cannot happen while a prompt
-                // is shown); keep what was there.
-                self.prompt = asked;
-                Effects::default()
-            }
-        }
+        self.patient_turn(text, |rt| rt.reply(text))
     }
 
     /// The patient tapped a chip. An option of a choice question is taken as that option;
@@ -206,15 +195,39 @@ impl Conversation {
             AnswerKind::Choice(options) => options.iter().position(|o| o.label == chip),
             _ => None,
         });
-        let Some(index) = option else {
-            return self.send(chip);
-        };
+        match option {
+            Some(index) => self.patient_turn(chip, |rt| rt.answer(Reply::Choice(index))),
+            None => self.send(chip),
+        }
+    }
+
+    /// Shows the patient's reply, hands it to the runtime and applies what comes back. A
+    /// reply the guide could not understand is kept (with its question) in the effects. If
+    /// the runtime refuses it (nothing is waiting, which cannot happen while a prompt is
+    /// shown), the prompt stays as it was.
+    fn patient_turn(
+        &mut self,
+        shown: &str,
+        act: impl FnOnce(&mut Runtime<'static>) -> Result<Vec<Event>, RuntimeError>,
+    ) -> Effects {
         self.items.push(Item::Patient {
-            text: chip.to_string(),
+            text: shown.to_string(),
         });
         let asked = self.prompt.take();
-        match self.runtime.answer(Reply::Choice(index)) {
-            Ok(events) => self.apply(events, asked),
+        match act(&mut self.runtime) {
+            Ok(events) => {
+                let missed = events.iter().find_map(|e| match e {
+                    Event::Reprompt { id, .. } => Some(id.clone()),
+                    _ => None,
+                });
+                let mut effects = self.apply(events, asked);
+                effects.unmatched = missed.map(|question| Unmatched {
+                    session: self.session,
+                    question,
+                    text: shown.to_string(),
+                });
+                effects
+            }
             Err(_) => {
                 self.prompt = asked;
                 Effects::default()
@@ -231,8 +244,7 @@ impl Conversation {
             Ok(events) => {
                 if fields.iter().all(|(_, v)| v.trim().is_empty()) {
                     self.items.push(Item::Note {
-                        text: "Skipped for now. You can come back to worksheets any time in your journal."
-                            .to_string(),
+                        text: "Skipped for now. That's fine.".to_string(),
                     });
                 }
                 self.worksheet = None;
@@ -257,6 +269,15 @@ impl Conversation {
         }
     }
 
+    /// Adds the item for a step the conversation waits at (a question, worksheet or
+    /// questionnaire), unless the transcript already ends with it: on resume the runtime
+    /// asks again at the step where the saved transcript stopped.
+    fn push_step(&mut self, item: Item) {
+        if self.items.last().and_then(Item::step_id) != item.step_id() {
+            self.items.push(item);
+        }
+    }
+
     /// Turns the runtime's events into transcript items and effects. `asked` is the prompt
     /// that was pending when the patient replied (it stays pending unless answered).
     fn apply(&mut self, events: Vec<Event>, asked: Option<Prompt>) -> Effects {
@@ -268,14 +289,10 @@ impl Conversation {
                 Event::Pause { seconds } => self.items.push(Item::Pause { seconds }),
                 Event::Show { id, media } => self.items.push(Item::Media { id, media }),
                 Event::Worksheet { id, worksheet } => {
-                    let already = matches!(self.items.last(),
-                        Some(Item::Worksheet { id: last, .. }) if *last == id);
-                    if !already {
-                        self.items.push(Item::Worksheet {
-                            id,
-                            worksheet: worksheet.clone(),
-                        });
-                    }
+                    self.push_step(Item::Worksheet {
+                        id,
+                        worksheet: worksheet.clone(),
+                    });
                     self.worksheet = Some(worksheet);
                     prompt = None;
                 }
@@ -287,14 +304,10 @@ impl Conversation {
                     effects.worksheets.push((worksheet, fields));
                 }
                 Event::Questionnaire { id, name } => {
-                    let already = matches!(self.items.last(),
-                        Some(Item::Questionnaire { id: last, .. }) if *last == id);
-                    if !already {
-                        self.items.push(Item::Questionnaire {
-                            id,
-                            name: name.clone(),
-                        });
-                    }
+                    self.push_step(Item::Questionnaire {
+                        id,
+                        name: name.clone(),
+                    });
                     self.questionnaire = Some(name);
                     prompt = None;
                 }
@@ -303,15 +316,10 @@ impl Conversation {
                     effects.tasks.push((task, text));
                 }
                 Event::Ask { id, question } => {
-                    // On resume the transcript may already end with this question.
-                    let already = matches!(self.items.last(),
-                        Some(Item::Guide { id: last, .. }) if *last == id);
-                    if !already {
-                        self.items.push(Item::Guide {
-                            id,
-                            text: question.prompt.clone(),
-                        });
-                    }
+                    self.push_step(Item::Guide {
+                        id,
+                        text: question.prompt.clone(),
+                    });
                     prompt = Some(Prompt {
                         chips: question.suggestions.clone(),
                         question,
@@ -543,6 +551,18 @@ mod tests {
             Effects::default(),
             "nothing waiting now"
         );
+    }
+
+    #[test]
+    fn resuming_at_a_worksheet_shows_it_once() {
+        let mut c = start();
+        c.send("calm");
+        c.send("money");
+        assert_eq!(c.worksheet.as_deref(), Some("worry-log"));
+        let saved = c.saved();
+        let (resumed, _) = Conversation::resume(session_one(), &saved).unwrap();
+        assert_eq!(resumed.items, saved.items, "the worksheet is not shown twice");
+        assert_eq!(resumed.worksheet.as_deref(), Some("worry-log"));
     }
 
     #[test]
