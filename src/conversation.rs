@@ -561,7 +561,10 @@ mod tests {
         assert_eq!(c.worksheet.as_deref(), Some("worry-log"));
         let saved = c.saved();
         let (resumed, _) = Conversation::resume(session_one(), &saved).unwrap();
-        assert_eq!(resumed.items, saved.items, "the worksheet is not shown twice");
+        assert_eq!(
+            resumed.items, saved.items,
+            "the worksheet is not shown twice"
+        );
         assert_eq!(resumed.worksheet.as_deref(), Some("worry-log"));
     }
 
