@@ -28,6 +28,18 @@ pub enum Stage {
     Notice { title: String, text: String },
 }
 
+/// Records check-in answers with the rules (which score them and raise any risk flag).
+fn record_check_in(
+    progress: &mut Progress,
+    answers: &[(Questionnaire, Vec<i64>)],
+    now: steady_rules::Stamp,
+) {
+    for (q, a) in answers {
+        // Answers come from the four buttons, so the rules never refuse them.
+        let _ = progress.questionnaire(*q, a, now);
+    }
+}
+
 /// Opens session `number` as the rules allow, starting or resuming its conversation.
 fn open(
     number: u32,
@@ -261,11 +273,7 @@ pub fn Session(number: u32) -> Element {
                     due,
                     on_risk: move |_| crisis.set(Some(CrisisReason::Questionnaire)),
                     on_done: move |answers: Vec<(Questionnaire, Vec<i64>)>| {
-                        let now = clock.now();
-                        for (q, a) in &answers {
-                            // Answers come from the four buttons, so they are always valid.
-                            let _ = progress.write().questionnaire(*q, a, now);
-                        }
+                        record_check_in(&mut progress.write(), &answers, clock.now());
                         let Ok(loaded) = programme.as_ref() else { return };
                         let (next, started) = open(number, loaded, &mut progress.write(), &store, &clock);
                         if let Some((c, _)) = started {
@@ -310,11 +318,11 @@ pub fn Session(number: u32) -> Element {
                             heading: "A quick check-in".to_string(),
                             on_risk: move |_| crisis.set(Some(CrisisReason::Questionnaire)),
                             on_done: move |answers: Vec<(Questionnaire, Vec<i64>)>| {
-                                let now = clock_for_questionnaire.now();
-                                for (q, a) in &answers {
-                                    // From the four buttons, so always valid.
-                                    let _ = progress.write().questionnaire(*q, a, now);
-                                }
+                                record_check_in(
+                                    &mut progress.write(),
+                                    &answers,
+                                    clock_for_questionnaire.now(),
+                                );
                                 let effects = match conversation.write().as_mut() {
                                     Some(c) => c.questionnaire_done(),
                                     None => return,
