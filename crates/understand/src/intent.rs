@@ -502,16 +502,10 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
             if words.is_empty() || words.len() > tokens.len() {
                 continue;
             }
-            // Negated when "not" and the like come up to three words before the phrase.
-            let negated = |at: usize| {
-                tokens[at.saturating_sub(3)..at]
-                    .iter()
-                    .any(|t| matches!(*t, "not" | "no" | "never" | "isnt" | "wasnt" | "arent"))
-            };
             let found = tokens
                 .windows(words.len())
                 .enumerate()
-                .any(|(at, w)| w == words.as_slice() && !negated(at));
+                .any(|(at, w)| w == words.as_slice() && !negated(&tokens, at));
             if !found {
                 continue;
             }
@@ -529,8 +523,15 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
         return Some(i);
     }
     // By words: each reply word that points at some options but not all of them credits
-    // those options equally. Words every option shares ("worry") say nothing.
-    let reply = content_words(text);
+    // those options equally. Words every option shares ("worry") say nothing, nor do
+    // negated ones ("not better"). A word that is exactly in some option does not also
+    // count as a slip of another ("walk" is not "talk").
+    let reply: Vec<String> = tokens
+        .iter()
+        .enumerate()
+        .filter(|(at, t)| !STOPWORDS.contains(t) && !negated(&tokens, *at))
+        .map(|(_, t)| stem(t))
+        .collect();
     let option_words: Vec<Vec<String>> = options
         .iter()
         .map(|o| {
@@ -542,12 +543,22 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
         .collect();
     let mut credit = vec![0.0f32; options.len()];
     for r in &reply {
-        let hits: Vec<usize> = option_words
+        let exact: Vec<usize> = option_words
             .iter()
             .enumerate()
-            .filter(|(_, words)| words.iter().any(|w| words_match(r, w)))
+            .filter(|(_, words)| words.contains(r))
             .map(|(i, _)| i)
             .collect();
+        let hits: Vec<usize> = if exact.is_empty() {
+            option_words
+                .iter()
+                .enumerate()
+                .filter(|(_, words)| words.iter().any(|w| words_match(r, w)))
+                .map(|(i, _)| i)
+                .collect()
+        } else {
+            exact
+        };
         if !hits.is_empty() && hits.len() < options.len() {
             for &i in &hits {
                 credit[i] += 1.0 / hits.len() as f32;
@@ -558,7 +569,78 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
     let (best, score) = ranked[0];
     let runner_up = ranked.get(1).map_or(0.0, |r| r.1);
-    (score >= 0.5 && score > runner_up).then_some(best)
+    if score >= 0.5 && score > runner_up {
+        return Some(best);
+    }
+    by_meaning(&tokens, options)
+}
+
+/// Negated when "not" and the like come up to three words before `at`.
+fn negated(tokens: &[&str], at: usize) -> bool {
+    tokens[at.saturating_sub(3)..at]
+        .iter()
+        .any(|t| NEGATORS.contains(t))
+}
+
+const NEGATORS: &[&str] = &[
+    "not", "no", "never", "isnt", "wasnt", "arent", "isn't", "wasn't", "aren't", "don't", "didn't",
+    "won't", "nothing", "none", "neither", "nor", "without",
+];
+
+/// How close in meaning, on average, each reply word must be to the option's nearest word.
+const MEANING_MIN: f32 = 0.35;
+/// How far ahead of the next option the best one must be.
+const MEANING_MARGIN: f32 = 0.05;
+
+/// Last resort: the option whose words are nearest in meaning to the reply's ("my job" is
+/// "Work", "bills and debt" is "Money"), by word vectors. Nothing when a negation is about
+/// ("not the walk"), when no reply word has a vector, or when two options are about as near.
+fn by_meaning(tokens: &[&str], options: &[ChoiceOption]) -> Option<usize> {
+    if tokens.iter().any(|t| NEGATORS.contains(t)) {
+        return None;
+    }
+    let vectors = crate::vectors::shipped();
+    let with_vectors = |words: &mut dyn Iterator<Item = &str>| -> Vec<&'static [f32]> {
+        words
+            .filter(|w| !STOPWORDS.contains(w))
+            .filter_map(|w| vectors.get(w).or_else(|| vectors.get(&stem(w))))
+            .map(|v| -> &'static [f32] { v })
+            .collect()
+    };
+    let reply = with_vectors(&mut tokens.iter().copied());
+    if reply.is_empty() {
+        return None;
+    }
+    let mut scores: Vec<(usize, f32)> = options
+        .iter()
+        .enumerate()
+        .map(|(i, o)| {
+            let phrases: Vec<String> = std::iter::once(&o.label)
+                .chain(o.examples.iter())
+                .map(|p| crate::normalise::normalise(p))
+                .collect();
+            let words = with_vectors(&mut phrases.iter().flat_map(|p| p.split_whitespace()));
+            let score = if words.is_empty() {
+                0.0
+            } else {
+                reply
+                    .iter()
+                    .map(|r| {
+                        words
+                            .iter()
+                            .map(|w| crate::vectors::dot(r, w))
+                            .fold(f32::MIN, f32::max)
+                    })
+                    .sum::<f32>()
+                    / reply.len() as f32
+            };
+            (i, score)
+        })
+        .collect();
+    scores.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let (best, score) = scores[0];
+    let runner_up = scores.get(1).map_or(f32::MIN, |s| s.1);
+    (score >= MEANING_MIN && score - runner_up >= MEANING_MARGIN).then_some(best)
 }
 
 const NUMBER_WORDS: &[(&str, i64)] = &[
@@ -709,5 +791,51 @@ mod tests {
             Some(0),
             "negated"
         );
+    }
+
+    #[test]
+    fn choices_by_meaning_when_no_word_matches() {
+        let areas = [
+            ChoiceOption::new("Work"),
+            ChoiceOption::new("Health"),
+            ChoiceOption::new("Family"),
+            ChoiceOption::new("Money"),
+        ];
+        for (text, i) in [
+            ("my job", 0),
+            ("finances", 3),
+            ("bills and debt", 3),
+            ("my kids", 2),
+        ] {
+            assert_eq!(choice(&normalise(text), &areas), Some(i), "{text}");
+        }
+        // Nothing near enough, or near two options alike: ask again rather than guess.
+        assert_eq!(choice(&normalise("purple"), &areas), None);
+        assert_eq!(choice(&normalise("the weather"), &areas), None);
+        // Negation is about: no guessing.
+        assert_eq!(choice(&normalise("not my job"), &areas), None);
+    }
+
+    #[test]
+    fn an_exact_word_beats_a_slip_of_another_option() {
+        let options = [
+            ChoiceOption::new("Slow breathing"),
+            ChoiceOption::new("Going for a walk"),
+            ChoiceOption::new("Talking to a friend"),
+        ];
+        assert_eq!(choice(&normalise("walk"), &options), Some(1));
+        assert_eq!(choice(&normalise("talk"), &options), Some(2));
+        assert_eq!(choice(&normalise("a stroll"), &options), Some(1));
+    }
+
+    #[test]
+    fn a_negated_word_does_not_choose() {
+        let options = [
+            ChoiceOption::new("Better"),
+            ChoiceOption::new("About the same"),
+            ChoiceOption::new("Worse"),
+        ];
+        assert_ne!(choice(&normalise("not better"), &options), Some(0));
+        assert_eq!(choice(&normalise("worse tbh"), &options), Some(2));
     }
 }

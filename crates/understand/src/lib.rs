@@ -8,6 +8,7 @@ mod intent;
 pub mod model;
 mod normalise;
 mod risk;
+pub mod vectors;
 
 pub use intent::{number_in_range, ChoiceOption, YesNo};
 pub use normalise::normalise;
@@ -158,4 +159,10 @@ impl Misses {
     pub fn reset(&mut self) {
         self.0 = 0;
     }
+}
+
+/// What the lexicon alone makes of a reply: `"risk"`, `"set_aside"` (negated or past) or
+/// `"nothing"`. For measuring the parts of screening separately.
+pub fn lexicon_verdict(reply: &str) -> &'static str {
+    risk::lexicon_verdict(&normalise(reply))
 }

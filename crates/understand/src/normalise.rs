@@ -293,10 +293,16 @@ fn squeeze(token: &str) -> String {
     out
 }
 
-/// Corrects a misspelling of a vocabulary word; leaves everything else as it is.
+/// Corrects a misspelling of a vocabulary word; leaves everything else as it is, and real
+/// words always: a word with a vector (16,547 dictionary words) is no misspelling, so
+/// "noticing" is not "corrected" into "nothing", nor "hoarding" into "harming".
 fn correct(token: &str) -> String {
     let len = token.chars().count();
-    if len < 5 || VOCABULARY.contains(&token) || token.chars().any(|c| c.is_ascii_digit()) {
+    if len < 5
+        || VOCABULARY.contains(&token)
+        || token.chars().any(|c| c.is_ascii_digit())
+        || crate::vectors::shipped().get(token).is_some()
+    {
         return token.to_string();
     }
     let max = if len >= 8 { 2 } else { 1 };
@@ -375,5 +381,13 @@ mod tests {
     #[test]
     fn short_and_ordinary_words_are_not_corrected() {
         assert_eq!(normalise("skill hill mild"), "skill hill mild");
+    }
+
+    #[test]
+    fn real_words_are_not_corrected() {
+        for word in ["noticing", "hoarding", "letters", "giving", "charming"] {
+            assert_eq!(normalise(word), word);
+        }
+        assert_eq!(normalise("suicidle"), "suicidal");
     }
 }

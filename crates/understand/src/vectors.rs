@@ -1,0 +1,150 @@
+//! Word vectors for matching by meaning: "my job" is close to "Work", "a stroll" to
+//! "Going for a walk", "finances" to "Money". One 48-byte vector per word for 16,547
+//! everyday words (`data/word_vectors.bin`, 0.9 MB), distilled from the sentence model
+//! all-MiniLM-L6-v2 by `data/make_word_vectors.py`; the model itself is not shipped.
+//! Only directions matter (cosine similarity), so the bytes are used as they are.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const DATA: &[u8] = include_bytes!("../data/word_vectors.bin");
+
+/// The table of word vectors.
+pub struct Vectors {
+    dims: usize,
+    index: HashMap<&'static str, usize>,
+    /// Each word's vector, as floats divided by its length, so a dot product is a cosine.
+    unit: &'static [f32],
+}
+
+/// Reads the table, or says why it cannot.
+fn parse(data: &'static [u8]) -> Result<Vectors, String> {
+    let take = |at: usize, n: usize| {
+        data.get(at..at + n)
+            .ok_or_else(|| format!("word vectors end early, at byte {at}"))
+    };
+    if take(0, 4)? != b"SWV1" {
+        return Err("word vectors: not a SWV1 file".to_string());
+    }
+    let u32_at = |at: usize| -> Result<usize, String> {
+        let b = take(at, 4)?;
+        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
+    };
+    let count = u32_at(4)?;
+    let dims = {
+        let b = take(8, 2)?;
+        u16::from_le_bytes([b[0], b[1]]) as usize
+    };
+    let words_len = u32_at(10)?;
+    let words = std::str::from_utf8(take(14, words_len)?)
+        .map_err(|_| "word vectors: words are not UTF-8".to_string())?;
+    let bytes = take(14 + words_len, count * dims)?;
+    let index: HashMap<&'static str, usize> =
+        words.split('\n').enumerate().map(|(i, w)| (w, i)).collect();
+    if index.len() != count {
+        return Err(format!(
+            "word vectors: {count} vectors but {} distinct words",
+            index.len()
+        ));
+    }
+    let mut unit = Vec::with_capacity(count * dims);
+    for v in bytes.chunks_exact(dims) {
+        let length = v
+            .iter()
+            .map(|&b| f32::from(b as i8).powi(2))
+            .sum::<f32>()
+            .sqrt()
+            .max(1.0);
+        unit.extend(v.iter().map(|&b| f32::from(b as i8) / length));
+    }
+    Ok(Vectors {
+        dims,
+        index,
+        unit: unit.leak(),
+    })
+}
+
+impl std::fmt::Debug for Vectors {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Vectors({} words x {})", self.index.len(), self.dims)
+    }
+}
+
+impl Vectors {
+    /// The unit vector of a word, if the table has it.
+    pub fn get(&self, word: &str) -> Option<&'static [f32]> {
+        let i = *self.index.get(word)?;
+        Some(&self.unit[i * self.dims..(i + 1) * self.dims])
+    }
+
+    /// Cosine similarity of two words, if both have vectors.
+    pub fn similarity(&self, a: &str, b: &str) -> Option<f32> {
+        Some(dot(self.get(a)?, self.get(b)?))
+    }
+
+    /// How many words the table has.
+    pub fn len(&self) -> usize {
+        self.index.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.index.is_empty()
+    }
+}
+
+pub(crate) fn dot(a: &[f32], b: &[f32]) -> f32 {
+    a.iter().zip(b).map(|(x, y)| x * y).sum()
+}
+
+/// The table shipped with the app.
+pub fn shipped() -> &'static Vectors {
+    static VECTORS: OnceLock<Vectors> = OnceLock::new();
+    VECTORS.get_or_init(|| parse(DATA).expect("the shipped word vectors are well formed"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_table_reads_whole() {
+        let v = shipped();
+        assert!(v.len() > 16_000, "{}", v.len());
+        for word in ["work", "money", "family", "walk", "mum", "skint", "worry"] {
+            assert!(v.get(word).is_some(), "{word}");
+        }
+        assert!(v.get("qwertyuiop").is_none());
+    }
+
+    #[test]
+    fn related_words_are_closer_than_unrelated_ones() {
+        let v = shipped();
+        let s = |a, b| v.similarity(a, b).unwrap();
+        assert!((s("money", "money") - 1.0).abs() < 1e-5);
+        for (word, near, far) in [
+            ("job", "work", "breathing"),
+            ("finances", "money", "family"),
+            ("kids", "family", "money"),
+            ("stroll", "walk", "friend"),
+            ("mate", "friend", "walk"),
+        ] {
+            assert!(s(word, near) > s(word, far), "{word}: {near} vs {far}");
+        }
+    }
+
+    #[test]
+    fn a_damaged_table_is_an_error_not_a_crash() {
+        assert!(parse(b"").is_err());
+        assert!(parse(b"NOPE").is_err());
+        let cut: &'static [u8] = &DATA[..DATA.len() - 1];
+        assert!(parse(cut).unwrap_err().contains("end early"));
+        let mut header = b"SWV1".to_vec();
+        header.extend(2u32.to_le_bytes());
+        header.extend(2u16.to_le_bytes());
+        header.extend(3u32.to_le_bytes());
+        header.extend(b"a\na");
+        header.extend([1u8, 2, 3, 4]);
+        let leaked: &'static [u8] = Box::leak(header.into_boxed_slice());
+        assert!(parse(leaked).unwrap_err().contains("distinct"));
+    }
+}
