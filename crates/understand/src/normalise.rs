@@ -388,6 +388,6 @@ mod tests {
         for word in ["noticing", "hoarding", "letters", "giving", "charming"] {
             assert_eq!(normalise(word), word);
         }
-        assert_eq!(normalise("suicidle"), "suicidal");
+        assert_eq!(normalise("paracetemol"), "paracetamol");
     }
 }
