@@ -48,8 +48,8 @@ const DONT_UNDERSTAND: &[&str] = &[
     r"^(huh|eh|what|hm+|um+|sorry|pardon|pardon me|come again|say again|you what|what now|what was that|meaning|confused|lost|explain|explain please|please explain|i'm confused|i'm lost|so confused|too hard|what do i do|what) ?(\?|\|)*( ?\?)*$",
     r"^(sorry|um+|er+|hm+)( \|)?( i)? (what|huh|eh)\b",
     // "I don't understand" / "I don't get it", but not "I don't understand why I worry".
-    r"\b(don't|do not|didn't|did not|can't|cannot) (understand|get|follow)( (it|that|this|you|u|the question|this question|your question|what you mean|what (you're|your) (asking|saying|on about)|what you are (asking|saying)|what (that|this|it) means|what to (say|do|answer|put)|what you want|the point|what's being asked|the words?|what this is asking))?( (sorry|at all|tbh|to be honest|really|please|mate|confused|not sure))*( \?| \|)*$",
-    r"\b(don't|do not|didn't) (understand|get) (the|this|your) question\b",
+    r"\b(don't|do not|didn't|did not|can't|cannot) (really |quite |fully |totally )?(understand|get|follow)( (it|that|this|you|u|the question|this question|your question|what you mean|what (you're|your) (asking|saying|on about)|what you are (asking|saying)|what (that|this|it) means|what to (say|do|answer|put)|what you want|the point|what's being asked|the words?|what this is asking))?( (sorry|at all|tbh|to be honest|really|please|mate|confused|not sure))*( \?| \|)*$",
+    r"\b(don't|do not|didn't) (really |quite |fully )?(understand|get) (the|this|your) question\b",
     r"\bwhat do you mean\b",
     r"\bwhat (does|did) (that|this|it|you) (mean|say)\b",
     r"\bwhat's that (mean|supposed to mean)\b",
@@ -61,9 +61,10 @@ const DONT_UNDERSTAND: &[&str] = &[
     r"\b(can|could|would) you (please )?(explain|rephrase|reword|clarify|simplify|say (that|it|this) (again|differently|another way|in another way|more simply|in a different way)|put (that|it|this) (another|a different) way|make (that|it|this) (simpler|easier|clearer)|ask (that|it) (differently|another way|again))\b",
     r"\b(say|put|explain|ask|word) (that|it|this) (again|differently|another way|more simply|in plain english|simpler|in a different way|in simpler words)\b",
     r"\b(in )?(plain|simple|simpler|normal) (english|words|terms)( please)?\b",
+    r"^(can you say it |say it |put it )?in english( please| pls| lol| mate)*( \?| \|)*$",
     r"\b(makes|made) no sense( to me)?( \?| \|)*$",
     r"\b(doesn't|does not|don't|didn't) make (any |much )?sense( to me)?( \?| \|)*$",
-    r"\b(i'm|i am) (not following|not with you)\b",
+    r"\b(i'm|i am) (not following|not with you)( you| that| this| sorry| at all| the question)*( \?| \|)*$",
     r"\b(you've|you have) lost me\b",
     r"\b(over|above) my head\b",
     r"\b(too|very|bit|a bit) (complicated|confusing|technical)\b",
@@ -71,7 +72,9 @@ const DONT_UNDERSTAND: &[&str] = &[
     r"\bwhich (one|bit|part) do you mean\b",
     r"\bwhat (kind|sort) of (answer|thing) do you want\b",
     r"\b(rephrase|reword|clarify)( please| pls)?( \?| \|)*$",
-    r"\bhuh\b",
+    // "huh" as the whole point of the reply, not "huh, never thought of it like that".
+    r"^(huh|eh|what)( (huh|eh|what|sorry|\?|\|))*$",
+    r"\bhuh( \?)+$",
     r"\bnot sure i (understand|follow|get (it|you|what you mean))\b",
     r"\b(don't|do not) know what (that|this|it) means\b",
     r"\bwhat does .{1,30} mean\b",
@@ -152,6 +155,25 @@ const YES: &[&str] = &[
     "i could",
     "would do",
     "i can",
+    "course",
+    "of course i did",
+    "i'd like that",
+    "i'd like to",
+    "i'd love that",
+    "i'd love to",
+    "that would be good",
+    "that'd be good",
+    "that would help",
+    "please do",
+    "100 percent",
+    "let's do it",
+    "lets do it",
+    "let's go",
+    "i'm ready",
+    "ready",
+    "i'm up for it",
+    "up for it",
+    "did do",
 ];
 const NO: &[&str] = &[
     "no",
@@ -210,6 +232,24 @@ const NO: &[&str] = &[
     "i did not",
     "i have not",
     "did not",
+    "definitely not",
+    "absolutely not",
+    "certainly not",
+    "of course not",
+    "course not",
+    "really not",
+    "defo not",
+    "deffo not",
+    "not this time",
+    "not now",
+    "not right now",
+    "not tonight",
+    "not this week",
+    "not for now",
+    "no not yet",
+    "not ready",
+    "i'm not ready",
+    "no can do",
 ];
 const UNSURE: &[&str] = &[
     "maybe",
@@ -262,6 +302,9 @@ const UNSURE: &[&str] = &[
     "could be",
     "i suppose",
     "some days",
+    "ish",
+    "sort of ish",
+    "not a clue",
 ];
 
 /// Phrases that echo the question rather than answer it firmly ("it was", "I did").
@@ -321,7 +364,46 @@ fn patterns() -> &'static Patterns {
 /// Whether normalised text asks for the question in other words.
 pub fn dont_understand(text: &str) -> bool {
     let text = text.trim();
-    !text.is_empty() && patterns().dont_understand.iter().any(|p| p.is_match(text))
+    !text.is_empty()
+        && (patterns().dont_understand.iter().any(|p| p.is_match(text))
+            || asks_what_a_term_is(text))
+}
+
+/// "What is a safety behaviour?", "what's worry time?": a short question about a word
+/// the guide used. Not "what's the point?" or "what's next?".
+fn asks_what_a_term_is(text: &str) -> bool {
+    let Some(question) = text.strip_suffix('?') else {
+        return false;
+    };
+    let words: Vec<&str> = question.split_whitespace().collect();
+    let rest = match words[..] {
+        ["what", "is" | "are", ref rest @ ..] | ["what's", ref rest @ ..] => rest,
+        _ => return false,
+    };
+    let rest = match rest {
+        ["a" | "an", rest @ ..] => rest,
+        rest => rest,
+    };
+    (1..=3).contains(&rest.len())
+        && !matches!(
+            rest[0],
+            "the"
+                | "wrong"
+                | "happening"
+                | "going"
+                | "up"
+                | "next"
+                | "your"
+                | "my"
+                | "for"
+                | "it"
+                | "this"
+                | "that"
+                | "time"
+                | "there"
+                | "on"
+                | "left"
+        )
 }
 
 /// Reads yes/no/unsure from normalised text. The last clear phrase wins ("yeah no" is no);
@@ -330,6 +412,7 @@ pub fn yes_no(text: &str) -> Option<YesNo> {
     let tokens: Vec<&str> = text
         .split_whitespace()
         .filter(|t| *t != "|" && *t != "?")
+        .map(unstretched)
         .collect();
     if tokens.is_empty() {
         return None;
@@ -376,6 +459,26 @@ pub fn yes_no(text: &str) -> Option<YesNo> {
         });
     }
     found.last().map(|(_, k, _)| *k)
+}
+
+/// A one-word answer typed with a letter held down ("noo", "yesss", "nahh") as the word
+/// itself; any other word as it is ("good" stays "good").
+fn unstretched(token: &str) -> &str {
+    let mut squeezed = String::with_capacity(token.len());
+    for c in token.chars() {
+        if !squeezed.ends_with(c) {
+            squeezed.push(c);
+        }
+    }
+    if squeezed == token {
+        return token;
+    }
+    [YES, NO, UNSURE]
+        .iter()
+        .flat_map(|list| list.iter())
+        .find(|w| !w.contains(' ') && **w == squeezed)
+        .copied()
+        .unwrap_or(token)
 }
 
 const ORDINALS: &[(&str, usize)] = &[
@@ -446,6 +549,8 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     if options.is_empty() {
         return None;
     }
+    let options: Vec<ChoiceOption> = options.iter().map(with_everyday_words).collect();
+    let options = options.as_slice();
     let tokens: Vec<&str> = text
         .split_whitespace()
         .filter(|t| *t != "|" && *t != "?")
@@ -535,9 +640,9 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     let option_words: Vec<Vec<String>> = options
         .iter()
         .map(|o| {
-            std::iter::once(&o.label)
-                .chain(o.examples.iter())
-                .flat_map(|p| content_words(&crate::normalise::normalise(p)))
+            plain_phrases(o)
+                .iter()
+                .flat_map(|p| content_words(p))
                 .collect()
         })
         .collect();
@@ -575,6 +680,120 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     by_meaning(&tokens, options)
 }
 
+/// Everyday words for what an option's label names: people say "my kids" or "the bills"
+/// when the option says "Family" or "Money". A word of a label (or its plural) brings its
+/// phrases in as examples, so they match like the author's own, negation and all.
+/// Word vectors do not know these (a child is a member of a family, not a synonym of it).
+const EVERYDAY_WORDS: &[(&str, &str)] = &[
+    (
+        "family",
+        "kids, children, child, son, daughter, partner, husband, wife, mum, dad, mother, father, parents, brother, sister, fam, nan, grandad, grandparents, in laws, my other half, baby, relatives, home life",
+    ),
+    (
+        "friends",
+        "mates, mate, pals, best friend, bestie, people, social, my friend, friendship",
+    ),
+    (
+        "friend",
+        "mate, pal, bestie, someone close, someone i trust, ring someone, call someone, text someone",
+    ),
+    (
+        "work",
+        "job, boss, manager, colleagues, office, shifts, career, workplace, my line manager, the office, deadlines, clients, customers",
+    ),
+    (
+        "study",
+        "school, college, uni, university, exams, exam, revision, coursework, assignments, dissertation, lessons, homework",
+    ),
+    (
+        "money",
+        "bills, debt, debts, finances, financial, rent, mortgage, cash, skint, overdraft, credit card, savings, paying, cost of living, wages, salary, broke",
+    ),
+    (
+        "health",
+        "illness, ill, poorly, doctor, gp, hospital, symptoms, cancer, heart attack, my body, pain, test results, diagnosis, disease",
+    ),
+    (
+        "walk",
+        "stroll, outside, fresh air, the park, a wander, hike, get out",
+    ),
+    (
+        "breathing",
+        "breaths, breathe, breath",
+    ),
+    (
+        "morning",
+        "breakfast, when i wake up, waking up, early, first thing, am",
+    ),
+    (
+        "afternoon",
+        "lunch, lunchtime, after lunch, midday, pm",
+    ),
+    (
+        "daytime",
+        "during the day, in the day, at work, lunch, lunchtime",
+    ),
+    (
+        "evening",
+        "dinner, tea time, teatime, after work, after tea",
+    ),
+    (
+        "night",
+        "bedtime, in bed, going to bed, midnight, 3am, 2am, small hours, can't sleep, middle of the night",
+    ),
+    (
+        "better",
+        "improved, easier, calmer, good, lighter, more relaxed, less anxious, less worried, progress",
+    ),
+    (
+        "same",
+        "no change, unchanged, no different, similar, not much change, not much different, so so",
+    ),
+    (
+        "worse",
+        "harder, tougher, bad, awful, terrible, rough, more anxious, more worried, struggling, not as good, not great, not good",
+    ),
+    (
+        "sleep",
+        "insomnia, can't sleep, awake at night, tired, bed",
+    ),
+    (
+        "what if",
+        "hypothetical, might happen, could happen, can't control, out of my control, can't do anything, nothing i can do, imagined",
+    ),
+];
+
+/// The option with the everyday words of its label added to its examples.
+fn with_everyday_words(option: &ChoiceOption) -> ChoiceOption {
+    let label = crate::normalise::normalise(&option.label);
+    let label_words: Vec<&str> = label.split_whitespace().collect();
+    let mut examples = option.examples.clone();
+    for (word, phrases) in EVERYDAY_WORDS {
+        let key: Vec<&str> = word.split(' ').collect();
+        let plural = format!("{word}s");
+        let named = label_words.windows(key.len()).any(|w| w == key.as_slice())
+            || label_words.contains(&plural.as_str());
+        if named {
+            examples.extend(phrases.split(", ").map(str::to_string));
+        }
+    }
+    ChoiceOption {
+        label: option.label.clone(),
+        examples,
+    }
+}
+
+/// An option's label and examples, normalised, without those that carry a negation: word
+/// by word, "can't do anything" would match "I can do something". Those still match as
+/// whole phrases.
+fn plain_phrases(option: &ChoiceOption) -> Vec<String> {
+    std::iter::once(&option.label)
+        .chain(option.examples.iter())
+        .map(|p| crate::normalise::normalise(p))
+        .filter(|p| !p.split_whitespace().any(|w| NEGATORS.contains(&w)))
+        .collect()
+}
+
 /// Negated when "not" and the like come up to three words before `at`.
 fn negated(tokens: &[&str], at: usize) -> bool {
     tokens[at.saturating_sub(3)..at]
@@ -587,60 +806,76 @@ const NEGATORS: &[&str] = &[
     "won't", "nothing", "none", "neither", "nor", "without",
 ];
 
-/// How close in meaning, on average, each reply word must be to the option's nearest word.
-const MEANING_MIN: f32 = 0.35;
-/// How far ahead of the next option the best one must be.
-const MEANING_MARGIN: f32 = 0.05;
+/// Two words mean nearly the same when each is among the other's this many nearest words,
+/// of 16,547 (the top 0.12%). In our checks every true pair was within 15 ("job" and
+/// "work" 3 and 4, "insomnia" and "sleep" 1 and 10) and no unrelated pair within 29
+/// ("hello" and "morning"); a fixed similarity could not separate them.
+const NEAR: usize = 20;
+/// Replies longer than this many words with vectors are not read by meaning: the choice
+/// is then a sentence, not a word or two, and each word costs a pass over the table.
+const MEANING_MAX_WORDS: usize = 4;
 
-/// Last resort: the option whose words are nearest in meaning to the reply's ("my job" is
-/// "Work", "bills and debt" is "Money"), by word vectors. Nothing when a negation is about
-/// ("not the walk"), when no reply word has a vector, or when two options are about as near.
+/// Last resort: the option with a word that means nearly the same as a word of the reply
+/// ("my job" is "Work", "a stroll" is "Going for a walk"), by word vectors. Nothing when a
+/// negation is about ("not the walk"), when no reply word has a close neighbour among the
+/// options, or when two options are as close.
 fn by_meaning(tokens: &[&str], options: &[ChoiceOption]) -> Option<usize> {
     if tokens.iter().any(|t| NEGATORS.contains(t)) {
         return None;
     }
     let vectors = crate::vectors::shipped();
-    let with_vectors = |words: &mut dyn Iterator<Item = &str>| -> Vec<&'static [f32]> {
-        words
-            .filter(|w| !STOPWORDS.contains(w))
-            .filter_map(|w| vectors.get(w).or_else(|| vectors.get(&stem(w))))
-            .map(|v| -> &'static [f32] { v })
-            .collect()
+    let known = |word: &str| -> Option<String> {
+        if STOPWORDS.contains(&word) {
+            return None;
+        }
+        [word.to_string(), stem(word)]
+            .into_iter()
+            .find(|w| vectors.get(w).is_some())
     };
-    let reply = with_vectors(&mut tokens.iter().copied());
-    if reply.is_empty() {
+    let reply: Vec<String> = tokens.iter().filter_map(|t| known(t)).collect();
+    if reply.is_empty() || reply.len() > MEANING_MAX_WORDS {
         return None;
     }
-    let mut scores: Vec<(usize, f32)> = options
+    let option_words: Vec<Vec<String>> = options
         .iter()
-        .enumerate()
-        .map(|(i, o)| {
-            let phrases: Vec<String> = std::iter::once(&o.label)
-                .chain(o.examples.iter())
-                .map(|p| crate::normalise::normalise(p))
-                .collect();
-            let words = with_vectors(&mut phrases.iter().flat_map(|p| p.split_whitespace()));
-            let score = if words.is_empty() {
-                0.0
-            } else {
-                reply
-                    .iter()
-                    .map(|r| {
-                        words
-                            .iter()
-                            .map(|w| crate::vectors::dot(r, w))
-                            .fold(f32::MIN, f32::max)
-                    })
-                    .sum::<f32>()
-                    / reply.len() as f32
-            };
-            (i, score)
+        .map(|o| {
+            plain_phrases(o)
+                .iter()
+                .flat_map(|p| p.split_whitespace().filter_map(known).collect::<Vec<_>>())
+                .collect()
         })
         .collect();
-    scores.sort_by(|a, b| b.1.total_cmp(&a.1));
-    let (best, score) = scores[0];
-    let runner_up = scores.get(1).map_or(f32::MIN, |s| s.1);
-    (score >= MEANING_MIN && score - runner_up >= MEANING_MARGIN).then_some(best)
+    let mut kth: std::collections::HashMap<&str, f32> = std::collections::HashMap::new();
+    let mut credit = vec![0.0f32; options.len()];
+    for r in &reply {
+        let vr = vectors.get(r)?;
+        let r_kth = vectors.kth_nearest(vr, NEAR);
+        let mut hits: Vec<usize> = Vec::new();
+        for (i, words) in option_words.iter().enumerate() {
+            for w in words {
+                let vw = vectors.get(w)?;
+                let s = crate::vectors::dot(vr, vw);
+                if s < r_kth {
+                    continue;
+                }
+                let w_kth = *kth
+                    .entry(w.as_str())
+                    .or_insert_with(|| vectors.kth_nearest(vw, NEAR));
+                if s >= w_kth {
+                    hits.push(i);
+                    break;
+                }
+            }
+        }
+        for &i in &hits {
+            credit[i] += 1.0 / hits.len() as f32;
+        }
+    }
+    let mut ranked: Vec<(usize, f32)> = credit.into_iter().enumerate().collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let (best, score) = ranked[0];
+    let runner_up = ranked.get(1).map_or(0.0, |r| r.1);
+    (score > 0.0 && score > runner_up).then_some(best)
 }
 
 const NUMBER_WORDS: &[(&str, i64)] = &[
@@ -697,6 +932,10 @@ mod tests {
             "can you say that differently",
             "??",
             "what does that mean",
+            "what is a safety behaviour?",
+            "i don't really get the question",
+            "in english please lol",
+            "huh what",
         ] {
             assert!(dont_understand(&normalise(yes)), "{yes}");
         }
@@ -705,6 +944,9 @@ mod tests {
             "I don't know",
             "no",
             "I don't understand myself sometimes",
+            "what's the point?",
+            "huh, never thought of it like that",
+            "i'm not following the plan very well",
         ] {
             assert!(!dont_understand(&normalise(no)), "{no}");
         }
@@ -722,6 +964,14 @@ mod tests {
             ("I think so", YesNo::Yes),
             ("I don't think so", YesNo::No),
             ("yes and no", YesNo::Unsure),
+            ("definitely not", YesNo::No),
+            ("of course not", YesNo::No),
+            ("course", YesNo::Yes),
+            ("noo", YesNo::No),
+            ("yesss", YesNo::Yes),
+            ("100%", YesNo::Yes),
+            ("not this time", YesNo::No),
+            ("ish", YesNo::Unsure),
         ] {
             assert_eq!(yes_no(&normalise(text)), Some(expected), "{text}");
         }
@@ -804,14 +1054,16 @@ mod tests {
         for (text, i) in [
             ("my job", 0),
             ("finances", 3),
-            ("bills and debt", 3),
-            ("my kids", 2),
+            ("cash", 3),
+            ("my job mostly", 0),
         ] {
             assert_eq!(choice(&normalise(text), &areas), Some(i), "{text}");
         }
         // Nothing near enough, or near two options alike: ask again rather than guess.
         assert_eq!(choice(&normalise("purple"), &areas), None);
         assert_eq!(choice(&normalise("the weather"), &areas), None);
+        assert_eq!(choice(&normalise("elephant"), &areas), None);
+        assert_eq!(choice(&normalise("my dog"), &areas), None);
         // Negation is about: no guessing.
         assert_eq!(choice(&normalise("not my job"), &areas), None);
     }

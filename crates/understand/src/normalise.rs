@@ -232,6 +232,7 @@ pub fn normalise(text: &str) -> String {
                 }
             }
             '-' | '/' | '_' => s.push(' '),
+            '%' => s.push_str(" percent "),
             c if c.is_ascii_alphanumeric() || c == '\'' || c == ' ' => {
                 s.push(c.to_ascii_lowercase())
             }

@@ -82,6 +82,33 @@ impl Vectors {
         Some(dot(self.get(a)?, self.get(b)?))
     }
 
+    /// Whether `a` and `b` are each among the other's `k` nearest words in the whole table
+    /// (and neither is missing). Being nearer than most words, rather than above some fixed
+    /// similarity, is what tells "job" ~ "work" (3rd and 4th nearest) from "dog" ~ "friend"
+    /// (80th): the table's similarities run high for every pair.
+    pub fn near(&self, a: &str, b: &str, k: usize) -> bool {
+        match (self.get(a), self.get(b)) {
+            (Some(va), Some(vb)) => {
+                let s = dot(va, vb);
+                s >= self.kth_nearest(va, k) && s >= self.kth_nearest(vb, k)
+            }
+            _ => false,
+        }
+    }
+
+    /// The similarity of the `k`th nearest word to `v`, not counting the word itself.
+    pub fn kth_nearest(&self, v: &[f32], k: usize) -> f32 {
+        let mut sims: Vec<f32> = self
+            .unit
+            .chunks_exact(self.dims)
+            .map(|w| dot(v, w))
+            .collect();
+        // The word itself is the nearest (similarity 1); skip it.
+        let n = k.min(sims.len().saturating_sub(1));
+        let (_, kth, _) = sims.select_nth_unstable_by(n, |a, b| b.total_cmp(a));
+        *kth
+    }
+
     /// How many words the table has.
     pub fn len(&self) -> usize {
         self.index.len()
@@ -131,6 +158,29 @@ mod tests {
             assert!(s(word, near) > s(word, far), "{word}: {near} vs {far}");
         }
     }
+
+    #[test]
+    fn near_means_among_each_others_nearest_words() {
+        let v = shipped();
+        for (a, b) in [
+            ("job", "work"),
+            ("finances", "money"),
+            ("stroll", "walk"),
+            ("mate", "friend"),
+        ] {
+            assert!(v.near(a, b, NEAR), "{a} ~ {b}");
+        }
+        for (a, b) in [
+            ("dog", "friend"),
+            ("hello", "morning"),
+            ("elephant", "body"),
+        ] {
+            assert!(!v.near(a, b, NEAR), "{a} !~ {b}");
+        }
+        assert!(!v.near("job", "qwertyuiopasdf", NEAR));
+    }
+
+    const NEAR: usize = 20;
 
     #[test]
     fn a_damaged_table_is_an_error_not_a_crash() {
