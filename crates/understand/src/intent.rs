@@ -75,6 +75,10 @@ const DONT_UNDERSTAND: &[&str] = &[
     // "huh" as the whole point of the reply, not "huh, never thought of it like that".
     r"^(huh|eh|what)( (huh|eh|what|sorry|\?|\|))*$",
     r"\bhuh( \?)+$",
+    r"^(wait|erm+|um+|er+|eh|hm+|sorry|huh|oh|uh)( \||\?)* (what|huh|eh|sorry|pardon)( \?| \|)*$",
+    r"^(i'm |im |i am )?not (getting|understanding|following)( it| this| that| you| the question| what you mean)?( sorry| at all| tbh| really)*( \?| \|)*$",
+    r"\bsay (that |it )?again( please| pls)?( \?| \|)*$",
+    r"\b(not sure|no idea|don't know) what (you want|you'd like)( me)?( to (say|put|do|answer|write))?\b",
     r"\bnot sure i (understand|follow|get (it|you|what you mean))\b",
     r"\b(don't|do not) know what (that|this|it) means\b",
     r"\bwhat does .{1,30} mean\b",
@@ -174,6 +178,15 @@ const YES: &[&str] = &[
     "i'm up for it",
     "up for it",
     "did do",
+    "think so",
+    "uh huh",
+    "mhm",
+    "mm hmm",
+    "mmhmm",
+    "i'm ok",
+    "i'm fine",
+    "i'm good",
+    "i'm alright",
 ];
 const NO: &[&str] = &[
     "no",
@@ -305,6 +318,12 @@ const UNSURE: &[&str] = &[
     "ish",
     "sort of ish",
     "not a clue",
+    "hard to tell",
+    "hard to know",
+    "difficult to say",
+    "too early to tell",
+    "can't tell",
+    "not sure yet",
 ];
 
 /// Phrases that echo the question rather than answer it firmly ("it was", "I did").
@@ -345,6 +364,10 @@ const WEAK: &[&str] = &[
     "i suppose",
     "might",
     "i might",
+    "i'm ok",
+    "i'm fine",
+    "i'm good",
+    "i'm alright",
 ];
 
 struct Patterns {
@@ -409,12 +432,14 @@ fn asks_what_a_term_is(text: &str) -> bool {
 /// Reads yes/no/unsure from normalised text. The last clear phrase wins ("yeah no" is no);
 /// an unsure phrase, or a mix of yes and no in one clause ("yes and no"), is unsure.
 pub fn yes_no(text: &str) -> Option<YesNo> {
+    // Clause breaks stay in, so no phrase spans a comma ("maybe, not sure" is not
+    // "maybe not" and "sure").
     let tokens: Vec<&str> = text
         .split_whitespace()
-        .filter(|t| *t != "|" && *t != "?")
+        .filter(|t| *t != "?")
         .map(unstretched)
         .collect();
-    if tokens.is_empty() {
+    if tokens.iter().all(|t| *t == "|") {
         return None;
     }
     let mut found: Vec<(usize, YesNo, bool)> = Vec::new();
@@ -535,11 +560,12 @@ fn stem(word: &str) -> String {
     w
 }
 
-/// Same word, a one-letter slip, or a clipped form ("hypothetic", "relax", "mornin").
-fn words_match(a: &str, b: &str) -> bool {
+/// Same word, a one-letter slip (unless `a` is a real word itself), or a clipped form
+/// ("hypothetic", "relax", "mornin").
+fn words_match(a: &str, b: &str, a_is_real: bool) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     a == b
-        || (short.len() >= 4 && strsim::osa_distance(a, b) <= 1)
+        || (!a_is_real && short.len() >= 4 && strsim::osa_distance(a, b) <= 1)
         || (short.len() >= 4 && long.starts_with(short))
 }
 
@@ -561,6 +587,19 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
         .position(|o| crate::normalise::normalise(&o.label) == tokens.join(" "))
     {
         return Some(i);
+    }
+    // An abbreviation of exactly one label: its words, in order, with some left out ("not
+    // now" for "Not right now").
+    if tokens.len() >= 2 {
+        let abbreviates: Vec<usize> = options
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| is_subsequence(&tokens, &crate::normalise::normalise(&o.label)))
+            .map(|(i, _)| i)
+            .collect();
+        if let [i] = abbreviates[..] {
+            return Some(i);
+        }
     }
     // By position, when the reply is short ("2", "option 2", "the second one", "last").
     if tokens.len() <= 4 {
@@ -631,11 +670,14 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     // those options equally. Words every option shares ("worry") say nothing, nor do
     // negated ones ("not better"). A word that is exactly in some option does not also
     // count as a slip of another ("walk" is not "talk").
-    let reply: Vec<String> = tokens
+    // (stem, whether the word is a real word: a real word is no slip of another, so
+    // "other" is not "mother" and "tight" is not "night").
+    let vectors = crate::vectors::shipped();
+    let reply: Vec<(String, bool)> = tokens
         .iter()
         .enumerate()
         .filter(|(at, t)| !STOPWORDS.contains(t) && !negated(&tokens, *at))
-        .map(|(_, t)| stem(t))
+        .map(|(_, t)| (stem(t), vectors.get(t).is_some()))
         .collect();
     let option_words: Vec<Vec<String>> = options
         .iter()
@@ -647,7 +689,7 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
         })
         .collect();
     let mut credit = vec![0.0f32; options.len()];
-    for r in &reply {
+    for (r, real) in &reply {
         let exact: Vec<usize> = option_words
             .iter()
             .enumerate()
@@ -658,7 +700,7 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
             option_words
                 .iter()
                 .enumerate()
-                .filter(|(_, words)| words.iter().any(|w| words_match(r, w)))
+                .filter(|(_, words)| words.iter().any(|w| words_match(r, w, *real)))
                 .map(|(i, _)| i)
                 .collect()
         } else {
@@ -754,6 +796,46 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "harder, tougher, bad, awful, terrible, rough, more anxious, more worried, struggling, not as good, not great, not good",
     ),
     (
+        "stomach",
+        "butterflies, tummy, sick, nausea, nauseous, churning, gut, belly, stomach ache, feel sick, knot in my stomach, loo, toilet",
+    ),
+    (
+        "tiredness",
+        "tired, exhausted, knackered, shattered, drained, worn out, no energy, wiped out, fatigue, sleepy, run down",
+    ),
+    (
+        "tired",
+        "exhausted, knackered, shattered, drained, worn out, no energy, wiped out, fatigue, run down",
+    ),
+    (
+        "muscles",
+        "tense, tension, tight, shoulders, neck, jaw, clenched, stiff, aching, aches, headache, back ache",
+    ),
+    (
+        "tense",
+        "tension, tight, shoulders, neck, jaw, clenched, stiff, wound up, on edge",
+    ),
+    (
+        "heart",
+        "pounding, racing, palpitations, chest, pulse, thumping, fluttering, heartbeat",
+    ),
+    (
+        "harder",
+        "tougher, worse, more difficult, difficult, rough, struggling, not as good, bad week, hard",
+    ),
+    (
+        "calling",
+        "ring, phone, call, text, message, facetime, video call, speak to, talk to, chat to",
+    ),
+    (
+        "someone",
+        "friend, mate, mum, dad, sister, brother, partner, family, somebody",
+    ),
+    (
+        "else",
+        "other, another thing, something different, none of those, none of them, different",
+    ),
+    (
         "sleep",
         "insomnia, can't sleep, awake at night, tired, bed",
     ),
@@ -792,6 +874,56 @@ fn plain_phrases(option: &ChoiceOption) -> Vec<String> {
         .map(|p| crate::normalise::normalise(p))
         .filter(|p| !p.split_whitespace().any(|w| NEGATORS.contains(&w)))
         .collect()
+}
+
+/// Whether `words` appear in `phrase` in the same order (not necessarily side by side).
+fn is_subsequence(words: &[&str], phrase: &str) -> bool {
+    let mut rest = phrase.split_whitespace();
+    words.iter().all(|w| rest.any(|p| p == *w))
+}
+
+/// Opposites sit close together in word vectors ("worse" is among the nearest words to
+/// "better"), so reading by meaning never links a word to its opposite.
+const OPPOSITES: &[(&str, &str)] = &[
+    ("better", "worse"),
+    ("better", "harder"),
+    ("easier", "harder"),
+    ("good", "bad"),
+    ("more", "less"),
+    ("morning", "evening"),
+    ("morning", "night"),
+    ("day", "night"),
+    ("daytime", "night"),
+    ("afternoon", "morning"),
+    ("afternoon", "evening"),
+    ("yes", "no"),
+    ("calm", "anxious"),
+    ("happy", "sad"),
+    ("up", "down"),
+    ("start", "stop"),
+    ("before", "after"),
+    ("early", "late"),
+    ("always", "never"),
+    ("often", "rarely"),
+    ("relaxed", "tense"),
+    ("relaxation", "tension"),
+    ("practical", "hypothetical"),
+    ("real", "imaginary"),
+    ("best", "worst"),
+    ("high", "low"),
+    ("first", "last"),
+    ("same", "different"),
+    ("awake", "asleep"),
+    ("hot", "cold"),
+    ("love", "hate"),
+];
+
+fn opposite(a: &str, b: &str) -> bool {
+    let (a, b) = (stem(a), stem(b));
+    OPPOSITES.iter().any(|(x, y)| {
+        let (x, y) = (stem(x), stem(y));
+        (a == x && b == y) || (a == y && b == x)
+    })
 }
 
 /// Negated when "not" and the like come up to three words before `at`.
@@ -855,7 +987,7 @@ fn by_meaning(tokens: &[&str], options: &[ChoiceOption]) -> Option<usize> {
             for w in words {
                 let vw = vectors.get(w)?;
                 let s = crate::vectors::dot(vr, vw);
-                if s < r_kth {
+                if s < r_kth || opposite(r, w) {
                     continue;
                 }
                 let w_kth = *kth
@@ -1089,5 +1221,45 @@ mod tests {
         ];
         assert_ne!(choice(&normalise("not better"), &options), Some(0));
         assert_eq!(choice(&normalise("worse tbh"), &options), Some(2));
+    }
+
+    #[test]
+    fn opposites_are_never_near_in_meaning() {
+        let options = [
+            ChoiceOption::new("Better"),
+            ChoiceOption::new("About the same"),
+            ChoiceOption::new("Harder"),
+        ];
+        // "worse" sits among the nearest words to "better" in the vectors.
+        assert_eq!(choice(&normalise("worse"), &options), Some(2));
+        assert_eq!(choice(&normalise("tougher this week"), &options), Some(2));
+    }
+
+    #[test]
+    fn a_real_word_is_not_a_slip_of_another() {
+        let areas = [
+            ChoiceOption::new("Family and friends"),
+            ChoiceOption::new("Something else"),
+        ];
+        // "other" is one letter from "mother" (an everyday word for family).
+        assert_eq!(choice(&normalise("other things"), &areas), Some(1));
+    }
+
+    #[test]
+    fn a_reply_can_abbreviate_a_label() {
+        let options = [
+            ChoiceOption::new("Yes, let's start"),
+            ChoiceOption::new("Not right now"),
+        ];
+        assert_eq!(choice(&normalise("not now"), &options), Some(1));
+        assert_eq!(choice(&normalise("lets start"), &options), Some(0));
+    }
+
+    #[test]
+    fn yes_no_phrases_stay_inside_their_clause() {
+        assert_eq!(yes_no(&normalise("maybe, not sure")), Some(YesNo::Unsure));
+        assert_eq!(yes_no(&normalise("nah i'm ok")), Some(YesNo::No));
+        assert_eq!(yes_no(&normalise("i'm ok")), Some(YesNo::Yes));
+        assert_eq!(yes_no(&normalise("hard to tell")), Some(YesNo::Unsure));
     }
 }
