@@ -83,6 +83,27 @@ const DONT_UNDERSTAND: &[&str] = &[
     r"\b(don't|do not) know what (that|this|it) means\b",
     r"\bwhat does .{1,30} mean\b",
     r"\bwhat('s| is) (a|an) [a-z]+ (worry|record|diary|plan)\b",
+    r"^(i'm |i am |im )?(a bit |so |really |very |quite )?confused (by|about|with) (this|the|that|your) question\b",
+    r"\b(the |this |that |your )?(question|that|this|it) (is|was|seems|sounds) (a bit |really |very |quite )?(unclear|confusing|vague|not clear)\b",
+    r"^(not|isn't|it's not|that's not|thats not) (very |really )?clear( to me)?( \?)*$",
+    r"^(unclear|too vague|vague)( question)?( \?)*$",
+    r"\bwhat (exactly )?(are|r) (you|u) (exactly )?(asking|on about|saying|getting at|trying to (ask|say))\b",
+    r"\bwhat do (you|u) want me to (write|say|put|answer|type)\b",
+    r"\b(give|show) me an example\b",
+    r"^(an |for )?example( please| pls)?( \?)*$",
+    r"\b(say|put|ask|explain|word) (that|it|this) (in )?(a )?(simpler|different|easier|clearer|another) way\b",
+    r"\b(don't|do not|didn't|did not|can't) (really |quite |fully )?(understand|get|follow) what (you mean|you're asking|you are asking|your asking|that means|this means|it means|you want|you're saying)\b",
+    r"\b(not sure|not really sure|no idea|don't know|don't really know|unsure) what (you're|you are|your|ur|you|u) (asking|saying|on about|getting at|after|mean)\b",
+    r"\bwhat (this|the|that) question (means|is asking|wants)\b",
+    r"^meaning( what)?( \?)*$",
+    r"^say what( now)?( \?)*$",
+    r"^(lol|haha|omg) (what|huh|eh)( \?)*$",
+];
+
+/// Words around a request that change nothing: "sorry", "tbh", "lol", "please".
+const FILLERS: &[&str] = &[
+    "sorry", "lol", "haha", "tbh", "honestly", "um", "umm", "erm", "er", "oh", "ok", "okay",
+    "wait", "please", "pls", "mate", "really", "just", "like", "so", "hmm", "to", "be", "honest",
 ];
 
 /// Yes, no and unsure phrases, longest first when matched.
@@ -324,6 +345,12 @@ const UNSURE: &[&str] = &[
     "too early to tell",
     "can't tell",
     "not sure yet",
+    "can't decide",
+    "i can't decide",
+    "couldn't say",
+    "i couldn't say",
+    "couldn't tell you",
+    "i couldn't tell you",
 ];
 
 /// Phrases that echo the question rather than answer it firmly ("it was", "I did").
@@ -387,9 +414,39 @@ fn patterns() -> &'static Patterns {
 /// Whether normalised text asks for the question in other words.
 pub fn dont_understand(text: &str) -> bool {
     let text = text.trim();
-    !text.is_empty()
-        && (patterns().dont_understand.iter().any(|p| p.is_match(text))
-            || asks_what_a_term_is(text))
+    if text.is_empty() {
+        return false;
+    }
+    let asks = |part: &str| {
+        !part.is_empty()
+            && (patterns().dont_understand.iter().any(|p| p.is_match(part))
+                || asks_what_a_term_is(part))
+    };
+    // The whole reply, then each clause without the words around it ("I don't
+    // understand, sorry": "i don't understand").
+    let clauses = text.split('|').filter(|c| !c.trim().is_empty()).count();
+    asks(text)
+        || text.split('|').any(|clause| {
+            let words: Vec<&str> = clause.split_whitespace().collect();
+            let start = words.iter().position(|w| !FILLERS.contains(w));
+            let end = words
+                .iter()
+                .rposition(|w| !FILLERS.contains(w) && *w != "?");
+            match (start, end) {
+                (Some(a), Some(b)) if a <= b => {
+                    // Keep a closing question mark: "what ?" asks, "what" may not.
+                    let mut core = words[a..=b].join(" ");
+                    if words[b + 1..].contains(&"?") {
+                        core.push_str(" ?");
+                    }
+                    // A bare "huh" or "eh" before something said is surprise, not a
+                    // request: "huh, never thought of it like that".
+                    let interjection = a == b && matches!(words[a], "huh" | "eh" | "hm" | "what");
+                    !(interjection && clauses > 1 && !core.ends_with('?')) && asks(&core)
+                }
+                _ => false,
+            }
+        })
 }
 
 /// "What is a safety behaviour?", "what's worry time?": a short question about a word
@@ -526,6 +583,13 @@ const ORDINALS: &[(&str, usize)] = &[
     ("six", 6),
 ];
 
+/// Words that can stand around a position: "I'll go with the second option".
+const POSITION_WORDS: &[&str] = &[
+    "the", "option", "number", "no", "choice", "pick", "please", "i'll", "take", "go", "with",
+    "for", "i", "think", "say", "i'd", "one", "answer", "that", "is", "it", "um", "ok", "then",
+    "a", "it's", "lol", "just",
+];
+
 fn is_positional(t: &str) -> bool {
     t == "last" || ORDINALS.iter().any(|(w, _)| *w == t) || t.parse::<usize>().is_ok()
 }
@@ -601,8 +665,12 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
             return Some(i);
         }
     }
-    // By position, when the reply is short ("2", "option 2", "the second one", "last").
-    if tokens.len() <= 4 {
+    // By position, when the reply says nothing but a position ("2", "option 2", "the
+    // second one", "last"): not "same as last week" or "the hypothetical one".
+    let only_position = tokens
+        .iter()
+        .all(|t| is_positional(t) || POSITION_WORDS.contains(t));
+    if tokens.len() <= 4 && only_position {
         let mut positional: Vec<usize> = tokens
             .iter()
             .filter(|t| is_positional(t))
@@ -834,6 +902,34 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "else",
         "other, another thing, something different, none of those, none of them, different",
+    ),
+    (
+        "not at all",
+        "never, none, no days, zero, not once, didn't, haven't",
+    ),
+    (
+        "several days",
+        "a few days, some days, a couple of days, occasionally, sometimes, once or twice, now and then, a bit",
+    ),
+    (
+        "more than half",
+        "most days, often, a lot, usually, more often than not, lots, loads, frequently",
+    ),
+    (
+        "nearly every day",
+        "every day, all the time, constantly, always, daily, every single day, non stop, all day",
+    ),
+    (
+        "music",
+        "songs, a song, playlist, spotify, radio, podcast, an album, singing",
+    ),
+    (
+        "worry time",
+        "later, save it, park it, put it off, postpone, till later, for later",
+    ),
+    (
+        "write",
+        "jot, note, note it down, jot it down, journal, diary, on paper, in my notes",
     ),
     (
         "sleep",
