@@ -43,6 +43,22 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // Warning signs by kind, each with open slots rather than one fixed phrase.
+    // Rehearsal: being at a place people die from, or going there to do it.
+    r"\b(stood|standing|stand|went|go|going|drove|driving|walked|walking|climbed|climbing|sat|sitting|been|got)( [\w']+){0,4} (edge|top) of (the|a) (platform|bridge|cliff|cliffs|roof|building|car park|multi storey|tower|block)\b",
+    r"\b(river|bridge|cliff|cliffs|tracks|railway|platform|roof|edge|sea|motorway|canal|car park)\b( [\w']+){0,6} (to do it|to end it|to jump|to go through with it|and (couldn't|didn't) (do it|go through with it|jump))\b",
+    // Finding out how.
+    r"\b(looked up|look up|looking up|googled|googling|searched|searching|researched|researching|read up on|checked)( [\w']+){0,3} (tallest|highest|how (many|much) (it|would|to)|how long it takes to|ways to die|painless|quickest|least painful|lethal dose|overdose|bridges|cliffs|tall buildings)\b",
+    r"\b(least painful|painless|quickest|easiest|best|surest) (way|ways|method|methods) (to|of) (go|die|do it|end it|end things|kill myself|dying)( \?| \||$)",
+    // Saying the end is near, in other words.
+    r"\bmy time('s| is| has) (up|nearly up|almost up|come|run out)\b",
+    r"\b(world|everyone|anyone|nobody|no one|my family|they|people)( [\w']+){0,2} (doesn't|does not|don't|do not|wouldn't|won't) need me\b",
+    r"\b(not|won't|will not|wont) (going to |gonna )?be (a problem|a burden|a bother|an issue|in the way|in anyone's way)( for| to)?( anyone| anybody| everyone| you| them| you all)?( much| for much)? (longer|for long)\b",
+    r"\b(disappear|disappearing|leave|leaving|go|going|walk|walking|run|running) (off |away )?(and|&) (never|not) (come|coming) back\b",
+    r"\b(wish|wished|hope|hoping|hoped)( that)? i (didn't|don't|wouldn't|won't|never|couldn't) (come|came) (up|back|round|home|out of it)\b",
+    // Putting affairs in order.
+    r"\bwho (gets|will get|should have|will have|would get|can have|should get|is getting) (my|the) (dog|dogs|cat|cats|pets?|things|stuff|money|house|flat|kids|children)\b",
+    r"\b(when|after|once) i('m| am) (gone|not here|not around)\b",
     r"\b(want|wants|wanted|wish|hope|pray|rather|like|could)\b( [\w']+){0,5} (not|never) wake up\b",
     r"\bsleep (forever|for ever|and never wake)\b",
     r"\b(fine|ok|okay|better|happier|alright|easier) without me\b",
@@ -155,6 +171,10 @@ const OVERDOSE: &[&str] = &[
 ];
 
 const SELF_HARM: &[&str] = &[
+    // The tools, and doing it on purpose.
+    r"\b(used|using|went back to|back to|picked up|reached for|relapsed with|got out|hid|hiding|keep|kept)( [\w']+)? (a|the|my) (blade|blades|razor blades?|sharpener blades?)\b",
+    r"\b(deliberately|on purpose|intentionally|purposely)( [\w']+){0,3} (scald|scalded|scalding|burn|burned|burnt|cut|scratched|hit|bruised|pulled|starved|bit|bashed|banged|punched)\b",
+    r"\b(scald|scalded|scalding|pulled|pulling|tore|tearing|ripped|ripping)( [\w']+){0,6} (on purpose|deliberately|to punish myself|to feel something)\b",
     r"\b(cut|cuts|cutting|burn|burns|burning|burned|burnt|hurt|hurts|hurting|harm|harms|harming|hit|hitting|punch|punching|scratch|scratching|bite|biting|bang|banging|banged|stab|stabbing|starve|starving|slash|slashing|slit|slitting) (my ?self|myself|my (arms?|legs?|wrists?|thighs?|skin|head|body|stomach|hands?))\b",
     r"\bself ?harm",
     r"\bself ?injur",
@@ -276,6 +296,18 @@ const IDIOMS: &[&str] = &[
     r"\bsuicide (squad|doors?|silence)\b",
     r"\bdrown(ing)? (in|my sorrows)\b",
     r"\b(hit|punch|punched|hitting) (a|the) (pillow|punchbag|punching bag)\b",
+    // Everyday injuries and medicines, said as such.
+    r"\b(cut|cuts|scratched|scraped|grazed|burnt|burned|scalded|bruised|hurt) my (\w+) (on|by accident|accidentally|chopping|cooking|ironing|at work|falling|in the garden|gardening)\b",
+    r"\b(paracetamol|ibuprofen|painkillers|tablets|co codamol|aspirin|antibiotics)( [\w']+){0,2} for (my|a|the) (period|headache|head|back|knee|tooth|toothache|cold|flu|migraine|cramps|pain|shoulder|neck|leg|foot|ankle|hip|infection)\b",
+    r"\bground (to )?(swallow|open up and swallow) me( up)?\b",
+    r"\bletter to my (future|younger|older) self\b",
+    r"\b(doing|do|did) (everyone|them|him|her|you) a favour by (\w+ing)\b",
+    r"\b(end|ending|ended) (my|our|the|a) (relationship|marriage|friendship|contract|tenancy|subscription|membership|course|lease)\b",
+    r"\bsaid goodbye to (my|the|our) (\w+)( [\w']+){0,2} (at|on|in|before|after) (the )?(station|airport|door|school|gate|party|work|hospital|weekend|morning|night)\b",
+    r"\b(point|sense) in (worrying|stressing|panicking|overthinking|getting upset)\b",
+    r"\b(can't|cannot|couldn't) (go on|carry on|keep going) (worrying|stressing|panicking|overthinking|feeling anxious|like this with (work|my job|money))\b",
+    r"\bbetter off if i (was|were|got|had) (more|less|a bit more|better|just) (\w+)\b",
+    r"\bdisappear into (a|my|the) (book|film|game|show|series|work|garden)\b",
 ];
 
 /// Negations that set aside a match standing just after them in the same clause.
