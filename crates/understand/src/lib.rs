@@ -161,8 +161,8 @@ impl Misses {
     }
 }
 
-/// What the lexicon alone makes of a reply: `"risk"`, `"set_aside"` (negated or past) or
-/// `"nothing"`. For measuring the parts of screening separately.
+/// What the lexicon alone makes of a reply: `"risk"`, `"set_aside"` (negated or past),
+/// `"idiom"` (idioms explained some clauses; the backstop reads the rest) or `"nothing"`. For measuring the parts of screening separately.
 pub fn lexicon_verdict(reply: &str) -> &'static str {
     risk::lexicon_verdict(&normalise(reply))
 }

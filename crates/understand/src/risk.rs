@@ -56,6 +56,8 @@ const SUICIDE: &[&str] = &[
     r"\b(not|won't|will not|wont) (going to |gonna )?be (a problem|a burden|a bother|an issue|in the way|in anyone's way)( for| to)?( anyone| anybody| everyone| you| them| you all)?( much| for much)? (longer|for long)\b",
     r"\b(disappear|disappearing|leave|leaving|go|going|walk|walking|run|running) (off |away )?(and|&) (never|not) (come|coming) back\b",
     r"\b(wish|wished|hope|hoping|hoped)( that)? i (didn't|don't|wouldn't|won't|never|couldn't) (come|came) (up|back|round|home|out of it)\b",
+    // Plan and means, in the words clinicians use.
+    r"\b(have|got|i've got|i have got) (a plan and |the plan and )?the means\b",
     // Putting affairs in order.
     r"\bwho (gets|will get|should have|will have|would get|can have|should get|is getting) (my|the) (dog|dogs|cat|cats|pets?|things|stuff|money|house|flat|kids|children)\b",
     r"\b(when|after|once) i('m| am) (gone|not here|not around)\b",
@@ -297,7 +299,7 @@ const IDIOMS: &[&str] = &[
     r"\bdrown(ing)? (in|my sorrows)\b",
     r"\b(hit|punch|punched|hitting) (a|the) (pillow|punchbag|punching bag)\b",
     // Everyday injuries and medicines, said as such.
-    r"\b(cut|cuts|scratched|scraped|grazed|burnt|burned|scalded|bruised|hurt) my (\w+) (on|by accident|accidentally|chopping|cooking|ironing|at work|falling|in the garden|gardening)\b",
+    r"\b(cut|cuts|scratched|scraped|grazed|burnt|burned|scalded|bruised|hurt) my (\w+) (on (the|a|an|some) \w+|by accident|accidentally|chopping|cooking|ironing|at work|falling|in the garden|gardening)\b",
     r"\b(paracetamol|ibuprofen|painkillers|tablets|co codamol|aspirin|antibiotics)( [\w']+){0,2} for (my|a|the) (period|headache|head|back|knee|tooth|toothache|cold|flu|migraine|cramps|pain|shoulder|neck|leg|foot|ankle|hip|infection)\b",
     r"\bground (to )?(swallow|open up and swallow) me( up)?\b",
     r"\bletter to my (future|younger|older) self\b",
@@ -308,6 +310,13 @@ const IDIOMS: &[&str] = &[
     r"\b(can't|cannot|couldn't) (go on|carry on|keep going) (worrying|stressing|panicking|overthinking|feeling anxious|like this with (work|my job|money))\b",
     r"\bbetter off if i (was|were|got|had) (more|less|a bit more|better|just) (\w+)\b",
     r"\bdisappear into (a|my|the) (book|film|game|show|series|work|garden)\b",
+    r"\b(exam|exams|week|stress|anxiety|worry|weather|cold|hangover|mortgage|bills|rent|revision|assignment|project|gym|run|workout|course|uni|school|meeting|interview|presentation|shift|journey|drive|diet|deadline|essay|commute|job|work|heat|traffic|this|that|it)( is| are| was|'s)? (going to|gonna|will|might|could) (kill|finish) me\b",
+    r"\bkill(ing)? (this|the|my|that) (anxiety|worry|worries|mood|fear|panic|habit|stress|doubt|thoughts?|feeling|nerves|buzz|vibe|urge to check|boredom|craving)\b",
+    r"\bend (the|my|our|this) (day|week|evening|night|session|call|meeting|year|month|chat|conversation) (on|with|by)\b",
+    r"\b(cut|cuts|hit|banged|bumped|knocked|smacked|burnt|burned|scalded|trapped) my (head|knee|elbow|toe|shin|arm|leg|hand|finger|thumb|foot|wrist) (on|against|in|opening|closing) (the|a|my) (door|doorframe|door frame|table|shelf|cupboard|cupboard door|car|car door|tin|can|jar|drawer|oven|kettle|iron|step|stairs|beam|desk|bed|corner|ceiling|fence|gate|window)\b",
+    r"\b(point|sense) (in |of )?(planning|social media|arguing|complaining|asking|revising|cleaning|dieting|saving)\b",
+    r"\bbridge (club|game|night|lessons?|partner|tournament|player)\b",
+    r"\bthreaten(ed|s|ing)? to (give me (a|an) (\w+ )?warning|sack me|fire me|report me|tell (my|the) (boss|manager|teacher)|leave (me|us) (a )?(bad )?review)\b",
 ];
 
 /// Negations that set aside a match standing just after them in the same clause.
@@ -362,6 +371,8 @@ enum Lexical {
     Risk(RiskKind),
     /// Risk words were there, but negated ("I'm not suicidal") or clearly past and resolved.
     SetAside,
+    /// Idioms explained some clauses; the rest said nothing the lexicon knows.
+    Idiom(String),
     Nothing,
 }
 
@@ -383,7 +394,15 @@ fn lexical(text: &str) -> Lexical {
             .iter()
             .any(|p| {
                 p.find_iter(&cleaned).any(|m| {
-                    let kept = !negated(&cleaned, m.start())
+                    // A clause that opens with "when", "if" or "once" ("when I'm gone")
+                    // is said, whatever the clause before it denies ("so people aren't
+                    // left with a mess when I'm gone").
+                    let subordinate = m
+                        .as_str()
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| matches!(w, "when" | "if" | "once" | "after"));
+                    let kept = (subordinate || !negated(&cleaned, m.start()))
                         && (carries_negation(p.as_str()) || !has_negator(m.as_str()));
                     set_aside |= !kept;
                     kept
@@ -398,6 +417,15 @@ fn lexical(text: &str) -> Lexical {
         Some(_) if past_and_resolved => Lexical::SetAside,
         Some(kind) => Lexical::Risk(kind),
         None if set_aside || past_and_resolved => Lexical::SetAside,
+        None if cleaned != text => {
+            // An idiom explains the words that sounded risky in its clause ("this exam is
+            // killing me"); the backstop reads only the other clauses.
+            let rest: Vec<&str> = cleaned
+                .split(['|', '?'])
+                .filter(|clause| !clause.contains('_'))
+                .collect();
+            Lexical::Idiom(rest.join(" | "))
+        }
         None => Lexical::Nothing,
     }
 }
@@ -413,6 +441,7 @@ pub fn screen_with_model(text: &str, model: &crate::model::Model) -> Option<Risk
     match lexical(text) {
         Lexical::Risk(kind) => Some(kind),
         Lexical::SetAside => None,
+        Lexical::Idiom(rest) => model.predict(&rest),
         Lexical::Nothing => model.predict(text),
     }
 }
@@ -422,6 +451,7 @@ pub fn lexicon_verdict(text: &str) -> &'static str {
     match lexical(text) {
         Lexical::Risk(_) => "risk",
         Lexical::SetAside => "set_aside",
+        Lexical::Idiom(_) => "idiom",
         Lexical::Nothing => "nothing",
     }
 }
@@ -520,5 +550,67 @@ mod tests {
             screen("I used to self harm as a teenager and the urges are coming back"),
             Some(RiskKind::SelfHarm)
         );
+    }
+
+    #[test]
+    fn warning_signs_in_other_words() {
+        for (text, kind) in [
+            (
+                "i stood right on the edge of the platform today",
+                RiskKind::Suicide,
+            ),
+            ("what's the least painful way to go", RiskKind::Suicide),
+            (
+                "i looked up the highest bridges round here",
+                RiskKind::Suicide,
+            ),
+            ("honestly i think my time is up", RiskKind::Suicide),
+            ("i've got a plan and the means", RiskKind::Suicide),
+            ("i keep thinking about who gets the cat", RiskKind::Suicide),
+            ("i went back to the blades", RiskKind::SelfHarm),
+            ("i deliberately scalded my arm", RiskKind::SelfHarm),
+        ] {
+            assert_eq!(screen(text), Some(kind), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_when_clause_is_said_whatever_the_clause_before_denies() {
+        assert_eq!(
+            screen("sorting things so they aren't left with a mess when i'm gone"),
+            Some(RiskKind::Suicide)
+        );
+    }
+
+    #[test]
+    fn everyday_mishaps_and_sayings_are_not_risk() {
+        for text in [
+            "i cut my hand opening a tin",
+            "i hit my head on the cupboard door",
+            "this exam is going to kill me",
+            "i want to kill this anxiety for good",
+            "let's end the day on a good note",
+            "i'm off to bridge club tonight",
+            "i take ibuprofen for my knee",
+            "my manager threatened to give me a written warning",
+        ] {
+            assert_eq!(screen(text), None, "{text}");
+        }
+        // Not an everyday mishap: a wall, till it bled.
+        assert_eq!(
+            screen("i hit my head on the wall till it bled"),
+            Some(RiskKind::SelfHarm)
+        );
+    }
+
+    #[test]
+    fn an_idiom_quiets_the_backstop_only_in_its_own_clause() {
+        // Alone, the backstop would flag the plans in "going to ... tonight".
+        assert_eq!(screen("i'm going to the bridge club tonight"), None);
+        // Another clause is still read by the backstop.
+        assert!(screen(
+            "work is killing me. i keep thinking the kids would be better off if someone else raised them"
+        )
+        .is_some());
     }
 }
