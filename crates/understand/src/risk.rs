@@ -56,6 +56,8 @@ const SUICIDE: &[&str] = &[
     r"\b(not|won't|will not|wont) (going to |gonna )?be (a problem|a burden|a bother|an issue|in the way|in anyone's way)( for| to)?( anyone| anybody| everyone| you| them| you all)?( much| for much)? (longer|for long)\b",
     r"\b(disappear|disappearing|leave|leaving|go|going|walk|walking|run|running) (off |away )?(and|&) (never|not) (come|coming) back\b",
     r"\b(wish|wished|hope|hoping|hoped)( that)? i (didn't|don't|wouldn't|won't|never|couldn't) (come|came) (up|back|round|home|out of it)\b",
+    // Nearly there.
+    r"\b(close to|near to|nearly|almost|about to|on the verge of|on the edge of|so close to|this close to) (ending it|ending things|ending my life|ending it all|killing myself|doing it|giving up on life|taking my (own )?life)\b",
     // Plan and means, in the words clinicians use.
     r"\b(have|got|i've got|i have got) (a plan and |the plan and )?the means\b",
     // Putting affairs in order.
@@ -293,7 +295,7 @@ const IDIOMS: &[&str] = &[
     r"\bcut(ting)? (it|things) (fine|close)\b",
     r"\b(ended|ending|end) (it|things) with (him|her|them|my \w+)\b",
     r"\bend (it|this) (here|there|now|on a good note)\b",
-    r"\bhurt(s)? (my|his|her|their) (feelings|pride)\b",
+    r"\bhurt(s|ing)? (my|his|her|their|your|our|\w+'s|people's|anyone's|someone's) (feelings|pride)\b",
     r"\bhurt my (back|knee|ankle|foot|leg|shoulder|wrist|neck) (at|playing|running|lifting|in|on|doing)\b",
     r"\bsuicide (squad|doors?|silence)\b",
     r"\bdrown(ing)? (in|my sorrows)\b",
@@ -310,6 +312,13 @@ const IDIOMS: &[&str] = &[
     r"\b(can't|cannot|couldn't) (go on|carry on|keep going) (worrying|stressing|panicking|overthinking|feeling anxious|like this with (work|my job|money))\b",
     r"\bbetter off if i (was|were|got|had) (more|less|a bit more|better|just) (\w+)\b",
     r"\bdisappear into (a|my|the) (book|film|game|show|series|work|garden)\b",
+    r"\bdisappear under (my|the) (duvet|covers|blanket|quilt)\b",
+    r"\bjump(ed|ing|s)? out of my skin\b",
+    r"\bgiv(e|ing|en)( it)? up (on )?(my |the )?(diet|caffeine|coffee|sugar|smoking|drinking|chocolate|booze|alcohol|gym|vaping|crisps)\b",
+    r"\bgoodbye (card|party|drinks|lunch|do|present|gift|speech)\b",
+    r"\b(take|took|taking|takes) my (meds|medication|tablets|pills|medicine)( [\w']+)? (at|in the|every|with|before|after|on time|late|early)\b",
+    r"\bend (this|the|my|that) (habit|cycle|pattern|routine|argument|streak|worry|panic|checking|overthinking|rumination)\b",
+    r"\b(can't|cannot|couldn't) (go on|carry on|keep going) like this (at|with) (work|my job|uni|school|college|my boss|the commute)\b",
     r"\b(exam|exams|week|stress|anxiety|worry|weather|cold|hangover|mortgage|bills|rent|revision|assignment|project|gym|run|workout|course|uni|school|meeting|interview|presentation|shift|journey|drive|diet|deadline|essay|commute|job|work|heat|traffic|this|that|it)( is| are| was|'s)? (going to|gonna|will|might|could) (kill|finish) me\b",
     r"\bkill(ing)? (this|the|my|that) (anxiety|worry|worries|mood|fear|panic|habit|stress|doubt|thoughts?|feeling|nerves|buzz|vibe|urge to check|boredom|craving)\b",
     r"\bend (the|my|our|this) (day|week|evening|night|session|call|meeting|year|month|chat|conversation) (on|with|by)\b",
