@@ -47,12 +47,73 @@ fn main() {
             samples.push(t.elapsed());
         }
     }
+    report(
+        &format!(
+            "understand: {} replies x {rounds} rounds; first call (compiles lexicons, reads the word vectors) {first:?};",
+            replies.len()
+        ),
+        samples,
+    );
+
+    // The slowest path: a choice with many example phrasings that no word matches, so it
+    // is read by meaning (a pass over the word vectors per reply word and per near word).
+    let body = Expectation::Choice(vec![
+        ChoiceOption::new("Tense muscles").with_examples([
+            "tight shoulders",
+            "tension",
+            "stiff neck",
+            "clenched jaw",
+            "headaches",
+        ]),
+        ChoiceOption::new("Racing heart").with_examples([
+            "heart pounding",
+            "breathless",
+            "short of breath",
+            "chest",
+        ]),
+        ChoiceOption::new("Stomach").with_examples(["butterflies", "sick", "nausea", "tummy"]),
+        ChoiceOption::new("Tiredness").with_examples(["exhausted", "drained", "worn out"]),
+        ChoiceOption::new("Sleep").with_examples(["can't sleep", "insomnia", "awake at night"]),
+    ]);
+    let misses = [
+        "elephant",
+        "purple giraffe",
+        "my dog ate my homework",
+        "the weather is nice today",
+        "knackered",
+        "shattered all week",
+        "my jaw aches",
+        "pounding",
+        "queasy",
+        "wiped out",
+        "restless nights",
+        "my shoulders",
+        "a bit wobbly",
+        "hmm hard to pick one",
+        "chocolate biscuits",
+    ];
+    let mut samples = Vec::new();
+    for _ in 0..rounds {
+        for reply in misses {
+            let t = Instant::now();
+            black_box(understand(black_box(reply), &body));
+            samples.push(t.elapsed());
+        }
+    }
+    report(
+        &format!(
+            "choice read by meaning: {} replies x {rounds} rounds;",
+            misses.len()
+        ),
+        samples,
+    );
+}
+
+fn report(what: &str, mut samples: Vec<std::time::Duration>) {
     samples.sort();
     let pct = |p: f64| samples[((samples.len() as f64 - 1.0) * p) as usize];
     println!(
-        "understand: {} replies x {rounds} rounds; first call (compiles lexicons) {:?}; median {:?}, p99 {:?}, max {:?}",
-        replies.len(),
-        first,
+        "{what} median {:?}, p99 {:?}, max {:?}",
         pct(0.5),
         pct(0.99),
         samples[samples.len() - 1]

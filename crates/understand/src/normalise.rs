@@ -261,6 +261,13 @@ pub fn normalise(text: &str) -> String {
         }
         let token = squeeze(token);
         let token = match expansions().get(token.as_str()) {
+            // "ill" is "I'll" in phone typing, but "ill" after "feel", "being" and the like.
+            Some(_)
+                if token == "ill"
+                    && out.last().is_some_and(|w| ILL_BEFORE.contains(&w.as_str())) =>
+            {
+                token
+            }
             Some(e) => (*e).to_string(),
             None => correct(&token),
         };
@@ -274,6 +281,51 @@ pub fn normalise(text: &str) -> String {
     }
     out.join(" ")
 }
+
+/// Words after which "ill" means unwell, not "I'll".
+const ILL_BEFORE: &[&str] = &[
+    "feel",
+    "feeling",
+    "felt",
+    "feels",
+    "being",
+    "been",
+    "be",
+    "was",
+    "am",
+    "i'm",
+    "is",
+    "are",
+    "were",
+    "so",
+    "very",
+    "really",
+    "quite",
+    "bit",
+    "get",
+    "getting",
+    "got",
+    "fall",
+    "falling",
+    "fell",
+    "look",
+    "looks",
+    "looked",
+    "seriously",
+    "mentally",
+    "terminally",
+    "too",
+    "gets",
+    "and",
+    "or",
+    "of",
+    "chronically",
+    "an",
+    "become",
+    "became",
+    "becoming",
+    "severely",
+];
 
 /// "soooo" -> "soo", "killll" -> "kill": runs of three or more letters become two.
 fn squeeze(token: &str) -> String {
@@ -390,5 +442,7 @@ mod tests {
             assert_eq!(normalise(word), word);
         }
         assert_eq!(normalise("paracetemol"), "paracetamol");
+        assert_eq!(normalise("feeling ill"), "feeling ill");
+        assert_eq!(normalise("ill do it later"), "i'll do it later");
     }
 }

@@ -12,9 +12,13 @@ const DATA: &[u8] = include_bytes!("../data/word_vectors.bin");
 /// The table of word vectors.
 pub struct Vectors {
     dims: usize,
+    /// How many nearest words count as near (see [`Vectors::near`]).
+    near: usize,
     index: HashMap<&'static str, usize>,
     /// Each word's vector, as floats divided by its length, so a dot product is a cosine.
     unit: &'static [f32],
+    /// Each word's similarity to its `near`-th nearest other word.
+    kth: &'static [f32],
 }
 
 /// Reads the table, or says why it cannot.
@@ -23,22 +27,31 @@ fn parse(data: &'static [u8]) -> Result<Vectors, String> {
         data.get(at..at + n)
             .ok_or_else(|| format!("word vectors end early, at byte {at}"))
     };
-    if take(0, 4)? != b"SWV1" {
-        return Err("word vectors: not a SWV1 file".to_string());
+    if take(0, 4)? != b"SWV2" {
+        return Err("word vectors: not a SWV2 file".to_string());
     }
     let u32_at = |at: usize| -> Result<usize, String> {
         let b = take(at, 4)?;
         Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
     };
     let count = u32_at(4)?;
-    let dims = {
-        let b = take(8, 2)?;
-        u16::from_le_bytes([b[0], b[1]]) as usize
+    let u16_at = |at: usize| -> Result<usize, String> {
+        let b = take(at, 2)?;
+        Ok(u16::from_le_bytes([b[0], b[1]]) as usize)
     };
-    let words_len = u32_at(10)?;
-    let words = std::str::from_utf8(take(14, words_len)?)
+    let dims = u16_at(8)?;
+    let near = u16_at(10)?;
+    let words_len = u32_at(12)?;
+    let words = std::str::from_utf8(take(16, words_len)?)
         .map_err(|_| "word vectors: words are not UTF-8".to_string())?;
-    let bytes = take(14 + words_len, count * dims)?;
+    let bytes = take(16 + words_len, count * dims)?;
+    let kth: Vec<f32> = take(16 + words_len + count * dims, count * 4)?
+        .chunks_exact(4)
+        .map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+        .collect();
+    if data.len() != 16 + words_len + count * dims + count * 4 {
+        return Err("word vectors: bytes left over at the end".to_string());
+    }
     let index: HashMap<&'static str, usize> =
         words.split('\n').enumerate().map(|(i, w)| (w, i)).collect();
     if index.len() != count {
@@ -59,22 +72,29 @@ fn parse(data: &'static [u8]) -> Result<Vectors, String> {
     }
     Ok(Vectors {
         dims,
+        near,
         index,
         unit: unit.leak(),
+        kth: kth.leak(),
     })
 }
 
 impl std::fmt::Debug for Vectors {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Vectors({} words x {})", self.index.len(), self.dims)
+        write!(
+            f,
+            "Vectors({} words x {}, near = {} nearest)",
+            self.index.len(),
+            self.dims,
+            self.near
+        )
     }
 }
 
 impl Vectors {
     /// The unit vector of a word, if the table has it.
     pub fn get(&self, word: &str) -> Option<&'static [f32]> {
-        let i = *self.index.get(word)?;
-        Some(&self.unit[i * self.dims..(i + 1) * self.dims])
+        Some(self.row(*self.index.get(word)?))
     }
 
     /// Cosine similarity of two words, if both have vectors.
@@ -82,31 +102,24 @@ impl Vectors {
         Some(dot(self.get(a)?, self.get(b)?))
     }
 
-    /// Whether `a` and `b` are each among the other's `k` nearest words in the whole table
-    /// (and neither is missing). Being nearer than most words, rather than above some fixed
-    /// similarity, is what tells "job" ~ "work" (3rd and 4th nearest) from "dog" ~ "friend"
-    /// (80th): the table's similarities run high for every pair.
-    pub fn near(&self, a: &str, b: &str, k: usize) -> bool {
-        match (self.get(a), self.get(b)) {
-            (Some(va), Some(vb)) => {
-                let s = dot(va, vb);
-                s >= self.kth_nearest(va, k) && s >= self.kth_nearest(vb, k)
+    /// Whether `a` and `b` are each among the other's nearest words in the whole table (the
+    /// 20 nearest of 16,547; and neither is missing). Being nearer than most words, rather
+    /// than above some fixed similarity, is what tells "job" ~ "work" (3rd and 4th nearest)
+    /// from "dog" ~ "friend" (80th): the table's similarities run high for every pair. Each
+    /// word's 20th-nearest similarity is worked out when the table is made, so this is one
+    /// dot product.
+    pub fn near(&self, a: &str, b: &str) -> bool {
+        match (self.index.get(a), self.index.get(b)) {
+            (Some(&i), Some(&j)) => {
+                let s = dot(self.row(i), self.row(j));
+                s >= self.kth[i] && s >= self.kth[j]
             }
             _ => false,
         }
     }
 
-    /// The similarity of the `k`th nearest word to `v`, not counting the word itself.
-    pub fn kth_nearest(&self, v: &[f32], k: usize) -> f32 {
-        let mut sims: Vec<f32> = self
-            .unit
-            .chunks_exact(self.dims)
-            .map(|w| dot(v, w))
-            .collect();
-        // The word itself is the nearest (similarity 1); skip it.
-        let n = k.min(sims.len().saturating_sub(1));
-        let (_, kth, _) = sims.select_nth_unstable_by(n, |a, b| b.total_cmp(a));
-        *kth
+    fn row(&self, i: usize) -> &'static [f32] {
+        &self.unit[i * self.dims..(i + 1) * self.dims]
     }
 
     /// How many words the table has.
@@ -168,32 +181,52 @@ mod tests {
             ("stroll", "walk"),
             ("mate", "friend"),
         ] {
-            assert!(v.near(a, b, NEAR), "{a} ~ {b}");
+            assert!(v.near(a, b), "{a} ~ {b}");
         }
         for (a, b) in [
             ("dog", "friend"),
             ("hello", "morning"),
             ("elephant", "body"),
         ] {
-            assert!(!v.near(a, b, NEAR), "{a} !~ {b}");
+            assert!(!v.near(a, b), "{a} !~ {b}");
         }
-        assert!(!v.near("job", "qwertyuiopasdf", NEAR));
+        assert!(!v.near("job", "qwertyuiopasdf"));
     }
 
-    const NEAR: usize = 20;
+    /// The stored 20th-nearest similarities agree with a search of the table.
+    #[test]
+    fn the_stored_nearness_matches_a_search() {
+        let v = shipped();
+        assert_eq!(v.near, 20);
+        for word in ["work", "money", "walk", "worry", "mum", "evening", "zebra"] {
+            let i = v.index[word];
+            let mut sims: Vec<f32> = (0..v.len()).map(|j| dot(v.row(i), v.row(j))).collect();
+            sims.sort_by(|a, b| b.total_cmp(a));
+            // sims[0] is the word itself.
+            let gap = (sims[v.near] - v.kth[i]).abs();
+            assert!(gap < 1e-4, "{word}: {} vs {}", sims[v.near], v.kth[i]);
+        }
+    }
 
     #[test]
     fn a_damaged_table_is_an_error_not_a_crash() {
         assert!(parse(b"").is_err());
         assert!(parse(b"NOPE").is_err());
+        let mut longer = DATA.to_vec();
+        longer.push(0);
+        assert!(parse(Box::leak(longer.into_boxed_slice()))
+            .unwrap_err()
+            .contains("left over"));
         let cut: &'static [u8] = &DATA[..DATA.len() - 1];
         assert!(parse(cut).unwrap_err().contains("end early"));
-        let mut header = b"SWV1".to_vec();
+        let mut header = b"SWV2".to_vec();
         header.extend(2u32.to_le_bytes());
         header.extend(2u16.to_le_bytes());
+        header.extend(1u16.to_le_bytes());
         header.extend(3u32.to_le_bytes());
         header.extend(b"a\na");
         header.extend([1u8, 2, 3, 4]);
+        header.extend([0u8; 8]);
         let leaked: &'static [u8] = Box::leak(header.into_boxed_slice());
         assert!(parse(leaked).unwrap_err().contains("distinct"));
     }
