@@ -314,6 +314,11 @@ const IDIOMS: &[&str] = &[
     r"\bdisappear into (a|my|the) (book|film|game|show|series|work|garden)\b",
     r"\bdisappear under (my|the) (duvet|covers|blanket|quilt)\b",
     r"\bjump(ed|ing|s)? out of my skin\b",
+    r"\b(friend|sister|brother|cousin|mum|mom|dad|colleague|neighbou?r|son|daughter|niece|nephew|aunt|uncle|flatmate|mate)( [\w']+){0,2} (is|was|has been|keeps|keeps getting) (being )?(abused|hit|hurt|beaten|bullied|threatened|attacked)\b",
+    r"\b(knife|knives) (set|block|sharpener|drawer)\b",
+    r"\bsav(e|ed|ing) up for (a|the|my|our) (holiday|car|house|wedding|deposit|trip|flat|new \w+|christmas|birthday)\b",
+    r"\bgiv(e|ing|en) up on (the|my|this) (course|degree|job|plan|book|project|idea|class|exercise|homework|app)\b",
+    r"\bstop(ped|ping)? taking (my )?(vitamins|supplements|iron tablets|multivitamins|the pill)\b",
     r"\bgiv(e|ing|en)( it)? up (on )?(my |the )?(diet|caffeine|coffee|sugar|smoking|drinking|chocolate|booze|alcohol|gym|vaping|crisps)\b",
     r"\bgoodbye (card|party|drinks|lunch|do|present|gift|speech)\b",
     r"\b(take|took|taking|takes) my (meds|medication|tablets|pills|medicine)( [\w']+)? (at|in the|every|with|before|after|on time|late|early)\b",
@@ -335,7 +340,7 @@ const NEGATORS: &[&str] = &[
 ];
 
 /// Markers of a clearly past experience, and of it being resolved.
-const PAST: &str = r"\b(used to|years ago|(a |one |two |three |five |ten |\d+ |many |several |a few |couple of )(years?|decades?) ago|when i was (younger|a teen|a teenager|at school|a kid|a child|at uni|in my (teens|twenties)|\d+)|as a (teenager|teen|kid|child|student)|in (my|the) past|a long time ago|long ago|back (then|at school|in (school|uni|the day)))\b";
+const PAST: &str = r"\b(used to|years ago|(a |one |two |three |five |ten |\d+ |many |several |a few |couple of )(years?|decades?) ago|when i was (younger|a teen|a teenager|at school|a kid|a child|at uni|in my (teens|twenties)|\d+)|as a (teenager|teen|kid|child|student)|in (my|the) past|a long time ago|long ago|back (then|at school|in (school|uni|the day))|at (uni|university|college|school|secondary school|sixth form)|in my (teens|twenties|teenage years))\b";
 const RESOLVED: &str = r"\b(but|and) (i'm|i am|i've been|i have been|haven't|have not|i haven't|i have not|now|these days|thankfully)\b.*\b(fine|ok|okay|better|safe|good|well|recovered|stopped|since|for years|in years|anymore|no longer)\b|\bnot (for|since|in) (years|ages|a long time|a decade)\b|\bno longer\b|\b(haven't|have not) (for|in|since) (years|ages)\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b";
 const CURRENT: &str = r"\b(again|lately|recently|tonight|today|right now|at the moment|this week|still|coming back|back again|starting to|getting worse|since then i|i keep)\b";
 
