@@ -98,6 +98,10 @@ const DONT_UNDERSTAND: &[&str] = &[
     r"^meaning( what)?( \?)*$",
     r"^say what( now)?( \?)*$",
     r"^(lol|haha|omg) (what|huh|eh)( \?)*$",
+    r"\b(you've|you have|that's|that has|this has|you|that|it|this question|the question) (confused|lost|confuses|confusing) me\b",
+    r"^what (do|should|am) i (meant to |supposed to )?(say|write|put|answer|type|do)( here| to that| to this| now)?( \?)*$",
+    r"\b(don't|do not|didn't|did not) (really |quite )?(get|understand|follow) what (you|u) meant\b",
+    r"\bwhat (did|do) (you|u) mean(t)? by\b",
 ];
 
 /// Words around a request that change nothing: "sorry", "tbh", "lol", "please".
@@ -346,6 +350,20 @@ const UNSURE: &[&str] = &[
     "can't tell",
     "not sure yet",
     "can't decide",
+    "not too sure",
+    "i'm not too sure",
+    "i'm not so sure",
+    "i'm not very sure",
+    "i'm not entirely sure",
+    "not so sure",
+    "not very sure",
+    "not entirely sure",
+    "not 100 percent sure",
+    "don't really know",
+    "i don't really know",
+    "don't quite know",
+    "i don't quite know",
+    "not really sure",
     "i can't decide",
     "couldn't say",
     "i couldn't say",
@@ -427,8 +445,10 @@ pub fn dont_understand(text: &str) -> bool {
     let clauses = text.split('|').filter(|c| !c.trim().is_empty()).count();
     asks(text)
         || text.split('|').any(|clause| {
-            let words: Vec<&str> = clause.split_whitespace().collect();
-            let start = words.iter().position(|w| !FILLERS.contains(w));
+            let mut words: Vec<&str> = clause.split_whitespace().collect();
+            // "confused 😕" reads "confused confused".
+            words.dedup();
+            let start = words.iter().position(|w| !FILLERS.contains(w) && *w != "?");
             let end = words
                 .iter()
                 .rposition(|w| !FILLERS.contains(w) && *w != "?");
@@ -526,6 +546,21 @@ pub fn yes_no(text: &str) -> Option<YesNo> {
     if found.iter().any(|f| f.2) {
         found.retain(|f| f.2);
     }
+    // A hedge ("I think", "I guess") leans towards the yes or no it comes with: "I think
+    // I did" is yes.
+    let hedge = |at: usize, kind: YesNo| {
+        kind == YesNo::Unsure
+            && ["i think", "i guess", "i suppose"]
+                .iter()
+                .any(|h| tokens[at..].join(" ").starts_with(h))
+    };
+    if found.iter().any(|(_, k, _)| *k != YesNo::Unsure)
+        && found
+            .iter()
+            .all(|(at, k, _)| *k != YesNo::Unsure || hedge(*at, *k))
+    {
+        found.retain(|(at, k, _)| !hedge(*at, *k));
+    }
     if found.iter().any(|(_, k, _)| *k == YesNo::Unsure) {
         // "not sure" beats a yes or no around it, unless a yes/no comes clearly after
         // ("not sure | actually yes").
@@ -600,7 +635,8 @@ const STOPWORDS: &[&str] = &[
     "guess", "probably", "maybe", "um", "er", "so", "just", "really", "please", "one", "option",
     "choice", "pick", "choose", "take", "let's", "lets", "do", "about", "at", "some", "more",
     "most", "feel", "feels", "feeling", "you", "your", "|", "?", "bit", "quite", "very", "im",
-    "id", "it's", "its", "prefer", "rather",
+    "id", "it's", "its", "prefer", "rather", "when", "where", "how", "then", "if", "as", "because",
+    "but", "though", "than", "there", "here", "are", "was", "were", "get", "got",
 ];
 
 fn content_words(text: &str) -> Vec<String> {
@@ -788,7 +824,7 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
 const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "family",
-        "kids, children, child, son, daughter, partner, husband, wife, mum, dad, mother, father, parents, brother, sister, fam, nan, grandad, grandparents, in laws, my other half, baby, relatives, home life",
+        "kids, children, child, son, daughter, partner, husband, wife, girlfriend, boyfriend, fiance, mum, dad, mother, father, parents, brother, sister, fam, nan, grandad, grandparents, in laws, my other half, baby, relatives, home life",
     ),
     (
         "friends",
@@ -853,6 +889,10 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "worse",
         "harder, tougher, bad, awful, terrible, rough, more anxious, more worried, struggling, not as good, not great, not good",
+    ),
+    (
+        "reassurance",
+        "ask if it's ok, asking if it's ok, ask my partner, ask people, ask others, asking people, ask someone, need to hear it's ok, ask for reassurance",
     ),
     (
         "stomach",
@@ -924,7 +964,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "sleep",
-        "insomnia, can't sleep, awake at night, tired, bed",
+        "insomnia, can't sleep, awake at night, bed, sleeping, nightmares, waking up",
     ),
     (
         "what if",
@@ -1145,6 +1185,11 @@ mod tests {
             "i don't really get the question",
             "in english please lol",
             "huh what",
+            "you've confused me",
+            "confused 😕",
+            "sorry? what?",
+            "i didn't get what you meant",
+            "what do i say here?",
         ] {
             assert!(dont_understand(&normalise(yes)), "{yes}");
         }
@@ -1338,6 +1383,9 @@ mod tests {
         assert_eq!(yes_no(&normalise("nah i'm ok")), Some(YesNo::No));
         assert_eq!(yes_no(&normalise("i'm ok")), Some(YesNo::Yes));
         assert_eq!(yes_no(&normalise("hard to tell")), Some(YesNo::Unsure));
+        assert_eq!(yes_no(&normalise("i think i did")), Some(YesNo::Yes));
+        assert_eq!(yes_no(&normalise("i think")), Some(YesNo::Unsure));
+        assert_eq!(yes_no(&normalise("i'm not too sure")), Some(YesNo::Unsure));
     }
 
     #[test]
