@@ -98,6 +98,12 @@ const DONT_UNDERSTAND: &[&str] = &[
     r"^meaning( what)?( \?)*$",
     r"^say what( now)?( \?)*$",
     r"^(lol|haha|omg) (what|huh|eh)( \?)*$",
+    // Asking the guide to say it again, otherwise.
+    r"\b(can|could|would|will) (you|u) (please |pls )?(give|show) (me )?(an |some |another )?examples?\b",
+    r"\b(can|could|would|will) (you|u) (please |pls )?(ask|say|put|word|phrase|explain) (me |it |that |this |the question )?(it |that |this )?(again|differently|another way|in another way|in a different way|in other words|more simply|simpler|in simpler (words|terms)|in plain english|more clearly)\b",
+    r"\b(can|could|would|will) (you|u) (please |pls )?(break (it|that|this) down|elaborate|expand on (that|this|it)|be clearer|be more specific)\b",
+    r"\bwhat (exactly )?do (you|u) (exactly )?want (me )?to (do|say|write|put|answer|type)\b",
+    r"^(please )?(elaborate|expand|clarify|explain)( please| pls| more)?( \?)*$",
     r"\b(you've|you have|that's|that has|this has|you|that|it|this question|the question) (confused|lost|confuses|confusing) me\b",
     r"^what (do|should|am) i (meant to |supposed to )?(say|write|put|answer|type|do)( here| to that| to this| now)?( \?)*$",
     r"\b(don't|do not|didn't|did not) (really |quite )?(get|understand|follow) what (you|u) meant\b",
@@ -417,15 +423,46 @@ const WEAK: &[&str] = &[
 
 struct Patterns {
     dont_understand: Vec<Regex>,
+    about_oneself: Regex,
 }
+
+/// Not grasping something: "don't understand", "struggling to follow", "not quite sure".
+/// Verbs that make sense alone ("I don't get it", "I'm struggling to follow").
+const NOT_GRASPING: &str = r"((don't|do not|didn't|did not|can't|cannot|couldn't|not|never) (really |quite |fully |totally |exactly |entirely |even )?(understand|understanding|get|getting|follow|following|grasp)|(struggling|struggle|hard|difficult|trying|unable) to (understand|follow|get|work out)|(makes|made) no sense of)";
+/// Not knowing, which needs the question as its object: "I don't know" alone is an answer,
+/// "I don't know what you mean" is not.
+const NOT_KNOWING: &str = r"((don't|do not|didn't|did not|can't|cannot|not|never) (really |quite |fully |exactly |entirely |even |too |so |100 percent )?(know|sure|see|catch|clear on|certain)|(no|not a|not the faintest|not the foggiest) (idea|clue)|unsure|confused (by|about|with|as to)|lost (by|with|as to))";
+/// The question or the guide's words, as the object of not grasping or knowing.
+const THE_QUESTION: &str = r"(it|that|this|you|u|me|the question|this question|that question|your question|the words?|that word|this word|what (you|u) (mean|meant|are asking|are saying|are on about|are getting at|want|want me to (say|do|put|write|answer))|what (you're|your|ur|youre) (asking|saying|on about|getting at|after|looking for)|what (that|this|it|the question|that word|this word|the word|those words) (means|mean|is asking|says|is)|what (i'm|im|i am) (meant|supposed|expected|being asked) to (say|answer|do|write|put|type)|what to (say|answer|do|put|write|type)|what's being asked|what is being asked|what (this|the question|it) wants)";
+/// The patient is the one not grasping: the clause starts there, or "I" (perhaps with an
+/// adverb) comes just before. Not "my friend didn't understand me".
+const BY_ME: &str = r"(^|\b(i|i'm|im|i am|sorry|still|just|really|honestly|honest|afraid|but|and|so|um|erm|ok|okay|lol|yeah|hmm|mate) )";
+/// Words that can close a request without changing it.
+const TAIL: &str = r"(( sorry| at all| tbh| to be honest| really| please| pls| mate| lol| here| there| now| exactly| though| honestly| either)*)";
 
 fn patterns() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
-    PATTERNS.get_or_init(|| Patterns {
-        dont_understand: DONT_UNDERSTAND
-            .iter()
-            .map(|p| Regex::new(p).expect("valid pattern"))
-            .collect(),
+    PATTERNS.get_or_init(|| {
+        // Built from parts, so a new way of not grasping works with every way of naming
+        // the question, and the other way round.
+        let composed = [
+            format!(r"{BY_ME}{NOT_GRASPING}( {THE_QUESTION})?{TAIL}( \?)*$"),
+            format!(r"{BY_ME}{NOT_KNOWING} {THE_QUESTION}{TAIL}( \?)*$"),
+            format!(r"{BY_ME}{NOT_GRASPING} {THE_QUESTION}\b"),
+            format!(r"{BY_ME}{NOT_KNOWING} what (you|u) (mean|meant)\b"),
+        ];
+        Patterns {
+            about_oneself: Regex::new(
+                r"\bwhy (do|am|does|is|can't|cannot|did|would|should|must) (i|my|me)\b",
+            )
+            .expect("valid pattern"),
+            dont_understand: DONT_UNDERSTAND
+                .iter()
+                .map(|p| p.to_string())
+                .chain(composed)
+                .map(|p| Regex::new(&p).expect("valid pattern"))
+                .collect(),
+        }
     })
 }
 
@@ -442,6 +479,10 @@ pub fn dont_understand(text: &str) -> bool {
     };
     // The whole reply, then each clause without the words around it ("I don't
     // understand, sorry": "i don't understand").
+    // "...why do I do this?": the reply is about the patient, not the question.
+    if patterns().about_oneself.is_match(text) {
+        return false;
+    }
     let clauses = text.split('|').filter(|c| !c.trim().is_empty()).count();
     asks(text)
         || text.split('|').any(|clause| {
@@ -868,7 +909,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "daytime",
-        "during the day, in the day, at work, lunch, lunchtime",
+        "during the day, in the day, at work, lunch, lunchtime, afternoon, afternoons, midday",
     ),
     (
         "evening",
@@ -1190,6 +1231,11 @@ mod tests {
             "sorry? what?",
             "i didn't get what you meant",
             "what do i say here?",
+            "i'm struggling to understand the question",
+            "not sure what i'm meant to answer",
+            "i'm not quite sure what you mean",
+            "could you give an example please",
+            "can you ask me in another way",
         ] {
             assert!(dont_understand(&normalise(yes)), "{yes}");
         }
@@ -1201,6 +1247,10 @@ mod tests {
             "what's the point?",
             "huh, never thought of it like that",
             "i'm not following the plan very well",
+            "my friend didn't understand me",
+            "i don't understand it either, why do i do this?",
+            "i don't follow politics",
+            "i don't get on with my boss",
         ] {
             assert!(!dont_understand(&normalise(no)), "{no}");
         }
