@@ -101,7 +101,7 @@ const DONT_UNDERSTAND: &[&str] = &[
     // Asking the guide to say it again, otherwise.
     r"\b(can|could|would|will) (you|u) (please |pls )?(give|show) (me )?(an |some |another )?examples?\b",
     r"\b(can|could|would|will) (you|u) (please |pls )?(ask|say|put|word|phrase|explain) (me |it |that |this |the question )?(it |that |this )?(again|differently|another way|in another way|in a different way|in other words|more simply|simpler|in simpler (words|terms)|in plain english|more clearly)\b",
-    r"\b(can|could|would|will) (you|u) (please |pls )?(break (it|that|this) down|elaborate|expand on (that|this|it)|be clearer|be more specific)\b",
+    r"\b(can|could|would|will) (you|u) (please |pls )?(break (it|that|this) down|elaborate|expand on (that|this|it)|be clearer|be more specific|(make|put) (it|that|this|the question) (clearer|simpler|easier|plainer))\b",
     r"\bwhat (exactly )?do (you|u) (exactly )?want (me )?to (do|say|write|put|answer|type)\b",
     r"^(please )?(elaborate|expand|clarify|explain)( please| pls| more)?( \?)*$",
     r"\b(you've|you have|that's|that has|this has|you|that|it|this question|the question) (confused|lost|confuses|confusing) me\b",
@@ -428,15 +428,15 @@ struct Patterns {
 
 /// Not grasping something: "don't understand", "struggling to follow", "not quite sure".
 /// Verbs that make sense alone ("I don't get it", "I'm struggling to follow").
-const NOT_GRASPING: &str = r"((don't|do not|didn't|did not|can't|cannot|couldn't|not|never) (really |quite |fully |totally |exactly |entirely |even )?(understand|understanding|get|getting|follow|following|grasp)|(struggling|struggle|hard|difficult|trying|unable) to (understand|follow|get|work out)|(makes|made) no sense of)";
+const NOT_GRASPING: &str = r"((don't|do not|didn't|did not|can't|cannot|couldn't|not|never) (really |quite |fully |totally |exactly |entirely |even )?(understand|understanding|get|getting|follow|following|grasp|work out|figure out|make out)|(struggling|struggle|hard|difficult|trying|unable) to (understand|follow|get|work out|figure out)|(makes|made) no sense of)";
 /// Not knowing, which needs the question as its object: "I don't know" alone is an answer,
 /// "I don't know what you mean" is not.
 const NOT_KNOWING: &str = r"((don't|do not|didn't|did not|can't|cannot|not|never) (really |quite |fully |exactly |entirely |even |too |so |100 percent )?(know|sure|see|catch|clear on|certain)|(no|not a|not the faintest|not the foggiest) (idea|clue)|unsure|confused (by|about|with|as to)|lost (by|with|as to))";
 /// The question or the guide's words, as the object of not grasping or knowing.
-const THE_QUESTION: &str = r"(it|that|this|you|u|me|the question|this question|that question|your question|the words?|that word|this word|what (you|u) (mean|meant|are asking|are saying|are on about|are getting at|want|want me to (say|do|put|write|answer))|what (you're|your|ur|youre) (asking|saying|on about|getting at|after|looking for)|what (that|this|it|the question|that word|this word|the word|those words) (means|mean|is asking|says|is)|what (i'm|im|i am) (meant|supposed|expected|being asked) to (say|answer|do|write|put|type)|what to (say|answer|do|put|write|type)|what's being asked|what is being asked|what (this|the question|it) wants)";
+const THE_QUESTION: &str = r"(it|that|this|you|u|me|the question|this question|that question|your question|the words?|that word|this word|what (you|u) (mean|meant|are asking|are saying|are on about|are getting at|want|want me to (say|do|put|write|answer)|said|say|wrote|asked|just said)|what (you're|your|ur|youre) (asking|saying|on about|getting at|after|looking for)|what (that|this|it|the question|that word|this word|the word|those words) (means|mean|is asking|says|is)|what (i'm|im|i am) (meant|supposed|expected|being asked) to (say|answer|do|write|put|type)|what to (say|answer|do|put|write|type)|what's being asked|what is being asked|what (this|the question|it) wants)";
 /// The patient is the one not grasping: the clause starts there, or "I" (perhaps with an
 /// adverb) comes just before. Not "my friend didn't understand me".
-const BY_ME: &str = r"(^|\b(i|i'm|im|i am|sorry|still|just|really|honestly|honest|afraid|but|and|so|um|erm|ok|okay|lol|yeah|hmm|mate) )";
+const BY_ME: &str = r"(^|\b(i|i'm|im|i am|have|i've|got|sorry|still|just|really|honestly|honest|afraid|but|and|so|um|erm|ok|okay|lol|yeah|hmm|mate) )";
 /// Words that can close a request without changing it.
 const TAIL: &str = r"(( sorry| at all| tbh| to be honest| really| please| pls| mate| lol| here| there| now| exactly| though| honestly| either)*)";
 
@@ -453,7 +453,7 @@ fn patterns() -> &'static Patterns {
         ];
         Patterns {
             about_oneself: Regex::new(
-                r"\bwhy (do|am|does|is|can't|cannot|did|would|should|must) (i|my|me)\b",
+                r"\bwhy (i|i'm|my|(do|am|does|is|can't|cannot|did|would|should|must) (i|my|me))\b",
             )
             .expect("valid pattern"),
             dont_understand: DONT_UNDERSTAND
