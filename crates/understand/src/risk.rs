@@ -175,6 +175,7 @@ const OVERDOSE: &[&str] = &[
 ];
 
 const SELF_HARM: &[&str] = &[
+    r"\b(relapse|relapsed|slipped up|slip up|slip|gave in)( [\w']+){0,3} (and )?(cut|cutting|self harmed|hurt myself|burned myself|burnt myself)\b",
     // The tools, and doing it on purpose.
     r"\b(used|using|went back to|back to|picked up|reached for|relapsed with|got out|hid|hiding|keep|kept)( [\w']+)? (a|the|my) (blade|blades|razor blades?|sharpener blades?)\b",
     r"\b(deliberately|on purpose|intentionally|purposely)( [\w']+){0,3} (scald|scalded|scalding|burn|burned|burnt|cut|scratched|hit|bruised|pulled|starved|bit|bashed|banged|punched)\b",
@@ -218,6 +219,7 @@ fn harm_others_patterns() -> Vec<String> {
 }
 
 const ABUSE_DANGER: &[&str] = &[
+    r"\b(scared|afraid|frightened|worried|fear|fearing|fearful|terrified) (for|about) my (safety|life|own safety)\b",
     r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|stepdad|stepmum|step dad|step mum|brother|sister|ex|carer|son|daughter|uncle|boss|landlord|flatmate|manager|teacher|coach|colleague|someone|neighbour|cousin|grandad|stepbrother)( [\w']+){0,2} (hits|hit|beats|beat|hurts|hurt|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|pushes|pushed|shoves|shoved|threatens|threatened|rapes|raped|attacks|attacked|abuses|abused|grabs|grabbed|bruised|burns|burned|spits on|spat on|throws things at|threw things at|touches|touched) me\b",
     r"\b(threaten|threatens|threatened|threatening|said|says|told me)( [\w']+){0,2} (kill|hurt|harm|beat) me\b",
     r"\b(scared|afraid|frightened|terrified) (of|to go) (him|her|them|home|going home|my (partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|ex|stepdad|brother|carer|son))\b",
@@ -314,6 +316,12 @@ const IDIOMS: &[&str] = &[
     r"\bdisappear into (a|my|the) (book|film|game|show|series|work|garden)\b",
     r"\bdisappear under (my|the) (duvet|covers|blanket|quilt)\b",
     r"\bjump(ed|ing|s)? out of my skin\b",
+    r"\b(scared|afraid|worried|worry|terrified|think|thinking|convinced|fear|sure|paranoid)( that)? (i'll|i will|i'm going to|i am going to|i might|i could|i'd|i may) (die|be dying|drop dead|collapse) (of|from|with) (a |an )?(heart attack|cancer|stroke|tumour|tumor|brain tumour|illness|disease|covid|something serious|something|an illness|a clot|sepsis)\b",
+    r"\bcut (myself|my (finger|hand|thumb|leg|legs|chin|face|knee)) (on|while|shaving|cooking|chopping|by accident|accidentally)\b",
+    r"\bpoint of (the|this|that|a|these) (meeting|meetings|call|course|exercise|email|class|lesson|question|task|app|homework|film|game|rule|rules)\b",
+    r"\bcut (the|a|some|my|up the|up some) (cake|bread|pizza|sandwich|apple|veg|vegetables|meat|onion|onions|grass|hedge|wood|paper|card|fabric|tape|string)\b",
+    r"\bsav(e|ing|ed) (my |the )?(tablets|pills|meds|medication) for (the|my|a) (trip|holiday|journey|flight|weekend)\b",
+    r"\bready to go (to bed|to sleep|to work|to school|out|home|shopping|to the shops|on holiday)\b",
     r"\b(friend|sister|brother|cousin|mum|mom|dad|colleague|neighbou?r|son|daughter|niece|nephew|aunt|uncle|flatmate|mate)( [\w']+){0,2} (is|was|has been|keeps|keeps getting) (being )?(abused|hit|hurt|beaten|bullied|threatened|attacked)\b",
     r"\b(knife|knives) (set|block|sharpener|drawer)\b",
     r"\bsav(e|ed|ing) up for (a|the|my|our) (holiday|car|house|wedding|deposit|trip|flat|new \w+|christmas|birthday)\b",
