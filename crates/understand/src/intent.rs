@@ -1351,84 +1351,75 @@ mod tests {
         );
     }
 
+    /// Each reply picks the option at the index given (or none), from options with labels
+    /// only, as `guide classify` receives them.
+    fn assert_picks(labels: &[&str], cases: &[(&str, Option<usize>)]) {
+        let options: Vec<ChoiceOption> = labels.iter().map(|l| ChoiceOption::new(*l)).collect();
+        for (text, want) in cases {
+            assert_eq!(
+                choice(&normalise(text), &options),
+                *want,
+                "{text} in {labels:?}"
+            );
+        }
+    }
+
     #[test]
     fn choices_by_meaning_when_no_word_matches() {
-        let areas = [
-            ChoiceOption::new("Work"),
-            ChoiceOption::new("Health"),
-            ChoiceOption::new("Family"),
-            ChoiceOption::new("Money"),
-        ];
-        for (text, i) in [
-            ("my job", 0),
-            ("finances", 3),
-            ("cash", 3),
-            ("my job mostly", 0),
-        ] {
-            assert_eq!(choice(&normalise(text), &areas), Some(i), "{text}");
-        }
-        // Nothing near enough, or near two options alike: ask again rather than guess.
-        assert_eq!(choice(&normalise("purple"), &areas), None);
-        assert_eq!(choice(&normalise("the weather"), &areas), None);
-        assert_eq!(choice(&normalise("elephant"), &areas), None);
-        assert_eq!(choice(&normalise("my dog"), &areas), None);
-        // Negation is about: no guessing.
-        assert_eq!(choice(&normalise("not my job"), &areas), None);
+        assert_picks(
+            &["Work", "Health", "Family", "Money"],
+            &[
+                ("my job", Some(0)),
+                ("finances", Some(3)),
+                ("cash", Some(3)),
+                ("my job mostly", Some(0)),
+                // Nothing near enough, or near two options alike: ask again, don't guess.
+                ("purple", None),
+                ("the weather", None),
+                ("elephant", None),
+                ("my dog", None),
+                // Negation is about: no guessing.
+                ("not my job", None),
+            ],
+        );
     }
 
     #[test]
     fn an_exact_word_beats_a_slip_of_another_option() {
-        let options = [
-            ChoiceOption::new("Slow breathing"),
-            ChoiceOption::new("Going for a walk"),
-            ChoiceOption::new("Talking to a friend"),
-        ];
-        assert_eq!(choice(&normalise("walk"), &options), Some(1));
-        assert_eq!(choice(&normalise("talk"), &options), Some(2));
-        assert_eq!(choice(&normalise("a stroll"), &options), Some(1));
+        assert_picks(
+            &["Slow breathing", "Going for a walk", "Talking to a friend"],
+            &[("walk", Some(1)), ("talk", Some(2)), ("a stroll", Some(1))],
+        );
     }
 
     #[test]
-    fn a_negated_word_does_not_choose() {
-        let options = [
-            ChoiceOption::new("Better"),
-            ChoiceOption::new("About the same"),
-            ChoiceOption::new("Worse"),
-        ];
-        assert_ne!(choice(&normalise("not better"), &options), Some(0));
-        assert_eq!(choice(&normalise("worse tbh"), &options), Some(2));
-    }
-
-    #[test]
-    fn opposites_are_never_near_in_meaning() {
-        let options = [
-            ChoiceOption::new("Better"),
-            ChoiceOption::new("About the same"),
-            ChoiceOption::new("Harder"),
-        ];
+    fn negated_words_and_opposites_do_not_choose() {
+        assert_picks(
+            &["Better", "About the same", "Worse"],
+            &[("worse tbh", Some(2)), ("not better", None)],
+        );
         // "worse" sits among the nearest words to "better" in the vectors.
-        assert_eq!(choice(&normalise("worse"), &options), Some(2));
-        assert_eq!(choice(&normalise("tougher this week"), &options), Some(2));
+        assert_picks(
+            &["Better", "About the same", "Harder"],
+            &[("worse", Some(2)), ("tougher this week", Some(2))],
+        );
     }
 
     #[test]
     fn a_real_word_is_not_a_slip_of_another() {
-        let areas = [
-            ChoiceOption::new("Family and friends"),
-            ChoiceOption::new("Something else"),
-        ];
         // "other" is one letter from "mother" (an everyday word for family).
-        assert_eq!(choice(&normalise("other things"), &areas), Some(1));
+        assert_picks(
+            &["Family and friends", "Something else"],
+            &[("other things", Some(1))],
+        );
     }
 
     #[test]
     fn a_reply_can_abbreviate_a_label() {
-        let options = [
-            ChoiceOption::new("Yes, let's start"),
-            ChoiceOption::new("Not right now"),
-        ];
-        assert_eq!(choice(&normalise("not now"), &options), Some(1));
-        assert_eq!(choice(&normalise("lets start"), &options), Some(0));
+        assert_picks(
+            &["Yes, let's start", "Not right now"],
+            &[("not now", Some(1)), ("lets start", Some(0))],
+        );
     }
 
     #[test]
