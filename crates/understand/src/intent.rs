@@ -102,6 +102,15 @@ const DONT_UNDERSTAND: &[&str] = &[
     r"^meaning( what)?( \?)*$",
     r"^say what( now)?( \?)*$",
     r"^(lol|haha|omg) (what|huh|eh)( \?)*$",
+    // Asking what a word means, or for the question again.
+    r"\b(define|definition of|what is meant by|what's meant by|what do you mean with|meaning of) ",
+    r"^(define|definition|meaning)( \?)+$",
+    r"\b(can|could|would|will) (you|u) (please |pls )?repeat( that| it| the question| yourself)?\b",
+    r"^(repeat|repeat that|repeat the question|again|once more|one more time)( please| pls)?( \?)*$",
+    r"\bwhat('s| is| was| were) the question( again)?( \?)*$",
+    r"^(like what|such as|for instance|e g|eg|for example)( \?)+$",
+    r"\b(too many|so many|lots of|all these|all the|too) (big|long|fancy|posh|technical|complicated) words\b",
+    r"\bjargon\b",
     // Asking the guide to say it again, otherwise.
     r"\b(can|could|would|will) (you|u) (please |pls )?(give|show) (me )?(an |some |another )?examples?\b",
     r"\b(can|could|would|will) (you|u) (please |pls )?(ask|say|put|word|phrase|explain) (me |it |that |this |the question )?(it |that |this )?(again|differently|another way|in another way|in a different way|in other words|more simply|simpler|in simpler (words|terms)|in plain english|more clearly)\b",
@@ -1240,6 +1249,11 @@ mod tests {
             "i'm not quite sure what you mean",
             "could you give an example please",
             "can you ask me in another way",
+            "define rumination",
+            "can you repeat that",
+            "like what?",
+            "whats the question?",
+            "too many big words",
         ] {
             assert!(dont_understand(&normalise(yes)), "{yes}");
         }
@@ -1255,6 +1269,7 @@ mod tests {
             "i don't understand it either, why do i do this?",
             "i don't follow politics",
             "i don't get on with my boss",
+            "i like big words",
         ] {
             assert!(!dont_understand(&normalise(no)), "{no}");
         }
