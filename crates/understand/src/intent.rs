@@ -77,6 +77,8 @@ const DONT_UNDERSTAND: &[&str] = &[
     r"\bhuh( \?)+$",
     r"^(wait|erm+|um+|er+|eh|hm+|sorry|huh|oh|uh)( \|| \?)* (what|huh|eh|sorry|pardon)( \?| \|)*$",
     r"\bhow do (you|u) mean\b",
+    r"\bwhat (exactly |actually |even |really )?(do|did) (you|u) (exactly |actually |even |really )?mean(t)?\b",
+    r"\b(not sure|don't think|do not think|not certain) (that )?(i|if i) (really )?(know|understand|get|follow|see) what (you|u) (mean|meant|are asking|want|are saying)\b",
     r"\bwhat (is|'s|was) (the|this|that|your) question (asking|about|after|getting at)\b",
     r"^how (do|should|would|am|can) i (meant to |supposed to )?(answer|reply to|respond to) (that|this|the question|it)( \?)*$",
     r"^meaning( what)?( exactly)?( \?)*$",
@@ -446,7 +448,7 @@ const NOT_GRASPING: &str = r"((don't|do not|didn't|did not|can't|cannot|couldn't
 /// "I don't know what you mean" is not.
 const NOT_KNOWING: &str = r"((don't|do not|didn't|did not|can't|cannot|not|never) (really |quite |fully |exactly |entirely |even |too |so |100 percent )?(know|sure|see|catch|clear on|certain)|(no|not a|not the faintest|not the foggiest) (idea|clue)|(unsure|confused|lost|unclear|not clear|not certain)( (by|about|with|as to|on))?)";
 /// The question or the guide's words, as the object of not grasping or knowing.
-const THE_QUESTION: &str = r"(it|that|this|you|u|me|the question|this question|that question|your question|the words?|that word|this word|what (you|u) (mean|meant|are asking|are saying|are on about|are getting at|want|want me to (say|do|put|write|answer)|said|say|wrote|asked|just said)|what (you're|your|ur|youre) (asking|saying|on about|getting at|after|looking for)|what (that|this|it|the question|that word|this word|the word|those words) (means|mean|is asking|says|is)|what (i'm|im|i am) (meant|supposed|expected|being asked) to (say|answer|do|write|put|type)|what to (say|answer|do|put|write|type)|what's being asked|what is being asked|what (this|the question|it) wants)";
+const THE_QUESTION: &str = r"(it|that|this|you|u|me|the question|this question|that question|your question|the words?|that word|this word|what (you|u) (mean|meant|are asking|are saying|are on about|are getting at|want|want me to (say|do|put|write|answer)|said|say|wrote|asked|just said)|what (you're|your|ur|youre) (asking|saying|on about|getting at|after|looking for)|what (that|this|it|the question|that word|this word|the word|those words) (means|mean|is asking|says|is)|what (i'm|im|i am) (meant|supposed|expected|being asked) to (say|answer|do|write|put|type)|what to (say|answer|do|put|write|type)|how to (answer|reply|respond)( to)?( that| this| it| the question)?|what's being asked|what is being asked|what (this|the question|it) wants)";
 /// The patient is the one not grasping: the clause starts there, or "I" (perhaps with an
 /// adverb) comes just before. Not "my friend didn't understand me".
 const BY_ME: &str = r"(^|\b(i|i'm|im|i am|have|i've|got|sorry|still|just|really|honestly|honest|afraid|but|and|so|um|erm|ok|okay|lol|yeah|hmm|mate) )";
@@ -485,21 +487,31 @@ pub fn dont_understand(text: &str) -> bool {
     if text.is_empty() {
         return false;
     }
+    // "...why do I do this?": the reply is about the patient, not the question.
+    if patterns().about_oneself.is_match(text) {
+        return false;
+    }
     let asks = |part: &str| {
         !part.is_empty()
             && (patterns().dont_understand.iter().any(|p| p.is_match(part))
                 || asks_what_a_term_is(part))
     };
     // The whole reply, then each clause without the words around it ("I don't
-    // understand, sorry": "i don't understand").
-    // "...why do I do this?": the reply is about the patient, not the question.
-    if patterns().about_oneself.is_match(text) {
-        return false;
+    // understand, sorry": "i don't understand"). A clause ends at a comma or full stop
+    // ("|") or after a question mark ("huh? not sure": "huh ?").
+    let mut clauses: Vec<Vec<&str>> = vec![Vec::new()];
+    for word in text.split_whitespace() {
+        if word != "|" {
+            clauses.last_mut().expect("one clause at least").push(word);
+        }
+        if word == "|" || word == "?" {
+            clauses.push(Vec::new());
+        }
     }
-    let clauses = text.split('|').filter(|c| !c.trim().is_empty()).count();
+    clauses.retain(|c| c.iter().any(|w| *w != "?"));
+    let several = clauses.len() > 1;
     asks(text)
-        || text.split('|').any(|clause| {
-            let mut words: Vec<&str> = clause.split_whitespace().collect();
+        || clauses.into_iter().any(|mut words| {
             // "confused 😕" reads "confused confused".
             words.dedup();
             let start = words.iter().position(|w| !FILLERS.contains(w) && *w != "?");
@@ -516,7 +528,7 @@ pub fn dont_understand(text: &str) -> bool {
                     // A bare "huh" or "eh" before something said is surprise, not a
                     // request: "huh, never thought of it like that".
                     let interjection = a == b && matches!(words[a], "huh" | "eh" | "hm" | "what");
-                    !(interjection && clauses > 1 && !core.ends_with('?')) && asks(&core)
+                    !(interjection && several && !core.ends_with('?')) && asks(&core)
                 }
                 _ => false,
             }
