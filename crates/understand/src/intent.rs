@@ -104,6 +104,9 @@ const DONT_UNDERSTAND: &[&str] = &[
     r"^meaning( what)?( \?)*$",
     r"^say what( now)?( \?)*$",
     r"^(lol|haha|omg) (what|huh|eh)( \?)*$",
+    r"^(please )?(explain|clarify)( it| that| this| what (you|u) (mean|meant)| the question)?( again| more| better| properly)?( please| pls)?( \?)*$",
+    r"^what('s| is| was) (that|this|it)( \?)+$",
+    r"\bhelp me (understand|get|follow|make sense of)\b",
     // Asking what a word means, or for the question again.
     r"\b(define|definition of|what is meant by|what's meant by|what do you mean with|meaning of) ",
     r"^(define|definition|meaning)( \?)+$",
@@ -451,7 +454,7 @@ const NOT_KNOWING: &str = r"((don't|do not|didn't|did not|can't|cannot|not|never
 const THE_QUESTION: &str = r"(it|that|this|you|u|me|the question|this question|that question|your question|the words?|that word|this word|what (you|u) (mean|meant|are asking|are saying|are on about|are getting at|want|want me to (say|do|put|write|answer)|said|say|wrote|asked|just said)|what (you're|your|ur|youre) (asking|saying|on about|getting at|after|looking for)|what (that|this|it|the question|that word|this word|the word|those words) (means|mean|is asking|says|is)|what (i'm|im|i am) (meant|supposed|expected|being asked) to (say|answer|do|write|put|type)|what to (say|answer|do|put|write|type)|how to (answer|reply|respond)( to)?( that| this| it| the question)?|what's being asked|what is being asked|what (this|the question|it) wants)";
 /// The patient is the one not grasping: the clause starts there, or "I" (perhaps with an
 /// adverb) comes just before. Not "my friend didn't understand me".
-const BY_ME: &str = r"(^|\b(i|i'm|im|i am|have|i've|got|sorry|still|just|really|honestly|honest|afraid|but|and|so|um|erm|ok|okay|lol|yeah|hmm|mate) )";
+const BY_ME: &str = r"(^|\b(i|i'm|im|i am|have|i've|got|sorry|bit|quite|very|totally|completely|little|rather|kind of|sort of|still|just|really|honestly|honest|afraid|but|and|so|um|erm|ok|okay|lol|yeah|hmm|mate) )";
 /// Words that can close a request without changing it.
 const TAIL: &str = r"(( sorry| at all| tbh| to be honest| really| please| pls| mate| lol| here| there| now| exactly| though| honestly| either)*)";
 
@@ -538,19 +541,22 @@ pub fn dont_understand(text: &str) -> bool {
 /// "What is a safety behaviour?", "what's worry time?": a short question about a word
 /// the guide used. Not "what's the point?" or "what's next?".
 fn asks_what_a_term_is(text: &str) -> bool {
-    let Some(question) = text.strip_suffix('?') else {
-        return false;
+    // Without a question mark, only "what's a ..." (with its article) reads as a question.
+    let (question, marked) = match text.strip_suffix('?') {
+        Some(q) => (q, true),
+        None => (text, false),
     };
     let words: Vec<&str> = question.split_whitespace().collect();
     let rest = match words[..] {
         ["what", "is" | "are", ref rest @ ..] | ["what's", ref rest @ ..] => rest,
         _ => return false,
     };
-    let rest = match rest {
-        ["a" | "an", rest @ ..] => rest,
-        rest => rest,
+    let (rest, article) = match rest {
+        ["a" | "an", rest @ ..] => (rest, true),
+        rest => (rest, false),
     };
-    (1..=3).contains(&rest.len())
+    (marked || article)
+        && (1..=3).contains(&rest.len())
         && !matches!(
             rest[0],
             "the"
