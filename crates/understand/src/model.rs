@@ -80,7 +80,7 @@ impl Model {
                 totals[c] += 1.0;
             }
         }
-        let (weights, bias) = logistic(&rows);
+        let (weights, bias) = logistic(&rows, 2.0);
         let vocabulary = counts.len() as f64;
         let alpha = 0.5;
         let log_likelihood = counts
@@ -160,10 +160,13 @@ impl Model {
     }
 }
 
-/// Trains a logistic regression (risk or not) by gradient descent with L2 regularisation,
-/// in a fixed order with no randomness, so the same data always gives the same model.
-/// Risk examples count double, erring towards help.
-fn logistic(rows: &[(bool, Vec<String>)]) -> (HashMap<String, f64>, f64) {
+/// Trains a logistic regression by gradient descent with L2 regularisation, in a fixed
+/// order with no randomness, so the same data always gives the same model. Positive
+/// examples count `positive_weight` times (risk counts double, erring towards help).
+pub(crate) fn logistic(
+    rows: &[(bool, Vec<String>)],
+    positive_weight: f64,
+) -> (HashMap<String, f64>, f64) {
     let mut w: HashMap<String, f64> = HashMap::new();
     let mut b = 0.0;
     let lambda = 0.01;
@@ -172,7 +175,7 @@ fn logistic(rows: &[(bool, Vec<String>)]) -> (HashMap<String, f64>, f64) {
         for (risk, fs) in rows {
             let z = b + fs.iter().filter_map(|f| w.get(f)).sum::<f64>();
             let p = 1.0 / (1.0 + (-z).exp());
-            let weight = if *risk { 2.0 } else { 1.0 };
+            let weight = if *risk { positive_weight } else { 1.0 };
             let g = weight * (p - f64::from(u8::from(*risk)));
             b -= rate * g;
             for f in fs {
