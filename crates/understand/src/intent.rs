@@ -108,6 +108,10 @@ const DONT_UNDERSTAND: &[&str] = &[
     r"^(please )?(explain|clarify)( it| that| this| what (you|u) (mean|meant)| the question)?( again| more| better| properly)?( please| pls)?( \?)*$",
     r"^what('s| is| was) (that|this|it)( \?)+$",
     r"\bhelp me (understand|get|follow|make sense of)\b",
+    // Checking which of two things the question means.
+    r"^(so |sorry |wait )?(do|did) (you|u) mean\b",
+    r"\b(do|did) (you|u) mean( [\w']+){1,5} or\b",
+    r"^what (should|do|am|shall) i (be )?(writing|saying|putting|answering|typing|doing)( here| now)?( \?)*$",
     // Asking what a word means, or for the question again.
     r"\b(define|definition of|what is meant by|what's meant by|what do you mean with|meaning of) ",
     r"^(define|definition|meaning)( \?)+$",
@@ -584,7 +588,12 @@ fn learned_request(text: &str) -> bool {
             ]
             .contains(w)
     });
-    if !LEARNED_WORDS.contains(&words.len()) || !telling {
+    // And it is about the patient: not "my kids don't understand".
+    let someone_else = matches!(
+        words.first(),
+        Some(&("my" | "he" | "she" | "they" | "his" | "her" | "their" | "our" | "people"))
+    );
+    if !LEARNED_WORDS.contains(&words.len()) || !telling || someone_else {
         return false;
     }
     let (weights, bias) = MODEL.get_or_init(|| {
@@ -1563,7 +1572,12 @@ mod tests {
         }
         // Short answers, and answers without a question or a word about understanding,
         // are left to the patterns.
-        for answer in ["partly", "wait", "what ifs are hypothetical", "write it down"] {
+        for answer in [
+            "partly",
+            "wait",
+            "what ifs are hypothetical",
+            "write it down",
+        ] {
             assert!(!dont_understand(&normalise(answer)), "{answer}");
         }
     }
