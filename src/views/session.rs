@@ -182,11 +182,11 @@ pub fn Session(number: u32) -> Element {
         }
     });
     use_effect(move || {
-        // Warm the reply screening (it builds its patterns and model on first use) while
-        // the patient reads the first messages.
+        // Build what reading replies needs (patterns, both learned backstops, the word
+        // vectors) while the patient reads the first messages.
         spawn(async move {
             pace::sleep(std::time::Duration::from_millis(50)).await;
-            let _ = steady_understand::screen("");
+            steady_understand::warm_up();
         });
         pacer.send(());
     });

@@ -544,6 +544,12 @@ pub fn dont_understand(text: &str) -> bool {
     by_pattern || learned_request(text)
 }
 
+/// Builds the patterns and the learned backstop now rather than on a patient's reply.
+pub(crate) fn warm_up() {
+    let _ = patterns();
+    let _ = learned_model();
+}
+
 /// The learned backstop judges replies of this many words: longer ones are answers that
 /// happen to share words with requests, and short ones are left to the patterns (the
 /// golden transcripts caught it taking "partly" and "wait" for requests: a word it has
@@ -556,7 +562,6 @@ const LEARNED_THRESHOLD: f64 = 0.7;
 /// and word pairs of the labelled replies in `data/dont_understand_examples.tsv` (the same
 /// as `tests/eval/dont_understand.jsonl`), trained on first use, deterministically.
 fn learned_request(text: &str) -> bool {
-    static MODEL: OnceLock<(HashMap<String, f64>, f64)> = OnceLock::new();
     let words: Vec<&str> = text.split_whitespace().filter(|w| *w != "|").collect();
     // It needs a question, or a word about understanding: "what ifs are hypothetical" is
     // a takeaway, though "what" and "hypothetical" come mostly in requests.
@@ -596,7 +601,19 @@ fn learned_request(text: &str) -> bool {
     if !LEARNED_WORDS.contains(&words.len()) || !telling || someone_else {
         return false;
     }
-    let (weights, bias) = MODEL.get_or_init(|| {
+    let (weights, bias) = learned_model();
+    let z = bias
+        + request_features(text)
+            .iter()
+            .filter_map(|f| weights.get(f))
+            .sum::<f64>();
+    1.0 / (1.0 + (-z).exp()) > LEARNED_THRESHOLD
+}
+
+/// The learned backstop's weights and bias, trained on first use, deterministically.
+fn learned_model() -> &'static (HashMap<String, f64>, f64) {
+    static MODEL: OnceLock<(HashMap<String, f64>, f64)> = OnceLock::new();
+    MODEL.get_or_init(|| {
         let rows: Vec<(bool, Vec<String>)> = include_str!("../data/dont_understand_examples.tsv")
             .lines()
             .filter_map(|line| {
@@ -608,13 +625,7 @@ fn learned_request(text: &str) -> bool {
             })
             .collect();
         crate::model::logistic(&rows, 1.0)
-    });
-    let z = bias
-        + request_features(text)
-            .iter()
-            .filter_map(|f| weights.get(f))
-            .sum::<f64>();
-    1.0 / (1.0 + (-z).exp()) > LEARNED_THRESHOLD
+    })
 }
 
 /// Every word (question marks included, clause breaks not) and every pair of neighbours.

@@ -158,3 +158,19 @@ fn never_panics_on_odd_input() {
         }
     }
 }
+
+#[test]
+fn warming_up_changes_nothing_but_the_wait() {
+    let reply = "is that asking about today or in general?";
+    let before: Vec<_> = every_expectation()
+        .iter()
+        .map(|e| understand(reply, e))
+        .collect();
+    steady_understand::warm_up();
+    steady_understand::warm_up();
+    let after: Vec<_> = every_expectation()
+        .iter()
+        .map(|e| understand(reply, e))
+        .collect();
+    assert_eq!(before, after);
+}
