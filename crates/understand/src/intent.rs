@@ -970,17 +970,11 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
         } else {
             exact
         };
-        if !hits.is_empty() && hits.len() < options.len() {
-            for &i in &hits {
-                credit[i] += 1.0 / hits.len() as f32;
-            }
+        if hits.len() < options.len() {
+            share(&mut credit, &hits);
         }
     }
-    let mut ranked: Vec<(usize, f32)> = credit.into_iter().enumerate().collect();
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
-    let (best, score) = ranked[0];
-    let runner_up = ranked.get(1).map_or(0.0, |r| r.1);
-    if score >= 0.5 && score > runner_up {
+    if let Some(best) = clear_winner(&credit, 0.5) {
         return Some(best);
     }
     by_meaning(&tokens, options)
@@ -1285,15 +1279,25 @@ fn by_meaning(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
             .filter(|(_, words)| words.iter().any(|w| vectors.near(r, w) && !opposite(r, w)))
             .map(|(i, _)| i)
             .collect();
-        for &i in &hits {
-            credit[i] += 1.0 / hits.len() as f32;
-        }
+        share(&mut credit, &hits);
     }
-    let mut ranked: Vec<(usize, f32)> = credit.into_iter().enumerate().collect();
+    clear_winner(&credit, f32::MIN_POSITIVE)
+}
+
+/// One reply word's credit, shared equally among the options it points at.
+fn share(credit: &mut [f32], hits: &[usize]) {
+    for &i in hits {
+        credit[i] += 1.0 / hits.len() as f32;
+    }
+}
+
+/// The option with the most credit, if it has at least `at_least` and more than any other.
+fn clear_winner(credit: &[f32], at_least: f32) -> Option<usize> {
+    let mut ranked: Vec<(usize, f32)> = credit.iter().copied().enumerate().collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
-    let (best, score) = ranked[0];
+    let (best, score) = *ranked.first()?;
     let runner_up = ranked.get(1).map_or(0.0, |r| r.1);
-    (score > 0.0 && score > runner_up).then_some(best)
+    (score >= at_least && score > runner_up).then_some(best)
 }
 
 const NUMBER_WORDS: &[(&str, i64)] = &[
@@ -1341,53 +1345,61 @@ mod tests {
     use super::*;
     use crate::normalise::normalise;
 
+    /// Each of `requests` asks for the question in other words; none of `answers` does.
+    fn assert_reads(requests: &[&str], answers: &[&str]) {
+        for request in requests {
+            assert!(dont_understand(&normalise(request)), "{request}");
+        }
+        for answer in answers {
+            assert!(!dont_understand(&normalise(answer)), "{answer}");
+        }
+    }
+
     #[test]
     fn dont_understand_is_a_request_not_a_statement() {
-        for yes in [
-            "I don't understand",
-            "wdym",
-            "huh?",
-            "can you say that differently",
-            "??",
-            "what does that mean",
-            "what is a safety behaviour?",
-            "i don't really get the question",
-            "in english please lol",
-            "huh what",
-            "you've confused me",
-            "confused 😕",
-            "sorry? what?",
-            "i didn't get what you meant",
-            "what do i say here?",
-            "i'm struggling to understand the question",
-            "not sure what i'm meant to answer",
-            "i'm not quite sure what you mean",
-            "could you give an example please",
-            "can you ask me in another way",
-            "define rumination",
-            "can you repeat that",
-            "like what?",
-            "whats the question?",
-            "too many big words",
-        ] {
-            assert!(dont_understand(&normalise(yes)), "{yes}");
-        }
-        for no in [
-            "I don't understand why I worry so much",
-            "I don't know",
-            "no",
-            "I don't understand myself sometimes",
-            "what's the point?",
-            "huh, never thought of it like that",
-            "i'm not following the plan very well",
-            "my friend didn't understand me",
-            "i don't understand it either, why do i do this?",
-            "i don't follow politics",
-            "i don't get on with my boss",
-            "i like big words",
-        ] {
-            assert!(!dont_understand(&normalise(no)), "{no}");
-        }
+        assert_reads(
+            &[
+                "I don't understand",
+                "wdym",
+                "huh?",
+                "can you say that differently",
+                "??",
+                "what does that mean",
+                "what is a safety behaviour?",
+                "i don't really get the question",
+                "in english please lol",
+                "huh what",
+                "you've confused me",
+                "confused 😕",
+                "sorry? what?",
+                "i didn't get what you meant",
+                "what do i say here?",
+                "i'm struggling to understand the question",
+                "not sure what i'm meant to answer",
+                "i'm not quite sure what you mean",
+                "could you give an example please",
+                "can you ask me in another way",
+                "define rumination",
+                "can you repeat that",
+                "like what?",
+                "whats the question?",
+                "too many big words",
+            ],
+            &[
+                "I don't understand why I worry so much",
+                "I don't know",
+                "no",
+                "I don't understand myself sometimes",
+                "what's the point?",
+                "huh, never thought of it like that",
+                "i'm not following the plan very well",
+                "my friend didn't understand me",
+                "i don't understand it either, why do i do this?",
+                "i don't follow politics",
+                "i don't get on with my boss",
+                "i like big words",
+            ],
+        );
     }
 
     #[test]
@@ -1575,21 +1587,19 @@ mod tests {
 
     #[test]
     fn the_learned_backstop_reads_requests_no_pattern_names_and_only_those() {
-        for request in [
-            "is that asking about today or in general?",
-            "i don't understand the options",
-        ] {
-            assert!(dont_understand(&normalise(request)), "{request}");
-        }
         // Short answers, and answers without a question or a word about understanding,
         // are left to the patterns.
-        for answer in [
-            "partly",
-            "wait",
-            "what ifs are hypothetical",
-            "write it down",
-        ] {
-            assert!(!dont_understand(&normalise(answer)), "{answer}");
-        }
+        assert_reads(
+            &[
+                "is that asking about today or in general?",
+                "i don't understand the options",
+            ],
+            &[
+                "partly",
+                "wait",
+                "what ifs are hypothetical",
+                "write it down",
+            ],
+        );
     }
 }
