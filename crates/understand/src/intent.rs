@@ -453,8 +453,9 @@ struct Patterns {
 /// Verbs that make sense alone ("I don't get it", "I'm struggling to follow").
 const NOT_GRASPING: &str = r"((don't|do not|didn't|did not|can't|cannot|couldn't|not|never) (really |quite |fully |totally |exactly |entirely |even )?(understand|understanding|get|getting|follow|following|grasp|work out|figure out|make out)|(struggling|struggle|hard|difficult|trying|unable) to (understand|follow|get|work out|figure out)|(makes|made) no sense of)";
 /// Not knowing, which needs the question as its object: "I don't know" alone is an answer,
-/// "I don't know what you mean" is not.
-const NOT_KNOWING: &str = r"((don't|do not|didn't|did not|can't|cannot|not|never) (really |quite |fully |exactly |entirely |even |too |so |100 percent )?(know|sure|see|catch|clear on|certain)|(no|not a|not the faintest|not the foggiest) (idea|clue)|(unsure|confused|lost|unclear|not clear|not certain)( (by|about|with|as to|on))?)";
+/// "I don't know what you mean" is not. Not "never": "I'm never sure what to say" is
+/// about the patient's life.
+const NOT_KNOWING: &str = r"((don't|do not|didn't|did not|can't|cannot|not) (really |quite |fully |exactly |entirely |even |too |so |100 percent )?(know|sure|see|catch|clear on|certain)|(no|not a|not the faintest|not the foggiest) (idea|clue)|(unsure|confused|lost|unclear|not clear|not certain)( (by|about|with|as to|on))?)";
 /// The question or the guide's words, as the object of not grasping or knowing.
 const THE_QUESTION: &str = r"(it|that|this|you|u|me|the question|this question|that question|your question|the words?|that word|this word|what (you|u) (mean|meant|are asking|are saying|are on about|are getting at|want|want me to (say|do|put|write|answer)|said|say|wrote|asked|just said)|what (you're|your|ur|youre) (asking|saying|on about|getting at|after|looking for)|what (that|this|it|the question|that word|this word|the word|those words) (means|mean|is asking|says|is)|what (i'm|im|i am) (meant|supposed|expected|being asked) to (say|answer|do|write|put|type)|what to (say|answer|do|put|write|type)|how to (answer|reply|respond)( to)?( that| this| it| the question)?|what's being asked|what is being asked|what (this|the question|it) wants)";
 /// The patient is the one not grasping: the clause starts there, or "I" (perhaps with an
@@ -1398,6 +1399,7 @@ mod tests {
                 "i don't follow politics",
                 "i don't get on with my boss",
                 "i like big words",
+                "i'm never sure what to say",
             ],
         );
     }
