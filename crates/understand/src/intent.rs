@@ -852,7 +852,8 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
         .filter(|t| *t != "|" && *t != "?")
         .collect();
     // Exact label.
-    if let Some(i) = options.iter().position(|o| o.label == tokens.join(" ")) {
+    let whole = tokens.join(" ");
+    if let Some(i) = options.iter().position(|o| o.label == whole) {
         return Some(i);
     }
     // An abbreviation of exactly one label: its words, in order, with some left out ("not
@@ -939,9 +940,9 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     // By words: each reply word that points at some options but not all of them credits
     // those options equally. Words every option shares ("worry") say nothing, nor do
     // negated ones ("not better"). A word that is exactly in some option does not also
-    // count as a slip of another ("walk" is not "talk").
-    // (stem, whether the word is a real word: a real word is no slip of another, so
-    // "other" is not "mother" and "tight" is not "night").
+    // count as a slip of another ("walk" is not "talk"), and a real word is no slip of
+    // another at all ("other" is not "mother", "tight" is not "night"): each reply word is
+    // kept as its stem and whether it is a real word.
     let vectors = crate::vectors::shipped();
     let reply: Vec<(String, bool)> = tokens
         .iter()
@@ -955,19 +956,11 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
         .collect();
     let mut credit = vec![0.0f32; options.len()];
     for (r, real) in &reply {
-        let exact: Vec<usize> = option_words
-            .iter()
-            .enumerate()
-            .filter(|(_, words)| words.contains(r))
-            .map(|(i, _)| i)
-            .collect();
-        let hits: Vec<usize> = if exact.is_empty() {
-            option_words
-                .iter()
-                .enumerate()
-                .filter(|(_, words)| words.iter().any(|w| words_match(r, w, *real)))
-                .map(|(i, _)| i)
-                .collect()
+        let exact = options_where(&option_words, |words| words.contains(r));
+        let hits = if exact.is_empty() {
+            options_where(&option_words, |words| {
+                words.iter().any(|w| words_match(r, w, *real))
+            })
         } else {
             exact
         };
@@ -1274,15 +1267,22 @@ fn by_meaning(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
         .collect();
     let mut credit = vec![0.0f32; options.len()];
     for r in &reply {
-        let hits: Vec<usize> = option_words
-            .iter()
-            .enumerate()
-            .filter(|(_, words)| words.iter().any(|w| vectors.near(r, w) && !opposite(r, w)))
-            .map(|(i, _)| i)
-            .collect();
+        let hits = options_where(&option_words, |words| {
+            words.iter().any(|w| vectors.near(r, w) && !opposite(r, w))
+        });
         share(&mut credit, &hits);
     }
     clear_winner(&credit, f32::MIN_POSITIVE)
+}
+
+/// The indices of the options whose words satisfy `test`.
+fn options_where(option_words: &[Vec<String>], test: impl Fn(&[String]) -> bool) -> Vec<usize> {
+    option_words
+        .iter()
+        .enumerate()
+        .filter(|(_, words)| test(words))
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// One reply word's credit, shared equally among the options it points at.

@@ -171,7 +171,8 @@ impl Misses {
 }
 
 /// What the lexicon alone makes of a reply: `"risk"`, `"set_aside"` (negated or past),
-/// `"idiom"` (idioms explained some clauses; the backstop reads the rest) or `"nothing"`. For measuring the parts of screening separately.
+/// `"idiom"` (idioms explained some clauses; the backstop reads the rest) or `"nothing"`.
+/// For measuring the parts of screening separately.
 pub fn lexicon_verdict(reply: &str) -> &'static str {
     risk::lexicon_verdict(&normalise(reply))
 }

@@ -286,7 +286,6 @@ const IDIOMS: &[&str] = &[
     r"\bburn(ed|t|ing)? (myself )?out\b",
     r"\bburn(ed|t)? my (hand|finger|fingers|arm|tongue|mouth) (on (the|a) [\w']+|with (the|a|boiling|hot) [\w']+|while|making|cooking|ironing)\b",
     r"\bburn(ed|t)? myself (cooking|ironing|on the (oven|stove|hob|iron|kettle|pan|toaster))\b",
-    r"\bcut (myself|my (finger|hand|thumb)) (on|while|shaving|cooking|chopping|by accident|accidentally)\b",
     r"\bcut(ting)? (back|down|out|up|corners|costs|the grass|my hair|hair|onions|vegetables|ties)\b",
     r"\bsuicide (prevention|awareness|helpline|hotline|rates?|statistics|figures)\b",
     r"\b(documentary|film|book|show|programme|program|article|podcast|news|story|episode) (about|on) (suicide|self harm|overdoses?|abuse)\b",
