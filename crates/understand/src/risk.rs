@@ -51,13 +51,16 @@ const SUICIDE: &[&str] = &[
     r"\b(looked up|look up|looking up|googled|googling|searched|searching|researched|researching|read up on|checked)( [\w']+){0,3} (tallest|highest|how (many|much) (it|would|to)|how long it takes to|ways to die|painless|quickest|least painful|lethal dose|overdose|bridges|cliffs|tall buildings)\b",
     r"\b(least painful|painless|quickest|easiest|best|surest) (way|ways|method|methods) (to|of) (go|die|do it|end it|end things|kill myself|dying)( \?| \||$)",
     // Saying the end is near, in other words.
-    r"\bmy time('s| is| has) (up|nearly up|almost up|come|run out)\b",
+    r"\bmy time('s| is| has) (up|nearly up|almost up|come|run out)( now| soon| i think| i reckon| i feel)?( \||$| \?)",
     r"\b(world|everyone|anyone|nobody|no one|my family|they|people)( [\w']+){0,2} (doesn't|does not|don't|do not|wouldn't|won't) need me\b",
     r"\b(not|won't|will not|wont) (going to |gonna )?be (a problem|a burden|a bother|an issue|in the way|in anyone's way)( for| to)?( anyone| anybody| everyone| you| them| you all)?( much| for much)? (longer|for long)\b",
     r"\b(disappear|disappearing|leave|leaving|go|going|walk|walking|run|running) (off |away )?(and|&) (never|not) (come|coming) back\b",
     r"\b(wish|wished|hope|hoping|hoped)( that)? i (didn't|don't|wouldn't|won't|never|couldn't) (come|came) (up|back|round|home|out of it)\b",
     // Nearly there.
     r"\b(close to|near to|nearly|almost|about to|on the verge of|on the edge of|so close to|this close to) (ending it|ending things|ending my life|ending it all|killing myself|doing it|giving up on life|taking my (own )?life)\b",
+    // Carbon monoxide: the car in the garage, a hose on the exhaust.
+    r"\b(sat|sit|sitting|sat there|was) in (the|my) car( [\w']+){0,5} (garage|engine running|with the engine on|exhaust)\b",
+    r"\b(hose|hosepipe|pipe|tube) (on|to|from|into|in) (the|my) exhaust\b",
     // Plan and means, in the words clinicians use.
     r"\b(have|got|i've got|i have got) (a plan and |the plan and )?the means\b",
     // Putting affairs in order.
@@ -125,7 +128,8 @@ const SUICIDE: &[&str] = &[
     r"\b(disappear|vanish) (forever|for good|permanently)\b",
     r"\bwant (someone|somebody|something|it) to kill me\b",
     r"\b(my )?life (is|feels) (pointless|meaningless|over)\b",
-    r"\b(given|giving) away (my|all my) (things|stuff|belongings)\b",
+    r"\b(give|gives|given|giving|gave) (away )?(my|all my|most of my) (things|stuff|belongings|possessions)( away)?\b",
+    r"\b(sorted|ready|in order|organised|tidied up) for (after|when i'm gone|when i am gone)( \||$)",
     r"\b(nobody|no one|noone) would (miss|notice|care if) (me|i)\b",
     r"\b(a )?burden (to|on) (everyone|everybody|my family|them|people)\b",
     r"\b(bought|got|getting|have) (a )?rope\b",
@@ -200,6 +204,10 @@ const SELF_HARM: &[&str] = &[
     r"\bwant to cut( myself)? (so (bad|badly|much)|really (bad|badly)|right now|tonight)\b",
     r"\bpunish(ed|ing|es)? myself\b",
     r"\bcarv(e|ed|ing) (into )?my (arms?|legs?|skin|wrists?|thighs?|stomach)\b",
+    // "sh" as people who self-harm write it: "sh again", "urge to sh", "did sh".
+    r"\b(sh again|sh'd|sh ing|relapsed?( with| into)? sh|(urge|urges|want|wanted|need|needed|going|tempted) to sh|(did|done|been doing|doing) sh|sh (urges?|scars?|last night|today|tonight|yesterday|this morning))\b",
+    // Pulling hair out until it leaves bald patches (trichotillomania).
+    r"\b(pull|pulls|pulling|pulled)( out)? my (hair|eyelashes|eyebrows|lashes)( out)?\b.*\b(bald|gaps|patches|bleed|bleeding|literally)\b",
 ];
 
 const HARM_OTHERS_VERB: &str = r"(kill|killing|hurt|hurting|harm|harming|stab|stabbing|strangle|strangling|shoot|shooting|attack|attacking|batter|battering|punch|punching|hit|hitting|smash|smashing|beat up|beat|beating|poison|poisoning|murder|murdering|smother|smothering|drown|drowning)";
@@ -232,7 +240,8 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(raped|rape|sexually assaulted|assaulted me|molested)\b",
     r"\b(locks|locked) me (in|out)\b",
     r"\b(won't|doesn't|does not|wont) let me (leave|go out|see (my )?(friends|family|mum|mates)|have (my )?(money|phone|keys))\b",
-    r"\b(takes|took|controls|checks) (all )?my (money|phone|bank card|messages)\b",
+    r"\b(takes|took|taken|controls|checks|hides|hid|hidden) (all )?my (money|phone|bank card|messages|keys|passport)\b",
+    r"\b(i'm|i am|been|being|got|keeps me|kept|keep me) locked in( (the|my|a) (room|house|flat|bedroom|bathroom|cupboard|shed))?( \||$| and| by| again| all day)",
     r"\b(being|i'm being|am being|keep being) (followed|stalked)\b",
     r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend)( is|'s| has been) (so |really |very |getting )?(violent|controlling|abusive|threatening)\b",
     r"\bthreat(en|ens|ened)? to (kill|hurt)\b",
@@ -279,8 +288,7 @@ const IDIOMS: &[&str] = &[
     r"\boverdos\w* on (coffee|caffeine|chocolate|sugar|netflix|tv|telly|social media|sweets|cake|news|work|carbs|crisps)\b",
     r"\bcut (myself|me) (some )?slack\b",
     r"\bkick(ing|ed)? myself\b",
-    r"\bbeat(ing)? (myself|me) up\b",
-    r"\bbeats (myself|me) up\b",
+    r"\bbeat(ing|s)? myself up\b",
     r"\b(shoot|shot|shooting) myself in the foot\b",
     r"\bhit (the|a) (gym|hay|road|sack|wall|books|shops)\b",
     r"\bburn(ed|t|ing)? (myself )?out\b",
@@ -290,9 +298,9 @@ const IDIOMS: &[&str] = &[
     r"\bsuicide (prevention|awareness|helpline|hotline|rates?|statistics|figures)\b",
     r"\b(documentary|film|book|show|programme|program|article|podcast|news|story|episode) (about|on) (suicide|self harm|overdoses?|abuse)\b",
     r"\b(friend|brother|sister|cousin|mum|mom|dad|colleague|someone|son|daughter|uncle|aunt|he|she|they|partner|husband|wife)( [\w']+){0,2} (attempted|committed|died by|tried to commit) suicide\b",
-    r"\b(friend|brother|sister|cousin|mum|mom|dad|colleague|son|daughter|he|she|they|partner|husband|wife)( [\w']+){0,2} (self harms|self harmed|self harming|cuts (herself|himself|themselves)|overdosed|took an overdose)\b",
+    r"\b(friend|mate|pal|bestie|brother|sister|cousin|mum|mom|dad|colleague|son|daughter|niece|nephew|flatmate|girlfriend|boyfriend|student|client|kid|child|he|she|they|partner|husband|wife)( [\w']+){0,2} (self harms|self harmed|self harming|cuts (herself|himself|themselves)|overdosed|took an overdose)\b",
     r"\bbe here (in|at) (this|my|the) (job|place|meeting|town|city|school|class|office|room|area|flat|house|country|queue|party)\b",
-    r"\b(killing|kill) myself (laughing|with work|working|at work|at the gym|for this|over this job)\b",
+    r"\b(killing|kill|killed) myself (laughing|with work|working|at work|at the gym|for this|over this job)\b",
     r"\bcut(ting)? (it|things) (fine|close)\b",
     r"\b(ended|ending|end) (it|things) with (him|her|them|my \w+)\b",
     r"\bend (it|this) (here|there|now|on a good note)\b",
@@ -306,16 +314,24 @@ const IDIOMS: &[&str] = &[
     r"\b(paracetamol|ibuprofen|painkillers|tablets|co codamol|aspirin|antibiotics)( [\w']+){0,2} for (my|a|the) (period|headache|head|back|knee|tooth|toothache|cold|flu|migraine|cramps|pain|shoulder|neck|leg|foot|ankle|hip|infection)\b",
     r"\bground (to )?(swallow|open up and swallow) me( up)?\b",
     r"\bletter to my (future|younger|older) self\b",
-    r"\b(doing|do|did) (everyone|them|him|her|you) a favour by (\w+ing)\b",
-    r"\b(end|ending|ended) (my|our|the|a) (relationship|marriage|friendship|contract|tenancy|subscription|membership|course|lease)\b",
+    r"\b(doing|do|did) (everyone|them|him|her|you) a favour by (bringing|making|cooking|baking|helping|organising|sorting|cleaning|tidying|picking|booking|buying|paying|driving|covering|telling|saying|keeping|ringing|calling|texting|taking (the|them|him|her|it)|doing (the|it|that))\b",
+    r"\b(end|ending|ended) (my|our|the|a) (relationship|marriage|friendship|contract|tenancy|subscription|membership|course|lease|shift|call|meeting|session|lesson|holiday|trip|visit|phone call|chat)\b",
     r"\bsaid goodbye to (my|the|our) (\w+)( [\w']+){0,2} (at|on|in|before|after) (the )?(station|airport|door|school|gate|party|work|hospital|weekend|morning|night)\b",
-    r"\b(point|sense) in (worrying|stressing|panicking|overthinking|getting upset)\b",
+    r"\b(said|say|saying) goodbye to (my|the|our|all my) (colleagues|team|workmates|coworkers|co workers|class|classmates|students|pupils|teachers|neighbours|flatmates|clients|patients|customers)\b",
+    r"\brather die than (do|sing|dance|eat|wear|speak|present|give|be seen|watch|play|ask|phone|ring|call|text|admit|apologise|say sorry|make small talk|go to (the|a|that|his|her|their) (party|gym|wedding|meeting|dentist|office|pub|club|do|disco|reunion))\b",
+    r"\b(she's|he's|they've|they're|she has|he has|they have|she is|he is|she was|he was|they were)( been)? (self harming|cutting (herself|himself|themselves)|overdosing|hurting (herself|himself|themselves))\b",
+    r"\b(point|sense) (in )?(worrying|stressing|panicking|overthinking|getting upset|dwelling)\b",
     r"\b(can't|cannot|couldn't) (go on|carry on|keep going) (worrying|stressing|panicking|overthinking|feeling anxious|like this with (work|my job|money))\b",
     r"\bbetter off if i (was|were|got|had) (more|less|a bit more|better|just) (\w+)\b",
-    r"\bdisappear into (a|my|the) (book|film|game|show|series|work|garden)\b",
-    r"\bdisappear under (my|the) (duvet|covers|blanket|quilt)\b",
+    r"\bdisappear into (a|my|the)( good| new| long| great)? (book|film|game|show|series|work|garden|novel|box set)\b",
+    r"\bdisappear under (my|the|a) (duvet|covers|blanket|quilt)\b",
+    r"\b(die|dies|died|dying) (down|out|off)\b",
+    r"\bbetter off without (him|her|them|it|that|this|my (ex|job|boss|partner|husband|wife|boyfriend|girlfriend|phone))\b",
+    r"\bjump(ed|ing|s)? (off|from|into) (the|a) (diving board|springboard|swing|trampoline|sofa|climbing frame|stage|pool|sea|lake)\b",
+    r"\b(scared|afraid|worried|terrified|paranoid|anxious) (of|about) (accidentally )?(overdosing|taking too (much|many)|double dosing)( [\w']+){0,2} (by accident|by mistake)\b",
+    r"\bcould (strangle|throttle|murder|kill) (him|her|them|my \w+)( [\w']+){0,2} (sometimes|at times|haha\w*|lol|lmao)\b",
     r"\bjump(ed|ing|s)? out of my skin\b",
-    r"\b(scared|afraid|worried|worry|terrified|think|thinking|convinced|fear|sure|paranoid)( that)? (i'll|i will|i'm going to|i am going to|i might|i could|i'd|i may) (die|be dying|drop dead|collapse) (of|from|with) (a |an )?(heart attack|cancer|stroke|tumour|tumor|brain tumour|illness|disease|covid|something serious|something|an illness|a clot|sepsis)\b",
+    r"\b(scared|afraid|worried|worry|terrified|think|thinking|convinced|fear|sure|paranoid)( that)? (i'll|i will|i'm going to|i am going to|i might|i could|i'd|i may) (die|be dying|drop dead|collapse|be killed) (of|from|with|in|during) (a |an |the )?(heart attack|cancer|stroke|tumour|tumor|brain tumour|illness|disease|covid|something serious|something|an illness|a clot|sepsis|plane crash|car crash|crash|accident|fire|flight|storm|earthquake|operation|surgery)\b",
     r"\bcut (myself|my (finger|hand|thumb|leg|legs|chin|face|knee)) (on|while|shaving|cooking|chopping|by accident|accidentally)\b",
     r"\bpoint of (the|this|that|a|these) (meeting|meetings|call|course|exercise|email|class|lesson|question|task|app|homework|film|game|rule|rules)\b",
     r"\bcut (the|a|some|my|up the|up some) (cake|bread|pizza|sandwich|apple|veg|vegetables|meat|onion|onions|grass|hedge|wood|paper|card|fabric|tape|string)\b",
@@ -340,6 +356,9 @@ const IDIOMS: &[&str] = &[
     r"\bthreaten(ed|s|ing)? to (give me (a|an) (\w+ )?warning|sack me|fire me|report me|tell (my|the) (boss|manager|teacher)|leave (me|us) (a )?(bad )?review)\b",
 ];
 
+/// Words that make a mishap deliberate.
+const ON_PURPOSE: &str = r"\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt)\b";
+
 /// Negations that set aside a match standing just after them in the same clause.
 const NEGATORS: &[&str] = &[
     "not", "never", "no", "don't", "didn't", "doesn't", "wouldn't", "won't", "isn't", "wasn't",
@@ -348,12 +367,13 @@ const NEGATORS: &[&str] = &[
 
 /// Markers of a clearly past experience, and of it being resolved.
 const PAST: &str = r"\b(used to|years ago|(a |one |two |three |five |ten |\d+ |many |several |a few |couple of )(years?|decades?) ago|when i was (younger|a teen|a teenager|at school|a kid|a child|at uni|in my (teens|twenties)|\d+)|as a (teenager|teen|kid|child|student)|in (my|the) past|a long time ago|long ago|back (then|at school|in (school|uni|the day))|at (uni|university|college|school|secondary school|sixth form)|in my (teens|twenties|teenage years))\b";
-const RESOLVED: &str = r"\b(but|and) (i'm|i am|i've been|i have been|haven't|have not|i haven't|i have not|now|these days|thankfully)\b.*\b(fine|ok|okay|better|safe|good|well|recovered|stopped|since|for years|in years|anymore|no longer)\b|\bnot (for|since|in) (years|ages|a long time|a decade)\b|\bno longer\b|\b(haven't|have not) (for|in|since) (years|ages)\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b";
+const RESOLVED: &str = r"\b(but|and) (i|i'm|i am|i've been|i have been|haven't|have not|i haven't|i have not|now|these days|thankfully)\b.*\b(fine|ok|okay|better|safe|good|well|recovered|stopped|since|for years|in years|anymore|no longer)\b|\bnot (for|since|in) (years|ages|a long time|a decade)\b|\bno longer\b|\b(haven't|have not) (for|in|since) (years|ages)\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b";
 const CURRENT: &str = r"\b(again|lately|recently|tonight|today|right now|at the moment|this week|still|coming back|back again|starting to|getting worse|since then i|i keep)\b";
 
 struct Lexicon {
     kinds: Vec<(RiskKind, Vec<Regex>)>,
     idioms: Vec<Regex>,
+    on_purpose: Regex,
     past: Regex,
     resolved: Regex,
     current: Regex,
@@ -380,6 +400,7 @@ fn lexicon() -> &'static Lexicon {
                 (RiskKind::AbuseDanger, compile(ABUSE_DANGER)),
             ],
             idioms: compile(IDIOMS),
+            on_purpose: Regex::new(ON_PURPOSE).expect("valid"),
             past: Regex::new(PAST).expect("valid"),
             resolved: Regex::new(RESOLVED).expect("valid"),
             current: Regex::new(CURRENT).expect("valid"),
@@ -398,10 +419,27 @@ enum Lexical {
 }
 
 /// Blanks out idioms that only sound risky.
+/// A mishap done on purpose is not a mishap: an idiom is not blanked in a clause that
+/// says so ("burned my arm with a lighter on purpose").
 pub(crate) fn blank_idioms(text: &str) -> String {
+    let lex = lexicon();
     let mut cleaned = text.to_string();
-    for idiom in &lexicon().idioms {
-        cleaned = idiom.replace_all(&cleaned, " _ ").into_owned();
+    for idiom in &lex.idioms {
+        let mut out = String::with_capacity(cleaned.len());
+        let mut last = 0;
+        for m in idiom.find_iter(&cleaned) {
+            let start = cleaned[..m.start()].rfind(['|', '?']).map_or(0, |i| i + 1);
+            let end = cleaned[m.end()..]
+                .find(['|', '?'])
+                .map_or(cleaned.len(), |i| m.end() + i);
+            if !lex.on_purpose.is_match(&cleaned[start..end]) {
+                out.push_str(&cleaned[last..m.start()]);
+                out.push_str(" _ ");
+                last = m.end();
+            }
+        }
+        out.push_str(&cleaned[last..]);
+        cleaned = out;
     }
     cleaned
 }
@@ -590,6 +628,21 @@ mod tests {
             ("i keep thinking about who gets the cat", RiskKind::Suicide),
             ("i went back to the blades", RiskKind::SelfHarm),
             ("i deliberately scalded my arm", RiskKind::SelfHarm),
+            ("sh again, sorry", RiskKind::SelfHarm),
+            ("the urge to sh is bad tonight", RiskKind::SelfHarm),
+            (
+                "i sat in the car in the garage with the engine running",
+                RiskKind::Suicide,
+            ),
+            (
+                "i've started giving my stuff away so it's sorted for after",
+                RiskKind::Suicide,
+            ),
+            ("my brother beats me up", RiskKind::AbuseDanger),
+            (
+                "i'm locked in and he's taken my phone",
+                RiskKind::AbuseDanger,
+            ),
         ] {
             assert_eq!(screen(text), Some(kind), "{text}");
         }
@@ -614,9 +667,23 @@ mod tests {
             "i'm off to bridge club tonight",
             "i take ibuprofen for my knee",
             "my manager threatened to give me a written warning",
+            "i wish the worry would die down",
+            "i'm better off without him",
+            "i nearly killed myself laughing",
+            "my time is up on this contract",
+            "i said goodbye to my colleagues when i left",
+            "i'm worried about my mate who self harms",
+            "my friend told me she's been self harming",
+            "i used to self harm but i stopped years ago",
+            "i keep beating myself up about it",
         ] {
             assert_eq!(screen(text), None, "{text}");
         }
+        // A mishap is not one when it was done on purpose.
+        assert_eq!(
+            screen("i burned my arm with a lighter on purpose"),
+            Some(RiskKind::SelfHarm)
+        );
         // Not an everyday mishap: a wall, till it bled.
         assert_eq!(
             screen("i hit my head on the wall till it bled"),
