@@ -76,7 +76,11 @@ const DONT_UNDERSTAND: &[&str] = &[
     // "huh" as the whole point of the reply, not "huh, never thought of it like that".
     r"^(huh|eh|what)( (huh|eh|what|sorry|\?|\|))*$",
     r"\bhuh( \?)+$",
-    r"^(wait|erm+|um+|er+|eh|hm+|sorry|huh|oh|uh)( \|| \?)* (what|huh|eh|sorry|pardon)( \?| \|)*$",
+    r"^(wait|hang on|hold on|erm+|um+|er+|eh|hm+|sorry|huh|oh|uh)( \|| \?)* (what|huh|eh|sorry|pardon)( \?| \|)*$",
+    // Asking for it simpler, slower or again, in a word or two.
+    r"^(simpler|more simply|easier|clearer|slower|slower please|in simpler words|simpler words|easier words)( please| pls| mate)?( \?)*$",
+    r"\b(run|go) (that|it|this) (by|past) me again\b",
+    r"\bgo (over|through) (that|it|this) again\b",
     r"\bhow do (you|u) mean\b",
     r"\bwhat (exactly |actually |even |really )?(do|did) (you|u) (exactly |actually |even |really )?mean(t)?\b",
     r"\b(not sure|don't think|do not think|not certain) (that )?(i|if i) (really )?(know|understand|get|follow|see) what (you|u) (mean|meant|are asking|want|are saying)\b",
@@ -259,6 +263,9 @@ const NO: &[&str] = &[
     "i can't",
     "not at all",
     "no way",
+    "sadly not",
+    "unfortunately not",
+    "afraid not",
     "not yet",
     "negative",
     "no thanks",
@@ -653,7 +660,9 @@ fn asks_what_a_term_is(text: &str) -> bool {
         ["a" | "an", rest @ ..] => (rest, true),
         rest => (rest, false),
     };
-    (marked || article)
+    // "whats catastrophising": one long word, said as a question without its mark.
+    let term = matches!(rest, [word] if word.len() >= 9);
+    (marked || article || term)
         && (1..=3).contains(&rest.len())
         && !matches!(
             rest[0],
@@ -673,6 +682,14 @@ fn asks_what_a_term_is(text: &str) -> bool {
                 | "there"
                 | "on"
                 | "left"
+                | "bothering"
+                | "important"
+                | "different"
+                | "difficult"
+                | "happened"
+                | "upsetting"
+                | "stressing"
+                | "worrying"
         )
 }
 
@@ -1101,11 +1118,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "more than half",
-        "most days, often, a lot, usually, more often than not, lots, loads, frequently",
+        "most days, most of the time, often, a lot, usually, more often than not, lots, loads, frequently",
     ),
     (
         "nearly every day",
-        "every day, all the time, constantly, always, daily, every single day, non stop, all day",
+        "every day, all the time, constantly, always, daily, every single day, non stop, all day, almost daily, almost every day, pretty much every day, nearly daily",
     ),
     (
         "music",
