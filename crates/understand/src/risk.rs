@@ -157,7 +157,20 @@ const SUICIDE: &[&str] = &[
     r"\bnothing left (for me|to live for)\b",
     r"\b(not sure|don't know if|dont know if) i want to (be alive|live|be here|exist)\b",
     r"\bplann\w* my (death|suicide|exit|own death)\b",
-    r"\b(relieved|happier|better off|glad) if i (died|was dead|were dead|was gone|killed myself)\b",
+    r"\b(relieved|happier|better off|glad) if i (died|was dead|were dead|was gone|killed myself|disappeared|wasn't here|was not here|wasn't around|left for good)\b",
+    // A future that isn't there; a reason to stay that is the only one.
+    r"\b(can't|cannot|don't|do not|can not) (see|imagine|picture) (myself|me) (getting|growing|being|living to be) (old|older|30|40|50|a grandparent)\b",
+    r"\b(can't|cannot|don't|do not) (see|imagine|picture) (myself|me) (still )?(here|alive|around) (in|by|next|this time next) \w+",
+    r"\bonly (still )?(here|alive|around|hanging on) (because|for) (of )?(my|the)\b",
+    r"\bno reason (for me )?to (be here|be alive|live|go on|carry on|keep going|stay)\b",
+    r"\b(wish|wishing) i('d| had) never (woken|been born|woke)\b",
+    r"\b(fall|go) (asleep|to sleep) and (that|it) (be|is|to be) (it|the end)\b",
+    r"\b(wouldn't|would not|won't|wouldnt|don't|do not) (care|mind) if (a|the) (bus|car|train|lorry|truck) (hit|hits|ran over|runs over|killed) me\b",
+    r"\b(wouldn't|would not|won't|wouldnt|don't|do not) (care|mind) if i (got hit|was hit|got run over|crashed|didn't come home|never came back)\b",
+    r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front)\b",
+    r"\bwant (it|this|everything|life|my life|it all) (over|to be over|done with)( for good| forever)?( \||$)",
+    r"\b(written|wrote|writing|made|sorted|updated) (my|a) will (and|with) (a|my) (note|letter|letters|goodbye)\b",
+    r"\b(crash|crashed|crashing|drive|drove|driving) (the|my) car( [\w']+){0,6} (wouldn't be (the worst|so bad)|on purpose|into a (wall|tree|bridge|lorry))\b",
     r"\btime (i|to) end(ed)? (it|things|it all|my life)\b",
     r"\bhate being alive\b",
     r"\bshould (just )?(die|be dead|not be alive|kill myself)\b",
@@ -204,6 +217,8 @@ const SELF_HARM: &[&str] = &[
     r"\bwant to cut( myself)? (so (bad|badly|much)|really (bad|badly)|right now|tonight)\b",
     r"\bpunish(ed|ing|es)? myself\b",
     r"\bcarv(e|ed|ing) (into )?my (arms?|legs?|skin|wrists?|thighs?|stomach)\b",
+    r"\b(fresh|new|deep|more) (cuts|burns|scratches|wounds) (on|in|across) my\b",
+    r"\bcutting (is|was|'s) the only thing\b",
     // "sh" as people who self-harm write it: "sh again", "urge to sh", "did sh".
     r"\b(sh again|sh'd|sh ing|relapsed?( with| into)? sh|(urge|urges|want|wanted|need|needed|going|tempted) to sh|(did|done|been doing|doing) sh|sh (urges?|scars?|last night|today|tonight|yesterday|this morning))\b",
     // Pulling hair out until it leaves bald patches (trichotillomania).
@@ -239,6 +254,7 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(forced|forces|forcing|makes|made|pressures|pressured) me (to )?(have sex|sleep with|do (sexual )?things|do stuff i don't want)\b",
     r"\b(raped|rape|sexually assaulted|assaulted me|molested)\b",
     r"\b(locks|locked) me (in|out)\b",
+    r"\b(broke|broken|breaking|tried to break|break) in(to)? (my|our|the) (flat|house|home|room|place)\b",
     r"\b(won't|doesn't|does not|wont) let me (leave|go out|see (my )?(friends|family|mum|mates)|have (my )?(money|phone|keys))\b",
     r"\b(takes|took|taken|controls|checks|hides|hid|hidden) (all )?my (money|phone|bank card|messages|keys|passport)\b",
     r"\b(i'm|i am|been|being|got|keeps me|kept|keep me) locked in( (the|my|a) (room|house|flat|bedroom|bathroom|cupboard|shed))?( \||$| and| by| again| all day)",
@@ -315,7 +331,7 @@ const IDIOMS: &[&str] = &[
     r"\bground (to )?(swallow|open up and swallow) me( up)?\b",
     r"\bletter to my (future|younger|older) self\b",
     r"\b(doing|do|did) (everyone|them|him|her|you) a favour by (bringing|making|cooking|baking|helping|organising|sorting|cleaning|tidying|picking|booking|buying|paying|driving|covering|telling|saying|keeping|ringing|calling|texting|taking (the|them|him|her|it)|doing (the|it|that))\b",
-    r"\b(end|ending|ended) (my|our|the|a) (relationship|marriage|friendship|contract|tenancy|subscription|membership|course|lease|shift|call|meeting|session|lesson|holiday|trip|visit|phone call|chat)\b",
+    r"\b(end|ending|ended) (my|our|the|a)( \w+)? (relationship|marriage|friendship|contract|tenancy|subscription|membership|course|lease|shift|call|meeting|session|lesson|holiday|trip|visit|phone call|chat)\b",
     r"\bsaid goodbye to (my|the|our) (\w+)( [\w']+){0,2} (at|on|in|before|after) (the )?(station|airport|door|school|gate|party|work|hospital|weekend|morning|night)\b",
     r"\b(said|say|saying) goodbye to (my|the|our|all my) (colleagues|team|workmates|coworkers|co workers|class|classmates|students|pupils|teachers|neighbours|flatmates|clients|patients|customers)\b",
     r"\brather die than (do|sing|dance|eat|wear|speak|present|give|be seen|watch|play|ask|phone|ring|call|text|admit|apologise|say sorry|make small talk|go to (the|a|that|his|her|their) (party|gym|wedding|meeting|dentist|office|pub|club|do|disco|reunion))\b",
@@ -331,6 +347,8 @@ const IDIOMS: &[&str] = &[
     r"\b(scared|afraid|worried|terrified|paranoid|anxious) (of|about) (accidentally )?(overdosing|taking too (much|many)|double dosing)( [\w']+){0,2} (by accident|by mistake)\b",
     r"\bcould (strangle|throttle|murder|kill) (him|her|them|my \w+)( [\w']+){0,2} (sometimes|at times|haha\w*|lol|lmao)\b",
     r"\bjump(ed|ing|s)? out of my skin\b",
+    // Panic feels like dying: the fear, not a wish.
+    r"\b(thought|felt like|felt as if|feel like|feels like|convinced|sure|certain) (that )?i (was|were|am|'m) (dying|going to die|about to die|gonna die|having a heart attack)\b",
     r"\b(scared|afraid|worried|worry|terrified|think|thinking|convinced|fear|sure|paranoid)( that)? (i'll|i will|i'm going to|i am going to|i might|i could|i'd|i may) (die|be dying|drop dead|collapse|be killed) (of|from|with|in|during) (a |an |the )?(heart attack|cancer|stroke|tumour|tumor|brain tumour|illness|disease|covid|something serious|something|an illness|a clot|sepsis|plane crash|car crash|crash|accident|fire|flight|storm|earthquake|operation|surgery)\b",
     r"\bcut (myself|my (finger|hand|thumb|leg|legs|chin|face|knee)) (on|while|shaving|cooking|chopping|by accident|accidentally)\b",
     r"\bpoint of (the|this|that|a|these) (meeting|meetings|call|course|exercise|email|class|lesson|question|task|app|homework|film|game|rule|rules)\b",
@@ -643,6 +661,10 @@ mod tests {
                 "i'm locked in and he's taken my phone",
                 RiskKind::AbuseDanger,
             ),
+            ("i can't see myself getting old", RiskKind::Suicide),
+            ("i'm only still here because of my cat", RiskKind::Suicide),
+            ("i wouldn't care if a bus hit me", RiskKind::Suicide),
+            ("i've got fresh cuts on my legs", RiskKind::SelfHarm),
         ] {
             assert_eq!(screen(text), Some(kind), "{text}");
         }
@@ -676,6 +698,9 @@ mod tests {
             "my friend told me she's been self harming",
             "i used to self harm but i stopped years ago",
             "i keep beating myself up about it",
+            "i had chest pains and thought i was dying",
+            "i'm going to end my gym membership",
+            "i stepped off the train and felt sick",
         ] {
             assert_eq!(screen(text), None, "{text}");
         }
