@@ -183,7 +183,13 @@ pub fn Session(number: u32) -> Element {
     });
     use_effect(move || {
         // Build what reading replies needs (patterns, both learned backstops, the word
-        // vectors) while the patient reads the first messages.
+        // vectors) while the patient reads the first messages: on a thread of its own where
+        // there are threads (about 0.2 s on a desktop, more on a phone, and the first
+        // messages keep animating); on the web, once the first message is on screen. A
+        // reply sent before it finishes waits for it, not for a second build.
+        #[cfg(not(target_arch = "wasm32"))]
+        std::thread::spawn(steady_understand::warm_up);
+        #[cfg(target_arch = "wasm32")]
         spawn(async move {
             pace::sleep(std::time::Duration::from_millis(50)).await;
             steady_understand::warm_up();

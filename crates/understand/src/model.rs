@@ -167,24 +167,43 @@ pub(crate) fn logistic(
     rows: &[(bool, Vec<String>)],
     positive_weight: f64,
 ) -> (HashMap<String, f64>, f64) {
-    let mut w: HashMap<String, f64> = HashMap::new();
+    // Features become indices once, so the epochs do no hashing; the arithmetic, and its
+    // order, are as they would be over a map of names.
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    let rows: Vec<(bool, Vec<usize>)> = rows
+        .iter()
+        .map(|(risk, fs)| {
+            let ids = fs
+                .iter()
+                .map(|f| {
+                    let next = index.len();
+                    *index.entry(f.as_str()).or_insert(next)
+                })
+                .collect();
+            (*risk, ids)
+        })
+        .collect();
+    let mut w = vec![0.0; index.len()];
     let mut b = 0.0;
     let lambda = 0.01;
     for epoch in 0..40 {
         let rate = 0.3 / (1.0 + epoch as f64 * 0.1);
-        for (risk, fs) in rows {
-            let z = b + fs.iter().filter_map(|f| w.get(f)).sum::<f64>();
+        for (risk, fs) in &rows {
+            let z = b + fs.iter().map(|&f| w[f]).sum::<f64>();
             let p = 1.0 / (1.0 + (-z).exp());
             let weight = if *risk { positive_weight } else { 1.0 };
             let g = weight * (p - f64::from(u8::from(*risk)));
             b -= rate * g;
-            for f in fs {
-                let wf = w.entry(f.clone()).or_insert(0.0);
-                *wf -= rate * (g + lambda * *wf);
+            for &f in fs {
+                w[f] -= rate * (g + lambda * w[f]);
             }
         }
     }
-    (w, b)
+    let weights = index
+        .into_iter()
+        .map(|(name, i)| (name.to_string(), w[i]))
+        .collect();
+    (weights, b)
 }
 
 /// Parses `label TAB text` lines; labels are risk codes or `none`.
