@@ -115,6 +115,9 @@ const DONT_UNDERSTAND: &[&str] = &[
     // Checking which of two things the question means.
     r"^(so |sorry |wait )?(do|did) (you|u) mean\b",
     r"\b(do|did) (you|u) mean( [\w']+){1,5} or\b",
+    r"^(is|was|are) (this|that|it|the question|you|u) (about|asking about|asking|meaning|talking about|for)( [\w']+){1,6} or( [\w']+){1,6}( \?)+$",
+    // Asking what the question's verb is to be done to: "rate what?", "notice what?".
+    r"^(rate|notice|write|put|say|score|describe|name|list|track|record|imagine|remember|choose|pick|plan|try) what( exactly)?( \?)+$",
     r"^what (should|do|am|shall) i (be )?(writing|saying|putting|answering|typing|doing)( here| now)?( \?)*$",
     // Asking what a word means, or for the question again.
     r"\b(define|definition of|what is meant by|what's meant by|what do you mean with|meaning of) ",
@@ -231,6 +234,9 @@ const YES: &[&str] = &[
     "let's do it",
     "lets do it",
     "let's go",
+    "i managed",
+    "managed",
+    "managed it",
     "i'm ready",
     "ready",
     "i'm up for it",
@@ -380,6 +386,10 @@ const UNSURE: &[&str] = &[
     "sort of ish",
     "not a clue",
     "hard to tell",
+    "i can't tell",
+    "i can't say",
+    "i couldn't say",
+    "i couldn't tell",
     "hard to know",
     "difficult to say",
     "too early to tell",
@@ -954,6 +964,16 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     if let (Some((_, i)), false) = (longest, tied) {
         return Some(i);
     }
+    match by_yes_no(text, options) {
+        YesNoOptions::Picked(i) => return Some(i),
+        // A yes or no that several options share: no other reading should guess ("nope"
+        // is not "Yes" however near the two words sit).
+        YesNoOptions::Shared => return None,
+        YesNoOptions::NotYesNo => {}
+    }
+    if let Some(i) = by_degree(&tokens, options) {
+        return Some(i);
+    }
     // By words: each reply word that points at some options but not all of them credits
     // those options equally. Words every option shares ("worry") say nothing, nor do
     // negated ones ("not better"). A word that is exactly in some option does not also
@@ -991,11 +1011,259 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     by_meaning(&tokens, options)
 }
 
+/// Words that open an option meant as a yes, a no or an unsure: "Yes, let's start", "Not
+/// right now", "I'd rather not", "Partly". Not "Worry was right" (which reads as yes).
+const YES_NO_OPENERS: &[&str] = &[
+    "yes", "yeah", "yep", "ok", "okay", "sure", "no", "nope", "not", "maybe", "partly", "unsure",
+    "i'd",
+];
+
+/// What a yes, no or unsure reply makes of the options.
+enum YesNoOptions {
+    /// The one option that reads the same.
+    Picked(usize),
+    /// The options answer yes/no, and the reply's reading is shared by several or by none.
+    Shared,
+    /// The options are not a yes/no answer, or the reply reads as neither.
+    NotYesNo,
+}
+
+/// Options that answer a yes/no question in so many words ("Yes, let's start" / "Not right
+/// now" / "Not sure"): a reply read as yes, no or unsure picks the one option that reads
+/// the same. Needs two kinds of answer among the options, so a list of ordinary options
+/// that happens to hold one "not ..." is left alone.
+fn by_yes_no(text: &str, options: &[Prepared]) -> YesNoOptions {
+    let readings: Vec<Option<YesNo>> = options
+        .iter()
+        .map(|o| {
+            let first = o.label.split_whitespace().next()?;
+            YES_NO_OPENERS
+                .contains(&first)
+                .then(|| yes_no(&o.label))
+                .flatten()
+        })
+        .collect();
+    let kinds = [YesNo::Yes, YesNo::No, YesNo::Unsure]
+        .into_iter()
+        .filter(|k| readings.contains(&Some(*k)))
+        .count();
+    let reply = match yes_no(text) {
+        Some(reply) if kinds >= 2 => reply,
+        _ => return YesNoOptions::NotYesNo,
+    };
+    let matching: Vec<usize> = readings
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| **r == Some(reply))
+        .map(|(i, _)| i)
+        .collect();
+    match matching[..] {
+        [i] => YesNoOptions::Picked(i),
+        _ => YesNoOptions::Shared,
+    }
+}
+
+/// How much a phrase says, from none (0) to completely (4), for options on a scale of
+/// how much ("A lot" / "A little" / "Not at all") and the replies to them.
+const DEGREES: &[(&str, f32)] = &[
+    ("not at all", 0.0),
+    ("none at all", 0.0),
+    ("not one bit", 0.0),
+    ("not a bit", 0.0),
+    ("not in the slightest", 0.0),
+    ("not even a little", 0.0),
+    ("none", 0.0),
+    ("nothing", 0.0),
+    ("zero", 0.0),
+    ("no", 0.0),
+    ("nope", 0.0),
+    ("nah", 0.0),
+    ("never", 0.0),
+    ("hardly at all", 0.25),
+    ("not really", 0.25),
+    ("hardly", 0.5),
+    ("barely", 0.5),
+    ("not much", 0.75),
+    ("not a lot", 0.75),
+    ("not very", 0.75),
+    ("not very much", 0.75),
+    ("a little", 1.0),
+    ("a little bit", 1.0),
+    ("little", 1.0),
+    ("a bit", 1.0),
+    ("bit", 1.0),
+    ("a tad", 1.0),
+    ("a touch", 1.0),
+    ("a wee bit", 1.0),
+    ("slightly", 1.0),
+    ("mildly", 1.0),
+    ("marginally", 1.0),
+    ("kind of", 1.25),
+    ("kinda", 1.25),
+    ("sort of", 1.25),
+    ("somewhat", 1.5),
+    ("some", 1.5),
+    ("partly", 2.0),
+    ("partially", 2.0),
+    ("half", 2.0),
+    ("moderately", 2.0),
+    ("fairly", 2.0),
+    ("reasonably", 2.0),
+    ("quite", 2.0),
+    ("a fair bit", 2.0),
+    ("a fair amount", 2.0),
+    ("in between", 2.0),
+    ("not completely", 2.5),
+    ("not totally", 2.5),
+    ("not entirely", 2.5),
+    ("not fully", 2.5),
+    ("a lot", 3.0),
+    ("lots", 3.0),
+    ("loads", 3.0),
+    ("a load", 3.0),
+    ("very", 3.0),
+    ("very much", 3.0),
+    ("really", 3.0),
+    ("so much", 3.0),
+    ("quite a lot", 3.0),
+    ("quite a bit", 3.0),
+    ("a great deal", 3.0),
+    ("a good deal", 3.0),
+    ("heaps", 3.0),
+    ("tons", 3.0),
+    ("massively", 3.0),
+    ("hugely", 3.0),
+    ("much", 3.0),
+    ("plenty", 3.0),
+    ("really a lot", 3.0),
+    ("completely", 4.0),
+    ("totally", 4.0),
+    ("entirely", 4.0),
+    ("fully", 4.0),
+    ("absolutely", 4.0),
+    ("extremely", 4.0),
+    ("utterly", 4.0),
+    ("100 percent", 4.0),
+    ("all of it", 4.0),
+];
+
+/// The degree a run of words says, longest phrase first, and how many words it covers;
+/// `None` when it says two different amounts, or negates one it does not list.
+fn degree_of(tokens: &[&str]) -> Option<(f32, usize)> {
+    let mut found: Option<f32> = None;
+    let mut covered = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let best = DEGREES
+            .iter()
+            .filter_map(|(phrase, level)| {
+                let words: Vec<&str> = phrase.split(' ').collect();
+                tokens[i..]
+                    .starts_with(&words)
+                    .then_some((words.len(), *level))
+            })
+            .max_by_key(|(len, _)| *len);
+        match best {
+            Some((len, level)) => {
+                if found.is_some_and(|f| f != level) {
+                    return None;
+                }
+                found = Some(level);
+                covered += len;
+                i += len;
+            }
+            None if NEGATORS.contains(&tokens[i]) => return None,
+            None => i += 1,
+        }
+    }
+    found.map(|level| (level, covered))
+}
+
+/// Options on a scale of how much, each label nothing but an amount ("A lot", "A little",
+/// "Not really"): the reply's amount picks the nearest option, when one is nearest and
+/// near enough ("loads" is "A lot", "slightly" is "A little").
+fn by_degree(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
+    let levels: Vec<Option<f32>> = options
+        .iter()
+        .map(|o| {
+            let words: Vec<&str> = o
+                .label
+                .split_whitespace()
+                .filter(|w| !matches!(*w, "|" | "?" | "the"))
+                .collect();
+            degree_of(&words)
+                .filter(|(_, covered)| *covered == words.len())
+                .map(|(level, _)| level)
+        })
+        .collect();
+    let scale: Vec<(usize, f32)> = levels
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| l.map(|l| (i, l)))
+        .collect();
+    let distinct = scale
+        .iter()
+        .all(|(i, a)| scale.iter().all(|(j, b)| i == j || a != b));
+    if scale.len() < 2 || !distinct {
+        return None;
+    }
+    let (reply, _) = degree_of(tokens)?;
+    let distance = |l: f32| (l - reply).abs();
+    let nearest = scale
+        .iter()
+        .map(|(_, l)| distance(*l))
+        .fold(f32::INFINITY, f32::min);
+    let at_nearest: Vec<usize> = scale
+        .iter()
+        .filter(|(_, l)| distance(*l) == nearest)
+        .map(|(i, _)| *i)
+        .collect();
+    match at_nearest[..] {
+        [i] if nearest <= 1.0 => Some(i),
+        _ => None,
+    }
+}
+
 /// Everyday words for what an option's label names: people say "my kids" or "the bills"
 /// when the option says "Family" or "Money". A word of a label (or its plural) brings its
 /// phrases in as examples, so they match like the author's own, negation and all.
 /// Word vectors do not know these (a child is a member of a family, not a synonym of it).
 const EVERYDAY_WORDS: &[(&str, &str)] = &[
+    // The programme's own words (the authors' example phrasings in content/), for when a
+    // list of options comes without them.
+    (
+        "catastrophising",
+        "the worst, worst case, worst case scenario, assuming the worst, expecting the worst, disaster, catastrophe, catastrophizing, blowing it up, making a mountain out of a molehill",
+    ),
+    (
+        "mind reading",
+        "what people think, what others think, what they think, guessing what, assuming what, think badly of me, judging me, jumping to conclusions",
+    ),
+    (
+        "fortune telling",
+        "predicting, predict, the future, it will go wrong, it'll go wrong, going to go wrong, fortune teller",
+    ),
+    (
+        "all or nothing",
+        "black and white, black or white, extremes, perfect or a failure, either or",
+    ),
+    (
+        "black and white",
+        "all or nothing, extremes, perfect or a failure, either or",
+    ),
+    ("shoulds", "should, must, ought, have to, ought to, should have"),
+    (
+        "practical",
+        "real problem, a real problem, real, something i can do, i can do something, can do something, can fix, i can fix, can sort, i can sort, can act on, in my control, solvable",
+    ),
+    (
+        "hypothetical",
+        "what if, a what if, what ifs, might never happen, may never happen, might not happen, could happen, out of my control, can't control, can't do anything, nothing i can do, imagined",
+    ),
+    (
+        "not right now",
+        "later, maybe later, another time, not yet, tomorrow, maybe tomorrow, some other time, in a bit, not today, not now",
+    ),
     (
         "family",
         "kids, children, child, son, daughter, partner, husband, wife, girlfriend, boyfriend, fiance, mum, dad, mother, father, parents, brother, sister, fam, nan, grandad, grandparents, in laws, my other half, baby, relatives, home life",
@@ -1514,6 +1782,78 @@ mod tests {
 
     /// Each reply picks the option at the index given (or none), from options with labels
     /// only, as `guide classify` receives them.
+    #[test]
+    fn yes_and_no_options_are_read_as_yes_and_no() {
+        let start = ["Yes, let's start", "Not right now"];
+        assert_picks(
+            &start,
+            &[
+                ("go on then", Some(0)),
+                ("not now thanks", Some(1)),
+                ("nah", Some(1)),
+                ("later", Some(1)),
+                ("pizza", None),
+            ],
+        );
+        // Two options read as no: a no picks neither, a yes still picks.
+        let three = ["Yes", "Not yet", "I'd rather not"];
+        assert_picks(&three, &[("nope", None), ("yep", Some(0))]);
+        // One "not ..." among ordinary options is not a yes/no question.
+        let plain = ["I noticed some", "Not many", "I forgot"];
+        assert_picks(&plain, &[("yes", None)]);
+    }
+
+    #[test]
+    fn amounts_pick_the_nearest_option_on_a_scale() {
+        let scale = ["A lot", "A little", "Not at all"];
+        assert_picks(
+            &scale,
+            &[
+                ("loads", Some(0)),
+                ("totally", Some(0)),
+                ("quite a lot", Some(0)),
+                ("a bit", Some(1)),
+                ("slightly", Some(1)),
+                ("somewhat", Some(1)),
+                ("not one bit", Some(2)),
+                ("not really", Some(2)),
+                // Halfway between two options: ask again.
+                ("quite", None),
+                ("a lot and a little", None),
+            ],
+        );
+        // Labels that only contain an amount are not a scale.
+        let days = ["Not at all", "Several days", "More than half the days"];
+        assert_picks(&days, &[("completely", None)]);
+    }
+
+    #[test]
+    fn the_programmes_own_words_work_without_the_authors_examples() {
+        let traps = [
+            "Catastrophising",
+            "Mind reading",
+            "Fortune telling",
+            "Black-and-white thinking",
+        ];
+        assert_picks(
+            &traps,
+            &[
+                ("assuming the worst", Some(0)),
+                ("guessing what others think", Some(1)),
+                ("predicting it'll go wrong", Some(2)),
+                ("all or nothing", Some(3)),
+            ],
+        );
+        assert_picks(
+            &["Practical", "Hypothetical"],
+            &[
+                ("it's a real problem", Some(0)),
+                ("it might never happen", Some(1)),
+                ("out of my control", Some(1)),
+            ],
+        );
+    }
+
     fn assert_picks(labels: &[&str], cases: &[(&str, Option<usize>)]) {
         let options: Vec<ChoiceOption> = labels.iter().map(|l| ChoiceOption::new(*l)).collect();
         for (text, want) in cases {
