@@ -901,6 +901,17 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     let only_position = tokens
         .iter()
         .all(|t| is_positional(t) || POSITION_WORDS.contains(t));
+    // A quantity the options' ranges hold ("2 hours" is "1 to 3 hours"), or a number one
+    // option names ("just one" is "One thing"), before a position: a bare number is read
+    // as a position first, unless there is no such position.
+    if !only_position {
+        if let Some(i) = by_range(&tokens, options) {
+            return Some(i);
+        }
+    }
+    if let Some(i) = by_named_number(&tokens, options) {
+        return Some(i);
+    }
     if tokens.len() <= 4 && only_position {
         let mut positional: Vec<usize> = tokens
             .iter()
@@ -931,6 +942,9 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
             if (1..=options.len()).contains(&n) {
                 return Some(n - 1);
             }
+        }
+        if let Some(i) = by_range(&tokens, options) {
+            return Some(i);
         }
     }
     // By whole phrases: an option whose label or example phrase appears in the reply as
@@ -971,7 +985,7 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
         YesNoOptions::Shared => return None,
         YesNoOptions::NotYesNo => {}
     }
-    if let Some(i) = by_degree(&tokens, options) {
+    if let Some(i) = by_scale(&tokens, options) {
         return Some(i);
     }
     // By words: each reply word that points at some options but not all of them credits
@@ -1018,6 +1032,191 @@ const YES_NO_OPENERS: &[&str] = &[
     "i'd",
 ];
 
+/// A number said in words or digits, with "a"/"an" before a unit as one and "half" as a half.
+fn quantity_word(word: &str) -> Option<f64> {
+    word.parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite())
+        .or_else(|| {
+            NUMBER_WORDS
+                .iter()
+                .find(|(w, _)| *w == word)
+                .map(|(_, n)| *n as f64)
+        })
+        .or(match word {
+            "half" => Some(0.5),
+            "couple" => Some(2.0),
+            "few" => Some(3.0),
+            _ => None,
+        })
+}
+
+/// What a unit measures ("time", "days", "times") and how many base units it is.
+type Unit = (&'static str, f64);
+
+/// A unit and how many of the scale's base unit it is: time in hours, counts of days or
+/// times as they are.
+fn unit_of(word: &str) -> Option<Unit> {
+    Some(match word {
+        "second" | "seconds" | "sec" | "secs" => ("time", 1.0 / 3600.0),
+        "minute" | "minutes" | "min" | "mins" => ("time", 1.0 / 60.0),
+        "hour" | "hours" | "hr" | "hrs" | "hour's" => ("time", 1.0),
+        "day" | "days" | "night" | "nights" => ("days", 1.0),
+        "week" | "weeks" => ("days", 7.0),
+        "time" | "times" => ("times", 1.0),
+        _ => return None,
+    })
+}
+
+/// The quantities in a run of words, each with the unit that follows it within two words
+/// ("20 minutes", "half an hour", "an hour or two" is one and a half hours).
+fn quantities(tokens: &[&str]) -> Vec<(f64, Option<Unit>)> {
+    let unit_after = |i: usize| {
+        tokens[i + 1..]
+            .iter()
+            .take(3)
+            .find_map(|t| unit_of(t))
+            .filter(|_| {
+                !tokens[i + 1..]
+                    .iter()
+                    .take(3)
+                    .any(|t| quantity_word(t).is_some())
+            })
+            .or_else(|| tokens.get(i + 1).and_then(|t| unit_of(t)))
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i];
+        // "an hour", "a day": one of the unit.
+        if matches!(t, "a" | "an") {
+            if let Some(unit) = tokens.get(i + 1).and_then(|u| unit_of(u)) {
+                // "an hour or two": between one and two.
+                if tokens.get(i + 2) == Some(&"or") {
+                    if let Some(n) = tokens.get(i + 3).and_then(|w| quantity_word(w)) {
+                        found.push(((1.0 + n) / 2.0, Some(unit)));
+                        i += 4;
+                        continue;
+                    }
+                }
+                found.push((1.0, Some(unit)));
+                i += 2;
+                continue;
+            }
+        }
+        if let Some(n) = quantity_word(t) {
+            // "half an hour".
+            if t == "half" && matches!(tokens.get(i + 1), Some(&("a" | "an"))) {
+                if let Some(unit) = tokens.get(i + 2).and_then(|u| unit_of(u)) {
+                    found.push((0.5, Some(unit)));
+                    i += 3;
+                    continue;
+                }
+            }
+            found.push((n, unit_after(i)));
+        }
+        i += 1;
+    }
+    found
+}
+
+/// The range of quantities an option's label names: "Less than an hour", "1 to 3 hours",
+/// "More than 3 hours", "5 or more", "None". Open ends are infinite; a lower bound after
+/// "more than" is exclusive, an upper one after "less than" too.
+fn range_of(label: &[&str]) -> Option<(f64, f64, Option<Unit>)> {
+    let qs = quantities(label);
+    let unit = qs.iter().find_map(|(_, u)| *u);
+    let scaled = |n: f64| n * unit.map_or(1.0, |(_, f)| f);
+    let joined = label.join(" ");
+    let below = ["less than", "under", "fewer than", "below", "up to"];
+    let above = ["more than", "over", "above", "at least"];
+    let tiny = 1e-9;
+    match qs[..] {
+        [] if matches!(joined.as_str(), "none" | "nothing" | "never" | "zero") => {
+            Some((0.0, 0.0, None))
+        }
+        [(n, _)] if below.iter().any(|b| joined.starts_with(b)) => {
+            Some((0.0, scaled(n) - tiny, unit))
+        }
+        [(n, _)] if above.iter().any(|b| joined.starts_with(b)) => {
+            Some((scaled(n) + tiny, f64::INFINITY, unit))
+        }
+        [(n, _)] if joined.contains("or more") || joined.ends_with("plus") => {
+            Some((scaled(n), f64::INFINITY, unit))
+        }
+        [(n, _)] if label.len() <= 2 => Some((scaled(n), scaled(n), unit)),
+        [(a, _), (b, _)] if a < b => Some((scaled(a), scaled(b), unit)),
+        _ => None,
+    }
+}
+
+/// Options that are ranges of a quantity ("Less than an hour" / "1 to 3 hours" / "More
+/// than 3 hours"): the one range that holds the reply's quantity, in the options' unit
+/// when the reply names none.
+fn by_range(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
+    let ranges: Vec<Option<(f64, f64, Option<Unit>)>> = options
+        .iter()
+        .map(|o| {
+            let words: Vec<&str> = o
+                .label
+                .split_whitespace()
+                .filter(|w| !matches!(*w, "|" | "?"))
+                .collect();
+            range_of(&words)
+        })
+        .collect();
+    if ranges.iter().filter(|r| r.is_some()).count() < 2 {
+        return None;
+    }
+    let options_unit = ranges.iter().flatten().find_map(|(_, _, u)| *u);
+    let [(n, unit)] = quantities(tokens)[..] else {
+        return None;
+    };
+    let value = match (unit, options_unit) {
+        (Some((a, f)), Some((b, _))) if a == b => n * f,
+        (Some(_), Some(_)) => return None,
+        (None, Some((_, f))) => n * f,
+        (_, None) => n,
+    };
+    let holding: Vec<usize> = ranges
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.is_some_and(|(lo, hi, _)| (lo..=hi).contains(&value)))
+        .map(|(i, _)| i)
+        .collect();
+    match holding[..] {
+        [i] => Some(i),
+        _ => None,
+    }
+}
+
+/// A reply naming a number that exactly one option names ("just one" for "One thing"; "1"
+/// for "1 session") picks it rather than being read as a position.
+fn by_named_number(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
+    let said: Vec<f64> = tokens
+        .iter()
+        .filter(|t| !matches!(**t, "a" | "an" | "half" | "few" | "couple"))
+        .filter_map(|t| quantity_word(t))
+        .collect();
+    let [n] = said[..] else {
+        return None;
+    };
+    let naming: Vec<usize> = options
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| {
+            o.label.split_whitespace().any(|w| {
+                !matches!(w, "a" | "an" | "half" | "few" | "couple") && quantity_word(w) == Some(n)
+            })
+        })
+        .map(|(i, _)| i)
+        .collect();
+    match naming[..] {
+        [i] if options.len() > 1 => Some(i),
+        _ => None,
+    }
+}
+
 /// What a yes, no or unsure reply makes of the options.
 enum YesNoOptions {
     /// The one option that reads the same.
@@ -1063,15 +1262,16 @@ fn by_yes_no(text: &str, options: &[Prepared]) -> YesNoOptions {
     }
 }
 
-/// How much a phrase says, from none (0) to completely (4), for options on a scale of
-/// how much ("A lot" / "A little" / "Not at all") and the replies to them.
-const DEGREES: &[(&str, f32)] = &[
+/// How much a phrase says, from none (0) to completely (4): options such as "A lot" / "A
+/// little" / "Not at all", or "Very confident" / "Somewhat confident" / "Not confident".
+const AMOUNT: &[(&str, f32)] = &[
     ("not at all", 0.0),
     ("none at all", 0.0),
     ("not one bit", 0.0),
     ("not a bit", 0.0),
     ("not in the slightest", 0.0),
     ("not even a little", 0.0),
+    ("not", 0.0),
     ("none", 0.0),
     ("nothing", 0.0),
     ("zero", 0.0),
@@ -1083,9 +1283,9 @@ const DEGREES: &[(&str, f32)] = &[
     ("not really", 0.25),
     ("hardly", 0.5),
     ("barely", 0.5),
+    ("not very", 0.5),
     ("not much", 0.75),
     ("not a lot", 0.75),
-    ("not very", 0.75),
     ("not very much", 0.75),
     ("a little", 1.0),
     ("a little bit", 1.0),
@@ -1099,7 +1299,6 @@ const DEGREES: &[(&str, f32)] = &[
     ("mildly", 1.0),
     ("marginally", 1.0),
     ("kind of", 1.25),
-    ("kinda", 1.25),
     ("sort of", 1.25),
     ("somewhat", 1.5),
     ("some", 1.5),
@@ -1147,14 +1346,162 @@ const DEGREES: &[(&str, f32)] = &[
     ("all of it", 4.0),
 ];
 
-/// The degree a run of words says, longest phrase first, and how many words it covers;
-/// `None` when it says two different amounts, or negates one it does not list.
-fn degree_of(tokens: &[&str]) -> Option<(f32, usize)> {
+/// How often, from never (0) to always (4): "Never" / "Sometimes" / "Often" / "Always".
+const HOW_OFTEN: &[(&str, f32)] = &[
+    ("never", 0.0),
+    ("not once", 0.0),
+    ("not at all", 0.0),
+    ("no", 0.0),
+    ("none", 0.0),
+    ("hardly ever", 0.75),
+    ("rarely", 0.75),
+    ("seldom", 0.75),
+    ("not often", 0.75),
+    ("not very often", 0.75),
+    ("once or twice", 1.0),
+    ("occasionally", 1.0),
+    ("once in a while", 1.0),
+    ("now and then", 1.25),
+    ("now and again", 1.25),
+    ("every now and then", 1.25),
+    ("sometimes", 1.5),
+    ("some days", 1.5),
+    ("some of the time", 1.5),
+    ("on and off", 1.5),
+    ("often", 2.5),
+    ("quite often", 2.5),
+    ("a lot", 2.5),
+    ("lots", 2.5),
+    ("loads", 2.5),
+    ("frequently", 2.5),
+    ("regularly", 2.5),
+    ("most days", 3.0),
+    ("usually", 3.0),
+    ("mostly", 3.0),
+    ("most of the time", 3.0),
+    ("very often", 3.0),
+    ("nearly always", 3.25),
+    ("almost always", 3.25),
+    ("always", 4.0),
+    ("all the time", 4.0),
+    ("constantly", 4.0),
+    ("every day", 4.0),
+    ("daily", 4.0),
+    ("every time", 4.0),
+    ("non stop", 4.0),
+];
+
+/// How good, from awful (-3) to great (3): "Well" / "Okay" / "Badly", "Good" / "Bad".
+const HOW_GOOD: &[(&str, f32)] = &[
+    ("awful", -3.0),
+    ("awfully", -3.0),
+    ("terrible", -3.0),
+    ("terribly", -3.0),
+    ("horrible", -3.0),
+    ("horrendous", -3.0),
+    ("dreadful", -3.0),
+    ("appalling", -3.0),
+    ("the worst", -3.0),
+    ("very bad", -3.0),
+    ("really bad", -3.0),
+    ("very badly", -3.0),
+    ("really badly", -3.0),
+    ("very poor", -3.0),
+    ("bad", -2.0),
+    ("badly", -2.0),
+    ("poor", -2.0),
+    ("poorly", -2.0),
+    ("rubbish", -2.0),
+    ("crap", -2.0),
+    ("shit", -2.0),
+    ("shocking", -2.0),
+    ("not good", -1.5),
+    ("not well", -1.5),
+    ("not very good", -1.5),
+    ("not very well", -1.5),
+    ("not great", -1.25),
+    ("not so good", -1.25),
+    ("not so well", -1.25),
+    ("not brilliant", -1.0),
+    ("could be better", -1.0),
+    ("meh", 0.0),
+    ("so so", 0.0),
+    ("okay", 0.0),
+    ("ok", 0.0),
+    ("alright", 0.0),
+    ("all right", 0.0),
+    ("average", 0.0),
+    ("fine", 0.0),
+    ("middling", 0.0),
+    ("not bad", 0.5),
+    ("not too bad", 0.5),
+    ("could be worse", 0.5),
+    ("decent", 1.0),
+    ("pretty good", 2.0),
+    ("good", 2.0),
+    ("well", 2.0),
+    ("pretty well", 2.0),
+    ("nice", 2.0),
+    ("great", 3.0),
+    ("brilliant", 3.0),
+    ("excellent", 3.0),
+    ("amazing", 3.0),
+    ("fantastic", 3.0),
+    ("wonderful", 3.0),
+    ("really good", 3.0),
+    ("very good", 3.0),
+    ("really well", 3.0),
+    ("very well", 3.0),
+    ("like a log", 3.0),
+    ("like a baby", 3.0),
+];
+
+/// How much one agrees, from strongly disagree (-2) to strongly agree (2).
+const AGREEMENT: &[(&str, f32)] = &[
+    ("strongly disagree", -2.0),
+    ("totally disagree", -2.0),
+    ("completely disagree", -2.0),
+    ("definitely not", -2.0),
+    ("disagree", -1.0),
+    ("don't agree", -1.0),
+    ("do not agree", -1.0),
+    ("not really", -1.0),
+    ("no", -1.0),
+    ("nope", -1.0),
+    ("neither agree nor disagree", 0.0),
+    ("neither", 0.0),
+    ("neutral", 0.0),
+    ("not sure", 0.0),
+    ("unsure", 0.0),
+    ("in between", 0.0),
+    ("on the fence", 0.0),
+    ("agree", 1.0),
+    ("yes", 1.0),
+    ("yeah", 1.0),
+    ("kind of agree", 0.5),
+    ("sort of agree", 0.5),
+    ("somewhat agree", 0.5),
+    ("somewhat disagree", -0.5),
+    ("strongly agree", 2.0),
+    ("totally agree", 2.0),
+    ("completely agree", 2.0),
+    ("definitely", 2.0),
+    ("absolutely", 2.0),
+    ("100 percent", 2.0),
+];
+
+/// The scales options can lie on, tried in this order: the first that every option of
+/// two or more names a distinct point of reads the reply.
+const SCALES: &[&[(&str, f32)]] = &[AMOUNT, HOW_OFTEN, HOW_GOOD, AGREEMENT];
+
+/// The point on a scale a run of words says, longest phrase first, and how many words it
+/// covers; `None` when it says two different points.
+fn level_of(scale: &[(&str, f32)], tokens: &[&str]) -> Option<(f32, usize)> {
     let mut found: Option<f32> = None;
     let mut covered = 0;
     let mut i = 0;
     while i < tokens.len() {
-        let best = DEGREES
+        let best = scale
             .iter()
             .filter_map(|(phrase, level)| {
                 let words: Vec<&str> = phrase.split(' ').collect();
@@ -1172,56 +1519,70 @@ fn degree_of(tokens: &[&str]) -> Option<(f32, usize)> {
                 covered += len;
                 i += len;
             }
-            None if NEGATORS.contains(&tokens[i]) => return None,
             None => i += 1,
         }
     }
     found.map(|level| (level, covered))
 }
 
-/// Options on a scale of how much, each label nothing but an amount ("A lot", "A little",
-/// "Not really"): the reply's amount picks the nearest option, when one is nearest and
-/// near enough ("loads" is "A lot", "slightly" is "A little").
-fn by_degree(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
-    let levels: Vec<Option<f32>> = options
-        .iter()
-        .map(|o| {
-            let words: Vec<&str> = o
-                .label
-                .split_whitespace()
-                .filter(|w| !matches!(*w, "|" | "?" | "the"))
-                .collect();
-            degree_of(&words)
-                .filter(|(_, covered)| *covered == words.len())
-                .map(|(level, _)| level)
-        })
-        .collect();
-    let scale: Vec<(usize, f32)> = levels
-        .iter()
-        .enumerate()
-        .filter_map(|(i, l)| l.map(|l| (i, l)))
-        .collect();
-    let distinct = scale
-        .iter()
-        .all(|(i, a)| scale.iter().all(|(j, b)| i == j || a != b));
-    if scale.len() < 2 || !distinct {
+/// Options on a scale, each label nothing but a point on it once the words all the options
+/// share are set aside ("A lot" / "A little" / "Not at all"; "Very confident" / "Somewhat
+/// confident" / "Not confident"; "Well" / "Okay" / "Badly"): the reply's point picks the
+/// nearest option, when one is nearest and near enough ("loads" is "A lot", "not great" is
+/// "Badly"). A reply that is unsure says no point ("not sure" is not "Not confident").
+fn by_scale(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
+    let not_knowing = ["sure", "unsure", "know", "idea", "certain", "clue", "tell"];
+    if tokens.iter().any(|t| not_knowing.contains(t)) {
         return None;
     }
-    let (reply, _) = degree_of(tokens)?;
-    let distance = |l: f32| (l - reply).abs();
-    let nearest = scale
+    let labels: Vec<Vec<&str>> = options
         .iter()
-        .map(|(_, l)| distance(*l))
-        .fold(f32::INFINITY, f32::min);
-    let at_nearest: Vec<usize> = scale
-        .iter()
-        .filter(|(_, l)| distance(*l) == nearest)
-        .map(|(i, _)| *i)
+        .map(|o| {
+            o.label
+                .split_whitespace()
+                .filter(|w| !matches!(*w, "|" | "?" | "the" | "i" | "it" | "was" | "i'm"))
+                .collect()
+        })
         .collect();
-    match at_nearest[..] {
-        [i] if nearest <= 1.0 => Some(i),
-        _ => None,
+    let shared = |w: &str| labels.len() > 1 && labels.iter().all(|l| l.contains(&w));
+    let labels: Vec<Vec<&str>> = labels
+        .iter()
+        .map(|l| l.iter().copied().filter(|w| !shared(w)).collect())
+        .collect();
+    for scale in SCALES {
+        let points: Vec<(usize, f32)> = labels
+            .iter()
+            .enumerate()
+            .filter_map(|(i, words)| {
+                level_of(scale, words)
+                    .filter(|(_, covered)| *covered == words.len())
+                    .map(|(level, _)| (i, level))
+            })
+            .collect();
+        let distinct = points
+            .iter()
+            .all(|(i, a)| points.iter().all(|(j, b)| i == j || a != b));
+        if points.len() < 2 || !distinct {
+            continue;
+        }
+        // The options' own scale reads the reply, or nothing does.
+        let (reply, _) = level_of(scale, tokens)?;
+        let distance = |l: f32| (l - reply).abs();
+        let nearest = points
+            .iter()
+            .map(|(_, l)| distance(*l))
+            .fold(f32::INFINITY, f32::min);
+        let at_nearest: Vec<usize> = points
+            .iter()
+            .filter(|(_, l)| distance(*l) == nearest)
+            .map(|(i, _)| *i)
+            .collect();
+        return match at_nearest[..] {
+            [i] if nearest <= 1.0 => Some(i),
+            _ => None,
+        };
     }
+    None
 }
 
 /// Everyday words for what an option's label names: people say "my kids" or "the bills"
@@ -1229,6 +1590,53 @@ fn by_degree(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
 /// phrases in as examples, so they match like the author's own, negation and all.
 /// Word vectors do not know these (a child is a member of a family, not a synonym of it).
 const EVERYDAY_WORDS: &[(&str, &str)] = &[
+    // Feelings, as people name them.
+    (
+        "sad",
+        "low, down, fed up, miserable, upset, tearful, blue, gloomy, depressed, unhappy, crying, flat",
+    ),
+    (
+        "low",
+        "down, sad, fed up, miserable, flat, blue, depressed, gloomy",
+    ),
+    (
+        "anxious",
+        "worried, nervous, on edge, panicky, tense, stressed, uneasy, scared, jittery, wound up, worked up, panicking",
+    ),
+    (
+        "worried",
+        "anxious, nervous, on edge, uneasy, stressed, panicky, scared, concerned",
+    ),
+    (
+        "angry",
+        "furious, annoyed, irritated, pissed off, cross, mad, livid, raging, frustrated, fuming, irritable, snappy",
+    ),
+    (
+        "calm",
+        "chilled, chilled out, relaxed, peaceful, settled, at ease, chill, mellow, serene",
+    ),
+    (
+        "happy",
+        "cheerful, content, pleased, chuffed, upbeat, positive, glad, joyful, in a good mood, good mood",
+    ),
+    (
+        "stressed",
+        "under pressure, overwhelmed, frazzled, wound up, swamped, stressed out",
+    ),
+    (
+        "tired",
+        "knackered, exhausted, shattered, worn out, sleepy, drained, wiped out, drowsy",
+    ),
+    // When.
+    (
+        "today",
+        "now, right now, later today, this afternoon, this morning, this evening, tonight, straight away, in a bit, later on",
+    ),
+    (
+        "weekend",
+        "saturday, sunday, sat, sun, saturday morning, sunday morning, sunday afternoon, on the weekend",
+    ),
+    ("walking", "on foot, walk, stroll, hike"),
     // The programme's own words (the authors' example phrasings in content/), for when a
     // list of options comes without them.
     (
@@ -1822,6 +2230,32 @@ mod tests {
                 ("a lot and a little", None),
             ],
         );
+        // A shared word is set aside: the rest of each label is its point on the scale.
+        let confident = ["Very confident", "Somewhat confident", "Not confident"];
+        assert_picks(
+            &confident,
+            &[
+                ("very", Some(0)),
+                ("kind of", Some(1)),
+                ("not very", Some(2)),
+                ("not sure", None),
+            ],
+        );
+        let slept = ["Well", "Okay", "Badly"];
+        assert_picks(
+            &slept,
+            &[
+                ("pretty good", Some(0)),
+                ("so-so", Some(1)),
+                ("not great", Some(2)),
+                ("awful night", Some(2)),
+            ],
+        );
+        let often = ["Never", "Sometimes", "Often", "Always"];
+        assert_picks(
+            &often,
+            &[("now and then", Some(1)), ("all the time", Some(3))],
+        );
         // Labels that only contain an amount are not a scale.
         let days = ["Not at all", "Several days", "More than half the days"];
         assert_picks(&days, &[("completely", None)]);
@@ -1850,6 +2284,50 @@ mod tests {
                 ("it's a real problem", Some(0)),
                 ("it might never happen", Some(1)),
                 ("out of my control", Some(1)),
+            ],
+        );
+    }
+
+    #[test]
+    fn quantities_pick_the_range_that_holds_them() {
+        let hours = ["Less than an hour", "1 to 3 hours", "More than 3 hours"];
+        assert_picks(
+            &hours,
+            &[
+                ("about 20 minutes", Some(0)),
+                ("half an hour", Some(0)),
+                ("2 hours", Some(1)),
+                ("an hour or two", Some(1)),
+                ("ages, like 5 hours", Some(2)),
+                // A bare number is a position first.
+                ("3", Some(2)),
+                ("2 days", None),
+            ],
+        );
+        // A number an option names beats a position.
+        let things = ["Nothing", "One thing", "A few things", "Lots"];
+        assert_picks(&things, &[("just one", Some(1)), ("1", Some(1))]);
+    }
+
+    #[test]
+    fn feelings_and_days_in_everyday_words() {
+        let moods = ["Happy", "Sad", "Anxious", "Angry", "Calm"];
+        assert_picks(
+            &moods,
+            &[
+                ("fed up and low", Some(1)),
+                ("on edge", Some(2)),
+                ("furious", Some(3)),
+                ("chilled", Some(4)),
+            ],
+        );
+        let when = ["Today", "Tomorrow", "At the weekend"];
+        assert_picks(
+            &when,
+            &[
+                ("later today", Some(0)),
+                ("tmrw", Some(1)),
+                ("sunday morning", Some(2)),
             ],
         );
     }
