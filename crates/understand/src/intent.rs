@@ -898,16 +898,15 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     }
     // By position, when the reply says nothing but a position ("2", "option 2", "the
     // second one", "last"): not "same as last week" or "the hypothetical one".
-    let only_position = tokens
-        .iter()
-        .all(|t| is_positional(t) || POSITION_WORDS.contains(t));
-    // A quantity the options' ranges hold ("2 hours" is "1 to 3 hours"), or a number one
-    // option names ("just one" is "One thing"), before a position: a bare number is read
-    // as a position first, unless there is no such position.
-    if !only_position {
-        if let Some(i) = by_range(&tokens, options) {
-            return Some(i);
-        }
+    // "no one" is nobody, not a position.
+    let only_position = !tokens.windows(2).any(|w| w == ["no", "one"])
+        && tokens
+            .iter()
+            .all(|t| is_positional(t) || POSITION_WORDS.contains(t));
+    // A quantity the options' ranges hold ("2 hours" is "1 to 3 hours"; "4" is "3-5"), or
+    // a number one option names ("just one" is "One thing"), before a position.
+    if let Some(i) = by_range(&tokens, options) {
+        return Some(i);
     }
     if let Some(i) = by_named_number(&tokens, options) {
         return Some(i);
@@ -943,17 +942,21 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
                 return Some(n - 1);
             }
         }
-        if let Some(i) = by_range(&tokens, options) {
-            return Some(i);
-        }
+    }
+    // Options on a scale ("Strongly agree" ... "Strongly disagree"): the reply's point on it,
+    // before its words ("totally agree" is not "Agree" for containing it).
+    if let Some(i) = by_scale(&tokens, options) {
+        return Some(i);
     }
     // By whole phrases: an option whose label or example phrase appears in the reply as
     // whole words, not just after "not"; the longest such phrase wins, so "not good" (an
     // example of "Harder") beats "good" (an example of "Better").
-    let mut longest: Option<(usize, usize)> = None;
+    // Between phrases as long, the one from the narrower list: "my husband" is "Partner"
+    // rather than "Family member" when both are offered.
+    let mut longest: Option<((usize, std::cmp::Reverse<usize>), usize)> = None;
     let mut tied = false;
     for (i, o) in options.iter().enumerate() {
-        for phrase in &o.phrases {
+        for (phrase, breadth) in o.phrases.iter().zip(&o.breadth) {
             let words: Vec<&str> = phrase.split_whitespace().collect();
             if words.is_empty() || words.len() > tokens.len() {
                 continue;
@@ -965,11 +968,12 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
             if !found {
                 continue;
             }
+            let rank = (words.len(), std::cmp::Reverse(*breadth));
             match longest {
-                Some((len, _)) if words.len() < len => {}
-                Some((len, j)) if words.len() == len => tied |= j != i,
+                Some((best, _)) if rank < best => {}
+                Some((best, j)) if rank == best => tied |= j != i,
                 _ => {
-                    longest = Some((words.len(), i));
+                    longest = Some((rank, i));
                     tied = false;
                 }
             }
@@ -984,9 +988,6 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
         // is not "Yes" however near the two words sit).
         YesNoOptions::Shared => return None,
         YesNoOptions::NotYesNo => {}
-    }
-    if let Some(i) = by_scale(&tokens, options) {
-        return Some(i);
     }
     // By words: each reply word that points at some options but not all of them credits
     // those options equally. Words every option shares ("worry") say nothing, nor do
@@ -1105,6 +1106,12 @@ fn quantities(tokens: &[&str]) -> Vec<(f64, Option<Unit>)> {
             }
         }
         if let Some(n) = quantity_word(t) {
+            // "six and a half".
+            if tokens.get(i + 1..i + 4) == Some(&["and", "a", "half"][..]) {
+                found.push((n + 0.5, tokens.get(i + 4).and_then(|u| unit_of(u))));
+                i += 4;
+                continue;
+            }
             // "half an hour".
             if t == "half" && matches!(tokens.get(i + 1), Some(&("a" | "an"))) {
                 if let Some(unit) = tokens.get(i + 2).and_then(|u| unit_of(u)) {
@@ -1330,8 +1337,11 @@ const AMOUNT: &[(&str, f32)] = &[
     ("a good deal", 3.0),
     ("heaps", 3.0),
     ("tons", 3.0),
-    ("massively", 3.0),
-    ("hugely", 3.0),
+    ("massively", 4.0),
+    ("hugely", 4.0),
+    ("medium", 2.0),
+    ("a tiny bit", 1.0),
+    ("a little bit", 1.0),
     ("much", 3.0),
     ("plenty", 3.0),
     ("really a lot", 3.0),
@@ -1425,18 +1435,19 @@ const HOW_GOOD: &[(&str, f32)] = &[
     ("not brilliant", -1.0),
     ("could be better", -1.0),
     ("meh", 0.0),
+    ("fair", 0.0),
+    ("average", 0.0),
     ("so so", 0.0),
     ("okay", 0.0),
     ("ok", 0.0),
     ("alright", 0.0),
     ("all right", 0.0),
-    ("average", 0.0),
     ("fine", 0.0),
     ("middling", 0.0),
     ("not bad", 0.5),
     ("not too bad", 0.5),
     ("could be worse", 0.5),
-    ("decent", 1.0),
+    ("decent", 1.5),
     ("pretty good", 2.0),
     ("good", 2.0),
     ("well", 2.0),
@@ -1459,6 +1470,9 @@ const HOW_GOOD: &[(&str, f32)] = &[
 /// How much one agrees, from strongly disagree (-2) to strongly agree (2).
 const AGREEMENT: &[(&str, f32)] = &[
     ("strongly disagree", -2.0),
+    ("absolutely not", -2.0),
+    ("not at all", -2.0),
+    ("nah", -1.0),
     ("totally disagree", -2.0),
     ("completely disagree", -2.0),
     ("definitely not", -2.0),
@@ -1519,6 +1533,8 @@ fn level_of(scale: &[(&str, f32)], tokens: &[&str]) -> Option<(f32, usize)> {
                 covered += len;
                 i += len;
             }
+            // A negation the scale does not list turns its point round: no reading.
+            None if NEGATORS.contains(&tokens[i]) => return None,
             None => i += 1,
         }
     }
@@ -1590,6 +1606,41 @@ fn by_scale(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
 /// phrases in as examples, so they match like the author's own, negation and all.
 /// Word vectors do not know these (a child is a member of a family, not a synonym of it).
 const EVERYDAY_WORDS: &[(&str, &str)] = &[
+    // Places, people, ways of coping.
+    (
+        "home",
+        "in my flat, my flat, my house, the house, house, flat, indoors, my room, my bedroom, at my place, in bed",
+    ),
+    (
+        "out and about",
+        "on the bus, on the train, in town, shopping, outside, out, in the car, at the shops, in a shop, supermarket, driving, walking",
+    ),
+    (
+        "partner",
+        "husband, wife, boyfriend, girlfriend, other half, fiance, fiancee, spouse, hubby, missus",
+    ),
+    (
+        "nobody",
+        "no one, noone, nobody really, not anyone, on my own, alone, no body",
+    ),
+    (
+        "grounding",
+        "5 4 3 2 1, five senses, my senses, noticing what's around me, what's around me, feet on the floor, grounded",
+    ),
+    (
+        "distraction",
+        "keeping busy, keep busy, tv, telly, take my mind off it, distract myself, distracted, a game, my phone, scrolling, netflix",
+    ),
+    // How often.
+    (
+        "every day",
+        "daily, each day, every morning, every night, every single day, all the time",
+    ),
+    ("once a week", "weekly, every week, one day a week"),
+    (
+        "less often",
+        "hardly ever, rarely, once a month, monthly, not often, seldom, less than that",
+    ),
     // Feelings, as people name them.
     (
         "sad",
@@ -1827,6 +1878,9 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
 struct Prepared {
     label: String,
     phrases: Vec<String>,
+    /// Per phrase, how broad the list it came from is: 0 for the label and the author's
+    /// examples, else the number of everyday words the label's word brought in.
+    breadth: Vec<usize>,
 }
 
 impl Prepared {
@@ -1850,6 +1904,7 @@ fn prepare(option: &ChoiceOption) -> Prepared {
             .iter()
             .map(|e| crate::normalise::normalise(e)),
     );
+    let mut breadth = vec![0; phrases.len()];
     for (word, everyday) in EVERYDAY_WORDS {
         let key: Vec<&str> = word.split(' ').collect();
         let plural = format!("{word}s");
@@ -1857,10 +1912,16 @@ fn prepare(option: &ChoiceOption) -> Prepared {
             || label_words.contains(&plural.as_str());
         if named {
             // Written in normal form already: lower case, no punctuation.
-            phrases.extend(everyday.split(", ").map(str::to_string));
+            let list: Vec<&str> = everyday.split(", ").collect();
+            breadth.extend(std::iter::repeat_n(list.len(), list.len()));
+            phrases.extend(list.into_iter().map(str::to_string));
         }
     }
-    Prepared { label, phrases }
+    Prepared {
+        label,
+        phrases,
+        breadth,
+    }
 }
 
 /// Whether `words` appear in `phrase` in the same order (not necessarily side by side).
@@ -2299,14 +2360,25 @@ mod tests {
                 ("2 hours", Some(1)),
                 ("an hour or two", Some(1)),
                 ("ages, like 5 hours", Some(2)),
-                // A bare number is a position first.
-                ("3", Some(2)),
+                // A bare number is a quantity when the options are ranges.
+                ("3", Some(1)),
                 ("2 days", None),
             ],
         );
         // A number an option names beats a position.
         let things = ["Nothing", "One thing", "A few things", "Lots"];
         assert_picks(&things, &[("just one", Some(1)), ("1", Some(1))]);
+        let counts = ["0", "1-2", "3-5", "6 or more"];
+        assert_picks(
+            &counts,
+            &[
+                ("4", Some(2)),
+                ("a couple", Some(1)),
+                ("loads, like 10", Some(3)),
+            ],
+        );
+        let who = ["Partner", "Friend", "Family member", "Nobody"];
+        assert_picks(&who, &[("my husband", Some(0)), ("no one", Some(3))]);
     }
 
     #[test]
