@@ -161,6 +161,9 @@ const YES: &[&str] = &[
     "k",
     "sure",
     "of course",
+    "obviously",
+    "obvs",
+    "naturally",
     "definitely",
     "absolutely",
     "certainly",
@@ -885,7 +888,7 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     }
     // An abbreviation of exactly one label: its words, in order, with some left out ("not
     // now" for "Not right now").
-    if tokens.len() >= 2 {
+    if tokens.len() >= 2 || tokens.first().is_some_and(|t| t.len() >= 5) {
         let abbreviates: Vec<usize> = options
             .iter()
             .enumerate()
@@ -1105,11 +1108,27 @@ fn quantities(tokens: &[&str]) -> Vec<(f64, Option<Unit>)> {
                 continue;
             }
         }
+        if t == "quarter" && tokens.get(i + 1..i + 3) == Some(&["of", "an"][..]) {
+            if let Some(unit) = tokens.get(i + 3).and_then(|u| unit_of(u)) {
+                found.push((0.25, Some(unit)));
+                i += 4;
+                continue;
+            }
+        }
         if let Some(n) = quantity_word(t) {
             // "six and a half".
             if tokens.get(i + 1..i + 4) == Some(&["and", "a", "half"][..]) {
                 found.push((n + 0.5, tokens.get(i + 4).and_then(|u| unit_of(u))));
                 i += 4;
+                continue;
+            }
+            // "quarter of an hour", "three quarters of an hour".
+            if let Some(u) = (tokens.get(i + 1..i + 4) == Some(&["quarters", "of", "an"][..]))
+                .then(|| tokens.get(i + 4).and_then(|u| unit_of(u)))
+                .flatten()
+            {
+                found.push((n * 0.25, Some(u)));
+                i += 5;
                 continue;
             }
             // "half an hour".
@@ -1309,8 +1328,10 @@ const AMOUNT: &[(&str, f32)] = &[
     ("sort of", 1.25),
     ("somewhat", 1.5),
     ("some", 1.5),
-    ("partly", 2.0),
-    ("partially", 2.0),
+    ("partly", 1.75),
+    ("partially", 1.75),
+    ("halfway", 2.0),
+    ("half and half", 2.0),
     ("half", 2.0),
     ("moderately", 2.0),
     ("fairly", 2.0),
@@ -1369,6 +1390,8 @@ const HOW_OFTEN: &[(&str, f32)] = &[
     ("not often", 0.75),
     ("not very often", 0.75),
     ("once or twice", 1.0),
+    ("once in a blue moon", 0.5),
+    ("almost never", 0.5),
     ("occasionally", 1.0),
     ("once in a while", 1.0),
     ("now and then", 1.25),
@@ -1510,9 +1533,9 @@ const SCALES: &[&[(&str, f32)]] = &[AMOUNT, HOW_OFTEN, HOW_GOOD, AGREEMENT];
 
 /// The point on a scale a run of words says, longest phrase first, and how many words it
 /// covers; `None` when it says two different points.
-fn level_of(scale: &[(&str, f32)], tokens: &[&str]) -> Option<(f32, usize)> {
+fn level_of(scale: &[(&str, f32)], tokens: &[&str]) -> Option<(f32, Vec<bool>)> {
     let mut found: Option<f32> = None;
-    let mut covered = 0;
+    let mut covered = vec![false; tokens.len()];
     let mut i = 0;
     while i < tokens.len() {
         let best = scale
@@ -1530,7 +1553,7 @@ fn level_of(scale: &[(&str, f32)], tokens: &[&str]) -> Option<(f32, usize)> {
                     return None;
                 }
                 found = Some(level);
-                covered += len;
+                covered[i..i + len].fill(true);
                 i += len;
             }
             // A negation the scale does not list turns its point round: no reading.
@@ -1560,19 +1583,25 @@ fn by_scale(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
                 .collect()
         })
         .collect();
-    let shared = |w: &str| labels.len() > 1 && labels.iter().all(|l| l.contains(&w));
-    let labels: Vec<Vec<&str>> = labels
-        .iter()
-        .map(|l| l.iter().copied().filter(|w| !shared(w)).collect())
-        .collect();
+    // A word another label shares is what the scale measures ("anxious" in "Very anxious"
+    // and "A bit anxious"), not a point on it.
+    let shared_with_another = |i: usize, w: &str| {
+        labels
+            .iter()
+            .enumerate()
+            .any(|(j, l)| j != i && l.contains(&w))
+    };
     for scale in SCALES {
         let points: Vec<(usize, f32)> = labels
             .iter()
             .enumerate()
             .filter_map(|(i, words)| {
-                level_of(scale, words)
-                    .filter(|(_, covered)| *covered == words.len())
-                    .map(|(level, _)| (i, level))
+                let (level, covered) = level_of(scale, words)?;
+                words
+                    .iter()
+                    .zip(covered)
+                    .all(|(w, covered)| covered || shared_with_another(i, w))
+                    .then_some((i, level))
             })
             .collect();
         let distinct = points
@@ -1593,6 +1622,12 @@ fn by_scale(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
             .filter(|(_, l)| distance(*l) == nearest)
             .map(|(i, _)| *i)
             .collect();
+        // "None" is only an option that says about none ("not anxious" is not "A bit
+        // anxious", though it is near).
+        let lowest = points.iter().map(|(_, l)| *l).fold(f32::INFINITY, f32::min);
+        if reply == 0.0 && lowest > 0.5 {
+            return None;
+        }
         return match at_nearest[..] {
             [i] if nearest <= 1.0 => Some(i),
             _ => None,
@@ -1606,6 +1641,35 @@ fn by_scale(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
 /// phrases in as examples, so they match like the author's own, negation and all.
 /// Word vectors do not know these (a child is a member of a family, not a synonym of it).
 const EVERYDAY_WORDS: &[(&str, &str)] = &[
+    (
+        "social situations",
+        "parties, a party, meeting new people, meeting people, crowds, socialising, going out, the pub, events, dates, small talk, talking to people",
+    ),
+    (
+        "school",
+        "lectures, exams, my exams, classes, lessons, seminars, homework, coursework, revision, teachers, college, uni, university",
+    ),
+    (
+        "uni",
+        "lectures, exams, my exams, classes, seminars, coursework, revision, dissertation, university, college",
+    ),
+    (
+        "do nothing",
+        "leave it, just leave it, ignore it, nothing, wait it out, let it be",
+    ),
+    (
+        "night owl",
+        "stay up late, up late, late nights, evenings, nights, night, night time",
+    ),
+    (
+        "morning person",
+        "mornings, early bird, early riser, up early, morning",
+    ),
+    ("tea", "cuppa, a cuppa, brew, a brew, cup of tea, builder's"),
+    (
+        "coffee",
+        "latte, espresso, cappuccino, flat white, americano, a coffee",
+    ),
     // Places, people, ways of coping.
     (
         "home",
@@ -1789,7 +1853,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "worse",
-        "harder, tougher, bad, awful, terrible, rough, more anxious, more worried, struggling, not as good, not great, not good",
+        "harder, tougher, bad, awful, terrible, rough, more anxious, more worried, struggling, not as good, not great, not good, deteriorated, declined, gone downhill, went downhill",
     ),
     (
         "reassurance",
