@@ -1067,6 +1067,9 @@ fn unit_of(word: &str) -> Option<Unit> {
         "hour" | "hours" | "hr" | "hrs" | "hour's" => ("time", 1.0),
         "day" | "days" | "night" | "nights" => ("days", 1.0),
         "week" | "weeks" => ("days", 7.0),
+        "fortnight" | "fortnights" => ("days", 14.0),
+        "month" | "months" => ("days", 30.0),
+        "year" | "years" => ("days", 365.0),
         "time" | "times" => ("times", 1.0),
         _ => return None,
     })
@@ -1089,6 +1092,12 @@ fn quantities(tokens: &[&str]) -> Vec<(f64, Option<Unit>)> {
             .or_else(|| tokens.get(i + 1).and_then(|t| unit_of(t)))
     };
     let mut found = Vec::new();
+    // "years", "weeks": a plural unit alone is a few of it.
+    if let [one] = tokens {
+        if let Some(unit) = unit_of(one).filter(|_| one.ends_with('s')) {
+            return vec![(2.0, Some(unit))];
+        }
+    }
     let mut i = 0;
     while i < tokens.len() {
         let t = tokens[i];
@@ -1180,19 +1189,53 @@ fn range_of(label: &[&str]) -> Option<(f64, f64, Option<Unit>)> {
 /// than 3 hours"): the one range that holds the reply's quantity, in the options' unit
 /// when the reply names none.
 fn by_range(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
-    let ranges: Vec<Option<(f64, f64, Option<Unit>)>> = options
+    let labels: Vec<Vec<&str>> = options
         .iter()
         .map(|o| {
-            let words: Vec<&str> = o
-                .label
+            o.label
                 .split_whitespace()
                 .filter(|w| !matches!(*w, "|" | "?"))
-                .collect();
-            range_of(&words)
+                .collect()
         })
         .collect();
+    let mut ranges: Vec<Option<(f64, f64, Option<Unit>)>> =
+        labels.iter().map(|l| range_of(l)).collect();
     if ranges.iter().filter(|r| r.is_some()).count() < 2 {
         return None;
+    }
+    // "Longer" or "Less" beside ranges: beyond the others' ends.
+    let top = ranges.iter().flatten().map(|r| r.1).fold(0.0, f64::max);
+    let bottom = ranges
+        .iter()
+        .flatten()
+        .map(|r| r.0)
+        .fold(f64::INFINITY, f64::min);
+    for (range, label) in ranges.iter_mut().zip(&labels) {
+        if range.is_none() {
+            let said = label.join(" ");
+            if [
+                "longer",
+                "more",
+                "longer than that",
+                "more than that",
+                "even longer",
+                "over that",
+            ]
+            .contains(&said.as_str())
+            {
+                *range = Some((top + 1e-9, f64::INFINITY, None));
+            } else if [
+                "shorter",
+                "less",
+                "less than that",
+                "fewer",
+                "shorter than that",
+            ]
+            .contains(&said.as_str())
+            {
+                *range = Some((0.0, bottom - 1e-9, None));
+            }
+        }
     }
     let options_unit = ranges.iter().flatten().find_map(|(_, _, u)| *u);
     let [(n, unit)] = quantities(tokens)[..] else {
@@ -1527,9 +1570,54 @@ const AGREEMENT: &[(&str, f32)] = &[
     ("100 percent", 2.0),
 ];
 
+/// How likely, from certainly not (-3) to certainly (3): "Very likely" ... "Very unlikely".
+const LIKELIHOOD: &[(&str, f32)] = &[
+    ("no chance", -3.0),
+    ("no way", -3.0),
+    ("definitely not", -3.0),
+    ("certainly not", -3.0),
+    ("never", -3.0),
+    ("very unlikely", -2.5),
+    ("really unlikely", -2.5),
+    ("highly unlikely", -2.5),
+    ("extremely unlikely", -3.0),
+    ("unlikely", -1.5),
+    ("pretty unlikely", -1.75),
+    ("quite unlikely", -1.75),
+    ("fairly unlikely", -1.5),
+    ("not likely", -1.5),
+    ("probably not", -1.25),
+    ("doubt it", -1.25),
+    ("i doubt it", -1.25),
+    ("maybe", 0.0),
+    ("possibly", 0.0),
+    ("might", 0.0),
+    ("could go either way", 0.0),
+    ("50 50", 0.0),
+    ("fifty fifty", 0.0),
+    ("probably", 1.25),
+    ("likely", 1.5),
+    ("fairly likely", 1.5),
+    ("quite likely", 1.5),
+    ("pretty likely", 1.75),
+    ("very likely", 2.5),
+    ("really likely", 2.5),
+    ("highly likely", 2.5),
+    ("extremely likely", 3.0),
+    ("almost certain", 2.75),
+    ("almost certainly", 2.75),
+    ("pretty much certain", 2.75),
+    ("certain", 3.0),
+    ("certainly", 3.0),
+    ("definitely", 3.0),
+    ("definitely will", 3.0),
+    ("for sure", 3.0),
+    ("100 percent", 3.0),
+];
+
 /// The scales options can lie on, tried in this order: the first that every option of
 /// two or more names a distinct point of reads the reply.
-const SCALES: &[&[(&str, f32)]] = &[AMOUNT, HOW_OFTEN, HOW_GOOD, AGREEMENT];
+const SCALES: &[&[(&str, f32)]] = &[AMOUNT, HOW_OFTEN, HOW_GOOD, AGREEMENT, LIKELIHOOD];
 
 /// The point on a scale a run of words says, longest phrase first, and how many words it
 /// covers; `None` when it says two different points.
@@ -1570,7 +1658,7 @@ fn level_of(scale: &[(&str, f32)], tokens: &[&str]) -> Option<(f32, Vec<bool>)> 
 /// nearest option, when one is nearest and near enough ("loads" is "A lot", "not great" is
 /// "Badly"). A reply that is unsure says no point ("not sure" is not "Not confident").
 fn by_scale(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
-    let not_knowing = ["sure", "unsure", "know", "idea", "certain", "clue", "tell"];
+    let not_knowing = ["sure", "unsure", "know", "idea", "clue", "tell"];
     if tokens.iter().any(|t| not_knowing.contains(t)) {
         return None;
     }
