@@ -1698,8 +1698,25 @@ fn by_scale(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
         if points.len() < 2 || !distinct {
             continue;
         }
-        // The options' own scale reads the reply, or nothing does.
-        let (reply, _) = level_of(scale, tokens)?;
+        // The options' own scale reads the reply, or nothing does; a negated word of what
+        // the scale measures is its none ("it didn't help" for "... helpful").
+        let measured: Vec<&str> = labels
+            .iter()
+            .flatten()
+            .copied()
+            .filter(|w| w.len() >= 4 && labels.iter().all(|l| l.contains(w)))
+            .collect();
+        let negated_measure = tokens.windows(2).any(|w| {
+            NEGATORS.contains(&w[0])
+                && w[1]
+                    .get(..4)
+                    .is_some_and(|stem| measured.iter().any(|m| m.starts_with(stem)))
+        });
+        let reply = match level_of(scale, tokens) {
+            Some((reply, _)) => reply,
+            None if negated_measure => 0.0,
+            None => return None,
+        };
         let distance = |l: f32| (l - reply).abs();
         let nearest = points
             .iter()
@@ -1729,6 +1746,65 @@ fn by_scale(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
 /// phrases in as examples, so they match like the author's own, negation and all.
 /// Word vectors do not know these (a child is a member of a family, not a synonym of it).
 const EVERYDAY_WORDS: &[(&str, &str)] = &[
+    // The body in anxiety.
+    (
+        "sick",
+        "nauseous, queasy, nausea, want to throw up, like throwing up, sicky",
+    ),
+    (
+        "dizziness",
+        "dizzy, lightheaded, light headed, woozy, room spinning, spinning, faint, unsteady",
+    ),
+    (
+        "dizzy",
+        "lightheaded, light headed, woozy, room spinning, spinning, faint, unsteady",
+    ),
+    (
+        "sweating",
+        "sweaty, clammy, sweat, perspiring, hot and sweaty, clammy hands",
+    ),
+    (
+        "shaking",
+        "trembling, shaky, wobbly, jittery, tremble, wobbly legs, shaky hands",
+    ),
+    (
+        "sit still",
+        "restless, fidgety, on the go, pacing, can't keep still, keep moving",
+    ),
+    // What people do about it.
+    (
+        "avoid",
+        "stay away, dodge, dodge it, steer clear, keep away, get out of it, put it off, escape",
+    ),
+    (
+        "face",
+        "confront, confront it, tackle it, do it anyway, go for it, go for it anyway, deal with it, face up to it",
+    ),
+    (
+        "help",
+        "support, get support, talk to my gp, see my gp, ask someone, reach out",
+    ),
+    (
+        "exercise",
+        "gym, the gym, going to the gym, running, a run, jog, jogging, swim, swimming, workout, yoga, cycling, football, sport",
+    ),
+    (
+        "reading",
+        "book, a book, a good book, novels, a novel, kindle, magazine",
+    ),
+    (
+        "gaming",
+        "games, video games, playing games, xbox, playing xbox, playstation, ps5, console",
+    ),
+    (
+        "phone",
+        "ring, ring them, call them, give them a ring, give them a call, phone them, give them a bell",
+    ),
+    (
+        "text",
+        "whatsapp, sms, a message, message them, text them, drop them a text",
+    ),
+    ("email", "e mail, send an email, drop them an email"),
     (
         "social situations",
         "parties, a party, meeting new people, meeting people, crowds, socialising, going out, the pub, events, dates, small talk, talking to people",
@@ -2463,6 +2539,13 @@ mod tests {
                 ("not great", Some(2)),
                 ("awful night", Some(2)),
             ],
+        );
+        let helpful = ["Extremely helpful", "Somewhat helpful", "Not helpful"];
+        assert_picks(&helpful, &[("it didn't help", Some(2)), ("a bit", Some(1))]);
+        let likely = ["Very likely", "Fairly likely", "Unlikely", "Very unlikely"];
+        assert_picks(
+            &likely,
+            &[("almost certain", Some(0)), ("probably not", Some(2))],
         );
         let often = ["Never", "Sometimes", "Often", "Always"];
         assert_picks(
