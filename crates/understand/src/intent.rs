@@ -1048,6 +1048,9 @@ fn quantity_word(word: &str) -> Option<f64> {
                 .map(|(_, n)| *n as f64)
         })
         .or(match word {
+            "once" => Some(1.0),
+            "twice" => Some(2.0),
+            "thrice" => Some(3.0),
             "half" => Some(0.5),
             "couple" => Some(2.0),
             "few" => Some(3.0),
@@ -1112,6 +1115,12 @@ fn quantities(tokens: &[&str]) -> Vec<(f64, Option<Unit>)> {
                         continue;
                     }
                 }
+                // "an hour and a half".
+                if tokens.get(i + 2..i + 5) == Some(&["and", "a", "half"][..]) {
+                    found.push((1.5, Some(unit)));
+                    i += 5;
+                    continue;
+                }
                 found.push((1.0, Some(unit)));
                 i += 2;
                 continue;
@@ -1148,7 +1157,9 @@ fn quantities(tokens: &[&str]) -> Vec<(f64, Option<Unit>)> {
                     continue;
                 }
             }
-            found.push((n, unit_after(i)));
+            // "not once", "never twice": none.
+            let negated = i > 0 && NEGATORS.contains(&tokens[i - 1]);
+            found.push((if negated { 0.0 } else { n }, unit_after(i)));
         }
         i += 1;
     }
@@ -1270,6 +1281,13 @@ fn by_named_number(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
     let [n] = said[..] else {
         return None;
     };
+    // Only a number, said plainly: not "once a month" for "Once a week".
+    let plain = tokens
+        .iter()
+        .all(|t| quantity_word(t).is_some() || POSITION_WORDS.contains(t) || *t == "only");
+    if !plain {
+        return None;
+    }
     let naming: Vec<usize> = options
         .iter()
         .enumerate()
@@ -1555,6 +1573,8 @@ const AGREEMENT: &[(&str, f32)] = &[
     ("unsure", 0.0),
     ("in between", 0.0),
     ("on the fence", 0.0),
+    ("meh", 0.0),
+    ("don't know", 0.0),
     ("agree", 1.0),
     ("yes", 1.0),
     ("yeah", 1.0),
@@ -1658,10 +1678,6 @@ fn level_of(scale: &[(&str, f32)], tokens: &[&str]) -> Option<(f32, Vec<bool>)> 
 /// nearest option, when one is nearest and near enough ("loads" is "A lot", "not great" is
 /// "Badly"). A reply that is unsure says no point ("not sure" is not "Not confident").
 fn by_scale(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
-    let not_knowing = ["sure", "unsure", "know", "idea", "clue", "tell"];
-    if tokens.iter().any(|t| not_knowing.contains(t)) {
-        return None;
-    }
     let labels: Vec<Vec<&str>> = options
         .iter()
         .map(|o| {
@@ -1684,6 +1700,27 @@ fn by_scale(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
             .iter()
             .enumerate()
             .filter_map(|(i, words)| {
+                // "Satisfied" between "Very satisfied" and "Unsatisfied": the plain word is
+                // the middle of an amount; "un-", "dis-" or "in-" before it is none.
+                if std::ptr::eq(*scale, AMOUNT) {
+                    if let [word] = words[..] {
+                        let plain = |w: &str| {
+                            labels
+                                .iter()
+                                .enumerate()
+                                .any(|(j, l)| j != i && l.len() > 1 && l.contains(&w))
+                        };
+                        if plain(word) {
+                            return Some((i, 2.0));
+                        }
+                        let negative = ["un", "dis", "in"]
+                            .iter()
+                            .any(|p| word.strip_prefix(p).is_some_and(|rest| plain(rest)));
+                        if negative {
+                            return Some((i, 0.0));
+                        }
+                    }
+                }
                 let (level, covered) = level_of(scale, words)?;
                 words
                     .iter()
@@ -1713,6 +1750,15 @@ fn by_scale(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
                     .is_some_and(|stem| measured.iter().any(|m| m.starts_with(stem)))
         });
         let reply = match level_of(scale, tokens) {
+            // Not knowing is no point on a scale ("not sure" is not "Not confident"),
+            // unless the scale names it ("Neutral").
+            Some((_, covered))
+                if tokens.iter().zip(&covered).any(|(t, c)| {
+                    !c && ["sure", "unsure", "know", "idea", "clue", "tell", "certain"].contains(t)
+                }) =>
+            {
+                return None
+            }
             Some((reply, _)) => reply,
             None if negated_measure => 0.0,
             None => return None,
@@ -1746,6 +1792,26 @@ fn by_scale(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
 /// phrases in as examples, so they match like the author's own, negation and all.
 /// Word vectors do not know these (a child is a member of a family, not a synonym of it).
 const EVERYDAY_WORDS: &[(&str, &str)] = &[
+    (
+        "concentration",
+        "focus, can't focus, can't concentrate, foggy, brain fog, foggy head, distracted, mind wandering, forgetful",
+    ),
+    (
+        "appetite",
+        "hungry, not hungry, eating, eating loads, not eating, food, off my food, comfort eating, snacking",
+    ),
+    (
+        "energy",
+        "tired, always tired, exhausted, knackered, no energy, drained, lethargic, sluggish, wiped out",
+    ),
+    (
+        "relationships",
+        "relationship, my marriage, marriage, partner, husband, wife, boyfriend, girlfriend, my ex, dating",
+    ),
+    (
+        "steps",
+        "chunks, smaller chunks, bit by bit, one step at a time, break it down, small steps",
+    ),
     // The body in anxiety.
     (
         "sick",
@@ -2540,6 +2606,11 @@ mod tests {
                 ("awful night", Some(2)),
             ],
         );
+        // The plain word is the middle; with "un-" it is none.
+        let satisfied = ["Very satisfied", "Satisfied", "Unsatisfied"];
+        assert_picks(&satisfied, &[("very", Some(0)), ("not really", Some(2))]);
+        let agree = ["Agree", "Neutral", "Disagree"];
+        assert_picks(&agree, &[("not sure", Some(1)), ("yeah", Some(0))]);
         let helpful = ["Extremely helpful", "Somewhat helpful", "Not helpful"];
         assert_picks(&helpful, &[("it didn't help", Some(2)), ("a bit", Some(1))]);
         let likely = ["Very likely", "Fairly likely", "Unlikely", "Very unlikely"];
@@ -2603,6 +2674,22 @@ mod tests {
         // A number an option names beats a position.
         let things = ["Nothing", "One thing", "A few things", "Lots"];
         assert_picks(&things, &[("just one", Some(1)), ("1", Some(1))]);
+        let times = ["Never", "Once", "Twice", "Three or more times"];
+        assert_picks(
+            &times,
+            &[
+                ("2", Some(2)),
+                ("not once", Some(0)),
+                ("a few times", Some(3)),
+            ],
+        );
+        let often = [
+            "Every day",
+            "A few times a week",
+            "Once a week",
+            "Less often",
+        ];
+        assert_picks(&often, &[("once a month", Some(3))]);
         let counts = ["0", "1-2", "3-5", "6 or more"];
         assert_picks(
             &counts,
