@@ -1715,7 +1715,7 @@ fn by_scale(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
                         }
                         let negative = ["un", "dis", "in"]
                             .iter()
-                            .any(|p| word.strip_prefix(p).is_some_and(|rest| plain(rest)));
+                            .any(|p| word.strip_prefix(p).is_some_and(&plain));
                         if negative {
                             return Some((i, 0.0));
                         }
