@@ -726,10 +726,10 @@ pub fn yes_no(text: &str) -> Option<YesNo> {
         let mut best: Option<(usize, YesNo)> = None;
         for (list, kind) in [(UNSURE, YesNo::Unsure), (NO, YesNo::No), (YES, YesNo::Yes)] {
             for phrase in list {
-                let words: Vec<&str> = phrase.split(' ').collect();
-                if tokens[i..].starts_with(&words) && best.is_none_or(|(len, _)| words.len() > len)
-                {
-                    best = Some((words.len(), kind));
+                if let Some(len) = phrase_at(&tokens[i..], phrase) {
+                    if best.is_none_or(|(longest, _)| len > longest) {
+                        best = Some((len, kind));
+                    }
                 }
             }
         }
@@ -1639,8 +1639,21 @@ const LIKELIHOOD: &[(&str, f32)] = &[
 /// two or more names a distinct point of reads the reply.
 const SCALES: &[&[(&str, f32)]] = &[AMOUNT, HOW_OFTEN, HOW_GOOD, AGREEMENT, LIKELIHOOD];
 
-/// The point on a scale a run of words says, longest phrase first, and how many words it
-/// covers; `None` when it says two different points.
+/// How many words `phrase` (words separated by single spaces) covers at the start of
+/// `tokens`, if it is there; without allocating, as it runs for every word of a reply.
+fn phrase_at(tokens: &[&str], phrase: &str) -> Option<usize> {
+    let mut len = 0;
+    for word in phrase.split(' ') {
+        if tokens.get(len) != Some(&word) {
+            return None;
+        }
+        len += 1;
+    }
+    Some(len)
+}
+
+/// The point on a scale a run of words says, longest phrase first, and which words the
+/// scale's phrases cover; `None` when it says two different points or negates one.
 fn level_of(scale: &[(&str, f32)], tokens: &[&str]) -> Option<(f32, Vec<bool>)> {
     let mut found: Option<f32> = None;
     let mut covered = vec![false; tokens.len()];
@@ -1648,12 +1661,7 @@ fn level_of(scale: &[(&str, f32)], tokens: &[&str]) -> Option<(f32, Vec<bool>)> 
     while i < tokens.len() {
         let best = scale
             .iter()
-            .filter_map(|(phrase, level)| {
-                let words: Vec<&str> = phrase.split(' ').collect();
-                tokens[i..]
-                    .starts_with(&words)
-                    .then_some((words.len(), *level))
-            })
+            .filter_map(|(phrase, level)| Some((phrase_at(&tokens[i..], phrase)?, *level)))
             .max_by_key(|(len, _)| *len);
         match best {
             Some((len, level)) => {
