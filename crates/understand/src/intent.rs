@@ -836,7 +836,8 @@ const STOPWORDS: &[&str] = &[
     "choice", "pick", "choose", "take", "let's", "lets", "do", "about", "at", "some", "more",
     "most", "feel", "feels", "feeling", "you", "your", "|", "?", "bit", "quite", "very", "im",
     "id", "it's", "its", "prefer", "rather", "when", "where", "how", "then", "if", "as", "because",
-    "but", "though", "than", "there", "here", "are", "was", "were", "get", "got",
+    "but", "though", "than", "there", "here", "are", "was", "were", "get", "got", "been", "being",
+    "went", "gone", "going", "had", "has", "have", "did", "does", "done",
 ];
 
 fn content_words(text: &str) -> Vec<String> {
@@ -1636,8 +1637,15 @@ const LIKELIHOOD: &[(&str, f32)] = &[
 ];
 
 /// The scales options can lie on, tried in this order: the first that every option of
-/// two or more names a distinct point of reads the reply.
-const SCALES: &[&[(&str, f32)]] = &[AMOUNT, HOW_OFTEN, HOW_GOOD, AGREEMENT, LIKELIHOOD];
+/// two or more names a distinct point of reads the reply. Only the amount scale has a
+/// plain middle ("Satisfied" between "Very satisfied" and "Unsatisfied").
+const SCALES: &[(bool, &[(&str, f32)])] = &[
+    (true, AMOUNT),
+    (false, HOW_OFTEN),
+    (false, HOW_GOOD),
+    (false, AGREEMENT),
+    (false, LIKELIHOOD),
+];
 
 /// How many words `phrase` (words separated by single spaces) covers at the start of
 /// `tokens`, if it is there; without allocating, as it runs for every word of a reply.
@@ -1703,14 +1711,14 @@ fn by_scale(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
             .enumerate()
             .any(|(j, l)| j != i && l.contains(&w))
     };
-    for scale in SCALES {
+    for &(has_plain_middle, scale) in SCALES {
         let points: Vec<(usize, f32)> = labels
             .iter()
             .enumerate()
             .filter_map(|(i, words)| {
                 // "Satisfied" between "Very satisfied" and "Unsatisfied": the plain word is
                 // the middle of an amount; "un-", "dis-" or "in-" before it is none.
-                if std::ptr::eq(*scale, AMOUNT) {
+                if has_plain_middle {
                     if let [word] = words[..] {
                         let plain = |w: &str| {
                             labels
@@ -2730,6 +2738,20 @@ mod tests {
                 ("later today", Some(0)),
                 ("tmrw", Some(1)),
                 ("sunday morning", Some(2)),
+            ],
+        );
+    }
+
+    #[test]
+    fn small_verbs_in_everyday_phrases_mean_nothing_alone() {
+        // "went downhill" is an everyday phrase of "Worse"; "been" sits near "went".
+        let week = ["Better", "About the same", "Worse"];
+        assert_picks(
+            &week,
+            &[
+                ("been", None),
+                ("i've been cutting again", None),
+                ("went downhill", Some(2)),
             ],
         );
     }
