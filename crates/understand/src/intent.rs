@@ -1042,12 +1042,7 @@ fn quantity_word(word: &str) -> Option<f64> {
     word.parse::<f64>()
         .ok()
         .filter(|n| n.is_finite())
-        .or_else(|| {
-            NUMBER_WORDS
-                .iter()
-                .find(|(w, _)| *w == word)
-                .map(|(_, n)| *n as f64)
-        })
+        .or_else(|| number_word(word).map(|n| n as f64))
         .or(match word {
             "once" => Some(1.0),
             "twice" => Some(2.0),
@@ -1274,11 +1269,9 @@ fn by_range(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
 /// A reply naming a number that exactly one option names ("just one" for "One thing"; "1"
 /// for "1 session") picks it rather than being read as a position.
 fn by_named_number(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
-    let said: Vec<f64> = tokens
-        .iter()
-        .filter(|t| !matches!(**t, "a" | "an" | "half" | "few" | "couple"))
-        .filter_map(|t| quantity_word(t))
-        .collect();
+    // An exact number: not "half", "a few" or "a couple".
+    let exact = |w: &str| quantity_word(w).filter(|_| !matches!(w, "half" | "few" | "couple"));
+    let said: Vec<f64> = tokens.iter().filter_map(|t| exact(t)).collect();
     let [n] = said[..] else {
         return None;
     };
@@ -1292,11 +1285,7 @@ fn by_named_number(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
     let naming: Vec<usize> = options
         .iter()
         .enumerate()
-        .filter(|(_, o)| {
-            o.label.split_whitespace().any(|w| {
-                !matches!(w, "a" | "an" | "half" | "few" | "couple") && quantity_word(w) == Some(n)
-            })
-        })
+        .filter(|(_, o)| o.label.split_whitespace().any(|w| exact(w) == Some(n)))
         .map(|(i, _)| i)
         .collect();
     match naming[..] {
@@ -2397,12 +2386,16 @@ const NUMBER_WORDS: &[(&str, i64)] = &[
 /// The first number in range wins, so "7 out of 10" is 7.
 pub fn number_in_range(text: &str, min: i64, max: i64) -> Option<i64> {
     text.split_whitespace()
-        .filter_map(|t| {
-            t.parse::<i64>()
-                .ok()
-                .or_else(|| NUMBER_WORDS.iter().find(|(w, _)| *w == t).map(|(_, n)| *n))
-        })
+        .filter_map(|t| t.parse::<i64>().ok().or_else(|| number_word(t)))
         .find(|n| (min..=max).contains(n))
+}
+
+/// A number said in words: "seven", "twenty".
+fn number_word(word: &str) -> Option<i64> {
+    NUMBER_WORDS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|(_, n)| *n)
 }
 
 #[cfg(test)]
