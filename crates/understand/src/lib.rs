@@ -91,7 +91,7 @@ pub fn understand(reply: &str, expected: &Expectation) -> Understanding {
 }
 
 /// Builds everything understanding needs on first use (the patterns, both learned
-/// backstops and the word vectors: about 0.2 s on a desktop), so that no patient's reply
+/// backstops and the word vectors: 0.23-0.31 s on a desktop), so that no patient's reply
 /// waits for it. Call it once, early, off the path of a reply; calling it again is free.
 pub fn warm_up() {
     let _ = screen("warm up");
