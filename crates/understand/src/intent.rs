@@ -837,7 +837,8 @@ const STOPWORDS: &[&str] = &[
     "most", "feel", "feels", "feeling", "you", "your", "|", "?", "bit", "quite", "very", "im",
     "id", "it's", "its", "prefer", "rather", "when", "where", "how", "then", "if", "as", "because",
     "but", "though", "than", "there", "here", "are", "was", "were", "get", "got", "been", "being",
-    "went", "gone", "going", "had", "has", "have", "did", "does", "done",
+    "went", "gone", "going", "had", "has", "have", "did", "does", "done", "again", "still", "also",
+    "too", "even",
 ];
 
 fn content_words(text: &str) -> Vec<String> {
@@ -850,6 +851,10 @@ fn content_words(text: &str) -> Vec<String> {
 /// A light stem: enough for "worrying"/"worries"/"worried" and "mornings"/"morning" to meet.
 fn stem(word: &str) -> String {
     let mut w = word.trim_end_matches('\'').to_string();
+    // "every" is not "ever".
+    if w == "every" {
+        return w;
+    }
     for _ in 0..2 {
         if let Some(base) = ["ing", "ies", "ied", "ed", "es", "s", "ly", "y"]
             .iter()
@@ -862,13 +867,25 @@ fn stem(word: &str) -> String {
 }
 
 /// Same word, a one-letter slip (unless `a` is a real word itself), or a clipped form
-/// ("hypothetic", "relax", "mornin").
+/// ("hypothetic", "relax", "mornin"). A real word is clipped only by a whole ending ("head"
+/// of "headaches"), not a letter or two ("ever" is not "every"). Or the end of a compound
+/// ("planning" of "overplanning").
 fn words_match(a: &str, b: &str, a_is_real: bool) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     a == b
         || (!a_is_real && short.len() >= 4 && strsim::osa_distance(a, b) <= 1)
-        || (short.len() >= 4 && long.starts_with(short))
+        || (short.len() >= 4
+            && long.starts_with(short)
+            && (!a_is_real || long.len() - short.len() >= 3))
+        || (short.len() >= 5
+            && long
+                .strip_suffix(short)
+                .is_some_and(|front| front.len() >= 3 && !NEGATING_PREFIXES.contains(&front)))
 }
+
+/// Fronts that turn a word round: "unhappy" does not end in "happy" for matching, where
+/// "overplanning" ends in "planning".
+const NEGATING_PREFIXES: &[&str] = &["dis", "non", "mis", "anti"];
 
 /// Reads a choice: by number or ordinal ("2", "the second one", "last"), by the option's
 /// words or a misspelling of them, or by the author's example phrasings.
@@ -876,7 +893,8 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     if options.is_empty() {
         return None;
     }
-    let options: Vec<Prepared> = options.iter().map(prepare).collect();
+    let mut options: Vec<Prepared> = options.iter().map(prepare).collect();
+    keep_labels_apart(&mut options);
     let options = options.as_slice();
     let tokens: Vec<&str> = text
         .split_whitespace()
@@ -946,6 +964,9 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
                 return Some(n - 1);
             }
         }
+    }
+    if let Some(i) = by_clock(&tokens, options) {
+        return Some(i);
     }
     // Options on a scale ("Strongly agree" ... "Strongly disagree"): the reply's point on it,
     // before its words ("totally agree" is not "Agree" for containing it).
@@ -1030,15 +1051,66 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     by_meaning(&tokens, options)
 }
 
+/// A time on the clock ("3pm", "8 pm", "10am") picks the option naming its part of the day:
+/// morning until noon, afternoon until five, evening until ten, then night (or evening,
+/// when no option names the night).
+fn by_clock(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
+    let hour = tokens.iter().enumerate().find_map(|(i, t)| {
+        let (digits, half) = match (t.strip_suffix("am"), t.strip_suffix("pm")) {
+            (Some(d), _) if !d.is_empty() => (d, "am"),
+            (_, Some(d)) if !d.is_empty() => (d, "pm"),
+            _ => (*t, *tokens.get(i + 1)?),
+        };
+        let h: u32 = digits.parse().ok().filter(|h| (1..=12).contains(h))?;
+        match half {
+            "am" => Some(h % 12),
+            "pm" => Some(h % 12 + 12),
+            _ => None,
+        }
+    })?;
+    let part = match hour {
+        5..=11 => "morning",
+        12..=16 => "afternoon",
+        17..=21 => "evening",
+        _ => "night",
+    };
+    let naming = |part: &str| -> Vec<usize> {
+        options
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| o.label.split_whitespace().any(|w| stem(w) == stem(part)))
+            .map(|(i, _)| i)
+            .collect()
+    };
+    match (&naming(part)[..], part) {
+        ([i], _) => Some(*i),
+        ([], "night") if (22..=23).contains(&hour) => match naming("evening")[..] {
+            [i] => Some(i),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Words that open an option that is plainly a yes or a no: "Yes please", "No reminders".
+const PLAIN_YES_NO: &[&str] = &[
+    "yes", "yeah", "yep", "ok", "okay", "sure", "no", "nope", "agree",
+];
+
 /// Words that open an option meant as a yes, a no or an unsure: "Yes, let's start", "Not
 /// right now", "I'd rather not", "Partly". Not "Worry was right" (which reads as yes).
 const YES_NO_OPENERS: &[&str] = &[
     "yes", "yeah", "yep", "ok", "okay", "sure", "no", "nope", "not", "maybe", "partly", "unsure",
-    "i'd",
+    "i'd", "agree",
 ];
 
 /// A number said in words or digits, with "a"/"an" before a unit as one and "half" as a half.
 fn quantity_word(word: &str) -> Option<f64> {
+    // "7ish" is about 7.
+    let word = word
+        .strip_suffix("ish")
+        .filter(|w| !w.is_empty())
+        .unwrap_or(word);
     word.parse::<f64>()
         .ok()
         .filter(|n| n.is_finite())
@@ -1306,8 +1378,8 @@ enum YesNoOptions {
 
 /// Options that answer a yes/no question in so many words ("Yes, let's start" / "Not right
 /// now" / "Not sure"): a reply read as yes, no or unsure picks the one option that reads
-/// the same. Needs two kinds of answer among the options, so a list of ordinary options
-/// that happens to hold one "not ..." is left alone.
+/// the same: "go on then" is "Yes, start now" and "nah" is "Not right now". Several options
+/// of the reply's kind share it, and no other reading guesses between them.
 fn by_yes_no(text: &str, options: &[Prepared]) -> YesNoOptions {
     let readings: Vec<Option<YesNo>> = options
         .iter()
@@ -1323,9 +1395,8 @@ fn by_yes_no(text: &str, options: &[Prepared]) -> YesNoOptions {
         .into_iter()
         .filter(|k| readings.contains(&Some(*k)))
         .count();
-    let reply = match yes_no(text) {
-        Some(reply) if kinds >= 2 => reply,
-        _ => return YesNoOptions::NotYesNo,
+    let Some(reply) = yes_no(text) else {
+        return YesNoOptions::NotYesNo;
     };
     let matching: Vec<usize> = readings
         .iter()
@@ -1333,9 +1404,24 @@ fn by_yes_no(text: &str, options: &[Prepared]) -> YesNoOptions {
         .filter(|(_, r)| **r == Some(reply))
         .map(|(i, _)| i)
         .collect();
+    // With one kind of answer among ordinary options ("Yes, start now" / "Remind me later"
+    // / "Skip this one"), only an option that plainly says yes, no or unsure answers for
+    // it: "Not many" among "I noticed some" / "I forgot" is no answer to "yes".
+    let plainly = |i: usize| {
+        kinds >= 2
+            || readings[i] == Some(YesNo::Unsure)
+            || options[i]
+                .label
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| PLAIN_YES_NO.contains(&w))
+    };
     match matching[..] {
-        [i] => YesNoOptions::Picked(i),
-        _ => YesNoOptions::Shared,
+        [i] if plainly(i) => YesNoOptions::Picked(i),
+        // A reply of a kind no option plainly has is left to the other readers.
+        [] | [_] => YesNoOptions::NotYesNo,
+        _ if kinds >= 2 => YesNoOptions::Shared,
+        _ => YesNoOptions::NotYesNo,
     }
 }
 
@@ -1443,7 +1529,7 @@ const HOW_OFTEN: &[(&str, f32)] = &[
     ("once or twice", 1.0),
     ("once in a blue moon", 0.5),
     ("almost never", 0.5),
-    ("occasionally", 1.0),
+    ("occasionally", 1.25),
     ("once in a while", 1.0),
     ("now and then", 1.25),
     ("now and again", 1.25),
@@ -1470,6 +1556,29 @@ const HOW_OFTEN: &[(&str, f32)] = &[
     ("all the time", 4.0),
     ("constantly", 4.0),
     ("every day", 4.0),
+    ("every single day", 4.0),
+    ("every night", 4.0),
+    ("every single night", 4.0),
+    ("every morning", 4.0),
+    ("every evening", 4.0),
+    ("nightly", 4.0),
+    ("nearly every day", 3.25),
+    ("almost every day", 3.25),
+    ("nearly every night", 3.25),
+    ("almost every night", 3.25),
+    // The answers of the GAD-7 and PHQ-9.
+    ("several days", 1.5),
+    ("more than half the days", 3.0),
+    // As the scale reads a label, without "the".
+    ("more than half days", 3.0),
+    ("more than half the time", 3.0),
+    ("half the time", 2.5),
+    ("most nights", 3.0),
+    ("most mornings", 3.0),
+    ("most evenings", 3.0),
+    ("some nights", 1.5),
+    ("some mornings", 1.5),
+    ("some evenings", 1.5),
     ("daily", 4.0),
     ("every time", 4.0),
     ("non stop", 4.0),
@@ -1628,7 +1737,10 @@ const LIKELIHOOD: &[(&str, f32)] = &[
 /// The scales options can lie on, tried in this order: the first that every option of
 /// two or more names a distinct point of reads the reply. Only the amount scale has a
 /// plain middle ("Satisfied" between "Very satisfied" and "Unsatisfied").
-const SCALES: &[(bool, &[(&str, f32)])] = &[
+/// A scale: phrases and the level each says.
+type Scale = &'static [(&'static str, f32)];
+
+const SCALES: &[(bool, Scale)] = &[
     (true, AMOUNT),
     (false, HOW_OFTEN),
     (false, HOW_GOOD),
@@ -1682,8 +1794,9 @@ fn level_of(scale: &[(&str, f32)], tokens: &[&str]) -> Option<(f32, Vec<bool>)> 
 /// confident" / "Not confident"; "Well" / "Okay" / "Badly"): the reply's point picks the
 /// nearest option, when one is nearest and near enough ("loads" is "A lot", "not great" is
 /// "Badly"). A reply that is unsure says no point ("not sure" is not "Not confident").
-fn by_scale(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
-    let labels: Vec<Vec<&str>> = options
+/// The options' labels as `by_scale` reads them.
+fn scale_labels(options: &[Prepared]) -> Vec<Vec<&str>> {
+    options
         .iter()
         .map(|o| {
             o.label
@@ -1691,7 +1804,14 @@ fn by_scale(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
                 .filter(|w| !matches!(*w, "|" | "?" | "the" | "i" | "it" | "was" | "i'm"))
                 .collect()
         })
-        .collect();
+        .collect()
+}
+
+/// The scale on which the most labels (at least two) sit at distinct points, with those
+/// points (option index, level); the first such in `SCALES` when two place as many. "Well"
+/// / "Okay" / "Not well" is how good (three points), not an amount ("Well" as the plain
+/// middle of "Not well", two).
+fn scale_points(labels: &[Vec<&str>]) -> Option<(Scale, Vec<(usize, f32)>)> {
     // A word another label shares is what the scale measures ("anxious" in "Very anxious"
     // and "A bit anxious"), not a point on it.
     let shared_with_another = |i: usize, w: &str| {
@@ -1700,6 +1820,7 @@ fn by_scale(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
             .enumerate()
             .any(|(j, l)| j != i && l.contains(&w))
     };
+    let mut best: Option<(Scale, Vec<(usize, f32)>)> = None;
     for &(has_plain_middle, scale) in SCALES {
         let points: Vec<(usize, f32)> = labels
             .iter()
@@ -1737,59 +1858,65 @@ fn by_scale(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
         let distinct = points
             .iter()
             .all(|(i, a)| points.iter().all(|(j, b)| i == j || a != b));
-        if points.len() < 2 || !distinct {
-            continue;
+        let more = best.as_ref().is_none_or(|(_, b)| points.len() > b.len());
+        if points.len() >= 2 && distinct && more {
+            best = Some((scale, points));
         }
-        // The options' own scale reads the reply, or nothing does; a negated word of what
-        // the scale measures is its none ("it didn't help" for "... helpful").
-        let measured: Vec<&str> = labels
-            .iter()
-            .flatten()
-            .copied()
-            .filter(|w| w.len() >= 4 && labels.iter().all(|l| l.contains(w)))
-            .collect();
-        let negated_measure = tokens.windows(2).any(|w| {
-            NEGATORS.contains(&w[0])
-                && w[1]
-                    .get(..4)
-                    .is_some_and(|stem| measured.iter().any(|m| m.starts_with(stem)))
-        });
-        let reply = match level_of(scale, tokens) {
-            // Not knowing is no point on a scale ("not sure" is not "Not confident"),
-            // unless the scale names it ("Neutral").
-            Some((_, covered))
-                if tokens.iter().zip(&covered).any(|(t, c)| {
-                    !c && ["sure", "unsure", "know", "idea", "clue", "tell", "certain"].contains(t)
-                }) =>
-            {
-                return None
-            }
-            Some((reply, _)) => reply,
-            None if negated_measure => 0.0,
-            None => return None,
-        };
-        let distance = |l: f32| (l - reply).abs();
-        let nearest = points
-            .iter()
-            .map(|(_, l)| distance(*l))
-            .fold(f32::INFINITY, f32::min);
-        let at_nearest: Vec<usize> = points
-            .iter()
-            .filter(|(_, l)| distance(*l) == nearest)
-            .map(|(i, _)| *i)
-            .collect();
-        // "None" is only an option that says about none ("not anxious" is not "A bit
-        // anxious", though it is near).
-        let lowest = points.iter().map(|(_, l)| *l).fold(f32::INFINITY, f32::min);
-        if reply == 0.0 && lowest > 0.5 {
-            return None;
-        }
-        return match at_nearest[..] {
-            [i] if nearest <= 1.0 => Some(i),
-            _ => None,
-        };
     }
-    None
+    best
+}
+
+fn by_scale(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
+    let labels = scale_labels(options);
+    let (scale, points) = scale_points(&labels)?;
+    // The options' own scale reads the reply, or nothing does; a negated word of what
+    // the scale measures is its none ("it didn't help" for "... helpful").
+    let measured: Vec<&str> = labels
+        .iter()
+        .flatten()
+        .copied()
+        .filter(|w| w.len() >= 4 && labels.iter().all(|l| l.contains(w)))
+        .collect();
+    let negated_measure = tokens.windows(2).any(|w| {
+        NEGATORS.contains(&w[0])
+            && w[1]
+                .get(..4)
+                .is_some_and(|stem| measured.iter().any(|m| m.starts_with(stem)))
+    });
+    let reply = match level_of(scale, tokens) {
+        // Not knowing is no point on a scale ("not sure" is not "Not confident"),
+        // unless the scale names it ("Neutral").
+        Some((_, covered))
+            if tokens.iter().zip(&covered).any(|(t, c)| {
+                !c && ["sure", "unsure", "know", "idea", "clue", "tell", "certain"].contains(t)
+            }) =>
+        {
+            return None
+        }
+        Some((reply, _)) => reply,
+        None if negated_measure => 0.0,
+        None => return None,
+    };
+    let distance = |l: f32| (l - reply).abs();
+    let nearest = points
+        .iter()
+        .map(|(_, l)| distance(*l))
+        .fold(f32::INFINITY, f32::min);
+    let at_nearest: Vec<usize> = points
+        .iter()
+        .filter(|(_, l)| distance(*l) == nearest)
+        .map(|(i, _)| *i)
+        .collect();
+    // "None" is only an option that says about none ("not anxious" is not "A bit
+    // anxious", though it is near).
+    let lowest = points.iter().map(|(_, l)| *l).fold(f32::INFINITY, f32::min);
+    if reply == 0.0 && lowest > 0.5 {
+        return None;
+    }
+    match at_nearest[..] {
+        [i] if nearest <= 1.0 => Some(i),
+        _ => None,
+    }
 }
 
 /// Everyday words for what an option's label names: people say "my kids" or "the bills"
@@ -1908,7 +2035,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // Places, people, ways of coping.
     (
         "home",
-        "in my flat, my flat, my house, the house, house, flat, indoors, my room, my bedroom, at my place, in bed",
+        "in my flat, my flat, my house, the house, house, flat, indoors, my room, my bedroom, at my place, in bed, the sofa, on the sofa, the kitchen, at home, in the garden",
     ),
     (
         "out and about",
@@ -1920,7 +2047,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "nobody",
-        "no one, noone, nobody really, not anyone, on my own, alone, no body",
+        "no one, noone, nobody really, not anyone, on my own, alone, no body, keep it to myself, myself",
     ),
     (
         "grounding",
@@ -1943,7 +2070,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // Feelings, as people name them.
     (
         "sad",
-        "low, down, fed up, miserable, upset, tearful, blue, gloomy, depressed, unhappy, crying, flat",
+        "low, down, fed up, miserable, upset, tearful, blue, gloomy, depressed, unhappy, crying, flat, gutted, heartbroken, devastated, teary",
     ),
     (
         "low",
@@ -2092,7 +2219,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "reassurance",
-        "ask if it's ok, asking if it's ok, ask my partner, ask people, ask others, asking people, ask someone, need to hear it's ok, ask for reassurance",
+        "ask if it's ok, asking if it's ok, ask my partner, ask people, ask others, asking people, ask someone, need to hear it's ok, ask for reassurance, googling, google it, googling symptoms, make sure, checking with someone",
     ),
     (
         "stomach",
@@ -2112,7 +2239,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "tense",
-        "tension, tight, shoulders, neck, jaw, clenched, stiff, wound up, on edge",
+        "tension, tight, shoulders, neck, jaw, clenched, stiff, wound up, on edge, uptight, knotted",
     ),
     (
         "heart",
@@ -2170,6 +2297,381 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "what if",
         "hypothetical, might happen, could happen, can't control, out of my control, can't do anything, nothing i can do, imagined",
     ),
+    // Pastimes, rest and company.
+    (
+        "hobby",
+        "painting, drawing, sketching, knitting, crochet, sewing, crafts, crafting, gardening, baking, cooking, photography, puzzles, a jigsaw, jigsaws, crosswords, sudoku, fishing, pottery, playing guitar, playing the piano, colouring, lego, making things, diy",
+    ),
+    (
+        "hobbies",
+        "painting, drawing, sketching, knitting, crochet, sewing, crafts, crafting, gardening, baking, cooking, photography, puzzles, a jigsaw, jigsaws, crosswords, sudoku, fishing, pottery, playing guitar, playing the piano, colouring, lego, making things, diy",
+    ),
+    (
+        "resting",
+        "rest, a rest, a nap, nap, napping, a lie down, lie down, lying down, a lie in, lie in, chilling, chill, the sofa, on the sofa, relax, relaxing, put my feet up, feet up, take it easy, taking it easy, doing nothing, downtime, a breather, sit down, recharge",
+    ),
+    (
+        "rest",
+        "a nap, nap, napping, a lie down, lie down, lying down, a lie in, lie in, chilling, the sofa, on the sofa, relaxing, put my feet up, feet up, take it easy, taking it easy, downtime, a breather, recharge",
+    ),
+    (
+        "seeing people",
+        "meet friends, meeting friends, meet up, meeting up, seeing friends, seeing family, see friends, see my family, catch up, catching up, visiting, company, socialising, a coffee with a friend, going round to, friends round, mates",
+    ),
+    (
+        "socialising",
+        "parties, a party, going out, nights out, a night out, the pub, meeting up, meet up, meeting friends, seeing friends, catching up, get togethers, gatherings, hanging out, drinks with friends, mates",
+    ),
+    (
+        "events",
+        "parties, a party, weddings, a wedding, birthdays, a birthday, a do, a work do, gatherings, get togethers, nights out, a night out, functions, christenings, meetups, gigs, concerts, festivals",
+    ),
+    (
+        "going out",
+        "leaving the house, out of the house, leave the house, go out, getting out, outside, the shops, going to the shops, town, into town, the pub, crowds, public places, public transport",
+    ),
+    (
+        "travelling",
+        "travel, trains, the train, a train, planes, a plane, flying, flights, a flight, the airport, abroad, holidays, a holiday, trips, a trip, journeys, long drives, motorways, commuting, the tube, buses",
+    ),
+    (
+        "travel",
+        "trains, the train, planes, flying, flights, the airport, abroad, holidays, a holiday, trips, a trip, journeys, long drives, motorways, commuting",
+    ),
+    (
+        "alone",
+        "by myself, on my own, just me, myself, solo, nobody, no one, alone time, me time, keep to myself",
+    ),
+    (
+        "alcohol",
+        "drinking, a drink, drinks, booze, boozing, wine, a glass of wine, glasses of wine, beer, beers, a pint, pints, lager, cider, vodka, gin, spirits, getting drunk, drunk, a few drinks, hungover, hangover",
+    ),
+    (
+        "drinking",
+        "booze, boozing, wine, a glass of wine, beer, beers, a pint, pints, lager, cider, vodka, gin, spirits, getting drunk, drunk, a few drinks, hungover, alcohol",
+    ),
+    (
+        "eating less",
+        "not hungry, no appetite, lost my appetite, off my food, skipping meals, skip meals, not eating, barely eating, can't eat, not eating much, forgetting to eat, picking at food",
+    ),
+    (
+        "eating more",
+        "comfort eating, snacking, snacks, overeating, over eating, bingeing, binge eating, eating loads, eating junk, junk food, raiding the fridge, can't stop eating, always hungry, grazing, takeaways",
+    ),
+    // Feelings.
+    (
+        "confident",
+        "sure of myself, believe in myself, self esteem, self belief, self confidence, more confident, confidence, assertive, braver, brave, bold, stand up for myself",
+    ),
+    (
+        "scared",
+        "frightened, afraid, terrified, petrified, fearful, spooked, scared stiff, bricking it, panicky, fear",
+    ),
+    (
+        "afraid",
+        "frightened, scared, terrified, petrified, fearful, bricking it, fear",
+    ),
+    (
+        "ashamed",
+        "embarrassed, guilty, guilt, humiliated, mortified, shame, stupid, like a failure, disgusted with myself, cringe, cringing",
+    ),
+    (
+        "guilty",
+        "guilt, ashamed, to blame, my fault, bad about it, regret, sorry",
+    ),
+    (
+        "embarrassed",
+        "ashamed, humiliated, mortified, awkward, cringe, cringing, red faced, blushing, stupid",
+    ),
+    (
+        "nervous",
+        "anxious, on edge, jittery, jumpy, uneasy, butterflies, edgy, apprehensive, wound up, twitchy",
+    ),
+    (
+        "irritable",
+        "snappy, grumpy, short tempered, ratty, moody, touchy, cranky, narky, irritated, annoyed, on a short fuse",
+    ),
+    (
+        "numb",
+        "empty, flat, blank, nothing, can't feel anything, feel nothing, switched off, detached, dead inside, hollow, zombie",
+    ),
+    (
+        "restless",
+        "fidgety, can't sit still, couldn't sit still, wired, agitated, on the go, pacing, twitchy, unsettled, antsy",
+    ),
+    (
+        "exhausted",
+        "knackered, shattered, worn out, wiped out, drained, dead on my feet, spent, running on empty, no energy, tired out",
+    ),
+    (
+        "relaxed",
+        "chilled, chilled out, calm, at ease, settled, peaceful, mellow, laid back, content, comfortable",
+    ),
+    (
+        "panicky",
+        "panicking, panic, a panic attack, panic attack, freaking out, in a state, in a panic, hyperventilating, losing it, in bits",
+    ),
+    (
+        "lonely",
+        "alone, isolated, on my own, no one to talk to, cut off, left out, by myself",
+    ),
+    (
+        "hopeless",
+        "pointless, no point, nothing will change, giving up, given up, defeated, no way out",
+    ),
+    (
+        "overwhelmed",
+        "too much, swamped, snowed under, drowning, can't cope, frazzled, overloaded",
+    ),
+    // Body.
+    (
+        "headaches",
+        "my head hurts, head hurts, headache, migraine, migraines, sore head, my head, pounding head, tension headache, head pain",
+    ),
+    (
+        "headache",
+        "my head hurts, head hurts, migraine, migraines, sore head, pounding head, head pain",
+    ),
+    (
+        "tension",
+        "tense, tight, stiff, shoulders, tight shoulders, neck, stiff neck, jaw, clenched jaw, clenched, knots, aching, back ache",
+    ),
+    (
+        "chest",
+        "tight chest, chest pain, pressure on my chest, pressing on my chest, can't breathe, short of breath, breathless, heavy chest",
+    ),
+    (
+        "breathless",
+        "can't breathe, short of breath, out of breath, can't catch my breath, gasping, hyperventilating",
+    ),
+    // Easy or hard.
+    (
+        "easy",
+        "simple, dead easy, piece of cake, no problem, no bother, straightforward, a breeze, doable, not hard, easy peasy, fine",
+    ),
+    (
+        "hard",
+        "difficult, tough, really tough, a struggle, struggled, struggling, tricky, challenging, not easy, a nightmare, a slog",
+    ),
+    (
+        "okay",
+        "alright, all right, fine, not bad, so so, manageable, average, middling, decent, okish, could be worse, meh",
+    ),
+    // When.
+    (
+        "tomorrow",
+        "tomorrow morning, tomorrow night, tomorrow evening, in the morning, first thing, the next day, next day",
+    ),
+    (
+        "later",
+        "not now, not right now, in a bit, another time, later on, not yet, maybe later, remind me, in a while, after, tonight, not today",
+    ),
+    (
+        "skip",
+        "pass, i'll pass, next, move on, skip it, leave it, not this one, give it a miss, not for me, don't fancy it",
+    ),
+    (
+        "start",
+        "let's go, go on then, let's do it, ready, i'm ready, go for it, begin, now",
+    ),
+    (
+        "now",
+        "right now, straight away, go on then, let's go, let's do it, ready, i'm ready, immediately",
+    ),
+    (
+        "bed",
+        "bedtime, going to bed, at night, trying to sleep, lying in bed, in bed, before sleep, last thing at night, night time",
+    ),
+    (
+        "day",
+        "daytime, during the day, in the day, at work, lunchtime, afternoon, afternoons, midday",
+    ),
+    (
+        "daily",
+        "every day, everyday, each day, every morning, every night, every single day, all the time",
+    ),
+    (
+        "weekly",
+        "once a week, every week, each week, one day a week",
+    ),
+    (
+        "monthly",
+        "once a month, every month, each month",
+    ),
+    (
+        "first thing",
+        "when i wake up, as soon as i wake up, wake up, waking up, getting up, when i get up, early morning, mornings",
+    ),
+    // Seasons and meals.
+    (
+        "winter",
+        "christmas, december, january, february, snow, cold weather, the cold, dark nights, dark evenings",
+    ),
+    (
+        "spring",
+        "march, april, may, easter",
+    ),
+    (
+        "summer",
+        "june, july, august, hot weather, the heat, heatwave, summer holidays, sunshine",
+    ),
+    (
+        "autumn",
+        "september, october, november, halloween, fall, bonfire night",
+    ),
+    (
+        "breakfast",
+        "brekkie, cereal, toast, porridge, in the morning, first thing",
+    ),
+    (
+        "lunch",
+        "midday, noon, lunchtime, a sandwich, dinner time",
+    ),
+    (
+        "dinner",
+        "tea, teatime, supper, evening meal, in the evening",
+    ),
+    // Pets, transport, screens.
+    (
+        "dog",
+        "puppy, pup, pooch, doggy, doggo, labrador, spaniel, terrier, walkies",
+    ),
+    (
+        "cat",
+        "kitten, kitty, moggy, puss, pussycat",
+    ),
+    (
+        "bus",
+        "coach, double decker, minibus",
+    ),
+    (
+        "car",
+        "drive, driving, i drive",
+    ),
+    (
+        "train",
+        "the tube, tube, rail, the underground, underground, the metro, tram",
+    ),
+    (
+        "on foot",
+        "walk, walking, i walk, on my feet",
+    ),
+    (
+        "tv",
+        "telly, television, netflix, films, a film, movies, a movie, box sets, series, iplayer, youtube, soaps, watching something",
+    ),
+    (
+        "games",
+        "gaming, video games, xbox, playstation, ps5, console, nintendo, switch, on my phone, candy crush",
+    ),
+    // People and help.
+    (
+        "doctor",
+        "gp, my gp, the gp, nurse, the surgery, a doctor, hospital, a and e, consultant, pharmacist",
+    ),
+    (
+        "others",
+        "other people, kids, children, partner, family, friends, parents, mum, dad, loved ones",
+    ),
+    (
+        "myself",
+        "me, my own, my health, my job, my future, my self, about me",
+    ),
+    // Ways of looking at it.
+    (
+        "thoughts",
+        "thinking, my thinking, my mind, my head, what's going through my head, going through my head, worries, what i think",
+    ),
+    (
+        "feelings",
+        "emotions, emotion, mood, how i feel, my mood, emotional",
+    ),
+    (
+        "behaviours",
+        "what i do, my actions, actions, habits, doing, how i act, what i did",
+    ),
+    (
+        "body sensations",
+        "physical, physically, symptoms, physical symptoms, my body, body, sweating, shaking, heart racing",
+    ),
+    (
+        "future",
+        "next year, what will happen, what happens next, retirement, later in life, years to come, prospects, what's ahead, the years ahead",
+    ),
+    (
+        "meetings",
+        "presentations, a presentation, team calls, calls, zoom, teams, work calls",
+    ),
+    (
+        "active",
+        "exercise, move more, moving more, get fit, fitness, gym, the gym, walking, sport, keep fit, get moving, running",
+    ),
+    (
+        "worry",
+        "overthinking, overthink, stressing, stress, anxiety, ruminating, fretting",
+    ),
+    (
+        "confidence",
+        "self esteem, self belief, believe in myself, sure of myself",
+    ),
+    // Chores.
+    (
+        "shopping",
+        "the shops, shops, supermarket, the supermarket, tesco, sainsburys, asda, aldi, lidl, the weekly shop, groceries, food shop",
+    ),
+    (
+        "cooking",
+        "baking, making dinner, making tea, making food, meal prep, cook, a meal",
+    ),
+    (
+        "cleaning",
+        "hoovering, vacuuming, tidying, tidy up, tidying up, dusting, washing up, laundry, the washing, ironing, mopping, housework, chores",
+    ),
+    (
+        "gardening",
+        "the garden, mowing, mowing the lawn, the lawn, planting, weeding, allotment, pruning",
+    ),
+    // Ways of coping, asked as choices.
+    (
+        "on edge",
+        "tense, jumpy, jittery, wired, wound up, nervy, keyed up, twitchy, uptight, edgy, can't relax",
+    ),
+    (
+        "me",
+        "myself, i am, me myself, for me, about me, just me",
+    ),
+    (
+        "not yet",
+        "not quite, give me a minute, give me a sec, one sec, one minute, hang on, hold on, wait, in a minute, nearly, almost, not just yet, not ready, in a bit",
+    ),
+    (
+        "question",
+        "can i ask, can i ask something, i want to ask, i've got a question, ask something, what does that mean, what do you mean, a query, i'm confused",
+    ),
+    (
+        "call",
+        "ring, phone, facetime, video call, give them a ring, ring someone, phone someone, speak to, talk to, a chat on the phone",
+    ),
+    (
+        "bath",
+        "a soak, soak, bubble bath, a hot bath, a long bath, a shower, pamper myself, bath bomb",
+    ),
+    (
+        "funny",
+        "comedy, a comedy, stand up, something funny, a laugh, sitcom, a sitcom, comedian, make me laugh, cartoons, funny videos",
+    ),
+    (
+        "writing",
+        "journal, journalling, journaling, diary, a diary, notebook, my notes, notes, jot, jot it down, note it down, on paper, write, write it down",
+    ),
+    (
+        "talking",
+        "chatting, chat, telling someone, tell someone, open up, opening up, talk, talk it over, speaking to, sharing, get it off my chest",
+    ),
+    (
+        "keeping it to myself",
+        "bottle it up, bottling it up, keep quiet, say nothing, don't tell anyone, tell no one, keep it in, hide it, deal with it alone, on my own",
+    ),
 ];
 
 /// An option ready to match: its label and all its phrases (the label, the author's
@@ -2193,6 +2695,48 @@ impl Prepared {
     }
 }
 
+/// An option's own words belong to it: an everyday phrase brought in for one option is
+/// dropped when it holds a word of another option's label ("chest", brought in for "Racing
+/// heart", is left to "Tight chest" when both are offered; "in bed" to "Before bed"). Words
+/// the labels share ("days" in "Several days" and "Nearly every day") are nobody's own.
+fn keep_labels_apart(options: &mut [Prepared]) {
+    // Words that say how much, not what: "all" of "Not at all" does not own "all the time".
+    const QUANTIFIERS: &[&str] = &[
+        "all", "every", "each", "any", "much", "many", "few", "lot", "lots", "half", "less",
+        "than", "none", "once", "twice",
+    ];
+    let label_words: Vec<Vec<String>> = options.iter().map(|o| content_words(&o.label)).collect();
+    for (i, option) in options.iter_mut().enumerate() {
+        let others: Vec<&String> = label_words
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != i)
+            .flat_map(|(_, words)| words)
+            .filter(|w| !label_words[i].contains(w) && !QUANTIFIERS.contains(&w.as_str()))
+            .collect();
+        // A word negated inside the phrase is not claimed by it ("not now" is "Later",
+        // whatever "Yes, start now" says).
+        let claims = |phrase: &str| -> Vec<String> {
+            let words: Vec<&str> = phrase.split_whitespace().collect();
+            (0..words.len())
+                .filter(|&at| !negated(&words, at))
+                .flat_map(|at| content_words(words[at]))
+                .collect()
+        };
+        let (phrases, breadth) = option
+            .phrases
+            .iter()
+            .zip(&option.breadth)
+            .filter(|(phrase, breadth)| {
+                **breadth == 0 || !claims(phrase).iter().any(|w| others.contains(&w))
+            })
+            .map(|(p, b)| (p.clone(), *b))
+            .unzip();
+        option.phrases = phrases;
+        option.breadth = breadth;
+    }
+}
+
 fn prepare(option: &ChoiceOption) -> Prepared {
     let label = crate::normalise::normalise(&option.label);
     let label_words: Vec<&str> = label.split_whitespace().collect();
@@ -2207,8 +2751,11 @@ fn prepare(option: &ChoiceOption) -> Prepared {
     for (word, everyday) in EVERYDAY_WORDS {
         let key: Vec<&str> = word.split(' ').collect();
         let plural = format!("{word}s");
+        // The key itself, its plural, or another ending of a long word
+        // ("concentration" for "Trouble concentrating").
         let named = label_words.windows(key.len()).any(|w| w == key.as_slice())
-            || label_words.contains(&plural.as_str());
+            || label_words.contains(&plural.as_str())
+            || (key.len() == 1 && label_words.iter().any(|w| same_long_root(w, word)));
         if named {
             // Written in normal form already: lower case, no punctuation.
             let list: Vec<&str> = everyday.split(", ").collect();
@@ -2221,6 +2768,13 @@ fn prepare(option: &ChoiceOption) -> Prepared {
         phrases,
         breadth,
     }
+}
+
+/// Two long words that differ only in their endings: the same first seven letters, and
+/// neither more than four letters beyond them.
+fn same_long_root(a: &str, b: &str) -> bool {
+    let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    common >= 7 && a.len() - common <= 4 && b.len() - common <= 4
 }
 
 /// Whether `words` appear in `phrase` in the same order (not necessarily side by side).
@@ -2239,6 +2793,7 @@ const OPPOSITES: &[(&str, &str)] = &[
     ("more", "less"),
     ("morning", "evening"),
     ("morning", "night"),
+    ("morning", "bedtime"),
     ("day", "night"),
     ("daytime", "night"),
     ("afternoon", "morning"),
@@ -2266,6 +2821,15 @@ const OPPOSITES: &[(&str, &str)] = &[
 ];
 
 fn opposite(a: &str, b: &str) -> bool {
+    // "happy" and "unhappy", "agree" and "disagree".
+    let turned = |x: &str, y: &str| {
+        ["un", "dis", "in", "im", "ir", "non"]
+            .iter()
+            .any(|p| x.strip_prefix(p) == Some(y))
+    };
+    if turned(a, b) || turned(b, a) {
+        return true;
+    }
     let (a, b) = (stem(a), stem(b));
     OPPOSITES.iter().any(|(x, y)| {
         let (x, y) = (stem(x), stem(y));
@@ -2273,10 +2837,13 @@ fn opposite(a: &str, b: &str) -> bool {
     })
 }
 
-/// Negated when "not" and the like come up to three words before `at`.
+/// Negated when "not" and the like come up to three words before `at`, in the same clause:
+/// "no motivation and sad" is sad.
 fn negated(tokens: &[&str], at: usize) -> bool {
     tokens[at.saturating_sub(3)..at]
         .iter()
+        .rev()
+        .take_while(|t| !matches!(**t, "and" | "but" | "|" | "so"))
         .any(|t| NEGATORS.contains(t))
 }
 
@@ -2318,6 +2885,13 @@ fn by_meaning(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
                 .collect()
         })
         .collect();
+    // Closeness is looser than being near, so only the label's own words are measured by
+    // it: the author's examples and the everyday lists are long enough for some word of
+    // them to sit close to anything ("giraffe" to a word of a body option's examples).
+    let own_words: Vec<Vec<String>> = options
+        .iter()
+        .map(|o| o.label.split_whitespace().filter_map(known).collect())
+        .collect();
     let mut credit = vec![0.0f32; options.len()];
     for r in &reply {
         let hits = options_where(&option_words, |words| {
@@ -2325,7 +2899,55 @@ fn by_meaning(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
         });
         share(&mut credit, &hits);
     }
-    clear_winner(&credit, f32::MIN_POSITIVE)
+    clear_winner(&credit, f32::MIN_POSITIVE).or_else(|| {
+        // Points on a scale or ranges of a quantity are read by their own readers: by
+        // vectors "hardly ever" sits close to "Every day".
+        // Nor is a yes or a no ("yes" sits close to "many").
+        let yes_or_no = yes_no(&tokens.join(" ")).is_some();
+        (!options_measured(options) && !yes_or_no).then(|| by_closeness(&reply, &own_words))?
+    })
+}
+
+/// Whether the options are points on a scale ("Rarely" ... "Always") or ranges of a
+/// quantity ("Under 5 minutes" ... "More than 15 minutes").
+fn options_measured(options: &[Prepared]) -> bool {
+    let ranges = options
+        .iter()
+        .filter(|o| {
+            let words: Vec<&str> = o.label.split_whitespace().collect();
+            range_of(&words).is_some()
+        })
+        .count();
+    ranges >= 2 || scale_points(&scale_labels(options)).is_some()
+}
+
+/// How much closer than its usual neighbours a reply word must sit to an option's word,
+/// and by how much more than to any other option's, for the nearest option to be taken
+/// when no word is among another's nearest ("petrified" and "Scared", "a nap" and
+/// "Resting"). Closeness is measured against each word's own 20th-nearest similarity, so
+/// words in crowded corners of the table do not win by being near everything.
+const CLOSENESS_FLOOR: f32 = -0.1;
+const CLOSENESS_MARGIN: f32 = 0.05;
+
+/// The option whose words sit clearly closest to some word of the reply.
+fn by_closeness(reply: &[String], option_words: &[Vec<String>]) -> Option<usize> {
+    let vectors = crate::vectors::shipped();
+    let closeness: Vec<f32> = option_words
+        .iter()
+        .map(|words| {
+            reply
+                .iter()
+                .flat_map(|r| words.iter().map(move |w| (r, w)))
+                .filter(|(r, w)| !opposite(r, w))
+                .filter_map(|(r, w)| vectors.closeness(r, w))
+                .fold(f32::MIN, f32::max)
+        })
+        .collect();
+    let mut ranked: Vec<(usize, f32)> = closeness.into_iter().enumerate().collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let (best, score) = *ranked.first()?;
+    let runner_up = ranked.get(1).map_or(f32::MIN, |r| r.1);
+    (score >= CLOSENESS_FLOOR && score - runner_up >= CLOSENESS_MARGIN).then_some(best)
 }
 
 /// The indices of the options whose words satisfy `test`.
@@ -2778,6 +3400,139 @@ mod tests {
                 ("not my job", None),
             ],
         );
+    }
+
+    #[test]
+    fn a_clock_time_picks_its_part_of_the_day() {
+        let parts = ["Morning", "Afternoon", "Evening"];
+        assert_picks(
+            &parts,
+            &[
+                ("about 3pm", Some(1)),
+                ("8 pm", Some(2)),
+                ("10am", Some(0)),
+                ("11pm", Some(2)),
+                ("13pm", None),
+            ],
+        );
+        assert_picks(
+            &["Morning", "Afternoon", "Evening", "Night"],
+            &[("2am", Some(3))],
+        );
+    }
+
+    #[test]
+    fn an_options_own_words_are_not_taken_by_another_options_everyday_list() {
+        // "chest" is an everyday word of "heart", but "Tight chest" names it.
+        let body = ["Racing heart", "Tight chest", "Butterflies in my stomach"];
+        assert_picks(
+            &body,
+            &[
+                ("chest feels tight", Some(1)),
+                ("pounding", Some(0)),
+                ("tummy churning", Some(2)),
+            ],
+        );
+        // Words the labels share belong to none: "a few days" is still "Several days".
+        let gad = [
+            "Not at all",
+            "Several days",
+            "More than half the days",
+            "Nearly every day",
+        ];
+        assert_picks(
+            &gad,
+            &[
+                ("a few days", Some(1)),
+                ("most days", Some(2)),
+                ("all the time", Some(3)),
+                ("never", Some(0)),
+            ],
+        );
+    }
+
+    #[test]
+    fn how_often_reads_nights_and_mornings_as_days() {
+        let nights = ["Every night", "Most nights", "Some nights", "Rarely"];
+        assert_picks(
+            &nights,
+            &[
+                ("every single night", Some(0)),
+                ("nearly every night", Some(1)),
+                ("now and then", Some(2)),
+                ("hardly ever", Some(3)),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_scale_placing_most_labels_reads_them() {
+        // "Well" is also the plain middle of "Not well" on the amount scale, but three
+        // labels sit on how good.
+        assert_picks(
+            &["Well", "Okay", "Not well"],
+            &[("great", Some(0)), ("meh", Some(1)), ("rubbish", Some(2))],
+        );
+    }
+
+    #[test]
+    fn a_negation_ends_with_its_clause() {
+        assert_picks(
+            &["Sleep problems", "Feeling on edge", "Low mood"],
+            &[("no motivation and sad", Some(2)), ("not sad", None)],
+        );
+    }
+
+    #[test]
+    fn one_plain_yes_or_no_option_among_others_answers_a_yes_or_no() {
+        let start = ["Yes, start now", "Remind me later", "Skip this one"];
+        assert_picks(
+            &start,
+            &[
+                ("go on then", Some(0)),
+                ("not now", Some(1)),
+                ("i'll pass", Some(2)),
+            ],
+        );
+        let agree = ["Agree", "Disagree", "Not sure"];
+        assert_picks(&agree, &[("maybe", Some(2)), ("yeah i agree", Some(0))]);
+    }
+
+    #[test]
+    fn words_end_compounds_and_long_roots_bring_their_everyday_words() {
+        // "planning" ends "overplanning"; "unhappy" does not end in "happy" for matching.
+        assert_picks(
+            &["Checking", "Avoiding", "Overplanning"],
+            &[("planning every detail", Some(2))],
+        );
+        assert_picks(&["Unhappy", "Calm"], &[("happy", None)]);
+        // "Trouble concentrating" brings the everyday words of "concentration".
+        assert_picks(
+            &["Sleep problems", "Trouble concentrating"],
+            &[("brain fog", Some(1))],
+        );
+    }
+
+    #[test]
+    fn closeness_guesses_only_near_a_label_and_never_nonsense() {
+        assert_picks(
+            &["Food", "Music", "Weather"],
+            &[
+                ("a snack", Some(0)),
+                ("a melody", Some(1)),
+                ("the temperature", Some(2)),
+                ("giraffe", None),
+                ("saxophone", None),
+            ],
+        );
+        // Authors' examples are matched as phrases, not measured by closeness.
+        let options = vec![
+            ChoiceOption::new("Racing heart").with_examples(["pounding", "palpitations"]),
+            ChoiceOption::new("Tense muscles").with_examples(["stiff neck", "clenched jaw"]),
+        ];
+        for nonsense in ["giraffe", "elephant", "qwerty", "saxophone"] {
+            assert_eq!(choice(&normalise(nonsense), &options), None, "{nonsense}");
+        }
     }
 
     #[test]

@@ -356,7 +356,7 @@ fn squeeze(token: &str) -> String {
 }
 
 /// Corrects a misspelling of a vocabulary word; leaves everything else as it is, and real
-/// words always: a word with a vector (16,547 dictionary words) is no misspelling, so
+/// words always: a word with a vector (the 24,000 commonest words) is no misspelling, so
 /// "noticing" is not "corrected" into "nothing", nor "hoarding" into "harming".
 fn correct(token: &str) -> String {
     let len = token.chars().count();

@@ -1,6 +1,6 @@
 //! Word vectors for matching by meaning: "my job" is close to "Work", "a stroll" to
-//! "Going for a walk", "finances" to "Money". One 48-byte vector per word for 16,547
-//! everyday words (`data/word_vectors.bin`, 0.9 MB), distilled from the sentence model
+//! "Going for a walk", "finances" to "Money". One 48-byte vector per word for the 24,000
+//! most frequent English words (`data/word_vectors.bin`, 1.4 MB), distilled from the sentence model
 //! all-MiniLM-L6-v2 by `data/make_word_vectors.py`; the model itself is not shipped.
 //! Only directions matter (cosine similarity), so the bytes are used as they are.
 
@@ -103,7 +103,7 @@ impl Vectors {
     }
 
     /// Whether `a` and `b` are each among the other's nearest words in the whole table (the
-    /// 20 nearest of 16,547; and neither is missing). Being nearer than most words, rather
+    /// 20 nearest of 24,000; and neither is missing). Being nearer than most words, rather
     /// than above some fixed similarity, is what tells "job" ~ "work" (3rd and 4th nearest)
     /// from "dog" ~ "friend" (80th): the table's similarities run high for every pair. Each
     /// word's 20th-nearest similarity is worked out when the table is made, so this is one
@@ -116,6 +116,13 @@ impl Vectors {
             }
             _ => false,
         }
+    }
+
+    /// How much nearer `a` and `b` are than each one's `near`-th nearest word, on average:
+    /// above 0 for words that are [`near`](Self::near), a little below for close ones.
+    pub fn closeness(&self, a: &str, b: &str) -> Option<f32> {
+        let (&i, &j) = (self.index.get(a)?, self.index.get(b)?);
+        Some(dot(self.row(i), self.row(j)) - (self.kth[i] + self.kth[j]) / 2.0)
     }
 
     fn row(&self, i: usize) -> &'static [f32] {
