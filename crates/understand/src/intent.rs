@@ -838,7 +838,7 @@ const STOPWORDS: &[&str] = &[
     "id", "it's", "its", "prefer", "rather", "when", "where", "how", "then", "if", "as", "because",
     "but", "though", "than", "there", "here", "are", "was", "were", "get", "got", "been", "being",
     "went", "gone", "going", "had", "has", "have", "did", "does", "done", "again", "still", "also",
-    "too", "even",
+    "too", "even", "out", "up", "off",
 ];
 
 fn content_words(text: &str) -> Vec<String> {
@@ -1101,7 +1101,7 @@ const PLAIN_YES_NO: &[&str] = &[
 /// right now", "I'd rather not", "Partly". Not "Worry was right" (which reads as yes).
 const YES_NO_OPENERS: &[&str] = &[
     "yes", "yeah", "yep", "ok", "okay", "sure", "no", "nope", "not", "maybe", "partly", "unsure",
-    "i'd", "agree",
+    "i'd", "agree", "i'm",
 ];
 
 /// A number said in words or digits, with "a"/"an" before a unit as one and "half" as a half.
@@ -1257,6 +1257,10 @@ fn range_of(label: &[&str]) -> Option<(f64, f64, Option<Unit>)> {
         }
         [(n, _)] if joined.contains("or more") || joined.ends_with("plus") => {
             Some((scaled(n), f64::INFINITY, unit))
+        }
+        // "A few minutes", "A few weeks": two up to just short of ten.
+        [(_, Some(_))] if ["a few", "few"].iter().any(|f| joined.starts_with(f)) => {
+            Some((scaled(2.0), scaled(10.0) - tiny, unit))
         }
         [(n, _)] if label.len() <= 2 => Some((scaled(n), scaled(n), unit)),
         [(a, _), (b, _)] if a < b => Some((scaled(a), scaled(b), unit)),
@@ -1740,12 +1744,101 @@ const LIKELIHOOD: &[(&str, f32)] = &[
 /// A scale: phrases and the level each says.
 type Scale = &'static [(&'static str, f32)];
 
+/// How bad, from none (0) to severe (3): "Mild" / "Moderate" / "Severe".
+const HOW_BAD: &[(&str, f32)] = &[
+    ("none", 0.0),
+    ("not at all", 0.0),
+    ("mild", 1.0),
+    ("mildly", 1.0),
+    ("slight", 1.0),
+    ("slightly", 1.0),
+    ("a bit", 1.0),
+    ("a little", 1.0),
+    ("not too bad", 1.0),
+    ("not that bad", 1.0),
+    ("not bad", 1.0),
+    ("manageable", 1.0),
+    ("moderate", 2.0),
+    ("moderately", 2.0),
+    ("medium", 2.0),
+    ("middling", 2.0),
+    ("in the middle", 2.0),
+    ("so so", 2.0),
+    ("fairly bad", 2.0),
+    ("quite bad", 2.0),
+    ("pretty bad", 2.5),
+    ("bad", 2.5),
+    ("severe", 3.0),
+    ("severely", 3.0),
+    ("really bad", 3.0),
+    ("very bad", 3.0),
+    ("awful", 3.0),
+    ("terrible", 3.0),
+    ("horrendous", 3.0),
+    ("unbearable", 3.0),
+    ("extreme", 3.0),
+    ("the worst", 3.0),
+    ("crippling", 3.0),
+];
+
+/// Change since before, from much worse (-2) to much better (2): "Better" / "No different" /
+/// "Worse", "Calmer" / "The same" / "More anxious".
+const CHANGE: &[(&str, f32)] = &[
+    ("much worse", -2.0),
+    ("a lot worse", -2.0),
+    ("way worse", -2.0),
+    ("worse", -1.0),
+    ("a bit worse", -0.75),
+    ("harder", -1.0),
+    ("more anxious", -1.0),
+    ("more worried", -1.0),
+    ("more stressed", -1.0),
+    ("more wound up", -1.0),
+    ("more tense", -1.0),
+    ("more on edge", -1.0),
+    ("less calm", -1.0),
+    ("same", 0.0),
+    ("the same", 0.0),
+    ("about the same", 0.0),
+    ("same as before", 0.0),
+    ("no different", 0.0),
+    ("not different", 0.0),
+    ("no change", 0.0),
+    ("not much change", 0.0),
+    ("not much different", 0.0),
+    ("unchanged", 0.0),
+    ("similar", 0.0),
+    ("nothing's changed", 0.0),
+    ("nothing has changed", 0.0),
+    ("a bit better", 0.75),
+    ("slightly better", 0.75),
+    ("better", 1.0),
+    ("calmer", 1.0),
+    ("a bit calmer", 0.75),
+    ("more relaxed", 1.0),
+    ("more settled", 1.0),
+    ("less anxious", 1.0),
+    ("less worried", 1.0),
+    ("less stressed", 1.0),
+    ("less tense", 1.0),
+    ("improved", 1.0),
+    ("easier", 1.0),
+    ("much better", 2.0),
+    ("a lot better", 2.0),
+    ("way better", 2.0),
+    ("loads better", 2.0),
+    ("heaps better", 2.0),
+    ("much calmer", 2.0),
+];
+
 const SCALES: &[(bool, Scale)] = &[
     (true, AMOUNT),
     (false, HOW_OFTEN),
     (false, HOW_GOOD),
     (false, AGREEMENT),
     (false, LIKELIHOOD),
+    (false, HOW_BAD),
+    (false, CHANGE),
 ];
 
 /// How many words `phrase` (words separated by single spaces) covers at the start of
@@ -1972,11 +2065,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // What people do about it.
     (
         "avoid",
-        "stay away, dodge, dodge it, steer clear, keep away, get out of it, put it off, escape",
+        "stay away, dodge, dodge it, steer clear, keep away, get out of it, put it off, escape, not go, don't go, cancel, stay home, stay in, bail, pull out, make an excuse, call in sick",
     ),
     (
         "face",
-        "confront, confront it, tackle it, do it anyway, go for it, go for it anyway, deal with it, face up to it",
+        "confront, confront it, tackle it, do it anyway, go for it, go for it anyway, deal with it, face up to it, brave it, push through, go anyway, just do it",
     ),
     (
         "help",
@@ -1996,7 +2089,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "phone",
-        "ring, ring them, call them, give them a ring, give them a call, phone them, give them a bell",
+        "ring, ring them, call them, give them a ring, give them a call, phone them, give them a bell, scroll, scrolling, instagram, tiktok, facebook, social media, my messages, messages, notifications",
     ),
     (
         "text",
@@ -2291,7 +2384,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "sleep",
-        "insomnia, can't sleep, awake at night, bed, sleeping, nightmares, waking up",
+        "insomnia, can't sleep, awake at night, bed, sleeping, nightmares, waking up, nap, napped, a nap, kip, a kip, snooze, dozed off, went to bed, got into bed",
     ),
     (
         "what if",
@@ -2608,7 +2701,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "worry",
-        "overthinking, overthink, stressing, stress, anxiety, ruminating, fretting",
+        "overthinking, overthink, stressing, stress, anxiety, ruminating, fretting, what ifs, what if, worrying",
     ),
     (
         "confidence",
@@ -2671,6 +2764,173 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "keeping it to myself",
         "bottle it up, bottling it up, keep quiet, say nothing, don't tell anyone, tell no one, keep it in, hide it, deal with it alone, on my own",
+    ),
+    // Thinking traps, as CBT names them.
+    (
+        "jumping to conclusions",
+        "assuming, assume, assumptions, jump to conclusions, without evidence, no evidence, leaping to conclusions, deciding before, making assumptions, conclusions",
+    ),
+    (
+        "overgeneralising",
+        "it always happens, always happens to me, never goes right, everything goes wrong, nothing ever works, one bad thing, always, never, everyone, everything, generalising, sweeping statements",
+    ),
+    (
+        "overgeneralisation",
+        "it always happens, always happens to me, never goes right, everything goes wrong, nothing ever works, one bad thing, generalising, sweeping statements",
+    ),
+    (
+        "personalising",
+        "blaming myself, blame myself, my fault, it's my fault, all my fault, taking it personally, take it personally, because of me, self blame",
+    ),
+    (
+        "personalisation",
+        "blaming myself, blame myself, my fault, it's my fault, all my fault, taking it personally, because of me, self blame",
+    ),
+    (
+        "labelling",
+        "calling myself, i'm an idiot, i'm stupid, i'm a failure, i'm useless, i'm a loser, i'm pathetic, name calling, calling myself names, idiot, failure, loser",
+    ),
+    (
+        "emotional reasoning",
+        "i feel it so it's true, because i feel, feel like it's true, my feelings, going by my feelings, gut feeling",
+    ),
+    (
+        "mental filter",
+        "only see the bad, only the negatives, focus on the negative, focusing on the bad, ignoring the good, the one bad thing, dwelling on the negative",
+    ),
+    (
+        "discounting the positive",
+        "it doesn't count, just luck, a fluke, anyone could have, doesn't matter, brushing off compliments, dismissing the good",
+    ),
+    // Doing, or not.
+    (
+        "didn't do it",
+        "forgot, i forgot, didn't get round to it, never got round to it, skipped it, didn't bother, no time, didn't have time, haven't done it, not done it, didn't manage, didn't try, not yet",
+    ),
+    (
+        "run",
+        "jog, jogged, jogging, running, a run, went running, parkrun, ran",
+    ),
+    (
+        "talk",
+        "a chat, chat, chatting, listening ear, a listening ear, someone to listen, listen, vent, to vent, open up, speak to someone, talk it through, company",
+    ),
+    (
+        "information",
+        "info, more info, explain, explanation, learn more, facts, read about it, details, understand it better, leaflet",
+    ),
+    (
+        "tip",
+        "advice, a tip, tips, something i can do, something to do, practical, a strategy, strategies, ideas, what to do, a technique",
+    ),
+    (
+        "shower",
+        "wash, a wash, bath, a bath, freshen up, have a wash",
+    ),
+    (
+        "past",
+        "regrets, regret, mistakes, my mistakes, things i did, years ago, back then, what happened, memories, dwelling, the old days, my childhood, history, what i said",
+    ),
+    (
+        "other people",
+        "family, my family, friends, my friends, kids, my kids, partner, parents, colleagues, everyone else, others, loved ones",
+    ),
+    (
+        "crowded",
+        "crowds, concerts, gigs, festivals, busy shops, packed, rush hour, the tube, supermarket, football match, stadium, busy places, queues, busy, packed trains",
+    ),
+    // People.
+    (
+        "child",
+        "son, daughter, kid, kids, my kid, my little girl, my little boy, my boy, my girl, baby, toddler, teenager, my eldest, my youngest, children, little one",
+    ),
+    (
+        "parent",
+        "mum, dad, mother, father, my mum, my dad, mam, mom, mummy, daddy, stepdad, stepmum, step dad, step mum, parents, my folks",
+    ),
+    (
+        "colleague",
+        "someone at work, my boss, boss, manager, coworker, co worker, workmate, work mate, people at work, my team, someone i work with",
+    ),
+    // Days.
+    (
+        "monday",
+        "mon, mondays, start of the week, beginning of the week, after the weekend",
+    ),
+    (
+        "tuesday",
+        "tue, tues, tuesdays",
+    ),
+    (
+        "wednesday",
+        "wed, weds, wednesdays, midweek, middle of the week",
+    ),
+    (
+        "thursday",
+        "thu, thur, thurs, thursdays",
+    ),
+    (
+        "friday",
+        "fri, fridays, end of the week, before the weekend",
+    ),
+    (
+        "saturday",
+        "sat, saturdays, the weekend, weekend",
+    ),
+    (
+        "sunday",
+        "sun, sundays, the weekend, weekend",
+    ),
+    // Where things are written.
+    (
+        "computer",
+        "laptop, pc, desktop, mac, macbook, my laptop, the computer, keyboard, typed",
+    ),
+    (
+        "paper",
+        "notebook, notepad, a notepad, pen and paper, a pad, by hand, written down, a journal, post it notes",
+    ),
+    (
+        "mobile",
+        "phone, my phone, iphone, android, smartphone, the app",
+    ),
+    // Money worries.
+    (
+        "bills",
+        "gas and electric, gas, electric, electricity, council tax, energy bills, water bill, phone bill, the rent, rent, direct debits",
+    ),
+    (
+        "debt",
+        "debts, owing money, owe money, credit cards, credit card, loans, a loan, overdraft, borrowing, payday loan, arrears, bailiffs",
+    ),
+    (
+        "job security",
+        "redundant, made redundant, redundancy, losing my job, lose my job, contract ending, layoffs, laid off, sacked, fired, job cuts",
+    ),
+    (
+        "cost of living",
+        "prices, prices going up, food costs, food prices, inflation, energy prices, everything's so expensive, so expensive, the shopping, can't afford",
+    ),
+    // Reacting.
+    (
+        "shouting",
+        "yelling, yell, shout, screaming, scream, lose my temper, losing my temper, i lose my temper, snap, snapping, raise my voice, blow up, kick off, lash out",
+    ),
+    (
+        "crying",
+        "tears, in tears, sobbing, cry, weeping, bawling, teary",
+    ),
+    (
+        "going quiet",
+        "withdraw, withdrawing, shut down, shut off, clam up, go silent, go quiet, keep to myself, isolate, hide away, stop talking, retreat, go into my shell",
+    ),
+    (
+        "thinking about it",
+        "considering it, considering, not sure yet, not decided, not decided yet, undecided, mulling it over, on the fence, weighing it up, maybe, thinking",
+    ),
+    (
+        "safe",
+        "i'm ok, i'm fine, i'm alright, all good, i'm safe, safe, yes i'm safe",
     ),
 ];
 
@@ -3533,6 +3793,53 @@ mod tests {
         for nonsense in ["giraffe", "elephant", "qwerty", "saxophone"] {
             assert_eq!(choice(&normalise(nonsense), &options), None, "{nonsense}");
         }
+    }
+
+    #[test]
+    fn severity_and_change_are_scales() {
+        assert_picks(
+            &["Mild", "Moderate", "Severe"],
+            &[
+                ("a bit", Some(0)),
+                ("not too bad", Some(0)),
+                ("medium", Some(1)),
+                ("awful", Some(2)),
+                ("unbearable", Some(2)),
+            ],
+        );
+        assert_picks(
+            &["Calmer", "No different", "More anxious"],
+            &[
+                ("more relaxed", Some(0)),
+                ("better", Some(0)),
+                ("about the same", Some(1)),
+                ("worse", Some(2)),
+                ("more wound up", Some(2)),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_few_of_a_unit_is_a_range() {
+        let how_long = ["Less than a minute", "A few minutes", "Longer"];
+        assert_picks(
+            &how_long,
+            &[
+                ("30 seconds", Some(0)),
+                ("5 mins", Some(1)),
+                ("half an hour", Some(2)),
+                ("an hour", Some(2)),
+            ],
+        );
+        let since = ["A few weeks", "A few months", "Over a year"];
+        assert_picks(
+            &since,
+            &[
+                ("a fortnight", Some(0)),
+                ("half a year", Some(1)),
+                ("2 years", Some(2)),
+            ],
+        );
     }
 
     #[test]
