@@ -872,7 +872,10 @@ fn stem(word: &str) -> String {
 /// ("planning" of "overplanning").
 fn words_match(a: &str, b: &str, a_is_real: bool) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    // American and British spellings: "visualization", "visualisation".
+    let british = |w: &str| w.replace("iz", "is").replace("yz", "ys");
     a == b
+        || (a.len() == b.len() && british(a) == british(b))
         || (!a_is_real && short.len() >= 4 && strsim::osa_distance(a, b) <= 1)
         || (short.len() >= 4
             && long.starts_with(short)
@@ -1268,6 +1271,44 @@ fn range_of(label: &[&str]) -> Option<(f64, f64, Option<Unit>)> {
     }
 }
 
+/// Said of a quantity with no number: a lot of it, or hardly any.
+const LOTS: &[&str] = &[
+    "ages",
+    "loads",
+    "hours and hours",
+    "all day",
+    "all night",
+    "forever",
+    "for ever",
+    "a long time",
+    "a lot",
+    "lots",
+    "tons",
+    "masses",
+    "yonks",
+    "years and years",
+    "absolutely ages",
+];
+const HARDLY_ANY: &[&str] = &[
+    "barely any",
+    "hardly any",
+    "not long",
+    "no time",
+    "a moment",
+    "a second",
+    "a sec",
+    "hardly",
+    "barely",
+    "not much",
+    "very little",
+    "a tiny bit",
+];
+
+/// Whether `phrase` appears in `tokens` at some word.
+fn phrase_at_any(tokens: &[&str], phrase: &str) -> bool {
+    (0..tokens.len()).any(|i| phrase_at(&tokens[i..], phrase).is_some())
+}
+
 /// Options that are ranges of a quantity ("Less than an hour" / "1 to 3 hours" / "More
 /// than 3 hours"): the one range that holds the reply's quantity, in the options' unit
 /// when the reply names none.
@@ -1321,7 +1362,25 @@ fn by_range(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
         }
     }
     let options_unit = ranges.iter().flatten().find_map(|(_, _, u)| *u);
-    let [(n, unit)] = quantities(tokens)[..] else {
+    let found = quantities(tokens);
+    // No number, but a lot or hardly any ("ages", "all day"; "barely any"): the open top
+    // range or the one from nothing.
+    if found.is_empty() {
+        let said = |list: &[&str]| list.iter().any(|p| phrase_at_any(tokens, p));
+        let end = if said(LOTS) {
+            ranges
+                .iter()
+                .position(|r| r.is_some_and(|(_, hi, _)| hi == f64::INFINITY))
+        } else if said(HARDLY_ANY) {
+            ranges
+                .iter()
+                .position(|r| r.is_some_and(|(lo, _, _)| lo == 0.0))
+        } else {
+            None
+        };
+        return end;
+    }
+    let [(n, unit)] = found[..] else {
         return None;
     };
     let value = match (unit, options_unit) {
@@ -1570,6 +1629,18 @@ const HOW_OFTEN: &[(&str, f32)] = &[
     ("almost every day", 3.25),
     ("nearly every night", 3.25),
     ("almost every night", 3.25),
+    // How many times a week or a month.
+    ("once a month", 0.75),
+    ("monthly", 0.75),
+    ("once a fortnight", 1.0),
+    ("once a week", 1.5),
+    ("weekly", 1.5),
+    ("once or twice a week", 1.75),
+    ("twice a week", 2.0),
+    ("a few times a week", 2.5),
+    ("a couple of times a week", 2.25),
+    ("several times a week", 2.5),
+    ("every other day", 2.75),
     // The answers of the GAD-7 and PHQ-9.
     ("several days", 1.5),
     ("more than half the days", 3.0),
@@ -1954,6 +2025,23 @@ fn scale_points(labels: &[Vec<&str>]) -> Option<(Scale, Vec<(usize, f32)>)> {
         let more = best.as_ref().is_none_or(|(_, b)| points.len() > b.len());
         if points.len() >= 2 && distinct && more {
             best = Some((scale, points));
+        }
+    }
+    // "Less often" or "More often" beside points: a step past the others' ends.
+    if let Some((_, points)) = &mut best {
+        let low = points.iter().map(|p| p.1).fold(f32::INFINITY, f32::min);
+        let high = points.iter().map(|p| p.1).fold(f32::NEG_INFINITY, f32::max);
+        for (i, words) in labels.iter().enumerate() {
+            if points.iter().any(|p| p.0 == i) {
+                continue;
+            }
+            match words.join(" ").as_str() {
+                "less often" | "less" | "less than that" | "not as often" => {
+                    points.push((i, low - 1.0))
+                }
+                "more often" | "more" | "more than that" => points.push((i, high + 1.0)),
+                _ => {}
+            }
         }
     }
     best
@@ -2931,6 +3019,62 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "safe",
         "i'm ok, i'm fine, i'm alright, all good, i'm safe, safe, yes i'm safe",
+    ),
+    // Techniques.
+    (
+        "mindfulness",
+        "being present, the present moment, in the moment, meditation, meditate, meditating, mindful, body scan, headspace, the calm app, noticing my breath",
+    ),
+    (
+        "visualisation",
+        "imagining, imagine, imagining a calm place, picturing, picture, a safe place, calm place, happy place, guided imagery, picturing somewhere safe",
+    ),
+    // Carrying on, pausing or stopping.
+    (
+        "keep going",
+        "carry on, carrying on, continue, let's continue, keep at it, go on, onwards, more please, next session, i'm in, stick with it",
+    ),
+    (
+        "break",
+        "pause, a pause, pause for a bit, a rest, rest, time off, a step back, a breather, take a break, have a break, some time out, later",
+    ),
+    (
+        "stop",
+        "quit, give up, i'm done, done with this, i'm done with this, leave, stop it, finish, no more, i've had enough of this, drop out, pack it in",
+    ),
+    // States.
+    (
+        "wired",
+        "buzzing, hyper, on edge, restless, jittery, can't switch off, keyed up, twitchy, too much energy, on the go",
+    ),
+    (
+        "both",
+        "a bit of both, bit of both, both really, a mix, a mixture, all of them, the two, tired but wired",
+    ),
+    (
+        "neither",
+        "neither really, none, none of them, not really either, not either",
+    ),
+    (
+        "loneliness",
+        "lonely, alone, isolated, no one, i've got no one, no friends, on my own, cut off, by myself",
+    ),
+    (
+        "unsure",
+        "not sure, don't know, undecided, uncertain, on the fence, torn, mixed, no idea, not certain",
+    ),
+    // Fears.
+    (
+        "speaking",
+        "presentations, presenting, a presentation, a speech, giving a talk, public speaking, talking in front of people, speaking up, meetings",
+    ),
+    (
+        "flying",
+        "planes, aeroplanes, a plane, airports, the airport, flights, a flight, take off, turbulence, air travel",
+    ),
+    (
+        "heights",
+        "tall buildings, ladders, being high up, high up, cliffs, balconies, bridges, looking down",
     ),
 ];
 
