@@ -569,6 +569,7 @@ pub fn dont_understand(text: &str) -> bool {
 pub(crate) fn warm_up() {
     let _ = patterns();
     let _ = learned_model();
+    let _ = everyday();
 }
 
 /// The learned backstop judges replies of this many words: longer ones are answers that
@@ -3086,6 +3087,43 @@ struct Prepared {
     /// Per phrase, how broad the list it came from is: 0 for the label and the author's
     /// examples, else the number of everyday words the label's word brought in.
     breadth: Vec<usize>,
+    /// Per phrase, the words an everyday phrase claims (see [`keep_labels_apart`]); empty
+    /// for the label and the author's examples, which are never set aside.
+    claims: Vec<&'static [String]>,
+}
+
+/// [`EVERYDAY_WORDS`] split once: each key's words, and each phrase with the words it
+/// claims.
+struct Everyday {
+    key: Vec<&'static str>,
+    plural: String,
+    phrases: Vec<(&'static str, Vec<String>)>,
+}
+
+fn everyday() -> &'static [Everyday] {
+    static TABLE: OnceLock<Vec<Everyday>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        EVERYDAY_WORDS
+            .iter()
+            .map(|(word, list)| Everyday {
+                key: word.split(' ').collect(),
+                plural: format!("{word}s"),
+                phrases: list
+                    .split(", ")
+                    .map(|phrase| (phrase, claimed_words(phrase)))
+                    .collect(),
+            })
+            .collect()
+    })
+}
+
+/// The content words of a phrase but those negated inside it: "not now" claims nothing.
+fn claimed_words(phrase: &str) -> Vec<String> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    (0..words.len())
+        .filter(|&at| !negated(&words, at))
+        .flat_map(|at| content_words(words[at]))
+        .collect()
 }
 
 impl Prepared {
@@ -3120,24 +3158,16 @@ fn keep_labels_apart(options: &mut [Prepared]) {
             .collect();
         // A word negated inside the phrase is not claimed by it ("not now" is "Later",
         // whatever "Yes, start now" says).
-        let claims = |phrase: &str| -> Vec<String> {
-            let words: Vec<&str> = phrase.split_whitespace().collect();
-            (0..words.len())
-                .filter(|&at| !negated(&words, at))
-                .flat_map(|at| content_words(words[at]))
-                .collect()
-        };
-        let (phrases, breadth) = option
-            .phrases
-            .iter()
-            .zip(&option.breadth)
-            .filter(|(phrase, breadth)| {
-                **breadth == 0 || !claims(phrase).iter().any(|w| others.contains(&w))
-            })
-            .map(|(p, b)| (p.clone(), *b))
-            .unzip();
-        option.phrases = phrases;
-        option.breadth = breadth;
+        let phrases = std::mem::take(&mut option.phrases);
+        let breadth = std::mem::take(&mut option.breadth);
+        let claims = std::mem::take(&mut option.claims);
+        for ((phrase, breadth), claims) in phrases.into_iter().zip(breadth).zip(claims) {
+            if !claims.iter().any(|w| others.contains(&w)) {
+                option.phrases.push(phrase);
+                option.breadth.push(breadth);
+                option.claims.push(claims);
+            }
+        }
     }
 }
 
@@ -3152,25 +3182,29 @@ fn prepare(option: &ChoiceOption) -> Prepared {
             .map(|e| crate::normalise::normalise(e)),
     );
     let mut breadth = vec![0; phrases.len()];
-    for (word, everyday) in EVERYDAY_WORDS {
-        let key: Vec<&str> = word.split(' ').collect();
-        let plural = format!("{word}s");
+    let mut claims: Vec<&'static [String]> = vec![&[]; phrases.len()];
+    for entry in everyday() {
+        let key = entry.key.as_slice();
         // The key itself, its plural, or another ending of a long word
         // ("concentration" for "Trouble concentrating").
-        let named = label_words.windows(key.len()).any(|w| w == key.as_slice())
-            || label_words.contains(&plural.as_str())
-            || (key.len() == 1 && label_words.iter().any(|w| same_long_root(w, word)));
+        let named = label_words.windows(key.len()).any(|w| w == key)
+            || label_words.contains(&entry.plural.as_str())
+            || (key.len() == 1 && label_words.iter().any(|w| same_long_root(w, key[0])));
         if named {
             // Written in normal form already: lower case, no punctuation.
-            let list: Vec<&str> = everyday.split(", ").collect();
-            breadth.extend(std::iter::repeat_n(list.len(), list.len()));
-            phrases.extend(list.into_iter().map(str::to_string));
+            let n = entry.phrases.len();
+            breadth.extend(std::iter::repeat_n(n, n));
+            for (phrase, claimed) in &entry.phrases {
+                phrases.push(phrase.to_string());
+                claims.push(claimed.as_slice());
+            }
         }
     }
     Prepared {
         label,
         phrases,
         breadth,
+        claims,
     }
 }
 
