@@ -105,6 +105,7 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("nowt", "nothing"),
     ("owt", "anything"),
     ("obvs", "obviously"),
+    ("bout", "about"),
     ("tmrw", "tomorrow"),
     ("tmr", "tomorrow"),
     ("tmw", "tomorrow"),

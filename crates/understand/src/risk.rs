@@ -139,6 +139,9 @@ const SUICIDE: &[&str] = &[
     r"\b(want|wish|need|ready for) (it|everything|this|things|life)( all)? to (be over|end|stop) (for good|forever|permanently|for ever)\b",
     r"\btake myself out of (the picture|it all|the equation|this world|the world)\b",
     r"\b(want|wish|like|rather|longing|ready) to (just )?(go to sleep|fall asleep|sleep) (forever|for ever|for good|permanently|and (not|never) (wake( up)?|come back))\b",
+    // Going somewhere and not coming back: "going to the cliffs this weekend and not
+    // coming back".
+    r"\b(go|going|goes|went|walk|walking|drive|driving|head|heading|swim|swimming|off)( [\w']+){0,8} (and|&) (not|never) (come|coming) (back|home)\b",
     r"\bwant out of (this )?(life|living|it all|everything|this world)\b",
     r"\b(how|when|where) i'?d (do it|end it|end things|kill myself)\b",
     r"\b(don't|do not|can't|cannot|dont|cant) (think|see|imagine)( that)? (i'll|i will|myself|me)( still)? (be |being )?(here|alive|around)\b",
@@ -226,7 +229,7 @@ const SELF_HARM: &[&str] = &[
 ];
 
 const HARM_OTHERS_VERB: &str = r"(kill|killing|hurt|hurting|harm|harming|stab|stabbing|strangle|strangling|shoot|shooting|attack|attacking|batter|battering|punch|punching|hit|hitting|smash|smashing|beat up|beat|beating|poison|poisoning|murder|murdering|smother|smothering|drown|drowning)";
-const HARM_OTHERS_TARGET: &str = r"(him|her|them|someone|somebody|anyone|people|everyone|the baby|the (kids|children|child)|(that|the) (man|woman|guy|bloke|person)|my (husband|wife|partner|boss|mum|mother|mom|dad|father|son|daughter|kids?|children|child|baby|babies|brother|sister|neighbou?r|colleagues?|manager|ex|boyfriend|girlfriend|flatmate|landlord|family|parents|friend|teacher|students?|dog|cat))";
+const HARM_OTHERS_TARGET: &str = r"(him|her|them|someone|somebody|anyone|people|everyone|the baby|the (kids|children|child)|(that|the) (man|woman|guy|bloke|person)|my (husband|wife|partner|boss|mum|mother|mom|dad|father|son|daughter|kids?|children|child|baby|babies|brother|sister|neighbou?r|colleagues?|manager|ex|boyfriend|girlfriend|flatmate|housemate|landlord|family|parents|friend|teacher|students?|dog|cat|step ?dad|step ?mum|step ?father|step ?mother|step ?brother|step ?sister|uncle|aunt|auntie|cousin|nan|gran|grandad|grandma|grandpa|in laws|father in law|mother in law|coworkers?|classmates?))";
 
 fn harm_others_patterns() -> Vec<String> {
     let intent = r"(i|i'll|i'd|i'm|i am|want to|wanted to|wanna|going to|urge to|urges to|feel like|thoughts? (of|about)|thinking (of|about)|could|might|will|scared i|afraid i|worried i|plan to|planning to|tempted to)";
@@ -579,6 +582,19 @@ mod tests {
     fn every_pattern_compiles() {
         let lex = lexicon();
         assert_eq!(lex.kinds.len(), RiskKind::ALL.len());
+    }
+
+    #[test]
+    fn going_and_not_coming_back_and_relatives_as_targets() {
+        assert_eq!(
+            screen("i'm planning to go to the cliffs this weekend and not come back"),
+            Some(RiskKind::Suicide)
+        );
+        assert_eq!(screen("thinking bout ending it"), Some(RiskKind::Suicide));
+        assert_eq!(
+            screen("i've been thinking about killing my stepdad"),
+            Some(RiskKind::HarmOthers)
+        );
     }
 
     #[test]
