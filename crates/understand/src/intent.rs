@@ -1600,6 +1600,8 @@ const HOW_OFTEN: &[(&str, f32)] = &[
     ("occasionally", 1.25),
     ("once in a while", 1.0),
     ("now and then", 1.25),
+    ("every so often", 1.25),
+    ("from time to time", 1.25),
     ("now and again", 1.25),
     ("every now and then", 1.25),
     ("sometimes", 1.5),
@@ -1662,6 +1664,9 @@ const HOW_OFTEN: &[(&str, f32)] = &[
     ("daily", 4.0),
     ("every time", 4.0),
     ("non stop", 4.0),
+    ("nonstop", 4.0),
+    ("round the clock", 4.0),
+    ("24 7", 4.0),
 ];
 
 /// How good, from awful (-3) to great (3): "Well" / "Okay" / "Badly", "Good" / "Bad".
@@ -1963,6 +1968,11 @@ fn level_of(scale: &[(&str, f32)], tokens: &[&str]) -> Option<(f32, Vec<bool>)> 
 /// confident" / "Not confident"; "Well" / "Okay" / "Badly"): the reply's point picks the
 /// nearest option, when one is nearest and near enough ("loads" is "A lot", "not great" is
 /// "Badly"). A reply that is unsure says no point ("not sure" is not "Not confident").
+/// Words a label on a scale may hold besides its point: "It was okay", "I feel the same".
+const FILLER: &[&str] = &[
+    "the", "i", "it", "was", "i'm", "it's", "feel", "felt", "i feel",
+];
+
 /// The options' labels as `by_scale` reads them.
 fn scale_labels(options: &[Prepared]) -> Vec<Vec<&str>> {
     options
@@ -1970,7 +1980,7 @@ fn scale_labels(options: &[Prepared]) -> Vec<Vec<&str>> {
         .map(|o| {
             o.label
                 .split_whitespace()
-                .filter(|w| !matches!(*w, "|" | "?" | "the" | "i" | "it" | "was" | "i'm"))
+                .filter(|w| !matches!(*w, "|" | "?"))
                 .collect()
         })
         .collect()
@@ -1998,7 +2008,12 @@ fn scale_points(labels: &[Vec<&str>]) -> Option<(Scale, Vec<(usize, f32)>)> {
                 // "Satisfied" between "Very satisfied" and "Unsatisfied": the plain word is
                 // the middle of an amount; "un-", "dis-" or "in-" before it is none.
                 if has_plain_middle {
-                    if let [word] = words[..] {
+                    let content: Vec<&str> = words
+                        .iter()
+                        .copied()
+                        .filter(|w| !FILLER.contains(w))
+                        .collect();
+                    if let [word] = content[..] {
                         let plain = |w: &str| {
                             labels
                                 .iter()
@@ -2020,7 +2035,7 @@ fn scale_points(labels: &[Vec<&str>]) -> Option<(Scale, Vec<(usize, f32)>)> {
                 words
                     .iter()
                     .zip(covered)
-                    .all(|(w, covered)| covered || shared_with_another(i, w))
+                    .all(|(w, covered)| covered || FILLER.contains(w) || shared_with_another(i, w))
                     .then_some((i, level))
             })
             .collect();
@@ -2213,7 +2228,10 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "morning person",
         "mornings, early bird, early riser, up early, morning",
     ),
-    ("tea", "cuppa, a cuppa, brew, a brew, cup of tea, builder's"),
+    (
+        "tea",
+        "cuppa, a cuppa, brew, a brew, cup of tea, builder's, builders tea, earl grey, green tea, peppermint tea, herbal tea, chai, camomile",
+    ),
     (
         "coffee",
         "latte, espresso, cappuccino, flat white, americano, a coffee",
@@ -2522,7 +2540,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "travel",
-        "trains, the train, planes, flying, flights, the airport, abroad, holidays, a holiday, trips, a trip, journeys, long drives, motorways, commuting",
+        "trains, the train, planes, flying, flights, the airport, abroad, holidays, a holiday, trips, a trip, journeys, long drives, motorways, commuting, petrol, fuel, diesel, train fares, bus fares, parking",
     ),
     (
         "alone",
@@ -2654,7 +2672,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "skip",
-        "pass, i'll pass, next, move on, skip it, leave it, not this one, give it a miss, not for me, don't fancy it",
+        "pass, i'll pass, next, move on, skip it, leave it, not this one, give it a miss, not for me, don't fancy it, no thanks",
     ),
     (
         "start",
@@ -2711,7 +2729,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "lunch",
-        "midday, noon, lunchtime, a sandwich, dinner time",
+        "midday, noon, lunchtime, a sandwich, dinner time, on my break, lunch break, my break",
     ),
     (
         "dinner",
@@ -3081,6 +3099,109 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "heights",
         "tall buildings, ladders, being high up, high up, cliffs, balconies, bridges, looking down",
     ),
+    // How helpful.
+    (
+        "very helpful",
+        "loved it, so useful, really useful, very useful, really helped, brilliant, amazing, fantastic, massively, it helped loads, a lot",
+    ),
+    (
+        "extremely helpful",
+        "loved it, so useful, really useful, very useful, really helped, brilliant, amazing, fantastic, massively, it helped loads",
+    ),
+    (
+        "not helpful",
+        "pointless, useless, waste of time, a waste of time, no use, no good, rubbish, didn't help, did nothing, didn't do anything, not useful, not really",
+    ),
+    (
+        "a bit helpful",
+        "it was ok, it was okay, sort of, kind of, somewhat, a little, partly, a bit, quite useful, fairly useful",
+    ),
+    (
+        "somewhat helpful",
+        "it was ok, it was okay, sort of, kind of, a little, partly, a bit, quite useful, fairly useful",
+    ),
+    // Family.
+    (
+        "grandparent",
+        "nan, nana, nanna, gran, granny, grandma, grandmother, grandad, granddad, grandpa, grandfather, my nan, my gran, my grandad",
+    ),
+    (
+        "mum",
+        "mam, mom, mummy, mother, my mother, ma",
+    ),
+    (
+        "dad",
+        "father, daddy, papa, pops, my old man, my father, da",
+    ),
+    (
+        "sibling",
+        "sister, brother, sis, bro, my sister, my brother, twin, half brother, half sister",
+    ),
+    // The working day.
+    (
+        "commute",
+        "the train, train, the bus, bus, the tube, driving to work, drive in, on the way to work, on the way in, travelling to work, journey to work, on the train in, in the car",
+    ),
+    (
+        "after work",
+        "when i get home, after my shift, once i finish, home time, after i clock off, evening, in the evening, when i finish",
+    ),
+    (
+        "meeting",
+        "team call, call with my boss, presenting, a presentation, zoom, teams call, my one to one",
+    ),
+    // Temperature.
+    (
+        "hot",
+        "boiling, sweltering, roasting, baking, sweaty, warm, too warm, heatwave",
+    ),
+    (
+        "cold",
+        "freezing, chilly, nippy, icy, frozen, cold hands, shivering",
+    ),
+    (
+        "just right",
+        "perfect, fine, comfortable, ok, okay, nice, spot on, about right",
+    ),
+    // Places.
+    (
+        "beach",
+        "the seaside, seaside, the sea, sand, waves, the coast, by the sea",
+    ),
+    (
+        "forest",
+        "woods, the woods, woodland, trees, among the trees",
+    ),
+    (
+        "mountains",
+        "hills, the hills, a peak, peaks, snowy peak, the lake district, highlands, climbing",
+    ),
+    (
+        "bedroom",
+        "my room, in bed, bed, my bed",
+    ),
+    // Listening or reading.
+    (
+        "audio",
+        "listen, play it, hear it, sound, voice, listen to it, the recording, play",
+    ),
+    (
+        "read",
+        "reading, text, the words, i'd rather read, on screen",
+    ),
+    // Drinks and money.
+    (
+        "hot chocolate",
+        "cocoa, hot choc, drinking chocolate",
+    ),
+    (
+        "food",
+        "groceries, the weekly shop, food shop, the shopping, supermarket, eating, meals",
+    ),
+    (
+        "childcare",
+        "nursery, nursery fees, childminder, the childminder, after school club, babysitter, babysitting",
+    ),
 ];
 
 /// An option ready to match: its label and all its phrases (the label, the author's
@@ -3166,7 +3287,13 @@ fn keep_labels_apart(options: &mut [Prepared]) {
         let breadth = std::mem::take(&mut option.breadth);
         let claims = std::mem::take(&mut option.claims);
         for ((phrase, breadth), claims) in phrases.into_iter().zip(breadth).zip(claims) {
-            if !claims.iter().any(|w| others.contains(&w)) {
+            // "headache" is "Head"'s when both are offered ("girlfriend" is not "Friend"'s).
+            let taken = claims.iter().any(|w| {
+                others
+                    .iter()
+                    .any(|o| w.starts_with(o.as_str()) && (w.len() == o.len() || o.len() >= 4))
+            });
+            if !taken {
                 option.phrases.push(phrase);
                 option.breadth.push(breadth);
                 option.claims.push(claims);
@@ -4022,6 +4149,33 @@ mod tests {
                 ("2 years", Some(2)),
             ],
         );
+    }
+
+    #[test]
+    fn scale_labels_may_hold_filler_words() {
+        // "All the time" is a point on how often, "the" and all.
+        assert_picks(
+            &["Never", "Occasionally", "Often", "All the time"],
+            &[
+                ("constantly", Some(3)),
+                ("every so often", Some(1)),
+                ("a lot", Some(2)),
+                ("not once", Some(0)),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_label_word_owns_the_longer_words_it_starts() {
+        // "headache" is in the everyday list of "muscles", but "Head" is offered.
+        let body = ["Heart", "Breathing", "Stomach", "Muscles", "Head"];
+        assert_picks(
+            &body,
+            &[("headache", Some(4)), ("tense shoulders", Some(3))],
+        );
+        // Not the words it merely ends: "girlfriend" is no "Friend".
+        let people = ["Partner", "Friend", "Family member", "Nobody"];
+        assert_picks(&people, &[("my girlfriend", Some(0)), ("my mate", Some(1))]);
     }
 
     #[test]
