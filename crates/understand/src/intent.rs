@@ -574,6 +574,7 @@ pub(crate) fn warm_up() {
     let _ = patterns();
     let _ = learned_model();
     let _ = everyday();
+    let _ = scale_words();
 }
 
 /// The learned backstop judges replies of this many words: longer ones are answers that
@@ -821,6 +822,12 @@ const ORDINALS: &[(&str, usize)] = &[
     ("five", 5),
     ("sixth", 6),
     ("six", 6),
+    ("top", 1),
+    // Options lettered as on a form: "b", "option c" ("a" is an article).
+    ("b", 2),
+    ("c", 3),
+    ("d", 4),
+    ("e", 5),
 ];
 
 /// Words that can stand around a position: "I'll go with the second option".
@@ -831,7 +838,9 @@ const POSITION_WORDS: &[&str] = &[
 ];
 
 fn is_positional(t: &str) -> bool {
-    t == "last" || ORDINALS.iter().any(|(w, _)| *w == t) || t.parse::<usize>().is_ok()
+    matches!(t, "last" | "bottom")
+        || ORDINALS.iter().any(|(w, _)| *w == t)
+        || t.parse::<usize>().is_ok()
 }
 
 const STOPWORDS: &[&str] = &[
@@ -904,8 +913,10 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     let mut options: Vec<Prepared> = options.iter().map(prepare).collect();
     keep_labels_apart(&mut options);
     let options = options.as_slice();
-    let tokens: Vec<&str> = text
-        .split_whitespace()
+    let corrected = correct_in_play(text, options);
+    let tokens: Vec<&str> = corrected
+        .iter()
+        .map(String::as_str)
         .filter(|t| *t != "|" && *t != "?")
         .collect();
     // Exact label.
@@ -946,7 +957,7 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
             .iter()
             .filter(|t| is_positional(t))
             .filter_map(|t| {
-                if *t == "last" {
+                if matches!(*t, "last" | "bottom") {
                     return Some(options.len());
                 }
                 ORDINALS
@@ -1057,6 +1068,72 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
         return Some(best);
     }
     by_meaning(&tokens, options)
+}
+
+/// Misspelt words corrected against the words in play: the options' phrases, the scales'
+/// and positions ("nevr" is "never", "alwys" "always", "agre" "agree", "grondin"
+/// "grounding"). Only a word with no vector of its own, of four letters or more, with the
+/// same first letter as one word in play that is one edit away (two from seven letters),
+/// and no other as near.
+fn correct_in_play(text: &str, options: &[Prepared]) -> Vec<String> {
+    let vectors = crate::vectors::shipped();
+    let mut in_play: Vec<&str> = scale_words().to_vec();
+    for o in options {
+        in_play.extend(o.phrases.iter().flat_map(|p| p.split_whitespace()));
+    }
+    text.split_whitespace()
+        .map(|token| {
+            let len = token.chars().count();
+            if len < 4
+                || vectors.get(token).is_some()
+                || token.chars().any(|c| !c.is_alphabetic())
+                || in_play.contains(&token)
+            {
+                return token.to_string();
+            }
+            let max = if len >= 7 { 2 } else { 1 };
+            let first = token.chars().next();
+            let mut best: Option<(&str, usize)> = None;
+            let mut tie = false;
+            for &word in &in_play {
+                if word.len() < 4
+                    || word.len().abs_diff(len) > max
+                    || word.chars().next() != first
+                    || best.is_some_and(|(b, _)| b == word)
+                {
+                    continue;
+                }
+                let d = strsim::osa_distance(token, word);
+                match best {
+                    _ if d > max => {}
+                    Some((_, bd)) if d == bd => tie = true,
+                    Some((_, bd)) if d > bd => {}
+                    _ => {
+                        best = Some((word, d));
+                        tie = false;
+                    }
+                }
+            }
+            match best {
+                Some((word, _)) if !tie => word.to_string(),
+                _ => token.to_string(),
+            }
+        })
+        .collect()
+}
+
+/// Every word of every scale's phrases, once.
+fn scale_words() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words: Vec<&'static str> = SCALES
+            .iter()
+            .flat_map(|(_, scale)| scale.iter().flat_map(|(p, _)| p.split(' ')))
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    })
 }
 
 /// A time on the clock ("3pm", "8 pm", "10am") picks the option naming its part of the day:
@@ -4176,6 +4253,38 @@ mod tests {
         // Not the words it merely ends: "girlfriend" is no "Friend".
         let people = ["Partner", "Friend", "Family member", "Nobody"];
         assert_picks(&people, &[("my girlfriend", Some(0)), ("my mate", Some(1))]);
+    }
+
+    #[test]
+    fn misspellings_are_corrected_against_the_words_in_play() {
+        let often = ["Never", "Sometimes", "Often", "Always"];
+        assert_picks(
+            &often,
+            &[
+                ("nevr", Some(0)),
+                ("alwys", Some(3)),
+                ("ocasionally", Some(1)),
+                ("evry day", Some(3)),
+            ],
+        );
+        let agree = ["Strongly agree", "Agree", "Neutral", "Disagree"];
+        assert_picks(&agree, &[("agre", Some(1)), ("strongly disagre", Some(3))]);
+        let tools = ["Breathing", "Grounding", "Worry time"];
+        assert_picks(&tools, &[("grondin", Some(1)), ("wory time", Some(2))]);
+    }
+
+    #[test]
+    fn letters_and_top_and_bottom_are_positions() {
+        let tools = ["Breathing", "Grounding", "Worry time", "Muscle relaxation"];
+        assert_picks(
+            &tools,
+            &[
+                ("b", Some(1)),
+                ("option c", Some(2)),
+                ("top one", Some(0)),
+                ("bottom one", Some(3)),
+            ],
+        );
     }
 
     #[test]
