@@ -1989,6 +1989,36 @@ const CHANGE: &[(&str, f32)] = &[
     ("much calmer", 2.0),
 ];
 
+/// A level, from none (0) to high (3): "High" / "Medium" / "Low".
+const LEVEL: &[(&str, f32)] = &[
+    ("none", 0.0),
+    ("none at all", 0.0),
+    ("very low", 0.5),
+    ("hardly any", 0.5),
+    ("barely any", 0.5),
+    ("low", 1.0),
+    ("lowish", 1.25),
+    ("not much", 1.0),
+    ("a little", 1.0),
+    ("medium", 2.0),
+    ("moderate", 2.0),
+    ("middling", 2.0),
+    ("average", 2.0),
+    ("so so", 2.0),
+    ("in the middle", 2.0),
+    ("ok", 2.0),
+    ("okay", 2.0),
+    ("high", 3.0),
+    ("highish", 2.75),
+    ("quite high", 2.75),
+    ("lots", 3.0),
+    ("loads", 3.0),
+    ("a lot", 3.0),
+    ("very high", 3.5),
+    ("really high", 3.5),
+    ("sky high", 3.5),
+];
+
 const SCALES: &[(bool, Scale)] = &[
     (true, AMOUNT),
     (false, HOW_OFTEN),
@@ -1997,6 +2027,7 @@ const SCALES: &[(bool, Scale)] = &[
     (false, LIKELIHOOD),
     (false, HOW_BAD),
     (false, CHANGE),
+    (false, LEVEL),
 ];
 
 /// How many words `phrase` (words separated by single spaces) covers at the start of
@@ -3278,6 +3309,56 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "childcare",
         "nursery, nursery fees, childminder, the childminder, after school club, babysitter, babysitting",
+    ),
+    // What happened next, in thought records and experiments.
+    (
+        "left",
+        "walked out, went home, went home early, got out of there, left early, ran out, escaped, made my excuses, went outside, i left, got up and left",
+    ),
+    (
+        "stayed",
+        "stuck it out, stayed put, didn't leave, i didn't leave, stuck around, stayed till the end, remained, kept going, i stayed",
+    ),
+    (
+        "professional",
+        "therapist, my therapist, counsellor, a counsellor, gp, the gp, my gp, doctor, nurse, psychologist, psychiatrist, mental health team, cbt therapist, support worker",
+    ),
+    (
+        "actions",
+        "what i did, what i do, i did, i left, behaviour, behaviours, doing, my actions, how i acted",
+    ),
+    (
+        "body",
+        "heart racing, racing heart, my heart was racing, sweating, shaking, physical, physically, physical stuff, symptoms, tummy, breathing, tense, my body",
+    ),
+    (
+        "no one",
+        "nobody, noone, nobody really, no body, not anyone, keep it to myself, no one really",
+    ),
+    (
+        "expected",
+        "as i thought, what i thought, about what i thought, as i predicted, what i predicted, as predicted, no surprise, pretty much as expected",
+    ),
+    (
+        "get out more",
+        "socialise more, socialising, leave the house more, leave the house, go out more, going out, see people, see friends, get out of the house",
+    ),
+    // Barriers.
+    (
+        "time",
+        "too busy, no time, busy, not enough time, haven't got time, don't have time, work gets in the way, no spare time",
+    ),
+    (
+        "motivation",
+        "can't be bothered, not motivated, no motivation, lazy, no energy, don't feel like it, no drive, unmotivated",
+    ),
+    (
+        "forgetting",
+        "forget, i forget, forgot, keep forgetting, slips my mind, it slips my mind, i don't remember, out of my head",
+    ),
+    (
+        "not sure how",
+        "don't know how, confused about how, not sure what to do, how do i, no idea how, unsure how",
     ),
 ];
 
