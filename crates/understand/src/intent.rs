@@ -3360,6 +3360,221 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "not sure how",
         "don't know how, confused about how, not sure what to do, how do i, no idea how, unsure how",
     ),
+    // Everyday life, as option lists name it.
+    (
+        "diet",
+        "food, eating, what i eat, meals, junk food, takeaways, snacking, healthy eating, my weight, sugar",
+    ),
+    (
+        "caffeine",
+        "coffee, tea, energy drinks, red bull, monster, cola, coke, espresso, too much coffee",
+    ),
+    (
+        "smoking",
+        "cigarettes, fags, a fag, a cigarette, vaping, vape, smoke, tobacco, weed",
+    ),
+    (
+        "social media",
+        "instagram, tiktok, facebook, twitter, x, snapchat, scrolling, doomscrolling, my phone, likes, online",
+    ),
+    (
+        "news",
+        "the news, headlines, news apps, the papers, newspapers, current affairs, politics, the war",
+    ),
+    (
+        "self care",
+        "looking after myself, pampering, me time, a bath, treat myself, rest, taking care of myself",
+    ),
+    (
+        "routine",
+        "a routine, structure, schedule, same time every day, regular bedtime, a plan for the day, habits",
+    ),
+    (
+        "goals",
+        "goal, targets, aims, what i want, plans, ambitions, something to work towards",
+    ),
+    (
+        "grief",
+        "losing someone, bereavement, someone died, passed away, my loss, missing someone, mourning, grieving",
+    ),
+    (
+        "conflict",
+        "arguments, arguing, rows, a row, fights, falling out, fell out, disagreements, tension at home",
+    ),
+    (
+        "perfectionism",
+        "perfect, being perfect, high standards, it has to be perfect, never good enough, getting it right",
+    ),
+    (
+        "procrastination",
+        "putting things off, put it off, leaving it till the last minute, last minute, delaying, avoiding work, can't get started",
+    ),
+    (
+        "avoidance",
+        "avoiding things, avoid, staying away, dodging, not going, putting off, escaping",
+    ),
+    (
+        "rumination",
+        "going over and over it, replaying, dwelling, overthinking, going round in circles, stewing",
+    ),
+    (
+        "intrusive thoughts",
+        "unwanted thoughts, horrible thoughts, thoughts that pop into my head, scary thoughts, thoughts i can't stop",
+    ),
+    (
+        "uncertainty",
+        "not knowing, the unknown, what might happen, not being sure, uncertain, unpredictable",
+    ),
+    (
+        "control",
+        "being in control, losing control, out of control, control freak, not in control",
+    ),
+    (
+        "interviews",
+        "interview, job interview, a job interview, being interviewed, assessments",
+    ),
+    (
+        "driving",
+        "the car, behind the wheel, motorways, the motorway, roundabouts, parking, my driving test",
+    ),
+    (
+        "dentist",
+        "the dentist, dental, teeth, fillings, a check up",
+    ),
+    (
+        "needles",
+        "injections, jabs, a jab, blood tests, vaccines, a blood test",
+    ),
+    (
+        "hospitals",
+        "hospital, a and e, wards, appointments, the doctors, scans",
+    ),
+    (
+        "pain",
+        "aches, aching, hurts, sore, my back, back pain, chronic pain, headaches",
+    ),
+    (
+        "parenting",
+        "the kids, my kids, being a parent, being a mum, being a dad, bedtime battles, tantrums, school runs",
+    ),
+    (
+        "caring",
+        "looking after my mum, looking after my dad, carer, being a carer, caring for, looking after someone",
+    ),
+    (
+        "housing",
+        "my flat, the house, rent, landlord, moving house, moving, damp, eviction, where i live",
+    ),
+    (
+        "neighbours",
+        "next door, the neighbours, noise, noisy neighbours",
+    ),
+    (
+        "pets",
+        "dog, cat, my dog, my cat, the dog, the cat, puppy, kitten, rabbit, hamster, fish",
+    ),
+    (
+        "weather",
+        "rain, the rain, cold, the cold, dark nights, winter, grey skies, heat, sunshine, wind",
+    ),
+    (
+        "christmas",
+        "xmas, the holidays, festive season, december, christmas day, boxing day",
+    ),
+    (
+        "birthdays",
+        "my birthday, birthday, parties, turning 30, getting older",
+    ),
+    (
+        "boredom",
+        "bored, nothing to do, dull, boring, fed up with nothing to do",
+    ),
+    (
+        "jealousy",
+        "jealous, envy, envious, comparing myself, insecure",
+    ),
+    (
+        "pride",
+        "proud, pleased with myself, chuffed with myself, achievement, did well",
+    ),
+    (
+        "relief",
+        "relieved, phew, weight off my shoulders, glad it's over",
+    ),
+    (
+        "gratitude",
+        "grateful, thankful, thanks, appreciative, blessed, lucky",
+    ),
+    (
+        "therapy",
+        "counselling, cbt, a therapist, talking therapy, seeing someone, my counsellor",
+    ),
+    (
+        "medication",
+        "meds, tablets, pills, antidepressants, sertraline, citalopram, prescription, my medicine",
+    ),
+];
+
+/// Other words for a label that bring in the same everyday list: a noun for its adjective
+/// ("Anger" for "angry"), a related name ("Exams" for "study").
+const EVERYDAY_ALIASES: &[(&str, &str)] = &[
+    ("anger", "angry"),
+    ("sadness", "sad"),
+    ("unhappy", "sad"),
+    ("fear", "scared"),
+    ("frightened", "scared"),
+    ("anxiety", "anxious"),
+    ("stress", "stressed"),
+    ("guilt", "guilty"),
+    ("shame", "ashamed"),
+    ("embarrassment", "embarrassed"),
+    ("panic", "panicky"),
+    ("depression", "low"),
+    ("depressed", "low"),
+    ("down", "low"),
+    ("mood", "low"),
+    ("exams", "study"),
+    ("exam", "study"),
+    ("school", "study"),
+    ("college", "study"),
+    ("kids", "family"),
+    ("children", "family"),
+    ("parents", "parent"),
+    ("friendships", "friends"),
+    ("finances", "money"),
+    ("finance", "money"),
+    ("job", "work"),
+    ("career", "work"),
+    ("fatigue", "tiredness"),
+    ("exhaustion", "exhausted"),
+    ("calmness", "calm"),
+    ("relaxation", "relaxed"),
+    ("happiness", "happy"),
+    ("nervousness", "nervous"),
+    ("irritability", "irritable"),
+    ("restlessness", "restless"),
+    ("isolation", "loneliness"),
+    ("lonely", "loneliness"),
+    ("socialising", "seeing people"),
+    ("hobbies", "hobby"),
+    ("crowds", "crowded"),
+    ("public speaking", "speaking"),
+    ("presentations", "speaking"),
+    ("therapist", "professional"),
+    ("counsellor", "professional"),
+    ("television", "tv"),
+    ("films", "tv"),
+    ("illness", "health"),
+    ("frustration", "angry"),
+    ("frustrated", "angry"),
+    ("regret", "past"),
+    ("regrets", "past"),
+    ("bereavement", "grief"),
+    ("loss", "grief"),
+    ("arguments", "conflict"),
+    ("medicine", "medication"),
+    ("meds", "medication"),
+    ("counselling", "therapy"),
 ];
 
 /// An option ready to match: its label and all its phrases (the label, the author's
@@ -3386,8 +3601,14 @@ struct Everyday {
 fn everyday() -> &'static [Everyday] {
     static TABLE: OnceLock<Vec<Everyday>> = OnceLock::new();
     TABLE.get_or_init(|| {
+        let aliased = EVERYDAY_ALIASES.iter().filter_map(|(alias, word)| {
+            let list = EVERYDAY_WORDS.iter().find(|(w, _)| w == word)?.1;
+            Some((*alias, list))
+        });
         EVERYDAY_WORDS
             .iter()
+            .copied()
+            .chain(aliased)
             .map(|(word, list)| Everyday {
                 key: word.split(' ').collect(),
                 plural: format!("{word}s"),
@@ -4364,6 +4585,25 @@ mod tests {
                 ("option c", Some(2)),
                 ("top one", Some(0)),
                 ("bottom one", Some(3)),
+            ],
+        );
+    }
+
+    #[test]
+    fn every_alias_names_a_list() {
+        for (alias, word) in EVERYDAY_ALIASES {
+            assert!(
+                EVERYDAY_WORDS.iter().any(|(w, _)| w == word),
+                "{alias} -> {word}"
+            );
+        }
+        assert_picks(
+            &["Anger", "Sadness", "Fear", "Guilt"],
+            &[
+                ("furious", Some(0)),
+                ("tearful", Some(1)),
+                ("terrified", Some(2)),
+                ("my fault", Some(3)),
             ],
         );
     }
