@@ -1574,6 +1574,8 @@ fn by_yes_no(text: &str, options: &[Prepared]) -> YesNoOptions {
 /// little" / "Not at all", or "Very confident" / "Somewhat confident" / "Not confident".
 const AMOUNT: &[(&str, f32)] = &[
     ("not at all", 0.0),
+    // The end of "Not true at all", "Not helpful at all".
+    ("at all", 0.0),
     ("none at all", 0.0),
     ("not one bit", 0.0),
     ("not a bit", 0.0),
@@ -2108,7 +2110,12 @@ fn scale_points(labels: &[Vec<&str>]) -> Option<(Scale, Vec<(usize, f32)>)> {
             .any(|(j, l)| j != i && l.contains(&w))
     };
     let mut best: Option<(Scale, Vec<(usize, f32)>)> = None;
+    // How many labels a scale places, then how many label words it reads itself (not set
+    // aside as shared or taken as a plain middle): "Very likely" / "Quite likely" /
+    // "Unlikely" is likelihood, which reads every word, before an amount of "likely".
+    let mut best_rank = (0, 0);
     for &(has_plain_middle, scale) in SCALES {
+        let mut read = 0;
         let points: Vec<(usize, f32)> = labels
             .iter()
             .enumerate()
@@ -2140,18 +2147,21 @@ fn scale_points(labels: &[Vec<&str>]) -> Option<(Scale, Vec<(usize, f32)>)> {
                     }
                 }
                 let (level, covered) = level_of(scale, words)?;
-                words
-                    .iter()
-                    .zip(covered)
-                    .all(|(w, covered)| covered || FILLER.contains(w) || shared_with_another(i, w))
-                    .then_some((i, level))
+                let placed = words.iter().zip(&covered).all(|(w, covered)| {
+                    *covered || FILLER.contains(w) || shared_with_another(i, w)
+                });
+                if placed {
+                    read += covered.iter().filter(|c| **c).count();
+                }
+                placed.then_some((i, level))
             })
             .collect();
         let distinct = points
             .iter()
             .all(|(i, a)| points.iter().all(|(j, b)| i == j || a != b));
-        let more = best.as_ref().is_none_or(|(_, b)| points.len() > b.len());
-        if points.len() >= 2 && distinct && more {
+        let rank = (points.len(), read);
+        if points.len() >= 2 && distinct && rank > best_rank {
+            best_rank = rank;
             best = Some((scale, points));
         }
     }
@@ -2192,7 +2202,12 @@ fn by_scale(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
                 .get(..4)
                 .is_some_and(|stem| measured.iter().any(|m| m.starts_with(stem)))
     });
+    // The opposite of what is measured is its none: "completely false" for "... true".
+    let opposite_measure = tokens
+        .iter()
+        .any(|t| measured.iter().any(|m| opposite(t, m)));
     let reply = match level_of(scale, tokens) {
+        _ if opposite_measure => 0.0,
         // Not knowing is no point on a scale ("not sure" is not "Not confident"),
         // unless the scale names it ("Neutral").
         Some((_, covered))
@@ -2293,7 +2308,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "exercise",
-        "gym, the gym, going to the gym, running, a run, jog, jogging, swim, swimming, workout, yoga, cycling, football, sport",
+        "gym, the gym, going to the gym, running, a run, jog, jogging, swim, swimming, workout, yoga, cycling, football, sport, walking, walks, a walk, walking more, a bike ride",
     ),
     (
         "reading",
@@ -2386,7 +2401,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "low",
-        "down, sad, fed up, miserable, flat, blue, depressed, gloomy",
+        "down, sad, fed up, miserable, flat, blue, depressed, gloomy, no interest, no interest in anything, can't enjoy anything, no motivation, empty, hopeless, numb",
     ),
     (
         "anxious",
@@ -2487,7 +2502,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "health",
-        "illness, being ill, feeling ill, poorly, doctor, gp, hospital, symptoms, cancer, heart attack, my body, pain, test results, diagnosis, disease",
+        "illness, being ill, feeling ill, poorly, doctor, gp, hospital, symptoms, cancer, heart attack, my body, pain, test results, diagnosis, disease, blood pressure, diabetes, a lump, a scan, my heart, appointments",
     ),
     (
         "walk",
@@ -2685,11 +2700,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "ashamed",
-        "embarrassed, guilty, guilt, humiliated, mortified, shame, stupid, like a failure, disgusted with myself, cringe, cringing",
+        "embarrassed, humiliated, mortified, shame, stupid, like a failure, disgusted with myself, cringe, cringing",
     ),
     (
         "guilty",
-        "guilt, ashamed, to blame, my fault, bad about it, regret, sorry",
+        "guilt, to blame, my fault, it was my fault, bad about it, regret, sorry, i feel guilty",
     ),
     (
         "embarrassed",
@@ -3032,7 +3047,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "talk",
-        "a chat, chat, chatting, listening ear, a listening ear, someone to listen, listen, vent, to vent, open up, speak to someone, talk it through, company",
+        "a chat, chat, chatting, listening ear, a listening ear, someone to listen, listen, vent, to vent, open up, speak to someone, talk it through, company, tell a friend, tell someone, telling someone",
     ),
     (
         "information",
@@ -3513,6 +3528,14 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "medication",
         "meds, tablets, pills, antidepressants, sertraline, citalopram, prescription, my medicine",
     ),
+    (
+        "any time",
+        "whenever, any time is fine, doesn't matter, it doesn't matter, all hours, no preference, whatever, don't mind, i don't mind, either, all day, anytime, whenever suits",
+    ),
+    (
+        "pass",
+        "let it go, ride it out, wait it out, let it be, it'll pass, wait for it to pass, leave it, let it wash over me",
+    ),
 ];
 
 /// Other words for a label that bring in the same everyday list: a noun for its adjective
@@ -3747,6 +3770,11 @@ const OPPOSITES: &[(&str, &str)] = &[
     ("afternoon", "morning"),
     ("afternoon", "evening"),
     ("yes", "no"),
+    ("true", "false"),
+    ("true", "untrue"),
+    ("helpful", "unhelpful"),
+    ("helpful", "useless"),
+    ("useful", "useless"),
     ("calm", "anxious"),
     ("happy", "sad"),
     ("up", "down"),
@@ -4604,6 +4632,26 @@ mod tests {
                 ("tearful", Some(1)),
                 ("terrified", Some(2)),
                 ("my fault", Some(3)),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_scale_reading_every_word_wins_a_tie_and_opposites_are_none() {
+        assert_picks(
+            &["Very likely", "Quite likely", "Unlikely"],
+            &[
+                ("definitely", Some(0)),
+                ("probably", Some(1)),
+                ("doubt it", Some(2)),
+            ],
+        );
+        assert_picks(
+            &["Completely true", "Partly true", "Not true at all"],
+            &[
+                ("completely false", Some(2)),
+                ("totally", Some(0)),
+                ("sort of", Some(1)),
             ],
         );
     }
