@@ -305,6 +305,10 @@ const NO: &[&str] = &[
     "not for me",
     "i forgot",
     "forgot",
+    "not had chance",
+    "not had a chance",
+    "haven't had chance",
+    "haven't had a chance",
     "skipped it",
     "i skipped it",
     "gave it a miss",
@@ -1343,6 +1347,10 @@ fn range_of(label: &[&str]) -> Option<(f64, f64, Option<Unit>)> {
         [(n, _)] if joined.contains("or more") || joined.ends_with("plus") => {
             Some((scaled(n), f64::INFINITY, unit))
         }
+        // "Several" alone: three or more.
+        [] if matches!(joined.as_str(), "several" | "lots" | "loads" | "many") => {
+            Some((3.0, f64::INFINITY, None))
+        }
         // "A few minutes", "A few weeks": two up to just short of ten.
         [(_, Some(_))] if ["a few", "few"].iter().any(|f| joined.starts_with(f)) => {
             Some((scaled(2.0), scaled(10.0) - tiny, unit))
@@ -1530,10 +1538,20 @@ fn by_yes_no(text: &str, options: &[Prepared]) -> YesNoOptions {
         .iter()
         .map(|o| {
             let first = o.label.split_whitespace().next()?;
-            YES_NO_OPENERS
-                .contains(&first)
-                .then(|| yes_no(&o.label))
-                .flatten()
+            let reading = yes_no(&o.label)?;
+            // A label that says no with a negation is one ("I didn't manage it"), and one
+            // that says it cannot tell ("Hard to tell"); otherwise only a label that opens
+            // with a yes/no word ("Worry was right" and "Worry was wrong" are neither, and
+            // "Somewhat confident" is a point on a scale).
+            let says = |words: &[&str]| o.label.split_whitespace().any(|w| words.contains(&w));
+            let says_no = says(NEGATORS)
+                || o.label.split_whitespace().any(|w| w.ends_with("n't"))
+                || says(&["forgot", "none", "nothing"]);
+            let says_unsure = says(&["sure", "unsure", "know", "tell", "idea", "certain"]);
+            (YES_NO_OPENERS.contains(&first)
+                || (reading == YesNo::No && says_no)
+                || (reading == YesNo::Unsure && says_unsure))
+                .then_some(reading)
         })
         .collect();
     let kinds = [YesNo::Yes, YesNo::No, YesNo::Unsure]
@@ -1551,10 +1569,14 @@ fn by_yes_no(text: &str, options: &[Prepared]) -> YesNoOptions {
         .collect();
     // With one kind of answer among ordinary options ("Yes, start now" / "Remind me later"
     // / "Skip this one"), only an option that plainly says yes, no or unsure answers for
-    // it: "Not many" among "I noticed some" / "I forgot" is no answer to "yes".
+    // it: "Not many" among "I noticed some" / "I forgot" is no answer to "yes", but "I
+    // didn't try it" (a no read from a negation, not an opener) answers "didn't do it".
     let plainly = |i: usize| {
         kinds >= 2
             || readings[i] == Some(YesNo::Unsure)
+            || (readings[i] == Some(YesNo::No)
+                && !YES_NO_OPENERS
+                    .contains(&options[i].label.split_whitespace().next().unwrap_or("")))
             || options[i]
                 .label
                 .split_whitespace()
@@ -1574,6 +1596,12 @@ fn by_yes_no(text: &str, options: &[Prepared]) -> YesNoOptions {
 /// little" / "Not at all", or "Very confident" / "Somewhat confident" / "Not confident".
 const AMOUNT: &[(&str, f32)] = &[
     ("not at all", 0.0),
+    ("massive difference", 3.0),
+    ("big difference", 3.0),
+    ("huge difference", 3.0),
+    ("a massive difference", 3.0),
+    ("a big difference", 3.0),
+    ("a huge difference", 3.0),
     // The end of "Not true at all", "Not helpful at all".
     ("at all", 0.0),
     ("none at all", 0.0),
@@ -1974,6 +2002,7 @@ const CHANGE: &[(&str, f32)] = &[
     ("slightly better", 0.75),
     ("better", 1.0),
     ("calmer", 1.0),
+    ("calm", 1.0),
     ("a bit calmer", 0.75),
     ("more relaxed", 1.0),
     ("more settled", 1.0),
@@ -2300,7 +2329,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "face",
-        "confront, confront it, tackle it, do it anyway, go for it, go for it anyway, deal with it, face up to it, brave it, push through, go anyway, just do it",
+        "confront, confront it, tackle it, do it anyway, go for it, go for it anyway, deal with it, face up to it, brave it, push through, go anyway, just do it, exposure, facing my fears, face my fears",
     ),
     (
         "help",
@@ -3536,6 +3565,82 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "pass",
         "let it go, ride it out, wait it out, let it be, it'll pass, wait for it to pass, leave it, let it wash over me",
     ),
+    (
+        "mix",
+        "both, bit of both, a bit of both, both really, half and half, some of each, mixed, a bit of each",
+    ),
+    (
+        "mixed",
+        "up and down, some days yes some no, hit and miss, both, a bit of both, so so, good and bad, ups and downs, some good some bad",
+    ),
+    (
+        "helped",
+        "useful, helpful, it was useful, made a difference, worked, it worked, good, yes it helped, really helped",
+    ),
+    (
+        "online",
+        "googling, google, looking things up, look it up, looking it up, the internet, websites, searching, on my phone, researching",
+    ),
+    (
+        "planning",
+        "making lists, lists, to do lists, over planning, overplanning, plan everything, organising, preparing, planning ahead",
+    ),
+    (
+        "at once",
+        "straight away, right away, immediately, instantly, asap, as soon as i get it, quickly",
+    ),
+    (
+        "wrong",
+        "nothing bad happened, it was fine, it went fine, didn't happen, it didn't happen, fine in the end, it was ok in the end, worry was wrong",
+    ),
+    (
+        "right",
+        "it happened, it came true, spot on, like i feared, as i feared, it did happen, worry was right, i was right",
+    ),
+    (
+        "in between",
+        "a bit of both, both, half and half, partly, somewhere in the middle, the middle, bit of both",
+    ),
+    (
+        "places",
+        "supermarkets, the supermarket, shops, the shops, busy places, the pub, town, crowds, parties, trains, buses, going out",
+    ),
+    (
+        "people",
+        "my boss, certain people, certain friends, friends, family, strangers, neighbours, colleagues, my ex",
+    ),
+    (
+        "screens",
+        "phone, my phone, scrolling, tv, telly, tv in bed, laptop, ipad, tablet, social media, netflix, youtube, tiktok, gaming",
+    ),
+    (
+        "changing bedtimes",
+        "going to bed at different times, different times, irregular sleep, no routine, late nights, shifts, lie ins, staying up late, no set bedtime",
+    ),
+    (
+        "noticing",
+        "spotting, spotting worry, spot it, noticing it, catching it, awareness, being aware, noticing worry",
+    ),
+    (
+        "tool",
+        "use a technique, a technique, techniques, a tool, the tools, exercises, strategies, coping skills, breathing, breathing again",
+    ),
+    (
+        "gp",
+        "doctor, the doctor, my doctor, surgery, the surgery, call the doctor, ring the doctor, nurse, my gp",
+    ),
+    (
+        "service",
+        "the team, my therapist, crisis team, mental health team, nhs, talking therapies, the service",
+    ),
+    (
+        "rather not",
+        "prefer not, i'd prefer not, no thanks, rather not, don't want to, not for me, no thank you",
+    ),
+    (
+        "what i do",
+        "behaviour, my behaviour, behaviours, actions, my actions, avoiding, avoidance, the avoiding, habits, what i did",
+    ),
 ];
 
 /// Other words for a label that bring in the same everyday list: a noun for its adjective
@@ -3598,6 +3703,11 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("medicine", "medication"),
     ("meds", "medication"),
     ("counselling", "therapy"),
+    ("avoiding", "avoid"),
+    ("facing", "face"),
+    ("forgot", "forgetting"),
+    ("journal", "writing"),
+    ("searching", "online"),
 ];
 
 /// An option ready to match: its label and all its phrases (the label, the author's
@@ -4654,6 +4764,29 @@ mod tests {
                 ("sort of", Some(1)),
             ],
         );
+    }
+
+    #[test]
+    fn a_label_that_says_no_answers_a_no() {
+        let tried = [
+            "Worry was wrong",
+            "Somewhere in between",
+            "Worry was right",
+            "I didn't try it",
+        ];
+        assert_picks(
+            &tried,
+            &[
+                ("didn't do it", Some(3)),
+                ("nothing bad happened", Some(0)),
+                ("spot on", Some(2)),
+            ],
+        );
+        let sorted = ["It went well", "Hard to tell", "Didn't get round to it"];
+        assert_picks(&sorted, &[("forgot", Some(2)), ("dunno really", Some(1))]);
+        // A hedge is a point on a scale, not an answer to "not sure".
+        let confident = ["Very confident", "Somewhat confident", "Not confident"];
+        assert_picks(&confident, &[("not sure", None)]);
     }
 
     #[test]
