@@ -1081,6 +1081,15 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
 /// and no other as near.
 fn correct_in_play(text: &str, options: &[Prepared]) -> Vec<String> {
     let vectors = crate::vectors::shipped();
+    let unknown = |token: &str| {
+        token.chars().count() >= 4
+            && token.chars().all(char::is_alphabetic)
+            && vectors.get(token).is_none()
+    };
+    // Most replies are all real words: nothing to gather.
+    if !text.split_whitespace().any(unknown) {
+        return text.split_whitespace().map(str::to_string).collect();
+    }
     let mut in_play: Vec<&str> = scale_words().to_vec();
     for o in options {
         in_play.extend(o.phrases.iter().flat_map(|p| p.split_whitespace()));
@@ -1088,11 +1097,7 @@ fn correct_in_play(text: &str, options: &[Prepared]) -> Vec<String> {
     text.split_whitespace()
         .map(|token| {
             let len = token.chars().count();
-            if len < 4
-                || vectors.get(token).is_some()
-                || token.chars().any(|c| !c.is_alphabetic())
-                || in_play.contains(&token)
-            {
+            if !unknown(token) || in_play.contains(&token) {
                 return token.to_string();
             }
             let max = if len >= 7 { 2 } else { 1 };
