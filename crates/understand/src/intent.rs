@@ -1047,6 +1047,9 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     let reply: Vec<(String, bool)> = tokens
         .iter()
         .enumerate()
+        // A bare number is a position or a quantity, never a word of a phrase ("7" is not
+        // the "7" of "4 7 8 breathing").
+        .filter(|(_, t)| !t.chars().all(|c| c.is_ascii_digit()))
         .filter(|(at, t)| !STOPWORDS.contains(t) && !negated(&tokens, *at))
         .map(|(_, t)| (stem(t), vectors.get(t).is_some()))
         .collect();
@@ -1153,12 +1156,16 @@ fn by_clock(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
         let (digits, half) = match (t.strip_suffix("am"), t.strip_suffix("pm")) {
             (Some(d), _) if !d.is_empty() => (d, "am"),
             (_, Some(d)) if !d.is_empty() => (d, "pm"),
-            _ => (*t, *tokens.get(i + 1)?),
+            _ => (*t, tokens.get(i + 1).copied().unwrap_or("")),
         };
         let h: u32 = digits.parse().ok().filter(|h| (1..=12).contains(h))?;
+        let said_as_time = i > 0 && matches!(tokens[i - 1], "about" | "around" | "at" | "by");
         match half {
             "am" => Some(h % 12),
             "pm" => Some(h % 12 + 12),
+            // "about 2", "around 6": a bare hour from one to six is after noon.
+            _ if said_as_time && (1..=6).contains(&h) => Some(h + 12),
+            _ if said_as_time && h == 12 => Some(12),
             _ => None,
         }
     })?;
@@ -1654,8 +1661,9 @@ const AMOUNT: &[(&str, f32)] = &[
     ("fairly", 2.0),
     ("reasonably", 2.0),
     ("quite", 2.0),
-    ("a fair bit", 2.0),
-    ("a fair amount", 2.0),
+    // In British use, "a fair bit" is rather more than a moderate amount.
+    ("a fair bit", 2.75),
+    ("a fair amount", 2.75),
     ("in between", 2.0),
     ("not completely", 2.5),
     ("not totally", 2.5),
@@ -1677,6 +1685,9 @@ const AMOUNT: &[(&str, f32)] = &[
     ("tons", 3.0),
     ("massively", 4.0),
     ("hugely", 4.0),
+    ("unbearably", 4.0),
+    ("unbearable", 4.0),
+    ("overwhelmingly", 4.0),
     ("medium", 2.0),
     ("a tiny bit", 1.0),
     ("a little bit", 1.0),
@@ -2016,6 +2027,14 @@ const CHANGE: &[(&str, f32)] = &[
     ("less stressed", 1.0),
     ("less tense", 1.0),
     ("improved", 1.0),
+    ("improving", 1.0),
+    ("on the up", 1.0),
+    ("picking up", 1.0),
+    ("looking up", 1.0),
+    ("brighter", 1.0),
+    ("a bit brighter", 0.75),
+    ("going downhill", -1.0),
+    ("gone downhill", -1.0),
     ("easier", 1.0),
     ("much better", 2.0),
     ("a lot better", 2.0),
@@ -2544,7 +2563,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "breathing",
-        "breaths, breathe, breath",
+        "breaths, breathe, breath, deep breaths, box breathing, slow breathing, breathe slowly, 4 7 8",
     ),
     (
         "morning",
@@ -3645,6 +3664,42 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "what i do",
         "behaviour, my behaviour, behaviours, actions, my actions, avoiding, avoidance, the avoiding, habits, what i did",
+    ),
+    (
+        "gym",
+        "weights, lifting weights, lifting, fitness class, a class, spin, spin class, treadmill, workout, personal trainer, crossfit",
+    ),
+    (
+        "swimming",
+        "the pool, lengths, a swim, swim, doing lengths, the baths",
+    ),
+    (
+        "running",
+        "jogging, jog, a jog, a run, run, 5k, 10k, parkrun, couch to 5k, half marathon",
+    ),
+    (
+        "eating",
+        "snacking, snacks, comfort food, comfort eating, food, meals, junk food, grazing, chocolate, crisps, takeaway",
+    ),
+    (
+        "sleeping",
+        "napping, a nap, nap, going to bed, bed, kip, a kip, sleep, a lie in, dozing",
+    ),
+    (
+        "social anxiety",
+        "people judging me, judged, being judged, around people, nervous around people, social situations, meeting people, being watched, embarrassing myself, shy, shyness, scared of people",
+    ),
+    (
+        "panic attacks",
+        "sudden panic, panic, panicking, attacks, can't breathe, heart racing, hyperventilating",
+    ),
+    (
+        "constant worry",
+        "worrying all day, can't stop worrying, worrying all the time, always worried, worry about everything, overthinking",
+    ),
+    (
+        "health anxiety",
+        "worried i'm ill, googling symptoms, scared of being ill, checking my body, worried about my health, hypochondria",
     ),
 ];
 
@@ -4792,6 +4847,25 @@ mod tests {
         // A hedge is a point on a scale, not an answer to "not sure".
         let confident = ["Very confident", "Somewhat confident", "Not confident"];
         assert_picks(&confident, &[("not sure", None)]);
+    }
+
+    #[test]
+    fn a_bare_hour_said_as_a_time_is_after_noon_and_a_bare_number_is_no_word() {
+        let parts = ["Morning", "Afternoon", "Evening"];
+        assert_picks(
+            &parts,
+            &[
+                ("about 2", Some(1)),
+                ("around 6", Some(2)),
+                ("2", Some(1)),
+                ("at 9", None),
+            ],
+        );
+        // "7" is out of range, and no word of "4 7 8" breathing.
+        assert_picks(
+            &["Do some breathing", "Go for a walk"],
+            &[("7", None), ("the 4 7 8 thing", Some(0))],
+        );
     }
 
     #[test]
