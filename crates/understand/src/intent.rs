@@ -3363,7 +3363,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "read",
-        "reading, text, the words, i'd rather read, on screen",
+        "reading, text, the words, i'd rather read, on screen, a book, book, books, my kindle, kindle, a novel, novels, a magazine",
     ),
     // Drinks and money.
     (
@@ -3607,7 +3607,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "planning",
-        "making lists, lists, to do lists, over planning, overplanning, plan everything, organising, preparing, planning ahead",
+        "making lists, lists, to do lists, over planning, overplanning, plan everything, organising, preparing, planning ahead, making a plan, working out what to do, deciding what to do",
     ),
     (
         "at once",
@@ -3701,6 +3701,14 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "health anxiety",
         "worried i'm ill, googling symptoms, scared of being ill, checking my body, worried about my health, hypochondria",
     ),
+    (
+        "doing",
+        "actually doing it, in the middle of it, getting on with it, in progress, trying it, giving it a go, on it",
+    ),
+    (
+        "reviewing",
+        "looking back, checking how it went, reflecting, thinking back, how it went, a review, going over it",
+    ),
 ];
 
 /// Other words for a label that bring in the same everyday list: a noun for its adjective
@@ -3768,6 +3776,7 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("forgot", "forgetting"),
     ("journal", "writing"),
     ("searching", "online"),
+    ("social life", "socialising"),
 ];
 
 /// An option ready to match: its label and all its phrases (the label, the author's
