@@ -1104,32 +1104,10 @@ fn correct_in_play(text: &str, options: &[Prepared]) -> Vec<String> {
                 return token.to_string();
             }
             let max = if len >= 7 { 2 } else { 1 };
-            let first = token.chars().next();
-            let mut best: Option<(&str, usize)> = None;
-            let mut tie = false;
-            for &word in &in_play {
-                if word.len() < 4
-                    || word.len().abs_diff(len) > max
-                    || word.chars().next() != first
-                    || best.is_some_and(|(b, _)| b == word)
-                {
-                    continue;
-                }
-                let d = strsim::osa_distance(token, word);
-                match best {
-                    _ if d > max => {}
-                    Some((_, bd)) if d == bd => tie = true,
-                    Some((_, bd)) if d > bd => {}
-                    _ => {
-                        best = Some((word, d));
-                        tie = false;
-                    }
-                }
-            }
-            match best {
-                Some((word, _)) if !tie => word.to_string(),
-                _ => token.to_string(),
-            }
+            let candidates = in_play.iter().copied().filter(|w| w.len() >= 4);
+            crate::normalise::nearest_spelling(token, candidates, max)
+                .unwrap_or(token)
+                .to_string()
         })
         .collect()
 }

@@ -369,31 +369,40 @@ fn correct(token: &str) -> String {
         return token.to_string();
     }
     let max = if len >= 8 { 2 } else { 1 };
+    nearest_spelling(token, VOCABULARY.iter().copied(), max)
+        .unwrap_or(token)
+        .to_string()
+}
+
+/// The one word of `words` nearest to `token` in spelling, at most `max` edits away, with
+/// the same first letter; none when two different words are as near. Typos rarely change
+/// the first letter; requiring it keeps real words ("giving", "letter") from being
+/// "corrected" into lexicon words ("living", "better").
+pub(crate) fn nearest_spelling<'a>(
+    token: &str,
+    words: impl IntoIterator<Item = &'a str>,
+    max: usize,
+) -> Option<&'a str> {
+    let len = token.chars().count();
+    let first = token.chars().next();
     let mut best: Option<(&str, usize)> = None;
     let mut tie = false;
-    // Typos rarely change the first letter; requiring it keeps real words ("giving",
-    // "letter") from being "corrected" into lexicon words ("living", "better").
-    let first = token.chars().next();
-    for &word in VOCABULARY {
-        if word.len().abs_diff(len) > max || word.chars().next() != first {
+    for word in words {
+        if word.chars().count().abs_diff(len) > max || word.chars().next() != first {
             continue;
         }
         let d = strsim::osa_distance(token, word);
-        if d <= max {
-            match best {
-                Some((_, bd)) if d == bd => tie = true,
-                Some((_, bd)) if d > bd => {}
-                _ => {
-                    best = Some((word, d));
-                    tie = false;
-                }
+        match best {
+            _ if d > max => {}
+            Some((b, bd)) if d == bd => tie |= b != word,
+            Some((_, bd)) if d > bd => {}
+            _ => {
+                best = Some((word, d));
+                tie = false;
             }
         }
     }
-    match best {
-        Some((word, _)) if !tie => word.to_string(),
-        _ => token.to_string(),
-    }
+    best.filter(|_| !tie).map(|(word, _)| word)
 }
 
 fn deaccent(s: &str) -> Option<char> {
