@@ -1341,6 +1341,13 @@ fn range_of(label: &[&str]) -> Option<(f64, f64, Option<Unit>)> {
         [] if matches!(joined.as_str(), "several" | "lots" | "loads" | "many") => {
             Some((3.0, f64::INFINITY, None))
         }
+        // "Lots of times", "Many times": more than a few.
+        [] if ["lots of", "loads of", "many"]
+            .iter()
+            .any(|l| joined.starts_with(l)) =>
+        {
+            Some((6.0, f64::INFINITY, None))
+        }
         // "A few minutes", "A few weeks": two up to just short of ten.
         [(_, Some(_))] if ["a few", "few"].iter().any(|f| joined.starts_with(f)) => {
             Some((scaled(2.0), scaled(10.0) - tiny, unit))
@@ -1460,25 +1467,28 @@ fn by_range(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
         };
         return end;
     }
-    let [(n, unit)] = found[..] else {
-        return None;
-    };
-    let value = match (unit, options_unit) {
-        (Some((a, f)), Some((b, _))) if a == b => n * f,
-        (Some(_), Some(_)) => return None,
-        (None, Some((_, f))) => n * f,
-        (_, None) => n,
-    };
-    let holding: Vec<usize> = ranges
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| r.is_some_and(|(lo, hi, _)| (lo..=hi).contains(&value)))
-        .map(|(i, _)| i)
-        .collect();
-    match holding[..] {
-        [i] => Some(i),
-        _ => None,
+    // Each quantity said ("3 or 4 times" says two) must fall in the same one range.
+    let mut picked = None;
+    for &(n, unit) in &found {
+        let value = match (unit, options_unit) {
+            (Some((a, f)), Some((b, _))) if a == b => n * f,
+            (Some(_), Some(_)) => return None,
+            (None, Some((_, f))) => n * f,
+            (_, None) => n,
+        };
+        let holding: Vec<usize> = ranges
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.is_some_and(|(lo, hi, _)| (lo..=hi).contains(&value)))
+            .map(|(i, _)| i)
+            .collect();
+        match (&holding[..], picked) {
+            ([i], None) => picked = Some(*i),
+            ([i], Some(j)) if *i == j => {}
+            _ => return None,
+        }
     }
+    picked
 }
 
 /// A reply naming a number that exactly one option names ("just one" for "One thing"; "1"
@@ -1869,6 +1879,8 @@ const AGREEMENT: &[(&str, f32)] = &[
     ("somewhat disagree", -0.5),
     ("strongly agree", 2.0),
     ("totally agree", 2.0),
+    ("100 percent agree", 2.0),
+    ("agree 100 percent", 2.0),
     ("completely agree", 2.0),
     ("definitely", 2.0),
     ("absolutely", 2.0),
@@ -2357,7 +2369,10 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "text",
         "whatsapp, sms, a message, message them, text them, drop them a text",
     ),
-    ("email", "e mail, send an email, drop them an email"),
+    (
+        "email",
+        "e mail, send an email, drop them an email, gmail, outlook, hotmail, my inbox, inbox",
+    ),
     (
         "social situations",
         "parties, a party, meeting new people, meeting people, crowds, socialising, going out, the pub, events, dates, small talk, talking to people",
@@ -3115,7 +3130,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "colleague",
-        "someone at work, my boss, boss, manager, coworker, co worker, workmate, work mate, people at work, my team, someone i work with",
+        "someone at work, coworker, coworkers, co worker, workmate, work mate, people at work, my team, the team, someone i work with",
     ),
     // Days.
     (
@@ -3687,6 +3702,42 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "reviewing",
         "looking back, checking how it went, reflecting, thinking back, how it went, a review, going over it",
     ),
+    (
+        "in person",
+        "face to face, meet up, meeting up, see them, in real life, visit, visiting, come round, pop round",
+    ),
+    (
+        "boss",
+        "manager, my manager, line manager, my line manager, supervisor, the boss, head of department, team leader",
+    ),
+    (
+        "clients",
+        "customers, the people i look after, patients, service users, the public, members of the public, clients",
+    ),
+    (
+        "workload",
+        "too much work, deadlines, too much to do, my to do list, overworked, snowed under, the amount of work, workload, long hours",
+    ),
+    (
+        "tonight",
+        "this evening, later on, later today, after dinner, before bed",
+    ),
+    (
+        "later this week",
+        "in a few days, in a couple of days, wednesday, thursday, friday, before the weekend, this week",
+    ),
+    (
+        "next week",
+        "monday, the week after, in a week, next monday, sometime next week, a week today",
+    ),
+    (
+        "public transport",
+        "bus, buses, the bus, train, trains, the train, the tube, tube, tram, coach, the underground, metro",
+    ),
+    (
+        "lots of times",
+        "loads, loads of times, too many to count, all the time, every day, constantly, countless, many times, so many times, lots",
+    ),
 ];
 
 /// Other words for a label that bring in the same everyday list: a noun for its adjective
@@ -3776,27 +3827,33 @@ struct Everyday {
     key: Vec<&'static str>,
     plural: String,
     phrases: Vec<(&'static str, Vec<String>)>,
+    /// For an alias, the word it stands for: among its phrases, and as narrow as a phrase
+    /// can be ("Frightened" takes "scared" before "Worried", whose list also has it).
+    stands_for: Option<&'static str>,
 }
 
 fn everyday() -> &'static [Everyday] {
     static TABLE: OnceLock<Vec<Everyday>> = OnceLock::new();
     TABLE.get_or_init(|| {
+        let entry =
+            |word: &'static str, list: &'static str, stands_for: Option<&'static str>| Everyday {
+                key: word.split(' ').collect(),
+                plural: format!("{word}s"),
+                phrases: stands_for
+                    .into_iter()
+                    .chain(list.split(", "))
+                    .map(|phrase| (phrase, claimed_words(phrase)))
+                    .collect(),
+                stands_for,
+            };
         let aliased = EVERYDAY_ALIASES.iter().filter_map(|(alias, word)| {
             let list = EVERYDAY_WORDS.iter().find(|(w, _)| w == word)?.1;
-            Some((*alias, list))
+            Some(entry(alias, list, Some(word)))
         });
         EVERYDAY_WORDS
             .iter()
-            .copied()
+            .map(|(word, list)| entry(word, list, None))
             .chain(aliased)
-            .map(|(word, list)| Everyday {
-                key: word.split(' ').collect(),
-                plural: format!("{word}s"),
-                phrases: list
-                    .split(", ")
-                    .map(|phrase| (phrase, claimed_words(phrase)))
-                    .collect(),
-            })
             .collect()
     })
 }
@@ -3883,10 +3940,14 @@ fn prepare(option: &ChoiceOption) -> Prepared {
         if named {
             // Written in normal form already: lower case, no punctuation.
             let n = entry.phrases.len();
-            breadth.extend(std::iter::repeat_n(n, n));
             for (phrase, claimed) in &entry.phrases {
                 phrases.push(phrase.to_string());
                 claims.push(claimed.as_slice());
+                breadth.push(if entry.stands_for == Some(*phrase) {
+                    1
+                } else {
+                    n
+                });
             }
         }
     }
@@ -4853,6 +4914,22 @@ mod tests {
             &["Do some breathing", "Go for a walk"],
             &[("7", None), ("the 4 7 8 thing", Some(0))],
         );
+    }
+
+    #[test]
+    fn several_quantities_in_one_range_and_aliases_bring_their_word() {
+        let times = ["Once", "A few times", "Lots of times"];
+        assert_picks(
+            &times,
+            &[
+                ("3 or 4 times", Some(1)),
+                ("loads", Some(2)),
+                ("just the once", Some(0)),
+            ],
+        );
+        // "Frightened" brings the list of "scared", and "scared" itself.
+        let feelings = ["Calm", "Worried", "Frightened", "Overwhelmed"];
+        assert_picks(&feelings, &[("scared", Some(2)), ("concerned", Some(1))]);
     }
 
     #[test]
