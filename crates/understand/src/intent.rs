@@ -4063,9 +4063,10 @@ fn by_meaning(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
         if STOPWORDS.contains(&word) {
             return None;
         }
-        [word.to_string(), stem(word)]
-            .into_iter()
-            .find(|w| vectors.get(w).is_some())
+        if vectors.get(word).is_some() {
+            return Some(word.to_string());
+        }
+        Some(stem(word)).filter(|w| vectors.get(w).is_some())
     };
     let reply: Vec<String> = tokens.iter().filter_map(|t| known(t)).collect();
     if reply.is_empty() || reply.len() > MEANING_MAX_WORDS {
