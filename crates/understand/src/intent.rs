@@ -2280,8 +2280,14 @@ fn by_scale(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
     if reply == 0.0 && lowest > 0.5 {
         return None;
     }
+    // Past the top of the options is the top ("all the time" is "Regularly" when that
+    // is the most the options offer); below the bottom only for a none, as above.
+    let highest = points
+        .iter()
+        .map(|(_, l)| *l)
+        .fold(f32::NEG_INFINITY, f32::max);
     match at_nearest[..] {
-        [i] if nearest <= 1.0 => Some(i),
+        [i] if nearest <= 1.0 || reply > highest => Some(i),
         _ => None,
     }
 }
@@ -3596,7 +3602,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "online",
-        "googling, google, looking things up, look it up, looking it up, the internet, websites, searching, on my phone, researching",
+        "googling, google, looking things up, look it up, looking it up, the internet, on the internet, websites, searching, on my phone, researching, reddit, a forum, forums, discord",
     ),
     (
         "planning",
@@ -3737,6 +3743,26 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "lots of times",
         "loads, loads of times, too many to count, all the time, every day, constantly, countless, many times, so many times, lots",
+    ),
+    (
+        "video call",
+        "zoom, a zoom, facetime, teams, teams call, a teams call, video, skype, google meet, a video chat",
+    ),
+    (
+        "text chat",
+        "messaging, messages, message, typing, texting, whatsapp, a text, chat online, instant messaging",
+    ),
+    (
+        "phone call",
+        "ring, a ring, ring them, call, a call, talk on the phone, on the phone, phone",
+    ),
+    (
+        "head",
+        "my thoughts, thinking, thoughts, my mind, logic, reason, what i think, rational, sensible",
+    ),
+    (
+        "gut",
+        "instinct, a gut feeling, gut feeling, my instinct, intuition, my gut, my tummy",
     ),
 ];
 
@@ -4931,6 +4957,12 @@ mod tests {
         // "Frightened" brings the list of "scared", and "scared" itself.
         let feelings = ["Calm", "Worried", "Frightened", "Overwhelmed"];
         assert_picks(&feelings, &[("scared", Some(2)), ("concerned", Some(1))]);
+    }
+
+    #[test]
+    fn past_the_top_of_a_scale_is_its_top() {
+        let often = ["Never", "Once or twice", "Regularly"];
+        assert_picks(&often, &[("all the time", Some(2)), ("not once", Some(0))]);
     }
 
     #[test]
