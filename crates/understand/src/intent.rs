@@ -866,9 +866,34 @@ fn content_words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// A light stem: enough for "worrying"/"worries"/"worried" and "mornings"/"morning" to meet.
+/// Past forms that no ending rule reaches: "felt" is "feel", "made" is "make".
+#[rustfmt::skip]
+const IRREGULAR: &[(&str, &str)] = &[
+    ("ate", "eat"), ("eaten", "eat"), ("began", "begin"), ("begun", "begin"),
+    ("bought", "buy"), ("broke", "break"), ("broken", "break"), ("brought", "bring"),
+    ("caught", "catch"), ("chose", "choose"), ("chosen", "choose"), ("came", "come"),
+    ("drank", "drink"), ("drove", "drive"), ("driven", "drive"), ("fell", "fall"),
+    ("felt", "feel"), ("fought", "fight"), ("flew", "fly"), ("forgot", "forget"),
+    ("forgotten", "forget"), ("gave", "give"), ("given", "give"), ("grew", "grow"),
+    ("heard", "hear"), ("held", "hold"), ("hid", "hide"), ("kept", "keep"), ("knew", "know"),
+    ("known", "know"), ("made", "make"), ("meant", "mean"), ("met", "meet"), ("paid", "pay"),
+    ("ran", "run"), ("rang", "ring"), ("rung", "ring"), ("sang", "sing"), ("sat", "sit"),
+    ("saw", "see"), ("seen", "see"), ("sent", "send"), ("shook", "shake"), ("slept", "sleep"),
+    ("spent", "spend"), ("spoke", "speak"), ("spoken", "speak"), ("stood", "stand"),
+    ("swam", "swim"), ("taken", "take"), ("took", "take"), ("taught", "teach"),
+    ("threw", "throw"), ("told", "tell"), ("understood", "understand"), ("woke", "wake"),
+    ("won", "win"), ("wore", "wear"), ("wrote", "write"), ("written", "write"),
+];
+
+/// A light stem: enough for "worrying"/"worries"/"worried" and "mornings"/"morning" to meet,
+/// and "felt" to meet "feelings".
 fn stem(word: &str) -> String {
-    let mut w = word.trim_end_matches('\'').to_string();
+    let word = word.trim_end_matches('\'');
+    let mut w = IRREGULAR
+        .iter()
+        .find(|(past, _)| *past == word)
+        .map_or(word, |(_, base)| base)
+        .to_string();
     // "every" is not "ever".
     if w == "every" {
         return w;
@@ -1009,10 +1034,9 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
             if words.is_empty() || words.len() > tokens.len() {
                 continue;
             }
-            let found = tokens
-                .windows(words.len())
-                .enumerate()
-                .any(|(at, w)| w == words.as_slice() && !negated(&tokens, at));
+            let found = tokens.windows(words.len()).enumerate().any(|(at, w)| {
+                w.iter().zip(&words).all(|(t, p)| same_or_plural(t, p)) && !negated(&tokens, at)
+            });
             if !found {
                 continue;
             }
@@ -1037,6 +1061,9 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
         YesNoOptions::Shared => return None,
         YesNoOptions::NotYesNo => {}
     }
+    // A negated "any" word is read as its "no" word from here on (whole phrases above
+    // were read as typed: "don't tell anyone" may be an author's example).
+    let tokens = say_none(&tokens);
     // By words: each reply word that points at some options but not all of them credits
     // those options equally. Words every option shares ("worry") say nothing, nor do
     // negated ones ("not better"). A word that is exactly in some option does not also
@@ -1058,6 +1085,23 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
         .map(|o| o.plain().flat_map(content_words).collect())
         .collect();
     let mut credit = vec![0.0f32; options.len()];
+    // A reply word whose opposite an option holds speaks against that option: "small
+    // step" is not "A big step" for sharing "step".
+    let unstemmed: Vec<&str> = tokens
+        .iter()
+        .enumerate()
+        .filter(|(at, t)| !STOPWORDS.contains(t) && !negated(&tokens, *at))
+        .map(|(_, t)| *t)
+        .collect();
+    for (i, o) in options.iter().enumerate() {
+        let label: Vec<&str> = o.label.split_whitespace().collect();
+        if unstemmed
+            .iter()
+            .any(|r| label.iter().any(|w| opposite(r, w)))
+        {
+            credit[i] -= 1.0;
+        }
+    }
     for (r, real) in &reply {
         let exact = options_where(&option_words, |words| words.contains(r));
         let hits = if exact.is_empty() {
@@ -1075,6 +1119,44 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
         return Some(best);
     }
     by_meaning(&tokens, options)
+}
+
+/// A reply word that is a phrase's word or its plural ("the doctors" is "the doctor"; a
+/// phrase's plural is not its singular: "aches" of a muscle list is not "tummy ache").
+fn same_or_plural(reply: &str, phrase: &str) -> bool {
+    reply == phrase || (phrase.len() >= 3 && reply.strip_suffix('s') == Some(phrase))
+}
+
+/// A negated "any" word said as its "no" word, the negation dropped: "didn't tell
+/// anyone" is "tell nobody", "not done any" is "done none", so it meets "Nobody" or "None".
+fn say_none<'a>(tokens: &[&'a str]) -> Vec<&'a str> {
+    let mut out: Vec<&'a str> = Vec::with_capacity(tokens.len());
+    for (at, t) in tokens.iter().enumerate() {
+        let none = match *t {
+            "anyone" | "anybody" => "nobody",
+            "anything" => "nothing",
+            "anywhere" => "nowhere",
+            "any" => "none",
+            "ever" => "never",
+            _ => {
+                out.push(t);
+                continue;
+            }
+        };
+        if negated(tokens, at) {
+            let back = out.len().saturating_sub(3);
+            if let Some(k) = (back..out.len())
+                .rev()
+                .find(|&k| NEGATORS.contains(&out[k]))
+            {
+                out.remove(k);
+            }
+            out.push(none);
+        } else {
+            out.push(t);
+        }
+    }
+    out
 }
 
 /// Misspelt words corrected against the words in play: the options' phrases, the scales'
@@ -1691,6 +1773,12 @@ const AMOUNT: &[(&str, f32)] = &[
     ("utterly", 4.0),
     ("100 percent", 4.0),
     ("all of it", 4.0),
+    ("the whole thing", 4.0),
+    ("whole thing", 4.0),
+    ("the lot", 4.0),
+    ("most of it", 3.0),
+    ("bits of it", 1.5),
+    ("parts of it", 1.5),
 ];
 
 /// How often, from never (0) to always (4): "Never" / "Sometimes" / "Often" / "Always".
@@ -1813,6 +1901,17 @@ const HOW_GOOD: &[(&str, f32)] = &[
     ("not so well", -1.25),
     ("not brilliant", -1.0),
     ("could be better", -1.0),
+    ("going well", 2.0),
+    ("going really well", 3.0),
+    ("going ok", 0.0),
+    ("going okay", 0.0),
+    ("going badly", -2.0),
+    ("struggling", -2.5),
+    ("really struggling", -3.0),
+    ("not coping", -2.5),
+    ("finding it hard", -2.0),
+    ("finding it really hard", -2.5),
+    ("a struggle", -2.5),
     ("meh", 0.0),
     ("fair", 0.0),
     ("average", 0.0),
@@ -2032,6 +2131,21 @@ const CHANGE: &[(&str, f32)] = &[
     ("loads better", 2.0),
     ("heaps better", 2.0),
     ("much calmer", 2.0),
+    ("much easier", 2.0),
+    ("a lot easier", 2.0),
+    ("way easier", 2.0),
+    ("loads easier", 2.0),
+    ("far easier", 2.0),
+    ("a bit easier", 0.75),
+    ("slightly easier", 0.75),
+    ("a little easier", 0.75),
+    ("more difficult", -1.0),
+    ("tougher", -1.0),
+    ("much harder", -2.0),
+    ("a lot harder", -2.0),
+    ("way harder", -2.0),
+    ("far better", 2.0),
+    ("far worse", -2.0),
 ];
 
 /// A level, from none (0) to high (3): "High" / "Medium" / "Low".
@@ -2123,7 +2237,7 @@ fn level_of(scale: &[(&str, f32)], tokens: &[&str]) -> Option<(f32, Vec<bool>)> 
 /// "Badly"). A reply that is unsure says no point ("not sure" is not "Not confident").
 /// Words a label on a scale may hold besides its point: "It was okay", "I feel the same".
 const FILLER: &[&str] = &[
-    "the", "i", "it", "was", "i'm", "it's", "feel", "felt", "i feel",
+    "the", "i", "it", "was", "i'm", "it's", "feel", "felt", "i feel", "yes",
 ];
 
 /// The options' labels as `by_scale` reads them.
@@ -2253,9 +2367,11 @@ fn by_scale(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
         _ if opposite_measure => 0.0,
         // Not knowing is no point on a scale ("not sure" is not "Not confident"),
         // unless the scale names it ("Neutral").
+        // "Totally sure" is sure.
         Some((_, covered))
-            if tokens.iter().zip(&covered).any(|(t, c)| {
-                !c && ["sure", "unsure", "know", "idea", "clue", "tell", "certain"].contains(t)
+            if tokens.iter().zip(&covered).enumerate().any(|(at, (t, c))| {
+                !c && (["unsure", "idea", "clue"].contains(t)
+                    || (["sure", "know", "tell", "certain"].contains(t) && negated(tokens, at)))
             }) =>
         {
             return None
@@ -2297,6 +2413,18 @@ fn by_scale(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
 /// phrases in as examples, so they match like the author's own, negation and all.
 /// Word vectors do not know these (a child is a member of a family, not a synonym of it).
 const EVERYDAY_WORDS: &[(&str, &str)] = &[
+    (
+        "noise",
+        "bangs, bang, banging, fireworks, shouting, sirens, alarms, slamming doors, thunder, loud music, screaming, noisy, racket, din",
+    ),
+    (
+        "sugar",
+        "sweets, chocolate, cake, cakes, biscuits, sugary, sugary drinks, fizzy drinks, fizzy pop, pop, coke, sweet stuff, desserts, pudding, sugary snacks, doughnuts",
+    ),
+    (
+        "during work",
+        "at work, at my desk, lunch break, on my lunch break, in meetings, on shift, while working, in the office, on the job, mid shift",
+    ),
     (
         "concentration",
         "focus, can't focus, can't concentrate, foggy, brain fog, foggy head, distracted, mind wandering, forgetful",
@@ -3832,6 +3960,15 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("journal", "writing"),
     ("searching", "online"),
     ("social life", "socialising"),
+    ("none of these", "neither"),
+    ("none of those", "neither"),
+    ("none of them", "neither"),
+    ("none of the above", "neither"),
+    ("let it be", "do nothing"),
+    ("leave it", "do nothing"),
+    ("physical sensations", "body sensations"),
+    ("physical symptoms", "body sensations"),
+    ("sensations", "body sensations"),
 ];
 
 /// An option ready to match: its label and all its phrases (the label, the author's
@@ -4038,6 +4175,40 @@ const OPPOSITES: &[(&str, &str)] = &[
     ("awake", "asleep"),
     ("hot", "cold"),
     ("love", "hate"),
+    ("big", "small"),
+    ("big", "little"),
+    ("large", "small"),
+    ("huge", "tiny"),
+    ("easy", "hard"),
+    ("easy", "difficult"),
+    ("easier", "difficult"),
+    ("fast", "slow"),
+    ("quick", "slow"),
+    ("long", "short"),
+    ("loud", "quiet"),
+    ("busy", "quiet"),
+    ("alone", "together"),
+    ("inside", "outside"),
+    ("indoors", "outdoors"),
+    ("old", "new"),
+    ("strong", "weak"),
+    ("full", "empty"),
+    ("safe", "dangerous"),
+    ("positive", "negative"),
+    ("right", "wrong"),
+    ("success", "failure"),
+    ("pass", "fail"),
+    ("win", "lose"),
+    ("remember", "forget"),
+    ("begin", "end"),
+    ("start", "finish"),
+    ("open", "closed"),
+    ("rise", "fall"),
+    ("increase", "decrease"),
+    ("more", "fewer"),
+    ("all", "none"),
+    ("everything", "nothing"),
+    ("everyone", "nobody"),
 ];
 
 fn opposite(a: &str, b: &str) -> bool {
@@ -5038,6 +5209,43 @@ mod tests {
                 "wait",
                 "what ifs are hypothetical",
                 "write it down",
+            ],
+        );
+    }
+
+    #[test]
+    fn past_forms_opposites_and_negated_any_words() {
+        // "felt" is "feel"; "small" speaks against "A big step".
+        let parts = ["Thoughts", "Feelings", "Physical sensations", "Behaviours"];
+        assert_picks(&parts, &[("how i felt", Some(1)), ("sweating", Some(2))]);
+        let size = ["Nothing", "Something small", "A big step"];
+        assert_picks(&size, &[("small step", Some(1)), ("a big one", Some(2))]);
+        // "didn't tell anyone" is nobody; "neither" is "None of these".
+        let who = ["GP", "Therapist", "Friend", "Nobody"];
+        assert_picks(
+            &who,
+            &[("i didnt tell anyone", Some(3)), ("the doctors", Some(0))],
+        );
+        let what = ["Coffee", "Alcohol", "Sugar", "None of these"];
+        assert_picks(&what, &[("neither", Some(3)), ("chocolate", Some(2))]);
+        // Sure is not unsure: "totally sure" is the top of a confidence scale.
+        let sure = [
+            "Very confident",
+            "Quite confident",
+            "Not very confident",
+            "Not at all confident",
+        ];
+        assert_picks(
+            &sure,
+            &[("totally sure i can", Some(0)), ("not sure", None)],
+        );
+        let going = ["Going well", "Could be better", "Struggling"];
+        assert_picks(
+            &going,
+            &[
+                ("good", Some(0)),
+                ("badly", Some(2)),
+                ("not coping", Some(2)),
             ],
         );
     }
