@@ -304,6 +304,58 @@ const YES: &[&str] = &[
     "worked",
     "yes definitely",
     "yes of course",
+    "sounds great",
+    "sounds lovely",
+    "sounds fine",
+    "sounds ok",
+    "sounds okay",
+    "sounds like a good idea",
+    "great",
+    "perfect",
+    "lovely",
+    "lovely thanks",
+    "great idea",
+    "good idea",
+    "cool",
+    "surely",
+    "affirmative",
+    "every day",
+    "every night",
+    "each day",
+    "daily",
+    "once or twice",
+    "twice",
+    "once",
+    "a couple of times",
+    "a few times",
+    "several times",
+    "many times",
+    "lots of times",
+    "loads of times",
+    "all the time",
+    "most of the time",
+    "i gave it a try",
+    "gave it a try",
+    "had a try",
+    "i had a try",
+    "gave it a shot",
+    "i gave it a shot",
+    "no problem",
+    "no worries",
+    "no probs",
+    "not a problem",
+    "no bother",
+    "not bad",
+    "not too bad",
+    "not half bad",
+    "brilliant",
+    "fab",
+    "grand",
+    "ideal",
+    "excellent",
+    "fantastic",
+    "amazing",
+    "wonderful",
 ];
 const NO: &[&str] = &[
     "no",
@@ -426,6 +478,39 @@ const NO: &[&str] = &[
     "made it worse",
     "i avoided it",
     "avoided it",
+    "zero times",
+    "0 times",
+    "zero",
+    "not even once",
+    "never did",
+    "life got in the way",
+    "i'd prefer not",
+    "prefer not",
+    "i don't want to",
+    "don't want to",
+    "don't want one",
+    "don't want",
+    "i don't want",
+    "no need",
+    "not necessary",
+    "unnecessary",
+    "useless",
+    "it was useless",
+    "pointless",
+    "a waste of time",
+    "waste of time",
+    "no use",
+    "no help",
+    "not much help",
+    "not helpful",
+    "unhelpful",
+    "i'm ok thanks",
+    "i'm fine thanks",
+    "i'm good thanks",
+    "i'm alright thanks",
+    "i'm okay thanks",
+    "not at the moment",
+    "not now thanks",
 ];
 const UNSURE: &[&str] = &[
     "maybe",
@@ -532,6 +617,42 @@ const UNSURE: &[&str] = &[
     "debatable",
     "sort of yes sort of no",
     "kind of yes kind of no",
+    "meh",
+    "in two minds",
+    "i'm in two minds",
+    "hard to judge",
+    "difficult to judge",
+    "can't judge",
+    "a bit yes a bit no",
+    "bit yes bit no",
+    "i'm unsure",
+];
+
+/// Phrases that hold a yes or no word but say neither: "right" of "right now".
+const NEUTRAL: &[&str] = &[
+    "right now",
+    "right away",
+    "just right",
+    "the right",
+    "no matter",
+];
+
+/// Adverbs that only soften a negation: "not really sure" is "not sure", "not very
+/// helpful" is "not helpful".
+const SOFTENERS: &[&str] = &[
+    "really",
+    "very",
+    "quite",
+    "too",
+    "so",
+    "entirely",
+    "totally",
+    "completely",
+    "exactly",
+    "actually",
+    "overly",
+    "particularly",
+    "especially",
 ];
 
 /// Phrases that echo the question rather than answer it firmly ("it was", "I did").
@@ -827,17 +948,32 @@ fn asks_what_a_term_is(text: &str) -> bool {
 pub fn yes_no(text: &str) -> Option<YesNo> {
     // Clause breaks stay in, so no phrase spans a comma ("maybe, not sure" is not
     // "maybe not" and "sure").
-    let tokens: Vec<&str> = text
+    let typed: Vec<&str> = text
         .split_whitespace()
         .filter(|t| *t != "?")
         .map(unstretched)
         .collect();
+    // A softener goes only between a negation and what it negates: "not really" stays.
+    let mut tokens: Vec<&str> = Vec::with_capacity(typed.len());
+    for (at, t) in typed.iter().enumerate() {
+        let after_negation = tokens
+            .last()
+            .is_some_and(|last| NEGATORS.contains(last) || last.ends_with("n't"));
+        let before_more = typed.get(at + 1).is_some_and(|next| *next != "|");
+        if !(after_negation && before_more && SOFTENERS.contains(t)) {
+            tokens.push(t);
+        }
+    }
     if tokens.iter().all(|t| *t == "|") {
         return None;
     }
     let mut found: Vec<(usize, YesNo, bool)> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        if let Some(len) = NEUTRAL.iter().find_map(|p| phrase_at(&tokens[i..], p)) {
+            i += len;
+            continue;
+        }
         // Longest phrase starting at i.
         let mut best: Option<(usize, YesNo)> = None;
         for (list, kind) in [(UNSURE, YesNo::Unsure), (NO, YesNo::No), (YES, YesNo::Yes)] {
@@ -857,6 +993,11 @@ pub fn yes_no(text: &str) -> Option<YesNo> {
             }
             None => i += 1,
         }
+    }
+    // A reply that opens with "not" says no to what follows when no phrase reads it:
+    // "not helpful", "not anxious at the moment".
+    if found.is_empty() && tokens.first() == Some(&"not") && tokens.len() > 1 {
+        return Some(YesNo::No);
     }
     // Echoes like "it was" or "I did" count only when nothing stronger was said.
     if found.iter().any(|f| f.2) {
@@ -4601,6 +4742,17 @@ mod tests {
             ("100%", YesNo::Yes),
             ("not this time", YesNo::No),
             ("ish", YesNo::Unsure),
+            // A softener between a negation and its word: "not really sure" is unsure.
+            ("i'm not really sure to be honest", YesNo::Unsure),
+            ("not very helpful", YesNo::No),
+            // A reply opening with "not" says no to what follows.
+            ("not anxious at the moment", YesNo::No),
+            ("not too bad", YesNo::Yes),
+            // "right" of "right now" is no yes.
+            ("no i'm calm right now", YesNo::No),
+            ("i'm in two minds", YesNo::Unsure),
+            ("i'd say so", YesNo::Yes),
+            ("i'm ok thanks", YesNo::No),
         ] {
             assert_eq!(yes_no(&normalise(text)), Some(expected), "{text}");
         }

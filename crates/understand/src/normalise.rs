@@ -121,6 +121,8 @@ const EXPANSIONS: &[(&str, &str)] = &[
 const EMOJI: &[(char, &str)] = &[
     ('👍', " yes "),
     ('👌', " yes "),
+    ('🙌', " yes "),
+    ('💯', " yes "),
     ('✅', " yes "),
     ('✔', " yes "),
     ('👎', " no "),
