@@ -356,6 +356,34 @@ const YES: &[&str] = &[
     "fantastic",
     "amazing",
     "wonderful",
+    "i'll try",
+    "i will try",
+    "i'll give it a go",
+    "i'll give it a try",
+    "i'll have a go",
+    "i'll do it",
+    "i'll do that",
+    "will do",
+    "can do",
+    "i can do that",
+    "i could do that",
+    "go ahead",
+    "carry on",
+    "continue",
+    "keep going",
+    "please continue",
+    "afraid so",
+    "i'm afraid so",
+    "sadly yes",
+    "sadly so",
+    "unfortunately so",
+    "unfortunately yes",
+    "that's me",
+    "that's me exactly",
+    "sounds like me",
+    "that sounds like me",
+    "that's so me",
+    "so me",
 ];
 const NO: &[&str] = &[
     "no",
@@ -511,6 +539,42 @@ const NO: &[&str] = &[
     "i'm okay thanks",
     "not at the moment",
     "not now thanks",
+    "that's not me",
+    "not me",
+    "doesn't sound like me",
+    "not like me",
+    "untrue",
+    "false",
+    "wrong",
+    "incorrect",
+    "not true",
+    "i disagree",
+    "disagree",
+    "give me a minute",
+    "give me a sec",
+    "give me a second",
+    "can't say i have",
+    "can't say i did",
+    "can't say i do",
+    "can't say i am",
+    "can't say i was",
+    "you're alright",
+    "you're ok",
+    "you're okay",
+    "you're fine",
+    "you're alright thanks",
+    "you're ok thanks",
+    "can't do it",
+    "i can't do it",
+    "can't do it today",
+    "not able to",
+    "i'm not able to",
+    "your alright",
+    "your ok",
+    "your okay",
+    "your fine",
+    "nah your alright",
+    "nah you're alright",
 ];
 const UNSURE: &[&str] = &[
     "maybe",
@@ -626,6 +690,18 @@ const UNSURE: &[&str] = &[
     "a bit yes a bit no",
     "bit yes bit no",
     "i'm unsure",
+    "i'll see",
+    "we'll see",
+    "see how it goes",
+    "see how i feel",
+    "ask me later",
+    "maybe later",
+    "not sure i can",
+    "depends how i feel",
+    "i'll think about it",
+    "let me think",
+    "let me think about it",
+    "i need to think about it",
 ];
 
 /// Phrases that hold a yes or no word but say neither: "right" of "right now".
@@ -948,10 +1024,10 @@ fn asks_what_a_term_is(text: &str) -> bool {
 pub fn yes_no(text: &str) -> Option<YesNo> {
     // Clause breaks stay in, so no phrase spans a comma ("maybe, not sure" is not
     // "maybe not" and "sure").
+    // A question mark ends a clause too: "probably? not sure" is not "probably not".
     let typed: Vec<&str> = text
         .split_whitespace()
-        .filter(|t| *t != "?")
-        .map(unstretched)
+        .map(|t| if t == "?" { "|" } else { unstretched(t) })
         .collect();
     // A softener goes only between a negation and what it negates: "not really" stays.
     let mut tokens: Vec<&str> = Vec::with_capacity(typed.len());
@@ -988,6 +1064,18 @@ pub fn yes_no(text: &str) -> Option<YesNo> {
         match best {
             Some((len, kind)) => {
                 let phrase = tokens[i..i + len].join(" ");
+                // A yes negated just before is a no: "that's not true", "it wasn't great".
+                // (Not after a bare "no": "no yeah, it was good" is a yes.)
+                let negated = tokens[i.saturating_sub(2)..i]
+                    .iter()
+                    .rev()
+                    .take_while(|t| **t != "|")
+                    .any(|t| *t == "not" || *t == "never" || t.ends_with("n't"));
+                let kind = if kind == YesNo::Yes && negated {
+                    YesNo::No
+                } else {
+                    kind
+                };
                 found.push((i, kind, !WEAK.contains(&phrase.as_str())));
                 i += len;
             }
@@ -4753,6 +4841,13 @@ mod tests {
             ("i'm in two minds", YesNo::Unsure),
             ("i'd say so", YesNo::Yes),
             ("i'm ok thanks", YesNo::No),
+            // A negated yes is a no; a question mark ends a clause.
+            ("that's not true", YesNo::No),
+            ("it wasn't great", YesNo::No),
+            ("no yeah it was good", YesNo::Yes),
+            ("probably? not sure", YesNo::Unsure),
+            ("i'll give it a go", YesNo::Yes),
+            ("we'll see", YesNo::Unsure),
         ] {
             assert_eq!(yes_no(&normalise(text)), Some(expected), "{text}");
         }
