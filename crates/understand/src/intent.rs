@@ -1205,7 +1205,7 @@ fn content_words(text: &str) -> Vec<String> {
 #[rustfmt::skip]
 const IRREGULAR: &[(&str, &str)] = &[
     ("ate", "eat"), ("eaten", "eat"), ("began", "begin"), ("begun", "begin"),
-    ("bought", "buy"), ("broke", "break"), ("broken", "break"), ("brought", "bring"),
+    ("bought", "buy"), ("brought", "bring"),
     ("caught", "catch"), ("chose", "choose"), ("chosen", "choose"), ("came", "come"),
     ("drank", "drink"), ("drove", "drive"), ("driven", "drive"), ("fell", "fall"),
     ("felt", "feel"), ("fought", "fight"), ("flew", "fly"), ("forgot", "forget"),
@@ -1437,6 +1437,23 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
             credit[i] -= 1.0;
         }
     }
+    // A small verb is no word of a phrase ("i'd go with walking"), but one that a single
+    // label holds speaks a little for it: "went" is "Went anyway".
+    for (at, t) in tokens.iter().enumerate() {
+        if !VERBS.contains(t) || negated(&tokens, at) {
+            continue;
+        }
+        let stemmed = stem(t);
+        let holders: Vec<usize> = options
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| o.label.split_whitespace().any(|w| stem(w) == stemmed))
+            .map(|(i, _)| i)
+            .collect();
+        if let [i] = holders[..] {
+            credit[i] += 0.5;
+        }
+    }
     for (r, real) in &reply {
         let exact = options_where(&option_words, |words| words.contains(r));
         let hits = if exact.is_empty() {
@@ -1455,6 +1472,12 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     }
     by_meaning(&tokens, options)
 }
+
+/// Small verbs that are stopwords for phrases but may tell labels apart.
+const VERBS: &[&str] = &[
+    "go", "goes", "went", "gone", "going", "get", "gets", "got", "do", "does", "did", "done",
+    "feel", "feels", "felt", "have", "has", "had", "take", "think",
+];
 
 /// A reply word that is a phrase's word or its plural ("the doctors" is "the doctor"; a
 /// phrase's plural is not its singular: "aches" of a muscle list is not "tummy ache").
@@ -1792,6 +1815,12 @@ const LOTS: &[&str] = &[
     "yonks",
     "years and years",
     "absolutely ages",
+    "constantly",
+    "non stop",
+    "nonstop",
+    "endlessly",
+    "countless",
+    "too many to count",
 ];
 const HARDLY_ANY: &[&str] = &[
     "barely any",
@@ -2109,6 +2138,11 @@ const AMOUNT: &[(&str, f32)] = &[
     ("100 percent", 4.0),
     ("all of it", 4.0),
     ("the whole thing", 4.0),
+    ("middling", 2.0),
+    ("so so", 2.0),
+    ("in the middle", 2.0),
+    ("average", 2.0),
+    ("couldn't be more", 4.0),
     ("whole thing", 4.0),
     ("the lot", 4.0),
     ("most of it", 3.0),
@@ -2513,6 +2547,48 @@ const LEVEL: &[(&str, f32)] = &[
     ("sky high", 3.5),
 ];
 
+/// Compared with something, from less (-1) through about the same (0) to more (1): "Less
+/// than I expected" / "About what I expected" / "More than I expected".
+const COMPARED: &[(&str, f32)] = &[
+    ("less", -1.0),
+    ("less than", -1.0),
+    ("fewer", -1.0),
+    ("lower", -1.0),
+    ("smaller", -1.0),
+    ("not as much", -1.0),
+    ("not as bad", -1.0),
+    ("not as bad as", -1.0),
+    ("better than", -1.0),
+    ("easier than", -1.0),
+    ("way less", -1.5),
+    ("much less", -1.5),
+    ("about", 0.0),
+    ("about what", 0.0),
+    ("about right", 0.0),
+    ("about the same", 0.0),
+    ("as expected", 0.0),
+    ("as i expected", 0.0),
+    ("as i thought", 0.0),
+    ("what i expected", 0.0),
+    ("what i thought", 0.0),
+    ("roughly", 0.0),
+    ("roughly what", 0.0),
+    ("around", 0.0),
+    ("the same", 0.0),
+    ("same", 0.0),
+    ("spot on", 0.0),
+    ("more", 1.0),
+    ("more than", 1.0),
+    ("higher", 1.0),
+    ("bigger", 1.0),
+    ("worse than", 1.0),
+    ("harder than", 1.0),
+    ("way more", 1.5),
+    ("much more", 1.5),
+    ("loads more", 1.5),
+    ("a lot more", 1.5),
+];
+
 const SCALES: &[(bool, Scale)] = &[
     (true, AMOUNT),
     (false, HOW_OFTEN),
@@ -2522,6 +2598,7 @@ const SCALES: &[(bool, Scale)] = &[
     (false, HOW_BAD),
     (false, CHANGE),
     (false, LEVEL),
+    (false, COMPARED),
 ];
 
 /// How many words `phrase` (words separated by single spaces) covers at the start of
@@ -2651,6 +2728,11 @@ fn scale_points(labels: &[Vec<&str>]) -> Option<(Scale, Vec<(usize, f32)>)> {
         let distinct = points
             .iter()
             .all(|(i, a)| points.iter().all(|(j, b)| i == j || a != b));
+        // "Less" and "more" are comparisons only when every option is one ("Eating less"
+        // beside "Sleeping badly" is a thing one does).
+        if std::ptr::eq(scale, COMPARED) && points.len() < labels.len() {
+            continue;
+        }
         let rank = (points.len(), read);
         if points.len() >= 2 && distinct && rank > best_rank {
             best_rank = rank;
@@ -2748,6 +2830,66 @@ fn by_scale(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
 /// phrases in as examples, so they match like the author's own, negation and all.
 /// Word vectors do not know these (a child is a member of a family, not a synonym of it).
 const EVERYDAY_WORDS: &[(&str, &str)] = &[
+    (
+        "butterflies",
+        "stomach flipping, nervous tummy, churning stomach, knot in my stomach, knots in my stomach, fluttery tummy, fluttering, jittery stomach, stomach in knots, tummy flips",
+    ),
+    (
+        "stranger",
+        "someone i didn't know, someone i don't know, someone new, a random person, random person, a random, random guy, random woman, a guy on the train, a woman on the bus, someone on the street, member of the public, nobody i knew, people i don't know",
+    ),
+    (
+        "cancelled",
+        "called it off, bailed, pulled out, made an excuse, rearranged, postponed, cancelled on them, rain check, backed out",
+    ),
+    (
+        "left early",
+        "went home early, came home early, snuck out, sneaked out, made my excuses, cut it short, left after a bit, didn't stay long, slipped away",
+    ),
+    (
+        "anyway",
+        "went regardless, pushed through, did it anyway, stuck it out, stayed till the end, faced it, went even though, despite it",
+    ),
+    (
+        "didn't go",
+        "stayed home, stayed in, never went, didn't leave the house, didn't turn up, gave it a miss, avoided it, stayed away",
+    ),
+    (
+        "keep",
+        "keep it, leave it as is, as it is, keep it as is, fine as it is, don't change it, happy with it, stick with it, leave it",
+    ),
+    (
+        "change",
+        "swap it, switch it, different one, a different one, new one, update it, edit it, alter it, redo it",
+    ),
+    (
+        "future",
+        "what might happen, what could happen, what's coming, what's ahead, next year, later on, upcoming, what if, things to come, tomorrow",
+    ),
+    (
+        "helpline",
+        "samaritans, shout, crisis line, hotline, nhs line, childline, a charity line, text line, phone line",
+    ),
+    (
+        "a e",
+        "hospital, emergency department, casualty, a and e, emergency room, ambulance, emergency",
+    ),
+    (
+        "shallow",
+        "quick short breaths, short breaths, panting, hyperventilating, gasping, fast breathing, quick breathing, can't catch my breath, short of breath, breathing fast",
+    ),
+    (
+        "holding",
+        "forget to breathe, hold it in, hold it, stop breathing, hold my breath, breath held",
+    ),
+    (
+        "normally",
+        "normal, steady, calmly, fine, regular, slow and steady, as usual, normal breathing, ok",
+    ),
+    (
+        "should",
+        "i should, i must, i ought to, musts and shoulds, have to, got to, must, ought, shoulds",
+    ),
     (
         "noise",
         "bangs, bang, banging, fireworks, shouting, sirens, alarms, slamming doors, thunder, loud music, screaming, noisy, racket, din",
@@ -3029,7 +3171,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "morning",
-        "breakfast, when i wake up, waking up, early, first thing, am",
+        "breakfast, when i wake up, waking up, early, first thing, am, morning time, mornings",
     ),
     (
         "afternoon",
@@ -3041,7 +3183,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "evening",
-        "dinner, tea time, teatime, after work, after tea",
+        "dinner, tea time, teatime, after work, after tea, weeknights, week nights, after dinner, evening time",
     ),
     (
         "night",
@@ -3578,7 +3720,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "past",
-        "regrets, regret, mistakes, my mistakes, things i did, years ago, back then, what happened, memories, dwelling, the old days, my childhood, history, what i said",
+        "regrets, regret, mistakes, my mistakes, things i did, years ago, back then, what happened, memories, dwelling, the old days, my childhood, history, what i said, stuff that already happened, things that already happened, what already happened, old mistakes, going over old stuff",
     ),
     (
         "other people",
@@ -3599,7 +3741,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "colleague",
-        "someone at work, coworker, coworkers, co worker, workmate, work mate, people at work, my team, the team, someone i work with",
+        "someone at work, coworker, coworkers, co worker, workmate, work mate, people at work, my team, the team, someone i work with, my manager, my boss, manager, boss, supervisor, team leader, line manager",
     ),
     // Days.
     (
@@ -3710,7 +3852,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "both",
-        "a bit of both, bit of both, both really, a mix, a mixture, all of them, the two, tired but wired",
+        "a bit of both, bit of both, both really, a mix, a mixture, all of them, the two, tired but wired, bit of each, a bit of each, some of each, a mix of both, mix of both, each",
     ),
     (
         "neither",
@@ -5599,6 +5741,50 @@ mod tests {
                 ("good", Some(0)),
                 ("badly", Some(2)),
                 ("not coping", Some(2)),
+            ],
+        );
+    }
+
+    #[test]
+    fn comparisons_are_a_scale_only_when_every_option_compares() {
+        let expected = [
+            "Less than I expected",
+            "About what I expected",
+            "More than I expected",
+        ];
+        assert_picks(
+            &expected,
+            &[
+                ("not as bad as i thought", Some(0)),
+                ("about right", Some(1)),
+                ("way more", Some(2)),
+                ("higher", Some(2)),
+            ],
+        );
+        // "Eating less" beside "Sleeping badly" is no comparison: "insomnia" is still read.
+        let changes = [
+            "Sleeping badly",
+            "Eating less",
+            "Eating more",
+            "Drinking more alcohol",
+        ];
+        assert_picks(&changes, &[("insomnia", Some(0))]);
+    }
+
+    #[test]
+    fn a_small_verb_one_label_holds_speaks_for_it() {
+        let went = [
+            "Cancelled plans",
+            "Left early",
+            "Didn't go at all",
+            "Went anyway",
+        ];
+        assert_picks(
+            &went,
+            &[
+                ("went", Some(3)),
+                ("i went but came home early", Some(1)),
+                ("stayed home", Some(2)),
             ],
         );
     }
