@@ -704,6 +704,24 @@ const UNSURE: &[&str] = &[
     "i need to think about it",
 ];
 
+/// The yes, no and unsure phrases by their first word, split once: `yes_no` looks up only
+/// the phrases that can start at each word of a reply. Unsure phrases come first, then no,
+/// then yes.
+fn yes_no_phrases() -> &'static HashMap<&'static str, Vec<(Vec<&'static str>, YesNo)>> {
+    static INDEX: OnceLock<HashMap<&'static str, Vec<(Vec<&'static str>, YesNo)>>> =
+        OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: HashMap<&'static str, Vec<(Vec<&'static str>, YesNo)>> = HashMap::new();
+        for (list, kind) in [(UNSURE, YesNo::Unsure), (NO, YesNo::No), (YES, YesNo::Yes)] {
+            for phrase in list {
+                let words: Vec<&'static str> = phrase.split(' ').collect();
+                index.entry(words[0]).or_default().push((words, kind));
+            }
+        }
+        index
+    })
+}
+
 /// Phrases that hold a yes or no word but say neither: "right" of "right now".
 const NEUTRAL: &[&str] = &[
     "right now",
@@ -882,6 +900,8 @@ pub(crate) fn warm_up() {
     let _ = learned_model();
     let _ = everyday();
     let _ = scale_words();
+    let _ = yes_no_phrases();
+    let _ = scale_index(AMOUNT);
 }
 
 /// The learned backstop judges replies of this many words: longer ones are answers that
@@ -1051,14 +1071,11 @@ pub fn yes_no(text: &str) -> Option<YesNo> {
             continue;
         }
         // Longest phrase starting at i.
+        // Between phrases as long, unsure before no before yes (the order of the index).
         let mut best: Option<(usize, YesNo)> = None;
-        for (list, kind) in [(UNSURE, YesNo::Unsure), (NO, YesNo::No), (YES, YesNo::Yes)] {
-            for phrase in list {
-                if let Some(len) = phrase_at(&tokens[i..], phrase) {
-                    if best.is_none_or(|(longest, _)| len > longest) {
-                        best = Some((len, kind));
-                    }
-                }
+        for (words, kind) in yes_no_phrases().get(tokens[i]).into_iter().flatten() {
+            if tokens[i..].starts_with(words) && best.is_none_or(|(l, _)| words.len() > l) {
+                best = Some((words.len(), *kind));
             }
         }
         match best {
@@ -1223,12 +1240,10 @@ const IRREGULAR: &[(&str, &str)] = &[
 /// A light stem: enough for "worrying"/"worries"/"worried" and "mornings"/"morning" to meet,
 /// and "felt" to meet "feelings".
 fn stem(word: &str) -> String {
+    static PAST: OnceLock<HashMap<&str, &str>> = OnceLock::new();
+    let past = PAST.get_or_init(|| IRREGULAR.iter().copied().collect());
     let word = word.trim_end_matches('\'');
-    let mut w = IRREGULAR
-        .iter()
-        .find(|(past, _)| *past == word)
-        .map_or(word, |(_, base)| base)
-        .to_string();
+    let mut w = past.get(word).copied().unwrap_or(word).to_string();
     // "every" is not "ever".
     if w == "every" {
         return w;
@@ -1353,7 +1368,9 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     }
     // Options on a scale ("Strongly agree" ... "Strongly disagree"): the reply's point on it,
     // before its words ("totally agree" is not "Agree" for containing it).
-    if let Some(i) = by_scale(&tokens, options) {
+    // The scale the options sit on, if any: read once, for `by_scale` and `by_meaning`.
+    let scaled = scale_points(&scale_labels(options));
+    if let Some(i) = by_scale(&tokens, options, scaled.as_ref()) {
         return Some(i);
     }
     // By whole phrases: an option whose label or example phrase appears in the reply as
@@ -1415,9 +1432,15 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
         .filter(|(at, t)| !STOPWORDS.contains(t) && !negated(&tokens, *at))
         .map(|(_, t)| (stem(t), vectors.get(t).is_some()))
         .collect();
+    // Each option's words once: the everyday lists repeat many.
     let option_words: Vec<Vec<String>> = options
         .iter()
-        .map(|o| o.plain().flat_map(content_words).collect())
+        .map(|o| {
+            let mut words: Vec<String> = o.plain().flat_map(content_words).collect();
+            words.sort_unstable();
+            words.dedup();
+            words
+        })
         .collect();
     let mut credit = vec![0.0f32; options.len()];
     // A reply word whose opposite an option holds speaks against that option: "small
@@ -1470,7 +1493,7 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     if let Some(best) = clear_winner(&credit, 0.5) {
         return Some(best);
     }
-    by_meaning(&tokens, options)
+    by_meaning(&tokens, options, scaled.is_some())
 }
 
 /// Small verbs that are stopwords for phrases but may tell labels apart.
@@ -2616,15 +2639,19 @@ fn phrase_at(tokens: &[&str], phrase: &str) -> Option<usize> {
 
 /// The point on a scale a run of words says, longest phrase first, and which words the
 /// scale's phrases cover; `None` when it says two different points or negates one.
-fn level_of(scale: &[(&str, f32)], tokens: &[&str]) -> Option<(f32, Vec<bool>)> {
+fn level_of(scale: Scale, tokens: &[&str]) -> Option<(f32, Vec<bool>)> {
+    let index = scale_index(scale);
     let mut found: Option<f32> = None;
     let mut covered = vec![false; tokens.len()];
     let mut i = 0;
     while i < tokens.len() {
-        let best = scale
-            .iter()
-            .filter_map(|(phrase, level)| Some((phrase_at(&tokens[i..], phrase)?, *level)))
-            .max_by_key(|(len, _)| *len);
+        // The longest phrase here; the last listed among phrases as long.
+        let mut best: Option<(usize, f32)> = None;
+        for (words, level) in index.get(tokens[i]).into_iter().flatten() {
+            if tokens[i..].starts_with(words) && best.is_none_or(|(l, _)| words.len() >= l) {
+                best = Some((words.len(), *level));
+            }
+        }
         match best {
             Some((len, level)) => {
                 if found.is_some_and(|f| f != level) {
@@ -2640,6 +2667,31 @@ fn level_of(scale: &[(&str, f32)], tokens: &[&str]) -> Option<(f32, Vec<bool>)> 
         }
     }
     found.map(|level| (level, covered))
+}
+
+/// A scale's phrases by their first word, split once, in the scale's order.
+type ScaleIndex = HashMap<&'static str, Vec<(Vec<&'static str>, f32)>>;
+
+fn scale_index(scale: Scale) -> &'static ScaleIndex {
+    static INDEX: OnceLock<Vec<ScaleIndex>> = OnceLock::new();
+    let all = INDEX.get_or_init(|| {
+        SCALES
+            .iter()
+            .map(|(_, scale)| {
+                let mut index = ScaleIndex::new();
+                for (phrase, level) in scale.iter() {
+                    let words: Vec<&'static str> = phrase.split(' ').collect();
+                    index.entry(words[0]).or_default().push((words, *level));
+                }
+                index
+            })
+            .collect()
+    });
+    let at = SCALES
+        .iter()
+        .position(|(_, s)| std::ptr::eq(*s, scale))
+        .expect("every scale read is in SCALES");
+    &all[at]
 }
 
 /// Options on a scale, each label nothing but a point on it once the words all the options
@@ -2759,9 +2811,14 @@ fn scale_points(labels: &[Vec<&str>]) -> Option<(Scale, Vec<(usize, f32)>)> {
     best
 }
 
-fn by_scale(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
+fn by_scale(
+    tokens: &[&str],
+    options: &[Prepared],
+    scaled: Option<&(Scale, Vec<(usize, f32)>)>,
+) -> Option<usize> {
+    let (scale, points) = scaled?;
+    let scale: Scale = scale;
     let labels = scale_labels(options);
-    let (scale, points) = scale_points(&labels)?;
     // The options' own scale reads the reply, or nothing does; a negated word of what
     // the scale measures is its none ("it didn't help" for "... helpful").
     let measured: Vec<&str> = labels
@@ -4698,11 +4755,12 @@ fn opposite(a: &str, b: &str) -> bool {
     if turned(a, b) || turned(b, a) {
         return true;
     }
+    static STEMMED: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    let pairs = STEMMED.get_or_init(|| OPPOSITES.iter().map(|(x, y)| (stem(x), stem(y))).collect());
     let (a, b) = (stem(a), stem(b));
-    OPPOSITES.iter().any(|(x, y)| {
-        let (x, y) = (stem(x), stem(y));
-        (a == x && b == y) || (a == y && b == x)
-    })
+    pairs
+        .iter()
+        .any(|(x, y)| (a == *x && b == *y) || (a == *y && b == *x))
 }
 
 /// Negated when "not" and the like come up to three words before `at`, in the same clause:
@@ -4728,7 +4786,7 @@ const MEANING_MAX_WORDS: usize = 4;
 /// ("my job" is "Work", "a stroll" is "Going for a walk"), by word vectors. Nothing when a
 /// negation is about ("not the walk"), when no reply word has a close neighbour among the
 /// options, or when two options are as close.
-fn by_meaning(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
+fn by_meaning(tokens: &[&str], options: &[Prepared], on_a_scale: bool) -> Option<usize> {
     if tokens.iter().any(|t| NEGATORS.contains(t)) {
         return None;
     }
@@ -4749,9 +4807,13 @@ fn by_meaning(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
     let option_words: Vec<Vec<String>> = options
         .iter()
         .map(|o| {
-            o.plain()
+            let mut words: Vec<String> = o
+                .plain()
                 .flat_map(|p| p.split_whitespace().filter_map(known).collect::<Vec<_>>())
-                .collect()
+                .collect();
+            words.sort_unstable();
+            words.dedup();
+            words
         })
         .collect();
     // Closeness is looser than being near, so only the label's own words are measured by
@@ -4773,13 +4835,15 @@ fn by_meaning(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
         // vectors "hardly ever" sits close to "Every day".
         // Nor is a yes or a no ("yes" sits close to "many").
         let yes_or_no = yes_no(&tokens.join(" ")).is_some();
-        (!options_measured(options) && !yes_or_no).then(|| by_closeness(&reply, &own_words))?
+        (!options_measured(options, on_a_scale) && !yes_or_no)
+            .then(|| by_closeness(&reply, &own_words))?
     })
 }
 
-/// Whether the options are points on a scale ("Rarely" ... "Always") or ranges of a
-/// quantity ("Under 5 minutes" ... "More than 15 minutes").
-fn options_measured(options: &[Prepared]) -> bool {
+/// Whether the options are points on a scale ("Rarely" ... "Always"; `on_a_scale`, as
+/// `scale_points` found) or ranges of a quantity ("Under 5 minutes" ... "More than 15
+/// minutes").
+fn options_measured(options: &[Prepared], on_a_scale: bool) -> bool {
     let ranges = options
         .iter()
         .filter(|o| {
@@ -4787,7 +4851,7 @@ fn options_measured(options: &[Prepared]) -> bool {
             range_of(&words).is_some()
         })
         .count();
-    ranges >= 2 || scale_points(&scale_labels(options)).is_some()
+    ranges >= 2 || on_a_scale
 }
 
 /// How much closer than its usual neighbours a reply word must sit to an option's word,
