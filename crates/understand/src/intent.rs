@@ -704,14 +704,16 @@ const UNSURE: &[&str] = &[
     "i need to think about it",
 ];
 
+/// Yes, no and unsure phrases by their first word.
+type YesNoIndex = HashMap<&'static str, Vec<(Vec<&'static str>, YesNo)>>;
+
 /// The yes, no and unsure phrases by their first word, split once: `yes_no` looks up only
 /// the phrases that can start at each word of a reply. Unsure phrases come first, then no,
 /// then yes.
-fn yes_no_phrases() -> &'static HashMap<&'static str, Vec<(Vec<&'static str>, YesNo)>> {
-    static INDEX: OnceLock<HashMap<&'static str, Vec<(Vec<&'static str>, YesNo)>>> =
-        OnceLock::new();
+fn yes_no_phrases() -> &'static YesNoIndex {
+    static INDEX: OnceLock<YesNoIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: HashMap<&'static str, Vec<(Vec<&'static str>, YesNo)>> = HashMap::new();
+        let mut index = YesNoIndex::new();
         for (list, kind) in [(UNSURE, YesNo::Unsure), (NO, YesNo::No), (YES, YesNo::Yes)] {
             for phrase in list {
                 let words: Vec<&'static str> = phrase.split(' ').collect();
