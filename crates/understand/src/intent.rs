@@ -1943,6 +1943,9 @@ fn by_range(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
     for &(n, unit) in &found {
         let value = match (unit, options_unit) {
             (Some((a, f)), Some((b, _))) if a == b => n * f,
+            // Hours against days: "a few hours" is "Less than a day". (Not days against
+            // hours: "2 days" for hours a day is more likely a slip than 48 hours.)
+            (Some(("time", f)), Some(("days", _))) => n * f / 24.0,
             (Some(_), Some(_)) => return None,
             (None, Some((_, f))) => n * f,
             (_, None) => n,
@@ -2405,7 +2408,21 @@ const LIKELIHOOD: &[(&str, f32)] = &[
     ("could go either way", 0.0),
     ("50 50", 0.0),
     ("fifty fifty", 0.0),
-    ("probably", 1.25),
+    ("probably", 1.5),
+    ("possible", 0.0),
+    ("it's possible", 0.0),
+    ("could happen", 0.0),
+    ("it could happen", 0.0),
+    ("perhaps", 0.0),
+    ("some chance", 0.0),
+    ("a chance", 0.0),
+    ("good chance", 1.5),
+    ("a good chance", 1.5),
+    ("bound to", 3.0),
+    ("sure to", 3.0),
+    ("hardly any chance", -2.5),
+    ("little chance", -2.0),
+    ("not much chance", -2.0),
     ("likely", 1.5),
     ("fairly likely", 1.5),
     ("quite likely", 1.5),
@@ -2614,6 +2631,54 @@ const COMPARED: &[(&str, f32)] = &[
     ("a lot more", 1.5),
 ];
 
+/// How hard, from easy (0) to impossible (4): "Very hard" / "Quite hard" / "Manageable" /
+/// "Easy".
+const DIFFICULTY: &[(&str, f32)] = &[
+    ("easy", 0.0),
+    ("very easy", 0.0),
+    ("really easy", 0.0),
+    ("a breeze", 0.0),
+    ("simple", 0.0),
+    ("no problem", 0.0),
+    ("easy peasy", 0.0),
+    ("fairly easy", 0.5),
+    ("quite easy", 0.5),
+    ("manageable", 1.0),
+    ("doable", 1.0),
+    ("ok", 1.0),
+    ("okay", 1.0),
+    ("fine", 1.0),
+    ("alright", 1.0),
+    ("could cope", 1.0),
+    ("i could cope", 1.0),
+    ("coped", 1.0),
+    ("not too bad", 1.0),
+    ("not bad", 1.0),
+    ("a bit hard", 1.5),
+    ("a bit tricky", 1.5),
+    ("bit hard", 1.5),
+    ("quite hard", 2.0),
+    ("fairly hard", 2.0),
+    ("tricky", 2.0),
+    ("hard", 2.0),
+    ("difficult", 2.0),
+    ("quite difficult", 2.0),
+    ("tough", 2.0),
+    ("challenging", 2.0),
+    ("a struggle", 2.5),
+    ("very hard", 3.0),
+    ("really hard", 3.0),
+    ("very difficult", 3.0),
+    ("really difficult", 3.0),
+    ("so hard", 3.0),
+    ("a real struggle", 3.0),
+    ("really tough", 3.0),
+    ("extremely hard", 3.5),
+    ("impossible", 4.0),
+    ("nearly impossible", 3.75),
+    ("couldn't do it", 4.0),
+];
+
 const SCALES: &[(bool, Scale)] = &[
     (true, AMOUNT),
     (false, HOW_OFTEN),
@@ -2624,6 +2689,7 @@ const SCALES: &[(bool, Scale)] = &[
     (false, CHANGE),
     (false, LEVEL),
     (false, COMPARED),
+    (false, DIFFICULTY),
 ];
 
 /// How many words `phrase` (words separated by single spaces) covers at the start of
@@ -2890,6 +2956,38 @@ fn by_scale(
 /// Word vectors do not know these (a child is a member of a family, not a synonym of it).
 const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
+        "surroundings",
+        "what's around me, around me, the room, where i am, sounds, sights, sounds and sights, things around me, my environment, environment, outside, what i can see, what i can hear",
+    ),
+    (
+        "replying",
+        "getting back to people, answering texts, answering messages, texting back, messaging back, emails, replying to emails, responding, inbox",
+    ),
+    (
+        "appointments",
+        "ringing the dentist, the dentist, making a gp appointment, gp appointment, booking, calling the doctor, the hairdresser, the optician, an appointment",
+    ),
+    (
+        "sitting with it",
+        "let it be there, just let it be there, staying with the feeling, stay with it, sit with it, allowing it, allow it, accepting it, accept it, riding it out, ride it out, just noticing it",
+    ),
+    (
+        "talking myself out of it",
+        "reasoning with myself, arguing with the thought, arguing with it, telling myself it's fine, challenging it, challenge the thought, talking myself down, logic, rationalising",
+    ),
+    (
+        "tell someone",
+        "let someone know, share it, talk to someone, open up, confide in someone, tell a friend, tell my partner, tell my mum",
+    ),
+    (
+        "light",
+        "too bright, bright, streetlights, street lights, the sun, sun coming in, sunlight, daylight, lamp, screen, curtains, dark",
+    ),
+    (
+        "temperature",
+        "too hot, too cold, freezing, sweaty, boiling, warm, chilly, heating, the heat, cold",
+    ),
+    (
         "butterflies",
         "stomach flipping, nervous tummy, churning stomach, knot in my stomach, knots in my stomach, fluttery tummy, fluttering, jittery stomach, stomach in knots, tummy flips",
     ),
@@ -2951,7 +3049,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "noise",
-        "bangs, bang, banging, fireworks, shouting, sirens, alarms, slamming doors, thunder, loud music, screaming, noisy, racket, din",
+        "bangs, bang, banging, fireworks, shouting, sirens, alarms, slamming doors, thunder, loud music, screaming, noisy, racket, din, traffic, too loud, loud, neighbours",
     ),
     (
         "sugar",
@@ -3098,7 +3196,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "distraction",
-        "keeping busy, keep busy, tv, telly, take my mind off it, distract myself, distracted, a game, my phone, scrolling, netflix",
+        "keeping busy, keep busy, tv, telly, take my mind off it, distract myself, distracted, a game, my phone, scrolling, netflix, doing something else, something else to do, busy myself",
     ),
     // How often.
     (
@@ -3266,7 +3364,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "stomach",
-        "butterflies, tummy, sick, nausea, nauseous, churning, gut, belly, stomach ache, feel sick, knot in my stomach, loo, toilet",
+        "butterflies, tummy, sick, nausea, nauseous, churning, gut, belly, stomach ache, feel sick, knot in my stomach, loo, toilet, cramps, stomach cramps, tummy pain, tummy ache, indigestion",
     ),
     (
         "tiredness",
@@ -3523,7 +3621,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "bed",
-        "bedtime, going to bed, at night, trying to sleep, lying in bed, in bed, before sleep, last thing at night, night time",
+        "bedtime, going to bed, at night, trying to sleep, lying in bed, in bed, before sleep, last thing at night, night time, mattress, lumpy mattress, pillow, pillows, duvet, uncomfortable bed",
     ),
     (
         "day",
@@ -3668,7 +3766,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "cleaning",
-        "hoovering, vacuuming, tidying, tidy up, tidying up, dusting, washing up, laundry, the washing, ironing, mopping, housework, chores",
+        "hoovering, vacuuming, tidying, tidy up, tidying up, dusting, washing up, laundry, the washing, ironing, mopping, housework, chores, cleaning the house, sorting my room, sorting the house, clearing up, decluttering",
     ),
     (
         "gardening",
@@ -3847,7 +3945,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // Money worries.
     (
         "bills",
-        "gas and electric, gas, electric, electricity, council tax, energy bills, water bill, phone bill, the rent, rent, direct debits",
+        "gas and electric, gas, electric, electricity, council tax, energy bills, water bill, phone bill, the rent, rent, direct debits, finances, my finances, budget, budgeting, paying for things, the gas bill",
     ),
     (
         "debt",
@@ -4374,7 +4472,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "in person",
-        "face to face, meet up, meeting up, see them, in real life, visit, visiting, come round, pop round",
+        "face to face, meet up, meeting up, see them, in real life, visit, visiting, come round, pop round, see them in person, go for a coffee, catch up, catch up face to face, hang out, go round",
     ),
     (
         "boss",
@@ -4503,6 +4601,10 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("let it be", "do nothing"),
     ("leave it", "do nothing"),
     ("physical sensations", "body sensations"),
+    ("keep it to myself", "keeping it to myself"),
+    ("tidying", "cleaning"),
+    ("tidy", "cleaning"),
+    ("meeting up", "in person"),
     ("physical symptoms", "body sensations"),
     ("sensations", "body sensations"),
 ];
@@ -4524,6 +4626,8 @@ struct Prepared {
 /// claims.
 struct Everyday {
     key: Vec<&'static str>,
+    /// A one-word key's stem, when it is long enough to name it: "Texting" brings "text".
+    stem: Option<String>,
     plural: String,
     phrases: Vec<(&'static str, Vec<String>)>,
     /// For an alias, the word it stands for: among its phrases, and as narrow as a phrase
@@ -4537,6 +4641,7 @@ fn everyday() -> &'static [Everyday] {
         let entry =
             |word: &'static str, list: &'static str, stands_for: Option<&'static str>| Everyday {
                 key: word.split(' ').collect(),
+                stem: Some(stem(word)).filter(|s| !word.contains(' ') && s.len() >= 4),
                 plural: format!("{word}s"),
                 phrases: stands_for
                     .into_iter()
@@ -4629,13 +4734,20 @@ fn prepare(option: &ChoiceOption) -> Prepared {
     );
     let mut breadth = vec![0; phrases.len()];
     let mut claims: Vec<&'static [String]> = vec![&[]; phrases.len()];
+    // Only "-ing" words are looked up by stem: "worries" is not "worry"'s list.
+    let label_stems: Vec<String> = label_words
+        .iter()
+        .filter(|w| w.ends_with("ing"))
+        .map(|w| stem(w))
+        .collect();
     for entry in everyday() {
         let key = entry.key.as_slice();
-        // The key itself, its plural, or another ending of a long word
-        // ("concentration" for "Trouble concentrating").
+        // The key itself, its plural, another ending of a long word ("concentration" for
+        // "Trouble concentrating") or the same stem ("Texting" for "text").
         let named = label_words.windows(key.len()).any(|w| w == key)
             || label_words.contains(&entry.plural.as_str())
-            || (key.len() == 1 && label_words.iter().any(|w| same_long_root(w, key[0])));
+            || (key.len() == 1 && label_words.iter().any(|w| same_long_root(w, key[0])))
+            || entry.stem.as_ref().is_some_and(|s| label_stems.contains(s));
         if named {
             // Written in normal form already: lower case, no punctuation.
             let n = entry.phrases.len();
@@ -5852,6 +5964,37 @@ mod tests {
                 ("i went but came home early", Some(1)),
                 ("stayed home", Some(2)),
             ],
+        );
+    }
+
+    #[test]
+    fn difficulty_likelihood_hours_against_days_and_ing_labels() {
+        let hard = ["Very hard", "Quite hard", "Manageable", "Easy"];
+        assert_picks(
+            &hard,
+            &[
+                ("impossible", Some(0)),
+                ("tricky", Some(1)),
+                ("doable", Some(2)),
+                ("a breeze", Some(3)),
+            ],
+        );
+        let likely = ["Very likely", "Possible", "Unlikely"];
+        assert_picks(
+            &likely,
+            &[
+                ("probably", Some(0)),
+                ("might", Some(1)),
+                ("hardly any chance", Some(2)),
+            ],
+        );
+        let long = ["Less than a day", "A few days", "A week or more"];
+        assert_picks(&long, &[("a few hours", Some(0)), ("10 days", Some(2))]);
+        // "Texting" brings the list of "text".
+        let reach = ["Calling", "Texting", "Meeting up"];
+        assert_picks(
+            &reach,
+            &[("message them", Some(1)), ("see them in person", Some(2))],
         );
     }
 }
