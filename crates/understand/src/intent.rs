@@ -384,6 +384,20 @@ const YES: &[&str] = &[
     "that sounds like me",
     "that's so me",
     "so me",
+    "lets go",
+    "go",
+    "let's start",
+    "start",
+    "often",
+    "usually",
+    "frequently",
+    "regularly",
+    "a lot of the time",
+    "fair enough",
+    "fair",
+    "good point",
+    "true that",
+    "so true",
 ];
 const NO: &[&str] = &[
     "no",
@@ -702,6 +716,23 @@ const UNSURE: &[&str] = &[
     "let me think",
     "let me think about it",
     "i need to think about it",
+    "undecided",
+    "agree and disagree",
+    "half agree",
+    "partly agree",
+    "somewhat agree",
+    "some of it",
+    "partly true",
+    "half true",
+    "sort of true",
+    "kind of true",
+    "a bit true",
+    "somewhat true",
+    "almost",
+    "nearly",
+    "not quite",
+    "nearly there",
+    "almost there",
 ];
 
 /// Yes, no and unsure phrases by their first word.
@@ -720,9 +751,51 @@ fn yes_no_phrases() -> &'static YesNoIndex {
                 index.entry(words[0]).or_default().push((words, kind));
             }
         }
+        // "That'd be nice", "it would be really helpful": a welcome said as a wish.
+        for opener in [
+            &["that'd"][..],
+            &["that", "would"],
+            &["it'd"],
+            &["it", "would"],
+            &["would"],
+        ] {
+            for good in WELCOME {
+                for really in [&[][..], &["really"], &["so"], &["very"]] {
+                    let words: Vec<&'static str> = opener
+                        .iter()
+                        .chain(&["be"])
+                        .chain(really)
+                        .chain(&[*good])
+                        .copied()
+                        .collect();
+                    index.entry(words[0]).or_default().push((words, YesNo::Yes));
+                }
+            }
+        }
         index
     })
 }
+
+/// Words that welcome an offer after "that would be".
+const WELCOME: &[&str] = &[
+    "nice",
+    "good",
+    "great",
+    "lovely",
+    "helpful",
+    "useful",
+    "fine",
+    "brilliant",
+    "ideal",
+    "perfect",
+    "handy",
+    "amazing",
+    "fab",
+    "fantastic",
+    "wonderful",
+    "ace",
+    "cool",
+];
 
 /// Phrases that hold a yes or no word but say neither: "right" of "right now".
 const NEUTRAL: &[&str] = &[
@@ -1085,7 +1158,7 @@ pub fn yes_no(text: &str) -> Option<YesNo> {
                 let phrase = tokens[i..i + len].join(" ");
                 // A yes negated just before is a no: "that's not true", "it wasn't great".
                 // (Not after a bare "no": "no yeah, it was good" is a yes.)
-                let negated = tokens[i.saturating_sub(2)..i]
+                let negated = tokens[i.saturating_sub(3)..i]
                     .iter()
                     .rev()
                     .take_while(|t| **t != "|")
