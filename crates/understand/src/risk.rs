@@ -43,6 +43,9 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // "Die" misspelt as a real word, with no object after it ("wanna dye", not "want to
+    // dye my hair").
+    r"\b(wanna|want to|wants to|going to|gonna|ready to|wish i could|just want to|i'll|i will) (dye|dei)\s*(\||\?|$)",
     // Warning signs by kind, each with open slots rather than one fixed phrase.
     // Rehearsal: being at a place people die from, or going there to do it.
     r"\b(stood|standing|stand|went|go|going|drove|driving|walked|walking|climbed|climbing|sat|sitting|been|got)( [\w']+){0,4} (edge|top) of (the|a) (platform|bridge|cliff|cliffs|roof|building|car park|multi storey|tower|block)\b",
@@ -195,6 +198,7 @@ const OVERDOSE: &[&str] = &[
 ];
 
 const SELF_HARM: &[&str] = &[
+    r"\b(picked up|reached for|got out|went back to|back to)( [\w']+)? (a|the|my) razors?( again)?\s*(\||\?|$)",
     r"\b(relapse|relapsed|slipped up|slip up|slip|gave in)( [\w']+){0,3} (and )?(cut|cutting|self harmed|hurt myself|burned myself|burnt myself)\b",
     // The tools, and doing it on purpose.
     r"\b(used|using|went back to|back to|picked up|reached for|relapsed with|got out|hid|hiding|keep|kept)( [\w']+)? (a|the|my) (blade|blades|razor blades?|sharpener blades?)\b",
@@ -240,6 +244,8 @@ fn harm_others_patterns() -> Vec<String> {
         r"\b(smash|punch|kick) (his|her|their) (face|head|teeth) in\b".to_string(),
         r"\b(urge|urges|want|wanted|feel like|thoughts? of|thinking of|scared i'll|afraid i'll|worried i'll|worried i might|scared i might) (to )?(shake|smother|hit|hurt) (the|my) (baby|babies|child|children|kids?|son|daughter|toddler)\b".to_string(),
         r"\b(bought|got|have|carrying|carry) a (knife|gun|weapon)\b".to_string(),
+        format!(r"\b(run|running|ran|drive into|driving into|drove into) {HARM_OTHERS_TARGET} (over|down)?\s*(on purpose|deliberately)"),
+        format!(r"\b(thinking about|thoughts of|want to|wanna|going to) (run|running|running over|run over) {HARM_OTHERS_TARGET}( over| down)?\b"),
         r"\b(revenge|get back at) (on )?(him|her|them|my \w+)\b".to_string(),
     ]
 }
@@ -285,6 +291,8 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Waking at a time, not waking at all: "i'd rather not wake up early".
+    r"\bwake up (so |too |really )?(early|earlier|at \d+|in time|on time|for work|late)\b",
     r"\b(is|are|was|were|it's|that's|they're|you're|this|that|these|it|feet|back|head|legs|knees|neck|shoes|heat|wait|suspense|commute|job|work|traffic) (\w+ ){0,2}killing (me|us)\b",
     r"\bkill(ing|ed)? it\b",
     r"\bkill(ed|ing)? (some |the )?time\b",
@@ -388,7 +396,7 @@ const NEGATORS: &[&str] = &[
 
 /// Markers of a clearly past experience, and of it being resolved.
 const PAST: &str = r"\b(used to|years ago|(a |one |two |three |five |ten |\d+ |many |several |a few |couple of )(years?|decades?) ago|when i was (younger|a teen|a teenager|at school|a kid|a child|at uni|in my (teens|twenties)|\d+)|as a (teenager|teen|kid|child|student)|in (my|the) past|a long time ago|long ago|back (then|at school|in (school|uni|the day))|at (uni|university|college|school|secondary school|sixth form)|in my (teens|twenties|teenage years))\b";
-const RESOLVED: &str = r"\b(but|and) (i|i'm|i am|i've been|i have been|haven't|have not|i haven't|i have not|now|these days|thankfully)\b.*\b(fine|ok|okay|better|safe|good|well|recovered|stopped|since|for years|in years|anymore|no longer)\b|\bnot (for|since|in) (years|ages|a long time|a decade)\b|\bno longer\b|\b(haven't|have not) (for|in|since) (years|ages)\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b";
+const RESOLVED: &str = r"\b(but|and) (i|i'm|i am|i've been|i have been|haven't|have not|i haven't|i have not|now|these days|thankfully)\b.*\b(fine|ok|okay|better|safe|good|well|recovered|stopped|since|for years|in years|anymore|no longer)\b|\bnot (for|since|in) (years|ages|a long time|a decade)\b|\bnot (for|since|in) (\d+|a few|two|three|four|five|six|ten|many|several) (years|months)\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bno longer\b|\b(haven't|have not) (for|in|since) (years|ages)\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b";
 const CURRENT: &str = r"\b(again|lately|recently|tonight|today|right now|at the moment|this week|still|coming back|back again|starting to|getting worse|since then i|i keep)\b";
 
 struct Lexicon {
@@ -594,6 +602,30 @@ mod tests {
         assert_eq!(
             screen("i've been thinking about killing my stepdad"),
             Some(RiskKind::HarmOthers)
+        );
+    }
+
+    #[test]
+    fn die_misspelt_razors_running_over_and_waking_early() {
+        assert_eq!(screen("i wanna dye"), Some(RiskKind::Suicide));
+        assert_eq!(screen("i want to dye my hair red"), None);
+        assert_eq!(
+            screen("picked up the razor again"),
+            Some(RiskKind::SelfHarm)
+        );
+        assert_eq!(
+            screen("i keep thinking about running someone over on purpose"),
+            Some(RiskKind::HarmOthers)
+        );
+        assert_eq!(screen("i'd rather not wake up early"), None);
+        assert!(screen("i'd rather not wake up").is_some());
+        assert_eq!(
+            screen("i used to self harm as a teen but not for 10 years"),
+            None
+        );
+        assert_eq!(
+            screen("my brother used to hit me when we were kids, we get on now"),
+            None
         );
     }
 
