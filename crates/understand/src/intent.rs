@@ -589,6 +589,11 @@ const NO: &[&str] = &[
     "your fine",
     "nah your alright",
     "nah you're alright",
+    "don't",
+    "do not",
+    "don't bother",
+    "no reminders",
+    "no reminder",
 ];
 const UNSURE: &[&str] = &[
     "maybe",
@@ -1455,6 +1460,7 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     // rather than "Family member" when both are offered.
     let mut longest: Option<((usize, std::cmp::Reverse<usize>), usize)> = None;
     let mut tied = false;
+    let mut named = vec![false; options.len()];
     for (i, o) in options.iter().enumerate() {
         for (phrase, breadth) in o.phrases.iter().zip(&o.breadth) {
             let words: Vec<&str> = phrase.split_whitespace().collect();
@@ -1467,6 +1473,7 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
             if !found {
                 continue;
             }
+            named[i] = true;
             let rank = (words.len(), std::cmp::Reverse(*breadth));
             match longest {
                 Some((best, _)) if rank < best => {}
@@ -1476,6 +1483,17 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
                     tied = false;
                 }
             }
+        }
+    }
+    // A reply naming two options picks the one that says both ("nervous but excited" is
+    // "Both" beside "Anxious" and "Excited").
+    let both = options
+        .iter()
+        .position(|o| BOTH.contains(&o.label.as_str()));
+    if let Some(b) = both {
+        let others = (0..options.len()).filter(|&i| i != b && named[i]).count();
+        if others >= 2 && !named[b] {
+            return Some(b);
         }
     }
     if let (Some((_, i)), false) = (longest, tied) {
@@ -1570,6 +1588,22 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     }
     by_meaning(&tokens, options, scaled.is_some())
 }
+
+/// Labels that say "both" or "all of them".
+const BOTH: &[&str] = &[
+    "both",
+    "a bit of both",
+    "bit of both",
+    "both equally",
+    "all of them",
+    "all of the above",
+    "a mix",
+    "a mixture",
+    "mixed",
+    "a mix of both",
+    "all three",
+    "all of these",
+];
 
 /// Small verbs that are stopwords for phrases but may tell labels apart.
 const VERBS: &[&str] = &[
@@ -2285,6 +2319,8 @@ const HOW_OFTEN: &[(&str, f32)] = &[
     ("frequently", 2.5),
     ("regularly", 2.5),
     ("most days", 3.0),
+    ("most", 3.0),
+    ("a couple of days", 1.5),
     ("usually", 3.0),
     ("mostly", 3.0),
     ("most of the time", 3.0),
@@ -2752,6 +2788,55 @@ const DIFFICULTY: &[(&str, f32)] = &[
     ("couldn't do it", 4.0),
 ];
 
+/// How satisfied, from dissatisfied (0) to very satisfied (3): "Very satisfied" /
+/// "Satisfied" / "Dissatisfied".
+const SATISFACTION: &[(&str, f32)] = &[
+    ("not at all", -1.0),
+    ("very dissatisfied", -1.0),
+    ("not really", 0.0),
+    ("not very", 0.5),
+    ("not much", 0.5),
+    ("a bit", 1.5),
+    ("somewhat", 1.5),
+    ("quite", 2.0),
+    ("fairly", 2.0),
+    ("mostly", 2.5),
+    ("very", 3.0),
+    ("really", 3.0),
+    ("extremely", 3.5),
+    ("completely", 3.5),
+    ("totally", 3.5),
+    ("really unhappy", -1.0),
+    ("dissatisfied", 0.0),
+    ("unsatisfied", 0.0),
+    ("not satisfied", 0.0),
+    ("not happy", 0.0),
+    ("unhappy", 0.0),
+    ("disappointed", 0.0),
+    ("fed up", 0.0),
+    ("annoyed", 0.0),
+    ("neutral", 1.0),
+    ("ok", 1.5),
+    ("okay", 1.5),
+    ("fine", 1.5),
+    ("alright", 1.5),
+    ("satisfied", 2.0),
+    ("quite satisfied", 2.0),
+    ("fairly satisfied", 2.0),
+    ("happy", 2.0),
+    ("pleased", 2.0),
+    ("content", 2.0),
+    ("very satisfied", 3.0),
+    ("really satisfied", 3.0),
+    ("very happy", 3.0),
+    ("really happy", 3.0),
+    ("very pleased", 3.0),
+    ("delighted", 3.5),
+    ("thrilled", 3.5),
+    ("over the moon", 3.5),
+    ("love it", 3.5),
+];
+
 const SCALES: &[(bool, Scale)] = &[
     (true, AMOUNT),
     (false, HOW_OFTEN),
@@ -2763,6 +2848,7 @@ const SCALES: &[(bool, Scale)] = &[
     (false, LEVEL),
     (false, COMPARED),
     (false, DIFFICULTY),
+    (false, SATISFACTION),
 ];
 
 /// How many words `phrase` (words separated by single spaces) covers at the start of
@@ -3029,6 +3115,34 @@ fn by_scale(
 /// Word vectors do not know these (a child is a member of a family, not a synonym of it).
 const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
+        "tablet",
+        "ipad, kindle, kindle fire, galaxy tab, surface, a tablet, my ipad",
+    ),
+    (
+        "party",
+        "wedding, a wedding, night out, birthday, birthday do, a do, celebration, gathering, get together, barbecue, bbq, christening, leaving do, the pub, a party, house party",
+    ),
+    (
+        "supermarket",
+        "aldi, lidl, tesco, sainsburys, sainsbury's, asda, morrisons, co op, waitrose, food shop, the food shop, the shops, queue, the queue, checkout, big shop, shopping",
+    ),
+    (
+        "excited",
+        "can't wait, looking forward to it, looking forward, buzzing, thrilled, pumped, hyped, giddy, eager",
+    ),
+    (
+        "switch off",
+        "brain won't stop, mind won't stop, can't relax, can't wind down, can't unwind, always on, head won't stop, mind racing at night",
+    ),
+    (
+        "smaller",
+        "easier, simpler, smaller step, scale it back, scale it down, less, cut it down, tone it down, make it easier, smaller goal",
+    ),
+    (
+        "bigger",
+        "harder, more ambitious, step it up, push myself, stretch myself, bigger step, make it harder, raise it, bigger goal, go further",
+    ),
+    (
         "surroundings",
         "what's around me, around me, the room, where i am, sounds, sights, sounds and sights, things around me, my environment, environment, outside, what i can see, what i can hear",
     ),
@@ -3204,7 +3318,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "phone",
-        "ring, ring them, call them, give them a ring, give them a call, phone them, give them a bell, scroll, scrolling, instagram, tiktok, facebook, social media, my messages, messages, notifications",
+        "ring, ring them, call them, give them a ring, give them a call, phone them, give them a bell, scroll, scrolling, instagram, tiktok, facebook, social media, my messages, messages, notifications, iphone, android, my android, samsung, smartphone, my mobile, mobile",
     ),
     (
         "text",
@@ -3292,7 +3406,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "anxious",
-        "worried, nervous, on edge, panicky, tense, stressed, uneasy, scared, jittery, wound up, worked up, panicking",
+        "worried, nervous, on edge, panicky, tense, stressed, uneasy, scared, jittery, wound up, worked up, panicking, dreading it, dreading, dread, bricking it, on tenterhooks",
     ),
     (
         "worried",
@@ -3312,7 +3426,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "stressed",
-        "under pressure, overwhelmed, frazzled, wound up, swamped, stressed out",
+        "under pressure, overwhelmed, frazzled, wound up, swamped, stressed out, too much on, too much to do, snowed under, up to my eyeballs, under the cosh, stretched thin",
     ),
     (
         "tired",
@@ -4005,7 +4119,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // Where things are written.
     (
         "computer",
-        "laptop, pc, desktop, mac, macbook, my laptop, the computer, keyboard, typed",
+        "laptop, pc, desktop, mac, macbook, my laptop, the computer, keyboard, typed, my pc, chromebook, work laptop, desktop computer",
     ),
     (
         "paper",
@@ -4013,7 +4127,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "mobile",
-        "phone, my phone, iphone, android, smartphone, the app",
+        "phone, my phone, iphone, android, smartphone, the app, on my android, samsung, my mobile, pixel",
     ),
     // Money worries.
     (
@@ -4675,6 +4789,7 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("leave it", "do nothing"),
     ("physical sensations", "body sensations"),
     ("keep it to myself", "keeping it to myself"),
+    ("laptop", "computer"),
     ("tidying", "cleaning"),
     ("tidy", "cleaning"),
     ("meeting up", "in person"),
@@ -6069,5 +6184,34 @@ mod tests {
             &reach,
             &[("message them", Some(1)), ("see them in person", Some(2))],
         );
+    }
+
+    #[test]
+    fn satisfaction_is_a_scale_and_naming_two_options_is_both() {
+        let satisfied = ["Very satisfied", "Satisfied", "Dissatisfied"];
+        assert_picks(
+            &satisfied,
+            &[
+                ("delighted", Some(0)),
+                ("content", Some(1)),
+                ("fed up with it", Some(2)),
+                ("very", Some(0)),
+            ],
+        );
+        let mood = ["Anxious", "Excited", "Both"];
+        assert_picks(
+            &mood,
+            &[
+                ("nervous but excited", Some(2)),
+                ("can't wait", Some(1)),
+                ("dreading it", Some(0)),
+            ],
+        );
+        let remind = [
+            "Remind me tomorrow",
+            "Remind me next week",
+            "Don't remind me",
+        ];
+        assert_picks(&remind, &[("no thanks", Some(2)), ("next week", Some(1))]);
     }
 }
