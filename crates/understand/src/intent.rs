@@ -1322,7 +1322,9 @@ const IRREGULAR: &[(&str, &str)] = &[
 fn stem(word: &str) -> String {
     static PAST: OnceLock<HashMap<&str, &str>> = OnceLock::new();
     let past = PAST.get_or_init(|| IRREGULAR.iter().copied().collect());
+    // "mum's" is "mum".
     let word = word.trim_end_matches('\'');
+    let word = word.strip_suffix("'s").unwrap_or(word);
     let mut w = past.get(word).copied().unwrap_or(word).to_string();
     // "every" is not "ever".
     if w == "every" {
@@ -1589,6 +1591,12 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     by_meaning(&tokens, options, scaled.is_some())
 }
 
+/// Words that put a no off till later.
+const LATER: &[&str] = &[
+    "now", "yet", "today", "tonight", "later", "moment", "time", "week", "tomorrow", "minute",
+    "mo", "sec", "while",
+];
+
 /// Labels that say "both" or "all of them".
 const BOTH: &[&str] = &[
     "both",
@@ -1703,13 +1711,19 @@ fn scale_words() -> &'static [&'static str] {
 /// when no option names the night).
 fn by_clock(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
     let hour = tokens.iter().enumerate().find_map(|(i, t)| {
+        // "12ish" is about 12.
+        let (t, about) = match t.strip_suffix("ish") {
+            Some(d) if !d.is_empty() => (d, true),
+            _ => (*t, false),
+        };
         let (digits, half) = match (t.strip_suffix("am"), t.strip_suffix("pm")) {
             (Some(d), _) if !d.is_empty() => (d, "am"),
             (_, Some(d)) if !d.is_empty() => (d, "pm"),
-            _ => (*t, tokens.get(i + 1).copied().unwrap_or("")),
+            _ => (t, tokens.get(i + 1).copied().unwrap_or("")),
         };
         let h: u32 = digits.parse().ok().filter(|h| (1..=12).contains(h))?;
-        let said_as_time = i > 0 && matches!(tokens[i - 1], "about" | "around" | "at" | "by");
+        let said_as_time =
+            about || (i > 0 && matches!(tokens[i - 1], "about" | "around" | "at" | "by"));
         match half {
             "am" => Some(h % 12),
             "pm" => Some(h % 12 + 12),
@@ -1733,6 +1747,14 @@ fn by_clock(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
             .map(|(i, _)| i)
             .collect()
     };
+    // Noon or one is lunchtime when an option says so.
+    if (12..=13).contains(&hour) {
+        for lunch in ["lunchtime", "lunch", "midday"] {
+            if let [i] = naming(lunch)[..] {
+                return Some(i);
+            }
+        }
+    }
     match (&naming(part)[..], part) {
         ([i], _) => Some(*i),
         ([], "night") if (22..=23).contains(&hour) => match naming("evening")[..] {
@@ -2164,6 +2186,27 @@ fn by_yes_no(text: &str, options: &[Prepared]) -> YesNoOptions {
                 .next()
                 .is_some_and(|w| PLAIN_YES_NO.contains(&w))
     };
+    // A "not now" beside a plain no ("Not right now" / "No thanks"): a reply that names a
+    // time is the first ("not at the moment", "another time"), one that does not the other.
+    if reply == YesNo::No && matching.len() == 2 {
+        let timed = |words: &str| words.split_whitespace().any(|w| LATER.contains(&w));
+        let (later, plain): (Vec<usize>, Vec<usize>) =
+            matching.iter().partition(|&&i| timed(&options[i].label));
+        // The other must be a plain no ("No thanks"), not a refusal in other words ("I'd
+        // rather not" beside "Not yet" leaves "nope" unread).
+        let plain_no = |i: usize| {
+            options[i]
+                .label
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "no" | "nope" | "nah"))
+        };
+        if let ([l], [p]) = (&later[..], &plain[..]) {
+            if plain_no(*p) {
+                return YesNoOptions::Picked(if timed(text) { *l } else { *p });
+            }
+        }
+    }
     match matching[..] {
         [i] if plainly(i) => YesNoOptions::Picked(i),
         // A reply of a kind no option plainly has is left to the other readers.
@@ -2617,6 +2660,10 @@ const CHANGE: &[(&str, f32)] = &[
     ("no different", 0.0),
     ("not different", 0.0),
     ("no change", 0.0),
+    ("no real change", 0.0),
+    ("no big change", 0.0),
+    ("no difference", 0.0),
+    ("not much difference", 0.0),
     ("not much change", 0.0),
     ("not much different", 0.0),
     ("unchanged", 0.0),
@@ -3115,6 +3162,18 @@ fn by_scale(
 /// Word vectors do not know these (a child is a member of a family, not a synonym of it).
 const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
+        "came true",
+        "it happened, happened, it did happen, my fear was right, i was right, the worst happened, it actually happened, yes it happened",
+    ),
+    (
+        "didn't happen",
+        "nothing happened, nothing bad happened, it was fine, fine in the end, it was ok, never happened, it went fine, it was alright, none of it came true, it never came true",
+    ),
+    (
+        "partly",
+        "a bit of it, some of it, bits of it, sort of, a little, half of it, partially, partly true, some of it happened, not as bad",
+    ),
+    (
         "tablet",
         "ipad, kindle, kindle fire, galaxy tab, surface, a tablet, my ipad",
     ),
@@ -3515,7 +3574,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "morning",
-        "breakfast, when i wake up, waking up, early, first thing, am, morning time, mornings",
+        "breakfast, when i wake up, waking up, early, first thing, am, morning time, mornings, when i get up, get up, getting up, my alarm, alarm, as soon as i wake, as soon as my alarm goes, after waking",
     ),
     (
         "afternoon",
@@ -3619,7 +3678,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "sleep",
-        "insomnia, can't sleep, awake at night, bed, sleeping, nightmares, waking up, nap, napped, a nap, kip, a kip, snooze, dozed off, went to bed, got into bed",
+        "insomnia, can't sleep, awake at night, bed, sleeping, nightmares, waking up, nap, napped, a nap, kip, a kip, snooze, dozed off, went to bed, got into bed, can't get to sleep, not sleeping",
     ),
     (
         "what if",
@@ -3648,7 +3707,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "socialising",
-        "parties, a party, going out, nights out, a night out, the pub, meeting up, meet up, meeting friends, seeing friends, catching up, get togethers, gatherings, hanging out, drinks with friends, mates",
+        "parties, a party, going out, nights out, a night out, the pub, meeting up, meet up, meeting friends, seeing friends, catching up, get togethers, gatherings, hanging out, drinks with friends, mates, cancelling on people, cancelling plans, seeing people, my friends, friends",
     ),
     (
         "events",
@@ -4790,6 +4849,7 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("physical sensations", "body sensations"),
     ("keep it to myself", "keeping it to myself"),
     ("laptop", "computer"),
+    ("wake up", "morning"),
     ("tidying", "cleaning"),
     ("tidy", "cleaning"),
     ("meeting up", "in person"),
@@ -4923,19 +4983,30 @@ fn prepare(option: &ChoiceOption) -> Prepared {
     let mut breadth = vec![0; phrases.len()];
     let mut claims: Vec<&'static [String]> = vec![&[]; phrases.len()];
     // Only "-ing" words are looked up by stem: "worries" is not "worry"'s list.
-    let label_stems: Vec<String> = label_words
+    let label_stems: Vec<Option<String>> = label_words
         .iter()
-        .filter(|w| w.ends_with("ing"))
-        .map(|w| stem(w))
+        .map(|w| w.ends_with("ing").then(|| stem(w)))
         .collect();
     for entry in everyday() {
         let key = entry.key.as_slice();
         // The key itself, its plural, another ending of a long word ("concentration" for
         // "Trouble concentrating") or the same stem ("Texting" for "text").
-        let named = label_words.windows(key.len()).any(|w| w == key)
-            || label_words.contains(&entry.plural.as_str())
-            || (key.len() == 1 && label_words.iter().any(|w| same_long_root(w, key[0])))
-            || entry.stem.as_ref().is_some_and(|s| label_stems.contains(s));
+        let at = label_words
+            .windows(key.len())
+            .position(|w| w == key)
+            .or_else(|| label_words.iter().position(|w| *w == entry.plural))
+            .or_else(|| {
+                (key.len() == 1)
+                    .then(|| label_words.iter().position(|w| same_long_root(w, key[0])))
+                    .flatten()
+            })
+            .or_else(|| {
+                let s = entry.stem.as_ref()?;
+                label_stems.iter().position(|l| l.as_ref() == Some(s))
+            });
+        // Not a word the label negates: "Not right now" does not bring the phrases of
+        // "now" ("go on then").
+        let named = at.is_some_and(|at| !negated(&label_words, at));
         if named {
             // Written in normal form already: lower case, no punctuation.
             let n = entry.phrases.len();
@@ -5067,12 +5138,15 @@ fn opposite(a: &str, b: &str) -> bool {
 
 /// Negated when "not" and the like come up to three words before `at`, in the same clause:
 /// "no motivation and sad" is sad.
+/// "None of it" reaches further: "none of it came true".
 fn negated(tokens: &[&str], at: usize) -> bool {
-    tokens[at.saturating_sub(3)..at]
-        .iter()
-        .rev()
-        .take_while(|t| !matches!(**t, "and" | "but" | "|" | "so"))
-        .any(|t| NEGATORS.contains(t))
+    let clause = || {
+        tokens[at.saturating_sub(5)..at]
+            .iter()
+            .rev()
+            .take_while(|t| !matches!(**t, "and" | "but" | "|" | "so"))
+    };
+    clause().take(3).any(|t| NEGATORS.contains(t)) || clause().any(|t| *t == "none")
 }
 
 const NEGATORS: &[&str] = &[
@@ -6213,5 +6287,36 @@ mod tests {
             "Don't remind me",
         ];
         assert_picks(&remind, &[("no thanks", Some(2)), ("next week", Some(1))]);
+    }
+
+    #[test]
+    fn a_later_no_beside_a_plain_no_and_a_negated_label_word() {
+        let offer = ["Yes, I'd like that", "Not right now", "No thanks"];
+        assert_picks(
+            &offer,
+            &[
+                // "Not right now" does not bring the phrases of "now" ("go on then").
+                ("yeah go on then", Some(0)),
+                ("not at the moment thanks", Some(1)),
+                ("can we do it another time", Some(1)),
+                ("nah", Some(2)),
+                ("not interested", Some(2)),
+            ],
+        );
+        let when = ["Before bed", "When I wake up", "At lunchtime"];
+        assert_picks(
+            &when,
+            &[("12ish", Some(2)), ("first thing when i get up", Some(1))],
+        );
+        let happened = ["It came true", "It didn't happen", "Partly"];
+        assert_picks(
+            &happened,
+            &[
+                ("none of it came true", Some(1)),
+                ("my fear was right", Some(0)),
+            ],
+        );
+        let worry = ["Work", "Family", "Health", "Money"];
+        assert_picks(&worry, &[("my mum's", Some(1))]);
     }
 }
