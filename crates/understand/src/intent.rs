@@ -60,7 +60,7 @@ const DONT_UNDERSTAND: &[&str] = &[
     r"^(sorry )?(i'm |i am )?not with you\b",
     r"\b(i'm|i am|bit|a bit|so|really|very|totally|completely|well) (confused|lost)( by (that|this|the question))?( \?| \|)*$",
     r"\b(can|could|would) you (please )?(explain|rephrase|reword|clarify|simplify|say (that|it|this) (again|differently|another way|in another way|more simply|in a different way)|put (that|it|this) (another|a different) way|make (that|it|this) (simpler|easier|clearer)|ask (that|it) (differently|another way|again))\b",
-    r"\b(say|put|explain|ask|word) (that|it|this) (again|differently|another way|more simply|in plain english|simpler|in a different way|in simpler words)\b",
+    r"\b(say|put|explain|ask|word) (that|it|this)( bit| part| last bit| question)? (again|differently|another way|more simply|in plain english|simpler|in a different way|in simpler words)\b",
     r"\b(in )?(plain|simple|simpler|normal) (english|words|terms)( please)?\b",
     r"^(can you say it |say it |put it )?in english( please| pls| lol| mate)*( \?| \|)*$",
     r"\b(makes|made) no sense( to me)?( \?| \|)*$",
@@ -69,7 +69,7 @@ const DONT_UNDERSTAND: &[&str] = &[
     r"\b(you've|you have) lost me\b",
     r"\b(over|above) my head\b",
     r"\b(too|very|bit|a bit) (complicated|confusing|technical)\b",
-    r"\bconfusing( question)?( \?| \|)*$",
+    r"(^|\b(that's|thats|this is|it's|its|that is|sounds|seems|bit|a bit|very|so|really|quite|how) )confusing( question)?( \?| \|)*$",
     r"\bwhich (one|bit|part) do you mean\b",
     r"\bwhat (kind|sort) of (answer|thing) do you want\b",
     r"\b(rephrase|reword|clarify)( please| pls)?( \?| \|)*$",
@@ -135,7 +135,14 @@ const DONT_UNDERSTAND: &[&str] = &[
     r"\bwhat (exactly )?do (you|u) (exactly )?want (me )?to (do|say|write|put|answer|type)\b",
     r"^(please )?(elaborate|expand|clarify|explain)( please| pls| more)?( \?)*$",
     r"\b(you've|you have|that's|that has|this has|you|that|it|this question|the question) (confused|lost|confuses|confusing) me\b",
-    r"^what (do|should|am) i (meant to |supposed to )?(say|write|put|answer|type|do)( here| to that| to this| now)?( \?)*$",
+    // Not "what should i do?", which asks for advice.
+    r"^what (do|should|am) i ((meant to |supposed to )(say|write|put|answer|type|do)|(say|write|put|answer|type))( here| to that| to this| now)?( \?)*$",
+    r"^what (do|should) i do here( \?)*$",
+    r"\bwhich (one|thing|bit|part|question|option|word)s? do (you|u) mean\b",
+    r"^(i )?beg (your )?pardon\b",
+    r"\b(don't|do not|dont) (really )?know what (a |an )?[a-z']{6,} (is|means|mean)( \?)*$",
+    r"^(plain |proper |normal )?english( please| pls)?( lol| mate)*( \?)*$",
+    r"\b(didn't|did not|don't|do not|can't|cannot) (really |quite )?(understand|get|follow) (the|that|this|your) (last |previous |first )?(message|bit|part|sentence)\b",
     r"\b(don't|do not|didn't|did not) (really |quite )?(get|understand|follow) what (you|u) meant\b",
     r"\bwhat (did|do) (you|u) mean(t)? by\b",
 ];
@@ -876,6 +883,7 @@ const WEAK: &[&str] = &[
 struct Patterns {
     dont_understand: Vec<Regex>,
     about_oneself: Regex,
+    agrees: Regex,
 }
 
 /// Not grasping something: "don't understand", "struggling to follow", "not quite sure".
@@ -905,6 +913,10 @@ fn patterns() -> &'static Patterns {
             format!(r"{BY_ME}{NOT_KNOWING} what (you|u) (mean|meant)\b"),
         ];
         Patterns {
+            agrees: Regex::new(
+                r"^((yeah|yes|yep|ok|okay|oh) )?(i )?(totally |really |kind of |sort of |fully |definitely )?(know|get|see|understand) (what|where) (you|u) (mean|meant|re coming from|are coming from)\b",
+            )
+            .expect("valid pattern"),
             about_oneself: Regex::new(
                 r"\bwhy (i|i'm|my|(do|am|does|is|can't|cannot|did|would|should|must) (i|my|me))\b",
             )
@@ -948,8 +960,10 @@ pub fn dont_understand(text: &str) -> bool {
     }
     clauses.retain(|c| c.iter().any(|w| *w != "?"));
     let several = clauses.len() > 1;
-    let by_pattern = asks(text)
-        || clauses.into_iter().any(|mut words| {
+    let flags: Vec<bool> = clauses
+        .iter()
+        .cloned()
+        .map(|mut words| {
             // "confused 😕" reads "confused confused".
             words.dedup();
             let start = words.iter().position(|w| !FILLERS.contains(w) && *w != "?");
@@ -970,8 +984,45 @@ pub fn dont_understand(text: &str) -> bool {
                 }
                 _ => false,
             }
+        })
+        .collect();
+    // A request form with no word of understanding that leads into a statement is a
+    // preface: "in plain terms, i'm scared", "example: i worry at school".
+    let preface = |i: usize| {
+        let understanding = clauses[i].iter().any(|w| {
+            [
+                "understand",
+                "get",
+                "follow",
+                "mean",
+                "meaning",
+                "confused",
+                "confusing",
+                "lost",
+                "explain",
+                "sense",
+                "clarify",
+                "rephrase",
+                "what",
+                "huh",
+                "eh",
+                "pardon",
+            ]
+            .contains(w)
         });
-    by_pattern || learned_request(text)
+        !understanding
+            && flags[i + 1..].iter().all(|f| !f)
+            && clauses
+                .get(i + 1)
+                .is_some_and(|next| next.iter().filter(|w| **w != "?").count() >= 3)
+    };
+    let by_clause = (0..clauses.len()).any(|i| flags[i] && !preface(i));
+    let whole = asks(text) && !(several && (0..clauses.len()).all(|i| !flags[i] || preface(i)));
+    // Agreeing with the guide is no request: "i know what you mean".
+    if patterns().agrees.is_match(text) {
+        return false;
+    }
+    whole || by_clause || learned_request(text)
 }
 
 /// Builds the patterns and the learned backstop now rather than on a patient's reply.
@@ -6318,5 +6369,26 @@ mod tests {
         );
         let worry = ["Work", "Family", "Health", "Money"];
         assert_picks(&worry, &[("my mum's", Some(1))]);
+    }
+
+    #[test]
+    fn prefaces_agreement_and_advice_are_not_requests() {
+        assert_reads(
+            &[
+                "i dont know what catastrophising is",
+                "english please lol",
+                "i didnt understand the last message",
+                "which thing do you mean?",
+                "explain that bit again",
+                "i beg your pardon?",
+            ],
+            &[
+                "i know what you mean",
+                "yeah i get what you mean",
+                "what should i do?",
+                "my boss said something confusing",
+                "example: i worry about my kids at school",
+            ],
+        );
     }
 }
