@@ -138,6 +138,9 @@ const DONT_UNDERSTAND: &[&str] = &[
     // Not "what should i do?", which asks for advice.
     r"^what (do|should|am) i ((meant to |supposed to )(say|write|put|answer|type|do)|(say|write|put|answer|type))( here| to that| to this| now)?( \?)*$",
     r"^what (do|should) i do here( \?)*$",
+    r"\bwhat('s| is) the difference between\b",
+    r"^(what|which) (scale|score|number|rating|range|bit|part|word|thing)s?( exactly)?( \?)+$",
+    r"^what (am i|should i be|do i|are we) (rating|scoring|measuring|counting|describing|answering|comparing)( exactly)?( here)?( \?)*$",
     r"\bwhich (one|thing|bit|part|question|option|word)s? do (you|u) mean\b",
     r"^(i )?beg (your )?pardon\b",
     r"\b(don't|do not|dont) (really )?know what (a |an )?[a-z']{6,} (is|means|mean)( \?)*$",
@@ -6381,6 +6384,9 @@ mod tests {
                 "which thing do you mean?",
                 "explain that bit again",
                 "i beg your pardon?",
+                "whats the difference between a thought and a feeling",
+                "what scale?",
+                "what am i rating exactly",
             ],
             &[
                 "i know what you mean",
