@@ -1801,6 +1801,17 @@ fn by_clock(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
             .map(|(i, _)| i)
             .collect()
     };
+    // Early hours are an early option's, and late morning a "mid-morning" one's.
+    let finer: &[&str] = match hour {
+        4..=7 => &["early"],
+        9..=11 => &["mid", "late"],
+        _ => &[],
+    };
+    for word in finer {
+        if let [i] = naming(word)[..] {
+            return Some(i);
+        }
+    }
     // Noon or one is lunchtime when an option says so.
     if (12..=13).contains(&hour) {
         for lunch in ["lunchtime", "lunch", "midday"] {
@@ -2778,6 +2789,23 @@ const LEVEL: &[(&str, f32)] = &[
     ("barely any", 0.5),
     ("low", 1.0),
     ("lowish", 1.25),
+    // How hard one goes: "Gentle" / "Moderate" / "Intense".
+    ("gentle", 1.0),
+    ("gently", 1.0),
+    ("light", 1.0),
+    ("easy does it", 1.0),
+    ("not too hard", 1.0),
+    ("take it easy", 1.0),
+    ("somewhere in the middle", 2.0),
+    ("a decent workout", 2.0),
+    ("intense", 3.0),
+    ("intensive", 3.0),
+    ("vigorous", 3.0),
+    ("full on", 3.0),
+    ("flat out", 3.0),
+    ("all out", 3.0),
+    ("push it", 3.0),
+    ("really push it", 3.5),
     ("not much", 1.0),
     ("a little", 1.0),
     ("medium", 2.0),
@@ -3216,6 +3244,34 @@ fn by_scale(
 /// Word vectors do not know these (a child is a member of a family, not a synonym of it).
 const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
+        "early",
+        "crack of dawn, at dawn, dawn, sunrise, as soon as i'm up, as soon as i wake up, first thing, early doors",
+    ),
+    (
+        "cafe",
+        "coffee shop, a coffee shop, starbucks, costa, pret, nero, caffe nero, greggs, tea room, tea shop, for a coffee",
+    ),
+    (
+        "park",
+        "the green, local green, the local green, playground, the common, fields, the woods, outdoors, outside",
+    ),
+    (
+        "eat",
+        "snack, a snack, grab a snack, food, lunch, have lunch, breakfast, dinner, a sandwich, something to eat, a bite, a bite to eat",
+    ),
+    (
+        "far from home",
+        "abroad, holidays abroad, going abroad, travelling away, away from home, overseas, long journeys, far away, far away from my house",
+    ),
+    (
+        "trapped",
+        "can't get out, no escape, no way out, stuck, stuck in a lift, locked in, can't leave, boxed in, hemmed in, claustrophobic",
+    ),
+    (
+        "tingling",
+        "pins and needles, numb, numbness, numb fingers, tingly, tingly hands, prickling, buzzing hands",
+    ),
+    (
         "came true",
         "it happened, happened, it did happen, my fear was right, i was right, the worst happened, it actually happened, yes it happened",
     ),
@@ -3640,7 +3696,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "evening",
-        "dinner, tea time, teatime, after work, after tea, weeknights, week nights, after dinner, evening time",
+        "dinner, tea time, teatime, after work, after tea, weeknights, week nights, after dinner, evening time, once the kids are asleep",
     ),
     (
         "night",
@@ -4664,7 +4720,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "online",
-        "googling, google, looking things up, look it up, looking it up, the internet, on the internet, websites, searching, on my phone, researching, reddit, a forum, forums, discord",
+        "googling, google, looking things up, look it up, looking it up, the internet, on the internet, websites, searching, on my phone, researching, reddit, a forum, forums, discord, zoom, facetime, video call, on a video call, teams, skype, whatsapp video",
     ),
     (
         "planning",
@@ -6396,5 +6452,32 @@ mod tests {
                 "example: i worry about my kids at school",
             ],
         );
+    }
+
+    #[test]
+    fn intensity_and_finer_times_of_day() {
+        let effort = ["Gentle", "Moderate", "Intense"];
+        assert_picks(
+            &effort,
+            &[
+                ("light", Some(0)),
+                ("medium", Some(1)),
+                ("full on", Some(2)),
+            ],
+        );
+        let when = ["Bright and early", "Mid-morning", "Afternoon", "Evening"];
+        assert_picks(
+            &when,
+            &[
+                ("6am", Some(0)),
+                ("10am", Some(1)),
+                // Ten or eleven could be at night.
+                ("about 11", None),
+                ("3pm", Some(2)),
+                ("crack of dawn", Some(0)),
+            ],
+        );
+        // Difficulty, not a level, for "Easy" / "Okay" / "Hard".
+        assert_picks(&["Easy", "Okay", "Hard"], &[("fine", Some(1))]);
     }
 }
