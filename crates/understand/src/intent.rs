@@ -3244,6 +3244,150 @@ fn by_scale(
 /// Word vectors do not know these (a child is a member of a family, not a synonym of it).
 const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
+        "hopeful",
+        "optimistic, positive, looking up, things will get better, hopeful about it, it'll be ok, feeling positive, on the up, brighter",
+    ),
+    (
+        "content",
+        "fine, settled, at peace, satisfied, ok with things, comfortable, happy enough",
+    ),
+    (
+        "confused",
+        "muddled, mixed up, all over the place, don't know what to think, can't think straight, foggy, lost",
+    ),
+    (
+        "hurt",
+        "upset, wounded, let down, stung, offended, hurt by it, gutted",
+    ),
+    (
+        "rejected",
+        "left out, unwanted, pushed away, ignored, excluded, not wanted, dumped",
+    ),
+    (
+        "worthless",
+        "useless, a failure, not good enough, pointless, a waste of space, no good, rubbish at everything",
+    ),
+    (
+        "helpless",
+        "powerless, stuck, can't do anything, out of control, nothing i can do, trapped",
+    ),
+    (
+        "peaceful",
+        "calm, serene, tranquil, still, quiet, at peace, chilled",
+    ),
+    (
+        "energetic",
+        "full of energy, lively, buzzing, wired, hyper, raring to go, motivated",
+    ),
+    (
+        "empty",
+        "hollow, numb, nothing, blank, flat, dead inside",
+    ),
+    (
+        "disappointed",
+        "let down, gutted, deflated, crushed, fed up, disheartened",
+    ),
+    (
+        "insecure",
+        "unsure of myself, self conscious, not confident, doubting myself, low self esteem, awkward",
+    ),
+    (
+        "agitated",
+        "restless, fidgety, on edge, wound up, can't sit still, twitchy, worked up",
+    ),
+    (
+        "irritated",
+        "annoyed, irritable, snappy, narky, ratty, wound up, grumpy, cross",
+    ),
+    (
+        "proud",
+        "pleased with myself, chuffed, proud of myself, did well, happy with myself",
+    ),
+    (
+        "grateful",
+        "thankful, lucky, blessed, appreciative, glad",
+    ),
+    (
+        "relieved",
+        "phew, glad it's over, weight off my shoulders, relief, relaxed now",
+    ),
+    (
+        "bored",
+        "nothing to do, fed up, restless, uninterested, boredom, dull",
+    ),
+    (
+        "overthinking",
+        "ruminating, going over and over, can't stop thinking, mind racing, in my head, analysing everything, replaying things",
+    ),
+    (
+        "self criticism",
+        "beating myself up, being hard on myself, telling myself i'm useless, putting myself down, hating myself, calling myself stupid",
+    ),
+    (
+        "dry mouth",
+        "mouth dry, thirsty, parched, sticky mouth",
+    ),
+    (
+        "blushing",
+        "going red, red face, flushed, hot face, cheeks burning",
+    ),
+    (
+        "hot flushes",
+        "feeling hot, overheating, hot and sweaty, flushed, burning up",
+    ),
+    (
+        "jaw",
+        "clenched jaw, clenching, grinding my teeth, teeth grinding, sore jaw",
+    ),
+    (
+        "back pain",
+        "sore back, bad back, lower back, backache, back ache, my back",
+    ),
+    (
+        "meditation",
+        "meditating, mindfulness, headspace, calm app, sitting quietly, breathing meditation",
+    ),
+    (
+        "yoga",
+        "stretching, stretches, pilates, a yoga class, yoga video",
+    ),
+    (
+        "nature",
+        "outdoors, outside, the park, the woods, countryside, fresh air, the beach, trees, garden",
+    ),
+    (
+        "art",
+        "drawing, painting, sketching, colouring, crafts, making things, creative stuff, doodling",
+    ),
+    (
+        "prayer",
+        "praying, church, faith, god, mosque, temple, my faith",
+    ),
+    (
+        "dating",
+        "dates, a date, going on dates, dating apps, tinder, hinge, bumble, meeting someone",
+    ),
+    (
+        "school run",
+        "dropping the kids off, picking the kids up, taking the kids to school, the school gates",
+    ),
+    (
+        "housework",
+        "cleaning, tidying, chores, hoovering, washing, laundry, ironing, washing up",
+    ),
+    (
+        "deadlines",
+        "due dates, handing things in, time pressure, running out of time, late work, assignments",
+    ),
+    (
+        "landlord",
+        "letting agent, rent, the flat, eviction, housing",
+    ),
+    (
+        "spouse",
+        "husband, wife, hubby, missus, other half, partner",
+    ),
+    (
         "early",
         "crack of dawn, at dawn, dawn, sunrise, as soon as i'm up, as soon as i wake up, first thing, early doors",
     ),
