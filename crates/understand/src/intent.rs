@@ -2380,6 +2380,12 @@ const AMOUNT: &[(&str, f32)] = &[
     ("utterly", 4.0),
     ("100 percent", 4.0),
     ("all of it", 4.0),
+    ("constantly", 4.0),
+    ("all the time", 4.0),
+    ("non stop", 4.0),
+    ("nonstop", 4.0),
+    ("24 7", 4.0),
+    ("always", 4.0),
     ("the whole thing", 4.0),
     ("middling", 2.0),
     ("so so", 2.0),
@@ -3244,6 +3250,30 @@ fn by_scale(
 /// Word vectors do not know these (a child is a member of a family, not a synonym of it).
 const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
+        "living room",
+        "lounge, the lounge, sofa, on the sofa, settee, couch, in front of the tv, front room, sitting room, downstairs",
+    ),
+    (
+        "kitchen",
+        "kettle, by the kettle, making tea, making a brew, cooking, making dinner, the fridge, washing up, the kitchen table",
+    ),
+    (
+        "garden",
+        "patio, on the patio, back yard, yard, the lawn, the shed, garden bench, outside, out the back",
+    ),
+    (
+        "sluggish",
+        "slow, heavy, heavy and slow, lethargic, no energy, dragging myself around, drained, like treacle, groggy",
+    ),
+    (
+        "appearance",
+        "how i look, my looks, looks, my weight, weight, my body, my skin, skin, my hair, my face, my teeth, spots, acne, what i'm wearing, clothes",
+    ),
+    (
+        "teacher",
+        "my teacher, lecturer, my lecturer, professor, personal tutor, tutor, my tutor, teaching assistant, head of year",
+    ),
+    (
         "hopeful",
         "optimistic, positive, looking up, things will get better, hopeful about it, it'll be ok, feeling positive, on the up, brighter",
     ),
@@ -3607,7 +3637,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // What people do about it.
     (
         "avoid",
-        "stay away, dodge, dodge it, steer clear, keep away, get out of it, put it off, escape, not go, don't go, cancel, stay home, stay in, bail, pull out, make an excuse, call in sick",
+        "stay away, dodge, dodge it, steer clear, keep away, get out of it, put it off, escape, not go, don't go, cancel, stay home, stay in, bail, pull out, make an excuse, call in sick, not going, not gone, didn't go, staying away, staying in, cancelling, keeping away",
     ),
     (
         "face",
@@ -4615,7 +4645,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "bedroom",
-        "my room, in bed, bed, my bed",
+        "my room, in bed, bed, my bed, upstairs in my room, upstairs, in my room, under the duvet, under the covers",
     ),
     // Listening or reading.
     (
@@ -5102,6 +5132,9 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("leave it", "do nothing"),
     ("physical sensations", "body sensations"),
     ("keep it to myself", "keeping it to myself"),
+    ("headspace", "meditation"),
+    ("lounge", "living room"),
+    ("tutor", "teacher"),
     ("laptop", "computer"),
     ("wake up", "morning"),
     ("tidying", "cleaning"),
@@ -6623,5 +6656,28 @@ mod tests {
         );
         // Difficulty, not a level, for "Easy" / "Okay" / "Hard".
         assert_picks(&["Easy", "Okay", "Hard"], &[("fine", Some(1))]);
+    }
+
+    #[test]
+    fn constantly_tops_an_amount_and_rooms_of_a_home() {
+        let much = ["Hardly at all", "A little", "Quite a lot", "Constantly"];
+        assert_picks(
+            &much,
+            &[
+                ("all the time", Some(3)),
+                ("non stop", Some(3)),
+                ("barely", Some(0)),
+            ],
+        );
+        let rooms = ["Bedroom", "Kitchen", "Living room", "Garden"];
+        assert_picks(
+            &rooms,
+            &[
+                ("upstairs in my room", Some(0)),
+                ("by the kettle", Some(1)),
+                ("on the sofa", Some(2)),
+                ("outside on the patio", Some(3)),
+            ],
+        );
     }
 }
