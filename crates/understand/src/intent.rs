@@ -408,6 +408,21 @@ const YES: &[&str] = &[
     "good point",
     "true that",
     "so true",
+    "let's try",
+    "lets try",
+    "let's try it",
+    "willing",
+    "i'm willing",
+    "i'm willing to try",
+    "willing to try",
+    "happy to try",
+    "i can try",
+    "try it",
+    "i'll try it",
+    "yesh",
+    "yas",
+    "yus",
+    "ya i did",
 ];
 const NO: &[&str] = &[
     "no",
@@ -748,6 +763,15 @@ const UNSURE: &[&str] = &[
     "not quite",
     "nearly there",
     "almost there",
+    "don't remember",
+    "i don't remember",
+    "can't recall",
+    "i can't recall",
+    "don't recall",
+    "i don't recall",
+    "i forget",
+    "not sure i remember",
+    "i can't remember if",
 ];
 
 /// Yes, no and unsure phrases by their first word.
