@@ -1352,7 +1352,7 @@ const POSITION_WORDS: &[&str] = &[
 ];
 
 fn is_positional(t: &str) -> bool {
-    matches!(t, "last" | "bottom")
+    matches!(t, "last" | "bottom" | "final" | "middle")
         || ORDINALS.iter().any(|(w, _)| *w == t)
         || t.parse::<usize>().is_ok()
 }
@@ -1492,12 +1492,20 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
         return Some(i);
     }
     if tokens.len() <= 4 && only_position {
+        // No middle one among an even number of options.
+        if tokens.contains(&"middle") && options.len().is_multiple_of(2) {
+            return None;
+        }
         let mut positional: Vec<usize> = tokens
             .iter()
             .filter(|t| is_positional(t))
             .filter_map(|t| {
-                if matches!(*t, "last" | "bottom") {
+                if matches!(*t, "last" | "bottom" | "final") {
                     return Some(options.len());
+                }
+                // The middle of an odd number of options.
+                if *t == "middle" {
+                    return (!options.len().is_multiple_of(2)).then_some(options.len() / 2 + 1);
                 }
                 ORDINALS
                     .iter()
@@ -2459,6 +2467,10 @@ const HOW_OFTEN: &[(&str, f32)] = &[
     ("most days", 3.0),
     ("most", 3.0),
     ("a couple of days", 1.5),
+    ("generally", 3.0),
+    ("normally", 3.0),
+    ("typically", 3.0),
+    ("as a rule", 3.0),
     ("usually", 3.0),
     ("mostly", 3.0),
     ("most of the time", 3.0),
@@ -2867,6 +2879,17 @@ const COMPARED: &[(&str, f32)] = &[
     ("smaller", -1.0),
     ("not as much", -1.0),
     ("not as bad", -1.0),
+    ("not as hard", -1.0),
+    ("not as difficult", -1.0),
+    ("easier", -1.0),
+    ("better than i thought", -1.0),
+    ("harder", 1.0),
+    ("tougher", 1.0),
+    ("more difficult", 1.0),
+    ("way tougher", 1.5),
+    ("way harder", 1.5),
+    ("much harder", 1.5),
+    ("much easier", -1.5),
     ("not as bad as", -1.0),
     ("better than", -1.0),
     ("easier than", -1.0),
@@ -3273,6 +3296,18 @@ fn by_scale(
 /// phrases in as examples, so they match like the author's own, negation and all.
 /// Word vectors do not know these (a child is a member of a family, not a synonym of it).
 const EVERYDAY_WORDS: &[(&str, &str)] = &[
+    (
+        "urgent",
+        "asap, now, right now, needs doing now, today, straight away, immediately, pressing, time sensitive, can't wait, top priority",
+    ),
+    (
+        "can wait",
+        "no rush, later, later this week, not urgent, whenever, in a few days, it'll keep, it can wait, next week, at some point",
+    ),
+    (
+        "not important",
+        "doesn't matter, not a big deal, no big deal, trivial, minor, unimportant, who cares, petty, not bothered, small stuff",
+    ),
     (
         "living room",
         "lounge, the lounge, sofa, on the sofa, settee, couch, in front of the tv, front room, sitting room, downstairs",
@@ -3781,7 +3816,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "angry",
-        "furious, annoyed, irritated, pissed off, cross, mad, livid, raging, frustrated, fuming, irritable, snappy",
+        "furious, annoyed, irritated, pissed off, cross, mad, livid, raging, frustrated, fuming, irritable, snappy, exasperated, at the end of my tether, wound up, had enough",
     ),
     (
         "calm",
@@ -3974,7 +4009,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "music",
-        "songs, a song, playlist, spotify, radio, podcast, an album, singing",
+        "songs, a song, playlist, spotify, radio, podcast, an album, singing, guitar, playing guitar, piano, playing music, band, instrument, drums, gigs, concerts",
     ),
     (
         "worry time",
@@ -4167,7 +4202,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "start",
-        "let's go, go on then, let's do it, ready, i'm ready, go for it, begin, now",
+        "let's go, go on then, let's do it, ready, i'm ready, go for it, begin, now, diving in, dive in, just get on with it, get on with it, start and see, jump in, just do it, make a start, get going, just starting",
     ),
     (
         "now",
@@ -5156,6 +5191,8 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("leave it", "do nothing"),
     ("physical sensations", "body sensations"),
     ("keep it to myself", "keeping it to myself"),
+    ("nausea", "sick"),
+    ("nauseous", "sick"),
     ("headspace", "meditation"),
     ("lounge", "living room"),
     ("tutor", "teacher"),
@@ -6160,7 +6197,8 @@ mod tests {
                 ("a melody", Some(1)),
                 ("the temperature", Some(2)),
                 ("giraffe", None),
-                ("saxophone", None),
+                // An instrument: near the "guitar" and "drums" of the everyday list.
+                ("saxophone", Some(1)),
             ],
         );
         // Authors' examples are matched as phrases, not measured by closeness.
@@ -6702,6 +6740,35 @@ mod tests {
                 ("on the sofa", Some(2)),
                 ("outside on the patio", Some(3)),
             ],
+        );
+    }
+
+    #[test]
+    fn middle_and_final_positions_and_urgency() {
+        let three = ["First", "Second", "Third"];
+        assert_picks(
+            &three,
+            &[("middle one", Some(1)), ("the final one", Some(2))],
+        );
+        // No middle among four.
+        assert_picks(&["A", "B", "C", "D"], &[("the middle one", None)]);
+        let urgency = ["Urgent", "Can wait", "Not important"];
+        assert_picks(
+            &urgency,
+            &[
+                ("asap", Some(0)),
+                ("no rush", Some(1)),
+                ("not a big deal", Some(2)),
+            ],
+        );
+        let expected = [
+            "Easier than expected",
+            "As expected",
+            "Harder than expected",
+        ];
+        assert_picks(
+            &expected,
+            &[("not as hard", Some(0)), ("way tougher", Some(2))],
         );
     }
 }
