@@ -43,6 +43,8 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // Arranging care for those left behind.
+    r"\b(look after|take care of|care for|have|adopt|feed) (my|the) (dog|dogs|cat|cats|pets?|kids|children|son|daughter|plants|fish|rabbit|hamster)\b.{0,40}\b(if anything (happens|were to happen|was to happen) to me|when i'm (gone|not here|not around)|after i'm gone|if i'm (gone|not here|not around))\b",
     // "Die" misspelt as a real word, with no object after it ("wanna dye", not "want to
     // dye my hair").
     r"\b(wanna|want to|wants to|going to|gonna|ready to|wish i could|just want to|i'll|i will) (dye|dei)\s*(\||\?|$)",
@@ -183,6 +185,7 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
+    r"\b(pills|tablets|meds|medication|painkillers)( [\w']+){0,2} (saved|stored|hidden|stashed|put away)( up)?\b",
     r"\boverdos",
     r"\b(took|taken|take|taking|swallowed|swallow|swallowing|had|downed|necked|popped|eaten|ate) (all|loads|lots|a lot|too many|way too many|a bunch|a handful|handfuls|the (whole|rest)|a (whole )?(packet|box|bottle|strip|pack|tub)|\d+|ten|twenty|thirty|forty|fifty|hundred|all of|everything|double|triple|extra)( of)?( my| the| those| them| these| a| all)?( whole)?( packet| box| bottle| pack| strip)?( of)?( my| the)? (pills|tablets|paracetamol|ibuprofen|aspirin|painkillers|sleeping (pills|tablets)|meds|medication|medicine|antidepressants|co codamol|codeine|sertraline|citalopram|fluoxetine|diazepam|insulin|tramadol)\b",
     r"\b(took|taken|take|taking|swallowed|swallow|swallowing|had|downed|necked|popped|eaten|ate)( [\w']+){0,3} (all|loads?|lots|load|a lot|too many|way too many|bunch|handful|handfuls|packets?|box|boxes|bottles?|whole|rest|double|triple|extra|everything|1[0-9]|[2-9][0-9]|[0-9]{3}|ten|twenty|thirty|forty|fifty|hundred)( [\w']+){0,3} (pills|tablets|paracetamol|ibuprofen|aspirin|painkillers|meds|medication|medicine|antidepressants|codeine|sertraline|citalopram|fluoxetine|diazepam|insulin|tramadol)\b",
@@ -251,6 +254,8 @@ fn harm_others_patterns() -> Vec<String> {
 }
 
 const ABUSE_DANGER: &[&str] = &[
+    // Someone keeps hurting the patient: bullying, abuse.
+    r"\b(someone|somebody|they|people|he|she|a (boy|girl|man|woman|lad|kid)|(the )?(kids|boys|girls|lads))( at (school|work|home|college|uni))? (keeps|keep|kept|is|are|has been|have been|always) (hurting|hitting|beating|kicking|punching|bullying|threatening|attacking|pushing) me\b",
     r"\b(scared|afraid|frightened|worried|fear|fearing|fearful|terrified) (for|about) my (safety|life|own safety)\b",
     r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|stepdad|stepmum|step dad|step mum|brother|sister|ex|carer|son|daughter|uncle|boss|landlord|flatmate|manager|teacher|coach|colleague|someone|neighbour|cousin|grandad|stepbrother)( [\w']+){0,2} (hits|hit|beats|beat|hurts|hurt|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|pushes|pushed|shoves|shoved|threatens|threatened|rapes|raped|attacks|attacked|abuses|abused|grabs|grabbed|bruised|burns|burned|spits on|spat on|throws things at|threw things at|touches|touched) me\b",
     r"\b(threaten|threatens|threatened|threatening|said|says|told me)( [\w']+){0,2} (kill|hurt|harm|beat) me\b",
@@ -291,6 +296,11 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Suicide named in a story, a campaign or a service, not a wish.
+    r"\bsuicide (scene|scenes|storyline|plot|squad|prevention|awareness|hotline|helpline|forest|rates?)\b",
+    r"\bend of my (rope|tether)\b",
+    r"\bcould (just )?sleep (forever|for ever|for a week|for days|for a year)\b",
+    r"\b(feel |feeling )?(unsafe|not safe) walking\b",
     // Waking at a time, not waking at all: "i'd rather not wake up early".
     r"\bwake up (so |too |really )?(early|earlier|at \d+|in time|on time|for work|late)\b",
     r"\b(is|are|was|were|it's|that's|they're|you're|this|that|these|it|feet|back|head|legs|knees|neck|shoes|heat|wait|suspense|commute|job|work|traffic) (\w+ ){0,2}killing (me|us)\b",
@@ -627,6 +637,32 @@ mod tests {
             screen("my brother used to hit me when we were kids, we get on now"),
             None
         );
+    }
+
+    #[test]
+    fn arranging_care_bullying_and_idioms_of_stories_and_tiredness() {
+        assert_eq!(
+            screen("i told my sister to look after my dog if anything happens to me"),
+            Some(RiskKind::Suicide)
+        );
+        assert_eq!(
+            screen("someone at school keeps hurting me"),
+            Some(RiskKind::AbuseDanger)
+        );
+        assert_eq!(
+            screen("i've got pills saved up for when it gets too much"),
+            Some(RiskKind::Overdose)
+        );
+        for idiom in [
+            "the film had a suicide scene and it upset me",
+            "i'm at the end of my rope with my kids' behaviour",
+            "i could sleep forever",
+            "i feel unsafe walking home at night sometimes",
+        ] {
+            assert_eq!(screen(idiom), None, "{idiom}");
+        }
+        // Not the wish: "i want to sleep forever" is still read.
+        assert!(screen("i want to sleep forever").is_some());
     }
 
     #[test]
