@@ -2414,6 +2414,12 @@ const AMOUNT: &[(&str, f32)] = &[
     ("all of it", 4.0),
     ("constantly", 4.0),
     ("all the time", 4.0),
+    ("terrified", 4.0),
+    ("petrified", 4.0),
+    ("sick with worry", 4.0),
+    ("beside myself", 4.0),
+    ("frantic", 4.0),
+    ("out of my mind", 4.0),
     ("non stop", 4.0),
     ("nonstop", 4.0),
     ("24 7", 4.0),
@@ -3019,6 +3025,31 @@ const SATISFACTION: &[(&str, f32)] = &[
     ("love it", 3.5),
 ];
 
+/// Enough or not, from too little (-1) to too much (1): "Too much" / "About right" / "Too
+/// little".
+const SUFFICIENCY: &[(&str, f32)] = &[
+    ("too little", -1.0),
+    ("too few", -1.0),
+    ("not enough", -1.0),
+    ("barely any", -1.5),
+    ("hardly any", -1.5),
+    ("about right", 0.0),
+    ("just right", 0.0),
+    ("spot on", 0.0),
+    ("enough", 0.0),
+    ("fine", 0.0),
+    ("ok", 0.0),
+    ("okay", 0.0),
+    ("the right amount", 0.0),
+    ("too much", 1.0),
+    ("too many", 1.0),
+    ("overloaded", 1.0),
+    ("excessive", 1.0),
+    ("way too much", 1.5),
+    ("far too much", 1.5),
+    ("way too many", 1.5),
+];
+
 const SCALES: &[(bool, Scale)] = &[
     (true, AMOUNT),
     (false, HOW_OFTEN),
@@ -3031,6 +3062,7 @@ const SCALES: &[(bool, Scale)] = &[
     (false, COMPARED),
     (false, DIFFICULTY),
     (false, SATISFACTION),
+    (false, SUFFICIENCY),
 ];
 
 /// How many words `phrase` (words separated by single spaces) covers at the start of
@@ -3296,6 +3328,46 @@ fn by_scale(
 /// phrases in as examples, so they match like the author's own, negation and all.
 /// Word vectors do not know these (a child is a member of a family, not a synonym of it).
 const EVERYDAY_WORDS: &[(&str, &str)] = &[
+    (
+        "middle",
+        "midway, halfway, halfway through, partway, part way, in between, mid way, the middle bit",
+    ),
+    (
+        "end",
+        "right at the end, towards the end, at the end, finally, at last, the last bit, near the end, by the end",
+    ),
+    (
+        "letter",
+        "in the post, by post, post, posted, a card, snail mail, handwritten, written note",
+    ),
+    (
+        "my fault",
+        "i caused it, i blame myself, down to me, me, i did it, i messed up, my mistake, i should have, blame myself, all me",
+    ),
+    (
+        "else's fault",
+        "they did it, their fault, he caused it, she caused it, his fault, her fault, them, other people, blame them, someone else",
+    ),
+    (
+        "nobody's fault",
+        "just happened, it just happened, no one to blame, nobody to blame, an accident, accident, bad luck, it happens, circumstances, no one's fault",
+    ),
+    (
+        "neutral",
+        "neither, neither really, no effect, didn't make a difference, made no difference, no difference, in between, indifferent, so so, middle",
+    ),
+    (
+        "hurtful",
+        "made me feel bad, upsetting, upset me, mean, nasty, unkind, cruel, hurt me, harsh, cutting, horrible",
+    ),
+    (
+        "naming",
+        "label it, labelling it, putting a name to it, name it, say what it is, calling it what it is",
+    ),
+    (
+        "letting go",
+        "release it, let it float away, drop it, let it go, let it pass, releasing it, let go",
+    ),
     (
         "urgent",
         "asap, now, right now, needs doing now, today, straight away, immediately, pressing, time sensitive, can't wait, top priority",
@@ -4202,7 +4274,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "start",
-        "let's go, go on then, let's do it, ready, i'm ready, go for it, begin, now, diving in, dive in, just get on with it, get on with it, start and see, jump in, just do it, make a start, get going, just starting",
+        "let's go, go on then, let's do it, ready, i'm ready, go for it, begin, now, diving in, dive in, just get on with it, get on with it, start and see, jump in, just do it, make a start, get going, just starting, beginning, at the beginning, at first, straight away, from the start",
     ),
     (
         "now",
@@ -4993,7 +5065,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "noticing",
-        "spotting, spotting worry, spot it, noticing it, catching it, awareness, being aware, noticing worry",
+        "spotting, spotting worry, spot it, noticing it, catching it, awareness, being aware, noticing worry, paying attention, paying attention to it, observe, observing, just observe, notice it, aware of it",
     ),
     (
         "tool",
@@ -5191,6 +5263,7 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("leave it", "do nothing"),
     ("physical sensations", "body sensations"),
     ("keep it to myself", "keeping it to myself"),
+    ("nicotine", "smoking"),
     ("nausea", "sick"),
     ("nauseous", "sick"),
     ("headspace", "meditation"),
@@ -5412,6 +5485,12 @@ const OPPOSITES: &[(&str, &str)] = &[
     ("helpful", "useless"),
     ("useful", "useless"),
     ("calm", "anxious"),
+    ("calm", "worried"),
+    ("relaxed", "worried"),
+    ("fine", "worried"),
+    ("calm", "nervous"),
+    ("calm", "stressed"),
+    ("relaxed", "stressed"),
     ("happy", "sad"),
     ("up", "down"),
     ("start", "stop"),
@@ -6769,6 +6848,37 @@ mod tests {
         assert_picks(
             &expected,
             &[("not as hard", Some(0)), ("way tougher", Some(2))],
+        );
+    }
+
+    #[test]
+    fn enough_fault_and_the_calm_end_of_a_worry_scale() {
+        let enough = ["Too much", "About right", "Too little"];
+        assert_picks(
+            &enough,
+            &[
+                ("overloaded", Some(0)),
+                ("spot on", Some(1)),
+                ("not enough", Some(2)),
+            ],
+        );
+        let worried = ["Very worried", "A bit worried", "Not worried"];
+        assert_picks(
+            &worried,
+            &[
+                ("terrified", Some(0)),
+                ("slightly", Some(1)),
+                ("relaxed about it", Some(2)),
+            ],
+        );
+        let fault = ["My fault", "Someone else's fault", "Nobody's fault"];
+        assert_picks(
+            &fault,
+            &[
+                ("i blame myself", Some(0)),
+                ("their fault", Some(1)),
+                ("an accident", Some(2)),
+            ],
         );
     }
 }
