@@ -1743,6 +1743,30 @@ fn same_or_plural(reply: &str, phrase: &str) -> bool {
     reply == phrase || (phrase.len() >= 3 && reply.strip_suffix('s') == Some(phrase))
 }
 
+/// The ages a decade word spans, narrowed by "early", "mid" or "late" before it.
+fn decade(tokens: &[&str], at: usize) -> Option<(f64, f64)> {
+    let base = match tokens[at] {
+        "teen" | "teens" | "teenager" | "teenage" => return Some((13.0, 19.0)),
+        "pensioner" | "retired" | "oap" => return Some((66.0, 90.0)),
+        "twenties" | "20s" => 20.0,
+        "thirties" | "30s" => 30.0,
+        "forties" | "40s" => 40.0,
+        "fifties" | "50s" => 50.0,
+        "sixties" | "60s" => 60.0,
+        "seventies" | "70s" => 70.0,
+        "eighties" | "80s" => 80.0,
+        "nineties" | "90s" => 90.0,
+        _ => return None,
+    };
+    let before = at.checked_sub(1).map(|b| tokens[b]);
+    Some(match before {
+        Some("early") => (base, base + 3.0),
+        Some("mid") => (base + 4.0, base + 6.0),
+        Some("late") => (base + 7.0, base + 9.0),
+        _ => (base, base + 9.0),
+    })
+}
+
 /// A negated "any" word said as its "no" word, the negation dropped: "didn't tell
 /// anyone" is "tell nobody", "not done any" is "done none", so it meets "Nobody" or "None".
 fn say_none<'a>(tokens: &[&'a str]) -> Vec<&'a str> {
@@ -1974,6 +1998,15 @@ fn quantities(tokens: &[&str]) -> Vec<(f64, Option<Unit>)> {
     let mut i = 0;
     while i < tokens.len() {
         let t = tokens[i];
+        // An age said as a decade or a stage of life: "mid twenties" is 24 to 26, "in my
+        // 70s" 70 to 79, "a teenager" 13 to 19.
+        // (As ages: no reading against options in weeks or hours.)
+        if let Some((lo, hi)) = decade(tokens, i) {
+            found.push((lo, Some(("age", 1.0))));
+            found.push((hi, Some(("age", 1.0))));
+            i += 1;
+            continue;
+        }
         // "an hour", "a day": one of the unit.
         if matches!(t, "a" | "an") {
             if let Some(unit) = tokens.get(i + 1).and_then(|u| unit_of(u)) {
@@ -2178,7 +2211,12 @@ fn by_range(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
         }
     }
     let options_unit = ranges.iter().flatten().find_map(|(_, _, u)| *u);
-    let found = quantities(tokens);
+    // Ages only against options with no unit ("since i was a teenager" is no quantity of
+    // weeks).
+    let found: Vec<(f64, Option<Unit>)> = quantities(tokens)
+        .into_iter()
+        .filter(|(_, u)| !(u.is_some_and(|(k, _)| k == "age") && options_unit.is_some()))
+        .collect();
     // No number, but a lot or hardly any ("ages", "all day"; "barely any"): the open top
     // range or the one from nothing.
     if found.is_empty() {
@@ -2595,6 +2633,13 @@ const HOW_GOOD: &[(&str, f32)] = &[
     ("not so well", -1.25),
     ("not brilliant", -1.0),
     ("could be better", -1.0),
+    // A traffic-light rating.
+    ("red", -2.5),
+    ("amber", 0.0),
+    ("green", 2.5),
+    ("bad day", -2.0),
+    ("ok ish", 0.0),
+    ("all good", 2.0),
     ("going well", 2.0),
     ("going really well", 3.0),
     ("going ok", 0.0),
@@ -2643,6 +2688,7 @@ const HOW_GOOD: &[(&str, f32)] = &[
 const AGREEMENT: &[(&str, f32)] = &[
     ("strongly disagree", -2.0),
     ("absolutely not", -2.0),
+    ("no way", -2.0),
     ("not at all", -2.0),
     ("nah", -1.0),
     ("totally disagree", -2.0),
@@ -3360,6 +3406,30 @@ fn by_scale(
 /// phrases in as examples, so they match like the author's own, negation and all.
 /// Word vectors do not know these (a child is a member of a family, not a synonym of it).
 const EVERYDAY_WORDS: &[(&str, &str)] = &[
+    (
+        "leave the room",
+        "walk out, storm off, go somewhere else, get out, walk away, take myself off, leave, go to another room",
+    ),
+    (
+        "weekdays",
+        "during the week, monday to friday, mon to fri, work days, working days, weekday, in the week, school days",
+    ),
+    (
+        "getting ready",
+        "doing my hair, doing my hair and makeup, makeup, choosing what to wear, getting dressed, the build up, before i leave, preparing",
+    ),
+    (
+        "being there",
+        "once i arrive, when i arrive, when i'm there, when i'm actually there, during it, at the event, in the moment, while i'm there",
+    ),
+    (
+        "afterwards",
+        "the bit after, going home, replaying it after, after, later, the aftermath, once it's over, after it",
+    ),
+    (
+        "somewhere else",
+        "a friend's, at a friend's, on holiday, out and about, elsewhere, somewhere different, away, at my mum's, in town",
+    ),
     (
         "middle",
         "midway, halfway, halfway through, partway, part way, in between, mid way, the middle bit",
@@ -4166,7 +4236,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "travelling",
-        "travel, trains, the train, a train, planes, a plane, flying, flights, a flight, the airport, abroad, holidays, a holiday, trips, a trip, journeys, long drives, motorways, commuting, the tube, buses",
+        "travel, trains, the train, a train, planes, a plane, flying, flights, a flight, the airport, abroad, holidays, a holiday, trips, a trip, journeys, long drives, motorways, commuting, the tube, buses, on the way, the journey, driving there, getting there",
     ),
     (
         "travel",
@@ -4655,15 +4725,15 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // Reacting.
     (
         "shouting",
-        "yelling, yell, shout, screaming, scream, lose my temper, losing my temper, i lose my temper, snap, snapping, raise my voice, blow up, kick off, lash out",
+        "yelling, yell, shout, screaming, scream, lose my temper, losing my temper, i lose my temper, snap, snapping, raise my voice, blow up, kick off, lash out, lose it, losing it",
     ),
     (
         "crying",
-        "tears, in tears, sobbing, cry, weeping, bawling, teary",
+        "tears, in tears, sobbing, cry, weeping, bawling, teary, sob, weep, well up, burst into tears",
     ),
     (
         "going quiet",
-        "withdraw, withdrawing, shut down, shut off, clam up, go silent, go quiet, keep to myself, isolate, hide away, stop talking, retreat, go into my shell",
+        "withdraw, withdrawing, shut down, shut off, clam up, go silent, go quiet, keep to myself, isolate, hide away, stop talking, retreat, go into my shell, say nothing, go into myself",
     ),
     (
         "thinking about it",
@@ -4702,11 +4772,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "both",
-        "a bit of both, bit of both, both really, a mix, a mixture, all of them, the two, tired but wired, bit of each, a bit of each, some of each, a mix of both, mix of both, each",
+        "a bit of both, bit of both, both really, a mix, a mixture, all of them, the two, tired but wired, bit of each, a bit of each, some of each, a mix of both, mix of both, each, every day of the week, all week, either, either one",
     ),
     (
         "neither",
-        "neither really, none, none of them, not really either, not either",
+        "neither really, none, none of them, not really either, not either, in between, somewhere in between, depends, it depends",
     ),
     (
         "loneliness",
@@ -5295,6 +5365,9 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("leave it", "do nothing"),
     ("physical sensations", "body sensations"),
     ("keep it to myself", "keeping it to myself"),
+    ("cry", "crying"),
+    ("shout", "shouting"),
+    ("go quiet", "going quiet"),
     ("nicotine", "smoking"),
     ("nausea", "sick"),
     ("nauseous", "sick"),
@@ -6910,6 +6983,43 @@ mod tests {
                 ("i blame myself", Some(0)),
                 ("their fault", Some(1)),
                 ("an accident", Some(2)),
+            ],
+        );
+    }
+
+    #[test]
+    fn ages_as_decades_a_traffic_light_and_reactions() {
+        let ages = ["Under 18", "18-30", "31-50", "Over 50"];
+        assert_picks(
+            &ages,
+            &[
+                ("mid twenties", Some(1)),
+                ("in my 70s", Some(3)),
+                ("pensioner", Some(3)),
+                // 13 to 19 spans two options.
+                ("teenager", None),
+            ],
+        );
+        // An age is no quantity of weeks: "ages" still reads as the open top.
+        let long = ["A few weeks", "A few months", "Over a year"];
+        assert_picks(&long, &[("ages, since i was a teenager", Some(2))]);
+        let light = ["Red", "Amber", "Green"];
+        assert_picks(
+            &light,
+            &[
+                ("bad day", Some(0)),
+                ("so so", Some(1)),
+                ("all good", Some(2)),
+            ],
+        );
+        let react = ["Cry", "Shout", "Go quiet", "Leave the room"];
+        assert_picks(
+            &react,
+            &[
+                ("sob", Some(0)),
+                ("raise my voice", Some(1)),
+                ("clam up", Some(2)),
+                ("storm off", Some(3)),
             ],
         );
     }
