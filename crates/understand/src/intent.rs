@@ -1580,20 +1580,21 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     // rather than "Family member" when both are offered.
     let mut longest: Option<((usize, std::cmp::Reverse<usize>), usize)> = None;
     let mut tied = false;
-    let mut named = vec![false; options.len()];
+    // Where each option's phrases were found: (first word, length).
+    let mut named: Vec<Vec<(usize, usize)>> = vec![Vec::new(); options.len()];
     for (i, o) in options.iter().enumerate() {
         for (phrase, breadth) in o.phrases.iter().zip(&o.breadth) {
             let words: Vec<&str> = phrase.split_whitespace().collect();
             if words.is_empty() || words.len() > tokens.len() {
                 continue;
             }
-            let found = tokens.windows(words.len()).enumerate().any(|(at, w)| {
+            let found = tokens.windows(words.len()).enumerate().position(|(at, w)| {
                 w.iter().zip(&words).all(|(t, p)| same_or_plural(t, p)) && !negated(&tokens, at)
             });
-            if !found {
+            let Some(at) = found else {
                 continue;
-            }
-            named[i] = true;
+            };
+            named[i].push((at, words.len()));
             let rank = (words.len(), std::cmp::Reverse(*breadth));
             match longest {
                 Some((best, _)) if rank < best => {}
@@ -1610,9 +1611,30 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     let both = options
         .iter()
         .position(|o| BOTH.contains(&o.label.as_str()));
+    // Two options named by different words of the reply ("body and mind"), not one
+    // phrase both options' lists hold ("my body" for Physical and Mental health).
+    // A span inside a longer phrase of the other option does not count ("pains" of "aches
+    // and pains").
+    let inside = |(a, n): (usize, usize), spans: &[(usize, usize)]| {
+        spans.iter().any(|&(c, m)| c <= a && a + n <= c + m)
+    };
+    let apart = |x: &[(usize, usize)], y: &[(usize, usize)]| {
+        x.iter().filter(|&&sx| !inside(sx, y)).any(|&(a, n)| {
+            y.iter()
+                .filter(|&&sy| !inside(sy, x))
+                .any(|&(c, m)| a + n <= c || c + m <= a)
+        })
+    };
     if let Some(b) = both {
-        let others = (0..options.len()).filter(|&i| i != b && named[i]).count();
-        if others >= 2 && !named[b] {
+        let others: Vec<usize> = (0..options.len())
+            .filter(|&i| i != b && !named[i].is_empty())
+            .collect();
+        let two = others.iter().any(|&i| {
+            others
+                .iter()
+                .any(|&j| j != i && apart(&named[i], &named[j]))
+        });
+        if two && named[b].is_empty() {
             return Some(b);
         }
     }
@@ -3050,6 +3072,15 @@ const DIFFICULTY: &[(&str, f32)] = &[
     ("really tough", 3.0),
     ("extremely hard", 3.5),
     ("impossible", 4.0),
+    ("almost impossible", 3.75),
+    ("a nightmare", 3.5),
+    ("nightmare", 3.5),
+    ("a doddle", 0.0),
+    ("doddle", 0.0),
+    ("piece of cake", 0.0),
+    ("a piece of cake", 0.0),
+    ("a bit of a struggle", 2.0),
+    ("mostly ok", 1.0),
     ("nearly impossible", 3.75),
     ("couldn't do it", 4.0),
 ];
@@ -3406,6 +3437,30 @@ fn by_scale(
 /// phrases in as examples, so they match like the author's own, negation and all.
 /// Word vectors do not know these (a child is a member of a family, not a synonym of it).
 const EVERYDAY_WORDS: &[(&str, &str)] = &[
+    (
+        "mental health",
+        "my anxiety, anxiety, depression, my mood, mood, stress, my mind, mind, my head, my nerves, feeling low, panic attacks, worry",
+    ),
+    (
+        "physical health",
+        "my back, my knees, aches and pains, aches, pain, illness, my weight, my heart, blood pressure, my body, body, fitness",
+    ),
+    (
+        "self help",
+        "do it myself, by myself, use this app, this app, the app, books, apps, books and apps, work on it myself, on my own",
+    ),
+    (
+        "loud",
+        "noisy, deafening, racket, blaring, a din, booming, really loud",
+    ),
+    (
+        "busy",
+        "packed, hectic, rammed, crowded, chaotic, full, lots of people",
+    ),
+    (
+        "quiet",
+        "silent, hushed, peaceful and silent, still, empty, not many people, no one around",
+    ),
     (
         "leave the room",
         "walk out, storm off, go somewhere else, get out, walk away, take myself off, leave, go to another room",
@@ -3994,7 +4049,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "calm",
-        "chilled, chilled out, relaxed, peaceful, settled, at ease, chill, mellow, serene",
+        "chilled, chilled out, relaxed, peaceful, settled, at ease, chill, mellow, serene, tranquil, still",
     ),
     (
         "happy",
@@ -4083,7 +4138,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "walk",
-        "stroll, outside, fresh air, the park, a wander, hike, get out",
+        "stroll, outside, fresh air, the park, a wander, hike, get out, on foot, walking, i walked, walked",
     ),
     (
         "breathing",
@@ -4446,7 +4501,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "bus",
-        "coach, double decker, minibus",
+        "coach, double decker, minibus, the bus, a bus, on the bus",
     ),
     (
         "car",
@@ -4454,7 +4509,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "train",
-        "the tube, tube, rail, the underground, underground, the metro, tram",
+        "the tube, tube, rail, the underground, underground, the metro, tram, the overground, overground, the train, a train, trains",
     ),
     (
         "on foot",
@@ -5175,7 +5230,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "gp",
-        "doctor, the doctor, my doctor, surgery, the surgery, call the doctor, ring the doctor, nurse, my gp",
+        "doctor, the doctor, my doctor, surgery, the surgery, call the doctor, ring the doctor, nurse, my gp, make an appointment, an appointment, see the doctor, go to the surgery",
     ),
     (
         "service",
@@ -5365,6 +5420,7 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("leave it", "do nothing"),
     ("physical sensations", "body sensations"),
     ("keep it to myself", "keeping it to myself"),
+    ("wait and see", "can wait"),
     ("cry", "crying"),
     ("shout", "shouting"),
     ("go quiet", "going quiet"),
@@ -5625,6 +5681,8 @@ const OPPOSITES: &[(&str, &str)] = &[
     ("quick", "slow"),
     ("long", "short"),
     ("loud", "quiet"),
+    ("noisy", "quiet"),
+    ("busy", "calm"),
     ("busy", "quiet"),
     ("alone", "together"),
     ("inside", "outside"),
@@ -7020,6 +7078,30 @@ mod tests {
                 ("raise my voice", Some(1)),
                 ("clam up", Some(2)),
                 ("storm off", Some(3)),
+            ],
+        );
+    }
+
+    #[test]
+    fn both_needs_two_options_named_apart() {
+        let health = ["Physical health", "Mental health", "Both"];
+        assert_picks(
+            &health,
+            &[
+                // One phrase both lists hold is not two options.
+                ("my body", Some(0)),
+                ("aches and pains", Some(0)),
+                ("depression", Some(1)),
+                ("body and mind", Some(2)),
+            ],
+        );
+        let place = ["Loud", "Quiet", "Busy", "Calm"];
+        assert_picks(
+            &place,
+            &[
+                ("noisy", Some(0)),
+                ("rammed", Some(2)),
+                ("tranquil", Some(3)),
             ],
         );
     }
