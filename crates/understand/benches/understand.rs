@@ -5,6 +5,9 @@
 use std::hint::black_box;
 use std::path::PathBuf;
 use std::time::Instant;
+#[path = "support/slow_choice.rs"]
+mod slow_choice;
+
 use steady_understand::{understand, ChoiceOption, Expectation};
 
 fn main() {
@@ -56,43 +59,9 @@ fn main() {
         samples,
     );
 
-    // The slowest path: a choice with many example phrasings that no word matches, so it
-    // is read by meaning (a pass over the word vectors per reply word and per near word).
-    let body = Expectation::Choice(vec![
-        ChoiceOption::new("Tense muscles").with_examples([
-            "tight shoulders",
-            "tension",
-            "stiff neck",
-            "clenched jaw",
-            "headaches",
-        ]),
-        ChoiceOption::new("Racing heart").with_examples([
-            "heart pounding",
-            "breathless",
-            "short of breath",
-            "chest",
-        ]),
-        ChoiceOption::new("Stomach").with_examples(["butterflies", "sick", "nausea", "tummy"]),
-        ChoiceOption::new("Tiredness").with_examples(["exhausted", "drained", "worn out"]),
-        ChoiceOption::new("Sleep").with_examples(["can't sleep", "insomnia", "awake at night"]),
-    ]);
-    let misses = [
-        "elephant",
-        "purple giraffe",
-        "my dog ate my homework",
-        "the weather is nice today",
-        "knackered",
-        "shattered all week",
-        "my jaw aches",
-        "pounding",
-        "queasy",
-        "wiped out",
-        "restless nights",
-        "my shoulders",
-        "a bit wobbly",
-        "hmm hard to pick one",
-        "chocolate biscuits",
-    ];
+    // The slowest path (see `support/slow_choice.rs`).
+    let body = slow_choice::question();
+    let misses = slow_choice::MISSES;
     let mut samples = Vec::new();
     for _ in 0..rounds {
         for reply in misses {
