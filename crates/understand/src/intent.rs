@@ -2524,6 +2524,11 @@ const AMOUNT: &[(&str, f32)] = &[
     ("couldn't be more", 4.0),
     ("whole thing", 4.0),
     ("the lot", 4.0),
+    ("zip", 0.0),
+    ("zilch", 0.0),
+    ("not a thing", 0.0),
+    ("a moderate amount", 2.0),
+    ("masses", 3.0),
     ("most of it", 3.0),
     ("bits of it", 1.5),
     ("parts of it", 1.5),
@@ -2790,6 +2795,8 @@ const LIKELIHOOD: &[(&str, f32)] = &[
     ("not much chance", -2.0),
     ("likely", 1.5),
     ("fairly likely", 1.5),
+    ("somewhat likely", 0.75),
+    ("a bit likely", 0.75),
     ("quite likely", 1.5),
     ("pretty likely", 1.75),
     ("very likely", 2.5),
@@ -3387,8 +3394,13 @@ fn by_scale(
     let opposite_measure = tokens
         .iter()
         .any(|t| measured.iter().any(|m| opposite(t, m)));
+    // On an amount the opposite is none; on other scales it is their lowest point
+    // ("unlikely" for "... likely" is "Not likely", not the middle).
+    let amount = std::ptr::eq(scale, AMOUNT);
+    let bottom = points.iter().map(|(_, l)| *l).fold(f32::INFINITY, f32::min);
     let reply = match level_of(scale, tokens) {
-        _ if opposite_measure => 0.0,
+        _ if opposite_measure && amount => 0.0,
+        _ if opposite_measure => bottom,
         // Not knowing is no point on a scale ("not sure" is not "Not confident"),
         // unless the scale names it ("Neutral").
         // "Totally sure" is sure.
@@ -3421,13 +3433,14 @@ fn by_scale(
         return None;
     }
     // Past the top of the options is the top ("all the time" is "Regularly" when that
-    // is the most the options offer); below the bottom only for a none, as above.
+    // is the most the options offer); below the bottom only for a none, as above, or on a
+    // scale other than an amount ("no chance" is "Not likely").
     let highest = points
         .iter()
         .map(|(_, l)| *l)
         .fold(f32::NEG_INFINITY, f32::max);
     match at_nearest[..] {
-        [i] if nearest <= 1.0 || reply > highest => Some(i),
+        [i] if nearest <= 1.0 || reply > highest || (reply < lowest && !amount) => Some(i),
         _ => None,
     }
 }
@@ -3437,6 +3450,30 @@ fn by_scale(
 /// phrases in as examples, so they match like the author's own, negation and all.
 /// Word vectors do not know these (a child is a member of a family, not a synonym of it).
 const EVERYDAY_WORDS: &[(&str, &str)] = &[
+    (
+        "kind",
+        "gentle, supportive, compassionate, caring, warm, understanding, nice, encouraging, soft, friendly",
+    ),
+    (
+        "harsh",
+        "critical, mean, nasty, cruel, brutal, unkind, cold, judgemental, judgmental, hard on myself",
+    ),
+    (
+        "tight",
+        "clenched, tense, constricted, tightness, squeezed, knotted, stiff",
+    ),
+    (
+        "fluttery",
+        "butterflies, jittery, quivery, fluttering, flutter, shaky inside, trembly",
+    ),
+    (
+        "heavy",
+        "weighed down, like a weight, leaden, heaviness, weight, a weight on me, dragging",
+    ),
+    (
+        "achy",
+        "sore, aching, painful, ache, aches, pain, hurts, tender",
+    ),
     (
         "mental health",
         "my anxiety, anxiety, depression, my mood, mood, stress, my mind, mind, my head, my nerves, feeling low, panic attacks, worry",
@@ -3511,7 +3548,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "neutral",
-        "neither, neither really, no effect, didn't make a difference, made no difference, no difference, in between, indifferent, so so, middle",
+        "neither, neither really, no effect, didn't make a difference, made no difference, no difference, in between, indifferent, so so, middle, matter of fact, just factual, factual, balanced, objective",
     ),
     (
         "hurtful",
@@ -4517,7 +4554,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "tv",
-        "telly, television, netflix, films, a film, movies, a movie, box sets, series, iplayer, youtube, soaps, watching something",
+        "telly, television, netflix, films, a film, movies, a movie, box sets, series, iplayer, youtube, soaps, watching something, put a film on, a film on",
     ),
     (
         "games",
@@ -4530,7 +4567,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "others",
-        "other people, kids, children, partner, family, friends, parents, mum, dad, loved ones",
+        "other people, kids, children, partner, family, friends, parents, mum, dad, loved ones, company, people, seeing people, being with people",
     ),
     (
         "myself",
@@ -4675,7 +4712,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "run",
-        "jog, jogged, jogging, running, a run, went running, parkrun, ran",
+        "jog, jogged, jogging, running, a run, went running, parkrun, ran, 5k, a 5k, a jog",
     ),
     (
         "talk",
@@ -5170,7 +5207,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "mix",
-        "both, bit of both, a bit of both, both really, half and half, some of each, mixed, a bit of each",
+        "both, bit of both, a bit of both, both really, half and half, some of each, mixed, a bit of each, balance, a balance",
     ),
     (
         "mixed",
@@ -5420,6 +5457,8 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("leave it", "do nothing"),
     ("physical sensations", "body sensations"),
     ("keep it to myself", "keeping it to myself"),
+    ("watch", "tv"),
+    ("on my own", "alone"),
     ("wait and see", "can wait"),
     ("cry", "crying"),
     ("shout", "shouting"),
@@ -5681,6 +5720,11 @@ const OPPOSITES: &[(&str, &str)] = &[
     ("quick", "slow"),
     ("long", "short"),
     ("loud", "quiet"),
+    ("kind", "harsh"),
+    ("gentle", "harsh"),
+    ("compassionate", "harsh"),
+    ("kind", "cruel"),
+    ("supportive", "critical"),
     ("noisy", "quiet"),
     ("busy", "calm"),
     ("busy", "quiet"),
@@ -7102,6 +7146,31 @@ mod tests {
                 ("noisy", Some(0)),
                 ("rammed", Some(2)),
                 ("tranquil", Some(3)),
+            ],
+        );
+    }
+
+    #[test]
+    fn likelihood_keeps_its_own_scale_and_its_bottom() {
+        let likely = ["Very likely", "Somewhat likely", "Not likely"];
+        assert_picks(
+            &likely,
+            &[
+                ("definitely", Some(0)),
+                ("maybe", Some(1)),
+                ("doubt it", Some(2)),
+                // The opposite of what is measured is the bottom, not the middle.
+                ("unlikely", Some(2)),
+                ("no chance", Some(2)),
+            ],
+        );
+        let tone = ["Kind", "Harsh", "Neutral"];
+        assert_picks(
+            &tone,
+            &[
+                ("gentle", Some(0)),
+                ("critical", Some(1)),
+                ("matter of fact", Some(2)),
             ],
         );
     }
