@@ -2451,7 +2451,8 @@ const AMOUNT: &[(&str, f32)] = &[
     ("marginally", 1.0),
     ("kind of", 1.25),
     ("sort of", 1.25),
-    ("somewhat", 1.5),
+    // Nearer the middle than a little: "somewhat" is "Moderately" beside "Slightly".
+    ("somewhat", 1.75),
     ("some", 1.5),
     ("partly", 1.75),
     ("partially", 1.75),
@@ -2749,6 +2750,8 @@ const AGREEMENT: &[(&str, f32)] = &[
     ("agree 100 percent", 2.0),
     ("completely agree", 2.0),
     ("definitely", 2.0),
+    ("totally", 2.0),
+    ("completely", 2.0),
     ("absolutely", 2.0),
     ("100 percent", 2.0),
 ];
@@ -2778,6 +2781,9 @@ const LIKELIHOOD: &[(&str, f32)] = &[
     ("could go either way", 0.0),
     ("50 50", 0.0),
     ("fifty fifty", 0.0),
+    ("i think so", 1.5),
+    ("i reckon so", 1.5),
+    ("i don't think so", -1.25),
     ("probably", 1.5),
     ("possible", 0.0),
     ("it's possible", 0.0),
@@ -2863,6 +2869,9 @@ const CHANGE: &[(&str, f32)] = &[
     ("much worse", -2.0),
     ("a lot worse", -2.0),
     ("way worse", -2.0),
+    ("terrible", -2.0),
+    ("awful", -2.0),
+    ("dreadful", -2.0),
     ("worse", -1.0),
     ("a bit worse", -0.75),
     ("harder", -1.0),
@@ -7173,5 +7182,35 @@ mod tests {
                 ("matter of fact", Some(2)),
             ],
         );
+    }
+
+    #[test]
+    fn standard_five_point_scales() {
+        let amount = ["Extremely", "Very", "Moderately", "Slightly", "Not at all"];
+        assert_picks(&amount, &[("somewhat", Some(2)), ("a touch", Some(3))]);
+        let sure = [
+            "Definitely",
+            "Probably",
+            "Not sure",
+            "Probably not",
+            "Definitely not",
+        ];
+        assert_picks(&sure, &[("i think so", Some(1)), ("doubt it", Some(3))]);
+        let agree = [
+            "Strongly agree",
+            "Agree",
+            "Neutral",
+            "Disagree",
+            "Strongly disagree",
+        ];
+        assert_picks(&agree, &[("totally", Some(0)), ("not really", Some(3))]);
+        let change = [
+            "Much better",
+            "Slightly better",
+            "No change",
+            "Slightly worse",
+            "Much worse",
+        ];
+        assert_picks(&change, &[("terrible", Some(4))]);
     }
 }
