@@ -1911,23 +1911,17 @@ fn by_clock(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
             .map(|(i, _)| i)
             .collect()
     };
-    // Early hours are an early option's, and late morning a "mid-morning" one's.
+    // Finer parts first, when an option names one: early hours are an early option's,
+    // late morning a "mid-morning" one's, noon or one lunchtime.
     let finer: &[&str] = match hour {
         4..=7 => &["early"],
         9..=11 => &["mid", "late"],
+        12..=13 => &["lunchtime", "lunch", "midday"],
         _ => &[],
     };
     for word in finer {
         if let [i] = naming(word)[..] {
             return Some(i);
-        }
-    }
-    // Noon or one is lunchtime when an option says so.
-    if (12..=13).contains(&hour) {
-        for lunch in ["lunchtime", "lunch", "midday"] {
-            if let [i] = naming(lunch)[..] {
-                return Some(i);
-            }
         }
     }
     match (&naming(part)[..], part) {
