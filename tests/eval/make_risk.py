@@ -1444,8 +1444,18 @@ for other in ['dont_understand.jsonl', 'yes_no.jsonl', 'choices.jsonl']:
 with open('risk.jsonl','w') as f:
     for label, text in rows:
         f.write(json.dumps({"text": text, "label": label}, ensure_ascii=False) + "\n")
-# The same replies train the statistical backstop shipped in the app (label TAB text).
+# The same replies train the statistical backstop shipped in the app (label TAB text),
+# each once. To keep the shipped data small, the other sets' everyday replies go in only
+# when they are as long as the backstop ever reads (MIN_WORDS in model.rs); the written
+# risk replies and hard negatives all go in.
+MIN_WORDS = 4
+written = len(rows) - sum(1 for other in ['dont_understand.jsonl', 'yes_no.jsonl', 'choices.jsonl'] for _ in open(other))
+seen = set()
 with open('../../crates/understand/data/risk_examples.tsv','w') as f:
-    for label, text in rows:
+    for i, (label, text) in enumerate(rows):
+        key = ' '.join(text.lower().split())
+        if key in seen or (i >= written and len(key.split()) < MIN_WORDS):
+            continue
+        seen.add(key)
         f.write((label or "none") + "\t" + text.replace("\t", " ").replace("\n", " ") + "\n")
 pos = sum(1 for l,_ in rows if l); print(len(rows), "rows,", pos, "risk,", len(rows)-pos, "not risk")

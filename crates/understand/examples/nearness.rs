@@ -1,5 +1,5 @@
-//! Prints, for each pair of words on stdin ("a b" per line), their similarity, each word's
-//! 20th-nearest similarity and whether they count as near: for studying choice by meaning
+//! Prints, for each pair of words on stdin ("a b" per line), their similarity, how much
+//! nearer than each word's 20th-nearest they sit (closeness) and whether they count as near: for studying choice by meaning
 //! (`cargo run -p steady-understand --example nearness < PAIRS`).
 
 use std::io::BufRead;
@@ -13,8 +13,9 @@ fn main() {
             continue;
         };
         println!(
-            "{a} {b}: similarity {:?}, near {}",
+            "{a} {b}: similarity {:?}, closeness {:?}, near {}",
             v.similarity(a, b),
+            v.closeness(a, b),
             v.near(a, b)
         );
     }

@@ -136,7 +136,7 @@ const DONT_UNDERSTAND: &[&str] = &[
     r"^(please )?(elaborate|expand|clarify|explain)( please| pls| more)?( \?)*$",
     r"\b(you've|you have|that's|that has|this has|you|that|it|this question|the question) (confused|lost|confuses|confusing) me\b",
     // Not "what should i do?", which asks for advice.
-    r"^what (do|should|am) i ((meant to |supposed to )(say|write|put|answer|type|do)|(say|write|put|answer|type))( here| to that| to this| now)?( \?)*$",
+    r"^what (do|should|am) i ((meant to |supposed to |have to |need to )(say|write|put|answer|type|do)|(say|write|put|answer|type))( here| to that| to this| now)?( \?)*$",
     r"^what (do|should) i do here( \?)*$",
     r"\bwhat('s| is) the difference between\b",
     r"^(what|which) (scale|score|number|rating|range|bit|part|word|thing)s?( exactly)?( \?)+$",
@@ -843,6 +843,27 @@ fn yes_no_phrases() -> &'static YesNoIndex {
                 }
             }
         }
+        // "That'd help", "it will really help": help foreseen.
+        for opener in [
+            &["that'd"][..],
+            &["that", "would"],
+            &["it'd"],
+            &["it", "would"],
+            &["that'll"],
+            &["that", "will"],
+            &["it'll"],
+            &["it", "will"],
+        ] {
+            for really in [&[][..], &["really"], &["definitely"]] {
+                let words: Vec<&'static str> = opener
+                    .iter()
+                    .chain(really)
+                    .chain(&["help"])
+                    .copied()
+                    .collect();
+                index.entry(words[0]).or_default().push((words, YesNo::Yes));
+            }
+        }
         index
     })
 }
@@ -1196,8 +1217,10 @@ fn asks_what_a_term_is(text: &str) -> bool {
         ["a" | "an", rest @ ..] => (rest, true),
         rest => (rest, false),
     };
-    // "whats catastrophising": one long word, said as a question without its mark.
-    let term = matches!(rest, [word] if word.len() >= 9);
+    // "whats catastrophising": one long word, said as a question without its mark; or
+    // one the word table does not know ("what is cbt").
+    let term = matches!(rest, [word] if word.len() >= 9
+        || (word.len() >= 2 && crate::vectors::shipped().get(word).is_none()));
     (marked || article || term)
         && (1..=3).contains(&rest.len())
         && !matches!(
@@ -1408,6 +1431,26 @@ fn content_words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The words a past form may come from: "faced" from "face" or "fac", "stopped" from
+/// "stop", "worried" from "worry", "felt" from "feel". Nothing for other words.
+fn past_roots(word: &str) -> Vec<String> {
+    if let Some((_, root)) = IRREGULAR.iter().find(|(past, _)| *past == word) {
+        return vec![root.to_string()];
+    }
+    let Some(base) = word.strip_suffix("ed").filter(|b| b.len() >= 2) else {
+        return Vec::new();
+    };
+    let mut roots = vec![base.to_string(), format!("{base}e")];
+    if let Some(b) = base.strip_suffix('i') {
+        roots.push(format!("{b}y"));
+    }
+    let bytes = base.as_bytes();
+    if bytes.len() >= 3 && bytes[bytes.len() - 1] == bytes[bytes.len() - 2] {
+        roots.push(base[..base.len() - 1].to_string());
+    }
+    roots
+}
+
 /// Past forms that no ending rule reaches: "felt" is "feel", "made" is "make".
 #[rustfmt::skip]
 const IRREGULAR: &[(&str, &str)] = &[
@@ -1570,9 +1613,26 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     // before its words ("totally agree" is not "Agree" for containing it).
     // The scale the options sit on, if any: read once, for `by_scale` and `by_meaning`.
     let scaled = scale_points(&scale_labels(options));
-    if let Some(i) = by_scale(&tokens, options, scaled.as_ref()) {
-        return Some(i);
+    match by_scale(&tokens, options, scaled.as_ref()) {
+        ScaleReading::Point(i) => Some(i),
+        // A point halfway between two options: the reply's other words may settle which
+        // ("kind of agree" between "Agree" and "Neutral"), but never for a third ("hardly
+        // ever" is not "Nearly every day", however near "hardly" sits to "nearly").
+        ScaleReading::Between(near) => {
+            by_words(text, &tokens, options, scaled.as_ref()).filter(|i| near.contains(i))
+        }
+        ScaleReading::Unread => by_words(text, &tokens, options, scaled.as_ref()),
     }
+}
+
+/// Reads a choice by the words of the reply: the options' phrases, a yes or a no, their
+/// words and, last, words of near meaning.
+fn by_words(
+    text: &str,
+    tokens: &[&str],
+    options: &[Prepared],
+    scaled: Option<&(Scale, Vec<(usize, f32)>)>,
+) -> Option<usize> {
     // By whole phrases: an option whose label or example phrase appears in the reply as
     // whole words, not just after "not"; the longest such phrase wins, so "not good" (an
     // example of "Harder") beats "good" (an example of "Better").
@@ -1589,7 +1649,7 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
                 continue;
             }
             let found = tokens.windows(words.len()).enumerate().position(|(at, w)| {
-                w.iter().zip(&words).all(|(t, p)| same_or_plural(t, p)) && !negated(&tokens, at)
+                w.iter().zip(&words).all(|(t, p)| same_or_plural(t, p)) && !negated(tokens, at)
             });
             let Some(at) = found else {
                 continue;
@@ -1650,7 +1710,7 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     }
     // A negated "any" word is read as its "no" word from here on (whole phrases above
     // were read as typed: "don't tell anyone" may be an author's example).
-    let tokens = say_none(&tokens);
+    let tokens = say_none(tokens);
     // By words: each reply word that points at some options but not all of them credits
     // those options equally. Words every option shares ("worry") say nothing, nor do
     // negated ones ("not better"). A word that is exactly in some option does not also
@@ -1964,6 +2024,7 @@ fn quantity_word(word: &str) -> Option<f64> {
             "half" => Some(0.5),
             "couple" => Some(2.0),
             "few" => Some(3.0),
+            "handful" => Some(4.0),
             _ => None,
         })
 }
@@ -2537,6 +2598,13 @@ const HOW_OFTEN: &[(&str, f32)] = &[
     ("no", 0.0),
     ("none", 0.0),
     ("hardly ever", 0.75),
+    ("hardly at all", 0.25),
+    ("barely at all", 0.25),
+    ("without fail", 4.0),
+    ("depends", 1.5),
+    ("it depends", 1.5),
+    ("depends on the day", 1.5),
+    ("barely ever", 0.75),
     ("rarely", 0.75),
     ("seldom", 0.75),
     ("not often", 0.75),
@@ -3371,12 +3439,25 @@ fn scale_points(labels: &[Vec<&str>]) -> Option<(Scale, Vec<(usize, f32)>)> {
     best
 }
 
+/// What the options' scale makes of a reply.
+enum ScaleReading {
+    /// The option at the reply's point.
+    Point(usize),
+    /// A point as near to two or more options (these) as to each other ("hardly ever"
+    /// between "Not at all" and "Several days").
+    Between(Vec<usize>),
+    /// No point on the scale, or none near an option.
+    Unread,
+}
+
 fn by_scale(
     tokens: &[&str],
     options: &[Prepared],
     scaled: Option<&(Scale, Vec<(usize, f32)>)>,
-) -> Option<usize> {
-    let (scale, points) = scaled?;
+) -> ScaleReading {
+    let Some((scale, points)) = scaled else {
+        return ScaleReading::Unread;
+    };
     let scale: Scale = scale;
     let labels = scale_labels(options);
     // The options' own scale reads the reply, or nothing does; a negated word of what
@@ -3413,11 +3494,11 @@ fn by_scale(
                     || (["sure", "know", "tell", "certain"].contains(t) && negated(tokens, at)))
             }) =>
         {
-            return None
+            return ScaleReading::Unread
         }
         Some((reply, _)) => reply,
         None if negated_measure => 0.0,
-        None => return None,
+        None => return ScaleReading::Unread,
     };
     let distance = |l: f32| (l - reply).abs();
     let nearest = points
@@ -3433,7 +3514,7 @@ fn by_scale(
     // anxious", though it is near).
     let lowest = points.iter().map(|(_, l)| *l).fold(f32::INFINITY, f32::min);
     if reply == 0.0 && lowest > 0.5 {
-        return None;
+        return ScaleReading::Unread;
     }
     // Past the top of the options is the top ("all the time" is "Regularly" when that
     // is the most the options offer); below the bottom only for a none, as above, or on a
@@ -3443,8 +3524,11 @@ fn by_scale(
         .map(|(_, l)| *l)
         .fold(f32::NEG_INFINITY, f32::max);
     match at_nearest[..] {
-        [i] if nearest <= 1.0 || reply > highest || (reply < lowest && !amount) => Some(i),
-        _ => None,
+        [i] if nearest <= 1.0 || reply > highest || (reply < lowest && !amount) => {
+            ScaleReading::Point(i)
+        }
+        [_, _, ..] if nearest <= 1.0 => ScaleReading::Between(at_nearest),
+        _ => ScaleReading::Unread,
     }
 }
 
@@ -3952,7 +4036,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "sweating",
-        "sweaty, clammy, sweat, perspiring, hot and sweaty, clammy hands",
+        "sweaty, clammy, sweat, perspiring, hot and sweaty, clammy hands, drenched, dripping, soaked, pouring with sweat",
     ),
     (
         "shaking",
@@ -3965,11 +4049,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // What people do about it.
     (
         "avoid",
-        "stay away, dodge, dodge it, steer clear, keep away, get out of it, put it off, escape, not go, don't go, cancel, stay home, stay in, bail, pull out, make an excuse, call in sick, not going, not gone, didn't go, staying away, staying in, cancelling, keeping away",
+        "gave it a miss, give it a miss, bottled it, bottle it, chickened out, stay away, dodge, dodge it, steer clear, keep away, get out of it, put it off, escape, not go, don't go, cancel, stay home, stay in, bail, pull out, make an excuse, call in sick, not going, not gone, didn't go, staying away, staying in, cancelling, keeping away",
     ),
     (
         "face",
-        "confront, confront it, tackle it, do it anyway, go for it, go for it anyway, deal with it, face up to it, brave it, push through, go anyway, just do it, exposure, facing my fears, face my fears",
+        "stuck it out, stick it out, see it through, saw it through, went through with it, did it anyway, went anyway, confront, confront it, tackle it, do it anyway, go for it, go for it anyway, deal with it, face up to it, brave it, push through, go anyway, just do it, exposure, facing my fears, face my fears",
     ),
     (
         "help",
@@ -4138,7 +4222,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ("shoulds", "should, must, ought, have to, ought to, should have"),
     (
         "practical",
-        "real problem, a real problem, real, something i can do, i can do something, can do something, can fix, i can fix, can sort, i can sort, can act on, in my control, solvable",
+        "real problem, a real problem, real, happening now, happening right now, already happening, going on now, right now, at the moment, actual, deal with, can deal with, something i can do, i can do something, can do something, can fix, i can fix, can sort, i can sort, can act on, in my control, solvable",
     ),
     (
         "hypothetical",
@@ -4185,8 +4269,12 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "breaths, breathe, breath, deep breaths, box breathing, slow breathing, breathe slowly, 4 7 8",
     ),
     (
+        "escape",
+        "left early, leave early, walked out, got out, ran out, bailed, left halfway, had to leave, made my excuses, couldn't stay, legged it, got away",
+    ),
+    (
         "morning",
-        "breakfast, when i wake up, waking up, early, first thing, am, morning time, mornings, when i get up, get up, getting up, my alarm, alarm, as soon as i wake, as soon as my alarm goes, after waking",
+        "breakfast, before work, before school, before the school run, when i wake up, waking up, early, first thing, am, morning time, mornings, when i get up, get up, getting up, my alarm, alarm, as soon as i wake, as soon as my alarm goes, after waking",
     ),
     (
         "afternoon",
@@ -4198,11 +4286,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "evening",
-        "dinner, tea time, teatime, after work, after tea, weeknights, week nights, after dinner, evening time, once the kids are asleep",
+        "dinner, tea time, teatime, after work, when i get home, get home, home from work, after tea, weeknights, week nights, after dinner, evening time, once the kids are asleep",
     ),
     (
         "night",
-        "bedtime, in bed, going to bed, midnight, 3am, 2am, small hours, can't sleep, middle of the night",
+        "bedtime, in bed, going to bed, before bed, before sleep, before i sleep, before i go to sleep, midnight, 3am, 2am, small hours, can't sleep, middle of the night",
     ),
     (
         "better",
@@ -4545,7 +4633,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "car",
-        "drive, driving, i drive",
+        "drive, driving, i drive, drove, my motor, motor, the motor, by car, in the car, taxi, uber, a lift, got a lift",
     ),
     (
         "train",
@@ -5390,6 +5478,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
 /// ("Anger" for "angry"), a related name ("Exams" for "study").
 const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("anger", "angry"),
+    ("current", "practical"),
     ("sadness", "sad"),
     ("unhappy", "sad"),
     ("fear", "scared"),
@@ -5611,6 +5700,9 @@ fn prepare(option: &ChoiceOption) -> Prepared {
         .iter()
         .map(|w| w.ends_with("ing").then(|| stem(w)))
         .collect();
+    // A past form is looked up by the words it may come from: "Faced it" brings "face",
+    // "Avoided it" "avoid", "Worried" "worry".
+    let label_roots: Vec<Vec<String>> = label_words.iter().map(|w| past_roots(w)).collect();
     for entry in everyday() {
         let key = entry.key.as_slice();
         // The key itself, its plural, another ending of a long word ("concentration" for
@@ -5627,6 +5719,12 @@ fn prepare(option: &ChoiceOption) -> Prepared {
             .or_else(|| {
                 let s = entry.stem.as_ref()?;
                 label_stems.iter().position(|l| l.as_ref() == Some(s))
+            })
+            .or_else(|| {
+                let [key] = key else { return None };
+                label_roots
+                    .iter()
+                    .position(|roots| roots.iter().any(|r| r == key))
             });
         // Not a word the label negates: "Not right now" does not bring the phrases of
         // "now" ("go on then").
@@ -5813,6 +5911,7 @@ fn by_meaning(tokens: &[&str], options: &[Prepared], on_a_scale: bool) -> Option
         }
         Some(stem(word)).filter(|w| vectors.get(w).is_some())
     };
+    let measured = options_measured(options, on_a_scale);
     let reply: Vec<String> = tokens.iter().filter_map(|t| known(t)).collect();
     if reply.is_empty() || reply.len() > MEANING_MAX_WORDS {
         return None;
@@ -5848,8 +5947,7 @@ fn by_meaning(tokens: &[&str], options: &[Prepared], on_a_scale: bool) -> Option
         // vectors "hardly ever" sits close to "Every day".
         // Nor is a yes or a no ("yes" sits close to "many").
         let yes_or_no = yes_no(&tokens.join(" ")).is_some();
-        (!options_measured(options, on_a_scale) && !yes_or_no)
-            .then(|| by_closeness(&reply, &own_words))?
+        (!measured && !yes_or_no).then(|| by_closeness(&reply, &own_words))?
     })
 }
 
@@ -7206,5 +7304,70 @@ mod tests {
             "Much worse",
         ];
         assert_picks(&change, &[("terrible", Some(4))]);
+    }
+
+    #[test]
+    fn a_point_between_two_options_is_settled_only_between_them() {
+        let gad = [
+            "Not at all",
+            "Several days",
+            "More than half the days",
+            "Nearly every day",
+        ];
+        // Halfway between none and several days: never the top, whatever "hardly" sits
+        // near in the word table.
+        assert_picks(&gad, &[("hardly ever", None), ("hardly at all", Some(0))]);
+        // Between "Agree" and "Neutral", the word "agree" settles it.
+        let agree = [
+            "Strongly agree",
+            "Agree",
+            "Neutral",
+            "Disagree",
+            "Strongly disagree",
+        ];
+        assert_picks(&agree, &[("kind of agree", Some(1))]);
+    }
+
+    #[test]
+    fn a_past_form_label_brings_its_roots_list() {
+        assert_eq!(past_roots("faced"), ["fac", "face"]);
+        assert_eq!(past_roots("worried"), ["worri", "worrie", "worry"]);
+        assert_eq!(past_roots("stopped"), ["stopp", "stoppe", "stop"]);
+        assert!(past_roots("faces").is_empty());
+        let coping = ["Avoided it", "Faced it", "Escaped halfway"];
+        assert_picks(
+            &coping,
+            &[
+                ("didn't go", Some(0)),
+                ("stayed home instead", Some(0)),
+                ("did it anyway", Some(1)),
+                ("left early", Some(2)),
+            ],
+        );
+    }
+
+    #[test]
+    fn times_of_day_around_work_and_bed() {
+        let day = ["Morning", "Afternoon", "Evening"];
+        assert_picks(
+            &day,
+            &[
+                ("before work", Some(0)),
+                ("when i get home from work", Some(2)),
+            ],
+        );
+        let parts = ["Morning", "Daytime", "Evening", "Night"];
+        assert_picks(&parts, &[("before bed", Some(3))]);
+    }
+
+    #[test]
+    fn unknown_terms_and_foreseen_help() {
+        assert!(dont_understand("what is cbt"));
+        assert!(dont_understand("what do i have to do"));
+        assert!(!dont_understand("what is love"));
+        assert!(!dont_understand("what do i have to do to feel better"));
+        assert_eq!(yes_no("that'd help"), Some(YesNo::Yes));
+        assert_eq!(yes_no("it will really help"), Some(YesNo::Yes));
+        assert_picks(&["Phone", "Email", "Text message"], &[("txt", Some(2))]);
     }
 }

@@ -115,6 +115,17 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("tonite", "tonight"),
     ("l8r", "later"),
     ("gr8", "great"),
+    ("txt", "text"),
+    ("txts", "texts"),
+    ("txting", "texting"),
+    ("msg", "message"),
+    ("msgs", "messages"),
+    ("ppl", "people"),
+    ("sry", "sorry"),
+    ("thx", "thanks"),
+    ("wknd", "weekend"),
+    ("bday", "birthday"),
+    ("convo", "conversation"),
 ];
 
 /// Emoji that carry meaning for replies. Others are dropped.
