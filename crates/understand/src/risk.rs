@@ -220,6 +220,11 @@ const SELF_HARM: &[&str] = &[
     r"\b(used to|urge to|urges to|started to|start to) cut( myself)?( \||$| and| but| again)",
     r"\b(been|keep|kept|started|start|i'm|back to) cutting\b",
     r"\b(want|need|have) to cut( myself)?( \||$)",
+    // Cutting said without its object ("i cut last night"), and a relapse after a time
+    // clean.
+    r"\bi (cut|burned|burnt)( again)? (last night|yesterday|today|tonight|this morning|this week|earlier)\b",
+    r"\b(clean|free)( [\w']+){0,4} (but|and|then) (i )?(relapsed|slipped up|slipped|gave in|cut)\b",
+    r"\b(feel|felt|feeling) like (cutting|self harming|burning myself)( again| tonight| right now| so (bad|badly|much))?( \||$)",
     r"\b(hurt|hit|cut|burn|burnt|burned|banged|bang|punched|scratched|bit|bruised)\b( [\w']+){0,8} (on purpose|deliberately|to punish myself|to feel something)\b",
     r"\b(relapsed|relapse) (with|into) (cutting|self harm|harming)\b",
     r"\b(slap|slapped|slapping|slaps|pinch|pinched|pinching) (my ?self|myself|my (face|arms?|legs?))\b",
@@ -331,7 +336,11 @@ const IDIOMS: &[&str] = &[
     r"\bburn(ed|t|ing)? (myself )?out\b",
     r"\bburn(ed|t)? my (hand|finger|fingers|arm|tongue|mouth) (on (the|a) [\w']+|with (the|a|boiling|hot) [\w']+|while|making|cooking|ironing)\b",
     r"\bburn(ed|t)? myself (cooking|ironing|on the (oven|stove|hob|iron|kettle|pan|toaster))\b",
-    r"\bcut(ting)? (back|down|out|up|corners|costs|the grass|my hair|hair|onions|vegetables|ties)\b",
+    r"\bcut(ting)? (back|down|out|up|corners|costs|the grass|my hair|hair|my own hair|my fringe|my own fringe|onions|vegetables|ties)\b",
+    // Exasperation, not hair pulled on purpose ("pulling my hair out till it bleeds").
+    r"\b(pulling|tearing|pull|tear|pulled|tore) my hair out (over|about|with|trying|because|lol|haha)\b",
+    // Losing a game ("my mate threatened to beat me at fifa"), not a beating.
+    r"\bbeat(en|s|ing)? (me|us|him|her|them) at (fifa|chess|pool|snooker|darts|cards|tennis|football|golf|monopoly|scrabble|poker|squash|badminton|mario kart|table tennis|ping pong|bowling|quizzes|the quiz|video games|games|everything|running)\b",
     r"\bsuicide (prevention|awareness|helpline|hotline|rates?|statistics|figures)\b",
     r"\b(documentary|film|book|show|programme|program|article|podcast|news|story|episode) (about|on) (suicide|self harm|overdoses?|abuse)\b",
     r"\b(friend|brother|sister|cousin|mum|mom|dad|colleague|someone|son|daughter|uncle|aunt|he|she|they|partner|husband|wife)( [\w']+){0,2} (attempted|committed|died by|tried to commit) suicide\b",
@@ -406,8 +415,8 @@ const NEGATORS: &[&str] = &[
 
 /// Markers of a clearly past experience, and of it being resolved.
 const PAST: &str = r"\b(used to|years ago|(a |one |two |three |five |ten |\d+ |many |several |a few |couple of )(years?|decades?) ago|when i was (younger|a teen|a teenager|at school|a kid|a child|at uni|in my (teens|twenties)|\d+)|as a (teenager|teen|kid|child|student)|in (my|the) past|a long time ago|long ago|back (then|at school|in (school|uni|the day))|at (uni|university|college|school|secondary school|sixth form)|in my (teens|twenties|teenage years))\b";
-const RESOLVED: &str = r"\b(but|and) (i|i'm|i am|i've been|i have been|haven't|have not|i haven't|i have not|now|these days|thankfully)\b.*\b(fine|ok|okay|better|safe|good|well|recovered|stopped|since|for years|in years|anymore|no longer)\b|\bnot (for|since|in) (years|ages|a long time|a decade)\b|\bnot (for|since|in) (\d+|a few|two|three|four|five|six|ten|many|several) (years|months)\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bno longer\b|\b(haven't|have not) (for|in|since) (years|ages)\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b";
-const CURRENT: &str = r"\b(again|lately|recently|tonight|today|right now|at the moment|this week|still|coming back|back again|starting to|getting worse|since then i|i keep)\b";
+const RESOLVED: &str = r"\b(but|and) (i|i'm|i am|i've been|i have been|haven't|have not|i haven't|i have not|now|these days|thankfully)\b.*\b(fine|ok|okay|better|safe|good|well|recovered|stopped|since|for years|in years|anymore|no longer)\b|\bnot (for|since|in) (years|ages|a long time|a decade)\b|\bnot (for|since|in) (\d+|a few|two|three|four|five|six|ten|many|several) (years|months)\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bno longer\b|\b(haven't|have not) (for|in|since) (years|ages)\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober) (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b";
+const CURRENT: &str = r"\b(again|lately|recently|tonight|today|right now|at the moment|this week|still|coming back|back again|starting to|getting worse|since then i|i keep|last night|yesterday|this morning|relapsed|relapse|slipped up)\b";
 
 struct Lexicon {
     kinds: Vec<(RiskKind, Vec<Regex>)>,
