@@ -1451,6 +1451,22 @@ fn past_roots(word: &str) -> Vec<String> {
     roots
 }
 
+/// The words a comparative may come from: "calmer" from "calm", "happier" from "happy",
+/// "bigger" from "big". Nothing for other words.
+fn comparative_roots(word: &str) -> Vec<String> {
+    if let Some(base) = word.strip_suffix("ier").filter(|b| b.len() >= 3) {
+        return vec![format!("{base}y")];
+    }
+    let Some(base) = word.strip_suffix("er").filter(|b| b.len() >= 3) else {
+        return Vec::new();
+    };
+    let bytes = base.as_bytes();
+    if bytes[bytes.len() - 1] == bytes[bytes.len() - 2] {
+        return vec![base[..base.len() - 1].to_string()];
+    }
+    vec![base.to_string()]
+}
+
 /// Past forms that no ending rule reaches: "felt" is "feel", "made" is "make".
 #[rustfmt::skip]
 const IRREGULAR: &[(&str, &str)] = &[
@@ -4173,7 +4189,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "calm",
-        "chilled, chilled out, relaxed, peaceful, settled, at ease, chill, mellow, serene, tranquil, still",
+        "not too bad, not bad, alright, okay, ok, chilled, chilled out, relaxed, peaceful, settled, at ease, chill, mellow, serene, tranquil, still",
     ),
     (
         "happy",
@@ -4351,6 +4367,10 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "not at all",
         "never, none, no days, zero, not once, didn't, haven't",
+    ),
+    (
+        "not many",
+        "hardly any, barely any, only one or two, only one, just one, not a lot, not loads",
     ),
     (
         "several days",
@@ -5104,7 +5124,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "body",
-        "heart racing, racing heart, my heart was racing, sweating, shaking, physical, physically, physical stuff, symptoms, tummy, breathing, tense, my body",
+        "heart racing, racing heart, my heart was racing, sweating, shaking, physical, physically, physical stuff, symptoms, tummy, breathing, tense, tension, aches, pains, sensations, the physical side, my body",
     ),
     (
         "no one",
@@ -5700,9 +5720,12 @@ fn prepare(option: &ChoiceOption) -> Prepared {
         .iter()
         .map(|w| w.ends_with("ing").then(|| stem(w)))
         .collect();
-    // A past form is looked up by the words it may come from: "Faced it" brings "face",
-    // "Avoided it" "avoid", "Worried" "worry".
-    let label_roots: Vec<Vec<String>> = label_words.iter().map(|w| past_roots(w)).collect();
+    // A past form or a comparative is looked up by the words it may come from: "Faced it"
+    // brings "face", "Avoided it" "avoid", "Worried" "worry", "Calmer" "calm".
+    let label_roots: Vec<Vec<String>> = label_words
+        .iter()
+        .map(|w| [past_roots(w), comparative_roots(w)].concat())
+        .collect();
     for entry in everyday() {
         let key = entry.key.as_slice();
         // The key itself, its plural, another ending of a long word ("concentration" for
@@ -7334,6 +7357,14 @@ mod tests {
         assert_eq!(past_roots("worried"), ["worri", "worrie", "worry"]);
         assert_eq!(past_roots("stopped"), ["stopp", "stoppe", "stop"]);
         assert!(past_roots("faces").is_empty());
+        assert_eq!(comparative_roots("calmer"), ["calm"]);
+        assert_eq!(comparative_roots("happier"), ["happy"]);
+        assert_eq!(comparative_roots("bigger"), ["big"]);
+        assert!(comparative_roots("calm").is_empty());
+        assert_picks(
+            &["Calmer", "No different", "More anxious"],
+            &[("bit more chilled", Some(0))],
+        );
         let coping = ["Avoided it", "Faced it", "Escaped halfway"];
         assert_picks(
             &coping,
