@@ -1554,9 +1554,16 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     if let Some(i) = options.iter().position(|o| o.label == whole) {
         return Some(i);
     }
+    // The scale the options sit on, if any: read once, for `by_scale` and `by_meaning`.
+    let scaled = scale_points(&scale_labels(options));
+    // A reply that is wholly a point on the options' scale is read on it, not as an
+    // abbreviation ("a bit" is "A little", not "Quite a bit").
+    let a_point = scaled.as_ref().is_some_and(|(scale, _)| {
+        level_of(scale, &tokens).is_some_and(|(_, covered)| covered.iter().all(|c| *c))
+    });
     // An abbreviation of exactly one label: its words, in order, with some left out ("not
     // now" for "Not right now").
-    if tokens.len() >= 2 || tokens.first().is_some_and(|t| t.len() >= 5) {
+    if !a_point && (tokens.len() >= 2 || tokens.first().is_some_and(|t| t.len() >= 5)) {
         let abbreviates: Vec<usize> = options
             .iter()
             .enumerate()
@@ -1627,8 +1634,6 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     }
     // Options on a scale ("Strongly agree" ... "Strongly disagree"): the reply's point on it,
     // before its words ("totally agree" is not "Agree" for containing it).
-    // The scale the options sit on, if any: read once, for `by_scale` and `by_meaning`.
-    let scaled = scale_points(&scale_labels(options));
     match by_scale(&tokens, options, scaled.as_ref()) {
         ScaleReading::Point(i) => Some(i),
         // A point halfway between two options: the reply's other words may settle which
@@ -1806,6 +1811,40 @@ fn by_words(
     }
     by_meaning(&tokens, options, scaled.is_some())
 }
+
+/// Words for the smallest and the biggest of some quantities ("a quick one" of "5 minutes",
+/// "10 minutes", "20 minutes").
+const SMALLEST: &[&str] = &[
+    "short",
+    "shorter",
+    "shortest",
+    "quick",
+    "quicker",
+    "quickest",
+    "brief",
+    "small",
+    "smaller",
+    "smallest",
+    "least",
+    "the least",
+    "minimum",
+    "the minimum",
+    "fewest",
+];
+const BIGGEST: &[&str] = &[
+    "long",
+    "longer",
+    "longest",
+    "lengthy",
+    "big",
+    "bigger",
+    "biggest",
+    "the most",
+    "maximum",
+    "the maximum",
+    "max",
+    "as long as possible",
+];
 
 /// Words that put a no off till later.
 const LATER: &[&str] = &[
@@ -2029,6 +2068,11 @@ fn quantity_word(word: &str) -> Option<f64> {
         .strip_suffix("ish")
         .filter(|w| !w.is_empty())
         .unwrap_or(word);
+    // "2x" is twice.
+    let word = word
+        .strip_suffix('x')
+        .filter(|w| w.parse::<f64>().is_ok())
+        .unwrap_or(word);
     word.parse::<f64>()
         .ok()
         .filter(|n| n.is_finite())
@@ -2153,6 +2197,23 @@ fn quantities(tokens: &[&str]) -> Vec<(f64, Option<Unit>)> {
                     continue;
                 }
             }
+            // "twice a day", "3 times a week", "2x per day": how often, as times a day.
+            let times = usize::from(matches!(tokens.get(i + 1), Some(&("times" | "x"))));
+            if let (Some(&("a" | "an" | "per" | "each" | "every")), Some(unit)) = (
+                tokens.get(i + 1 + times),
+                tokens.get(i + 2 + times).and_then(|u| unit_of(u)),
+            ) {
+                let per_day = match unit {
+                    ("days", f) => Some(n / f),
+                    ("time", f) => Some(n * 24.0 / f),
+                    _ => None,
+                };
+                if let Some(rate) = per_day {
+                    found.push((rate, Some(("rate", 1.0))));
+                    i += 3 + times;
+                    continue;
+                }
+            }
             // "not once", "never twice": none.
             let negated = i > 0 && NEGATORS.contains(&tokens[i - 1]);
             found.push((if negated { 0.0 } else { n }, unit_after(i)));
@@ -2201,7 +2262,9 @@ fn range_of(label: &[&str]) -> Option<(f64, f64, Option<Unit>)> {
         [(_, Some(_))] if ["a few", "few"].iter().any(|f| joined.starts_with(f)) => {
             Some((scaled(2.0), scaled(10.0) - tiny, unit))
         }
-        [(n, _)] if label.len() <= 2 => Some((scaled(n), scaled(n), unit)),
+        [(n, _)] if label.len() <= 2 || unit.is_some_and(|(k, _)| k == "rate") => {
+            Some((scaled(n), scaled(n), unit))
+        }
         [(a, _), (b, _)] if a < b => Some((scaled(a), scaled(b), unit)),
         _ => None,
     }
@@ -2304,6 +2367,19 @@ fn by_range(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
         }
     }
     let options_unit = ranges.iter().flatten().find_map(|(_, _, u)| *u);
+    // "the quick one", "a longer one": "one" is no quantity after a word of size.
+    let tokens: Vec<&str> = tokens
+        .iter()
+        .enumerate()
+        .filter(|&(at, t)| {
+            *t != "one"
+                || !at
+                    .checked_sub(1)
+                    .is_some_and(|b| SMALLEST.contains(&tokens[b]) || BIGGEST.contains(&tokens[b]))
+        })
+        .map(|(_, t)| *t)
+        .collect();
+    let tokens = tokens.as_slice();
     // Ages only against options with no unit ("since i was a teenager" is no quantity of
     // weeks).
     let found: Vec<(f64, Option<Unit>)> = quantities(tokens)
@@ -2322,6 +2398,22 @@ fn by_range(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
             ranges
                 .iter()
                 .position(|r| r.is_some_and(|(lo, _, _)| lo == 0.0))
+        } else if said(SMALLEST) || said(BIGGEST) {
+            // "A quick one", "the longest": the options' smallest or biggest, when the
+            // reply says no quantity and negates nothing.
+            if tokens.iter().any(|t| NEGATORS.contains(t)) {
+                return None;
+            }
+            let biggest = said(BIGGEST);
+            let key = |r: &(f64, f64, Option<Unit>)| if biggest { r.1 } else { -r.0 };
+            let best = ranges.iter().flatten().map(key).fold(f64::MIN, f64::max);
+            let at: Vec<usize> = (0..ranges.len())
+                .filter(|&i| ranges[i].as_ref().is_some_and(|r| key(r) == best))
+                .collect();
+            match at[..] {
+                [i] => Some(i),
+                _ => None,
+            }
         } else {
             None
         };
@@ -2724,6 +2816,12 @@ const HOW_GOOD: &[(&str, f32)] = &[
     ("very poor", -3.0),
     ("bad", -2.0),
     ("badly", -2.0),
+    // Sleep said badly.
+    ("tossed and turned", -2.0),
+    ("tossing and turning", -2.0),
+    ("restless", -2.0),
+    ("kept waking", -2.0),
+    ("kept waking up", -2.0),
     ("poor", -2.0),
     ("poorly", -2.0),
     ("rubbish", -2.0),
@@ -3298,10 +3396,13 @@ fn level_of(scale: Scale, tokens: &[&str]) -> Option<(f32, Vec<bool>)> {
         }
         match best {
             Some((len, level)) => {
-                if found.is_some_and(|f| f != level) {
-                    return None;
+                // Two points a step apart are one said twice ("awful, kept waking"); further
+                // apart they disagree ("good but bad").
+                match found {
+                    Some(f) if (f - level).abs() > 1.0 => return None,
+                    Some(f) if f != level => found = Some((f + level) / 2.0),
+                    _ => found = Some(level),
                 }
-                found = Some(level);
                 covered[i..i + len].fill(true);
                 i += len;
             }
@@ -4193,7 +4294,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "happy",
-        "cheerful, content, pleased, chuffed, upbeat, positive, glad, joyful, in a good mood, good mood",
+        "over the moon, on top of the world, buzzing, cheerful, content, pleased, chuffed, upbeat, positive, glad, joyful, in a good mood, good mood",
     ),
     (
         "stressed",
@@ -4274,7 +4375,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "health",
-        "illness, being ill, feeling ill, poorly, doctor, gp, hospital, symptoms, cancer, heart attack, my body, pain, test results, diagnosis, disease, blood pressure, diabetes, a lump, a scan, my heart, appointments",
+        "fit, fitness, getting fit, exercise, the gym, eating well, diet, weight, staying healthy, illness, being ill, feeling ill, poorly, doctor, gp, hospital, symptoms, cancer, heart attack, my body, pain, test results, diagnosis, disease, blood pressure, diabetes, a lump, a scan, my heart, appointments",
     ),
     (
         "walk",
@@ -4369,6 +4470,34 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "never, none, no days, zero, not once, didn't, haven't",
     ),
     (
+        "mistakes",
+        "getting things wrong, getting it wrong, messing up, mess up, messed up, screwing up, slip ups, errors, failing, failure, doing it wrong, looking stupid, cocking up",
+    ),
+    (
+        "video",
+        "facetime, zoom, teams, video chat, skype, google meet, on camera, see their face",
+    ),
+    (
+        "leisure",
+        "relax, relaxing, time to relax, free time, downtime, fun, hobbies, time off, me time, days out, having fun, enjoying myself",
+    ),
+    (
+        "growth",
+        "learning, learning new things, learn, new skills, a course, courses, self improvement, improving myself, becoming a better person, developing, growing as a person, studying for fun",
+    ),
+    (
+        "once a day",
+        "daily, every day, once daily, one a day, just once, the once, just the once, once",
+    ),
+    (
+        "twice a day",
+        "morning and evening, morning and night, two times a day, twice daily, am and pm, 2 times",
+    ),
+    (
+        "when i ask",
+        "don't remind me, no reminders, i'll ask, when i want, on demand, only if i ask, when i need it, i'll ask for it, myself, my choice",
+    ),
+    (
         "not many",
         "hardly any, barely any, only one or two, only one, just one, not a lot, not loads",
     ),
@@ -4386,7 +4515,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "music",
-        "songs, a song, playlist, spotify, radio, podcast, an album, singing, guitar, playing guitar, piano, playing music, band, instrument, drums, gigs, concerts",
+        "headphones, my headphones, earphones, airpods, tunes, songs, a song, playlist, spotify, radio, podcast, an album, singing, guitar, playing guitar, piano, playing music, band, instrument, drums, gigs, concerts",
     ),
     (
         "worry time",
@@ -5498,6 +5627,8 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
 /// ("Anger" for "angry"), a related name ("Exams" for "study").
 const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("anger", "angry"),
+    ("messages", "text"),
+    ("message", "text"),
     ("current", "practical"),
     ("sadness", "sad"),
     ("unhappy", "sad"),
@@ -7400,5 +7531,44 @@ mod tests {
         assert_eq!(yes_no("that'd help"), Some(YesNo::Yes));
         assert_eq!(yes_no("it will really help"), Some(YesNo::Yes));
         assert_picks(&["Phone", "Email", "Text message"], &[("txt", Some(2))]);
+    }
+
+    #[test]
+    fn rates_sizes_and_points_said_on_a_scale() {
+        // How often, as times a day.
+        let reminders = ["Once a day", "Twice a day", "Only when I ask"];
+        assert_picks(
+            &reminders,
+            &[
+                ("2x a day", Some(1)),
+                ("2 times a day", Some(1)),
+                ("daily", Some(0)),
+                ("don't remind me", Some(2)),
+            ],
+        );
+        // The smallest or biggest of some quantities; "one" is a pronoun there.
+        let minutes = ["5 minutes", "10 minutes", "20 minutes"];
+        assert_picks(
+            &minutes,
+            &[
+                ("quick one", Some(0)),
+                ("a longer one", Some(2)),
+                ("not long", None),
+            ],
+        );
+        // A point on the scale is no abbreviation of a label holding its words.
+        let amount = [
+            "Not at all",
+            "A little",
+            "Moderately",
+            "Quite a bit",
+            "Extremely",
+        ];
+        assert_picks(&amount, &[("a bit", Some(1)), ("quite a bit", Some(3))]);
+        // Two points a step apart are one point said twice.
+        assert_picks(
+            &["Very well", "Okay", "Badly"],
+            &[("awful, kept waking", Some(2))],
+        );
     }
 }
