@@ -2112,6 +2112,37 @@ fn unit_of(word: &str) -> Option<Unit> {
 /// The quantities in a run of words, each with the unit that follows it within two words
 /// ("20 minutes", "half an hour", "an hour or two" is one and a half hours).
 fn quantities(tokens: &[&str]) -> Vec<(f64, Option<Unit>)> {
+    // "twenty two" is 22.
+    let tens_and_units = |at: usize| {
+        let word = |w: &str| number_word(w).filter(|_| w.chars().all(char::is_alphabetic));
+        let tens = word(tokens[at]).filter(|n| (20..=90).contains(n) && n % 10 == 0)?;
+        let units = tokens
+            .get(at + 1)
+            .and_then(|w| word(w))
+            .filter(|n| (1..=9).contains(n))?;
+        Some(tens + units)
+    };
+    let merged: Vec<String>;
+    let tokens: &[&str] = if (0..tokens.len()).any(|at| tens_and_units(at).is_some()) {
+        let mut out = Vec::new();
+        let mut at = 0;
+        while at < tokens.len() {
+            match tens_and_units(at) {
+                Some(n) => {
+                    out.push(n.to_string());
+                    at += 2;
+                }
+                None => {
+                    out.push(tokens[at].to_string());
+                    at += 1;
+                }
+            }
+        }
+        merged = out;
+        &merged.iter().map(String::as_str).collect::<Vec<_>>()
+    } else {
+        tokens
+    };
     let unit_after = |i: usize| {
         tokens[i + 1..]
             .iter()
@@ -2722,11 +2753,11 @@ const HOW_OFTEN: &[(&str, f32)] = &[
     ("almost never", 0.5),
     ("occasionally", 1.25),
     ("once in a while", 1.0),
-    ("now and then", 1.25),
-    ("every so often", 1.25),
-    ("from time to time", 1.25),
-    ("now and again", 1.25),
-    ("every now and then", 1.25),
+    ("now and then", 1.4),
+    ("every so often", 1.4),
+    ("from time to time", 1.4),
+    ("now and again", 1.4),
+    ("every now and then", 1.4),
     ("sometimes", 1.5),
     ("some days", 1.5),
     ("some of the time", 1.5),
@@ -2914,6 +2945,10 @@ const AGREEMENT: &[(&str, f32)] = &[
     ("meh", 0.0),
     ("don't know", 0.0),
     ("agree", 1.0),
+    ("that's true", 1.0),
+    ("that's right", 1.0),
+    ("not true", -1.0),
+    ("that's wrong", -1.0),
     ("yes", 1.0),
     ("yeah", 1.0),
     ("kind of agree", 0.5),
@@ -3908,7 +3943,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "yoga",
-        "stretching, stretches, pilates, a yoga class, yoga video",
+        "stretching, stretches, pilates, a yoga class, yoga video, downward dog, poses, sun salutations, a mat, my mat",
     ),
     (
         "nature",
@@ -4355,7 +4390,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "friends",
-        "mates, mate, pals, best friend, bestie, people, social, my friend, friendship",
+        "mates, mate, pals, best friend, bestie, people, social, my friend, friendship, flatmates, housemates, a house share, house share",
     ),
     (
         "friend",
@@ -4496,6 +4531,46 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "when i ask",
         "don't remind me, no reminders, i'll ask, when i want, on demand, only if i ask, when i need it, i'll ask for it, myself, my choice",
+    ),
+    (
+        "disagree",
+        "wrong, not true, untrue, false, not right, not really, i don't think so, no way",
+    ),
+    (
+        "agree",
+        "true, right, correct, spot on, exactly, so true, i think so",
+    ),
+    (
+        "sooner",
+        "earlier, before then, bring it forward, as soon as possible, asap, straight away, right away, now",
+    ),
+    (
+        "usual",
+        "same time as always, same time, normal time, the normal time, as normal, as usual, like always, no change, keep it",
+    ),
+    (
+        "post",
+        "by post, in the post, a letter, by letter, letters, snail mail, through the door, through the letterbox, royal mail, posted",
+    ),
+    (
+        "full time",
+        "9 to 5, nine to five, full time, 40 hours, 37 hours, five days a week, 5 days a week, every weekday",
+    ),
+    (
+        "part time",
+        "a few days a week, 2 days a week, 3 days a week, two days a week, three days a week, mornings only, a few hours, some hours, weekends only, part time",
+    ),
+    (
+        "student",
+        "at uni, at university, at college, at school, studying, a levels, my a levels, gcses, sixth form, a degree, my degree, masters, phd, apprenticeship",
+    ),
+    (
+        "unemployed",
+        "out of work, looking for a job, looking for work, job hunting, no job, on benefits, universal credit, jobseekers, between jobs, not working, lost my job, redundant, made redundant, signed off",
+    ),
+    (
+        "retired",
+        "pensioner, on my pension, my pension, stopped working, gave up work, oap, finished work for good, retirement",
     ),
     (
         "not many",
@@ -4700,7 +4775,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "later",
-        "not now, not right now, in a bit, another time, later on, not yet, maybe later, remind me, in a while, after, tonight, not today",
+        "not now, not right now, in a bit, another time, later on, not yet, maybe later, remind me, in a while, after, afterwards, push it back, put it back, delay it, tonight, not today",
     ),
     (
         "skip",
@@ -7569,6 +7644,33 @@ mod tests {
         assert_picks(
             &["Very well", "Okay", "Badly"],
             &[("awful, kept waking", Some(2))],
+        );
+    }
+
+    #[test]
+    fn compound_numbers_and_statuses() {
+        let ages = ["Under 18", "18-25", "26-40", "41-60", "Over 60"];
+        assert_picks(&ages, &[("twenty two", Some(1)), ("forty five", Some(3))]);
+        let status = [
+            "Full-time work",
+            "Part-time work",
+            "Student",
+            "Unemployed",
+            "Retired",
+        ];
+        assert_picks(
+            &status,
+            &[
+                ("9 to 5", Some(0)),
+                ("3 days a week", Some(1)),
+                ("at uni", Some(2)),
+                ("looking for a job", Some(3)),
+                ("pensioner", Some(4)),
+            ],
+        );
+        assert_picks(
+            &["Agree", "Disagree"],
+            &[("wrong", Some(1)), ("spot on", Some(0))],
         );
     }
 }
