@@ -135,6 +135,8 @@ const DONT_UNDERSTAND: &[&str] = &[
     r"\bwhat (exactly )?do (you|u) (exactly )?want (me )?to (do|say|write|put|answer|type)\b",
     r"^(please )?(elaborate|expand|clarify|explain)( please| pls| more)?( \?)*$",
     r"\b(you've|you have|that's|that has|this has|you|that|it|this question|the question) (confused|lost|confuses|confusing) me\b",
+    r"^(which|what) (bit|part|one|question) (do|did|should) (you|u) (want|mean|need)( me to (answer|say|do|write|put|talk about))?( \?)*$",
+    r"^what (are|r) we (doing|meant to be doing|supposed to be doing|talking about)( here| now| exactly)?( \?)*$",
     // Not "what should i do?", which asks for advice.
     r"^what (do|should|am) i ((meant to |supposed to |have to |need to )(say|write|put|answer|type|do)|(say|write|put|answer|type))( here| to that| to this| now)?( \?)*$",
     r"^what (do|should) i do here( \?)*$",
@@ -207,6 +209,19 @@ const YES: &[&str] = &[
     "most days",
     "mostly",
     "pretty much",
+    "more or less",
+    "bang on",
+    "been doing it",
+    "i've been doing it",
+    "i have been doing it",
+    "been doing them",
+    "i've been doing them",
+    "been trying it",
+    "i've been trying it",
+    "i've done it",
+    "i have done it",
+    "been practising",
+    "i've been practising",
     "i tried",
     "did it",
     "done",
@@ -639,6 +654,10 @@ const NO: &[&str] = &[
     "don't bother",
     "no reminders",
     "no reminder",
+    "i wouldn't say that",
+    "i wouldn't say so",
+    "wouldn't say so",
+    "wouldn't say that",
 ];
 const UNSURE: &[&str] = &[
     "maybe",
@@ -772,6 +791,18 @@ const UNSURE: &[&str] = &[
     "partly agree",
     "somewhat agree",
     "some of it",
+    "bits of it",
+    "a bit of it",
+    "parts of it",
+    "part of it",
+    "half of it",
+    "tried a bit",
+    "did a bit",
+    "started but",
+    "i started but",
+    "started it but",
+    "started but didn't finish",
+    "didn't finish it",
     "partly true",
     "half true",
     "sort of true",
@@ -7606,6 +7637,13 @@ mod tests {
         assert_eq!(yes_no("that'd help"), Some(YesNo::Yes));
         assert_eq!(yes_no("it will really help"), Some(YesNo::Yes));
         assert_picks(&["Phone", "Email", "Text message"], &[("txt", Some(2))]);
+        assert!(dont_understand("which bit do you want me to answer"));
+        assert!(dont_understand("what are we doing here"));
+        assert!(!dont_understand("what are we doing at the weekend"));
+        assert_eq!(yes_no("i've been doing it"), Some(YesNo::Yes));
+        assert_eq!(yes_no("i wouldn't say that"), Some(YesNo::No));
+        assert_eq!(yes_no("i started but didn't finish"), Some(YesNo::Unsure));
+        assert_eq!(yes_no("bits of it"), Some(YesNo::Unsure));
     }
 
     #[test]
