@@ -1551,6 +1551,8 @@ fn words_match(a: &str, b: &str, a_is_real: bool) -> bool {
     let british = |w: &str| w.replace("iz", "is").replace("yz", "ys");
     a == b
         || (a.len() == b.len() && british(a) == british(b))
+        // Long words of one root: "catastrophic" and "catastrophising".
+        || same_long_root(a, b)
         || (!a_is_real && short.len() >= 4 && strsim::osa_distance(a, b) <= 1)
         || (short.len() >= 4
             && long.starts_with(short)
@@ -1620,7 +1622,11 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     if let Some(i) = by_named_number(&tokens, options) {
         return Some(i);
     }
-    if tokens.len() <= 4 && only_position {
+    // A bare "a" is the first of lettered options; elsewhere "a" is an article.
+    if matches!(tokens[..], ["a"] | ["option", "a"] | ["answer", "a"]) {
+        return Some(0);
+    }
+    if tokens.len() <= 6 && only_position {
         // No middle one among an even number of options.
         if tokens.contains(&"middle") && options.len().is_multiple_of(2) {
             return None;
@@ -1983,21 +1989,30 @@ fn correct_in_play(text: &str, options: &[Prepared]) -> Vec<String> {
     if !text.split_whitespace().any(unknown) {
         return text.split_whitespace().map(str::to_string).collect();
     }
-    let mut in_play: Vec<&str> = scale_words().to_vec();
-    for o in options {
-        in_play.extend(o.phrases.iter().flat_map(|p| p.split_whitespace()));
-    }
+    // The options' own words first, then the scales' words: "mony" is "money" beside
+    // "Money", though "many" is as near.
+    let options_words: Vec<&str> = options
+        .iter()
+        .flat_map(|o| o.phrases.iter().flat_map(|p| p.split_whitespace()))
+        .collect();
+    let scales = scale_words();
     text.split_whitespace()
         .map(|token| {
             let len = token.chars().count();
-            if !unknown(token) || in_play.contains(&token) {
+            if !unknown(token)
+                || options_words.contains(&token)
+                || scales.binary_search(&token).is_ok()
+            {
                 return token.to_string();
             }
             let max = if len >= 7 { 2 } else { 1 };
-            let candidates = in_play.iter().copied().filter(|w| w.len() >= 4);
-            crate::normalise::nearest_spelling(token, candidates, max)
-                .unwrap_or(token)
-                .to_string()
+            let nearest = |words: &[&str]| -> Option<String> {
+                let candidates = words.iter().copied().filter(|w| w.len() >= 4);
+                crate::normalise::nearest_spelling(token, candidates, max).map(str::to_string)
+            };
+            nearest(&options_words)
+                .or_else(|| nearest(scales))
+                .unwrap_or_else(|| token.to_string())
         })
         .collect()
 }
@@ -7710,5 +7725,28 @@ mod tests {
             &["Agree", "Disagree"],
             &[("wrong", Some(1)), ("spot on", Some(0))],
         );
+    }
+
+    #[test]
+    fn slips_letters_and_positions_as_testers_type_them() {
+        let topics = [
+            "Health",
+            "Money",
+            "Work or study",
+            "Family and friends",
+            "Something else",
+        ];
+        assert_picks(&topics, &[("mony", Some(1)), ("helth", Some(0))]);
+        assert_picks(
+            &["Practical", "Hypothetical"],
+            &[("a", Some(0)), ("b", Some(1)), ("a bit", None)],
+        );
+        let day = ["Morning", "Afternoon", "Evening", "Night"];
+        assert_picks(
+            &day,
+            &[("i'll go with the third", Some(2)), ("nite", Some(3))],
+        );
+        let traps = ["Catastrophising", "Mind-reading", "Fortune-telling"];
+        assert_picks(&traps, &[("catastrophic thinking", Some(0))]);
     }
 }

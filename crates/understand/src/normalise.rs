@@ -113,6 +113,8 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("2moro", "tomorrow"),
     ("2morrow", "tomorrow"),
     ("tonite", "tonight"),
+    ("nite", "night"),
+    ("nites", "nights"),
     ("l8r", "later"),
     ("gr8", "great"),
     ("txt", "text"),
