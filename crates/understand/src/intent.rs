@@ -1452,7 +1452,7 @@ const STOPWORDS: &[&str] = &[
     "id", "it's", "its", "prefer", "rather", "when", "where", "how", "then", "if", "as", "because",
     "but", "though", "than", "there", "here", "are", "was", "were", "get", "got", "been", "being",
     "went", "gone", "going", "had", "has", "have", "did", "does", "done", "again", "still", "also",
-    "too", "even", "out", "up", "off",
+    "too", "even", "out", "up", "off", "make", "makes", "making", "made",
 ];
 
 fn content_words(text: &str) -> Vec<String> {
@@ -1908,7 +1908,8 @@ const BOTH: &[&str] = &[
 /// Small verbs that are stopwords for phrases but may tell labels apart.
 const VERBS: &[&str] = &[
     "go", "goes", "went", "gone", "going", "get", "gets", "got", "do", "does", "did", "done",
-    "feel", "feels", "felt", "have", "has", "had", "take", "think",
+    "feel", "feels", "felt", "have", "has", "had", "take", "think", "make", "makes", "making",
+    "made",
 ];
 
 /// A reply word that is a phrase's word or its plural ("the doctors" is "the doctor"; a
@@ -4618,6 +4619,244 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "retired",
         "pensioner, on my pension, my pension, stopped working, gave up work, oap, finished work for good, retirement",
     ),
+    // Common option words (seventh session): feelings, pastimes, places, people, the
+    // body, sleep, fears.
+    (
+        "jealous",
+        "envious, green with envy, resentful, possessive, insecure about them",
+    ),
+    (
+        "motivated",
+        "driven, keen, eager, up for it, raring to go, fired up, determined, inspired",
+    ),
+    (
+        "upset",
+        "distressed, in tears, crying, tearful, hurt, gutted, shaken, rattled",
+    ),
+    (
+        "drawing",
+        "sketching, doodling, sketch, doodle, colouring, painting, art",
+    ),
+    (
+        "cycling",
+        "bike, bike ride, on my bike, biking, cycle, cycled, peloton, spin class",
+    ),
+    (
+        "journaling",
+        "journal, writing in a journal, diary, my diary, writing things down, write it down, jotting, notebook",
+    ),
+    (
+        "baking",
+        "bake, cakes, a cake, bread, biscuits, cookies, brownies, bake off",
+    ),
+    (
+        "volunteering",
+        "volunteer, charity, charity work, food bank, helping out, giving back, community work",
+    ),
+    (
+        "faith",
+        "church, mosque, temple, synagogue, prayer, praying, pray, god, religion, my religion, spiritual, spirituality, bible, quran",
+    ),
+    (
+        "sport",
+        "football, rugby, cricket, tennis, netball, hockey, golf, basketball, a match, playing for a team, five a side",
+    ),
+    (
+        "dancing",
+        "dance, a dance class, zumba, ballet, salsa, dancing round the kitchen",
+    ),
+    (
+        "singing",
+        "sing, singing along, choir, karaoke, sing along",
+    ),
+    (
+        "crafts",
+        "knitting, sewing, crochet, making things, diy, pottery, scrapbooking, model making, embroidery",
+    ),
+    (
+        "podcasts",
+        "podcast, a podcast, audiobook, audiobooks, audible, radio show",
+    ),
+    (
+        "books",
+        "a book, reading, novel, a novel, kindle, library, my book",
+    ),
+    (
+        "outside",
+        "outdoors, out, the park, fresh air, garden, the garden, in the garden, nature, a walk, the woods, the beach",
+    ),
+    (
+        "transport",
+        "the bus, bus, the train, train, the tube, tube, trams, metro, commuting, commute, travelling, planes, flying",
+    ),
+    (
+        "shops",
+        "shopping, the supermarket, supermarket, tesco, aldi, lidl, sainsburys, asda, the high street, town centre, the checkout, queues",
+    ),
+    (
+        "office",
+        "my desk, at my desk, at work, the workplace, my workplace, meetings, open plan",
+    ),
+    (
+        "pub",
+        "a pub, the local, a bar, bars, drinks, going for a drink, a pint",
+    ),
+    (
+        "hospital",
+        "a and e, the ward, appointments, clinic, the clinic, doctors, nurses, scans",
+    ),
+    (
+        "neighbour",
+        "neighbours, next door, the people next door, the flat upstairs, downstairs",
+    ),
+    (
+        "manager",
+        "boss, my boss, line manager, supervisor, team leader, head of department",
+    ),
+    (
+        "son",
+        "my boy, my lad, my little boy, my eldest, my youngest",
+    ),
+    (
+        "daughter",
+        "my girl, my little girl, my eldest, my youngest",
+    ),
+    (
+        "husband",
+        "hubby, my hubby, other half, my other half, my fella, my man, my partner",
+    ),
+    (
+        "wife",
+        "missus, my missus, the missus, other half, my other half, my partner",
+    ),
+    (
+        "back",
+        "lower back, upper back, my spine, backache, back ache, back pain",
+    ),
+    (
+        "shoulders",
+        "shoulder, my shoulders, hunched, tight shoulders, shoulders up",
+    ),
+    (
+        "neck",
+        "stiff neck, my neck, neck pain",
+    ),
+    (
+        "hands",
+        "hand, my hands, fingers, palms, sweaty palms, shaky hands",
+    ),
+    (
+        "legs",
+        "leg, my legs, knees, jelly legs, wobbly legs, feet",
+    ),
+    (
+        "throat",
+        "lump in my throat, my throat, choking feeling, swallowing",
+    ),
+    (
+        "asleep",
+        "drop off, dropping off, nod off, nodding off, getting off to sleep, getting to sleep, falling asleep, can't get to sleep",
+    ),
+    (
+        "nightmares",
+        "bad dreams, night terrors, scary dreams, dreams",
+    ),
+    (
+        "waking",
+        "wake up, waking up, woke up, awake, wide awake",
+    ),
+    (
+        "in the night",
+        "middle of the night, during the night, at night, 2am, 3am, 4am, at 3am, at 2, at 3, several times, up and down all night, up in the night, every few hours",
+    ),
+    (
+        "too early",
+        "before my alarm, before the alarm, at 4am, at 5am, at 5, crack of dawn, too early, way too early, up early, awake early, early hours, can't get back to sleep",
+    ),
+    (
+        "insomnia",
+        "can't sleep, no sleep, not sleeping, sleepless, awake all night, lying awake",
+    ),
+    (
+        "support",
+        "help, helped, backing, someone to talk to, people around me, encouragement, reassurance, a shoulder to cry on",
+    ),
+    (
+        "drugs",
+        "weed, cannabis, smoking weed, a spliff, coke, cocaine, pills, getting high, using",
+    ),
+    (
+        "internet",
+        "online, the internet, google, googling, browsing, websites, youtube, reddit",
+    ),
+    (
+        "app",
+        "an app, this app, apps, on my phone, the app",
+    ),
+    (
+        "community",
+        "local community, neighbours, the area, where i live, my town, local groups, belonging",
+    ),
+    (
+        "environment",
+        "climate, climate change, the planet, global warming, pollution, nature",
+    ),
+    (
+        "safety",
+        "being safe, feeling safe, danger, security, protection, keeping safe",
+    ),
+    (
+        "trust",
+        "trusting, trusting people, honesty, being let down, betrayal, relying on people",
+    ),
+    (
+        "failure",
+        "failing, failed, not good enough, not being good enough, never good enough, letting people down, getting it wrong, messing up, falling short",
+    ),
+    (
+        "rejection",
+        "being rejected, rejected, people not liking me, not being liked, nobody likes me, disliked, unpopular, left out, ignored, not wanted, dumped, ghosted, being left",
+    ),
+    (
+        "criticism",
+        "being criticised, criticised, judged, being judged, told off, feedback, negative comments",
+    ),
+    (
+        "death",
+        "dying, die, losing someone, loss, grief, funerals, mortality",
+    ),
+    (
+        "together",
+        "with someone, with others, as a group, with people, jointly, with a friend",
+    ),
+    (
+        "group",
+        "a group, groups, a class, group session, with others, in a group",
+    ),
+    (
+        "one to one",
+        "individual, just me, just me and the therapist, me and the therapist, on my own, private, personal, 1 to 1, one on one, face to face with someone",
+    ),
+    (
+        "individual",
+        "one to one, 1 to 1, one on one, on my own, just me, private, personal",
+    ),
+    (
+        "fast",
+        "quick, quickly, rapid, speedy, fast paced, get it over with, get it done, all at once, in one go, jump in, dive in, rip the plaster off",
+    ),
+    (
+        "slow",
+        "slowly, gently, steady, gradual, take it slow, one step at a time, no rush, at my own pace",
+    ),
+    (
+        "helpful",
+        "useful, handy, worth it, valuable, good, it helped, helped",
+    ),
+    (
+        "relax",
+        "relaxing, chill, chilling, unwind, unwinding, wind down, rest, downtime",
+    ),
     (
         "not many",
         "hardly any, barely any, only one or two, only one, just one, not a lot, not loads",
@@ -5748,6 +5987,24 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
 /// ("Anger" for "angry"), a related name ("Exams" for "study").
 const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("anger", "angry"),
+    ("religion", "faith"),
+    ("church", "faith"),
+    ("spirituality", "faith"),
+    ("football", "sport"),
+    ("sports", "sport"),
+    ("knitting", "crafts"),
+    ("craft", "crafts"),
+    ("movies", "tv"),
+    ("podcast", "podcasts"),
+    ("book", "books"),
+    ("outdoors", "outside"),
+    ("shop", "shops"),
+    ("weekday", "weekdays"),
+    ("climate", "environment"),
+    ("dying", "death"),
+    ("failing", "failure"),
+    ("nightmare", "nightmares"),
+    ("dreams", "nightmares"),
     ("messages", "text"),
     ("message", "text"),
     ("current", "practical"),
