@@ -2251,6 +2251,20 @@ fn quantities(tokens: &[&str]) -> Vec<(f64, Option<Unit>)> {
                 continue;
             }
         }
+        // "daily", "every night", "every weekend", "monthly": how often, as times a day.
+        if let Some(rate) = frequency_word(t) {
+            found.push((rate, Some(("rate", 1.0))));
+            i += 1;
+            continue;
+        }
+        if t == "every" {
+            let other = usize::from(tokens.get(i + 1) == Some(&"other"));
+            if let Some(rate) = tokens.get(i + 1 + other).and_then(|u| per_day(u, 1.0)) {
+                found.push((rate / (1 + other) as f64, Some(("rate", 1.0))));
+                i += 2 + other;
+                continue;
+            }
+        }
         if let Some(n) = quantity_word(t) {
             // "six and a half".
             if tokens.get(i + 1..i + 4) == Some(&["and", "a", "half"][..]) {
@@ -2275,22 +2289,37 @@ fn quantities(tokens: &[&str]) -> Vec<(f64, Option<Unit>)> {
                     continue;
                 }
             }
-            // "twice a day", "3 times a week", "2x per day": how often, as times a day.
-            let times = usize::from(matches!(tokens.get(i + 1), Some(&("times" | "x"))));
-            if let (Some(&("a" | "an" | "per" | "each" | "every")), Some(unit)) = (
+            // "twice a day", "3 times a week", "2x per day", "three nights a week": how
+            // often, as times a day.
+            // "4+ times a week" ("4 plus"), "4 or more times a week".
+            let more = match tokens.get(i + 1..i + 3) {
+                Some(["plus", ..]) => 1,
+                Some(["or", "more"]) => 2,
+                _ => 0,
+            };
+            let times = more
+                + usize::from(matches!(
+                    tokens.get(i + 1 + more),
+                    Some(&("times" | "x" | "days" | "nights" | "mornings" | "evenings"))
+                ));
+            if let (Some(&("a" | "an" | "per" | "each" | "every")), Some(per_day)) = (
                 tokens.get(i + 1 + times),
-                tokens.get(i + 2 + times).and_then(|u| unit_of(u)),
+                tokens.get(i + 2 + times).and_then(|u| per_day(u, n)),
             ) {
-                let per_day = match unit {
-                    ("days", f) => Some(n / f),
-                    ("time", f) => Some(n * 24.0 / f),
+                // "2 to 3 times a week", "2 4 times a month" ("2-4"): the first number is
+                // as often.
+                let paired = match tokens[..i] {
+                    [.., m, "to" | "or"] | [.., m] => quantity_word(m),
                     _ => None,
                 };
-                if let Some(rate) = per_day {
-                    found.push((rate, Some(("rate", 1.0))));
-                    i += 3 + times;
-                    continue;
+                if let (Some(m), Some(last)) = (paired, found.last_mut()) {
+                    if last.1.is_none() && last.0 == m {
+                        *last = (per_day * m / n, Some(("rate", 1.0)));
+                    }
                 }
+                found.push((per_day, Some(("rate", 1.0))));
+                i += 3 + times;
+                continue;
             }
             // "not once", "never twice": none.
             let negated = i > 0 && NEGATORS.contains(&tokens[i - 1]);
@@ -2299,6 +2328,31 @@ fn quantities(tokens: &[&str]) -> Vec<(f64, Option<Unit>)> {
         i += 1;
     }
     found
+}
+
+/// How many times a day `n` times a unit of time is ("3 a week" is 3/7); "weekend" is
+/// once a week.
+fn per_day(unit: &str, n: f64) -> Option<f64> {
+    if matches!(unit, "weekend" | "weekends") {
+        return Some(n / 7.0);
+    }
+    match unit_of(unit)? {
+        ("days", f) => Some(n / f),
+        ("time", f) => Some(n * 24.0 / f),
+        _ => None,
+    }
+}
+
+/// Words that say how often on their own, as times a day.
+fn frequency_word(word: &str) -> Option<f64> {
+    Some(match word {
+        "daily" | "nightly" => 1.0,
+        "weekly" => 1.0 / 7.0,
+        "fortnightly" => 1.0 / 14.0,
+        "monthly" => 1.0 / 30.0,
+        "yearly" | "annually" => 1.0 / 365.0,
+        _ => return None,
+    })
 }
 
 /// The range of quantities an option's label names: "Less than an hour", "1 to 3 hours",
@@ -2322,8 +2376,12 @@ fn range_of(label: &[&str]) -> Option<(f64, f64, Option<Unit>)> {
         [(n, _)] if above.iter().any(|b| joined.starts_with(b)) => {
             Some((scaled(n) + tiny, f64::INFINITY, unit))
         }
-        [(n, _)] if joined.contains("or more") || joined.ends_with("plus") => {
+        [(n, _)] if joined.contains("or more") || joined.contains("plus") => {
             Some((scaled(n), f64::INFINITY, unit))
+        }
+        // "Monthly or less", "Once a week or less".
+        [(n, _)] if joined.contains("or less") || joined.contains("or fewer") => {
+            Some((0.0, scaled(n), unit))
         }
         // "Several" alone: three or more.
         [] if matches!(joined.as_str(), "several" | "lots" | "loads" | "many") => {
@@ -2337,6 +2395,10 @@ fn range_of(label: &[&str]) -> Option<(f64, f64, Option<Unit>)> {
             Some((6.0, f64::INFINITY, None))
         }
         // "A few minutes", "A few weeks": two up to just short of ten.
+        // "A few times a week": two to six of them.
+        [(r, Some(("rate", _)))] if ["a few", "few"].iter().any(|f| joined.starts_with(f)) => {
+            Some((r * 2.0 / 3.0, r * 2.0, unit))
+        }
         [(_, Some(_))] if ["a few", "few"].iter().any(|f| joined.starts_with(f)) => {
             Some((scaled(2.0), scaled(10.0) - tiny, unit))
         }
@@ -2445,6 +2507,18 @@ fn by_range(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
         }
     }
     let options_unit = ranges.iter().flatten().find_map(|(_, _, u)| *u);
+    // How often beside how long is no one quantity ("Nearly every day" beside "More than
+    // half the days").
+    let is_rate = |u: &Option<Unit>| u.is_some_and(|(k, _)| k == "rate");
+    let rates = ranges.iter().flatten().filter(|r| is_rate(&r.2)).count();
+    let others = ranges
+        .iter()
+        .flatten()
+        .filter(|r| r.2.is_some() && !is_rate(&r.2))
+        .count();
+    if rates > 0 && others > 0 {
+        return None;
+    }
     // "the quick one", "a longer one": "one" is no quantity after a word of size.
     let tokens: Vec<&str> = tokens
         .iter()
@@ -2501,6 +2575,8 @@ fn by_range(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
     let mut picked = None;
     for &(n, unit) in &found {
         let value = match (unit, options_unit) {
+            // A bare number is no "how often" ("once in a while" is not "Daily").
+            (None, Some(("rate", _))) => return None,
             (Some((a, f)), Some((b, _))) if a == b => n * f,
             // Hours against days: "a few hours" is "Less than a day". (Not days against
             // hours: "2 days" for hours a day is more likely a slip than 48 hours.)
@@ -2515,6 +2591,25 @@ fn by_range(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
             .filter(|(_, r)| r.is_some_and(|(lo, hi, _)| (lo..=hi).contains(&value)))
             .map(|(i, _)| i)
             .collect();
+        // How often, between two options' ranges: the one it falls just short of or just
+        // past ("every weekend", once a week, beside "2-4 times a month").
+        let holding = if holding.is_empty() && unit.is_some_and(|(k, _)| k == "rate") {
+            let off = |r: &(f64, f64, Option<Unit>)| {
+                if value < r.0 {
+                    r.0 / value
+                } else {
+                    value / r.1
+                }
+            };
+            ranges
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.as_ref().is_some_and(|r| value > 0.0 && off(r) <= 1.25))
+                .map(|(i, _)| i)
+                .collect()
+        } else {
+            holding
+        };
         match (&holding[..], picked) {
             ([i], None) => picked = Some(*i),
             ([i], Some(j)) if *i == j => {}
@@ -4433,7 +4528,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "family",
-        "kids, children, child, son, daughter, partner, husband, wife, girlfriend, boyfriend, fiance, mum, dad, mother, father, parents, brother, sister, fam, nan, grandad, grandparents, in laws, my other half, baby, relatives, home life",
+        "kids, children, child, the little ones, little ones, son, daughter, partner, husband, wife, girlfriend, boyfriend, fiance, mum, dad, mother, father, parents, brother, sister, fam, nan, grandad, grandparents, in laws, my other half, baby, relatives, home life",
     ),
     (
         "friends",
@@ -4807,7 +4902,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "trust",
-        "trusting, trusting people, honesty, being let down, betrayal, relying on people",
+        "trusting, trusting people, honesty, being let down, betrayal, relying on people, lied, lying, lies, cheating, cheated, an affair, suspicious, going through my phone",
     ),
     (
         "failure",
@@ -4856,6 +4951,62 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "relax",
         "relaxing, chill, chilling, unwind, unwinding, wind down, rest, downtime",
+    ),
+    (
+        "skipping",
+        "skip meals, skipping meals, forgetting to eat, forget to eat, forgot to eat, not eating, not hungry, no appetite, lost my appetite, missing meals, can't eat, can't face food",
+    ),
+    (
+        "comfort",
+        "comfort eating, snacking, snacking loads, binge, binging, bingeing, eating loads, overeating, crisps, chocolate, junk food, takeaways, emotional eating, stuffing my face, grazing all day",
+    ),
+    (
+        "distant",
+        "drifting apart, growing apart, we don't talk, don't talk much, not talking, disconnected, like flatmates, no spark, far apart, lonely together, cold with each other, barely speak",
+    ),
+    (
+        "looking things up",
+        "googling, google, googling symptoms, searching online, reading forums, forums, dr google, researching, looking online, webmd, the nhs website, reading about it",
+    ),
+    (
+        "checking",
+        "checking my body, feeling for lumps, checking for lumps, checking my pulse, taking my pulse, body checking, checking moles, checking in the mirror, checking locks, double checking, checking the doors, checking the oven",
+    ),
+    (
+        "avoiding doctors",
+        "won't go to the doctor, won't see a doctor, too scared to get it checked, won't get it checked, putting off the doctor, never go to the gp, avoid the gp, scared of doctors, cancel appointments",
+    ),
+    (
+        "elderly",
+        "elderly parent, an older relative, my nan, nan, grandma, gran, grandad, granddad, my grandparents, dementia, my dad who has dementia, my old mum, ageing parent",
+    ),
+    (
+        "is ill",
+        "poorly, sick, unwell, has ms, cancer, dementia, disabled, chronic illness, long covid, in hospital, bad health",
+    ),
+    (
+        "sunny",
+        "bright, lovely and bright, sunshine, sun, scorching, hot, boiling, warm, clear skies, glorious, a heatwave",
+    ),
+    (
+        "rainy",
+        "rain, raining, pouring, pouring down, drizzle, drizzly, wet, showers, chucking it down, tipping it down, miserable and wet",
+    ),
+    (
+        "windy",
+        "blowy, blustery, gale, blowing a gale, gusty, breezy, stormy",
+    ),
+    (
+        "city",
+        "city break, london, paris, a city, new york, rome, sightseeing, the city, museums, shopping trip",
+    ),
+    (
+        "countryside",
+        "the lake district, the lakes, hills, the hills, a cottage, the country, walking holiday, the peak district, the dales, the moors, camping, the highlands, a farm",
+    ),
+    (
+        "staying home",
+        "staycation, not going anywhere, stay home, stay at home, at home, nowhere, stopping in",
     ),
     (
         "not many",
@@ -5163,7 +5314,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // People and help.
     (
         "doctor",
-        "gp, my gp, the gp, nurse, the surgery, a doctor, hospital, a and e, consultant, pharmacist",
+        "gp, my gp, the gp, at the gp, appointments, booking appointments, nurse, the surgery, a doctor, hospital, a and e, consultant, pharmacist",
     ),
     (
         "others",
@@ -5683,7 +5834,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "conflict",
-        "arguments, arguing, rows, a row, fights, falling out, fell out, disagreements, tension at home",
+        "arguments, arguing, rows, a row, rowing, keep rowing, fights, fighting, shouting, shouting at each other, screaming at each other, bickering, falling out, fell out, disagreements, tension at home",
     ),
     (
         "perfectionism",
@@ -6183,13 +6334,19 @@ fn keep_labels_apart(options: &mut [Prepared]) {
         "than", "none", "once", "twice",
     ];
     let label_words: Vec<Vec<String>> = options.iter().map(|o| content_words(&o.label)).collect();
+    // A word of several labels is what the options share, nobody's own: "eating" of
+    // "Comfort eating" and "Eating normally" does not take "forgetting to eat" from
+    // "Skipping meals".
+    let shared = |w: &String| label_words.iter().filter(|l| l.contains(w)).count() > 1;
     for (i, option) in options.iter_mut().enumerate() {
         let others: Vec<&String> = label_words
             .iter()
             .enumerate()
             .filter(|(j, _)| *j != i)
             .flat_map(|(_, words)| words)
-            .filter(|w| !label_words[i].contains(w) && !QUANTIFIERS.contains(&w.as_str()))
+            .filter(|w| {
+                !label_words[i].contains(w) && !QUANTIFIERS.contains(&w.as_str()) && !shared(w)
+            })
             .collect();
         // A word negated inside the phrase is not claimed by it ("not now" is "Later",
         // whatever "Yes, start now" says).
@@ -8005,5 +8162,45 @@ mod tests {
         );
         let traps = ["Catastrophising", "Mind-reading", "Fortune-telling"];
         assert_picks(&traps, &[("catastrophic thinking", Some(0))]);
+    }
+
+    #[test]
+    fn how_often_as_times_a_day() {
+        let drinking = [
+            "Never",
+            "Monthly or less",
+            "2-4 times a month",
+            "2-3 times a week",
+            "4+ times a week",
+        ];
+        assert_picks(
+            &drinking,
+            &[
+                ("three nights a week", Some(3)),
+                ("every night", Some(4)),
+                ("daily", Some(4)),
+                ("once a fortnight", Some(2)),
+                ("every weekend", Some(2)),
+                ("once a month", Some(1)),
+            ],
+        );
+        // A bare number is no rate, and how often beside how long is no one quantity.
+        assert_picks(
+            &["Rarely", "Weekly", "Daily"],
+            &[("once in a while", Some(0))],
+        );
+        let gad = [
+            "Not at all",
+            "Several days",
+            "More than half the days",
+            "Nearly every day",
+        ];
+        assert_picks(&gad, &[("a couple of days", Some(1))]);
+    }
+
+    #[test]
+    fn a_word_several_labels_share_is_nobodys_own() {
+        let eating = ["Skipping meals", "Comfort eating", "Eating normally"];
+        assert_picks(&eating, &[("forgetting to eat", Some(0))]);
     }
 }

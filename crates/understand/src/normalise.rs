@@ -258,6 +258,8 @@ pub fn normalise(text: &str) -> String {
             }
             '-' | '/' | '_' => s.push(' '),
             '%' => s.push_str(" percent "),
+            // "4+ times a week".
+            '+' => s.push_str(" plus "),
             c if c.is_ascii_alphanumeric() || c == '\'' || c == ' ' => {
                 s.push(c.to_ascii_lowercase())
             }
