@@ -3762,11 +3762,21 @@ fn by_scale(
         .copied()
         .filter(|w| w.len() >= 4 && labels.iter().all(|l| l.contains(w)))
         .collect();
+    // Its everyday words say it too: "doesn't matter" for "... important", "not sure" for
+    // "... confident".
+    let synonyms: Vec<&str> = everyday()
+        .iter()
+        .filter(|e| matches!(e.key[..], [k] if measured.contains(&k)))
+        .flat_map(|e| e.phrases.iter().map(|(p, _)| *p))
+        .filter(|p| !p.contains(' '))
+        .collect();
     let negated_measure = tokens.windows(2).any(|w| {
+        // (A bare "not sure" is not knowing, no point on the scale: see below.)
         NEGATORS.contains(&w[0])
-            && w[1]
-                .get(..4)
-                .is_some_and(|stem| measured.iter().any(|m| m.starts_with(stem)))
+            && ((synonyms.contains(&w[1]) && !["sure", "certain"].contains(&w[1]))
+                || w[1]
+                    .get(..4)
+                    .is_some_and(|stem| measured.iter().any(|m| m.starts_with(stem))))
     });
     // The opposite of what is measured is its none: "completely false" for "... true".
     let opposite_measure = tokens
@@ -3784,8 +3794,12 @@ fn by_scale(
         // "Totally sure" is sure.
         Some((_, covered))
             if tokens.iter().zip(&covered).enumerate().any(|(at, (t, c))| {
-                !c && (["unsure", "idea", "clue"].contains(t)
-                    || (["sure", "know", "tell", "certain"].contains(t) && negated(tokens, at)))
+                // An everyday word of the measure, with more than a bare "not" read, is
+                // the measure: "not at all sure" for "... confident".
+                let measure = synonyms.contains(t) && covered.iter().filter(|c| **c).count() >= 2;
+                !c && !measure
+                    && (["unsure", "idea", "clue"].contains(t)
+                        || (["sure", "know", "tell", "certain"].contains(t) && negated(tokens, at)))
             }) =>
         {
             return ScaleReading::Unread
@@ -4906,7 +4920,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "failure",
-        "failing, failed, not good enough, not being good enough, never good enough, letting people down, getting it wrong, messing up, falling short",
+        "failing, failed, won't do it right, not do it right, do it wrong, get it wrong, not good enough, not being good enough, never good enough, letting people down, getting it wrong, messing up, falling short",
     ),
     (
         "rejection",
@@ -5007,6 +5021,42 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "staying home",
         "staycation, not going anywhere, stay home, stay at home, at home, nowhere, stopping in",
+    ),
+    (
+        "important",
+        "matter, matters, priority, a priority, big deal, significant, essential, vital, crucial, means a lot",
+    ),
+    (
+        "confident",
+        "sure, certain, i can, can do it, able, capable, believe i can, self assured",
+    ),
+    (
+        "ready",
+        "prepared, set, up for it, let's go, i'm ready, go for it, bring it on",
+    ),
+    (
+        "more time",
+        "a few days, give me a few days, give me time, soon, soon but not yet, not yet, later, in a bit, need time, a bit longer, next week, wait a bit",
+    ),
+    (
+        "detail",
+        "tell me more, more, explain more, in depth, the full version, everything, the long version, more info, more information, all of it",
+    ),
+    (
+        "short",
+        "brief, short and sweet, just the basics, basics, quick, a summary, summary, the short version, keep it brief, less, bullet points",
+    ),
+    (
+        "to the point",
+        "no fluff, direct, just tell me, blunt, straight, concise, no nonsense, matter of fact, plain, get on with it, no waffle",
+    ),
+    (
+        "challenging",
+        "questioning, questioning my thoughts, evidence, looking at the evidence, the evidence, balanced thoughts, a balanced view, fairer view, thought record, testing my thoughts",
+    ),
+    (
+        "not for me",
+        "doesn't suit me, not my thing, not really my thing, no thanks, i'll pass, pass, not interested, doesn't appeal, not my cup of tea",
     ),
     (
         "not many",
@@ -6388,6 +6438,13 @@ fn prepare(option: &ChoiceOption) -> Prepared {
         .collect();
     // A past form or a comparative is looked up by the words it may come from: "Faced it"
     // brings "face", "Avoided it" "avoid", "Worried" "worry", "Calmer" "calm".
+    // A word the label negates, or says to stop: "Stop avoiding things".
+    let label_negates = |at: usize| {
+        negated(&label_words, at)
+            || at
+                .checked_sub(1)
+                .is_some_and(|b| matches!(label_words[b], "stop" | "stopped" | "quit"))
+    };
     let label_roots: Vec<Vec<String>> = label_words
         .iter()
         .map(|w| [past_roots(w), comparative_roots(w)].concat())
@@ -6417,7 +6474,7 @@ fn prepare(option: &ChoiceOption) -> Prepared {
             });
         // Not a word the label negates: "Not right now" does not bring the phrases of
         // "now" ("go on then").
-        let named = at.is_some_and(|at| !negated(&label_words, at));
+        let named = at.is_some_and(|at| !label_negates(at));
         if named {
             // Written in normal form already: lower case, no punctuation.
             let n = entry.phrases.len();
@@ -6429,6 +6486,25 @@ fn prepare(option: &ChoiceOption) -> Prepared {
                 } else {
                     n
                 });
+            }
+        }
+    }
+    // A negated word brings its opposite's phrases instead: "Stop avoiding things" is
+    // facing them ("face my fears").
+    for (at, word) in label_words.iter().enumerate() {
+        if !label_negates(at) || word.len() < 4 {
+            continue;
+        }
+        for entry in everyday() {
+            if let [key] = entry.key[..] {
+                if opposite(key, word) {
+                    let n = entry.phrases.len();
+                    for (phrase, claimed) in &entry.phrases {
+                        phrases.push(phrase.to_string());
+                        claims.push(claimed.as_slice());
+                        breadth.push(n);
+                    }
+                }
             }
         }
     }
@@ -6491,6 +6567,7 @@ const OPPOSITES: &[(&str, &str)] = &[
     ("relaxed", "tense"),
     ("relaxation", "tension"),
     ("practical", "hypothetical"),
+    ("avoid", "face"),
     ("real", "imaginary"),
     ("best", "worst"),
     ("high", "low"),
@@ -6575,7 +6652,7 @@ fn negated(tokens: &[&str], at: usize) -> bool {
 
 const NEGATORS: &[&str] = &[
     "not", "no", "never", "isnt", "wasnt", "arent", "isn't", "wasn't", "aren't", "don't", "didn't",
-    "won't", "nothing", "none", "neither", "nor", "without",
+    "won't", "nothing", "none", "neither", "nor", "without", "doesn't", "haven't", "hasn't",
 ];
 
 /// Replies longer than this many words with vectors are not read by meaning: the reply is
@@ -8202,5 +8279,20 @@ mod tests {
     fn a_word_several_labels_share_is_nobodys_own() {
         let eating = ["Skipping meals", "Comfort eating", "Eating normally"];
         assert_picks(&eating, &[("forgetting to eat", Some(0))]);
+    }
+
+    #[test]
+    fn measure_synonyms_and_stopped_words() {
+        let important = ["Not important", "Quite important", "Very important"];
+        assert_picks(&important, &[("doesn't matter much", Some(0))]);
+        let confident = ["Not confident", "Somewhat confident", "Very confident"];
+        assert_picks(&confident, &[("not at all sure i can", Some(0))]);
+        let goals = [
+            "Reduce worry",
+            "Sleep better",
+            "Feel more confident",
+            "Stop avoiding things",
+        ];
+        assert_picks(&goals, &[("face my fears", Some(3)), ("stayed home", None)]);
     }
 }
