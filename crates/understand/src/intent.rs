@@ -1128,7 +1128,11 @@ pub fn dont_understand(text: &str) -> bool {
                 .is_some_and(|next| next.iter().filter(|w| **w != "?").count() >= 3)
     };
     let by_clause = (0..clauses.len()).any(|i| flags[i] && !preface(i));
-    let whole = asks(text) && !(several && (0..clauses.len()).all(|i| !flags[i] || preface(i)));
+    // The whole reply is set aside only when the clauses that ask are all prefaces; a
+    // request that spans clauses, with no clause asking alone, stands.
+    let only_prefaces =
+        flags.iter().any(|f| *f) && (0..clauses.len()).all(|i| !flags[i] || preface(i));
+    let whole = asks(text) && !(several && only_prefaces);
     // Agreeing with the guide is no request: "i know what you mean".
     if patterns().agrees.is_match(text) {
         return false;
@@ -8144,6 +8148,11 @@ mod tests {
         assert_eq!(yes_no("it will really help"), Some(YesNo::Yes));
         assert_picks(&["Phone", "Email", "Text message"], &[("txt", Some(2))]);
         assert!(dont_understand("which bit do you want me to answer"));
+        // A request the whole reply makes, across a stray comma, stands: no clause asks
+        // alone, so none is a preface to set it aside.
+        assert!(dont_understand(&crate::normalise::normalise(
+            "what's a, safety behaviour?"
+        )));
         assert!(dont_understand("what are we doing here"));
         assert!(!dont_understand("what are we doing at the weekend"));
         assert_eq!(yes_no("i've been doing it"), Some(YesNo::Yes));
