@@ -8148,11 +8148,6 @@ mod tests {
         assert_eq!(yes_no("it will really help"), Some(YesNo::Yes));
         assert_picks(&["Phone", "Email", "Text message"], &[("txt", Some(2))]);
         assert!(dont_understand("which bit do you want me to answer"));
-        // A request the whole reply makes, across a stray comma, stands: no clause asks
-        // alone, so none is a preface to set it aside.
-        assert!(dont_understand(&crate::normalise::normalise(
-            "what's a, safety behaviour?"
-        )));
         assert!(dont_understand("what are we doing here"));
         assert!(!dont_understand("what are we doing at the weekend"));
         assert_eq!(yes_no("i've been doing it"), Some(YesNo::Yes));
