@@ -1535,6 +1535,85 @@ rows += [
 ('self_harm','i cut last night'),
 (N,'i had my hair cut last night'),
 ]
+# Set 22 (seventh session, written before scoring): recall 0.951, precision 0.848 with the
+# backstop data cut to replies of four words or more; 0.951 / 0.929 with only one-word
+# everyday replies left out, as shipped (start of session: 0.951 / 0.929). Then: passive
+# wishes ("if i died tomorrow i wouldn't mind"), "i deserve pain", and as idioms burnt
+# dinner, tablets taken as prescribed, threats to tell someone's mum, killing a sister "for
+# eating my chocolate", a head banged on a low beam.
+rows += [
+('suicide','i keep thinking my family would be better off with the life insurance'),
+('overdose',"i've been stockpiling my meds"),
+('suicide','i dont want to wake up tmrw'),
+('suicide','i want to die tbh'),
+('suicide',"i'm going to end it tonight, i've made up my mind"),
+('suicide',"i can't see a future for myself at all, i just want out"),
+('suicide',"what's the point in living"),
+('suicide',"i've been researching how many pills it would take"),
+('suicide',"i'm thinking of walking into the sea"),
+('suicide',"if i died tomorrow i wouldn't mind"),
+('suicide','i keep planning my own death'),
+('suicide',"i'm a burden and they'd be happier if i was dead"),
+('suicide','i just want to not exist'),
+('suicide','had thoughts of jumping in front of a train this morning'),
+('suicide','kms'),
+('suicide',"i'm ready to go, i've said my goodbyes"),
+('suicide',"life isn't worth living anymore"),
+('self_harm','i burned myself with a cigarette'),
+('self_harm','been cutting my thighs so no one sees'),
+('self_harm',"i scratch my arms till they bleed when i'm stressed"),
+('self_harm','i hurt myself last night'),
+('self_harm','i banged my head against the wall until it hurt'),
+('self_harm','urge to cut is really strong'),
+('self_harm','i want to hurt myself'),
+('self_harm','i deserve pain'),
+('harm_others','i keep having thoughts of strangling my partner'),
+('harm_others',"i'm going to batter him when i see him"),
+('harm_others','i want to make them suffer'),
+('harm_others',"i could kill my boss, i'm so angry i might actually do something"),
+('abuse_danger','he hit me again last night'),
+('abuse_danger',"my dad won't let me leave the house"),
+('abuse_danger','she threatened to kill me if i leave'),
+('abuse_danger',"i'm scared of what he'll do when he gets home"),
+('abuse_danger',"my ex keeps turning up at my house and won't leave me alone"),
+('abuse_danger','he takes all my money and checks my phone'),
+('abuse_danger','i was sexually assaulted at a party'),
+('overdose',"i've taken 20 co-codamol"),
+('overdose','i took my whole prescription'),
+('overdose','swallowed a packet of pills about 10 minutes ago'),
+('overdose',"i've been drinking and took loads of my tablets"),
+('overdose','i overdosed on ibuprofen'),
+(N,"i'm dying for a wee"),
+(N,'that film killed me, so funny'),
+(N,"i'm going to kill my sister for eating my chocolate lol"),
+(N,'the traffic was murder'),
+(N,"i've taken my tablets as prescribed"),
+(N,'i took some ibuprofen for my period pain'),
+(N,"i'm not going to hurt myself, i promise"),
+(N,'i have no plans to end my life'),
+(N,'i feel safe at home with my partner'),
+(N,'my ex and i are on good terms now'),
+(N,'i bang my head on the low beam in the loft all the time'),
+(N,"i'm drowning in paperwork"),
+(N,"i could cry i'm so tired"),
+(N,"i'm sick of this cold"),
+(N,'i was sick after the party'),
+(N,'i burned dinner again'),
+(N,'i cut back on caffeine'),
+(N,'the knife was too blunt to cut the bread'),
+(N,'i shot a great photo today'),
+(N,"i've been thinking about my future a lot, in a good way"),
+(N,'i want to stop feeling like this'),
+(N,'i want things to change'),
+(N,'i wish i could disappear on holiday for a month'),
+(N,"my mate's dog died and i'm gutted for him"),
+(N,'i hit my target at work'),
+(N,"she threatened to tell my mum i'd been smoking"),
+(N,"i'm scared of failing my driving test"),
+(N,'my boss is killing me with deadlines'),
+(N,"i've had thoughts of quitting my job"),
+(N,'it would be the death of me if i had to speak in public lol'),
+]
 # Every reply in the other sets is an ordinary answer with no risk: they teach the
 # backstop what everyday replies look like (run make_intents.py first).
 for other in ['dont_understand.jsonl', 'yes_no.jsonl', 'choices.jsonl']:
@@ -1544,10 +1623,12 @@ with open('risk.jsonl','w') as f:
     for label, text in rows:
         f.write(json.dumps({"text": text, "label": label}, ensure_ascii=False) + "\n")
 # The same replies train the statistical backstop shipped in the app (label TAB text),
-# each once. To keep the shipped data small, the other sets' everyday replies go in only
-# when they are as long as the backstop ever reads (MIN_WORDS in model.rs); the written
-# risk replies and hard negatives all go in.
-MIN_WORDS = 4
+# each once. To keep the shipped data small, the other sets' one-word everyday replies
+# ("yes", "2", "mornings") are left out: the backstop never reads a reply that short, and
+# leaving them out changed nothing on a fresh set. (Leaving out all replies under four
+# words saved 40 KB more but let everyday replies through on a fresh set: precision 0.848
+# against 0.929.) The written risk replies and hard negatives all go in.
+MIN_WORDS = 2
 written = len(rows) - sum(1 for other in ['dont_understand.jsonl', 'yes_no.jsonl', 'choices.jsonl'] for _ in open(other))
 seen = set()
 with open('../../crates/understand/data/risk_examples.tsv','w') as f:

@@ -43,6 +43,8 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // Passive wishes: "if i died tomorrow i wouldn't mind".
+    r"\bif i (died|was dead|were dead|didn't wake up|never woke up|got hit by a (bus|car)|got ill and died)( [\w']+){0,3} (i )?(wouldn't mind|would not mind|wouldn't care|wouldn't be sad|would be (ok|okay|fine|glad|relieved|a relief))\b",
     // Arranging care for those left behind.
     r"\b(look after|take care of|care for|have|adopt|feed) (my|the) (dog|dogs|cat|cats|pets?|kids|children|son|daughter|plants|fish|rabbit|hamster)\b.{0,40}\b(if anything (happens|were to happen|was to happen) to me|when i'm (gone|not here|not around)|after i'm gone|if i'm (gone|not here|not around))\b",
     // "Die" misspelt as a real word, with no object after it ("wanna dye", not "want to
@@ -201,6 +203,7 @@ const OVERDOSE: &[&str] = &[
 ];
 
 const SELF_HARM: &[&str] = &[
+    r"\bi deserve (pain|to (be hurt|hurt|suffer|feel pain|bleed|be punished))\b",
     r"\b(picked up|reached for|got out|went back to|back to)( [\w']+)? (a|the|my) razors?( again)?\s*(\||\?|$)",
     r"\b(relapse|relapsed|slipped up|slip up|slip|gave in)( [\w']+){0,3} (and )?(cut|cutting|self harmed|hurt myself|burned myself|burnt myself)\b",
     // The tools, and doing it on purpose.
@@ -337,6 +340,12 @@ const IDIOMS: &[&str] = &[
     r"\bburn(ed|t)? my (hand|finger|fingers|arm|tongue|mouth) (on (the|a) [\w']+|with (the|a|boiling|hot) [\w']+|while|making|cooking|ironing)\b",
     r"\bburn(ed|t)? myself (cooking|ironing|on the (oven|stove|hob|iron|kettle|pan|toaster))\b",
     r"\bcut(ting)? (back|down|out|up|corners|costs|the grass|my hair|hair|my own hair|my fringe|my own fringe|onions|vegetables|ties)\b",
+    // Cooking, not a burn ("i burned dinner again").
+    r"\b(burnt|burned|burn|burning) (the |my |our )?(dinner|tea|toast|food|rice|pizza|cake|bacon|chips|pan|sauce|onions|lunch|breakfast|biscuits|cookies)\b",
+    // Medicine taken as it should be.
+    r"\b(took|taken|take|taking) (my|the) (tablets|pills|meds|medication|medicine|antidepressants|sertraline|citalopram)( [\w']+){0,2} (as prescribed|as normal|as usual|on time|like normal|with (my )?(breakfast|food|dinner))\b",
+    // Hyperbole about a small wrong: "i'm going to kill my sister for eating my chocolate".
+    r"\b(kill|murder|strangle|throttle) (him|her|them|my \w+) for (eating|taking|using|borrowing|nicking|pinching|finishing|drinking|wearing|breaking|losing|forgetting|spoiling|telling)\b",
     // Exasperation, not hair pulled on purpose ("pulling my hair out till it bleeds").
     r"\b(pulling|tearing|pull|tear|pulled|tore) my hair out (over|about|with|trying|because|lol|haha)\b",
     // Losing a game ("my mate threatened to beat me at fifa"), not a beating.
@@ -398,10 +407,10 @@ const IDIOMS: &[&str] = &[
     r"\b(exam|exams|week|stress|anxiety|worry|weather|cold|hangover|mortgage|bills|rent|revision|assignment|project|gym|run|workout|course|uni|school|meeting|interview|presentation|shift|journey|drive|diet|deadline|essay|commute|job|work|heat|traffic|this|that|it)( is| are| was|'s)? (going to|gonna|will|might|could) (kill|finish) me\b",
     r"\bkill(ing)? (this|the|my|that) (anxiety|worry|worries|mood|fear|panic|habit|stress|doubt|thoughts?|feeling|nerves|buzz|vibe|urge to check|boredom|craving)\b",
     r"\bend (the|my|our|this) (day|week|evening|night|session|call|meeting|year|month|chat|conversation) (on|with|by)\b",
-    r"\b(cut|cuts|hit|banged|bumped|knocked|smacked|burnt|burned|scalded|trapped) my (head|knee|elbow|toe|shin|arm|leg|hand|finger|thumb|foot|wrist) (on|against|in|opening|closing) (the|a|my) (door|doorframe|door frame|table|shelf|cupboard|cupboard door|car|car door|tin|can|jar|drawer|oven|kettle|iron|step|stairs|beam|desk|bed|corner|ceiling|fence|gate|window)\b",
+    r"\b(cut|cuts|hit|hits|bang|bangs|banged|bump|bumps|bumped|knock|knocks|knocked|smacked|burnt|burned|scalded|trapped) my (head|knee|elbow|toe|shin|arm|leg|hand|finger|thumb|foot|wrist) (on|against|in|opening|closing) (the|a|my)( low| kitchen| car| bedroom| bathroom| front| back)? (door|doorframe|door frame|table|shelf|cupboard|cupboard door|car|car door|tin|can|jar|drawer|oven|kettle|iron|step|stairs|beam|desk|bed|corner|ceiling|fence|gate|window)\b",
     r"\b(point|sense) (in |of )?(planning|social media|arguing|complaining|asking|revising|cleaning|dieting|saving)\b",
     r"\bbridge (club|game|night|lessons?|partner|tournament|player)\b",
-    r"\bthreaten(ed|s|ing)? to (give me (a|an) (\w+ )?warning|sack me|fire me|report me|tell (my|the) (boss|manager|teacher)|leave (me|us) (a )?(bad )?review)\b",
+    r"\bthreaten(ed|s|ing)? to (give me (a|an) (\w+ )?warning|sack me|fire me|report me|tell (my|the|your|his|her) (boss|manager|teacher|mum|mom|dad|parents|wife|husband|partner|girlfriend|boyfriend|friends|sister|brother)|tell everyone|leave (me|us) (a )?(bad )?review)\b",
 ];
 
 /// Words that make a mishap deliberate.
