@@ -137,6 +137,7 @@ const DONT_UNDERSTAND: &[&str] = &[
     r"\b(you've|you have|that's|that has|this has|you|that|it|this question|the question) (confused|lost|confuses|confusing) me\b",
     r"^(which|what) (bit|part|one|question) (do|did|should) (you|u) (want|mean|need)( me to (answer|say|do|write|put|talk about))?( \?)*$",
     r"^what (are|r) we (doing|meant to be doing|supposed to be doing|talking about)( here| now| exactly)?( \?)*$",
+    r"^(i )?(need|want|would like|i'd like) (that|it|this|the question) (explained|explaining|clarified|clarifying|simplified|rephrased|put simpler|said differently)( again| please| pls| more| better| a bit)*( \?)*$",
     // Not "what should i do?", which asks for advice.
     r"^what (do|should|am) i ((meant to |supposed to |have to |need to )(say|write|put|answer|type|do)|(say|write|put|answer|type))( here| to that| to this| now)?( \?)*$",
     r"^what (do|should) i do here( \?)*$",
