@@ -3489,6 +3489,13 @@ const COMPARED: &[(&str, f32)] = &[
     ("much less", -1.5),
     ("about", 0.0),
     ("about what", 0.0),
+    ("as hard as", 0.0),
+    ("as bad as", 0.0),
+    ("as difficult as", 0.0),
+    ("as easy as", 0.0),
+    ("as tough as", 0.0),
+    ("as much as", 0.0),
+    ("not as bad as i feared", -1.0),
     ("about right", 0.0),
     ("about the same", 0.0),
     ("as expected", 0.0),
@@ -5188,6 +5195,26 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "zilch, zero, nada, not one, not a single one, nothing, none at all, not any",
     ),
     (
+        "might happen",
+        "future, the future, in the future, future stuff, what could go wrong, what if, what ifs, could happen, might go wrong, hasn't happened, tomorrow, what might happen",
+    ),
+    (
+        "have now",
+        "right now, now, current, currently, my current situation, at the moment, going on now, stuff going on, today, real problems, already happening",
+    ),
+    (
+        "didn't go",
+        "stayed at home, stayed home, stayed in, couldn't make myself go, skipped it, cancelled, gave it a miss, bailed, didn't make it, never went",
+    ),
+    (
+        "blank",
+        "couldn't think straight, couldn't think, brain fog, froze, went blank, blanked, forgot everything, my head emptied, foggy, spaced out",
+    ),
+    (
+        "out of my control",
+        "nothing i can do, can't do anything, can't change it, up to other people, not up to me, out of my hands, beyond my control, can't control it, nothing to be done",
+    ),
+    (
         "not many",
         "hardly any, barely any, only one or two, only one, just one, not a lot, not loads",
     ),
@@ -5875,7 +5902,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // Temperature.
     (
         "hot",
-        "boiling, sweltering, roasting, baking, sweaty, warm, too warm, heatwave",
+        "boiling, sweltering, roasting, baking, sweaty, warm, too warm, heatwave, flushed, red faced, burning up, overheated, a hot flush",
     ),
     (
         "cold",
@@ -6519,10 +6546,13 @@ fn keep_labels_apart(options: &mut [Prepared]) {
     // "Skipping meals".
     let shared = |w: &String| label_words.iter().filter(|l| l.contains(w)).count() > 1;
     for (i, option) in options.iter_mut().enumerate() {
+        // Only a short label owns its words (two of its own at most, beside the words the
+        // labels share): "stayed" of "I felt anxious but stayed" does not take "stayed at
+        // home" from "I didn't go"; "week" of "Remind me next week" owns "in 7 days".
         let others: Vec<&String> = label_words
             .iter()
             .enumerate()
-            .filter(|(j, _)| *j != i)
+            .filter(|(j, words)| *j != i && words.iter().filter(|w| !shared(w)).count() <= 2)
             .flat_map(|(_, words)| words)
             .filter(|w| {
                 !label_words[i].contains(w) && !QUANTIFIERS.contains(&w.as_str()) && !shared(w)
