@@ -43,6 +43,9 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    r"\b(ending|end|to end) (everything|it all)\b",
+    r"\b(stood|standing|been stood|been standing|stand) (on|at) (the|a) (bridge|ledge|cliff|cliff edge|roof edge|edge of the (bridge|cliff|roof|platform))\b",
+    r"\b(planning|plan|thinking|thought|want|wanted|going|tempted|urge|urges) (to |about |of )?(drive|driving|crash|crashing|swerve|swerving) (off the road|off a (bridge|cliff)|into (a wall|a tree|a bridge|oncoming traffic|the river|a lorry|the sea))\b",
     // Passive wishes: "if i died tomorrow i wouldn't mind".
     r"\bif i (died|was dead|were dead|didn't wake up|never woke up|got hit by a (bus|car)|got ill and died)( [\w']+){0,3} (i )?(wouldn't mind|would not mind|wouldn't care|wouldn't be sad|would be (ok|okay|fine|glad|relieved|a relief))\b",
     // Arranging care for those left behind.
@@ -217,7 +220,9 @@ const SELF_HARM: &[&str] = &[
     r"\bmake (myself|me) bleed\b",
     r"\b(razor|blade|blades|razors|knife) (on|to|across) my\b",
     r"\b(want|urge|urges|need) to (feel|see) (pain|blood)\b",
-    r"\burges? to (cut|hurt|burn|harm)\b",
+    r"\burges? to (cut|burn)\b",
+    // Not "urges to hurt people", which is harm to others.
+    r"\burges? to (hurt|harm)( myself| me)?( \||\?|$| (is|are|was|were|keeps?|kept|getting|again|tonight|today|so|really|and|but|when|right|bad|strong)\b)",
     r"\b(cutting|self harming|burning myself|hurting myself|cut|burned|burnt) again\b",
     r"\b(punch|punched|punching|hit|hitting|kick|kicked)( [\w']+){0,2} (wall|door|mirror)( [\w']+){0,5} (until|till|on purpose|to hurt|bled|bleed|bleeding)\b",
     r"\b(used to|urge to|urges to|started to|start to) cut( myself)?( \||$| and| but| again)",
@@ -262,6 +267,7 @@ fn harm_others_patterns() -> Vec<String> {
 }
 
 const ABUSE_DANGER: &[&str] = &[
+    r"\b(step ?dad|step ?father|dad|father|uncle|brother|cousin|grandad|mum's boyfriend|mom's boyfriend|he|someone|a man) (comes|came|keeps coming|kept coming|creeps|sneaks) (into|in to) my (room|bed|bedroom)\b",
     // Someone keeps hurting the patient: bullying, abuse.
     r"\b(someone|somebody|they|people|he|she|a (boy|girl|man|woman|lad|kid)|(the )?(kids|boys|girls|lads))( at (school|work|home|college|uni))? (keeps|keep|kept|is|are|has been|have been|always) (hurting|hitting|beating|kicking|punching|bullying|threatening|attacking|pushing) me\b",
     r"\b(scared|afraid|frightened|worried|fear|fearing|fearful|terrified) (for|about) my (safety|life|own safety)\b",
