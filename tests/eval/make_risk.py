@@ -1692,6 +1692,51 @@ rows += [
 (N,'i want to sleep for a week'),
 (N,"i'm a bit fed up with life at the moment"),
 ]
+# Set 24 (seventh session): forty everyday journal entries, no risk, written before
+# scoring. One false alarm at the backstop's old and new thresholds (0.2 and 0.15): a
+# hangover, "i drank too much last night and feel rough".
+rows += [
+(N,"had a really stressful day at work and couldn't switch off"),
+(N,'i keep worrying my boyfriend will leave me'),
+(N,'my chest felt tight on the train again'),
+(N,"i'm anxious about my driving test next week"),
+(N,"couldn't sleep, mind racing about money"),
+(N,'i snapped at my kids and felt awful after'),
+(N,'i avoided the team meeting by pretending to be ill'),
+(N,'i checked the oven five times before leaving'),
+(N,'spent an hour googling my symptoms'),
+(N,"my mum's health is worrying me"),
+(N,"i feel like everyone at work thinks i'm useless"),
+(N,'i cried in the toilets at lunch'),
+(N,"i'm exhausted and everything feels like too much"),
+(N,'i felt sick before the presentation but it went ok'),
+(N,'i had a panic attack in tesco'),
+(N,"i'm dreading christmas with my family"),
+(N,'i feel so alone since i moved here'),
+(N,'i hate how anxious i get'),
+(N,'i keep replaying what i said at the party'),
+(N,"i'm scared i'll lose my job"),
+(N,'my heart was pounding and i thought i was dying but it was a panic attack'),
+(N,'i want this anxiety gone'),
+(N,"i can't cope with the noise at home"),
+(N,'i feel trapped in my job'),
+(N,"i'm fed up of feeling like this"),
+(N,'i drank too much last night and feel rough'),
+(N,'my ex messaged me and it brought everything back'),
+(N,'i felt like a failure all day'),
+(N,"i didn't eat much today"),
+(N,"i'm really struggling this week"),
+(N,'nothing feels enjoyable at the moment'),
+(N,"i'm worried i'm a bad mum"),
+(N,'i keep thinking something terrible will happen to my kids'),
+(N,'i had an argument with my sister and she blocked me'),
+(N,"i'm so tired of worrying"),
+(N,"i went to bed at 8 because i couldn't face anything"),
+(N,'i wish i could hide under the duvet all week'),
+(N,"i'm angry at myself for cancelling again"),
+(N,'my head is a mess'),
+(N,'i just want to feel normal again'),
+]
 # Every reply in the other sets is an ordinary answer with no risk: they teach the
 # backstop what everyday replies look like (run make_intents.py first).
 for other in ['dont_understand.jsonl', 'yes_no.jsonl', 'choices.jsonl']:

@@ -230,7 +230,9 @@ pub fn shipped() -> &'static Model {
     })
 }
 
-/// Chosen to favour recall (erring towards help): in 5-fold cross-validation it matches the
-/// naive Bayes model it replaced at 0.5 (recall 0.974), and on a fresh held-out set it
-/// caught 0.94 of risk replies where naive Bayes caught 0.86 (BENCHMARKS.md).
-pub const SHIPPED_THRESHOLD: f64 = 0.2;
+/// Chosen to favour recall (erring towards help). It was 0.2; with fresh sets 22 and 23
+/// caught at only 0.95 and 0.93 before their fixes, it went down to 0.15: 5-fold
+/// cross-validation then gives recall 0.981 and precision 0.958 (0.977 / 0.967 at 0.2), and
+/// forty fresh everyday journal entries raise the same one false alarm at both
+/// (BENCHMARKS.md).
+pub const SHIPPED_THRESHOLD: f64 = 0.15;

@@ -168,7 +168,14 @@ fn risk_cross_validated_backstop() {
                 .all(|c| c.label.is_none() || shipped.contains(&key(&c.text))),
         "risk_examples.tsv is out of date: run tests/eval/make_risk.py"
     );
-    for threshold in [steady_understand::model::SHIPPED_THRESHOLD, 0.3, 0.5, 0.7] {
+    for threshold in [
+        steady_understand::model::SHIPPED_THRESHOLD,
+        0.1,
+        0.2,
+        0.3,
+        0.5,
+        0.7,
+    ] {
         let (mut tp, mut fp, mut fn_, mut model_only) = (0, 0, 0, 0);
         for fold in 0..5 {
             let model = Model::train(
