@@ -161,6 +161,9 @@ const VOCABULARY: &[&str] = &[
     // Real words that are one or two edits from a lexicon word, kept as they are
     // ("hoarding" is not a misspelling of "harming").
     "hoarding",
+    "overdoing",
+    "overdid",
+    "overdone",
     "hoarded",
     "hoard",
     "boarding",

@@ -43,6 +43,7 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    r"\b(life|living|it all|my life)('s| is)? (not|isn't|is not|ain't) worth (it|living|the pain|anything|carrying on)\b",
     r"\b(ending|end|to end) (everything|it all)\b",
     r"\b(stood|standing|been stood|been standing|stand) (on|at) (the|a) (bridge|ledge|cliff|cliff edge|roof edge|edge of the (bridge|cliff|roof|platform))\b",
     r"\b(planning|plan|thinking|thought|want|wanted|going|tempted|urge|urges) (to |about |of )?(drive|driving|crash|crashing|swerve|swerving) (off the road|off a (bridge|cliff)|into (a wall|a tree|a bridge|oncoming traffic|the river|a lorry|the sea))\b",
@@ -346,6 +347,12 @@ const IDIOMS: &[&str] = &[
     r"\bburn(ed|t)? my (hand|finger|fingers|arm|tongue|mouth) (on (the|a) [\w']+|with (the|a|boiling|hot) [\w']+|while|making|cooking|ironing)\b",
     r"\bburn(ed|t)? myself (cooking|ironing|on the (oven|stove|hob|iron|kettle|pan|toaster))\b",
     r"\bcut(ting)? (back|down|out|up|corners|costs|the grass|my hair|hair|my own hair|my fringe|my own fringe|onions|vegetables|ties)\b",
+    // Hair dye said as "die" ("i want to die my hair pink"); "i wanna dye" alone stays.
+    r"\b(die|died|dying|dye|dyed|dyeing) (my|her|his|your|our|the) (hair|roots|fringe|eyebrows|beard|clothes|jeans|top)\b",
+    // Overdoing exercise or work, not an overdose.
+    r"\bover(doing|did|done|do) it (at|in|with|on) (the )?(gym|work|exercise|running|training|garden|gardening|weekend|party|cake|chocolate|sun)\b",
+    // Pain in a part of the body.
+    r"\b(the )?pain in my (knee|knees|back|leg|legs|arm|arms|neck|shoulder|shoulders|head|tooth|teeth|foot|feet|hip|hips|stomach|side|hand|hands|wrist|ankle|jaw|ear|ears)\b",
     // Cooking, not a burn ("i burned dinner again").
     r"\b(burnt|burned|burn|burning) (the |my |our )?(dinner|tea|toast|food|rice|pizza|cake|bacon|chips|pan|sauce|onions|lunch|breakfast|biscuits|cookies)\b",
     // Medicine taken as it should be.
