@@ -6511,6 +6511,112 @@ fn everyday() -> &'static [Everyday] {
 }
 
 /// The content words of a phrase but those negated inside it: "not now" claims nothing.
+/// The everyday lists by the words that name them, so a label looks up only the lists its
+/// words may name rather than reading them all.
+struct EverydayIndex {
+    /// A key's first word, and a one-word key's plural.
+    by_word: HashMap<String, Vec<usize>>,
+    /// The first seven letters of a one-word key of seven letters or more
+    /// (`same_long_root`).
+    by_prefix: HashMap<String, Vec<usize>>,
+    /// A one-word key's stem, where it names it (`Everyday::stem`).
+    by_stem: HashMap<String, Vec<usize>>,
+    /// Any one-word key's stem, for opposites.
+    by_key_stem: HashMap<String, Vec<usize>>,
+}
+
+fn everyday_index() -> &'static EverydayIndex {
+    static INDEX: OnceLock<EverydayIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = EverydayIndex {
+            by_word: HashMap::new(),
+            by_prefix: HashMap::new(),
+            by_stem: HashMap::new(),
+            by_key_stem: HashMap::new(),
+        };
+        for (i, entry) in everyday().iter().enumerate() {
+            let add = |map: &mut HashMap<String, Vec<usize>>, k: String| {
+                map.entry(k).or_default().push(i);
+            };
+            add(&mut index.by_word, entry.key[0].to_string());
+            add(&mut index.by_word, entry.plural.clone());
+            if let [key] = entry.key[..] {
+                if let Some(prefix) = key.get(..7) {
+                    add(&mut index.by_prefix, prefix.to_string());
+                }
+                add(&mut index.by_key_stem, stem(key));
+            }
+            if let Some(s) = &entry.stem {
+                add(&mut index.by_stem, s.clone());
+            }
+        }
+        index
+    })
+}
+
+/// The everyday lists a label's words may name, in table order (a superset: `prepare`
+/// checks each).
+fn candidates(words: &[&str], stems: &[Option<String>], roots: &[Vec<String>]) -> Vec<usize> {
+    let index = everyday_index();
+    let mut found: Vec<usize> = Vec::new();
+    let mut take = |map: &HashMap<String, Vec<usize>>, k: &str| {
+        if let Some(v) = map.get(k) {
+            found.extend(v);
+        }
+    };
+    for w in words {
+        take(&index.by_word, w);
+        if let Some(prefix) = w.get(..7) {
+            take(&index.by_prefix, prefix);
+        }
+    }
+    for s in stems.iter().flatten() {
+        take(&index.by_stem, s);
+    }
+    for r in roots.iter().flatten() {
+        take(&index.by_word, r);
+    }
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
+/// The one-word everyday lists whose key may be the opposite of `word` (a superset:
+/// `opposite` checks each).
+fn opposite_candidates(word: &str) -> Vec<usize> {
+    static STEMMED: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    let pairs = STEMMED.get_or_init(|| OPPOSITES.iter().map(|(x, y)| (stem(x), stem(y))).collect());
+    let index = everyday_index();
+    let stemmed = stem(word);
+    let mut found: Vec<usize> = Vec::new();
+    for (x, y) in pairs {
+        let other = if *x == stemmed {
+            y
+        } else if *y == stemmed {
+            x
+        } else {
+            continue;
+        };
+        if let Some(v) = index.by_key_stem.get(other) {
+            found.extend(v);
+        }
+    }
+    // "happy" and "unhappy".
+    for p in ["un", "dis", "in", "im", "ir", "non"] {
+        for k in [format!("{p}{word}")]
+            .into_iter()
+            .chain(word.strip_prefix(p).map(str::to_string))
+        {
+            if let Some(v) = index.by_word.get(&k) {
+                found.extend(v);
+            }
+        }
+    }
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
 fn claimed_words(phrase: &str) -> Vec<String> {
     let words: Vec<&str> = phrase.split_whitespace().collect();
     (0..words.len())
@@ -6609,7 +6715,11 @@ fn prepare(option: &ChoiceOption) -> Prepared {
         .iter()
         .map(|w| [past_roots(w), comparative_roots(w)].concat())
         .collect();
-    for entry in everyday() {
+    let table = everyday();
+    for entry in candidates(&label_words, &label_stems, &label_roots)
+        .into_iter()
+        .map(|i| &table[i])
+    {
         let key = entry.key.as_slice();
         // The key itself, its plural, another ending of a long word ("concentration" for
         // "Trouble concentrating") or the same stem ("Texting" for "text").
@@ -6655,7 +6765,7 @@ fn prepare(option: &ChoiceOption) -> Prepared {
         if !label_negates(at) || word.len() < 4 {
             continue;
         }
-        for entry in everyday() {
+        for entry in opposite_candidates(word).into_iter().map(|i| &table[i]) {
             if let [key] = entry.key[..] {
                 if opposite(key, word) {
                     let n = entry.phrases.len();
