@@ -2906,6 +2906,12 @@ const AMOUNT: &[(&str, f32)] = &[
     ("fairly", 2.0),
     ("reasonably", 2.0),
     ("quite", 2.0),
+    ("pretty", 2.0),
+    ("super", 3.0),
+    ("proper", 3.0),
+    ("through the roof", 4.0),
+    ("off the scale", 4.0),
+    ("off the charts", 4.0),
     // In British use, "a fair bit" is rather more than a moderate amount.
     ("a fair bit", 2.75),
     ("a fair amount", 2.75),
@@ -5213,6 +5219,10 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "out of my control",
         "nothing i can do, can't do anything, can't change it, up to other people, not up to me, out of my hands, beyond my control, can't control it, nothing to be done",
+    ),
+    (
+        "hopeless",
+        "no hope, pointless, no point, helpless, despairing, in despair, can't see a way out, giving up, given up, what's the point",
     ),
     (
         "not many",
