@@ -43,6 +43,8 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // A plan said without its object: "i'm planning how to do it" (erring towards help).
+    r"\b(i'm|i am|i've been|been|i keep) (planning|working out|figuring out|thinking about|deciding) (how|when|where) (to|i'd|i will|i'll|i would) (do it|end it|go)\s*(\||\?|$| tonight| soon)",
     r"\b(life|living|it all|my life)('s| is)? (not|isn't|is not|ain't) worth (it|living|the pain|anything|carrying on)\b",
     r"\b(ending|end|to end) (everything|it all)\b",
     r"\b(stood|standing|been stood|been standing|stand) (on|at) (the|a) (bridge|ledge|cliff|cliff edge|roof edge|edge of the (bridge|cliff|roof|platform))\b",
@@ -268,6 +270,7 @@ fn harm_others_patterns() -> Vec<String> {
 }
 
 const ABUSE_DANGER: &[&str] = &[
+    r"\b(i'm|i am|i've been|i have been|been|getting|i get|i keep getting) (being )?(bullied|threatened|harassed|stalked)( and (bullied|threatened|harassed|stalked|hit|hurt|attacked))?\s*(\||\?|$| at| by| every| all| online| again)",
     r"\b(step ?dad|step ?father|dad|father|uncle|brother|cousin|grandad|mum's boyfriend|mom's boyfriend|he|someone|a man) (comes|came|keeps coming|kept coming|creeps|sneaks) (into|in to) my (room|bed|bedroom)\b",
     // Someone keeps hurting the patient: bullying, abuse.
     r"\b(someone|somebody|they|people|he|she|a (boy|girl|man|woman|lad|kid)|(the )?(kids|boys|girls|lads))( at (school|work|home|college|uni))? (keeps|keep|kept|is|are|has been|have been|always) (hurting|hitting|beating|kicking|punching|bullying|threatening|attacking|pushing) me\b",
@@ -344,7 +347,8 @@ const IDIOMS: &[&str] = &[
     r"\b(shoot|shot|shooting) myself in the foot\b",
     r"\bhit (the|a) (gym|hay|road|sack|wall|books|shops)\b",
     r"\bburn(ed|t|ing)? (myself )?out\b",
-    r"\bburn(ed|t)? my (hand|finger|fingers|arm|tongue|mouth) (on (the|a) [\w']+|with (the|a|boiling|hot) [\w']+|while|making|cooking|ironing)\b",
+    // (Not "with a lighter": a flame held to the skin is no accident.)
+    r"\bburn(ed|t)? my (hand|finger|fingers|arm|tongue|mouth) (on (the|a) [\w']+|with (the|a|boiling|hot) (kettle|iron|pan|oven|water|tea|coffee|steam|toaster|tray|oil|soup|straighteners|curling tongs|hair straighteners|baking tray)|while|making|cooking|ironing)\b",
     r"\bburn(ed|t)? myself (cooking|ironing|on the (oven|stove|hob|iron|kettle|pan|toaster))\b",
     r"\bcut(ting)? (back|down|out|up|corners|costs|the grass|my hair|hair|my own hair|my fringe|my own fringe|onions|vegetables|ties)\b",
     // Hair dye said as "die" ("i want to die my hair pink"); "i wanna dye" alone stays.
