@@ -248,7 +248,7 @@ const SELF_HARM: &[&str] = &[
     // "sh" as people who self-harm write it: "sh again", "urge to sh", "did sh".
     r"\b(sh again|sh'd|sh ing|relapsed?( with| into)? sh|(urge|urges|want|wanted|need|needed|going|tempted) to sh|(did|done|been doing|doing) sh|sh (urges?|scars?|last night|today|tonight|yesterday|this morning))\b",
     // Pulling hair out until it leaves bald patches (trichotillomania).
-    r"\b(pull|pulls|pulling|pulled)( out)? my (hair|eyelashes|eyebrows|lashes)( out)?\b.*\b(bald|gaps|patches|bleed|bleeding|literally)\b",
+    r"\b(pull|pulls|pulling|pulled)( out)? my (hair|eyelashes|eyebrows|lashes)( out)?\b.*\b(bald|gaps|patches|bleed|bleeding|bled|literally)\b",
 ];
 
 const HARM_OTHERS_VERB: &str = r"(kill|killing|hurt|hurting|harm|harming|stab|stabbing|strangle|strangling|shoot|shooting|attack|attacking|batter|battering|punch|punching|hit|hitting|smash|smashing|beat up|beat|beating|poison|poisoning|murder|murdering|smother|smothering|drown|drowning)";
@@ -270,7 +270,8 @@ fn harm_others_patterns() -> Vec<String> {
 }
 
 const ABUSE_DANGER: &[&str] = &[
-    r"\b(i'm|i am|i've been|i have been|been|getting|i get|i keep getting) (being )?(bullied|threatened|harassed|stalked)( and (bullied|threatened|harassed|stalked|hit|hurt|attacked))?\s*(\||\?|$| at| by| every| all| online| again)",
+    r"\b(i'm|i am|i've been|i have been|been|getting|i get|i keep getting) (being )?(bullied|threatened|harassed|stalked|blackmailed|groomed|exploited|trafficked)( and (bullied|threatened|harassed|stalked|hit|hurt|attacked))?\s*(\||\?|$| at| by| every| all| online| again)",
+    r"\b(i was|i've been|i have been|i got|i've just been|someone) (attacked|assaulted|mugged|jumped|beaten up|stabbed|spiked|followed home)\b",
     r"\b(step ?dad|step ?father|dad|father|uncle|brother|cousin|grandad|mum's boyfriend|mom's boyfriend|he|someone|a man) (comes|came|keeps coming|kept coming|creeps|sneaks) (into|in to) my (room|bed|bedroom)\b",
     // Someone keeps hurting the patient: bullying, abuse.
     r"\b(someone|somebody|they|people|he|she|a (boy|girl|man|woman|lad|kid)|(the )?(kids|boys|girls|lads))( at (school|work|home|college|uni))? (keeps|keep|kept|is|are|has been|have been|always) (hurting|hitting|beating|kicking|punching|bullying|threatening|attacking|pushing) me\b",
