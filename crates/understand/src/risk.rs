@@ -43,6 +43,9 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    r"\b(scared|afraid|worried|frightened) i('ll| will| might| could| am going to|'m going to) do something (stupid|silly|bad|drastic|terrible)\b",
+    r"\b(drink|drinking|drank|starve|starving|starved) myself to death\b",
+    r"\b(feel like|want to|wanted to|thinking about|thought about|tempted to|urge to|going to) (walk|walking|step|stepping|run|running|jump|jumping) (into|in front of|out in front of) (traffic|the traffic|a (car|bus|lorry|truck|train))\b",
     // A plan said without its object: "i'm planning how to do it" (erring towards help).
     r"\b(i'm|i am|i've been|been|i keep) (planning|working out|figuring out|thinking about|deciding) (how|when|where) (to|i'd|i will|i'll|i would) (do it|end it|go)\s*(\||\?|$| tonight| soon)",
     r"\b(life|living|it all|my life)('s| is)? (not|isn't|is not|ain't) worth (it|living|the pain|anything|carrying on)\b",
@@ -236,7 +239,7 @@ const SELF_HARM: &[&str] = &[
     r"\bi (cut|burned|burnt)( again)? (last night|yesterday|today|tonight|this morning|this week|earlier)\b",
     r"\b(clean|free)( [\w']+){0,4} (but|and|then) (i )?(relapsed|slipped up|slipped|gave in|cut)\b",
     r"\b(feel|felt|feeling) like (cutting|self harming|burning myself)( again| tonight| right now| so (bad|badly|much))?( \||$)",
-    r"\b(hurt|hit|cut|burn|burnt|burned|banged|bang|punched|scratched|bit|bruised)\b( [\w']+){0,8} (on purpose|deliberately|to punish myself|to feel something)\b",
+    r"\b(hurt|hit|cut|burn|burnt|burned|banged|bang|punched|scratched|bit|bruised|slammed|slam|trapped|crushed|smashed|stabbed|kicked)\b( [\w']+){0,8} (on purpose|deliberately|to punish myself|to feel something)\b",
     r"\b(relapsed|relapse) (with|into) (cutting|self harm|harming)\b",
     r"\b(slap|slapped|slapping|slaps|pinch|pinched|pinching) (my ?self|myself|my (face|arms?|legs?))\b",
     r"\b(scratch\w*|pick\w*|tear\w*|rip\w*) (at )?(my )?(skin|arms?|legs?|face) (raw|bloody|open|till|until|to bleed)\b",
@@ -270,6 +273,8 @@ fn harm_others_patterns() -> Vec<String> {
 }
 
 const ABUSE_DANGER: &[&str] = &[
+    // Grooming: an adult asking for pictures.
+    r"\b(man|men|guy|someone|somebody|person|adult|stranger|teacher|coach|older \w+)( [\w']+){0,3} (asking|asks|asked|keeps asking|kept asking|wants|wanted|pressuring|pressured|begging) (me )?(for |to send )?(pictures|pics|photos|nudes|naked (pictures|pics|photos))\b",
     r"\b(i'm|i am|i've been|i have been|been|getting|i get|i keep getting) (being )?(bullied|threatened|harassed|stalked|blackmailed|groomed|exploited|trafficked)( and (bullied|threatened|harassed|stalked|hit|hurt|attacked))?\s*(\||\?|$| at| by| every| all| online| again)",
     r"\b(i was|i've been|i have been|i got|i've just been|someone) (attacked|assaulted|mugged|jumped|beaten up|stabbed|spiked|followed home)\b",
     r"\b(step ?dad|step ?father|dad|father|uncle|brother|cousin|grandad|mum's boyfriend|mom's boyfriend|he|someone|a man) (comes|came|keeps coming|kept coming|creeps|sneaks) (into|in to) my (room|bed|bedroom)\b",
@@ -358,6 +363,12 @@ const IDIOMS: &[&str] = &[
     r"\bover(doing|did|done|do) it (at|in|with|on) (the )?(gym|work|exercise|running|training|garden|gardening|weekend|party|cake|chocolate|sun)\b",
     // Pain in a part of the body.
     r"\b(the )?pain in my (knee|knees|back|leg|legs|arm|arms|neck|shoulder|shoulders|head|tooth|teeth|foot|feet|hip|hips|stomach|side|hand|hands|wrist|ankle|jaw|ear|ears)\b",
+    // Ending a conversation, a call or a day.
+    r"\bend (this|the|our|my) (conversation|chat|call|session|meeting|week|day|shift|call now|chat now)\b",
+    // Fear of how someone will react, not of them.
+    r"\b(scared|afraid|worried|nervous|frightened) (of|about) (my \w+'s|his|her|their) (reaction|response|face|opinion|reply|answer)\b",
+    // A slice of cake.
+    r"\bcut (myself|me) (a|some|another) (slice|piece|bit|bite|chunk)\b",
     // Cooking, not a burn ("i burned dinner again").
     r"\b(burnt|burned|burn|burning) (the |my |our )?(dinner|tea|toast|food|rice|pizza|cake|bacon|chips|pan|sauce|onions|lunch|breakfast|biscuits|cookies)\b",
     // Medicine taken as it should be.
