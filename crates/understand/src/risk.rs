@@ -273,6 +273,7 @@ fn harm_others_patterns() -> Vec<String> {
 }
 
 const ABUSE_DANGER: &[&str] = &[
+    r"\b(brother|sister|dad|father|mum|mother|mom|step ?dad|step ?mum|step ?father|step ?mother|uncle|aunt|auntie|cousin|grandad|husband|wife|partner|boyfriend|girlfriend|ex|carer|teacher|boss|he|she|they|someone|people)( [\w']+){0,2} (keeps|kept|keep|always|often|sometimes|still) (hitting|hits|kicking|kicks|punching|punches|slapping|slaps|beating|beats|hurting|hurts|choking|chokes|pushing|pushes|shoving|shoves|strangling|grabbing|grabs) me\b",
     // Grooming: an adult asking for pictures.
     r"\b(man|men|guy|someone|somebody|person|adult|stranger|teacher|coach|older \w+)( [\w']+){0,3} (asking|asks|asked|keeps asking|kept asking|wants|wanted|pressuring|pressured|begging) (me )?(for |to send )?(pictures|pics|photos|nudes|naked (pictures|pics|photos))\b",
     r"\b(i'm|i am|i've been|i have been|been|getting|i get|i keep getting) (being )?(bullied|threatened|harassed|stalked|blackmailed|groomed|exploited|trafficked)( and (bullied|threatened|harassed|stalked|hit|hurt|attacked))?\s*(\||\?|$| at| by| every| all| online| again)",
