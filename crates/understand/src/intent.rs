@@ -2903,6 +2903,8 @@ const AMOUNT: &[(&str, f32)] = &[
     ("half and half", 2.0),
     ("half", 2.0),
     ("moderately", 2.0),
+    ("strongly", 3.0),
+    ("weakly", 1.0),
     ("fairly", 2.0),
     ("reasonably", 2.0),
     ("quite", 2.0),
@@ -3540,6 +3542,10 @@ const DIFFICULTY: &[(&str, f32)] = &[
     ("fairly easy", 0.5),
     ("quite easy", 0.5),
     ("manageable", 1.0),
+    ("medium", 1.0),
+    ("moderate", 1.0),
+    ("middling", 1.0),
+    ("in between", 1.0),
     ("doable", 1.0),
     ("ok", 1.0),
     ("okay", 1.0),
@@ -5223,6 +5229,22 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "hopeless",
         "no hope, pointless, no point, helpless, despairing, in despair, can't see a way out, giving up, given up, what's the point",
+    ),
+    (
+        "images",
+        "pictures in my head, pictures, a picture, picture it, see it happening, i can see it, visualise, visualize, imagining it, flashes, flashbacks, a film in my head, mental images, scenes",
+    ),
+    (
+        "urges",
+        "the need to do something, need to do something, an impulse, impulse, impulses, itch to, compulsion, urge, a pull to, have to do it, must do it",
+    ),
+    (
+        "few minutes",
+        "shortly, in a bit, in a sec, in a second, in a minute, in a moment, 5 mins, five minutes, give me 5 mins, soon, in a tick",
+    ),
+    (
+        "someone with me",
+        "never go alone, not alone, with someone, bring someone, i bring someone, take a friend, with a friend, my partner comes, someone comes with me, company",
     ),
     (
         "not many",
