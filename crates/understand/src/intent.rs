@@ -2895,7 +2895,7 @@ const AMOUNT: &[(&str, f32)] = &[
     ("kind of", 1.25),
     ("sort of", 1.25),
     // Nearer the middle than a little: "somewhat" is "Moderately" beside "Slightly".
-    ("somewhat", 1.75),
+    ("somewhat", 1.7),
     ("some", 1.5),
     ("partly", 1.75),
     ("partially", 1.75),
@@ -2927,10 +2927,11 @@ const AMOUNT: &[(&str, f32)] = &[
     ("loads", 3.0),
     ("a load", 3.0),
     ("very", 3.0),
-    ("very much", 3.0),
+    ("very much", 3.25),
     ("really", 3.0),
     ("so much", 3.0),
-    ("quite a lot", 3.0),
+    // Below "very much", so "Not at all / A little / Quite a lot / Very much" are four points.
+    ("quite a lot", 2.5),
     ("quite a bit", 3.0),
     ("a great deal", 3.0),
     ("a good deal", 3.0),
@@ -8372,6 +8373,17 @@ mod tests {
             "Much worse",
         ];
         assert_picks(&change, &[("terrible", Some(4))]);
+        // Four points: "Quite a lot" below "Very much".
+        let four = ["Not at all", "A little", "Quite a lot", "Very much"];
+        assert_picks(
+            &four,
+            &[
+                ("loads", Some(3)),
+                ("a fair bit", Some(2)),
+                ("massively", Some(3)),
+                ("somewhat", Some(1)),
+            ],
+        );
     }
 
     #[test]
