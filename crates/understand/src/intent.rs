@@ -1572,7 +1572,7 @@ fn content_words(text: &str) -> Vec<String> {
 /// The words a past form may come from: "faced" from "face" or "fac", "stopped" from
 /// "stop", "worried" from "worry", "felt" from "feel". Nothing for other words.
 fn past_roots(word: &str) -> Vec<String> {
-    if let Some((_, root)) = IRREGULAR.iter().find(|(past, _)| *past == word) {
+    if let Some(root) = irregular_root(word) {
         return vec![root.to_string()];
     }
     let Some(base) = word.strip_suffix("ed").filter(|b| b.len() >= 2) else {
@@ -1626,13 +1626,18 @@ const IRREGULAR: &[(&str, &str)] = &[
 
 /// A light stem: enough for "worrying"/"worries"/"worried" and "mornings"/"morning" to meet,
 /// and "felt" to meet "feelings".
-fn stem(word: &str) -> String {
+/// The verb of an irregular past form ("felt" is "feel"), if it is one.
+fn irregular_root(word: &str) -> Option<&'static str> {
     static PAST: OnceLock<HashMap<&str, &str>> = OnceLock::new();
     let past = PAST.get_or_init(|| IRREGULAR.iter().copied().collect());
+    past.get(word).copied()
+}
+
+fn stem(word: &str) -> String {
     // "mum's" is "mum".
     let word = word.trim_end_matches('\'');
     let word = word.strip_suffix("'s").unwrap_or(word);
-    let mut w = past.get(word).copied().unwrap_or(word).to_string();
+    let mut w = irregular_root(word).unwrap_or(word).to_string();
     // "every" is not "ever".
     if w == "every" {
         return w;
@@ -1695,15 +1700,19 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
         return Some(i);
     }
     // The scale the options sit on, if any: read once, for `by_scale` and `by_meaning`.
-    let scaled = scale_points(&scale_labels(options));
+    // Worked out when first needed: a number or a position is read before it.
+    let scaled_once = std::cell::OnceCell::new();
+    let scaled = || scaled_once.get_or_init(|| scale_points(&scale_labels(options)));
     // A reply that is wholly a point on the options' scale is read on it, not as an
     // abbreviation ("a bit" is "A little", not "Quite a bit").
-    let a_point = scaled.as_ref().is_some_and(|(scale, _)| {
-        level_of(scale, &tokens).is_some_and(|(_, covered)| covered.iter().all(|c| *c))
-    });
+    let a_point = || {
+        scaled().as_ref().is_some_and(|(scale, _)| {
+            level_of(scale, &tokens).is_some_and(|(_, covered)| covered.iter().all(|c| *c))
+        })
+    };
     // An abbreviation of exactly one label: its words, in order, with some left out ("not
     // now" for "Not right now").
-    if !a_point && (tokens.len() >= 2 || tokens.first().is_some_and(|t| t.len() >= 5)) {
+    if (tokens.len() >= 2 || tokens.first().is_some_and(|t| t.len() >= 5)) && !a_point() {
         let abbreviates: Vec<usize> = options
             .iter()
             .enumerate()
@@ -1778,15 +1787,16 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     }
     // Options on a scale ("Strongly agree" ... "Strongly disagree"): the reply's point on it,
     // before its words ("totally agree" is not "Agree" for containing it).
-    match by_scale(&tokens, options, scaled.as_ref()) {
+    let scaled = scaled().as_ref();
+    match by_scale(&tokens, options, scaled) {
         ScaleReading::Point(i) => Some(i),
         // A point halfway between two options: the reply's other words may settle which
         // ("kind of agree" between "Agree" and "Neutral"), but never for a third ("hardly
         // ever" is not "Nearly every day", however near "hardly" sits to "nearly").
         ScaleReading::Between(near) => {
-            by_words(text, &tokens, options, scaled.as_ref()).filter(|i| near.contains(i))
+            by_words(text, &tokens, options, scaled).filter(|i| near.contains(i))
         }
-        ScaleReading::Unread => by_words(text, &tokens, options, scaled.as_ref()),
+        ScaleReading::Unread => by_words(text, &tokens, options, scaled),
     }
 }
 
@@ -3901,8 +3911,12 @@ fn by_scale(
         .collect();
     // Its everyday words say it too: "doesn't matter" for "... important", "not sure" for
     // "... confident".
-    let synonyms: Vec<&str> = everyday()
+    let table = everyday();
+    let synonyms: Vec<&str> = measured
         .iter()
+        .filter_map(|m| everyday_index().by_word.get(*m))
+        .flatten()
+        .map(|&i| &table[i])
         .filter(|e| matches!(e.key[..], [k] if measured.contains(&k)))
         .flat_map(|e| e.phrases.iter().map(|(p, _)| *p))
         .filter(|p| !p.contains(' '))
@@ -6617,12 +6631,10 @@ fn candidates(words: &[&str], stems: &[Option<String>], roots: &[Vec<String>]) -
 /// The one-word everyday lists whose key may be the opposite of `word` (a superset:
 /// `opposite` checks each).
 fn opposite_candidates(word: &str) -> Vec<usize> {
-    static STEMMED: OnceLock<Vec<(String, String)>> = OnceLock::new();
-    let pairs = STEMMED.get_or_init(|| OPPOSITES.iter().map(|(x, y)| (stem(x), stem(y))).collect());
     let index = everyday_index();
     let stemmed = stem(word);
     let mut found: Vec<usize> = Vec::new();
-    for (x, y) in pairs {
+    for (x, y) in stemmed_opposites() {
         let other = if *x == stemmed {
             y
         } else if *y == stemmed {
@@ -6635,7 +6647,7 @@ fn opposite_candidates(word: &str) -> Vec<usize> {
         }
     }
     // "happy" and "unhappy".
-    for p in ["un", "dis", "in", "im", "ir", "non"] {
+    for p in TURNING_PREFIXES {
         for k in [format!("{p}{word}")]
             .into_iter()
             .chain(word.strip_prefix(p).map(str::to_string))
@@ -6922,20 +6934,27 @@ const OPPOSITES: &[(&str, &str)] = &[
     ("everyone", "nobody"),
 ];
 
+/// Fronts that turn a word into its opposite: "happy" and "unhappy", "agree" and
+/// "disagree".
+const TURNING_PREFIXES: &[&str] = &["un", "dis", "in", "im", "ir", "non"];
+
+/// `OPPOSITES`, each word stemmed, once.
+fn stemmed_opposites() -> &'static [(String, String)] {
+    static STEMMED: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    STEMMED.get_or_init(|| OPPOSITES.iter().map(|(x, y)| (stem(x), stem(y))).collect())
+}
+
 fn opposite(a: &str, b: &str) -> bool {
-    // "happy" and "unhappy", "agree" and "disagree".
     let turned = |x: &str, y: &str| {
-        ["un", "dis", "in", "im", "ir", "non"]
+        TURNING_PREFIXES
             .iter()
             .any(|p| x.strip_prefix(p) == Some(y))
     };
     if turned(a, b) || turned(b, a) {
         return true;
     }
-    static STEMMED: OnceLock<Vec<(String, String)>> = OnceLock::new();
-    let pairs = STEMMED.get_or_init(|| OPPOSITES.iter().map(|(x, y)| (stem(x), stem(y))).collect());
     let (a, b) = (stem(a), stem(b));
-    pairs
+    stemmed_opposites()
         .iter()
         .any(|(x, y)| (a == *x && b == *y) || (a == *y && b == *x))
 }
