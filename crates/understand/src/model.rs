@@ -38,7 +38,14 @@ pub struct Model {
     bias: f64,
     /// Probability of risk above which the model reports it.
     threshold: f64,
+    /// Words of the training replies that weigh in the regression, with their vectors: a
+    /// word the model never saw stands in as the nearest of these when the two are near in
+    /// the word-vector table ("slice" as "slash").
+    stand_ins: Vec<(String, &'static [f32])>,
 }
+
+/// How much a word must weigh in the regression, either way, to stand in for unseen words.
+const STAND_IN_WEIGHT: f64 = 0.5;
 
 fn class_of(label: Option<RiskKind>) -> usize {
     match label {
@@ -47,19 +54,24 @@ fn class_of(label: Option<RiskKind>) -> usize {
     }
 }
 
+/// A word lightly stemmed, as the model counts it.
+fn stem(word: &str) -> &str {
+    let w = word.trim_end_matches('\'');
+    ["ing", "ed", "s"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s).filter(|b| b.len() >= 3))
+        .unwrap_or(w)
+}
+
 /// Words (lightly stemmed) and adjacent word pairs of normalised, idiom-blanked text.
 fn features(text: &str) -> Vec<String> {
-    let words: Vec<String> = text
-        .split_whitespace()
+    features_of(text.split_whitespace())
+}
+
+fn features_of<'a>(words: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let words: Vec<String> = words
         .filter(|w| !STOPWORDS.contains(w))
-        .map(|w| {
-            let w = w.trim_end_matches('\'');
-            ["ing", "ed", "s"]
-                .iter()
-                .find_map(|s| w.strip_suffix(s).filter(|b| b.len() >= 3))
-                .unwrap_or(w)
-                .to_string()
-        })
+        .map(|w| stem(w).to_string())
         .collect();
     let pairs = words.windows(2).map(|p| format!("{} {}", p[0], p[1]));
     words.iter().cloned().chain(pairs).collect()
@@ -71,9 +83,12 @@ impl Model {
         let mut counts: HashMap<String, [f64; CLASSES]> = HashMap::new();
         let mut totals = [0.0; CLASSES];
         let mut rows: Vec<(bool, Vec<String>)> = Vec::new();
+        let mut texts: Vec<String> = Vec::new();
         for (label, text) in examples {
             let c = class_of(label);
-            let fs = features(&crate::risk::blank_idioms(text));
+            let blanked = crate::risk::blank_idioms(text);
+            let fs = features(&blanked);
+            texts.push(blanked);
             rows.push((label.is_some(), fs.clone()));
             for f in fs {
                 counts.entry(f).or_insert([0.0; CLASSES])[c] += 1.0;
@@ -81,6 +96,22 @@ impl Model {
             }
         }
         let (weights, bias) = logistic(&rows, 2.0);
+        let vectors = crate::vectors::shipped();
+        let mut stand_ins: Vec<(String, &'static [f32])> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for text in &texts {
+            for w in text.split_whitespace() {
+                if STOPWORDS.contains(&w) || !seen.insert(w.to_string()) {
+                    continue;
+                }
+                let weighs = weights
+                    .get(stem(w))
+                    .is_some_and(|x| x.abs() >= STAND_IN_WEIGHT);
+                if let (true, Some(v)) = (weighs, vectors.get(w)) {
+                    stand_ins.push((w.to_string(), v));
+                }
+            }
+        }
         let vocabulary = counts.len() as f64;
         let alpha = 0.5;
         let log_likelihood = counts
@@ -98,7 +129,37 @@ impl Model {
             weights,
             bias,
             threshold: 0.5,
+            stand_ins,
         }
+    }
+
+    /// The same model, with no stand-ins for unseen words (for comparison).
+    pub fn without_stand_ins(mut self) -> Self {
+        self.stand_ins.clear();
+        self
+    }
+
+    /// The features of normalised text, an unseen word replaced by its stand-in if it has
+    /// one.
+    fn features_standing_in(&self, text: &str) -> Vec<String> {
+        let blanked = crate::risk::blank_idioms(text);
+        let vectors = crate::vectors::shipped();
+        let words = blanked.split_whitespace().map(|w| {
+            if self.stand_ins.is_empty()
+                || STOPWORDS.contains(&w)
+                || self.log_likelihood.contains_key(stem(w))
+            {
+                return w;
+            }
+            let Some(v) = vectors.get(w) else { return w };
+            self.stand_ins
+                .iter()
+                .map(|(t, u)| (t, crate::vectors::dot(v, u)))
+                .max_by(|a, b| a.1.total_cmp(&b.1))
+                .filter(|(t, _)| vectors.near(w, t))
+                .map_or(w, |(t, _)| t.as_str())
+        });
+        features_of(words)
     }
 
     /// The same model, reporting risk above another probability.
@@ -122,9 +183,10 @@ impl Model {
         log_p[0] = PRIOR_NONE.ln();
         let mut known = 0;
         let mut telling = false;
-        for f in features(&crate::risk::blank_idioms(text)) {
+        let features = self.features_standing_in(text);
+        for f in &features {
             // Only features seen in training move the scores; unknown words say nothing.
-            if let Some(l) = self.log_likelihood.get(&f) {
+            if let Some(l) = self.log_likelihood.get(f) {
                 known += 1;
                 // A word or pair at least four times likelier in some risk than in none.
                 telling |= l[1..].iter().any(|r| r - l[0] >= 4f64.ln());
@@ -141,7 +203,7 @@ impl Model {
         let p: Vec<f64> = log_p.iter().map(|l| (l - max).exp()).collect();
         // Whether there is risk: the logistic model; which kind: naive Bayes.
         let z = self.bias
-            + features(&crate::risk::blank_idioms(text))
+            + features
                 .iter()
                 .filter_map(|f| self.weights.get(f))
                 .sum::<f64>();
@@ -236,3 +298,49 @@ pub fn shipped() -> &'static Model {
 /// forty fresh everyday journal entries raise the same one false alarm at both
 /// (BENCHMARKS.md).
 pub const SHIPPED_THRESHOLD: f64 = 0.15;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn small_model() -> Model {
+        let examples = [
+            (Some(RiskKind::SelfHarm), "i want to slash my arms open"),
+            (Some(RiskKind::SelfHarm), "i slash my arms when it gets bad"),
+            (Some(RiskKind::SelfHarm), "i keep wanting to slash my arms"),
+            (None, "i want to open my arms to new people"),
+            (None, "i want to go for a walk when it gets bad"),
+            (None, "my arms ache from the gym"),
+            (None, "i keep wanting to phone my mum"),
+            (None, "i want to read a book"),
+        ];
+        Model::train(examples.iter().map(|(k, t)| (*k, *t))).with_threshold(0.5)
+    }
+
+    #[test]
+    fn an_unseen_word_near_a_telling_one_stands_in_for_it() {
+        let model = small_model();
+        // "slice" never occurs in training; it is near "slash" in the word vectors.
+        let text = "i want to slice my arms";
+        let (with, _) = model.score(text);
+        let (without, _) = model.clone().without_stand_ins().score(text);
+        assert!(with > without, "with {with}, without {without}");
+        assert!(model.predict(text).is_some());
+        // A word with no near telling word changes nothing.
+        let text = "i want to paint my arms";
+        assert_eq!(
+            model.score(text).0,
+            model.clone().without_stand_ins().score(text).0
+        );
+    }
+
+    #[test]
+    fn words_seen_in_training_are_never_replaced() {
+        let model = small_model();
+        let text = "i keep wanting to phone my mum";
+        assert_eq!(
+            model.score(text).0,
+            model.clone().without_stand_ins().score(text).0
+        );
+    }
+}

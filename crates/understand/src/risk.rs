@@ -192,6 +192,16 @@ const SUICIDE: &[&str] = &[
     r"\b(crash|crashed|crashing|drive|drove|driving) (the|my) car( [\w']+){0,6} (wouldn't be (the worst|so bad)|on purpose|into a (wall|tree|bridge|lorry))\b",
     r"\btime (i|to) end(ed)? (it|things|it all|my life)\b",
     r"\bhate being alive\b",
+    // Fearing one's own resolve: "one day i'll actually go through with it".
+    r"\b(i'll|i will|i might|i could|i'd|i would|i'm going to|i am going to|gonna)( actually| really| finally| one day)+ (go through with it|do it)\b",
+    r"\b(scared|afraid|frightened|terrified|worried) (that )?(i'll|i will|i might|i could|i'm going to)( actually| really| finally)? go through with it\b",
+    // The one reason left: "the only thing stopping me is my mum".
+    r"\b(only|one) thing (stopping|keeping|holding) me (back )?(is|are|'s|at the moment is|right now is)\b",
+    r"\b(only|one) thing (keeping|that keeps) me (alive|here|going|hanging on)\b",
+    // Revisiting a place people die from, and thinking about it.
+    r"\b(bridge|cliff|cliffs|tracks|railway|railway line|platform|roof|ledge|motorway|river|canal|multi storey)\b( [\w']+){0,6} (and|&) (think|thinking|thought|wonder|wondering|wondered) about (it|jumping|doing it|ending it)\s*(\||\?|$)",
+    // A decision with a date and nothing else: "i've made up my mind, this weekend".
+    r"\b(made up my mind|my mind('s| is) made up|decision('s| is) made|i've decided|i have decided)( \|)? (it's |it will be |it'll be )?(this weekend|tonight|tomorrow|tomorrow night|this week|on (friday|saturday|sunday|monday|tuesday|wednesday|thursday))\s*(\||$)",
     r"\bshould (just )?(die|be dead|not be alive|kill myself)\b",
 ];
 
@@ -221,6 +231,9 @@ const SELF_HARM: &[&str] = &[
     r"\b(scald|scalded|scalding|pulled|pulling|tore|tearing|ripped|ripping)( [\w']+){0,6} (on purpose|deliberately|to punish myself|to feel something)\b",
     r"\b(cut|cuts|cutting|burn|burns|burning|burned|burnt|hurt|hurts|hurting|harm|harms|harming|hit|hitting|punch|punching|scratch|scratching|bite|biting|bang|banging|banged|stab|stabbing|starve|starving|slash|slashing|slit|slitting) (my ?self|myself|my (arms?|legs?|wrists?|thighs?|skin|head|body|stomach|hands?))\b",
     r"\bself ?harm",
+    // Hiding the marks.
+    r"\b(hide|hides|hiding|hid|cover|covers|covering|covered) (up )?(the|my|all the|all my) (marks|scars|cuts|burns|fresh cuts)( up)? (on|from|with)\b",
+    r"\b(long sleeves|sleeves|a jumper|jumpers|hoodies|a hoodie|plasters|bracelets)( [\w']+){0,4} (to|so) (hide|cover|nobody (sees|can see|notices)|no one (sees|can see|notices)) (my |the )?(arms|wrists|legs|thighs|marks|scars|cuts)\b",
     r"\bself ?injur",
     r"\b(scratch|scratched|scratching|pick|picked|picking)( at)? (my )?(skin )?(until|till|til) (i|it) bleed",
     r"\bmake (myself|me) bleed\b",
@@ -269,6 +282,7 @@ fn harm_others_patterns() -> Vec<String> {
         format!(r"\b(run|running|ran|drive into|driving into|drove into) {HARM_OTHERS_TARGET} (over|down)?\s*(on purpose|deliberately)"),
         format!(r"\b(thinking about|thoughts of|want to|wanna|going to) (run|running|running over|run over) {HARM_OTHERS_TARGET}( over| down)?\b"),
         r"\b(revenge|get back at) (on )?(him|her|them|my \w+)\b".to_string(),
+        format!(r"\bi (threatened|attacked|stabbed|strangled|choked|battered|went for|pulled a knife on) {HARM_OTHERS_TARGET}\b"),
     ]
 }
 
@@ -292,6 +306,8 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(domestic (violence|abuse)|abusive (relationship|partner|husband|wife|boyfriend|girlfriend|home)|being abused|been abused|is abusive|abuses me|abused me|abusing me)\b",
     r"\b(forced|forces|forcing|makes|made|pressures|pressured) me (to )?(have sex|sleep with|do (sexual )?things|do stuff i don't want)\b",
     r"\b(raped|rape|sexually assaulted|sexually abused|assaulted me|abused me|molested)\b",
+    r"\b(i was|i got|i've been|i have been|been|getting|keeps|keep|kept|he|she|someone|somebody|a (man|guy|bloke|stranger|lad|boy)|(my|the) \w+)( [\w']+)? (groped|flashed at|indecently exposed|sexually harassed|upskirted|spiked)( me)?\b",
+    r"\bgrop(e|es|ed|ing)( at)? me\b",
     // Abuse disclosed, past or present ("i was abused as a child"); a resolved past is set
     // aside as for every kind.
     r"\b(i was|i've been|i have been|i got|we were) (abused|groomed|trafficked)\b",
@@ -811,6 +827,42 @@ mod tests {
             screen("sorting things so they aren't left with a mess when i'm gone"),
             Some(RiskKind::Suicide)
         );
+    }
+
+    #[test]
+    fn resolve_the_last_reason_hidden_marks_and_a_date() {
+        for (text, kind) in [
+            (
+                "my worry is that one day i'll actually go through with it",
+                RiskKind::Suicide,
+            ),
+            ("the only thing stopping me is my mum", RiskKind::Suicide),
+            (
+                "i keep driving past the bridge and thinking about it",
+                RiskKind::Suicide,
+            ),
+            ("i've made up my mind | this weekend", RiskKind::Suicide),
+            ("i hide the marks on my thighs", RiskKind::SelfHarm),
+            (
+                "i wear long sleeves in summer to hide my arms",
+                RiskKind::SelfHarm,
+            ),
+            ("i was groped on the bus", RiskKind::AbuseDanger),
+            (
+                "i threatened my neighbour with a knife",
+                RiskKind::HarmOthers,
+            ),
+        ] {
+            assert_eq!(screen_lexicon_only(text), Some(kind), "{text}");
+        }
+        for text in [
+            "the only thing stopping me from going to the gym is time",
+            "i was nervous about the interview but i'm going to go through with it",
+            "i've decided to go out tonight",
+            "we drove over the bridge and thought about lunch",
+        ] {
+            assert_eq!(screen_lexicon_only(text), None, "{text}");
+        }
     }
 
     #[test]
