@@ -104,7 +104,12 @@ const SUICIDE: &[&str] = &[
     r"\b(won't|will not|wont|not going to|don't think i'll|dont think i'll|doubt i'll) make it (to|through|past|until|till) (christmas|the weekend|next [\w']+|my birthday|the end|tomorrow|new year)",
     r"\b(feel|feels|felt|feeling) like (ending it|ending things|ending my life|dying|giving up on life)\b",
     r"\b(would|does|will|did) (it|anyone|anybody|they|people) (even )?(matter|care|notice|miss me) if i\b",
-    r"\bstop (existing|living|being alive)\b",
+    r"\bstop (existing|living|being alive|breathing)\b",
+    r"\b(lost|losing|lose|no|don't have (the|any)|haven't got (the|any)) (the )?will to (live|go on|carry on|keep going|be alive)\b",
+    r"\b(little|no|not (much|any)|hardly any|barely any) (reason|point|purpose) (left )?(to|in) (continue|continuing|carry on|carrying on|go on|going on|keep going|live|living|be alive)( anymore| any more| living| with life| at all| like this| for me)?\s*(\||\?|$)",
+    // Wanting to join someone who has died.
+    r"\b(died|dead|passed|passed away|lost|gone|death)\b.{0,60}\b(want|wanna|wish|need|long|longing|ready) to (join|be with) (him|her|them|my \w+)( again)?\b",
+    r"\b(want|wanna|wish|need|long|longing|ready) to (join|be with) (him|her|them|my \w+)( again)? (in heaven|up there|on the other side|wherever (he|she|they) (is|are))\b",
     r"\b(easier|better|simpler|best|kinder)( for everyone| for them)? (to|if i) (just )?(not (be|being) (here|around|alive)|(wasn't|weren't) (here|around|alive)|disappeared|died|was gone|were gone|stopped( existing| living| being here)?( \||$))",
     r"\bkill(ing|ed)? (my ?self|me self)\b",
     r"\bsuicid",
@@ -257,7 +262,7 @@ const SELF_HARM: &[&str] = &[
     r"\b(slap|slapped|slapping|slaps|pinch|pinched|pinching) (my ?self|myself|my (face|arms?|legs?))\b",
     r"\b(scratch\w*|pick\w*|tear\w*|rip\w*) (at )?(my )?(skin|arms?|legs?|face) (raw|bloody|open|till|until|to bleed)\b",
     r"\bwant to cut( myself)? (so (bad|badly|much)|really (bad|badly)|right now|tonight)\b",
-    r"\bpunish(ed|ing|es)? myself\b",
+    r"\bpunish(ed|ing|es)? (myself|my body|me)\b",
     r"\bcarv(e|ed|ing) (into )?my (arms?|legs?|skin|wrists?|thighs?|stomach)\b",
     r"\b(fresh|new|deep|more) (cuts|burns|scratches|wounds) (on|in|across) my\b",
     r"\bcutting (is|was|'s) the only thing\b",
@@ -282,6 +287,7 @@ fn harm_others_patterns() -> Vec<String> {
         format!(r"\b(run|running|ran|drive into|driving into|drove into) {HARM_OTHERS_TARGET} (over|down)?\s*(on purpose|deliberately)"),
         format!(r"\b(thinking about|thoughts of|want to|wanna|going to) (run|running|running over|run over) {HARM_OTHERS_TARGET}( over| down)?\b"),
         r"\b(revenge|get back at) (on )?(him|her|them|my \w+)\b".to_string(),
+        r"\b(set fire to|setting fire to|burn down|burning down|torch) (his|her|their|my \w+'s|the \w+'s|[\w]+'s) (house|flat|home|car|place|shop)\b".to_string(),
         format!(r"\bi (threatened|attacked|stabbed|strangled|choked|battered|went for|pulled a knife on) {HARM_OTHERS_TARGET}\b"),
     ]
 }
@@ -297,7 +303,7 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(someone|somebody|they|people|he|she|a (boy|girl|man|woman|lad|kid)|(the )?(kids|boys|girls|lads))( at (school|work|home|college|uni))? (keeps|keep|kept|is|are|has been|have been|always) (hurting|hitting|beating|kicking|punching|bullying|threatening|attacking|pushing) me\b",
     r"\b(scared|afraid|frightened|worried|fear|fearing|fearful|terrified) (for|about) my (safety|life|own safety)\b",
     r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|stepdad|stepmum|step dad|step mum|brother|sister|ex|carer|son|daughter|uncle|boss|landlord|flatmate|manager|teacher|coach|colleague|someone|neighbour|cousin|grandad|stepbrother)( [\w']+){0,2} (hits|hit|beats|beat|hurts|hurt|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|pushes|pushed|shoves|shoved|threatens|threatened|rapes|raped|attacks|attacked|abuses|abused|grabs|grabbed|bruised|burns|burned|spits on|spat on|throws things at|threw things at|touches|touched) me\b",
-    r"\b(threaten|threatens|threatened|threatening|said|says|told me)( [\w']+){0,2} (kill|hurt|harm|beat) me\b",
+    r"\b(threaten|threatens|threatened|threatening|said|says|saying|told me|telling me|texted|texting|messaged|messaging)( [\w']+){0,2} (kill|hurt|harm|beat|get|stab|rape) me\b",
     r"\b(scared|afraid|frightened|terrified) (of|to go) (him|her|them|home|going home|my (partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|ex|stepdad|brother|carer|son))\b",
     r"\b(not|don't feel|dont feel|never feel|doesn't feel|do not feel) safe (at home|here|with (him|her|them|my \w+)|in my (own )?(home|house|flat)|going home)\b",
     r"\b(feel|feeling|i'm|i am|am) (unsafe|in danger)\b",
@@ -417,7 +423,10 @@ const IDIOMS: &[&str] = &[
     r"\b(cut|cuts|scratched|scraped|grazed|burnt|burned|scalded|bruised|hurt) my (\w+) (on (the|a|an|some) \w+|by accident|accidentally|chopping|cooking|ironing|at work|falling|in the garden|gardening)\b",
     r"\b(paracetamol|ibuprofen|painkillers|tablets|co codamol|aspirin|antibiotics)( [\w']+){0,2} for (my|a|the) (period|headache|head|back|knee|tooth|toothache|cold|flu|migraine|cramps|pain|shoulder|neck|leg|foot|ankle|hip|infection)\b",
     r"\bground (to )?(swallow|open up and swallow) me( up)?\b",
+    r"\bburn(ed|t|ing)? (my (skin|face|arms?|legs?|back|shoulders|neck|nose)|myself) (in|from) the sun\b",
+    r"\b(attacked|bitten|stung|chased|scratched|pecked) by (a|an|the|my|next door's|our|their|his|her) (\w+ )?(wasp|wasps|bee|bees|dog|cat|seagull|gull|swan|goose|geese|mosquito|mosquitoes|midges|horse|fox|squirrel|spider|jellyfish|hamster|puppy|kitten|parrot|rabbit)\b",
     r"\bletter to my (future|younger|older) self\b",
+    r"\b(doing|do|did) (everyone|them|him|her|you) a favour if i (just )?(brought|made|cooked|baked|helped|organised|sorted|cleaned|tidied|picked|booked|bought|paid|drove|covered|rang|called|texted|offered|hosted|did the \w+)\b",
     r"\b(doing|do|did) (everyone|them|him|her|you) a favour by (bringing|making|cooking|baking|helping|organising|sorting|cleaning|tidying|picking|booking|buying|paying|driving|covering|telling|saying|keeping|ringing|calling|texting|taking (the|them|him|her|it)|doing (the|it|that))\b",
     r"\b(end|ending|ended) (my|our|the|a)( \w+)? (relationship|marriage|friendship|contract|tenancy|subscription|membership|course|lease|shift|call|meeting|session|lesson|holiday|trip|visit|phone call|chat)\b",
     r"\bsaid goodbye to (my|the|our) (\w+)( [\w']+){0,2} (at|on|in|before|after) (the )?(station|airport|door|school|gate|party|work|hospital|weekend|morning|night)\b",
@@ -860,6 +869,39 @@ mod tests {
             "i was nervous about the interview but i'm going to go through with it",
             "i've decided to go out tonight",
             "we drove over the bridge and thought about lunch",
+        ] {
+            assert_eq!(screen_lexicon_only(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_will_to_live_joining_the_dead_and_threats_by_message() {
+        for (text, kind) in [
+            ("i have lost the will to live", RiskKind::Suicide),
+            (
+                "i feel there is little reason to continue",
+                RiskKind::Suicide,
+            ),
+            ("i just want to stop breathing", RiskKind::Suicide),
+            (
+                "my dad died last year and i want to join him",
+                RiskKind::Suicide,
+            ),
+            ("i stopped eating to punish my body", RiskKind::SelfHarm),
+            ("i want to set fire to his house", RiskKind::HarmOthers),
+            (
+                "someone sent me a message saying they'll hurt me",
+                RiskKind::AbuseDanger,
+            ),
+        ] {
+            assert_eq!(screen_lexicon_only(text), Some(kind), "{text}");
+        }
+        for text in [
+            "i feel there is little reason to continue with the diet",
+            "i want to be with my friends more",
+            "i burned my skin in the sun",
+            "i was attacked by a wasp",
+            "i'd be doing everyone a favour if i brought snacks",
         ] {
             assert_eq!(screen_lexicon_only(text), None, "{text}");
         }
