@@ -197,6 +197,12 @@ const SUICIDE: &[&str] = &[
     r"\b(crash|crashed|crashing|drive|drove|driving) (the|my) car( [\w']+){0,6} (wouldn't be (the worst|so bad)|on purpose|into a (wall|tree|bridge|lorry))\b",
     r"\btime (i|to) end(ed)? (it|things|it all|my life)\b",
     r"\bhate being alive\b",
+    // Euphemisms for leaving life.
+    r"\bcheck(ing|ed)? out (for good|permanently|of life|of this life|early|of this world)\b",
+    r"\b(put|putting|got|getting|sort|sorting|sorted|tidy|tidied|tidying|organise|organised|organising|settle|settled|settling) (up )?(all )?my affairs\b|\bmy affairs (are )?in order\b",
+    r"\b(tonight|today)('s| is) the (night|day)\s*(\||$)",
+    r"\b(not going to|won't|will not|wont|not gonna) be (here|around|alive) to see (it|this|that|them|him|her|my \w+( grow up)?|christmas|the end|another \w+)\s*(\||\?|$)",
+    r"\b(want|wanna|wish|trying|try|let myself|going) to (just )?(fade away|fade out|waste away|wither away)\b",
     // Fearing one's own resolve: "one day i'll actually go through with it".
     r"\b(i'll|i will|i might|i could|i'd|i would|i'm going to|i am going to|gonna)( actually| really| finally| one day)+ (go through with it|do it)\b",
     r"\b(scared|afraid|frightened|terrified|worried) (that )?(i'll|i will|i might|i could|i'm going to)( actually| really| finally)? go through with it\b",
@@ -321,6 +327,9 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(broke|broken|breaking|tried to break|break) in(to)? (my|our|the) (flat|house|home|room|place)\b",
     r"\b(won't|doesn't|does not|wont) let me (leave|go out|see (my )?(friends|family|mum|mates)|have (my )?(money|phone|keys))\b",
     r"\b(takes|took|taken|controls|checks|hides|hid|hidden) (all )?my (money|phone|bank card|messages|keys|passport)\b",
+    r"\b(partner|husband|wife|boyfriend|girlfriend|he|she|ex)( [\w']+)? (tracks|tracked|tracking|monitors|monitored|monitoring|reads|read|goes through|went through) (all )?my (location|whereabouts|messages|texts|emails|phone|bank statements)\b",
+    // Grooming: keeping it secret.
+    r"\b(says|said|told me|tells me|telling me|made me promise|asked me)( [\w']+)? (not to|to not|never to|i (mustn't|shouldn't|can't)|don't) tell (my (parents|mum|mom|dad|family|teacher|carer)|anyone|anybody|no one)\b",
     r"\b(i'm|i am|been|being|got|keeps me|kept|keep me) locked in( (the|my|a) (room|house|flat|bedroom|bathroom|cupboard|shed))?( \||$| and| by| again| all day)",
     r"\b(being|i'm being|am being|keep being) (followed|stalked)\b",
     r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend)( is|'s| has been) (so |really |very |getting )?(violent|controlling|abusive|threatening)\b",
@@ -423,6 +432,7 @@ const IDIOMS: &[&str] = &[
     r"\b(cut|cuts|scratched|scraped|grazed|burnt|burned|scalded|bruised|hurt) my (\w+) (on (the|a|an|some) \w+|by accident|accidentally|chopping|cooking|ironing|at work|falling|in the garden|gardening)\b",
     r"\b(paracetamol|ibuprofen|painkillers|tablets|co codamol|aspirin|antibiotics)( [\w']+){0,2} for (my|a|the) (period|headache|head|back|knee|tooth|toothache|cold|flu|migraine|cramps|pain|shoulder|neck|leg|foot|ankle|hip|infection)\b",
     r"\bground (to )?(swallow|open up and swallow) me( up)?\b",
+    r"\bhow i'?d do (it|that|things) (differently|better|again|next time|instead)\b",
     r"\bburn(ed|t|ing)? (my (skin|face|arms?|legs?|back|shoulders|neck|nose)|myself) (in|from) the sun\b",
     r"\b(attacked|bitten|stung|chased|scratched|pecked) by (a|an|the|my|next door's|our|their|his|her) (\w+ )?(wasp|wasps|bee|bees|dog|cat|seagull|gull|swan|goose|geese|mosquito|mosquitoes|midges|horse|fox|squirrel|spider|jellyfish|hamster|puppy|kitten|parrot|rabbit)\b",
     r"\bletter to my (future|younger|older) self\b",
@@ -902,6 +912,37 @@ mod tests {
             "i burned my skin in the sun",
             "i was attacked by a wasp",
             "i'd be doing everyone a favour if i brought snacks",
+        ] {
+            assert_eq!(screen_lexicon_only(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn euphemisms_for_leaving_control_and_secrets() {
+        for (text, kind) in [
+            ("thinking about checking out for good", RiskKind::Suicide),
+            (
+                "i've tidied up my affairs and cancelled my subscriptions",
+                RiskKind::Suicide,
+            ),
+            ("tonight's the night", RiskKind::Suicide),
+            ("i'm not going to be around to see it", RiskKind::Suicide),
+            (
+                "my partner tracks my location and goes mad if i'm late",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "he wants to meet up and says not to tell my parents",
+                RiskKind::AbuseDanger,
+            ),
+        ] {
+            assert_eq!(screen_lexicon_only(text), Some(kind), "{text}");
+        }
+        for text in [
+            "tonight's the night of the big match",
+            "i know exactly how i'd do it differently next time",
+            "my partner tracks our spending in a spreadsheet",
+            "thinking about checking out that new cafe",
         ] {
             assert_eq!(screen_lexicon_only(text), None, "{text}");
         }
