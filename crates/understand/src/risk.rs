@@ -72,6 +72,7 @@ const SUICIDE: &[&str] = &[
     r"\b(not|won't|will not|wont) (going to |gonna )?be (a problem|a burden|a bother|an issue|in the way|in anyone's way)( for| to)?( anyone| anybody| everyone| you| them| you all)?( much| for much)? (longer|for long)\b",
     r"\b(disappear|disappearing|leave|leaving|go|going|walk|walking|run|running) (off |away )?(and|&) (never|not) (come|coming) back\b",
     r"\b(wish|wished|hope|hoping|hoped)( that)? i (didn't|don't|wouldn't|won't|never|couldn't) (come|came) (up|back|round|home|out of it)\b",
+    r"\b(want|wanna|wish|need|long|longing|ready) to (go and |go |just )?(join|be with) (him|her|them|my \w+)( again)?\b.{0,40}\b(died|dead|passed|passed away|been gone|heaven|grave|funeral|death)\b",
     // Nearly there.
     r"\b(close to|near to|nearly|almost|about to|on the verge of|on the edge of|so close to|this close to) (ending it|ending things|ending my life|ending it all|killing myself|doing it|giving up on life|taking my (own )?life)\b",
     // Carbon monoxide: the car in the garage, a hose on the exhaust.
@@ -86,6 +87,7 @@ const SUICIDE: &[&str] = &[
     r"\bsleep (forever|for ever|and never wake)\b",
     r"\b(fine|ok|okay|better|happier|alright|easier) without me\b",
     r"\blook(ing|ed)? at (the )?(train tracks|tracks|bridge|edge|rope|drop)\b",
+    r"\b(look|looking|looked|staring|stared|checking|checked|googling|googled)( at)?( [\w']+){0,6} (level crossing|railway line|train tracks)\b",
     r"\bwhat's the point (of|in) me\b",
     r"\bgiv(e|ing)( [\w']+)? up on (life|living|everything|myself)\b",
     r"\b(have|got|getting) (the|my) (pills|tablets|rope|knife) ready\b",
@@ -192,7 +194,10 @@ const SUICIDE: &[&str] = &[
     r"\b(wouldn't|would not|won't|wouldnt|don't|do not) (care|mind) if (a|the) (bus|car|train|lorry|truck) (hit|hits|ran over|runs over|killed) me\b",
     r"\b(wouldn't|would not|won't|wouldnt|don't|do not) (care|mind) if i (got hit|was hit|got run over|crashed|didn't come home|never came back)\b",
     r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front)\b",
-    r"\bwant (it|this|everything|life|my life|it all) (over|to be over|done with)( for good| forever)?( \||$)",
+    r"\b(want|need|wish|needs|wanted|needed) (it|this|everything|life|my life|it all) (over|to be over|done with)( for good| forever)?( \||$)",
+    r"\b(want|wanna|ready|need|time|going) to (just )?let go( of (life|everything|it all|this life))?\s*(\||$)",
+    r"\b(tired|sick|exhausted|worn out) of (fighting|trying|struggling|hanging on|holding on)( so hard| every day| all the time)?\s*(\||$)",
+    r"\b(in order|sorted|organised|tidied|cleared|sorted out)( [\w']+){0,3} so (that )?(nobody|no one|my family|they|my (kids|partner|mum|wife|husband|son|daughter)) (has|have|will have|won't have|doesn't have|don't have|won't need|doesn't need|don't need) to (deal with|sort|clear|clean|worry about)\b",
     r"\b(written|wrote|writing|made|sorted|updated) (my|a) will (and|with) (a|my) (note|letter|letters|goodbye)\b",
     r"\b(crash|crashed|crashing|drive|drove|driving) (the|my) car( [\w']+){0,6} (wouldn't be (the worst|so bad)|on purpose|into a (wall|tree|bridge|lorry))\b",
     r"\btime (i|to) end(ed)? (it|things|it all|my life)\b",
@@ -298,6 +303,12 @@ fn harm_others_patterns() -> Vec<String> {
     ]
 }
 
+/// Fear of what someone else will do: abuse or danger, though its words ("afraid he'll
+/// hurt the kids") would also read as harm to others; so it is looked for first.
+const FEARED: &[&str] = &[
+    r"\b(scared|afraid|worried|frightened|terrified|fear|petrified) (that )?(he|she|they|my [\w']+)('ll| will| might| could| is going to| would|'d)( [\w']+){0,2} (hurt|harm|kill|hit|beat|attack|touch|stab|strangle) (me|us|the (kids|children|baby|dog|cat)|my \w+)\b",
+];
+
 const ABUSE_DANGER: &[&str] = &[
     r"\b(brother|sister|dad|father|mum|mother|mom|step ?dad|step ?mum|step ?father|step ?mother|uncle|aunt|auntie|cousin|grandad|husband|wife|partner|boyfriend|girlfriend|ex|carer|teacher|boss|he|she|they|someone|people)( [\w']+){0,2} (keeps|kept|keep|always|often|sometimes|still) (hitting|hits|kicking|kicks|punching|punches|slapping|slaps|beating|beats|hurting|hurts|choking|chokes|pushing|pushes|shoving|shoves|strangling|grabbing|grabs) me\b",
     // Grooming: an adult asking for pictures.
@@ -324,6 +335,7 @@ const ABUSE_DANGER: &[&str] = &[
     // aside as for every kind.
     r"\b(i was|i've been|i have been|i got|we were) (abused|groomed|trafficked)\b",
     r"\b(locks|locked) me (in|out)\b",
+    r"\b(call|called|calling|ring|rang|phone|phoned) the police on (him|her|them|my \w+)\b",
     r"\b(broke|broken|breaking|tried to break|break) in(to)? (my|our|the) (flat|house|home|room|place)\b",
     r"\b(won't|doesn't|does not|wont) let me (leave|go out|see (my )?(friends|family|mum|mates)|have (my )?(money|phone|keys))\b",
     r"\b(takes|took|taken|controls|checks|hides|hid|hidden) (all )?my (money|phone|bank card|messages|keys|passport)\b",
@@ -432,6 +444,7 @@ const IDIOMS: &[&str] = &[
     r"\b(cut|cuts|scratched|scraped|grazed|burnt|burned|scalded|bruised|hurt) my (\w+) (on (the|a|an|some) \w+|by accident|accidentally|chopping|cooking|ironing|at work|falling|in the garden|gardening)\b",
     r"\b(paracetamol|ibuprofen|painkillers|tablets|co codamol|aspirin|antibiotics)( [\w']+){0,2} for (my|a|the) (period|headache|head|back|knee|tooth|toothache|cold|flu|migraine|cramps|pain|shoulder|neck|leg|foot|ankle|hip|infection)\b",
     r"\bground (to )?(swallow|open up and swallow) me( up)?\b",
+    r"\b(rope (swing|ladder|bridge|course|toy|lights|climb)|skipping rope|tow rope|climbing rope)\b",
     r"\bhow i'?d do (it|that|things) (differently|better|again|next time|instead)\b",
     r"\bburn(ed|t|ing)? (my (skin|face|arms?|legs?|back|shoulders|neck|nose)|myself) (in|from) the sun\b",
     r"\b(attacked|bitten|stung|chased|scratched|pecked) by (a|an|the|my|next door's|our|their|his|her) (\w+ )?(wasp|wasps|bee|bees|dog|cat|seagull|gull|swan|goose|geese|mosquito|mosquitoes|midges|horse|fox|squirrel|spider|jellyfish|hamster|puppy|kitten|parrot|rabbit)\b",
@@ -521,6 +534,7 @@ fn lexicon() -> &'static Lexicon {
                 (RiskKind::Suicide, compile(SUICIDE)),
                 (RiskKind::Overdose, compile(OVERDOSE)),
                 (RiskKind::SelfHarm, compile(SELF_HARM)),
+                (RiskKind::AbuseDanger, compile(FEARED)),
                 (RiskKind::HarmOthers, compile(&harm_others)),
                 (RiskKind::AbuseDanger, compile(ABUSE_DANGER)),
             ],
@@ -660,8 +674,18 @@ fn has_negator(matched: &str) -> bool {
     matched.split_whitespace().any(|w| NEGATORS.contains(&w))
 }
 
+/// Verbs through which a negation reaches a clause of its own: "i don't think i'll ...",
+/// "i never said i wanted ...".
+const NEGATED_THROUGH: &[&str] = &[
+    "think", "thinking", "believe", "reckon", "expect", "imagine", "suppose", "feel", "want",
+    "plan", "planning", "intend", "mean", "meant", "say", "said", "saying", "know",
+];
+
 /// Whether a negation stands within the five words before `start`, in the same clause.
 /// "No one" is a person, not a negation: "no one will notice when I'm gone" is not denied.
+/// Nor is a negation that a new "I" clause follows, unless it reaches it through a verb of
+/// thinking or saying: "if this doesn't work i'm going to kill myself" is not denied, "i
+/// don't think i'd ever kill myself" is.
 fn negated(text: &str, start: usize) -> bool {
     let before: Vec<&str> = text[..start].split_whitespace().collect();
     before
@@ -670,7 +694,17 @@ fn negated(text: &str, start: usize) -> bool {
         .rev()
         .take(5)
         .take_while(|(_, w)| **w != "|" && **w != "?" && **w != "but" && **w != "though")
-        .any(|(i, w)| NEGATORS.contains(w) && !(*w == "no" && before.get(i + 1) == Some(&"one")))
+        .any(|(i, w)| {
+            let new_clause = before[i + 1..]
+                .iter()
+                .any(|w| matches!(*w, "i" | "i'm" | "i'll" | "i've" | "i'd" | "im"))
+                && !before
+                    .get(i + 1)
+                    .is_some_and(|next| NEGATED_THROUGH.contains(next));
+            NEGATORS.contains(w)
+                && !(*w == "no" && before.get(i + 1) == Some(&"one"))
+                && !new_clause
+        })
 }
 
 #[cfg(test)]
@@ -685,7 +719,12 @@ mod tests {
     #[test]
     fn every_pattern_compiles() {
         let lex = lexicon();
-        assert_eq!(lex.kinds.len(), RiskKind::ALL.len());
+        for kind in RiskKind::ALL {
+            assert!(
+                lex.kinds.iter().any(|(k, p)| *k == kind && !p.is_empty()),
+                "{kind:?} has patterns"
+            );
+        }
     }
 
     #[test]
@@ -943,6 +982,61 @@ mod tests {
             "i know exactly how i'd do it differently next time",
             "my partner tracks our spending in a spreadsheet",
             "thinking about checking out that new cafe",
+        ] {
+            assert_eq!(screen_lexicon_only(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_negation_does_not_reach_into_a_new_clause_of_its_own() {
+        for (text, kind) in [
+            (
+                "if this doesn't work i'm going to kill myself",
+                RiskKind::Suicide,
+            ),
+            ("no i'm going to kill myself", RiskKind::Suicide),
+            ("i'm not sure i want to live", RiskKind::Suicide),
+        ] {
+            assert_eq!(screen_lexicon_only(text), Some(kind), "{text}");
+        }
+        for text in [
+            "i don't think i'd ever kill myself",
+            "i never said i wanted to die",
+            "i'm not going to kill myself",
+        ] {
+            assert_eq!(screen_lexicon_only(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn letting_go_the_dead_the_police_and_fear_of_someone() {
+        for (text, kind) in [
+            ("i need it to be over", RiskKind::Suicide),
+            (
+                "i'm so tired of fighting | i want to let go",
+                RiskKind::Suicide,
+            ),
+            (
+                "i want to go and be with my mum | she's been gone 2 years",
+                RiskKind::Suicide,
+            ),
+            (
+                "been looking at the train times and the level crossing",
+                RiskKind::Suicide,
+            ),
+            (
+                "i had to call the police on my partner last night",
+                RiskKind::AbuseDanger,
+            ),
+            ("i'm afraid he'll hurt the kids", RiskKind::AbuseDanger),
+        ] {
+            assert_eq!(screen_lexicon_only(text), Some(kind), "{text}");
+        }
+        for text in [
+            "i want to let go of the past",
+            "i'm so tired of fighting with my partner about money",
+            "i have a rope swing in the garden",
+            "i want to be with my friends more",
         ] {
             assert_eq!(screen_lexicon_only(text), None, "{text}");
         }
