@@ -1899,7 +1899,8 @@ fn by_words(
         // A bare number is a position or a quantity, never a word of a phrase ("7" is not
         // the "7" of "4 7 8 breathing").
         .filter(|(_, t)| !t.chars().all(|c| c.is_ascii_digit()))
-        .filter(|(at, t)| !STOPWORDS.contains(t) && !negated(&tokens, *at))
+        // A negation is no word of a phrase: "not" is not "Notes".
+        .filter(|(at, t)| !STOPWORDS.contains(t) && !NEGATORS.contains(t) && !negated(&tokens, *at))
         .map(|(_, t)| (stem(t), vectors.get(t).is_some()))
         .collect();
     // Each option's words once: the everyday lists repeat many.
@@ -2884,7 +2885,7 @@ const AMOUNT: &[(&str, f32)] = &[
     ("nah", 0.0),
     ("never", 0.0),
     ("hardly at all", 0.25),
-    ("not really", 0.25),
+    ("not really", 0.4),
     ("hardly", 0.5),
     ("barely", 0.5),
     ("not very", 0.5),
@@ -4326,7 +4327,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "partly",
-        "a bit of it, some of it, bits of it, sort of, a little, half of it, partially, partly true, some of it happened, not as bad",
+        "a bit of it, some of it, bits of it, sort of, a little, half of it, partially, partly true, some of it happened, not as bad, halfway, got halfway, half, did a bit, a bit, did some, some, partway, part way, part of it, not all of it, started it",
     ),
     (
         "tablet",
@@ -4402,11 +4403,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "left early",
-        "went home early, came home early, snuck out, sneaked out, made my excuses, cut it short, left after a bit, didn't stay long, slipped away",
+        "went home early, came home early, snuck out, sneaked out, made my excuses, cut it short, left after a bit, didn't stay long, slipped away, pop in, popped in, pop in for a bit, show my face, show my face then head off, head off early, not stay long, just for a bit, for a bit, leave early, duck out, duck out early, an hour then leave",
     ),
     (
         "anyway",
-        "went regardless, pushed through, did it anyway, stuck it out, stayed till the end, faced it, went even though, despite it",
+        "went regardless, pushed through, did it anyway, stuck it out, stayed till the end, faced it, went even though, despite it, went ahead, went ahead anyway, did it, went through with it, carried on, got on with it, powered through, faced it anyway",
     ),
     (
         "didn't go",
@@ -4483,7 +4484,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // The body in anxiety.
     (
         "sick",
-        "nauseous, queasy, nausea, want to throw up, like throwing up, sicky",
+        "nauseous, queasy, nausea, want to throw up, like throwing up, sicky, butterflies in my stomach, churning stomach, stomach churning, upset stomach, dodgy tummy, gagging, retching",
     ),
     (
         "dizziness",
@@ -4757,7 +4758,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "same",
-        "no change, unchanged, no different, similar, not much change, not much different, so so",
+        "no change, unchanged, no different, similar, not much change, not much different, so so, as usual, same as usual, same as always, as normal, as always, like normal, like always, nothing different, about the same, the same",
     ),
     (
         "worse",
@@ -4817,7 +4818,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "video",
-        "facetime, zoom, teams, video chat, skype, google meet, on camera, see their face",
+        "facetime, zoom, teams, video chat, skype, google meet, on camera, see their face, clip, a clip, the clip, play the clip, watch it, play it, youtube, the video, a video, watch something",
     ),
     (
         "leisure",
@@ -5171,7 +5172,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "staying home",
-        "staycation, not going anywhere, stay home, stay at home, at home, nowhere, stopping in",
+        "staycation, not going anywhere, stay home, stay at home, at home, nowhere, stopping in, not go, i'd not go, wouldn't go, i wouldn't go, not going, avoid it, give it a miss, stay in, cancel, skip it",
     ),
     (
         "important",
@@ -6005,7 +6006,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "stayed",
-        "stuck it out, stayed put, didn't leave, i didn't leave, stuck around, stayed till the end, remained, kept going, i stayed",
+        "stuck it out, stayed put, didn't leave, i didn't leave, stuck around, stayed till the end, remained, kept going, i stayed, stick it out, stay till the end, stay to the end, stay the whole time, stay all night, stay for all of it, see it through, stay",
     ),
     (
         "professional",
@@ -6223,7 +6224,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "online",
-        "googling, google, looking things up, look it up, looking it up, the internet, on the internet, websites, searching, on my phone, researching, reddit, a forum, forums, discord, zoom, facetime, video call, on a video call, teams, skype, whatsapp video",
+        "googling, google, looking things up, look it up, looking it up, the internet, on the internet, websites, searching, on my phone, researching, reddit, a forum, forums, discord, zoom, facetime, video call, on a video call, teams, skype, whatsapp video, instagram, on instagram, facebook, on facebook, tiktok, on tiktok, twitter, snapchat, social media, on social media, youtube, online gaming, in a group chat, group chat, on my laptop",
     ),
     (
         "planning",
@@ -6390,6 +6391,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
 /// Other words for a label that bring in the same everyday list: a noun for its adjective
 /// ("Anger" for "angry"), a related name ("Exams" for "study").
 const EVERYDAY_ALIASES: &[(&str, &str)] = &[
+    ("stay in", "staying home"),
+    ("part", "partly"),
+    ("leave early", "left early"),
+    ("stay at home", "staying home"),
+    ("for now", "not right now"),
     ("anger", "angry"),
     ("overplanning", "planning"),
     ("religion", "faith"),
@@ -6515,6 +6521,10 @@ struct Prepared {
     /// Per phrase, the words an everyday phrase claims (see [`keep_labels_apart`]); empty
     /// for the label and the author's examples, which are never set aside.
     claims: Vec<&'static [String]>,
+    /// Per phrase, the key of the one-word list it came from when a narrower list of the
+    /// same label also names that word ("eating" in "Eating more"; see
+    /// [`keep_labels_apart`]).
+    narrowed: Vec<Option<&'static str>>,
 }
 
 /// [`EVERYDAY_WORDS`] split once: each key's words, and each phrase with the words it
@@ -6665,7 +6675,7 @@ fn opposite_candidates(word: &str) -> Vec<usize> {
 fn claimed_words(phrase: &str) -> Vec<String> {
     let words: Vec<&str> = phrase.split_whitespace().collect();
     (0..words.len())
-        .filter(|&at| !negated(&words, at))
+        .filter(|&at| !negated(&words, at) && !NEGATORS.contains(&words[at]))
         .flat_map(|at| content_words(words[at]))
         .collect()
 }
@@ -6714,17 +6724,26 @@ fn keep_labels_apart(options: &mut [Prepared]) {
         let phrases = std::mem::take(&mut option.phrases);
         let breadth = std::mem::take(&mut option.breadth);
         let claims = std::mem::take(&mut option.claims);
-        for ((phrase, breadth), claims) in phrases.into_iter().zip(breadth).zip(claims) {
+        let narrowed = std::mem::take(&mut option.narrowed);
+        for (((phrase, breadth), claims), narrowed) in
+            phrases.into_iter().zip(breadth).zip(claims).zip(narrowed)
+        {
             // "headache" is "Head"'s when both are offered ("girlfriend" is not "Friend"'s).
             let taken = claims.iter().any(|w| {
                 others
                     .iter()
                     .any(|o| w.starts_with(o.as_str()) && (w.len() == o.len() || o.len() >= 4))
             });
-            if !taken {
+            // A list named by a word the labels share tells them apart no better than the
+            // word does, so the narrower list stands alone: "Eating more" and "Eating
+            // less" keep "comfort eating" and "skipping meals" to themselves rather than
+            // each taking all of "eating"'s phrases.
+            let shared_list = narrowed.is_some_and(|w| shared(&stem(w)));
+            if !taken && !shared_list {
                 option.phrases.push(phrase);
                 option.breadth.push(breadth);
                 option.claims.push(claims);
+                option.narrowed.push(narrowed);
             }
         }
     }
@@ -6761,6 +6780,7 @@ fn prepare(option: &ChoiceOption) -> Prepared {
         .map(|w| [past_roots(w), comparative_roots(w)].concat())
         .collect();
     let table = everyday();
+    let mut named_lists: Vec<(&Everyday, usize)> = Vec::new();
     for entry in candidates(&label_words, &label_stems, &label_roots)
         .into_iter()
         .map(|i| &table[i])
@@ -6789,19 +6809,29 @@ fn prepare(option: &ChoiceOption) -> Prepared {
             });
         // Not a word the label negates: "Not right now" does not bring the phrases of
         // "now" ("go on then").
-        let named = at.is_some_and(|at| !label_negates(at));
-        if named {
-            // Written in normal form already: lower case, no punctuation.
-            let n = entry.phrases.len();
-            for (phrase, claimed) in &entry.phrases {
-                phrases.push(phrase.to_string());
-                claims.push(claimed.as_slice());
-                breadth.push(if entry.stands_for == Some(*phrase) {
-                    1
-                } else {
-                    n
-                });
-            }
+        if let Some(at) = at.filter(|at| !label_negates(*at)) {
+            named_lists.push((entry, at));
+        }
+    }
+    let covered = |at: usize| {
+        named_lists
+            .iter()
+            .any(|(e, start)| e.key.len() > 1 && (*start..start + e.key.len()).contains(&at))
+    };
+    let mut narrowed = vec![None; phrases.len()];
+    for (entry, at) in &named_lists {
+        let narrower = (entry.key.len() == 1 && covered(*at)).then_some(entry.key[0]);
+        // Written in normal form already: lower case, no punctuation.
+        let n = entry.phrases.len();
+        for (phrase, claimed) in &entry.phrases {
+            phrases.push(phrase.to_string());
+            narrowed.push(narrower);
+            claims.push(claimed.as_slice());
+            breadth.push(if entry.stands_for == Some(*phrase) {
+                1
+            } else {
+                n
+            });
         }
     }
     // A negated word brings its opposite's phrases instead: "Stop avoiding things" is
@@ -6816,6 +6846,7 @@ fn prepare(option: &ChoiceOption) -> Prepared {
                     let n = entry.phrases.len();
                     for (phrase, claimed) in &entry.phrases {
                         phrases.push(phrase.to_string());
+                        narrowed.push(None);
                         claims.push(claimed.as_slice());
                         breadth.push(n);
                     }
@@ -6828,6 +6859,7 @@ fn prepare(option: &ChoiceOption) -> Prepared {
         phrases,
         breadth,
         claims,
+        narrowed,
     }
 }
 
@@ -6852,6 +6884,7 @@ const OPPOSITES: &[(&str, &str)] = &[
     ("easier", "harder"),
     ("good", "bad"),
     ("more", "less"),
+    ("same", "change"),
     ("morning", "evening"),
     ("morning", "night"),
     ("morning", "bedtime"),
@@ -7530,6 +7563,34 @@ mod tests {
                 "{text} in {labels:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_narrower_list_stands_alone_where_the_labels_share_a_word() {
+        let labels = ["Sleeping badly", "Eating less", "Eating more", "No change"];
+        assert_picks(
+            &labels,
+            &[
+                ("comfort eating", Some(2)),
+                ("snacking", Some(2)),
+                ("skipping meals", Some(1)),
+                ("same as usual", Some(3)),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_negation_is_no_word_of_a_label() {
+        // "not" stems like "notes"; it is an operator, not a word to match.
+        assert_picks(
+            &["Read the notes", "Watch the video", "Skip for now"],
+            &[
+                ("not", None),
+                ("not now", Some(2)),
+                ("play the clip", Some(1)),
+            ],
+        );
+        assert_picks(&["Notes", "Later"], &[("not now", Some(1))]);
     }
 
     #[test]
