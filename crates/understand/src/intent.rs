@@ -3397,7 +3397,6 @@ const CHANGE: &[(&str, f32)] = &[
     ("picking up", 1.0),
     ("looking up", 1.0),
     ("brighter", 1.0),
-    ("a bit brighter", 0.75),
     ("going downhill", -1.0),
     ("not great", -1.0),
     ("not so good", -1.0),
@@ -3432,6 +3431,22 @@ const CHANGE: &[(&str, f32)] = &[
     ("way harder", -2.0),
     ("far better", 2.0),
     ("far worse", -2.0),
+    ("loads worse", -2.0),
+    ("heaps worse", -2.0),
+    ("miles better", 2.0),
+    ("miles worse", -2.0),
+    ("massively better", 2.0),
+    ("massively worse", -2.0),
+    ("so much better", 2.0),
+    ("so much worse", -2.0),
+    ("slightly worse", -0.75),
+    ("a little worse", -0.75),
+    ("a touch worse", -0.75),
+    ("a little better", 0.75),
+    ("a touch better", 0.75),
+    ("a bit down", -0.75),
+    ("a bit lower", -0.75),
+    ("a bit brighter", 0.75),
 ];
 
 /// A level, from none (0) to high (3): "High" / "Medium" / "Low".
@@ -4423,7 +4438,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "future",
-        "what might happen, what could happen, what's coming, what's ahead, next year, later on, upcoming, what if, things to come, tomorrow",
+        "what might happen, what could happen, what's coming, what's ahead, next year, later on, upcoming, what if, things to come, tomorrow, what's going to happen, what is going to happen, whether things will work out, how things will turn out, what's next, where my life is going, later in life",
     ),
     (
         "helpline",
@@ -5116,7 +5131,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "relax",
-        "relaxing, chill, chilling, unwind, unwinding, wind down, rest, downtime",
+        "relaxing, chill, chilling, unwind, unwinding, wind down, rest, downtime, a bath, bath, a hot bath, bubble bath, chilling out, chill out, put my feet up, feet up, take it easy, lie down, a nap, do nothing much",
     ),
     (
         "skipping",
@@ -5192,7 +5207,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "detail",
-        "tell me more, more, explain more, in depth, the full version, everything, the long version, more info, more information, all of it",
+        "tell me more, more, explain more, in depth, the full version, everything, the long version, more info, more information, all of it, what's involved, what is involved, what is it, what's it about, what is it about, explain a bit more, explain it, how does it work, more details, what does it involve, tell me about it",
     ),
     (
         "short",
@@ -6391,6 +6406,9 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
 /// Other words for a label that bring in the same everyday list: a noun for its adjective
 /// ("Anger" for "angry"), a related name ("Exams" for "study").
 const EVERYDAY_ALIASES: &[(&str, &str)] = &[
+    ("relaxation", "relax"),
+    ("not today", "not right now"),
+    ("tell me more", "detail"),
     ("stay in", "staying home"),
     ("part", "partly"),
     ("leave early", "left early"),
@@ -6701,6 +6719,9 @@ fn keep_labels_apart(options: &mut [Prepared]) {
         "all", "every", "each", "any", "much", "many", "few", "lot", "lots", "half", "less",
         "than", "none", "once", "twice",
     ];
+    // Question words ask, they do not name: "what" of "What others think of me" does not
+    // own "what will happen".
+    const QUESTION_WORDS: &[&str] = &["what", "how", "when", "where", "why", "which", "who"];
     let label_words: Vec<Vec<String>> = options.iter().map(|o| content_words(&o.label)).collect();
     // A word of several labels is what the options share, nobody's own: "eating" of
     // "Comfort eating" and "Eating normally" does not take "forgetting to eat" from
@@ -6716,7 +6737,10 @@ fn keep_labels_apart(options: &mut [Prepared]) {
             .filter(|(j, words)| *j != i && words.iter().filter(|w| !shared(w)).count() <= 2)
             .flat_map(|(_, words)| words)
             .filter(|w| {
-                !label_words[i].contains(w) && !QUANTIFIERS.contains(&w.as_str()) && !shared(w)
+                !label_words[i].contains(w)
+                    && !QUANTIFIERS.contains(&w.as_str())
+                    && !QUESTION_WORDS.contains(&w.as_str())
+                    && !shared(w)
             })
             .collect();
         // A word negated inside the phrase is not claimed by it ("not now" is "Later",
@@ -7575,6 +7599,29 @@ mod tests {
                 ("snacking", Some(2)),
                 ("skipping meals", Some(1)),
                 ("same as usual", Some(3)),
+            ],
+        );
+    }
+
+    #[test]
+    fn question_words_and_deferrals_in_labels() {
+        assert_picks(
+            &[
+                "I worry about what others think of me",
+                "I worry about my health",
+                "I worry about the future",
+            ],
+            &[
+                ("what will happen", Some(2)),
+                ("people judging me", Some(0)),
+            ],
+        );
+        assert_picks(
+            &["Yes, let's start", "Not today", "Tell me more first"],
+            &[
+                ("maybe tomorrow", Some(1)),
+                ("what's involved?", Some(2)),
+                ("go on then", Some(0)),
             ],
         );
     }
