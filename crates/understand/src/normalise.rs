@@ -10,6 +10,20 @@ use std::sync::OnceLock;
 
 /// Text-speak and contractions without apostrophes, spelled out. Whole tokens only.
 const EXPANSIONS: &[(&str, &str)] = &[
+    // Vowels dropped.
+    ("wnt", "want"),
+    ("dnt", "don't"),
+    ("wud", "would"),
+    ("wudnt", "wouldn't"),
+    ("cud", "could"),
+    ("shud", "should"),
+    ("gona", "going to"),
+    ("gna", "going to"),
+    ("nthn", "nothing"),
+    ("nthng", "nothing"),
+    ("evry", "every"),
+    ("evryone", "everyone"),
+    ("evrything", "everything"),
     ("u", "you"),
     ("ur", "your"),
     ("r", "are"),
@@ -301,6 +315,17 @@ pub fn normalise(text: &str) -> String {
             Some(e) => (*e).to_string(),
             None => correct(&token),
         };
+        // "b" is "be" after a word that wants a verb ("wanna b here"); alone, or after
+        // "option", it stays a letter.
+        let token = if token == "b"
+            && out
+                .last()
+                .is_some_and(|w| B_IS_BE_AFTER.contains(&w.as_str()))
+        {
+            "be".to_string()
+        } else {
+            token
+        };
         for t in token.split(' ') {
             // Drop repeated clause breaks.
             if (t == "|" || t == "?") && out.last().is_some_and(|l| l == t) {
@@ -311,6 +336,29 @@ pub fn normalise(text: &str) -> String {
     }
     out.join(" ")
 }
+
+/// Words after which "b" is "be".
+const B_IS_BE_AFTER: &[&str] = &[
+    "to",
+    "would",
+    "will",
+    "i'll",
+    "i'd",
+    "won't",
+    "can't",
+    "could",
+    "should",
+    "might",
+    "must",
+    "wanna",
+    "gonna",
+    "not",
+    "never",
+    "wouldn't",
+    "couldn't",
+    "shouldn't",
+    "may",
+];
 
 /// Words after which "ill" means unwell, not "I'll".
 const ILL_BEFORE: &[&str] = &[
@@ -381,6 +429,21 @@ fn squeeze(token: &str) -> String {
 /// "noticing" is not "corrected" into "nothing", nor "hoarding" into "harming".
 fn correct(token: &str) -> String {
     let len = token.chars().count();
+    let known = |w: &str| VOCABULARY.contains(&w) || crate::vectors::shipped().get(w).is_some();
+    // A dropped "g": "livin", "endin", "doin". Some such forms are in the word table from
+    // song lyrics, so the test is the word with its "g", not the form without; a few real
+    // words ending in "in" would otherwise become others ("thin", "raisin").
+    const IN_WORDS: &[&str] = &["thin", "ruin", "raisin", "basin", "robin", "satin", "kevin"];
+    if len >= 4
+        && token.ends_with("in")
+        && !IN_WORDS.contains(&token)
+        && !VOCABULARY.contains(&token)
+    {
+        let with_g = format!("{token}g");
+        if known(&with_g) {
+            return with_g;
+        }
+    }
     if len < 5
         || VOCABULARY.contains(&token)
         || token.chars().any(|c| c.is_ascii_digit())
@@ -462,6 +525,12 @@ mod tests {
                 "i'm not suicidal | just stressed",
             ),
             ("hurt myslef", "hurt myself"),
+            ("no point livin", "no point living"),
+            ("thinkin bout endin it", "thinking about ending it"),
+            ("i wnt to die", "i want to die"),
+            ("i dnt wanna b here", "i don't want to be here"),
+            ("option b", "option b"),
+            ("my cousin robin", "my cousin robin"),
             ("took loads of paracetemol", "took loads of paracetamol"),
             ("café", "cafe"),
             ("  ", ""),

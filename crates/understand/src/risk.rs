@@ -202,6 +202,9 @@ const SUICIDE: &[&str] = &[
     r"\b(crash|crashed|crashing|drive|drove|driving) (the|my) car( [\w']+){0,6} (wouldn't be (the worst|so bad)|on purpose|into a (wall|tree|bridge|lorry))\b",
     r"\btime (i|to) end(ed)? (it|things|it all|my life)\b",
     r"\bhate being alive\b",
+    // Courage as the only thing missing: "if i had the guts i'd end it".
+    r"\b(had|have|got|find|found|had enough) (the )?(guts|courage|nerve|bottle|balls)( [\w']+){0,3} (i'd|i would|i'll|i will|to) (do it|end it|end it all|end things|go through with it|kill myself|jump)\b",
+    r"\b(too much of a |such a |too )?(coward|scared|chicken|cowardly) to (do it|end it|end it all|kill myself|go through with it|jump)\b",
     // Euphemisms for leaving life.
     r"\bcheck(ing|ed)? out (for good|permanently|of life|of this life|early|of this world)\b",
     r"\b(put|putting|got|getting|sort|sorting|sorted|tidy|tidied|tidying|organise|organised|organising|settle|settled|settling) (up )?(all )?my affairs\b|\bmy affairs (are )?in order\b",
@@ -335,6 +338,7 @@ const ABUSE_DANGER: &[&str] = &[
     // aside as for every kind.
     r"\b(i was|i've been|i have been|i got|we were) (abused|groomed|trafficked)\b",
     r"\b(locks|locked) me (in|out)\b",
+    r"\b(blackmail|blackmails|blackmailing|blackmailed|extort|extorts|extorting|extorted) me\b|\bsextort",
     r"\b(call|called|calling|ring|rang|phone|phoned) the police on (him|her|them|my \w+)\b",
     r"\b(broke|broken|breaking|tried to break|break) in(to)? (my|our|the) (flat|house|home|room|place)\b",
     r"\b(won't|doesn't|does not|wont) let me (leave|go out|see (my )?(friends|family|mum|mates)|have (my )?(money|phone|keys))\b",
@@ -344,7 +348,7 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(says|said|told me|tells me|telling me|made me promise|asked me)( [\w']+)? (not to|to not|never to|i (mustn't|shouldn't|can't)|don't) tell (my (parents|mum|mom|dad|family|teacher|carer)|anyone|anybody|no one)\b",
     r"\b(i'm|i am|been|being|got|keeps me|kept|keep me) locked in( (the|my|a) (room|house|flat|bedroom|bathroom|cupboard|shed))?( \||$| and| by| again| all day)",
     r"\b(being|i'm being|am being|keep being) (followed|stalked)\b",
-    r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend)( is|'s| has been) (so |really |very |getting )?(violent|controlling|abusive|threatening)\b",
+    r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend)( is|'s| has been) (so |really |very |getting )?(violent|controlling|abusive|threatening(\s*(\||$)| me| us| and| towards| when| to me))",
     r"\bthreat(en|ens|ened)? to (kill|hurt)\b",
     r"\b(threaten|threatens|threatening|threatened|harass|harasses|harassing|stalks|stalking|intimidates|intimidating) me\b",
     r"\b(need|needs|have) to (escape|get away) from (him|her|them|my \w+)\b",
@@ -430,7 +434,8 @@ const IDIOMS: &[&str] = &[
     r"\b(documentary|film|book|show|programme|program|article|podcast|news|story|episode) (about|on) (suicide|self harm|overdoses?|abuse)\b",
     r"\b(friend|brother|sister|cousin|mum|mom|dad|colleague|someone|son|daughter|uncle|aunt|he|she|they|partner|husband|wife)( [\w']+){0,2} (attempted|committed|died by|tried to commit) suicide\b",
     r"\b(friend|mate|pal|bestie|brother|sister|cousin|mum|mom|dad|colleague|son|daughter|niece|nephew|flatmate|girlfriend|boyfriend|student|client|kid|child|he|she|they|partner|husband|wife)( [\w']+){0,2} (self harms|self harmed|self harming|cuts (herself|himself|themselves)|overdosed|took an overdose)\b",
-    r"\bbe here (in|at) (this|my|the) (job|place|meeting|town|city|school|class|office|room|area|flat|house|country|queue|party)\b",
+    r"\bbe here (in|at) ((this|my|the) )?(job|place|meeting|town|city|school|class|office|room|area|flat|house|country|queue|party|work|uni|college|gym)\b",
+    r"\bscratch(ing|ed)? my head\b",
     r"\b(killing|kill|killed) myself (laughing|with work|working|at work|at the gym|for this|over this job)\b",
     r"\bcut(ting)? (it|things) (fine|close)\b",
     r"\b(ended|ending|end) (it|things) with (him|her|them|my \w+)\b",
@@ -444,6 +449,8 @@ const IDIOMS: &[&str] = &[
     r"\b(cut|cuts|scratched|scraped|grazed|burnt|burned|scalded|bruised|hurt) my (\w+) (on (the|a|an|some) \w+|by accident|accidentally|chopping|cooking|ironing|at work|falling|in the garden|gardening)\b",
     r"\b(paracetamol|ibuprofen|painkillers|tablets|co codamol|aspirin|antibiotics)( [\w']+){0,2} for (my|a|the) (period|headache|head|back|knee|tooth|toothache|cold|flu|migraine|cramps|pain|shoulder|neck|leg|foot|ankle|hip|infection)\b",
     r"\bground (to )?(swallow|open up and swallow) me( up)?\b",
+    // Medicine taken as usual, said plainly: "i've taken my pills".
+    r"\b(took|taken|take|had) my (usual |normal |daily |morning |evening |night time |night )?(tablets|pills|meds|medication|medicine|antidepressants|inhaler)( today| this morning| tonight| already| earlier)?\s*(\||$)",
     r"\b(rope (swing|ladder|bridge|course|toy|lights|climb)|skipping rope|tow rope|climbing rope)\b",
     r"\bhow i'?d do (it|that|things) (differently|better|again|next time|instead)\b",
     r"\bburn(ed|t|ing)? (my (skin|face|arms?|legs?|back|shoulders|neck|nose)|myself) (in|from) the sun\b",
@@ -505,7 +512,7 @@ const NEGATORS: &[&str] = &[
 
 /// Markers of a clearly past experience, and of it being resolved.
 const PAST: &str = r"\b(used to|years ago|(a |one |two |three |five |ten |\d+ |many |several |a few |couple of )(years?|decades?) ago|when i was (younger|a teen|a teenager|at school|a kid|a child|at uni|in my (teens|twenties)|\d+)|as a (teenager|teen|kid|child|student)|in (my|the) past|a long time ago|long ago|back (then|at school|in (school|uni|the day))|at (uni|university|college|school|secondary school|sixth form)|in my (teens|twenties|teenage years))\b";
-const RESOLVED: &str = r"\b(but|and) (i|i'm|i am|i've been|i have been|haven't|have not|i haven't|i have not|now|these days|thankfully)\b.*\b(fine|ok|okay|better|safe|good|well|recovered|stopped|since|for years|in years|anymore|no longer)\b|\bnot (for|since|in) (years|ages|a long time|a decade)\b|\bnot (for|since|in) (\d+|a few|two|three|four|five|six|ten|many|several) (years|months)\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bno longer\b|\b(haven't|have not) (for|in|since) (years|ages)\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober) (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b";
+const RESOLVED: &str = r"\bbut (stopped|quit|recovered|got (help|better|through it)|haven't since|not since)\b|\b(but|and) (i|i'm|i am|i've been|i have been|haven't|have not|i haven't|i have not|now|these days|thankfully)\b.*\b(fine|ok|okay|better|safe|good|well|recovered|stopped|since|for years|in years|anymore|no longer)\b|\bnot (for|since|in) (years|ages|a long time|a decade)\b|\bnot (for|since|in) (\d+|a few|two|three|four|five|six|ten|many|several) (years|months)\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bno longer\b|\b(haven't|have not) (for|in|since) (years|ages)\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober) (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b";
 const CURRENT: &str = r"\b(again|lately|recently|tonight|today|right now|at the moment|this week|still|coming back|back again|starting to|getting worse|since then i|i keep|last night|yesterday|this morning|relapsed|relapse|slipped up)\b";
 
 struct Lexicon {
@@ -1039,6 +1046,32 @@ mod tests {
             "i want to be with my friends more",
         ] {
             assert_eq!(screen_lexicon_only(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn phone_spellings_courage_and_blackmail() {
+        for (text, kind) in [
+            ("no point livin", RiskKind::Suicide),
+            ("thinkin bout endin it", RiskKind::Suicide),
+            ("i dnt wanna b here no more", RiskKind::Suicide),
+            ("if i had the guts i'd end it", RiskKind::Suicide),
+            ("too much of a coward to do it", RiskKind::Suicide),
+            (
+                "someone is blackmailing me with nudes",
+                RiskKind::AbuseDanger,
+            ),
+        ] {
+            assert_eq!(screen_lexicon_only(&normalise(text)), Some(kind), "{text}");
+        }
+        for text in [
+            "i used to self harm but stopped 5 years ago",
+            "he's threatening to leave his job",
+            "i've taken my pills",
+            "i dnt wanna b here at work",
+            "scratchin my head over this homework",
+        ] {
+            assert_eq!(screen(text), None, "{text}");
         }
     }
 
