@@ -78,6 +78,10 @@ const SUICIDE: &[&str] = &[
     // Carbon monoxide: the car in the garage, a hose on the exhaust.
     r"\b(sat|sit|sitting|sat there|was) in (the|my) car( [\w']+){0,5} (garage|engine running|with the engine on|exhaust)\b",
     r"\b(hose|hosepipe|pipe|tube) (on|to|from|into|in) (the|my) exhaust\b",
+    r"\b(hose|hosepipe|tube)( [\w']+){0,2} (for|on|to|in|into) (the|my) (car|exhaust)\b",
+    // A weapon turned on oneself.
+    r"\b(use|using|used|turn|turning|turned|point|pointing|pointed) (it|them|the gun|a gun|my gun|the shotgun|the knife|a knife|the rifle) on myself\b",
+    r"\b(gun|guns|shotgun|rifle|pistol)\b.{0,40}\b(on myself|myself with|shoot myself|to my head|in my mouth)\b",
     // Plan and means, in the words clinicians use.
     r"\b(have|got|i've got|i have got) (a plan and |the plan and )?the means\b",
     // Putting affairs in order.
@@ -86,6 +90,7 @@ const SUICIDE: &[&str] = &[
     r"\b(want|wants|wanted|wish|hope|pray|rather|like|could)\b( [\w']+){0,5} (not|never) wake up\b",
     r"\bsleep (forever|for ever|and never wake)\b",
     r"\b(fine|ok|okay|better|happier|alright|easier) without me\b",
+    r"\b(manage|cope|get on|get by|carry on|move on|be fine|do fine|do better|be better)( [\w']+){0,2} without me\s*(\||$)",
     r"\blook(ing|ed)? at (the )?(train tracks|tracks|bridge|edge|rope|drop)\b",
     r"\b(look|looking|looked|staring|stared|checking|checked|googling|googled)( at)?( [\w']+){0,6} (level crossing|railway line|train tracks)\b",
     r"\bwhat's the point (of|in) me\b",
@@ -140,7 +145,7 @@ const SUICIDE: &[&str] = &[
     r"\b(hang|hanging|hanged|drown|drowning|shoot|shooting|gas|gassing|electrocute|poison|poisoning) (my ?self)\b",
     r"\b(jump|jumping|throw myself|step|stepping|walk|walking|lie down|lay down) (off|from|in front of|under) (a |the |my )?(bridge|building|roof|train|cliff|car|balcony|bus|lorry|tracks|tower|motorway)",
     r"\brather (be dead|die|not (be here|exist|be alive|wake up))\b",
-    r"\b(thoughts?|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (of|about) (dying|being dead|ending it|ending things|killing myself|suicide|not being (here|alive|around)|ending my life|taking my life)\b",
+    r"\b(thoughts?|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (of|about) (death|dying|being dead|ending it|ending things|killing myself|suicide|not being (here|alive|around)|ending my life|taking my life)\b",
     r"\bno way out\b",
     r"\b(hope|wish|want|pray|praying) (i )?(don't|won't|wouldn't|never|not|dont) wake up\b",
     r"\b(go|went|going) to sleep and (never|not) wake up\b",
@@ -302,6 +307,7 @@ fn harm_others_patterns() -> Vec<String> {
         format!(r"\b(thinking about|thoughts of|want to|wanna|going to) (run|running|running over|run over) {HARM_OTHERS_TARGET}( over| down)?\b"),
         r"\b(revenge|get back at) (on )?(him|her|them|my \w+)\b".to_string(),
         r"\b(set fire to|setting fire to|burn down|burning down|torch) (his|her|their|my \w+'s|the \w+'s|[\w]+'s) (house|flat|home|car|place|shop)\b".to_string(),
+        format!(r"\bi\b( [\w']+){{1,5}} (strangled|stabbed|choked|battered|throttled|beat up|attacked|punched|hit|kicked) {HARM_OTHERS_TARGET}\b"),
         format!(r"\bi (threatened|attacked|stabbed|strangled|choked|battered|went for|pulled a knife on) {HARM_OTHERS_TARGET}\b"),
     ]
 }
@@ -338,6 +344,7 @@ const ABUSE_DANGER: &[&str] = &[
     // aside as for every kind.
     r"\b(i was|i've been|i have been|i got|we were) (abused|groomed|trafficked)\b",
     r"\b(locks|locked) me (in|out)\b",
+    r"\b(has|have|had|keeps|kept|'s)( [\w']+)? (hit|pushed|shoved|slapped|punched|kicked|strangled|choked|beaten|attacked|grabbed|bitten|hurt|thrown \w+ at) me\b",
     r"\b(blackmail|blackmails|blackmailing|blackmailed|extort|extorts|extorting|extorted) me\b|\bsextort",
     r"\b(call|called|calling|ring|rang|phone|phoned) the police on (him|her|them|my \w+)\b",
     r"\b(broke|broken|breaking|tried to break|break) in(to)? (my|our|the) (flat|house|home|room|place)\b",
@@ -436,6 +443,9 @@ const IDIOMS: &[&str] = &[
     r"\b(friend|mate|pal|bestie|brother|sister|cousin|mum|mom|dad|colleague|son|daughter|niece|nephew|flatmate|girlfriend|boyfriend|student|client|kid|child|he|she|they|partner|husband|wife)( [\w']+){0,2} (self harms|self harmed|self harming|cuts (herself|himself|themselves)|overdosed|took an overdose)\b",
     r"\bbe here (in|at) ((this|my|the) )?(job|place|meeting|town|city|school|class|office|room|area|flat|house|country|queue|party|work|uni|college|gym)\b",
     r"\bscratch(ing|ed)? my head\b",
+    r"\bcut(ting|s)? (some |the |up )?(fabric|material|paper|card|cardboard|wood|wrapping paper|vegetables|veg|onions|meat|bread|grass|hedge|coupons|pattern|patterns)\b",
+    r"\b(took|taken|take|taking) (all )?(of )?my (tablets|pills|meds|medication|medicine)( [\w']+){0,3} (as prescribed|as normal|as usual|like normal|like always|with (my )?(breakfast|food|dinner|tea))\b",
+    r"\b(tablets|pills|meds|medication|sleeping tablets|sleeping pills|antidepressants) (on prescription|prescribed by|from (my|the) (gp|doctor|pharmacy|chemist))\b",
     r"\b(killing|kill|killed) myself (laughing|with work|working|at work|at the gym|for this|over this job)\b",
     r"\bcut(ting)? (it|things) (fine|close)\b",
     r"\b(ended|ending|end) (it|things) with (him|her|them|my \w+)\b",
@@ -513,6 +523,9 @@ const NEGATORS: &[&str] = &[
 /// Markers of a clearly past experience, and of it being resolved.
 const PAST: &str = r"\b(used to|years ago|(a |one |two |three |five |ten |\d+ |many |several |a few |couple of )(years?|decades?) ago|when i was (younger|a teen|a teenager|at school|a kid|a child|at uni|in my (teens|twenties)|\d+)|as a (teenager|teen|kid|child|student)|in (my|the) past|a long time ago|long ago|back (then|at school|in (school|uni|the day))|at (uni|university|college|school|secondary school|sixth form)|in my (teens|twenties|teenage years))\b";
 const RESOLVED: &str = r"\bbut (stopped|quit|recovered|got (help|better|through it)|haven't since|not since)\b|\b(but|and) (i|i'm|i am|i've been|i have been|haven't|have not|i haven't|i have not|now|these days|thankfully)\b.*\b(fine|ok|okay|better|safe|good|well|recovered|stopped|since|for years|in years|anymore|no longer)\b|\bnot (for|since|in) (years|ages|a long time|a decade)\b|\bnot (for|since|in) (\d+|a few|two|three|four|five|six|ten|many|several) (years|months)\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bno longer\b|\b(haven't|have not) (for|in|since) (years|ages)\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober) (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b";
+/// Intrusive thoughts the patient disowns ("... but i know i'd never act on them"): the
+/// unwanted thoughts of OCD, not intent.
+const DISOWNED: &str = r"\bintrusive\b.*\b(never|wouldn't|would not|won't|will not|don't want to|do not want to|not going to) (ever )?act on (them|it|these|those|the thoughts)\b";
 const CURRENT: &str = r"\b(again|lately|recently|tonight|today|right now|at the moment|this week|still|coming back|back again|starting to|getting worse|since then i|i keep|last night|yesterday|this morning|relapsed|relapse|slipped up)\b";
 
 struct Lexicon {
@@ -522,6 +535,7 @@ struct Lexicon {
     past: Regex,
     resolved: Regex,
     current: Regex,
+    disowned: Regex,
 }
 
 fn compile(patterns: &[&str]) -> Vec<Regex> {
@@ -550,6 +564,7 @@ fn lexicon() -> &'static Lexicon {
             past: Regex::new(PAST).expect("valid"),
             resolved: Regex::new(RESOLVED).expect("valid"),
             current: Regex::new(CURRENT).expect("valid"),
+            disowned: Regex::new(DISOWNED).expect("valid"),
         }
     })
 }
@@ -615,9 +630,12 @@ fn lexical(text: &str) -> Lexical {
             })
             .then_some(*kind)
     });
-    let past_and_resolved = lex.past.is_match(&cleaned)
+    // A clearly past and resolved experience, or intrusive thoughts disowned, sets the
+    // whole reply aside.
+    let past_and_resolved = (lex.past.is_match(&cleaned)
         && lex.resolved.is_match(&cleaned)
-        && !lex.current.is_match(&cleaned);
+        && !lex.current.is_match(&cleaned))
+        || lex.disowned.is_match(&cleaned);
     match found {
         Some(_) if past_and_resolved => Lexical::SetAside,
         Some(kind) => Lexical::Risk(kind),
@@ -1072,6 +1090,40 @@ mod tests {
             "scratchin my head over this homework",
         ] {
             assert_eq!(screen(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn formal_phrasings_weapons_and_disowned_thoughts() {
+        for (text, kind) in [
+            (
+                "i feel that my family would manage perfectly well without me",
+                RiskKind::Suicide,
+            ),
+            ("i have purchased a hosepipe for the car", RiskKind::Suicide),
+            ("thoughts of death are constant", RiskKind::Suicide),
+            (
+                "i keep my shotgun by the bed and think about using it on myself",
+                RiskKind::Suicide,
+            ),
+            (
+                "i lost my temper and strangled my partner",
+                RiskKind::HarmOthers,
+            ),
+            (
+                "my son shouts at me and has pushed me over twice",
+                RiskKind::AbuseDanger,
+            ),
+        ] {
+            assert_eq!(screen_lexicon_only(text), Some(kind), "{text}");
+        }
+        for text in [
+            "my family would manage perfectly well without me for a weekend away",
+            "i have been cutting fabric with a craft knife",
+            "i took all my tablets this morning as usual",
+            "i get intrusive thoughts about harming my baby but i know i'd never act on them",
+        ] {
+            assert_eq!(screen_lexicon_only(text), None, "{text}");
         }
     }
 
