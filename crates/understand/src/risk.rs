@@ -526,6 +526,8 @@ const RESOLVED: &str = r"\bbut (stopped|quit|recovered|got (help|better|through 
 /// Intrusive thoughts the patient disowns ("... but i know i'd never act on them"): the
 /// unwanted thoughts of OCD, not intent.
 const DISOWNED: &str = r"\bintrusive\b.*\b(never|wouldn't|would not|won't|will not|don't want to|do not want to|not going to) (ever )?act on (them|it|these|those|the thoughts)\b";
+/// Doubt that undoes the disowning: "i'm not sure i won't act on them".
+const DOUBTED: &str = r"\b(not sure|unsure|don't know (if|whether)|do not know (if|whether)|scared|afraid|worried|frightened|terrified|what if|in case|might|may|could|getting harder|hard to)\b";
 const CURRENT: &str = r"\b(again|lately|recently|tonight|today|right now|at the moment|this week|still|coming back|back again|starting to|getting worse|since then i|i keep|last night|yesterday|this morning|relapsed|relapse|slipped up)\b";
 
 struct Lexicon {
@@ -536,6 +538,7 @@ struct Lexicon {
     resolved: Regex,
     current: Regex,
     disowned: Regex,
+    doubted: Regex,
 }
 
 fn compile(patterns: &[&str]) -> Vec<Regex> {
@@ -565,6 +568,7 @@ fn lexicon() -> &'static Lexicon {
             resolved: Regex::new(RESOLVED).expect("valid"),
             current: Regex::new(CURRENT).expect("valid"),
             disowned: Regex::new(DISOWNED).expect("valid"),
+            doubted: Regex::new(DOUBTED).expect("valid"),
         }
     })
 }
@@ -635,7 +639,7 @@ fn lexical(text: &str) -> Lexical {
     let past_and_resolved = (lex.past.is_match(&cleaned)
         && lex.resolved.is_match(&cleaned)
         && !lex.current.is_match(&cleaned))
-        || lex.disowned.is_match(&cleaned);
+        || (lex.disowned.is_match(&cleaned) && !lex.doubted.is_match(&cleaned));
     match found {
         Some(_) if past_and_resolved => Lexical::SetAside,
         Some(kind) => Lexical::Risk(kind),
@@ -1124,6 +1128,13 @@ mod tests {
             "i get intrusive thoughts about harming my baby but i know i'd never act on them",
         ] {
             assert_eq!(screen_lexicon_only(text), None, "{text}");
+        }
+        // Doubt undoes the disowning.
+        for text in [
+            "i have intrusive thoughts about killing myself and i'm not sure i won't act on them",
+            "intrusive thoughts about hurting my baby | i'm scared i won't be able to not act on them",
+        ] {
+            assert!(screen_lexicon_only(text).is_some(), "{text}");
         }
     }
 
