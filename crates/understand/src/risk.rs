@@ -77,6 +77,7 @@ const SUICIDE: &[&str] = &[
     r"\b(close to|near to|nearly|almost|about to|on the verge of|on the edge of|so close to|this close to) (ending it|ending things|ending my life|ending it all|killing myself|doing it|giving up on life|taking my (own )?life)\b",
     // Carbon monoxide: the car in the garage, a hose on the exhaust.
     r"\b(sat|sit|sitting|sat there|was) in (the|my) car( [\w']+){0,5} (garage|engine running|with the engine on|exhaust)\b",
+    r"\bthoughts? (of|about) (death|dying)( are| is)? (constant|all the time|every day|always there|non stop|getting (worse|stronger)|won't (stop|go away)|keep coming)\b",
     r"\b(hose|hosepipe|pipe|tube) (on|to|from|into|in) (the|my) exhaust\b",
     r"\b(hose|hosepipe|tube)( [\w']+){0,2} (for|on|to|in|into) (the|my) (car|exhaust)\b",
     // A weapon turned on oneself.
@@ -145,7 +146,7 @@ const SUICIDE: &[&str] = &[
     r"\b(hang|hanging|hanged|drown|drowning|shoot|shooting|gas|gassing|electrocute|poison|poisoning) (my ?self)\b",
     r"\b(jump|jumping|throw myself|step|stepping|walk|walking|lie down|lay down) (off|from|in front of|under) (a |the |my )?(bridge|building|roof|train|cliff|car|balcony|bus|lorry|tracks|tower|motorway)",
     r"\brather (be dead|die|not (be here|exist|be alive|wake up))\b",
-    r"\b(thoughts?|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (of|about) (death|dying|being dead|ending it|ending things|killing myself|suicide|not being (here|alive|around)|ending my life|taking my life)\b",
+    r"\b(thoughts?|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (of|about) (dying|being dead|ending it|ending things|killing myself|suicide|not being (here|alive|around)|ending my life|taking my life)\b",
     r"\bno way out\b",
     r"\b(hope|wish|want|pray|praying) (i )?(don't|won't|wouldn't|never|not|dont) wake up\b",
     r"\b(go|went|going) to sleep and (never|not) wake up\b",
@@ -259,6 +260,7 @@ const SELF_HARM: &[&str] = &[
     r"\b(hide|hides|hiding|hid|cover|covers|covering|covered) (up )?(the|my|all the|all my) (marks|scars|cuts|burns|fresh cuts)( up)? (on|from|with)\b",
     r"\b(long sleeves|sleeves|a jumper|jumpers|hoodies|a hoodie|plasters|bracelets)( [\w']+){0,4} (to|so) (hide|cover|nobody (sees|can see|notices)|no one (sees|can see|notices)) (my |the )?(arms|wrists|legs|thighs|marks|scars|cuts)\b",
     r"\bself ?injur",
+    r"\binjur(e|ed|es|ing) myself\b",
     r"\b(scratch|scratched|scratching|pick|picked|picking)( at)? (my )?(skin )?(until|till|til) (i|it) bleed",
     r"\bmake (myself|me) bleed\b",
     r"\b(razor|blade|blades|razors|knife) (on|to|across) my\b",
@@ -322,17 +324,18 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(brother|sister|dad|father|mum|mother|mom|step ?dad|step ?mum|step ?father|step ?mother|uncle|aunt|auntie|cousin|grandad|husband|wife|partner|boyfriend|girlfriend|ex|carer|teacher|boss|he|she|they|someone|people)( [\w']+){0,2} (keeps|kept|keep|always|often|sometimes|still) (hitting|hits|kicking|kicks|punching|punches|slapping|slaps|beating|beats|hurting|hurts|choking|chokes|pushing|pushes|shoving|shoves|strangling|grabbing|grabs) me\b",
     // Grooming: an adult asking for pictures.
     r"\b(man|men|guy|someone|somebody|person|adult|stranger|teacher|coach|older \w+)( [\w']+){0,3} (asking|asks|asked|keeps asking|kept asking|wants|wanted|pressuring|pressured|begging) (me )?(for |to send )?(pictures|pics|photos|nudes|naked (pictures|pics|photos))\b",
-    r"\b(i'm|i am|i've been|i have been|been|getting|i get|i keep getting) (being )?(bullied|threatened|harassed|stalked|blackmailed|groomed|exploited|trafficked)( and (bullied|threatened|harassed|stalked|hit|hurt|attacked))?\s*(\||\?|$| at| by| every| all| online| again)",
+    r"\b(i'm|i am|i've been|i have been|been|getting|i get|i keep getting) (being )?(bullied|threatened|harassed|stalked|blackmailed|groomed|exploited|trafficked)( and (bullied|threatened|harassed|stalked|hit|hurt|attacked))?\s*(\||\?|$| at| by| every| all| online| again| and| so| but)",
     r"\b(i was|i've been|i have been|i got|i've just been|someone) (attacked|assaulted|mugged|jumped|beaten up|stabbed|spiked|followed home)\b",
     r"\b(step ?dad|step ?father|dad|father|uncle|brother|cousin|grandad|mum's boyfriend|mom's boyfriend|he|someone|a man) (comes|came|keeps coming|kept coming|creeps|sneaks) (into|in to) my (room|bed|bedroom)\b",
     // Someone keeps hurting the patient: bullying, abuse.
     r"\b(someone|somebody|they|people|he|she|a (boy|girl|man|woman|lad|kid)|(the )?(kids|boys|girls|lads))( at (school|work|home|college|uni))? (keeps|keep|kept|is|are|has been|have been|always) (hurting|hitting|beating|kicking|punching|bullying|threatening|attacking|pushing) me\b",
     r"\b(scared|afraid|frightened|worried|fear|fearing|fearful|terrified) (for|about) my (safety|life|own safety)\b",
-    r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|stepdad|stepmum|step dad|step mum|brother|sister|ex|carer|son|daughter|uncle|boss|landlord|flatmate|manager|teacher|coach|colleague|someone|neighbour|cousin|grandad|stepbrother)( [\w']+){0,2} (hits|hit|beats|beat|hurts|hurt|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|pushes|pushed|shoves|shoved|threatens|threatened|rapes|raped|attacks|attacked|abuses|abused|grabs|grabbed|bruised|burns|burned|spits on|spat on|throws things at|threw things at|touches|touched) me\b",
+    r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|stepdad|stepmum|step dad|step mum|brother|sister|ex|carer|son|daughter|uncle|boss|landlord|flatmate|manager|teacher|coach|colleague|someone|neighbour|cousin|grandad|stepbrother|parent|parents|guardian|foster (mum|dad|carer|parent)|aunt|auntie|nan|gran)( [\w']+){0,2} (hits|hit|beats|beat|hurts|hurt|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|pushes|pushed|shoves|shoved|threatens|threatened|rapes|raped|attacks|attacked|abuses|abused|grabs|grabbed|bruised|burns|burned|spits on|spat on|throws things at|threw things at|touches|touched) me\b",
     r"\b(threaten|threatens|threatened|threatening|said|says|saying|told me|telling me|texted|texting|messaged|messaging)( [\w']+){0,2} (kill|hurt|harm|beat|get|stab|rape) me\b",
     r"\b(scared|afraid|frightened|terrified) (of|to go) (him|her|them|home|going home|my (partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|ex|stepdad|brother|carer|son))\b",
     r"\b(not|don't feel|dont feel|never feel|doesn't feel|do not feel) safe (at home|here|with (him|her|them|my \w+)|in my (own )?(home|house|flat)|going home)\b",
     r"\b(feel|feeling|i'm|i am|am) (unsafe|in danger)\b",
+    r"\b((i'm|i am|i feel|feeling|i'm just) not safe|i (don't|do not|dont|never) feel safe)\s*(\||$| (anymore|any more|right now|tonight|at all|here|at home|in my (own )?(home|house|flat)|with (him|her|them|my \w+)|around (him|her|them)))",
     r"\bafraid for my (life|safety)\b",
     r"\bin danger\b",
     r"\b(domestic (violence|abuse)|abusive (relationship|partner|husband|wife|boyfriend|girlfriend|home)|being abused|been abused|is abusive|abuses me|abused me|abusing me)\b",
@@ -500,7 +503,8 @@ const IDIOMS: &[&str] = &[
     r"\bgiv(e|ing|en)( it)? up (on )?(my |the )?(diet|caffeine|coffee|sugar|smoking|drinking|chocolate|booze|alcohol|gym|vaping|crisps)\b",
     r"\bgoodbye (card|party|drinks|lunch|do|present|gift|speech)\b",
     r"\b(take|took|taking|takes) my (meds|medication|tablets|pills|medicine)( [\w']+)? (at|in the|every|with|before|after|on time|late|early)\b",
-    r"\bend (this|the|my|that) (habit|cycle|pattern|routine|argument|streak|worry|panic|checking|overthinking|rumination)\b",
+    r"\bend (this|the|my|that)( bad| annoying| awful| horrible| constant| endless| vicious)? (habit|cycle|pattern|routine|argument|streak|worry|worrying|worries|panic|panic attacks|anxiety|checking|overthinking|rumination|procrastination|avoidance)\b",
+    r"\b(live|have|lead|living|having|leading) (a |an )?(happier|better|fuller|calmer|normal|good|quieter|healthier|easier|more normal|more relaxed|happy|full|calm|less anxious) life\b",
     r"\b(can't|cannot|couldn't) (go on|carry on|keep going) like this (at|with) (work|my job|uni|school|college|my boss|the commute)\b",
     r"\b(exam|exams|week|stress|anxiety|worry|weather|cold|hangover|mortgage|bills|rent|revision|assignment|project|gym|run|workout|course|uni|school|meeting|interview|presentation|shift|journey|drive|diet|deadline|essay|commute|job|work|heat|traffic|this|that|it)( is| are| was|'s)? (going to|gonna|will|might|could) (kill|finish) me\b",
     r"\bkill(ing)? (this|the|my|that) (anxiety|worry|worries|mood|fear|panic|habit|stress|doubt|thoughts?|feeling|nerves|buzz|vibe|urge to check|boredom|craving)\b",
@@ -1135,6 +1139,28 @@ mod tests {
             "intrusive thoughts about hurting my baby | i'm scared i won't be able to not act on them",
         ] {
             assert!(screen_lexicon_only(text).is_some(), "{text}");
+        }
+    }
+
+    #[test]
+    fn plain_checklist_phrasings() {
+        for (text, kind) in [
+            ("i injure myself when i'm upset", RiskKind::SelfHarm),
+            ("i'm not safe", RiskKind::AbuseDanger),
+            ("i don't feel safe at home", RiskKind::AbuseDanger),
+            ("i'm being bullied and i'm scared", RiskKind::AbuseDanger),
+            ("my parent hits me", RiskKind::AbuseDanger),
+        ] {
+            assert_eq!(screen_lexicon_only(text), Some(kind), "{text}");
+        }
+        for text in [
+            "i don't feel safe driving in the snow",
+            "i want to live a happier life",
+            "i want to end my worrying",
+            "i want to end this bad habit",
+            "i keep thinking about death since my gran passed",
+        ] {
+            assert_eq!(screen(text), None, "{text}");
         }
     }
 
