@@ -4019,6 +4019,30 @@ fn by_scale(
 /// Word vectors do not know these (a child is a member of a family, not a synonym of it).
 const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
+        "pleasure",
+        "enjoy, enjoyment, enjoying things, fun, can't enjoy anything, can't enjoy things, don't enjoy anything, don't enjoy things, nothing fun, nothing is fun, nothing fun anymore, no fun, lost interest, no interest, not interested in anything, nothing interests me, can't be bothered with anything, lost my spark, don't care about things, no joy, joyless, nothing makes me happy",
+    ),
+    (
+        "don't contact me",
+        "leave me alone, leave me be, no contact, no contact please, no messages, don't message me, no thanks, i'd rather not, nothing, none",
+    ),
+    (
+        "snacks",
+        "crisps, biscuits, a biscuit, chocolate, a chocolate bar, sweets, nibbles, a snack, snacking, cake, nuts, fruit, bits in between, grazing, junk food",
+    ),
+    (
+        "cloudy",
+        "overcast, grey, gray, dull, clouds, no sun, murky, gloomy, grey skies, a bit grey, miserable",
+    ),
+    (
+        "self employed",
+        "freelance, freelancer, freelancing, my own business, run my own business, own business, my own boss, own boss, sole trader, contractor, work for myself, i work for myself, business owner, my own company, self employed",
+    ),
+    (
+        "employed",
+        "working, in work, i work, a job, i have a job, got a job, full time job, part time job, job, nine to five, 9 to 5, employee, on the payroll, i work for, work for the council, work for a company, work in an office, office job, work in a shop, work in a hospital, permanent job, contract job, salaried",
+    ),
+    (
         "kind",
         "gentle, supportive, compassionate, caring, warm, understanding, nice, encouraging, soft, friendly",
     ),
@@ -4615,7 +4639,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "grounding",
-        "5 4 3 2 1, five senses, my senses, noticing what's around me, what's around me, feet on the floor, grounded",
+        "5 4 3 2 1, five senses, my senses, noticing what's around me, what's around me, feet on the floor, grounded, 5 things i can see, five things i can see, things i can see, naming things around me, touching something, noticing my feet on the floor, my feet on the floor",
     ),
     (
         "distraction",
@@ -4638,7 +4662,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "low",
-        "down, sad, fed up, miserable, flat, blue, depressed, gloomy, no interest, no interest in anything, can't enjoy anything, no motivation, empty, hopeless, numb",
+        "down, sad, fed up, miserable, flat, blue, depressed, gloomy, no interest, no interest in anything, no motivation, empty, hopeless, numb",
     ),
     (
         "anxious",
@@ -4899,7 +4923,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "retired",
-        "pensioner, on my pension, my pension, stopped working, gave up work, oap, finished work for good, retirement",
+        "pensioner, on my pension, my pension, stopped working, gave up work, oap, finished work for good, retirement, finished working, i've finished working, stopped work, don't work anymore, no longer working",
     ),
     // Common option words (seventh session): feelings, pastimes, places, people, the
     // body, sleep, fears.
@@ -5173,7 +5197,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "sunny",
-        "bright, lovely and bright, sunshine, sun, scorching, hot, boiling, warm, clear skies, glorious, a heatwave",
+        "bright, lovely and bright, sunshine, sun, scorching, hot, boiling, warm, clear skies, glorious, a heatwave, blue skies, blue sky, clear, not a cloud, lovely day, a lovely day, nice day",
     ),
     (
         "rainy",
@@ -5209,7 +5233,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "more time",
-        "a few days, give me a few days, give me time, soon, soon but not yet, not yet, later, in a bit, need time, a bit longer, next week, wait a bit",
+        "a few days, give me a few days, give me time, soon, soon but not yet, not yet, later, in a bit, need time, a bit longer, next week, wait a bit, not quite, not quite yet, almost ready, nearly ready, not ready yet",
     ),
     (
         "detail",
@@ -5269,11 +5293,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "images",
-        "pictures in my head, pictures, a picture, picture it, see it happening, i can see it, visualise, visualize, imagining it, flashes, flashbacks, a film in my head, mental images, scenes",
+        "pictures in my head, pictures, a picture, picture it, see it happening, i can see it, visualise, visualize, imagining it, flashes, flashbacks, a film in my head, mental images, scenes, a picture in my mind, picture in my mind, a picture in my head, i could see it happening, could see it, saw it in my head, a mental image, like a film, a scene in my head",
     ),
     (
         "urges",
-        "the need to do something, need to do something, an impulse, impulse, impulses, itch to, compulsion, urge, a pull to, have to do it, must do it",
+        "the need to do something, need to do something, an impulse, impulse, impulses, itch to, compulsion, urge, a pull to, have to do it, must do it, a strong pull, a strong pull to check, felt like i had to do it, felt like i had to, had to do it, had to check, couldn't resist, an itch, a pull, drive to",
     ),
     (
         "few minutes",
@@ -5602,7 +5626,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // Ways of looking at it.
     (
         "thoughts",
-        "thinking, my thinking, my mind, my head, what's going through my head, going through my head, worries, what i think",
+        "thinking, my thinking, my mind, my head, what's going through my head, going through my head, worries, what i think, telling myself, i kept telling myself, i told myself, words in my head, a voice in my head, saying to myself, i thought, a thought",
     ),
     (
         "feelings",
@@ -6412,6 +6436,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
 /// Other words for a label that bring in the same everyday list: a noun for its adjective
 /// ("Anger" for "angry"), a related name ("Exams" for "study").
 const EVERYDAY_ALIASES: &[(&str, &str)] = &[
+    ("freelance", "self employed"),
+    ("snack", "snacks"),
+    ("urge", "urges"),
+    ("image", "images"),
+    ("thought", "thoughts"),
     ("relaxation", "relax"),
     ("not today", "not right now"),
     ("tell me more", "detail"),
@@ -6864,6 +6893,33 @@ fn prepare(option: &ChoiceOption) -> Prepared {
             });
         }
     }
+    // A label that says something is hard to do is said as not being able to do it:
+    // "Trouble relaxing" is "can't relax" and "can't unwind", "Not being able to stop
+    // worrying" is "can't stop worrying".
+    if let Some((first, verb)) = hard_to_do(&label_words) {
+        let rest = label_words[first + 1..].join(" ");
+        let mut said: Vec<String> = vec![format!(
+            "{verb}{}",
+            if rest.is_empty() {
+                String::new()
+            } else {
+                format!(" {rest}")
+            }
+        )];
+        for (entry, at) in &named_lists {
+            if *at == first {
+                said.extend(entry.phrases.iter().map(|(p, _)| p.to_string()));
+            }
+        }
+        for thing in said {
+            for cant in CANT {
+                phrases.push(format!("{cant} {thing}"));
+                narrowed.push(None);
+                claims.push(&[]);
+                breadth.push(0);
+            }
+        }
+    }
     // A negated word brings its opposite's phrases instead: "Stop avoiding things" is
     // facing them ("face my fears").
     for (at, word) in label_words.iter().enumerate() {
@@ -6891,6 +6947,64 @@ fn prepare(option: &ChoiceOption) -> Prepared {
         claims,
         narrowed,
     }
+}
+
+/// Ways of saying one cannot do something.
+const CANT: &[&str] = &[
+    "can't",
+    "cannot",
+    "couldn't",
+    "struggling to",
+    "struggle to",
+];
+
+/// Where a label says something is hard to do ("Trouble sleeping", "Having difficulty
+/// concentrating", "Not being able to stop worrying", "Unable to relax"): the position of
+/// the doing word, and that word as one would say it after "can't" ("sleep",
+/// "concentrate", "stop").
+fn hard_to_do(words: &[&str]) -> Option<(usize, String)> {
+    const FRAMES: &[&[&str]] = &[
+        &["trouble"],
+        &["difficulty"],
+        &["difficulties"],
+        &["problems"],
+        &["struggling", "to"],
+        &["struggling"],
+        &["not", "being", "able", "to"],
+        &["unable", "to"],
+        &["can't"],
+        &["finding", "it", "hard", "to"],
+        &["hard", "to"],
+    ];
+    let start = usize::from(matches!(
+        words.first(),
+        Some(&"having") | Some(&"i") | Some(&"i'm") | Some(&"being")
+    ));
+    let frame = FRAMES
+        .iter()
+        .find(|f| words.get(start..start + f.len()) == Some(f))?;
+    let at = start + frame.len();
+    let word = *words.get(at)?;
+    let vectors = crate::vectors::shipped();
+    let verb = match word.strip_suffix("ing") {
+        None => word.to_string(),
+        Some(base) => {
+            let doubled = base.len() >= 2
+                && base.as_bytes()[base.len() - 1] == base.as_bytes()[base.len() - 2];
+            [
+                base.to_string(),
+                format!("{base}e"),
+                if doubled {
+                    base[..base.len() - 1].to_string()
+                } else {
+                    String::new()
+                },
+            ]
+            .into_iter()
+            .find(|v| !v.is_empty() && vectors.get(v).is_some())?
+        }
+    };
+    Some((at, verb))
 }
 
 /// Two long words that differ only in their endings: the same first seven letters, and
@@ -7628,6 +7742,36 @@ mod tests {
                 ("maybe tomorrow", Some(1)),
                 ("what's involved?", Some(2)),
                 ("go on then", Some(0)),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_label_that_says_something_is_hard_is_said_as_cant() {
+        assert_eq!(
+            hard_to_do(&["trouble", "relaxing"]),
+            Some((1, "relax".to_string()))
+        );
+        assert_eq!(
+            hard_to_do(&["having", "difficulty", "concentrating"]),
+            Some((2, "concentrate".to_string()))
+        );
+        assert_eq!(
+            hard_to_do(&["not", "being", "able", "to", "stop", "worrying"]),
+            Some((4, "stop".to_string()))
+        );
+        assert_eq!(hard_to_do(&["feeling", "tired"]), None);
+        assert_picks(
+            &[
+                "Feeling nervous, anxious or on edge",
+                "Not being able to stop worrying",
+                "Trouble relaxing",
+                "Being so restless it's hard to sit still",
+            ],
+            &[
+                ("i can't stop worrying", Some(1)),
+                ("can't unwind", Some(2)),
+                ("i just can't relax", Some(2)),
             ],
         );
     }
