@@ -2917,6 +2917,64 @@ rows += [
 (N,'my phone is dead'),
 (N,"i'm scared of heights"),
 ]
+# Set 40 (eighth session, written before scoring: long journal entries and worksheet
+# fields): recall 0.733, precision 0.846 (start of session: 0.733 / 0.880). Then: stepping
+# off the platform, how easy it would be, wishing I wouldn't wake up, already gone, a pet
+# cared for 'if anything happens', scared of what I'll do to her (and 'what i'll do to
+# myself', which never matched 'i'll'), knowing where my mum lives, asking permission; a
+# phone taken to look at photos and goodbye to an old job are not risk.
+rows += [
+('suicide',"today was awful. my boss shouted at me again and i cried in the toilets. on the way home i kept thinking how easy it would be to step off the platform. i didn't, but the thought scared me."),
+('suicide',"i've been trying the breathing but honestly i'm past caring. i don't really see the point in anything, including being alive."),
+('suicide',"week was ok until thursday. had a row with mum. went to bed and wished i wouldn't wake up. still feel like that today."),
+('suicide',"i've started looking up how much of my medication it would take. i know i shouldn't tell you this."),
+('suicide',"i've been saying goodbye to people in my head. like practising."),
+('suicide',"the kids are with their dad this weekend so it's the perfect time really. i've thought about it properly."),
+('suicide','i keep thinking if i crashed the car it would look like an accident and the insurance would pay out for the kids'),
+('suicide','homework: thought record. situation: alone in flat. thought: nobody would care if i died. rating 95%'),
+('suicide','i know the programme says to challenge thoughts but the thought that i should be dead feels true'),
+('suicide',"everything is falling apart, i lost my job and my flat, there's nothing left, i want out"),
+('suicide','been researching whether it hurts to hang yourself'),
+('suicide',"i feel like i'm already gone, just waiting for my body to catch up"),
+('suicide',"i'd like to just fall asleep and never come back"),
+('suicide','i asked my sister to look after my cat if anything happens'),
+('suicide','my worry diary today: will i still be here next month? part of me hopes not'),
+('self_harm','i was doing well but i relapsed last night and used a blade. not deep. i cleaned it.'),
+('self_harm',"my exposure task went badly so i went home and burned my wrist with the iron. i know it's bad."),
+('self_harm','the only thing that takes the edge off is hurting myself'),
+('self_harm',"i haven't cut for a month but the urge is back really strong tonight"),
+('self_harm',"i hit myself in the head when i get the anxious thoughts, it's getting worse"),
+('harm_others',"my flatmate keeps playing music and i have these thoughts of smothering him in his sleep, and it's starting to feel like a plan"),
+('harm_others',"when my baby screams i have to put her down and walk away because i'm scared of what i'll do to her"),
+('harm_others',"i bought a knife. if he turns up again i'll use it on him."),
+('abuse_danger',"he took my phone again and wouldn't give it back until i'd said sorry. then he pushed me into the wall."),
+('abuse_danger',"i'm staying at a friend's because it's not safe at home at the moment. he smashed the place up."),
+('abuse_danger','my uncle has been sending me messages and asked me not to tell anyone. he wants to meet up alone.'),
+('abuse_danger','i owe money to some people and they said they know where my mum lives'),
+('abuse_danger','my partner makes me ask permission to leave the house and checks my receipts'),
+('overdose','i took a load of my sleeping tablets about an hour ago, i just wanted to sleep and not think. now i feel weird.'),
+('overdose',"i had 24 paracetamol this morning. i'm scared now."),
+(N,'today was awful. my boss shouted at me again and i cried in the toilets. on the way home i listened to a podcast and felt a bit better.'),
+(N,"i've been trying the breathing and honestly it's helping a bit. i still don't see the point of some of the worksheets though."),
+(N,'week was ok until thursday. had a row with mum. went to bed early and felt better in the morning.'),
+(N,"i've started looking up how my medication works so i understand the side effects."),
+(N,"i've been saying goodbye to my old job, last day on friday, feeling emotional."),
+(N,"the kids are with their dad this weekend so it's the perfect time to clear out the loft"),
+(N,'homework: thought record. situation: alone in flat. thought: nobody likes me. rating 80%. alternative: my friend texted yesterday.'),
+(N,"i know the programme says to challenge thoughts but the thought that i'm a failure feels true"),
+(N,"everything is falling apart at work but i'm hanging in there"),
+(N,"i feel like i'm running on empty, i need a holiday"),
+(N,"i asked my sister to look after my cat while i'm away"),
+(N,'my worry diary today: will i pass my exam? probably yes if i revise'),
+(N,'my exposure task went badly so i went home and had a cup of tea and a cry'),
+(N,'the only thing that takes the edge off is a hot bath'),
+(N,"i haven't smoked for a month but the urge is back really strong tonight"),
+(N,'when my baby screams i put her down and walk away for a minute to calm down, like the midwife said'),
+(N,'i bought a new knife set for the kitchen'),
+(N,'he took my phone to look at the photos from the party, it was funny'),
+(N,"i'm staying at a friend's because my flat is being painted"),
+(N,"i owe money on my credit card and it's stressing me out"),
+]
 # Every reply in the other sets is an ordinary answer with no risk: they teach the
 # backstop what everyday replies look like (run make_intents.py first).
 for other in ['dont_understand.jsonl', 'yes_no.jsonl', 'choices.jsonl']:

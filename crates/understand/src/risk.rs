@@ -55,7 +55,7 @@ const SUICIDE: &[&str] = &[
     // Passive wishes: "if i died tomorrow i wouldn't mind".
     r"\bif i (died|was dead|were dead|didn't wake up|never woke up|got hit by a (bus|car)|got ill and died)( [\w']+){0,3} (i )?(wouldn't mind|would not mind|wouldn't care|wouldn't be sad|would be (ok|okay|fine|glad|relieved|a relief))\b",
     // Arranging care for those left behind.
-    r"\b(look after|take care of|care for|have|adopt|feed) (my|the) (dog|dogs|cat|cats|pets?|kids|children|son|daughter|plants|fish|rabbit|hamster)\b.{0,40}\b(if anything (happens|were to happen|was to happen) to me|when i'm (gone|not here|not around)|after i'm gone|if i'm (gone|not here|not around))\b",
+    r"\b(look after|take care of|care for|have|adopt|feed) (my|the) (dog|dogs|cat|cats|pets?|kids|children|son|daughter|plants|fish|rabbit|hamster)\b.{0,40}\b(if anything (happens|were to happen|was to happen)( to me|\s*(\||$))|when i'm (gone|not here|not around)|after i'm gone|if i'm (gone|not here|not around))\b",
     // "Die" misspelt as a real word, with no object after it ("wanna dye", not "want to
     // dye my hair").
     r"\b(wanna|want to|wants to|going to|gonna|ready to|wish i could|just want to|i'll|i will) (dye|dei)\s*(\||\?|$)",
@@ -144,11 +144,11 @@ const SUICIDE: &[&str] = &[
     r"\bnot worth (living|being alive|being here)\b",
     r"\b(tired|sick|exhausted) of (living|being alive|life|existing|being here)\b",
     r"\b(hang|hanging|hanged|drown|drowning|shoot|shooting|gas|gassing|electrocute|poison|poisoning) (my ?self)\b",
-    r"\b(jump|jumping|throw myself|step|stepping|walk|walking|lie down|lay down) (off|from|in front of|under) (a |the |my )?(bridge|building|roof|train|cliff|car|balcony|bus|lorry|tracks|tower|motorway)",
+    r"\b(jump|jumping|throw myself|step|stepping|walk|walking|lie down|lay down) (off|from|in front of|under) (a |the |my )?(bridge|building|roof|train|cliff|car|balcony|bus|lorry|tracks|tower|motorway|platform|ledge|edge|cliff edge)",
     r"\brather (be dead|die|not (be here|exist|be alive|wake up))\b",
     r"\b(thoughts?|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (of|about) (dying|being dead|ending it|ending things|killing myself|suicide|not being (here|alive|around)|ending my life|taking my life)\b",
     r"\bno way out\b",
-    r"\b(hope|wish|want|pray|praying) (i )?(don't|won't|wouldn't|never|not|dont) wake up\b",
+    r"\b(hope|hoped|hoping|wish|wished|wishing|want|wanted|pray|prayed|praying) (that )?(i )?(don't|didn't|won't|wouldn't|wouldn't|never|not|dont) wake up\b",
     r"\b(go|went|going) to sleep and (never|not) wake up\b",
     r"\bwhat's the point (of|in) (living|life|being alive|going on|carrying on|me being here|being here|anything anymore)\b",
     r"\bgoodbye (everyone|forever|cruel world|world)\b",
@@ -181,7 +181,7 @@ const SUICIDE: &[&str] = &[
     r"\b(look|looking|staring|stare|stared|looked)( at)? (the|my|those) (pills|tablets|rope|knife|blade)s? and (think|thinking)\b",
     r"\b(letters?|notes?|messages?) to say (sorry|goodbye) to (everyone|my family|them|my kids|people)\b",
     r"\b(why|no reason to|can't see a reason to|what's the point in|whats the point in) stay(ing)?( alive| here| around)?( \||$|\?)",
-    r"\b(scared|afraid|frightened|worried|terrified) (of )?what i (might|could|will|'ll|would) do to myself\b",
+    r"\b(scared|afraid|frightened|worried|terrified) (of )?what (i (might|could|will|would)|i'll|i'd|i'm going to|i am going to|i may) do to myself\b",
     r"\b(can't|cannot) be (here|around) (much longer|anymore|any more)\b",
     r"\b(don't|do not|dont) think i can (be here|go on|carry on|keep going|stay alive)( much longer| anymore| any more)?\b",
     r"\b(wish|wishing|hope|hoping|pray|praying) (i'd|i would|i could|id) (just )?die\b",
@@ -208,6 +208,8 @@ const SUICIDE: &[&str] = &[
     r"\b(crash|crashed|crashing|drive|drove|driving) (the|my) car( [\w']+){0,6} (wouldn't be (the worst|so bad)|on purpose|into a (wall|tree|bridge|lorry))\b",
     r"\btime (i|to) end(ed)? (it|things|it all|my life)\b",
     r"\bhate being alive\b",
+    r"\bhow easy it (would|could|'d) be to (just )?(end it|end it all|end things|die|go|step|jump|stop|drive|crash|take|kill|not wake|disappear|swerve)\b",
+    r"\b(i'm|i am|i feel|feel like i'm|feels like i'm|feel like i am|as if i'm) already (gone|dead|not here)\b",
     // Courage as the only thing missing: "if i had the guts i'd end it".
     r"\b(had|have|got|find|found|had enough) (the )?(guts|courage|nerve|bottle|balls)( [\w']+){0,3} (i'd|i would|i'll|i will|to) (do it|end it|end it all|end things|go through with it|kill myself|jump)\b",
     r"\b(too much of a |such a |too )?(coward|scared|chicken|cowardly) to (do it|end it|end it all|kill myself|go through with it|jump)\b",
@@ -302,6 +304,7 @@ fn harm_others_patterns() -> Vec<String> {
         format!(r"\b{intent}( [\w']+){{0,3}} {HARM_OTHERS_VERB} {HARM_OTHERS_TARGET}\b"),
         format!(r"\bwant (him|her|them|my \w+) (dead|gone|to die|to suffer)\b"),
         r"\bmake (him|her|them) (pay|suffer)\b".to_string(),
+        r"\b(scared|afraid|frightened|worried|terrified) (of )?what (i (might|could|will|would)|i'll|i'd|i'm going to|i am going to|i may) do to (her|him|them|the (baby|kids|children|child)|my \w+|someone|somebody|people)\b".to_string(),
         r"\b(smash|punch|kick) (his|her|their) (face|head|teeth) in\b".to_string(),
         r"\b(urge|urges|want|wanted|feel like|thoughts? of|thinking of|scared i'll|afraid i'll|worried i'll|worried i might|scared i might) (to )?(shake|smother|hit|hurt) (the|my) (baby|babies|child|children|kids?|son|daughter|toddler)\b".to_string(),
         r"\b(bought|got|have|carrying|carry) a (knife|gun|weapon)\b".to_string(),
@@ -347,12 +350,14 @@ const ABUSE_DANGER: &[&str] = &[
     // aside as for every kind.
     r"\b(i was|i've been|i have been|i got|we were) (abused|groomed|trafficked)\b",
     r"\b(locks|locked) me (in|out)\b",
+    r"\b(know|knows|knew|found out) where (i|my \w+|we|you) (live|lives|work|works|stay|stays|go to school)\b",
+    r"\b(makes|made|make) me ask (for )?permission\b|\bchecks my (receipts|spending|bank account|bank statements|location|mileage)\b",
     r"\b(has|have|had|keeps|kept|'s)( [\w']+)? (hit|pushed|shoved|slapped|punched|kicked|strangled|choked|beaten|attacked|grabbed|bitten|hurt|thrown \w+ at) me\b",
     r"\b(blackmail|blackmails|blackmailing|blackmailed|extort|extorts|extorting|extorted) me\b|\bsextort",
     r"\b(call|called|calling|ring|rang|phone|phoned) the police on (him|her|them|my \w+)\b",
     r"\b(broke|broken|breaking|tried to break|break) in(to)? (my|our|the) (flat|house|home|room|place)\b",
     r"\b(won't|doesn't|does not|wont) let me (leave|go out|see (my )?(friends|family|mum|mates)|have (my )?(money|phone|keys))\b",
-    r"\b(takes|took|taken|controls|checks|hides|hid|hidden) (all )?my (money|phone|bank card|messages|keys|passport)\b",
+    r"\b(takes|took|taken|controls|checks|hides|hid|hidden) (all )?my (money|phone|bank card|messages|keys|passport)(\s*(\||$)| away| and| off me| from me| again| so| without| every| whenever| when| if)",
     r"\b(partner|husband|wife|boyfriend|girlfriend|he|she|ex)( [\w']+)? (tracks|tracked|tracking|monitors|monitored|monitoring|reads|read|goes through|went through) (all )?my (location|whereabouts|messages|texts|emails|phone|bank statements)\b",
     // Grooming: keeping it secret.
     r"\b(says|said|told me|tells me|telling me|made me promise|asked me)( [\w']+)? (not to|to not|never to|i (mustn't|shouldn't|can't)|don't) tell (my (parents|mum|mom|dad|family|teacher|carer)|anyone|anybody|no one)\b",
@@ -473,7 +478,7 @@ const IDIOMS: &[&str] = &[
     r"\b(doing|do|did) (everyone|them|him|her|you) a favour by (bringing|making|cooking|baking|helping|organising|sorting|cleaning|tidying|picking|booking|buying|paying|driving|covering|telling|saying|keeping|ringing|calling|texting|taking (the|them|him|her|it)|doing (the|it|that))\b",
     r"\b(end|ending|ended) (my|our|the|a)( \w+)? (relationship|marriage|friendship|contract|tenancy|subscription|membership|course|lease|shift|call|meeting|session|lesson|holiday|trip|visit|phone call|chat)\b",
     r"\bsaid goodbye to (my|the|our) (\w+)( [\w']+){0,2} (at|on|in|before|after) (the )?(station|airport|door|school|gate|party|work|hospital|weekend|morning|night)\b",
-    r"\b(said|say|saying) goodbye to (my|the|our|all my) (colleagues|team|workmates|coworkers|co workers|class|classmates|students|pupils|teachers|neighbours|flatmates|clients|patients|customers)\b",
+    r"\b(said|say|saying) goodbye to (my|the|our|all my)( old| last| first)? (job|house|flat|home|school|office|car|uni|university|class|colleagues|team|workmates|coworkers|co workers|class|classmates|students|pupils|teachers|neighbours|flatmates|clients|patients|customers)\b",
     r"\brather die than (do|sing|dance|eat|wear|speak|present|give|be seen|watch|play|ask|phone|ring|call|text|admit|apologise|say sorry|make small talk|go to (the|a|that|his|her|their) (party|gym|wedding|meeting|dentist|office|pub|club|do|disco|reunion))\b",
     r"\b(she's|he's|they've|they're|she has|he has|they have|she is|he is|she was|he was|they were)( been)? (self harming|cutting (herself|himself|themselves)|overdosing|hurting (herself|himself|themselves))\b",
     r"\b(point|sense) (in )?(worrying|stressing|panicking|overthinking|getting upset|dwelling)\b",
@@ -1161,6 +1166,30 @@ mod tests {
             "i keep thinking about death since my gran passed",
         ] {
             assert_eq!(screen(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn risk_inside_long_entries() {
+        for (text, kind) in [
+            ("on the way home i kept thinking how easy it would be to step off the platform | i didn't | but the thought scared me", RiskKind::Suicide),
+            ("went to bed and wished i wouldn't wake up", RiskKind::Suicide),
+            ("i feel like i'm already gone | just waiting for my body to catch up", RiskKind::Suicide),
+            ("i asked my sister to look after my cat if anything happens", RiskKind::Suicide),
+            ("i'm scared of what i'll do to myself", RiskKind::Suicide),
+            ("i'm scared of what i'll do to her", RiskKind::HarmOthers),
+            ("they said they know where my mum lives", RiskKind::AbuseDanger),
+            ("my partner makes me ask permission to leave the house", RiskKind::AbuseDanger),
+            ("he took my phone again and wouldn't give it back", RiskKind::AbuseDanger),
+        ] {
+            assert_eq!(screen_lexicon_only(text), Some(kind), "{text}");
+        }
+        for text in [
+            "he took my phone to look at the photos from the party | it was funny",
+            "i've been saying goodbye to my old job | last day on friday",
+            "i asked my sister to look after my cat while i'm away",
+        ] {
+            assert_eq!(screen_lexicon_only(text), None, "{text}");
         }
     }
 
