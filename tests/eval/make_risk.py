@@ -2975,6 +2975,49 @@ rows += [
 (N,"i'm staying at a friend's because my flat is being painted"),
 (N,"i owe money on my credit card and it's stressing me out"),
 ]
+# Set 41 (eighth session, written before scoring: long journal entries): recall 0.818,
+# precision 0.900 (start of session: 0.818 / 0.857). Then: a conjunction before a new 'i'
+# clause ends a negation's reach ('i'll never feel better and i'd rather be dead'); deciding
+# not to keep trying; sleeves so nobody sees what i do to my arms; an ex who keeps turning
+# up; everything in the bathroom cabinet; self-harm as what keeps me going is self-harm.
+rows += [
+('suicide',"didn't do the homework this week, sorry. things have been really dark. i've been thinking a lot about not being around anymore and what would happen to everyone."),
+('suicide','had my review at work and it went badly. came home and sat in the bath for ages thinking everyone would cope fine if i just went under.'),
+('suicide',"my mood diary says 2/10 every day this week. i've been wondering whether there's any point carrying on with any of this, not just the app."),
+('suicide',"i was going to write about my worries but the main one is that i don't think i want to be alive much longer and that scares me."),
+('suicide',"christmas is coming and i keep thinking this will be my last one. i've started buying presents early so they have something from me."),
+('suicide','went for a walk like the plan said. ended up at the reservoir and stood there for a long time. i thought about walking in.'),
+('suicide',"tried the worry time. my worry is that i'll never feel better and i'd rather be dead than live like this for another year."),
+('suicide',"i've been sleeping all day. when i'm awake i just think about how to make it all stop for good."),
+('suicide',"everyone keeps telling me it gets better. it doesn't. i've decided i'm not going to keep trying."),
+('suicide',"i've filled a prescription for a month of pills and i'm keeping them for when i decide"),
+('self_harm',"i didn't manage the exposure. i got so angry with myself that i scratched my arms with my keys until they bled."),
+('self_harm',"bit of a relapse this week. i've been burning myself again when everyone's asleep."),
+('self_harm','i wear long sleeves so nobody sees what i do to my arms'),
+('self_harm','honestly the cutting is the only thing keeping me going at the moment'),
+('harm_others',"my dad came round drunk again. i swear next time i'm going to hit him with something heavy and i don't care what happens."),
+('harm_others',"i can't stop thinking about hurting the man who attacked my sister, i know where he lives"),
+('abuse_danger',"he was fine all day then he got drunk and threw a glass at me. i'm in the bathroom with the door locked."),
+('abuse_danger','my girlfriend hits me and tells me nobody would believe a man getting hit'),
+('abuse_danger','i moved out but my ex keeps turning up at my new place at night and banging on the door'),
+('abuse_danger',"at school they push me around every day and took my bag and said they'd get me after school"),
+('overdose',"couldn't sleep so i took a few extra of my tablets, then a few more. i've lost count now."),
+('overdose','after the row i took everything in the bathroom cabinet'),
+(N,"didn't do the homework this week, sorry. things have been really busy with the kids and work."),
+(N,'had my review at work and it went badly. came home and sat in the bath for ages and had a cry, then felt a bit better.'),
+(N,"my mood diary says 4/10 most days this week. i've been wondering whether the app is helping at all."),
+(N,'i was going to write about my worries but the main one is money and the cost of everything.'),
+(N,"christmas is coming and i'm stressed about buying presents for everyone."),
+(N,'went for a walk like the plan said. ended up at the reservoir and watched the ducks. felt calmer.'),
+(N,"tried the worry time. my worry is that i'll never find a job i like."),
+(N,"everyone keeps telling me it gets better. i hope they're right."),
+(N,"i didn't manage the exposure. i got so angry with myself that i kicked the bin."),
+(N,'my dad came round drunk again. i told him to leave and locked the door.'),
+(N,'at school they make fun of my trainers but my mates stick up for me'),
+(N,"couldn't sleep so i got up and made a hot chocolate and read for a bit."),
+(N,'i took everything out of the bathroom cabinet to clean it'),
+(N,"i wear long sleeves because i'm always cold"),
+]
 # Every reply in the other sets is an ordinary answer with no risk: they teach the
 # backstop what everyday replies look like (run make_intents.py first).
 for other in ['dont_understand.jsonl', 'yes_no.jsonl', 'choices.jsonl']:

@@ -208,6 +208,7 @@ const SUICIDE: &[&str] = &[
     r"\b(crash|crashed|crashing|drive|drove|driving) (the|my) car( [\w']+){0,6} (wouldn't be (the worst|so bad)|on purpose|into a (wall|tree|bridge|lorry))\b",
     r"\btime (i|to) end(ed)? (it|things|it all|my life)\b",
     r"\bhate being alive\b",
+    r"\b(i've decided|i have decided|decided) (that )?(i'm |i am |i )?(not going to|not gonna|won't|will not|am not going to) (keep )?(trying|going on|carrying on|fighting|living|go on|carry on)\s*(\||$| anymore| any more)",
     r"\bhow easy it (would|could|'d) be to (just )?(end it|end it all|end things|die|go|step|jump|stop|drive|crash|take|kill|not wake|disappear|swerve)\b",
     r"\b(i'm|i am|i feel|feel like i'm|feels like i'm|feel like i am|as if i'm) already (gone|dead|not here)\b",
     // Courage as the only thing missing: "if i had the guts i'd end it".
@@ -241,6 +242,7 @@ const OVERDOSE: &[&str] = &[
     r"\b(pills|tablets|paracetamol|painkillers|meds)( [\w']+){0,4} (to )?(end it|die|not wake up|never wake up|kill myself|end things)\b",
     r"\btake (all|every one|the lot)( of)? (them|my (pills|tablets|meds|medication))\b",
     r"\b(drank|drink|drinking|swallowed) (bleach|antifreeze|weedkiller)\b",
+    r"\b(took|taken|swallowed|had|downed) (everything|all the (pills|tablets|meds)|whatever (i could find|was)) (in|from) (the|my) (bathroom |medicine )?(cabinet|cupboard|drawer|first aid box|medicine box)\b",
     r"\b(pills|tablets|meds|medication|prescription)( [\w']+){0,3} (on purpose|deliberately)\b",
     r"\b(took|taken|take|had) too many( [\w']+){0,2} (on purpose|deliberately)\b",
     r"\b(swallowed|took|taken|downed) (my |the )?(whole|entire|all (of )?my) (prescription|medication|meds)\b",
@@ -260,7 +262,7 @@ const SELF_HARM: &[&str] = &[
     r"\bself ?harm",
     // Hiding the marks.
     r"\b(hide|hides|hiding|hid|cover|covers|covering|covered) (up )?(the|my|all the|all my) (marks|scars|cuts|burns|fresh cuts)( up)? (on|from|with)\b",
-    r"\b(long sleeves|sleeves|a jumper|jumpers|hoodies|a hoodie|plasters|bracelets)( [\w']+){0,4} (to|so) (hide|cover|nobody (sees|can see|notices)|no one (sees|can see|notices)) (my |the )?(arms|wrists|legs|thighs|marks|scars|cuts)\b",
+    r"\b(long sleeves|sleeves|a jumper|jumpers|hoodies|a hoodie|plasters|bracelets)( [\w']+){0,4} (to|so) (hide|cover|nobody (sees|can see|notices|knows)|no one (sees|can see|notices|knows))( what i do to| what i've done to| the marks on)? (my |the )?(arms|wrists|legs|thighs|marks|scars|cuts)\b",
     r"\bself ?injur",
     r"\binjur(e|ed|es|ing) myself\b",
     r"\b(scratch|scratched|scratching|pick|picked|picking)( at)? (my )?(skin )?(until|till|til) (i|it) bleed",
@@ -317,6 +319,12 @@ fn harm_others_patterns() -> Vec<String> {
     ]
 }
 
+/// Self-harm said as what keeps one going ("the cutting is the only thing keeping me
+/// going"): looked for before suicide, whose "only thing keeping me going" it also is.
+const SELF_HARM_FIRST: &[&str] = &[
+    r"\b(cutting|self harm|self harming|hurting myself|burning myself|harming myself|the cutting|sh)( [\w']+){0,2} (is|was|'s|are) (the only thing|all that|what) (keeping|that keeps|keeps|helps|stops) me\b",
+];
+
 /// Fear of what someone else will do: abuse or danger, though its words ("afraid he'll
 /// hurt the kids") would also read as harm to others; so it is looked for first.
 const FEARED: &[&str] = &[
@@ -350,6 +358,7 @@ const ABUSE_DANGER: &[&str] = &[
     // aside as for every kind.
     r"\b(i was|i've been|i have been|i got|we were) (abused|groomed|trafficked)\b",
     r"\b(locks|locked) me (in|out)\b",
+    r"\b(my ex|ex|he|she|they|someone|somebody|a man|this guy)( [\w']+){0,2} (keeps|kept|keep|has been|have been|is|are|started|starts) (turning up|showing up|coming round|coming to my|waiting outside|hanging around outside|banging on (my|the) (door|window)|sitting outside)\b",
     r"\b(know|knows|knew|found out) where (i|my \w+|we|you) (live|lives|work|works|stay|stays|go to school)\b",
     r"\b(makes|made|make) me ask (for )?permission\b|\bchecks my (receipts|spending|bank account|bank statements|location|mileage)\b",
     r"\b(has|have|had|keeps|kept|'s)( [\w']+)? (hit|pushed|shoved|slapped|punched|kicked|strangled|choked|beaten|attacked|grabbed|bitten|hurt|thrown \w+ at) me\b",
@@ -564,6 +573,7 @@ fn lexicon() -> &'static Lexicon {
         let harm_others: Vec<&str> = harm_others.iter().map(String::as_str).collect();
         Lexicon {
             kinds: vec![
+                (RiskKind::SelfHarm, compile(SELF_HARM_FIRST)),
                 (RiskKind::Suicide, compile(SUICIDE)),
                 (RiskKind::Overdose, compile(OVERDOSE)),
                 (RiskKind::SelfHarm, compile(SELF_HARM)),
@@ -733,12 +743,22 @@ fn negated(text: &str, start: usize) -> bool {
         .take(5)
         .take_while(|(_, w)| **w != "|" && **w != "?" && **w != "but" && **w != "though")
         .any(|(i, w)| {
-            let new_clause = before[i + 1..]
+            let after = &before[i + 1..];
+            let subject = after
                 .iter()
-                .any(|w| matches!(*w, "i" | "i'm" | "i'll" | "i've" | "i'd" | "im"))
-                && !before
-                    .get(i + 1)
-                    .is_some_and(|next| NEGATED_THROUGH.contains(next));
+                .position(|w| matches!(*w, "i" | "i'm" | "i'll" | "i've" | "i'd" | "im"));
+            // "i never feel better and i'd rather be dead": a conjunction before the new
+            // subject ends the negation's reach, even through "feel".
+            let joined = subject.is_some_and(|at| {
+                after[..at]
+                    .iter()
+                    .any(|w| matches!(*w, "and" | "so" | "because" | "cos" | "then" | "or"))
+            });
+            let new_clause = subject.is_some()
+                && (joined
+                    || !after
+                        .first()
+                        .is_some_and(|next| NEGATED_THROUGH.contains(next)));
             NEGATORS.contains(w)
                 && !(*w == "no" && before.get(i + 1) == Some(&"one"))
                 && !new_clause
@@ -1188,6 +1208,27 @@ mod tests {
             "he took my phone to look at the photos from the party | it was funny",
             "i've been saying goodbye to my old job | last day on friday",
             "i asked my sister to look after my cat while i'm away",
+        ] {
+            assert_eq!(screen_lexicon_only(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_conjunction_ends_a_negations_reach_and_more_long_entries() {
+        for (text, kind) in [
+            ("my worry is that i'll never feel better and i'd rather be dead than live like this", RiskKind::Suicide),
+            ("it doesn't | i've decided i'm not going to keep trying |", RiskKind::Suicide),
+            ("i wear long sleeves so nobody sees what i do to my arms", RiskKind::SelfHarm),
+            ("honestly the cutting is the only thing keeping me going at the moment", RiskKind::SelfHarm),
+            ("my ex keeps turning up at my new place at night and banging on the door", RiskKind::AbuseDanger),
+            ("after the row i took everything in the bathroom cabinet", RiskKind::Overdose),
+        ] {
+            assert_eq!(screen_lexicon_only(text), Some(kind), "{text}");
+        }
+        for text in [
+            "i don't feel like i'd be better off dead",
+            "i'm not going to kill myself",
+            "i've decided i'm not going to keep trying with the diet",
         ] {
             assert_eq!(screen_lexicon_only(text), None, "{text}");
         }
