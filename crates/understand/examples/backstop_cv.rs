@@ -31,7 +31,7 @@ fn main() {
                 }
             })
             .collect();
-        for threshold in [0.1, 0.15, 0.2, 0.3, 0.5] {
+        for threshold in [0.05, 0.08, 0.1, 0.12, 0.15, 0.2] {
             let (mut alone, mut full) = ([0usize; 3], [0usize; 3]);
             for (fold, model) in models.iter().enumerate() {
                 let model = model.clone().with_threshold(threshold);

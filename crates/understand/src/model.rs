@@ -292,12 +292,14 @@ pub fn shipped() -> &'static Model {
     })
 }
 
-/// Chosen to favour recall (erring towards help). It was 0.2; with fresh sets 22 and 23
-/// caught at only 0.95 and 0.93 before their fixes, it went down to 0.15: 5-fold
-/// cross-validation then gives recall 0.981 and precision 0.958 (0.977 / 0.967 at 0.2), and
-/// forty fresh everyday journal entries raise the same one false alarm at both
-/// (BENCHMARKS.md).
-pub const SHIPPED_THRESHOLD: f64 = 0.15;
+/// Chosen to favour recall (erring towards help). It was 0.2, then 0.15 (seventh session).
+/// In the eighth session the start-of-session code, scored on that session's ten fresh sets
+/// (776 replies, 462 risk, written before any change), caught 0.877 of the risk replies at
+/// 0.15 with precision 0.904, 0.892 / 0.892 at 0.1 and 0.926 / 0.865 at 0.05; 5-fold
+/// cross-validation gives 0.983 / 0.952 at 0.15 and 0.989 / 0.937 at 0.1, about 1.4% of
+/// held-out ordinary replies flagged against 1.0% (2.2% at 0.05, which would show a
+/// needless crisis card about once a session). So 0.1 (BENCHMARKS.md).
+pub const SHIPPED_THRESHOLD: f64 = 0.1;
 
 #[cfg(test)]
 mod tests {
