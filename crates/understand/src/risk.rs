@@ -193,7 +193,7 @@ const SUICIDE: &[&str] = &[
     // A future that isn't there; a reason to stay that is the only one.
     r"\b(can't|cannot|don't|do not|can not) (see|imagine|picture) (myself|me) (getting|growing|being|living to be) (old|older|30|40|50|a grandparent)\b",
     r"\b(can't|cannot|don't|do not) (see|imagine|picture) (myself|me) (still )?(here|alive|around) (in|by|next|this time next) \w+",
-    r"\bonly (still )?(here|alive|around|hanging on) (because|for) (of )?(my|the)\b",
+    r"\bonly (still )?(here|alive|around|hanging on) (because|for) (of )?(my (kids|children|son|daughter|family|mum|mom|dad|partner|husband|wife|dog|dogs|cat|cats|pets?|parents|nan|gran|sister|brother|baby|grandchildren)|them|him|her|the (kids|children|dog|cat|baby))\b",
     r"\bno reason (for me )?to (be here|be alive|live|go on|carry on|keep going|stay)\b",
     r"\b(wish|wishing) i('d| had) never (woken|been born|woke)\b",
     r"\b(fall|go) (asleep|to sleep) and (that|it) (be|is|to be) (it|the end)\b",
@@ -208,6 +208,10 @@ const SUICIDE: &[&str] = &[
     r"\b(crash|crashed|crashing|drive|drove|driving) (the|my) car( [\w']+){0,6} (wouldn't be (the worst|so bad)|on purpose|into a (wall|tree|bridge|lorry))\b",
     r"\btime (i|to) end(ed)? (it|things|it all|my life)\b",
     r"\bhate being alive\b",
+    r"\bsleep and (not|never) (have to )?(deal with|face|feel|think about|wake|come back|worry about)( [\w']+){0,4} (ever again|again|anymore|any more)\b",
+    r"\b(i'll|i will|i'm gonna|i'm going to|i am going to) (just )?end (it|things|it all)\s*(\||$)",
+    r"\b(practis|practic)\w* (tying|tie|with|making) (a |the )?(knots?|noose|nooses|rope)\b",
+    r"\b(ready|want|going|time) to check out\s*(\||$)",
     r"\b(i've decided|i have decided|decided) (that )?(i'm |i am |i )?(not going to|not gonna|won't|will not|am not going to) (keep )?(trying|going on|carrying on|fighting|living|go on|carry on)\s*(\||$| anymore| any more)",
     r"\bhow easy it (would|could|'d) be to (just )?(end it|end it all|end things|die|go|step|jump|stop|drive|crash|take|kill|not wake|disappear|swerve)\b",
     r"\b(i'm|i am|i feel|feel like i'm|feels like i'm|feel like i am|as if i'm) already (gone|dead|not here)\b",
@@ -260,6 +264,7 @@ const SELF_HARM: &[&str] = &[
     r"\b(scald|scalded|scalding|pulled|pulling|tore|tearing|ripped|ripping)( [\w']+){0,6} (on purpose|deliberately|to punish myself|to feel something)\b",
     r"\b(cut|cuts|cutting|burn|burns|burning|burned|burnt|hurt|hurts|hurting|harm|harms|harming|hit|hitting|punch|punching|scratch|scratching|bite|biting|bang|banging|banged|stab|stabbing|starve|starving|slash|slashing|slit|slitting) (my ?self|myself|my (arms?|legs?|wrists?|thighs?|skin|head|body|stomach|hands?))\b",
     r"\bself ?harm",
+    r"\b(blades|razor blades|razors|sharpener blades)( [\w']+){0,3} (hidden|hid|stashed|under my (bed|mattress|pillow)|in my (drawer|room|bag|pencil case))\b|\b(hidden|stashed|hide|hiding|keep|kept)( [\w']+){0,3} (blades|razor blades)\b",
     // Hiding the marks.
     r"\b(hide|hides|hiding|hid|cover|covers|covering|covered) (up )?(the|my|all the|all my) (marks|scars|cuts|burns|fresh cuts)( up)? (on|from|with)\b",
     r"\b(long sleeves|sleeves|a jumper|jumpers|hoodies|a hoodie|plasters|bracelets)( [\w']+){0,4} (to|so) (hide|cover|nobody (sees|can see|notices|knows)|no one (sees|can see|notices|knows))( what i do to| what i've done to| the marks on)? (my |the )?(arms|wrists|legs|thighs|marks|scars|cuts)\b",
@@ -377,6 +382,7 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(threaten|threatens|threatening|threatened|harass|harasses|harassing|stalks|stalking|intimidates|intimidating) me\b",
     r"\b(need|needs|have) to (escape|get away) from (him|her|them|my \w+)\b",
     r"\b(nowhere|no where) (safe )?to (go|stay|sleep)\b",
+    r"\b(i'm|i am|i've been|been|currently|now) (homeless|sleeping rough|sleeping on the streets|living on the streets|living in my car|sleeping in my car)\b|\bsleeping in (a|the) (doorway|tent|park|car park|bus shelter)\b",
     r"\b(scared|afraid|frightened|terrified|worried) (of )?what (he|she|they|my [\w']+)('ll| will| might| would|'d| is going to) do\b",
     r"\b(not|don't feel|dont feel|never feel|doesn't feel|do not feel|don't|never) (feel )?safe (living with|around|near|alone with|being with) (him|her|them|my [\w']+)\b",
     r"\b(someone|somebody|a man|a guy|he|she|they|my ex)('s| has| is| have| are| keeps)? (been )?(following|stalking|watching|waiting for) me\b",
@@ -460,6 +466,7 @@ const IDIOMS: &[&str] = &[
     r"\b(friend|mate|pal|bestie|brother|sister|cousin|mum|mom|dad|colleague|son|daughter|niece|nephew|flatmate|girlfriend|boyfriend|student|client|kid|child|he|she|they|partner|husband|wife)( [\w']+){0,2} (self harms|self harmed|self harming|cuts (herself|himself|themselves)|overdosed|took an overdose)\b",
     r"\bbe here (in|at) ((this|my|the) )?(job|place|meeting|town|city|school|class|office|room|area|flat|house|country|queue|party|work|uni|college|gym)\b",
     r"\bscratch(ing|ed)? my head\b",
+    r"\b(kill|murder|strangle|throttle) (him|her|them|you|my \w+)( [\w']+){0,4} (lol|haha\w*|lmao|jk|only joking|just joking|xd)\b",
     r"\bcut(ting|s)? (some |the |up )?(fabric|material|paper|card|cardboard|wood|wrapping paper|vegetables|veg|onions|meat|bread|grass|hedge|coupons|pattern|patterns)\b",
     r"\b(took|taken|take|taking) (all )?(of )?my (tablets|pills|meds|medication|medicine)( [\w']+){0,3} (as prescribed|as normal|as usual|like normal|like always|with (my )?(breakfast|food|dinner|tea))\b",
     r"\b(tablets|pills|meds|medication|sleeping tablets|sleeping pills|antidepressants) (on prescription|prescribed by|from (my|the) (gp|doctor|pharmacy|chemist))\b",
@@ -1229,6 +1236,40 @@ mod tests {
             "i don't feel like i'd be better off dead",
             "i'm not going to kill myself",
             "i've decided i'm not going to keep trying with the diet",
+        ] {
+            assert_eq!(screen_lexicon_only(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn rehearsal_hidden_tools_and_homelessness() {
+        for (text, kind) in [
+            (
+                "i just want to sleep and not have to deal with any of it ever again",
+                RiskKind::Suicide,
+            ),
+            (
+                "if i don't get the job i'm done | i'll end it",
+                RiskKind::Suicide,
+            ),
+            ("i've been practising tying knots", RiskKind::Suicide),
+            ("i'm ready to check out", RiskKind::Suicide),
+            ("i'm only still here because of my cat", RiskKind::Suicide),
+            (
+                "i've got a box of blades hidden under my bed",
+                RiskKind::SelfHarm,
+            ),
+            (
+                "i'm homeless and sleeping in a doorway",
+                RiskKind::AbuseDanger,
+            ),
+        ] {
+            assert_eq!(screen_lexicon_only(text), Some(kind), "{text}");
+        }
+        for text in [
+            "i'm ready to check out of this hotel",
+            "honestly i'm only here for the free biscuits",
+            "if she's late again i'll kill her lol",
         ] {
             assert_eq!(screen_lexicon_only(text), None, "{text}");
         }
