@@ -3078,6 +3078,44 @@ rows += [
 (N,'i think i ate too much cake'),
 (N,"my brother annoys me when he's angry"),
 ]
+# Set 43 (eighth session, written before scoring: long entries): recall 0.824, precision
+# 0.933 (start of session: 0.882 / 0.938; the start caught 'a man followed me...' by the
+# backstop, which more data had moved). Then: the backstop reads a long entry sentence by
+# sentence and its most worrying sentence counts; 'nobody would notice if i never came
+# home', 'didn't want to come up', 'a man followed me'.
+rows += [
+('suicide','monday was fine, tuesday i had the dentist, and on wednesday i just sat in the car in the supermarket car park for an hour thinking nobody would notice if i never came home. thursday i went to work as normal.'),
+('suicide',"i did my breathing practice twice. it helped a little with the panic. the other thing i haven't told anyone is that i've been thinking it would be a relief to not exist."),
+('suicide','good news, my sister had her baby! bad news, i still feel like the world would carry on fine without me and maybe better.'),
+('suicide',"worry time: money, my dad's health, whether i'll lose my job. also whether i can keep going at all. some nights i plan how i'd do it."),
+('suicide',"thought record. situation: argument with partner. feelings: despair 100. thoughts: i'm a waste of space, i should end it. evidence for: i keep messing everything up."),
+('suicide',"my activity plan this week was to go swimming. i went once. i stayed under the water as long as i could and part of me didn't want to come up."),
+('suicide',"it's my birthday next week and i honestly don't want to be here for it. i've been giving my things to the charity shop bit by bit."),
+('suicide',"i went back to the doctor and they changed my tablets. i've been saving the old ones in a drawer, i'm not really sure why, but i keep looking at them."),
+('self_harm','school was awful, they were all laughing at me in pe. when i got home i went in the bathroom and used my sharpener blade on my legs. then i did my homework.'),
+('self_harm','the exposure went okay actually. i stayed in the shop for 10 minutes. but later i felt so disgusted with myself that i burned my arm on the radiator on purpose.'),
+('self_harm',"i've been doing the journal every day. most entries are about work. i should say i've started cutting again though, mostly at night."),
+('harm_others',"my neighbour's music was on until 3am again. i lay there planning how i'd hurt him. i've worked out where he parks and when he leaves for work."),
+('harm_others',"the baby cried all night, i'm so tired i'm scared i'm going to shake her, i had to put her in her cot and leave the room."),
+('abuse_danger',"things at home are tense. he checks my phone every night and last week he pinned me against the wall when i said i wanted to see my friends. i'm being careful what i say."),
+('abuse_danger',"i had a good session at the gym. on the way back a man followed me from the station to my front door and he's been outside twice since. i'm scared to go out."),
+('abuse_danger',"i'm 15 and my mum's new boyfriend keeps coming into my room at night. i told mum and she didn't believe me."),
+('overdose','rough evening. i had a bottle of wine and then i took the rest of my sleeping tablets because i just wanted it all to stop. i feel really sleepy now.'),
+(N,'monday was fine, tuesday i had the dentist, and on wednesday i just sat in the car in the supermarket car park for an hour because i was early for my shift. thursday i went to work as normal.'),
+(N,"i did my breathing practice twice. it helped a little with the panic. the other thing i haven't told anyone is that i've been thinking of changing jobs."),
+(N,"good news, my sister had her baby! bad news, i've got a cold and can't visit yet."),
+(N,"worry time: money, my dad's health, whether i'll lose my job. also whether i can keep going to the gym."),
+(N,'thought record. situation: argument with partner. feelings: angry 80. thoughts: he never listens. evidence for: he forgot my birthday.'),
+(N,'my activity plan this week was to go swimming. i went twice and did 20 lengths, felt great.'),
+(N,"it's my birthday next week and i honestly don't want a fuss. i've been giving my old clothes to the charity shop bit by bit."),
+(N,'i went back to the doctor and they changed my tablets. the new ones make me a bit sleepy but my mood is better.'),
+(N,'school was awful, they were all laughing at me in pe. when i got home i had a cry and talked to my mum, which helped.'),
+(N,'the exposure went okay actually. i stayed in the shop for 10 minutes. later i felt proud of myself.'),
+(N,"the baby cried all night and i'm so tired. my husband took over at 4 so i could sleep."),
+(N,"things at home are tense because of money. we're trying to talk about it calmly."),
+(N,'i had a good session at the gym. on the way back it started raining and i got soaked.'),
+(N,'rough evening. i had a glass of wine and went to bed early.'),
+]
 # Every reply in the other sets is an ordinary answer with no risk: they teach the
 # backstop what everyday replies look like (run make_intents.py first).
 for other in ['dont_understand.jsonl', 'yes_no.jsonl', 'choices.jsonl']:

@@ -216,8 +216,25 @@ impl Model {
     }
 
     /// The kind of risk, when the probability of risk is above the threshold.
+    ///
+    /// A long entry is also read sentence by sentence, and its most worrying sentence
+    /// counts: the ordinary sentences around a risky one ("Monday was fine, Tuesday I had
+    /// the dentist...") weigh against risk in the sum and would otherwise hide it.
     pub fn predict(&self, text: &str) -> Option<RiskKind> {
-        let (p, kind) = self.score(text);
+        let sentences: Vec<&str> = text
+            .split(['|', '?'])
+            .filter(|c| c.split_whitespace().count() >= MIN_WORDS)
+            .collect();
+        let mut best = self.score(text);
+        if sentences.len() > 1 {
+            for sentence in sentences {
+                let scored = self.score(sentence);
+                if scored.0 > best.0 {
+                    best = scored;
+                }
+            }
+        }
+        let (p, kind) = best;
         (p > self.threshold).then_some(kind)
     }
 }
@@ -334,6 +351,19 @@ mod tests {
             model.score(text).0,
             model.clone().without_stand_ins().score(text).0
         );
+    }
+
+    #[test]
+    fn a_long_entry_is_judged_by_its_most_worrying_sentence() {
+        let model = small_model();
+        let entry = "i want to read a book | i want to go for a walk when it gets bad | \
+                     my arms ache from the gym | i keep wanting to slash my arms";
+        // Summed over the whole entry, the ordinary sentences hide the risky one.
+        assert!(model.score(entry).0 <= 0.5, "{}", model.score(entry).0);
+        assert_eq!(model.predict(entry), Some(RiskKind::SelfHarm));
+        // An entry of ordinary sentences stays ordinary.
+        let ordinary = "i want to read a book | my arms ache from the gym";
+        assert_eq!(model.predict(ordinary), None);
     }
 
     #[test]

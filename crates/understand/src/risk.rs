@@ -131,7 +131,7 @@ const SUICIDE: &[&str] = &[
     r"\b(ways|how) to (die|kill myself|end (it|my life|things))\b",
     r"\bhow many (pills|tablets|paracetamol)( [\w']+){0,4} (die|kill|end)\b",
     r"\b(won't|will not|not going to|wont) be (here|around|alive)( [\w']+){0,2} (much longer|for long|anymore|next (week|month|year)|by (then|tomorrow|the weekend))\b",
-    r"\b(nobody|no one|noone)( [\w']+){0,2} (miss|notice|care)( [\w']+){0,2} (me|i (died|was gone|was dead|killed myself|wasn't here))\b",
+    r"\b(nobody|no one|noone)( [\w']+){0,2} (miss|notice|care)( [\w']+){0,2} (me|i (died|was gone|was dead|killed myself|wasn't here)|if i (died|was gone|was dead|disappeared|never came (home|back)|didn't come (home|back)|wasn't (here|around)))\b",
     r"\bwish (i|id|i'd) (was|were|had|could) (dead|die|died|never (been )?born|not (here|alive|around)|stop existing)\b",
     r"\bwish (i|id|i'd) could (just )?(disappear|vanish|not exist)( forever| for good| completely)?( \||$)",
     r"\bwish i (wasn't|weren't|didn't) (here|alive|around|exist|wake up)\b",
@@ -208,6 +208,7 @@ const SUICIDE: &[&str] = &[
     r"\b(crash|crashed|crashing|drive|drove|driving) (the|my) car( [\w']+){0,6} (wouldn't be (the worst|so bad)|on purpose|into a (wall|tree|bridge|lorry))\b",
     r"\btime (i|to) end(ed)? (it|things|it all|my life)\b",
     r"\bhate being alive\b",
+    r"\b(didn't|did not|don't|do not|never) want(ed)? to come (up|back up|round|out of it)\s*(\||$)",
     r"\bsleep and (not|never) (have to )?(deal with|face|feel|think about|wake|come back|worry about)( [\w']+){0,4} (ever again|again|anymore|any more)\b",
     r"\b(i'll|i will|i'm gonna|i'm going to|i am going to) (just )?end (it|things|it all)\s*(\||$)",
     r"\b(practis|practic)\w* (tying|tie|with|making) (a |the )?(knots?|noose|nooses|rope)\b",
@@ -363,6 +364,7 @@ const ABUSE_DANGER: &[&str] = &[
     // aside as for every kind.
     r"\b(i was|i've been|i have been|i got|we were) (abused|groomed|trafficked)\b",
     r"\b(locks|locked) me (in|out)\b",
+    r"\b(a man|a guy|a bloke|a stranger|someone|somebody|he|she|they|a group of \w+|some (men|lads|guys|boys))( [\w']+)? (followed|chased|stalked|has been following) me\b",
     r"\b(my ex|ex|he|she|they|someone|somebody|a man|this guy)( [\w']+){0,2} (keeps|kept|keep|has been|have been|is|are|started|starts) (turning up|showing up|coming round|coming to my|waiting outside|hanging around outside|banging on (my|the) (door|window)|sitting outside)\b",
     r"\b(know|knows|knew|found out) where (i|my \w+|we|you) (live|lives|work|works|stay|stays|go to school)\b",
     r"\b(makes|made|make) me ask (for )?permission\b|\bchecks my (receipts|spending|bank account|bank statements|location|mileage)\b",
@@ -1273,6 +1275,30 @@ mod tests {
         ] {
             assert_eq!(screen_lexicon_only(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn not_coming_home_not_coming_up_and_being_followed() {
+        for (text, kind) in [
+            (
+                "i sat in the car thinking nobody would notice if i never came home",
+                RiskKind::Suicide,
+            ),
+            (
+                "i stayed under the water as long as i could and part of me didn't want to come up",
+                RiskKind::Suicide,
+            ),
+            (
+                "a man followed me from the station to my front door",
+                RiskKind::AbuseDanger,
+            ),
+        ] {
+            assert_eq!(screen_lexicon_only(text), Some(kind), "{text}");
+        }
+        assert_eq!(
+            screen_lexicon_only("i didn't want to come up to the office on a saturday"),
+            None
+        );
     }
 
     #[test]
