@@ -666,10 +666,14 @@ fn classify_line(line: &str) -> serde_json::Value {
         Some(_) => return json!({ "error": "\"choices\" must be a list of strings" }),
     };
     let risk = u::screen(text);
+    // As in the conversation: a reply that is an option's label is that answer.
+    let an_option = choices
+        .as_ref()
+        .is_some_and(|options| u::names_option(text, options));
     json!({
         "risk": risk.is_some(),
         "risk_kind": risk.map(u::RiskKind::code),
-        "dont_understand": u::is_dont_understand(text),
+        "dont_understand": u::is_dont_understand(text) && !an_option,
         "yes_no": u::read_yes_no(text).map(u::YesNo::code),
         "choice": choices.and_then(|options| u::read_choice(text, &options)),
     })

@@ -2656,6 +2656,21 @@ fn by_range(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
         .map(|(_, t)| *t)
         .collect();
     let tokens = tokens.as_slice();
+    // Percentages ("0-25%" ... "76-100%"): "half" is 50, "7/10" is 70, "completely" 100.
+    if labels.iter().any(|l| l.contains(&"percent")) {
+        if let Some(value) = as_percent(tokens) {
+            let holding: Vec<usize> = ranges
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.is_some_and(|(lo, hi, _)| (lo..=hi).contains(&value)))
+                .map(|(i, _)| i)
+                .collect();
+            return match holding[..] {
+                [i] => Some(i),
+                _ => None,
+            };
+        }
+    }
     // Ages only against options with no unit ("since i was a teenager" is no quantity of
     // weeks).
     let found: Vec<(f64, Option<Unit>)> = quantities(tokens)
@@ -2971,6 +2986,11 @@ const AMOUNT: &[(&str, f32)] = &[
     ("fully", 4.0),
     ("absolutely", 4.0),
     ("extremely", 4.0),
+    ("worst ever", 4.0),
+    ("the worst ever", 4.0),
+    ("worst it's been", 4.0),
+    ("off the charts", 4.0),
+    ("off the scale", 4.0),
     ("utterly", 4.0),
     ("100 percent", 4.0),
     ("all of it", 4.0),
@@ -3621,6 +3641,13 @@ const DIFFICULTY: &[(&str, f32)] = &[
     ("mostly ok", 1.0),
     ("nearly impossible", 3.75),
     ("couldn't do it", 4.0),
+    ("too hard", 3.5),
+    ("too difficult", 3.5),
+    ("too much", 3.5),
+    ("way too hard", 3.75),
+    ("far too hard", 3.75),
+    ("way too much", 3.75),
+    ("far too much", 3.75),
 ];
 
 /// How satisfied, from dissatisfied (0) to very satisfied (3): "Very satisfied" /
@@ -4018,6 +4045,10 @@ fn by_scale(
 /// phrases in as examples, so they match like the author's own, negation and all.
 /// Word vectors do not know these (a child is a member of a family, not a synonym of it).
 const EVERYDAY_WORDS: &[(&str, &str)] = &[
+    (
+        "poor",
+        "bad, badly, terrible, awful, rubbish, barely slept, hardly slept, didn't sleep, not good, rough, shocking, dreadful, crap, not great, pants",
+    ),
     (
         "pleasure",
         "enjoy, enjoyment, enjoying things, fun, can't enjoy anything, can't enjoy things, don't enjoy anything, don't enjoy things, nothing fun, nothing is fun, nothing fun anymore, no fun, lost interest, no interest, not interested in anything, nothing interests me, can't be bothered with anything, lost my spark, don't care about things, no joy, joyless, nothing makes me happy",
@@ -4554,11 +4585,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // What people do about it.
     (
         "avoid",
-        "gave it a miss, give it a miss, bottled it, bottle it, chickened out, stay away, dodge, dodge it, steer clear, keep away, get out of it, put it off, escape, not go, don't go, cancel, stay home, stay in, bail, pull out, make an excuse, call in sick, not going, not gone, didn't go, staying away, staying in, cancelling, keeping away",
+        "gave it a miss, give it a miss, bottled it, bottle it, chickened out, stay away, dodge, dodge it, steer clear, keep away, get out of it, put it off, escape, not go, don't go, cancel, stay home, stay in, bail, pull out, make an excuse, call in sick, not going, not gone, didn't go, staying away, staying in, cancelling, keeping away, stayed away, kept away, steered clear, avoided it",
     ),
     (
         "face",
-        "stuck it out, stick it out, see it through, saw it through, went through with it, did it anyway, went anyway, confront, confront it, tackle it, do it anyway, go for it, go for it anyway, deal with it, face up to it, brave it, push through, go anyway, just do it, exposure, facing my fears, face my fears",
+        "stuck it out, stick it out, see it through, saw it through, went through with it, did it anyway, went anyway, confront, confront it, tackle it, do it anyway, go for it, go for it anyway, deal with it, face up to it, brave it, push through, go anyway, just do it, exposure, facing my fears, face my fears, did it, i did it, went ahead, faced it, faced up to it",
     ),
     (
         "help",
@@ -5472,7 +5503,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // Body.
     (
         "headaches",
-        "my head hurts, head hurts, headache, migraine, migraines, sore head, my head, pounding head, tension headache, head pain",
+        "my head hurts, head hurts, headache, migraine, migraines, sore head, my head, pounding head, tension headache, head pain, temples, my temples, head's banging",
     ),
     (
         "headache",
@@ -6436,6 +6467,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
 /// Other words for a label that bring in the same everyday list: a noun for its adjective
 /// ("Anger" for "angry"), a related name ("Exams" for "study").
 const EVERYDAY_ALIASES: &[(&str, &str)] = &[
+    ("head", "headaches"),
     ("freelance", "self employed"),
     ("snack", "snacks"),
     ("urge", "urges"),
@@ -6574,10 +6606,9 @@ struct Prepared {
     /// Per phrase, the words an everyday phrase claims (see [`keep_labels_apart`]); empty
     /// for the label and the author's examples, which are never set aside.
     claims: Vec<&'static [String]>,
-    /// Per phrase, the key of the one-word list it came from when a narrower list of the
-    /// same label also names that word ("eating" in "Eating more"; see
+    /// Per phrase, the key of the everyday list it came from, if any (see
     /// [`keep_labels_apart`]).
-    narrowed: Vec<Option<&'static str>>,
+    list_key: Vec<Option<&'static [&'static str]>>,
 }
 
 /// [`EVERYDAY_WORDS`] split once: each key's words, and each phrase with the words it
@@ -6783,9 +6814,16 @@ fn keep_labels_apart(options: &mut [Prepared]) {
         let phrases = std::mem::take(&mut option.phrases);
         let breadth = std::mem::take(&mut option.breadth);
         let claims = std::mem::take(&mut option.claims);
-        let narrowed = std::mem::take(&mut option.narrowed);
-        for (((phrase, breadth), claims), narrowed) in
-            phrases.into_iter().zip(breadth).zip(claims).zip(narrowed)
+        let list_key = std::mem::take(&mut option.list_key);
+        // A list named by a word the labels share tells them apart no better than the
+        // word does; where the label also names a list of its own, that list stands alone:
+        // "Eating more" and "Eating less" keep "comfort eating" and "skipping meals" to
+        // themselves rather than each taking all of "eating"'s phrases, and "Hypothetical
+        // worry" keeps "what if" from "Practical worry", which "worry"'s list gave both.
+        let shared_key = |k: &[&str]| matches!(k, [w] if shared(&stem(w)));
+        let own_list = list_key.iter().flatten().any(|k| !shared_key(k));
+        for (((phrase, breadth), claims), key) in
+            phrases.into_iter().zip(breadth).zip(claims).zip(list_key)
         {
             // "headache" is "Head"'s when both are offered ("girlfriend" is not "Friend"'s).
             let taken = claims.iter().any(|w| {
@@ -6793,16 +6831,12 @@ fn keep_labels_apart(options: &mut [Prepared]) {
                     .iter()
                     .any(|o| w.starts_with(o.as_str()) && (w.len() == o.len() || o.len() >= 4))
             });
-            // A list named by a word the labels share tells them apart no better than the
-            // word does, so the narrower list stands alone: "Eating more" and "Eating
-            // less" keep "comfort eating" and "skipping meals" to themselves rather than
-            // each taking all of "eating"'s phrases.
-            let shared_list = narrowed.is_some_and(|w| shared(&stem(w)));
+            let shared_list = own_list && key.is_some_and(shared_key);
             if !taken && !shared_list {
                 option.phrases.push(phrase);
                 option.breadth.push(breadth);
                 option.claims.push(claims);
-                option.narrowed.push(narrowed);
+                option.list_key.push(key);
             }
         }
     }
@@ -6872,19 +6906,13 @@ fn prepare(option: &ChoiceOption) -> Prepared {
             named_lists.push((entry, at));
         }
     }
-    let covered = |at: usize| {
-        named_lists
-            .iter()
-            .any(|(e, start)| e.key.len() > 1 && (*start..start + e.key.len()).contains(&at))
-    };
-    let mut narrowed = vec![None; phrases.len()];
-    for (entry, at) in &named_lists {
-        let narrower = (entry.key.len() == 1 && covered(*at)).then_some(entry.key[0]);
+    let mut list_key: Vec<Option<&'static [&'static str]>> = vec![None; phrases.len()];
+    for (entry, _) in &named_lists {
         // Written in normal form already: lower case, no punctuation.
         let n = entry.phrases.len();
         for (phrase, claimed) in &entry.phrases {
             phrases.push(phrase.to_string());
-            narrowed.push(narrower);
+            list_key.push(Some(entry.key.as_slice()));
             claims.push(claimed.as_slice());
             breadth.push(if entry.stands_for == Some(*phrase) {
                 1
@@ -6914,7 +6942,7 @@ fn prepare(option: &ChoiceOption) -> Prepared {
         for thing in said {
             for cant in CANT {
                 phrases.push(format!("{cant} {thing}"));
-                narrowed.push(None);
+                list_key.push(None);
                 claims.push(&[]);
                 breadth.push(0);
             }
@@ -6932,7 +6960,7 @@ fn prepare(option: &ChoiceOption) -> Prepared {
                     let n = entry.phrases.len();
                     for (phrase, claimed) in &entry.phrases {
                         phrases.push(phrase.to_string());
-                        narrowed.push(None);
+                        list_key.push(None);
                         claims.push(claimed.as_slice());
                         breadth.push(n);
                     }
@@ -6945,7 +6973,71 @@ fn prepare(option: &ChoiceOption) -> Prepared {
         phrases,
         breadth,
         claims,
-        narrowed,
+        list_key,
+    }
+}
+
+/// A share said as a fraction, a mark out of ten or a word for all or none, as a
+/// percentage: "half" 50, "three quarters" 75, "7/10" (normalised "7 10") or "7 out of 10"
+/// 70, "completely" 100. Nothing for a plain number, which ranges read as it is.
+fn as_percent(tokens: &[&str]) -> Option<f64> {
+    let words: Vec<&str> = tokens
+        .iter()
+        .copied()
+        .filter(|t| {
+            !matches!(
+                *t,
+                "about"
+                    | "around"
+                    | "roughly"
+                    | "maybe"
+                    | "like"
+                    | "i'd"
+                    | "say"
+                    | "probably"
+                    | "just"
+                    | "over"
+                    | "under"
+            )
+        })
+        .collect();
+    let said = words.join(" ");
+    let named = match said.as_str() {
+        "half" | "a half" | "half of it" | "fifty fifty" | "50 50" => Some(50.0),
+        "a quarter" | "quarter" | "a quarter of it" => Some(25.0),
+        "three quarters" | "three quarters of it" => Some(75.0),
+        "a third" | "third" | "a third of it" => Some(33.0),
+        "two thirds" | "two thirds of it" => Some(67.0),
+        "all"
+        | "all of it"
+        | "completely"
+        | "totally"
+        | "fully"
+        | "entirely"
+        | "100 percent"
+        | "one hundred percent"
+        | "absolutely"
+        | "totally believe it"
+        | "completely believe it" => Some(100.0),
+        "none" | "not at all" | "none of it" | "zero" | "0" | "nothing" => Some(0.0),
+        _ => None,
+    };
+    if named.is_some() {
+        return named;
+    }
+    // A mark out of ten.
+    let number = |w: &str| {
+        w.parse::<f64>()
+            .ok()
+            .or_else(|| number_word(w).map(|n| n as f64))
+    };
+    match words[..] {
+        [n, "10"] | [n, "out", "of", "10"] | [n, "out", "of", "ten"] | [n, "outta", "10"] => {
+            number(n)
+                .filter(|n| (0.0..=10.0).contains(n))
+                .map(|n| n * 10.0)
+        }
+        _ => None,
     }
 }
 
@@ -7772,6 +7864,38 @@ mod tests {
                 ("i can't stop worrying", Some(1)),
                 ("can't unwind", Some(2)),
                 ("i just can't relax", Some(2)),
+            ],
+        );
+    }
+
+    #[test]
+    fn shares_and_marks_out_of_ten_against_percentages() {
+        let labels = ["0-25%", "26-50%", "51-75%", "76-100%"];
+        assert_picks(
+            &labels,
+            &[
+                ("half", Some(1)),
+                ("completely", Some(3)),
+                ("7 out of 10", Some(2)),
+                ("10/10", Some(3)),
+                ("about 20 percent", Some(0)),
+                ("none", Some(0)),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_shared_words_list_gives_way_to_a_labels_own() {
+        assert_picks(
+            &["Practical worry", "Hypothetical worry"],
+            &[("what ifs", Some(1)), ("something i can sort out", Some(0))],
+        );
+        assert_picks(
+            &["Easy", "Manageable", "Hard", "Too hard"],
+            &[
+                ("impossible", Some(3)),
+                ("way too much", Some(3)),
+                ("doable", Some(1)),
             ],
         );
     }

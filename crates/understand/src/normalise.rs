@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 const EXPANSIONS: &[(&str, &str)] = &[
     // Vowels dropped.
     ("wnt", "want"),
+    ("min", "minutes"),
     ("dnt", "don't"),
     ("wud", "would"),
     ("wudnt", "wouldn't"),

@@ -174,3 +174,26 @@ fn warming_up_changes_nothing_but_the_wait() {
         .collect();
     assert_eq!(before, after);
 }
+
+#[test]
+fn an_options_own_label_is_that_answer_not_a_request_to_rephrase() {
+    let options = Expectation::Choice(vec![
+        ChoiceOption::new("Easy"),
+        ChoiceOption::new("Manageable"),
+        ChoiceOption::new("Hard"),
+        ChoiceOption::new("Too hard"),
+    ]);
+    // "too hard" alone reads as "I don't understand"...
+    assert_eq!(
+        understand("too hard", &Expectation::FreeText).reading,
+        Reading::DontUnderstand
+    );
+    // ...but not where it is an option's label.
+    assert_eq!(
+        understand("Too hard.", &options).reading,
+        Reading::Answer(Answer::Choice(3))
+    );
+    // Risk is still screened first.
+    let u = understand("too hard, I want to die", &options);
+    assert_eq!(u.risk, Some(RiskKind::Suicide));
+}
