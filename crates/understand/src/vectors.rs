@@ -1,6 +1,6 @@
 //! Word vectors for matching by meaning: "my job" is close to "Work", "a stroll" to
 //! "Going for a walk", "finances" to "Money". One 48-byte vector per word for the 24,000
-//! most frequent English words (`data/word_vectors.bin`, 1.4 MB), distilled from the sentence model
+//! most frequent English words (`data/word_vectors.bin`, 1.39 MB), distilled from the sentence model
 //! all-MiniLM-L6-v2 by `data/make_word_vectors.py`; the model itself is not shipped.
 //! Only directions matter (cosine similarity), so the bytes are used as they are.
 
@@ -27,8 +27,8 @@ fn parse(data: &'static [u8]) -> Result<Vectors, String> {
         data.get(at..at + n)
             .ok_or_else(|| format!("word vectors end early, at byte {at}"))
     };
-    if take(0, 4)? != b"SWV2" {
-        return Err("word vectors: not a SWV2 file".to_string());
+    if take(0, 4)? != b"SWV3" {
+        return Err("word vectors: not a SWV3 file".to_string());
     }
     let u32_at = |at: usize| -> Result<usize, String> {
         let b = take(at, 4)?;
@@ -45,11 +45,12 @@ fn parse(data: &'static [u8]) -> Result<Vectors, String> {
     let words = std::str::from_utf8(take(16, words_len)?)
         .map_err(|_| "word vectors: words are not UTF-8".to_string())?;
     let bytes = take(16 + words_len, count * dims)?;
-    let kth: Vec<f32> = take(16 + words_len + count * dims, count * 4)?
-        .chunks_exact(4)
-        .map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    // Each word's threshold, a similarity in [-1, 1] kept in 16 bits, rounded down.
+    let kth: Vec<f32> = take(16 + words_len + count * dims, count * 2)?
+        .chunks_exact(2)
+        .map(|b| f32::from(u16::from_le_bytes([b[0], b[1]])) / 65535.0 * 2.0 - 1.0)
         .collect();
-    if data.len() != 16 + words_len + count * dims + count * 4 {
+    if data.len() != 16 + words_len + count * dims + count * 2 {
         return Err("word vectors: bytes left over at the end".to_string());
     }
     let index: HashMap<&'static str, usize> =
@@ -226,14 +227,14 @@ mod tests {
             .contains("left over"));
         let cut: &'static [u8] = &DATA[..DATA.len() - 1];
         assert!(parse(cut).unwrap_err().contains("end early"));
-        let mut header = b"SWV2".to_vec();
+        let mut header = b"SWV3".to_vec();
         header.extend(2u32.to_le_bytes());
         header.extend(2u16.to_le_bytes());
         header.extend(1u16.to_le_bytes());
         header.extend(3u32.to_le_bytes());
         header.extend(b"a\na");
         header.extend([1u8, 2, 3, 4]);
-        header.extend([0u8; 8]);
+        header.extend([0u8; 4]);
         let leaked: &'static [u8] = Box::leak(header.into_boxed_slice());
         assert!(parse(leaked).unwrap_err().contains("distinct"));
     }

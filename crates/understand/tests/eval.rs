@@ -215,3 +215,82 @@ fn risk_cross_validated_backstop() {
         );
     }
 }
+
+/// Bytes inside string literals of Rust source, outside comments: what the lexicons,
+/// lists and scales add to the binary.
+fn string_literal_bytes(source: &str) -> usize {
+    let b = source.as_bytes();
+    let (mut i, mut total) = (0, 0);
+    while i < b.len() {
+        match b[i] {
+            b'/' if b.get(i + 1) == Some(&b'/') => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'\'' => {
+                // A char literal ('"', '\'') is skipped; a lifetime is not a literal.
+                if b.get(i + 1) == Some(&b'\\') {
+                    i += 4;
+                } else if b.get(i + 2) == Some(&b'\'') {
+                    i += 3;
+                } else {
+                    i += 1;
+                }
+                continue;
+            }
+            b'r' if b.get(i + 1) == Some(&b'"')
+                && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) =>
+            {
+                let end = source[i + 2..].find('"').map_or(b.len(), |e| i + 2 + e);
+                total += end - (i + 2);
+                i = end;
+            }
+            b'"' => {
+                i += 1;
+                let start = i;
+                while i < b.len() && b[i] != b'"' {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+                total += i - start;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    total
+}
+
+/// The data understanding ships (word vectors, the backstops' examples and the strings of
+/// the lexicons, lists and scales) stays under the 2 MB target, with room to spare for a
+/// session's growth.
+#[test]
+fn shipped_data_stays_under_two_megabytes() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let files: usize = [
+        "data/word_vectors.bin",
+        "data/risk_examples.tsv",
+        "data/dont_understand_examples.tsv",
+    ]
+    .iter()
+    .map(|f| std::fs::metadata(dir.join(f)).unwrap().len() as usize)
+    .sum();
+    let strings: usize = std::fs::read_dir(dir.join("src"))
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .map(|s| {
+            let shipped = s.split("#[cfg(test)]").next().unwrap_or_default();
+            string_literal_bytes(shipped)
+        })
+        .sum();
+    let total = files + strings;
+    println!("shipped data: {files} bytes of files and {strings} of strings, {total} in all");
+    assert!(
+        strings > 100_000,
+        "the scan finds the lexicons ({strings} bytes)"
+    );
+    assert!(
+        total < 1_950_000,
+        "{total} bytes: make room (see BENCHMARKS.md)"
+    );
+}
