@@ -319,7 +319,7 @@ fn harm_others_patterns() -> Vec<String> {
         format!(r"\b(run|running|ran|drive into|driving into|drove into) {HARM_OTHERS_TARGET} (over|down)?\s*(on purpose|deliberately)"),
         format!(r"\b(thinking about|thoughts of|want to|wanna|going to) (run|running|running over|run over) {HARM_OTHERS_TARGET}( over| down)?\b"),
         r"\b(revenge|get back at) (on )?(him|her|them|my \w+)\b".to_string(),
-        r"\b(set fire to|setting fire to|burn down|burning down|torch) (his|her|their|my \w+'s|the \w+'s|[\w]+'s) (house|flat|home|car|place|shop)\b".to_string(),
+        r"\b(set fire to|setting fire to|burn|burn down|burning down|torch|torching) (his|her|their|my \w+'s|the \w+'s|[\w]+'s) (house|flat|home|car|place|shop)\b".to_string(),
         format!(r"\bi\b( [\w']+){{1,5}} (strangled|stabbed|choked|battered|throttled|beat up|attacked|punched|hit|kicked) {HARM_OTHERS_TARGET}\b"),
         format!(r"\bi (threatened|attacked|stabbed|strangled|choked|battered|went for|pulled a knife on) {HARM_OTHERS_TARGET}\b"),
     ]
@@ -364,6 +364,9 @@ const ABUSE_DANGER: &[&str] = &[
     // aside as for every kind.
     r"\b(i was|i've been|i have been|i got|we were) (abused|groomed|trafficked)\b",
     r"\b(locks|locked) me (in|out)\b",
+    r"\b(making|make|makes|made|forcing|force|forces|forced|pressuring|pressure) me (to )?(marry|get married)\b|\bforced marriage\b",
+    r"\b(won't|wouldn't|doesn't|does not|never|don't|refuses to|refused to) (give|let) me (have )?(any )?(money|food|my money|my wages|enough to eat)\b",
+    r"\b(leaves|left|leaving|keeps|kept) me (without|with no) (food|water|heating|money|my (medication|meds|tablets)|anything to eat)\b",
     r"\b(a man|a guy|a bloke|a stranger|someone|somebody|he|she|they|a group of \w+|some (men|lads|guys|boys))( [\w']+)? (followed|chased|stalked|has been following) me\b",
     r"\b(my ex|ex|he|she|they|someone|somebody|a man|this guy)( [\w']+){0,2} (keeps|kept|keep|has been|have been|is|are|started|starts) (turning up|showing up|coming round|coming to my|waiting outside|hanging around outside|banging on (my|the) (door|window)|sitting outside)\b",
     r"\b(know|knows|knew|found out) where (i|my \w+|we|you) (live|lives|work|works|stay|stays|go to school)\b",
@@ -398,7 +401,7 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(scared|afraid|terrified|frightened) (he|she|they)('ll| will| might| is going to) find (out where i|me)\b",
     r"\b(being|been|was|am) forced to (do|have)\b",
     r"\b(scared|afraid|frightened|terrified) (to go|of going|to be) (back )?(home|in the house|to the (flat|house)|to my (flat|house|place|room)|back there)\b",
-    r"\b(threw|throws|throwing|has thrown|hurled) (a |the |his |her |their |my )?[\w']+ at me\b",
+    r"\b(threw|throws|throwing|has thrown|hurled) (a |the |his |her |their |my )?[\w']+( [\w']+)? at me\b",
 ];
 
 /// Sayings that sound risky but are not. Blanked out before screening.
@@ -468,6 +471,9 @@ const IDIOMS: &[&str] = &[
     r"\b(friend|mate|pal|bestie|brother|sister|cousin|mum|mom|dad|colleague|son|daughter|niece|nephew|flatmate|girlfriend|boyfriend|student|client|kid|child|he|she|they|partner|husband|wife)( [\w']+){0,2} (self harms|self harmed|self harming|cuts (herself|himself|themselves)|overdosed|took an overdose)\b",
     r"\bbe here (in|at) ((this|my|the) )?(job|place|meeting|town|city|school|class|office|room|area|flat|house|country|queue|party|work|uni|college|gym)\b",
     r"\bscratch(ing|ed)? my head\b",
+    // A parent's hyperbole over a small wrong: "my dad said he'll kill me if i scratch his
+    // car" (not "if he finds out i'm gay").
+    r"\b(kill|murder) me if i (scratch|scratched|break|broke|lose|lost|forget|forgot|spill|spilled|spilt|dent|dented|crash|crashed|miss|missed|am late|'m late|eat|ate|use|used|wake|woke|borrow|borrowed|touch|touched) (his|her|their|my|the|it|again|another)\b",
     r"\b(kill|murder|strangle|throttle) (him|her|them|you|my \w+)( [\w']+){0,4} (lol|haha\w*|lmao|jk|only joking|just joking|xd)\b",
     r"\bcut(ting|s)? (some |the |up )?(fabric|material|paper|card|cardboard|wood|wrapping paper|vegetables|veg|onions|meat|bread|grass|hedge|coupons|pattern|patterns)\b",
     r"\b(took|taken|take|taking) (all )?(of )?my (tablets|pills|meds|medication|medicine)( [\w']+){0,3} (as prescribed|as normal|as usual|like normal|like always|with (my )?(breakfast|food|dinner|tea))\b",
@@ -1297,6 +1303,39 @@ mod tests {
         }
         assert_eq!(
             screen_lexicon_only("i didn't want to come up to the office on a saturday"),
+            None
+        );
+    }
+
+    #[test]
+    fn forced_marriage_neglect_and_withheld_money() {
+        for (text, kind) in [
+            (
+                "my family are making me marry someone i don't want to",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "my husband won't give me any money | not even for food",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "my carer shouts at me and leaves me without food",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "my girlfriend threw boiling water at me",
+                RiskKind::AbuseDanger,
+            ),
+            ("i'm going to burn his car", RiskKind::HarmOthers),
+            (
+                "my dad said he'll kill me if he finds out i'm gay",
+                RiskKind::AbuseDanger,
+            ),
+        ] {
+            assert_eq!(screen_lexicon_only(text), Some(kind), "{text}");
+        }
+        assert_eq!(
+            screen_lexicon_only("my dad said he'll kill me if i scratch his car again"),
             None
         );
     }
