@@ -2539,6 +2539,12 @@ const LOTS: &[&str] = &[
     "ages",
     "loads",
     "hours and hours",
+    "hours on end",
+    "all evening",
+    "all afternoon",
+    "all morning",
+    "the whole evening",
+    "the whole day",
     "all day",
     "all night",
     "forever",
@@ -4046,6 +4052,10 @@ fn by_scale(
 /// Word vectors do not know these (a child is a member of a family, not a synonym of it).
 const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
+        "energy drinks",
+        "red bull, monster, relentless, lucozade, rockstar, prime, energy drink, an energy drink, caffeine drinks, boost",
+    ),
+    (
         "poor",
         "bad, badly, terrible, awful, rubbish, barely slept, hardly slept, didn't sleep, not good, rough, shocking, dreadful, crap, not great, pants",
     ),
@@ -4662,7 +4672,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "partner",
-        "husband, wife, boyfriend, girlfriend, other half, fiance, fiancee, spouse, hubby, missus",
+        "husband, wife, boyfriend, girlfriend, other half, fiance, fiancee, spouse, hubby, missus, my other half, my husband, my wife, my boyfriend, my girlfriend, my fiance, my partner",
     ),
     (
         "nobody",
@@ -4834,7 +4844,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "same",
-        "no change, unchanged, no different, similar, not much change, not much different, so so, as usual, same as usual, same as always, as normal, as always, like normal, like always, nothing different, about the same, the same",
+        "no change, unchanged, no different, similar, not much change, not much different, so so, as usual, same as usual, same as always, as normal, as always, like normal, like always, nothing different, about the same, the same, same as before, same as ever, the same as before",
     ),
     (
         "worse",
@@ -5296,7 +5306,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "none",
-        "zilch, zero, nada, not one, not a single one, nothing, none at all, not any",
+        "zilch, zero, nada, not one, not a single one, nothing, none at all, not any, teetotal, tee total, i don't drink, don't drink, never, not at all",
     ),
     (
         "might happen",
@@ -5661,11 +5671,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "feelings",
-        "emotions, emotion, mood, how i feel, my mood, emotional",
+        "emotions, emotion, mood, how i feel, my mood, emotional, feeling, scared, sad, angry, anxious, worried, upset, frightened, ashamed, guilty, low, nervous, scared and sad, how i felt, what i felt",
     ),
     (
         "behaviours",
-        "what i do, my actions, actions, habits, doing, how i act, what i did",
+        "what i do, my actions, actions, habits, doing, how i act, what i did, i left, left the room, i left the room, walked out, i walked out, went home, i went home, avoided it, stayed in, did something, what i did next, my reaction",
     ),
     (
         "body sensations",
@@ -5949,7 +5959,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "neither",
-        "neither really, none, none of them, not really either, not either, in between, somewhere in between, depends, it depends",
+        "neither really, none, none of them, not really either, not either, in between, somewhere in between, depends, it depends, just water, water, nothing, no caffeine, decaf, squash, juice, none of those",
     ),
     (
         "loneliness",
@@ -7121,6 +7131,7 @@ const OPPOSITES: &[(&str, &str)] = &[
     ("good", "bad"),
     ("more", "less"),
     ("same", "change"),
+    ("same", "different"),
     ("morning", "evening"),
     ("morning", "night"),
     ("morning", "bedtime"),
@@ -7897,6 +7908,34 @@ mod tests {
                 ("way too much", Some(3)),
                 ("doable", Some(1)),
             ],
+        );
+    }
+
+    #[test]
+    fn what_was_noticed_drinks_and_support() {
+        assert_picks(
+            &["Thoughts", "Feelings", "Body sensations", "Behaviours"],
+            &[("scared and sad", Some(1)), ("i left the room", Some(3))],
+        );
+        assert_picks(
+            &["Tea or coffee", "Energy drinks", "Neither"],
+            &[
+                ("red bull", Some(1)),
+                ("just water", Some(2)),
+                ("a cuppa", Some(0)),
+            ],
+        );
+        assert_picks(
+            &["Partner", "Friends", "Family", "Online groups", "No one"],
+            &[("my other half", Some(0)), ("my mum", Some(2))],
+        );
+        assert_picks(
+            &["Less than 1 hour", "1-3 hours", "More than 3 hours"],
+            &[("all evening", Some(2))],
+        );
+        assert_picks(
+            &["None", "1-14 units", "More than 14 units"],
+            &[("teetotal", Some(0)), ("wine", None)],
         );
     }
 
