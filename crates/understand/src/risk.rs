@@ -54,6 +54,8 @@ const SUICIDE: &[&str] = &[
     r"\b(planning|plan|thinking|thought|want|wanted|going|tempted|urge|urges) (to |about |of )?(drive|driving|crash|crashing|swerve|swerving) (off the road|off a (bridge|cliff)|into (a wall|a tree|a bridge|oncoming traffic|the river|a lorry|the sea))\b",
     // Passive wishes: "if i died tomorrow i wouldn't mind".
     r"\bif i (died|was dead|were dead|didn't wake up|never woke up|got hit by a (bus|car)|got ill and died)( [\w']+){0,3} (i )?(wouldn't mind|would not mind|wouldn't care|wouldn't be sad|would be (ok|okay|fine|glad|relieved|a relief))\b",
+    r"\bif i (died|was dead|were dead|didn't wake up|never woke up|got (hit|run over|knocked over|knocked down)( by a (bus|car|lorry|train))?|got ill and died|just died)( [\w']+){0,3} (it'd|it would|that'd|that would|it'll|it will)( honestly| actually| really| probably| just)? be (a relief|ok|okay|fine|for the best|a blessing|easier|better)\b",
+    r"\b(hope|hoping|hoped|wish|wishing|wished|pray|praying|prayed)( that)? (i'll|i will|i|i'd) (get|got|catch|have|develop) (cancer|ill|sick|something terminal|a terminal illness|covid|a heart attack)( [\w']+){0,3} (so|and) (it's|it is|it'll be|it would be|i can|i could|i'd|i die|i'll die)\b",
     // Arranging care for those left behind.
     r"\b(look after|take care of|care for|have|adopt|feed) (my|the) (dog|dogs|cat|cats|pets?|kids|children|son|daughter|plants|fish|rabbit|hamster)\b.{0,40}\b(if anything (happens|were to happen|was to happen)( to me|\s*(\||$))|when i'm (gone|not here|not around)|after i'm gone|if i'm (gone|not here|not around))\b",
     // "Die" misspelt as a real word, with no object after it ("wanna dye", not "want to
@@ -471,6 +473,8 @@ const IDIOMS: &[&str] = &[
     r"\b(friend|mate|pal|bestie|brother|sister|cousin|mum|mom|dad|colleague|son|daughter|niece|nephew|flatmate|girlfriend|boyfriend|student|client|kid|child|he|she|they|partner|husband|wife)( [\w']+){0,2} (self harms|self harmed|self harming|cuts (herself|himself|themselves)|overdosed|took an overdose)\b",
     r"\bbe here (in|at) ((this|my|the) )?(job|place|meeting|town|city|school|class|office|room|area|flat|house|country|queue|party|work|uni|college|gym)\b",
     r"\bscratch(ing|ed)? my head\b",
+    r"\b(miss|notice) me (at|in|from|during) ((the|my|this|that|a|our|tonight's|tomorrow's|next week's) )?(meeting|meetings|party|office|work|school|class|uni|college|lesson|lessons|gym|pub|club|event|group|team|match|game|wedding|practice|rehearsal|shift|quiz|session|book club|choir)\b",
+    r"\bgoodbye (everyone|all|for now)( \|)? (see you|speak soon|talk soon|until|till|have a|enjoy|catch you|bye|take care|see ya|cya)\b",
     // A parent's hyperbole over a small wrong: "my dad said he'll kill me if i scratch his
     // car" (not "if he finds out i'm gay").
     r"\b(kill|murder) me if i (scratch|scratched|break|broke|lose|lost|forget|forgot|spill|spilled|spilt|dent|dented|crash|crashed|miss|missed|am late|'m late|eat|ate|use|used|wake|woke|borrow|borrowed|touch|touched) (his|her|their|my|the|it|again|another)\b",
@@ -1338,6 +1342,24 @@ mod tests {
             screen_lexicon_only("my dad said he'll kill me if i scratch his car again"),
             None
         );
+    }
+
+    #[test]
+    fn passive_wishes_and_everyday_goodbyes() {
+        for text in [
+            "i keep hoping i'll get cancer so it's over",
+            "if i got run over tomorrow it'd honestly be a relief",
+            "nobody would miss me in this world",
+            "goodbye everyone | thanks for trying",
+        ] {
+            assert_eq!(screen_lexicon_only(text), Some(RiskKind::Suicide), "{text}");
+        }
+        for text in [
+            "no one would miss me at the meeting",
+            "goodbye everyone | see you next week",
+        ] {
+            assert_eq!(screen_lexicon_only(text), None, "{text}");
+        }
     }
 
     #[test]
