@@ -66,7 +66,7 @@ const SUICIDE: &[&str] = &[
     r"\b(stood|standing|stand|went|go|going|drove|driving|walked|walking|climbed|climbing|sat|sitting|been|got)( [\w']+){0,4} (edge|top) of (the|a) (platform|bridge|cliff|cliffs|roof|building|car park|multi storey|tower|block)\b",
     r"\b(river|bridge|cliff|cliffs|tracks|railway|platform|roof|edge|sea|motorway|canal|car park)\b( [\w']+){0,6} (to do it|to end it|to jump|to go through with it|and (couldn't|didn't) (do it|go through with it|jump))\b",
     // Finding out how.
-    r"\b(looked up|look up|looking up|googled|googling|searched|searching|researched|researching|read up on|checked)( [\w']+){0,3} (tallest|highest|how (many|much) (it|would|to)|how long it takes to|ways to die|painless|quickest|least painful|lethal dose|overdose|bridges|cliffs|tall buildings)\b",
+    r"\b(looked up|look up|looking up|googled|googling|searched|searching|researched|researching|read up on|checked)( [\w']+){0,3} (tallest|highest|how (many|much) (it|would|to)|how long it takes to (die|bleed|drown|suffocate|lose consciousness|pass out|overdose|hang|choke|work|kill)|ways to die|painless|quickest|least painful|lethal dose|overdose|bridges|cliffs|tall buildings)\b",
     r"\b(least painful|painless|quickest|easiest|best|surest) (way|ways|method|methods) (to|of) (go|die|do it|end it|end things|kill myself|dying)( \?| \||$)",
     // Saying the end is near, in other words.
     r"\bmy time('s| is| has) (up|nearly up|almost up|come|run out)( now| soon| i think| i reckon| i feel)?( \||$| \?)",
@@ -172,7 +172,7 @@ const SUICIDE: &[&str] = &[
     r"\b(want|wish|like|rather|longing|ready) to (just )?(go to sleep|fall asleep|sleep) (forever|for ever|for good|permanently|and (not|never) (wake( up)?|come back))\b",
     // Going somewhere and not coming back: "going to the cliffs this weekend and not
     // coming back".
-    r"\b(go|going|goes|went|walk|walking|drive|driving|head|heading|swim|swimming|off)( [\w']+){0,8} (and|&) (not|never) (come|coming) (back|home)\b",
+    r"\b(go|going|goes|went|walk|walking|drive|driving|head|heading|swim|swimming|off)( [\w']+){0,8} (and|&) (i'm |i am |i'll |i will |i won't be |i )?(not|never|won't be) (come|coming) (back|home)\b",
     r"\bwant out of (this )?(life|living|it all|everything|this world)\b",
     r"\b(how|when|where) i'?d (do it|end it|end things|kill myself)\b",
     r"\b(don't|do not|can't|cannot|dont|cant) (think|see|imagine)( that)? (i'll|i will|myself|me)( still)? (be |being )?(here|alive|around)\b",
@@ -210,6 +210,8 @@ const SUICIDE: &[&str] = &[
     r"\b(crash|crashed|crashing|drive|drove|driving) (the|my) car( [\w']+){0,6} (wouldn't be (the worst|so bad)|on purpose|into a (wall|tree|bridge|lorry))\b",
     r"\btime (i|to) end(ed)? (it|things|it all|my life)\b",
     r"\bhate being alive\b",
+    r"\bgiv(e|ing|en) up for good\b",
+    r"\b(my|the) plan is (to (take|use|do it with) )?(pills|tablets|an overdose|the rope|a rope|the bridge|the train|the car|the river|my tablets|my pills)\b",
     r"\b(didn't|did not|don't|do not|never) want(ed)? to come (up|back up|round|out of it)\s*(\||$)",
     r"\bsleep and (not|never) (have to )?(deal with|face|feel|think about|wake|come back|worry about)( [\w']+){0,4} (ever again|again|anymore|any more)\b",
     r"\b(i'll|i will|i'm gonna|i'm going to|i am going to) (just )?end (it|things|it all)\s*(\||$)",
@@ -559,7 +561,7 @@ const NEGATORS: &[&str] = &[
 
 /// Markers of a clearly past experience, and of it being resolved.
 const PAST: &str = r"\b(used to|years ago|(a |one |two |three |five |ten |\d+ |many |several |a few |couple of )(years?|decades?) ago|when i was (younger|a teen|a teenager|at school|a kid|a child|at uni|in my (teens|twenties)|\d+)|as a (teenager|teen|kid|child|student)|in (my|the) past|a long time ago|long ago|back (then|at school|in (school|uni|the day))|at (uni|university|college|school|secondary school|sixth form)|in my (teens|twenties|teenage years))\b";
-const RESOLVED: &str = r"\bbut (stopped|quit|recovered|got (help|better|through it)|haven't since|not since)\b|\b(but|and) (i|i'm|i am|i've been|i have been|haven't|have not|i haven't|i have not|now|these days|thankfully)\b.*\b(fine|ok|okay|better|safe|good|well|recovered|stopped|since|for years|in years|anymore|no longer)\b|\bnot (for|since|in) (years|ages|a long time|a decade)\b|\bnot (for|since|in) (\d+|a few|two|three|four|five|six|ten|many|several) (years|months)\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bno longer\b|\b(haven't|have not) (for|in|since) (years|ages)\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober) (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b";
+const RESOLVED: &str = r"\bbut (stopped|quit|recovered|got (help|better|through it)|haven't since|not since)\b|\b(but|and) (i|i'm|i am|i've been|i have been|haven't|have not|i haven't|i have not|now|these days|thankfully)\b.*\b(fine|ok|okay|better|safe|good|well|recovered|stopped|since|for years|in years|anymore|no longer)\b|\bnot (for|since|in) (years|ages|a long time|a decade)\b|\b(not|haven't|have not|hasn't|has not|didn't) (for|since|in) (\d+|a few|two|three|four|five|six|seven|eight|nine|ten|many|several) (years|months)\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bno longer\b|\b(haven't|have not) (for|in|since) (years|ages)\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober) (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b";
 /// Intrusive thoughts the patient disowns ("... but i know i'd never act on them"): the
 /// unwanted thoughts of OCD, not intent.
 const DISOWNED: &str = r"\bintrusive\b.*\b(never|wouldn't|would not|won't|will not|don't want to|do not want to|not going to) (ever )?act on (them|it|these|those|the thoughts)\b";
@@ -1357,6 +1359,24 @@ mod tests {
         for text in [
             "no one would miss me at the meeting",
             "goodbye everyone | see you next week",
+        ] {
+            assert_eq!(screen_lexicon_only(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn not_coming_back_a_plan_by_its_means_and_a_long_time_since() {
+        for text in [
+            "i'm going to the cliffs tomorrow and i'm not coming back",
+            "my plan is pills and whisky on friday",
+            "i feel like giving up for good",
+            "been googling how long it takes to bleed out",
+        ] {
+            assert_eq!(screen_lexicon_only(text), Some(RiskKind::Suicide), "{text}");
+        }
+        for text in [
+            "been googling how long it takes to boil an egg",
+            "i self harmed as a teenager but haven't for ten years",
         ] {
             assert_eq!(screen_lexicon_only(text), None, "{text}");
         }
