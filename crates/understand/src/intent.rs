@@ -3703,6 +3703,15 @@ const SATISFACTION: &[(&str, f32)] = &[
     ("thrilled", 3.5),
     ("over the moon", 3.5),
     ("love it", 3.5),
+    ("couldn't be happier", 3.5),
+    ("could not be happier", 3.5),
+    ("perfect", 3.5),
+    ("happy enough", 1.75),
+    ("very dissatisfied", -1.0),
+    ("very unhappy", -1.0),
+    ("hate it", -1.0),
+    ("terrible", -1.0),
+    ("awful", -1.0),
 ];
 
 /// Enough or not, from too little (-1) to too much (1): "Too much" / "About right" / "Too
@@ -7936,6 +7945,24 @@ mod tests {
         assert_picks(
             &["None", "1-14 units", "More than 14 units"],
             &[("teetotal", Some(0)), ("wine", None)],
+        );
+    }
+
+    #[test]
+    fn satisfaction_below_its_bottom_and_above_its_top() {
+        assert_picks(
+            &[
+                "Very satisfied",
+                "Satisfied",
+                "Dissatisfied",
+                "Very dissatisfied",
+            ],
+            &[
+                ("hate it", Some(3)),
+                ("terrible", Some(3)),
+                ("couldn't be happier", Some(0)),
+                ("not happy", Some(2)),
+            ],
         );
     }
 
