@@ -795,6 +795,20 @@ mod tests {
         screen_normalised(&normalise(text))
     }
 
+    /// Each text is flagged by the lexicon alone, as the kind given.
+    fn assert_flags(cases: &[(&str, RiskKind)]) {
+        for (text, kind) in cases {
+            assert_eq!(screen_lexicon_only(text), Some(*kind), "{text}");
+        }
+    }
+
+    /// No text is flagged by the lexicon.
+    fn assert_clear(texts: &[&str]) {
+        for text in texts {
+            assert_eq!(screen_lexicon_only(text), None, "{text}");
+        }
+    }
+
     #[test]
     fn every_pattern_compiles() {
         let lex = lexicon();
@@ -968,7 +982,7 @@ mod tests {
 
     #[test]
     fn resolve_the_last_reason_hidden_marks_and_a_date() {
-        for (text, kind) in [
+        assert_flags(&[
             (
                 "my worry is that one day i'll actually go through with it",
                 RiskKind::Suicide,
@@ -989,22 +1003,18 @@ mod tests {
                 "i threatened my neighbour with a knife",
                 RiskKind::HarmOthers,
             ),
-        ] {
-            assert_eq!(screen_lexicon_only(text), Some(kind), "{text}");
-        }
-        for text in [
+        ]);
+        assert_clear(&[
             "the only thing stopping me from going to the gym is time",
             "i was nervous about the interview but i'm going to go through with it",
             "i've decided to go out tonight",
             "we drove over the bridge and thought about lunch",
-        ] {
-            assert_eq!(screen_lexicon_only(text), None, "{text}");
-        }
+        ]);
     }
 
     #[test]
     fn the_will_to_live_joining_the_dead_and_threats_by_message() {
-        for (text, kind) in [
+        assert_flags(&[
             ("i have lost the will to live", RiskKind::Suicide),
             (
                 "i feel there is little reason to continue",
@@ -1021,23 +1031,19 @@ mod tests {
                 "someone sent me a message saying they'll hurt me",
                 RiskKind::AbuseDanger,
             ),
-        ] {
-            assert_eq!(screen_lexicon_only(text), Some(kind), "{text}");
-        }
-        for text in [
+        ]);
+        assert_clear(&[
             "i feel there is little reason to continue with the diet",
             "i want to be with my friends more",
             "i burned my skin in the sun",
             "i was attacked by a wasp",
             "i'd be doing everyone a favour if i brought snacks",
-        ] {
-            assert_eq!(screen_lexicon_only(text), None, "{text}");
-        }
+        ]);
     }
 
     #[test]
     fn euphemisms_for_leaving_control_and_secrets() {
-        for (text, kind) in [
+        assert_flags(&[
             ("thinking about checking out for good", RiskKind::Suicide),
             (
                 "i've tidied up my affairs and cancelled my subscriptions",
@@ -1053,43 +1059,35 @@ mod tests {
                 "he wants to meet up and says not to tell my parents",
                 RiskKind::AbuseDanger,
             ),
-        ] {
-            assert_eq!(screen_lexicon_only(text), Some(kind), "{text}");
-        }
-        for text in [
+        ]);
+        assert_clear(&[
             "tonight's the night of the big match",
             "i know exactly how i'd do it differently next time",
             "my partner tracks our spending in a spreadsheet",
             "thinking about checking out that new cafe",
-        ] {
-            assert_eq!(screen_lexicon_only(text), None, "{text}");
-        }
+        ]);
     }
 
     #[test]
     fn a_negation_does_not_reach_into_a_new_clause_of_its_own() {
-        for (text, kind) in [
+        assert_flags(&[
             (
                 "if this doesn't work i'm going to kill myself",
                 RiskKind::Suicide,
             ),
             ("no i'm going to kill myself", RiskKind::Suicide),
             ("i'm not sure i want to live", RiskKind::Suicide),
-        ] {
-            assert_eq!(screen_lexicon_only(text), Some(kind), "{text}");
-        }
-        for text in [
+        ]);
+        assert_clear(&[
             "i don't think i'd ever kill myself",
             "i never said i wanted to die",
             "i'm not going to kill myself",
-        ] {
-            assert_eq!(screen_lexicon_only(text), None, "{text}");
-        }
+        ]);
     }
 
     #[test]
     fn letting_go_the_dead_the_police_and_fear_of_someone() {
-        for (text, kind) in [
+        assert_flags(&[
             ("i need it to be over", RiskKind::Suicide),
             (
                 "i'm so tired of fighting | i want to let go",
@@ -1108,17 +1106,13 @@ mod tests {
                 RiskKind::AbuseDanger,
             ),
             ("i'm afraid he'll hurt the kids", RiskKind::AbuseDanger),
-        ] {
-            assert_eq!(screen_lexicon_only(text), Some(kind), "{text}");
-        }
-        for text in [
+        ]);
+        assert_clear(&[
             "i want to let go of the past",
             "i'm so tired of fighting with my partner about money",
             "i have a rope swing in the garden",
             "i want to be with my friends more",
-        ] {
-            assert_eq!(screen_lexicon_only(text), None, "{text}");
-        }
+        ]);
     }
 
     #[test]
@@ -1149,7 +1143,7 @@ mod tests {
 
     #[test]
     fn formal_phrasings_weapons_and_disowned_thoughts() {
-        for (text, kind) in [
+        assert_flags(&[
             (
                 "i feel that my family would manage perfectly well without me",
                 RiskKind::Suicide,
@@ -1168,17 +1162,13 @@ mod tests {
                 "my son shouts at me and has pushed me over twice",
                 RiskKind::AbuseDanger,
             ),
-        ] {
-            assert_eq!(screen_lexicon_only(text), Some(kind), "{text}");
-        }
-        for text in [
+        ]);
+        assert_clear(&[
             "my family would manage perfectly well without me for a weekend away",
             "i have been cutting fabric with a craft knife",
             "i took all my tablets this morning as usual",
             "i get intrusive thoughts about harming my baby but i know i'd never act on them",
-        ] {
-            assert_eq!(screen_lexicon_only(text), None, "{text}");
-        }
+        ]);
         // Doubt undoes the disowning.
         for text in [
             "i have intrusive thoughts about killing myself and i'm not sure i won't act on them",
@@ -1190,15 +1180,13 @@ mod tests {
 
     #[test]
     fn plain_checklist_phrasings() {
-        for (text, kind) in [
+        assert_flags(&[
             ("i injure myself when i'm upset", RiskKind::SelfHarm),
             ("i'm not safe", RiskKind::AbuseDanger),
             ("i don't feel safe at home", RiskKind::AbuseDanger),
             ("i'm being bullied and i'm scared", RiskKind::AbuseDanger),
             ("my parent hits me", RiskKind::AbuseDanger),
-        ] {
-            assert_eq!(screen_lexicon_only(text), Some(kind), "{text}");
-        }
+        ]);
         for text in [
             "i don't feel safe driving in the snow",
             "i want to live a happier life",
@@ -1212,7 +1200,7 @@ mod tests {
 
     #[test]
     fn risk_inside_long_entries() {
-        for (text, kind) in [
+        assert_flags(&[
             ("on the way home i kept thinking how easy it would be to step off the platform | i didn't | but the thought scared me", RiskKind::Suicide),
             ("went to bed and wished i wouldn't wake up", RiskKind::Suicide),
             ("i feel like i'm already gone | just waiting for my body to catch up", RiskKind::Suicide),
@@ -1222,42 +1210,34 @@ mod tests {
             ("they said they know where my mum lives", RiskKind::AbuseDanger),
             ("my partner makes me ask permission to leave the house", RiskKind::AbuseDanger),
             ("he took my phone again and wouldn't give it back", RiskKind::AbuseDanger),
-        ] {
-            assert_eq!(screen_lexicon_only(text), Some(kind), "{text}");
-        }
-        for text in [
+        ]);
+        assert_clear(&[
             "he took my phone to look at the photos from the party | it was funny",
             "i've been saying goodbye to my old job | last day on friday",
             "i asked my sister to look after my cat while i'm away",
-        ] {
-            assert_eq!(screen_lexicon_only(text), None, "{text}");
-        }
+        ]);
     }
 
     #[test]
     fn a_conjunction_ends_a_negations_reach_and_more_long_entries() {
-        for (text, kind) in [
+        assert_flags(&[
             ("my worry is that i'll never feel better and i'd rather be dead than live like this", RiskKind::Suicide),
             ("it doesn't | i've decided i'm not going to keep trying |", RiskKind::Suicide),
             ("i wear long sleeves so nobody sees what i do to my arms", RiskKind::SelfHarm),
             ("honestly the cutting is the only thing keeping me going at the moment", RiskKind::SelfHarm),
             ("my ex keeps turning up at my new place at night and banging on the door", RiskKind::AbuseDanger),
             ("after the row i took everything in the bathroom cabinet", RiskKind::Overdose),
-        ] {
-            assert_eq!(screen_lexicon_only(text), Some(kind), "{text}");
-        }
-        for text in [
+        ]);
+        assert_clear(&[
             "i don't feel like i'd be better off dead",
             "i'm not going to kill myself",
             "i've decided i'm not going to keep trying with the diet",
-        ] {
-            assert_eq!(screen_lexicon_only(text), None, "{text}");
-        }
+        ]);
     }
 
     #[test]
     fn rehearsal_hidden_tools_and_homelessness() {
-        for (text, kind) in [
+        assert_flags(&[
             (
                 "i just want to sleep and not have to deal with any of it ever again",
                 RiskKind::Suicide,
@@ -1277,21 +1257,17 @@ mod tests {
                 "i'm homeless and sleeping in a doorway",
                 RiskKind::AbuseDanger,
             ),
-        ] {
-            assert_eq!(screen_lexicon_only(text), Some(kind), "{text}");
-        }
-        for text in [
+        ]);
+        assert_clear(&[
             "i'm ready to check out of this hotel",
             "honestly i'm only here for the free biscuits",
             "if she's late again i'll kill her lol",
-        ] {
-            assert_eq!(screen_lexicon_only(text), None, "{text}");
-        }
+        ]);
     }
 
     #[test]
     fn not_coming_home_not_coming_up_and_being_followed() {
-        for (text, kind) in [
+        assert_flags(&[
             (
                 "i sat in the car thinking nobody would notice if i never came home",
                 RiskKind::Suicide,
@@ -1304,9 +1280,7 @@ mod tests {
                 "a man followed me from the station to my front door",
                 RiskKind::AbuseDanger,
             ),
-        ] {
-            assert_eq!(screen_lexicon_only(text), Some(kind), "{text}");
-        }
+        ]);
         assert_eq!(
             screen_lexicon_only("i didn't want to come up to the office on a saturday"),
             None
@@ -1315,7 +1289,7 @@ mod tests {
 
     #[test]
     fn forced_marriage_neglect_and_withheld_money() {
-        for (text, kind) in [
+        assert_flags(&[
             (
                 "my family are making me marry someone i don't want to",
                 RiskKind::AbuseDanger,
@@ -1337,9 +1311,7 @@ mod tests {
                 "my dad said he'll kill me if he finds out i'm gay",
                 RiskKind::AbuseDanger,
             ),
-        ] {
-            assert_eq!(screen_lexicon_only(text), Some(kind), "{text}");
-        }
+        ]);
         assert_eq!(
             screen_lexicon_only("my dad said he'll kill me if i scratch his car again"),
             None
@@ -1356,12 +1328,10 @@ mod tests {
         ] {
             assert_eq!(screen_lexicon_only(text), Some(RiskKind::Suicide), "{text}");
         }
-        for text in [
+        assert_clear(&[
             "no one would miss me at the meeting",
             "goodbye everyone | see you next week",
-        ] {
-            assert_eq!(screen_lexicon_only(text), None, "{text}");
-        }
+        ]);
     }
 
     #[test]
@@ -1374,12 +1344,10 @@ mod tests {
         ] {
             assert_eq!(screen_lexicon_only(text), Some(RiskKind::Suicide), "{text}");
         }
-        for text in [
+        assert_clear(&[
             "been googling how long it takes to boil an egg",
             "i self harmed as a teenager but haven't for ten years",
-        ] {
-            assert_eq!(screen_lexicon_only(text), None, "{text}");
-        }
+        ]);
     }
 
     #[test]
