@@ -3382,6 +3382,38 @@ rows += [
 (N,'i was so tired i could have slept on the bus'),
 (N,'i took the dog to the vet for her jabs'),
 ]
+# Set 48 (eighth session, after the closing note, written before scoring: long entries):
+# recall 0.800, precision 0.923 (start of session: 0.733 / 0.917). Then: switching myself
+# off, thinking about what i'd do to him, 'gets rough when he's been drinking', some of my
+# mum's pills, pressing on bruises to make them hurt; standing on the bridge watching the
+# boats is not risk.
+rows += [
+('suicide','bit of a mixed week. saw my friend on tuesday which was nice. but most nights i lie there wishing i could just stop, like switch myself off for good.'),
+('suicide',"i've been doing the homework. honestly though i don't think i'll be around long enough for it to matter."),
+('suicide',"the activity plan said do something kind for myself. i couldn't think of anything. i keep thinking the kindest thing would be to not be here."),
+('suicide',"work's been ok. my mood is low. i've been reading about people who ended their lives and it doesn't feel so scary anymore."),
+('suicide',"my thought record: i'm a failure, everyone would be happier if i died. evidence against: none that i can see."),
+('suicide',"i've cleared out my room and left a letter for my parents in my drawer."),
+('suicide','not much to report. went to the shops. stood on the bridge on the way back for a long time.'),
+('suicide',"this week i've realised i'm just waiting to die. i don't want to wait anymore."),
+('self_harm',"i had a good day until the evening, then i went upstairs and hurt myself with the scissors. it's the first time in months."),
+('self_harm','thursday: panic at work. friday: burnt myself on purpose to calm down. saturday: felt numb.'),
+('self_harm','i keep pressing on my bruises to make them hurt more'),
+('harm_others',"my ex has a new partner and i sat outside their house last night. i keep thinking about what i'd do to him."),
+('abuse_danger',"things are ok mostly. he only gets rough when he's been drinking, and he's always sorry after."),
+('abuse_danger',"i can't do the homework at home because he reads everything and i get punished for it."),
+('overdose',"i didn't sleep so i took some of my mum's pills, quite a few, and now my heart is racing."),
+(N,'bit of a mixed week. saw my friend on tuesday which was nice. but most nights i lie there worrying about work.'),
+(N,"i've been doing the homework. honestly though i don't think i'm doing it right."),
+(N,'the activity plan said do something kind for myself. i had a bath and read for an hour.'),
+(N,"work's been ok. my mood is low. i've been reading a lot which helps."),
+(N,"my thought record: i'm a failure. evidence against: i passed my driving test and i'm a good mum."),
+(N,"i've cleared out my room and taken three bags to the charity shop."),
+(N,'not much to report. went to the shops. stood on the bridge on the way back watching the boats.'),
+(N,'thursday: panic at work. friday: did my breathing and it helped. saturday: felt calmer.'),
+(N,"my ex has a new partner and i'm finding it hard, but i'm trying to move on."),
+(N,"i didn't sleep so i had a camomile tea and read for a bit."),
+]
 # Every reply in the other sets is an ordinary answer with no risk: they teach the
 # backstop what everyday replies look like (run make_intents.py first).
 for other in ['dont_understand.jsonl', 'yes_no.jsonl', 'choices.jsonl']:

@@ -210,6 +210,7 @@ const SUICIDE: &[&str] = &[
     r"\b(crash|crashed|crashing|drive|drove|driving) (the|my) car( [\w']+){0,6} (wouldn't be (the worst|so bad)|on purpose|into a (wall|tree|bridge|lorry))\b",
     r"\btime (i|to) end(ed)? (it|things|it all|my life)\b",
     r"\bhate being alive\b",
+    r"\b(switch|switching|turn|turning) (myself|me) off( for good| forever| permanently| completely)?\b",
     r"\bgiv(e|ing|en) up for good\b",
     r"\b(my|the) plan is (to (take|use|do it with) )?(pills|tablets|an overdose|the rope|a rope|the bridge|the train|the car|the river|my tablets|my pills)\b",
     r"\b(didn't|did not|don't|do not|never) want(ed)? to come (up|back up|round|out of it)\s*(\||$)",
@@ -251,6 +252,7 @@ const OVERDOSE: &[&str] = &[
     r"\b(pills|tablets|paracetamol|painkillers|meds)( [\w']+){0,4} (to )?(end it|die|not wake up|never wake up|kill myself|end things)\b",
     r"\btake (all|every one|the lot)( of)? (them|my (pills|tablets|meds|medication))\b",
     r"\b(drank|drink|drinking|swallowed) (bleach|antifreeze|weedkiller)\b",
+    r"\b(took|taken|swallowed|had|necked) (some|a few|loads|a load|lots|a lot|a handful|all|most) of (my (mum|dad|mom|nan|gran|partner|husband|wife|sister|brother)'s|someone else's|his|her|their) (pills|tablets|meds|medication|painkillers|sleeping pills|sleeping tablets)\b",
     r"\b(took|taken|swallowed|had|downed) (everything|all the (pills|tablets|meds)|whatever (i could find|was)) (in|from) (the|my) (bathroom |medicine )?(cabinet|cupboard|drawer|first aid box|medicine box)\b",
     r"\b(pills|tablets|meds|medication|prescription)( [\w']+){0,3} (on purpose|deliberately)\b",
     r"\b(took|taken|take|had) too many( [\w']+){0,2} (on purpose|deliberately)\b",
@@ -316,6 +318,7 @@ fn harm_others_patterns() -> Vec<String> {
         format!(r"\b{intent}( [\w']+){{0,3}} {HARM_OTHERS_VERB} {HARM_OTHERS_TARGET}\b"),
         format!(r"\bwant (him|her|them|my \w+) (dead|gone|to die|to suffer)\b"),
         r"\bmake (him|her|them) (pay|suffer)\b".to_string(),
+        r"\b(thinking|think|thought|imagining|imagine|imagined|fantasising|fantasizing|dreaming) about what (i'd|i would|i could|i'll|i will|i'm going to) do to (him|her|them|my \w+)\b".to_string(),
         r"\b(scared|afraid|frightened|worried|terrified) (of )?what (i (might|could|will|would)|i'll|i'd|i'm going to|i am going to|i may) do to (her|him|them|the (baby|kids|children|child)|my \w+|someone|somebody|people)\b".to_string(),
         r"\b(smash|punch|kick) (his|her|their) (face|head|teeth) in\b".to_string(),
         r"\b(urge|urges|want|wanted|feel like|thoughts? of|thinking of|scared i'll|afraid i'll|worried i'll|worried i might|scared i might) (to )?(shake|smother|hit|hurt) (the|my) (baby|babies|child|children|kids?|son|daughter|toddler)\b".to_string(),
@@ -332,6 +335,7 @@ fn harm_others_patterns() -> Vec<String> {
 /// Self-harm said as what keeps one going ("the cutting is the only thing keeping me
 /// going"): looked for before suicide, whose "only thing keeping me going" it also is.
 const SELF_HARM_FIRST: &[&str] = &[
+    r"\b(pressing|press|pressed|poking|poke|squeezing|squeeze|digging|dig) (on |into )?(my )?(bruises|cuts|wounds|scars|scabs)( [\w']+){0,4} (hurt|bleed|sting|worse|open)\b",
     r"\b(cutting|self harm|self harming|hurting myself|burning myself|harming myself|the cutting|sh)( [\w']+){0,2} (is|was|'s|are) (the only thing|all that|what) (keeping|that keeps|keeps|helps|stops) me\b",
 ];
 
@@ -368,6 +372,7 @@ const ABUSE_DANGER: &[&str] = &[
     // aside as for every kind.
     r"\b(i was|i've been|i have been|i got|we were) (abused|groomed|trafficked)\b",
     r"\b(locks|locked) me (in|out)\b",
+    r"\b(he|she|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|stepdad|ex)( only| always| sometimes| often)?( [\w']+)? (gets|got|can get|can be|goes) (rough|violent|physical|handy)( with me)?\b",
     r"\b(making|make|makes|made|forcing|force|forces|forced|pressuring|pressure) me (to )?(marry|get married)\b|\bforced marriage\b",
     r"\b(won't|wouldn't|doesn't|does not|never|don't|refuses to|refused to) (give|let) me (have )?(any )?(money|food|my money|my wages|enough to eat)\b",
     r"\b(leaves|left|leaving|keeps|kept) me (without|with no) (food|water|heating|money|my (medication|meds|tablets)|anything to eat)\b",
@@ -475,6 +480,7 @@ const IDIOMS: &[&str] = &[
     r"\b(friend|mate|pal|bestie|brother|sister|cousin|mum|mom|dad|colleague|son|daughter|niece|nephew|flatmate|girlfriend|boyfriend|student|client|kid|child|he|she|they|partner|husband|wife)( [\w']+){0,2} (self harms|self harmed|self harming|cuts (herself|himself|themselves)|overdosed|took an overdose)\b",
     r"\bbe here (in|at) ((this|my|the) )?(job|place|meeting|town|city|school|class|office|room|area|flat|house|country|queue|party|work|uni|college|gym)\b",
     r"\bscratch(ing|ed)? my head\b",
+    r"\b(stood|standing|stopped|stop) on the bridge( [\w']+){0,5} (watching|looking at|taking|to watch|to look at|to take) (the )?(boats|view|river|ducks|swans|sunset|sunrise|photos|pictures|trains|water|canal|fireworks)\b",
     r"\b(miss|notice) me (at|in|from|during) ((the|my|this|that|a|our|tonight's|tomorrow's|next week's) )?(meeting|meetings|party|office|work|school|class|uni|college|lesson|lessons|gym|pub|club|event|group|team|match|game|wedding|practice|rehearsal|shift|quiz|session|book club|choir)\b",
     r"\bgoodbye (everyone|all|for now)( \|)? (see you|speak soon|talk soon|until|till|have a|enjoy|catch you|bye|take care|see ya|cya)\b",
     // A parent's hyperbole over a small wrong: "my dad said he'll kill me if i scratch his
@@ -1348,6 +1354,33 @@ mod tests {
             "been googling how long it takes to boil an egg",
             "i self harmed as a teenager but haven't for ten years",
         ]);
+    }
+
+    #[test]
+    fn more_from_long_entries() {
+        assert_flags(&[
+            (
+                "most nights i wish i could just switch myself off for good",
+                RiskKind::Suicide,
+            ),
+            (
+                "i keep thinking about what i'd do to him",
+                RiskKind::HarmOthers,
+            ),
+            (
+                "he only gets rough when he's been drinking",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "i took some of my mum's pills | quite a few",
+                RiskKind::Overdose,
+            ),
+            (
+                "i keep pressing on my bruises to make them hurt more",
+                RiskKind::SelfHarm,
+            ),
+        ]);
+        assert_clear(&["stood on the bridge on the way back watching the boats"]);
     }
 
     #[test]
