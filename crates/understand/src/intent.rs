@@ -1685,6 +1685,22 @@ fn words_match(a: &str, b: &str, a_is_real: bool) -> bool {
 /// "overplanning" ends in "planning".
 const NEGATING_PREFIXES: &[&str] = &["dis", "non", "mis", "anti"];
 
+/// Whether normalised text is, word for word, one option's label ("too hard |" for "Too
+/// hard"), clause breaks aside.
+pub(crate) fn names_option(text: &str, options: &[ChoiceOption]) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        t.split_whitespace()
+            .filter(|w| !matches!(*w, "|" | "?"))
+            .map(str::to_string)
+            .collect()
+    };
+    let said = words(text);
+    !said.is_empty()
+        && options
+            .iter()
+            .any(|o| words(&crate::normalise::normalise(&o.label)) == said)
+}
+
 /// Reads a choice: by number or ordinal ("2", "the second one", "last"), by the option's
 /// words or a misspelling of them, or by the author's example phrasings.
 pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
@@ -2662,27 +2678,21 @@ fn by_range(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
         .map(|(_, t)| *t)
         .collect();
     let tokens = tokens.as_slice();
-    // Percentages ("0-25%" ... "76-100%"): "half" is 50, "7/10" is 70, "completely" 100.
-    if labels.iter().any(|l| l.contains(&"percent")) {
-        if let Some(value) = as_percent(tokens) {
-            let holding: Vec<usize> = ranges
-                .iter()
-                .enumerate()
-                .filter(|(_, r)| r.is_some_and(|(lo, hi, _)| (lo..=hi).contains(&value)))
-                .map(|(i, _)| i)
-                .collect();
-            return match holding[..] {
-                [i] => Some(i),
-                _ => None,
-            };
-        }
-    }
-    // Ages only against options with no unit ("since i was a teenager" is no quantity of
-    // weeks).
-    let found: Vec<(f64, Option<Unit>)> = quantities(tokens)
-        .into_iter()
-        .filter(|(_, u)| !(u.is_some_and(|(k, _)| k == "age") && options_unit.is_some()))
-        .collect();
+    // Percentages ("0-25%" ... "76-100%"): "half" is 50, "7/10" is 70, "completely" 100,
+    // read as the one quantity said. Ages only against options with no unit ("since i was
+    // a teenager" is no quantity of weeks).
+    let percent = labels
+        .iter()
+        .any(|l| l.contains(&"percent"))
+        .then(|| as_percent(tokens))
+        .flatten();
+    let found: Vec<(f64, Option<Unit>)> = match percent {
+        Some(value) => vec![(value, None)],
+        None => quantities(tokens)
+            .into_iter()
+            .filter(|(_, u)| !(u.is_some_and(|(k, _)| k == "age") && options_unit.is_some()))
+            .collect(),
+    };
     // No number, but a lot or hardly any ("ages", "all day"; "barely any"): the open top
     // range or the one from nothing.
     if found.is_empty() {

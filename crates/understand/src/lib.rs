@@ -63,10 +63,10 @@ pub fn understand(reply: &str, expected: &Expectation) -> Understanding {
     let text = normalise(reply);
     let risk = risk::screen_normalised(&text);
     // A reply that is an option's own label is that answer, whatever it says: "Too hard"
-    // among "Easy" ... "Too hard" is no request to rephrase.
+    // among "Easy" ... "Too hard" is no request to rephrase. (Checked only for a request.)
     let an_option =
-        matches!(expected, Expectation::Choice(options) if names_option(reply, options));
-    let reading = if intent::dont_understand(&text) && !an_option {
+        || matches!(expected, Expectation::Choice(options) if intent::names_option(&text, options));
+    let reading = if intent::dont_understand(&text) && !an_option() {
         Reading::DontUnderstand
     } else {
         match expected {
@@ -125,15 +125,7 @@ pub fn is_dont_understand(reply: &str) -> bool {
 
 /// Whether a reply is, word for word, one option's label ("too hard." for "Too hard").
 pub fn names_option(reply: &str, options: &[ChoiceOption]) -> bool {
-    let words = |t: &str| -> Vec<String> {
-        normalise(t)
-            .split_whitespace()
-            .filter(|w| !matches!(*w, "|" | "?"))
-            .map(str::to_string)
-            .collect()
-    };
-    let said = words(reply);
-    !said.is_empty() && options.iter().any(|o| words(&o.label) == said)
+    intent::names_option(&normalise(reply), options)
 }
 
 /// Reads a yes/no/unsure answer.
