@@ -445,11 +445,7 @@ fn correct(token: &str) -> String {
             return with_g;
         }
     }
-    if len < 5
-        || VOCABULARY.contains(&token)
-        || token.chars().any(|c| c.is_ascii_digit())
-        || crate::vectors::shipped().get(token).is_some()
-    {
+    if len < 5 || token.chars().any(|c| c.is_ascii_digit()) || known(token) {
         return token.to_string();
     }
     let max = if len >= 8 { 2 } else { 1 };
