@@ -57,7 +57,7 @@ const SUICIDE: &[&str] = &[
     r"\bif i (died|was dead|were dead|didn't wake up|never woke up|got (hit|run over|knocked over|knocked down)( by a (bus|car|lorry|train))?|got ill and died|just died)( [\w']+){0,3} (it'd|it would|that'd|that would|it'll|it will)( honestly| actually| really| probably| just)? be (a relief|ok|okay|fine|for the best|a blessing|easier|better)\b",
     r"\b(hope|hoping|hoped|wish|wishing|wished|pray|praying|prayed)( that)? (i'll|i will|i|i'd) (get|got|catch|have|develop) (cancer|ill|sick|something terminal|a terminal illness|covid|a heart attack)( [\w']+){0,3} (so|and) (it's|it is|it'll be|it would be|i can|i could|i'd|i die|i'll die)\b",
     // Arranging care for those left behind.
-    r"\b(look after|take care of|care for|have|adopt|feed) (my|the) (dog|dogs|cat|cats|pets?|kids|children|son|daughter|plants|fish|rabbit|hamster)\b.{0,40}\b(if anything (happens|were to happen|was to happen)( to me|\s*(\||$))|when i'm (gone|not here|not around)|after i'm gone|if i'm (gone|not here|not around))\b",
+    r"\b(look after|take care of|care for|have|adopt|feed) (my|the) (dog|dogs|cat|cats|pets?|kids|children|son|daughter|plants|fish|rabbit|hamster)\b.{0,40}\b(if (anything|something) (happens|happened|were to happen|was to happen)( to me|\s*(\||$))|when i'm (gone|not here|not around)|after i'm gone|if i'm (gone|not here|not around))\b",
     // "Die" misspelt as a real word, with no object after it ("wanna dye", not "want to
     // dye my hair").
     r"\b(wanna|want to|wants to|going to|gonna|ready to|wish i could|just want to|i'll|i will) (dye|dei)\s*(\||\?|$)",
@@ -92,6 +92,15 @@ const SUICIDE: &[&str] = &[
     r"\b(when|after|once) i('m| am) (gone|not here|not around)\b",
     r"\b(want|wants|wanted|wish|hope|pray|rather|like|could)\b( [\w']+){0,5} (not|never) wake up\b",
     r"\bsleep (forever|for ever|and never wake)\b",
+    r"\b(go|going|went) to sleep and (stay|staying) asleep( forever| for ever| for good)?\s*(\||$)",
+    r"\b(can't|cannot|don't|do not|can not) see (the|any) point (of|in) me( being (here|alive|around)| existing| living)?\s*(\||$|\?)",
+    r"\b(what's|whats|what is) the point (of|in) me( being (here|alive|around)| existing| living)?\s*(\||$|\?)",
+    r"\b(i'm|i am|im|i feel like)( just)? (a|such a) (complete |total )?waste of (oxygen|air|skin|a life|life|breath)\b",
+    r"\b(today|tonight|tomorrow|this weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (is|will be|'s|could be) the (day|night) (i|i'll|i will) (finally )?(do it|end it|go through with it|go)\s*(\||$)",
+    r"\b(picked|chosen|set|decided on) (a|the) date (for it|to do it|to end it|to end things|to go)\b",
+    r"\b(wish|wished|wishing) (it|the \w+|cancer|god|he|she|they|death)( had)? (taken|took|take) me( instead)?\b",
+    r"\b(wish|wished|wishing) it (had been|was|were|'d been) me instead\b",
+    r"\bcall(ing|ed)? it a day on (life|living|everything|it all|this life|my life)\b",
     r"\b(fine|ok|okay|better|happier|alright|easier) without me\b",
     r"\b(manage|cope|get on|get by|carry on|move on|be fine|do fine|do better|be better)( [\w']+){0,2} without me\s*(\||$)",
     r"\blook(ing|ed)? at (the )?(train tracks|tracks|bridge|edge|rope|drop)\b",
@@ -110,10 +119,14 @@ const SUICIDE: &[&str] = &[
     r"\b(imagin\w*|plann\w*|think\w* about|picture|picturing) my (own )?funeral\b",
     r"\b(decided|worked out|planned|know|figured out|thought about) (how|when|where) (i'd|i would|i will|i'll|i'm going to|to) (do it|end it|go)\b",
     r"\bresearch(ing|ed)? (methods|ways|how to)\b",
+    r"\b(talk|talks|talking|talked|discuss|discusses|discussing|share|shares|sharing|compare|comparing|swap|swapping) (about )?(suicide |different |painless |quick |their )?methods( \||\s*$| and | but )",
+    // A parent who thinks the children would do better with another: "they'd have a better
+    // life with a mum who isn't broken".
+    r"\b(have a better life|be better off|be happier|do better|grow up happier) with (a|another|a different|a proper|a normal|a better|a real) (mum|mother|dad|father|parent|mam|mom)\b",
     r"\b(thinking of|thinking about|thought about|want to|going to|might|tempted to) jump(ing)?( \||$| off| from| in front)",
     r"\b(won't|will not|wont|not going to|don't think i'll|dont think i'll|doubt i'll) make it (to|through|past|until|till) (christmas|the weekend|next [\w']+|my birthday|the end|tomorrow|new year)",
     r"\b(feel|feels|felt|feeling) like (ending it|ending things|ending my life|dying|giving up on life)\b",
-    r"\b(would|does|will|did) (it|anyone|anybody|they|people) (even )?(matter|care|notice|miss me) if i\b",
+    r"\b(would|does|will|did) (it|anyone|anybody|they|people) (even )?(matter|care|notice|miss me) if i (just |simply |suddenly |quietly )?(died|was gone|were gone|wasn't here|weren't here|was not here|wasn't around|disappeared|vanished|was dead|were dead|killed myself|topped myself|never came|didn't wake|didn't come|left for good|stopped existing|ended it|did it|went|wasn't alive|stopped being here|didn't exist)\b",
     r"\bstop (existing|living|being alive|breathing)\b",
     r"\b(lost|losing|lose|no|don't have (the|any)|haven't got (the|any)) (the )?will to (live|go on|carry on|keep going|be alive)\b",
     r"\b(little|no|not (much|any)|hardly any|barely any) (reason|point|purpose) (left )?(to|in) (continue|continuing|carry on|carrying on|go on|going on|keep going|live|living|be alive)( anymore| any more| living| with life| at all| like this| for me)?\s*(\||\?|$)",
@@ -139,7 +152,7 @@ const SUICIDE: &[&str] = &[
     r"\bwish i (wasn't|weren't|didn't) (here|alive|around|exist|wake up)\b",
     r"\b(better|best) off (dead|gone|without me|if i (was|were|wasn't|weren't) (gone|here|around|dead))\b",
     r"\b(better|happier|easier) (off )?(without me|if i (was|were) (gone|dead|not here)|if i (wasn't|weren't) (here|around))\b",
-    r"\bno (point|reason) (in |to )?(living|being alive|live|go on|going on|carry on|carrying on|being here|existing|stay alive)\b",
+    r"\bno (point|reason) (in |to )?(living|being alive|live|being here|existing|stay alive|(go on|going on|carry on|carrying on)(\s*(\||$|\?)| living| like this| anymore| any more| without| with (life|it all|this life|living)))",
     r"\b(don't|do not|doesn't) want to (live|be alive|be here|exist|wake up|go on|carry on|keep going|be around)\b",
     r"\bcan't (go on|carry on|keep going|do this anymore|cope anymore|take (it|this|any more|much more) anymore|take it any more)\b",
     r"\b(life|living)( is| isn't| is not| aint| ain't)? (not )?worth (living|it anymore|nothing)\b",
@@ -196,7 +209,7 @@ const SUICIDE: &[&str] = &[
     r"\b(can't|cannot|don't|do not|can not) (see|imagine|picture) (myself|me) (getting|growing|being|living to be) (old|older|30|40|50|a grandparent)\b",
     r"\b(can't|cannot|don't|do not) (see|imagine|picture) (myself|me) (still )?(here|alive|around) (in|by|next|this time next) \w+",
     r"\bonly (still )?(here|alive|around|hanging on) (because|for) (of )?(my (kids|children|son|daughter|family|mum|mom|dad|partner|husband|wife|dog|dogs|cat|cats|pets?|parents|nan|gran|sister|brother|baby|grandchildren)|them|him|her|the (kids|children|dog|cat|baby))\b",
-    r"\bno reason (for me )?to (be here|be alive|live|go on|carry on|keep going|stay)\b",
+    r"\bno (reason|wish|desire|will|want) (for me )?to (be here|be alive|live|exist|stay alive|(go on|carry on|keep going)(\s*(\||$|\?)| living| like this| anymore| any more| without))",
     r"\b(wish|wishing) i('d| had) never (woken|been born|woke)\b",
     r"\b(fall|go) (asleep|to sleep) and (that|it) (be|is|to be) (it|the end)\b",
     r"\b(wouldn't|would not|won't|wouldnt|don't|do not) (care|mind) if (a|the) (bus|car|train|lorry|truck) (hit|hits|ran over|runs over|killed) me\b",
@@ -323,6 +336,7 @@ fn harm_others_patterns() -> Vec<String> {
         r"\b(smash|punch|kick) (his|her|their) (face|head|teeth) in\b".to_string(),
         r"\b(urge|urges|want|wanted|feel like|thoughts? of|thinking of|scared i'll|afraid i'll|worried i'll|worried i might|scared i might) (to )?(shake|smother|hit|hurt) (the|my) (baby|babies|child|children|kids?|son|daughter|toddler)\b".to_string(),
         r"\b(bought|got|have|carrying|carry) a (knife|gun|weapon)\b".to_string(),
+        r"\b(outside|at|to|round|by) (his|her|their|my \w+'s|the \w+'s|next door's) (door|front door|house|flat|place|work|car|gate)( [\w']+){0,3} with (a|the|my) (hammer|knife|bat|baseball bat|crowbar|machete|gun|weapon|axe)\b".to_string(),
         format!(r"\b(run|running|ran|drive into|driving into|drove into) {HARM_OTHERS_TARGET} (over|down)?\s*(on purpose|deliberately)"),
         format!(r"\b(thinking about|thoughts of|want to|wanna|going to) (run|running|running over|run over) {HARM_OTHERS_TARGET}( over| down)?\b"),
         r"\b(revenge|get back at) (on )?(him|her|them|my \w+)\b".to_string(),
@@ -375,6 +389,12 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(making|make|makes|made|forcing|force|forces|forced|pressuring|pressure) me (to )?(marry|get married)\b|\bforced marriage\b",
     r"\b(won't|wouldn't|doesn't|does not|never|don't|refuses to|refused to) (give|let) me (have )?(any )?(money|food|my money|my wages|enough to eat)\b",
     r"\b(leaves|left|leaving|keeps|kept) me (without|with no) (food|water|heating|money|my (medication|meds|tablets)|anything to eat)\b",
+    // Neglect: a parent gone for days, a child left on their own.
+    r"\b(mum|mom|mam|dad|parents|mother|father|carer)( [\w']+){0,2} (hasn't|haven't|has not|have not|hasn't been|haven't been|not been|never) (been )?(back|home|around)( for| in)? (\d+|two|three|four|five|six|a few|several|days|a week|over a week)( days| nights| weeks)?\b",
+    r"\b(left|leaves|leave|leaving) (me|us) (on my own|on our own|alone|by myself|by ourselves) (for|all) (\d+ |two |three |four |a few |several |the )?(days|nights|weekend|week|night)\b",
+    r"\bno food in the (house|flat)\b.*\b(mum|dad|mam|mom|parents)\b",
+    // Followed or stalked: "a man from the gym keeps following me home" (not "on instagram").
+    r"\b(a man|a guy|a bloke|a woman|a stranger|someone|somebody|my ex|this (man|guy|bloke|lad|woman)|he|she|they)( [\w']+){0,4} (keeps|keep|kept|has been|have been|is|are|was|were|started|starts) (following|stalking) me( home| around| everywhere| to| from| again| at night| in (his|her|a|their) car|\s*(\||\?|$))",
     r"\b(a man|a guy|a bloke|a stranger|someone|somebody|he|she|they|a group of \w+|some (men|lads|guys|boys))( [\w']+)? (followed|chased|stalked|has been following) me\b",
     r"\b(my ex|ex|he|she|they|someone|somebody|a man|this guy)( [\w']+){0,2} (keeps|kept|keep|has been|have been|is|are|started|starts) (turning up|showing up|coming round|coming to my|waiting outside|hanging around outside|banging on (my|the) (door|window)|sitting outside)\b",
     r"\b(know|knows|knew|found out) where (i|my \w+|we|you) (live|lives|work|works|stay|stays|go to school)\b",
@@ -439,10 +459,11 @@ const IDIOMS: &[&str] = &[
     r"\b(nearly|almost|could have|could've|i) died (laughing|of (embarrassment|shame|laughter|boredom))\b",
     r"\b(die|died|dying) (of|from) (embarrassment|shame|laughter|boredom|cringe)\b",
     r"\b(be|is|will be) the death of me\b",
-    r"\b(mum|mom|dad|boss|teacher|manager|mam|nan|gran|coach|mother|father|sister|brother)('ll| will| is going to|'s going to| would|'d| gonna| going to)( [\w']+)? (kill|murder) me( if|$| \|)",
+    r"\b(mum|mom|dad|boss|teacher|manager|mam|nan|gran|coach|mother|father|sister|brother)('ll| will| is going to|'s going to| would|'d| gonna| going to)( [\w']+)? (kill|murder) me( if|$| \|| when (he|she|they) (sees?|finds? out about|hears? about|notices?|gets? the bill|gets? the results))",
     r"\boverdos\w* on (coffee|caffeine|chocolate|sugar|netflix|tv|telly|social media|sweets|cake|news|work|carbs|crisps)\b",
     r"\bcut (myself|me) (some )?slack\b",
     r"\bkick(ing|ed)? myself\b",
+    r"\btake myself out (for|to) (a|an|the|some|lunch|dinner|breakfast|brunch|coffee|tea|shopping|the cinema|a walk|a drive)\b",
     r"\bbeat(ing|s)? myself up\b",
     r"\b(shoot|shot|shooting) myself in the foot\b",
     r"\bhit (the|a) (gym|hay|road|sack|wall|books|shops)\b",
@@ -544,7 +565,9 @@ const IDIOMS: &[&str] = &[
     r"\bgoodbye (card|party|drinks|lunch|do|present|gift|speech)\b",
     r"\b(take|took|taking|takes) my (meds|medication|tablets|pills|medicine)( [\w']+)? (at|in the|every|with|before|after|on time|late|early)\b",
     r"\bend (this|the|my|that)( bad| annoying| awful| horrible| constant| endless| vicious)? (habit|cycle|pattern|routine|argument|streak|worry|worrying|worries|panic|panic attacks|anxiety|checking|overthinking|rumination|procrastination|avoidance)\b",
-    r"\b(live|have|lead|living|having|leading) (a |an )?(happier|better|fuller|calmer|normal|good|quieter|healthier|easier|more normal|more relaxed|happy|full|calm|less anxious) life\b",
+    // Said of one's own hopes ("i want to live a calmer life"), not of others better off
+    // ("everyone would have a better life without me").
+    r"(^|\| |\b(to|i|i'd|i'll|i can|i could|we|we'd|we'll|we can|we could|and|start|started|starting) )(live|have|lead|living|having|leading) (a |an )?(happier|better|fuller|calmer|normal|good|quieter|healthier|easier|more normal|more relaxed|happy|full|calm|less anxious) life\b",
     r"\b(can't|cannot|couldn't) (go on|carry on|keep going) like this (at|with) (work|my job|uni|school|college|my boss|the commute)\b",
     r"\b(exam|exams|week|stress|anxiety|worry|weather|cold|hangover|mortgage|bills|rent|revision|assignment|project|gym|run|workout|course|uni|school|meeting|interview|presentation|shift|journey|drive|diet|deadline|essay|commute|job|work|heat|traffic|this|that|it)( is| are| was|'s)? (going to|gonna|will|might|could) (kill|finish) me\b",
     r"\bkill(ing)? (this|the|my|that) (anxiety|worry|worries|mood|fear|panic|habit|stress|doubt|thoughts?|feeling|nerves|buzz|vibe|urge to check|boredom|craving)\b",
@@ -554,6 +577,11 @@ const IDIOMS: &[&str] = &[
     r"\bbridge (club|game|night|lessons?|partner|tournament|player)\b",
     r"\bthreaten(ed|s|ing)? to (give me (a|an) (\w+ )?warning|sack me|fire me|report me|tell (my|the|your|his|her) (boss|manager|teacher|mum|mom|dad|parents|wife|husband|partner|girlfriend|boyfriend|friends|sister|brother)|tell everyone|leave (me|us) (a )?(bad )?review)\b",
 ];
+
+/// Voices or thoughts that tell one to do something: the command hallucinations of
+/// psychosis ("the voices keep telling me to end it"). The command is screened as if
+/// wished, so every pattern of every kind reads it; a negation in it keeps its denial.
+const COMMANDED: &str = r"\b(the |a |these |those )?(voices?|voice in my head|something in my head|my head|the thoughts?|my thoughts|intrusive thoughts?)( [\w']+){0,3} (tell|tells|telling|told|say|says|saying|order|orders|ordering|ordered|urge|urges|urging|want|wants) me (to|i should|i have to|i've got to|i must) ";
 
 /// Words that make a mishap deliberate.
 const ON_PURPOSE: &str = r"\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt)\b";
@@ -583,6 +611,7 @@ struct Lexicon {
     current: Regex,
     disowned: Regex,
     doubted: Regex,
+    commanded: Regex,
 }
 
 fn compile(patterns: &[&str]) -> Vec<Regex> {
@@ -614,6 +643,7 @@ fn lexicon() -> &'static Lexicon {
             current: Regex::new(CURRENT).expect("valid"),
             disowned: Regex::new(DISOWNED).expect("valid"),
             doubted: Regex::new(DOUBTED).expect("valid"),
+            commanded: Regex::new(COMMANDED).expect("valid"),
         }
     })
 }
@@ -656,6 +686,14 @@ pub(crate) fn blank_idioms(text: &str) -> String {
 
 fn lexical(text: &str) -> Lexical {
     let lex = lexicon();
+    let commanded = lex.commanded.replace_all(text, |c: &regex::Captures| {
+        if has_negator(&c[0]) {
+            c[0].to_string()
+        } else {
+            "i want to ".to_string()
+        }
+    });
+    let text = commanded.as_ref();
     let cleaned = blank_idioms(text);
     let mut set_aside = false;
     let found = lex.kinds.iter().find_map(|(kind, patterns)| {
@@ -1418,6 +1456,74 @@ mod tests {
             screen("i hit my head on the wall till it bled"),
             Some(RiskKind::SelfHarm)
         );
+    }
+
+    #[test]
+    fn commanding_voices_are_read_as_the_wish_they_command() {
+        assert_flags(&[
+            ("the voices keep telling me to end it", RiskKind::Suicide),
+            (
+                "a voice in my head says i should jump off the bridge",
+                RiskKind::Suicide,
+            ),
+            (
+                "my head keeps telling me to hurt myself",
+                RiskKind::SelfHarm,
+            ),
+            ("the voices tell me to stab my mum", RiskKind::HarmOthers),
+        ]);
+        assert_clear(&[
+            "the voices never tell me to hurt myself",
+            "my head keeps telling me to go for a run",
+        ]);
+    }
+
+    #[test]
+    fn neglect_following_and_worthlessness_said_plainly() {
+        assert_flags(&[
+            (
+                "there's no food in the house and mum hasn't been back for three days",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "a man from the gym keeps following me home",
+                RiskKind::AbuseDanger,
+            ),
+            ("i don't see the point of me", RiskKind::Suicide),
+            ("i'm a waste of oxygen", RiskKind::Suicide),
+            (
+                "i just want to go to sleep and stay asleep",
+                RiskKind::Suicide,
+            ),
+            (
+                "i wish the cancer had taken me instead of her",
+                RiskKind::Suicide,
+            ),
+            (
+                "since my wife passed i have no wish to carry on",
+                RiskKind::Suicide,
+            ),
+            (
+                "i asked my brother to look after my cat if something happens to me",
+                RiskKind::Suicide,
+            ),
+            (
+                "they'd have a better life with a mum who isn't broken",
+                RiskKind::Suicide,
+            ),
+            (
+                "last night i stood outside his door with a hammer",
+                RiskKind::HarmOthers,
+            ),
+        ]);
+        assert_clear(&[
+            "no reason to stay in tonight so we're going out",
+            "would anyone even notice if i changed my hair",
+            "going to take myself out for lunch",
+            "my boss is going to kill me when he sees this mess",
+            "no reason to go on holiday this year",
+            "i asked my brother to look after my cat while i'm on holiday",
+        ]);
     }
 
     #[test]
