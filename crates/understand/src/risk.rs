@@ -92,6 +92,7 @@ const SUICIDE: &[&str] = &[
     r"\b(when|after|once) i('m| am) (gone|not here|not around)\b",
     r"\b(want|wants|wanted|wish|hope|pray|rather|like|could)\b( [\w']+){0,5} (not|never) wake up\b",
     r"\bsleep (forever|for ever|and never wake)\b",
+    r"\b(get|go|got|went|getting|going) in(to)? the (bath|water|sea|river|lake|canal) and (not|never) (get|come|getting|coming) (out|back|up)\b",
     r"\b(go|going|went) to sleep and (stay|staying) asleep( forever| for ever| for good)?\s*(\||$)",
     r"\b(can't|cannot|don't|do not|can not) see (the|any) point (of|in) me( being (here|alive|around)| existing| living)?\s*(\||$|\?)",
     r"\b(what's|whats|what is) the point (of|in) me( being (here|alive|around)| existing| living)?\s*(\||$|\?)",
@@ -311,6 +312,7 @@ const SELF_HARM: &[&str] = &[
     r"\b(relapsed|relapse) (with|into) (cutting|self harm|harming)\b",
     r"\b(slap|slapped|slapping|slaps|pinch|pinched|pinching) (my ?self|myself|my (face|arms?|legs?))\b",
     r"\b(scratch\w*|pick\w*|tear\w*|rip\w*) (at )?(my )?(skin|arms?|legs?|face) (raw|bloody|open|till|until|to bleed)\b",
+    r"\b(claw|claws|clawing|clawed|gouge|gouges|gouging|gouged) (at )?my (face|skin|arms?|legs?|chest|neck|wrists?|thighs?|stomach|cheeks?)\b",
     r"\bwant to cut( myself)? (so (bad|badly|much)|really (bad|badly)|right now|tonight)\b",
     r"\bpunish(ed|ing|es)? (myself|my body|me)\b",
     r"\bcarv(e|ed|ing) (into )?my (arms?|legs?|skin|wrists?|thighs?|stomach)\b",
@@ -336,6 +338,8 @@ fn harm_others_patterns() -> Vec<String> {
         r"\b(smash|punch|kick) (his|her|their) (face|head|teeth) in\b".to_string(),
         r"\b(urge|urges|want|wanted|feel like|thoughts? of|thinking of|scared i'll|afraid i'll|worried i'll|worried i might|scared i might) (to )?(shake|smother|hit|hurt) (the|my) (baby|babies|child|children|kids?|son|daughter|toddler)\b".to_string(),
         r"\b(bought|got|have|carrying|carry) a (knife|gun|weapon)\b".to_string(),
+        format!(r"\bwhat (i'd|i would|i'll|i will|i'm going to|i could) (do|like to do|love to do) to {HARM_OTHERS_TARGET}\b"),
+        r"\bwring(ing)? (his|her|their|my \w+'s|\w+'s) (neck|necks)\b".to_string(),
         r"\b(outside|at|to|round|by) (his|her|their|my \w+'s|the \w+'s|next door's) (door|front door|house|flat|place|work|car|gate)( [\w']+){0,3} with (a|the|my) (hammer|knife|bat|baseball bat|crowbar|machete|gun|weapon|axe)\b".to_string(),
         format!(r"\b(run|running|ran|drive into|driving into|drove into) {HARM_OTHERS_TARGET} (over|down)?\s*(on purpose|deliberately)"),
         format!(r"\b(thinking about|thoughts of|want to|wanna|going to) (run|running|running over|run over) {HARM_OTHERS_TARGET}( over| down)?\b"),
@@ -526,7 +530,9 @@ const IDIOMS: &[&str] = &[
     // Medicine taken as usual, said plainly: "i've taken my pills".
     r"\b(took|taken|take|had) my (usual |normal |daily |morning |evening |night time |night )?(tablets|pills|meds|medication|medicine|antidepressants|inhaler)( today| this morning| tonight| already| earlier)?\s*(\||$)",
     r"\b(rope (swing|ladder|bridge|course|toy|lights|climb)|skipping rope|tow rope|climbing rope)\b",
-    r"\bhow i'?d do (it|that|things) (differently|better|again|next time|instead)\b",
+    r"\bhow i'?d do (it|that|things|the \w+|my \w+|this \w+|that \w+) (differently|better|again|next time|instead)\b",
+    // Hyperbole ("i could wring his neck"), unless the clause says it is meant.
+    r"\b(could|want to|wanna|going to|gonna|i'll|i will|i'd|i would|like to) wring (his|her|their|your|my \w+'s|\w+'s) (neck|necks)\b",
     r"\bburn(ed|t|ing)? (my (skin|face|arms?|legs?|back|shoulders|neck|nose)|myself) (in|from) the sun\b",
     r"\b(attacked|bitten|stung|chased|scratched|pecked) by (a|an|the|my|next door's|our|their|his|her) (\w+ )?(wasp|wasps|bee|bees|dog|cat|seagull|gull|swan|goose|geese|mosquito|mosquitoes|midges|horse|fox|squirrel|spider|jellyfish|hamster|puppy|kitten|parrot|rabbit)\b",
     r"\bletter to my (future|younger|older) self\b",
@@ -583,8 +589,8 @@ const IDIOMS: &[&str] = &[
 /// wished, so every pattern of every kind reads it; a negation in it keeps its denial.
 const COMMANDED: &str = r"\b(the |a |these |those )?(voices?|voice in my head|something in my head|my head|the thoughts?|my thoughts|intrusive thoughts?)( [\w']+){0,3} (tell|tells|telling|told|say|says|saying|order|orders|ordering|ordered|urge|urges|urging|want|wants) me (to|i should|i have to|i've got to|i must) ";
 
-/// Words that make a mishap deliberate.
-const ON_PURPOSE: &str = r"\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt)\b";
+/// Words that make a mishap deliberate, or a hyperbole meant ("... and i mean it").
+const ON_PURPOSE: &str = r"\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b";
 
 /// Negations that set aside a match standing just after them in the same clause.
 const NEGATORS: &[&str] = &[
@@ -669,9 +675,18 @@ pub(crate) fn blank_idioms(text: &str) -> String {
         let mut last = 0;
         for m in idiom.find_iter(&cleaned) {
             let start = cleaned[..m.start()].rfind(['|', '?']).map_or(0, |i| i + 1);
-            let end = cleaned[m.end()..]
-                .find(['|', '?'])
-                .map_or(cleaned.len(), |i| m.end() + i);
+            // The clause and the one after it: "burned my arm, on purpose".
+            let next_break = |from: usize| {
+                cleaned[from..]
+                    .find(['|', '?'])
+                    .map_or(cleaned.len(), |i| from + i)
+            };
+            let first = next_break(m.end());
+            let end = if first < cleaned.len() {
+                next_break(first + 1)
+            } else {
+                first
+            };
             if !lex.on_purpose.is_match(&cleaned[start..end]) {
                 out.push_str(&cleaned[last..m.start()]);
                 out.push_str(" _ ");
@@ -1523,6 +1538,33 @@ mod tests {
             "my boss is going to kill me when he sees this mess",
             "no reason to go on holiday this year",
             "i asked my brother to look after my cat while i'm on holiday",
+        ]);
+    }
+
+    #[test]
+    fn a_hyperbole_said_to_be_meant_is_not_blanked() {
+        assert_clear(&[
+            "i could wring his neck",
+            "i'm thinking about how i'd do the presentation differently",
+        ]);
+        assert_flags(&[
+            (
+                "i want to wring his neck | and i mean it",
+                RiskKind::HarmOthers,
+            ),
+            (
+                "i burned my hand on the oven | on purpose",
+                RiskKind::SelfHarm,
+            ),
+            (
+                "i've got a list of people who've wronged me and what i'd do to them",
+                RiskKind::HarmOthers,
+            ),
+            ("been clawing at my face in the night", RiskKind::SelfHarm),
+            (
+                "i keep thinking i'll get in the bath and not get out",
+                RiskKind::Suicide,
+            ),
         ]);
     }
 
