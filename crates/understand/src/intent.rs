@@ -3036,6 +3036,10 @@ const AMOUNT: &[(&str, f32)] = &[
     ("a moderate amount", 2.0),
     ("masses", 3.0),
     ("most of it", 3.0),
+    ("mostly", 3.0),
+    ("pretty much", 3.0),
+    ("largely", 3.0),
+    ("more or less", 3.0),
     ("bits of it", 1.5),
     ("parts of it", 1.5),
 ];
@@ -4011,7 +4015,21 @@ fn by_scale(
     // ("unlikely" for "... likely" is "Not likely", not the middle).
     let amount = std::ptr::eq(scale, AMOUNT);
     let bottom = points.iter().map(|(_, l)| *l).fold(f32::INFINITY, f32::min);
-    let reply = match level_of(scale, tokens) {
+    // On how often, a rate said in numbers is a point too ("5 days a week"), unless a
+    // label counts times over no period ("Once or twice"): then "every week" is not once.
+    let counts_times = labels.iter().any(|l| {
+        l.iter().enumerate().any(|(at, w)| {
+            matches!(*w, "once" | "twice" | "times")
+                && !matches!(l.get(at + 1), Some(&("a" | "per" | "every" | "each")))
+        })
+    });
+    let level = level_of(scale, tokens).or_else(|| {
+        (std::ptr::eq(scale, HOW_OFTEN) && !counts_times)
+            .then(|| rate_level(tokens))
+            .flatten()
+            .map(|level| (level, vec![false; tokens.len()]))
+    });
+    let reply = match level {
         _ if opposite_measure && amount => 0.0,
         _ if opposite_measure => bottom,
         // Not knowing is no point on a scale ("not sure" is not "Not confident"),
@@ -4063,6 +4081,41 @@ fn by_scale(
         [_, _, ..] if nearest <= 1.0 => ScaleReading::Between(at_nearest),
         _ => ScaleReading::Unread,
     }
+}
+
+/// A rate said in numbers ("5 days a week", "4 times a week", "2-3 times a week") as a
+/// point of [`HOW_OFTEN`], between the points of its own phrases: once a month, once a
+/// week, twice a week, most days, nearly every day, every day.
+fn rate_level(tokens: &[&str]) -> Option<f32> {
+    let rates: Vec<f64> = quantities(tokens)
+        .into_iter()
+        .filter(|(_, unit)| matches!(unit, Some(("rate", _))))
+        .map(|(n, _)| n)
+        .collect();
+    if rates.is_empty() {
+        return None;
+    }
+    let per_week = rates.iter().sum::<f64>() / rates.len() as f64 * 7.0;
+    const ANCHORS: &[(f64, f64)] = &[
+        (0.0, 0.0),
+        (0.25, 0.75),
+        (0.5, 1.0),
+        (1.0, 1.5),
+        (2.0, 2.0),
+        (3.0, 2.2),
+        (4.0, 2.8),
+        (5.0, 3.0),
+        (6.0, 3.25),
+        (7.0, 4.0),
+    ];
+    let level = ANCHORS
+        .windows(2)
+        .find(|w| per_week <= w[1].0)
+        .map_or(4.0, |w| {
+            let ((x0, y0), (x1, y1)) = (w[0], w[1]);
+            y0 + (per_week - x0) / (x1 - x0) * (y1 - y0)
+        });
+    Some(level as f32)
 }
 
 /// Everyday words for what an option's label names: people say "my kids" or "the bills"
@@ -4432,7 +4485,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "partly",
-        "a bit of it, some of it, bits of it, sort of, a little, half of it, partially, partly true, some of it happened, not as bad, halfway, got halfway, half, did a bit, a bit, did some, some, partway, part way, part of it, not all of it, started it",
+        "a bit of it, some of it, bits of it, sort of, a little, half of it, partially, partly true, some of it happened, not as bad, halfway, got halfway, half, did a bit, a bit, did some, some, partway, part way, part of it, not all of it, started it, left early, came home early, left halfway, went for a bit, stayed for a bit, only some of it",
     ),
     (
         "tablet",
@@ -4580,7 +4633,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "relationships",
-        "relationship, my marriage, marriage, partner, husband, wife, boyfriend, girlfriend, my ex, dating",
+        "relationship, my marriage, marriage, partner, husband, wife, boyfriend, girlfriend, my ex, dating, falling out, fell out, a falling out, arguments, arguing, rows, friendship, friendships, my friends, in laws, my in laws",
     ),
     (
         "steps",
@@ -4618,7 +4671,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "face",
-        "stuck it out, stick it out, see it through, saw it through, went through with it, did it anyway, went anyway, confront, confront it, tackle it, do it anyway, go for it, go for it anyway, deal with it, face up to it, brave it, push through, go anyway, just do it, exposure, facing my fears, face my fears, did it, i did it, went ahead, faced it, faced up to it",
+        "stuck it out, stick it out, see it through, saw it through, went through with it, did it anyway, went anyway, confront, confront it, tackle it, do it anyway, go for it, go for it anyway, deal with it, face up to it, brave it, push through, go anyway, just do it, exposure, facing my fears, face my fears, did it, i did it, went ahead, faced it, faced up to it, managed it, managed the whole thing, did the whole thing, did all of it, completed it",
     ),
     (
         "help",
@@ -4863,7 +4916,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "same",
-        "no change, unchanged, no different, similar, not much change, not much different, so so, as usual, same as usual, same as always, as normal, as always, like normal, like always, nothing different, about the same, the same, same as before, same as ever, the same as before",
+        "no change, unchanged, no different, similar, not much change, not much different, so so, as usual, same as usual, same as always, as normal, as always, like normal, like always, nothing different, about the same, the same, same as before, same as ever, the same as before, much of a muchness, same old, nothing new, no better no worse, neither better nor worse",
     ),
     (
         "worse",
@@ -5386,6 +5439,14 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "music",
         "headphones, my headphones, earphones, airpods, tunes, songs, a song, playlist, spotify, radio, podcast, an album, singing, guitar, playing guitar, piano, playing music, band, instrument, drums, gigs, concerts",
+    ),
+    (
+        "solve",
+        "problem solve, problem solving, sort it out, sort it, fix it, work out what to do, figure out what to do, make a plan, a plan, plan, action plan, plan it out, come up with a plan, find a solution, a solution, deal with it, tackle it, do something about it, take action",
+    ),
+    (
+        "let it go",
+        "let it pass, let it be, leave it, leave it be, ignore it, move on, drop it, forget about it, forget it, let it float by, watch it pass, don't engage, let go, brush it off, shrug it off, don't dwell on it",
     ),
     (
         "worry time",
@@ -6115,7 +6176,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "professional",
-        "therapist, my therapist, counsellor, a counsellor, gp, the gp, my gp, doctor, nurse, psychologist, psychiatrist, mental health team, cbt therapist, support worker",
+        "therapist, my therapist, counsellor, a counsellor, gp, the gp, my gp, doctor, nurse, psychologist, psychiatrist, mental health team, cbt therapist, support worker, in session, in our session, in therapy, at therapy, in my session",
     ),
     (
         "actions",
@@ -6591,6 +6652,7 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("counselling", "therapy"),
     ("avoiding", "avoid"),
     ("facing", "face"),
+    ("anyway", "face"),
     ("forgot", "forgetting"),
     ("journal", "writing"),
     ("searching", "online"),
@@ -7066,7 +7128,21 @@ fn as_percent(tokens: &[&str]) -> Option<f64> {
                 .filter(|n| (0.0..=10.0).contains(n))
                 .map(|n| n * 10.0)
         }
-        _ => None,
+        _ => {
+            // A degree in words, all the reply says but what is believed: "pretty much
+            // believe it" is three quarters.
+            let degree: Vec<&str> = words
+                .iter()
+                .copied()
+                .filter(|w| !matches!(*w, "i" | "believe" | "it" | "that" | "do" | "of"))
+                .collect();
+            match level_of(AMOUNT, &degree) {
+                Some((level, covered)) if !degree.is_empty() && covered.iter().all(|c| *c) => {
+                    Some(f64::from(level) * 25.0)
+                }
+                _ => None,
+            }
+        }
     }
 }
 
@@ -7829,6 +7905,70 @@ mod tests {
                 "{text} in {labels:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_rate_in_numbers_is_a_point_on_how_often() {
+        let labels = ["Every day", "Most days", "Some days", "Rarely"];
+        assert_picks(
+            &labels,
+            &[
+                ("5 days a week", Some(1)),
+                ("4 times a week", Some(1)),
+                ("2 days a week", Some(2)),
+                ("twice a month", Some(3)),
+                ("10 times a day", Some(0)),
+            ],
+        );
+        // "Once or twice" counts times over no period: "every week" is not once.
+        assert_picks(
+            &["Never", "Once or twice", "Regularly"],
+            &[("every week", None)],
+        );
+    }
+
+    #[test]
+    fn a_degree_in_words_is_a_percentage() {
+        let labels = ["0-20%", "21-40%", "41-60%", "61-80%", "81-100%"];
+        assert_picks(
+            &labels,
+            &[
+                ("pretty much believe it", Some(3)),
+                ("i mostly believe it", Some(3)),
+                ("somewhat", Some(2)),
+                ("barely believe it", Some(0)),
+                ("completely", Some(4)),
+            ],
+        );
+    }
+
+    #[test]
+    fn what_people_do_with_a_worry() {
+        let labels = [
+            "Write it down",
+            "Postpone it to worry time",
+            "Let it go",
+            "Problem-solve it",
+        ];
+        assert_picks(
+            &labels,
+            &[
+                ("work out what to do", Some(3)),
+                ("make a plan", Some(3)),
+                ("ignore it", Some(2)),
+                ("move on", Some(2)),
+                ("park it", Some(1)),
+                ("jot it down", Some(0)),
+            ],
+        );
+        assert_picks(
+            &["I avoided it", "I did it anyway", "I did part of it"],
+            &[
+                ("managed the whole thing", Some(1)),
+                ("left early", Some(2)),
+                ("bottled it", Some(0)),
+            ],
+        );
     }
 
     #[test]
