@@ -162,6 +162,39 @@ const FILLERS: &[&str] = &[
 
 /// Yes, no and unsure phrases, longest first when matched.
 const YES: &[&str] = &[
+    // Emphatic yeses said through a negation: nothing could be better.
+    "couldn't be happier",
+    "couldn't be better",
+    "could not be happier",
+    "could not be better",
+    "couldn't be more pleased",
+    "couldn't be more excited",
+    "couldn't agree more",
+    "could not agree more",
+    "can't wait",
+    "cannot wait",
+    "couldn't wait",
+    "never better",
+    "never felt better",
+    "never been better",
+    "wouldn't say no",
+    "would not say no",
+    "i wouldn't say no",
+    "don't see why not",
+    "i don't see why not",
+    "can't complain",
+    "cannot complain",
+    "can't grumble",
+    "no complaints",
+    "not half",
+    "nothing would make me happier",
+    "can't think of anything better",
+    "i couldn't be happier",
+    "i couldn't be better",
+    "i couldn't be more pleased",
+    "i couldn't agree more",
+    "i can't wait",
+    "i can't complain",
     "yes",
     "yeah",
     "yep",
@@ -465,12 +498,18 @@ const YES: &[&str] = &[
     "up for that",
 ];
 const NO: &[&str] = &[
+    // Longing for something to end is no welcome ("can't wait" alone is).
+    "can't wait for it to end",
+    "can't wait for it to be over",
+    "can't wait till it's over",
+    "can't wait until it's over",
     "no",
     "nope",
     "nah",
     "na",
     "nae",
     "naw",
+    "nay",
     "n",
     "not really",
     "never",
@@ -4485,7 +4524,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "partly",
-        "a bit of it, some of it, bits of it, sort of, a little, half of it, partially, partly true, some of it happened, not as bad, halfway, got halfway, half, did a bit, a bit, did some, some, partway, part way, part of it, not all of it, started it, left early, came home early, left halfway, went for a bit, stayed for a bit, only some of it",
+        "a bit of it, some of it, bits of it, sort of, a little, half of it, partially, partly true, some of it happened, not as bad, halfway, got halfway, half, did a bit, a bit, did some, some, partway, part way, part of it, not all of it, started it, left early, came home early, left halfway, only some of it",
     ),
     (
         "tablet",
@@ -8529,6 +8568,28 @@ mod tests {
             &["Yes, let's start", "Not right now"],
             &[("not now", Some(1)), ("lets start", Some(0))],
         );
+    }
+
+    #[test]
+    fn an_emphatic_yes_said_through_a_negation_is_yes() {
+        for text in [
+            "couldn't be happier",
+            "i couldn't be happier with it",
+            "couldn't agree more",
+            "never felt better",
+            "i wouldn't say no",
+            "can't complain",
+            "i don't see why not",
+        ] {
+            assert_eq!(yes_no(&normalise(text)), Some(YesNo::Yes), "{text}");
+        }
+        for text in [
+            "it couldn't be worse",
+            "can't wait for it to be over",
+            "nay",
+        ] {
+            assert_eq!(yes_no(&normalise(text)), Some(YesNo::No), "{text}");
+        }
     }
 
     #[test]
