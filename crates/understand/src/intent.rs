@@ -1791,13 +1791,26 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
         && tokens
             .iter()
             .all(|t| is_positional(t) || POSITION_WORDS.contains(t));
+    // After a word of position, "one" is a pronoun, not a number: "the last one" is the
+    // last of "1" to "5", not "1".
+    let one_is_pronoun = only_position
+        && tokens.contains(&"one")
+        && tokens
+            .iter()
+            .any(|t| *t != "one" && is_positional(t) && t.parse::<usize>().is_err());
     // A quantity the options' ranges hold ("2 hours" is "1 to 3 hours"; "4" is "3-5"), or
     // a number one option names ("just one" is "One thing"), before a position.
-    if let Some(i) = by_range(&tokens, options) {
-        return Some(i);
-    }
-    if let Some(i) = by_named_number(&tokens, options) {
-        return Some(i);
+    if !one_is_pronoun {
+        match by_range(&tokens, options) {
+            Ranged::Picked(i) => return Some(i),
+            // "half an hour" against "10-30 minutes" and "30-60 minutes": no word of the
+            // reply should guess ("hour" is not "Over an hour").
+            Ranged::OnABoundary => return None,
+            Ranged::Unread => {}
+        }
+        if let Some(i) = by_named_number(&tokens, options) {
+            return Some(i);
+        }
     }
     // A bare "a" is the first of lettered options; elsewhere "a" is an article.
     if matches!(tokens[..], ["a"] | ["option", "a"] | ["answer", "a"]) {
@@ -1857,8 +1870,84 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
         ScaleReading::Between(near) => {
             by_words(text, &tokens, options, scaled).filter(|i| near.contains(i))
         }
-        ScaleReading::Unread => by_words(text, &tokens, options, scaled),
+        ScaleReading::Unread => by_words(text, &tokens, options, scaled)
+            .or_else(|| by_catch_all(text, &tokens, options, scaled.is_some())),
     }
+}
+
+/// Labels that take whatever the others do not: "Something else", "Other".
+const CATCH_ALL: &[&str] = &[
+    "something else",
+    "other",
+    "others",
+    "anything else",
+    "something different",
+    "other reason",
+    "other please say",
+    "other please specify",
+    "someone else",
+    "somewhere else",
+];
+
+/// A reply that names something of the options' kind but none of them ("the news" beside
+/// "Work", "Health", "Money", "Something else"; "juice" beside "Tea", "Coffee", "Water") is
+/// the catch-all option's, when one is offered, if its words are real words (not "asdfgh")
+/// and it answers nothing otherwise: no yes or no, not knowing, both, a negation, a
+/// position or a number.
+fn by_catch_all(
+    text: &str,
+    tokens: &[&str],
+    options: &[Prepared],
+    on_a_scale: bool,
+) -> Option<usize> {
+    let catch_all: Vec<usize> = options
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| CATCH_ALL.contains(&o.label.as_str()))
+        .map(|(i, _)| i)
+        .collect();
+    let [other] = catch_all[..] else {
+        return None;
+    };
+    if options_measured(options, on_a_scale)
+        || tokens.iter().any(|t| NEGATORS.contains(t))
+        || BOTH.iter().any(|b| phrase_at_any(tokens, b))
+        || tokens.iter().any(|t| {
+            matches!(
+                *t,
+                "all" | "any" | "none" | "neither" | "either" | "nothing" | "same" | "which"
+            )
+        })
+        || yes_no(text).is_some()
+        || tokens
+            .iter()
+            .any(|t| is_positional(t) || t.chars().any(|c| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    let vectors = crate::vectors::shipped();
+    let reply: Vec<&str> = tokens
+        .iter()
+        .copied()
+        .filter(|t| !STOPWORDS.contains(t) && !FILLERS.contains(t))
+        .collect();
+    // Real words, and no sing-song of one syllable ("lalala", "blahblah"), which the word
+    // table holds from song lyrics.
+    let real = |w: &str| vectors.get(w).is_some() && !repeats_a_syllable(w);
+    if reply.is_empty() || reply.len() > MEANING_MAX_WORDS || !reply.iter().all(|w| real(w)) {
+        return None;
+    }
+    Some(other)
+}
+
+/// Whether a word is one short piece said over and over: "lalala", "hahaha", "blahblah".
+fn repeats_a_syllable(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    (1..=4).any(|n| {
+        chars.len() >= 2 * n
+            && chars.len().is_multiple_of(n)
+            && chars.chunks(n).all(|c| c == &chars[..n])
+    })
 }
 
 /// Reads a choice by the words of the reply: the options' phrases, a yes or a no, their
@@ -2311,6 +2400,7 @@ fn quantity_word(word: &str) -> Option<f64> {
             "couple" => Some(2.0),
             "few" => Some(3.0),
             "handful" => Some(4.0),
+            "dozen" => Some(12.0),
             _ => None,
         })
 }
@@ -2642,7 +2732,19 @@ fn phrase_at_any(tokens: &[&str], phrase: &str) -> bool {
 /// Options that are ranges of a quantity ("Less than an hour" / "1 to 3 hours" / "More
 /// than 3 hours"): the one range that holds the reply's quantity, in the options' unit
 /// when the reply names none.
-fn by_range(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
+/// What the options' ranges made of a reply.
+enum Ranged {
+    Picked(usize),
+    /// A quantity that two options' ranges both hold (their shared end).
+    OnABoundary,
+    Unread,
+}
+
+fn by_range(tokens: &[&str], options: &[Prepared]) -> Ranged {
+    by_range_picked(tokens, options).unwrap_or(Ranged::Unread)
+}
+
+fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
     let labels: Vec<Vec<&str>> = options
         .iter()
         .map(|o| {
@@ -2763,7 +2865,7 @@ fn by_range(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
         } else {
             None
         };
-        return end;
+        return end.map(Ranged::Picked);
     }
     // Each quantity said ("3 or 4 times" says two) must fall in the same one range.
     let mut picked = None;
@@ -2807,10 +2909,11 @@ fn by_range(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
         match (&holding[..], picked) {
             ([i], None) => picked = Some(*i),
             ([i], Some(j)) if *i == j => {}
+            ([_, _, ..], _) => return Some(Ranged::OnABoundary),
             _ => return None,
         }
     }
-    picked
+    picked.map(Ranged::Picked)
 }
 
 /// A reply naming a number that exactly one option names ("just one" for "One thing"; "1"
@@ -3285,6 +3388,8 @@ const AGREEMENT: &[(&str, f32)] = &[
     ("definitely not", -2.0),
     ("disagree", -1.0),
     ("don't agree", -1.0),
+    ("don't think so", -1.0),
+    ("i don't think so", -1.0),
     ("do not agree", -1.0),
     ("not really", -1.0),
     ("no", -1.0),
@@ -3349,6 +3454,10 @@ const LIKELIHOOD: &[(&str, f32)] = &[
     ("i think so", 1.5),
     ("i reckon so", 1.5),
     ("i don't think so", -1.25),
+    ("could well", 1.0),
+    ("might well", 1.0),
+    ("could well happen", 1.0),
+    ("might well happen", 1.0),
     ("probably", 1.5),
     ("possible", 0.0),
     ("it's possible", 0.0),
@@ -4612,7 +4721,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "keep",
-        "keep it, leave it as is, as it is, keep it as is, fine as it is, don't change it, happy with it, stick with it, leave it",
+        "keep it, leave it as is, as it is, keep it as is, fine as it is, don't change it, happy with it, stick with it, leave it, carry on, carry on with this, carry on with it, keep going, stick with this, continue, keep at it",
     ),
     (
         "change",
@@ -5480,6 +5589,30 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "headphones, my headphones, earphones, airpods, tunes, songs, a song, playlist, spotify, radio, podcast, an album, singing, guitar, playing guitar, piano, playing music, band, instrument, drums, gigs, concerts",
     ),
     (
+        "safety behaviour",
+        "holding my keys, gripping my keys, sitting near the exit, sit near the exit, near the door, sitting near the door, an escape route, checking the exits, carrying water, a bottle of water, avoiding eye contact, keeping my head down, holding onto something, taking someone with me, only going with someone, my phone in my hand, headphones in",
+    ),
+    (
+        "over preparing",
+        "rehearsing, rehearsing everything, rehearse, practising what to say, practise what to say, writing notes, making notes, scripts, a script, planning everything, over planning, overplanning, preparing for hours, researching everything",
+    ),
+    (
+        "what i did",
+        "i left, left, went home, i went home, walked out, i walked out, ran out, got out, escaped, avoided it, hid, i hid, sat down, took a tablet, rang someone, went outside, stayed in",
+    ),
+    (
+        "before",
+        "beforehand, in the run up, the run up, leading up to it, ahead of it, before it started, the night before, the day before, in advance",
+    ),
+    (
+        "during",
+        "at the time, while it was happening, whilst it was happening, in the middle of it, as it happened, in the moment, while i was there",
+    ),
+    (
+        "after",
+        "afterwards, after it, once it was over, after it finished, later on, the day after, the next day, when i got home",
+    ),
+    (
         "solve",
         "problem solve, problem solving, sort it out, sort it, fix it, work out what to do, figure out what to do, make a plan, a plan, plan, action plan, plan it out, come up with a plan, find a solution, a solution, deal with it, tackle it, do something about it, take action",
     ),
@@ -5583,7 +5716,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "guilty",
-        "guilt, to blame, my fault, it was my fault, bad about it, regret, sorry, i feel guilty",
+        "guilt, to blame, my fault, it was my fault, bad about it, regret, sorry, i feel guilty, let them down, let him down, let her down, let people down, let everyone down, let someone down, blame myself",
     ),
     (
         "embarrassed",
@@ -5748,7 +5881,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "bus",
-        "coach, double decker, minibus, the bus, a bus, on the bus",
+        "coach, double decker, minibus, the bus, a bus, on the bus, public transport, transport",
     ),
     (
         "car",
@@ -5806,7 +5939,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "meetings",
-        "presentations, a presentation, team calls, calls, zoom, teams, work calls",
+        "presentations, a presentation, team calls, zoom, teams, work calls",
     ),
     (
         "active",
@@ -6150,7 +6283,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "meeting",
-        "team call, call with my boss, presenting, a presentation, zoom, teams call, my one to one",
+        "team call, presenting, a presentation, zoom, teams call, my one to one",
     ),
     // Temperature.
     (
@@ -6692,6 +6825,7 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("avoiding", "avoid"),
     ("facing", "face"),
     ("anyway", "face"),
+    ("phoning", "call"),
     ("forgot", "forgetting"),
     ("journal", "writing"),
     ("searching", "online"),
@@ -8006,6 +8140,65 @@ mod tests {
                 ("managed the whole thing", Some(1)),
                 ("left early", Some(2)),
                 ("bottled it", Some(0)),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_real_word_none_of_the_options_name_is_something_else() {
+        assert_picks(
+            &["Tea", "Coffee", "Water", "Something else"],
+            &[
+                ("juice", Some(3)),
+                ("a glass of wine", Some(3)),
+                ("a brew", Some(0)),
+                ("asdfgh", None),
+                ("lalala", None),
+                ("not sure", None),
+                ("both", None),
+                // Said outright.
+                ("none of them", Some(3)),
+                ("yes", None),
+            ],
+        );
+        assert_picks(
+            &["Work", "Relationships", "Money", "Health", "Other"],
+            &[("the news", Some(4)), ("my boss", Some(0))],
+        );
+        // No catch-all offered: nothing to take it.
+        assert_picks(&["Tea", "Coffee", "Water"], &[("juice", None)]);
+    }
+
+    #[test]
+    fn a_quantity_on_two_ranges_shared_end_is_not_guessed_by_its_words() {
+        let labels = [
+            "Under 10 minutes",
+            "10-30 minutes",
+            "30-60 minutes",
+            "Over an hour",
+        ];
+        // Not "Over an hour" for its word "hour".
+        assert_picks(
+            &labels,
+            &[
+                ("half an hour", None),
+                ("45 mins", Some(2)),
+                ("2 hours", Some(3)),
+            ],
+        );
+    }
+
+    #[test]
+    fn after_a_word_of_position_one_is_a_pronoun() {
+        let labels = ["1", "2", "3", "4", "5"];
+        assert_picks(
+            &labels,
+            &[
+                ("the middle one", Some(2)),
+                ("last one", Some(4)),
+                ("the first one", Some(0)),
+                ("one", Some(0)),
+                ("the 2nd one", Some(1)),
             ],
         );
     }
