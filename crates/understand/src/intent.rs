@@ -2526,6 +2526,26 @@ fn quantities(tokens: &[&str]) -> Vec<(f64, Option<Unit>)> {
             i += 1;
             continue;
         }
+        // "every 15 minutes", "every quarter of an hour", "every couple of hours": once in so
+        // many of the unit.
+        if t == "every" {
+            let (n, skip) = match tokens.get(i + 1..).unwrap_or(&[]) {
+                ["quarter", "of", "an", ..] => (Some(0.25), 4),
+                ["half", "an", ..] => (Some(0.5), 3),
+                ["couple", "of", ..] => (Some(2.0), 3),
+                ["few", ..] => (Some(3.0), 2),
+                [w, ..] if *w != "other" => (quantity_word(w), 2),
+                _ => (None, 0),
+            };
+            if let Some(rate) = n
+                .zip(tokens.get(i + skip))
+                .and_then(|(n, u)| per_day(u, 1.0).map(|r| r / n))
+            {
+                found.push((rate, Some(("rate", 1.0))));
+                i += skip + 1;
+                continue;
+            }
+        }
         if t == "every" {
             let other = usize::from(tokens.get(i + 1) == Some(&"other"));
             if let Some(rate) = tokens.get(i + 1 + other).and_then(|u| per_day(u, 1.0)) {
@@ -3077,6 +3097,9 @@ const AMOUNT: &[(&str, f32)] = &[
     ("a bit", 1.0),
     ("bit", 1.0),
     ("a tad", 1.0),
+    ("a smidge", 1.0),
+    ("smidge", 1.0),
+    ("a smidgen", 1.0),
     ("a touch", 1.0),
     ("a wee bit", 1.0),
     ("slightly", 1.0),
@@ -5611,6 +5634,18 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "after",
         "afterwards, after it, once it was over, after it finished, later on, the day after, the next day, when i got home",
+    ),
+    (
+        "sofa",
+        "settee, couch, the couch, on the couch, the sofa, sofa bed, settee in the lounge, lounge, living room",
+    ),
+    (
+        "stay",
+        "stick it out, stuck it out, see it through, saw it through, stay put, stayed put, ride it out, rode it out, hang in there, hung in there, remain, stayed, stick with it, tough it out, toughed it out",
+    ),
+    (
+        "leave",
+        "get out, got out, escape, escaped, walk out, walked out, run out, ran out, go home, went home, get away, got away, bail, bailed, left, make an excuse and go, head off",
     ),
     (
         "solve",
@@ -8199,6 +8234,35 @@ mod tests {
                 ("the first one", Some(0)),
                 ("one", Some(0)),
                 ("the 2nd one", Some(1)),
+            ],
+        );
+    }
+
+    #[test]
+    fn every_so_many_minutes_is_a_rate() {
+        let labels = [
+            "Every 15 minutes",
+            "Every hour",
+            "A few times a day",
+            "Once a day",
+        ];
+        assert_picks(
+            &labels,
+            &[
+                ("every quarter of an hour", Some(0)),
+                ("every 60 minutes", Some(1)),
+                ("every couple of hours", Some(1)),
+                ("hourly", Some(1)),
+                ("3 or 4 times a day", Some(2)),
+                ("every day", Some(3)),
+            ],
+        );
+        assert_picks(
+            &["Stay in the situation", "Leave the situation"],
+            &[
+                ("stick it out", Some(0)),
+                ("walk out", Some(1)),
+                ("escape", Some(1)),
             ],
         );
     }
