@@ -120,6 +120,13 @@ const SUICIDE: &[&str] = &[
     r"\b(imagin\w*|plann\w*|think\w* about|picture|picturing) my (own )?funeral\b",
     r"\b(decided|worked out|planned|know|figured out|thought about) (how|when|where) (i'd|i would|i will|i'll|i'm going to|to) (do it|end it|go)\b",
     r"\bresearch(ing|ed)? (methods|ways|how to)\b",
+    // Measuring a drop: "i looked up how high the car park is".
+    r"\b(looked up|looking up|look up|googled|googling|google|checked|checking|researched|researching|find out|found out|finding out|worked out|working out) how (high|tall|far down|deep|high up) (the|a|that|this) (\w+ ){0,2}(bridge|car park|multi storey|building|cliff|tower|block|roof|viaduct|drop|river|water|flats|balcony|window)\b",
+    // The act as quick and done: "it'd be over in seconds".
+    r"\b(it'd|it would|it'll|it will|it could|it'd all|it would all|all) be over (in (seconds|a second|a few seconds|a minute|minutes|a moment|an instant)|so quickly|quickly|quick|fast|in no time)\b",
+    // Exhaust fumes.
+    r"\b(in|inside) the (garage|car)( [\w']+){0,4} with the engine (running|on|going)\b",
+    r"\bhose(pipe)? (to|from|on|in|into|through) the (exhaust|car window)\b",
     r"\b(talk|talks|talking|talked|discuss|discusses|discussing|share|shares|sharing|compare|comparing|swap|swapping) (about )?(suicide |different |painless |quick |their )?methods( \||\s*$| and | but )",
     // A parent who thinks the children would do better with another: "they'd have a better
     // life with a mum who isn't broken".
@@ -569,6 +576,9 @@ const IDIOMS: &[&str] = &[
     r"\bstop(ped|ping)? taking (my )?(vitamins|supplements|iron tablets|multivitamins|the pill)\b",
     r"\bgiv(e|ing|en)( it)? up (on )?(my |the )?(diet|caffeine|coffee|sugar|smoking|drinking|chocolate|booze|alcohol|gym|vaping|crisps)\b",
     r"\bgoodbye (card|party|drinks|lunch|do|present|gift|speech)\b",
+    r"\b(said|say|saying) (my|our) goodbyes (at|to|before|after) (the|a|my|our|his|her|their|everyone at the) (leaving do|leaving party|party|airport|station|funeral|wedding|office|school|school gate|gate|door|work|hospital|care home|end of the night|end|do)\b",
+    // Someone else's overdose, told of: "an overdose patient".
+    r"\boverdoses? (patient|patients|case|cases|victim|victims|unit|ward|awareness|statistics|figures|deaths|rates?)\b",
     r"\b(take|took|taking|takes) my (meds|medication|tablets|pills|medicine)( [\w']+)? (at|in the|every|with|before|after|on time|late|early)\b",
     r"\bend (this|the|my|that)( bad| annoying| awful| horrible| constant| endless| vicious)? (habit|cycle|pattern|routine|argument|streak|worry|worrying|worries|panic|panic attacks|anxiety|checking|overthinking|rumination|procrastination|avoidance)\b",
     // Said of one's own hopes ("i want to live a calmer life"), not of others better off
@@ -1565,6 +1575,27 @@ mod tests {
                 "i keep thinking i'll get in the bath and not get out",
                 RiskKind::Suicide,
             ),
+        ]);
+    }
+
+    #[test]
+    fn a_drop_measured_fumes_and_an_end_said_to_be_quick() {
+        assert_flags(&[
+            ("i looked up how high the car park is", RiskKind::Suicide),
+            (
+                "my head keeps saying just do it | it'd be over in seconds",
+                RiskKind::Suicide,
+            ),
+            (
+                "i've been sitting in the garage with the engine running",
+                RiskKind::Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i looked up how much the car park costs",
+            "the exam will be over quickly",
+            "my friend is a nurse and told me about an overdose patient she looked after",
+            "i said my goodbyes at the leaving do and had a cry in the car",
         ]);
     }
 
