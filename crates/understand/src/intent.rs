@@ -1260,7 +1260,7 @@ fn learned_request(text: &str) -> bool {
 fn learned_model() -> &'static (HashMap<String, f64>, f64) {
     static MODEL: OnceLock<(HashMap<String, f64>, f64)> = OnceLock::new();
     MODEL.get_or_init(|| {
-        let rows: Vec<(bool, Vec<String>)> = include_str!("../data/dont_understand_examples.tsv")
+        let rows: Vec<(bool, Vec<String>)> = crate::data::dont_understand_examples()
             .lines()
             .filter_map(|line| {
                 let (label, reply) = line.split_once('\t')?;

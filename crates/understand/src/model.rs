@@ -303,7 +303,7 @@ pub fn parse_examples(tsv: &str) -> Vec<(Option<RiskKind>, String)> {
 pub fn shipped() -> &'static Model {
     static MODEL: OnceLock<Model> = OnceLock::new();
     MODEL.get_or_init(|| {
-        let examples = parse_examples(include_str!("../data/risk_examples.tsv"));
+        let examples = parse_examples(crate::data::risk_examples());
         Model::train(examples.iter().map(|(k, t)| (*k, t.as_str())))
             .with_threshold(SHIPPED_THRESHOLD)
     })

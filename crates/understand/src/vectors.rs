@@ -1,13 +1,11 @@
 //! Word vectors for matching by meaning: "my job" is close to "Work", "a stroll" to
 //! "Going for a walk", "finances" to "Money". One 48-byte vector per word for the 24,000
-//! most frequent English words (`data/word_vectors.bin`, 1.39 MB), distilled from the sentence model
+//! most frequent English words (`data/word_vectors.bin`, 1.39 MB, shipped deflated: see `data.rs`), distilled from the sentence model
 //! all-MiniLM-L6-v2 by `data/make_word_vectors.py`; the model itself is not shipped.
 //! Only directions matter (cosine similarity), so the bytes are used as they are.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
-
-const DATA: &[u8] = include_bytes!("../data/word_vectors.bin");
 
 /// The table of word vectors.
 pub struct Vectors {
@@ -147,7 +145,9 @@ pub(crate) fn dot(a: &[f32], b: &[f32]) -> f32 {
 /// The table shipped with the app.
 pub fn shipped() -> &'static Vectors {
     static VECTORS: OnceLock<Vectors> = OnceLock::new();
-    VECTORS.get_or_init(|| parse(DATA).expect("the shipped word vectors are well formed"))
+    VECTORS.get_or_init(|| {
+        parse(crate::data::word_vectors()).expect("the shipped word vectors are well formed")
+    })
 }
 
 #[cfg(test)]
@@ -220,12 +220,13 @@ mod tests {
     fn a_damaged_table_is_an_error_not_a_crash() {
         assert!(parse(b"").is_err());
         assert!(parse(b"NOPE").is_err());
-        let mut longer = DATA.to_vec();
+        let data = crate::data::word_vectors();
+        let mut longer = data.to_vec();
         longer.push(0);
         assert!(parse(Box::leak(longer.into_boxed_slice()))
             .unwrap_err()
             .contains("left over"));
-        let cut: &'static [u8] = &DATA[..DATA.len() - 1];
+        let cut: &'static [u8] = &data[..data.len() - 1];
         assert!(parse(cut).unwrap_err().contains("end early"));
         let mut header = b"SWV3".to_vec();
         header.extend(2u32.to_le_bytes());

@@ -1,0 +1,67 @@
+//! The data files, embedded compressed (see `build.rs`) and inflated once, on first use.
+//! Each is read whole or not at all: a damaged file is a broken build, caught by the tests.
+
+use std::sync::OnceLock;
+
+macro_rules! packed {
+    ($name:literal) => {
+        include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".z"))
+    };
+}
+
+fn inflate(name: &str, packed: &[u8]) -> &'static [u8] {
+    miniz_oxide::inflate::decompress_to_vec_zlib(packed)
+        .unwrap_or_else(|e| panic!("the shipped {name} inflates: {e:?}"))
+        .leak()
+}
+
+fn text(name: &str, bytes: &'static [u8]) -> &'static str {
+    std::str::from_utf8(bytes).unwrap_or_else(|_| panic!("the shipped {name} is UTF-8"))
+}
+
+/// `data/word_vectors.bin`.
+pub(crate) fn word_vectors() -> &'static [u8] {
+    static BYTES: OnceLock<&'static [u8]> = OnceLock::new();
+    BYTES.get_or_init(|| inflate("word vectors", packed!("word_vectors.bin")))
+}
+
+/// `data/risk_examples.tsv`.
+pub(crate) fn risk_examples() -> &'static str {
+    static TEXT: OnceLock<&'static str> = OnceLock::new();
+    TEXT.get_or_init(|| {
+        let name = "risk examples";
+        text(name, inflate(name, packed!("risk_examples.tsv")))
+    })
+}
+
+/// `data/dont_understand_examples.tsv`.
+pub(crate) fn dont_understand_examples() -> &'static str {
+    static TEXT: OnceLock<&'static str> = OnceLock::new();
+    TEXT.get_or_init(|| {
+        let name = "\"I don't understand\" examples";
+        text(name, inflate(name, packed!("dont_understand_examples.tsv")))
+    })
+}
+
+/// How many bytes the embedded files add to the app.
+pub fn shipped_bytes() -> usize {
+    packed!("word_vectors.bin").len()
+        + packed!("risk_examples.tsv").len()
+        + packed!("dont_understand_examples.tsv").len()
+}
+
+#[cfg(test)]
+mod tests {
+    /// The embedded files are the files in `data/`, byte for byte.
+    #[test]
+    fn each_file_inflates_to_its_source() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        let read = |name: &str| std::fs::read(dir.join(name)).unwrap();
+        assert_eq!(super::word_vectors(), read("word_vectors.bin"));
+        assert_eq!(super::risk_examples().as_bytes(), read("risk_examples.tsv"));
+        assert_eq!(
+            super::dont_understand_examples().as_bytes(),
+            read("dont_understand_examples.tsv")
+        );
+    }
+}
