@@ -3060,7 +3060,7 @@ fn by_yes_no(text: &str, options: &[Prepared]) -> YesNoOptions {
 
 /// How much a phrase says, from none (0) to completely (4): options such as "A lot" / "A
 /// little" / "Not at all", or "Very confident" / "Somewhat confident" / "Not confident".
-const AMOUNT: &[(&str, f32)] = &[
+static AMOUNT: &[(&str, f32)] = &[
     ("not at all", 0.0),
     ("massive difference", 3.0),
     ("big difference", 3.0),
@@ -3210,7 +3210,7 @@ const AMOUNT: &[(&str, f32)] = &[
 ];
 
 /// How often, from never (0) to always (4): "Never" / "Sometimes" / "Often" / "Always".
-const HOW_OFTEN: &[(&str, f32)] = &[
+static HOW_OFTEN: &[(&str, f32)] = &[
     ("never", 0.0),
     ("not once", 0.0),
     ("not at all", 0.0),
@@ -3310,7 +3310,7 @@ const HOW_OFTEN: &[(&str, f32)] = &[
 ];
 
 /// How good, from awful (-3) to great (3): "Well" / "Okay" / "Badly", "Good" / "Bad".
-const HOW_GOOD: &[(&str, f32)] = &[
+static HOW_GOOD: &[(&str, f32)] = &[
     ("awful", -3.0),
     ("awfully", -3.0),
     ("terrible", -3.0),
@@ -3400,7 +3400,7 @@ const HOW_GOOD: &[(&str, f32)] = &[
 ];
 
 /// How much one agrees, from strongly disagree (-2) to strongly agree (2).
-const AGREEMENT: &[(&str, f32)] = &[
+static AGREEMENT: &[(&str, f32)] = &[
     ("strongly disagree", -2.0),
     ("absolutely not", -2.0),
     ("no way", -2.0),
@@ -3450,7 +3450,7 @@ const AGREEMENT: &[(&str, f32)] = &[
 ];
 
 /// How likely, from certainly not (-3) to certainly (3): "Very likely" ... "Very unlikely".
-const LIKELIHOOD: &[(&str, f32)] = &[
+static LIKELIHOOD: &[(&str, f32)] = &[
     ("no chance", -3.0),
     ("no way", -3.0),
     ("definitely not", -3.0),
@@ -3524,7 +3524,7 @@ const LIKELIHOOD: &[(&str, f32)] = &[
 type Scale = &'static [(&'static str, f32)];
 
 /// How bad, from none (0) to severe (3): "Mild" / "Moderate" / "Severe".
-const HOW_BAD: &[(&str, f32)] = &[
+static HOW_BAD: &[(&str, f32)] = &[
     ("none", 0.0),
     ("not at all", 0.0),
     ("mild", 1.0),
@@ -3562,7 +3562,7 @@ const HOW_BAD: &[(&str, f32)] = &[
 
 /// Change since before, from much worse (-2) to much better (2): "Better" / "No different" /
 /// "Worse", "Calmer" / "The same" / "More anxious".
-const CHANGE: &[(&str, f32)] = &[
+static CHANGE: &[(&str, f32)] = &[
     ("much worse", -2.0),
     ("a lot worse", -2.0),
     ("way worse", -2.0),
@@ -3667,7 +3667,7 @@ const CHANGE: &[(&str, f32)] = &[
 ];
 
 /// A level, from none (0) to high (3): "High" / "Medium" / "Low".
-const LEVEL: &[(&str, f32)] = &[
+static LEVEL: &[(&str, f32)] = &[
     ("none", 0.0),
     ("none at all", 0.0),
     ("very low", 0.5),
@@ -3715,7 +3715,7 @@ const LEVEL: &[(&str, f32)] = &[
 
 /// Compared with something, from less (-1) through about the same (0) to more (1): "Less
 /// than I expected" / "About what I expected" / "More than I expected".
-const COMPARED: &[(&str, f32)] = &[
+static COMPARED: &[(&str, f32)] = &[
     ("less", -1.0),
     ("less than", -1.0),
     ("fewer", -1.0),
@@ -3775,7 +3775,7 @@ const COMPARED: &[(&str, f32)] = &[
 
 /// How hard, from easy (0) to impossible (4): "Very hard" / "Quite hard" / "Manageable" /
 /// "Easy".
-const DIFFICULTY: &[(&str, f32)] = &[
+static DIFFICULTY: &[(&str, f32)] = &[
     ("easy", 0.0),
     ("very easy", 0.0),
     ("really easy", 0.0),
@@ -3843,7 +3843,7 @@ const DIFFICULTY: &[(&str, f32)] = &[
 
 /// How satisfied, from dissatisfied (0) to very satisfied (3): "Very satisfied" /
 /// "Satisfied" / "Dissatisfied".
-const SATISFACTION: &[(&str, f32)] = &[
+static SATISFACTION: &[(&str, f32)] = &[
     ("not at all", -1.0),
     ("very dissatisfied", -1.0),
     ("not really", 0.0),
@@ -3901,7 +3901,7 @@ const SATISFACTION: &[(&str, f32)] = &[
 
 /// Enough or not, from too little (-1) to too much (1): "Too much" / "About right" / "Too
 /// little".
-const SUFFICIENCY: &[(&str, f32)] = &[
+static SUFFICIENCY: &[(&str, f32)] = &[
     ("too little", -1.0),
     ("too few", -1.0),
     ("not enough", -1.0),
@@ -3924,7 +3924,7 @@ const SUFFICIENCY: &[(&str, f32)] = &[
     ("way too many", 1.5),
 ];
 
-const SCALES: &[(bool, Scale)] = &[
+static SCALES: &[(bool, Scale)] = &[
     (true, AMOUNT),
     (false, HOW_OFTEN),
     (false, HOW_GOOD),

@@ -124,6 +124,14 @@ const SUICIDE: &[&str] = &[
     r"\b(looked up|looking up|look up|googled|googling|google|checked|checking|researched|researching|find out|found out|finding out|worked out|working out) how (high|tall|far down|deep|high up) (the|a|that|this) (\w+ ){0,2}(bridge|car park|multi storey|building|cliff|tower|block|roof|viaduct|drop|river|water|flats|balcony|window)\b",
     // The act as quick and done: "it'd be over in seconds".
     r"\b(it'd|it would|it'll|it will|it could|it'd all|it would all|all) be over (in (seconds|a second|a few seconds|a minute|minutes|a moment|an instant)|so quickly|quickly|quick|fast|in no time)\b",
+    // How quick or easy it would be, said of an end: "the railway line and how quick it
+    // would be".
+    r"\bhow (quick|quickly|easy|easily|simple|painless|fast) it (would|'d|could|might) be( to (just )?(end|jump|step|let go|not|drive|crash|go|do it|die|fall))?\s*(\||$)",
+    r"\bhow (quick|easy|simple|painless|fast) it (would|'d|could|might) be to (just )?(end it|jump|step out|step off|let go|not wake|drive off|drive into|crash|die|fall|do it)\b",
+    // A ligature: "stood on a chair with my dressing gown belt".
+    r"\b(stood|standing|stand|got|climbed) on (a|the|my) (chair|stool|ladder|bed|bath)( [\w']+){0,3} with (a|my|the) (belt|dressing gown belt|dressing gown cord|cord|rope|scarf|tie|cable|lead|ligature|noose)\b",
+    r"\b(belt|cord|rope|cable|ligature|noose)( [\w']+){0,2} (round|around) my (neck|throat)\b",
+    r"\b(scarf|tie) (tight |tightly )?(round|around) my (neck|throat) (and|to) (pulled|pull|tightened|tighten|stop|cut off)\b",
     // Exhaust fumes.
     r"\b(in|inside) the (garage|car)( [\w']+){0,4} with the engine (running|on|going)\b",
     r"\bhose(pipe)? (to|from|on|in|into|through) the (exhaust|car window)\b",
