@@ -132,6 +132,8 @@ const SUICIDE: &[&str] = &[
     r"\b(stood|standing|stand|got|climbed) on (a|the|my) (chair|stool|ladder|bed|bath)( [\w']+){0,3} with (a|my|the) (belt|dressing gown belt|dressing gown cord|cord|rope|scarf|tie|cable|lead|ligature|noose)\b",
     r"\b(belt|cord|rope|cable|ligature|noose)( [\w']+){0,2} (round|around) my (neck|throat)\b",
     r"\b(scarf|tie) (tight |tightly )?(round|around) my (neck|throat) (and|to) (pulled|pull|tightened|tighten|stop|cut off)\b",
+    // Waiting for a train that does not stop.
+    r"\b(waited|waiting|wait|stood|standing) (on the platform )?for (a|the) (fast|non stop|non stopping|express|through) train\s*(\||$)",
     // Exhaust fumes.
     r"\b(in|inside) the (garage|car)( [\w']+){0,4} with the engine (running|on|going)\b",
     r"\bhose(pipe)? (to|from|on|in|into|through) the (exhaust|car window)\b",
@@ -543,7 +545,7 @@ const IDIOMS: &[&str] = &[
     r"\b(paracetamol|ibuprofen|painkillers|tablets|co codamol|aspirin|antibiotics)( [\w']+){0,2} for (my|a|the) (period|headache|head|back|knee|tooth|toothache|cold|flu|migraine|cramps|pain|shoulder|neck|leg|foot|ankle|hip|infection)\b",
     r"\bground (to )?(swallow|open up and swallow) me( up)?\b",
     // Medicine taken as usual, said plainly: "i've taken my pills".
-    r"\b(took|taken|take|had) my (usual |normal |daily |morning |evening |night time |night )?(tablets|pills|meds|medication|medicine|antidepressants|inhaler)( today| this morning| tonight| already| earlier)?\s*(\||$)",
+    r"\b(took|taken|take|had) my (usual |normal |daily |morning |evening |night time |night )?(tablets|pills|meds|medication|medicine|antidepressants|inhaler|sertraline|citalopram|escitalopram|fluoxetine|paroxetine|mirtazapine|venlafaxine|duloxetine|propranolol|pregabalin|amitriptyline|insulin|contraceptive pill|the pill)( today| this morning| tonight| already| earlier| as normal| as usual)?\s*(\||$)",
     r"\b(rope (swing|ladder|bridge|course|toy|lights|climb)|skipping rope|tow rope|climbing rope)\b",
     r"\bhow i'?d do (it|that|things|the \w+|my \w+|this \w+|that \w+) (differently|better|again|next time|instead)\b",
     // Hyperbole ("i could wring his neck"), unless the clause says it is meant.
@@ -1604,6 +1606,29 @@ mod tests {
             "the exam will be over quickly",
             "my friend is a nurse and told me about an overdose patient she looked after",
             "i said my goodbyes at the leaving do and had a cry in the car",
+        ]);
+    }
+
+    #[test]
+    fn a_ligature_a_fast_train_and_medicine_taken_as_usual() {
+        assert_flags(&[
+            (
+                "last night i stood on a chair with my dressing gown belt and then got down",
+                RiskKind::Suicide,
+            ),
+            (
+                "i went to the station today and waited for a fast train",
+                RiskKind::Suicide,
+            ),
+            (
+                "the railway line behind our estate and how quick it would be",
+                RiskKind::Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i put a scarf round my neck because it was cold",
+            "i've just taken my sertraline",
+            "i waited for the fast train to london",
         ]);
     }
 
