@@ -1870,8 +1870,106 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
         ScaleReading::Between(near) => {
             by_words(text, &tokens, options, scaled).filter(|i| near.contains(i))
         }
-        ScaleReading::Unread => by_words(text, &tokens, options, scaled)
+        ScaleReading::Unread => by_intensity(&tokens, options)
+            .or_else(|| by_words(text, &tokens, options, scaled))
             .or_else(|| by_catch_all(text, &tokens, options, scaled.is_some())),
+    }
+}
+
+/// Options that say one kind of feeling at different strengths, in different words ("A
+/// bit tense", "Very anxious": "tense" is among the everyday phrases of "anxious"): a reply
+/// that says how strongly ("slightly stressed", "mildly anxious", "really wound up") is
+/// read by its strength, not by which label shares its feeling word. Labels are of one
+/// kind when each one's feeling is among another's phrases, so "Very tired" and "A bit
+/// sad" are not; and a reply whose feeling another option names ("very calm" beside
+/// "Calm") is left to the words.
+fn by_intensity(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
+    if tokens.iter().any(|t| NEGATORS.contains(t)) {
+        return None;
+    }
+    let (level, covered) = level_of(AMOUNT, tokens)?;
+    let said: Vec<String> = tokens
+        .iter()
+        .zip(&covered)
+        .filter(|(t, c)| !**c && !STOPWORDS.contains(*t))
+        .map(|(t, _)| stem(t))
+        .collect();
+    if said.is_empty() {
+        return None;
+    }
+    // Each option's label strength and feeling words, and the words of its phrases.
+    let phrase_words: Vec<Vec<String>> = options
+        .iter()
+        .map(|o| o.plain().flat_map(content_words).collect())
+        .collect();
+    // The everyday list a feeling word names, whole: the options' own phrases have given
+    // up words of other labels (`keep_labels_apart`), and those are what is looked for.
+    let listed = |word: &str| -> Vec<String> {
+        everyday_index()
+            .by_word
+            .get(word)
+            .into_iter()
+            .flatten()
+            .map(|&e| &everyday()[e])
+            .filter(|e| e.key == [word])
+            .flat_map(|e| {
+                e.phrases
+                    .iter()
+                    .flat_map(|(_, claimed)| claimed.iter().cloned())
+            })
+            .collect()
+    };
+    let graded: Vec<(usize, f32, Vec<String>)> = options
+        .iter()
+        .enumerate()
+        .filter_map(|(i, o)| {
+            let words: Vec<&str> = o.label.split_whitespace().collect();
+            let (strength, covered) = level_of(AMOUNT, &words)?;
+            let feeling: Vec<&str> = words
+                .iter()
+                .zip(&covered)
+                .filter(|(w, c)| !**c && !STOPWORDS.contains(*w))
+                .map(|(w, _)| *w)
+                .collect();
+            let kind: Vec<String> = feeling
+                .iter()
+                .map(|w| stem(w))
+                .chain(feeling.iter().flat_map(|w| listed(w)))
+                .collect();
+            (!feeling.is_empty()).then_some((i, strength, kind))
+        })
+        .collect();
+    let strengths = |a: f32| graded.iter().filter(|g| g.1 == a).count();
+    if graded.len() < 2 || graded.iter().all(|g| strengths(g.1) == graded.len()) {
+        return None;
+    }
+    // Each label's feeling word (the first of its kind words) is of another's kind.
+    let of_one_kind = graded.iter().all(|(i, _, kind)| {
+        graded
+            .iter()
+            .any(|(j, _, other)| i != j && (other.contains(&kind[0]) || kind.contains(&other[0])))
+    });
+    let is_graded = |i: usize| graded.iter().any(|g| g.0 == i);
+    let kin = said
+        .iter()
+        .any(|w| graded.iter().any(|(_, _, kind)| kind.contains(w)));
+    let named_elsewhere = said
+        .iter()
+        .any(|w| (0..options.len()).any(|i| !is_graded(i) && phrase_words[i].contains(w)));
+    if !of_one_kind || !kin || named_elsewhere {
+        return None;
+    }
+    let nearest = graded
+        .iter()
+        .map(|g| (g.1 - level).abs())
+        .fold(f32::INFINITY, f32::min);
+    match graded
+        .iter()
+        .filter(|g| (g.1 - level).abs() == nearest)
+        .collect::<Vec<_>>()[..]
+    {
+        [(i, _, _)] => Some(*i),
+        _ => None,
     }
 }
 
@@ -8264,6 +8362,27 @@ mod tests {
                 ("walk out", Some(1)),
                 ("escape", Some(1)),
             ],
+        );
+    }
+
+    #[test]
+    fn one_feeling_at_two_strengths_is_read_by_strength() {
+        assert_picks(
+            &["Calm", "A bit tense", "Very anxious"],
+            &[
+                ("slightly stressed", Some(1)),
+                ("mildly anxious", Some(1)),
+                ("bit worried", Some(1)),
+                ("really stressed", Some(2)),
+                ("very tense", Some(2)),
+                ("quite tense", Some(1)),
+                ("extremely calm", Some(0)),
+            ],
+        );
+        // Two feelings of different kinds: the words decide.
+        assert_picks(
+            &["Very tired", "A bit sad", "Fine"],
+            &[("very sad", Some(1)), ("a bit tired", Some(0))],
         );
     }
 
