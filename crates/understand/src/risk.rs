@@ -342,7 +342,7 @@ const SELF_HARM: &[&str] = &[
 ];
 
 const HARM_OTHERS_VERB: &str = r"(kill|killing|hurt|hurting|harm|harming|stab|stabbing|strangle|strangling|shoot|shooting|attack|attacking|batter|battering|punch|punching|hit|hitting|smash|smashing|beat up|beat|beating|poison|poisoning|murder|murdering|smother|smothering|drown|drowning)";
-const HARM_OTHERS_TARGET: &str = r"(him|her|them|someone|somebody|anyone|people|everyone|the baby|the (kids|children|child)|(that|the) (man|woman|guy|bloke|person)|my (husband|wife|partner|boss|mum|mother|mom|dad|father|son|daughter|kids?|children|child|baby|babies|brother|sister|neighbou?r|colleagues?|manager|ex|boyfriend|girlfriend|flatmate|housemate|landlord|family|parents|friend|teacher|students?|dog|cat|step ?dad|step ?mum|step ?father|step ?mother|step ?brother|step ?sister|uncle|aunt|auntie|cousin|nan|gran|grandad|grandma|grandpa|in laws|father in law|mother in law|coworkers?|classmates?))";
+const HARM_OTHERS_TARGET: &str = r"(him|her|them|someone|somebody|anyone|people|everyone|the baby|the (kids|children|child)|(that|the) (man|woman|guy|bloke|person)|my ((little|big|younger|older|baby|twin|new|own|best|eldest|youngest|oldest) )?(husband|wife|partner|boss|mum|mother|mom|dad|father|son|daughter|kids?|children|child|baby|babies|brother|sister|neighbou?r|colleagues?|manager|ex|boyfriend|girlfriend|flatmate|housemate|landlord|family|parents|friend|teacher|students?|dog|cat|step ?dad|step ?mum|step ?father|step ?mother|step ?brother|step ?sister|uncle|aunt|auntie|cousin|nan|gran|grandad|grandma|grandpa|in laws|father in law|mother in law|coworkers?|classmates?))";
 
 fn harm_others_patterns() -> Vec<String> {
     let intent = r"(i|i'll|i'd|i'm|i am|want to|wanted to|wanna|going to|urge to|urges to|feel like|thoughts? (of|about)|thinking (of|about)|could|might|will|scared i|afraid i|worried i|plan to|planning to|tempted to)";
@@ -410,6 +410,8 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(making|make|makes|made|forcing|force|forces|forced|pressuring|pressure) me (to )?(marry|get married)\b|\bforced marriage\b",
     r"\b(won't|wouldn't|doesn't|does not|never|don't|refuses to|refused to) (give|let) me (have )?(any )?(money|food|my money|my wages|enough to eat)\b",
     r"\b(leaves|left|leaving|keeps|kept) me (without|with no) (food|water|heating|money|my (medication|meds|tablets)|anything to eat)\b",
+    // Criminal exploitation: made to sell or carry for others.
+    r"\b(make|makes|made|making|force|forces|forced|forcing) (me|us) (to )?(sell|carry|deliver|hold|move|run|stash|hide|drop off) (stuff|drugs|packages|parcels|things|gear|weed|bags|stuff for them|for them)\b",
     // Neglect: a parent gone for days, a child left on their own.
     r"\b(mum|mom|mam|dad|parents|mother|father|carer)( [\w']+){0,2} (hasn't|haven't|has not|have not|hasn't been|haven't been|not been|never) (been )?(back|home|around)( for| in)? (\d+|two|three|four|five|six|a few|several|days|a week|over a week)( days| nights| weeks)?\b",
     r"\b(left|leaves|leave|leaving) (me|us) (on my own|on our own|alone|by myself|by ourselves) (for|all) (\d+ |two |three |four |a few |several |the )?(days|nights|weekend|week|night)\b",
@@ -1630,6 +1632,21 @@ mod tests {
             "i've just taken my sertraline",
             "i waited for the fast train to london",
         ]);
+    }
+
+    #[test]
+    fn exploitation_and_a_target_with_a_word_before_it() {
+        assert_flags(&[
+            (
+                "these lads make me sell stuff for them and i can't get out",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "i keep wanting to hurt my little sister",
+                RiskKind::HarmOthers,
+            ),
+        ]);
+        assert_clear(&["my little sister is so annoying but i love her"]);
     }
 
     #[test]
