@@ -134,6 +134,8 @@ const SUICIDE: &[&str] = &[
     r"\b(scarf|tie) (tight |tightly )?(round|around) my (neck|throat) (and|to) (pulled|pull|tightened|tighten|stop|cut off)\b",
     // Waiting for a train that does not stop.
     r"\b(waited|waiting|wait|stood|standing) (on the platform )?for (a|the) (fast|non stop|non stopping|express|through) train\s*(\||$)",
+    // A death chosen: "i'd rather go on my own terms".
+    r"\b(go|die|end it|end things|end my life|leave this world|check out) (on|at) (my own terms|a time of my choosing|a time i choose)\b",
     // Exhaust fumes.
     r"\b(in|inside) the (garage|car)( [\w']+){0,4} with the engine (running|on|going)\b",
     r"\bhose(pipe)? (to|from|on|in|into|through) the (exhaust|car window)\b",
@@ -279,7 +281,7 @@ const OVERDOSE: &[&str] = &[
     r"\boverdos",
     r"\b(took|taken|take|taking|swallowed|swallow|swallowing|had|downed|necked|popped|eaten|ate) (all|loads|lots|a lot|too many|way too many|a bunch|a handful|handfuls|the (whole|rest)|a (whole )?(packet|box|bottle|strip|pack|tub)|\d+|ten|twenty|thirty|forty|fifty|hundred|all of|everything|double|triple|extra)( of)?( my| the| those| them| these| a| all)?( whole)?( packet| box| bottle| pack| strip)?( of)?( my| the)? (pills|tablets|paracetamol|ibuprofen|aspirin|painkillers|sleeping (pills|tablets)|meds|medication|medicine|antidepressants|co codamol|codeine|sertraline|citalopram|fluoxetine|diazepam|insulin|tramadol)\b",
     r"\b(took|taken|take|taking|swallowed|swallow|swallowing|had|downed|necked|popped|eaten|ate)( [\w']+){0,3} (all|loads?|lots|load|a lot|too many|way too many|bunch|handful|handfuls|packets?|box|boxes|bottles?|whole|rest|double|triple|extra|everything|1[0-9]|[2-9][0-9]|[0-9]{3}|ten|twenty|thirty|forty|fifty|hundred)( [\w']+){0,3} (pills|tablets|paracetamol|ibuprofen|aspirin|painkillers|meds|medication|medicine|antidepressants|codeine|sertraline|citalopram|fluoxetine|diazepam|insulin|tramadol)\b",
-    r"\b(stockpil|sav|hoard|sav|collect)(e|ed|ing|ing up)?( up)? (my |some |all my )?(pills|tablets|meds|medication|painkillers|paracetamol)\b",
+    r"\b(stockpil|sav|hoard|collect|stash)(e|ed|ing|ing up)?( up)? (my |some |all my |the |my old |the old )?(pills|tablets|meds|medication|painkillers|paracetamol|morphine|codeine|co codamol|tramadol|oxycodone|insulin|sleeping pills|sleeping tablets|diazepam|antidepressants|sertraline|citalopram|amitriptyline|pregabalin|mirtazapine)\b",
     r"\b(pills|tablets|paracetamol|painkillers|meds)( [\w']+){0,4} (to )?(end it|die|not wake up|never wake up|kill myself|end things)\b",
     r"\btake (all|every one|the lot)( of)? (them|my (pills|tablets|meds|medication))\b",
     r"\b(drank|drink|drinking|swallowed) (bleach|antifreeze|weedkiller)\b",
@@ -357,6 +359,7 @@ fn harm_others_patterns() -> Vec<String> {
         r"\b(bought|got|have|carrying|carry) a (knife|gun|weapon)\b".to_string(),
         format!(r"\bwhat (i'd|i would|i'll|i will|i'm going to|i could) (do|like to do|love to do) to {HARM_OTHERS_TARGET}\b"),
         r"\bwring(ing)? (his|her|their|my \w+'s|\w+'s) (neck|necks)\b".to_string(),
+        r"\b(held|hold|holding|put|putting|pressed|pressing|press) (a|the|my) pillow (over|on) (her|his|their|the baby's|my \w+'s) (face|head|mouth)\b".to_string(),
         r"\b(outside|at|to|round|by) (his|her|their|my \w+'s|the \w+'s|next door's) (door|front door|house|flat|place|work|car|gate)( [\w']+){0,3} with (a|the|my) (hammer|knife|bat|baseball bat|crowbar|machete|gun|weapon|axe)\b".to_string(),
         format!(r"\b(run|running|ran|drive into|driving into|drove into) {HARM_OTHERS_TARGET} (over|down)?\s*(on purpose|deliberately)"),
         format!(r"\b(thinking about|thoughts of|want to|wanna|going to) (run|running|running over|run over) {HARM_OTHERS_TARGET}( over| down)?\b"),
@@ -831,7 +834,8 @@ const NEGATED_THROUGH: &[&str] = &[
 ];
 
 /// Whether a negation stands within the five words before `start`, in the same clause.
-/// "No one" is a person, not a negation: "no one will notice when I'm gone" is not denied.
+/// "No one" is a person, not a negation: "no one will notice when I'm gone" is not denied;
+/// nor is "no" said ("if i say no he pushes me").
 /// Nor is a negation that a new "I" clause follows, unless it reaches it through a verb of
 /// thinking or saying: "if this doesn't work i'm going to kill myself" is not denied, "i
 /// don't think i'd ever kill myself" is.
@@ -860,8 +864,28 @@ fn negated(text: &str, start: usize) -> bool {
                     || !after
                         .first()
                         .is_some_and(|next| NEGATED_THROUGH.contains(next)));
+            // "No" said is a word, not a denial: "he shouts if i say no and ... pushed me".
+            let said_no = *w == "no"
+                && i.checked_sub(1).is_some_and(|b| {
+                    matches!(
+                        before[b],
+                        "say"
+                            | "said"
+                            | "says"
+                            | "saying"
+                            | "tell"
+                            | "told"
+                            | "answer"
+                            | "answered"
+                            | "reply"
+                            | "replied"
+                            | "shout"
+                            | "shouted"
+                    )
+                });
             NEGATORS.contains(w)
                 && !(*w == "no" && before.get(i + 1) == Some(&"one"))
+                && !said_no
                 && !new_clause
         })
 }
@@ -1647,6 +1671,23 @@ mod tests {
             ),
         ]);
         assert_clear(&["my little sister is so annoying but i love her"]);
+    }
+
+    #[test]
+    fn a_no_said_is_not_a_denial() {
+        assert_flags(&[
+            (
+                "he shouts if i say no and last week he pushed me",
+                RiskKind::AbuseDanger,
+            ),
+            ("i've been stockpiling my morphine", RiskKind::Overdose),
+            ("i'd rather go on my own terms | soon", RiskKind::Suicide),
+            (
+                "last night i held the pillow over her face for a second",
+                RiskKind::HarmOthers,
+            ),
+        ]);
+        assert_clear(&["he never pushed me", "no he didn't hit me"]);
     }
 
     #[test]
