@@ -883,10 +883,8 @@ fn negated(text: &str, start: usize) -> bool {
                             | "shouted"
                     )
                 });
-            NEGATORS.contains(w)
-                && !(*w == "no" && before.get(i + 1) == Some(&"one"))
-                && !said_no
-                && !new_clause
+            let no_one = *w == "no" && before.get(i + 1) == Some(&"one");
+            NEGATORS.contains(w) && !(no_one || said_no || new_clause)
         })
 }
 
