@@ -993,6 +993,9 @@ const SOFTENERS: &[&str] = &[
     "especially",
 ];
 
+/// Words that ask: they name nothing, and what follows them is a clause, not an answer.
+const QUESTION_WORDS: &[&str] = &["what", "how", "when", "where", "why", "which", "who"];
+
 /// Phrases that echo the question rather than answer it firmly ("it was", "I did").
 const WEAK: &[&str] = &[
     "i was",
@@ -1373,6 +1376,15 @@ pub fn yes_no(text: &str) -> Option<YesNo> {
             }
         }
         match best {
+            // An echo after a question word is part of a clause, no answer: "what might
+            // happen", "what i did".
+            Some((len, _))
+                if i > 0
+                    && QUESTION_WORDS.contains(&tokens[i - 1])
+                    && WEAK.contains(&tokens[i..i + len].join(" ").as_str()) =>
+            {
+                i += len;
+            }
             Some((len, kind)) => {
                 let phrase = tokens[i..i + len].join(" ");
                 // A yes negated just before is a no: "that's not true", "it wasn't great".
@@ -3299,6 +3311,14 @@ static AMOUNT: &[(&str, f32)] = &[
     ("a moderate amount", 2.0),
     ("masses", 3.0),
     ("most of it", 3.0),
+    ("didn't do much", 0.75),
+    ("didn't help much", 0.75),
+    ("didn't do a lot", 0.75),
+    ("didn't really help", 0.5),
+    ("waste of time", 0.0),
+    ("a waste of time", 0.0),
+    ("pointless", 0.0),
+    ("no use", 0.0),
     ("mostly", 3.0),
     ("pretty much", 3.0),
     ("largely", 3.0),
@@ -5746,6 +5766,22 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "get out, got out, escape, escaped, walk out, walked out, run out, ran out, go home, went home, get away, got away, bail, bailed, left, make an excuse and go, head off",
     ),
     (
+        "faint",
+        "light headed, lightheaded, dizzy, woozy, like i'd pass out, pass out, passing out, blacking out, going to faint, fainting, wobbly, about to keel over",
+    ),
+    (
+        "sceptical",
+        "doubtful, doubt it, i doubt it, skeptical, not convinced, unconvinced, don't think it'll work, don't think it will work, cynical, not buying it, suspicious, won't work, it won't work",
+    ),
+    (
+        "starting",
+        "getting started, get started, the first step, first step, beginning, making a start, make a start, starting off, the start, kicking off, the beginning",
+    ),
+    (
+        "finishing",
+        "getting it done, get it done, the last bit, the end, completing it, finishing off, the final push, wrapping up, seeing it through, finish it off, the final bit",
+    ),
+    (
         "solve",
         "problem solve, problem solving, sort it out, sort it, fix it, work out what to do, figure out what to do, make a plan, a plan, plan, action plan, plan it out, come up with a plan, find a solution, a solution, deal with it, tackle it, do something about it, take action",
     ),
@@ -5952,7 +5988,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "bed",
-        "bedtime, going to bed, at night, trying to sleep, lying in bed, in bed, before sleep, last thing at night, night time, mattress, lumpy mattress, pillow, pillows, duvet, uncomfortable bed",
+        "bedtime, going to bed, at night, trying to sleep, lying in bed, in bed, before sleep, last thing at night, night time, mattress, lumpy mattress, pillow, pillows, duvet, uncomfortable bed, under the covers, under the duvet, in my bed, tucked up",
     ),
     (
         "day",
@@ -6080,7 +6116,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "worry",
-        "overthinking, overthink, stressing, stress, anxiety, ruminating, fretting, what ifs, what if, worrying",
+        "overthinking, overthink, stressing, stress, anxiety, ruminating, fretting, what ifs, what if, worrying, the future",
     ),
     (
         "confidence",
@@ -7184,7 +7220,6 @@ fn keep_labels_apart(options: &mut [Prepared]) {
     ];
     // Question words ask, they do not name: "what" of "What others think of me" does not
     // own "what will happen".
-    const QUESTION_WORDS: &[&str] = &["what", "how", "when", "where", "why", "which", "who"];
     let label_words: Vec<Vec<String>> = options.iter().map(|o| content_words(&o.label)).collect();
     // A word of several labels is what the options share, nobody's own: "eating" of
     // "Comfort eating" and "Eating normally" does not take "forgetting to eat" from
@@ -8383,6 +8418,36 @@ mod tests {
         assert_picks(
             &["Very tired", "A bit sad", "Fine"],
             &[("very sad", Some(1)), ("a bit tired", Some(0))],
+        );
+    }
+
+    #[test]
+    fn an_echo_after_a_question_word_is_no_answer() {
+        // "might" of "what might happen" is not "Not sure".
+        assert_picks(
+            &["Worry", "Rumination", "Both", "Not sure"],
+            &[
+                ("thinking about what might happen", Some(0)),
+                ("going over the past", Some(1)),
+                ("no idea", Some(3)),
+            ],
+        );
+        assert_picks(
+            &["Hopeful", "Unsure", "Sceptical"],
+            &[
+                ("doubtful", Some(2)),
+                ("i don't think it'll work", Some(2)),
+                ("on the fence", Some(1)),
+            ],
+        );
+        assert_picks(
+            &[
+                "Very helpful",
+                "Quite helpful",
+                "Not very helpful",
+                "Not at all helpful",
+            ],
+            &[("didn't do much", Some(2)), ("waste of time", Some(3))],
         );
     }
 
