@@ -2498,6 +2498,10 @@ fn quantity_word(word: &str) -> Option<f64> {
         .strip_suffix('x')
         .filter(|w| w.parse::<f64>().is_ok())
         .unwrap_or(word);
+    // "2k" is two thousand.
+    if let Some(n) = word.strip_suffix('k').and_then(|w| w.parse::<f64>().ok()) {
+        return Some(n * 1000.0);
+    }
     word.parse::<f64>()
         .ok()
         .filter(|n| n.is_finite())
@@ -2511,6 +2515,9 @@ fn quantity_word(word: &str) -> Option<f64> {
             "few" => Some(3.0),
             "handful" => Some(4.0),
             "dozen" => Some(12.0),
+            // Said alone, a few of them.
+            "hundreds" => Some(300.0),
+            "thousands" => Some(3000.0),
             _ => None,
         })
 }
@@ -2665,6 +2672,17 @@ fn quantities(tokens: &[&str]) -> Vec<(f64, Option<Unit>)> {
             }
         }
         if let Some(n) = quantity_word(t) {
+            // "two grand", "a few hundred", "3 thousand": so many of a big number.
+            let times = match tokens.get(i + 1) {
+                Some(&("hundred" | "hundreds")) => Some(100.0),
+                Some(&("thousand" | "thousands" | "grand" | "k")) => Some(1000.0),
+                _ => None,
+            };
+            if let Some(times) = times {
+                found.push((n * times, unit_after(i + 1)));
+                i += 2;
+                continue;
+            }
             // "six and a half".
             if tokens.get(i + 1..i + 4) == Some(&["and", "a", "half"][..]) {
                 found.push((n + 0.5, tokens.get(i + 4).and_then(|u| unit_of(u))));
@@ -3311,6 +3329,13 @@ static AMOUNT: &[(&str, f32)] = &[
     ("a moderate amount", 2.0),
     ("masses", 3.0),
     ("most of it", 3.0),
+    ("convinced", 4.0),
+    ("i'm convinced", 4.0),
+    ("totally convinced", 4.0),
+    ("rubbish", 0.0),
+    ("it's rubbish", 0.0),
+    ("nonsense", 0.0),
+    ("it's nonsense", 0.0),
     ("didn't do much", 0.75),
     ("didn't help much", 0.75),
     ("didn't do a lot", 0.75),
@@ -5780,6 +5805,19 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "finishing",
         "getting it done, get it done, the last bit, the end, completing it, finishing off, the final push, wrapping up, seeing it through, finish it off, the final bit",
+    ),
+    // The three sleep problems.
+    (
+        "getting to sleep",
+        "can't drop off, can't get off to sleep, can't fall asleep, can't get to sleep, can't nod off, lying awake for ages, takes ages to fall asleep, takes ages to drop off, mind racing at bedtime, tossing and turning before i sleep",
+    ),
+    (
+        "staying asleep",
+        "keep waking up, waking up in the night, wake up in the night, up every hour, up in the night, broken sleep, restless nights, wake up loads, waking every few hours, can't stay asleep",
+    ),
+    (
+        "waking too early",
+        "awake at 4am, awake at 5am, early waking, waking early, wake before the alarm, up at the crack of dawn, can't get back off in the morning",
     ),
     (
         "solve",
@@ -8448,6 +8486,24 @@ mod tests {
                 "Not at all helpful",
             ],
             &[("didn't do much", Some(2)), ("waste of time", Some(3))],
+        );
+    }
+
+    #[test]
+    fn sums_of_money_in_words_and_figures() {
+        let labels = ["Under £50", "£50-£200", "£200-£1000", "Over £1000"];
+        assert_picks(
+            &labels,
+            &[
+                ("about 30 quid", Some(0)),
+                ("150", Some(1)),
+                ("a few hundred", Some(2)),
+                ("500 quid", Some(2)),
+                ("two grand", Some(3)),
+                ("2k", Some(3)),
+                ("£1,500", Some(3)),
+                ("thousands", Some(3)),
+            ],
         );
     }
 

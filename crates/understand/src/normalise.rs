@@ -264,8 +264,20 @@ fn expansions() -> &'static HashMap<&'static str, &'static str> {
 /// Normalises a reply. See the module docs.
 pub fn normalise(text: &str) -> String {
     let mut s = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
+    let chars: Vec<char> = text.chars().collect();
+    for (at, &c) in chars.iter().enumerate() {
+        let digit_at = |i: Option<usize>| {
+            i.and_then(|i| chars.get(i))
+                .is_some_and(char::is_ascii_digit)
+        };
+        let between_digits = digit_at(at.checked_sub(1)) && digit_at(Some(at + 1));
         match c {
+            // A decimal point: "2.5 hours", "7.5/10".
+            '.' if between_digits => s.push('.'),
+            // A thousands separator: "£1,000" (not "1,2 or 3").
+            ',' if between_digits
+                && (1..=3).all(|k| digit_at(Some(at + k)))
+                && !digit_at(Some(at + 4)) => {}
             '\u{2018}' | '\u{2019}' | '`' | '\u{00b4}' => s.push('\''),
             '.' | ',' | '!' | '?' | ';' | ':' | '\n' => {
                 if c == '?' {
@@ -406,7 +418,8 @@ const ILL_BEFORE: &[&str] = &[
     "severely",
 ];
 
-/// "soooo" -> "soo", "killll" -> "kill": runs of three or more letters become two.
+/// "soooo" -> "soo", "killll" -> "kill": runs of three or more letters become two. Digits
+/// stay as they are ("1000").
 fn squeeze(token: &str) -> String {
     let mut out = String::with_capacity(token.len());
     let mut run = 0;
@@ -418,7 +431,7 @@ fn squeeze(token: &str) -> String {
             run = 1;
             prev = Some(c);
         }
-        if run <= 2 {
+        if run <= 2 || c.is_ascii_digit() {
             out.push(c);
         }
     }
@@ -531,6 +544,12 @@ mod tests {
             ("took loads of paracetemol", "took loads of paracetamol"),
             ("café", "cafe"),
             ("  ", ""),
+            // Numbers keep their digits, decimal points and thousands.
+            ("2.5 hours", "2.5 hours"),
+            ("over £1,000", "over 1000"),
+            ("10000 steps", "10000 steps"),
+            ("1,2 or 3", "1 | 2 or 3"),
+            ("i took 12. then i slept", "i took 12 | then i slept"),
         ] {
             assert_eq!(normalise(input), expected, "{input:?}");
         }
