@@ -1909,11 +1909,6 @@ fn by_intensity(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
     if said.is_empty() {
         return None;
     }
-    // Each option's label strength and feeling words, and the words of its phrases.
-    let phrase_words: Vec<Vec<String>> = options
-        .iter()
-        .map(|o| o.plain().flat_map(content_words).collect())
-        .collect();
     // The everyday list a feeling word names, whole: the options' own phrases have given
     // up words of other labels (`keep_labels_apart`), and those are what is looked for.
     let listed = |word: &str| -> Vec<String> {
@@ -1961,7 +1956,19 @@ fn by_intensity(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
             .iter()
             .any(|(j, _, other)| i != j && (other.contains(&kind[0]) || kind.contains(&other[0])))
     });
+    // The words of the other options' phrases, read only now that the labels are graded.
     let is_graded = |i: usize| graded.iter().any(|g| g.0 == i);
+    let phrase_words: Vec<Vec<String>> = options
+        .iter()
+        .enumerate()
+        .map(|(i, o)| {
+            if is_graded(i) {
+                Vec::new()
+            } else {
+                o.plain().flat_map(content_words).collect()
+            }
+        })
+        .collect();
     let kin = said
         .iter()
         .any(|w| graded.iter().any(|(_, _, kind)| kind.contains(w)));
