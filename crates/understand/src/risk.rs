@@ -136,6 +136,17 @@ const SUICIDE: &[&str] = &[
     r"\b(waited|waiting|wait|stood|standing) (on the platform )?for (a|the) (fast|non stop|non stopping|express|through) train\s*(\||$)",
     // A death chosen: "i'd rather go on my own terms".
     r"\b(go|die|end it|end things|end my life|leave this world|check out) (on|at) (my own terms|a time of my choosing|a time i choose)\b",
+    // Ending it, said as what one is doing: "i'm ending it", "i'll end it tonight".
+    r"(^|\| |\b(i'm|i am|im|i will|i'll|i'm going to|i am going to|i'm gonna|going to|gonna) )(just )?(end|ending) (it|it all|things|everything|my life)( tonight| today| now| soon| this weekend| tomorrow| for good| here| once and for all)?\s*(\||$|\?)",
+    r"\blet (it|this|everything|it all) (all )?end( now| tonight| here)?\s*(\||$)",
+    // A farewell: "this is goodbye", "i'll be gone by morning", "it ends tonight".
+    r"(^|\| )(so )?(this is|this'll be|this will be) (goodbye|the end for me|my goodbye|my last (message|entry|post))( then| now| everyone| all| for good| for ever| forever)?\s*(\||$)",
+    r"\b(i'll|i will) be gone (by|before) (morning|tomorrow|the morning|the weekend|then|sunrise|monday|tonight)\b",
+    r"(^|\| )(it|this|it all|everything) ends (tonight|today|now|this weekend|tomorrow)\s*(\||$)",
+    // Burdensomeness said plainly: "i'm a burden", "i'm a burden to everyone".
+    r"\b(i'm|i am|im|i feel like|i feel) (just )?(such )?a (total |complete |huge )?burden( to (everyone|everybody|my family|my kids|my partner|them|people|you all|the people i love))?\s*(\||$)",
+    r"\bmy plan is to (do it|end it|go through with it|end things|end my life|go)\b",
+    r"\b(cliff|cliffs|edge|bridge|balcony|railing|railings|roof)( [\w']+){0,8} (going over|go over|jumping|jump off|throwing myself|throw myself)\b",
     // Exhaust fumes.
     r"\b(in|inside) the (garage|car)( [\w']+){0,4} with the engine (running|on|going)\b",
     r"\bhose(pipe)? (to|from|on|in|into|through) the (exhaust|car window)\b",
@@ -539,7 +550,11 @@ const IDIOMS: &[&str] = &[
     r"\b(killing|kill|killed) myself (laughing|with work|working|at work|at the gym|for this|over this job)\b",
     r"\bcut(ting)? (it|things) (fine|close)\b",
     r"\b(ended|ending|end) (it|things) with (him|her|them|my \w+)\b",
-    r"\bend (it|this) (here|there|now|on a good note)\b",
+    // Ending a conversation or an entry, said so: "let's end it there", "i'll end it here
+    // for today". Not "i'm going to end it now", nor "i will end it here".
+    r"\b(let's|lets|let us|we'll|we will|we can|shall we|can we) end (it|this) (here|there|now)\b",
+    r"\bend (it|this) (here|there|now) for (today|now|tonight|the day|this week|the moment)\b",
+    r"\bend (it|this|things) on a (good|positive|high|happy) note\b",
     r"\bhurt(s|ing)? (my|his|her|their|your|our|\w+'s|people's|anyone's|someone's) (feelings|pride)\b",
     r"\bhurt my (back|knee|ankle|foot|leg|shoulder|wrist|neck) (at|playing|running|lifting|in|on|doing)\b",
     r"\bsuicide (squad|doors?|silence)\b",
@@ -841,6 +856,9 @@ const NEGATED_THROUGH: &[&str] = &[
 /// don't think i'd ever kill myself" is.
 fn negated(text: &str, start: usize) -> bool {
     let before: Vec<&str> = text[..start].split_whitespace().collect();
+    // The match's own first word may be the new clause's subject: "if things don't get
+    // better i'm ending it".
+    let opening = text[start..].split_whitespace().next();
     before
         .iter()
         .enumerate()
@@ -848,7 +866,8 @@ fn negated(text: &str, start: usize) -> bool {
         .take(5)
         .take_while(|(_, w)| **w != "|" && **w != "?" && **w != "but" && **w != "though")
         .any(|(i, w)| {
-            let after = &before[i + 1..];
+            let after: Vec<&str> = before[i + 1..].iter().copied().chain(opening).collect();
+            let after = after.as_slice();
             let subject = after
                 .iter()
                 .position(|w| matches!(*w, "i" | "i'm" | "i'll" | "i've" | "i'd" | "im"));
@@ -1686,6 +1705,37 @@ mod tests {
             ),
         ]);
         assert_clear(&["he never pushed me", "no he didn't hit me"]);
+    }
+
+    #[test]
+    fn ending_it_now_is_no_conversation_ended() {
+        // "end it now" was blanked as a way of ending a chat.
+        assert_flags(&[
+            ("i'm going to end it now", RiskKind::Suicide),
+            ("i want to end it now", RiskKind::Suicide),
+            ("i will end it here", RiskKind::Suicide),
+            ("i am ending it", RiskKind::Suicide),
+            (
+                "if things don't get better by friday i'm ending it",
+                RiskKind::Suicide,
+            ),
+            ("end it now", RiskKind::Suicide),
+            ("this is goodbye", RiskKind::Suicide),
+            ("i'll be gone by morning", RiskKind::Suicide),
+            ("it ends tonight", RiskKind::Suicide),
+            ("i'm a burden", RiskKind::Suicide),
+            (
+                "my plan is to do it when my partner is at work",
+                RiskKind::Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "let's end it there for today",
+            "i think i'll end it here for today | bye",
+            "this is goodbye to my old job",
+            "the film ends tonight",
+            "i feel like a burden when i ask for help at work",
+        ]);
     }
 
     #[test]
