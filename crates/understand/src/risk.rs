@@ -137,7 +137,10 @@ const SUICIDE: &[&str] = &[
     // A death chosen: "i'd rather go on my own terms".
     r"\b(go|die|end it|end things|end my life|leave this world|check out) (on|at) (my own terms|a time of my choosing|a time i choose)\b",
     // Ending it, said as what one is doing: "i'm ending it", "i'll end it tonight".
-    r"(^|\| |\b(i'm|i am|im|i will|i'll|i'm going to|i am going to|i'm gonna|going to|gonna) )(just )?(end|ending) (it|it all|things|everything|my life)( tonight| today| now| soon| this weekend| tomorrow| for good| here| once and for all)?\s*(\||$|\?)",
+    r"(^|\| |\b(i'm|i am|im|i will|i'll|i'm going to|i am going to|i'm gonna|going to|gonna|need to|i need to|have to|i have to|got to|gotta) )(just )?(end|ending) (it|it all|things|everything|my life)( tonight| today| now| soon| tomorrow| for good| here| there| later| once and for all| right now| this time| (after|before|on|at|this|next|by) \w+)?\s*(\||$|\?)",
+    // UK slang: "top myself".
+    r"\b(top|topping|topped|tops) (myself|meself|my self)\b",
+    r"\b(want to|wanna|going to|gonna|i'll|i will|need to|about to|ready to) jump( now| tonight| today| soon| right now| for good| this time| again)?\s*(\||$)",
     r"\blet (it|this|everything|it all) (all )?end( now| tonight| here)?\s*(\||$)",
     // A farewell: "this is goodbye", "i'll be gone by morning", "it ends tonight".
     r"(^|\| )(so )?(this is|this'll be|this will be) (goodbye|the end for me|my goodbye|my last (message|entry|post))( then| now| everyone| all| for good| for ever| forever)?\s*(\||$)",
@@ -500,6 +503,7 @@ const IDIOMS: &[&str] = &[
     r"\boverdos\w* on (coffee|caffeine|chocolate|sugar|netflix|tv|telly|social media|sweets|cake|news|work|carbs|crisps)\b",
     r"\bcut (myself|me) (some )?slack\b",
     r"\bkick(ing|ed)? myself\b",
+    r"\btop(ping|ped|s)? (myself|me|meself) up\b",
     r"\btake myself out (for|to) (a|an|the|some|lunch|dinner|breakfast|brunch|coffee|tea|shopping|the cinema|a walk|a drive)\b",
     r"\bbeat(ing|s)? myself up\b",
     r"\b(shoot|shot|shooting) myself in the foot\b",
@@ -1736,6 +1740,82 @@ mod tests {
             "the film ends tonight",
             "i feel like a burden when i ask for help at work",
         ]);
+    }
+
+    #[test]
+    fn topping_oneself_and_jumping_said_plainly() {
+        assert_flags(&[
+            ("i want to top myself", RiskKind::Suicide),
+            (
+                "he topped himself and i'm going to top myself too",
+                RiskKind::Suicide,
+            ),
+            ("i need to end it", RiskKind::Suicide),
+            ("i'll end it after work", RiskKind::Suicide),
+            ("i want to jump right now", RiskKind::Suicide),
+        ]);
+        assert_clear(&[
+            "i need to top myself up with coffee",
+            "i want to jump in the pool",
+            "i need to end it with him",
+        ]);
+    }
+
+    /// Every plain statement of intent, in every tense and with every time word, is
+    /// flagged: an idiom for ending a chat once swallowed "i want to end it now".
+    #[test]
+    fn every_plain_statement_of_intent_is_flagged() {
+        let subjects = [
+            "i'm going to",
+            "i want to",
+            "i'll",
+            "i'm gonna",
+            "i need to",
+            "i might",
+        ];
+        let acts = [
+            "kill myself",
+            "end it",
+            "end it all",
+            "end my life",
+            "take my life",
+            "hang myself",
+            "overdose",
+            "take all my pills",
+            "cut myself",
+            "hurt myself",
+            "slit my wrists",
+            "top myself",
+            "end things",
+            "kill him",
+            "hurt her",
+            "stab him",
+        ];
+        let times = [
+            "",
+            " now",
+            " tonight",
+            " today",
+            " here",
+            " there",
+            " soon",
+            " again",
+            " for good",
+            " this time",
+            " once and for all",
+            " right now",
+            " later",
+            " after work",
+            " this weekend",
+        ];
+        for subject in subjects {
+            for act in acts {
+                for time in times {
+                    let text = format!("{subject} {act}{time}");
+                    assert!(screen(&text).is_some(), "{text}");
+                }
+            }
+        }
     }
 
     #[test]
