@@ -7309,7 +7309,11 @@ fn keep_labels_apart(options: &mut [Prepared]) {
                     .any(|o| w.starts_with(o.as_str()) && (w.len() == o.len() || o.len() >= 4))
             });
             let shared_list = own_list && key.is_some_and(shared_key);
-            if !taken && !shared_list {
+            // A list named by the whole label ("Staying asleep") says what the label says,
+            // as an author's example would: its phrases stay even with another label's
+            // word in them ("keep waking up" beside "Waking too early").
+            let whole_label = key.is_some_and(|k| k.len() >= 2 && k.join(" ") == option.label);
+            if (!taken || whole_label) && !shared_list {
                 option.phrases.push(phrase);
                 option.breadth.push(breadth);
                 option.claims.push(claims);
@@ -8510,6 +8514,21 @@ mod tests {
                 ("2k", Some(3)),
                 ("£1,500", Some(3)),
                 ("thousands", Some(3)),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_list_named_by_the_whole_label_keeps_its_phrases() {
+        // "keep waking up" holds "waking", a word of "Waking too early", but it is what
+        // "Staying asleep" says.
+        assert_picks(
+            &["Getting to sleep", "Staying asleep", "Waking too early"],
+            &[
+                ("keep waking up", Some(1)),
+                ("up every hour", Some(1)),
+                ("can't drop off", Some(0)),
+                ("awake at 4am", Some(2)),
             ],
         );
     }
