@@ -3760,6 +3760,14 @@ static CHANGE: &[(&str, f32)] = &[
     ("less tense", 1.0),
     ("improved", 1.0),
     ("improving", 1.0),
+    ("much improved", 2.0),
+    ("massively improved", 2.0),
+    ("hugely improved", 2.0),
+    ("greatly improved", 2.0),
+    ("vastly improved", 2.0),
+    ("really improved", 2.0),
+    ("massively better", 2.0),
+    ("hugely better", 2.0),
     ("on the up", 1.0),
     ("picking up", 1.0),
     ("looking up", 1.0),
@@ -7039,6 +7047,7 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("avoiding", "avoid"),
     ("facing", "face"),
     ("anyway", "face"),
+    ("bedtime", "night"),
     ("phoning", "call"),
     ("forgot", "forgetting"),
     ("journal", "writing"),
@@ -8515,6 +8524,24 @@ mod tests {
                 ("£1,500", Some(3)),
                 ("thousands", Some(3)),
             ],
+        );
+    }
+
+    #[test]
+    fn bedtime_and_a_change_said_strongly() {
+        assert_picks(
+            &["Morning", "Lunchtime", "Evening", "Bedtime"],
+            &[("before sleep", Some(3)), ("after dinner", Some(2))],
+        );
+        assert_picks(
+            &[
+                "Much better",
+                "A bit better",
+                "The same",
+                "A bit worse",
+                "Much worse",
+            ],
+            &[("massively improved", Some(0)), ("improved", Some(1))],
         );
     }
 
