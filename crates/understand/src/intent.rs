@@ -1888,6 +1888,32 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     }
 }
 
+/// The options whose points sit nearest `level`, and how far that is.
+fn nearest_points(points: &[(usize, f32)], level: f32) -> (f32, Vec<usize>) {
+    let distance = |l: f32| (l - level).abs();
+    let nearest = points
+        .iter()
+        .map(|(_, l)| distance(*l))
+        .fold(f32::INFINITY, f32::min);
+    let at_nearest = points
+        .iter()
+        .filter(|(_, l)| distance(*l) == nearest)
+        .map(|(i, _)| *i)
+        .collect();
+    (nearest, at_nearest)
+}
+
+/// The everyday lists (and aliases) keyed by exactly this one word.
+fn lists_keyed(word: &str) -> impl Iterator<Item = &'static Everyday> + '_ {
+    everyday_index()
+        .by_word
+        .get(word)
+        .into_iter()
+        .flatten()
+        .map(|&e| &everyday()[e])
+        .filter(move |e| e.key == [word])
+}
+
 /// Options that say one kind of feeling at different strengths, in different words ("A
 /// bit tense", "Very anxious": "tense" is among the everyday phrases of "anxious"): a reply
 /// that says how strongly ("slightly stressed", "mildly anxious", "really wound up") is
@@ -1912,13 +1938,7 @@ fn by_intensity(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
     // The everyday list a feeling word names, whole: the options' own phrases have given
     // up words of other labels (`keep_labels_apart`), and those are what is looked for.
     let listed = |word: &str| -> Vec<String> {
-        everyday_index()
-            .by_word
-            .get(word)
-            .into_iter()
-            .flatten()
-            .map(|&e| &everyday()[e])
-            .filter(|e| e.key == [word])
+        lists_keyed(word)
             .flat_map(|e| {
                 e.phrases
                     .iter()
@@ -1946,8 +1966,7 @@ fn by_intensity(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
             (!feeling.is_empty()).then_some((i, strength, kind))
         })
         .collect();
-    let strengths = |a: f32| graded.iter().filter(|g| g.1 == a).count();
-    if graded.len() < 2 || graded.iter().all(|g| strengths(g.1) == graded.len()) {
+    if graded.len() < 2 || graded.iter().all(|g| g.1 == graded[0].1) {
         return None;
     }
     // Each label's feeling word (the first of its kind words) is of another's kind.
@@ -1978,16 +1997,9 @@ fn by_intensity(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
     if !of_one_kind || !kin || named_elsewhere {
         return None;
     }
-    let nearest = graded
-        .iter()
-        .map(|g| (g.1 - level).abs())
-        .fold(f32::INFINITY, f32::min);
-    match graded
-        .iter()
-        .filter(|g| (g.1 - level).abs() == nearest)
-        .collect::<Vec<_>>()[..]
-    {
-        [(i, _, _)] => Some(*i),
+    let points: Vec<(usize, f32)> = graded.iter().map(|g| (g.0, g.1)).collect();
+    match nearest_points(&points, level).1[..] {
+        [i] => Some(i),
         _ => None,
     }
 }
@@ -2650,31 +2662,21 @@ fn quantities(tokens: &[&str]) -> Vec<(f64, Option<Unit>)> {
             i += 1;
             continue;
         }
-        // "every 15 minutes", "every quarter of an hour", "every couple of hours": once in so
-        // many of the unit.
+        // "every day", "every other day", "every 15 minutes", "every quarter of an hour",
+        // "every couple of hours": once in so many of the unit, the unit `at` words on.
         if t == "every" {
-            let (n, skip) = match tokens.get(i + 1..).unwrap_or(&[]) {
-                ["quarter", "of", "an", ..] => (Some(0.25), 4),
-                ["half", "an", ..] => (Some(0.5), 3),
-                ["couple", "of", ..] => (Some(2.0), 3),
-                ["few", ..] => (Some(3.0), 2),
-                [w, ..] if *w != "other" => (quantity_word(w), 2),
-                _ => (None, 0),
+            let (n, at) = match tokens.get(i + 1..).unwrap_or(&[]) {
+                ["quarter", "of", "an", ..] => (0.25, 4),
+                ["half", "an", ..] => (0.5, 3),
+                ["couple", "of", ..] => (2.0, 3),
+                ["few", ..] => (3.0, 2),
+                ["other", ..] => (2.0, 2),
+                [w, ..] => quantity_word(w).map_or((1.0, 1), |n| (n, 2)),
+                [] => (1.0, 1),
             };
-            if let Some(rate) = n
-                .zip(tokens.get(i + skip))
-                .and_then(|(n, u)| per_day(u, 1.0).map(|r| r / n))
-            {
-                found.push((rate, Some(("rate", 1.0))));
-                i += skip + 1;
-                continue;
-            }
-        }
-        if t == "every" {
-            let other = usize::from(tokens.get(i + 1) == Some(&"other"));
-            if let Some(rate) = tokens.get(i + 1 + other).and_then(|u| per_day(u, 1.0)) {
-                found.push((rate / (1 + other) as f64, Some(("rate", 1.0))));
-                i += 2 + other;
+            if let Some(rate) = tokens.get(i + at).and_then(|u| per_day(u, 1.0)) {
+                found.push((rate / n, Some(("rate", 1.0))));
+                i += at + 1;
                 continue;
             }
         }
@@ -4318,13 +4320,9 @@ fn by_scale(
         .collect();
     // Its everyday words say it too: "doesn't matter" for "... important", "not sure" for
     // "... confident".
-    let table = everyday();
     let synonyms: Vec<&str> = measured
         .iter()
-        .filter_map(|m| everyday_index().by_word.get(*m))
-        .flatten()
-        .map(|&i| &table[i])
-        .filter(|e| matches!(e.key[..], [k] if measured.contains(&k)))
+        .flat_map(|m| lists_keyed(m))
         .flat_map(|e| e.phrases.iter().map(|(p, _)| *p))
         .filter(|p| !p.contains(' '))
         .collect();
@@ -4380,16 +4378,7 @@ fn by_scale(
         None if negated_measure => 0.0,
         None => return ScaleReading::Unread,
     };
-    let distance = |l: f32| (l - reply).abs();
-    let nearest = points
-        .iter()
-        .map(|(_, l)| distance(*l))
-        .fold(f32::INFINITY, f32::min);
-    let at_nearest: Vec<usize> = points
-        .iter()
-        .filter(|(_, l)| distance(*l) == nearest)
-        .map(|(i, _)| *i)
-        .collect();
+    let (nearest, at_nearest) = nearest_points(points, reply);
     // "None" is only an option that says about none ("not anxious" is not "A bit
     // anxious", though it is near).
     let lowest = points.iter().map(|(_, l)| *l).fold(f32::INFINITY, f32::min);
