@@ -43,6 +43,8 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // Not able to stay safe, in the words of a safety plan.
+    r"\b(can't|cannot|can not|couldn't|won't be able to|not sure i can|don't think i can|unable to) (promise|guarantee|say)( (you|that))? (i'll|i will|i can|i'm going to|to|i'd) (be|stay|keep myself|keep me) safe\b|\b(can't|cannot|can not|couldn't|unable to|don't know if i can|not sure i can|don't think i can) keep myself safe\b",
     r"\b(scared|afraid|worried|frightened) i('ll| will| might| could| am going to|'m going to) do something (stupid|silly|bad|drastic|terrible)\b",
     r"\b(drink|drinking|drank|starve|starving|starved) myself to death\b",
     r"\b(feel like|want to|wanted to|thinking about|thought about|tempted to|urge to|going to) (walk|walking|step|stepping|run|running|jump|jumping) (into|in front of|out in front of) (traffic|the traffic|a (car|bus|lorry|truck|train))\b",
@@ -50,7 +52,7 @@ const SUICIDE: &[&str] = &[
     r"\b(i'm|i am|i've been|been|i keep) (planning|working out|figuring out|thinking about|deciding) (how|when|where) (to|i'd|i will|i'll|i would) (do it|end it|go)\s*(\||\?|$| tonight| soon)",
     r"\b(life|living|it all|my life)('s| is)? (not|isn't|is not|ain't) worth (it|living|the pain|anything|carrying on)\b",
     r"\b(ending|end|to end) (everything|it all)\b",
-    r"\b(stood|standing|been stood|been standing|stand) (on|at) (the|a) (bridge|ledge|cliff|cliff edge|roof edge|edge of the (bridge|cliff|roof|platform))\b",
+    r"\b(stood|standing|been stood|been standing|stand) (on|at) (the|a) (bridge|ledge|cliff|cliff edge|roof edge|platform edge|edge of the (bridge|cliff|roof|platform))\b",
     r"\b(planning|plan|thinking|thought|want|wanted|going|tempted|urge|urges) (to |about |of )?(drive|driving|crash|crashing|swerve|swerving) (off the road|off a (bridge|cliff)|into (a wall|a tree|a bridge|oncoming traffic|the river|a lorry|the sea))\b",
     // Passive wishes: "if i died tomorrow i wouldn't mind".
     r"\bif i (died|was dead|were dead|didn't wake up|never woke up|got hit by a (bus|car)|got ill and died)( [\w']+){0,3} (i )?(wouldn't mind|would not mind|wouldn't care|wouldn't be sad|would be (ok|okay|fine|glad|relieved|a relief))\b",
@@ -87,6 +89,7 @@ const SUICIDE: &[&str] = &[
     r"\b(gun|guns|shotgun|rifle|pistol)\b.{0,40}\b(on myself|myself with|shoot myself|to my head|in my mouth)\b",
     // Plan and means, in the words clinicians use.
     r"\b(have|got|i've got|i have got) (a plan and |the plan and )?the means\b",
+    r"\b(have|got|i've got|i have got|bought|sorted|ready|gathered|collected) (a plan and |the plan and )?(the|all the|everything|what) (stuff|things|bits|kit|i need|i'd need|i will need|i'll need)( i need| i'd need)? to do it\b",
     // Putting affairs in order.
     r"\bwho (gets|will get|should have|will have|would get|can have|should get|is getting) (my|the) (dog|dogs|cat|cats|pets?|things|stuff|money|house|flat|kids|children)\b",
     r"\b(when|after|once) i('m| am) (gone|not here|not around)\b",
@@ -119,7 +122,7 @@ const SUICIDE: &[&str] = &[
     r"\b(drive|driving|drove|crash|crashing|steer|steering)( my car)? (into|off) (a|the) (wall|tree|lorry|truck|bridge|river|cliff|oncoming|motorway)",
     r"\b(imagin\w*|plann\w*|think\w* about|picture|picturing) my (own )?funeral\b",
     r"\b(decided|worked out|planned|know|figured out|thought about) (how|when|where) (i'd|i would|i will|i'll|i'm going to|to) (do it|end it|go)\b",
-    r"\bresearch(ing|ed)? (methods|ways|how to)\b",
+    r"\bresearch(ing|ed)? ((suicide )?methods\s*(\||$)|(suicide )?methods (of|to|for)|(ways|how) (to|of|i could|i'd|i would) (do it|end it|die|dying|kill myself|killing myself|end my life|ending my life|go through with it|end things))",
     // Measuring a drop: "i looked up how high the car park is".
     r"\b(looked up|looking up|look up|googled|googling|google|checked|checking|researched|researching|find out|found out|finding out|worked out|working out) how (high|tall|far down|deep|high up) (the|a|that|this) (\w+ ){0,2}(bridge|car park|multi storey|building|cliff|tower|block|roof|viaduct|drop|river|water|flats|balcony|window)\b",
     // The act as quick and done: "it'd be over in seconds".
@@ -162,6 +165,7 @@ const SUICIDE: &[&str] = &[
     r"\b(feel|feels|felt|feeling) like (ending it|ending things|ending my life|dying|giving up on life)\b",
     r"\b(would|does|will|did) (it|anyone|anybody|they|people) (even )?(matter|care|notice|miss me) if i (just |simply |suddenly |quietly )?(died|was gone|were gone|wasn't here|weren't here|was not here|wasn't around|disappeared|vanished|was dead|were dead|killed myself|topped myself|never came|didn't wake|didn't come|left for good|stopped existing|ended it|did it|went|wasn't alive|stopped being here|didn't exist)\b",
     r"\bstop (existing|living|being alive|breathing)\b",
+    r"\b(want|wanna|wanted|wish|wishing|need|going|like) to (just )?(unexist|un exist|cease to exist|cease existing)\b",
     r"\b(lost|losing|lose|no|don't have (the|any)|haven't got (the|any)) (the )?will to (live|go on|carry on|keep going|be alive)\b",
     r"\b(little|no|not (much|any)|hardly any|barely any) (reason|point|purpose) (left )?(to|in) (continue|continuing|carry on|carrying on|go on|going on|keep going|live|living|be alive)( anymore| any more| living| with life| at all| like this| for me)?\s*(\||\?|$)",
     // Wanting to join someone who has died.
@@ -182,7 +186,7 @@ const SUICIDE: &[&str] = &[
     r"\b(won't|will not|not going to|wont) be (here|around|alive)( [\w']+){0,2} (much longer|for long|anymore|next (week|month|year)|by (then|tomorrow|the weekend))\b",
     r"\b(nobody|no one|noone)( [\w']+){0,2} (miss|notice|care)( [\w']+){0,2} (me|i (died|was gone|was dead|killed myself|wasn't here)|if i (died|was gone|was dead|disappeared|never came (home|back)|didn't come (home|back)|wasn't (here|around)))\b",
     r"\bwish (i|id|i'd) (was|were|had|could) (dead|die|died|never (been )?born|not (here|alive|around)|stop existing)\b",
-    r"\bwish (i|id|i'd) could (just )?(disappear|vanish|not exist)( forever| for good| completely)?( \||$)",
+    r"\bwish (i|id|i'd) could (just )?(disappear|vanish|not exist|unexist|un exist|cease to exist|stop existing)( forever| for good| completely)?( \||$)",
     r"\bwish i (wasn't|weren't|didn't) (here|alive|around|exist|wake up)\b",
     r"\b(better|best) off (dead|gone|without me|if i (was|were|wasn't|weren't) (gone|here|around|dead))\b",
     r"\b(better|happier|easier) (off )?(without me|if i (was|were) (gone|dead|not here)|if i (wasn't|weren't) (here|around))\b",
@@ -293,11 +297,13 @@ const SUICIDE: &[&str] = &[
 const OVERDOSE: &[&str] = &[
     r"\b(pills|tablets|meds|medication|painkillers)( [\w']+){0,2} (saved|stored|hidden|stashed|put away)( up)?\b",
     r"\boverdos",
-    r"\b(took|taken|take|taking|swallowed|swallow|swallowing|had|downed|necked|popped|eaten|ate) (all|loads|lots|a lot|too many|way too many|a bunch|a handful|handfuls|the (whole|rest)|a (whole )?(packet|box|bottle|strip|pack|tub)|\d+|ten|twenty|thirty|forty|fifty|hundred|all of|everything|double|triple|extra)( of)?( my| the| those| them| these| a| all)?( whole)?( packet| box| bottle| pack| strip)?( of)?( my| the)? (pills|tablets|paracetamol|ibuprofen|aspirin|painkillers|sleeping (pills|tablets)|meds|medication|medicine|antidepressants|co codamol|codeine|sertraline|citalopram|fluoxetine|diazepam|insulin|tramadol)\b",
+    r"\b(took|taken|take|taking|swallowed|swallow|swallowing|had|downed|necked|popped|eaten|ate) (all|most|loads|lots|a lot|too many|way too many|a bunch|a handful|handfuls|the (whole|rest)|a (whole )?(packet|box|bottle|strip|pack|tub)|\d+|ten|twenty|thirty|forty|fifty|hundred|all of|everything|double|triple|extra)( of)?( my| the| those| them| these| a| all)?( whole)?( packet| box| bottle| pack| strip)?( of)?( my| the)? (pills|tablets|paracetamol|ibuprofen|aspirin|painkillers|sleeping (pills|tablets)|meds|medication|medicine|antidepressants|co codamol|codeine|sertraline|citalopram|fluoxetine|diazepam|insulin|tramadol)\b",
     r"\b(took|taken|take|taking|swallowed|swallow|swallowing|had|downed|necked|popped|eaten|ate)( [\w']+){0,3} (all|loads?|lots|load|a lot|too many|way too many|bunch|handful|handfuls|packets?|box|boxes|bottles?|whole|rest|double|triple|extra|everything|1[0-9]|[2-9][0-9]|[0-9]{3}|ten|twenty|thirty|forty|fifty|hundred)( [\w']+){0,3} (pills|tablets|paracetamol|ibuprofen|aspirin|painkillers|meds|medication|medicine|antidepressants|codeine|sertraline|citalopram|fluoxetine|diazepam|insulin|tramadol)\b",
     r"\b(stockpil|sav|hoard|collect|stash)(e|ed|ing|ing up)?( up)? (my |some |all my |the |my old |the old )?(pills|tablets|meds|medication|painkillers|paracetamol|morphine|codeine|co codamol|tramadol|oxycodone|insulin|sleeping pills|sleeping tablets|diazepam|antidepressants|sertraline|citalopram|amitriptyline|pregabalin|mirtazapine)\b",
     r"\b(pills|tablets|paracetamol|painkillers|meds)( [\w']+){0,4} (to )?(end it|die|not wake up|never wake up|kill myself|end things)\b",
     r"\btake (all|every one|the lot)( of)? (them|my (pills|tablets|meds|medication))\b",
+    // More than prescribed: "took way more of my meds than i'm supposed to".
+    r"\b(more|way more|much more|far more|a lot more|lots more|loads more)( of)?( my| the| those)? (pills|tablets|meds|medication|medicine|painkillers|paracetamol|co codamol|codeine|diazepam|sertraline|pregabalin|tramadol|sleeping pills|sleeping tablets|antidepressants|insulin) than (i'm|i am|i was|i should|i'm meant to|i'm supposed to|you're|you should|prescribed|the dose|it says|i'm allowed|i was told)\b",
     r"\b(drank|drink|drinking|swallowed) (bleach|antifreeze|weedkiller)\b",
     r"\b(took|taken|swallowed|had|necked) (some|a few|loads|a load|lots|a lot|a handful|all|most) of (my (mum|dad|mom|nan|gran|partner|husband|wife|sister|brother)'s|someone else's|his|her|their) (pills|tablets|meds|medication|painkillers|sleeping pills|sleeping tablets)\b",
     r"\b(took|taken|swallowed|had|downed) (everything|all the (pills|tablets|meds)|whatever (i could find|was)) (in|from) (the|my) (bathroom |medicine )?(cabinet|cupboard|drawer|first aid box|medicine box)\b",
@@ -305,7 +311,7 @@ const OVERDOSE: &[&str] = &[
     r"\b(took|taken|take|had) too many( [\w']+){0,2} (on purpose|deliberately)\b",
     r"\b(swallowed|took|taken|downed) (my |the )?(whole|entire|all (of )?my) (prescription|medication|meds)\b",
     r"\b(pills|tablets|meds)( [\w']+){0,3} to make (it|everything|the pain) (stop|go away|end)\b",
-    r"\b(vodka|wine|alcohol|whisky|gin|booze|drank|drinking)( [\w']+){0,5} (and|with) (took|taken|swallowed|had|some|my)( [\w']+){0,2} (pills|tablets|meds|medication)\b",
+    r"\b(vodka|wine|alcohol|whisky|gin|booze|drank|drinking)( [\w']+){0,5} (and|with) (took|taken|swallowed|had|some|my|all|most|half|loads|lots|a load|a lot|a handful|the rest)( [\w']+){0,2} (pills|tablets|meds|medication|painkillers|paracetamol|co codamol|codeine|diazepam|sertraline|citalopram|fluoxetine|tramadol|sleeping pills|sleeping tablets|antidepressants)\b",
 ];
 
 const SELF_HARM: &[&str] = &[
@@ -326,6 +332,13 @@ const SELF_HARM: &[&str] = &[
     r"\binjur(e|ed|es|ing) myself\b",
     r"\b(scratch|scratched|scratching|pick|picked|picking)( at)? (my )?(skin )?(until|till|til) (i|it) bleed",
     r"\bmake (myself|me) bleed\b",
+    r"\bi (bit|hit|punched|scratched|pinched|slapped|banged|squeezed|dug my nails into|gripped)( [\w']+){0,2} my (arms?|legs?|wrists?|hands?|thighs?|skin|head|face|fingers?|stomach)( [\w']+){0,3} (so hard|until|till|til) (it|that it|they|i) (bled|bleed|bruised|broke the skin|left (a )?marks?)\b",
+    // Holding a part of oneself to heat, cold or a blade until it harms: "held my hand
+    // under the hot tap until it blistered".
+    r"\b(held|hold|holding|holds|kept|keep|keeping|put|putting|pressed|pressing) my (hands?|arms?|fingers?|wrists?|legs?|skin|palms?|feet|foot)\b( [\w']+){0,6} (until|till|til) (it|they|i|my skin) (blistered|blisters|blister|burned|burnt|burns|bled|bleeds|bleed|scalded|went numb|went red raw|couldn't (bear|stand|take) it)\b",
+    // Food withheld as a punishment.
+    r"\b(don't|do not|dont|didn't|did not) deserve (to eat|food|meals?|to be fed|dinner|lunch|breakfast)\b",
+    r"\b(haven't|have not|not|didn't|did not|refuse to|refusing to|refused to|stopped|won't|will not) (eaten|eat|eating)( [\w']+){0,5} (on purpose|deliberately|to punish myself)\b",
     r"\b(razor|blade|blades|razors|knife) (on|to|across) my\b",
     r"\b(want|urge|urges|need) to (feel|see) (pain|blood)\b",
     r"\burges? to (cut|burn)\b",
@@ -379,7 +392,7 @@ fn harm_others_patterns() -> Vec<String> {
         format!(r"\b(thinking about|thoughts of|want to|wanna|going to) (run|running|running over|run over) {HARM_OTHERS_TARGET}( over| down)?\b"),
         r"\b(revenge|get back at) (on )?(him|her|them|my \w+)\b".to_string(),
         r"\b(set fire to|setting fire to|burn|burn down|burning down|torch|torching) (his|her|their|my \w+'s|the \w+'s|[\w]+'s) (house|flat|home|car|place|shop)\b".to_string(),
-        format!(r"\bi\b( [\w']+){{0,5}} (strangled|stabbed|choked|battered|throttled|beat up|attacked|punched|hit|kicked|threatened|went for|pulled a knife on) {HARM_OTHERS_TARGET}\b"),
+        format!(r"\bi\b( [\w']+){{0,5}} (strangled|stabbed|choked|battered|throttled|beat up|attacked|punched|hit|kicked|threatened|went for|pulled a knife on|smacked|slapped|shook|grabbed) {HARM_OTHERS_TARGET}\b"),
     ]
 }
 
@@ -414,6 +427,11 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b((i'm|i am|i feel|feeling|i'm just) not safe|i (don't|do not|dont|never) feel safe)\s*(\||$| (anymore|any more|right now|tonight|at all|here|at home|in my (own )?(home|house|flat)|with (him|her|them|my \w+)|around (him|her|them)))",
     r"\bafraid for my (life|safety)\b",
     r"\bin danger\b",
+    // Money taken: "my son has been taking money out of my account".
+    r"\b(taking|takes|took|taken|stealing|steals|stole|stolen|draining|drained|emptying|emptied) (money|cash|my money|my savings|my pension|my benefits|everything) (out of|from) my (account|bank|bank account|purse|wallet|savings|card)\b",
+    // Debts owed to people who threaten: "the men i owe money to came to my door".
+    r"\b(people|men|man|guys|guy|lads|dealers?|loan sharks?|someone|they|he|she|them) (i|we) owe( [\w']+){0,2}( to)?\b( [\w']+){0,6} (came|come|coming|turned up|turn up|waiting|threatened|threatening|said|know where|found|find|looking for|outside|at my|to my|round)\b",
+    r"\b(put|puts|putting|laid|lays|got|gets) (his|her|their) hands (on|all over|up) me\b|\bcornered me\b",
     r"\b(domestic (violence|abuse)|abusive (relationship|partner|husband|wife|boyfriend|girlfriend|home)|being abused|been abused|is abusive|abuses me|abused me|abusing me)\b",
     r"\b(forced|forces|forcing|makes|made|pressures|pressured) me (to )?(have sex|sleep with|do (sexual )?things|do stuff i don't want)\b",
     r"\b(raped|rape|sexually assaulted|sexually abused|assaulted me|abused me|molested)\b",
@@ -444,7 +462,7 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(call|called|calling|ring|rang|phone|phoned) the police on (him|her|them|my \w+)\b",
     r"\b(broke|broken|breaking|tried to break|break) in(to)? (my|our|the) (flat|house|home|room|place)\b",
     r"\b(won't|doesn't|does not|wont) let me (leave|go out|see (my )?(friends|family|mum|mates)|have (my )?(money|phone|keys))\b",
-    r"\b(takes|took|taken|controls|checks|hides|hid|hidden) (all )?my (money|phone|bank card|messages|keys|passport)(\s*(\||$)| away| and| off me| from me| again| so| without| every| whenever| when| if)",
+    r"\b(takes|took|taken|taking|controls|controlling|checks|hides|hid|hidden) (all )?my (money|phone|bank card|messages|keys|passport|benefits|pension|wages|salary|universal credit|card|bank cards)(\s*(\||$)| away| and| off me| from me| again| so| without| every| whenever| when| if)",
     r"\b(partner|husband|wife|boyfriend|girlfriend|he|she|ex)( [\w']+)? (tracks|tracked|tracking|monitors|monitored|monitoring|reads|read|goes through|went through) (all )?my (location|whereabouts|messages|texts|emails|phone|bank statements)\b",
     // Grooming: keeping it secret.
     r"\b(says|said|told me|tells me|telling me|made me promise|asked me)( [\w']+)? (not to|to not|never to|i (mustn't|shouldn't|can't)|don't) tell (my (parents|mum|mom|dad|family|teacher|carer)|anyone|anybody|no one)\b",
@@ -460,7 +478,11 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(not|don't feel|dont feel|never feel|doesn't feel|do not feel|don't|never) (feel )?safe (living with|around|near|alone with|being with) (him|her|them|my [\w']+)\b",
     r"\b(someone|somebody|a man|a guy|he|she|they|my ex)('s| has| is| have| are| keeps)? (been )?(following|stalking|watching|waiting for) me\b",
     r"\b(kicked|thrown|threw) me out\b",
-    r"\b(has been|have been|keeps|kept|keep|was|is|been|started) touching me\b",
+    r"\b(has been|have been|keeps|kept|keep|was|is|been|started)( [\w']+){0,5}( and)? touching me\b",
+    // Cut off from help: "she smashes my phone so i can't call anyone".
+    r"\bso (that )?i (can't|cannot|can not|couldn't|could not|won't be able to|wouldn't be able to) (call|ring|phone|contact|text|message|talk to|speak to|tell|reach|get help from|get hold of) (anyone|anybody|for help|the police|help|my (family|friends|mum|mom|dad|sister|brother|mates|parents))\b",
+    // Threats said as what will be done: "they've said what they'll do to me".
+    r"\b(said|says|told me|tells me|texted|text|messaged|threatened|warned me|know)( [\w']+){0,3} what (they|he|she|they're|he's|she's)('ll| will|'d| would| are going to| is going to| gonna| going to) do to (me|us|my \w+)\b",
     r"\b(pins|pinned|pinning|holds|held) me down\b",
     r"\b(hits|beats|hurts|hit|beat|hurt) (my (mum|mom|mother|sister|brother|dad)) and me\b",
     r"\bnot allowed (to )?(go out|leave|see (my )?(friends|family|mum|mates)|have (my own )?(money|phone|bank card))\b",
@@ -480,7 +502,7 @@ const IDIOMS: &[&str] = &[
     r"\bcould (just )?sleep (forever|for ever|for a week|for days|for a year)\b",
     r"\b(feel |feeling )?(unsafe|not safe) walking\b",
     // Waking at a time, not waking at all: "i'd rather not wake up early".
-    r"\bwake up (so |too |really )?(early|earlier|at \d+|in time|on time|for work|late)\b",
+    r"\bwake up (so |too |really )?(early|earlier|at \d+|in time|on time|for work|late|(before|after|until|till|til) (\d+|noon|midday|lunch|lunchtime|ten|nine|eight|eleven|twelve|seven))\b",
     r"\b(is|are|was|were|it's|that's|they're|you're|this|that|these|it|feet|back|head|legs|knees|neck|shoes|heat|wait|suspense|commute|job|work|traffic) (\w+ ){0,2}killing (me|us)\b",
     r"\bkill(ing|ed)? it\b",
     r"\bkill(ed|ing)? (some |the )?time\b",
@@ -614,7 +636,11 @@ const IDIOMS: &[&str] = &[
     // Someone else's overdose, told of: "an overdose patient".
     r"\boverdoses? (patient|patients|case|cases|victim|victims|unit|ward|awareness|statistics|figures|deaths|rates?)\b",
     r"\b(take|took|taking|takes) my (meds|medication|tablets|pills|medicine)( [\w']+)? (at|in the|every|with|before|after|on time|late|early)\b",
-    r"\bend (this|the|my|that)( bad| annoying| awful| horrible| constant| endless| vicious)? (habit|cycle|pattern|routine|argument|streak|worry|worrying|worries|panic|panic attacks|anxiety|checking|overthinking|rumination|procrastination|avoidance)\b",
+    r"\bend (this|the|my|that)( bad| annoying| awful| horrible| constant| endless| vicious)? (habit|cycle|pattern|routine|argument|streak|worry|worrying|worries|panic|panic attacks|anxiety|checking|overthinking|rumination|procrastination|avoidance|essay|assignment|report|chapter|book|series|season|game|match|level|call|meeting|chat|conversation|shift|project|relationship|friendship|contract|subscription|tenancy|course|term|week)\b",
+    // Work or chores one is made to do: not exploitation.
+    r"\bforced to (do|work) (overtime|extra (hours|shifts)|late|lates|weekends|a double shift|double shifts|homework|chores|the (washing|cleaning|dishes|ironing|shopping|school run))\b",
+    // Laughing: "lol i'm dead", "i'm dead 💀" (the emoji reads as "dead").
+    r"\b(lol|lmao|lmfao|rofl|haha\w*|omg|crying)( [\w']+){0,2} (i'm|i am) (dead|deceased)\b|\b(i'm|i am) (dead|deceased) (lol|lmao|lmfao|haha\w*|dead|crying)\b",
     // Said of one's own hopes ("i want to live a calmer life"), not of others better off
     // ("everyone would have a better life without me").
     r"(^|\| |\b(to|i|i'd|i'll|i can|i could|we|we'd|we'll|we can|we could|and|start|started|starting) )(live|have|lead|living|having|leading) (a |an )?(happier|better|fuller|calmer|normal|good|quieter|healthier|easier|more normal|more relaxed|happy|full|calm|less anxious) life\b",
@@ -1827,5 +1853,73 @@ mod tests {
             "work is killing me. i keep thinking the kids would be better off if someone else raised them"
         )
         .is_some());
+    }
+
+    #[test]
+    fn means_safety_harm_to_the_body_control_and_debts() {
+        assert_flags(&[
+            ("i've got a plan and the stuff to do it", RiskKind::Suicide),
+            ("i've got everything i need to do it", RiskKind::Suicide),
+            ("i can't promise i'll be safe tonight", RiskKind::Suicide),
+            ("i don't think i can keep myself safe", RiskKind::Suicide),
+            ("wish i could just unexist", RiskKind::Suicide),
+            (
+                "i've been standing at the platform edge letting the trains go past",
+                RiskKind::Suicide,
+            ),
+            (
+                "held my hand under the hot tap until it blistered",
+                RiskKind::SelfHarm,
+            ),
+            ("i bit my arm so hard it bled", RiskKind::SelfHarm),
+            ("i don't deserve food", RiskKind::SelfHarm),
+            (
+                "i haven't eaten for three days on purpose",
+                RiskKind::SelfHarm,
+            ),
+            (
+                "had a bottle of wine and most of my diazepam",
+                RiskKind::Overdose,
+            ),
+            (
+                "took way more of my meds than i'm supposed to",
+                RiskKind::Overdose,
+            ),
+            (
+                "she smashes my phone so i can't call anyone",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "i owe money to some people and they've said what they'll do to me",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "the men i owe money to came to my door last night",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "my landlord keeps letting himself in and touching me",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "someone at work cornered me and put his hands on me",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "my son has been taking money out of my account",
+                RiskKind::AbuseDanger,
+            ),
+            ("my brother keeps taking my benefits", RiskKind::AbuseDanger),
+        ]);
+        assert_clear(&[
+            "i'm going to end this essay tonight no joke",
+            "lol i'm dead dead",
+            "i'm dead lol",
+            "i'm being forced to do overtime and i'm knackered",
+            "i've started researching how to do a budget properly",
+            "i want to go to sleep and never wake up before 9 on a saturday",
+            "i owe money to my sister and i've said i'll pay her back",
+            "i took most of my holiday in august",
+        ]);
     }
 }
