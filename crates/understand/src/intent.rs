@@ -2433,29 +2433,7 @@ fn scale_words() -> &'static [&'static str] {
 /// morning until noon, afternoon until five, evening until ten, then night (or evening,
 /// when no option names the night).
 fn by_clock(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
-    let hour = tokens.iter().enumerate().find_map(|(i, t)| {
-        // "12ish" is about 12.
-        let (t, about) = match t.strip_suffix("ish") {
-            Some(d) if !d.is_empty() => (d, true),
-            _ => (*t, false),
-        };
-        let (digits, half) = match (t.strip_suffix("am"), t.strip_suffix("pm")) {
-            (Some(d), _) if !d.is_empty() => (d, "am"),
-            (_, Some(d)) if !d.is_empty() => (d, "pm"),
-            _ => (t, tokens.get(i + 1).copied().unwrap_or("")),
-        };
-        let h: u32 = digits.parse().ok().filter(|h| (1..=12).contains(h))?;
-        let said_as_time =
-            about || (i > 0 && matches!(tokens[i - 1], "about" | "around" | "at" | "by"));
-        match half {
-            "am" => Some(h % 12),
-            "pm" => Some(h % 12 + 12),
-            // "about 2", "around 6": a bare hour from one to six is after noon.
-            _ if said_as_time && (1..=6).contains(&h) => Some(h + 12),
-            _ if said_as_time && h == 12 => Some(12),
-            _ => None,
-        }
-    })?;
+    let hour = crate::clock::hour_of_day(tokens)?;
     let part = match hour {
         5..=11 => "morning",
         12..=16 => "afternoon",
@@ -2831,9 +2809,50 @@ fn range_of(label: &[&str]) -> Option<(f64, f64, Option<Unit>)> {
         [(n, _)] if label.len() <= 2 || unit.is_some_and(|(k, _)| k == "rate") => {
             Some((scaled(n), scaled(n), unit))
         }
-        [(a, _), (b, _)] if a < b => Some((scaled(a), scaled(b), unit)),
+        // A quantity and nothing else, perhaps rounded: "About an hour", "Half an hour",
+        // "Around 10 minutes" are points.
+        [(n, Some(_))] if label.iter().all(|w| is_quantity_word(w)) => {
+            Some((scaled(n), scaled(n), unit))
+        }
+        // Each end in its own unit, if it has one: "6 months to 2 years".
+        [(a, ua), (b, ub)] => {
+            let (a, b) = (
+                a * ua.or(unit).map_or(1.0, |(_, f)| f),
+                b * ub.or(unit).map_or(1.0, |(_, f)| f),
+            );
+            (a < b).then_some((a, b, unit))
+        }
         _ => None,
     }
+}
+
+/// Whether a word of a label can belong to a quantity said on its own ("About half an
+/// hour"): a number, a unit, a rounding word or a joining one.
+fn is_quantity_word(word: &str) -> bool {
+    const ROUNDING: &[&str] = &[
+        "about",
+        "around",
+        "roughly",
+        "approximately",
+        "approx",
+        "nearly",
+        "almost",
+        "just",
+        "ish",
+        "or",
+        "so",
+        "a",
+        "an",
+        "of",
+        "and",
+        "half",
+        "quarter",
+        "couple",
+    ];
+    ROUNDING.contains(&word)
+        || unit_of(word).is_some()
+        || number_word(word).is_some()
+        || word.parse::<f64>().is_ok()
 }
 
 /// Said of a quantity with no number: a lot of it, or hardly any.
@@ -2865,6 +2884,18 @@ const LOTS: &[&str] = &[
     "endlessly",
     "countless",
     "too many to count",
+    "for years",
+    "years",
+    "for ages",
+    "since i was a kid",
+    "since i was a child",
+    "since i was little",
+    "since i was young",
+    "since childhood",
+    "all my life",
+    "my whole life",
+    "my entire life",
+    "as long as i can remember",
 ];
 const HARDLY_ANY: &[&str] = &[
     "barely any",
@@ -2886,9 +2917,26 @@ fn phrase_at_any(tokens: &[&str], phrase: &str) -> bool {
     (0..tokens.len()).any(|i| phrase_at(&tokens[i..], phrase).is_some())
 }
 
-/// Options that are ranges of a quantity ("Less than an hour" / "1 to 3 hours" / "More
-/// than 3 hours"): the one range that holds the reply's quantity, in the options' unit
-/// when the reply names none.
+/// The option whose span of the day holds the one time a reply says.
+fn by_time_span(tokens: &[&str], ranges: &[Option<(f64, f64)>]) -> Option<Ranged> {
+    let spans: Vec<(f64, f64)> = ranges.iter().flatten().copied().collect();
+    // "2 hours" is no time of day.
+    if spans.len() < 2 || tokens.iter().any(|t| unit_of(t).is_some()) {
+        return None;
+    }
+    let lo = spans.iter().map(|r| r.0).fold(f64::INFINITY, f64::min);
+    let hi = spans.iter().map(|r| r.1).fold(f64::NEG_INFINITY, f64::max);
+    let time = crate::clock::clock_reading(tokens, (lo, hi))?;
+    let holding: Vec<usize> = (0..ranges.len())
+        .filter(|&i| ranges[i].is_some_and(|(a, b)| (a..=b).contains(&time)))
+        .collect();
+    match holding[..] {
+        [i] => Some(Ranged::Picked(i)),
+        [_, _, ..] => Some(Ranged::OnABoundary),
+        [] => None,
+    }
+}
+
 /// What the options' ranges made of a reply.
 enum Ranged {
     Picked(usize),
@@ -2897,6 +2945,9 @@ enum Ranged {
     Unread,
 }
 
+/// Options that are ranges of a quantity ("Less than an hour" / "1 to 3 hours" / "More
+/// than 3 hours"): the one range that holds the reply's quantity, in the options' unit
+/// when the reply names none.
 fn by_range(tokens: &[&str], options: &[Prepared]) -> Ranged {
     by_range_picked(tokens, options).unwrap_or(Ranged::Unread)
 }
@@ -2911,6 +2962,11 @@ fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
                 .collect()
         })
         .collect();
+    // Times of day ("Before 10pm" / "10pm to midnight" / "After midnight") are read as
+    // times, never as quantities.
+    if let Some(clock) = crate::clock::clock_ranges(&labels) {
+        return by_time_span(tokens, &clock);
+    }
     let mut ranges: Vec<Option<(f64, f64, Option<Unit>)>> =
         labels.iter().map(|l| range_of(l)).collect();
     if ranges.iter().filter(|r| r.is_some()).count() < 2 {
@@ -3046,20 +3102,41 @@ fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
             .collect();
         // How often, between two options' ranges: the one it falls just short of or just
         // past ("every weekend", once a week, beside "2-4 times a month").
+        let off = |r: &(f64, f64, Option<Unit>)| {
+            if value < r.0 {
+                r.0 / value
+            } else {
+                value / r.1
+            }
+        };
         let holding = if holding.is_empty() && unit.is_some_and(|(k, _)| k == "rate") {
-            let off = |r: &(f64, f64, Option<Unit>)| {
-                if value < r.0 {
-                    r.0 / value
-                } else {
-                    value / r.1
-                }
-            };
             ranges
                 .iter()
                 .enumerate()
                 .filter(|(_, r)| r.as_ref().is_some_and(|r| value > 0.0 && off(r) <= 1.25))
                 .map(|(i, _)| i)
                 .collect()
+        } else if holding.is_empty() && value > 0.0 {
+            // Between options that are points or ranges: the nearest, when it is near (by
+            // ratio) and clearly nearer than any other ("25 mins" is "About half an hour";
+            // "a quarter of an hour" is as near "10 minutes" as "20 minutes").
+            let gap = |r: &(f64, f64, Option<Unit>)| (r.0 - value).max(value - r.1);
+            let nearest = ranges
+                .iter()
+                .flatten()
+                .map(gap)
+                .fold(f64::INFINITY, f64::min);
+            let at: Vec<usize> = (0..ranges.len())
+                .filter(|&i| ranges[i].as_ref().is_some_and(|r| gap(r) == nearest))
+                .collect();
+            let clear = ranges
+                .iter()
+                .flatten()
+                .all(|r| gap(r) == nearest || gap(r) >= nearest * 1.5);
+            match at[..] {
+                [i] if clear && ranges[i].as_ref().is_some_and(|r| off(r) <= 1.6) => vec![i],
+                _ => holding,
+            }
         } else {
             holding
         };
@@ -3312,6 +3389,8 @@ static AMOUNT: &[(&str, f32)] = &[
     ("utterly", 4.0),
     ("100 percent", 4.0),
     ("all of it", 4.0),
+    ("once or twice", 1.0),
+    ("a couple of times", 1.0),
     ("constantly", 4.0),
     ("all the time", 4.0),
     ("terrified", 4.0),
@@ -3509,6 +3588,25 @@ static HOW_GOOD: &[(&str, f32)] = &[
     ("all good", 2.0),
     ("going well", 2.0),
     ("going really well", 3.0),
+    // Mood: "Very low" / "Low" / "OK" / "Good" / "Very good".
+    ("very low", -3.0),
+    ("really low", -3.0),
+    ("rock bottom", -3.0),
+    ("very down", -3.0),
+    ("really down", -3.0),
+    ("low", -2.0),
+    ("quite low", -2.0),
+    ("pretty low", -2.0),
+    ("down", -2.0),
+    ("pretty down", -2.0),
+    ("a bit low", -1.25),
+    ("a little low", -1.25),
+    ("a bit down", -1.25),
+    ("a little down", -1.25),
+    ("a bit flat", -1.0),
+    ("happy", 2.0),
+    ("very happy", 3.0),
+    ("really happy", 3.0),
     ("going ok", 0.0),
     ("going okay", 0.0),
     ("going badly", -2.0),
@@ -4687,7 +4785,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "relieved",
-        "phew, glad it's over, weight off my shoulders, relief, relaxed now",
+        "phew, glad it's over, weight off my shoulders, a weight off my shoulders, relief, relaxed now, lighter, felt lighter, calmer, much calmer",
     ),
     (
         "bored",
@@ -4879,7 +4977,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "left early",
-        "went home early, came home early, snuck out, sneaked out, made my excuses, cut it short, left after a bit, didn't stay long, slipped away, pop in, popped in, pop in for a bit, show my face, show my face then head off, head off early, not stay long, just for a bit, for a bit, leave early, duck out, duck out early, an hour then leave",
+        "went home early, came home early, bailed halfway, i bailed halfway, left halfway, left halfway through, halfway through, left after, snuck out, sneaked out, made my excuses, cut it short, left after a bit, didn't stay long, slipped away, pop in, popped in, pop in for a bit, show my face, show my face then head off, head off early, not stay long, just for a bit, for a bit, leave early, duck out, duck out early, an hour then leave",
     ),
     (
         "anyway",
@@ -5017,7 +5115,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "email",
-        "e mail, send an email, drop them an email, gmail, outlook, hotmail, my inbox, inbox",
+        "e mail, send an email, send me an email, email me, by email, emails, drop them an email, gmail, outlook, hotmail, my inbox, inbox",
     ),
     (
         "social situations",
@@ -5162,7 +5260,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "hypothetical",
-        "what if, a what if, what ifs, might never happen, may never happen, might not happen, could happen, out of my control, can't control, can't do anything, nothing i can do, imagined",
+        "what if, a what if, what ifs, might happen, something that might happen, hasn't happened, hasn't happened yet, not happened yet, it hasn't happened yet, in the future, might never happen, may never happen, might not happen, could happen, out of my control, can't control, can't do anything, nothing i can do, imagined",
     ),
     (
         "not right now",
@@ -5234,7 +5332,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "same",
-        "no change, unchanged, no different, similar, not much change, not much different, so so, as usual, same as usual, same as always, as normal, as always, like normal, like always, nothing different, about the same, the same, same as before, same as ever, the same as before, much of a muchness, same old, nothing new, no better no worse, neither better nor worse",
+        "no change, unchanged, no different, nothing changed, nothing has changed, similar, not much change, not much different, so so, as usual, same as usual, same as always, as normal, as always, like normal, like always, nothing different, about the same, the same, same as before, same as ever, the same as before, much of a muchness, same old, nothing new, no better no worse, neither better nor worse",
     ),
     (
         "worse",
@@ -5858,7 +5956,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "resting",
-        "rest, a rest, a nap, nap, napping, a lie down, lie down, lying down, a lie in, lie in, chilling, chill, the sofa, on the sofa, relax, relaxing, put my feet up, feet up, take it easy, taking it easy, doing nothing, downtime, a breather, sit down, recharge",
+        "rest, a rest, a nap, nap, napping, a bath, bath, a long bath, a soak, an early night, early night, a lie down, lie down, lying down, a lie in, lie in, chilling, chill, the sofa, on the sofa, relax, relaxing, put my feet up, feet up, take it easy, taking it easy, doing nothing, downtime, a breather, sit down, recharge",
     ),
     (
         "rest",
@@ -6935,6 +7033,46 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "gut",
         "instinct, a gut feeling, gut feeling, my instinct, intuition, my gut, my tummy",
     ),
+    (
+        "creative",
+        "painting, paint, drawing, draw, sketching, sketch, doodling, knitting, knit, crochet, sewing, embroidery, cross stitch, crafts, crafting, a craft, art, arts and crafts, colouring, colouring in, writing, write, poetry, a poem, music, making music, playing music, guitar, playing the guitar, piano, playing the piano, singing, sing, baking, bake, photography, taking photos, pottery, making things, making something, scrapbooking, lego, dancing",
+    ),
+    (
+        "carry on",
+        "keep going, continue, go on, next, next one, next bit, onwards, on we go, let's go, let's continue, let's keep going, more, move on, keep at it, i'm ready, ready, crack on, carry on please",
+    ),
+    (
+        "go back",
+        "repeat, repeat that, again, go over it again, go over that again, over again, once more, one more time, recap, a recap, back, go back, review, revisit, run through it again, run through that again, say that again, from the start, start again, the last bit again",
+    ),
+    (
+        "problem solving",
+        "working out what to do, work out what to do, solutions, solution, coming up with solutions, come up with solutions, finding solutions, sorting it, sort it out, sorting it out, fixing it, fix it, making a plan, make a plan, a plan, next steps, dealing with it, deal with it, brainstorming, brainstorm, what to do about it, tackling it, tackle it, doing something about it",
+    ),
+    (
+        "postponing",
+        "putting it off, put it off, putting it off till later, later, save it for later, saving it for later, park it, parking it, delaying it, delay it, waiting, waiting till worry time, wait till worry time, worry time, till later, leaving it till later, leave it till later, postpone, postpone it, not now",
+    ),
+    (
+        "noticing",
+        "catching it, catch it, catching myself, spotting it, spot it, spotting when i'm worrying, spotting when i worry, noticing when i worry, noticing when i'm worrying, realising, realising i'm worrying, being aware, awareness, aware of it, recognising it, recognise it, seeing it",
+    ),
+    (
+        "behaviour",
+        "what i did, i did, pacing, i started pacing, avoided, avoiding, i avoided it, checking, checked, fidgeting, fidgety, i left, walked out, snapped, cancelled, stayed in, biting my nails, scrolling, asked for reassurance, reassurance, hid, i hid, ran away, went home, drank, drinking, couldn't sit still, doing things, actions",
+    ),
+    (
+        "notification",
+        "a push notification, push notification, notifications, a notification, buzz my phone, buzz, a ping, ping me, an alert, alert, alerts, pop up, a pop up, on my phone, phone, text me, a text",
+    ),
+    (
+        "predicted",
+        "expected, i expected, i thought, thought, i feared, feared, imagined, i imagined, i guessed, guessed, i predicted",
+    ),
+    (
+        "no reminders",
+        "none thanks, none, no thanks, i'll remember myself, i'll remember, i can remember, don't remind me, no reminder, nothing, i don't need reminding, don't need reminders, no need",
+    ),
 ];
 
 /// Other words for a label that bring in the same everyday list: a noun for its adjective
@@ -7908,7 +8046,7 @@ pub fn number_in_range(text: &str, min: i64, max: i64) -> Option<i64> {
 }
 
 /// A number said in words: "seven", "twenty".
-fn number_word(word: &str) -> Option<i64> {
+pub(crate) fn number_word(word: &str) -> Option<i64> {
     NUMBER_WORDS
         .iter()
         .find(|(w, _)| *w == word)
@@ -8195,6 +8333,96 @@ mod tests {
                 ("it's a real problem", Some(0)),
                 ("it might never happen", Some(1)),
                 ("out of my control", Some(1)),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_rounded_quantity_is_a_point_and_the_clearly_nearest_option_takes_a_quantity() {
+        let minutes = [
+            "Less than 5 minutes",
+            "About 10 minutes",
+            "About half an hour",
+            "An hour or more",
+        ];
+        assert_picks(
+            &minutes,
+            &[
+                ("8 minutes", Some(1)),
+                ("10 mins", Some(1)),
+                ("25 mins", Some(2)),
+                ("40 minutes", Some(2)),
+                ("60 minutes", Some(3)),
+                ("2 minutes", Some(0)),
+            ],
+        );
+        let spans = ["A few minutes", "About an hour", "Most of the day"];
+        assert_picks(
+            &spans,
+            &[
+                ("60 minutes", Some(1)),
+                ("45 minutes", Some(1)),
+                ("3 minutes", Some(0)),
+            ],
+        );
+        // As near one as the other: no pick.
+        assert_picks(
+            &["5 minutes", "10 minutes", "20 minutes"],
+            &[("a quarter of an hour", None)],
+        );
+    }
+
+    #[test]
+    fn times_of_day_pick_the_span_that_holds_them() {
+        let bedtimes = ["Before 10pm", "10pm to midnight", "After midnight"];
+        assert_picks(
+            &bedtimes,
+            &[
+                ("9ish", Some(0)),
+                ("half 9", Some(0)),
+                ("about 11", Some(1)),
+                ("10:30", Some(1)),
+                ("10.30pm", Some(1)),
+                ("quarter to 12", Some(1)),
+                ("1am", Some(2)),
+                ("gone midnight", Some(2)),
+                ("2 in the morning", Some(2)),
+                // A duration is no time of day.
+                ("2 hours", None),
+            ],
+        );
+        let waking = ["Before 6am", "6-8am", "After 8am"];
+        assert_picks(
+            &waking,
+            &[
+                ("5", Some(0)),
+                ("7", Some(1)),
+                ("half 7", Some(1)),
+                ("10", Some(2)),
+            ],
+        );
+        // A time still picks the part of the day an option names.
+        assert_picks(
+            &["Morning", "Afternoon", "Evening"],
+            &[("about 2", Some(1)), ("8 pm", Some(2)), ("10am", Some(0))],
+        );
+    }
+
+    #[test]
+    fn mood_is_read_from_very_low_to_very_good() {
+        let mood = ["Very low", "Low", "OK", "Good", "Very good"];
+        assert_picks(
+            &mood,
+            &[
+                ("awful", Some(0)),
+                ("rock bottom", Some(0)),
+                ("a bit down", Some(1)),
+                ("pretty low", Some(1)),
+                ("meh", Some(2)),
+                ("alright", Some(2)),
+                ("happy", Some(3)),
+                ("pretty good", Some(3)),
+                ("brilliant", Some(4)),
             ],
         );
     }

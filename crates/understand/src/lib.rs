@@ -4,6 +4,7 @@
 //! runs first on every reply, with no parameter, content field or setting that can skip it.
 //! [`understand`] is the one entry point the app and the script runtime use.
 
+mod clock;
 pub mod data;
 mod intent;
 pub mod model;

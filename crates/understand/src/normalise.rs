@@ -274,6 +274,8 @@ pub fn normalise(text: &str) -> String {
         match c {
             // A decimal point: "2.5 hours", "7.5/10".
             '.' if between_digits => s.push('.'),
+            // A time: "10:30".
+            ':' if between_digits => s.push(':'),
             // A thousands separator: "£1,000" (not "1,2 or 3").
             ',' if between_digits
                 && (1..=3).all(|k| digit_at(Some(at + k)))

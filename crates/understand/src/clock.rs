@@ -1,0 +1,346 @@
+//! Times of day, for options that are times or spans of time ("Before 10pm" / "10pm to
+//! midnight" / "After midnight"), read as people type them: "half 9", "10.30", "9ish",
+//! "1am", "2 in the morning", "gone midnight".
+//!
+//! A time is held as hours from 4am, so a night runs on without a break: 10pm is 22,
+//! midnight 24 and 1am 25. A reply that says no am or pm ("about 11") takes whichever of
+//! the two the options' span holds: 11pm beside bedtimes, 11am beside waking times.
+
+/// Hours from 4am for a time on the 24-hour clock.
+fn from_four(hours: f64) -> f64 {
+    if hours < 4.0 {
+        hours + 24.0
+    } else {
+        hours
+    }
+}
+
+/// A time as said: the hour on the 12-hour clock (with minutes as a fraction), and whether
+/// it is pm, if that was said.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Said {
+    hour: f64,
+    pm: Option<bool>,
+    /// Midnight and midday say which they are.
+    fixed: Option<f64>,
+    /// Said as a time though bare: "9ish", "about 2", "at 6", "by 12".
+    about: bool,
+}
+
+impl Said {
+    /// The time as hours from 4am, if it says am or pm (or needs neither).
+    fn value(self) -> Option<f64> {
+        if let Some(v) = self.fixed {
+            return Some(v);
+        }
+        self.pm.map(|pm| self.as_meridiem(pm))
+    }
+
+    fn as_meridiem(self, pm: bool) -> f64 {
+        let h = self.hour % 12.0;
+        from_four(if pm { h + 12.0 } else { h })
+    }
+
+    /// Both readings, am and pm, when neither was said.
+    fn candidates(self) -> Vec<f64> {
+        match self.value() {
+            Some(v) => vec![v],
+            None => vec![self.as_meridiem(false), self.as_meridiem(true)],
+        }
+    }
+}
+
+/// An hour of the 12-hour clock in a word or number ("9", "nine", "10.30", "10:30",
+/// "9ish"), and whether the word itself says am or pm ("10pm").
+fn hour_of(word: &str) -> Option<(f64, Option<bool>)> {
+    let (word, pm) = match word {
+        w if w.ends_with("pm") => (&w[..w.len() - 2], Some(true)),
+        w if w.ends_with("am") && w.len() > 2 => (&w[..w.len() - 2], Some(false)),
+        w => (w, None),
+    };
+    let word = word.strip_suffix("ish").unwrap_or(word);
+    let (h, m) = match word.split_once([':', '.']) {
+        Some((h, m)) => (h, Some(m)),
+        None => (word, None),
+    };
+    let hour = match h.parse::<u32>() {
+        Ok(n) => n,
+        Err(_) => u32::try_from(crate::intent::number_word(h)?).ok()?,
+    };
+    let minutes = match m {
+        Some(m) if m.len() == 2 => m.parse::<u32>().ok().filter(|m| *m < 60)?,
+        Some(_) => return None,
+        None => 0,
+    };
+    // "22:30" is said on the 24-hour clock.
+    if (13..24).contains(&hour) && pm.is_none() {
+        return Some((f64::from(hour - 12) + f64::from(minutes) / 60.0, Some(true)));
+    }
+    (1..=12)
+        .contains(&hour)
+        .then(|| (f64::from(hour) + f64::from(minutes) / 60.0, pm))
+}
+
+/// The times said in a run of words, each with its nudge: "gone midnight" is a little
+/// after it, "just before 10" a little before.
+fn times(tokens: &[&str]) -> Vec<Said> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < tokens.len() {
+        let word = tokens[at];
+        let next = |k: usize| tokens.get(at + k).copied();
+        let mut said = match word {
+            "midnight" => Some((
+                Said {
+                    hour: 12.0,
+                    pm: Some(false),
+                    fixed: Some(24.0),
+                    about: false,
+                },
+                1,
+            )),
+            "midday" | "noon" => Some((
+                Said {
+                    hour: 12.0,
+                    pm: Some(true),
+                    fixed: Some(12.0),
+                    about: false,
+                },
+                1,
+            )),
+            // "half 9" (UK) and "half past 9" are 9.30; "quarter past 10", "quarter to 11".
+            "half" | "quarter" => {
+                let (offset, skip) = match (word, next(1)) {
+                    ("half", Some("past")) => (0.5, 2),
+                    ("half", _) => (0.5, 1),
+                    ("quarter", Some("past")) => (0.25, 2),
+                    ("quarter", Some("to")) => (-0.25, 2),
+                    _ => (0.0, 0),
+                };
+                tokens
+                    .get(at + skip)
+                    .filter(|_| skip > 0)
+                    .and_then(|w| hour_of(w))
+                    .filter(|(h, _)| h.fract() == 0.0)
+                    .map(|(h, pm)| {
+                        (
+                            Said {
+                                hour: h + offset,
+                                pm,
+                                fixed: None,
+                                about: false,
+                            },
+                            skip + 1,
+                        )
+                    })
+            }
+            w => hour_of(w).map(|(hour, pm)| {
+                // "10 30" is half past ten.
+                let minutes = next(1)
+                    .filter(|m| m.len() == 2)
+                    .and_then(|m| m.parse::<u32>().ok())
+                    .filter(|m| (10..60).contains(m) && m % 5 == 0 && hour.fract() == 0.0);
+                match minutes {
+                    Some(m) => (
+                        Said {
+                            hour: hour + f64::from(m) / 60.0,
+                            pm,
+                            fixed: None,
+                            about: false,
+                        },
+                        2,
+                    ),
+                    None => (
+                        Said {
+                            hour,
+                            pm,
+                            fixed: None,
+                            about: false,
+                        },
+                        1,
+                    ),
+                }
+            }),
+        };
+        let Some((mut time, used)) = said.take() else {
+            at += 1;
+            continue;
+        };
+        time.about = word.ends_with("ish")
+            || at
+                .checked_sub(1)
+                .is_some_and(|b| matches!(tokens[b], "about" | "around" | "at" | "by"));
+        // "pm", "am", "in the morning", "at night", "in the evening" after it.
+        let rest = &tokens[at + used..];
+        let starts = |p: &[&str]| rest.starts_with(p);
+        if time.fixed.is_none() && time.pm.is_none() {
+            time.pm = if starts(&["pm"]) || starts(&["p", "m"]) {
+                Some(true)
+            } else if starts(&["am"]) || starts(&["a", "m"]) || starts(&["in", "the", "morning"]) {
+                Some(false)
+            } else if starts(&["in", "the", "evening"])
+                || starts(&["in", "the", "afternoon"])
+                || starts(&["tonight"])
+            {
+                Some(true)
+            } else if starts(&["at", "night"]) {
+                // "11 at night" is pm; "2 at night" is am.
+                Some(time.hour >= 6.0 && time.hour < 12.0)
+            } else {
+                None
+            };
+        }
+        // "gone midnight", "past 11", "after 10": a little after; "before" a little before.
+        let nudge = match at.checked_sub(1).map(|b| tokens[b]) {
+            Some("gone" | "past" | "after") => 0.25,
+            Some("before") => -0.25,
+            _ => 0.0,
+        };
+        if nudge != 0.0 {
+            if let Some(v) = time.fixed {
+                time.fixed = Some(v + nudge);
+            } else {
+                time.hour += nudge;
+            }
+        }
+        out.push(time);
+        at += used;
+    }
+    out
+}
+
+/// The hour of the day (0 to 23) of the first time a reply says with am or pm ("3pm", "8
+/// pm", "10am"), or says bare as a time ("about 2", "12ish"): a bare hour from one to six
+/// is after noon, and twelve is noon.
+pub(crate) fn hour_of_day(tokens: &[&str]) -> Option<u32> {
+    times(tokens).into_iter().find_map(|t| {
+        let hours = match t.value() {
+            Some(v) => v,
+            None if t.about && (1.0..7.0).contains(&t.hour) => t.as_meridiem(true),
+            None if t.about && t.hour == 12.0 => 12.0,
+            None => return None,
+        };
+        // Whole hours of the 24-hour clock, from hours after 4am.
+        Some(hours.floor() as u32 % 24)
+    })
+}
+
+/// Whether a label says a time of day outright: "10pm", "midnight", "7:30", "6am".
+fn says_a_clock_time(label: &[&str]) -> bool {
+    label.iter().any(|w| {
+        matches!(*w, "midnight" | "midday" | "noon" | "pm" | "am")
+            || ((w.ends_with("am") || w.ends_with("pm") || w.contains(':')) && hour_of(w).is_some())
+    })
+}
+
+/// The span of the day each label names, as hours from 4am: "Before 10pm" is the six
+/// hours up to 10pm, "After midnight" the six after it, "10pm to midnight" its two ends,
+/// "10pm" a point. None unless at least two labels say times of day outright.
+pub(crate) fn clock_ranges(labels: &[Vec<&str>]) -> Option<Vec<Option<(f64, f64)>>> {
+    if labels.iter().filter(|l| says_a_clock_time(l)).count() < 2 {
+        return None;
+    }
+    let ranges = labels
+        .iter()
+        .map(|label| {
+            // "Before 10pm" is the six hours up to it, "After midnight" the six after.
+            let (before, after, rest) = match &label[..] {
+                ["before" | "by" | "until" | "till", rest @ ..]
+                | ["earlier", "than", rest @ ..] => (true, false, rest),
+                ["after" | "past" | "gone", rest @ ..] | ["later", "than", rest @ ..] => {
+                    (false, true, rest)
+                }
+                rest => (false, false, rest),
+            };
+            let said = times(rest);
+            match said[..] {
+                [one] if before => one.value().map(|v| (v - 6.0, v - 1e-9)),
+                [one] if after => one.value().map(|v| (v + 1e-9, v + 6.0)),
+                [one] => one.value().map(|v| (v, v)),
+                // "10 to 11pm": the first end takes the second's am or pm, unless that
+                // would put it after the second ("11 to 1am" starts at 11pm).
+                [a, b] => {
+                    let end = b.value()?;
+                    let start = match a.value() {
+                        Some(v) => v,
+                        None => a
+                            .candidates()
+                            .into_iter()
+                            .filter(|v| *v <= end)
+                            .fold(f64::NEG_INFINITY, f64::max),
+                    };
+                    (start.is_finite() && start < end).then_some((start, end))
+                }
+                _ => None,
+            }
+        })
+        .collect();
+    Some(ranges)
+}
+
+/// The one time of day a reply says, as hours from 4am, read within `span` (the
+/// options' earliest start and latest end) when it says no am or pm.
+pub(crate) fn clock_reading(tokens: &[&str], span: (f64, f64)) -> Option<f64> {
+    let said = times(tokens);
+    let [one] = said[..] else { return None };
+    let inside: Vec<f64> = one
+        .candidates()
+        .into_iter()
+        .filter(|v| (span.0..=span.1).contains(v))
+        .collect();
+    match inside[..] {
+        [v] => Some(v),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        s.split_whitespace().collect()
+    }
+
+    #[test]
+    fn times_are_hours_from_four_in_the_morning() {
+        let read = |s: &str| clock_reading(&words(s), (16.0, 30.0));
+        assert_eq!(read("10pm"), Some(22.0));
+        assert_eq!(read("half 9"), Some(21.5));
+        assert_eq!(read("half past 9"), Some(21.5));
+        assert_eq!(read("quarter to 11"), Some(22.75));
+        assert_eq!(read("10:30"), Some(22.5));
+        assert_eq!(read("10.30pm"), Some(22.5));
+        assert_eq!(read("about 11"), Some(23.0));
+        assert_eq!(read("9ish"), Some(21.0));
+        assert_eq!(read("1am"), Some(25.0));
+        assert_eq!(read("2 in the morning"), Some(26.0));
+        assert_eq!(read("midnight"), Some(24.0));
+        assert_eq!(read("gone midnight"), Some(24.25));
+        assert_eq!(read("eleven"), Some(23.0));
+        assert_eq!(read("23:15"), Some(23.25));
+        // Two times, or none, are no one reading.
+        assert_eq!(read("10 or 11"), None);
+        assert_eq!(read("late"), None);
+        // Beside waking times, a bare hour is the morning.
+        assert_eq!(clock_reading(&words("7"), (0.0, 14.0)), Some(7.0));
+    }
+
+    #[test]
+    fn labels_name_spans_of_the_day() {
+        let labels = [
+            words("before 10pm"),
+            words("10pm to midnight"),
+            words("after midnight"),
+        ];
+        let ranges = clock_ranges(&labels).unwrap();
+        assert_eq!(ranges[0].map(|r| r.1.round()), Some(22.0));
+        assert_eq!(ranges[1], Some((22.0, 24.0)));
+        assert_eq!(ranges[2].map(|r| r.0.round()), Some(24.0));
+        let waking = [words("6 7am"), words("7 8am"), words("after 8am")];
+        let ranges = clock_ranges(&waking).unwrap();
+        assert_eq!(ranges[0], Some((6.0, 7.0)));
+        // Labels with no time of day are not times.
+        assert!(clock_ranges(&[words("1 2"), words("3 4")]).is_none());
+    }
+}
