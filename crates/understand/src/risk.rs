@@ -43,6 +43,22 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // The means, and knowing it is enough: "one step would do it", "i know how much would
+    // do it".
+    r"\b(one step|how much|how many|enough|a few more|that much|the lot|one jump|one push|one swerve)( [\w']+){0,3} (would|will|'d|could|should) (do it|do the job|be enough|finish me|kill me)\b",
+    // Looking long at the means: "i looked at the knife block for a long time tonight".
+    r"\b(looked|looking|stared|staring|keep looking|kept looking|sat looking|sat staring|just looking|just staring)( at)? (the|my|a|all my|all the) (knife|knives|knife block|blade|blades|razor|razors|pills|tablets|rope|belt|ligature|tracks|railway line|ledge|gun|cliff edge|drop)\b( [\w']+){0,4} (for (a long time|ages|hours|a while|so long)|and (thought|thinking|wondered|wondering|deciding)|deciding|again tonight)",
+    // A known place, as a plan: "thinking of driving to beachy head".
+    r"\b(thinking of|thought about|thinking about|planning|plan|want|wanted|going to|gonna|tempted to|urge to)( [\w']+){0,2} (drive|driving|go|going|get|getting|walk|walking|head|heading|travel|travelling|trip)( [\w']+){0,2} beachy head\b",
+    // Going out into water and not back: "swim out until i can't swim back".
+    r"\b(swim|swimming|walk|walking|wade|wading|paddle|paddling)( out| out to sea| into the sea| into the water| into the lake)( [\w']+){0,3} (until|till|til|and not|and never) (i (can't|cannot|couldn't|can not)|come back|get back|swim back|coming back)\b",
+    // Asking to be helped to die: "i asked the doctor to help me go".
+    r"\bhelp me (to )?(go|die|end it|end my life|pass|pass away|slip away)(\s*(\||$)| and | but | so | because | peacefully| quietly| for good)",
+    // Someone's suicide as one's own way: "my mate killed himself and i think i'll go the
+    // same way".
+    r"\b(killed (himself|herself|themselves)|took (his|her|their) (own )?life|suicide)\b.*\b(i'll|i will|i might|i could|i'm going to|i want to|tempted to) (go|end up|do) the same( way| thing)?\b",
+    // A letter that says sorry or goodbye.
+    r"\b(wrote|written|writing|write|left|leaving)( [\w']+){0,3} (to|a letter to|a note to|letters to|notes to|notes for|a letter for|a note for) (my|the|each of|all|everyone)\b.{0,80}\b(i'm sorry|sorry for everything|saying goodbye|say goodbye|goodbye|i love them|how much i love)\b",
     // Not able to stay safe, in the words of a safety plan.
     r"\b(can't|cannot|can not|couldn't|won't be able to|not sure i can|don't think i can|unable to) (promise|guarantee|say)( (you|that))? (i'll|i will|i can|i'm going to|to|i'd) (be|stay|keep myself|keep me) safe\b|\b(can't|cannot|can not|couldn't|unable to|don't know if i can|not sure i can|don't think i can) keep myself safe\b",
     r"\b(scared|afraid|worried|frightened) i('ll| will| might| could| am going to|'m going to) do something (stupid|silly|bad|drastic|terrible)\b",
@@ -386,6 +402,8 @@ fn harm_others_patterns() -> Vec<String> {
         r"\b(bought|got|have|carrying|carry) a (knife|gun|weapon)\b".to_string(),
         format!(r"\bwhat (i'd|i would|i'll|i will|i'm going to|i could) (do|like to do|love to do) to {HARM_OTHERS_TARGET}\b"),
         r"\bwring(ing)? (his|her|their|my \w+'s|\w+'s) (neck|necks)\b".to_string(),
+        r"\b(put|putting|puts|slip|slipping|spike|spiking)( [\w']+){0,2} (something|stuff|pills|tablets|poison|bleach|rat poison|antifreeze) in (his|her|their|my \w+'s|the \w+'s) (tea|drink|food|coffee|dinner|meal|water|wine|beer|cup)\b".to_string(),
+        r"\b(urge|urges|want|wanted|feel like|tempted|thoughts? of|thinking of|scared i'll|afraid i'll|worried i'll|worried i might|scared i might) (to )?(shake|shaking) (her|him|them|my (wife|husband|mum|mom|dad|mother|father|nan|gran|grandad|partner))\b".to_string(),
         r"\b(held|hold|holding|put|putting|pressed|pressing|press) (a|the|my) pillow (over|on) (her|his|their|the baby's|my \w+'s) (face|head|mouth)\b".to_string(),
         r"\b(outside|at|to|round|by) (his|her|their|my \w+'s|the \w+'s|next door's) (door|front door|house|flat|place|work|car|gate)( [\w']+){0,3} with (a|the|my) (hammer|knife|bat|baseball bat|crowbar|machete|gun|weapon|axe)\b".to_string(),
         format!(r"\b(run|running|ran|drive into|driving into|drove into) {HARM_OTHERS_TARGET} (over|down)?\s*(on purpose|deliberately)"),
@@ -419,7 +437,8 @@ const ABUSE_DANGER: &[&str] = &[
     // Someone keeps hurting the patient: bullying, abuse.
     r"\b(someone|somebody|they|people|he|she|a (boy|girl|man|woman|lad|kid)|(the )?(kids|boys|girls|lads))( at (school|work|home|college|uni))? (keeps|keep|kept|is|are|has been|have been|always) (hurting|hitting|beating|kicking|punching|bullying|threatening|attacking|pushing) me\b",
     r"\b(scared|afraid|frightened|worried|fear|fearing|fearful|terrified) (for|about) my (safety|life|own safety)\b",
-    r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|stepdad|stepmum|step dad|step mum|brother|sister|ex|carer|son|daughter|uncle|boss|landlord|flatmate|manager|teacher|coach|colleague|someone|neighbour|cousin|grandad|stepbrother|parent|parents|guardian|foster (mum|dad|carer|parent)|aunt|auntie|nan|gran)( [\w']+){0,2} (hits|hit|beats|beat|hurts|hurt|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|pushes|pushed|shoves|shoved|threatens|threatened|rapes|raped|attacks|attacked|abuses|abused|grabs|grabbed|bruised|burns|burned|spits on|spat on|throws things at|threw things at|touches|touched) me\b",
+    r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|stepdad|stepmum|step dad|step mum|brother|sister|ex|carer|son|daughter|uncle|boss|landlord|flatmate|manager|teacher|coach|colleague|someone|neighbour|cousin|grandad|stepbrother|parent|parents|guardian|foster (mum|dad|carer|parent)|aunt|auntie|nan|gran)( [\w']+){0,2} (hits|hit|beats|beat|hurts|hurt|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|pushes|pushed|shoves|shoved|threatens|threatened|rapes|raped|attacks|attacked|abuses|abused|grabs|grabbed|bruised|burns|burned|spits on|spat on|spat at|spits at|throws things at|threw things at|touches|touched) me\b",
+    r"\b(spat|spits|spit) (in|at) my face\b",
     r"\b(threaten|threatens|threatened|threatening|said|says|saying|told me|telling me|texted|texting|messaged|messaging)( [\w']+){0,2} (kill|hurt|harm|beat|get|stab|rape) me\b",
     r"\b(scared|afraid|frightened|terrified) (of|to go) (him|her|them|home|going home|my (partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|ex|stepdad|brother|carer|son))\b",
     r"\b(not|don't feel|dont feel|never feel|doesn't feel|do not feel) safe (at home|here|with (him|her|them|my \w+)|in my (own )?(home|house|flat)|going home)\b",
@@ -461,7 +480,9 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(blackmail|blackmails|blackmailing|blackmailed|extort|extorts|extorting|extorted) me\b|\bsextort",
     r"\b(call|called|calling|ring|rang|phone|phoned) the police on (him|her|them|my \w+)\b",
     r"\b(broke|broken|breaking|tried to break|break) in(to)? (my|our|the) (flat|house|home|room|place)\b",
-    r"\b(won't|doesn't|does not|wont) let me (leave|go out|see (my )?(friends|family|mum|mates)|have (my )?(money|phone|keys))\b",
+    r"\b(won't|doesn't|does not|wont) let me (leave|go out|go anywhere|see (my )?(friends|family|mum|mates)|have (my )?(money|phone|keys)|use (the|my) (phone|car|bank card)|(phone|call|ring|speak to|talk to) (anyone|anybody|my \w+))\b",
+    // Neglect in care: "the carers leave me in a wet bed all night".
+    r"\b(leave|leaves|left|leaving) me (in|lying in|sitting in|sat in) (a )?(wet|soiled|dirty) (bed|sheets|clothes|pad|pads|nappy)\b",
     r"\b(takes|took|taken|taking|controls|controlling|checks|hides|hid|hidden) (all )?my (money|phone|bank card|messages|keys|passport|benefits|pension|wages|salary|universal credit|card|bank cards)(\s*(\||$)| away| and| off me| from me| again| so| without| every| whenever| when| if)",
     r"\b(partner|husband|wife|boyfriend|girlfriend|he|she|ex)( [\w']+)? (tracks|tracked|tracking|monitors|monitored|monitoring|reads|read|goes through|went through) (all )?my (location|whereabouts|messages|texts|emails|phone|bank statements)\b",
     // Grooming: keeping it secret.
@@ -478,6 +499,8 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(not|don't feel|dont feel|never feel|doesn't feel|do not feel|don't|never) (feel )?safe (living with|around|near|alone with|being with) (him|her|them|my [\w']+)\b",
     r"\b(someone|somebody|a man|a guy|he|she|they|my ex)('s| has| is| have| are| keeps)? (been )?(following|stalking|watching|waiting for) me\b",
     r"\b(kicked|thrown|threw) me out\b",
+    r"\b(i've been|i was|i got|been|got|i'm being|just been|i've just been|i've got) (kicked|thrown|chucked) out(\s*(\||$)| of (home|the house|my (house|home|flat|mum's|dad's|parents'|family home))| and)",
+    r"\b(sofa|couch) surfing with (people i don't know|people i barely know|strangers|people i've just met|randoms)\b",
     r"\b(has been|have been|keeps|kept|keep|was|is|been|started)( [\w']+){0,5}( and)? touching me\b",
     // Cut off from help: "she smashes my phone so i can't call anyone".
     r"\bso (that )?i (can't|cannot|can not|couldn't|could not|won't be able to|wouldn't be able to) (call|ring|phone|contact|text|message|talk to|speak to|tell|reach|get help from|get hold of) (anyone|anybody|for help|the police|help|my (family|friends|mum|mom|dad|sister|brother|mates|parents))\b",
@@ -626,7 +649,7 @@ const IDIOMS: &[&str] = &[
     r"\bsav(e|ing|ed) (my |the )?(tablets|pills|meds|medication) for (the|my|a) (trip|holiday|journey|flight|weekend)\b",
     r"\bready to go (to bed|to sleep|to work|to school|out|home|shopping|to the shops|on holiday)\b",
     r"\b(friend|sister|brother|cousin|mum|mom|dad|colleague|neighbou?r|son|daughter|niece|nephew|aunt|uncle|flatmate|mate)( [\w']+){0,2} (is|was|has been|keeps|keeps getting) (being )?(abused|hit|hurt|beaten|bullied|threatened|attacked)\b",
-    r"\b(knife|knives) (set|block|sharpener|drawer)\b",
+    r"\b((knife|knives) (set|sharpener|drawer)|(a|new|wooden|magnetic|bamboo) knife block)\b",
     r"\bsav(e|ed|ing) up for (a|the|my|our) (holiday|car|house|wedding|deposit|trip|flat|new \w+|christmas|birthday)\b",
     r"\bgiv(e|ing|en) up on (the|my|this) (course|degree|job|plan|book|project|idea|class|exercise|homework|app)\b",
     r"\bstop(ped|ping)? taking (my )?(vitamins|supplements|iron tablets|multivitamins|the pill)\b",
@@ -637,6 +660,8 @@ const IDIOMS: &[&str] = &[
     r"\boverdoses? (patient|patients|case|cases|victim|victims|unit|ward|awareness|statistics|figures|deaths|rates?)\b",
     r"\b(take|took|taking|takes) my (meds|medication|tablets|pills|medicine)( [\w']+)? (at|in the|every|with|before|after|on time|late|early)\b",
     r"\bend (this|the|my|that)( bad| annoying| awful| horrible| constant| endless| vicious)? (habit|cycle|pattern|routine|argument|streak|worry|worrying|worries|panic|panic attacks|anxiety|checking|overthinking|rumination|procrastination|avoidance|essay|assignment|report|chapter|book|series|season|game|match|level|call|meeting|chat|conversation|shift|project|relationship|friendship|contract|subscription|tenancy|course|term|week)\b",
+    // Medicines returned or collected: "took his sleeping tablets back to the chemist".
+    r"\b(took|take|taking|returned|return|returning|brought|bring|dropped off|drop off|collected|collect|picked up|pick up)( [\w']+){0,4} (tablets|pills|meds|medication|medicines|medicine|prescriptions?)( [\w']+){0,2} (back )?(to|from) the (chemist|pharmacy|pharmacist|gp|surgery|doctor's|doctors)\b",
     // Work or chores one is made to do: not exploitation.
     r"\bforced to (do|work) (overtime|extra (hours|shifts)|late|lates|weekends|a double shift|double shifts|homework|chores|the (washing|cleaning|dishes|ironing|shopping|school run))\b",
     // Laughing: "lol i'm dead", "i'm dead 💀" (the emoji reads as "dead").
@@ -1920,6 +1945,63 @@ mod tests {
             "i want to go to sleep and never wake up before 9 on a saturday",
             "i owe money to my sister and i've said i'll pay her back",
             "i took most of my holiday in august",
+        ]);
+    }
+
+    #[test]
+    fn means_known_to_be_enough_help_to_die_and_care_that_harms() {
+        assert_flags(&[
+            (
+                "i walk the dog along the cliff path and each time i think one step would do it",
+                RiskKind::Suicide,
+            ),
+            (
+                "i've got the insulin and i know how much would do it",
+                RiskKind::Suicide,
+            ),
+            (
+                "i have asked the doctor to help me go and he won't",
+                RiskKind::Suicide,
+            ),
+            (
+                "my mate killed himself last year and lately i think i'll go the same way",
+                RiskKind::Suicide,
+            ),
+            (
+                "i wrote to my daughter to tell her where the will is and that i'm sorry",
+                RiskKind::Suicide,
+            ),
+            (
+                "i looked at the knife block for a long time tonight",
+                RiskKind::Suicide,
+            ),
+            ("thinking of driving to beachy head", RiskKind::Suicide),
+            (
+                "i'm going to swim out until i can't swim back",
+                RiskKind::Suicide,
+            ),
+            (
+                "i keep thinking about putting something in his tea to be rid of him",
+                RiskKind::HarmOthers,
+            ),
+            ("sometimes i want to shake her", RiskKind::HarmOthers),
+            (
+                "the carers leave me in a wet bed all night",
+                RiskKind::AbuseDanger,
+            ),
+            ("he won't let me use the phone", RiskKind::AbuseDanger),
+            (
+                "i've been kicked out and i'm sofa surfing with people i don't know",
+                RiskKind::AbuseDanger,
+            ),
+            ("last night he spat in my face", RiskKind::AbuseDanger),
+        ]);
+        assert_clear(&[
+            "i bought a new knife block",
+            "my friend will help me go to the shops",
+            "i took my husband's sleeping tablets back to the chemist after he died",
+            "i'm going to swim out to the buoy and back",
+            "i wrote to my daughter to say happy birthday",
         ]);
     }
 }
