@@ -5045,7 +5045,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "energy",
-        "tired, always tired, exhausted, knackered, no energy, drained, lethargic, sluggish, wiped out",
+        "tired, always tired, exhausted, knackered, no energy, drained, lethargic, sluggish, wiped out, no get up and go, get up and go, running on empty, worn out, fatigue",
     ),
     (
         "relationships",
@@ -5243,7 +5243,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "fortune telling",
-        "predicting, predict, the future, it will go wrong, it'll go wrong, going to go wrong, fortune teller",
+        "predicting, predict, the future, it will go wrong, it'll go wrong, going to go wrong, fortune teller, i know what will happen, know what's going to happen, knowing what will happen, crystal ball, expecting the worst",
     ),
     (
         "all or nothing",
@@ -6219,7 +6219,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "others",
-        "other people, kids, children, partner, family, friends, parents, mum, dad, loved ones, company, people, seeing people, being with people",
+        "other people, kids, children, partner, family, friends, parents, mum, dad, loved ones, company, people, seeing people, being with people, in a group, a group, with people, with someone, together, with company",
     ),
     (
         "myself",
@@ -6256,7 +6256,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "worry",
-        "overthinking, overthink, stressing, stress, anxiety, ruminating, fretting, what ifs, what if, worrying, the future",
+        "overthinking, overthink, stressing, stress, anxiety, ruminating, fretting, what ifs, what if, worrying, the future, my mind won't stop, mind won't switch off",
     ),
     (
         "confidence",
@@ -7064,6 +7064,10 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "notification",
         "a push notification, push notification, notifications, a notification, buzz my phone, buzz, a ping, ping me, an alert, alert, alerts, pop up, a pop up, on my phone, phone, text me, a text",
+    ),
+    (
+        "let it pass",
+        "notice it and move on, just notice it and move on, just notice it, move on, let it go, let it float by, let it float away, let it be, watch it pass, watch it go, ignore it, leave it, leave it be, don't engage, ride it out",
     ),
     (
         "predicted",
