@@ -270,6 +270,7 @@ const YES: &[&str] = &[
     "yes i have",
     "deffo",
     "defo",
+    "def",
     "yess",
     "yea",
     "go on",
