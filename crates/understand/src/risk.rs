@@ -59,6 +59,8 @@ const SUICIDE: &[&str] = &[
     r"\b(killed (himself|herself|themselves)|took (his|her|their) (own )?life|suicide)\b.*\b(i'll|i will|i might|i could|i'm going to|i want to|tempted to) (go|end up|do) the same( way| thing)?\b",
     // A letter that says sorry or goodbye.
     r"\b(wrote|written|writing|write|left|leaving)( [\w']+){0,3} (to|a letter to|a note to|letters to|notes to|notes for|a letter for|a note for) (my|the|each of|all|everyone)\b.{0,80}\b(i'm sorry|sorry for everything|saying goodbye|say goodbye|goodbye|i love them|how much i love)\b",
+    // A denial taken back: "i don't want to die but i think i will do it".
+    r"\b(don't|do not|dont) want to (die|kill myself|end it|end my life|do it)( [\w']+){0,3} (but|though) (i think |i feel like |i'm scared |i'm afraid |i worry )?(i will|i'll|i might|i'm going to|i am going to)( do it| act on it| go through with it)?\s*(\||$)",
     // Not able to stay safe, in the words of a safety plan.
     r"\b(can't|cannot|can not|couldn't|won't be able to|not sure i can|don't think i can|unable to) (promise|guarantee|say)( (you|that))? (i'll|i will|i can|i'm going to|to|i'd) (be|stay|keep myself|keep me) safe\b|\b(can't|cannot|can not|couldn't|unable to|don't know if i can|not sure i can|don't think i can) keep myself safe\b",
     r"\b(scared|afraid|worried|frightened) i('ll| will| might| could| am going to|'m going to) do something (stupid|silly|bad|drastic|terrible)\b",
@@ -361,6 +363,8 @@ const SELF_HARM: &[&str] = &[
     // Not "urges to hurt people", which is harm to others.
     r"\burges? to (hurt|harm)( myself| me)?( \||\?|$| (is|are|was|were|keeps?|kept|getting|again|tonight|today|so|really|and|but|when|right|bad|strong)\b)",
     r"\b(cutting|self harming|burning myself|hurting myself|cut|burned|burnt) again\b",
+    // A denial taken back: "i don't cut as much as i used to but i did last night".
+    r"\b(don't|do not|dont|haven't|have not|didn't|did not) (cut|burn|self harm|hurt myself|harm myself|sh)\b( [\w']+){0,6} (but|though|except) (i )?(did|have|still do|still did|slipped|relapsed)( it| up)?( again)?( (last night|yesterday|today|tonight|this week|this morning|recently|lately|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)))?\b",
     r"\b(punch|punched|punching|hit|hitting|kick|kicked)( [\w']+){0,2} (wall|door|mirror)( [\w']+){0,5} (until|till|on purpose|to hurt|bled|bleed|bleeding)\b",
     r"\b(used to|urge to|urges to|started to|start to) cut( myself)?( \||$| and| but| again)",
     r"\b(been|keep|kept|started|start|i'm|back to) cutting\b",
@@ -409,6 +413,8 @@ fn harm_others_patterns() -> Vec<String> {
         format!(r"\b(run|running|ran|drive into|driving into|drove into) {HARM_OTHERS_TARGET} (over|down)?\s*(on purpose|deliberately)"),
         format!(r"\b(thinking about|thoughts of|want to|wanna|going to) (run|running|running over|run over) {HARM_OTHERS_TARGET}( over| down)?\b"),
         r"\b(revenge|get back at) (on )?(him|her|them|my \w+)\b".to_string(),
+        // A denial taken back: "i don't want to hurt him but i think i will".
+        format!(r"\b(don't|do not|dont) want to {HARM_OTHERS_VERB} {HARM_OTHERS_TARGET}( [\w']+){{0,3}} (but|though) (i think |i feel like |i'm scared |i'm afraid |i worry )?(i will|i'll|i might|i could|i'm going to|i am going to)( do it| act on it| snap| lose it)?\s*(\||$)"),
         r"\b(set fire to|setting fire to|burn|burn down|burning down|torch|torching) (his|her|their|my \w+'s|the \w+'s|[\w]+'s) (house|flat|home|car|place|shop)\b".to_string(),
         format!(r"\bi\b( [\w']+){{0,5}} (strangled|stabbed|choked|battered|throttled|beat up|attacked|punched|hit|kicked|threatened|went for|pulled a knife on|smacked|slapped|shook|grabbed) {HARM_OTHERS_TARGET}\b"),
     ]
@@ -685,6 +691,9 @@ const IDIOMS: &[&str] = &[
 const COMMANDED: &str = r"\b(the |a |these |those )?(voices?|voice in my head|something in my head|my head|the thoughts?|my thoughts|intrusive thoughts?)( [\w']+){0,3} (tell|tells|telling|told|say|says|saying|order|orders|ordering|ordered|urge|urges|urging|want|wants) me (to|i should|i have to|i've got to|i must) ";
 
 /// Words that make a mishap deliberate, or a hyperbole meant ("... and i mean it").
+/// A denial denied is said: "i can't say i'm not thinking about ending it" is screened as
+/// "i'm thinking about ending it".
+const DOUBLE_NEGATION: &str = r"\b(i )?(can't|cannot|can not|couldn't|won't|wouldn't) (honestly |really |truthfully )?(say|pretend|tell you|claim) (that )?(i'm not|i am not|i haven't|i have not|i've not|i don't|i do not|i never|i've never) ";
 const ON_PURPOSE: &str = r"\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b";
 
 /// Negations that set aside a match standing just after them in the same clause.
@@ -713,6 +722,7 @@ struct Lexicon {
     disowned: Regex,
     doubted: Regex,
     commanded: Regex,
+    double_negation: Regex,
 }
 
 fn compile(patterns: &[&str]) -> Vec<Regex> {
@@ -745,6 +755,7 @@ fn lexicon() -> &'static Lexicon {
             disowned: Regex::new(DISOWNED).expect("valid"),
             doubted: Regex::new(DOUBTED).expect("valid"),
             commanded: Regex::new(COMMANDED).expect("valid"),
+            double_negation: Regex::new(DOUBLE_NEGATION).expect("valid"),
         }
     })
 }
@@ -803,7 +814,16 @@ fn lexical(text: &str) -> Lexical {
             "i want to ".to_string()
         }
     });
-    let text = commanded.as_ref();
+    let affirmed =
+        lex.double_negation
+            .replace_all(commanded.as_ref(), |c: &regex::Captures| {
+                match c.get(6).map_or("", |m| m.as_str()) {
+                    "i'm not" | "i am not" => "i'm ",
+                    "i don't" | "i do not" => "i ",
+                    _ => "i have ",
+                }
+            });
+    let text = affirmed.as_ref();
     let cleaned = blank_idioms(text);
     let mut set_aside = false;
     let found = lex.kinds.iter().find_map(|(kind, patterns)| {
@@ -2002,6 +2022,35 @@ mod tests {
             "i took my husband's sleeping tablets back to the chemist after he died",
             "i'm going to swim out to the buoy and back",
             "i wrote to my daughter to say happy birthday",
+        ]);
+    }
+
+    #[test]
+    fn a_denial_denied_or_taken_back_is_said() {
+        assert_flags(&[
+            (
+                "i can't say i'm not thinking about ending it",
+                RiskKind::Suicide,
+            ),
+            ("i won't pretend i don't want to die", RiskKind::Suicide),
+            (
+                "i don't cut as much as i used to but i did last night",
+                RiskKind::SelfHarm,
+            ),
+            (
+                "i don't want to hurt him but i think i will",
+                RiskKind::HarmOthers,
+            ),
+            (
+                "i don't want to die but i think i'm going to do it",
+                RiskKind::Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i can't say i'm not nervous about the interview",
+            "i don't want to die but i think i will get through this",
+            "i don't want to hurt him but i will tell him how i feel",
+            "i'm not suicidal and i won't pretend i am",
         ]);
     }
 }
