@@ -3041,7 +3041,34 @@ fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
         .any(|l| l.contains(&"percent"))
         .then(|| as_percent(tokens))
         .flatten();
-    let found: Vec<(f64, Option<Unit>)> = match percent {
+    // Options that are plain numbers ("0-3" / "4-6" / "7-10"): their middle said in words
+    // ("half way"), and none as their zero ("not at all").
+    let plain_numbers = options_unit.is_none() && percent.is_none();
+    let top = ranges.iter().flatten().map(|r| r.1).fold(0.0, f64::max);
+    let said_in_words = if !plain_numbers || !top.is_finite() {
+        None
+    } else if [
+        "half way",
+        "halfway",
+        "midway",
+        "in the middle",
+        "the middle",
+        "middle",
+        "in between",
+    ]
+    .iter()
+    .any(|p| phrase_at_any(tokens, p))
+    {
+        Some((bottom + top) / 2.0)
+    } else if ["not at all", "none at all", "nothing at all", "zero"]
+        .iter()
+        .any(|p| phrase_at_any(tokens, p))
+    {
+        Some(0.0)
+    } else {
+        None
+    };
+    let found: Vec<(f64, Option<Unit>)> = match percent.or(said_in_words) {
         Some(value) => vec![(value, None)],
         None => quantities(tokens)
             .into_iter()
@@ -5188,7 +5215,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // Feelings, as people name them.
     (
         "sad",
-        "low, down, fed up, miserable, upset, tearful, blue, gloomy, depressed, unhappy, crying, flat, gutted, heartbroken, devastated, teary",
+        "low, down, fed up, miserable, upset, tearful, blue, gloomy, depressed, unhappy, crying, flat, gutted, heartbroken, devastated, teary, miss it, i'll miss it, going to miss it, sorry it's over, sorry it's ending",
     ),
     (
         "low",
@@ -5759,7 +5786,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "ready",
-        "prepared, set, up for it, let's go, i'm ready, go for it, bring it on",
+        "prepared, set, up for it, let's go, i'm ready, go for it, bring it on, confident, i feel confident, good to go, all set, feel ready, raring to go",
     ),
     (
         "more time",
@@ -8410,6 +8437,21 @@ mod tests {
         assert_picks(
             &["Morning", "Afternoon", "Evening"],
             &[("about 2", Some(1)), ("8 pm", Some(2)), ("10am", Some(0))],
+        );
+    }
+
+    #[test]
+    fn the_middle_and_none_of_plain_number_options_said_in_words() {
+        let ratings = ["0-3", "4-6", "7-10"];
+        assert_picks(
+            &ratings,
+            &[
+                ("half way", Some(1)),
+                ("somewhere in the middle", Some(1)),
+                ("not at all", Some(0)),
+                ("about a 5", Some(1)),
+                ("a solid 7", Some(2)),
+            ],
         );
     }
 
