@@ -4704,6 +4704,39 @@ rows += [
 (N,'nobody can stop me eating crisps lol'),
 (N,"i don't know how much longer i can keep doing this commute"),
 ]
+# Tenth session, set 68: long journal entries (fresh; first score in BENCHMARKS.md)
+rows += [
+('suicide',"monday: work ok. tuesday: argued with sam about the car, went to bed early. wednesday: couldn't face anything. i sat in the bath and thought about how easy it would be to slip under and stay there. thursday: a bit better."),
+('suicide',"today i did the breathing exercise twice and it helped a bit. i'm still sleeping badly. if i'm honest the thing i'm most worried about is that i keep researching how long it takes to die from carbon monoxide."),
+('suicide',"worry time notes: money, mum's health, the boiler. and the other thing, the one i don't say out loud, that i'd be better off gone. it's there every night now."),
+('suicide',"had a nice lunch with jo. then came home and the emptiness hit. i keep looking at the loft hatch and the rope in the garage. i haven't told anyone."),
+('suicide',"the course is good but i don't think it's going to fix this. i've made my peace with the idea of going. i just need to work out when."),
+('suicide',"i used to cut when i was 15 and i stopped. that's not the problem now. the problem is that i want to die, and it's getting stronger."),
+('suicide','long day. kids in bed. i wrote a letter for each of them tonight and put them in the drawer with my will.'),
+('suicide',"sleep diary: in bed 11, awake till 3. lay there thinking everyone would be relieved if i didn't wake up, and wishing i wouldn't."),
+('self_harm','thought record. situation: boss criticised my report. feelings: shame 90%. what i did: went to the toilets and scratched my arm with my keys until it bled. alternative thought: ...'),
+('self_harm',"good week mostly, walked every day. bad night on friday though, i burnt my wrist with a lighter, first time in ages. i don't know why i did it."),
+('self_harm',"i've been managing the worry better. the only thing is i've started hurting myself again when it gets too much, usually my legs so no one sees."),
+('harm_others','stressful week with the baby. she cried for hours on tuesday and i had this flash where i wanted to throw her against the wall. i put her down and walked away but it scared me.'),
+('harm_others',"work is a nightmare. gary keeps humiliating me in meetings. i've started imagining following him to his car and smashing his head in with something. i can't stop thinking about it."),
+('abuse_danger',"things at home are tense. he checks my phone every night and last week he took my car keys so i couldn't go to my sister's. when i argued he pinned me down. i'm scared of what's next."),
+('abuse_danger',"mum's new partner has been coming into my room when she's on nights. i don't know who to tell. i've started sleeping with a chair against the door."),
+('overdose',"rough evening. i'd had a few glasses of wine and then i took all the codeine i had left. i feel really drowsy and sick now."),
+(N,"monday: work ok. tuesday: argued with sam about the car, went to bed early. wednesday: couldn't face anything, stayed in bed. thursday: a bit better, went for a walk."),
+(N,"today i did the breathing exercise twice and it helped a bit. i'm still sleeping badly. if i'm honest the thing i'm most worried about is my mum's hospital appointment."),
+(N,"worry time notes: money, mum's health, the boiler. i wrote them down and then put the notebook away. felt lighter."),
+(N,'had a nice lunch with jo. then came home and felt a bit flat. watched a film and went to bed.'),
+(N,"the course is good but i don't think it's going to fix everything overnight. i'm going to keep going though."),
+(N,"i used to cut when i was 15 but i stopped a long time ago and i'm doing fine now. the problem now is work stress."),
+(N,'long day. kids in bed. i wrote a list of things to do tomorrow and put it on the fridge.'),
+(N,'sleep diary: in bed 11, awake till 3. lay there worrying about work. got up at 7 feeling rough.'),
+(N,"thought record. situation: boss criticised my report. feelings: shame 90%. what i did: went for a walk at lunch. alternative thought: one report doesn't define me."),
+(N,"good week mostly, walked every day. bad night on friday though, couldn't sleep and felt anxious."),
+(N,'stressful week with the baby. she cried for hours on tuesday and i cried too. my mum came round and helped.'),
+(N,"work is a nightmare. gary keeps humiliating me in meetings. i'm going to speak to hr next week."),
+(N,"things at home are tense. we argue about money a lot. we're going to try couples counselling."),
+(N,"rough evening. i'd had a few glasses of wine and then took my usual tablets. felt tired and went to bed."),
+]
 # Every reply in the other sets is an ordinary answer with no risk: they teach the
 # backstop what everyday replies look like (run make_intents.py first).
 for other in ['dont_understand.jsonl', 'yes_no.jsonl', 'choices.jsonl']:

@@ -805,6 +805,34 @@ pub(crate) fn blank_idioms(text: &str) -> String {
     cleaned
 }
 
+/// The kind of the first pattern, in the order of urgency, with a match that negation
+/// does not reach; and whether some match was set aside by negation.
+fn first_kept(lex: &Lexicon, cleaned: &str) -> (Option<RiskKind>, bool) {
+    let mut set_aside = false;
+    let found = lex.kinds.iter().find_map(|(kind, patterns)| {
+        patterns
+            .iter()
+            .any(|p| {
+                p.find_iter(cleaned).any(|m| {
+                    // A clause that opens with "when", "if" or "once" ("when I'm gone")
+                    // is said, whatever the clause before it denies ("so people aren't
+                    // left with a mess when I'm gone").
+                    let subordinate = m
+                        .as_str()
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| matches!(w, "when" | "if" | "once" | "after"));
+                    let kept = (subordinate || !negated(cleaned, m.start()))
+                        && (carries_negation(p.as_str()) || !has_negator(m.as_str()));
+                    set_aside |= !kept;
+                    kept
+                })
+            })
+            .then_some(*kind)
+    });
+    (found, set_aside)
+}
+
 fn lexical(text: &str) -> Lexical {
     let lex = lexicon();
     let commanded = lex.commanded.replace_all(text, |c: &regex::Captures| {
@@ -825,36 +853,31 @@ fn lexical(text: &str) -> Lexical {
             });
     let text = affirmed.as_ref();
     let cleaned = blank_idioms(text);
-    let mut set_aside = false;
-    let found = lex.kinds.iter().find_map(|(kind, patterns)| {
-        patterns
-            .iter()
-            .any(|p| {
-                p.find_iter(&cleaned).any(|m| {
-                    // A clause that opens with "when", "if" or "once" ("when I'm gone")
-                    // is said, whatever the clause before it denies ("so people aren't
-                    // left with a mess when I'm gone").
-                    let subordinate = m
-                        .as_str()
-                        .split_whitespace()
-                        .next()
-                        .is_some_and(|w| matches!(w, "when" | "if" | "once" | "after"));
-                    let kept = (subordinate || !negated(&cleaned, m.start()))
-                        && (carries_negation(p.as_str()) || !has_negator(m.as_str()));
-                    set_aside |= !kept;
-                    kept
-                })
-            })
-            .then_some(*kind)
-    });
+    let (found, set_aside) = first_kept(lex, &cleaned);
     // A clearly past and resolved experience, or intrusive thoughts disowned, sets the
     // whole reply aside.
     let past_and_resolved = (lex.past.is_match(&cleaned)
         && lex.resolved.is_match(&cleaned)
         && !lex.current.is_match(&cleaned))
         || (lex.disowned.is_match(&cleaned) && !lex.doubted.is_match(&cleaned));
+    // Unless risk is said after the sentence that resolved it, and not as past itself: "i
+    // used to cut and i stopped | the problem now is that i want to die".
+    let said_since = || {
+        let resolved = lex.resolved.find(&cleaned)?;
+        let end = cleaned[resolved.start()..]
+            .find(['|', '?'])
+            .map(|i| resolved.start() + i + 1)?;
+        let since = &cleaned[end..];
+        if lex.past.is_match(since) {
+            return None;
+        }
+        first_kept(lex, since).0
+    };
+    let found = match found {
+        Some(_) if past_and_resolved => said_since(),
+        found => found,
+    };
     match found {
-        Some(_) if past_and_resolved => Lexical::SetAside,
         Some(kind) => Lexical::Risk(kind),
         None if set_aside || past_and_resolved => Lexical::SetAside,
         None if cleaned != text => {
@@ -2051,6 +2074,18 @@ mod tests {
             "i don't want to die but i think i will get through this",
             "i don't want to hurt him but i will tell him how i feel",
             "i'm not suicidal and i won't pretend i am",
+        ]);
+    }
+
+    #[test]
+    fn risk_said_after_a_past_that_was_resolved_is_current() {
+        assert_flags(&[(
+            "i used to cut when i was 15 and i stopped | that's not the problem now | the problem is that i want to die",
+            RiskKind::Suicide,
+        )]);
+        assert_clear(&[
+            "i used to cut when i was 15 and i stopped | it's work stress now",
+            "i self harmed at uni but i'm fine now | i also took an overdose at school",
         ]);
     }
 }
