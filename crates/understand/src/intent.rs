@@ -1215,7 +1215,11 @@ fn learned_request(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().filter(|w| *w != "|").collect();
     // It needs a question, or a word about understanding: "what ifs are hypothetical" is
     // a takeaway, though "what" and "hypothetical" come mostly in requests.
-    let telling = words.iter().any(|w| {
+    let telling = words.iter().enumerate().any(|(at, w)| {
+        // "Sure" only when it is not: "not sure what to put", not "pretty sure i did".
+        if *w == "sure" {
+            return at > 0 && NEGATORS.contains(&words[at - 1]);
+        }
         *w == "?"
             || [
                 "understand",
@@ -2522,6 +2526,12 @@ fn quantity_word(word: &str) -> Option<f64> {
 
 /// What a unit measures ("time", "days", "times") and how many base units it is.
 type Unit = (&'static str, f64);
+
+/// Whether a word is a unit of time or count ("hours", "days", "times"), for the
+/// normaliser: "2" before one is a number.
+pub(crate) fn unit_word(word: &str) -> Option<&'static str> {
+    unit_of(word).map(|(kind, _)| kind)
+}
 
 /// A unit and how many of the scale's base unit it is: time in hours, counts of days or
 /// times as they are.
@@ -9441,6 +9451,10 @@ mod tests {
                 "wait",
                 "what ifs are hypothetical",
                 "write it down",
+                // Being sure is an answer: "sure" speaks for a request only when negated.
+                "pretty sure i did",
+                "totally sure i can",
+                "i'm going to make sure i don't forget again",
             ],
         );
     }

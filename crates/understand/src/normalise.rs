@@ -19,6 +19,16 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("cud", "could"),
     ("shud", "should"),
     ("gona", "going to"),
+    ("wana", "want to"),
+    ("wanta", "want to"),
+    ("tuk", "took"),
+    ("pils", "pills"),
+    ("pilz", "pills"),
+    ("rists", "wrists"),
+    ("rist", "wrist"),
+    ("reson", "reason"),
+    ("swalowed", "swallowed"),
+    ("swallowd", "swallowed"),
     ("gna", "going to"),
     ("nthn", "nothing"),
     ("nthng", "nothing"),
@@ -349,7 +359,42 @@ pub fn normalise(text: &str) -> String {
             out.push(t.to_string());
         }
     }
+    two_as_to(&mut out);
     out.join(" ")
+}
+
+/// "2" is "to" in phone typing between a word that wants "to" and a word ("scared 2 go
+/// home", "no reason 2 live"); before a unit or alone it stays a number ("2 hours").
+fn two_as_to(words: &mut [String]) {
+    const WANTS_TO: &[&str] = &[
+        "want",
+        "wanted",
+        "need",
+        "needed",
+        "going",
+        "scared",
+        "afraid",
+        "frightened",
+        "reason",
+        "trying",
+        "try",
+        "able",
+        "ready",
+        "wish",
+        "deserve",
+        "tempted",
+        "urge",
+        "plan",
+        "planning",
+        "decided",
+    ];
+    for at in 1..words.len().saturating_sub(1) {
+        let next_is_word = words[at + 1].chars().all(|c| c.is_ascii_alphabetic())
+            && crate::intent::unit_word(&words[at + 1]).is_none();
+        if words[at] == "2" && WANTS_TO.contains(&words[at - 1].as_str()) && next_is_word {
+            words[at] = "to".to_string();
+        }
+    }
 }
 
 /// Words after which "b" is "be".
@@ -555,6 +600,16 @@ mod tests {
         ] {
             assert_eq!(normalise(input), expected, "{input:?}");
         }
+    }
+
+    #[test]
+    fn two_is_to_between_a_word_that_wants_it_and_a_word() {
+        assert_eq!(normalise("im scared 2 go home"), "i'm scared to go home");
+        assert_eq!(normalise("no reson 2 live"), "no reason to live");
+        // Before a unit, or after a word that does not want "to", it is a number.
+        assert_eq!(normalise("i need 2 hours"), "i need 2 hours");
+        assert_eq!(normalise("i have 2 kids"), "i have 2 kids");
+        assert_eq!(normalise("10:30"), "10:30");
     }
 
     #[test]
