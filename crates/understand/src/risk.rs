@@ -416,6 +416,7 @@ fn harm_others_patterns() -> Vec<String> {
         // A denial taken back: "i don't want to hurt him but i think i will".
         format!(r"\b(don't|do not|dont) want to {HARM_OTHERS_VERB} {HARM_OTHERS_TARGET}( [\w']+){{0,3}} (but|though) (i think |i feel like |i'm scared |i'm afraid |i worry )?(i will|i'll|i might|i could|i'm going to|i am going to)( do it| act on it| snap| lose it)?\s*(\||$)"),
         r"\b(set fire to|setting fire to|burn|burn down|burning down|torch|torching) (his|her|their|my \w+'s|the \w+'s|[\w]+'s) (house|flat|home|car|place|shop)\b".to_string(),
+        r"\b(set|setting) (his|her|their|my \w+'s|the \w+'s|[\w]+'s) (house|flat|home|car|place|shop|van) (on fire|alight|ablaze)\b".to_string(),
         format!(r"\bi\b( [\w']+){{0,5}} (strangled|stabbed|choked|battered|throttled|beat up|attacked|punched|hit|kicked|threatened|went for|pulled a knife on|smacked|slapped|shook|grabbed) {HARM_OTHERS_TARGET}\b"),
     ]
 }
@@ -495,6 +496,11 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(says|said|told me|tells me|telling me|made me promise|asked me)( [\w']+)? (not to|to not|never to|i (mustn't|shouldn't|can't)|don't) tell (my (parents|mum|mom|dad|family|teacher|carer)|anyone|anybody|no one)\b",
     r"\b(i'm|i am|been|being|got|keeps me|kept|keep me) locked in( (the|my|a) (room|house|flat|bedroom|bathroom|cupboard|shed))?( \||$| and| by| again| all day)",
     r"\b(being|i'm being|am being|keep being) (followed|stalked)\b",
+    r"\b(who|that) (follows|stalks|keeps following|has been following|keeps watching|waits for) me\b",
+    // Grooming: secrets kept by deleting ("told me to delete them").
+    r"\b(told|tells|asked|asks|makes|made|wants) me (to )?delete (them|the messages|our (messages|chats|texts|snaps)|the (chats|texts|photos|pics|snaps)|his (messages|texts|snaps))\b",
+    // Intimate images shared: "is sharing my nudes".
+    r"\b(sharing|shared|share|shares|posted|posting|posts|leaked|leaking|sending|sent|spreading|spread|showing|showed) (my|me) (nudes|naked (pictures|pics|photos)|private (pictures|pics|photos)|intimate (pictures|pics|photos|images))\b",
     r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend)( is|'s| has been) (so |really |very |getting )?(violent|controlling|abusive|threatening(\s*(\||$)| me| us| and| towards| when| to me))",
     r"\bthreat(en|ens|ened)? to (kill|hurt)\b",
     r"\b(threaten|threatens|threatening|threatened|harass|harasses|harassing|stalks|stalking|intimidates|intimidating) me\b",
@@ -668,6 +674,8 @@ const IDIOMS: &[&str] = &[
     r"\bend (this|the|my|that)( bad| annoying| awful| horrible| constant| endless| vicious)? (habit|cycle|pattern|routine|argument|streak|worry|worrying|worries|panic|panic attacks|anxiety|checking|overthinking|rumination|procrastination|avoidance|essay|assignment|report|chapter|book|series|season|game|match|level|call|meeting|chat|conversation|shift|project|relationship|friendship|contract|subscription|tenancy|course|term|week)\b",
     // Medicines returned or collected: "took his sleeping tablets back to the chemist".
     r"\b(took|take|taking|returned|return|returning|brought|bring|dropped off|drop off|collected|collect|picked up|pick up)( [\w']+){0,4} (tablets|pills|meds|medication|medicines|medicine|prescriptions?)( [\w']+){0,2} (back )?(to|from) the (chemist|pharmacy|pharmacist|gp|surgery|doctor's|doctors)\b",
+    // Pushed to a limit, not shoved: "my son pushed me too far".
+    r"\bpush(ed|es|ing)? me (too far|to my limit|to the limit|to breaking point)\b",
     // Work or chores one is made to do: not exploitation.
     r"\bforced to (do|work) (overtime|extra (hours|shifts)|late|lates|weekends|a double shift|double shifts|homework|chores|the (washing|cleaning|dishes|ironing|shopping|school run))\b",
     // Laughing: "lol i'm dead", "i'm dead 💀" (the emoji reads as "dead").
@@ -2086,6 +2094,33 @@ mod tests {
         assert_clear(&[
             "i used to cut when i was 15 and i stopped | it's work stress now",
             "i self harmed at uni but i'm fine now | i also took an overdose at school",
+        ]);
+    }
+
+    #[test]
+    fn fire_grooming_secrets_shared_images_and_being_followed() {
+        assert_flags(&[
+            (
+                "i want to set his car on fire while he's in it",
+                RiskKind::HarmOthers,
+            ),
+            (
+                "my teacher keeps messaging me on snapchat and told me to delete them",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "someone made a fake account of me and is sharing my nudes",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "there's a man at the bus stop who follows me every morning",
+                RiskKind::AbuseDanger,
+            ),
+        ]);
+        assert_clear(&[
+            "my son pushed me too far today and i shouted | then we made up",
+            "my mum keeps sharing my photos on facebook",
+            "the bus that follows mine is always late",
         ]);
     }
 }
