@@ -166,10 +166,25 @@ fn times(tokens: &[&str]) -> Vec<Said> {
             at += 1;
             continue;
         };
-        time.about = word.ends_with("ish")
-            || at
-                .checked_sub(1)
-                .is_some_and(|b| matches!(tokens[b], "about" | "around" | "at" | "by"));
+        let before = at.checked_sub(1).map(|b| tokens[b]);
+        time.about =
+            word.ends_with("ish") || matches!(before, Some("about" | "around" | "at" | "by"));
+        // "option 2" is a position, and a bare "one" a pronoun or a position, not 1am.
+        let position = matches!(
+            before,
+            Some("option" | "number" | "choice" | "answer" | "no")
+        ) || (word == "one"
+            && !time.about
+            && time.fixed.is_none()
+            && time.pm.is_none()
+            && !matches!(
+                tokens.get(at + 1),
+                Some(&("am" | "pm" | "o'clock" | "oclock"))
+            ));
+        if position {
+            at += used;
+            continue;
+        }
         // "pm", "am", "in the morning", "at night", "in the evening" after it.
         let rest = &tokens[at + used..];
         let starts = |p: &[&str]| rest.starts_with(p);

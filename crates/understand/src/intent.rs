@@ -2931,8 +2931,11 @@ fn phrase_at_any(tokens: &[&str], phrase: &str) -> bool {
 /// The option whose span of the day holds the one time a reply says.
 fn by_time_span(tokens: &[&str], ranges: &[Option<(f64, f64)>]) -> Option<Ranged> {
     let spans: Vec<(f64, f64)> = ranges.iter().flatten().copied().collect();
-    // "2 hours" is no time of day.
-    if spans.len() < 2 || tokens.iter().any(|t| unit_of(t).is_some()) {
+    // "2 hours" is no time of day; a bare number an option could be numbered by is its
+    // position ("2" of three options), a larger one a time ("11").
+    let bare_position =
+        matches!(tokens, [n] if n.parse::<usize>().is_ok_and(|n| (1..=ranges.len()).contains(&n)));
+    if spans.len() < 2 || bare_position || tokens.iter().any(|t| unit_of(t).is_some()) {
         return None;
     }
     let lo = spans.iter().map(|r| r.0).fold(f64::INFINITY, f64::min);
@@ -8429,8 +8432,13 @@ mod tests {
                 ("1am", Some(2)),
                 ("gone midnight", Some(2)),
                 ("2 in the morning", Some(2)),
-                // A duration is no time of day.
+                // A duration is no time of day, and a number an option could be numbered
+                // by is its position.
                 ("2 hours", None),
+                ("2", Some(1)),
+                ("option 2", Some(1)),
+                ("one", Some(0)),
+                ("11", Some(1)),
             ],
         );
         let waking = ["Before 6am", "6-8am", "After 8am"];
