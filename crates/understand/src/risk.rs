@@ -59,6 +59,8 @@ const SUICIDE: &[&str] = &[
     r"\b(killed (himself|herself|themselves)|took (his|her|their) (own )?life|suicide)\b.*\b(i'll|i will|i might|i could|i'm going to|i want to|tempted to) (go|end up|do) the same( way| thing)?\b",
     // A letter that says sorry or goodbye.
     r"\b(wrote|written|writing|write|left|leaving)( [\w']+){0,3} (to|a letter to|a note to|letters to|notes to|notes for|a letter for|a note for) (my|the|each of|all|everyone)\b.{0,80}\b(i'm sorry|sorry for everything|saying goodbye|say goodbye|goodbye|i love them|how much i love)\b",
+    // An ultimatum on life: "if tomorrow is like today i'm done".
+    r"\bif (tomorrow|things|nothing|life|today|next week|nothing changes|it doesn't get better|things don't get better)( [\w']+){0,6} (i'm|i am|i'll be) (done|finished|out|gone)\s*(\||$)",
     // A denial taken back: "i don't want to die but i think i will do it".
     r"\b(don't|do not|dont) want to (die|kill myself|end it|end my life|do it)( [\w']+){0,3} (but|though) (i think |i feel like |i'm scared |i'm afraid |i worry )?(i will|i'll|i might|i'm going to|i am going to)( do it| act on it| go through with it)?\s*(\||$)",
     // Not able to stay safe, in the words of a safety plan.
@@ -2121,6 +2123,18 @@ mod tests {
             "my son pushed me too far today and i shouted | then we made up",
             "my mum keeps sharing my photos on facebook",
             "the bus that follows mine is always late",
+        ]);
+    }
+
+    #[test]
+    fn an_ultimatum_on_life() {
+        assert_flags(&[
+            ("if tomorrow is like today i'm done", RiskKind::Suicide),
+            ("if nothing changes i'm done", RiskKind::Suicide),
+        ]);
+        assert_clear(&[
+            "if tomorrow is sunny i'm done with revision",
+            "if things go well at work i'll be out by 5",
         ]);
     }
 }
