@@ -3549,8 +3549,9 @@ static HOW_OFTEN: &[(&str, f32)] = &[
     ("nearly every night", 3.25),
     ("almost every night", 3.25),
     // How many times a week or a month.
-    ("once a month", 0.75),
-    ("monthly", 0.75),
+    // A little more often than rarely: "Monthly" and "Rarely" are two options.
+    ("once a month", 0.9),
+    ("monthly", 0.9),
     ("once a fortnight", 1.0),
     ("once a week", 1.5),
     ("weekly", 1.5),
@@ -4555,7 +4556,7 @@ fn rate_level(tokens: &[&str]) -> Option<f32> {
     let per_week = rates.iter().sum::<f64>() / rates.len() as f64 * 7.0;
     const ANCHORS: &[(f64, f64)] = &[
         (0.0, 0.0),
-        (0.25, 0.75),
+        (0.25, 0.9),
         (0.5, 1.0),
         (1.0, 1.5),
         (2.0, 2.0),
@@ -6269,7 +6270,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // Ways of looking at it.
     (
         "thoughts",
-        "thinking, my thinking, my mind, my head, what's going through my head, going through my head, worries, what i think, telling myself, i kept telling myself, i told myself, words in my head, a voice in my head, saying to myself, i thought, a thought",
+        "thinking, my thinking, my mind, my head, what's going through my head, going through my head, worries, what i think, telling myself, i kept telling myself, i told myself, words in my head, a voice in my head, saying to myself, i thought, a thought, what i was thinking, what ifs, the what ifs",
     ),
     (
         "feelings",
@@ -7105,6 +7106,10 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "notification",
         "a push notification, push notification, notifications, a notification, buzz my phone, buzz, a ping, ping me, an alert, alert, alerts, pop up, a pop up, on my phone, phone, text me, a text",
+    ),
+    (
+        "face to face",
+        "in person, meet up, meeting up, see them, see them in person, in real life, irl, visit, visiting, pop round, go round, come round, go for a coffee, catch up in person, hang out",
     ),
     (
         "let it pass",
@@ -8469,6 +8474,23 @@ mod tests {
                 ("not at all", Some(0)),
                 ("about a 5", Some(1)),
                 ("a solid 7", Some(2)),
+            ],
+        );
+    }
+
+    #[test]
+    fn rarely_is_less_often_than_monthly() {
+        // "Rarely" and "Monthly" were one point, so these options were no scale at all
+        // and "hardly ever" picked "Daily" by meaning.
+        let how_often = ["Daily", "Weekly", "Monthly", "Rarely"];
+        assert_picks(
+            &how_often,
+            &[
+                ("hardly ever", Some(3)),
+                ("once in a blue moon", Some(3)),
+                ("once a fortnight", Some(2)),
+                ("every sunday", Some(1)),
+                ("each morning", Some(0)),
             ],
         );
     }
