@@ -28,6 +28,16 @@ struct Said {
 }
 
 impl Said {
+    /// A time said on the clock, with am or pm if that was said.
+    fn at(hour: f64, pm: Option<bool>) -> Self {
+        Said {
+            hour,
+            pm,
+            fixed: None,
+            about: false,
+        }
+    }
+
     /// The time as hours from 4am, if it says am or pm (or needs neither).
     fn value(self) -> Option<f64> {
         if let Some(v) = self.fixed {
@@ -89,7 +99,7 @@ fn times(tokens: &[&str]) -> Vec<Said> {
     while at < tokens.len() {
         let word = tokens[at];
         let next = |k: usize| tokens.get(at + k).copied();
-        let mut said = match word {
+        let said = match word {
             "midnight" => Some((
                 Said {
                     hour: 12.0,
@@ -122,17 +132,7 @@ fn times(tokens: &[&str]) -> Vec<Said> {
                     .filter(|_| skip > 0)
                     .and_then(|w| hour_of(w))
                     .filter(|(h, _)| h.fract() == 0.0)
-                    .map(|(h, pm)| {
-                        (
-                            Said {
-                                hour: h + offset,
-                                pm,
-                                fixed: None,
-                                about: false,
-                            },
-                            skip + 1,
-                        )
-                    })
+                    .map(|(h, pm)| (Said::at(h + offset, pm), skip + 1))
             }
             w => hour_of(w).map(|(hour, pm)| {
                 // "10 30" is half past ten.
@@ -141,28 +141,12 @@ fn times(tokens: &[&str]) -> Vec<Said> {
                     .and_then(|m| m.parse::<u32>().ok())
                     .filter(|m| (10..60).contains(m) && m % 5 == 0 && hour.fract() == 0.0);
                 match minutes {
-                    Some(m) => (
-                        Said {
-                            hour: hour + f64::from(m) / 60.0,
-                            pm,
-                            fixed: None,
-                            about: false,
-                        },
-                        2,
-                    ),
-                    None => (
-                        Said {
-                            hour,
-                            pm,
-                            fixed: None,
-                            about: false,
-                        },
-                        1,
-                    ),
+                    Some(m) => (Said::at(hour + f64::from(m) / 60.0, pm), 2),
+                    None => (Said::at(hour, pm), 1),
                 }
             }),
         };
-        let Some((mut time, used)) = said.take() else {
+        let Some((mut time, used)) = said else {
             at += 1;
             continue;
         };
@@ -206,7 +190,7 @@ fn times(tokens: &[&str]) -> Vec<Said> {
             };
         }
         // "gone midnight", "past 11", "after 10": a little after; "before" a little before.
-        let nudge = match at.checked_sub(1).map(|b| tokens[b]) {
+        let nudge = match before {
             Some("gone" | "past" | "after") => 0.25,
             Some("before") => -0.25,
             _ => 0.0,

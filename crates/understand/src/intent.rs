@@ -2527,15 +2527,9 @@ fn quantity_word(word: &str) -> Option<f64> {
 /// What a unit measures ("time", "days", "times") and how many base units it is.
 type Unit = (&'static str, f64);
 
-/// Whether a word is a unit of time or count ("hours", "days", "times"), for the
-/// normaliser: "2" before one is a number.
-pub(crate) fn unit_word(word: &str) -> Option<&'static str> {
-    unit_of(word).map(|(kind, _)| kind)
-}
-
 /// A unit and how many of the scale's base unit it is: time in hours, counts of days or
 /// times as they are.
-fn unit_of(word: &str) -> Option<Unit> {
+pub(crate) fn unit_of(word: &str) -> Option<Unit> {
     Some(match word {
         "second" | "seconds" | "sec" | "secs" => ("time", 1.0 / 3600.0),
         "minute" | "minutes" | "min" | "mins" => ("time", 1.0 / 60.0),
@@ -3057,8 +3051,9 @@ fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
     // Options that are plain numbers ("0-3" / "4-6" / "7-10"): their middle said in words
     // ("half way"), and none as their zero ("not at all").
     let plain_numbers = options_unit.is_none() && percent.is_none();
-    let top = ranges.iter().flatten().map(|r| r.1).fold(0.0, f64::max);
-    let said_in_words = if !plain_numbers || !top.is_finite() {
+    // (An open end, "10+" or "Longer", has no middle.)
+    let open_ended = ranges.iter().flatten().any(|r| r.1.is_infinite());
+    let said_in_words = if !plain_numbers || open_ended {
         None
     } else if [
         "half way",

@@ -390,7 +390,7 @@ fn two_as_to(words: &mut [String]) {
     ];
     for at in 1..words.len().saturating_sub(1) {
         let next_is_word = words[at + 1].chars().all(|c| c.is_ascii_alphabetic())
-            && crate::intent::unit_word(&words[at + 1]).is_none();
+            && crate::intent::unit_of(&words[at + 1]).is_none();
         if words[at] == "2" && WANTS_TO.contains(&words[at - 1].as_str()) && next_is_word {
             words[at] = "to".to_string();
         }
