@@ -88,7 +88,7 @@ const SUICIDE: &[&str] = &[
     r"\b(stood|standing|stand|went|go|going|drove|driving|walked|walking|climbed|climbing|sat|sitting|been|got)( [\w']+){0,4} (edge|top) of (the|a) (platform|bridge|cliff|cliffs|roof|building|car park|multi storey|tower|block)\b",
     r"\b(river|bridge|cliff|cliffs|tracks|railway|platform|roof|edge|sea|motorway|canal|car park)\b( [\w']+){0,6} (to do it|to end it|to jump|to go through with it|and (couldn't|didn't) (do it|go through with it|jump))\b",
     // Finding out how.
-    r"\b(looked up|look up|looking up|googled|googling|searched|searching|researched|researching|read up on|checked)( [\w']+){0,3} (tallest|highest|how (many|much) (it|would|to)|how long it takes to (die|bleed|drown|suffocate|lose consciousness|pass out|overdose|hang|choke|work|kill)|ways to die|painless|quickest|least painful|lethal dose|overdose|bridges|cliffs|tall buildings)\b",
+    r"\b(looked up|look up|looking up|googled|googling|searched|searching|researched|researching|read up on|checked)( [\w']+){0,3} ((tallest|highest) (bridges?|cliffs?|car parks?|multi storeys?|buildings? (near|nearby|around|in (town|my area|the area|the city)))|how (many|much) (it|would|to)|how long it takes to (die|bleed|drown|suffocate|lose consciousness|pass out|overdose|hang|choke|work|kill)|ways to die|painless|quickest|least painful|lethal dose|overdose|bridges|cliffs|tall buildings)\b",
     r"\b(least painful|painless|quickest|easiest|best|surest) (way|ways|method|methods) (to|of) (go|die|do it|end it|end things|kill myself|dying)( \?| \||$)",
     // Saying the end is near, in other words.
     r"\bmy time('s| is| has) (up|nearly up|almost up|come|run out)( now| soon| i think| i reckon| i feel)?( \||$| \?)",
@@ -129,7 +129,7 @@ const SUICIDE: &[&str] = &[
     r"\b(manage|cope|get on|get by|carry on|move on|be fine|do fine|do better|be better)( [\w']+){0,2} without me\s*(\||$)",
     r"\blook(ing|ed)? at (the )?(train tracks|tracks|bridge|edge|rope|drop)\b",
     r"\b(look|looking|looked|staring|stared|checking|checked|googling|googled)( at)?( [\w']+){0,6} (level crossing|railway line|train tracks)\b",
-    r"\bwhat's the point (of|in) me\b",
+    r"\bwhat's the point (of|in) me(\s*(\||$|\?)|( even| still)? (being|existing|living|breathing|staying)\b)",
     r"\bgiv(e|ing)( [\w']+)? up on (life|living|everything|myself)\b",
     r"\b(have|got|getting) (the|my) (pills|tablets|rope|knife) ready\b",
     r"\b(said|saying|say) (my )?goodbyes?\b",
@@ -190,7 +190,7 @@ const SUICIDE: &[&str] = &[
     r"\b(little|no|not (much|any)|hardly any|barely any) (reason|point|purpose) (left )?(to|in) (continue|continuing|carry on|carrying on|go on|going on|keep going|live|living|be alive)( anymore| any more| living| with life| at all| like this| for me)?\s*(\||\?|$)",
     // Wanting to join someone who has died.
     r"\b(died|dead|passed|passed away|lost|gone|death)\b.{0,60}\b(want|wanna|wish|need|long|longing|ready) to (join|be with) (him|her|them|my \w+)( again)?\b",
-    r"\b(want|wanna|wish|need|long|longing|ready) to (join|be with) (him|her|them|my \w+)( again)? (in heaven|up there|on the other side|wherever (he|she|they) (is|are))\b",
+    r"\b(want|wanna|wish|need|long|longing|ready) to (join|be with) (him|her|them|my \w+)( again)?( \|)? (in heaven|up there|on the other side|wherever (he|she|they) (is|are|went|may be|might be))\b",
     r"\b(easier|better|simpler|best|kinder)( for everyone| for them)? (to|if i) (just )?(not (be|being) (here|around|alive)|(wasn't|weren't) (here|around|alive)|disappeared|died|was gone|were gone|stopped( existing| living| being here)?( \||$))",
     r"\bkill(ing|ed)? (my ?self|me self)\b",
     r"\bsuicid",
@@ -204,7 +204,7 @@ const SUICIDE: &[&str] = &[
     r"\b(ways|how) to (die|kill myself|end (it|my life|things))\b",
     r"\bhow many (pills|tablets|paracetamol)( [\w']+){0,4} (die|kill|end)\b",
     r"\b(won't|will not|not going to|wont) be (here|around|alive)( [\w']+){0,2} (much longer|for long|anymore|next (week|month|year)|by (then|tomorrow|the weekend))\b",
-    r"\b(nobody|no one|noone)( [\w']+){0,2} (miss|notice|care)( [\w']+){0,2} (me|i (died|was gone|was dead|killed myself|wasn't here)|if i (died|was gone|was dead|disappeared|never came (home|back)|didn't come (home|back)|wasn't (here|around)))\b",
+    r"\b(nobody|no one|noone)( [\w']+){0,2} (miss|notice|care)( [\w']+){0,2} (me|i (died|was gone|was dead|killed myself|wasn't here)|if i (just )?(died|was gone|was dead|were dead|were gone|disappeared|vanished|killed myself|ended it|never came (home|back)|didn't come (home|back)|wasn't (here|around|alive)|weren't (here|around|alive)|stopped (existing|breathing|being here)|left for good))\b",
     r"\bwish (i|id|i'd) (was|were|had|could) (dead|die|died|never (been )?born|not (here|alive|around)|stop existing)\b",
     r"\bwish (i|id|i'd) could (just )?(disappear|vanish|not exist|unexist|un exist|cease to exist|stop existing)( forever| for good| completely)?( \||$)",
     r"\bwish i (wasn't|weren't|didn't) (here|alive|around|exist|wake up)\b",
@@ -232,7 +232,7 @@ const SUICIDE: &[&str] = &[
     r"\b(my )?life (is|feels) (pointless|meaningless|over)\b",
     r"\b(give|gives|given|giving|gave) (away )?(my|all my|most of my) (things|stuff|belongings|possessions)( away)?\b",
     r"\b(sorted|ready|in order|organised|tidied up) for (after|when i'm gone|when i am gone)( \||$)",
-    r"\b(nobody|no one|noone) would (miss|notice|care if) (me|i)\b",
+    r"\b(nobody|no one|noone) would (even )?(miss|notice) me\b",
     r"\b(a )?burden (to|on) (everyone|everybody|my family|them|people)\b",
     r"\b(bought|got|getting|have) (a )?rope\b",
     r"\bnot (be|being) (here|around) (much longer|for long|anymore)\b",
@@ -308,10 +308,20 @@ const SUICIDE: &[&str] = &[
     r"\b(only|one) thing (stopping|keeping|holding) me (back )?(is|are|'s|at the moment is|right now is)\b",
     r"\b(only|one) thing (keeping|that keeps) me (alive|here|going|hanging on)\b",
     // Revisiting a place people die from, and thinking about it.
-    r"\b(bridge|cliff|cliffs|tracks|railway|railway line|platform|roof|ledge|motorway|river|canal|multi storey)\b( [\w']+){0,6} (and|&) (think|thinking|thought|wonder|wondering|wondered) about (it|jumping|doing it|ending it)\s*(\||\?|$)",
+    r"\b(bridge|cliff|cliffs|tracks|train tracks|railway|railway line|train line|level crossing|platform|roof|ledge|motorway|river|canal|multi storey|car park roof|quarry|reservoir)\b( [\w']+){0,6} (and|&)( i)?( keep| still| often| always)? (think|thinking|thought|wonder|wondering|wondered) about (it|jumping|doing it|ending it)( every day| every night| all the time| a lot| constantly| more and more| too much| more than i should)?\s*(\||\?|$)",
     // A decision with a date and nothing else: "i've made up my mind, this weekend".
     r"\b(made up my mind|my mind('s| is) made up|decision('s| is) made|i've decided|i have decided)( \|)? (it's |it will be |it'll be )?(this weekend|tonight|tomorrow|tomorrow night|this week|on (friday|saturday|sunday|monday|tuesday|wednesday|thursday))\s*(\||$)",
     r"\bshould (just )?(die|be dead|not be alive|kill myself)\b",
+    // Debts settled so nobody is left with them: "paying off what i owe so nobody's left
+    // with a mess".
+    r"\b(paying|paid|pay|sorting|sorted|sort|clearing|cleared|clear|settling|settled|settle) (off |out |up )?(my |all my |the )?(debts?|bills|what i owe|credit cards?|loans?|overdraft|affairs|finances|accounts)\b( [\w']+){0,8} so (that )?(nobody|no one|noone|people|my (family|kids|children|mum|dad|wife|husband|partner|son|daughter)|they|everyone)( is| are|'s|'re| isn't| aren't| won't be| doesn't| don't| won't)? (left|have to|has to|need to|needs to|stuck)\b",
+    // Messages written to everyone and kept for later: "i've written everyone a message,
+    // they're in my drafts".
+    r"\b(written|wrote|writing|typed|typing) (everyone|each of them|all of them|them all|my (family|kids|children|parents|mum|dad|wife|husband|partner)) (a )?(last |final |goodbye )?(messages?|letters?|notes?|texts?)\b( [\w'|]+){0,6} (drafts|scheduled|ready to (send|go)|to be (sent|found|read)|for when|for after|to find)\b",
+    // A date picked and nothing said of it: "what she doesn't know is i've picked a date".
+    r"(^|\| |\b(what|the thing|one thing) (she|he|they|nobody|no one|people|you|my \w+) (doesn't|don't|does not|do not) know is )(i've|i have|i) (picked|chosen|set|decided on) (a|the|my) (date|day)\s*(\||$)",
+    // The last week, and thanks for trying: a farewell to the guide.
+    r"\bmy last (day|night|week)\s*\|.{0,60}\b(thanks|thank you) for (trying|everything)\b",
 ];
 
 const OVERDOSE: &[&str] = &[
@@ -325,6 +335,9 @@ const OVERDOSE: &[&str] = &[
     // More than prescribed: "took way more of my meds than i'm supposed to".
     r"\b(more|way more|much more|far more|a lot more|lots more|loads more)( of)?( my| the| those)? (pills|tablets|meds|medication|medicine|painkillers|paracetamol|co codamol|codeine|diazepam|sertraline|pregabalin|tramadol|sleeping pills|sleeping tablets|antidepressants|insulin) than (i'm|i am|i was|i should|i'm meant to|i'm supposed to|you're|you should|prescribed|the dose|it says|i'm allowed|i was told)\b",
     r"\b(drank|drink|drinking|swallowed) (bleach|antifreeze|weedkiller)\b",
+    // Medicine taken past counting: "took my meds and then another lot | now i can't remember
+    // how many i had".
+    r"\b(meds|pills|tablets|medication|medicine|paracetamol|painkillers|co codamol|codeine|diazepam|sleeping pills|sleeping tablets|insulin)\b.{0,150}\b(can't|cannot|don't|do not|lost) (remember|know|count|track of) how many\b",
     r"\b(took|taken|swallowed|had|necked) (some|a few|loads|a load|lots|a lot|a handful|all|most) of (my (mum|dad|mom|nan|gran|partner|husband|wife|sister|brother)'s|someone else's|his|her|their) (pills|tablets|meds|medication|painkillers|sleeping pills|sleeping tablets)\b",
     r"\b(took|taken|swallowed|had|downed) (everything|all the (pills|tablets|meds)|whatever (i could find|was)) (in|from) (the|my) (bathroom |medicine )?(cabinet|cupboard|drawer|first aid box|medicine box)\b",
     r"\b(pills|tablets|meds|medication|prescription)( [\w']+){0,3} (on purpose|deliberately)\b",
@@ -386,8 +399,11 @@ const SELF_HARM: &[&str] = &[
     r"\bcarv(e|ed|ing) (into )?my (arms?|legs?|skin|wrists?|thighs?|stomach)\b",
     r"\b(fresh|new|deep|more) (cuts|burns|scratches|wounds) (on|in|across) my\b",
     r"\bcutting (is|was|'s) the only thing\b",
+    // Injuries kept from healing: "pressing on the bruises i made so they don't fade".
+    r"\b(bruises|cuts|wounds|burns|scabs|scars)( [\w']+){0,3} (so|to make sure|to stop) (they|them) (don't|do not|won't|never|can't) (fade|heal|close|go away)\b",
+    r"\b(bruises|cuts|wounds|burns) i (made|gave myself|did to myself|caused)\b",
     // "sh" as people who self-harm write it: "sh again", "urge to sh", "did sh".
-    r"\b(sh again|sh'd|sh ing|relapsed?( with| into)? sh|(urge|urges|want|wanted|need|needed|going|tempted) to sh|(did|done|been doing|doing) sh|sh (urges?|scars?|last night|today|tonight|yesterday|this morning))\b",
+    r"\b(sh again|sh'd|sh ing|relapsed?( with| into| on)? sh|(urge|urges|want|wanted|need|needed|going|tempted) to sh|(did|done|been doing|doing) sh|sh (urges?|scars?|last night|today|tonight|yesterday|this morning))\b",
     // Pulling hair out until it leaves bald patches (trichotillomania).
     r"\b(pull|pulls|pulling|pulled)( out)? my (hair|eyelashes|eyebrows|lashes)( out)?\b.*\b(bald|gaps|patches|bleed|bleeding|bled|literally)\b",
 ];
@@ -448,6 +464,8 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(scared|afraid|frightened|worried|fear|fearing|fearful|terrified) (for|about) my (safety|life|own safety)\b",
     r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|stepdad|stepmum|step dad|step mum|brother|sister|ex|carer|son|daughter|uncle|boss|landlord|flatmate|manager|teacher|coach|colleague|someone|neighbour|cousin|grandad|stepbrother|parent|parents|guardian|foster (mum|dad|carer|parent)|aunt|auntie|nan|gran)( [\w']+){0,2} (hits|hit|beats|beat|hurts|hurt|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|pushes|pushed|shoves|shoved|threatens|threatened|rapes|raped|attacks|attacked|abuses|abused|grabs|grabbed|bruised|burns|burned|spits on|spat on|spat at|spits at|throws things at|threw things at|touches|touched) me\b",
     r"\b(spat|spits|spit) (in|at) my face\b",
+    // Going on now: "he's hitting me again", "my dad's been hurting me".
+    r"\b(he's|she's|they're|he is|she is|they are|he has been|she has been|they have been|they've been|(my )?(dad|mum|mom|stepdad|step dad|stepmum|step mum|partner|husband|wife|boyfriend|girlfriend|bf|gf|brother|sister|ex|carer|son|daughter|uncle)('s| is| has been))( been| always| still| started| now)? (hitting|beating|hurting|kicking|punching|slapping|choking|strangling|abusing|raping|touching|threatening) me\b",
     r"\b(threaten|threatens|threatened|threatening|said|says|saying|told me|telling me|texted|texting|messaged|messaging)( [\w']+){0,2} (kill|hurt|harm|beat|get|stab|rape) me\b",
     r"\b(scared|afraid|frightened|terrified) (of|to go) (him|her|them|home|going home|my (partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|ex|stepdad|brother|carer|son))\b",
     r"\b(not|don't feel|dont feel|never feel|doesn't feel|do not feel) safe (at home|here|with (him|her|them|my \w+)|in my (own )?(home|house|flat)|going home)\b",
@@ -689,9 +707,15 @@ const IDIOMS: &[&str] = &[
     r"\b(exam|exams|week|stress|anxiety|worry|weather|cold|hangover|mortgage|bills|rent|revision|assignment|project|gym|run|workout|course|uni|school|meeting|interview|presentation|shift|journey|drive|diet|deadline|essay|commute|job|work|heat|traffic|this|that|it)( is| are| was|'s)? (going to|gonna|will|might|could) (kill|finish) me\b",
     r"\bkill(ing)? (this|the|my|that) (anxiety|worry|worries|mood|fear|panic|habit|stress|doubt|thoughts?|feeling|nerves|buzz|vibe|urge to check|boredom|craving)\b",
     r"\bend (the|my|our|this) (day|week|evening|night|session|call|meeting|year|month|chat|conversation) (on|with|by)\b",
-    r"\b(cut|cuts|hit|hits|bang|bangs|banged|bump|bumps|bumped|knock|knocks|knocked|smacked|burnt|burned|scalded|trapped) my (head|knee|elbow|toe|shin|arm|leg|hand|finger|thumb|foot|wrist) (on|against|in|opening|closing) (the|a|my)( low| kitchen| car| bedroom| bathroom| front| back)? (door|doorframe|door frame|table|shelf|cupboard|cupboard door|car|car door|tin|can|jar|drawer|oven|kettle|iron|step|stairs|beam|desk|bed|corner|ceiling|fence|gate|window)\b",
+    r"\b(cut|cuts|hit|hits|bang|bangs|banged|bump|bumps|bumped|knock|knocks|knocked|smacked|burnt|burned|scalded|trapped) my (head|knee|elbow|toe|shin|arm|leg|hand|finger|thumb|foot|wrist) (on|against|in|opening|closing) (the|a|my|that|this|our)( low| kitchen| car| bedroom| bathroom| front| back)? (door|doorframe|door frame|table|shelf|cupboard|cupboard door|car|car door|tin|can|jar|drawer|oven|kettle|iron|step|stairs|beam|desk|bed|corner|ceiling|fence|gate|window)\b",
     r"\b(point|sense) (in |of )?(planning|social media|arguing|complaining|asking|revising|cleaning|dieting|saving)\b",
     r"\bbridge (club|game|night|lessons?|partner|tournament|player)\b",
+    // A near miss on the road, with its cause: "nearly drove into a wall when a lorry cut
+    // me up".
+    r"\b(nearly|almost) (drove|crashed|skidded|swerved|went|ran)( [\w']+){0,5} (into|off)( [\w']+){0,6} (when|because|cos|after|as) ",
+    // A visit at night with an everyday reason: "comes into my room at night to turn my
+    // music down".
+    r"\b(comes|came|keeps coming|coming) (into|in to) my (room|bedroom)( at night| late| every night)? to (turn|check|say|tell|ask|get|wake|bring|put|take|switch|close|open|see if|say goodnight|borrow|grab)\b",
     r"\bthreaten(ed|s|ing)? to (give me (a|an) (\w+ )?warning|sack me|fire me|report me|tell (my|the|your|his|her) (boss|manager|teacher|mum|mom|dad|parents|wife|husband|partner|girlfriend|boyfriend|friends|sister|brother)|tell everyone|leave (me|us) (a )?(bad )?review)\b",
 ];
 
@@ -700,10 +724,15 @@ const IDIOMS: &[&str] = &[
 /// wished, so every pattern of every kind reads it; a negation in it keeps its denial.
 const COMMANDED: &str = r"\b(the |a |these |those )?(voices?|voice in my head|something in my head|my head|the thoughts?|my thoughts|intrusive thoughts?)( [\w']+){0,3} (tell|tells|telling|told|say|says|saying|order|orders|ordering|ordered|urge|urges|urging|want|wants) me (to|i should|i have to|i've got to|i must) ";
 
-/// Words that make a mishap deliberate, or a hyperbole meant ("... and i mean it").
 /// A denial denied is said: "i can't say i'm not thinking about ending it" is screened as
 /// "i'm thinking about ending it".
 const DOUBLE_NEGATION: &str = r"\b(i )?(can't|cannot|can not|couldn't|won't|wouldn't) (honestly |really |truthfully )?(say|pretend|tell you|claim) (that )?(i'm not|i am not|i haven't|i have not|i've not|i don't|i do not|i never|i've never) ";
+/// "Not going to lie" ("ngl"), "not being funny", "no joke": a "not" that vouches for what
+/// follows instead of denying it. Screened as "honestly", so "ngl thinking about ending it"
+/// is not read as a denial. The word after "lie" is captured: "not going to lie down" is
+/// about lying down.
+const FRANKLY: &str = r"\b(i'm |i am |i )?(not going to|not gonna|won't|will not|not) (lie|lying|kid you|kidding|joke|joking|exaggerating|being funny|being dramatic|to be dramatic)\b( (\w+))?|\bno (word of a )?(lie|joke)\b";
+/// Words that make a mishap deliberate, or a hyperbole meant ("... and i mean it").
 const ON_PURPOSE: &str = r"\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b";
 
 /// Negations that set aside a match standing just after them in the same clause.
@@ -731,8 +760,54 @@ struct Lexicon {
     current: Regex,
     disowned: Regex,
     doubted: Regex,
-    commanded: Regex,
-    double_negation: Regex,
+    /// Rewrites made before screening, in order: each reads the one before's output.
+    rewrites: Vec<(Regex, Rewrite)>,
+}
+
+/// How a rewrite replaces its match.
+type Rewrite = fn(&regex::Captures) -> String;
+
+/// A frank "not" is "honestly", unless "lie" is lying somewhere.
+fn frankly(c: &regex::Captures) -> String {
+    let next = c.get(5).map_or("", |m| m.as_str());
+    let lying_down = matches!(c.get(3).map(|m| m.as_str()), Some("lie" | "lying"))
+        && matches!(
+            next,
+            "down"
+                | "in"
+                | "awake"
+                | "on"
+                | "there"
+                | "about"
+                | "around"
+                | "still"
+                | "back"
+                | "here"
+        );
+    if lying_down {
+        c[0].to_string()
+    } else {
+        format!("honestly {next}").trim_end().to_string()
+    }
+}
+
+/// A command is screened as wished, unless the command itself is denied.
+fn commanded(c: &regex::Captures) -> String {
+    if has_negator(&c[0]) {
+        c[0].to_string()
+    } else {
+        "i want to ".to_string()
+    }
+}
+
+/// A denial denied is said.
+fn affirmed(c: &regex::Captures) -> String {
+    match c.get(6).map_or("", |m| m.as_str()) {
+        "i'm not" | "i am not" => "i'm ",
+        "i don't" | "i do not" => "i ",
+        _ => "i have ",
+    }
+    .to_string()
 }
 
 fn compile(patterns: &[&str]) -> Vec<Regex> {
@@ -764,8 +839,11 @@ fn lexicon() -> &'static Lexicon {
             current: Regex::new(CURRENT).expect("valid"),
             disowned: Regex::new(DISOWNED).expect("valid"),
             doubted: Regex::new(DOUBTED).expect("valid"),
-            commanded: Regex::new(COMMANDED).expect("valid"),
-            double_negation: Regex::new(DOUBLE_NEGATION).expect("valid"),
+            rewrites: vec![
+                (Regex::new(FRANKLY).expect("valid"), frankly as Rewrite),
+                (Regex::new(COMMANDED).expect("valid"), commanded),
+                (Regex::new(DOUBLE_NEGATION).expect("valid"), affirmed),
+            ],
         }
     })
 }
@@ -845,23 +923,13 @@ fn first_kept(lex: &Lexicon, cleaned: &str) -> (Option<RiskKind>, bool) {
 
 fn lexical(text: &str) -> Lexical {
     let lex = lexicon();
-    let commanded = lex.commanded.replace_all(text, |c: &regex::Captures| {
-        if has_negator(&c[0]) {
-            c[0].to_string()
-        } else {
-            "i want to ".to_string()
+    let mut rewritten = std::borrow::Cow::Borrowed(text);
+    for (pattern, rewrite) in &lex.rewrites {
+        if let std::borrow::Cow::Owned(changed) = pattern.replace_all(&rewritten, rewrite) {
+            rewritten = std::borrow::Cow::Owned(changed);
         }
-    });
-    let affirmed =
-        lex.double_negation
-            .replace_all(commanded.as_ref(), |c: &regex::Captures| {
-                match c.get(6).map_or("", |m| m.as_str()) {
-                    "i'm not" | "i am not" => "i'm ",
-                    "i don't" | "i do not" => "i ",
-                    _ => "i have ",
-                }
-            });
-    let text = affirmed.as_ref();
+    }
+    let text = rewritten.as_ref();
     let cleaned = blank_idioms(text);
     let (found, set_aside) = first_kept(lex, &cleaned);
     // A clearly past and resolved experience, or intrusive thoughts disowned, sets the
@@ -2135,6 +2203,91 @@ mod tests {
         assert_clear(&[
             "if tomorrow is sunny i'm done with revision",
             "if things go well at work i'll be out by 5",
+        ]);
+    }
+
+    #[test]
+    fn a_frank_not_vouches_for_what_follows() {
+        assert_flags(&[
+            (
+                "not going to lie thinking about ending it",
+                RiskKind::Suicide,
+            ),
+            ("i'm not joking i want to kill myself", RiskKind::Suicide),
+            (
+                "no word of a lie i've been cutting again",
+                RiskKind::SelfHarm,
+            ),
+            ("not being funny but i want to die", RiskKind::Suicide),
+        ]);
+        assert_clear(&[
+            "i'm not lying awake thinking about ending it anymore",
+            "not going to lie the exam was hard",
+            "i'm not joking about the traffic",
+        ]);
+    }
+
+    #[test]
+    fn preparations_a_date_kept_secret_and_farewells() {
+        assert_flags(&[
+            (
+                "been paying off what i owe so nobody's left with a mess",
+                RiskKind::Suicide,
+            ),
+            (
+                "i've written everyone a message | they're in my drafts",
+                RiskKind::Suicide,
+            ),
+            (
+                "what she doesn't know is i've picked a date |",
+                RiskKind::Suicide,
+            ),
+            (
+                "this is my last week | i just wanted to say thanks for trying",
+                RiskKind::Suicide,
+            ),
+            (
+                "the train line is 5 mins from my flat and i think about it every day",
+                RiskKind::Suicide,
+            ),
+            (
+                "i miss her so much i just want to be with her | wherever she is",
+                RiskKind::Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "been paying off my credit card so i can save for a holiday",
+            "i've written everyone a christmas card",
+            "we've picked a date for the wedding",
+            "this is my last week at work | thanks for everything",
+            "the train line is 5 mins from my flat which is handy",
+            "looked up the tallest building in the world with my son",
+        ]);
+    }
+
+    #[test]
+    fn harm_going_on_now_and_injuries_kept_open() {
+        assert_flags(&[
+            ("he's hitting me again", RiskKind::AbuseDanger),
+            ("my dad's been hurting me", RiskKind::AbuseDanger),
+            ("relapsed on sh", RiskKind::SelfHarm),
+            (
+                "i keep pressing on the bruises i made so they don't fade",
+                RiskKind::SelfHarm,
+            ),
+            (
+                "took my evening meds and then another lot | now i can't remember how many i had",
+                RiskKind::Overdose,
+            ),
+        ]);
+        assert_clear(&[
+            "he's been pushing me to apply for jobs",
+            "had a few drinks and can't remember how many",
+            "my stepdad comes into my room at night to turn my music down",
+            "nearly drove into a wall on the motorway when a lorry cut me up",
+            "i bang my head on that low beam every time",
+            "what's the point in me even going",
+            "nobody would care if i left early",
         ]);
     }
 }
