@@ -2700,10 +2700,12 @@ fn quantities(tokens: &[&str]) -> Vec<(f64, Option<Unit>)> {
             }
             // "twice a day", "3 times a week", "2x per day", "three nights a week": how
             // often, as times a day.
-            // "4+ times a week" ("4 plus"), "4 or more times a week".
+            // "4+ times a week" ("4 plus"), "4 or more times a week", "a couple of times a
+            // week".
             let more = match tokens.get(i + 1..i + 3) {
                 Some(["plus", ..]) => 1,
                 Some(["or", "more"]) => 2,
+                Some(["of", ..]) if matches!(t, "couple" | "few" | "handful") => 1,
                 _ => 0,
             };
             let times = more
@@ -2711,6 +2713,15 @@ fn quantities(tokens: &[&str]) -> Vec<(f64, Option<Unit>)> {
                     tokens.get(i + 1 + more),
                     Some(&("times" | "x" | "days" | "nights" | "mornings" | "evenings"))
                 ));
+            // "5 days out of 7": so many of so many days.
+            if let (true, Some(["out", "of", m, ..])) = (times > more, tokens.get(i + 1 + times..))
+            {
+                if let Some(m) = quantity_word(m).filter(|m| *m >= n && *m > 0.0) {
+                    found.push((n / m, Some(("rate", 1.0))));
+                    i += 4 + times;
+                    continue;
+                }
+            }
             if let (Some(&("a" | "an" | "per" | "each" | "every")), Some(per_day)) = (
                 tokens.get(i + 1 + times),
                 tokens.get(i + 2 + times).and_then(|u| per_day(u, n)),
@@ -3377,8 +3388,10 @@ static AMOUNT: &[(&str, f32)] = &[
     ("through the roof", 4.0),
     ("off the scale", 4.0),
     ("off the charts", 4.0),
-    // In British use, "a fair bit" is rather more than a moderate amount.
-    ("a fair bit", 2.75),
+    // In British use, "a fair bit" and "quite a bit" are rather more than a moderate amount,
+    // a little less than "a lot" (they are two points of "A little" / "Quite a bit" / "A
+    // lot").
+    ("a fair bit", 2.6),
     ("a fair amount", 2.75),
     ("in between", 2.0),
     ("not completely", 2.5),
@@ -3395,7 +3408,7 @@ static AMOUNT: &[(&str, f32)] = &[
     ("so much", 3.0),
     // Below "very much", so "Not at all / A little / Quite a lot / Very much" are four points.
     ("quite a lot", 2.5),
-    ("quite a bit", 3.0),
+    ("quite a bit", 2.6),
     ("a great deal", 3.0),
     ("a good deal", 3.0),
     ("heaps", 3.0),
@@ -3552,8 +3565,8 @@ static HOW_OFTEN: &[(&str, f32)] = &[
     ("weekly", 1.5),
     ("once or twice a week", 1.75),
     ("twice a week", 2.0),
-    ("a few times a week", 2.5),
-    ("a couple of times a week", 2.25),
+    ("a few times a week", 2.2),
+    ("a couple of times a week", 2.0),
     ("several times a week", 2.5),
     ("every other day", 2.75),
     // The answers of the GAD-7 and PHQ-9.
@@ -3580,6 +3593,14 @@ static HOW_OFTEN: &[(&str, f32)] = &[
 /// How good, from awful (-3) to great (3): "Well" / "Okay" / "Badly", "Good" / "Bad".
 static HOW_GOOD: &[(&str, f32)] = &[
     ("awful", -3.0),
+    // Of a night's sleep.
+    ("hardly slept", -3.0),
+    ("barely slept", -3.0),
+    ("didn't sleep", -3.0),
+    ("no sleep", -3.0),
+    ("up all night", -3.0),
+    ("tossed and turned", -2.0),
+    ("broken sleep", -1.5),
     ("awfully", -3.0),
     ("terrible", -3.0),
     ("terribly", -3.0),
@@ -3763,6 +3784,14 @@ static LIKELIHOOD: &[(&str, f32)] = &[
     ("fifty fifty", 0.0),
     ("i think so", 1.5),
     ("i reckon so", 1.5),
+    ("i reckon i can", 1.5),
+    ("i think i can", 1.5),
+    ("i know i can", 2.5),
+    ("i doubt i can", -1.25),
+    ("i doubt i will", -1.25),
+    ("can't see it happening", -2.5),
+    ("can't see that happening", -2.5),
+    ("i can't see it happening", -2.5),
     ("i don't think so", -1.25),
     ("could well", 1.0),
     ("might well", 1.0),
@@ -3954,6 +3983,12 @@ static CHANGE: &[(&str, f32)] = &[
     ("slightly worse", -0.75),
     ("a little worse", -0.75),
     ("a touch worse", -0.75),
+    // Said against what was feared or hoped: "not as bad as i expected" is better.
+    ("not as bad", 1.0),
+    ("not as bad as", 1.0),
+    ("not that bad", 0.75),
+    ("not as good", -1.0),
+    ("not as good as", -1.0),
     ("a little better", 0.75),
     ("a touch better", 0.75),
     ("a bit down", -0.75),
@@ -4219,6 +4254,91 @@ static SUFFICIENCY: &[(&str, f32)] = &[
     ("way too many", 1.5),
 ];
 
+/// How long ago, from today (0) through this week (2) and this month (3) to longer ago (4)
+/// and years (5): "Today" / "This week" / "This month" / "Longer ago". Dates are said
+/// relative to today ("since monday", "a couple of weeks back"); a reply that names a
+/// weekday is read as this week.
+static HOW_LONG_AGO: &[(&str, f32)] = &[
+    ("today", 0.0),
+    ("earlier", 0.0),
+    ("earlier on", 0.0),
+    ("earlier today", 0.0),
+    ("just now", 0.0),
+    ("this morning", 0.0),
+    ("this afternoon", 0.0),
+    ("this evening", 0.0),
+    ("tonight", 0.0),
+    ("an hour ago", 0.0),
+    ("hours ago", 0.0),
+    ("a few hours ago", 0.0),
+    ("yesterday", 1.0),
+    ("last night", 1.0),
+    ("the other day", 1.5),
+    ("couple of days ago", 1.5),
+    ("a couple of days ago", 1.5),
+    ("days ago", 1.75),
+    ("a few days ago", 1.75),
+    ("few days ago", 1.75),
+    ("this week", 2.0),
+    ("earlier this week", 2.0),
+    ("at the weekend", 2.25),
+    ("last weekend", 2.5),
+    ("since monday", 2.0),
+    ("last monday", 2.5),
+    ("since tuesday", 2.0),
+    ("last tuesday", 2.5),
+    ("since wednesday", 2.0),
+    ("last wednesday", 2.5),
+    ("since thursday", 2.0),
+    ("last thursday", 2.5),
+    ("since friday", 2.0),
+    ("last friday", 2.5),
+    ("since saturday", 2.0),
+    ("last saturday", 2.5),
+    ("since sunday", 2.0),
+    ("last sunday", 2.5),
+    ("a week ago", 2.5),
+    ("week ago", 2.5),
+    ("about a week ago", 2.5),
+    ("last week", 2.75),
+    ("weeks ago", 3.0),
+    ("weeks back", 3.0),
+    ("a couple of weeks ago", 3.0),
+    ("a fortnight ago", 3.0),
+    ("fortnight ago", 3.0),
+    ("this month", 3.0),
+    ("earlier this month", 3.0),
+    ("since the start of the month", 3.0),
+    ("start of the month", 3.0),
+    ("a month ago", 3.5),
+    ("month ago", 3.5),
+    ("last month", 3.75),
+    ("months ago", 4.0),
+    ("months back", 4.0),
+    ("longer", 4.0),
+    ("longer ago", 4.0),
+    ("longer than that", 4.0),
+    ("before that", 4.0),
+    ("more than a month ago", 4.0),
+    ("over a month ago", 4.0),
+    ("this year", 4.0),
+    ("ages", 4.5),
+    ("ages ago", 4.5),
+    ("a long time", 4.5),
+    ("a long time ago", 4.5),
+    ("long ago", 4.5),
+    ("last year", 5.0),
+    ("a year ago", 5.0),
+    ("years", 5.0),
+    ("years ago", 5.0),
+    ("for years", 5.0),
+    ("forever", 5.0),
+    ("as long as i can remember", 5.0),
+    ("since i was a kid", 5.0),
+    ("since childhood", 5.0),
+    ("all my life", 5.0),
+];
+
 static SCALES: &[(bool, Scale)] = &[
     (true, AMOUNT),
     (false, HOW_OFTEN),
@@ -4232,6 +4352,7 @@ static SCALES: &[(bool, Scale)] = &[
     (false, DIFFICULTY),
     (false, SATISFACTION),
     (false, SUFFICIENCY),
+    (false, HOW_LONG_AGO),
 ];
 
 /// How many words `phrase` (words separated by single spaces) covers at the start of
@@ -4485,12 +4606,21 @@ fn by_scale(
                 && !matches!(l.get(at + 1), Some(&("a" | "per" | "every" | "each")))
         })
     });
-    let level = level_of(scale, tokens).or_else(|| {
-        (std::ptr::eq(scale, HOW_OFTEN) && !counts_times)
-            .then(|| rate_level(tokens))
-            .flatten()
-            .map(|level| (level, vec![false; tokens.len()]))
-    });
+    let level = level_of(scale, tokens)
+        .or_else(|| {
+            (std::ptr::eq(scale, HOW_OFTEN) && !counts_times)
+                .then(|| rate_level(tokens))
+                .flatten()
+                .map(|level| (level, vec![false; tokens.len()]))
+        })
+        .or_else(|| {
+            // How sure one is can be said as how likely: "i reckon i can" is "Fairly
+            // confident", "can't see it happening" is "Not at all confident".
+            (amount && measured.iter().any(|m| CERTAIN.contains(m)))
+                .then(|| level_of(LIKELIHOOD, tokens))
+                .flatten()
+                .map(|(likely, covered)| (certainty_from_likelihood(likely), covered))
+        });
     let reply = match level {
         _ if opposite_measure && amount => 0.0,
         _ if opposite_measure => bottom,
@@ -4534,6 +4664,29 @@ fn by_scale(
         [_, _, ..] if nearest <= 1.0 => ScaleReading::Between(at_nearest),
         _ => ScaleReading::Unread,
     }
+}
+
+/// Words for being sure of something, measured as an amount ("Very confident").
+const CERTAIN: &[&str] = &["confident", "sure", "certain"];
+
+/// A point of [`LIKELIHOOD`] (-3 to 3) as an amount of certainty (0 to 3): "no chance" is
+/// none, "doubt it" a little, "maybe" between a little and fairly, "probably" fairly, "for
+/// sure" very.
+fn certainty_from_likelihood(likely: f32) -> f32 {
+    const ANCHORS: &[(f32, f32)] = &[
+        (-3.0, 0.0),
+        (-1.25, 0.5),
+        (0.0, 1.25),
+        (1.5, 2.0),
+        (3.0, 3.0),
+    ];
+    ANCHORS
+        .windows(2)
+        .find(|w| likely <= w[1].0)
+        .map_or(3.0, |w| {
+            let ((x0, y0), (x1, y1)) = (w[0], w[1]);
+            y0 + (likely - x0).max(0.0) / (x1 - x0) * (y1 - y0)
+        })
 }
 
 /// A rate said in numbers ("5 days a week", "4 times a week", "2-3 times a week") as a
@@ -5120,7 +5273,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // What people do about it.
     (
         "avoid",
-        "gave it a miss, give it a miss, bottled it, bottle it, chickened out, stay away, dodge, dodge it, steer clear, keep away, get out of it, put it off, escape, not go, don't go, cancel, stay home, stay in, bail, pull out, make an excuse, call in sick, not going, not gone, didn't go, staying away, staying in, cancelling, keeping away, stayed away, kept away, steered clear, avoided it",
+        "gave it a miss, give it a miss, bottled it, bottle it, chickened out, stay away, dodge, dodge it, steer clear, keep away, get out of it, put it off, escape, not go, don't go, cancel, stay home, stay in, bail, pull out, make an excuse, call in sick, not going, not gone, didn't go, staying away, staying in, cancelling, keeping away, stayed away, kept away, steered clear, avoided it, stayed in, stayed home, stayed at home",
     ),
     (
         "face",
@@ -5128,7 +5281,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "help",
-        "support, get support, talk to my gp, see my gp, ask someone, reach out",
+        "support, get support, talk to my gp, see my gp, ask someone, reach out, came with me, someone came with me, took a friend, took someone with me, with a friend, with my partner, with support, had support, held my hand",
     ),
     (
         "exercise",
@@ -5309,7 +5462,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "friends",
-        "mates, mate, pals, best friend, bestie, people, social, my friend, friendship, flatmates, housemates, a house share, house share",
+        "mates, mate, pals, best friend, bestie, people, social, my friend, friendship, flatmates, housemates, a house share, house share, the girls, the lads, the gang, a night out",
     ),
     (
         "friend",
@@ -5333,7 +5486,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "walk",
-        "stroll, outside, fresh air, the park, a wander, hike, get out, on foot, walking, i walked, walked",
+        "stroll, outside, fresh air, the park, a wander, hike, get out, on foot, walking, i walked, walked, took the dog out, walked the dog, walk the dog, walking the dog, dog walk, round the block",
     ),
     (
         "breathing",
@@ -5357,7 +5510,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "evening",
-        "dinner, tea time, teatime, after work, when i get home, get home, home from work, after tea, weeknights, week nights, after dinner, evening time, once the kids are asleep",
+        "dinner, tea time, teatime, after work, when i get home, get home, home from work, after tea, weeknights, week nights, after dinner, evening time, once the kids are asleep, tonight, later tonight",
     ),
     (
         "night",
@@ -5980,7 +6133,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "what if",
-        "hypothetical, might happen, could happen, can't control, out of my control, can't do anything, nothing i can do, imagined",
+        "hypothetical, might happen, could happen, can't control, out of my control, can't do anything, nothing i can do, imagined, out of my hands, not up to me, beyond my control, nothing i can do about it",
     ),
     // Pastimes, rest and company.
     (
@@ -6442,7 +6595,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "colleague",
-        "someone at work, coworker, coworkers, co worker, workmate, work mate, people at work, my team, the team, someone i work with, my manager, my boss, manager, boss, supervisor, team leader, line manager",
+        "someone at work, coworker, coworkers, co worker, workmate, workmates, work mate, people at work, people from work, people i work with, work people, work friends, my team, the team, someone i work with, my manager, my boss, manager, boss, supervisor, team leader, line manager",
     ),
     // Days.
     (
@@ -6719,7 +6872,15 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // Barriers.
     (
         "time",
-        "too busy, no time, busy, not enough time, haven't got time, don't have time, work gets in the way, no spare time",
+        "too busy, no time, busy, not enough time, haven't got time, don't have time, work gets in the way, no spare time, work's mad, work is mad, work's crazy, manic, rushed off my feet, run off my feet, snowed under",
+    ),
+    (
+        "forget",
+        "slips my mind, slipped my mind, it slips my mind, forgot, forgetting, out of my head, goes out of my head, don't remember, can't remember, lose track, lost track, too scatty",
+    ),
+    (
+        "pointless",
+        "no point, can't see the point, don't see the point, what's the point, doesn't do anything, doesn't seem to do anything, doesn't work, doesn't help, not helping, waste of time, a waste of time, makes no difference, useless, no use",
     ),
     (
         "motivation",
@@ -7135,6 +7296,10 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("stay in", "staying home"),
     ("part", "partly"),
     ("leave early", "left early"),
+    ("real problem", "practical"),
+    ("no time", "time"),
+    ("absorbing", "hobby"),
+    ("absorbed", "hobby"),
     ("stay at home", "staying home"),
     ("for now", "not right now"),
     ("anger", "angry"),
@@ -10139,5 +10304,87 @@ mod tests {
             "Stop avoiding things",
         ];
         assert_picks(&goals, &[("face my fears", Some(3)), ("stayed home", None)]);
+    }
+
+    #[test]
+    fn how_long_ago_is_read_relative_to_today() {
+        let when = ["Today", "This week", "This month", "Longer ago"];
+        assert_picks(
+            &when,
+            &[
+                ("earlier on", Some(0)),
+                ("since monday", Some(1)),
+                ("a few days ago", Some(1)),
+                ("couple of weeks back", Some(2)),
+                ("since the start of the month", Some(2)),
+                ("ages ago", Some(3)),
+                ("for years", Some(3)),
+            ],
+        );
+        let recent = ["Today", "Yesterday", "This week", "Longer ago"];
+        assert_picks(&recent, &[("last night", Some(1)), ("3 days ago", Some(2))]);
+    }
+
+    #[test]
+    fn how_sure_can_be_said_as_how_likely() {
+        let confident = [
+            "Very confident",
+            "Fairly confident",
+            "Not very confident",
+            "Not at all confident",
+        ];
+        assert_picks(
+            &confident,
+            &[
+                ("i reckon i can do it", Some(1)),
+                ("probably", Some(1)),
+                ("definitely", Some(0)),
+                ("doubt it", Some(2)),
+                ("can't see it happening", Some(3)),
+                // Maybe is between a little and fairly; not knowing is no point.
+                ("maybe", None),
+                ("not sure", None),
+            ],
+        );
+    }
+
+    #[test]
+    fn quite_a_bit_is_a_little_less_than_a_lot() {
+        let amount = ["Not at all", "A little", "Quite a bit", "A lot"];
+        assert_picks(
+            &amount,
+            &[
+                ("a tad", Some(1)),
+                ("a fair bit", Some(2)),
+                ("quite a bit", Some(2)),
+                ("loads", Some(3)),
+            ],
+        );
+        let expected = [
+            "Better than I predicted",
+            "About as I predicted",
+            "Worse than I predicted",
+        ];
+        assert_picks(
+            &expected,
+            &[
+                ("not as bad as i expected", Some(0)),
+                ("not as good as i hoped", Some(2)),
+            ],
+        );
+    }
+
+    #[test]
+    fn days_out_of_a_week_and_a_couple_of_times() {
+        let often = ["Every day", "Most days", "Some days", "Hardly ever"];
+        assert_picks(
+            &often,
+            &[
+                ("5 days out of 7", Some(1)),
+                ("2 days out of 7", Some(2)),
+                ("a couple of times a week", Some(2)),
+                ("a few times a week", Some(2)),
+            ],
+        );
     }
 }
