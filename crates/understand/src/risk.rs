@@ -312,6 +312,11 @@ const SUICIDE: &[&str] = &[
     // A decision with a date and nothing else: "i've made up my mind, this weekend".
     r"\b(made up my mind|my mind('s| is) made up|decision('s| is) made|i've decided|i have decided)( \|)? (it's |it will be |it'll be )?(this weekend|tonight|tomorrow|tomorrow night|this week|on (friday|saturday|sunday|monday|tuesday|wednesday|thursday))\s*(\||$)",
     r"\bshould (just )?(die|be dead|not be alive|kill myself)\b",
+    // Death by accident or illness welcomed: "i wouldn't mind if the plane went down".
+    r"\b(wouldn't|would not|won't|don't|do not) (mind|care) if (the plane|the train|a car|a bus|a lorry|something|it) (went down|crashed|came off|hit me|killed me|ran me over|took me)\b",
+    r"\bif i (got|get|was|were|became) (ill|sick|diagnosed|cancer)( [\w']+){0,4} (wouldn't|would not|won't|will not|not going to|wouldn't even) (get it treated|have (the )?treatment|bother with treatment|fight it|take the treatment)\b",
+    // Not staying to see it: "if the test comes back bad i'm not sticking around for it".
+    r"\b(not|won't be|never) (sticking|hanging|staying) around (for it|for that|to see|to find out|for what comes next|much longer|for much longer)\b",
     // Debts settled so nobody is left with them: "paying off what i owe so nobody's left
     // with a mess".
     r"\b(paying|paid|pay|sorting|sorted|sort|clearing|cleared|clear|settling|settled|settle) (off |out |up )?(my |all my |the )?(debts?|bills|what i owe|credit cards?|loans?|overdraft|affairs|finances|accounts)\b( [\w']+){0,8} so (that )?(nobody|no one|noone|people|my (family|kids|children|mum|dad|wife|husband|partner|son|daughter)|they|everyone)( is| are|'s|'re| isn't| aren't| won't be| doesn't| don't| won't)? (left|have to|has to|need to|needs to|stuck)\b",
@@ -325,6 +330,9 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
+    // More than the dose, and the body saying so: "took extra propranolol | now i feel faint
+    // and my heart is really slow".
+    r"\b(took|taken|had|swallowed|popped) (extra|more|too much|too many|a double dose of|double|a few extra|some extra)( [\w']+){0,2} (propranolol|pregabalin|zopiclone|mirtazapine|quetiapine|lorazepam|diazepam|sertraline|citalopram|fluoxetine|venlafaxine|amitriptyline|codeine|co codamol|tramadol|paracetamol|ibuprofen|insulin|meds|medication|pills|tablets|sleeping pills|sleeping tablets|painkillers)\b.{0,120}\b(feel (faint|dizzy|sick|really ill|drowsy|out of it|weird|strange|really rough|like i'm going to pass out)|heart (is )?(really |so |very )?(slow|racing|pounding|beating (slowly|weirdly|funny))|can't (breathe|stay awake|stand up|keep my eyes open)|vomiting|being sick|passing out|passed out|collapsed|really out of it)\b",
     r"\b(pills|tablets|meds|medication|painkillers)( [\w']+){0,2} (saved|stored|hidden|stashed|put away)( up)?\b",
     r"\boverdos",
     r"\b(took|taken|take|taking|swallowed|swallow|swallowing|had|downed|necked|popped|eaten|ate) (all|most|loads|lots|a lot|too many|way too many|a bunch|a handful|handfuls|the (whole|rest)|a (whole )?(packet|box|bottle|strip|pack|tub)|\d+|ten|twenty|thirty|forty|fifty|hundred|all of|everything|double|triple|extra)( of)?( my| the| those| them| these| a| all)?( whole)?( packet| box| bottle| pack| strip)?( of)?( my| the)? (pills|tablets|paracetamol|ibuprofen|aspirin|painkillers|sleeping (pills|tablets)|meds|medication|medicine|antidepressants|co codamol|codeine|sertraline|citalopram|fluoxetine|diazepam|insulin|tramadol)\b",
@@ -436,6 +444,8 @@ fn harm_others_patterns() -> Vec<String> {
         r"\b(set fire to|setting fire to|burn|burn down|burning down|torch|torching) (his|her|their|my \w+'s|the \w+'s|[\w]+'s) (house|flat|home|car|place|shop)\b".to_string(),
         r"\b(set|setting) (his|her|their|my \w+'s|the \w+'s|[\w]+'s) (house|flat|home|car|place|shop|van) (on fire|alight|ablaze)\b".to_string(),
         format!(r"\bi\b( [\w']+){{0,5}} (strangled|stabbed|choked|battered|throttled|beat up|attacked|punched|hit|kicked|threatened|went for|pulled a knife on|smacked|slapped|shook|grabbed) {HARM_OTHERS_TARGET}\b"),
+        // "next time he speaks to me like that i'll put him in hospital".
+        format!(r"\b(i'll|i will|i'm going to|i am going to|going to|i could|i want to|i'd|i would) put {HARM_OTHERS_TARGET} in (hospital|a&e|intensive care|a coma|the ground|an early grave|a wheelchair)\b"),
     ]
 }
 
@@ -710,6 +720,13 @@ const IDIOMS: &[&str] = &[
     r"\b(cut|cuts|hit|hits|bang|bangs|banged|bump|bumps|bumped|knock|knocks|knocked|smacked|burnt|burned|scalded|trapped) my (head|knee|elbow|toe|shin|arm|leg|hand|finger|thumb|foot|wrist) (on|against|in|opening|closing) (the|a|my|that|this|our)( low| kitchen| car| bedroom| bathroom| front| back)? (door|doorframe|door frame|table|shelf|cupboard|cupboard door|car|car door|tin|can|jar|drawer|oven|kettle|iron|step|stairs|beam|desk|bed|corner|ceiling|fence|gate|window)\b",
     r"\b(point|sense) (in |of )?(planning|social media|arguing|complaining|asking|revising|cleaning|dieting|saving)\b",
     r"\bbridge (club|game|night|lessons?|partner|tournament|player)\b",
+    // Fear of death, not a wish for it: "the thought of dying makes me panic".
+    r"\b(the )?(thought|idea|prospect) of (dying|death|being dead)( [\w']+){0,3} (makes me (panic|anxious|scared|sick|feel sick|shake|cry)|scares|terrifies|frightens|freaks me out|petrifies|fills me with dread|sends me into a panic)\b",
+    // The doubt of checking, not harm meant: "i keep worrying i've hit someone when i drive".
+    r"\b(worry|worries|worrying|worried|scared|convinced|paranoid|panic|panicking|panicked|terrified) (that )?i('ve| have|'d| had| might have| may have| could have) (hit|run over|knocked (down|over)) (someone|somebody|a (person|child|kid|cyclist|pedestrian))\b",
+    // Grounding by touch: "i dig my nails into my palm to ground myself".
+    r"\b(dig|digs|digging|dug|pinch|pinches|pinching|pinched|press|presses|pressing|squeeze|squeezing|snap|snapping)( [\w']+){0,5} (gently |lightly )?(to (ground|anchor|steady|calm) myself|to stay (present|grounded|awake|in the room|focused)|to bring myself back|to come back to the room|to stop myself (drifting|zoning|dissociating|spacing))\b",
+    r"\b(pinch|pinching|press|pressing|squeeze|squeezing)( [\w']+){0,3} (gently|lightly|softly)\b",
     // A near miss on the road, with its cause: "nearly drove into a wall when a lorry cut
     // me up".
     r"\b(nearly|almost) (drove|crashed|skidded|swerved|went|ran)( [\w']+){0,5} (into|off)( [\w']+){0,6} (when|because|cos|after|as) ",
@@ -746,7 +763,8 @@ const PAST: &str = r"\b(used to|years ago|(a |one |two |three |five |ten |\d+ |m
 const RESOLVED: &str = r"\bbut (stopped|quit|recovered|got (help|better|through it)|haven't since|not since)\b|\b(but|and) (i|i'm|i am|i've been|i have been|haven't|have not|i haven't|i have not|now|these days|thankfully)\b.*\b(fine|ok|okay|better|safe|good|well|recovered|stopped|since|for years|in years|anymore|no longer)\b|\b(not|haven't|have not|hasn't|has not|didn't) (for|since|in) (years|ages|a long time|a decade|(\d+|a few|two|three|four|five|six|seven|eight|nine|ten|many|several) (years|months))\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bno longer\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober) (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b";
 /// Intrusive thoughts the patient disowns ("... but i know i'd never act on them"): the
 /// unwanted thoughts of OCD, not intent.
-const DISOWNED: &str = r"\bintrusive\b.*\b(never|wouldn't|would not|won't|will not|don't want to|do not want to|not going to) (ever )?act on (them|it|these|those|the thoughts)\b";
+/// Disowned in so many words: "i'd never do it", "they horrify me".
+const DISOWNED: &str = r"\bintrusive\b.*\b(never|wouldn't|would not|won't|will not|don't want to|do not want to|not going to) (ever )?act on (them|it|these|those|the thoughts)\b|\b(intrusive|unwanted|horrible|awful|dark|scary|weird|disturbing) (thoughts?|images?|pictures|urges)\b.*\b((i'd|i would|i will|i'll|i) never (ever )?(do it|do that|do anything like that|act on (them|it))|(they|these|those|it|the thoughts?|the images?) (horrify|horrifies|horrified|disgust|disgusts|disgusted|sicken|sickens|sickened|appal|appals|appalled) me)\b";
 /// Doubt that undoes the disowning: "i'm not sure i won't act on them".
 const DOUBTED: &str = r"\b(not sure|unsure|don't know (if|whether)|do not know (if|whether)|scared|afraid|worried|frightened|terrified|what if|in case|might|may|could|getting harder|hard to)\b";
 const CURRENT: &str = r"\b(again|lately|recently|tonight|today|right now|at the moment|this week|still|coming back|back again|starting to|getting worse|since then i|i keep|last night|yesterday|this morning|relapsed|relapse|slipped up)\b";
@@ -941,10 +959,12 @@ fn lexical(text: &str) -> Lexical {
     // Unless risk is said after the sentence that resolved it, and not as past itself: "i
     // used to cut and i stopped | the problem now is that i want to die".
     let said_since = || {
-        let resolved = lex.resolved.find(&cleaned)?;
-        let end = cleaned[resolved.start()..]
-            .find(['|', '?'])
-            .map(|i| resolved.start() + i + 1)?;
+        // After the sentence that resolved it, or the end of the words that disowned it.
+        let from = match lex.resolved.find(&cleaned) {
+            Some(resolved) => resolved.start(),
+            None => lex.disowned.find(&cleaned)?.end(),
+        };
+        let end = cleaned[from..].find(['|', '?']).map(|i| from + i + 1)?;
         let since = &cleaned[end..];
         if lex.past.is_match(since) {
             return None;
@@ -2288,6 +2308,42 @@ mod tests {
             "i bang my head on that low beam every time",
             "what's the point in me even going",
             "nobody would care if i left early",
+        ]);
+    }
+
+    #[test]
+    fn fear_of_death_and_harm_is_not_a_wish_but_welcoming_it_is() {
+        assert_flags(&[
+            ("i wouldn't mind if the plane went down", RiskKind::Suicide),
+            (
+                "if i got ill i just wouldn't get it treated",
+                RiskKind::Suicide,
+            ),
+            (
+                "if the test comes back bad i'm not sticking around for it",
+                RiskKind::Suicide,
+            ),
+            (
+                "next time he speaks to me like that i'll put him in hospital",
+                RiskKind::HarmOthers,
+            ),
+            (
+                "i took extra propranolol because my heart was racing and now i feel faint",
+                RiskKind::Overdose,
+            ),
+            (
+                "i get intrusive thoughts about hurting my baby and they horrify me | i'd never do it | but i want to die",
+                RiskKind::Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "the thought of dying makes me panic",
+            "i keep worrying i've hit someone when i drive so i go back and check",
+            "i get intrusive thoughts about hurting my baby and they horrify me | i'd never do it",
+            "i dig my nails into my palm to ground myself | it doesn't hurt",
+            "i pinch my arm gently to stop myself drifting off in meetings",
+            "i took my propranolol before the presentation and felt fine",
+            "i wouldn't mind if the train was late",
         ]);
     }
 }
