@@ -312,6 +312,15 @@ const SUICIDE: &[&str] = &[
     // A decision with a date and nothing else: "i've made up my mind, this weekend".
     r"\b(made up my mind|my mind('s| is) made up|decision('s| is) made|i've decided|i have decided)( \|)? (it's |it will be |it'll be )?(this weekend|tonight|tomorrow|tomorrow night|this week|on (friday|saturday|sunday|monday|tuesday|wednesday|thursday))\s*(\||$)",
     r"\bshould (just )?(die|be dead|not be alive|kill myself)\b",
+    // Answers to the guide's own questions, where the answer is the risk: "what am i looking
+    // forward to? it all being over", "the thing that would help most is not waking up".
+    r"\b(it all|everything|all of it|all this|life|my life) (being|to be|is) over( for good| forever| for ever| at last| finally)?\s*(\||$)",
+    r"\b(is|would be|'d be|will be) (not waking up|never waking up|to not wake up|to never wake up|sleeping forever|to sleep forever|not being here|not existing|not being alive|not being around|being dead|death|dying)\s*(\||$)",
+    r"\b(keep going|carry on|keep living|stay alive|hang on|hold on|live|stay safe)\b( [\w']+){0,3} but (i )?((don't|do not) think i (will|can|could|want to)|i (won't|can't|will not|cannot))\s*(\||$)",
+    r"\b(safe place|happy place|want to be|belong|i'd rather be|where i should be|going to end up|i'll end up|where i'm going)( is| at)? (at )?(the )?(bottom of the (river|sea|canal|lake|reservoir|quarry)|under the (water|waves|ground|train)|in the ground|in my grave|in the grave|six feet under)\b",
+    // (From the clause's start, so the denial of a plan before it is part of the match.)
+    r"(^|\| )[^|]{0,50}\b(next week|next month|the future|tomorrow|plans?|the course|next session|christmas)\b.{0,50}\bi (won't|will not|shan't) (need|be needing) (one|it|them|any|that|a plan|plans)( anymore| any more)?\s*(\||$)",
+    r"\b(life|world|living|alive)\b.{0,60}\b(i'm|i am|i'll be|i will be) (leaving|quitting|checking out of|done with|getting out of) (it|this|this life|this world)( soon| for good)?\s*(\||$)",
     // Death by accident or illness welcomed: "i wouldn't mind if the plane went down".
     r"\b(wouldn't|would not|won't|don't|do not) (mind|care) if (the plane|the train|a car|a bus|a lorry|something|it) (went down|crashed|came off|hit me|killed me|ran me over|took me)\b",
     r"\bif i (got|get|was|were|became) (ill|sick|diagnosed|cancer)( [\w']+){0,4} (wouldn't|would not|won't|will not|not going to|wouldn't even) (get it treated|have (the )?treatment|bother with treatment|fight it|take the treatment)\b",
@@ -407,6 +416,11 @@ const SELF_HARM: &[&str] = &[
     r"\bcarv(e|ed|ing) (into )?my (arms?|legs?|skin|wrists?|thighs?|stomach)\b",
     r"\b(fresh|new|deep|more) (cuts|burns|scratches|wounds) (on|in|across) my\b",
     r"\bcutting (is|was|'s) the only thing\b",
+    // Harm named as the way of coping: "coping strategy this week was cutting".
+    r"\b(coping|cope|coped|strategy|strategies|way of coping|coping mechanism|what helped|what helps|what got me through)( [\w']+){0,4} (was|is|has been|'s|were|are) (cutting|self harm|self harming|sh|hurting myself|burning myself|harming myself|scratching myself|hitting myself|starving myself)\b",
+    // A body part harmed with a tool ("burned my arm with the straighteners"); a mishap says
+    // so and is blanked as an idiom.
+    r"\b(burned|burnt|burn|burning|cut|cutting|scratched|scratching|sliced|slicing) my (arms?|wrists?|legs?|thighs?|skin|stomach|hips?|chest) with (a|the|my|some) (straighteners|lighter|iron|razor|blade|razor blade|knife|scissors|compass|cigarette|hot \w+|glass|pin|needle|sharpener|lighter)\b",
     // Injuries kept from healing: "pressing on the bruises i made so they don't fade".
     r"\b(bruises|cuts|wounds|burns|scabs|scars)( [\w']+){0,3} (so|to make sure|to stop) (they|them) (don't|do not|won't|never|can't) (fade|heal|close|go away)\b",
     r"\b(bruises|cuts|wounds|burns) i (made|gave myself|did to myself|caused)\b",
@@ -653,6 +667,7 @@ const IDIOMS: &[&str] = &[
     r"\b(hit|punch|punched|hitting) (a|the) (pillow|punchbag|punching bag)\b",
     // Everyday injuries and medicines, said as such.
     r"\b(cut|cuts|scratched|scraped|grazed|burnt|burned|scalded|bruised|hurt) my (\w+) (on (the|a|an|some) \w+|by accident|accidentally|chopping|cooking|ironing|at work|falling|in the garden|gardening)\b",
+    r"\b(burned|burnt|scalded|caught) my (\w+)( with (the|my) (straighteners|curling tongs|curlers|iron|tongs|kettle))? (doing|straightening|curling|drying) my hair\b",
     r"\b(paracetamol|ibuprofen|painkillers|tablets|co codamol|aspirin|antibiotics)( [\w']+){0,2} for (my|a|the) (period|headache|head|back|knee|tooth|toothache|cold|flu|migraine|cramps|pain|shoulder|neck|leg|foot|ankle|hip|infection)\b",
     r"\bground (to )?(swallow|open up and swallow) me( up)?\b",
     // Medicine taken as usual, said plainly: "i've taken my pills".
@@ -720,6 +735,11 @@ const IDIOMS: &[&str] = &[
     r"\b(cut|cuts|hit|hits|bang|bangs|banged|bump|bumps|bumped|knock|knocks|knocked|smacked|burnt|burned|scalded|trapped) my (head|knee|elbow|toe|shin|arm|leg|hand|finger|thumb|foot|wrist) (on|against|in|opening|closing) (the|a|my|that|this|our)( low| kitchen| car| bedroom| bathroom| front| back)? (door|doorframe|door frame|table|shelf|cupboard|cupboard door|car|car door|tin|can|jar|drawer|oven|kettle|iron|step|stairs|beam|desk|bed|corner|ceiling|fence|gate|window)\b",
     r"\b(point|sense) (in |of )?(planning|social media|arguing|complaining|asking|revising|cleaning|dieting|saving)\b",
     r"\bbridge (club|game|night|lessons?|partner|tournament|player)\b",
+    // Choking on food is a fear of swallowing: "i'm afraid i'll choke on my food".
+    r"\bchok(e|es|ed|ing) on (my|the|a|an|his|her|their|some|it|them)( \w+)? (food|drink|dinner|tea|water|words|sandwich|breakfast|lunch|tablet|tablets|pill|pills|sweet|sweets|bone|crisps|toast|meal|bite|coffee|spit|saliva)\b",
+    // A goodbye to someone who is leaving: "saying goodbye to my cousin who's moving to
+    // australia".
+    r"\b(saying|said|say|to say) goodbye to( [\w']+){1,3} (who's|who is|who was|who are|before (she|he|they) (go|goes|leave|leaves|move|moves|fly|flies)|at the (airport|station)|(is |are )?(moving|emigrating|leaving|going|flying) (to|away|abroad|home|back))\b",
     // Fear of death, not a wish for it: "the thought of dying makes me panic".
     r"\b(the )?(thought|idea|prospect) of (dying|death|being dead)( [\w']+){0,3} (makes me (panic|anxious|scared|sick|feel sick|shake|cry)|scares|terrifies|frightens|freaks me out|petrifies|fills me with dread|sends me into a panic)\b",
     // The doubt of checking, not harm meant: "i keep worrying i've hit someone when i drive".
@@ -2344,6 +2364,50 @@ mod tests {
             "i pinch my arm gently to stop myself drifting off in meetings",
             "i took my propranolol before the presentation and felt fine",
             "i wouldn't mind if the train was late",
+        ]);
+    }
+
+    #[test]
+    fn answers_to_the_guides_questions_that_are_the_risk() {
+        assert_flags(&[
+            (
+                "what am i looking forward to ? it all being over",
+                RiskKind::Suicide,
+            ),
+            (
+                "the thing that would help most is not waking up",
+                RiskKind::Suicide,
+            ),
+            (
+                "i'd tell a friend to keep going but i don't think i will",
+                RiskKind::Suicide,
+            ),
+            (
+                "my safe place is the bottom of the river",
+                RiskKind::Suicide,
+            ),
+            (
+                "i don't need a plan for next week | i won't need one",
+                RiskKind::Suicide,
+            ),
+            (
+                "what gives my life meaning ? nothing | that's why i'm leaving it",
+                RiskKind::Suicide,
+            ),
+            (
+                "coping strategy this week was cutting | it's the only one that works",
+                RiskKind::SelfHarm,
+            ),
+            ("i burned my arm with a lighter", RiskKind::SelfHarm),
+        ]);
+        assert_clear(&[
+            "any plans for the weekend ? yeah | saying goodbye to my cousin who's moving to australia",
+            "the best bit of the holiday is not waking up to an alarm",
+            "i'd tell a friend to keep going and i think i will too",
+            "my safe place is the beach where we went as kids",
+            "i don't need a plan for next week | it's half term",
+            "i'm afraid i'll choke on my food so i only eat soft things",
+            "i burnt my neck doing my hair",
         ]);
     }
 }
