@@ -326,6 +326,14 @@ const SUICIDE: &[&str] = &[
     r"\bif i (got|get|was|were|became) (ill|sick|diagnosed|cancer)( [\w']+){0,4} (wouldn't|would not|won't|will not|not going to|wouldn't even) (get it treated|have (the )?treatment|bother with treatment|fight it|take the treatment)\b",
     // Not staying to see it: "if the test comes back bad i'm not sticking around for it".
     r"\b(not|won't be|never) (sticking|hanging|staying) around (for it|for that|to see|to find out|for what comes next|much longer|for much longer)\b",
+    // The worst case is living on: "worst that could happen? i survive this".
+    r"\bworst( thing)?( that could happen| that can happen| case| case scenario| outcome)?\b.{0,20}\b(i survive|i'd survive|surviving|i live|i wake up|waking up|i'm still (here|alive)|still being (here|alive)|i (have|need) to keep (going|living))\b",
+    // Soon nothing will matter: "no one, and soon it won't matter".
+    r"\b(soon|shortly|after (tonight|tomorrow|this week|friday|the weekend))( \w+){0,2} (it|none of (it|this)|nothing|that) (won't|will not|will|wouldn't) matter\b|\b(it|none of (it|this)|nothing)( \w+)? (won't|will not|will) matter (soon|after (tonight|tomorrow|this week|the weekend))\b",
+    r"\bi (don't|do not) (plan|expect|intend) to (see|make it to|be (here|around) for|live to see) (it|next week|christmas|tomorrow|my birthday|the new year|another (year|week|christmas|birthday)|the end of the (week|month|year|course))\s*(\||$)",
+    r"\b(i'd|i would|i should|wish i'd|wish i had|wish i) (not|never) (have )?(been born|existed)\b",
+    // What kept one going is gone: "my dog, and he died on tuesday, so nothing now".
+    r"\b(kept|keeps|keeping) me (going|alive|here)\b.{0,80}\b(nothing|no one|nobody|nothing left)( now| anymore| any more| left)\s*(\||$)",
     // Debts settled so nobody is left with them: "paying off what i owe so nobody's left
     // with a mess".
     r"\b(paying|paid|pay|sorting|sorted|sort|clearing|cleared|clear|settling|settled|settle) (off |out |up )?(my |all my |the )?(debts?|bills|what i owe|credit cards?|loans?|overdraft|affairs|finances|accounts)\b( [\w']+){0,8} so (that )?(nobody|no one|noone|people|my (family|kids|children|mum|dad|wife|husband|partner|son|daughter)|they|everyone)( is| are|'s|'re| isn't| aren't| won't be| doesn't| don't| won't)? (left|have to|has to|need to|needs to|stuck)\b",
@@ -416,6 +424,10 @@ const SELF_HARM: &[&str] = &[
     r"\bcarv(e|ed|ing) (into )?my (arms?|legs?|skin|wrists?|thighs?|stomach)\b",
     r"\b(fresh|new|deep|more) (cuts|burns|scratches|wounds) (on|in|across) my\b",
     r"\bcutting (is|was|'s) the only thing\b",
+    // The tool or the act as what helped: "what helped today: the blade", "the relief after
+    // i cut".
+    r"\b(helped|helps|helping|got me through|calmed me( down)?|what works|comfort)\b.{0,20}\b(the |my )?(blade|blades|razor blade|razor blades)\b",
+    r"\b(relief|release|calm|better|buzz|rush)( [\w']+){0,3} (after|when|once) (i )?(cut|cutting|burned|burning|burnt|hurt myself|hurting myself|sh'd|self harmed|self harming|harmed myself)( myself| my (arms?|legs?|wrists?|thighs?|skin|stomach))?\s*(\||$)",
     // Harm named as the way of coping: "coping strategy this week was cutting".
     r"\b(coping|cope|coped|strategy|strategies|way of coping|coping mechanism|what helped|what helps|what got me through)( [\w']+){0,4} (was|is|has been|'s|were|are) (cutting|self harm|self harming|sh|hurting myself|burning myself|harming myself|scratching myself|hitting myself|starving myself)\b",
     // A body part harmed with a tool ("burned my arm with the straighteners"); a mishap says
@@ -769,6 +781,10 @@ const DOUBLE_NEGATION: &str = r"\b(i )?(can't|cannot|can not|couldn't|won't|woul
 /// is not read as a denial. The word after "lie" is captured: "not going to lie down" is
 /// about lying down.
 const FRANKLY: &str = r"\b(i'm |i am |i )?(not going to|not gonna|won't|will not|not) (lie|lying|kid you|kidding|joke|joking|exaggerating|being funny|being dramatic|to be dramatic)\b( (\w+))?|\bno (word of a )?(lie|joke)\b";
+/// Medicines by name that the patterns do not list one by one, read as "tablets": "took 12
+/// of my propranolol" is "took 12 of my tablets". (Paracetamol, codeine, the commonest
+/// antidepressants and the like are named in the patterns themselves.)
+const MEDICINE_NAMES: &str = r"\b(propranolol|pregabalin|gabapentin|zopiclone|zolpidem|mirtazapine|quetiapine|olanzapine|risperidone|aripiprazole|lorazepam|temazepam|clonazepam|alprazolam|xanax|valium|venlafaxine|amitriptyline|nortriptyline|escitalopram|paroxetine|duloxetine|vortioxetine|buspirone|promethazine|nytol|naproxen|oxycodone|methadone|lithium|beta blockers?|antihistamines?|anti depressants|antipsychotics?)( tablets| pills| capsules)?\b";
 /// Words that make a mishap deliberate, or a hyperbole meant ("... and i mean it").
 const ON_PURPOSE: &str = r"\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b";
 
@@ -838,6 +854,11 @@ fn commanded(c: &regex::Captures) -> String {
     }
 }
 
+/// A medicine by name is tablets.
+fn tablets(_: &regex::Captures) -> String {
+    "tablets".to_string()
+}
+
 /// A denial denied is said.
 fn affirmed(c: &regex::Captures) -> String {
     match c.get(6).map_or("", |m| m.as_str()) {
@@ -879,6 +900,7 @@ fn lexicon() -> &'static Lexicon {
             doubted: Regex::new(DOUBTED).expect("valid"),
             rewrites: vec![
                 (Regex::new(FRANKLY).expect("valid"), frankly as Rewrite),
+                (Regex::new(MEDICINE_NAMES).expect("valid"), tablets),
                 (Regex::new(COMMANDED).expect("valid"), commanded),
                 (Regex::new(DOUBLE_NEGATION).expect("valid"), affirmed),
             ],
@@ -2408,6 +2430,52 @@ mod tests {
             "i don't need a plan for next week | it's half term",
             "i'm afraid i'll choke on my food so i only eat soft things",
             "i burnt my neck doing my hair",
+        ]);
+    }
+
+    #[test]
+    fn living_on_as_the_worst_case_and_medicines_by_name() {
+        assert_flags(&[
+            (
+                "worst that could happen ? i survive this and have to keep going",
+                RiskKind::Suicide,
+            ),
+            (
+                "who could i talk to ? no one | and soon it won't matter",
+                RiskKind::Suicide,
+            ),
+            (
+                "how do i feel about next week ? i don't plan to see it",
+                RiskKind::Suicide,
+            ),
+            (
+                "what would i do differently ? i'd not have been born",
+                RiskKind::Suicide,
+            ),
+            (
+                "what's kept me going so far ? my dog | and he died on tuesday | so nothing now",
+                RiskKind::Suicide,
+            ),
+            (
+                "what helped today: the blade | like always",
+                RiskKind::SelfHarm,
+            ),
+            (
+                "what did i notice ? the relief after i cut",
+                RiskKind::SelfHarm,
+            ),
+            (
+                "what did i do after the panic ? took 12 of my propranolol",
+                RiskKind::Overdose,
+            ),
+            ("i've been saving up my zopiclone", RiskKind::Overdose),
+        ]);
+        assert_clear(&[
+            "worst that could happen ? i fail and have to resit it",
+            "in a year none of this will matter",
+            "what's kept me going so far ? my dog | and my mum's support",
+            "what did i notice ? the relief after i cut the grass",
+            "i took my propranolol before the presentation",
         ]);
     }
 }
