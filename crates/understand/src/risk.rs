@@ -752,6 +752,13 @@ const IDIOMS: &[&str] = &[
     // A goodbye to someone who is leaving: "saying goodbye to my cousin who's moving to
     // australia".
     r"\b(saying|said|say|to say) goodbye to( [\w']+){1,3} (who's|who is|who was|who are|before (she|he|they) (go|goes|leave|leaves|move|moves|fly|flies)|at the (airport|station)|(is |are )?(moving|emigrating|leaving|going|flying) (to|away|abroad|home|back))\b",
+    // Going away, stepping back, contracts and old letters: "disappear off to cornwall",
+    // "stepping down from the committee", "no way out of this contract", "burn these old
+    // letters from my ex".
+    r"\bdisappear(ing|ed)? (off )?(to|for) (a|the|my|some)? ?(\w+ )?(holiday|break|weekend|week|few days|fortnight|month|spa|cottage|caravan|beach|coast|country|countryside|hills|mountains|lakes|cornwall|devon|scotland|wales|spain|abroad)\b|\bdisappear(ing|ed)? off to\b",
+    r"\bstep(ping|ped|s)? down (from|as)\b",
+    r"\bno way out of (this|the|my|that|our) (\w+ )?(contract|deal|job|lease|tenancy|agreement|meeting|mortgage|arrangement|commitment|course|wedding|trip|holiday|party|plan)\b",
+    r"\bburn(ing|t|ed)? (these|those|the|his|her|my|all|some|old|all the|all his|all her) (\w+ ){0,2}(letters|photos|pictures|cards|notes|clothes|things|stuff|belongings|diaries|journals|rubbish|leaves|bridges|candles|calories|toast|dinner)\b",
     // Fear of death, not a wish for it: "the thought of dying makes me panic".
     r"\b(the )?(thought|idea|prospect) of (dying|death|being dead)( [\w']+){0,3} (makes me (panic|anxious|scared|sick|feel sick|shake|cry)|scares|terrifies|frightens|freaks me out|petrifies|fills me with dread|sends me into a panic)\b",
     // The doubt of checking, not harm meant: "i keep worrying i've hit someone when i drive".
@@ -2476,6 +2483,23 @@ mod tests {
             "what's kept me going so far ? my dog | and my mum's support",
             "what did i notice ? the relief after i cut the grass",
             "i took my propranolol before the presentation",
+        ]);
+    }
+
+    #[test]
+    fn going_away_stepping_down_and_burning_old_letters_are_not_risk() {
+        assert_clear(&[
+            "part of me wants to just disappear off to cornwall",
+            "i keep thinking about stepping down from the committee",
+            "there's no way out of this contract",
+            "i want to burn these old letters from my ex",
+        ]);
+        assert_flags(&[
+            (
+                "part of me wants to just disappear for good",
+                RiskKind::Suicide,
+            ),
+            ("there's no way out except dying", RiskKind::Suicide),
         ]);
     }
 }
