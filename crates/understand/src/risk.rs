@@ -312,6 +312,12 @@ const SUICIDE: &[&str] = &[
     // A decision with a date and nothing else: "i've made up my mind, this weekend".
     r"\b(made up my mind|my mind('s| is) made up|decision('s| is) made|i've decided|i have decided)( \|)? (it's |it will be |it'll be )?(this weekend|tonight|tomorrow|tomorrow night|this week|on (friday|saturday|sunday|monday|tuesday|wednesday|thursday))\s*(\||$)",
     r"\bshould (just )?(die|be dead|not be alive|kill myself)\b",
+    // A way out found and taken; days counted down with no end named; a family free of one;
+    // the water nearly walked into.
+    r"\b(found|find|have|got|see|seen) (a |the |my )?way out( now| at last| finally)?( \|)? (and i'm|i'm|i am|and i am|and i'll|i'll|and i will|i will) (taking|going to take|gonna take|take) it\b",
+    r"\bcounting down (the days|the hours|the time|my days)( now| left| until the end| till the end)?\s*(\||$)",
+    r"\b(be|being|get|getting|finally be|will be) (free of|rid of|shot of) me\b",
+    r"\b(sea|river|water|canal|lake|reservoir|tracks|edge|bridge|waves)\b.{0,60}\b(nearly|almost|so nearly) (walked|jumped|stepped|waded) (in|into it|into the (sea|water|river|canal|lake)|off|out)\s*(\||$)",
     // Answers to the guide's own questions, where the answer is the risk: "what am i looking
     // forward to? it all being over", "the thing that would help most is not waking up".
     r"\b(it all|everything|all of it|all this|life|my life) (being|to be|is) over( for good| forever| for ever| at last| finally)?\s*(\||$)",
@@ -2500,6 +2506,25 @@ mod tests {
                 RiskKind::Suicide,
             ),
             ("there's no way out except dying", RiskKind::Suicide),
+        ]);
+    }
+
+    #[test]
+    fn a_way_out_taken_days_counted_down_and_water_nearly_walked_into() {
+        assert_flags(&[
+            ("i've found a way out and i'm taking it", RiskKind::Suicide),
+            ("i'm just counting down the days now", RiskKind::Suicide),
+            ("my family will be free of me soon", RiskKind::Suicide),
+            (
+                "the sea looked so inviting tonight | i nearly walked in",
+                RiskKind::Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i've found a way out of my overdraft and i'm taking it",
+            "i'm just counting down the days to my holiday",
+            "my family will be free of the builders soon",
+            "the sea looked so inviting today | i nearly went for a swim",
         ]);
     }
 }
