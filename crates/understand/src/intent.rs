@@ -4297,6 +4297,20 @@ static HOW_LONG_AGO: &[(&str, f32)] = &[
     ("last saturday", 2.5),
     ("since sunday", 2.0),
     ("last sunday", 2.5),
+    ("monday", 1.75),
+    ("on monday", 1.75),
+    ("tuesday", 1.75),
+    ("on tuesday", 1.75),
+    ("wednesday", 1.75),
+    ("on wednesday", 1.75),
+    ("thursday", 1.75),
+    ("on thursday", 1.75),
+    ("friday", 1.75),
+    ("on friday", 1.75),
+    ("saturday", 1.75),
+    ("on saturday", 1.75),
+    ("sunday", 1.75),
+    ("on sunday", 1.75),
     ("a week ago", 2.5),
     ("week ago", 2.5),
     ("about a week ago", 2.5),
@@ -6905,7 +6919,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "smoking",
-        "cigarettes, fags, a fag, a cigarette, vaping, vape, smoke, tobacco, weed",
+        "cigarettes, cigs, ciggies, fags, a fag, a cigarette, vaping, vape, smoke, tobacco, rollies, weed",
     ),
     (
         "social media",
@@ -7297,6 +7311,7 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("part", "partly"),
     ("leave early", "left early"),
     ("real problem", "practical"),
+    ("nicotine", "smoking"),
     ("no time", "time"),
     ("absorbing", "hobby"),
     ("absorbed", "hobby"),
@@ -10323,6 +10338,8 @@ mod tests {
         );
         let recent = ["Today", "Yesterday", "This week", "Longer ago"];
         assert_picks(&recent, &[("last night", Some(1)), ("3 days ago", Some(2))]);
+        let done = ["Yes, today", "Yes, earlier this week", "No"];
+        assert_picks(&done, &[("on monday", Some(1)), ("just now", Some(0))]);
     }
 
     #[test]

@@ -312,6 +312,9 @@ const SUICIDE: &[&str] = &[
     // A decision with a date and nothing else: "i've made up my mind, this weekend".
     r"\b(made up my mind|my mind('s| is) made up|decision('s| is) made|i've decided|i have decided)( \|)? (it's |it will be |it'll be )?(this weekend|tonight|tomorrow|tomorrow night|this week|on (friday|saturday|sunday|monday|tuesday|wednesday|thursday))\s*(\||$)",
     r"\bshould (just )?(die|be dead|not be alive|kill myself)\b",
+    // Not alive to finish the programme: "not going to be around to do week 3" ("not around
+    // for week 3" may be a holiday).
+    r"\b(not going to|won't|will not|not gonna|wont) be (here|around|alive) to (do|finish|start|see|get to|complete) (week \d+|the next (session|week|one)|next week|the (rest|end) of (it|the course|the programme|this))\b",
     // A way out found and taken; days counted down with no end named; a family free of one;
     // the water nearly walked into.
     r"\b(found|find|have|got|see|seen) (a |the |my )?way out( now| at last| finally)?( \|)? (and i'm|i'm|i am|and i am|and i'll|i'll|and i will|i will) (taking|going to take|gonna take|take) it\b",
@@ -2515,6 +2518,7 @@ mod tests {
             ("i've found a way out and i'm taking it", RiskKind::Suicide),
             ("i'm just counting down the days now", RiskKind::Suicide),
             ("my family will be free of me soon", RiskKind::Suicide),
+            ("not going to be around to do week 3", RiskKind::Suicide),
             (
                 "the sea looked so inviting tonight | i nearly walked in",
                 RiskKind::Suicide,
@@ -2524,6 +2528,7 @@ mod tests {
             "i've found a way out of my overdraft and i'm taking it",
             "i'm just counting down the days to my holiday",
             "my family will be free of the builders soon",
+            "not going to be around for week 3 | i'm on holiday",
             "the sea looked so inviting today | i nearly went for a swim",
         ]);
     }
