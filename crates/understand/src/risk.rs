@@ -532,6 +532,16 @@ const ABUSE_DANGER: &[&str] = &[
     // aside as for every kind.
     r"\b(i was|i've been|i have been|i got|we were) (abused|groomed|trafficked)\b",
     r"\b(locks|locked) me (in|out)\b",
+    // Control: asking leave to see one's own people or to go out.
+    r"\b(have to|need to|must|got to|has to|make me) ask (his |her |their )?(permission|if i can|if i'm allowed) (to )?(see|visit|go out|leave the house|go to|ring|call|text|talk to|spend|wear|eat|use my phone)( my (own )?(mum|dad|mother|father|family|friends|sister|brother|kids|money|phone))?\b",
+    // Silenced by a threat to others: "if i tell anyone she'll hurt the dog".
+    r"\bif i (tell|told|say anything|speak|leave|go|report)( to)?( anyone| anybody| someone| the police| my \w+)?( [\w']+){0,2} (he'll|she'll|they'll|he will|she will|they will|he'd|she'd|they'd|he would|she would|they would) (hurt|kill|harm|take|get rid of|do something to) (the|my|our) (dog|cat|kids|children|pets?|baby|son|daughter|mum|dad|family|brother|sister)\b",
+    // Children left alone: "the kids are left on their own for days when mum's drinking".
+    r"\b(kids|children|we|i|my (little |baby |younger )?(brother|sister|son|daughter|kids)|the (baby|little ones))( are| were| am| is| get| got| keep getting)? (left|leave) (on (our|their|my|his|her) own|alone|home alone|by (ourselves|themselves|myself))( [\w']+){0,2} (for (days|hours|the (night|weekend)|whole (days|nights|weekends))|overnight|all (night|weekend)|when (mum|dad|my mum|my dad|she|he|they)('s| is| are)? (drinking|drunk|high|out|using|off her face|off his face))",
+    // Sex as the price: "he'd sack me if i didn't sleep with him".
+    r"\bif i (didn't|don't|do not|did not|wouldn't|won't|refuse to|refused to) (sleep with|have sex with|do stuff with|do things with|send (him|her|them) (nudes|pics|pictures|photos))\b",
+    // Done to one without consent.
+    r"\b(doing|did|does|do|done) (stuff|things) to me (i|that i) (didn't|did not|don't|never|hadn't) (agree|agreed|consent|consented|want|wanted|say yes)\b|\b(touched|touching|kissed|had sex with|slept with|filmed|recorded|photographed|took (pictures|photos|videos) of|shared|posted|sent)( [\w']+){0,3} without my (consent|permission)\b|\bi (didn't|did not|never) (consent|agree)( to (it|that|sex|any of it|what (he|she|they) did))?\s*(\||$)",
     r"\b(he|she|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|stepdad|ex)( only| always| sometimes| often)?( [\w']+)? (gets|got|can get|can be|goes) (rough|violent|physical|handy)( with me)?\b",
     r"\b(making|make|makes|made|forcing|force|forces|forced|pressuring|pressure) me (to )?(marry|get married)\b|\bforced marriage\b",
     r"\b(won't|wouldn't|doesn't|does not|never|don't|refuses to|refused to) (give|let) me (have )?(any )?(money|food|my money|my wages|enough to eat)\b",
@@ -2530,6 +2540,40 @@ mod tests {
             "my family will be free of the builders soon",
             "not going to be around for week 3 | i'm on holiday",
             "the sea looked so inviting today | i nearly went for a swim",
+        ]);
+    }
+
+    #[test]
+    fn control_silencing_threats_neglect_and_sex_without_consent() {
+        assert_flags(&[
+            (
+                "i have to ask permission to see my own mum",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "she said if i tell anyone she'll hurt the dog",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "the kids are left on their own for days when mum's drinking",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "my boss said he'd sack me if i didn't sleep with him",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "i woke up and he was doing things to me i didn't agree to",
+                RiskKind::AbuseDanger,
+            ),
+            ("he filmed me without my consent", RiskKind::AbuseDanger),
+        ]);
+        assert_clear(&[
+            "i have to ask permission to take annual leave",
+            "if i tell anyone about the party she'll kill me",
+            "the kids were left alone for an hour while i nipped to the shop",
+            "they used my data without my consent",
+            "i didn't agree to the new contract",
         ]);
     }
 }
