@@ -368,7 +368,9 @@ const OVERDOSE: &[&str] = &[
     r"\btake (all|every one|the lot)( of)? (them|my (pills|tablets|meds|medication))\b",
     // More than prescribed: "took way more of my meds than i'm supposed to".
     r"\b(more|way more|much more|far more|a lot more|lots more|loads more)( of)?( my| the| those)? (pills|tablets|meds|medication|medicine|painkillers|paracetamol|co codamol|codeine|diazepam|sertraline|pregabalin|tramadol|sleeping pills|sleeping tablets|antidepressants|insulin) than (i'm|i am|i was|i should|i'm meant to|i'm supposed to|you're|you should|prescribed|the dose|it says|i'm allowed|i was told)\b",
-    r"\b(drank|drink|drinking|swallowed) (bleach|antifreeze|weedkiller)\b",
+    r"\b(drank|drink|drinking|swallowed|swallow|downed) (some |a bit of |a cup of |a glass of |a mouthful of |the |a bottle of |half a bottle of )?(bleach|antifreeze|weedkiller|dettol|disinfectant|screenwash|toilet cleaner|oven cleaner)\b",
+    // Symptoms from a quantity taken: "drowsy from all the pills i took earlier".
+    r"\b(drowsy|dizzy|sick|woozy|out of it|faint|sleepy|groggy|spaced out|shaky)\b( [\w']+){0,3} (from|after) (all|so many of|the rest of|a load of|loads of|all of) (the|those|my|these|them) ?(pills|tablets|meds|medication|painkillers)?( i (took|had|swallowed))?\b",
     // Medicine taken past counting: "took my meds and then another lot | now i can't remember
     // how many i had".
     r"\b(meds|pills|tablets|medication|medicine|paracetamol|painkillers|co codamol|codeine|diazepam|sleeping pills|sleeping tablets|insulin)\b.{0,150}\b(can't|cannot|don't|do not|lost) (remember|know|count|track of) how many\b",
@@ -442,6 +444,7 @@ const SELF_HARM: &[&str] = &[
     // A body part harmed with a tool ("burned my arm with the straighteners"); a mishap says
     // so and is blanked as an idiom.
     r"\b(burned|burnt|burn|burning|cut|cutting|scratched|scratching|sliced|slicing) my (arms?|wrists?|legs?|thighs?|skin|stomach|hips?|chest) with (a|the|my|some) (straighteners|lighter|iron|razor|blade|razor blade|knife|scissors|compass|cigarette|hot \w+|glass|pin|needle|sharpener|lighter)\b",
+    r"\b(reopen|reopens|reopening|reopened|re open|re opening|tearing open|tore open|ripping open|ripped open|opening up|opened up) (the |my |old )?(wounds|cuts|stitches|scars|burns)\b",
     // Injuries kept from healing: "pressing on the bruises i made so they don't fade".
     r"\b(bruises|cuts|wounds|burns|scabs|scars)( [\w']+){0,3} (so|to make sure|to stop) (they|them) (don't|do not|won't|never|can't) (fade|heal|close|go away)\b",
     r"\b(bruises|cuts|wounds|burns) i (made|gave myself|did to myself|caused)\b",
@@ -2574,6 +2577,23 @@ mod tests {
             "the kids were left alone for an hour while i nipped to the shop",
             "they used my data without my consent",
             "i didn't agree to the new contract",
+        ]);
+    }
+
+    #[test]
+    fn poison_drunk_symptoms_from_a_quantity_and_wounds_reopened() {
+        assert_flags(&[
+            ("i drank some bleach", RiskKind::Overdose),
+            (
+                "i'm feeling really drowsy from all the pills i took earlier",
+                RiskKind::Overdose,
+            ),
+            ("i keep reopening the wounds on my leg", RiskKind::SelfHarm),
+        ]);
+        assert_clear(&[
+            "i scrubbed the bath with bleach",
+            "i'm feeling really drowsy from the hay fever tablet",
+            "i keep reopening old arguments with my sister",
         ]);
     }
 }
