@@ -312,6 +312,7 @@ const SUICIDE: &[&str] = &[
     // A decision with a date and nothing else: "i've made up my mind, this weekend".
     r"\b(made up my mind|my mind('s| is) made up|decision('s| is) made|i've decided|i have decided)( \|)? (it's |it will be |it'll be )?(this weekend|tonight|tomorrow|tomorrow night|this week|on (friday|saturday|sunday|monday|tuesday|wednesday|thursday))\s*(\||$)",
     r"\bshould (just )?(die|be dead|not be alive|kill myself)\b",
+    r"\blife('s| is) (just |really |honestly |simply )?not for me\b",
     // Not alive to finish the programme: "not going to be around to do week 3" ("not around
     // for week 3" may be a holiday).
     r"\b(not going to|won't|will not|not gonna|wont) be (here|around|alive) to (do|finish|start|see|get to|complete) (week \d+|the next (session|week|one)|next week|the (rest|end) of (it|the course|the programme|this))\b",
@@ -455,7 +456,7 @@ const SELF_HARM: &[&str] = &[
 ];
 
 const HARM_OTHERS_VERB: &str = r"(kill|killing|hurt|hurting|harm|harming|stab|stabbing|strangle|strangling|shoot|shooting|attack|attacking|batter|battering|punch|punching|hit|hitting|smash|smashing|beat up|beat|beating|poison|poisoning|murder|murdering|smother|smothering|drown|drowning)";
-const HARM_OTHERS_TARGET: &str = r"(him|her|them|someone|somebody|anyone|people|everyone|the baby|the (kids|children|child)|(that|the) (man|woman|guy|bloke|person)|my ((little|big|younger|older|baby|twin|new|own|best|eldest|youngest|oldest) )?(husband|wife|partner|boss|mum|mother|mom|dad|father|son|daughter|kids?|children|child|baby|babies|brother|sister|neighbou?r|colleagues?|manager|ex|boyfriend|girlfriend|flatmate|housemate|landlord|family|parents|friend|teacher|students?|dog|cat|step ?dad|step ?mum|step ?father|step ?mother|step ?brother|step ?sister|uncle|aunt|auntie|cousin|nan|gran|grandad|grandma|grandpa|in laws|father in law|mother in law|coworkers?|classmates?))";
+const HARM_OTHERS_TARGET: &str = r"(him|her|them|someone|somebody|anyone|people|everyone|whoever|the (next|first|last) (person|one|guy|girl|man|woman|lad|kid|idiot)|the baby|the (kids|children|child)|(that|the) (man|woman|guy|bloke|person)|my ((little|big|younger|older|baby|twin|new|own|best|eldest|youngest|oldest) )?(husband|wife|partner|boss|mum|mother|mom|dad|father|son|daughter|kids?|children|child|baby|babies|brother|sister|neighbou?r|colleagues?|manager|ex|boyfriend|girlfriend|flatmate|housemate|landlord|family|parents|friend|teacher|students?|dog|cat|step ?dad|step ?mum|step ?father|step ?mother|step ?brother|step ?sister|uncle|aunt|auntie|cousin|nan|gran|grandad|grandma|grandpa|in laws|father in law|mother in law|coworkers?|classmates?))";
 
 fn harm_others_patterns() -> Vec<String> {
     let intent = r"(i|i'll|i'd|i'm|i am|want to|wanted to|wanna|going to|urge to|urges to|feel like|thoughts? (of|about)|thinking (of|about)|could|might|will|scared i|afraid i|worried i|plan to|planning to|tempted to)";
@@ -512,6 +513,7 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(scared|afraid|frightened|worried|fear|fearing|fearful|terrified) (for|about) my (safety|life|own safety)\b",
     r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|stepdad|stepmum|step dad|step mum|brother|sister|ex|carer|son|daughter|uncle|boss|landlord|flatmate|manager|teacher|coach|colleague|someone|neighbour|cousin|grandad|stepbrother|parent|parents|guardian|foster (mum|dad|carer|parent)|aunt|auntie|nan|gran)( [\w']+){0,2} (hits|hit|beats|beat|hurts|hurt|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|pushes|pushed|shoves|shoved|threatens|threatened|rapes|raped|attacks|attacked|abuses|abused|grabs|grabbed|bruised|burns|burned|spits on|spat on|spat at|spits at|throws things at|threw things at|touches|touched) me\b",
     r"\b(spat|spits|spit) (in|at) my face\b",
+    r"\b(pushed|shoved|held|forced|stuck|flushed|pushes|holds|shove) my head (down|in|into|under) (the )?(toilet|loo|water|sink|bath)\b",
     // Going on now: "he's hitting me again", "my dad's been hurting me".
     r"\b(he's|she's|they're|he is|she is|they are|he has been|she has been|they have been|they've been|(my )?(dad|mum|mom|stepdad|step dad|stepmum|step mum|partner|husband|wife|boyfriend|girlfriend|bf|gf|brother|sister|ex|carer|son|daughter|uncle)('s| is| has been))( been| always| still| started| now)? (hitting|beating|hurting|kicking|punching|slapping|choking|strangling|abusing|raping|touching|threatening) me\b",
     r"\b(threaten|threatens|threatened|threatening|said|says|saying|told me|telling me|texted|texting|messaged|messaging)( [\w']+){0,2} (kill|hurt|harm|beat|get|stab|rape) me\b",
@@ -774,6 +776,8 @@ const IDIOMS: &[&str] = &[
     // A goodbye to someone who is leaving: "saying goodbye to my cousin who's moving to
     // australia".
     r"\b(saying|said|say|to say) goodbye to( [\w']+){1,3} (who's|who is|who was|who are|before (she|he|they) (go|goes|leave|leaves|move|moves|fly|flies)|at the (airport|station)|(is |are )?(moving|emigrating|leaving|going|flying) (to|away|abroad|home|back))\b",
+    // Scared to go home over a bad report: "scared to go home cos my report card is bad".
+    r"\b(scared|afraid|worried|frightened|nervous|dreading) (to go|of going) home (cos|because|as|since) (my|of my|the|i've got|i have|i got) (report|report card|school report|grades|results|exam results|marks|detention|phone bill|bank statement)\b",
     // Going away, stepping back, contracts and old letters: "disappear off to cornwall",
     // "stepping down from the committee", "no way out of this contract", "burn these old
     // letters from my ex".
@@ -2594,6 +2598,33 @@ mod tests {
             "i scrubbed the bath with bleach",
             "i'm feeling really drowsy from the hay fever tablet",
             "i keep reopening old arguments with my sister",
+        ]);
+    }
+
+    #[test]
+    fn young_peoples_words_for_life_harm_and_bullying() {
+        assert_flags(&[
+            (
+                "life's not for me to be honest | i'm out",
+                RiskKind::Suicide,
+            ),
+            (
+                "i swear i'll stab the next person who laughs at me",
+                RiskKind::HarmOthers,
+            ),
+            (
+                "they pushed my head down the toilet at school again",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "i'm scared to go home cos my stepdad will batter me",
+                RiskKind::AbuseDanger,
+            ),
+        ]);
+        assert_clear(&[
+            "maths is not for me to be honest | i'm out",
+            "i swear i'll scream if the next person asks about my grades",
+            "i'm scared to go home cos my report card is bad",
         ]);
     }
 }
