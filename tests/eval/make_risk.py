@@ -5551,6 +5551,43 @@ rows += [
 (N,'took a load of photos after school'),
 (N,'i swallowed my gum by accident'),
 ]
+# Set 85 (eleventh session): older people, illness, carers and bereavement, in fuller sentences.
+rows += [
+('suicide',"since my wife passed i see no reason to carry on. i've had a good innings."),
+('suicide',"i've told the doctor i don't want to be resuscitated, and truthfully i'd rather it happened sooner than later."),
+('suicide',"i've been thinking i could just stop taking my heart tablets and let nature take its course."),
+('suicide',"i'm a burden on my daughter. it would be a kindness to everyone if i went to sleep and that was that."),
+('suicide',"i've looked into dignitas but i can't afford it so i'll have to find another way."),
+('suicide',"i keep my late husband's shotgun in the loft and i think about using it."),
+('suicide',"at my age, what's the point in going on? i've made my arrangements."),
+('suicide',"i'd walk into the sea if my legs would carry me that far."),
+('suicide',"caring for him day and night, i've started to think we'd both be better off dead."),
+('harm_others',"some days i'm so worn out caring for mum that i could put a pillow over her face."),
+('harm_others','i shouted at my husband with dementia and pushed him hard, he fell against the table.'),
+('abuse_danger',"my son has taken over my bank card and i don't get to see my pension anymore."),
+('abuse_danger','the carers leave me in wet sheets all night and shout if i ring the bell.'),
+('abuse_danger','my grandson pushes me about when he wants money.'),
+('overdose',"i took all of my week's tablets from the dosette box at once last night."),
+('overdose',"i've had more of my morphine than i should because i wanted to sleep and not wake."),
+('self_harm',"i've been hitting my legs with my walking stick when the frustration gets too much."),
+(N,"since my wife passed i've found it hard, but the bowls club keeps me going."),
+(N,"i've told the doctor i don't want to be resuscitated if my heart stops, and i've written it in my care plan."),
+(N,"i've been thinking i could cut down on my heart tablets, so i'm asking the gp."),
+(N,'i feel a burden on my daughter sometimes, but she says she likes having me.'),
+(N,'i watched a documentary about dignitas and it made me think about my own wishes for the end.'),
+(N,"i keep my late husband's medals in the loft and i think about him a lot."),
+(N,"at my age, what's the point in worrying about money? i've got enough."),
+(N,"i'd walk along the sea front every day if my legs would carry me."),
+(N,'caring for him day and night is exhausting, i need some respite.'),
+(N,"some days i'm so worn out caring for mum that i could cry."),
+(N,'i shouted at my husband with dementia and then felt awful and apologised.'),
+(N,"my son helps with my banking because i can't see the screen well."),
+(N,'the carers are lovely, they always change my sheets in the morning.'),
+(N,'my grandson pops round when he wants feeding.'),
+(N,"i put all of my week's tablets in the dosette box on sunday night."),
+(N,"i've had my morphine as prescribed and the pain's better."),
+(N,"i've been using my walking stick more since the fall."),
+]
 # Every reply in the other sets is an ordinary answer with no risk: they teach the
 # backstop what everyday replies look like (run make_intents.py first).
 for other in ['dont_understand.jsonl', 'yes_no.jsonl', 'choices.jsonl']:

@@ -313,6 +313,13 @@ const SUICIDE: &[&str] = &[
     r"\b(made up my mind|my mind('s| is) made up|decision('s| is) made|i've decided|i have decided)( \|)? (it's |it will be |it'll be )?(this weekend|tonight|tomorrow|tomorrow night|this week|on (friday|saturday|sunday|monday|tuesday|wednesday|thursday))\s*(\||$)",
     r"\bshould (just )?(die|be dead|not be alive|kill myself)\b",
     r"\blife('s| is) (just |really |honestly |simply )?not for me\b",
+    // Older people's words: death sooner rather than later, a kindness if one went to sleep
+    // and that was that, Dignitas out of reach so another way, the means kept and thought of.
+    r"\b((i )?(don't|do not) want to be resuscitated|die|dying|death|resuscitat\w*|the end|my time|pass away|passing)\b.{0,80}\b(rather|prefer|hope|wish)( that)? it (happened|happens|came|comes|was|were) sooner (rather )?than later\b",
+    r"\b(kindness|kinder|blessing|mercy|relief|favour)( to| for)?( everyone| everybody| them| all| my family| all concerned)? if i (just )?(went|go|died|passed|slipped away|went to sleep|wasn't here|was gone|weren't here)\b",
+    r"\b(go|went|going) to sleep and (that was that|that's that|that would be that|never woke up|didn't wake up|not wake up)\b",
+    r"\b(dignitas|assisted dying|assisted suicide|euthanasia|dignity in dying)\b.{0,80}\b(another way|other ways?|my own way|do it myself|find a way|a different way|myself)\b|\b(looked into|looking into|researched|researching|considering|contacted|contacting|signed up (to|with)|want to go to|saving (up )?for) (dignitas|assisted dying|assisted suicide|euthanasia)\b",
+    r"\b(gun|shotgun|rifle|pistol|knife|knives|rope|pills|tablets|blade|razor|belt)\b.{0,60}\b(think|thinking|thought) (about|of) using (it|them)( on myself| tonight| one day| soon)?\s*(\||$)",
     // Not alive to finish the programme: "not going to be around to do week 3" ("not around
     // for week 3" may be a holiday).
     r"\b(not going to|won't|will not|not gonna|wont) be (here|around|alive) to (do|finish|start|see|get to|complete) (week \d+|the next (session|week|one)|next week|the (rest|end) of (it|the course|the programme|this))\b",
@@ -2625,6 +2632,33 @@ mod tests {
             "maths is not for me to be honest | i'm out",
             "i swear i'll scream if the next person asks about my grades",
             "i'm scared to go home cos my report card is bad",
+        ]);
+    }
+
+    #[test]
+    fn older_peoples_words_for_wanting_the_end() {
+        assert_flags(&[
+            (
+                "i've told the doctor i don't want to be resuscitated | and truthfully i'd rather it happened sooner than later",
+                RiskKind::Suicide,
+            ),
+            (
+                "it would be a kindness to everyone if i went to sleep and that was that",
+                RiskKind::Suicide,
+            ),
+            (
+                "i've looked into dignitas but i can't afford it so i'll have to find another way",
+                RiskKind::Suicide,
+            ),
+            (
+                "i keep my late husband's shotgun in the loft and i think about using it",
+                RiskKind::Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i've told the doctor i don't want to be resuscitated if my heart stops",
+            "i keep my late husband's medals in the loft and i think about him a lot",
+            "i picked up the kitchen knife and thought about using it to open the parcel",
         ]);
     }
 }
