@@ -2514,6 +2514,9 @@ fn quantity_word(word: &str) -> Option<f64> {
             "thrice" => Some(3.0),
             "half" => Some(0.5),
             "couple" => Some(2.0),
+            // Money said the British way: "a tenner", "a fiver".
+            "tenner" => Some(10.0),
+            "fiver" => Some(5.0),
             "few" => Some(3.0),
             "handful" => Some(4.0),
             "dozen" => Some(12.0),
@@ -3308,6 +3311,14 @@ fn by_yes_no(text: &str, options: &[Prepared]) -> YesNoOptions {
             if plain_no(*p) {
                 return YesNoOptions::Picked(if timed(text) { *l } else { *p });
             }
+        }
+    }
+    // Two options, one a no and the other no yes/no at all ("I'd like a reminder" / "No
+    // reminder needed"): the other is the yes.
+    if reply == YesNo::Yes && matching.is_empty() {
+        if let [Some(YesNo::No), None] | [None, Some(YesNo::No)] = readings[..] {
+            let other = usize::from(readings[0].is_some());
+            return YesNoOptions::Picked(other);
         }
     }
     match matching[..] {
@@ -5411,7 +5422,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "calm",
-        "not too bad, not bad, alright, okay, ok, chilled, chilled out, relaxed, peaceful, settled, at ease, chill, mellow, serene, tranquil, still",
+        "not too bad, not bad, alright, okay, ok, chilled, chilled out, relaxed, peaceful, settled, at ease, chill, mellow, serene, tranquil, still, read a book, herbal tea, a cup of tea, make a tea, a warm drink, calm music, gentle music",
     ),
     (
         "happy",
@@ -6290,7 +6301,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "chest",
-        "tight chest, chest pain, pressure on my chest, pressing on my chest, can't breathe, short of breath, breathless, heavy chest",
+        "tight chest, chest pain, pressure on my chest, pressing on my chest, can't breathe, short of breath, breathless, heavy chest, couldn't breathe, couldn't breathe properly, can't breathe properly, struggling to breathe, chest felt heavy, chest felt tight",
     ),
     (
         "breathless",
@@ -6460,7 +6471,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "worry",
-        "overthinking, overthink, stressing, stress, anxiety, ruminating, fretting, what ifs, what if, worrying, the future, my mind won't stop, mind won't switch off",
+        "overthinking, overthink, stressing, stress, anxiety, ruminating, fretting, what ifs, what if, worrying, the future, my mind won't stop, mind won't switch off, think about tomorrow, think about work, think about the meeting",
     ),
     (
         "confidence",
@@ -6889,6 +6900,10 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "too busy, no time, busy, not enough time, haven't got time, don't have time, work gets in the way, no spare time, work's mad, work is mad, work's crazy, manic, rushed off my feet, run off my feet, snowed under",
     ),
     (
+        "reminder",
+        "remind me, ping me, send me a reminder, a nudge, nudge me, give me a nudge, notify me, a notification, please remind me, a reminder would help",
+    ),
+    (
         "forget",
         "slips my mind, slipped my mind, it slips my mind, forgot, forgetting, out of my head, goes out of my head, don't remember, can't remember, lose track, lost track, too scatty",
     ),
@@ -7311,7 +7326,7 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("part", "partly"),
     ("leave early", "left early"),
     ("real problem", "practical"),
-    ("nicotine", "smoking"),
+    ("no reminder", "no reminders"),
     ("no time", "time"),
     ("absorbing", "hobby"),
     ("absorbed", "hobby"),
@@ -10403,5 +10418,30 @@ mod tests {
                 ("a few times a week", Some(2)),
             ],
         );
+    }
+
+    #[test]
+    fn a_yes_is_the_option_beside_a_plain_no() {
+        let reminder = ["I'd like a reminder", "No reminder needed"];
+        assert_picks(
+            &reminder,
+            &[
+                ("yes", Some(0)),
+                ("please do", Some(0)),
+                ("ping me", Some(0)),
+                ("no thanks", Some(1)),
+                ("i'll remember", Some(1)),
+            ],
+        );
+        let spend = ["Under £50", "£50-£200", "Over £200"];
+        assert_picks(&spend, &[("a tenner", Some(0)), ("that's grand", None)]);
+        let body = [
+            "Racing heart",
+            "Tight chest",
+            "Butterflies",
+            "Shaking",
+            "None",
+        ];
+        assert_picks(&body, &[("couldn't breathe properly", Some(1))]);
     }
 }

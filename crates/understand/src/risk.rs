@@ -320,6 +320,9 @@ const SUICIDE: &[&str] = &[
     r"\b(go|went|going) to sleep and (that was that|that's that|that would be that|never woke up|didn't wake up|not wake up)\b",
     r"\b(dignitas|assisted dying|assisted suicide|euthanasia|dignity in dying)\b.{0,80}\b(another way|other ways?|my own way|do it myself|find a way|a different way|myself)\b|\b(looked into|looking into|researched|researching|considering|contacted|contacting|signed up (to|with)|want to go to|saving (up )?for) (dignitas|assisted dying|assisted suicide|euthanasia)\b",
     r"\b(gun|shotgun|rifle|pistol|knife|knives|rope|pills|tablets|blade|razor|belt)\b.{0,60}\b(think|thinking|thought) (about|of) using (it|them)( on myself| tonight| one day| soon)?\s*(\||$)",
+    // A note written and nothing said of it: "i've written a note" ("a note of my worries"
+    // says what it is).
+    r"(^|\| )(and |so )?(i've|i have|i) (written|wrote|left) (a|my|the) (note|letter|last letter|final note)( now| already)?\s*(\||$)",
     // Not alive to finish the programme: "not going to be around to do week 3" ("not around
     // for week 3" may be a holiday).
     r"\b(not going to|won't|will not|not gonna|wont) be (here|around|alive) to (do|finish|start|see|get to|complete) (week \d+|the next (session|week|one)|next week|the (rest|end) of (it|the course|the programme|this))\b",
@@ -2654,11 +2657,13 @@ mod tests {
                 "i keep my late husband's shotgun in the loft and i think about using it",
                 RiskKind::Suicide,
             ),
+            ("i've written a note", RiskKind::Suicide),
         ]);
         assert_clear(&[
             "i've told the doctor i don't want to be resuscitated if my heart stops",
             "i keep my late husband's medals in the loft and i think about him a lot",
             "i picked up the kitchen knife and thought about using it to open the parcel",
+            "i've written a note of my worries",
         ]);
     }
 }
