@@ -786,6 +786,10 @@ const IDIOMS: &[&str] = &[
     // A goodbye to someone who is leaving: "saying goodbye to my cousin who's moving to
     // australia".
     r"\b(saying|said|say|to say) goodbye to( [\w']+){1,3} (who's|who is|who was|who are|before (she|he|they) (go|goes|leave|leaves|move|moves|fly|flies)|at the (airport|station)|(is |are )?(moving|emigrating|leaving|going|flying) (to|away|abroad|home|back))\b",
+    // Sleep wished long, not for ever: "not wake up until the weekend".
+    r"\b(not|never|didn't|don't) wake up (until|till|til) (the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|christmas|spring|noon|midday|lunchtime|lunch|the afternoon|\d+|it's over|it's all over with)\b",
+    // Scared to go back to an everyday place: "too scared to go back to the gym".
+    r"\b(scared|afraid|frightened|nervous|terrified|anxious) (to go|of going) back to (the )?(gym|work|school|college|uni|class|classes|the shops|the doctor|the doctors|the dentist|the pool|the office|church|football|training|the club|the group|yoga|choir|the cafe|the pub|driving)\b",
     // Scared to go home over a bad report: "scared to go home cos my report card is bad".
     r"\b(scared|afraid|worried|frightened|nervous|dreading) (to go|of going) home (cos|because|as|since) (my|of my|the|i've got|i have|i got) (report|report card|school report|grades|results|exam results|marks|detention|phone bill|bank statement)\b",
     // Going away, stepping back, contracts and old letters: "disappear off to cornwall",
@@ -2473,6 +2477,8 @@ mod tests {
             "i don't need a plan for next week | it's half term",
             "i'm afraid i'll choke on my food so i only eat soft things",
             "i burnt my neck doing my hair",
+            "i want to go to sleep and not wake up until the weekend | i'm so tired",
+            "i'm too scared to go back to the gym | everyone looks so fit",
         ]);
     }
 
