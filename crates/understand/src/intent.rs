@@ -6790,7 +6790,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "dad",
-        "father, daddy, papa, pops, my old man, my father, da",
+        "father, daddy, papa, pops, my old man, my father",
     ),
     (
         "sibling",

@@ -120,6 +120,13 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("myslef", "myself"),
     ("meself", "myself"),
     ("mysel", "myself"),
+    // Scots and Northern English.
+    ("maself", "myself"),
+    ("masel", "myself"),
+    ("mysen", "myself"),
+    ("masen", "myself"),
+    ("deid", "dead"),
+    ("da", "dad"),
     ("kil", "kill"),
     ("kiling", "killing"),
     ("wiv", "with"),

@@ -323,6 +323,8 @@ const SUICIDE: &[&str] = &[
     // A note written and nothing said of it: "i've written a note" ("a note of my worries"
     // says what it is).
     r"(^|\| )(and |so )?(i've|i have|i) (written|wrote|left) (a|my|the) (note|letter|last letter|final note)( now| already)?\s*(\||$)",
+    // "Do myself in" as a plan ("i've done myself in" is worn out or hurt).
+    r"\b(going to|want to|will|i'll|could|might|should|tempted to|thinking (about|of)|planning to|ready to|about to) (just )?(do|doing) myself in\b|\bdo myself in\s*(\||$)",
     // Not alive to finish the programme: "not going to be around to do week 3" ("not around
     // for week 3" may be a holiday).
     r"\b(not going to|won't|will not|not gonna|wont) be (here|around|alive) to (do|finish|start|see|get to|complete) (week \d+|the next (session|week|one)|next week|the (rest|end) of (it|the course|the programme|this))\b",
@@ -521,7 +523,7 @@ const ABUSE_DANGER: &[&str] = &[
     // Someone keeps hurting the patient: bullying, abuse.
     r"\b(someone|somebody|they|people|he|she|a (boy|girl|man|woman|lad|kid)|(the )?(kids|boys|girls|lads))( at (school|work|home|college|uni))? (keeps|keep|kept|is|are|has been|have been|always) (hurting|hitting|beating|kicking|punching|bullying|threatening|attacking|pushing) me\b",
     r"\b(scared|afraid|frightened|worried|fear|fearing|fearful|terrified) (for|about) my (safety|life|own safety)\b",
-    r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|stepdad|stepmum|step dad|step mum|brother|sister|ex|carer|son|daughter|uncle|boss|landlord|flatmate|manager|teacher|coach|colleague|someone|neighbour|cousin|grandad|stepbrother|parent|parents|guardian|foster (mum|dad|carer|parent)|aunt|auntie|nan|gran)( [\w']+){0,2} (hits|hit|beats|beat|hurts|hurt|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|pushes|pushed|shoves|shoved|threatens|threatened|rapes|raped|attacks|attacked|abuses|abused|grabs|grabbed|bruised|burns|burned|spits on|spat on|spat at|spits at|throws things at|threw things at|touches|touched) me\b",
+    r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|stepdad|stepmum|step dad|step mum|brother|sister|ex|carer|son|daughter|uncle|boss|landlord|flatmate|manager|teacher|coach|colleague|someone|neighbour|cousin|grandad|stepbrother|parent|parents|guardian|foster (mum|dad|carer|parent)|aunt|auntie|nan|gran|fella|bloke|missus|other half|old man)( [\w']+){0,2} (hits|hit|beats|beat|hurts|hurt|kicks|kicked|leathers|leathered|batters|battered|belts|belted|thumps|thumped|wallops|walloped|lamps|lamped|decks|decked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|pushes|pushed|shoves|shoved|threatens|threatened|rapes|raped|attacks|attacked|abuses|abused|grabs|grabbed|bruised|burns|burned|spits on|spat on|spat at|spits at|throws things at|threw things at|touches|touched) me\b",
     r"\b(spat|spits|spit) (in|at) my face\b",
     r"\b(pushed|shoved|held|forced|stuck|flushed|pushes|holds|shove) my head (down|in|into|under) (the )?(toilet|loo|water|sink|bath)\b",
     // Going on now: "he's hitting me again", "my dad's been hurting me".
@@ -2664,12 +2666,16 @@ mod tests {
                 RiskKind::Suicide,
             ),
             ("i've written a note", RiskKind::Suicide),
+            ("am going to do myself in", RiskKind::Suicide),
+            ("ma dad hits me when he's steaming", RiskKind::AbuseDanger),
+            ("me fella leathers me when he's had a drink", RiskKind::AbuseDanger),
         ]);
         assert_clear(&[
             "i've told the doctor i don't want to be resuscitated if my heart stops",
             "i keep my late husband's medals in the loft and i think about him a lot",
             "i picked up the kitchen knife and thought about using it to open the parcel",
             "i've written a note of my worries",
+            "i've done myself in at the gym",
         ]);
     }
 }
