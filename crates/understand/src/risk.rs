@@ -323,8 +323,11 @@ const SUICIDE: &[&str] = &[
     // A note written and nothing said of it: "i've written a note" ("a note of my worries"
     // says what it is).
     r"(^|\| )(and |so )?(i've|i have|i) (written|wrote|left) (a|my|the) (note|letter|last letter|final note)( now| already)?\s*(\||$)",
+    // Methods said as acts on oneself: "off myself", "string myself up", "blow my brains
+    // out", "put a bullet in my head".
+    r"\b(off|offing|offed) myself\b|\bstring(ing)? myself up\b|\bblow(ing)? my (own )?brains out\b|\b(put|putting) a (bullet|gun) (in|through|to) my (head|brain|skull)\b|\b(suffocate|suffocating|asphyxiate|asphyxiating|strangle|strangling|gas|gassing) myself\b|\bfinish(ing)? myself off\b",
     // "Do myself in" as a plan ("i've done myself in" is worn out or hurt).
-    r"\b(going to|want to|will|i'll|could|might|should|tempted to|thinking (about|of)|planning to|ready to|about to) (just )?(do|doing) myself in\b|\bdo myself in\s*(\||$)",
+    r"\b(going to|want to|will|could|might|should|tempted to|thinking (about|of)|planning to|ready to|about to) (just )?doing myself in\b|\bdo myself in\b",
     // Not alive to finish the programme: "not going to be around to do week 3" ("not around
     // for week 3" may be a holiday).
     r"\b(not going to|won't|will not|not gonna|wont) be (here|around|alive) to (do|finish|start|see|get to|complete) (week \d+|the next (session|week|one)|next week|the (rest|end) of (it|the course|the programme|this))\b",
@@ -2073,6 +2076,17 @@ mod tests {
             "kill him",
             "hurt her",
             "stab him",
+            "do myself in",
+            "off myself",
+            "string myself up",
+            "blow my brains out",
+            "put a bullet in my head",
+            "suffocate myself",
+            "finish myself off",
+            "gas myself",
+            "drown myself",
+            "shoot myself",
+            "unalive myself",
         ];
         let times = [
             "",
