@@ -3784,6 +3784,8 @@ static LIKELIHOOD: &[(&str, f32)] = &[
     ("quite unlikely", -1.75),
     ("fairly unlikely", -1.5),
     ("not likely", -1.5),
+    ("not very likely", -1.25),
+    ("not that likely", -1.25),
     ("probably not", -1.25),
     ("doubt it", -1.25),
     ("i doubt it", -1.25),
@@ -7166,7 +7168,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "swimming",
-        "the pool, lengths, a swim, swim, doing lengths, the baths",
+        "the pool, lengths, a swim, swim, doing lengths, did some lengths, did lengths, the baths",
     ),
     (
         "running",
@@ -7326,6 +7328,7 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("part", "partly"),
     ("leave early", "left early"),
     ("real problem", "practical"),
+    ("swim", "swimming"),
     ("no reminder", "no reminders"),
     ("no time", "time"),
     ("absorbing", "hobby"),
@@ -8003,6 +8006,7 @@ const OPPOSITES: &[(&str, &str)] = &[
     ("yes", "no"),
     ("true", "false"),
     ("true", "untrue"),
+    ("true", "wrong"),
     ("helpful", "unhelpful"),
     ("helpful", "useless"),
     ("useful", "useless"),
