@@ -10447,5 +10447,23 @@ mod tests {
             "None",
         ];
         assert_picks(&body, &[("couldn't breathe properly", Some(1))]);
+        let likely = [
+            "Very likely",
+            "Quite likely",
+            "Not very likely",
+            "Very unlikely",
+        ];
+        assert_picks(
+            &likely,
+            &[
+                ("doubt it", Some(2)),
+                ("probably not", Some(2)),
+                ("no chance", Some(3)),
+            ],
+        );
+        let truth = ["It was true", "It was partly true", "It wasn't true"];
+        assert_picks(&truth, &[("totally wrong", Some(2))]);
+        let exercise = ["Walk", "Swim", "Yoga", "Gym"];
+        assert_picks(&exercise, &[("did some lengths", Some(1))]);
     }
 }
