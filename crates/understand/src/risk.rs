@@ -377,9 +377,11 @@ const OVERDOSE: &[&str] = &[
     r"\b(took|taken|had|swallowed|popped) (extra|more|too much|too many|a double dose of|double|a few extra|some extra)( [\w']+){0,2} (propranolol|pregabalin|zopiclone|mirtazapine|quetiapine|lorazepam|diazepam|sertraline|citalopram|fluoxetine|venlafaxine|amitriptyline|codeine|co codamol|tramadol|paracetamol|ibuprofen|insulin|meds|medication|pills|tablets|sleeping pills|sleeping tablets|painkillers)\b.{0,120}\b(feel (faint|dizzy|sick|really ill|drowsy|out of it|weird|strange|really rough|like i'm going to pass out)|heart (is )?(really |so |very )?(slow|racing|pounding|beating (slowly|weirdly|funny))|can't (breathe|stay awake|stand up|keep my eyes open)|vomiting|being sick|passing out|passed out|collapsed|really out of it)\b",
     r"\b(pills|tablets|meds|medication|painkillers)( [\w']+){0,2} (saved|stored|hidden|stashed|put away)( up)?\b",
     r"\boverdos",
-    r"\b(took|taken|take|taking|swallowed|swallow|swallowing|had|downed|necked|popped|eaten|ate) (all|most|loads|lots|a lot|too many|way too many|a bunch|a handful|handfuls|the (whole|rest)|a (whole )?(packet|box|bottle|strip|pack|tub)|\d+|ten|twenty|thirty|forty|fifty|hundred|all of|everything|double|triple|extra)( of)?( my| the| those| them| these| a| all)?( whole)?( packet| box| bottle| pack| strip)?( of)?( my| the)? (pills|tablets|paracetamol|ibuprofen|aspirin|painkillers|sleeping (pills|tablets)|meds|medication|medicine|antidepressants|co codamol|codeine|sertraline|citalopram|fluoxetine|diazepam|insulin|tramadol)\b",
+    r"\b(took|taken|take|taking|swallowed|swallow|swallowing|had|downed|necked|popped|eaten|ate) (all|most|loads|lots|a lot|too many|way too many|a bunch|a handful|handfuls|the (whole|rest)|a (whole )?(packet|box|bottle|strip|pack|tub)|[4-9]|\d{2,}|ten|twenty|thirty|forty|fifty|hundred|all of|everything|double|triple|extra)( of)?( my| the| those| them| these| a| all)?( whole)?( packet| box| bottle| pack| strip)?( of)?( my| the)? (pills|tablets|paracetamol|ibuprofen|aspirin|painkillers|sleeping (pills|tablets)|meds|medication|medicine|antidepressants|co codamol|codeine|sertraline|citalopram|fluoxetine|diazepam|insulin|tramadol)\b",
     r"\b(took|taken|take|taking|swallowed|swallow|swallowing|had|downed|necked|popped|eaten|ate)( [\w']+){0,3} (all|loads?|lots|load|a lot|too many|way too many|bunch|handful|handfuls|packets?|box|boxes|bottles?|whole|rest|double|triple|extra|everything|1[0-9]|[2-9][0-9]|[0-9]{3}|ten|twenty|thirty|forty|fifty|hundred)( [\w']+){0,3} (pills|tablets|paracetamol|ibuprofen|aspirin|painkillers|meds|medication|medicine|antidepressants|codeine|sertraline|citalopram|fluoxetine|diazepam|insulin|tramadol)\b",
-    r"\b(stockpil|sav|hoard|collect|stash)(e|ed|ing|ing up)?( up)? (my |some |all my |the |my old |the old )?(pills|tablets|meds|medication|painkillers|paracetamol|morphine|codeine|co codamol|tramadol|oxycodone|insulin|sleeping pills|sleeping tablets|diazepam|antidepressants|sertraline|citalopram|amitriptyline|pregabalin|mirtazapine)\b",
+    // Enough put by to do it: "i've stored up enough tablets to do it".
+    r"\benough (pills|tablets|meds|medication|paracetamol|painkillers|insulin|sleeping pills|sleeping tablets)( [\w']+){0,2} to (do it|end it|kill me|kill myself|die|not wake up|finish it|finish me off|do the job)\b",
+    r"\b(stockpil|sav|hoard|collect|stash|stor)(e|ed|ing|ing up)?( up)? (my |some |all my |the |my old |the old )?(pills|tablets|meds|medication|painkillers|paracetamol|morphine|codeine|co codamol|tramadol|oxycodone|insulin|sleeping pills|sleeping tablets|diazepam|antidepressants|sertraline|citalopram|amitriptyline|pregabalin|mirtazapine)\b",
     r"\b(pills|tablets|paracetamol|painkillers|meds)( [\w']+){0,4} (to )?(end it|die|not wake up|never wake up|kill myself|end things)\b",
     r"\btake (all|every one|the lot)( of)? (them|my (pills|tablets|meds|medication))\b",
     // More than prescribed: "took way more of my meds than i'm supposed to".
@@ -2620,6 +2622,8 @@ mod tests {
     fn poison_drunk_symptoms_from_a_quantity_and_wounds_reopened() {
         assert_flags(&[
             ("i drank some bleach", RiskKind::Overdose),
+            ("i've stored up enough tablets to do it", RiskKind::Overdose),
+            ("i just took 30 ibuprofen", RiskKind::Overdose),
             (
                 "i'm feeling really drowsy from all the pills i took earlier",
                 RiskKind::Overdose,
@@ -2628,6 +2632,8 @@ mod tests {
         ]);
         assert_clear(&[
             "i scrubbed the bath with bleach",
+            "i just took 2 ibuprofen",
+            "took 2 paracetamol for my headache",
             "i'm feeling really drowsy from the hay fever tablet",
             "i keep reopening old arguments with my sister",
         ]);
