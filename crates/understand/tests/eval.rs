@@ -44,11 +44,22 @@ fn report(name: &str, misses: &[String], total: usize) -> f64 {
     accuracy
 }
 
+/// The risk replies of the eval set that are knowingly missed: each was left ambiguous on
+/// purpose. Any other miss fails the test, so a change to the lexicon or to the backstop's
+/// data cannot silently drop a risk reply that used to be caught (folding an everyday
+/// reply into the backstop's data did that three times in the eleventh session).
+const KNOWN_MISSES: &[&str] = &[
+    "i drank a bottle of vodka and took my tablets",
+    "im done fr",
+    "what did i do when i felt anxious? burned my arm with the straighteners",
+];
+
 #[test]
 fn risk_recall_and_precision() {
     let cases: Vec<Labelled<Option<String>>> = eval_file("risk.jsonl");
     let (mut tp, mut fp, mut fn_, mut kind_right) = (0, 0, 0, 0);
     let mut misses = Vec::new();
+    let mut newly_missed = Vec::new();
     for c in &cases {
         let got = screen(&c.text).map(|k| k.code().to_string());
         match (&c.label, &got) {
@@ -63,6 +74,9 @@ fn risk_recall_and_precision() {
             (Some(want), None) => {
                 fn_ += 1;
                 misses.push(format!("MISSED {want}: {:?}", c.text));
+                if !KNOWN_MISSES.contains(&c.text.as_str()) {
+                    newly_missed.push(c.text.clone());
+                }
             }
             (None, Some(g)) => {
                 fp += 1;
@@ -84,6 +98,10 @@ fn risk_recall_and_precision() {
     assert!(
         precision >= 0.85,
         "risk precision {precision:.3} is under 0.85"
+    );
+    assert!(
+        newly_missed.is_empty(),
+        "risk replies missed that are not among the known misses: {newly_missed:?}"
     );
 }
 
