@@ -4700,20 +4700,24 @@ const CERTAIN: &[&str] = &["confident", "sure", "certain"];
 /// none, "doubt it" a little, "maybe" between a little and fairly, "probably" fairly, "for
 /// sure" very.
 fn certainty_from_likelihood(likely: f32) -> f32 {
-    const ANCHORS: &[(f32, f32)] = &[
+    const ANCHORS: &[(f64, f64)] = &[
         (-3.0, 0.0),
         (-1.25, 0.5),
         (0.0, 1.25),
         (1.5, 2.0),
         (3.0, 3.0),
     ];
-    ANCHORS
-        .windows(2)
-        .find(|w| likely <= w[1].0)
-        .map_or(3.0, |w| {
-            let ((x0, y0), (x1, y1)) = (w[0], w[1]);
-            y0 + (likely - x0).max(0.0) / (x1 - x0) * (y1 - y0)
-        })
+    interpolate(ANCHORS, f64::from(likely)) as f32
+}
+
+/// The line through `anchors` (x ascending) at `x`, held at the first and last anchors'
+/// values beyond their ends.
+fn interpolate(anchors: &[(f64, f64)], x: f64) -> f64 {
+    let last = anchors.last().map_or(0.0, |a| a.1);
+    anchors.windows(2).find(|w| x <= w[1].0).map_or(last, |w| {
+        let ((x0, y0), (x1, y1)) = (w[0], w[1]);
+        y0 + (x - x0).max(0.0) / (x1 - x0) * (y1 - y0)
+    })
 }
 
 /// A rate said in numbers ("5 days a week", "4 times a week", "2-3 times a week") as a
@@ -4741,14 +4745,7 @@ fn rate_level(tokens: &[&str]) -> Option<f32> {
         (6.0, 3.25),
         (7.0, 4.0),
     ];
-    let level = ANCHORS
-        .windows(2)
-        .find(|w| per_week <= w[1].0)
-        .map_or(4.0, |w| {
-            let ((x0, y0), (x1, y1)) = (w[0], w[1]);
-            y0 + (per_week - x0) / (x1 - x0) * (y1 - y0)
-        });
-    Some(level as f32)
+    Some(interpolate(ANCHORS, per_week) as f32)
 }
 
 /// Everyday words for what an option's label names: people say "my kids" or "the bills"

@@ -268,7 +268,7 @@ const SUICIDE: &[&str] = &[
     r"\b(can't|cannot|don't|do not) (see|imagine|picture) (myself|me) (still )?(here|alive|around) (in|by|next|this time next) \w+",
     r"\bonly (still )?(here|alive|around|hanging on) (because|for) (of )?(my (kids|children|son|daughter|family|mum|mom|dad|partner|husband|wife|dog|dogs|cat|cats|pets?|parents|nan|gran|sister|brother|baby|grandchildren)|them|him|her|the (kids|children|dog|cat|baby))\b",
     r"\bno (reason|wish|desire|will|want) (for me )?to (be here|be alive|live|exist|stay alive|(go on|carry on|keep going)(\s*(\||$|\?)| living| like this| anymore| any more| without))",
-    r"\b(wish|wishing) i('d| had) never (woken|been born|woke)\b",
+    r"\b(wish|wishing) i('d| had) never (woken|woke)\b",
     r"\b(fall|go) (asleep|to sleep) and (that|it) (be|is|to be) (it|the end)\b",
     r"\b(wouldn't|would not|won't|wouldnt|don't|do not) (care|mind) if (a|the) (bus|car|train|lorry|truck) (hit|hits|ran over|runs over|killed) me\b",
     r"\b(wouldn't|would not|won't|wouldnt|don't|do not) (care|mind) if i (got hit|was hit|got run over|crashed|didn't come home|never came back)\b",
@@ -356,7 +356,7 @@ const SUICIDE: &[&str] = &[
     // Soon nothing will matter: "no one, and soon it won't matter".
     r"\b(soon|shortly|after (tonight|tomorrow|this week|friday|the weekend))( \w+){0,2} (it|none of (it|this)|nothing|that) (won't|will not|will|wouldn't) matter\b|\b(it|none of (it|this)|nothing)( \w+)? (won't|will not|will) matter (soon|after (tonight|tomorrow|this week|the weekend))\b",
     r"\bi (don't|do not) (plan|expect|intend) to (see|make it to|be (here|around) for|live to see) (it|next week|christmas|tomorrow|my birthday|the new year|another (year|week|christmas|birthday)|the end of the (week|month|year|course))\s*(\||$)",
-    r"\b(i'd|i would|i should|wish i'd|wish i had|wish i) (not|never) (have )?(been born|existed)\b",
+    r"\b(i'd|i would|i should|(wish|wishing) (i'd|i had|i)) (not|never) (have )?(been born|existed)\b",
     // What kept one going is gone: "my dog, and he died on tuesday, so nothing now".
     r"\b(kept|keeps|keeping) me (going|alive|here)\b.{0,80}\b(nothing|no one|nobody|nothing left)( now| anymore| any more| left)\s*(\||$)",
     // Debts settled so nobody is left with them: "paying off what i owe so nobody's left
