@@ -369,16 +369,35 @@ const SUICIDE: &[&str] = &[
     r"(^|\| |\b(what|the thing|one thing) (she|he|they|nobody|no one|people|you|my \w+) (doesn't|don't|does not|do not) know is )(i've|i have|i) (picked|chosen|set|decided on) (a|the|my) (date|day)\s*(\||$)",
     // The last week, and thanks for trying: a farewell to the guide.
     r"\bmy last (day|night|week)\s*\|.{0,60}\b(thanks|thank you) for (trying|everything)\b",
+    // Kept alive by one thing only: "if it wasn't for my dog i'd have gone already".
+    r"\bif (it wasn't|it weren't|it was not|it were not|it's not|it isn't|not|it hadn't been|it had not been) for (my|the|our) [\w' ]{1,30}? (i'd|i would|i) (have |already |probably |definitely |honestly |be )*(gone|done it|ended it|ended it all|killed myself|not be here|dead|long gone|six feet under|in the ground)( already| by now| long ago| years ago| ages ago| a long time ago| before now)?\s*(\||$)",
+    r"\bif (it wasn't|it weren't|it was not|it were not|it's not|it isn't|not|it hadn't been|it had not been) for (my|the|our) [\w' ]{1,30}? (i wouldn't|i would not|i'd not) (still )?(be here|be alive|be around)( anymore| any more| now| today| by now)?\s*(\||$)",
+    // Worth more dead: "the kids would get my life insurance, that'd help them more than i do".
+    r"\b(would|'d|will|could|they'd|they'll) (get|have|inherit|receive|cash in|be paid|be better off with) (my )?(life insurance|death in service)\b|\bmy (life insurance|death in service)( [\w']+){0,3} (would|'d|will) (help|sort|pay|cover|set|look after|be worth|do more)\b",
+    // The water imagined as a resting place: "the lake near us and how cold and quiet it
+    // would be".
+    r"\b(lake|river|sea|water|canal|reservoir|quarry|ground|grave|tracks)\b.{0,60}\bhow (cold|quiet|dark|still|peaceful|final|easy)( and (cold|quiet|dark|still|peaceful|final|easy))? it (would|'d) be\s*(\||$)",
+    // No more days to face: "fall asleep and not have to do tomorrow or any day after".
+    r"\b(not|never) (have|having) to (do|face|see|live|get through|wake up to) (tomorrow or any (other )?days? after|another day( ever)?\s*(\||$)|any more days|anything ever again|any of it ever again|it ever again|another morning)",
+    // A death planned to look like something else.
+    r"\bmake (it|my death|it all) look like (an |a )?(accident|natural causes|i (fell|slipped|crashed))\b",
+    // Out for good: "i want out. permanently".
+    r"\b(want|wanting|need|needing) (out|to disappear|to vanish|to sleep|to be gone|gone)( \|)? (permanently|for good|forever|for ever)\s*(\||$)",
+    // At the edge, and nothing else said of it: "drove to the cliffs and sat at the edge".
+    r"\b(cliff|cliffs|bridge|roof|rooftop|balcony|ledge|quarry|multi storey)\b.{0,40}\b(sat|stood|standing|sitting|sit|stand|perched) (right )?(at|on|over|by|near) the (very )?edge( for (ages|hours|a while|a long time|an hour|a bit))?\s*(\||$)",
+    // Trains looked up for the ones that do not stop.
+    r"\b(looked|looking|look|checked|checking|check|googled|searched|find|finding|found|worked out|working out)\b.{0,40}\b(fast|express|non stop|through|freight) (ones|trains?)( that| which)? (don't|do not|doesn't|does not|won't) stop\b",
 ];
 
 const OVERDOSE: &[&str] = &[
+    r"\b(swallowed|took|taken|necked|downed|popped) (the lot|the whole lot|every last one|every single one|the whole (packet|box|bottle|strip|pack|tub))\s*(\||$)",
     // More than the dose, and the body saying so: "took extra propranolol | now i feel faint
     // and my heart is really slow".
     r"\b(took|taken|had|swallowed|popped) (extra|more|too much|too many|a double dose of|double|a few extra|some extra)( [\w']+){0,2} (propranolol|pregabalin|zopiclone|mirtazapine|quetiapine|lorazepam|diazepam|sertraline|citalopram|fluoxetine|venlafaxine|amitriptyline|codeine|co codamol|tramadol|paracetamol|ibuprofen|insulin|meds|medication|pills|tablets|sleeping pills|sleeping tablets|painkillers)\b.{0,120}\b(feel (faint|dizzy|sick|really ill|drowsy|out of it|weird|strange|really rough|like i'm going to pass out)|heart (is )?(really |so |very )?(slow|racing|pounding|beating (slowly|weirdly|funny))|can't (breathe|stay awake|stand up|keep my eyes open)|vomiting|being sick|passing out|passed out|collapsed|really out of it)\b",
     r"\b(pills|tablets|meds|medication|painkillers)( [\w']+){0,2} (saved|stored|hidden|stashed|put away)( up)?\b",
     r"\boverdos",
     r"\b(took|taken|take|taking|swallowed|swallow|swallowing|had|downed|necked|popped|eaten|ate) (all|most|loads|lots|a lot|too many|way too many|a bunch|a handful|handfuls|the (whole|rest)|a (whole )?(packet|box|bottle|strip|pack|tub)|[4-9]|\d{2,}|ten|twenty|thirty|forty|fifty|hundred|all of|everything|double|triple|extra)( of)?( my| the| those| them| these| a| all)?( whole)?( packet| box| bottle| pack| strip)?( of)?( my| the)? (pills|tablets|paracetamol|ibuprofen|aspirin|painkillers|sleeping (pills|tablets)|meds|medication|medicine|antidepressants|co codamol|codeine|sertraline|citalopram|fluoxetine|diazepam|insulin|tramadol)\b",
-    r"\b(took|taken|take|taking|swallowed|swallow|swallowing|had|downed|necked|popped|eaten|ate)( [\w']+){0,3} (all|loads?|lots|load|a lot|too many|way too many|bunch|handful|handfuls|packets?|box|boxes|bottles?|whole|rest|double|triple|extra|everything|1[0-9]|[2-9][0-9]|[0-9]{3}|ten|twenty|thirty|forty|fifty|hundred)( [\w']+){0,3} (pills|tablets|paracetamol|ibuprofen|aspirin|painkillers|meds|medication|medicine|antidepressants|codeine|sertraline|citalopram|fluoxetine|diazepam|insulin|tramadol)\b",
+    r"\b(took|taken|take|taking|swallowed|swallow|swallowing|had|downed|necked|popped|eaten|ate)( [\w']+){0,3} (all|loads?|lots|load|a lot|too many|way too many|bunch|handful|handfuls|tons?|tonnes?|shitload|heaps?|packets?|box|boxes|bottles?|whole|rest|double|triple|extra|everything|1[0-9]|[2-9][0-9]|[0-9]{3}|ten|twenty|thirty|forty|fifty|hundred)( [\w']+){0,3} (pills|tablets|paracetamol|ibuprofen|aspirin|painkillers|meds|medication|medicine|antidepressants|codeine|sertraline|citalopram|fluoxetine|diazepam|insulin|tramadol)\b",
     // Enough put by to do it: "i've stored up enough tablets to do it".
     r"\benough (pills|tablets|meds|medication|paracetamol|painkillers|insulin|sleeping pills|sleeping tablets)( [\w']+){0,2} to (do it|end it|kill me|kill myself|die|not wake up|finish it|finish me off|do the job)\b",
     r"\b(stockpil|sav|hoard|collect|stash|stor)(e|ed|ing|ing up)?( up)? (my |some |all my |the |my old |the old )?(pills|tablets|meds|medication|painkillers|paracetamol|morphine|codeine|co codamol|tramadol|oxycodone|insulin|sleeping pills|sleeping tablets|diazepam|antidepressants|sertraline|citalopram|amitriptyline|pregabalin|mirtazapine)\b",
@@ -392,6 +411,9 @@ const OVERDOSE: &[&str] = &[
     // Medicine taken past counting: "took my meds and then another lot | now i can't remember
     // how many i had".
     r"\b(meds|pills|tablets|medication|medicine|paracetamol|painkillers|co codamol|codeine|diazepam|sleeping pills|sleeping tablets|insulin)\b.{0,150}\b(can't|cannot|don't|do not|lost) (remember|know|count|track of) how many\b",
+    r"\b(meds|pills|tablets|medication|medicine|paracetamol|painkillers|co codamol|codeine|diazepam|sleeping pills|sleeping tablets|insulin)\b.{0,150}\b(then|and) (some|a few|a lot|loads|lots|a load|another (few|lot|load|handful|packet|box)) more\b.{0,80}\b(not sure|no idea|unsure|not certain|lost count( of)?) how many( i (took|had|swallowed|'ve taken|have taken))?\s*(\||$)",
+    // Taken until none were left: "kept taking them until the packet was empty".
+    r"\b(kept|keep|carried on|went on|just kept) (taking|swallowing|popping|necking) (them|the (pills|tablets|meds|paracetamol)|pills|tablets)( [\w']+){0,2} (until|till|til) (the (packet|box|bottle|strip|pack|tub) (was|were) (empty|gone)|there (were|was) none left|they were (all )?gone|i (passed out|lost count))\b",
     r"\b(took|taken|swallowed|had|necked) (some|a few|loads|a load|lots|a lot|a handful|all|most) of (my (mum|dad|mom|nan|gran|partner|husband|wife|sister|brother)'s|someone else's|his|her|their) (pills|tablets|meds|medication|painkillers|sleeping pills|sleeping tablets)\b",
     r"\b(took|taken|swallowed|had|downed) (everything|all the (pills|tablets|meds)|whatever (i could find|was)) (in|from) (the|my) (bathroom |medicine )?(cabinet|cupboard|drawer|first aid box|medicine box)\b",
     r"\b(pills|tablets|meds|medication|prescription)( [\w']+){0,3} (on purpose|deliberately)\b",
@@ -402,6 +424,9 @@ const OVERDOSE: &[&str] = &[
 ];
 
 const SELF_HARM: &[&str] = &[
+    // A night spent with the blade; sleeves worn to hide what was done.
+    r"\b(bad|rough|hard|terrible|awful|long|another|difficult) (night|day|evening|week|time|weekend) with (the|my|a) (blade|blades|razor|razors|lighter|compass)\b",
+    r"\b(long sleeves|long sleeved|sleeves down|jumpers?|hoodies?|plasters|bandages|bracelets|wristbands)\b.{0,40}\b(so (that )?(no one|nobody|noone|people|they|my (mum|dad|parents|friends|boss|wife|husband|partner|teachers?)) (sees?|can see|can't see|won't see|notices?|asks|finds out|knows)|to (hide|cover) (the|my) (cuts|scars|marks|burns|wrists|arms))\b",
     r"\bi deserve (pain|to (be hurt|hurt|suffer|feel pain|bleed|be punished))\b",
     r"\b(picked up|reached for|got out|went back to|back to)( [\w']+)? (a|the|my) razors?( again)?\s*(\||\?|$)",
     r"\b(relapse|relapsed|slipped up|slip up|slip|gave in)( [\w']+){0,3} (and )?(cut|cutting|self harmed|hurt myself|burned myself|burnt myself)\b",
@@ -495,6 +520,8 @@ fn harm_others_patterns() -> Vec<String> {
         format!(r"\b(run|running|ran|drive into|driving into|drove into) {HARM_OTHERS_TARGET} (over|down)?\s*(on purpose|deliberately)"),
         format!(r"\b(thinking about|thoughts of|want to|wanna|going to) (run|running|running over|run over) {HARM_OTHERS_TARGET}( over| down)?\b"),
         r"\b(revenge|get back at) (on )?(him|her|them|my \w+)\b".to_string(),
+        r"\b(going|go|went|heading|head|gonna go|turning up|turn up|show up|showing up|driving|drive) (round |over |back |up )?(there|to (his|hers|theirs|my \w+'s)( (house|place|flat|work|school))?)( [\w']+){0,3} with (a|the|my) (knife|blade|bat|baseball bat|hammer|gun|machete|crowbar|axe)\b".to_string(),
+        r"\b(taking|take|took|bringing|bring|carrying) (a|my|the) (knife|blade|hammer|gun|machete|axe) (round|over|to) (there|his|hers|theirs|school|college|work)\b".to_string(),
         // A denial taken back: "i don't want to hurt him but i think i will".
         format!(r"\b(don't|do not|dont) want to {HARM_OTHERS_VERB} {HARM_OTHERS_TARGET}( [\w']+){{0,3}} (but|though) (i think |i feel like |i'm scared |i'm afraid |i worry )?(i will|i'll|i might|i could|i'm going to|i am going to)( do it| act on it| snap| lose it)?\s*(\||$)"),
         r"\b(set fire to|setting fire to|burn|burn down|burning down|torch|torching) (his|her|their|my \w+'s|the \w+'s|[\w]+'s) (house|flat|home|car|place|shop)\b".to_string(),
@@ -519,16 +546,16 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
-    r"\b(brother|sister|dad|father|mum|mother|mom|step ?dad|step ?mum|step ?father|step ?mother|uncle|aunt|auntie|cousin|grandad|husband|wife|partner|boyfriend|girlfriend|ex|carer|teacher|boss|he|she|they|someone|people)( [\w']+){0,2} (keeps|kept|keep|always|often|sometimes|still) (hitting|hits|kicking|kicks|punching|punches|slapping|slaps|beating|beats|hurting|hurts|choking|chokes|pushing|pushes|shoving|shoves|strangling|grabbing|grabs) me\b",
+    r"\b(brother|sister|dad|father|mum|mother|mom|step ?dad|step ?mum|step ?father|step ?mother|uncle|aunt|auntie|cousin|grandad|husband|wife|partner|boyfriend|girlfriend|ex|carer|teacher|boss|he|she|they|someone|people)( [\w']+){0,2} (keeps|kept|keep|always|often|sometimes|still) (hitting|hits|kicking|kicks|punching|punches|slapping|slaps|beating|beats|hurting|hurts|choking|chokes|pushing|pushes|shoving|shoves|strangling|grabbing|grabs) (me|us)\b",
     // Grooming: an adult asking for pictures.
     r"\b(man|men|guy|someone|somebody|person|adult|stranger|teacher|coach|older \w+)( [\w']+){0,3} (asking|asks|asked|keeps asking|kept asking|wants|wanted|pressuring|pressured|begging) (me )?(for |to send )?(pictures|pics|photos|nudes|naked (pictures|pics|photos))\b",
     r"\b(i'm|i am|i've been|i have been|been|getting|i get|i keep getting) (being )?(bullied|threatened|harassed|stalked|blackmailed|groomed|exploited|trafficked)( and (bullied|threatened|harassed|stalked|hit|hurt|attacked))?\s*(\||\?|$| at| by| every| all| online| again| and| so| but)",
     r"\b(i was|i've been|i have been|i got|i've just been|someone) (attacked|assaulted|mugged|jumped|beaten up|stabbed|spiked|followed home)\b",
     r"\b(step ?dad|step ?father|dad|father|uncle|brother|cousin|grandad|mum's boyfriend|mom's boyfriend|he|someone|a man) (comes|came|keeps coming|kept coming|creeps|sneaks) (into|in to) my (room|bed|bedroom)\b",
     // Someone keeps hurting the patient: bullying, abuse.
-    r"\b(someone|somebody|they|people|he|she|a (boy|girl|man|woman|lad|kid)|(the )?(kids|boys|girls|lads))( at (school|work|home|college|uni))? (keeps|keep|kept|is|are|has been|have been|always) (hurting|hitting|beating|kicking|punching|bullying|threatening|attacking|pushing) me\b",
+    r"\b(someone|somebody|they|people|he|she|a (boy|girl|man|woman|lad|kid)|(the )?(kids|boys|girls|lads))( at (school|work|home|college|uni))? (keeps|keep|kept|is|are|has been|have been|always) (hurting|hitting|beating|kicking|punching|bullying|threatening|attacking|pushing) (me|us)\b",
     r"\b(scared|afraid|frightened|worried|fear|fearing|fearful|terrified) (for|about) my (safety|life|own safety)\b",
-    r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|stepdad|stepmum|step dad|step mum|brother|sister|ex|carer|son|daughter|uncle|boss|landlord|flatmate|manager|teacher|coach|colleague|someone|neighbour|cousin|grandad|stepbrother|parent|parents|guardian|foster (mum|dad|carer|parent)|aunt|auntie|nan|gran|fella|bloke|missus|other half|old man)( [\w']+){0,2} (hits|hit|beats|beat|hurts|hurt|kicks|kicked|leathers|leathered|batters|battered|belts|belted|thumps|thumped|wallops|walloped|lamps|lamped|decks|decked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|pushes|pushed|shoves|shoved|threatens|threatened|rapes|raped|attacks|attacked|abuses|abused|grabs|grabbed|bruised|burns|burned|spits on|spat on|spat at|spits at|throws things at|threw things at|touches|touched) me\b",
+    r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|stepdad|stepmum|step dad|step mum|brother|sister|ex|carer|son|daughter|uncle|boss|landlord|flatmate|manager|teacher|coach|colleague|someone|neighbour|cousin|grandad|stepbrother|parent|parents|guardian|foster (mum|dad|carer|parent)|aunt|auntie|nan|gran|fella|bloke|missus|other half|old man)( [\w']+){0,2} (hits|hit|beats|beat|hurts|hurt|kicks|kicked|leathers|leathered|batters|battered|belts|belted|thumps|thumped|wallops|walloped|lamps|lamped|decks|decked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|pushes|pushed|shoves|shoved|threatens|threatened|rapes|raped|attacks|attacked|abuses|abused|grabs|grabbed|bruised|burns|burned|spits on|spat on|spat at|spits at|throws things at|threw things at|touches|touched) (me|us)\b",
     r"\b(spat|spits|spit) (in|at) my face\b",
     r"\b(pushed|shoved|held|forced|stuck|flushed|pushes|holds|shove) my head (down|in|into|under) (the )?(toilet|loo|water|sink|bath)\b",
     // Going on now: "he's hitting me again", "my dad's been hurting me".
@@ -562,6 +589,9 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(kids|children|we|i|my (little |baby |younger )?(brother|sister|son|daughter|kids)|the (baby|little ones))( are| were| am| is| get| got| keep getting)? (left|leave) (on (our|their|my|his|her) own|alone|home alone|by (ourselves|themselves|myself))( [\w']+){0,2} (for (days|hours|the (night|weekend)|whole (days|nights|weekends))|overnight|all (night|weekend)|when (mum|dad|my mum|my dad|she|he|they)('s| is| are)? (drinking|drunk|high|out|using|off her face|off his face))",
     // Sex as the price: "he'd sack me if i didn't sleep with him".
     r"\bif i (didn't|don't|do not|did not|wouldn't|won't|refuse to|refused to) (sleep with|have sex with|do stuff with|do things with|send (him|her|them) (nudes|pics|pictures|photos))\b",
+    r"\b(rent|money|job|lift|grades?|debt|debts|owe|shifts?|pay|drugs)\b.{0,40}\bif i (was|were|am|'m|would be|'d be|was extra|were extra) (nice|good|friendly|extra nice|nicer) to (him|her|them)\b",
+    // Made to do things not wanted: "my brother's mate made me do stuff i didn't want to".
+    r"\b(made|makes|make|forced|forces|pressured|pressures|got) me (to )?(do|doing) (stuff|things|something|sexual (stuff|things))( [\w']+){0,3} (i|that i) (didn't|did not|don't|do not) (want to|want|feel ok with|like)\b",
     // Done to one without consent.
     r"\b(doing|did|does|do|done) (stuff|things) to me (i|that i) (didn't|did not|don't|never|hadn't) (agree|agreed|consent|consented|want|wanted|say yes)\b|\b(touched|touching|kissed|had sex with|slept with|filmed|recorded|photographed|took (pictures|photos|videos) of|shared|posted|sent)( [\w']+){0,3} without my (consent|permission)\b|\bi (didn't|did not|never) (consent|agree)( to (it|that|sex|any of it|what (he|she|they) did))?\s*(\||$)",
     r"\b(he|she|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|stepdad|ex)( only| always| sometimes| often)?( [\w']+)? (gets|got|can get|can be|goes) (rough|violent|physical|handy)( with me)?\b",
@@ -616,6 +646,12 @@ const ABUSE_DANGER: &[&str] = &[
     // Threats said as what will be done: "they've said what they'll do to me".
     r"\b(said|says|told me|tells me|texted|text|messaged|threatened|warned me|know)( [\w']+){0,3} what (they|he|she|they're|he's|she's)('ll| will|'d| would| are going to| is going to| gonna| going to) do to (me|us|my \w+)\b",
     r"\b(pins|pinned|pinning|holds|held) me down\b",
+    // Neglect as punishment: "makes me sleep in the shed", "doesn't feed me till the next day".
+    r"\b(makes|made|make|forces|forced|sends|sent) (me|us) (to )?(sleep|stay) (in the (shed|garden|garage|car|cellar|basement|cupboard|bath)|outside|out in the (garden|cold))\b",
+    r"\b(he|she|they|my (step ?mum|step ?dad|mum|mom|dad|mother|father|parents|carer|husband|wife|partner|boyfriend|girlfriend|foster (mum|dad|carer)))( [\w']+){0,2} (doesn't|does not|don't|do not|won't|will not|didn't|did not|never|wouldn't) (feed|feeds) (me|us)\b",
+    // A door barred against someone: "sleeping with a chair against the door because of my
+    // dad".
+    r"\b(chair|wedge|the bed|my bed|furniture|the wardrobe|a chest of drawers|drawers|something) (against|under|behind|in front of) (the|my) (bedroom )?door( handle)?\b.{0,40}\b(because of (him|her|them|my \w+)|in case (he|she|they|my \w+)|so (he|she|they) (can't|cannot|won't|doesn't|don't))\b",
     r"\b(hits|beats|hurts|hit|beat|hurt) (my (mum|mom|mother|sister|brother|dad)) and me\b",
     r"\bnot allowed (to )?(go out|leave|see (my )?(friends|family|mum|mates)|have (my own )?(money|phone|bank card))\b",
     r"\bget away from (him|her|them)\b",
@@ -820,6 +856,12 @@ const IDIOMS: &[&str] = &[
     // music down".
     r"\b(comes|came|keeps coming|coming) (into|in to) my (room|bedroom)( at night| late| every night)? to (turn|check|say|tell|ask|get|wake|bring|put|take|switch|close|open|see if|say goodnight|borrow|grab)\b",
     r"\bthreaten(ed|s|ing)? to (give me (a|an) (\w+ )?warning|sack me|fire me|report me|tell (my|the|your|his|her) (boss|manager|teacher|mum|mom|dad|parents|wife|husband|partner|girlfriend|boyfriend|friends|sister|brother)|tell everyone|leave (me|us) (a )?(bad )?review)\b",
+    // Futile effort: "banging my head against a brick wall with this job".
+    r"\b(bang|banging|banged|bangs|hitting|hit|beating|beat) (my|your|our|his|her|their) heads? (against|off|on) a (brick )?wall (with|trying|here|over|at work|at this|about|when)\b|\b(bang|banging|banged|bangs|hitting|hit|beating|beat) (my|your|our|his|her|their) heads? (against|off|on) a brick wall\b",
+    r"\bhow (much|badly) (he|she|they|you|it|that|this|my \w+) (hurt|hurts|upset|upsets) me\b",
+    r"\b(nearly|almost|could have|could've) (got|get|getting|been|be) (hit|run over|knocked over|knocked down) by (a|the) (car|bus|lorry|van|bike|cyclist|taxi|truck)\b",
+    r"\bcan't (go|carry) on (stage|holiday|a (date|plane|diet|trip|course|night out|holiday|call|ride|rollercoaster)|the (bus|train|tube|plane|radio|rides?|trip|course|call|stage|motorway|escalator)|camera|air|social media|nights out)\b",
+    r"\b(scared|afraid|frightened|terrified|nervous) (to|of) (go|going|walk|walking) home (in the dark|alone at night|on my own at night|late at night|at night|by myself at night)\b",
 ];
 
 /// Voices or thoughts that tell one to do something: the command hallucinations of
@@ -2696,6 +2738,146 @@ mod tests {
             "i picked up the kitchen knife and thought about using it to open the parcel",
             "i've written a note of my worries",
             "i've done myself in at the gym",
+        ]);
+    }
+
+    #[test]
+    fn kept_alive_by_one_thing_worth_more_dead_and_out_for_good() {
+        assert_flags(&[
+            (
+                "if it wasn't for my dog i'd have gone already",
+                RiskKind::Suicide,
+            ),
+            (
+                "if it wasn't for my kids i wouldn't be here",
+                RiskKind::Suicide,
+            ),
+            (
+                "the kids would get my life insurance | that'd help them more than i do",
+                RiskKind::Suicide,
+            ),
+            (
+                "i keep thinking about the lake near us and how cold and quiet it would be",
+                RiskKind::Suicide,
+            ),
+            (
+                "i want to fall asleep and not have to do tomorrow or any day after",
+                RiskKind::Suicide,
+            ),
+            (
+                "thinking about how to make it look like an accident",
+                RiskKind::Suicide,
+            ),
+            ("i want out | permanently", RiskKind::Suicide),
+            (
+                "what i did to cope | drove to the cliffs and sat at the edge",
+                RiskKind::Suicide,
+            ),
+            (
+                "i looked at train times for the fast ones that don't stop at our station",
+                RiskKind::Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "if it wasn't for my dog i'd never leave the house",
+            "if it wasn't for my sister i'd have gone home early",
+            "i need to sort out my life insurance",
+            "i keep thinking about the lake near us and how lovely it is in the morning",
+            "i want to fall asleep and not have to do tomorrow's meeting",
+            "make it look like new",
+            "i want out of this group chat",
+            "we walked along the cliffs and sat at the edge of the beach for lunch",
+            "i checked the train times for the fast ones to london",
+        ]);
+    }
+
+    #[test]
+    fn hiding_marks_taking_the_lot_and_weapons_taken_round() {
+        assert_flags(&[
+            ("had a bad night with the blade", RiskKind::SelfHarm),
+            (
+                "wearing long sleeves in this heat so no one sees",
+                RiskKind::SelfHarm,
+            ),
+            ("swallowed the lot", RiskKind::Overdose),
+            ("just took a shit ton of paracetamol", RiskKind::Overdose),
+            (
+                "took some paracetamol | then some more | then some more | not sure how many",
+                RiskKind::Overdose,
+            ),
+            (
+                "i just kept taking them until the packet was empty",
+                RiskKind::Overdose,
+            ),
+            (
+                "going round there with a knife tonight",
+                RiskKind::HarmOthers,
+            ),
+            ("taking a knife to school tomorrow", RiskKind::HarmOthers),
+        ]);
+        assert_clear(&[
+            "had a bad night with the baby",
+            "wearing long sleeves in this heat because i forgot to pack t-shirts",
+            "swallowed my pride",
+            "took a shit ton of notes",
+            "i need to take my tablets but i'm not sure how many",
+            "going round there with a cake tonight",
+        ]);
+    }
+
+    #[test]
+    fn neglect_barred_doors_coercion_and_hitting_us() {
+        assert_flags(&[
+            (
+                "mum hits us with the belt when we're bad",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "my step mum makes me sleep in the shed when i've been bad",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "she doesn't feed me till the next day",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "sleeping with a chair against the door because of my dad",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "my brother's mate made me do stuff i didn't want to",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "the landlord said he'd knock the rent off if i was nice to him",
+                RiskKind::AbuseDanger,
+            ),
+        ]);
+        assert_clear(&[
+            "mum used to tell us off when we were bad",
+            "my step mum makes me tidy my room when it's a mess",
+            "i put a chair against the door because it won't stay shut",
+            "my brother's mate made me laugh so much",
+            "the landlord said he'd fix the boiler if i was in on tuesday",
+        ]);
+    }
+
+    #[test]
+    fn futile_effort_emotional_hurt_and_near_misses_are_not_risk() {
+        assert_clear(&[
+            "banging my head against a brick wall with this job",
+            "i want him to understand how much he hurt me",
+            "nearly got hit by a lorry on the way home | gave me a fright",
+            "automatic thought | i can't go on stage like this",
+            "scared to go home in the dark",
+        ]);
+        assert_flags(&[
+            (
+                "hit my head against the wall till it went quiet",
+                RiskKind::SelfHarm,
+            ),
+            ("i'm scared to go home | he's drunk", RiskKind::AbuseDanger),
+            ("i can't go on like this", RiskKind::Suicide),
         ]);
     }
 }
