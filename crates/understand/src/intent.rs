@@ -2916,6 +2916,25 @@ const LOTS: &[&str] = &[
     "my entire life",
     "as long as i can remember",
 ];
+/// Said of a quantity with no number: as much as there could be. The open top range, or
+/// else the highest ("off the scale" is "9-10", "constantly" is "Every few minutes").
+const THE_MOST: &[&str] = &[
+    "off the scale",
+    "off the charts",
+    "through the roof",
+    "sky high",
+    "maxed out",
+    "as high as it goes",
+    "as bad as it gets",
+    "constantly",
+    "continually",
+    "continuously",
+    "non stop",
+    "nonstop",
+    "every minute of the day",
+    "all day every day",
+];
+
 const HARDLY_ANY: &[&str] = &[
     "barely any",
     "hardly any",
@@ -3101,7 +3120,20 @@ fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
     // range or the one from nothing.
     if found.is_empty() {
         let said = |list: &[&str]| list.iter().any(|p| phrase_at_any(tokens, p));
-        let end = if said(LOTS) {
+        let end = if said(THE_MOST) && !tokens.iter().any(|t| NEGATORS.contains(t)) {
+            let top = ranges
+                .iter()
+                .flatten()
+                .map(|r| r.1)
+                .fold(f64::MIN, f64::max);
+            let at: Vec<usize> = (0..ranges.len())
+                .filter(|&i| ranges[i].is_some_and(|r| r.1 == top))
+                .collect();
+            match at[..] {
+                [i] => Some(i),
+                _ => None,
+            }
+        } else if said(LOTS) {
             ranges
                 .iter()
                 .position(|r| r.is_some_and(|(_, hi, _)| hi == f64::INFINITY))
@@ -3477,6 +3509,14 @@ static AMOUNT: &[(&str, f32)] = &[
     ("a moderate amount", 2.0),
     ("masses", 3.0),
     ("most of it", 3.0),
+    ("nearly all", 3.0),
+    ("almost all", 3.0),
+    ("nearly all of it", 3.0),
+    ("almost all of it", 3.0),
+    ("nearly everything", 3.0),
+    ("almost everything", 3.0),
+    ("every bit", 4.0),
+    ("every bit of it", 4.0),
     ("convinced", 4.0),
     ("i'm convinced", 4.0),
     ("totally convinced", 4.0),
@@ -3887,6 +3927,11 @@ static HOW_BAD: &[(&str, f32)] = &[
     ("extreme", 3.0),
     ("the worst", 3.0),
     ("crippling", 3.0),
+    ("through the roof", 3.0),
+    ("off the scale", 3.0),
+    ("off the charts", 3.0),
+    ("sky high", 3.0),
+    ("not the worst", 2.0),
 ];
 
 /// Change since before, from much worse (-2) to much better (2): "Better" / "No different" /
@@ -4054,6 +4099,9 @@ static LEVEL: &[(&str, f32)] = &[
     ("very high", 3.5),
     ("really high", 3.5),
     ("sky high", 3.5),
+    ("through the roof", 4.0),
+    ("off the scale", 4.0),
+    ("off the charts", 4.0),
 ];
 
 /// Compared with something, from less (-1) through about the same (0) to more (1): "Less
@@ -4070,6 +4118,11 @@ static COMPARED: &[(&str, f32)] = &[
     ("not as difficult", -1.0),
     ("easier", -1.0),
     ("better than i thought", -1.0),
+    ("pleasant surprise", -1.0),
+    ("nice surprise", -1.0),
+    ("pleasantly surprised", -1.0),
+    ("nasty surprise", 1.0),
+    ("unpleasant surprise", 1.0),
     ("harder", 1.0),
     ("tougher", 1.0),
     ("more difficult", 1.0),
@@ -4442,6 +4495,14 @@ fn scale_index(scale: Scale) -> &'static ScaleIndex {
                 let mut index = ScaleIndex::new();
                 for (phrase, level) in scale.iter() {
                     let words: Vec<&'static str> = phrase.split(' ').collect();
+                    // "not as bad" is also said "wasn't as bad", "isn't as bad".
+                    if words[0] == "not" && words.len() > 1 {
+                        for copula in ["wasn't", "isn't", "weren't", "aren't"] {
+                            let mut said = words.clone();
+                            said[0] = copula;
+                            index.entry(copula).or_default().push((said, *level));
+                        }
+                    }
                     index.entry(words[0]).or_default().push((words, *level));
                 }
                 index
@@ -5115,7 +5176,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "partly",
-        "a bit of it, some of it, bits of it, sort of, a little, half of it, partially, partly true, some of it happened, not as bad, halfway, got halfway, half, did a bit, a bit, did some, some, partway, part way, part of it, not all of it, started it, left early, came home early, left halfway, only some of it",
+        "a bit of it, some of it, bits of it, sort of, a little, half of it, partially, partly true, half true, half right, partly right, partly correct, half correct, some of it happened, not as bad, halfway, got halfway, half, did a bit, a bit, did some, some, partway, part way, part of it, not all of it, started it, left early, came home early, left halfway, only some of it",
     ),
     (
         "tablet",
@@ -5880,7 +5941,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "group",
-        "a group, groups, a class, group session, with others, in a group",
+        "a group, groups, a class, group session, with others, in a group, a bunch of mates, a bunch of people, my mates, my friends, friends, mates, the lads, the girls, lots of people, loads of people, a few people, several people, a crowd, the team, a gang",
     ),
     (
         "one to one",
@@ -6202,7 +6263,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "alone",
-        "by myself, on my own, just me, myself, solo, nobody, no one, alone time, me time, keep to myself",
+        "by myself, on my own, just me, myself, solo, nobody, no one, alone time, me time, keep to myself, on my tod, on my lonesome, on me own",
     ),
     (
         "alcohol",
@@ -6383,7 +6444,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "breakfast",
-        "brekkie, cereal, toast, porridge, in the morning, first thing",
+        "brekkie, cereal, toast, porridge, in the morning, first thing, first meal, first meal of the day",
     ),
     (
         "lunch",
@@ -6391,7 +6452,23 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "dinner",
-        "tea, teatime, supper, evening meal, in the evening",
+        "tea, teatime, supper, evening meal, in the evening, once i've eaten, when i've eaten, after i've eaten, after eating, after i eat",
+    ),
+    (
+        "drove",
+        "car, the car, took the car, by car, in the car, my car, the motor, drove myself, i drove, drove there",
+    ),
+    (
+        "true",
+        "spot on, right, correct, accurate, bang on, dead right, that's right, it happened, it came true, came true",
+    ),
+    (
+        "did it",
+        "smashed it, nailed it, aced it, managed it, i managed, done it, got it done, i did, did the lot",
+    ),
+    (
+        "one other person",
+        "my partner, my husband, my wife, my boyfriend, my girlfriend, a friend, my friend, my mate, a mate, my mum, my dad, my sister, my brother, my son, my daughter, a colleague, one friend, someone else, one person, just one person, the two of us, me and my partner, me and a friend",
     ),
     // Pets, transport, screens.
     (
@@ -10462,5 +10539,83 @@ mod tests {
         assert_picks(&truth, &[("totally wrong", Some(2))]);
         let exercise = ["Walk", "Swim", "Yoga", "Gym"];
         assert_picks(&exercise, &[("did some lengths", Some(1))]);
+    }
+
+    #[test]
+    fn the_most_there_could_be_is_the_highest_option() {
+        let rating = ["0-2", "3-5", "6-8", "9-10"];
+        assert_picks(
+            &rating,
+            &[
+                ("off the scale", Some(3)),
+                ("through the roof", Some(3)),
+                ("basically none", Some(0)),
+            ],
+        );
+        let checking = [
+            "Every few minutes",
+            "A few times an hour",
+            "A few times a day",
+            "Hardly ever",
+        ];
+        assert_picks(
+            &checking,
+            &[
+                ("constantly", Some(0)),
+                ("nonstop", Some(0)),
+                ("not constantly", None),
+            ],
+        );
+        let severity = ["Mild", "Moderate", "Severe"];
+        assert_picks(
+            &severity,
+            &[
+                ("it was through the roof", Some(2)),
+                ("pretty bad but not the worst", Some(1)),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_copula_negated_reads_as_not() {
+        let expected = [
+            "Better than I expected",
+            "About what I expected",
+            "Worse than I expected",
+        ];
+        assert_picks(
+            &expected,
+            &[
+                ("honestly wasnt as bad as i thought", Some(0)),
+                ("it wasn't as bad", Some(0)),
+                ("it was a pleasant surprise", Some(0)),
+                ("pretty much how i imagined", Some(1)),
+            ],
+        );
+        let amount = ["All of it", "Most of it", "Some of it", "None of it"];
+        assert_picks(&amount, &[("nearly all", Some(1)), ("every bit", Some(0))]);
+    }
+
+    #[test]
+    fn everyday_words_for_company_travel_meals_and_truth() {
+        let company = ["Alone", "With one other person", "In a group"];
+        assert_picks(
+            &company,
+            &[
+                ("with my partner", Some(1)),
+                ("with a bunch of mates", Some(2)),
+                ("on my tod", Some(0)),
+            ],
+        );
+        let travel = ["Walked", "Drove", "Bus or train", "Someone gave me a lift"];
+        assert_picks(&travel, &[("took the car", Some(1)), ("on foot", Some(0))]);
+        let when = ["After work", "After dinner", "Before bed"];
+        assert_picks(&when, &[("once ive eaten", Some(1))]);
+        let meals = ["Breakfast", "Lunch", "Dinner", "Snacks"];
+        assert_picks(&meals, &[("first meal", Some(0))]);
+        let done = ["I did it", "I tried but stopped", "I didn't try"];
+        assert_picks(&done, &[("smashed it", Some(0))]);
+        let truth = ["It was true", "It was partly true", "It wasn't true"];
+        assert_picks(&truth, &[("spot on", Some(0)), ("partly right", Some(1))]);
     }
 }
