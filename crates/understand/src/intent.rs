@@ -1,6 +1,7 @@
 //! "I don't understand", yes/no/unsure, choices and numbers, over normalised text.
 
 use regex::Regex;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -1510,6 +1511,14 @@ fn is_positional(t: &str) -> bool {
         || t.parse::<usize>().is_ok()
 }
 
+/// Whether a word is one of `STOPWORDS`: a set, as every word of every option's phrases is
+/// looked up on the slowest path.
+fn is_stopword(word: &str) -> bool {
+    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| STOPWORDS.iter().copied().collect())
+        .contains(word)
+}
+
 const STOPWORDS: &[&str] = &[
     "i",
     "i'm",
@@ -1626,7 +1635,7 @@ const STOPWORDS: &[&str] = &[
 
 fn content_words(text: &str) -> Vec<String> {
     text.split_whitespace()
-        .filter(|w| !STOPWORDS.contains(w))
+        .filter(|w| !is_stopword(w))
         .map(stem)
         .collect()
 }
@@ -1721,10 +1730,8 @@ fn stem(word: &str) -> String {
 /// ("planning" of "overplanning").
 fn words_match(a: &str, b: &str, a_is_real: bool) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    // American and British spellings: "visualization", "visualisation".
-    let british = |w: &str| w.replace("iz", "is").replace("yz", "ys");
     a == b
-        || (a.len() == b.len() && british(a) == british(b))
+        || (a.len() == b.len() && british_alike(a, b))
         // Long words of one root: "catastrophic" and "catastrophising".
         || same_long_root(a, b)
         || (!a_is_real && short.len() >= 4 && strsim::osa_distance(a, b) <= 1)
@@ -1735,6 +1742,20 @@ fn words_match(a: &str, b: &str, a_is_real: bool) -> bool {
             && long
                 .strip_suffix(short)
                 .is_some_and(|front| front.len() >= 3 && !NEGATING_PREFIXES.contains(&front)))
+}
+
+/// American and British spellings of one word: "visualization", "visualisation" ("iz" and
+/// "yz" said "is" and "ys"). For words of one length.
+fn british_alike(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let british = |w: &[u8], i: usize| {
+        if w[i] == b'z' && i > 0 && matches!(w[i - 1], b'i' | b'y') {
+            b's'
+        } else {
+            w[i]
+        }
+    };
+    (0..a.len()).all(|i| british(a, i) == british(b, i))
 }
 
 /// Fronts that turn a word round: "unhappy" does not end in "happy" for matching, where
@@ -1934,7 +1955,7 @@ fn by_intensity(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
     let said: Vec<String> = tokens
         .iter()
         .zip(&covered)
-        .filter(|(t, c)| !**c && !STOPWORDS.contains(*t))
+        .filter(|(t, c)| !**c && !is_stopword(t))
         .map(|(t, _)| stem(t))
         .collect();
     if said.is_empty() {
@@ -1960,7 +1981,7 @@ fn by_intensity(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
             let feeling: Vec<&str> = words
                 .iter()
                 .zip(&covered)
-                .filter(|(w, c)| !**c && !STOPWORDS.contains(*w))
+                .filter(|(w, c)| !**c && !is_stopword(w))
                 .map(|(w, _)| *w)
                 .collect();
             let kind: Vec<String> = feeling
@@ -1989,7 +2010,7 @@ fn by_intensity(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
             if is_graded(i) {
                 Vec::new()
             } else {
-                o.plain().flat_map(content_words).collect()
+                o.plain().flat_map(|w| w.content.iter().cloned()).collect()
             }
         })
         .collect();
@@ -2063,7 +2084,7 @@ fn by_catch_all(
     let reply: Vec<&str> = tokens
         .iter()
         .copied()
-        .filter(|t| !STOPWORDS.contains(t) && !FILLERS.contains(t))
+        .filter(|t| !is_stopword(t) && !FILLERS.contains(t))
         .collect();
     // Real words, and no sing-song of one syllable ("lalala", "blahblah"), which the word
     // table holds from song lyrics.
@@ -2184,14 +2205,17 @@ fn by_words(
         // the "7" of "4 7 8 breathing").
         .filter(|(_, t)| !t.chars().all(|c| c.is_ascii_digit()))
         // A negation is no word of a phrase: "not" is not "Notes".
-        .filter(|(at, t)| !STOPWORDS.contains(t) && !NEGATORS.contains(t) && !negated(&tokens, *at))
+        .filter(|(at, t)| !is_stopword(t) && !NEGATORS.contains(t) && !negated(&tokens, *at))
         .map(|(_, t)| (stem(t), vectors.get(t).is_some()))
         .collect();
     // Each option's words once: the everyday lists repeat many.
-    let option_words: Vec<Vec<String>> = options
+    let option_words: Vec<Vec<&str>> = options
         .iter()
         .map(|o| {
-            let mut words: Vec<String> = o.plain().flat_map(content_words).collect();
+            let mut words: Vec<&str> = o
+                .plain()
+                .flat_map(|w| w.content.iter().map(String::as_str))
+                .collect();
             words.sort_unstable();
             words.dedup();
             words
@@ -2203,7 +2227,7 @@ fn by_words(
     let unstemmed: Vec<&str> = tokens
         .iter()
         .enumerate()
-        .filter(|(at, t)| !STOPWORDS.contains(t) && !negated(&tokens, *at))
+        .filter(|(at, t)| !is_stopword(t) && !negated(&tokens, *at))
         .map(|(_, t)| *t)
         .collect();
     for (i, o) in options.iter().enumerate() {
@@ -2233,7 +2257,7 @@ fn by_words(
         }
     }
     for (r, real) in &reply {
-        let exact = options_where(&option_words, |words| words.contains(r));
+        let exact = options_where(&option_words, |words| words.contains(&r.as_str()));
         let hits = if exact.is_empty() {
             options_where(&option_words, |words| {
                 words.iter().any(|w| words_match(r, w, *real))
@@ -7530,7 +7554,12 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
 /// examples and the everyday words its label names), each normalised once per reply.
 struct Prepared {
     label: String,
-    phrases: Vec<String>,
+    /// The label, the author's examples and the everyday phrases the label's words bring
+    /// in (borrowed from the everyday table, not copied).
+    phrases: Vec<Cow<'static, str>>,
+    /// Per phrase, its words worked out once (borrowed from the everyday table for its
+    /// phrases).
+    words: Vec<Cow<'static, PhraseWords>>,
     /// Per phrase, how broad the list it came from is: 0 for the label and the author's
     /// examples, else the number of everyday words the label's word brought in.
     breadth: Vec<usize>,
@@ -7540,6 +7569,53 @@ struct Prepared {
     /// Per phrase, the key of the everyday list it came from, if any (see
     /// [`keep_labels_apart`]).
     list_key: Vec<Option<&'static [&'static str]>>,
+}
+
+/// A phrase's words as the readers of a choice use them, worked out once per phrase rather
+/// than once per reply: an everyday list brings in hundreds of phrases.
+#[derive(Clone)]
+struct PhraseWords {
+    /// Whether the phrase holds no negation (see [`Prepared::plain`]).
+    plain: bool,
+    /// Its content words, stemmed ([`content_words`]).
+    content: Vec<String>,
+    /// Its words the word vectors know, as they know them (see [`by_meaning`]): worked out
+    /// when first read by meaning, as most replies are read before that.
+    known: OnceLock<Vec<String>>,
+    phrase: Cow<'static, str>,
+}
+
+impl PhraseWords {
+    fn of(phrase: Cow<'static, str>) -> Self {
+        PhraseWords {
+            plain: !phrase.split_whitespace().any(|w| NEGATORS.contains(&w)),
+            content: content_words(&phrase),
+            known: OnceLock::new(),
+            phrase,
+        }
+    }
+
+    fn known(&self) -> &[String] {
+        self.known.get_or_init(|| {
+            self.phrase
+                .split_whitespace()
+                .filter_map(known_word)
+                .collect()
+        })
+    }
+}
+
+/// A word as the word vectors know it: itself, or else its stem; nothing for a stopword
+/// or a word they do not know.
+fn known_word(word: &str) -> Option<String> {
+    if is_stopword(word) {
+        return None;
+    }
+    let vectors = crate::vectors::shipped();
+    if vectors.get(word).is_some() {
+        return Some(word.to_string());
+    }
+    Some(stem(word)).filter(|w| vectors.get(w).is_some())
 }
 
 /// [`EVERYDAY_WORDS`] split once: each key's words, and each phrase with the words it
@@ -7553,6 +7629,19 @@ struct Everyday {
     /// For an alias, the word it stands for: among its phrases, and as narrow as a phrase
     /// can be ("Frightened" takes "scared" before "Worried", whose list also has it).
     stands_for: Option<&'static str>,
+    /// Per phrase, its words, worked out the first time a label brings the list in.
+    words: OnceLock<Vec<PhraseWords>>,
+}
+
+impl Everyday {
+    fn words(&self) -> &[PhraseWords] {
+        self.words.get_or_init(|| {
+            self.phrases
+                .iter()
+                .map(|(p, _)| PhraseWords::of(Cow::Borrowed(p)))
+                .collect()
+        })
+    }
 }
 
 fn everyday() -> &'static [Everyday] {
@@ -7569,6 +7658,7 @@ fn everyday() -> &'static [Everyday] {
                     .map(|phrase| (phrase, claimed_words(phrase)))
                     .collect(),
                 stands_for,
+                words: OnceLock::new(),
             };
         let aliased = EVERYDAY_ALIASES.iter().filter_map(|(alias, word)| {
             let list = EVERYDAY_WORDS.iter().find(|(w, _)| w == word)?.1;
@@ -7698,11 +7788,8 @@ fn claimed_words(phrase: &str) -> Vec<String> {
 impl Prepared {
     /// The phrases without a negation: word by word, "can't do anything" would match "I can
     /// do something". Those still match as whole phrases.
-    fn plain(&self) -> impl Iterator<Item = &str> {
-        self.phrases
-            .iter()
-            .map(String::as_str)
-            .filter(|p| !p.split_whitespace().any(|w| NEGATORS.contains(&w)))
+    fn plain(&self) -> impl Iterator<Item = &PhraseWords> {
+        self.words.iter().map(|w| w.as_ref()).filter(|w| w.plain)
     }
 }
 
@@ -7742,6 +7829,7 @@ fn keep_labels_apart(options: &mut [Prepared]) {
         // A word negated inside the phrase is not claimed by it ("not now" is "Later",
         // whatever "Yes, start now" says).
         let phrases = std::mem::take(&mut option.phrases);
+        let words = std::mem::take(&mut option.words);
         let breadth = std::mem::take(&mut option.breadth);
         let claims = std::mem::take(&mut option.claims);
         let list_key = std::mem::take(&mut option.list_key);
@@ -7750,10 +7838,23 @@ fn keep_labels_apart(options: &mut [Prepared]) {
         // "Eating more" and "Eating less" keep "comfort eating" and "skipping meals" to
         // themselves rather than each taking all of "eating"'s phrases, and "Hypothetical
         // worry" keeps "what if" from "Practical worry", which "worry"'s list gave both.
-        let shared_key = |k: &[&str]| matches!(k, [w] if shared(&stem(w)));
+        // (Worked out once a list: its phrases all carry its key.)
+        let mut keys_shared: Vec<(&[&str], bool)> = Vec::new();
+        let mut shared_key = |k: &'static [&'static str]| {
+            if let Some((_, shared)) = keys_shared.iter().find(|(x, _)| std::ptr::eq(*x, k)) {
+                return *shared;
+            }
+            let said = matches!(k, [w] if shared(&stem(w)));
+            keys_shared.push((k, said));
+            said
+        };
         let own_list = list_key.iter().flatten().any(|k| !shared_key(k));
-        for (((phrase, breadth), claims), key) in
-            phrases.into_iter().zip(breadth).zip(claims).zip(list_key)
+        for ((((phrase, words), breadth), claims), key) in phrases
+            .into_iter()
+            .zip(words)
+            .zip(breadth)
+            .zip(claims)
+            .zip(list_key)
         {
             // "headache" is "Head"'s when both are offered ("girlfriend" is not "Friend"'s).
             let taken = claims.iter().any(|w| {
@@ -7761,13 +7862,14 @@ fn keep_labels_apart(options: &mut [Prepared]) {
                     .iter()
                     .any(|o| w.starts_with(o.as_str()) && (w.len() == o.len() || o.len() >= 4))
             });
-            let shared_list = own_list && key.is_some_and(shared_key);
+            let shared_list = own_list && key.is_some_and(&mut shared_key);
             // A list named by the whole label ("Staying asleep") says what the label says,
             // as an author's example would: its phrases stay even with another label's
             // word in them ("keep waking up" beside "Waking too early").
             let whole_label = key.is_some_and(|k| k.len() >= 2 && k.join(" ") == option.label);
             if (!taken || whole_label) && !shared_list {
                 option.phrases.push(phrase);
+                option.words.push(words);
                 option.breadth.push(breadth);
                 option.claims.push(claims);
                 option.list_key.push(key);
@@ -7779,13 +7881,17 @@ fn keep_labels_apart(options: &mut [Prepared]) {
 fn prepare(option: &ChoiceOption) -> Prepared {
     let label = crate::normalise::normalise(&option.label);
     let label_words: Vec<&str> = label.split_whitespace().collect();
-    let mut phrases = vec![label.clone()];
+    let mut phrases: Vec<Cow<'static, str>> = vec![Cow::Owned(label.clone())];
     phrases.extend(
         option
             .examples
             .iter()
-            .map(|e| crate::normalise::normalise(e)),
+            .map(|e| Cow::Owned(crate::normalise::normalise(e))),
     );
+    let mut words: Vec<Cow<'static, PhraseWords>> = phrases
+        .iter()
+        .map(|p| Cow::Owned(PhraseWords::of(p.clone())))
+        .collect();
     let mut breadth = vec![0; phrases.len()];
     let mut claims: Vec<&'static [String]> = vec![&[]; phrases.len()];
     // Only "-ing" words are looked up by stem: "worries" is not "worry"'s list.
@@ -7841,11 +7947,18 @@ fn prepare(option: &ChoiceOption) -> Prepared {
         }
     }
     let mut list_key: Vec<Option<&'static [&'static str]>> = vec![None; phrases.len()];
+    let brought: usize = named_lists.iter().map(|(e, _)| e.phrases.len()).sum();
+    phrases.reserve(brought);
+    words.reserve(brought);
+    list_key.reserve(brought);
+    claims.reserve(brought);
+    breadth.reserve(brought);
     for (entry, _) in &named_lists {
         // Written in normal form already: lower case, no punctuation.
         let n = entry.phrases.len();
-        for (phrase, claimed) in &entry.phrases {
-            phrases.push(phrase.to_string());
+        for ((phrase, claimed), said) in entry.phrases.iter().zip(entry.words()) {
+            phrases.push(Cow::Borrowed(phrase));
+            words.push(Cow::Borrowed(said));
             list_key.push(Some(entry.key.as_slice()));
             claims.push(claimed.as_slice());
             breadth.push(if entry.stands_for == Some(*phrase) {
@@ -7875,7 +7988,9 @@ fn prepare(option: &ChoiceOption) -> Prepared {
         }
         for thing in said {
             for cant in CANT {
-                phrases.push(format!("{cant} {thing}"));
+                let phrase: Cow<'static, str> = Cow::Owned(format!("{cant} {thing}"));
+                words.push(Cow::Owned(PhraseWords::of(phrase.clone())));
+                phrases.push(phrase);
                 list_key.push(None);
                 claims.push(&[]);
                 breadth.push(0);
@@ -7892,8 +8007,9 @@ fn prepare(option: &ChoiceOption) -> Prepared {
             if let [key] = entry.key[..] {
                 if opposite(key, word) {
                     let n = entry.phrases.len();
-                    for (phrase, claimed) in &entry.phrases {
-                        phrases.push(phrase.to_string());
+                    for ((phrase, claimed), said) in entry.phrases.iter().zip(entry.words()) {
+                        phrases.push(Cow::Borrowed(phrase));
+                        words.push(Cow::Borrowed(said));
                         list_key.push(None);
                         claims.push(claimed.as_slice());
                         breadth.push(n);
@@ -7905,6 +8021,7 @@ fn prepare(option: &ChoiceOption) -> Prepared {
     Prepared {
         label,
         phrases,
+        words,
         breadth,
         claims,
         list_key,
@@ -8209,26 +8326,18 @@ fn by_meaning(tokens: &[&str], options: &[Prepared], on_a_scale: bool) -> Option
         return None;
     }
     let vectors = crate::vectors::shipped();
-    let known = |word: &str| -> Option<String> {
-        if STOPWORDS.contains(&word) {
-            return None;
-        }
-        if vectors.get(word).is_some() {
-            return Some(word.to_string());
-        }
-        Some(stem(word)).filter(|w| vectors.get(w).is_some())
-    };
+    let known = known_word;
     let measured = options_measured(options, on_a_scale);
     let reply: Vec<String> = tokens.iter().filter_map(|t| known(t)).collect();
     if reply.is_empty() || reply.len() > MEANING_MAX_WORDS {
         return None;
     }
-    let option_words: Vec<Vec<String>> = options
+    let option_words: Vec<Vec<&str>> = options
         .iter()
         .map(|o| {
-            let mut words: Vec<String> = o
+            let mut words: Vec<&str> = o
                 .plain()
-                .flat_map(|p| p.split_whitespace().filter_map(known).collect::<Vec<_>>())
+                .flat_map(|w| w.known().iter().map(String::as_str))
                 .collect();
             words.sort_unstable();
             words.dedup();
@@ -8302,7 +8411,7 @@ fn by_closeness(reply: &[String], option_words: &[Vec<String>]) -> Option<usize>
 }
 
 /// The indices of the options whose words satisfy `test`.
-fn options_where(option_words: &[Vec<String>], test: impl Fn(&[String]) -> bool) -> Vec<usize> {
+fn options_where<W>(option_words: &[Vec<W>], test: impl Fn(&[W]) -> bool) -> Vec<usize> {
     option_words
         .iter()
         .enumerate()

@@ -1021,6 +1021,10 @@ pub(crate) fn blank_idioms(text: &str) -> String {
     let lex = lexicon();
     let mut cleaned = text.to_string();
     for idiom in &lex.idioms {
+        // Most replies hold no idiom: the text is copied only for one that does.
+        if !idiom.is_match(&cleaned) {
+            continue;
+        }
         let mut out = String::with_capacity(cleaned.len());
         let mut last = 0;
         for m in idiom.find_iter(&cleaned) {
@@ -1057,20 +1061,21 @@ fn first_kept(lex: &Lexicon, cleaned: &str) -> (Option<RiskKind>, bool) {
         patterns
             .iter()
             .any(|p| {
-                p.find_iter(cleaned).any(|m| {
-                    // A clause that opens with "when", "if" or "once" ("when I'm gone")
-                    // is said, whatever the clause before it denies ("so people aren't
-                    // left with a mess when I'm gone").
-                    let subordinate = m
-                        .as_str()
-                        .split_whitespace()
-                        .next()
-                        .is_some_and(|w| matches!(w, "when" | "if" | "once" | "after"));
-                    let kept = (subordinate || !negated(cleaned, m.start()))
-                        && (carries_negation(p.as_str()) || !has_negator(m.as_str()));
-                    set_aside |= !kept;
-                    kept
-                })
+                p.is_match(cleaned)
+                    && p.find_iter(cleaned).any(|m| {
+                        // A clause that opens with "when", "if" or "once" ("when I'm gone")
+                        // is said, whatever the clause before it denies ("so people aren't
+                        // left with a mess when I'm gone").
+                        let subordinate = m
+                            .as_str()
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| matches!(w, "when" | "if" | "once" | "after"));
+                        let kept = (subordinate || !negated(cleaned, m.start()))
+                            && (carries_negation(p.as_str()) || !has_negator(m.as_str()));
+                        set_aside |= !kept;
+                        kept
+                    })
             })
             .then_some(*kind)
     });
