@@ -1,5 +1,6 @@
-//! The choice part of the slowest path alone, for counting instructions:
-//! `perf stat -e instructions target/release/examples/choice_only 400` less the same with 0.
+//! The slowest path's parts alone, for counting instructions where wall-clock time is too
+//! noisy: `valgrind --tool=callgrind target/release/examples/choice_only 50` (reading the
+//! choice) or `... 50 screen` (screening), less the same with 0 rounds (the warm-up).
 #[path = "../benches/support/slow_choice.rs"]
 mod slow_choice;
 use std::hint::black_box;
