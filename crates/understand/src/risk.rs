@@ -366,7 +366,7 @@ const SUICIDE: &[&str] = &[
     // they're in my drafts".
     r"\b(written|wrote|writing|typed|typing) (everyone|each of them|all of them|them all|my (family|kids|children|parents|mum|dad|wife|husband|partner)) (a )?(last |final |goodbye )?(messages?|letters?|notes?|texts?)\b( [\w'|]+){0,6} (drafts|scheduled|ready to (send|go)|to be (sent|found|read)|for when|for after|to find)\b",
     // A date picked and nothing said of it: "what she doesn't know is i've picked a date".
-    r"(^|\| |\b(what|the thing|one thing) (she|he|they|nobody|no one|people|you|my \w+) (doesn't|don't|does not|do not) know is )(i've|i have|i) (picked|chosen|set|decided on) (a|the|my) (date|day)\s*(\||$)",
+    r"(^|\| |\b(i have|i've got|i've made|i made|got) a plan( now)? (and|so) |\b(what|the thing|one thing) (she|he|they|nobody|no one|people|you|my \w+) (doesn't|don't|does not|do not) know is )(i've|i have|i) (picked|chosen|set|decided on) (a|the|my) (date|day)\s*(\||$)",
     // The last week, and thanks for trying: a farewell to the guide.
     r"\bmy last (day|night|week)\s*\|.{0,60}\b(thanks|thank you) for (trying|everything)\b",
     // Kept alive by one thing only: "if it wasn't for my dog i'd have gone already".
@@ -381,6 +381,14 @@ const SUICIDE: &[&str] = &[
     r"\b(not|never) (have|having) to (do|face|see|live|get through|wake up to) (tomorrow or any (other )?days? after|another day( ever)?\s*(\||$)|any more days|anything ever again|any of it ever again|it ever again|another morning)",
     // A death planned to look like something else.
     r"\bmake (it|my death|it all) look like (an |a )?(accident|natural causes|i (fell|slipped|crashed))\b",
+    // Rest promised for good: "it's ok to stop now | you can rest soon".
+    r"\b(you|i) (can|will|get to|'ll|deserve to) (finally )?rest (soon|forever|for ever|for good|at last)\b",
+    // The problem solved by going: "i'm the problem and i'm going to fix it by going".
+    r"\b(fix|solve|sort|end|sort out) (it|this|everything|the problem|things|that) by (going(\s*(\||$)| for good| away for good| forever)|leaving for good|disappearing|not being here|removing myself|being gone|taking myself out of (it|the picture|the equation))",
+    // A last outing to the water or the edge: "a last walk by the sea".
+    r"\b(a|my|one) (last|final) (walk|swim|look|visit|drive|trip) (by|to|at|along|into|on|off) the (sea|river|cliffs?|bridge|beach|lake|coast|water|canal)\s*(\||$)",
+    // Over the edge, wished: "i wanted to keep going, over the edge".
+    r"\b(wanted|want|wanting|urge|tempted|felt like|feel like|part of me wanted)( to)? (keep going|go|step|walk|lean|jump|carry on)( \|)? (over|off) the edge\b",
     // Out for good: "i want out. permanently".
     r"\b(want|wanting|need|needing) (out|to disappear|to vanish|to sleep|to be gone|gone)( \|)? (permanently|for good|forever|for ever)\s*(\||$)",
     // At the edge, and nothing else said of it: "drove to the cliffs and sat at the edge".
@@ -505,7 +513,7 @@ fn harm_others_patterns() -> Vec<String> {
     vec![
         format!(r"\b{intent}( [\w']+){{0,3}} {HARM_OTHERS_VERB} {HARM_OTHERS_TARGET}\b"),
         format!(r"\bwant (him|her|them|my \w+) (dead|gone|to die|to suffer)\b"),
-        r"\bmake (him|her|them) (pay|suffer)\b".to_string(),
+        r"\bmake (him|her|them) (pay|suffer)\b|\bmake (my|that) \w+ (suffer|pay for (what|it|this|that|everything|hurting|the way))\b".to_string(),
         r"\b(thinking|think|thought|imagining|imagine|imagined|fantasising|fantasizing|dreaming) about what (i'd|i would|i could|i'll|i will|i'm going to) do to (him|her|them|my \w+)\b".to_string(),
         r"\b(scared|afraid|frightened|worried|terrified) (of )?what (i (might|could|will|would)|i'll|i'd|i'm going to|i am going to|i may) do to (her|him|them|the (baby|kids|children|child)|my \w+|someone|somebody|people)\b".to_string(),
         r"\b(smash|punch|kick) (his|her|their) (face|head|teeth) in\b".to_string(),
@@ -584,7 +592,7 @@ const ABUSE_DANGER: &[&str] = &[
     // Control: asking leave to see one's own people or to go out.
     r"\b(have to|need to|must|got to|has to|make me) ask (his |her |their )?(permission|if i can|if i'm allowed) (to )?(see|visit|go out|leave the house|go to|ring|call|text|talk to|spend|wear|eat|use my phone)( my (own )?(mum|dad|mother|father|family|friends|sister|brother|kids|money|phone))?\b",
     // Silenced by a threat to others: "if i tell anyone she'll hurt the dog".
-    r"\bif i (tell|told|say anything|speak|leave|go|report)( to)?( anyone| anybody| someone| the police| my \w+)?( [\w']+){0,2} (he'll|she'll|they'll|he will|she will|they will|he'd|she'd|they'd|he would|she would|they would) (hurt|kill|harm|take|get rid of|do something to) (the|my|our) (dog|cat|kids|children|pets?|baby|son|daughter|mum|dad|family|brother|sister)\b",
+    r"\bif i (tell|told|say anything|speak|leave|go|report)( to)?( anyone| anybody| someone| the police| my \w+)?( [\w']+){0,2} (he'll|she'll|they'll|he will|she will|they will|he'd|she'd|they'd|he would|she would|they would) ((hurt|kill|harm|get rid of|do something to) (the|my|our) (dog|cat|kids|children|pets?|baby|son|daughter|mum|dad|family|brother|sister)\b|take (the|my|our) (kids|children|baby|son|daughter)( away| off me| from me)?\s*(\||$| and| so))",
     // Children left alone: "the kids are left on their own for days when mum's drinking".
     r"\b(kids|children|we|i|my (little |baby |younger )?(brother|sister|son|daughter|kids)|the (baby|little ones))( are| were| am| is| get| got| keep getting)? (left|leave) (on (our|their|my|his|her) own|alone|home alone|by (ourselves|themselves|myself))( [\w']+){0,2} (for (days|hours|the (night|weekend)|whole (days|nights|weekends))|overnight|all (night|weekend)|when (mum|dad|my mum|my dad|she|he|they)('s| is| are)? (drinking|drunk|high|out|using|off her face|off his face))",
     // Sex as the price: "he'd sack me if i didn't sleep with him".
@@ -646,6 +654,19 @@ const ABUSE_DANGER: &[&str] = &[
     // Threats said as what will be done: "they've said what they'll do to me".
     r"\b(said|says|told me|tells me|texted|text|messaged|threatened|warned me|know)( [\w']+){0,3} what (they|he|she|they're|he's|she's)('ll| will|'d| would| are going to| is going to| gonna| going to) do to (me|us|my \w+)\b",
     r"\b(pins|pinned|pinning|holds|held) me down\b",
+    // Tracked, made to hand over money, left in a chair, locked out overnight, images sent
+    // to punish, waited for.
+    r"\b(put|puts|putting|installed|installs|hid|hidden) (a |an )?(tracker|tracking (app|device)|spyware|airtag|location tracker)( [\w']+){0,3} (on|in|under) my (phone|car|bag|laptop)\b",
+    r"\b(hand over|give (him|her|them)|take|takes|took|have to give (him|her|them)) (all )?(of )?my (wages|money|pay|benefits|pension|bank card|card|earnings)\b.{0,40}\bor (there's|there is|there'll be|he'll|she'll|they'll|else|i get)\b",
+    r"\b(leaves|left|leave|leaving) me (in (my|the) (chair|wheelchair|bed)|sat in my own (mess|wee|urine)|without (food|water|my (meds|medication|tablets)))( all day| all night| for hours| for days| for the whole day)\b",
+    r"\b(locked|shut|put|kept|made to stay|left) (me |us )?out(side)? in the (garden|cold|rain|yard|street|snow)( [\w']+){0,3}( all night| overnight| for hours| till morning)\b",
+    r"\b(sent|shared|posted|leaked|spread|showed) my (photos|pictures|pics|videos|messages)( [\w']+){0,5} (after i (broke up|split up|dumped|left|ended it)|to get back at me|because i (left|dumped|broke up|ended it))\b",
+    r"\b(keeps|kept|keep|has been|have been|always|is always|starts) (waiting|hanging around|turning up|showing up|appearing|lurking|parked) (by|outside|at|near|round) my (car|house|flat|door|work|school|gym|home)\b",
+    // Cut off and watched: "he made me cut everyone off and checks where i go".
+    r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|ex|fella|missus)( [\w']+){0,2} (made|makes|make|forced|forces) me (to )?(cut|stop seeing|stop talking to|drop|give up) (everyone|all my friends|my friends|my family|my mates|people|my mum|my sister)( off| out)?\b",
+    r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|fella|missus)( [\w']+){0,2} (checks|tracks|monitors|watches) (where i go|where i am|who i see|who i talk to|my location|my every move)\b",
+    // A lock against someone in the house: "a lock on my door so my step brother can't get in".
+    r"\b(lock|bolt|latch|chair|wedge)\b( [\w']+){0,4} (my|the) (bedroom )?door so (that )?(he|she|they|my (step ?brother|brother|step ?dad|dad|father|step ?father|uncle|cousin|mum's boyfriend|mom's boyfriend|grandad|lodger|flatmate|housemate|partner|husband|ex)) (can't|cannot|can not|won't|doesn't|don't|couldn't) (get|come|walk) in\b",
     // Neglect as punishment: "makes me sleep in the shed", "doesn't feed me till the next day".
     r"\b(makes|made|make|forces|forced|sends|sent) (me|us) (to )?(sleep|stay) (in the (shed|garden|garage|car|cellar|basement|cupboard|bath)|outside|out in the (garden|cold))\b",
     r"\b(he|she|they|my (step ?mum|step ?dad|mum|mom|dad|mother|father|parents|carer|husband|wife|partner|boyfriend|girlfriend|foster (mum|dad|carer)))( [\w']+){0,2} (doesn't|does not|don't|do not|won't|will not|didn't|did not|never|wouldn't) (feed|feeds) (me|us)\b",
@@ -834,7 +855,7 @@ const IDIOMS: &[&str] = &[
     // Scared to go back to an everyday place: "too scared to go back to the gym".
     r"\b(scared|afraid|frightened|nervous|terrified|anxious) (to go|of going) back to (the )?(gym|work|school|college|uni|class|classes|the shops|the doctor|the doctors|the dentist|the pool|the office|church|football|training|the club|the group|yoga|choir|the cafe|the pub|driving)\b",
     // Scared to go home over a bad report: "scared to go home cos my report card is bad".
-    r"\b(scared|afraid|worried|frightened|nervous|dreading) (to go|of going) home (cos|because|as|since) (my|of my|the|i've got|i have|i got) (report|report card|school report|grades|results|exam results|marks|detention|phone bill|bank statement)\b",
+    r"\b(scared|afraid|worried|frightened|nervous|dreading) (to go|of going) home (cos|because|as|since) (my|of my|the|i've got|i have|i got) (report|report card|school report|grades|results|exam results|marks|detention|phone bill|bank statement)\b|\b(scared|afraid|worried|frightened|nervous|dreading) (to go|of going) home (cos|because|as|since) (the|my) (house|flat|place|room|kitchen) is (a mess|messy|a tip|untidy|a state|filthy)\b",
     // Going away, stepping back, contracts and old letters: "disappear off to cornwall",
     // "stepping down from the committee", "no way out of this contract", "burn these old
     // letters from my ex".
@@ -862,6 +883,10 @@ const IDIOMS: &[&str] = &[
     r"\b(nearly|almost|could have|could've) (got|get|getting|been|be) (hit|run over|knocked over|knocked down) by (a|the) (car|bus|lorry|van|bike|cyclist|taxi|truck)\b",
     r"\bcan't (go|carry) on (stage|holiday|a (date|plane|diet|trip|course|night out|holiday|call|ride|rollercoaster)|the (bus|train|tube|plane|radio|rides?|trip|course|call|stage|motorway|escalator)|camera|air|social media|nights out)\b",
     r"\b(scared|afraid|frightened|terrified|nervous) (to|of) (go|going|walk|walking) home (in the dark|alone at night|on my own at night|late at night|at night|by myself at night)\b",
+    // Things hung on walls: "looked up how to hang shelves".
+    r"\bhang (up )?(shelves|a shelf|shelf|pictures|a picture|picture frames|curtains|wallpaper|a door|the washing|washing|a mirror|fairy lights|lights|decorations|a tv|a telly|blinds|a clock|bunting|coats|clothes|my coat|a painting|art|posters?)\b",
+    // Pushed on, not pushed over: "he pushed me to go for the promotion".
+    r"\b(pushed|pushes|pushing|push) me (to (go for|apply|try|do|ask|take|keep|be|get|study|work|join|see|speak|talk|start|finish|stay|sign up|enter|aim|book|call|ring|go to)|into (applying|trying|going|doing|taking|signing up|booking))\b",
 ];
 
 /// Voices or thoughts that tell one to do something: the command hallucinations of
@@ -2883,6 +2908,114 @@ mod tests {
             ),
             ("i'm scared to go home | he's drunk", RiskKind::AbuseDanger),
             ("i can't go on like this", RiskKind::Suicide),
+        ]);
+    }
+
+    #[test]
+    fn answers_to_the_exercises_that_say_the_end() {
+        assert_flags(&[
+            (
+                "dear me | you've tried your best and it's ok to stop now | you can rest soon",
+                RiskKind::Suicide,
+            ),
+            (
+                "i'm the problem and i'm going to fix it by going",
+                RiskKind::Suicide,
+            ),
+            (
+                "a pleasant activity i could plan | a last walk by the sea",
+                RiskKind::Suicide,
+            ),
+            (
+                "stand near the platform edge | i did it and i wanted to keep going | over the edge",
+                RiskKind::Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "dear me | you've tried your best and it's ok to rest now | you've earned a break",
+            "i'm going to fix it by going to the council",
+            "a pleasant activity i could plan | a long walk by the sea",
+            "my last walk by the sea before we move was lovely",
+            "i wanted to keep going with the exposure",
+        ]);
+    }
+
+    #[test]
+    fn control_money_neglect_and_being_waited_for() {
+        assert_flags(&[
+            (
+                "my boyfriend put a tracker on my phone and goes mental if i'm late",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "i have to hand over my wages every friday or there's trouble",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "my carer shouts at me and leaves me in my chair all day",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "i got locked out in the garden all night in the rain",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "he sent my photos to my whole class after i broke up with him",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "a man at the gym keeps waiting by my car",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "he made me cut everyone off and checks where i go",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "a lock on my door so my step brother can't get in at night",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "he says if i go to the police he'll take the kids and i'll never see them again",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "i'm going to make my sister pay for what she said",
+                RiskKind::HarmOthers,
+            ),
+        ]);
+        assert_clear(&[
+            "he says if i go to the gym he'll take the kids to the park",
+            "my boyfriend put an app on my phone so we can share our calendars",
+            "i have to hand in my timesheet every friday or payroll moans",
+            "my carer helps me into my chair every morning",
+            "i got locked out of the house and had to wait for my wife",
+            "he sent my photos to the whole family group chat | the holiday ones",
+            "a man at the gym keeps asking to share the bench",
+            "a lock on my door so the cat can't get in at night",
+            "i'll make my dad pay for the taxi",
+        ]);
+    }
+
+    #[test]
+    fn a_plan_with_a_day_and_everyday_hanging_and_pushing() {
+        assert_flags(&[
+            ("i have a plan and i've picked the day", RiskKind::Suicide),
+            ("i've looked up how to hang myself", RiskKind::Suicide),
+            (
+                "he pushed me down the stairs and i'm scared he'll do it again",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "i'm scared to go home | my dad said he'd kill me",
+                RiskKind::AbuseDanger,
+            ),
+        ]);
+        assert_clear(&[
+            "i have a plan for my exposure and i've picked the day",
+            "i've looked up how to hang shelves",
+            "he pushed me to go for the promotion",
+            "i'm scared to go home because the house is a mess",
         ]);
     }
 }
