@@ -4206,6 +4206,12 @@ static DIFFICULTY: &[(&str, f32)] = &[
     ("fairly easy", 0.5),
     ("quite easy", 0.5),
     ("manageable", 1.0),
+    ("a stretch", 1.5),
+    ("a bit of a stretch", 1.5),
+    // "Too easy" / "About right" / "Too hard".
+    ("about right", 1.0),
+    ("just right", 1.0),
+    ("the right level", 1.0),
     ("medium", 1.0),
     ("moderate", 1.0),
     ("middling", 1.0),
@@ -5292,7 +5298,23 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "change",
-        "swap it, switch it, different one, a different one, new one, update it, edit it, alter it, redo it",
+        "swap it, switch it, different one, a different one, new one, update it, edit it, alter it, redo it, tweak it, tweak, adjust it, adjust, amend it, rewrite it, rework it, modify it, change a few things",
+    ),
+    (
+        "in progress",
+        "halfway through, halfway, half way, part way through, partway through, working on it, on it, doing it now, getting there, nearly done, almost done, still going, started it, i've started, begun, underway, ongoing",
+    ),
+    (
+        "finished",
+        "all done, done, done it, completed, complete, finished it, did it all, got it done, sorted, ticked off",
+    ),
+    (
+        "not started",
+        "haven't begun, haven't started, not begun, not yet, yet to start, not even started, not got round to it, haven't got round to it, haven't touched it",
+    ),
+    (
+        "delete",
+        "bin it, bin, get rid, get rid of it, scrap it, scrap, remove it, erase it, chuck it, ditch it, lose it, wipe it, clear it, cancel it",
     ),
     (
         "future",
@@ -5627,7 +5649,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "better",
-        "improved, easier, calmer, good, lighter, more relaxed, less anxious, less worried, progress",
+        "improved, easier, calmer, good, lighter, more relaxed, less anxious, less worried, progress, a weight off, weight off my shoulders, relieved",
     ),
     (
         "same",
@@ -6189,7 +6211,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "leave",
-        "get out, got out, escape, escaped, walk out, walked out, run out, ran out, go home, went home, get away, got away, bail, bailed, left, make an excuse and go, head off",
+        "get out, got out, escape, escaped, walk out, walked out, run out, ran out, go home, went home, get away, got away, bail, bailed, left, make an excuse and go, head off, i left, got out of there",
     ),
     (
         "faint",
@@ -6210,7 +6232,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // The three sleep problems.
     (
         "getting to sleep",
-        "can't drop off, can't get off to sleep, can't fall asleep, can't get to sleep, can't nod off, lying awake for ages, takes ages to fall asleep, takes ages to drop off, mind racing at bedtime, tossing and turning before i sleep",
+        "can't drop off, can't get off to sleep, can't fall asleep, can't get to sleep, can't nod off, lying awake for ages, takes ages to fall asleep, takes ages to drop off, mind racing at bedtime, tossing and turning before i sleep, before i drop off, before i nod off, lie there for hours, lie awake for hours, lying there for hours, ages to drop off, ages to nod off, hours to drop off, hours to fall asleep",
     ),
     (
         "staying asleep",
@@ -6218,7 +6240,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "waking too early",
-        "awake at 4am, awake at 5am, early waking, waking early, wake before the alarm, up at the crack of dawn, can't get back off in the morning",
+        "awake at 4am, awake at 5am, early waking, waking early, wake before the alarm, up at the crack of dawn, can't get back off in the morning, up at 3, up at 4, up at 5, up at 4am, up at 5am, awake at 4, awake at 5, wake at 4, wake at 5, wide awake at 4, up before dawn",
     ),
     (
         "solve",
@@ -6407,7 +6429,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // When.
     (
         "tomorrow",
-        "tomorrow morning, tomorrow night, tomorrow evening, in the morning, first thing, the next day, next day",
+        "tomorrow morning, tomorrow night, tomorrow evening, in the morning, first thing, the next day, next day, maybe tomorrow, tomorrow then, tomorrow instead",
     ),
     (
         "later",
@@ -6419,7 +6441,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "start",
-        "let's go, go on then, let's do it, ready, i'm ready, go for it, begin, now, diving in, dive in, just get on with it, get on with it, start and see, jump in, just do it, make a start, get going, just starting, beginning, at the beginning, at first, straight away, from the start",
+        "let's go, go on then, let's do it, ready, i'm ready, go for it, begin, now, diving in, dive in, just get on with it, get on with it, start and see, jump in, just do it, make a start, get going, just starting, beginning, at the beginning, at first, straight away, from the start, let's get going, let's crack on, crack on, let's begin, let's start",
     ),
     (
         "now",
@@ -7569,6 +7591,10 @@ struct Prepared {
     /// Per phrase, the key of the everyday list it came from, if any (see
     /// [`keep_labels_apart`]).
     list_key: Vec<Option<&'static [&'static str]>>,
+    /// Per phrase, the word whose list brought it in as the opposite of a word the label
+    /// negates ("face" for "Stop avoiding things"), if it came so (see
+    /// [`keep_labels_apart`]).
+    opposite_of: Vec<Option<&'static str>>,
 }
 
 /// A phrase's words as the readers of a choice use them, worked out once per phrase rather
@@ -7833,6 +7859,7 @@ fn keep_labels_apart(options: &mut [Prepared]) {
         let breadth = std::mem::take(&mut option.breadth);
         let claims = std::mem::take(&mut option.claims);
         let list_key = std::mem::take(&mut option.list_key);
+        let opposite_of = std::mem::take(&mut option.opposite_of);
         // A list named by a word the labels share tells them apart no better than the
         // word does; where the label also names a list of its own, that list stands alone:
         // "Eating more" and "Eating less" keep "comfort eating" and "skipping meals" to
@@ -7849,13 +7876,32 @@ fn keep_labels_apart(options: &mut [Prepared]) {
             said
         };
         let own_list = list_key.iter().flatten().any(|k| !shared_key(k));
-        for ((((phrase, words), breadth), claims), key) in phrases
+        // An opposite that another option names is that option's: "Not started" does not
+        // take "Finished"'s phrases ("all done") for being the opposite of starting.
+        let mut opposites_named: Vec<(&str, bool)> = Vec::new();
+        let mut named_elsewhere = |word: &'static str| {
+            if let Some((_, named)) = opposites_named.iter().find(|(w, _)| *w == word) {
+                return *named;
+            }
+            let stemmed = stem(word);
+            let named = label_words
+                .iter()
+                .enumerate()
+                .any(|(j, words)| j != i && words.contains(&stemmed));
+            opposites_named.push((word, named));
+            named
+        };
+        for (((((phrase, words), breadth), claims), key), opposite) in phrases
             .into_iter()
             .zip(words)
             .zip(breadth)
             .zip(claims)
             .zip(list_key)
+            .zip(opposite_of)
         {
+            if opposite.is_some_and(&mut named_elsewhere) {
+                continue;
+            }
             // "headache" is "Head"'s when both are offered ("girlfriend" is not "Friend"'s).
             let taken = claims.iter().any(|w| {
                 others
@@ -7873,6 +7919,7 @@ fn keep_labels_apart(options: &mut [Prepared]) {
                 option.breadth.push(breadth);
                 option.claims.push(claims);
                 option.list_key.push(key);
+                option.opposite_of.push(opposite);
             }
         }
     }
@@ -7948,6 +7995,7 @@ fn prepare(option: &ChoiceOption) -> Prepared {
     }
     let mut list_key: Vec<Option<&'static [&'static str]>> = vec![None; phrases.len()];
     let brought: usize = named_lists.iter().map(|(e, _)| e.phrases.len()).sum();
+    let mut opposite_of: Vec<Option<&'static str>> = vec![None; phrases.len() + brought];
     phrases.reserve(brought);
     words.reserve(brought);
     list_key.reserve(brought);
@@ -7991,6 +8039,7 @@ fn prepare(option: &ChoiceOption) -> Prepared {
                 let phrase: Cow<'static, str> = Cow::Owned(format!("{cant} {thing}"));
                 words.push(Cow::Owned(PhraseWords::of(phrase.clone())));
                 phrases.push(phrase);
+                opposite_of.push(None);
                 list_key.push(None);
                 claims.push(&[]);
                 breadth.push(0);
@@ -8011,6 +8060,7 @@ fn prepare(option: &ChoiceOption) -> Prepared {
                         phrases.push(Cow::Borrowed(phrase));
                         words.push(Cow::Borrowed(said));
                         list_key.push(None);
+                        opposite_of.push(Some(key));
                         claims.push(claimed.as_slice());
                         breadth.push(n);
                     }
@@ -8025,6 +8075,7 @@ fn prepare(option: &ChoiceOption) -> Prepared {
         breadth,
         claims,
         list_key,
+        opposite_of,
     }
 }
 
@@ -10726,5 +10777,53 @@ mod tests {
         assert_picks(&done, &[("smashed it", Some(0))]);
         let truth = ["It was true", "It was partly true", "It wasn't true"];
         assert_picks(&truth, &[("spot on", Some(0)), ("partly right", Some(1))]);
+    }
+
+    #[test]
+    fn an_opposite_another_option_names_stays_with_it() {
+        let progress = ["Not started", "In progress", "Finished"];
+        assert_picks(
+            &progress,
+            &[
+                ("all done", Some(2)),
+                ("haven't begun", Some(0)),
+                ("halfway through", Some(1)),
+                ("working on it", Some(1)),
+            ],
+        );
+        let soon = ["Right now", "In a few minutes", "Later today"];
+        assert_picks(&soon, &[("straight away", Some(0))]);
+    }
+
+    #[test]
+    fn about_right_sits_between_too_easy_and_too_hard() {
+        let level = ["Too easy", "About right", "Too hard"];
+        assert_picks(
+            &level,
+            &[
+                ("doable", Some(1)),
+                ("a bit of a stretch but doable", Some(1)),
+                ("piece of cake", Some(0)),
+                ("way too much", Some(2)),
+            ],
+        );
+        let sleep = ["Getting to sleep", "Staying asleep", "Waking too early"];
+        assert_picks(
+            &sleep,
+            &[
+                ("i lie there for hours before i drop off", Some(0)),
+                ("up at 4 every day", Some(2)),
+            ],
+        );
+        let edit = ["Keep it", "Change it", "Delete it"];
+        assert_picks(&edit, &[("tweak it a bit", Some(1)), ("bin it", Some(2))]);
+        let after = ["I felt better", "I felt the same", "I felt worse"];
+        assert_picks(&after, &[("a weight off", Some(0))]);
+        let did = [
+            "Stay with the feeling",
+            "Leave the situation",
+            "Use a safety behaviour",
+        ];
+        assert_picks(&did, &[("i left", Some(1))]);
     }
 }
