@@ -380,6 +380,10 @@ const SUICIDE: &[&str] = &[
     // No more days to face: "fall asleep and not have to do tomorrow or any day after".
     r"\b(not|never) (have|having) to (do|face|see|live|get through|wake up to) (tomorrow or any (other )?days? after|another day( ever)?\s*(\||$)|any more days|anything ever again|any of it ever again|it ever again|another morning)",
     // A death planned to look like something else.
+    // Done with it all for good; the end decided on; a hose for the exhaust.
+    r"\b(done|finished) with (all of it|it all|everything|life|living|this life|this world|the world)( for good| forever| for ever| permanently)\b",
+    r"\b(it'll|it will|it's going to|everything will|it'll all|it will all) (all )?be over soon\b.{0,40}\b(i've|i have) (decided|made (my mind up|up my mind)|chosen)\b",
+    r"\b(hose|hosepipe|tube)\b.{0,60}\b(exhaust|engine running|car window)\b|\b(exhaust|engine running)\b.{0,60}\b(hose|hosepipe|tube)\b",
     r"\bmake (it|my death|it all) look like (an |a )?(accident|natural causes|i (fell|slipped|crashed))\b",
     // Rest promised for good: "it's ok to stop now | you can rest soon".
     r"\b(you|i) (can|will|get to|'ll|deserve to) (finally )?rest (soon|forever|for ever|for good|at last)\b",
@@ -432,6 +436,8 @@ const OVERDOSE: &[&str] = &[
 ];
 
 const SELF_HARM: &[&str] = &[
+    // Cut, and it helped: "sort of, i cut after but it helped".
+    r"\bi cut (after|afterwards|again|then|last night|tonight|today|yesterday)\b.{0,30}\b(it helped|it helps|that helped|helped|felt better|relief|calmed me)\b",
     // A night spent with the blade; sleeves worn to hide what was done.
     r"\b(bad|rough|hard|terrible|awful|long|another|difficult) (night|day|evening|week|time|weekend) with (the|my|a) (blade|blades|razor|razors|lighter|compass)\b",
     r"\b(long sleeves|long sleeved|sleeves down|jumpers?|hoodies?|plasters|bandages|bracelets|wristbands)\b.{0,40}\b(so (that )?(no one|nobody|noone|people|they|my (mum|dad|parents|friends|boss|wife|husband|partner|teachers?)) (sees?|can see|can't see|won't see|notices?|asks|finds out|knows)|to (hide|cover) (the|my) (cuts|scars|marks|burns|wrists|arms))\b",
@@ -622,7 +628,7 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(blackmail|blackmails|blackmailing|blackmailed|extort|extorts|extorting|extorted) me\b|\bsextort",
     r"\b(call|called|calling|ring|rang|phone|phoned) the police on (him|her|them|my \w+)\b",
     r"\b(broke|broken|breaking|tried to break|break) in(to)? (my|our|the) (flat|house|home|room|place)\b",
-    r"\b(won't|doesn't|does not|wont) let me (leave|go out|go anywhere|see (my )?(friends|family|mum|mates)|have (my )?(money|phone|keys)|use (the|my) (phone|car|bank card)|(phone|call|ring|speak to|talk to) (anyone|anybody|my \w+))\b",
+    r"\b(won't|doesn't|does not|wont|will not|never) let (me|us) (leave|go out|out of (the|my) (house|flat|room|sight)|out\s*(\||$)|go anywhere|see (my )?(friends|family|mum|mates)|have (my )?(money|phone|keys)|use (the|my) (phone|car|bank card)|(phone|call|ring|speak to|talk to) (anyone|anybody|my \w+))\b",
     // Neglect in care: "the carers leave me in a wet bed all night".
     r"\b(leave|leaves|left|leaving) me (in|lying in|sitting in|sat in) (a )?(wet|soiled|dirty) (bed|sheets|clothes|pad|pads|nappy)\b",
     r"\b(takes|took|taken|taking|controls|controlling|checks|hides|hid|hidden) (all )?my (money|phone|bank card|messages|keys|passport|benefits|pension|wages|salary|universal credit|card|bank cards)(\s*(\||$)| away| and| off me| from me| again| so| without| every| whenever| when| if)",
@@ -887,6 +893,8 @@ const IDIOMS: &[&str] = &[
     r"\bhang (up )?(shelves|a shelf|shelf|pictures|a picture|picture frames|curtains|wallpaper|a door|the washing|washing|a mirror|fairy lights|lights|decorations|a tv|a telly|blinds|a clock|bunting|coats|clothes|my coat|a painting|art|posters?)\b",
     // Pushed on, not pushed over: "he pushed me to go for the promotion".
     r"\b(pushed|pushes|pushing|push) me (to (go for|apply|try|do|ask|take|keep|be|get|study|work|join|see|speak|talk|start|finish|stay|sign up|enter|aim|book|call|ring|go to)|into (applying|trying|going|doing|taking|signing up|booking))\b",
+    // Away, and saying where: "i won't be here next week | i'm on holiday".
+    r"\b(won't|will not|not going to|wont) be (here|around) (next week|this weekend|tomorrow|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b.{0,20}\b(i'm|i am|i'll be|we're|we'll be) (on holiday|away|abroad|visiting|working|at (my|a|the) \w+)",
 ];
 
 /// Voices or thoughts that tell one to do something: the command hallucinations of
@@ -3016,6 +3024,38 @@ mod tests {
             "i've looked up how to hang shelves",
             "he pushed me to go for the promotion",
             "i'm scared to go home because the house is a mess",
+        ]);
+    }
+
+    #[test]
+    fn short_answers_to_the_guides_questions_that_carry_risk() {
+        assert_flags(&[
+            (
+                "no | he won't let me out of the house",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "none of them | i'm done with all of it for good",
+                RiskKind::Suicide,
+            ),
+            (
+                "5 10 but only because i know it'll be over soon | i've decided",
+                RiskKind::Suicide,
+            ),
+            (
+                "i've got a hosepipe for the exhaust in the boot",
+                RiskKind::Suicide,
+            ),
+            ("sort of | i cut after but it helped", RiskKind::SelfHarm),
+            ("i won't be here next week", RiskKind::Suicide),
+        ]);
+        assert_clear(&[
+            "no | he won't let me out of his sight at the festival | it's sweet",
+            "none of them | i'm done with all of it for today",
+            "5 10 but only because i know it'll be over soon | the exam is friday",
+            "yes | i also bought a hosepipe for the garden",
+            "sort of | i cut my hair after and it helped",
+            "no | what's the point | i won't be here next week | i'm on holiday",
         ]);
     }
 }
