@@ -3764,12 +3764,15 @@ static HOW_GOOD: &[(&str, f32)] = &[
     ("could be worse", 0.5),
     ("decent", 1.5),
     ("pretty good", 2.0),
+    ("quite good", 2.0),
+    ("quite well", 2.0),
     ("good", 2.0),
     ("well", 2.0),
     ("pretty well", 2.0),
     ("nice", 2.0),
     ("great", 3.0),
     ("brilliant", 3.0),
+    ("brilliantly", 3.0),
     ("excellent", 3.0),
     ("amazing", 3.0),
     ("fantastic", 3.0),
@@ -5298,7 +5301,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "change",
-        "swap it, switch it, different one, a different one, new one, update it, edit it, alter it, redo it, tweak it, tweak, adjust it, adjust, amend it, rewrite it, rework it, modify it, change a few things",
+        "swap it, switch it, different one, a different one, new one, update it, edit it, alter it, redo it, tweak it, tweak, adjust it, adjust, amend it, rewrite it, rework it, modify it, change a few things, could be better, needs work, needs changing, not happy with it, improve it",
     ),
     (
         "in progress",
@@ -5311,6 +5314,10 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "not started",
         "haven't begun, haven't started, not begun, not yet, yet to start, not even started, not got round to it, haven't got round to it, haven't touched it",
+    ),
+    (
+        "desk",
+        "computer, at my computer, laptop, at my laptop, workstation, home office, office chair, pc",
     ),
     (
         "delete",
@@ -5404,11 +5411,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // What people do about it.
     (
         "avoid",
-        "gave it a miss, give it a miss, bottled it, bottle it, chickened out, stay away, dodge, dodge it, steer clear, keep away, get out of it, put it off, escape, not go, don't go, cancel, stay home, stay in, bail, pull out, make an excuse, call in sick, not going, not gone, didn't go, staying away, staying in, cancelling, keeping away, stayed away, kept away, steered clear, avoided it, stayed in, stayed home, stayed at home",
+        "gave it a miss, give it a miss, swerve it, swerved it, bottled it, bottle it, chickened out, stay away, dodge, dodge it, steer clear, keep away, get out of it, put it off, escape, not go, don't go, cancel, stay home, stay in, bail, pull out, make an excuse, call in sick, not going, not gone, didn't go, staying away, staying in, cancelling, keeping away, stayed away, kept away, steered clear, avoided it, stayed in, stayed home, stayed at home",
     ),
     (
         "face",
-        "stuck it out, stick it out, see it through, saw it through, went through with it, did it anyway, went anyway, confront, confront it, tackle it, do it anyway, go for it, go for it anyway, deal with it, face up to it, brave it, push through, go anyway, just do it, exposure, facing my fears, face my fears, did it, i did it, went ahead, faced it, faced up to it, managed it, managed the whole thing, did the whole thing, did all of it, completed it",
+        "give it a go, give it a try, have a go, i'll try, try it, stuck it out, stick it out, see it through, saw it through, went through with it, did it anyway, went anyway, confront, confront it, tackle it, do it anyway, go for it, go for it anyway, deal with it, face up to it, brave it, push through, go anyway, just do it, exposure, facing my fears, face my fears, did it, i did it, went ahead, faced it, faced up to it, managed it, managed the whole thing, did the whole thing, did all of it, completed it",
     ),
     (
         "help",
@@ -5532,7 +5539,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "happy",
-        "over the moon, on top of the world, buzzing, cheerful, content, pleased, chuffed, upbeat, positive, glad, joyful, in a good mood, good mood",
+        "over the moon, on top of the world, buzzing, cheerful, content, pleased, chuffed, upbeat, positive, glad, joyful, in a good mood, good mood, love it, i love it",
     ),
     (
         "stressed",
@@ -10825,5 +10832,35 @@ mod tests {
             "Use a safety behaviour",
         ];
         assert_picks(&did, &[("i left", Some(1))]);
+    }
+
+    #[test]
+    fn quite_well_is_a_point_and_trying_is_facing() {
+        let how = ["Very well", "Quite well", "Not very well", "Badly"];
+        assert_picks(
+            &how,
+            &[
+                ("brilliantly", Some(0)),
+                ("pretty good", Some(1)),
+                ("not great", Some(2)),
+                ("awful", Some(3)),
+            ],
+        );
+        let face = ["Face it", "Avoid it"];
+        assert_picks(
+            &face,
+            &[("i'll give it a go", Some(0)), ("i'll swerve it", Some(1))],
+        );
+        let verdict = ["Happy with it", "Want to change it"];
+        assert_picks(
+            &verdict,
+            &[
+                ("could be better", Some(1)),
+                ("needs work", Some(1)),
+                ("love it", Some(0)),
+            ],
+        );
+        let place = ["In bed", "On the sofa", "At my desk", "Somewhere else"];
+        assert_picks(&place, &[("at my computer", Some(2))]);
     }
 }

@@ -73,7 +73,7 @@ const SUICIDE: &[&str] = &[
     r"\b(life|living|it all|my life)('s| is)? (not|isn't|is not|ain't) worth (it|living|the pain|anything|carrying on)\b",
     r"\b(ending|end|to end) (everything|it all)\b",
     r"\b(stood|standing|been stood|been standing|stand) (on|at) (the|a) (bridge|ledge|cliff|cliff edge|roof edge|platform edge|edge of the (bridge|cliff|roof|platform))\b",
-    r"\b(planning|plan|thinking|thought|want|wanted|going|tempted|urge|urges) (to |about |of )?(drive|driving|crash|crashing|swerve|swerving) (off the road|off a (bridge|cliff)|into (a wall|a tree|a bridge|oncoming traffic|the river|a lorry|the sea))\b",
+    r"\b(planning|plan|thinking|think|thinks|thought|want|wanted|going|tempted|urge|urges) (to |about |of )?(drive|driving|crash|crashing|swerve|swerving) (off the road|off a (bridge|cliff)|into (a wall|a tree|a bridge|oncoming traffic|the river|a lorry|the sea))\b",
     // Passive wishes: "if i died tomorrow i wouldn't mind".
     r"\bif i (died|was dead|were dead|didn't wake up|never woke up|got hit by a (bus|car)|got ill and died)( [\w']+){0,3} (i )?(wouldn't mind|would not mind|wouldn't care|wouldn't be sad|would be (ok|okay|fine|glad|relieved|a relief))\b",
     r"\bif i (died|was dead|were dead|didn't wake up|never woke up|got (hit|run over|knocked over|knocked down)( by a (bus|car|lorry|train))?|got ill and died|just died)( [\w']+){0,3} (it'd|it would|that'd|that would|it'll|it will)( honestly| actually| really| probably| just)? be (a relief|ok|okay|fine|for the best|a blessing|easier|better)\b",
@@ -380,6 +380,9 @@ const SUICIDE: &[&str] = &[
     // No more days to face: "fall asleep and not have to do tomorrow or any day after".
     r"\b(not|never) (have|having) to (do|face|see|live|get through|wake up to) (tomorrow or any (other )?days? after|another day( ever)?\s*(\||$)|any more days|anything ever again|any of it ever again|it ever again|another morning)",
     // A death planned to look like something else.
+    // Belongings shared out, and nothing said of an occasion: "i've written down who gets
+    // what".
+    r"\b(written|wrote|writing|worked out|sorted out|sorted|decided)( down| out)? who (gets|will get|should get|can have|is having|has) what\s*(\||$)",
     // Done with it all for good; the end decided on; a hose for the exhaust.
     r"\b(done|finished) with (all of it|it all|everything|life|living|this life|this world|the world)( for good| forever| for ever| permanently)\b",
     r"\b(it'll|it will|it's going to|everything will|it'll all|it will all) (all )?be over soon\b.{0,40}\b(i've|i have) (decided|made (my mind up|up my mind)|chosen)\b",
@@ -895,6 +898,8 @@ const IDIOMS: &[&str] = &[
     r"\b(pushed|pushes|pushing|push) me (to (go for|apply|try|do|ask|take|keep|be|get|study|work|join|see|speak|talk|start|finish|stay|sign up|enter|aim|book|call|ring|go to)|into (applying|trying|going|doing|taking|signing up|booking))\b",
     // Away, and saying where: "i won't be here next week | i'm on holiday".
     r"\b(won't|will not|not going to|wont) be (here|around) (next week|this weekend|tomorrow|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b.{0,20}\b(i'm|i am|i'll be|we're|we'll be) (on holiday|away|abroad|visiting|working|at (my|a|the) \w+)",
+    // Fetched, not seized: "my sister's husband grabbed me a coffee".
+    r"\bgrab(bed|s|bing)? me (a|an|some|the|my) (coffee|tea|cuppa|drink|pint|sandwich|chair|seat|snack|bite|takeaway|ticket|copy|plate|water|glass)\b",
 ];
 
 /// Voices or thoughts that tell one to do something: the command hallucinations of
@@ -3056,6 +3061,23 @@ mod tests {
             "yes | i also bought a hosepipe for the garden",
             "sort of | i cut my hair after and it helped",
             "no | what's the point | i won't be here next week | i'm on holiday",
+        ]);
+    }
+
+    #[test]
+    fn driving_off_the_road_thought_of_and_a_coffee_grabbed() {
+        assert_flags(&[
+            (
+                "i think about driving off the road most mornings",
+                RiskKind::Suicide,
+            ),
+            ("i've written down who gets what", RiskKind::Suicide),
+            ("he grabbed me by the throat", RiskKind::AbuseDanger),
+        ]);
+        assert_clear(&[
+            "i think about driving to work instead of the train most mornings",
+            "my sister's husband grabbed me a coffee",
+            "i've written down who gets what for secret santa",
         ]);
     }
 }
