@@ -2123,7 +2123,7 @@ fn by_words(
     // Where each option's phrases were found: (first word, length).
     let mut named: Vec<Vec<(usize, usize)>> = vec![Vec::new(); options.len()];
     for (i, o) in options.iter().enumerate() {
-        for (phrase, breadth) in o.phrases.iter().zip(&o.breadth) {
+        for (phrase, breadth) in o.phrases().zip(&o.breadth) {
             let words: Vec<&str> = phrase.split_whitespace().collect();
             if words.is_empty() || words.len() > tokens.len() {
                 continue;
@@ -2420,7 +2420,7 @@ fn correct_in_play(text: &str, options: &[Prepared]) -> Vec<String> {
     // "Money", though "many" is as near.
     let options_words: Vec<&str> = options
         .iter()
-        .flat_map(|o| o.phrases.iter().flat_map(|p| p.split_whitespace()))
+        .flat_map(|o| o.phrases().flat_map(|p| p.split_whitespace()))
         .collect();
     let scales = scale_words();
     text.split_whitespace()
@@ -3144,19 +3144,21 @@ fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
     // range or the one from nothing.
     if found.is_empty() {
         let said = |list: &[&str]| list.iter().any(|p| phrase_at_any(tokens, p));
-        let end = if said(THE_MOST) && !tokens.iter().any(|t| NEGATORS.contains(t)) {
-            let top = ranges
-                .iter()
-                .flatten()
-                .map(|r| r.1)
-                .fold(f64::MIN, f64::max);
+        let negates = tokens.iter().any(|t| NEGATORS.contains(t));
+        // The one range with the biggest top, or the smallest bottom.
+        let extreme = |biggest: bool| {
+            let key = |r: &(f64, f64, Option<Unit>)| if biggest { r.1 } else { -r.0 };
+            let best = ranges.iter().flatten().map(key).fold(f64::MIN, f64::max);
             let at: Vec<usize> = (0..ranges.len())
-                .filter(|&i| ranges[i].is_some_and(|r| r.1 == top))
+                .filter(|&i| ranges[i].as_ref().is_some_and(|r| key(r) == best))
                 .collect();
             match at[..] {
                 [i] => Some(i),
                 _ => None,
             }
+        };
+        let end = if said(THE_MOST) && !negates {
+            extreme(true)
         } else if said(LOTS) {
             ranges
                 .iter()
@@ -3168,19 +3170,10 @@ fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
         } else if said(SMALLEST) || said(BIGGEST) {
             // "A quick one", "the longest": the options' smallest or biggest, when the
             // reply says no quantity and negates nothing.
-            if tokens.iter().any(|t| NEGATORS.contains(t)) {
+            if negates {
                 return None;
             }
-            let biggest = said(BIGGEST);
-            let key = |r: &(f64, f64, Option<Unit>)| if biggest { r.1 } else { -r.0 };
-            let best = ranges.iter().flatten().map(key).fold(f64::MIN, f64::max);
-            let at: Vec<usize> = (0..ranges.len())
-                .filter(|&i| ranges[i].as_ref().is_some_and(|r| key(r) == best))
-                .collect();
-            match at[..] {
-                [i] => Some(i),
-                _ => None,
-            }
+            extreme(said(BIGGEST))
         } else {
             None
         };
@@ -7584,10 +7577,8 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
 struct Prepared {
     label: String,
     /// The label, the author's examples and the everyday phrases the label's words bring
-    /// in (borrowed from the everyday table, not copied).
-    phrases: Vec<Cow<'static, str>>,
-    /// Per phrase, its words worked out once (borrowed from the everyday table for its
-    /// phrases).
+    /// in, each with its words worked out once (borrowed from the everyday table for its
+    /// phrases, not copied). [`Prepared::phrases`] reads the phrases themselves.
     words: Vec<Cow<'static, PhraseWords>>,
     /// Per phrase, how broad the list it came from is: 0 for the label and the author's
     /// examples, else the number of everyday words the label's word brought in.
@@ -7821,6 +7812,10 @@ fn claimed_words(phrase: &str) -> Vec<String> {
 impl Prepared {
     /// The phrases without a negation: word by word, "can't do anything" would match "I can
     /// do something". Those still match as whole phrases.
+    fn phrases(&self) -> impl Iterator<Item = &str> {
+        self.words.iter().map(|w| w.phrase.as_ref())
+    }
+
     fn plain(&self) -> impl Iterator<Item = &PhraseWords> {
         self.words.iter().map(|w| w.as_ref()).filter(|w| w.plain)
     }
@@ -7861,7 +7856,6 @@ fn keep_labels_apart(options: &mut [Prepared]) {
             .collect();
         // A word negated inside the phrase is not claimed by it ("not now" is "Later",
         // whatever "Yes, start now" says).
-        let phrases = std::mem::take(&mut option.phrases);
         let words = std::mem::take(&mut option.words);
         let breadth = std::mem::take(&mut option.breadth);
         let claims = std::mem::take(&mut option.claims);
@@ -7898,9 +7892,8 @@ fn keep_labels_apart(options: &mut [Prepared]) {
             opposites_named.push((word, named));
             named
         };
-        for (((((phrase, words), breadth), claims), key), opposite) in phrases
+        for ((((words, breadth), claims), key), opposite) in words
             .into_iter()
-            .zip(words)
             .zip(breadth)
             .zip(claims)
             .zip(list_key)
@@ -7921,7 +7914,6 @@ fn keep_labels_apart(options: &mut [Prepared]) {
             // word in them ("keep waking up" beside "Waking too early").
             let whole_label = key.is_some_and(|k| k.len() >= 2 && k.join(" ") == option.label);
             if (!taken || whole_label) && !shared_list {
-                option.phrases.push(phrase);
                 option.words.push(words);
                 option.breadth.push(breadth);
                 option.claims.push(claims);
@@ -7935,19 +7927,18 @@ fn keep_labels_apart(options: &mut [Prepared]) {
 fn prepare(option: &ChoiceOption) -> Prepared {
     let label = crate::normalise::normalise(&option.label);
     let label_words: Vec<&str> = label.split_whitespace().collect();
-    let mut phrases: Vec<Cow<'static, str>> = vec![Cow::Owned(label.clone())];
-    phrases.extend(
-        option
-            .examples
-            .iter()
-            .map(|e| Cow::Owned(crate::normalise::normalise(e))),
-    );
-    let mut words: Vec<Cow<'static, PhraseWords>> = phrases
-        .iter()
-        .map(|p| Cow::Owned(PhraseWords::of(p.clone())))
+    let owned = |phrase: String| Cow::Owned(PhraseWords::of(Cow::Owned(phrase)));
+    let mut words: Vec<Cow<'static, PhraseWords>> = std::iter::once(label.clone())
+        .chain(
+            option
+                .examples
+                .iter()
+                .map(|e| crate::normalise::normalise(e)),
+        )
+        .map(owned)
         .collect();
-    let mut breadth = vec![0; phrases.len()];
-    let mut claims: Vec<&'static [String]> = vec![&[]; phrases.len()];
+    let mut breadth = vec![0; words.len()];
+    let mut claims: Vec<&'static [String]> = vec![&[]; words.len()];
     // Only "-ing" words are looked up by stem: "worries" is not "worry"'s list.
     let label_stems: Vec<Option<String>> = label_words
         .iter()
@@ -8000,10 +7991,9 @@ fn prepare(option: &ChoiceOption) -> Prepared {
             named_lists.push((entry, at));
         }
     }
-    let mut list_key: Vec<Option<&'static [&'static str]>> = vec![None; phrases.len()];
+    let mut list_key: Vec<Option<&'static [&'static str]>> = vec![None; words.len()];
     let brought: usize = named_lists.iter().map(|(e, _)| e.phrases.len()).sum();
-    let mut opposite_of: Vec<Option<&'static str>> = vec![None; phrases.len() + brought];
-    phrases.reserve(brought);
+    let mut opposite_of: Vec<Option<&'static str>> = vec![None; words.len() + brought];
     words.reserve(brought);
     list_key.reserve(brought);
     claims.reserve(brought);
@@ -8012,7 +8002,6 @@ fn prepare(option: &ChoiceOption) -> Prepared {
         // Written in normal form already: lower case, no punctuation.
         let n = entry.phrases.len();
         for ((phrase, claimed), said) in entry.phrases.iter().zip(entry.words()) {
-            phrases.push(Cow::Borrowed(phrase));
             words.push(Cow::Borrowed(said));
             list_key.push(Some(entry.key.as_slice()));
             claims.push(claimed.as_slice());
@@ -8043,9 +8032,7 @@ fn prepare(option: &ChoiceOption) -> Prepared {
         }
         for thing in said {
             for cant in CANT {
-                let phrase: Cow<'static, str> = Cow::Owned(format!("{cant} {thing}"));
-                words.push(Cow::Owned(PhraseWords::of(phrase.clone())));
-                phrases.push(phrase);
+                words.push(owned(format!("{cant} {thing}")));
                 opposite_of.push(None);
                 list_key.push(None);
                 claims.push(&[]);
@@ -8063,8 +8050,7 @@ fn prepare(option: &ChoiceOption) -> Prepared {
             if let [key] = entry.key[..] {
                 if opposite(key, word) {
                     let n = entry.phrases.len();
-                    for ((phrase, claimed), said) in entry.phrases.iter().zip(entry.words()) {
-                        phrases.push(Cow::Borrowed(phrase));
+                    for ((_, claimed), said) in entry.phrases.iter().zip(entry.words()) {
                         words.push(Cow::Borrowed(said));
                         list_key.push(None);
                         opposite_of.push(Some(key));
@@ -8077,7 +8063,6 @@ fn prepare(option: &ChoiceOption) -> Prepared {
     }
     Prepared {
         label,
-        phrases,
         words,
         breadth,
         claims,

@@ -370,8 +370,7 @@ const SUICIDE: &[&str] = &[
     // The last week, and thanks for trying: a farewell to the guide.
     r"\bmy last (day|night|week)\s*\|.{0,60}\b(thanks|thank you) for (trying|everything)\b",
     // Kept alive by one thing only: "if it wasn't for my dog i'd have gone already".
-    r"\bif (it wasn't|it weren't|it was not|it were not|it's not|it isn't|not|it hadn't been|it had not been) for (my|the|our) [\w' ]{1,30}? (i'd|i would|i) (have |already |probably |definitely |honestly |be )*(gone|done it|ended it|ended it all|killed myself|not be here|dead|long gone|six feet under|in the ground)( already| by now| long ago| years ago| ages ago| a long time ago| before now)?\s*(\||$)",
-    r"\bif (it wasn't|it weren't|it was not|it were not|it's not|it isn't|not|it hadn't been|it had not been) for (my|the|our) [\w' ]{1,30}? (i wouldn't|i would not|i'd not) (still )?(be here|be alive|be around)( anymore| any more| now| today| by now)?\s*(\||$)",
+    r"\bif (it wasn't|it weren't|it was not|it were not|it's not|it isn't|not|it hadn't been|it had not been) for (my|the|our) [\w' ]{1,30}? ((i'd|i would|i) (have |already |probably |definitely |honestly |be )*(gone|done it|ended it|ended it all|killed myself|not be here|dead|long gone|six feet under|in the ground)( already| by now| long ago| years ago| ages ago| a long time ago| before now)?|(i wouldn't|i would not|i'd not) (still )?(be here|be alive|be around)( anymore| any more| now| today| by now)?)\s*(\||$)",
     // Worth more dead: "the kids would get my life insurance, that'd help them more than i do".
     r"\b(would|'d|will|could|they'd|they'll) (get|have|inherit|receive|cash in|be paid|be better off with) (my )?(life insurance|death in service)\b|\bmy (life insurance|death in service)( [\w']+){0,3} (would|'d|will) (help|sort|pay|cover|set|look after|be worth|do more)\b",
     // The water imagined as a resting place: "the lake near us and how cold and quiet it
