@@ -401,6 +401,33 @@ const SUICIDE: &[&str] = &[
     r"\b(cliff|cliffs|bridge|roof|rooftop|balcony|ledge|quarry|multi storey)\b.{0,40}\b(sat|stood|standing|sitting|sit|stand|perched) (right )?(at|on|over|by|near) the (very )?edge( for (ages|hours|a while|a long time|an hour|a bit))?\s*(\||$)",
     // Trains looked up for the ones that do not stop.
     r"\b(looked|looking|look|checked|checking|check|googled|searched|find|finding|found|worked out|working out)\b.{0,40}\b(fast|express|non stop|through|freight) (ones|trains?)( that| which)? (don't|do not|doesn't|does not|won't) stop\b",
+    // Affairs put in order: a will made and who the pets or things go to.
+    r"\b(sorted|sorting|made|making|written|writing|done|doing|updated|updating|changed|changing) (out |up )?my will\b.{0,40}\b(cat|dog|cats|dogs|pets?|kids|children|house|flat|things|stuff|money|savings|car)('s| is| are|'re| will| goes| go)( going| go| be going)? to (my|her|his|their|the)\b",
+    // The method worked out: "which tablets and how many".
+    r"\bwhich (tablets|pills|meds|medication|ones)( [\w']+){0,3} and how many\b",
+    // No next week: "my plan for next week is not to have a next week".
+    r"\b(not|never) (to )?(have|be having|see|need|make it to) (a|another) (next week|tomorrow|next year|next month|future|christmas|birthday|next time)\b|\bthere (won't|will not|isn't going to) be a (next week|tomorrow|next year|next time|next session) for me\b",
+    // A last session said as a farewell.
+    r"(^|\| )(i think |i guess |so )?(this is|this'll be|this will be|today is|today will be|tonight is) (my|the) last (session|entry|message|post|check in|time (writing|talking|doing this))( then| now| everyone| for good| ever)?\s*(\||$)",
+    // The tiredness sleep doesn't fix.
+    r"\b(the|a) (kind|sort|type)( of (tired|tiredness|exhaustion|exhausted))?( that)? (sleep|rest|a holiday|no amount of sleep)( [\w']+)? (doesn't|does not|won't|will not|can't|cannot|wouldn't|would not|could never|will never|never|can|could|will) (fix|help|touch|cure|sort|mend)\b",
+    // Calling it a day for good.
+    r"\bcall(ing)? it a day( \|)? (for good|permanently|forever|for ever|on (life|living|everything|it all|this life)|with (life|living|it all))\b",
+    // Letting go of the wheel.
+    r"\b(easy|easier|tempting|tempted|want|wanted|wanting|thought about|think about|thinking about|thought of|thinking of|urge|urges|imagine|imagined)( [\w']+){0,4} (let go of|letting go of|take my hands off|taking my hands off) the (steering )?wheel\b",
+    // Given to the cold or the sea: "let the cold take me".
+    r"\blet (the )?(cold|sea|water|waves|river|current|tide|dark|darkness|snow|ice|night) (take|have|swallow|claim) me\b",
+    // Joining the dead: "it's time i went to join my wife".
+    r"\btime (i|for me to) (went|go|going)( and| to)? (join|be with) (my|him|her|them)\b|\b(join|be with|be reunited with|see) (my (late )?\w+|him|her|them) (again )?(in heaven|up there|on the other side|in the next life|wherever (he|she|they) (is|are))\b",
+    // Death hastened: "i'm ready to go and i'd help it along".
+    r"\b(ready to (go|die|be done|leave this)|had (a good|my) innings|had enough|want to die|dying|death|go now)\b.{0,60}\b(help|hurry|speed|hasten) (it|things|the end|death|that) (along|up|on)\b",
+    r"\b(had a good innings|had my time|had a good run|lived my life)\b.{0,40}\bready to (go|die|be done|leave)\b",
+    // Gone for good: "i just want to disappear for good".
+    r"\b(want|wanna|wanted|going|ready|need|plan|planning) to (just )?(disappear|vanish)( forever| for good| permanently| for ever| and never come back)\b",
+    // Life-saving medicine stopped on purpose.
+    r"\b(stopped|stopping|stop|quit|quitting|not) (taking |having |using )?my (heart|blood pressure|insulin|diabetes|diabetic|epilepsy|seizure|transplant|warfarin|blood thinning|cancer|chemo|dialysis|hiv)\b.{0,30}\b(on purpose|deliberately|so i (die|don't have to|won't be here|can go)|hoping (it|i)|to let (it|nature))\b",
+    // Tablets lined up.
+    r"\b(tablets|pills|meds|painkillers|paracetamol)( [\w']+){0,2} (lined up|in a (pile|row|line)|piled up)\b",
 ];
 
 const OVERDOSE: &[&str] = &[
@@ -435,6 +462,8 @@ const OVERDOSE: &[&str] = &[
     r"\b(swallowed|took|taken|downed) (my |the )?(whole|entire|all (of )?my) (prescription|medication|meds)\b",
     r"\b(pills|tablets|meds)( [\w']+){0,3} to make (it|everything|the pain) (stop|go away|end)\b",
     r"\b(vodka|wine|alcohol|whisky|gin|booze|drank|drinking)( [\w']+){0,5} (and|with) (took|taken|swallowed|had|some|my|all|most|half|loads|lots|a load|a lot|a handful|the rest)( [\w']+){0,2} (pills|tablets|meds|medication|painkillers|paracetamol|co codamol|codeine|diazepam|sertraline|citalopram|fluoxetine|tramadol|sleeping pills|sleeping tablets|antidepressants)\b",
+    // Taken to see what would happen: "i doubled up on my insulin to see what would happen".
+    r"\b(doubled|tripled|double|triple|doubling|tripling)( up)?( on)? (my )?(tablets|pills|meds|medication|dose|doses|insulin)\b.{0,40}\b(to see what (would|will|might) happen|on purpose|deliberately|so i (wouldn't|won't|don't) wake up)\b",
 ];
 
 const SELF_HARM: &[&str] = &[
@@ -478,7 +507,7 @@ const SELF_HARM: &[&str] = &[
     r"\b(punch|punched|punching|hit|hitting|kick|kicked)( [\w']+){0,2} (wall|door|mirror)( [\w']+){0,5} (until|till|on purpose|to hurt|bled|bleed|bleeding)\b",
     r"\b(used to|urge to|urges to|started to|start to) cut( myself)?( \||$| and| but| again)",
     r"\b(been|keep|kept|started|start|i'm|back to) cutting\b",
-    r"\b(want|need|have) to cut( myself)?( \||$)",
+    r"\b(want|need|have|going) to cut( myself)?( \||$| tonight| again| later)",
     // Cutting said without its object ("i cut last night"), and a relapse after a time
     // clean.
     r"\bi (cut|burned|burnt)( again)? (last night|yesterday|today|tonight|this morning|this week|earlier)\b",
@@ -490,7 +519,7 @@ const SELF_HARM: &[&str] = &[
     r"\b(scratch\w*|pick\w*|tear\w*|rip\w*) (at )?(my )?(skin|arms?|legs?|face) (raw|bloody|open|till|until|to bleed)\b",
     r"\b(claw|claws|clawing|clawed|gouge|gouges|gouging|gouged) (at )?my (face|skin|arms?|legs?|chest|neck|wrists?|thighs?|stomach|cheeks?)\b",
     r"\bwant to cut( myself)? (so (bad|badly|much)|really (bad|badly)|right now|tonight)\b",
-    r"\bpunish(ed|ing|es)? (myself|my body|me)\b",
+    r"\bpunish(ed|ing|es)? (myself|my body)\b|\bpunish(ing)? me\b",
     r"\bcarv(e|ed|ing) (into )?my (arms?|legs?|skin|wrists?|thighs?|stomach)\b",
     r"\b(fresh|new|deep|more) (cuts|burns|scratches|wounds) (on|in|across) my\b",
     r"\bcutting (is|was|'s) the only thing\b",
@@ -511,6 +540,13 @@ const SELF_HARM: &[&str] = &[
     r"\b(sh again|sh'd|sh ing|relapsed?( with| into| on)? sh|(urge|urges|want|wanted|need|needed|going|tempted) to sh|(did|done|been doing|doing) sh|sh (urges?|scars?|last night|today|tonight|yesterday|this morning))\b",
     // Pulling hair out until it leaves bald patches (trichotillomania).
     r"\b(pull|pulls|pulling|pulled)( out)? my (hair|eyelashes|eyebrows|lashes)( out)?\b.*\b(bald|gaps|patches|bleed|bleeding|bled|literally)\b",
+    // Fresh marks again, and arms in a mess from last night.
+    r"\b(fresh|new|more) (cuts|burns|scratches|wounds|marks)( on (my|me))?( again| from (last night|tonight|today|yesterday))\b",
+    r"\bmy (arms?|wrists?|thighs?) (is|are|'s|'re|r) (a mess|in a state|cut to (bits|pieces|shreds)|covered in (cuts|marks|scars))( from (last night|tonight|yesterday|the weekend))?\b",
+    // Punished with a belt: "i punish myself when i get things wrong | with my dad's old belt".
+    r"\b(punish|punishes|punishing|punished) myself( [\w'|]+){0,8} (with|using) (a|the|my|his|her|dad's|mum's) (\w+ ){0,2}(belt|blade|razor|lighter|knife|compass|scissors|cane|stick|hairbrush|cigarette|cigarettes|iron)\b",
+    // Skin picked until it bleeds.
+    r"\b(pick|picking|picked|scratch|scratching|scratched|dig|digging|claw|clawing)( at)? (my )?(skin|arms?|legs?|face|scabs?)( [\w']+){0,3} (until|till|til|'til|so) (it|they|i) (bleeds?|bled|bleed)\b",
 ];
 
 const HARM_OTHERS_VERB: &str = r"(kill|killing|hurt|hurting|harm|harming|stab|stabbing|strangle|strangling|shoot|shooting|attack|attacking|batter|battering|punch|punching|hit|hitting|smash|smashing|beat up|beat|beating|poison|poisoning|murder|murdering|smother|smothering|drown|drowning)";
@@ -537,6 +573,7 @@ fn harm_others_patterns() -> Vec<String> {
         format!(r"\b(thinking about|thoughts of|want to|wanna|going to) (run|running|running over|run over) {HARM_OTHERS_TARGET}( over| down)?\b"),
         r"\b(revenge|get back at) (on )?(him|her|them|my \w+)\b".to_string(),
         r"\b(going|go|went|heading|head|gonna go|turning up|turn up|show up|showing up|driving|drive) (round |over |back |up )?(there|to (his|hers|theirs|my \w+'s)( (house|place|flat|work|school))?)( [\w']+){0,3} with (a|the|my) (knife|blade|bat|baseball bat|hammer|gun|machete|crowbar|axe)\b".to_string(),
+        r"\b(going|go|went|heading|gonna go|turning up|turn up|show up|showing up) (round|over)( [\w']+){0,3} with (a|the|my) (knife|blade|bat|baseball bat|hammer|gun|machete|crowbar|axe|weapon)\b".to_string(),
         r"\b(taking|take|took|bringing|bring|carrying) (a|my|the) (knife|blade|hammer|gun|machete|axe) (round|over|to) (there|his|hers|theirs|school|college|work)\b".to_string(),
         // A denial taken back: "i don't want to hurt him but i think i will".
         format!(r"\b(don't|do not|dont) want to {HARM_OTHERS_VERB} {HARM_OTHERS_TARGET}( [\w']+){{0,3}} (but|though) (i think |i feel like |i'm scared |i'm afraid |i worry )?(i will|i'll|i might|i could|i'm going to|i am going to)( do it| act on it| snap| lose it)?\s*(\||$)"),
@@ -689,6 +726,24 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(being|been|was|am) forced to (do|have)\b",
     r"\b(scared|afraid|frightened|terrified) (to go|of going|to be) (back )?(home|in the house|to the (flat|house)|to my (flat|house|place|room)|back there)\b",
     r"\b(threw|throws|throwing|has thrown|hurled) (a |the |his |her |their |my )?[\w']+( [\w']+)? at me\b",
+    // A cover story for injuries: "i've got bruises but i told work i fell".
+    r"\b(bruises?|bruised|marks|black eye|cuts?|injur(y|ies)|broken (arm|wrist|rib|ribs|nose))\b.{0,50}\b(told|tell|said|say|saying|telling) (\w+ ){0,2}(i|that i) (fell|fell over|tripped|slipped|walked into|bumped into|banged (it|my \w+))\b",
+    // Hurt when nobody is looking.
+    r"\b(pinch|pinches|pinched|pinching|slap|slaps|slapped|hit|hits|kick|kicks|push|pushes|shove|shoves|grab|grabs|hurt|hurts|squeeze|squeezes|twist|twists|smack|smacks|poke|pokes|punch|punches|rough with)( me| my \w+)( [\w']+){0,3} (when|while|where) (no one|nobody|noone|no body)('s| is| can)? (looking|around|watching|about|see)\b",
+    // Private pictures of one shared.
+    r"\b(sharing|shared|share|shares|posted|posting|posts|leaked|leaking|sending|sent|spreading|spread|showing|showed|put|putting|uploaded|uploading) (private|intimate|naked|nude|explicit|sexual|my private|my intimate) (pictures|pics|photos|images|videos|vids) of me\b",
+    // An app put on one's phone to know where one is.
+    r"\b(put|puts|putting|installed|installs|hid|added) (a |an )?(app|tracker|something|software|spyware)( [\w']+){0,3} on my (phone|car|laptop)\b.{0,30}\b(knows?|see|track|tracks|follow|follows|check|checks) (where i am|where i go|my location|everything i do)\b",
+    // "No one will believe you", and the kids as a threat.
+    r"\b(says|said|tells me|told me|keeps saying|reminds me)( that)? (no one|nobody|noone|no body) (will|would|is going to|'ll|'d)( ever)? believe (me|you|a word)\b",
+    r"\b(says|said|threatens|threatened|threatening|keeps saying|told me|tells me)( that)? (he'll|she'll|he will|she will|he'd|she'd|he would|she would|he's going to|she's going to|they'll|they will) take (the|my|our) (kids|children|baby|son|daughter)( away| off me| from me)?\s*(\||$|\band\b)",
+    // Hiding from a drunk or raging parent or partner.
+    r"\b(drunk|drinking|kicks off|kicking off|kicked off|angry|rage|raging|shouting|screaming|violent|loses it|lost it)\b.{0,60}\b(i|we) (hide|hid|have to hide|go and hide|run and hide|lock ourselves|lock myself)\b",
+    // Let in at night.
+    r"\b(letting|lets|let) (himself|herself|themselves) in( [\w']+){0,3} (at night|in the night|when i'm (asleep|in bed|sleeping|in the shower)|while i (sleep|'m asleep))\b",
+    // Kept short of food; punished over money.
+    r"\b(keeps|kept|keeping) me (short of|without) (food|money|meals|my meds|medication)\b",
+    r"\b(money|spend|spending|receipts|bank|wages)\b.{0,40}\b(punishes|punish|punished|punishing) me\b",
 ];
 
 /// Sayings that sound risky but are not. Blanked out before screening.
@@ -899,6 +954,15 @@ const IDIOMS: &[&str] = &[
     r"\b(won't|will not|not going to|wont) be (here|around) (next week|this weekend|tomorrow|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b.{0,20}\b(i'm|i am|i'll be|we're|we'll be) (on holiday|away|abroad|visiting|working|at (my|a|the) \w+)",
     // Fetched, not seized: "my sister's husband grabbed me a coffee".
     r"\bgrab(bed|s|bing)? me (a|an|some|the|my) (coffee|tea|cuppa|drink|pint|sandwich|chair|seat|snack|bite|takeaway|ticket|copy|plate|water|glass)\b",
+    // A view from the top on holiday.
+    r"\b(went|go|going|been|climbed|climbing|walked|walking)( [\w']+){0,4} (top|edge) of (the|a) [\w ]{0,25}\b(on holiday|for the views?|for a photo|on (a|the) (tour|trip|day out)|sightseeing|with the (kids|family))\b",
+    // Gone on holiday.
+    r"\bwhen i('m| am) gone (on (holiday|a trip|leave)|away (for|on)|abroad|travelling)\b",
+    // Killing a workout.
+    r"\b(kill|killed|killing|smash|smashed|smashing|nail|nailed|crush|crushed|crushing|destroy|destroyed|destroying) (this|that|the|my|it at the|it in the) (workout|exam|test|interview|presentation|gym|session|set|run|race|match|game|audition|performance|speech|shift)\b",
+    r"\bi('m| am) so dead( right now| lol| haha)?\s*(\||$)",
+    // The easy way out, and then something ordinary.
+    r"\b(took|take|taking) the easy (way|option)( out)? and (bought|got|ordered|used|had|went|did|made|paid|called|caught|took)\b",
 ];
 
 /// Voices or thoughts that tell one to do something: the command hallucinations of
@@ -3077,6 +3141,156 @@ mod tests {
             "i think about driving to work instead of the train most mornings",
             "my sister's husband grabbed me a coffee",
             "i've written down who gets what for secret santa",
+        ]);
+    }
+    #[test]
+    fn affairs_in_order_a_last_session_and_the_dead_joined() {
+        assert_flags(&[
+            (
+                "i've sorted out my will and the cat's going to my sister",
+                RiskKind::Suicide,
+            ),
+            (
+                "i've worked out which tablets and how many",
+                RiskKind::Suicide,
+            ),
+            (
+                "my plan for next week is not to have a next week",
+                RiskKind::Suicide,
+            ),
+            ("i think this is my last session", RiskKind::Suicide),
+            (
+                "i'm tired | properly tired | the kind sleep doesn't fix | i want to stop",
+                RiskKind::Suicide,
+            ),
+            ("i'm ready to call it a day | for good", RiskKind::Suicide),
+            (
+                "it would be so easy to just let go of the steering wheel on the motorway",
+                RiskKind::Suicide,
+            ),
+            (
+                "i want to go to sleep and let the cold take me",
+                RiskKind::Suicide,
+            ),
+            (
+                "i think it's time i went to join my wife",
+                RiskKind::Suicide,
+            ),
+            (
+                "i've had a good innings | i'm ready to go now and i'd help it along if i could",
+                RiskKind::Suicide,
+            ),
+            ("i just want to disappear for good", RiskKind::Suicide),
+            (
+                "i've got the tablets lined up on the side and i'm trying to decide",
+                RiskKind::Suicide,
+            ),
+            (
+                "i've stopped taking my heart tablets on purpose",
+                RiskKind::Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i've sorted out my will now i've got a mortgage",
+            "my plan for next week is to rest",
+            "this will be my last session before the holidays",
+            "i think this is my last week at this job",
+            "i'm ready to call it a day at work",
+            "i let go of the steering wheel for a second when a wasp flew in",
+            "i want to go to sleep and let the week wash over me",
+            "i've had a good innings at work | i'm ready to retire",
+            "i want to disappear under my duvet all weekend",
+            "i stopped taking my antibiotics because they made me sick",
+            "i went up to the top of the tower on holiday",
+            "when i'm gone on holiday the dog goes to my mum's",
+            "i took the easy way out and bought a ready meal",
+            "going to kill this workout",
+            "i'm so dead right now",
+        ]);
+    }
+
+    #[test]
+    fn marks_again_punished_with_a_belt_and_insulin_doubled() {
+        assert_flags(&[
+            ("i've got fresh marks again", RiskKind::SelfHarm),
+            ("my arms r a mess from last night", RiskKind::SelfHarm),
+            (
+                "i punish myself when i get things wrong | with my dad's old belt",
+                RiskKind::SelfHarm,
+            ),
+            (
+                "i pick at my skin until it bleeds and i don't want to stop",
+                RiskKind::SelfHarm,
+            ),
+            (
+                "i'm going to cut tonight i can't stop thinking about it",
+                RiskKind::SelfHarm,
+            ),
+            (
+                "i doubled up on my insulin to see what would happen",
+                RiskKind::Overdose,
+            ),
+        ]);
+        assert_clear(&[
+            "i got fresh flowers for the table",
+            "i'm hard on myself when i get things wrong",
+            "i pick at my nails when i'm nervous",
+            "i'm going to cut the grass tonight",
+            "i forgot my insulin this morning and felt rough",
+        ]);
+    }
+
+    #[test]
+    fn abuse_hidden_watched_and_held_over_one() {
+        assert_flags(&[
+            (
+                "i've got bruises but i told work i fell",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "the carer pinches me when nobody's looking",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "my ex posted private pictures of me online",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "he put an app on my phone so he knows where i am all the time",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "my husband says no one will believe me and he'll take the kids",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "my dad gets drunk and kicks off and i hide in the wardrobe",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "my landlord keeps letting himself in at night",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "he keeps me short of food if i don't do what he says",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "he counts the money i spend and punishes me if it's wrong",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "action | i'm going to go round with a hammer if he does it again tonight |",
+                RiskKind::HarmOthers,
+            ),
+        ]);
+        assert_clear(&[
+            "i fell down the stairs carrying washing | just a bruise",
+            "we use an app to share our locations when we go hiking",
+            "i hide in my room when i'm anxious",
+            "my mum keeps sharing my photos on facebook",
+            "i'm a bit short of money this month",
+            "i'm going to go round and ask politely if he can turn it down",
         ]);
     }
 }
