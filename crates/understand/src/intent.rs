@@ -2909,6 +2909,14 @@ const LOTS: &[&str] = &[
     "all morning",
     "the whole evening",
     "the whole day",
+    "the whole afternoon",
+    "the whole morning",
+    "the whole night",
+    "most of the evening",
+    "most of the afternoon",
+    "most of the morning",
+    "most of the day",
+    "most of the night",
     "all day",
     "all night",
     "forever",
@@ -3160,6 +3168,10 @@ fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
         let end = if said(THE_MOST) && !negates {
             extreme(true)
         } else if said(LOTS) {
+            // "Not all day" says no quantity.
+            if negates {
+                return None;
+            }
             ranges
                 .iter()
                 .position(|r| r.is_some_and(|(_, hi, _)| hi == f64::INFINITY))
@@ -4501,8 +4513,32 @@ fn level_of(scale: Scale, tokens: &[&str]) -> Option<(f32, Vec<bool>)> {
                 covered[i..i + len].fill(true);
                 i += len;
             }
-            // A negation the scale does not list turns its point round: no reading.
-            None if NEGATORS.contains(&tokens[i]) => return None,
+            // "Not at all" said around its verb: "i don't believe it at all".
+            None if NEGATORS.contains(&tokens[i]) => {
+                let not_at_all = index.get("not").and_then(|phrases| {
+                    phrases
+                        .iter()
+                        .find(|(words, _)| words[..] == ["not", "at", "all"])
+                });
+                let at_all = tokens[i + 1..]
+                    .windows(2)
+                    .take(5)
+                    .position(|w| w == ["at", "all"]);
+                match (not_at_all, at_all) {
+                    (Some((_, level)), Some(at)) => {
+                        match found {
+                            Some(f) if (f - level).abs() > 1.0 => return None,
+                            Some(f) if f != *level => found = Some((f + level) / 2.0),
+                            _ => found = Some(*level),
+                        }
+                        let end = i + 1 + at + 2;
+                        covered[i..end].fill(true);
+                        i = end;
+                    }
+                    // A negation the scale does not list turns its point round: no reading.
+                    _ => return None,
+                }
+            }
             None => i += 1,
         }
     }
@@ -6297,7 +6333,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "going out",
-        "leaving the house, out of the house, leave the house, go out, getting out, outside, the shops, going to the shops, town, into town, the pub, crowds, public places, public transport",
+        "leaving the house, out of the house, leave the house, go out, getting out, outside, the shops, going to the shops, town, into town, the pub, crowds, public places, public transport, met a friend, met friends, met up with, saw a friend, saw friends, went for a walk, out for a walk, went for coffee, out for coffee, out for dinner, out for a meal",
     ),
     (
         "travelling",
@@ -6420,7 +6456,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "hard",
-        "difficult, tough, really tough, a struggle, struggled, struggling, tricky, challenging, not easy, a nightmare, a slog",
+        "difficult, tough, really tough, a struggle, struggled, struggling, tricky, challenging, not easy, a nightmare, a slog, a bit much, too much, overwhelming, hard going, heavy going",
     ),
     (
         "okay",
@@ -6840,7 +6876,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "break",
-        "pause, a pause, pause for a bit, a rest, rest, time off, a step back, a breather, take a break, have a break, some time out, later",
+        "pause, a pause, pause for a bit, a rest, rest, time off, a step back, a breather, take a break, have a break, some time out, later, stop for now, stop there, stop now, enough for now, enough for today, that's enough, call it a day",
     ),
     (
         "stop",
@@ -6883,11 +6919,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // How helpful.
     (
         "very helpful",
-        "loved it, so useful, really useful, very useful, really helped, brilliant, amazing, fantastic, massively, it helped loads, a lot",
+        "loved it, so useful, really useful, very useful, really helped, brilliant, amazing, fantastic, massively, it helped loads, a lot, made a real difference, made a big difference, made a huge difference, a game changer, a lifesaver",
     ),
     (
         "extremely helpful",
-        "loved it, so useful, really useful, very useful, really helped, brilliant, amazing, fantastic, massively, it helped loads",
+        "loved it, so useful, really useful, very useful, really helped, brilliant, amazing, fantastic, massively, it helped loads, made a real difference, made a big difference, made a huge difference, a game changer, a lifesaver",
     ),
     (
         "not helpful",
@@ -7435,6 +7471,9 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
 /// Other words for a label that bring in the same everyday list: a noun for its adjective
 /// ("Anger" for "angry"), a related name ("Exams" for "study").
 const EVERYDAY_ALIASES: &[(&str, &str)] = &[
+    ("went out", "going out"),
+    ("go out", "going out"),
+    ("continue", "carry on"),
     ("head", "headaches"),
     ("freelance", "self employed"),
     ("snack", "snacks"),
@@ -8274,6 +8313,8 @@ const OPPOSITES: &[(&str, &str)] = &[
     ("big", "little"),
     ("large", "small"),
     ("huge", "tiny"),
+    ("continue", "stop"),
+    ("carry", "stop"),
     ("easy", "hard"),
     ("easy", "difficult"),
     ("easier", "difficult"),
@@ -10847,5 +10888,61 @@ mod tests {
         );
         let place = ["In bed", "On the sofa", "At my desk", "Somewhere else"];
         assert_picks(&place, &[("at my computer", Some(2))]);
+    }
+    #[test]
+    fn carrying_on_stopping_going_out_and_not_at_all_around_its_verb() {
+        let carry = ["Continue", "Take a break"];
+        assert_picks(
+            &carry,
+            &[
+                ("let's keep going", Some(0)),
+                ("carry on please", Some(0)),
+                ("stop", Some(1)),
+                ("can we stop for now", Some(1)),
+                ("i need a rest", Some(1)),
+            ],
+        );
+        let out = ["Stayed in", "Went out"];
+        assert_picks(
+            &out,
+            &[
+                ("i went to the shops in the end", Some(1)),
+                ("met a friend for coffee", Some(1)),
+                ("i didn't leave the flat", Some(0)),
+            ],
+        );
+        let belief = ["Not at all", "A little", "Quite a lot", "Completely"];
+        assert_picks(
+            &belief,
+            &[
+                ("i don't believe it at all now", Some(0)),
+                ("i don't believe it", None),
+                ("i believe it a bit", Some(1)),
+            ],
+        );
+        let helpful = [
+            "Very helpful",
+            "Quite helpful",
+            "Not very helpful",
+            "Not helpful at all",
+        ];
+        assert_picks(&helpful, &[("it was ok", Some(1))]);
+        let hard = ["Too easy", "About right", "Too hard"];
+        assert_picks(&hard, &[("it was a bit much for me", Some(2))]);
+        let how_long = [
+            "Less than 30 minutes",
+            "30-60 minutes",
+            "1-2 hours",
+            "More than 2 hours",
+        ];
+        assert_picks(
+            &how_long,
+            &[
+                ("most of the evening", Some(3)),
+                ("the whole afternoon", Some(3)),
+                ("not all day", None),
+                ("not constantly", None),
+            ],
+        );
     }
 }
