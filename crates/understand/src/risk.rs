@@ -428,6 +428,27 @@ const SUICIDE: &[&str] = &[
     r"\b(stopped|stopping|stop|quit|quitting|not) (taking |having |using )?my (heart|blood pressure|insulin|diabetes|diabetic|epilepsy|seizure|transplant|warfarin|blood thinning|cancer|chemo|dialysis|hiv)\b.{0,30}\b(on purpose|deliberately|so i (die|don't have to|won't be here|can go)|hoping (it|i)|to let (it|nature))\b",
     // Tablets lined up.
     r"\b(tablets|pills|meds|painkillers|paracetamol)( [\w']+){0,2} (lined up|in a (pile|row|line)|piled up)\b",
+    // How, looked at, said with nothing after it: "i'm not saying i'd do it, but i've looked at how".
+    r"\b(i've|i have|i) (looked|looked up|researched|read up on|googled|searched|been looking)( at| into)? how\s*(\||$)",
+    // A denial taken back: "i'm not going to do anything stupid tonight | probably".
+    r"\b(not going to|won't|will not) do anything (stupid|silly|daft)( tonight| today| this weekend)?( \|)? (probably|i think|i hope|maybe|hopefully|i'll try not to)\s*(\||$)",
+    // Not caring whether one wakes.
+    r"\b(don't|do not|stopped|stop|no longer) car(e|ing) (whether|if) i (wake up|live|die|make it|survive|am alive|'m alive|'m here|see tomorrow)\b",
+    // The decision made, and calm after it.
+    r"\b(made|reached|come to) (my|a|the) decision( \|)? (and|now)\b.{0,20}\b(calm|at peace|peaceful|relieved|a weight off|settled)\b",
+    // No worry about me after a day.
+    r"\b(needs? to|have to|has to|will (need|have) to|'ll (need|have) to|won't (need|have) to) worry about me( any more| anymore)? (after|from|past|beyond|for much longer|much longer|for long)\b",
+    // Everything needed, nothing done yet.
+    r"\b(haven't|have not|not) (done|tried) (anything|it) yet\b.{0,30}\b(got|gathered|bought|have) (everything|all|what) i need\b",
+    // Sat by water or an edge, thinking about it.
+    r"\b(reservoir|bridge|cliff|cliffs|cliff edge|tracks|railway|level crossing|quarry|multi storey|car park roof|pier|viaduct)\b.{0,60}\b(thinking about it|thought about it|thinking about doing it|working up the courage|building up the courage|getting up the courage|(staring|looking) (down|at the water|over the edge) for (an hour|hours|two hours|ages))\b",
+    r"\b(edge|top|ledge)\b.{0,40}\b(think|thinking|thought)( about)? (one|just one|a single) step\b",
+    // A way out planned.
+    r"\b(plan|planning|planned|found|finding|worked out|sorted) (my|a|the) way out\s*(\||$)",
+    // Means kept and looked at: "i've cleaned my shotgun and i keep looking at it".
+    r"\b(rope|pills|tablets|blade|razor|knife|gun|shotgun|rifle|pistol|noose)\b.{0,60}\b(keep|kept|been|sat|sit|i'm|am) (looking|staring|glancing) at (it|them)\b",
+    // Needed gone: "they need me gone".
+    r"\bneeds? me (gone|dead|out of the (way|picture))\b|\bbetter (off )?with me (gone|dead|out of the way)\b",
 ];
 
 const OVERDOSE: &[&str] = &[
@@ -437,7 +458,7 @@ const OVERDOSE: &[&str] = &[
     r"\b(took|taken|had|swallowed|popped) (extra|more|too much|too many|a double dose of|double|a few extra|some extra)( [\w']+){0,2} (propranolol|pregabalin|zopiclone|mirtazapine|quetiapine|lorazepam|diazepam|sertraline|citalopram|fluoxetine|venlafaxine|amitriptyline|codeine|co codamol|tramadol|paracetamol|ibuprofen|insulin|meds|medication|pills|tablets|sleeping pills|sleeping tablets|painkillers)\b.{0,120}\b(feel (faint|dizzy|sick|really ill|drowsy|out of it|weird|strange|really rough|like i'm going to pass out)|heart (is )?(really |so |very )?(slow|racing|pounding|beating (slowly|weirdly|funny))|can't (breathe|stay awake|stand up|keep my eyes open)|vomiting|being sick|passing out|passed out|collapsed|really out of it)\b",
     r"\b(pills|tablets|meds|medication|painkillers)( [\w']+){0,2} (saved|stored|hidden|stashed|put away)( up)?\b",
     r"\boverdos",
-    r"\b(took|taken|take|taking|swallowed|swallow|swallowing|had|downed|necked|popped|eaten|ate) (all|most|loads|lots|a lot|too many|way too many|a bunch|a handful|handfuls|the (whole|rest)|a (whole )?(packet|box|bottle|strip|pack|tub)|[4-9]|\d{2,}|ten|twenty|thirty|forty|fifty|hundred|all of|everything|double|triple|extra)( of)?( my| the| those| them| these| a| all)?( whole)?( packet| box| bottle| pack| strip)?( of)?( my| the)? (pills|tablets|paracetamol|ibuprofen|aspirin|painkillers|sleeping (pills|tablets)|meds|medication|medicine|antidepressants|co codamol|codeine|sertraline|citalopram|fluoxetine|diazepam|insulin|tramadol)\b",
+    r"\b(took|taken|take|taking|swallowed|swallow|swallowing|had|downed|necked|popped|eaten|ate) (all|most|loads|lots|a lot|too many|way too many|a bunch|a handful|handfuls|the (whole|rest)|(a (whole )?|half a )(packet|box|bottle|strip|pack|tub)|[4-9]|\d{2,}|ten|twenty|thirty|forty|fifty|hundred|all of|everything|double|triple|extra)( of)?( my| the| those| them| these| a| all)?( whole)?( packet| box| bottle| pack| strip)?( of)?( my| the)? (pills|tablets|paracetamol|ibuprofen|aspirin|painkillers|sleeping (pills|tablets)|meds|medication|medicine|antidepressants|co codamol|codeine|sertraline|citalopram|fluoxetine|diazepam|insulin|tramadol)\b",
     r"\b(took|taken|take|taking|swallowed|swallow|swallowing|had|downed|necked|popped|eaten|ate)( [\w']+){0,3} (all|loads?|lots|load|a lot|too many|way too many|bunch|handful|handfuls|tons?|tonnes?|shitload|heaps?|packets?|box|boxes|bottles?|whole|rest|double|triple|extra|everything|1[0-9]|[2-9][0-9]|[0-9]{3}|ten|twenty|thirty|forty|fifty|hundred)( [\w']+){0,3} (pills|tablets|paracetamol|ibuprofen|aspirin|painkillers|meds|medication|medicine|antidepressants|codeine|sertraline|citalopram|fluoxetine|diazepam|insulin|tramadol)\b",
     // Enough put by to do it: "i've stored up enough tablets to do it".
     r"\benough (pills|tablets|meds|medication|paracetamol|painkillers|insulin|sleeping pills|sleeping tablets)( [\w']+){0,2} to (do it|end it|kill me|kill myself|die|not wake up|finish it|finish me off|do the job)\b",
@@ -464,6 +485,9 @@ const OVERDOSE: &[&str] = &[
     r"\b(vodka|wine|alcohol|whisky|gin|booze|drank|drinking)( [\w']+){0,5} (and|with) (took|taken|swallowed|had|some|my|all|most|half|loads|lots|a load|a lot|a handful|the rest)( [\w']+){0,2} (pills|tablets|meds|medication|painkillers|paracetamol|co codamol|codeine|diazepam|sertraline|citalopram|fluoxetine|tramadol|sleeping pills|sleeping tablets|antidepressants)\b",
     // Taken to see what would happen: "i doubled up on my insulin to see what would happen".
     r"\b(doubled|tripled|double|triple|doubling|tripling)( up)?( on)? (my )?(tablets|pills|meds|medication|dose|doses|insulin)\b.{0,40}\b(to see what (would|will|might) happen|on purpose|deliberately|so i (wouldn't|won't|don't) wake up)\b",
+    // An overdose made small.
+    r"\b(wasn't|was not|isn't|not) (really )?(a|an) (proper|real|big|serious|actual) (overdose|od)\b",
+    r"\b(didn't|did not|only|just) (take|took|swallow|swallowed|have|had) (that|too|very|so)? ?many( \|)? (maybe|only|just|about|around|like)? ?([4-9]|\d{2,}|ten|twelve|fifteen|twenty)(\s*(\||$)| or so| ish| pills| tablets| of them)",
 ];
 
 const SELF_HARM: &[&str] = &[
@@ -547,6 +571,10 @@ const SELF_HARM: &[&str] = &[
     r"\b(punish|punishes|punishing|punished) myself( [\w'|]+){0,8} (with|using) (a|the|my|his|her|dad's|mum's) (\w+ ){0,2}(belt|blade|razor|lighter|knife|compass|scissors|cane|stick|hairbrush|cigarette|cigarettes|iron)\b",
     // Skin picked until it bleeds.
     r"\b(pick|picking|picked|scratch|scratching|scratched|dig|digging|claw|clawing)( at)? (my )?(skin|arms?|legs?|face|scabs?)( [\w']+){0,3} (until|till|til|'til|so) (it|they|i) (bleeds?|bled|bleed)\b",
+    // Cut, if not deep.
+    r"\b(didn't|did not|not) cut (deep|too deep|that deep|very deep|as deep)\b",
+    // An urge acted on, with the means: "did you act on it ? yes | with a razor".
+    r"\b(act|acted) on (it|the urge|them)\b.{0,20}\byes\b.{0,30}\b(razor|blade|lighter|knife|compass|scissors|cut|cutting|burn|burning)\b",
 ];
 
 const HARM_OTHERS_VERB: &str = r"(kill|killing|hurt|hurting|harm|harming|stab|stabbing|strangle|strangling|shoot|shooting|attack|attacking|batter|battering|punch|punching|hit|hitting|smash|smashing|beat up|beat|beating|poison|poisoning|murder|murdering|smother|smothering|drown|drowning)";
@@ -557,7 +585,8 @@ fn harm_others_patterns() -> Vec<String> {
     vec![
         format!(r"\b{intent}( [\w']+){{0,3}} {HARM_OTHERS_VERB} {HARM_OTHERS_TARGET}\b"),
         format!(r"\bwant (him|her|them|my \w+) (dead|gone|to die|to suffer)\b"),
-        r"\bmake (him|her|them) (pay|suffer)\b|\bmake (my|that) \w+ (suffer|pay for (what|it|this|that|everything|hurting|the way))\b".to_string(),
+        r"\b(proper|properly) do (him|her|them)\b|\bdo (him|her|them) (in|proper|properly|over)\b".to_string(),
+        r"\b(make|making) (him|her|them) (pay|suffer)\b|\bmake (my|that) \w+ (suffer|pay for (what|it|this|that|everything|hurting|the way))\b".to_string(),
         r"\b(thinking|think|thought|imagining|imagine|imagined|fantasising|fantasizing|dreaming) about what (i'd|i would|i could|i'll|i will|i'm going to) do to (him|her|them|my \w+)\b".to_string(),
         r"\b(scared|afraid|frightened|worried|terrified) (of )?what (i (might|could|will|would)|i'll|i'd|i'm going to|i am going to|i may) do to (her|him|them|the (baby|kids|children|child)|my \w+|someone|somebody|people)\b".to_string(),
         r"\b(smash|punch|kick) (his|her|their) (face|head|teeth) in\b".to_string(),
@@ -744,6 +773,8 @@ const ABUSE_DANGER: &[&str] = &[
     // Kept short of food; punished over money.
     r"\b(keeps|kept|keeping) me (short of|without) (food|money|meals|my meds|medication)\b",
     r"\b(money|spend|spending|receipts|bank|wages)\b.{0,40}\b(punishes|punish|punished|punishing) me\b",
+    // Asked to meet, and to keep it secret.
+    r"\b(online|discord|snapchat|snap|instagram|insta|tiktok|roblox|fortnite|a game|the game|whatsapp|an app)\b.{0,60}\b(meet up|meet him|meet her|meet in person|come over|send (pics|pictures|photos))\b.{0,40}\b(not (to )?tell|don't tell|keep it (a )?secret|our secret|without telling)\b",
 ];
 
 /// Sayings that sound risky but are not. Blanked out before screening.
@@ -963,6 +994,10 @@ const IDIOMS: &[&str] = &[
     r"\bi('m| am) so dead( right now| lol| haha)?\s*(\||$)",
     // The easy way out, and then something ordinary.
     r"\b(took|take|taking) the easy (way|option)( out)? and (bought|got|ordered|used|had|went|did|made|paid|called|caught|took)\b",
+    // A safety statement: "i can keep myself safe tonight".
+    r"(^|\| )(yes |yeah |yep |i think )?(i can|i will|i'll|i am able to|i'm able to|i know i can|i promise i'll|i promise to) keep (myself|me) safe( tonight| today| now| this weekend)?\s*(\||$)",
+    // A treat deserved: "he says i deserve a night off".
+    r"\bdeserve (a|an|some) (night off|day off|break|rest|treat|holiday|lie in|medal|pat on the back|drink|takeaway|nice (bath|meal|evening|weekend)|bit of (peace|quiet|rest))\b",
 ];
 
 /// Voices or thoughts that tell one to do something: the command hallucinations of
@@ -1000,6 +1035,7 @@ const RESOLVED: &str = r"\bbut (stopped|quit|recovered|got (help|better|through 
 const DISOWNED: &str = r"\bintrusive\b.*\b(never|wouldn't|would not|won't|will not|don't want to|do not want to|not going to) (ever )?act on (them|it|these|those|the thoughts)\b|\b(intrusive|unwanted|horrible|awful|dark|scary|weird|disturbing) (thoughts?|images?|pictures|urges)\b.*\b((i'd|i would|i will|i'll|i) never (ever )?(do it|do that|do anything like that|act on (them|it))|(they|these|those|it|the thoughts?|the images?) (horrify|horrifies|horrified|disgust|disgusts|disgusted|sicken|sickens|sickened|appal|appals|appalled) me)\b";
 /// Doubt that undoes the disowning: "i'm not sure i won't act on them".
 const DOUBTED: &str = r"\b(not sure|unsure|don't know (if|whether)|do not know (if|whether)|scared|afraid|worried|frightened|terrified|what if|in case|might|may|could|getting harder|hard to)\b";
+const STOPPED: &str = r"^( [\w']+){0,2} (have|has) (completely |totally |all |now |since )?(stopped|gone away|disappeared|faded|eased off|passed|gone)( completely| now)?\s*(\||$|since|for|now|completely)";
 const CURRENT: &str = r"\b(again|lately|recently|tonight|today|right now|at the moment|this week|still|coming back|back again|starting to|getting worse|since then i|i keep|last night|yesterday|this morning|relapsed|relapse|slipped up)\b";
 
 struct Lexicon {
@@ -1011,6 +1047,9 @@ struct Lexicon {
     current: Regex,
     disowned: Regex,
     doubted: Regex,
+    /// Said to have stopped, right after the words: "the thoughts of killing myself have
+    /// stopped since i started the meds".
+    stopped: Regex,
     /// Rewrites made before screening, in order: each reads the one before's output.
     rewrites: Vec<(Regex, Rewrite)>,
 }
@@ -1095,6 +1134,7 @@ fn lexicon() -> &'static Lexicon {
             current: Regex::new(CURRENT).expect("valid"),
             disowned: Regex::new(DISOWNED).expect("valid"),
             doubted: Regex::new(DOUBTED).expect("valid"),
+            stopped: Regex::new(STOPPED).expect("valid"),
             rewrites: vec![
                 (Regex::new(FRANKLY).expect("valid"), frankly as Rewrite),
                 (Regex::new(MEDICINE_NAMES).expect("valid"), tablets),
@@ -1173,7 +1213,8 @@ fn first_kept(lex: &Lexicon, cleaned: &str) -> (Option<RiskKind>, bool) {
                             .next()
                             .is_some_and(|w| matches!(w, "when" | "if" | "once" | "after"));
                         let kept = (subordinate || !negated(cleaned, m.start()))
-                            && (carries_negation(p.as_str()) || !has_negator(m.as_str()));
+                            && (carries_negation(p.as_str()) || !has_negator(m.as_str()))
+                            && !lex.stopped.is_match(&cleaned[m.end()..]);
                         set_aside |= !kept;
                         kept
                     })
@@ -1304,7 +1345,9 @@ fn negated(text: &str, start: usize) -> bool {
         .enumerate()
         .rev()
         .take(5)
-        .take_while(|(_, w)| **w != "|" && **w != "?" && **w != "but" && **w != "though")
+        // "he doesn't mean it when he chokes me": a "when" clause is said, whatever the
+        // clause before it denies.
+        .take_while(|(_, w)| !matches!(**w, "|" | "?" | "but" | "though" | "when" | "whenever"))
         .any(|(i, w)| {
             let after: Vec<&str> = before[i + 1..].iter().copied().chain(opening).collect();
             let after = after.as_slice();
@@ -1318,11 +1361,38 @@ fn negated(text: &str, start: usize) -> bool {
                     .iter()
                     .any(|w| matches!(*w, "and" | "so" | "because" | "cos" | "then" | "or"))
             });
+            // "they don't know i've been planning it": through a verb of thinking or
+            // saying, a negation reaches only the speaker's own clause.
+            let speaker_denies = || {
+                before[..i]
+                    .iter()
+                    .rev()
+                    .find(|w| {
+                        !matches!(
+                            **w,
+                            "do" | "does"
+                                | "did"
+                                | "really"
+                                | "honestly"
+                                | "just"
+                                | "even"
+                                | "still"
+                                | "actually"
+                                | "genuinely"
+                                | "truly"
+                                | "seriously"
+                        )
+                    })
+                    .is_none_or(|w| {
+                        matches!(*w, "i" | "i'd" | "i've" | "i'm" | "i'll" | "im" | "|" | "?")
+                    })
+            };
             let new_clause = subject.is_some()
                 && (joined
                     || !after
                         .first()
-                        .is_some_and(|next| NEGATED_THROUGH.contains(next)));
+                        .is_some_and(|next| NEGATED_THROUGH.contains(next))
+                    || !speaker_denies());
             // "No" said is a word, not a denial: "he shouts if i say no and ... pushed me".
             let said_no = *w == "no"
                 && i.checked_sub(1).is_some_and(|b| {
@@ -3291,6 +3361,111 @@ mod tests {
             "my mum keeps sharing my photos on facebook",
             "i'm a bit short of money this month",
             "i'm going to go round and ask politely if he can turn it down",
+        ]);
+    }
+
+    #[test]
+    fn denials_taken_back_and_hedged() {
+        assert_flags(&[
+            (
+                "i'm not saying i'd do it | but i've looked at how",
+                RiskKind::Suicide,
+            ),
+            (
+                "i'm not going to do anything stupid tonight | probably",
+                RiskKind::Suicide,
+            ),
+            (
+                "not suicidal as such | i've just stopped caring whether i wake up",
+                RiskKind::Suicide,
+            ),
+            (
+                "i'm fine | don't worry | i've made my decision and i feel calm about it",
+                RiskKind::Suicide,
+            ),
+            (
+                "no one needs to worry about me after friday",
+                RiskKind::Suicide,
+            ),
+            (
+                "i haven't done anything yet but i've got everything i need",
+                RiskKind::Suicide,
+            ),
+            ("i didn't cut deep this time", RiskKind::SelfHarm),
+            (
+                "i didn't take that many | maybe 12 or so",
+                RiskKind::Overdose,
+            ),
+            (
+                "it wasn't a proper overdose | just half a packet of paracetamol",
+                RiskKind::Overdose,
+            ),
+            (
+                "he doesn't mean it when he chokes me | he's just stressed",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "lads at work don't know i've been planning my way out",
+                RiskKind::Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i'm not going to do anything stupid | i promise",
+            "i don't think i'd ever kill myself",
+            "i really don't think i want to die",
+            "i've made my decision to leave my job and i feel calm about it",
+            "i didn't take that many photos | maybe 20",
+            "i can keep myself safe tonight",
+            "the thoughts of killing myself have stopped since i started the meds",
+            "he says i deserve a night off",
+        ]);
+        // Stopped is not eased: the urges are still there.
+        assert_flags(&[("the urges to cut have gone down a bit", RiskKind::SelfHarm)]);
+    }
+
+    #[test]
+    fn means_looked_at_edges_and_a_way_out() {
+        assert_flags(&[
+            (
+                "i've been sat in the van by the reservoir for two hours thinking about it",
+                RiskKind::Suicide,
+            ),
+            (
+                "i've cleaned my shotgun and i keep looking at it",
+                RiskKind::Suicide,
+            ),
+            (
+                "sometimes i stand at the edge of the quarry and think one step",
+                RiskKind::Suicide,
+            ),
+            (
+                "my values | my kids | which is why they need me gone",
+                RiskKind::Suicide,
+            ),
+            (
+                "rate the urge | 10 | did you act on it ? yes | with a razor",
+                RiskKind::SelfHarm,
+            ),
+            (
+                "i'm going to do the bloke who owes me money | proper do him",
+                RiskKind::HarmOthers,
+            ),
+            (
+                "making him suffer like i have | i've got a plan",
+                RiskKind::HarmOthers,
+            ),
+            (
+                "someone on discord asked me to meet up and not tell anyone",
+                RiskKind::AbuseDanger,
+            ),
+        ]);
+        assert_clear(&[
+            "i sat in the van by the reservoir eating my lunch",
+            "i've been planning my way out of debt",
+            "i cleaned my fishing gear and went out on the lake",
+            "rate the urge | 6 | did you act on it ? no | i waited and it passed",
+            "i'll do him a favour and pick him up",
+            "someone on discord asked me to join their minecraft server",
         ]);
     }
 }
