@@ -709,6 +709,9 @@ const NO: &[&str] = &[
 ];
 const UNSURE: &[&str] = &[
     "maybe",
+    "not certain",
+    "i'm not certain",
+    "uncertain",
     "perhaps",
     "not sure",
     "unsure",
@@ -1434,6 +1437,29 @@ pub fn yes_no(text: &str) -> Option<YesNo> {
             .all(|(at, k, _)| *k != YesNo::Unsure || hedge(*at, *k))
     {
         found.retain(|(at, k, _)| !hedge(*at, *k));
+    }
+    // "Maybe" about another time, after an answer, leaves the answer: "no, maybe next
+    // week".
+    let another_time = |at: usize| {
+        matches!(tokens[at], "maybe" | "perhaps")
+            && [
+                "next week",
+                "tomorrow",
+                "later",
+                "another time",
+                "next time",
+                "some other time",
+                "at the weekend",
+                "another day",
+            ]
+            .iter()
+            .any(|t| tokens[at + 1..].join(" ").starts_with(t))
+    };
+    if found
+        .first()
+        .is_some_and(|(at, k, _)| *k != YesNo::Unsure && !another_time(*at))
+    {
+        found.retain(|(at, _, _)| !another_time(*at));
     }
     if found.iter().any(|(_, k, _)| *k == YesNo::Unsure) {
         // "not sure" beats a yes or no around it, unless a yes/no comes clearly after
@@ -9916,6 +9942,19 @@ mod tests {
         assert_eq!(yes_no(&normalise("i think i did")), Some(YesNo::Yes));
         assert_eq!(yes_no(&normalise("i think")), Some(YesNo::Unsure));
         assert_eq!(yes_no(&normalise("i'm not too sure")), Some(YesNo::Unsure));
+    }
+
+    #[test]
+    fn maybe_another_time_leaves_the_answer_and_not_certain_is_unsure() {
+        assert_eq!(yes_no(&normalise("no, maybe next week")), Some(YesNo::No));
+        assert_eq!(
+            yes_no(&normalise("not today, maybe tomorrow")),
+            Some(YesNo::No)
+        );
+        assert_eq!(yes_no(&normalise("maybe next week")), Some(YesNo::Unsure));
+        assert_eq!(yes_no(&normalise("maybe later")), Some(YesNo::Unsure));
+        assert_eq!(yes_no(&normalise("no, maybe")), Some(YesNo::Unsure));
+        assert_eq!(yes_no(&normalise("i'm not certain")), Some(YesNo::Unsure));
     }
 
     #[test]
