@@ -1224,6 +1224,25 @@ fn learned_request(text: &str) -> bool {
         if *w == "sure" {
             return at > 0 && NEGATORS.contains(&words[at - 1]);
         }
+        // "Get" of understanding has an object or none: "not getting it", "i don't get
+        // what you mean"; not "getting kicked off universal credit".
+        if matches!(*w, "get" | "getting") {
+            return words.get(at + 1).is_none_or(|next| {
+                matches!(
+                    *next,
+                    "it" | "this"
+                        | "that"
+                        | "what"
+                        | "you"
+                        | "u"
+                        | "the"
+                        | "any"
+                        | "why"
+                        | "how"
+                        | "?"
+                )
+            });
+        }
         *w == "?"
             || [
                 "understand",
@@ -9942,6 +9961,15 @@ mod tests {
         assert_eq!(yes_no(&normalise("i think i did")), Some(YesNo::Yes));
         assert_eq!(yes_no(&normalise("i think")), Some(YesNo::Unsure));
         assert_eq!(yes_no(&normalise("i'm not too sure")), Some(YesNo::Unsure));
+    }
+
+    #[test]
+    fn getting_something_is_not_getting_it() {
+        assert!(!dont_understand(&normalise(
+            "getting kicked off universal credit"
+        )));
+        assert!(dont_understand(&normalise("not getting it")));
+        assert!(dont_understand(&normalise("i don't get what you mean")));
     }
 
     #[test]

@@ -449,6 +449,18 @@ const SUICIDE: &[&str] = &[
     r"\b(rope|pills|tablets|blade|razor|knife|gun|shotgun|rifle|pistol|noose)\b.{0,60}\b(keep|kept|been|sat|sit|i'm|am) (looking|staring|glancing) at (it|them)\b",
     // Needed gone: "they need me gone".
     r"\bneeds? me (gone|dead|out of the (way|picture))\b|\bbetter (off )?with me (gone|dead|out of the way)\b",
+    // Doing away with oneself.
+    r"\bdo(ing|ne)? away with (myself|my ?self)\b",
+    // Ending it "the night" (Scots: tonight).
+    r"\b(going to|want to|will|i'll|gonna) (end it|end it all|kill myself|do it) the night\b",
+    // Won't go on, said on its own.
+    r"\bi (won't|will not|can't|cannot|couldn't) go on( living| like this| any more| anymore)?\s*(\||$)",
+    // The body hoped to give up; fading away by not eating.
+    r"\b(hoping|hope|want|wanting|praying) (my )?(liver|heart|kidneys|body|lungs) (gives|give|packs|pack|will give|to give|would give) (up|in|out)\b",
+    r"\b(not eating|stop eating|stopped eating|starve|starving|starving myself)\b.{0,40}\b(fade away|waste away|just die|disappear for good)\b",
+    r"\b(fade|waste|starve) away\b.{0,20}\b(that's the plan|is the plan|i hope|hopefully|and die|for good)\b",
+    // Refusing life-saving medicine, letting it happen.
+    r"\b(not going to take|won't take|refuse to take|refusing to take|not taking|stopped taking|stop taking|quit taking) my (heart|blood pressure|insulin|diabetes|epilepsy|seizure|transplant|warfarin|cancer|hiv)\b.{0,40}\b(let it happen|let nature take its course|let it take me|and see what happens|on purpose|so i die)\b",
 ];
 
 const OVERDOSE: &[&str] = &[
@@ -459,7 +471,7 @@ const OVERDOSE: &[&str] = &[
     r"\b(pills|tablets|meds|medication|painkillers)( [\w']+){0,2} (saved|stored|hidden|stashed|put away)( up)?\b",
     r"\boverdos",
     r"\b(took|taken|take|taking|swallowed|swallow|swallowing|had|downed|necked|popped|eaten|ate) (all|most|loads|lots|a lot|too many|way too many|a bunch|a handful|handfuls|the (whole|rest)|(a (whole )?|half a )(packet|box|bottle|strip|pack|tub)|[4-9]|\d{2,}|ten|twenty|thirty|forty|fifty|hundred|all of|everything|double|triple|extra)( of)?( my| the| those| them| these| a| all)?( whole)?( packet| box| bottle| pack| strip)?( of)?( my| the)? (pills|tablets|paracetamol|ibuprofen|aspirin|painkillers|sleeping (pills|tablets)|meds|medication|medicine|antidepressants|co codamol|codeine|sertraline|citalopram|fluoxetine|diazepam|insulin|tramadol)\b",
-    r"\b(took|taken|take|taking|swallowed|swallow|swallowing|had|downed|necked|popped|eaten|ate)( [\w']+){0,3} (all|loads?|lots|load|a lot|too many|way too many|bunch|handful|handfuls|tons?|tonnes?|shitload|heaps?|packets?|box|boxes|bottles?|whole|rest|double|triple|extra|everything|1[0-9]|[2-9][0-9]|[0-9]{3}|ten|twenty|thirty|forty|fifty|hundred)( [\w']+){0,3} (pills|tablets|paracetamol|ibuprofen|aspirin|painkillers|meds|medication|medicine|antidepressants|codeine|sertraline|citalopram|fluoxetine|diazepam|insulin|tramadol)\b",
+    r"\b(took|taken|take|taking|swallowed|swallow|swallowing|had|downed|necked|popped|eaten|ate)( [\w']+){0,3} (all|loads?|lots|load|rake|fistful|a lot|too many|way too many|bunch|handful|handfuls|tons?|tonnes?|shitload|heaps?|packets?|box|boxes|bottles?|whole|rest|double|triple|extra|everything|1[0-9]|[2-9][0-9]|[0-9]{3}|ten|twenty|thirty|forty|fifty|hundred)( [\w']+){0,3} (pills|tablets|paracetamol|ibuprofen|aspirin|painkillers|meds|medication|medicine|antidepressants|codeine|sertraline|citalopram|fluoxetine|diazepam|insulin|tramadol)\b",
     // Enough put by to do it: "i've stored up enough tablets to do it".
     r"\benough (pills|tablets|meds|medication|paracetamol|painkillers|insulin|sleeping pills|sleeping tablets)( [\w']+){0,2} to (do it|end it|kill me|kill myself|die|not wake up|finish it|finish me off|do the job)\b",
     r"\b(stockpil|sav|hoard|collect|stash|stor)(e|ed|ing|ing up)?( up)? (my |some |all my |the |my old |the old )?(pills|tablets|meds|medication|painkillers|paracetamol|morphine|codeine|co codamol|tramadol|oxycodone|insulin|sleeping pills|sleeping tablets|diazepam|antidepressants|sertraline|citalopram|amitriptyline|pregabalin|mirtazapine)\b",
@@ -488,6 +500,8 @@ const OVERDOSE: &[&str] = &[
     // An overdose made small.
     r"\b(wasn't|was not|isn't|not) (really )?(a|an) (proper|real|big|serious|actual) (overdose|od)\b",
     r"\b(didn't|did not|only|just) (take|took|swallow|swallowed|have|had) (that|too|very|so)? ?many( \|)? (maybe|only|just|about|around|like)? ?([4-9]|\d{2,}|ten|twelve|fifteen|twenty)(\s*(\||$)| or so| ish| pills| tablets| of them)",
+    // Twice the dose.
+    r"\b(took|taken|had|swallowed|taking|injected) (twice|double|triple|three times|four times) (my|the) (dose|dosage|methadone|tablets|pills|meds|medication|prescription|insulin)\b",
 ];
 
 const SELF_HARM: &[&str] = &[
@@ -575,6 +589,9 @@ const SELF_HARM: &[&str] = &[
     r"\b(didn't|did not|not) cut (deep|too deep|that deep|very deep|as deep)\b",
     // An urge acted on, with the means: "did you act on it ? yes | with a razor".
     r"\b(act|acted) on (it|the urge|them)\b.{0,20}\byes\b.{0,30}\b(razor|blade|lighter|knife|compass|scissors|cut|cutting|burn|burning)\b",
+    // Not eating as deserved; laxatives by the packet.
+    r"\b(not eaten|haven't eaten|not eating|stopped eating|not eat)\b.{0,40}\b(don't|do not) deserve (to|it|food)\b",
+    r"\blaxatives\b.{0,30}\b(by the packet|packets|loads|handfuls|to feel empty|to punish|to get rid of (it|the food|everything))\b",
 ];
 
 const HARM_OTHERS_VERB: &str = r"(kill|killing|hurt|hurting|harm|harming|stab|stabbing|strangle|strangling|shoot|shooting|attack|attacking|batter|battering|punch|punching|hit|hitting|smash|smashing|beat up|beat|beating|poison|poisoning|murder|murdering|smother|smothering|drown|drowning)";
@@ -637,7 +654,7 @@ const ABUSE_DANGER: &[&str] = &[
     // Someone keeps hurting the patient: bullying, abuse.
     r"\b(someone|somebody|they|people|he|she|a (boy|girl|man|woman|lad|kid)|(the )?(kids|boys|girls|lads))( at (school|work|home|college|uni))? (keeps|keep|kept|is|are|has been|have been|always) (hurting|hitting|beating|kicking|punching|bullying|threatening|attacking|pushing) (me|us)\b",
     r"\b(scared|afraid|frightened|worried|fear|fearing|fearful|terrified) (for|about) my (safety|life|own safety)\b",
-    r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|stepdad|stepmum|step dad|step mum|brother|sister|ex|carer|son|daughter|uncle|boss|landlord|flatmate|manager|teacher|coach|colleague|someone|neighbour|cousin|grandad|stepbrother|parent|parents|guardian|foster (mum|dad|carer|parent)|aunt|auntie|nan|gran|fella|bloke|missus|other half|old man)( [\w']+){0,2} (hits|hit|beats|beat|hurts|hurt|kicks|kicked|leathers|leathered|batters|battered|belts|belted|thumps|thumped|wallops|walloped|lamps|lamped|decks|decked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|pushes|pushed|shoves|shoved|threatens|threatened|rapes|raped|attacks|attacked|abuses|abused|grabs|grabbed|bruised|burns|burned|spits on|spat on|spat at|spits at|throws things at|threw things at|touches|touched) (me|us)\b",
+    r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|stepdad|stepmum|step dad|step mum|brother|sister|ex|carer|son|daughter|uncle|boss|landlord|flatmate|manager|teacher|coach|colleague|someone|neighbour|cousin|grandad|stepbrother|parent|parents|guardian|foster (mum|dad|carer|parent)|aunt|auntie|nan|gran|fella|feller|bloke|man|missus|other half|old man)( [\w']+){0,2} (hits|hit|hitting|beats|beat|hurts|hurt|hurting|kicks|kicked|kicking|lamping|battering|leathering|belting|thumping|walloping|punching|slapping|choking|strangling|shoving|leathers|leathered|batters|battered|belts|belted|thumps|thumped|wallops|walloped|lamps|lamped|decks|decked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|pushes|pushed|shoves|shoved|threatens|threatened|rapes|raped|attacks|attacked|abuses|abused|grabs|grabbed|bruised|burns|burned|spits on|spat on|spat at|spits at|throws things at|threw things at|touches|touched) (me|us)\b",
     r"\b(spat|spits|spit) (in|at) my face\b",
     r"\b(pushed|shoved|held|forced|stuck|flushed|pushes|holds|shove) my head (down|in|into|under) (the )?(toilet|loo|water|sink|bath)\b",
     // Going on now: "he's hitting me again", "my dad's been hurting me".
@@ -775,6 +792,8 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(money|spend|spending|receipts|bank|wages)\b.{0,40}\b(punishes|punish|punished|punishing) me\b",
     // Asked to meet, and to keep it secret.
     r"\b(online|discord|snapchat|snap|instagram|insta|tiktok|roblox|fortnite|a game|the game|whatsapp|an app)\b.{0,60}\b(meet up|meet him|meet her|meet in person|come over|send (pics|pictures|photos))\b.{0,40}\b(not (to )?tell|don't tell|keep it (a )?secret|our secret|without telling)\b",
+    // "Gives us a hiding."
+    r"\b(gives|gave|giving|give) (me|us) (a|another) (good )?(hiding|beating|kicking|slap|slapping|clip round the ear|black eye|thumping|pasting|battering|leathering)\b",
 ];
 
 /// Sayings that sound risky but are not. Blanked out before screening.
@@ -998,6 +1017,11 @@ const IDIOMS: &[&str] = &[
     r"(^|\| )(yes |yeah |yep |i think )?(i can|i will|i'll|i am able to|i'm able to|i know i can|i promise i'll|i promise to) keep (myself|me) safe( tonight| today| now| this weekend)?\s*(\||$)",
     // A treat deserved: "he says i deserve a night off".
     r"\bdeserve (a|an|some) (night off|day off|break|rest|treat|holiday|lie in|medal|pat on the back|drink|takeaway|nice (bath|meal|evening|weekend)|bit of (peace|quiet|rest))\b",
+    // A glass of wine with one's usual tablets.
+    r"\b(a|one|small|a small) glass of (wine|red|white|beer|prosecco)( [\w']+){0,2} with my (usual |evening |night time )?(tablets|pills|meds|medication)\s*(\||\?|$)",
+    // Battering chips, a hiding at darts.
+    r"\bbatter (the|some|my) (chips|fish|chicken|sausages)\b",
+    r"\b(took|take|taking|got|get) a hiding (at|in|on) (darts|pool|football|the football|cards|chess|the quiz|the match)\b",
 ];
 
 /// Voices or thoughts that tell one to do something: the command hallucinations of
@@ -3466,6 +3490,78 @@ mod tests {
             "rate the urge | 6 | did you act on it ? no | i waited and it passed",
             "i'll do him a favour and pick him up",
             "someone on discord asked me to join their minecraft server",
+        ]);
+    }
+
+    #[test]
+    fn scots_northern_and_irish_voices() {
+        assert_flags(&[
+            (
+                &normalise("ah'm gonnae end it the night"),
+                RiskKind::Suicide,
+            ),
+            (
+                "honest to god i'm thinking of doing away with myself",
+                RiskKind::Suicide,
+            ),
+            (&normalise("a swallied a load ae pills"), RiskKind::Overdose),
+            ("took a rake of tablets earlier", RiskKind::Overdose),
+            ("ma man batters me", RiskKind::AbuseDanger),
+            (
+                "me fella gives us a hiding when he's had a drink",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "my missus keeps lamping me and i can't tell no one",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "if the ivf fails again i'm done | i won't go on",
+                RiskKind::Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            &normalise("ah'm gonnae get a takeaway the night"),
+            "i'll batter the chips myself tonight",
+            "he took a hiding at darts | lost every game",
+            "took a rake of photos at the wedding",
+            "that i could lose my temper if my manager keeps pushing me",
+            "my brother keeps beating me at chess",
+            "i won't go on the trip | it's too expensive",
+        ]);
+    }
+
+    #[test]
+    fn food_drink_and_medicine_as_harm_and_as_a_way_out() {
+        assert_flags(&[
+            (
+                "i've not eaten in four days | i don't deserve to",
+                RiskKind::SelfHarm,
+            ),
+            (
+                "i've been taking laxatives by the packet to feel empty",
+                RiskKind::SelfHarm,
+            ),
+            (
+                "i've been drinking more hoping my liver gives up",
+                RiskKind::Suicide,
+            ),
+            (
+                "if i keep not eating maybe i'll just fade away | that's the plan",
+                RiskKind::Suicide,
+            ),
+            (
+                "i'm not going to take my insulin any more | let it happen",
+                RiskKind::Suicide,
+            ),
+            ("i've taken twice my methadone", RiskKind::Overdose),
+        ]);
+        assert_clear(&[
+            "i've not been eating much because i've had a bug",
+            "i've been taking laxatives because i'm constipated from the tablets",
+            "i'm worried my liver is damaged from the drinking",
+            "i had a glass of wine with my tablets | is that okay ?",
+            "i'm scared of needles so i hate my insulin",
         ]);
     }
 }
