@@ -2338,6 +2338,9 @@ const SMALLEST: &[&str] = &[
     "minimum",
     "the minimum",
     "fewest",
+    "low",
+    "lower",
+    "lowest",
 ];
 const BIGGEST: &[&str] = &[
     "long",
@@ -2352,6 +2355,9 @@ const BIGGEST: &[&str] = &[
     "the maximum",
     "max",
     "as long as possible",
+    "high",
+    "higher",
+    "highest",
 ];
 
 /// Words that put a no off till later.
@@ -2730,6 +2736,9 @@ fn quantities(tokens: &[&str]) -> Vec<(f64, Option<Unit>)> {
                 [] => (1.0, 1),
             };
             if let Some(rate) = tokens.get(i + at).and_then(|u| per_day(u, 1.0)) {
+                // "Every day except weekends" is most days, not every day.
+                let except = matches!(tokens.get(i + at + 1), Some(&("except" | "apart")));
+                let rate = if except { rate * 5.0 / 7.0 } else { rate };
                 found.push((rate / n, Some(("rate", 1.0))));
                 i += at + 1;
                 continue;
@@ -2825,7 +2834,17 @@ fn quantities(tokens: &[&str]) -> Vec<(f64, Option<Unit>)> {
 /// How many times a day `n` times a unit of time is ("3 a week" is 3/7); "weekend" is
 /// once a week.
 fn per_day(unit: &str, n: f64) -> Option<f64> {
-    if matches!(unit, "weekend" | "weekends") {
+    // "Every monday" is once a week.
+    const WEEKDAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    if matches!(unit, "weekend" | "weekends") || WEEKDAYS.contains(&unit) {
         return Some(n / 7.0);
     }
     match unit_of(unit)? {
@@ -3678,6 +3697,14 @@ static HOW_OFTEN: &[(&str, f32)] = &[
     ("every evening", 4.0),
     ("nightly", 4.0),
     ("nearly every day", 3.25),
+    ("every day except", 3.0),
+    ("every day apart from", 3.0),
+    ("except weekends", 3.0),
+    ("except at weekends", 3.0),
+    ("apart from weekends", 3.0),
+    ("weekdays", 3.0),
+    ("every weekday", 3.0),
+    ("on weekdays", 3.0),
     ("almost every day", 3.25),
     ("nearly every night", 3.25),
     ("almost every night", 3.25),
@@ -3867,6 +3894,10 @@ static AGREEMENT: &[(&str, f32)] = &[
     ("that's right", 1.0),
     ("not true", -1.0),
     ("that's wrong", -1.0),
+    ("wrong", -1.0),
+    ("totally wrong", -2.0),
+    ("completely wrong", -2.0),
+    ("so wrong", -2.0),
     ("yes", 1.0),
     ("yeah", 1.0),
     ("kind of agree", 0.5),
@@ -3918,6 +3949,10 @@ static LIKELIHOOD: &[(&str, f32)] = &[
     ("i think i can", 1.5),
     ("i know i can", 2.5),
     ("i doubt i can", -1.25),
+    ("really doubt", -2.0),
+    ("i really doubt", -2.0),
+    ("sure i can", 2.0),
+    ("i'm sure i can", 2.0),
     ("i doubt i will", -1.25),
     ("can't see it happening", -2.5),
     ("can't see that happening", -2.5),
@@ -4666,7 +4701,8 @@ fn scale_points(labels: &[Vec<&str>]) -> Option<(Scale, Vec<(usize, f32)>)> {
     let mut best_rank = (0, 0);
     for &(has_plain_middle, scale) in SCALES {
         let mut read = 0;
-        let points: Vec<(usize, f32)> = labels
+        let mut plain_middles: Vec<usize> = Vec::new();
+        let mut points: Vec<(usize, f32)> = labels
             .iter()
             .enumerate()
             .filter_map(|(i, words)| {
@@ -4686,6 +4722,7 @@ fn scale_points(labels: &[Vec<&str>]) -> Option<(Scale, Vec<(usize, f32)>)> {
                                 .any(|(j, l)| j != i && l.len() > 1 && l.contains(&w))
                         };
                         if plain(word) {
+                            plain_middles.push(i);
                             return Some((i, 2.0));
                         }
                         let negative = ["un", "dis", "in"]
@@ -4706,6 +4743,21 @@ fn scale_points(labels: &[Vec<&str>]) -> Option<(Scale, Vec<(usize, f32)>)> {
                 placed.then_some((i, level))
             })
             .collect();
+        // The plain word is the middle only with a point above it: beside "Somewhat
+        // confident" and "Not confident", "Confident" is the top.
+        let above_plain = |p: &(usize, f32)| !plain_middles.contains(&p.0) && p.1 > 2.0;
+        if !plain_middles.is_empty() && !points.iter().any(above_plain) {
+            let others = points
+                .iter()
+                .filter(|p| !plain_middles.contains(&p.0))
+                .map(|p| p.1)
+                .fold(f32::NEG_INFINITY, f32::max);
+            if others.is_finite() {
+                for p in points.iter_mut().filter(|p| plain_middles.contains(&p.0)) {
+                    p.1 = (others + 1.0).max(2.0);
+                }
+            }
+        }
         let distinct = points
             .iter()
             .all(|(i, a)| points.iter().all(|(j, b)| i == j || a != b));
@@ -4801,21 +4853,46 @@ fn by_scale(
                 && !matches!(l.get(at + 1), Some(&("a" | "per" | "every" | "each")))
         })
     });
-    let level = level_of(scale, tokens)
-        .or_else(|| {
-            (std::ptr::eq(scale, HOW_OFTEN) && !counts_times)
-                .then(|| rate_level(tokens))
-                .flatten()
-                .map(|level| (level, vec![false; tokens.len()]))
-        })
-        .or_else(|| {
-            // How sure one is can be said as how likely: "i reckon i can" is "Fairly
-            // confident", "can't see it happening" is "Not at all confident".
-            (amount && measured.iter().any(|m| CERTAIN.contains(m)))
-                .then(|| level_of(LIKELIHOOD, tokens))
-                .flatten()
-                .map(|(likely, covered)| (certainty_from_likelihood(likely), covered))
+    // How sure one is can be said as how likely: "i reckon i can" is "Fairly confident",
+    // "can't see it happening" is "Not at all confident". It is read instead of an amount
+    // that reads some of the same words and fewer: "i really doubt i can" is not "really"
+    // (but "pretty sure i can" is "pretty").
+    let certainty = (amount && measured.iter().any(|m| CERTAIN.contains(m)))
+        .then(|| level_of(LIKELIHOOD, tokens))
+        .flatten()
+        .map(|(likely, covered)| (certainty_from_likelihood(likely), covered));
+    let reads_more = |more: &[bool], fewer: &[bool]| {
+        more != fewer && more.iter().zip(fewer).all(|(m, f)| *m || !*f)
+    };
+    let level = match (level_of(scale, tokens), certainty) {
+        (Some(by_amount), Some(by_likelihood)) if reads_more(&by_likelihood.1, &by_amount.1) => {
+            Some(by_likelihood)
+        }
+        (Some(by_amount), _) => Some(by_amount),
+        (None, by_likelihood) => (std::ptr::eq(scale, HOW_OFTEN) && !counts_times)
+            .then(|| rate_level(tokens))
+            .flatten()
+            .map(|level| (level, vec![false; tokens.len()]))
+            .or(by_likelihood),
+    };
+    // A word the reply says outside its point, among the phrases of an option the scale
+    // does not place, is that option's: "completely relaxed" beside "Very anxious", "A bit
+    // anxious" and "Calm" is calm, not very.
+    if let Some((_, covered)) = &level {
+        let placed = |i: usize| points.iter().any(|p| p.0 == i);
+        let says = |i: usize, word: &String| options[i].plain().any(|w| w.content.contains(word));
+        let elsewhere = tokens.iter().zip(covered).any(|(t, c)| {
+            // Not a word of what every option measures ("thought" for "... predicted").
+            !c && !is_stopword(t) && !NEGATORS.contains(t) && !synonyms.contains(t) && {
+                let word = stem(t);
+                (0..options.len()).any(|i| !placed(i) && says(i, &word))
+                    && !(0..options.len()).any(|i| placed(i) && says(i, &word))
+            }
         });
+        if elsewhere {
+            return ScaleReading::Unread;
+        }
+    }
     let reply = match level {
         _ if opposite_measure && amount => 0.0,
         _ if opposite_measure => bottom,
@@ -5375,7 +5452,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "change",
-        "swap it, switch it, different one, a different one, new one, update it, edit it, alter it, redo it, tweak it, tweak, adjust it, adjust, amend it, rewrite it, rework it, modify it, change a few things, could be better, needs work, needs changing, not happy with it, improve it",
+        "swap it, switch it, different one, a different one, new one, update it, edit it, alter it, redo it, tweak it, tweak, adjust it, adjust, amend it, rewrite it, rework it, modify it, change a few things, could be better, needs work, needs changing, not happy with it, improve it, make it smaller, make it easier, make it bigger, too ambitious, too big, too much, too hard, scale it back",
     ),
     (
         "in progress",
@@ -5734,7 +5811,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "same",
-        "no change, unchanged, no different, nothing changed, nothing has changed, similar, not much change, not much different, so so, as usual, same as usual, same as always, as normal, as always, like normal, like always, nothing different, about the same, the same, same as before, same as ever, the same as before, much of a muchness, same old, nothing new, no better no worse, neither better nor worse",
+        "no change, unchanged, no different, nothing changed, nothing has changed, nothing really changed, not changed, not really changed, hasn't changed, hasn't really changed, similar, not much change, not much different, so so, as usual, same as usual, same as always, as normal, as always, like normal, like always, nothing different, about the same, the same, same as before, same as ever, the same as before, much of a muchness, same old, nothing new, no better no worse, neither better nor worse",
     ),
     (
         "worse",
@@ -5778,7 +5855,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "someone",
-        "friend, mate, mum, dad, sister, brother, partner, family, somebody",
+        "friend, mate, mum, dad, sister, brother, partner, family, somebody, husband, wife, boyfriend, girlfriend, other half, son, daughter, the kids, my kids, a colleague, came with me, was with me, was there, were there",
     ),
     (
         "else",
@@ -7511,11 +7588,29 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "no reminders",
         "none thanks, none, no thanks, i'll remember myself, i'll remember, i can remember, don't remind me, no reminder, nothing, i don't need reminding, don't need reminders, no need",
     ),
+    // How often, said of reminders and the like.
+    (
+        "too often",
+        "too many, too much, fewer, fewer please, less often, a bit much, too frequent, overkill, cut them down, cut down, spam, annoying",
+    ),
+    (
+        "not often enough",
+        "more, more often, more reminders, not enough, too few, could do with more, more please",
+    ),
+    (
+        "very anxious",
+        "terrified, petrified, panic attack, shaking like a leaf, nerves were shot, my nerves were shot, nervous wreck, a wreck, in bits, beside myself, frantic, really anxious, so anxious, extremely anxious, bricking it",
+    ),
+    (
+        "about right",
+        "just right, works for me, that works, fine as it is, good as it is, ok as it is, happy with it, spot on, perfect",
+    ),
 ];
 
 /// Other words for a label that bring in the same everyday list: a noun for its adjective
 /// ("Anger" for "angry"), a related name ("Exams" for "study").
 const EVERYDAY_ALIASES: &[(&str, &str)] = &[
+    ("done", "finished"),
     ("went out", "going out"),
     ("go out", "going out"),
     ("continue", "carry on"),
@@ -8132,7 +8227,7 @@ fn prepare(option: &ChoiceOption) -> Prepared {
         }
         for entry in opposite_candidates(word).into_iter().map(|i| &table[i]) {
             if let [key] = entry.key[..] {
-                if opposite(key, word) {
+                if opposite(key, word) && !contrary(key, word) {
                     let n = entry.phrases.len();
                     for ((_, claimed), said) in entry.phrases.iter().zip(entry.words()) {
                         words.push(Cow::Borrowed(said));
@@ -8407,6 +8502,18 @@ const TURNING_PREFIXES: &[&str] = &["un", "dis", "in", "im", "ir", "non"];
 fn stemmed_opposites() -> &'static [(String, String)] {
     static STEMMED: OnceLock<Vec<(String, String)>> = OnceLock::new();
     STEMMED.get_or_init(|| OPPOSITES.iter().map(|(x, y)| (stem(x), stem(y))).collect())
+}
+
+/// Opposite ends that do not make up the whole: "not started" is not finished, so a negated
+/// label does not bring these opposites' phrases.
+const CONTRARIES: &[(&str, &str)] = &[("start", "finish"), ("begin", "end")];
+
+fn contrary(a: &str, b: &str) -> bool {
+    let (a, b) = (stem(a), stem(b));
+    CONTRARIES.iter().any(|(x, y)| {
+        let (x, y) = (stem(x), stem(y));
+        (a == x && b == y) || (a == y && b == x)
+    })
 }
 
 fn opposite(a: &str, b: &str) -> bool {
@@ -11011,5 +11118,99 @@ mod tests {
                 ("not constantly", None),
             ],
         );
+    }
+
+    #[test]
+    fn a_plain_top_sure_and_doubt_unplaced_feelings_and_rates_except_weekends() {
+        let confident = ["Confident", "Somewhat confident", "Not confident"];
+        assert_picks(
+            &confident,
+            &[
+                ("i'm sure i can do it", Some(0)),
+                ("i'm fairly confident", Some(1)),
+                ("i think i can probably manage", Some(1)),
+                ("i really doubt i can", Some(2)),
+            ],
+        );
+        let very = ["Very confident", "Fairly confident", "Not confident"];
+        assert_picks(
+            &very,
+            &[
+                ("pretty sure i can", Some(1)),
+                ("totally sure i can", Some(0)),
+            ],
+        );
+        let anxious = ["Very anxious", "A bit anxious", "Calm"];
+        assert_picks(
+            &anxious,
+            &[
+                ("i felt completely relaxed", Some(2)),
+                ("i was shaking like a leaf", Some(0)),
+                ("a little on edge but ok", Some(1)),
+            ],
+        );
+        let predicted = [
+            "As I predicted",
+            "Better than I predicted",
+            "Worse than I predicted",
+        ];
+        assert_picks(
+            &predicted,
+            &[
+                ("better than i thought", Some(1)),
+                ("even worse than i thought", Some(2)),
+            ],
+        );
+        let often = ["Every day", "Most days", "Some days", "Never"];
+        assert_picks(
+            &often,
+            &[
+                ("pretty much every day except weekends", Some(1)),
+                ("every weekday", Some(1)),
+                ("every day", Some(0)),
+            ],
+        );
+        let weekly = ["Once a week", "A few times a week", "Every day"];
+        assert_picks(&weekly, &[("every monday", Some(0))]);
+        let score = ["0-3", "4-6", "7-10"];
+        assert_picks(
+            &score,
+            &[
+                ("pretty high", Some(2)),
+                ("quite low", Some(0)),
+                ("not high", None),
+            ],
+        );
+        let progress = ["Not started", "In progress", "Done"];
+        assert_picks(
+            &progress,
+            &[("finished it", Some(2)), ("haven't begun", Some(0))],
+        );
+        let agree = ["Strongly agree", "Agree", "Disagree", "Strongly disagree"];
+        assert_picks(
+            &agree,
+            &[("totally wrong", Some(3)), ("absolutely", Some(0))],
+        );
+        let reminders = ["Too often", "About right", "Not often enough"];
+        assert_picks(
+            &reminders,
+            &[
+                ("it's a bit much, i'd like fewer", Some(0)),
+                ("that works for me", Some(1)),
+                ("i'd like more reminders", Some(2)),
+            ],
+        );
+        let company = ["Alone", "With someone"];
+        assert_picks(
+            &company,
+            &[("my husband was there", Some(1)), ("on my own", Some(0))],
+        );
+        let safety = [
+            "Carrying water",
+            "Sitting near the exit",
+            "Having my phone",
+            "Taking someone with me",
+        ];
+        assert_picks(&safety, &[("i always have a drink with me", Some(0))]);
     }
 }
