@@ -461,6 +461,16 @@ const SUICIDE: &[&str] = &[
     r"\b(fade|waste|starve) away\b.{0,20}\b(that's the plan|is the plan|i hope|hopefully|and die|for good)\b",
     // Refusing life-saving medicine, letting it happen.
     r"\b(not going to take|won't take|refuse to take|refusing to take|not taking|stopped taking|stop taking|quit taking) my (heart|blood pressure|insulin|diabetes|epilepsy|seizure|transplant|warfarin|cancer|hiv)\b.{0,40}\b(let it happen|let nature take its course|let it take me|and see what happens|on purpose|so i die)\b",
+    // Arrangements made, said on their own.
+    r"(^|\| )(i've|i have|i) (made|sorted) (my |all the |the )?(arrangements|preparations)\s*(\||$)",
+    // Death as no bad thing: "wouldn't be the worst thing if my heart just stopped".
+    r"\b(wouldn't|would not) be (the worst thing|so bad|a bad thing|such a bad thing)\b.{0,10}\bif (i|my heart)( [\w']+){0,3} (died|stopped|didn't wake up|never woke up|wasn't here|was gone|got hit|crashed)\b",
+    // The place chosen.
+    r"\b(chosen|picked|found|decided on|worked out) (the|a|my) (place|spot|location|method)\s*(\||$)",
+    // The end of the road.
+    r"\b(i'm|i am|i've reached|i have reached|i've come to|i have come to) (at )?the end of the road( for me| now)?\s*(\||$)",
+    // Who has the children after: "the kids will go to my mum's after".
+    r"\b(kids|children|dog|cat|pets?)( will|'ll)? (go|be going|be looked after|be with|live)( to| with)? [\w' ]{0,20} after\s*(\||$)",
 ];
 
 const OVERDOSE: &[&str] = &[
@@ -794,6 +804,11 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(online|discord|snapchat|snap|instagram|insta|tiktok|roblox|fortnite|a game|the game|whatsapp|an app)\b.{0,60}\b(meet up|meet him|meet her|meet in person|come over|send (pics|pictures|photos))\b.{0,40}\b(not (to )?tell|don't tell|keep it (a )?secret|our secret|without telling)\b",
     // "Gives us a hiding."
     r"\b(gives|gave|giving|give) (me|us) (a|another) (good )?(hiding|beating|kicking|slap|slapping|clip round the ear|black eye|thumping|pasting|battering|leathering)\b",
+    // Careful what one says, or one pays for it.
+    r"\b(careful|watch) what i (say|do|wear|eat)\b.{0,30}\bor (i|i'll|i will|else i) (pay for it|get it|get hurt|suffer|get hit|get a beating)\s*(\||$)",
+    // A temper, and one's own bruises.
+    r"\b(i'm|i am) the one with the (bruises|marks|black eye|injuries|scars)\b",
+    r"\b(temper|drinks|drunk|angry|rages?)\b.{0,40}\b(my|the) (bruises|black eye)\b|\b(temper|drinks|drunk|angry|rages?)\b.{0,40}\bi'm the one with\b",
 ];
 
 /// Sayings that sound risky but are not. Blanked out before screening.
@@ -1022,6 +1037,10 @@ const IDIOMS: &[&str] = &[
     // Battering chips, a hiding at darts.
     r"\bbatter (the|some|my) (chips|fish|chicken|sausages)\b",
     r"\b(took|take|taking|got|get) a hiding (at|in|on) (darts|pool|football|the football|cards|chess|the quiz|the match)\b",
+    // A job one knows how to do, given time.
+    r"\bhow i'd do it if i had (more |the )?(time|money|chance|budget|help|space)\b",
+    // Not existing at work.
+    r"\bnot exist (at|in) (work|the office|school|class|meetings?)\b",
 ];
 
 /// Voices or thoughts that tell one to do something: the command hallucinations of
@@ -1437,7 +1456,31 @@ fn negated(text: &str, start: usize) -> bool {
                     )
                 });
             let no_one = *w == "no" && before.get(i + 1) == Some(&"one");
-            NEGATORS.contains(w) && !(no_one || said_no || new_clause)
+            // What one did not tell is said: "i didn't mention that my husband kicked me",
+            // "i haven't told anyone he hits me".
+            // Only the speaker's not telling, and not a command ("the voices never tell me
+            // to hurt myself").
+            let by_speaker = i == 0
+                || matches!(
+                    before[i - 1],
+                    "i" | "i've" | "i'd" | "i'm" | "im" | "|" | "?" | "still" | "just"
+                );
+            let untold = by_speaker
+                && before.get(i + 2) != Some(&"me")
+                && before.get(i + 1).is_some_and(|next| {
+                    matches!(
+                        *next,
+                        "mention"
+                            | "mentioned"
+                            | "tell"
+                            | "told"
+                            | "admit"
+                            | "admitted"
+                            | "report"
+                            | "reported"
+                    )
+                });
+            NEGATORS.contains(w) && !(no_one || said_no || new_clause || untold)
         })
 }
 
@@ -3562,6 +3605,46 @@ mod tests {
             "i'm worried my liver is damaged from the drinking",
             "i had a glass of wine with my tablets | is that okay ?",
             "i'm scared of needles so i hate my insulin",
+        ]);
+    }
+
+    #[test]
+    fn flat_understatement_and_what_was_not_told() {
+        assert_flags(&[
+            ("i've made arrangements", RiskKind::Suicide),
+            (
+                "wouldn't be the worst thing if my heart just stopped",
+                RiskKind::Suicide,
+            ),
+            ("i've chosen the place", RiskKind::Suicide),
+            ("i'm at the end of the road", RiskKind::Suicide),
+            (
+                "it's all sorted | the kids will go to my mum's after",
+                RiskKind::Suicide,
+            ),
+            (
+                "i have to be careful what i say at home or i pay for it",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "he's got a temper and i'm the one with the bruises",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "went to the gp about my back | didn't mention that my husband kicked me there",
+                RiskKind::AbuseDanger,
+            ),
+        ]);
+        assert_clear(&[
+            "i've made arrangements for the dog while we're away",
+            "i've chosen the paint for the hallway",
+            "feel like i'm at the end of the road with this car",
+            "it's all sorted | the kids will go to my mum's after school",
+            "i have to be careful what i eat or i pay for it with my stomach",
+            "he's got a temper but he's never touched me",
+            "i know how i'd do it if i had more time",
+            "i'd just like to not exist at work for a while | so busy",
+            "i never said i wanted to die",
         ]);
     }
 }
