@@ -3935,6 +3935,9 @@ static LIKELIHOOD: &[(&str, f32)] = &[
     ("not very likely", -1.25),
     ("not that likely", -1.25),
     ("probably not", -1.25),
+    ("probably won't", -1.25),
+    ("probably won't happen", -1.25),
+    ("won't happen", -2.0),
     ("doubt it", -1.25),
     ("i doubt it", -1.25),
     ("maybe", 0.0),
@@ -8516,6 +8519,49 @@ fn contrary(a: &str, b: &str) -> bool {
     })
 }
 
+/// People by how they are related, each group one relation: word vectors put "nan" near
+/// "dad", but a nan is not a dad.
+const KIN: &[&[&str]] = &[
+    &["mum", "mother", "mam", "mom", "mummy", "ma"],
+    &["dad", "father", "daddy", "pa"],
+    &[
+        "nan",
+        "nana",
+        "nanna",
+        "gran",
+        "granny",
+        "grandma",
+        "grandmother",
+    ],
+    &["grandad", "grandpa", "grandfather", "granda"],
+    &["brother", "bro"],
+    &["sister", "sis"],
+    &["son"],
+    &["daughter"],
+    &["aunt", "auntie", "aunty"],
+    &["uncle"],
+    &["cousin"],
+    &["niece"],
+    &["nephew"],
+    &[
+        "partner",
+        "wife",
+        "husband",
+        "boyfriend",
+        "girlfriend",
+        "fiance",
+        "fiancee",
+        "spouse",
+    ],
+    &["friend", "mate", "pal", "bestie", "buddy"],
+];
+
+/// Whether two words name different relations ("nan" and "dad").
+fn other_kin(a: &str, b: &str) -> bool {
+    let group = |w: &str| KIN.iter().position(|g| g.contains(&w));
+    matches!((group(a), group(b)), (Some(x), Some(y)) if x != y)
+}
+
 fn opposite(a: &str, b: &str) -> bool {
     let turned = |x: &str, y: &str| {
         TURNING_PREFIXES
@@ -8590,7 +8636,9 @@ fn by_meaning(tokens: &[&str], options: &[Prepared], on_a_scale: bool) -> Option
     let mut credit = vec![0.0f32; options.len()];
     for r in &reply {
         let hits = options_where(&option_words, |words| {
-            words.iter().any(|w| vectors.near(r, w) && !opposite(r, w))
+            words
+                .iter()
+                .any(|w| vectors.near(r, w) && !opposite(r, w) && !other_kin(r, w))
         });
         share(&mut credit, &hits);
     }
@@ -8634,7 +8682,7 @@ fn by_closeness(reply: &[String], option_words: &[Vec<String>]) -> Option<usize>
             reply
                 .iter()
                 .flat_map(|r| words.iter().map(move |w| (r, w)))
-                .filter(|(r, w)| !opposite(r, w))
+                .filter(|(r, w)| !opposite(r, w) && !other_kin(r, w))
                 .filter_map(|(r, w)| vectors.closeness(r, w))
                 .fold(f32::MIN, f32::max)
         })
@@ -11212,5 +11260,24 @@ mod tests {
             "Taking someone with me",
         ];
         assert_picks(&safety, &[("i always have a drink with me", Some(0))]);
+    }
+
+    #[test]
+    fn a_relation_is_not_another_relation_and_probably_wont_is_unlikely() {
+        let who = ["Mum", "Dad", "Partner", "Friend", "Other"];
+        assert_picks(
+            &who,
+            &[
+                ("my nan", Some(4)),
+                ("mother", Some(0)),
+                ("my wife", Some(2)),
+                ("my father", Some(1)),
+            ],
+        );
+        let likely = ["Very likely", "Somewhat likely", "Unlikely"];
+        assert_picks(
+            &likely,
+            &[("probably won't", Some(2)), ("bound to happen", Some(0))],
+        );
     }
 }

@@ -613,6 +613,8 @@ fn harm_others_patterns() -> Vec<String> {
         format!(r"\b{intent}( [\w']+){{0,3}} {HARM_OTHERS_VERB} {HARM_OTHERS_TARGET}\b"),
         format!(r"\bwant (him|her|them|my \w+) (dead|gone|to die|to suffer)\b"),
         r"\b(proper|properly) do (him|her|them)\b|\bdo (him|her|them) (in|proper|properly|over)\b".to_string(),
+        // Done to one's own: "i threw my son against the wall".
+        format!(r"\bi (threw|slammed|shoved|flung) {HARM_OTHERS_TARGET} (against|across|down|into the (wall|door|floor|table))\b"),
         r"\b(make|making) (him|her|them) (pay|suffer)\b|\bmake (my|that) \w+ (suffer|pay for (what|it|this|that|everything|hurting|the way))\b".to_string(),
         r"\b(thinking|think|thought|imagining|imagine|imagined|fantasising|fantasizing|dreaming) about what (i'd|i would|i could|i'll|i will|i'm going to) do to (him|her|them|my \w+)\b".to_string(),
         r"\b(scared|afraid|frightened|worried|terrified) (of )?what (i (might|could|will|would)|i'll|i'd|i'm going to|i am going to|i may) do to (her|him|them|the (baby|kids|children|child)|my \w+|someone|somebody|people)\b".to_string(),
@@ -3611,6 +3613,7 @@ mod tests {
     #[test]
     fn flat_understatement_and_what_was_not_told() {
         assert_flags(&[
+            ("i threw my son against the wall", RiskKind::HarmOthers),
             ("i've made arrangements", RiskKind::Suicide),
             (
                 "wouldn't be the worst thing if my heart just stopped",
@@ -3645,6 +3648,7 @@ mod tests {
             "i know how i'd do it if i had more time",
             "i'd just like to not exist at work for a while | so busy",
             "i never said i wanted to die",
+            "i dragged my kids out of bed for school",
         ]);
     }
 }
