@@ -4584,7 +4584,22 @@ fn level_of(scale: Scale, tokens: &[&str]) -> Option<(f32, Vec<bool>)> {
                 best = Some((words.len(), *level));
             }
         }
-        match best {
+        // "Not at all" said around its verb: "i don't believe it at all".
+        let around_its_verb = || {
+            if !NEGATORS.contains(&tokens[i]) {
+                return None;
+            }
+            let (_, level) = index
+                .get("not")?
+                .iter()
+                .find(|(words, _)| words[..] == ["not", "at", "all"])?;
+            let at = tokens[i + 1..]
+                .windows(2)
+                .take(5)
+                .position(|w| w == ["at", "all"])?;
+            Some((at + 3, *level))
+        };
+        match best.or_else(around_its_verb) {
             Some((len, level)) => {
                 // Two points a step apart are one said twice ("awful, kept waking"); further
                 // apart they disagree ("good but bad").
@@ -4596,32 +4611,8 @@ fn level_of(scale: Scale, tokens: &[&str]) -> Option<(f32, Vec<bool>)> {
                 covered[i..i + len].fill(true);
                 i += len;
             }
-            // "Not at all" said around its verb: "i don't believe it at all".
-            None if NEGATORS.contains(&tokens[i]) => {
-                let not_at_all = index.get("not").and_then(|phrases| {
-                    phrases
-                        .iter()
-                        .find(|(words, _)| words[..] == ["not", "at", "all"])
-                });
-                let at_all = tokens[i + 1..]
-                    .windows(2)
-                    .take(5)
-                    .position(|w| w == ["at", "all"]);
-                match (not_at_all, at_all) {
-                    (Some((_, level)), Some(at)) => {
-                        match found {
-                            Some(f) if (f - level).abs() > 1.0 => return None,
-                            Some(f) if f != *level => found = Some((f + level) / 2.0),
-                            _ => found = Some(*level),
-                        }
-                        let end = i + 1 + at + 2;
-                        covered[i..end].fill(true);
-                        i = end;
-                    }
-                    // A negation the scale does not list turns its point round: no reading.
-                    _ => return None,
-                }
-            }
+            // A negation the scale does not list turns its point round: no reading.
+            None if NEGATORS.contains(&tokens[i]) => return None,
             None => i += 1,
         }
     }
