@@ -1830,6 +1830,7 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
         return None;
     }
     let mut options: Vec<Prepared> = options.iter().map(prepare).collect();
+    bring_neighbours(&mut options);
     keep_labels_apart(&mut options);
     let options = options.as_slice();
     let corrected = correct_in_play(text, options);
@@ -8101,7 +8102,7 @@ fn prepare(option: &ChoiceOption) -> Prepared {
     let label = crate::normalise::normalise(&option.label);
     let label_words: Vec<&str> = label.split_whitespace().collect();
     let owned = |phrase: String| Cow::Owned(PhraseWords::of(Cow::Owned(phrase)));
-    let mut words: Vec<Cow<'static, PhraseWords>> = std::iter::once(label.clone())
+    let words: Vec<Cow<'static, PhraseWords>> = std::iter::once(label.clone())
         .chain(
             option
                 .examples
@@ -8110,8 +8111,8 @@ fn prepare(option: &ChoiceOption) -> Prepared {
         )
         .map(owned)
         .collect();
-    let mut breadth = vec![0; words.len()];
-    let mut claims: Vec<&'static [String]> = vec![&[]; words.len()];
+    let breadth = vec![0; words.len()];
+    let claims: Vec<&'static [String]> = vec![&[]; words.len()];
     // Only "-ing" words are looked up by stem: "worries" is not "worry"'s list.
     let label_stems: Vec<Option<String>> = label_words
         .iter()
@@ -8164,26 +8165,17 @@ fn prepare(option: &ChoiceOption) -> Prepared {
             named_lists.push((entry, at));
         }
     }
-    let mut list_key: Vec<Option<&'static [&'static str]>> = vec![None; words.len()];
-    let brought: usize = named_lists.iter().map(|(e, _)| e.phrases.len()).sum();
-    let mut opposite_of: Vec<Option<&'static str>> = vec![None; words.len() + brought];
-    words.reserve(brought);
-    list_key.reserve(brought);
-    claims.reserve(brought);
-    breadth.reserve(brought);
+    let own = words.len();
+    let mut prepared = Prepared {
+        label: label.clone(),
+        words,
+        breadth,
+        claims,
+        list_key: vec![None; own],
+        opposite_of: vec![None; own],
+    };
     for (entry, _) in &named_lists {
-        // Written in normal form already: lower case, no punctuation.
-        let n = entry.phrases.len();
-        for ((phrase, claimed), said) in entry.phrases.iter().zip(entry.words()) {
-            words.push(Cow::Borrowed(said));
-            list_key.push(Some(entry.key.as_slice()));
-            claims.push(claimed.as_slice());
-            breadth.push(if entry.stands_for == Some(*phrase) {
-                1
-            } else {
-                n
-            });
-        }
+        prepared.bring(entry, None);
     }
     // A label that says something is hard to do is said as not being able to do it:
     // "Trouble relaxing" is "can't relax" and "can't unwind", "Not being able to stop
@@ -8205,11 +8197,7 @@ fn prepare(option: &ChoiceOption) -> Prepared {
         }
         for thing in said {
             for cant in CANT {
-                words.push(owned(format!("{cant} {thing}")));
-                opposite_of.push(None);
-                list_key.push(None);
-                claims.push(&[]);
-                breadth.push(0);
+                prepared.push(owned(format!("{cant} {thing}")), 0, &[], None, None);
             }
         }
     }
@@ -8222,25 +8210,73 @@ fn prepare(option: &ChoiceOption) -> Prepared {
         for entry in opposite_candidates(word).into_iter().map(|i| &table[i]) {
             if let [key] = entry.key[..] {
                 if opposite(key, word) && !contrary(key, word) {
-                    let n = entry.phrases.len();
-                    for ((_, claimed), said) in entry.phrases.iter().zip(entry.words()) {
-                        words.push(Cow::Borrowed(said));
-                        list_key.push(None);
-                        opposite_of.push(Some(key));
-                        claims.push(claimed.as_slice());
-                        breadth.push(n);
-                    }
+                    prepared.bring(entry, Some(key));
                 }
             }
         }
     }
-    Prepared {
-        label,
-        words,
-        breadth,
-        claims,
-        list_key,
-        opposite_of,
+    prepared
+}
+
+impl Prepared {
+    /// One more phrase, with what `keep_labels_apart` needs to know of it.
+    fn push(
+        &mut self,
+        words: Cow<'static, PhraseWords>,
+        breadth: usize,
+        claims: &'static [String],
+        list_key: Option<&'static [&'static str]>,
+        opposite_of: Option<&'static str>,
+    ) {
+        self.words.push(words);
+        self.breadth.push(breadth);
+        self.claims.push(claims);
+        self.list_key.push(list_key);
+        self.opposite_of.push(opposite_of);
+    }
+
+    /// An everyday list's phrases: named by the label, or brought as the opposite of the
+    /// word `opposite_of` for a word the label negates.
+    fn bring(&mut self, entry: &'static Everyday, opposite_of: Option<&'static str>) {
+        // Written in normal form already: lower case, no punctuation.
+        let n = entry.phrases.len();
+        for ((phrase, claimed), said) in entry.phrases.iter().zip(entry.words()) {
+            let (breadth, list_key) = match opposite_of {
+                Some(_) => (n, None),
+                None if entry.stands_for == Some(*phrase) => (1, Some(entry.key.as_slice())),
+                None => (n, Some(entry.key.as_slice())),
+            };
+            self.push(Cow::Borrowed(said), breadth, claimed, list_key, opposite_of);
+        }
+    }
+}
+
+/// Times of day that stand in for a neighbour no option names: "before bed" is "Evening"
+/// beside "Morning" and "Afternoon", but "Night" when "Night" is offered.
+const NEIGHBOURS: &[(&str, &str)] = &[("evening", "night"), ("night", "evening")];
+
+/// Brings a neighbour's everyday list to the option whose label names its own list, when
+/// no option brings the neighbour's.
+fn bring_neighbours(options: &mut [Prepared]) {
+    let brings = |o: &Prepared, key: &str| o.list_key.iter().any(|k| *k == Some(&[key][..]));
+    for (own, neighbour) in NEIGHBOURS {
+        let Some(entry) = lists_keyed(neighbour).next() else {
+            continue;
+        };
+        // Named by an option, as its key or as one of its phrases ("Bedtime").
+        let named = options
+            .iter()
+            .any(|o| brings(o, neighbour) || entry.phrases.iter().any(|(p, _)| o.label == *p));
+        if named {
+            continue;
+        }
+        if let [o] = &mut options
+            .iter_mut()
+            .filter(|o| brings(o, own))
+            .collect::<Vec<_>>()[..]
+        {
+            o.bring(entry, None);
+        }
     }
 }
 
@@ -11270,5 +11306,25 @@ mod tests {
             &likely,
             &[("probably won't", Some(2)), ("bound to happen", Some(0))],
         );
+    }
+
+    #[test]
+    fn bedtime_is_the_evening_when_no_option_names_the_night() {
+        let day = ["Morning", "Afternoon", "Evening"];
+        assert_picks(
+            &day,
+            &[("just before bed", Some(2)), ("after dinner", Some(2))],
+        );
+        let night = ["Morning", "Daytime", "Evening", "Night"];
+        assert_picks(
+            &night,
+            &[
+                ("when i go to bed", Some(3)),
+                ("before bed", Some(3)),
+                ("after dinner", Some(2)),
+            ],
+        );
+        let bedtime = ["Morning", "Lunchtime", "Evening", "Bedtime"];
+        assert_picks(&bedtime, &[("before sleep", Some(3))]);
     }
 }
