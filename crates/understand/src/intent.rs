@@ -7767,6 +7767,8 @@ struct Prepared {
     /// negates ("face" for "Stop avoiding things"), if it came so (see
     /// [`keep_labels_apart`]).
     opposite_of: Vec<Option<&'static str>>,
+    /// The keys of the everyday lists the label named, once each.
+    lists: Vec<&'static [&'static str]>,
 }
 
 /// A phrase's words as the readers of a choice use them, worked out once per phrase rather
@@ -7993,6 +7995,40 @@ impl Prepared {
     fn plain(&self) -> impl Iterator<Item = &PhraseWords> {
         self.words.iter().map(|w| w.as_ref()).filter(|w| w.plain)
     }
+
+    /// One more phrase, with what `keep_labels_apart` needs to know of it.
+    fn push(
+        &mut self,
+        words: Cow<'static, PhraseWords>,
+        breadth: usize,
+        claims: &'static [String],
+        list_key: Option<&'static [&'static str]>,
+        opposite_of: Option<&'static str>,
+    ) {
+        self.words.push(words);
+        self.breadth.push(breadth);
+        self.claims.push(claims);
+        self.list_key.push(list_key);
+        self.opposite_of.push(opposite_of);
+    }
+
+    /// An everyday list's phrases: named by the label, or brought as the opposite of the
+    /// word `opposite_of` for a word the label negates.
+    fn bring(&mut self, entry: &'static Everyday, opposite_of: Option<&'static str>) {
+        // Written in normal form already: lower case, no punctuation.
+        let n = entry.phrases.len();
+        if opposite_of.is_none() {
+            self.lists.push(entry.key.as_slice());
+        }
+        for ((phrase, claimed), said) in entry.phrases.iter().zip(entry.words()) {
+            let (breadth, list_key) = match opposite_of {
+                Some(_) => (n, None),
+                None if entry.stands_for == Some(*phrase) => (1, Some(entry.key.as_slice())),
+                None => (n, Some(entry.key.as_slice())),
+            };
+            self.push(Cow::Borrowed(said), breadth, claimed, list_key, opposite_of);
+        }
+    }
 }
 
 /// An option's own words belong to it: an everyday phrase brought in for one option is
@@ -8173,7 +8209,14 @@ fn prepare(option: &ChoiceOption) -> Prepared {
         claims,
         list_key: vec![None; own],
         opposite_of: vec![None; own],
+        lists: Vec::new(),
     };
+    let brought: usize = named_lists.iter().map(|(e, _)| e.phrases.len()).sum();
+    prepared.words.reserve(brought);
+    prepared.breadth.reserve(brought);
+    prepared.claims.reserve(brought);
+    prepared.list_key.reserve(brought);
+    prepared.opposite_of.reserve(brought);
     for (entry, _) in &named_lists {
         prepared.bring(entry, None);
     }
@@ -8218,39 +8261,6 @@ fn prepare(option: &ChoiceOption) -> Prepared {
     prepared
 }
 
-impl Prepared {
-    /// One more phrase, with what `keep_labels_apart` needs to know of it.
-    fn push(
-        &mut self,
-        words: Cow<'static, PhraseWords>,
-        breadth: usize,
-        claims: &'static [String],
-        list_key: Option<&'static [&'static str]>,
-        opposite_of: Option<&'static str>,
-    ) {
-        self.words.push(words);
-        self.breadth.push(breadth);
-        self.claims.push(claims);
-        self.list_key.push(list_key);
-        self.opposite_of.push(opposite_of);
-    }
-
-    /// An everyday list's phrases: named by the label, or brought as the opposite of the
-    /// word `opposite_of` for a word the label negates.
-    fn bring(&mut self, entry: &'static Everyday, opposite_of: Option<&'static str>) {
-        // Written in normal form already: lower case, no punctuation.
-        let n = entry.phrases.len();
-        for ((phrase, claimed), said) in entry.phrases.iter().zip(entry.words()) {
-            let (breadth, list_key) = match opposite_of {
-                Some(_) => (n, None),
-                None if entry.stands_for == Some(*phrase) => (1, Some(entry.key.as_slice())),
-                None => (n, Some(entry.key.as_slice())),
-            };
-            self.push(Cow::Borrowed(said), breadth, claimed, list_key, opposite_of);
-        }
-    }
-}
-
 /// Times of day that stand in for a neighbour no option names: "before bed" is "Evening"
 /// beside "Morning" and "Afternoon", but "Night" when "Night" is offered.
 const NEIGHBOURS: &[(&str, &str)] = &[("evening", "night"), ("night", "evening")];
@@ -8258,7 +8268,7 @@ const NEIGHBOURS: &[(&str, &str)] = &[("evening", "night"), ("night", "evening")
 /// Brings a neighbour's everyday list to the option whose label names its own list, when
 /// no option brings the neighbour's.
 fn bring_neighbours(options: &mut [Prepared]) {
-    let brings = |o: &Prepared, key: &str| o.list_key.iter().any(|k| *k == Some(&[key][..]));
+    let brings = |o: &Prepared, key: &str| o.lists.iter().any(|k| *k == [key]);
     for (own, neighbour) in NEIGHBOURS {
         let Some(entry) = lists_keyed(neighbour).next() else {
             continue;
