@@ -1472,7 +1472,7 @@ pub fn yes_no(text: &str) -> Option<YesNo> {
                 "another day",
             ]
             .iter()
-            .any(|t| tokens[at + 1..].join(" ").starts_with(t))
+            .any(|t| phrase_at(&tokens[at + 1..], t).is_some())
     };
     if found
         .first()

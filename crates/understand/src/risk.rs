@@ -1374,6 +1374,9 @@ const NEGATED_THROUGH: &[&str] = &[
     "plan", "planning", "intend", "mean", "meant", "say", "said", "saying", "know",
 ];
 
+/// The speaker as the subject of a clause.
+const SPEAKER: &[&str] = &["i", "i'm", "i'll", "i've", "i'd", "im"];
+
 /// Whether a negation stands within the five words before `start`, in the same clause.
 /// "No one" is a person, not a negation: "no one will notice when I'm gone" is not denied;
 /// nor is "no" said ("if i say no he pushes me").
@@ -1396,9 +1399,7 @@ fn negated(text: &str, start: usize) -> bool {
         .any(|(i, w)| {
             let after: Vec<&str> = before[i + 1..].iter().copied().chain(opening).collect();
             let after = after.as_slice();
-            let subject = after
-                .iter()
-                .position(|w| matches!(*w, "i" | "i'm" | "i'll" | "i've" | "i'd" | "im"));
+            let subject = after.iter().position(|w| SPEAKER.contains(w));
             // "i never feel better and i'd rather be dead": a conjunction before the new
             // subject ends the negation's reach, even through "feel".
             let joined = subject.is_some_and(|at| {
@@ -1406,9 +1407,9 @@ fn negated(text: &str, start: usize) -> bool {
                     .iter()
                     .any(|w| matches!(*w, "and" | "so" | "because" | "cos" | "then" | "or"))
             });
-            // "they don't know i've been planning it": through a verb of thinking or
-            // saying, a negation reaches only the speaker's own clause.
-            let speaker_denies = || {
+            // Whether the negation is the speaker's: the word before it, past adverbs, is
+            // "I" or a clause's start ("i really don't think", not "they don't know").
+            let by_speaker = || {
                 before[..i]
                     .iter()
                     .rev()
@@ -1428,16 +1429,16 @@ fn negated(text: &str, start: usize) -> bool {
                                 | "seriously"
                         )
                     })
-                    .is_none_or(|w| {
-                        matches!(*w, "i" | "i'd" | "i've" | "i'm" | "i'll" | "im" | "|" | "?")
-                    })
+                    .is_none_or(|w| SPEAKER.contains(w) || matches!(*w, "|" | "?"))
             };
+            // "they don't know i've been planning it": through a verb of thinking or
+            // saying, a negation reaches only the speaker's own clause.
             let new_clause = subject.is_some()
                 && (joined
                     || !after
                         .first()
                         .is_some_and(|next| NEGATED_THROUGH.contains(next))
-                    || !speaker_denies());
+                    || !by_speaker());
             // "No" said is a word, not a denial: "he shouts if i say no and ... pushed me".
             let said_no = *w == "no"
                 && i.checked_sub(1).is_some_and(|b| {
@@ -1462,12 +1463,7 @@ fn negated(text: &str, start: usize) -> bool {
             // "i haven't told anyone he hits me".
             // Only the speaker's not telling, and not a command ("the voices never tell me
             // to hurt myself").
-            let by_speaker = i == 0
-                || matches!(
-                    before[i - 1],
-                    "i" | "i've" | "i'd" | "i'm" | "im" | "|" | "?" | "still" | "just"
-                );
-            let untold = by_speaker
+            let untold = by_speaker()
                 && before.get(i + 2) != Some(&"me")
                 && before.get(i + 1).is_some_and(|next| {
                     matches!(
