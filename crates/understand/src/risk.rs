@@ -43,6 +43,18 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // Death let in: "i'd rather it took me", "let the cancer take me now".
+    r"\b(rather|let|letting|hope|hoping|wish|want|ready for) (it|the cancer|the illness|the disease|death|god|nature|the cold|the sea|the water|the drink)( just| to| would| will)? (took|take|takes|come for|came for) me(\s*(\||$)| now| soon| already| instead| tonight| quickly| first)",
+    // Those left would have their lives back: "she'd have her life back without me".
+    r"\b(have|get|got|had) (her|his|their|your|our) (life|lives|freedom) back\b.{0,40}\bwithout me\b|\bwithout me\b.{0,40}\b(have|get|got|had) (her|his|their|your|our) (life|lives|freedom) back\b",
+    r"\b(better|easier|best) (for everyone |for them |for all of them |for all |all round )?if i (just )?(went|was gone|were gone|wasn't here|weren't here|wasn't around|died|disappeared|was dead|were dead|didn't exist|wasn't alive)\s*(\||$)",
+    // Doing it unseen: "how to do it without the kids finding me".
+    r"\b(do it|end it|go)( [\w']+){0,4} (without|so|where|before) (the kids|my kids|the children|anyone|anybody|nobody|no one|my (husband|wife|partner|mum|dad|son|daughter|family)|they|he|she)( [\w']+){0,2} (finding|find|finds|found|seeing|sees|stopping|stop|stops) me\b",
+    // Telling oneself not to: "not to do what i'm planning tonight".
+    r"\b(not|don't|shouldn't|wouldn't) (to )?do what i('m| am) (planning|about to do|going to do|thinking of doing)\b",
+    r"\b(thinking|thought|think|keep thinking) (about|of) jumping\s*(\||$)",
+    // "can't do this anymore | i'm out".
+    r"\b(can't|cannot|can not) (do|take|cope with|handle) (this|it) (anymore|any more|no more|any longer)( [\w']+){0,2} (i'm|i am) (out|off|gone|done)\s*(\||$)",
     // The means, and knowing it is enough: "one step would do it", "i know how much would
     // do it".
     r"\b(one step|how much|how many|enough|a few more|that much|the lot|one jump|one push|one swerve)( [\w']+){0,3} (would|will|'d|could|should) (do it|do the job|be enough|finish me|kill me)\b",
@@ -76,7 +88,7 @@ const SUICIDE: &[&str] = &[
     r"\b(planning|plan|thinking|think|thinks|thought|want|wanted|going|tempted|urge|urges) (to |about |of )?(drive|driving|crash|crashing|swerve|swerving) (off the road|off a (bridge|cliff)|into (a wall|a tree|a bridge|oncoming traffic|the river|a lorry|the sea))\b",
     // Passive wishes: "if i died tomorrow i wouldn't mind".
     r"\bif i (died|was dead|were dead|didn't wake up|never woke up|got hit by a (bus|car)|got ill and died)( [\w']+){0,3} (i )?(wouldn't mind|would not mind|wouldn't care|wouldn't be sad|would be (ok|okay|fine|glad|relieved|a relief))\b",
-    r"\bif i (died|was dead|were dead|didn't wake up|never woke up|got (hit|run over|knocked over|knocked down)( by a (bus|car|lorry|train))?|got ill and died|just died)( [\w']+){0,3} (it'd|it would|that'd|that would|it'll|it will)( honestly| actually| really| probably| just)? be (a relief|ok|okay|fine|for the best|a blessing|easier|better)\b",
+    r"\bif i (just )?(died|was dead|were dead|didn't wake up|never woke up|got (hit|run over|knocked over|knocked down)( by a (bus|car|lorry|train))?|got ill and died|just died)( [\w']+){0,3} (it'd|it would|that'd|that would|it'll|it will)( honestly| actually| really| probably| just)? be (a relief|ok|okay|fine|for the best|a blessing|easier|better|nice|lovely|bliss|peaceful|so nice|so peaceful)\b",
     r"\b(hope|hoping|hoped|wish|wishing|wished|pray|praying|prayed)( that)? (i'll|i will|i|i'd) (get|got|catch|have|develop) (cancer|ill|sick|something terminal|a terminal illness|covid|a heart attack)( [\w']+){0,3} (so|and) (it's|it is|it'll be|it would be|i can|i could|i'd|i die|i'll die)\b",
     // Arranging care for those left behind.
     r"\b(look after|take care of|care for|have|adopt|feed) (my|the) (dog|dogs|cat|cats|pets?|kids|children|son|daughter|plants|fish|rabbit|hamster)\b.{0,40}\b(if (anything|something) (happens|happened|were to happen|was to happen)( to me|\s*(\||$))|when i'm (gone|not here|not around)|after i'm gone|if i'm (gone|not here|not around))\b",
@@ -170,7 +182,7 @@ const SUICIDE: &[&str] = &[
     r"\b(i'll|i will) be gone (by|before) (morning|tomorrow|the morning|the weekend|then|sunrise|monday|tonight)\b",
     r"(^|\| )(it|this|it all|everything) ends (tonight|today|now|this weekend|tomorrow)\s*(\||$)",
     // Burdensomeness said plainly: "i'm a burden", "i'm a burden to everyone".
-    r"\b(i'm|i am|im|i feel like|i feel) (just )?(such )?a (total |complete |huge )?burden( to (everyone|everybody|my family|my kids|my partner|them|people|you all|the people i love))?\s*(\||$)",
+    r"\b(i'm|i am|im|i feel like|i feel) (just |only |nothing but )?(such )?a (total |complete |huge )?(burden|drain)( (to|on) (everyone|everybody|my family|my kids|my partner|them|people|you all|the people i love|my \w+))?\s*(\||$)",
     r"\bmy plan is to (do it|end it|go through with it|end things|end my life|go)\b",
     r"\b(cliff|cliffs|edge|bridge|balcony|railing|railings|roof)( [\w']+){0,8} (going over|go over|jumping|jump off|throwing myself|throw myself)\b",
     // Exhaust fumes.
@@ -474,7 +486,10 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
-    r"\b(swallowed|took|taken|necked|downed|popped) (the lot|the whole lot|every last one|every single one|the whole (packet|box|bottle|strip|pack|tub))\s*(\||$)",
+    // Extra medicine taken not caring what happens: "had a few extra of my oramorph bottle,
+    // didn't care".
+    r"\b(took|taken|had|swallowed|popped|necked)( a few| some| a couple| loads| lots)? (extra|more)( of)?( my| the)? (pills|tablets|meds|medication|painkillers|paracetamol|co codamol|codeine|tramadol|insulin)\b.{0,80}\b(didn't care|don't care|do not care|not bothered|wasn't bothered|whatever happens|couldn't care less)\b",
+    r"\b(swallowed|took|taken|necked|downed|popped) (the lot|the whole lot|every last one|every single one|(the|a) whole (packet|box|bottle|strip|pack|tub))\s*(\||$)",
     // More than the dose, and the body saying so: "took extra propranolol | now i feel faint
     // and my heart is really slow".
     r"\b(took|taken|had|swallowed|popped) (extra|more|too much|too many|a double dose of|double|a few extra|some extra)( [\w']+){0,2} (propranolol|pregabalin|zopiclone|mirtazapine|quetiapine|lorazepam|diazepam|sertraline|citalopram|fluoxetine|venlafaxine|amitriptyline|codeine|co codamol|tramadol|paracetamol|ibuprofen|insulin|meds|medication|pills|tablets|sleeping pills|sleeping tablets|painkillers)\b.{0,120}\b(feel (faint|dizzy|sick|really ill|drowsy|out of it|weird|strange|really rough|like i'm going to pass out)|heart (is )?(really |so |very )?(slow|racing|pounding|beating (slowly|weirdly|funny))|can't (breathe|stay awake|stand up|keep my eyes open)|vomiting|being sick|passing out|passed out|collapsed|really out of it)\b",
@@ -484,7 +499,7 @@ const OVERDOSE: &[&str] = &[
     r"\b(took|taken|take|taking|swallowed|swallow|swallowing|had|downed|necked|popped|eaten|ate)( [\w']+){0,3} (all|loads?|lots|load|rake|fistful|a lot|too many|way too many|bunch|handful|handfuls|tons?|tonnes?|shitload|heaps?|packets?|box|boxes|bottles?|whole|rest|double|triple|extra|everything|1[0-9]|[2-9][0-9]|[0-9]{3}|ten|twenty|thirty|forty|fifty|hundred)( [\w']+){0,3} (pills|tablets|paracetamol|ibuprofen|aspirin|painkillers|meds|medication|medicine|antidepressants|codeine|sertraline|citalopram|fluoxetine|diazepam|insulin|tramadol)\b",
     // Enough put by to do it: "i've stored up enough tablets to do it".
     r"\benough (pills|tablets|meds|medication|paracetamol|painkillers|insulin|sleeping pills|sleeping tablets)( [\w']+){0,2} to (do it|end it|kill me|kill myself|die|not wake up|finish it|finish me off|do the job)\b",
-    r"\b(stockpil|sav|hoard|collect|stash|stor)(e|ed|ing|ing up)?( up)? (my |some |all my |the |my old |the old )?(pills|tablets|meds|medication|painkillers|paracetamol|morphine|codeine|co codamol|tramadol|oxycodone|insulin|sleeping pills|sleeping tablets|diazepam|antidepressants|sertraline|citalopram|amitriptyline|pregabalin|mirtazapine)\b",
+    r"\b(stockpil|sav|hoard|collect|stash|stor|kept back|keeping back|kept aside|put aside|put by|set aside|held back|squirrelled away)(e|ed|ing|ing up)?( up)? (my |some |some of my |a few of my |all my |the |my old |the old )?(pills|tablets|meds|medication|painkillers|paracetamol|morphine|codeine|co codamol|tramadol|oxycodone|insulin|sleeping pills|sleeping tablets|diazepam|antidepressants|sertraline|citalopram|amitriptyline|pregabalin|mirtazapine)\b",
     r"\b(pills|tablets|paracetamol|painkillers|meds)( [\w']+){0,4} (to )?(end it|die|not wake up|never wake up|kill myself|end things)\b",
     r"\btake (all|every one|the lot)( of)? (them|my (pills|tablets|meds|medication))\b",
     // More than prescribed: "took way more of my meds than i'm supposed to".
@@ -560,6 +575,8 @@ const SELF_HARM: &[&str] = &[
     // clean.
     r"\bi (cut|burned|burnt)( again)? (last night|yesterday|today|tonight|this morning|this week|earlier)\b",
     r"\b(clean|free)( [\w']+){0,4} (but|and|then) (i )?(relapsed|slipped up|slipped|gave in|cut)\b",
+    // A clean run ended: "relapsed again | 3 weeks clean ruined".
+    r"\b(relapsed|relapse)\b( [\w']+){0,2}( \|)? (\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of) (days?|weeks?|months?|years?) clean\b|\b(days?|weeks?|months?|years?) clean (gone|ruined|over|wasted|down the drain|broken|lost|undone)\b",
     r"\b(feel|felt|feeling) like (cutting|self harming|burning myself)( again| tonight| right now| so (bad|badly|much))?( \||$)",
     r"\b(hurt|hit|cut|burn|burnt|burned|banged|bang|punched|scratched|bit|bruised|slammed|slam|trapped|crushed|smashed|stabbed|kicked)\b( [\w']+){0,8} (on purpose|deliberately|to punish myself|to feel something)\b",
     r"\b(relapsed|relapse) (with|into) (cutting|self harm|harming)\b",
@@ -630,6 +647,10 @@ fn harm_others_patterns() -> Vec<String> {
         format!(r"\b(run|running|ran|drive into|driving into|drove into) {HARM_OTHERS_TARGET} (over|down)?\s*(on purpose|deliberately)"),
         format!(r"\b(thinking about|thoughts of|want to|wanna|going to) (run|running|running over|run over) {HARM_OTHERS_TARGET}( over| down)?\b"),
         r"\b(revenge|get back at) (on )?(him|her|them|my \w+)\b".to_string(),
+        // Paying back, with the harm named: "get them back for what they did | they'll be in
+        // hospital".
+        r"\b(get|getting|pay) (him|her|them|my \w+) back for\b.{0,60}\b(hospital|intensive care|a&e|wheelchair|in the ground|regret (it|this|that)|suffer|pay)\b".to_string(),
+        format!(r"\b(i'll|i will|i'm going to|i am going to|going to|gonna|i could|i want to|i'd|i would|i swear i'll) (put|throw|chuck|smash|push|kick|knock|launch) {HARM_OTHERS_TARGET} (through|out of|down|off) (the|a) (window|wall|door|stairs|glass|balcony|table)\b"),
         r"\b(going|go|went|heading|head|gonna go|turning up|turn up|show up|showing up|driving|drive) (round |over |back |up )?(there|to (his|hers|theirs|my \w+'s)( (house|place|flat|work|school))?)( [\w']+){0,3} with (a|the|my) (knife|blade|bat|baseball bat|hammer|gun|machete|crowbar|axe)\b".to_string(),
         r"\b(going|go|went|heading|gonna go|turning up|turn up|show up|showing up) (round|over)( [\w']+){0,3} with (a|the|my) (knife|blade|bat|baseball bat|hammer|gun|machete|crowbar|axe|weapon)\b".to_string(),
         r"\b(taking|take|took|bringing|bring|carrying) (a|my|the) (knife|blade|hammer|gun|machete|axe) (round|over|to) (there|his|hers|theirs|school|college|work)\b".to_string(),
@@ -637,7 +658,7 @@ fn harm_others_patterns() -> Vec<String> {
         format!(r"\b(don't|do not|dont) want to {HARM_OTHERS_VERB} {HARM_OTHERS_TARGET}( [\w']+){{0,3}} (but|though) (i think |i feel like |i'm scared |i'm afraid |i worry )?(i will|i'll|i might|i could|i'm going to|i am going to)( do it| act on it| snap| lose it)?\s*(\||$)"),
         r"\b(set fire to|setting fire to|burn|burn down|burning down|torch|torching) (his|her|their|my \w+'s|the \w+'s|[\w]+'s) (house|flat|home|car|place|shop)\b".to_string(),
         r"\b(set|setting) (his|her|their|my \w+'s|the \w+'s|[\w]+'s) (house|flat|home|car|place|shop|van) (on fire|alight|ablaze)\b".to_string(),
-        format!(r"\bi\b( [\w']+){{0,5}} (strangled|stabbed|choked|battered|throttled|beat up|attacked|punched|hit|kicked|threatened|went for|pulled a knife on|smacked|slapped|shook|grabbed) {HARM_OTHERS_TARGET}\b"),
+        format!(r"\b(i|i've|i'd)( [\w']+){{0,5}} (strangled|stabbed|choked|battered|throttled|beat up|attacked|punched|hit|kicked|threatened|went for|pulled a knife on|smacked|slapped|shook|grabbed) {HARM_OTHERS_TARGET}\b"),
         // "next time he speaks to me like that i'll put him in hospital".
         format!(r"\b(i'll|i will|i'm going to|i am going to|going to|i could|i want to|i'd|i would) put {HARM_OTHERS_TARGET} in (hospital|a&e|intensive care|a coma|the ground|an early grave|a wheelchair)\b"),
     ]
@@ -657,6 +678,8 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // Control of daily life: "he controls what i eat", "she decides who i can see".
+    r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|bf|gf|dad|father|mum|mother|stepdad|step dad|ex|fella|missus|other half)( [\w']+){0,1} (controls|decides|dictates|chooses|polices|monitors|tracks|checks|rations) (what|who|where|when|how much|how often|everything) i\b",
     r"\b(brother|sister|dad|father|mum|mother|mom|step ?dad|step ?mum|step ?father|step ?mother|uncle|aunt|auntie|cousin|grandad|husband|wife|partner|boyfriend|girlfriend|ex|carer|teacher|boss|he|she|they|someone|people)( [\w']+){0,2} (keeps|kept|keep|always|often|sometimes|still) (hitting|hits|kicking|kicks|punching|punches|slapping|slaps|beating|beats|hurting|hurts|choking|chokes|pushing|pushes|shoving|shoves|strangling|grabbing|grabs) (me|us)\b",
     // Grooming: an adult asking for pictures.
     r"\b(man|men|guy|someone|somebody|person|adult|stranger|teacher|coach|older \w+)( [\w']+){0,3} (asking|asks|asked|keeps asking|kept asking|wants|wanted|pressuring|pressured|begging) (me )?(for |to send )?(pictures|pics|photos|nudes|naked (pictures|pics|photos))\b",
@@ -666,7 +689,7 @@ const ABUSE_DANGER: &[&str] = &[
     // Someone keeps hurting the patient: bullying, abuse.
     r"\b(someone|somebody|they|people|he|she|a (boy|girl|man|woman|lad|kid)|(the )?(kids|boys|girls|lads))( at (school|work|home|college|uni))? (keeps|keep|kept|is|are|has been|have been|always) (hurting|hitting|beating|kicking|punching|bullying|threatening|attacking|pushing) (me|us)\b",
     r"\b(scared|afraid|frightened|worried|fear|fearing|fearful|terrified) (for|about) my (safety|life|own safety)\b",
-    r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|stepdad|stepmum|step dad|step mum|brother|sister|ex|carer|son|daughter|uncle|boss|landlord|flatmate|manager|teacher|coach|colleague|someone|neighbour|cousin|grandad|stepbrother|parent|parents|guardian|foster (mum|dad|carer|parent)|aunt|auntie|nan|gran|fella|feller|bloke|man|missus|other half|old man)( [\w']+){0,2} (hits|hit|hitting|beats|beat|hurts|hurt|hurting|kicks|kicked|kicking|lamping|battering|leathering|belting|thumping|walloping|punching|slapping|choking|strangling|shoving|leathers|leathered|batters|battered|belts|belted|thumps|thumped|wallops|walloped|lamps|lamped|decks|decked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|pushes|pushed|shoves|shoved|threatens|threatened|rapes|raped|attacks|attacked|abuses|abused|grabs|grabbed|bruised|burns|burned|spits on|spat on|spat at|spits at|throws things at|threw things at|touches|touched) (me|us)\b",
+    r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|stepdad|stepmum|step dad|step mum|brother|sister|ex|carer|son|daughter|uncle|boss|landlord|flatmate|manager|teacher|coach|colleague|someone|neighbour|cousin|grandad|stepbrother|parent|parents|guardian|foster (mum|dad|carer|parent)|aunt|auntie|nan|gran|fella|feller|bloke|man|missus|other half|old man)( [\w']+){0,2} (hits|hit|hitting|beats|beat|hurts|hurt|hurting|kicks|kicked|kicking|lamping|battering|leathering|belting|thumping|walloping|punching|slapping|choking|strangling|shoving|leathers|leathered|batters|battered|belts|belted|thumps|thumped|wallops|walloped|lamps|lamped|decks|decked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|pushes|pushed|shoves|shoved|threatens|threatened|rapes|raped|attacks|attacked|abuses|abused|grabs|grabbed|bruised|burns|burned|bit|bites|biting|spits on|spat on|spat at|spits at|throws things at|threw things at|touches|touched) (me|us)\b",
     r"\b(spat|spits|spit) (in|at) my face\b",
     r"\b(pushed|shoved|held|forced|stuck|flushed|pushes|holds|shove) my head (down|in|into|under) (the )?(toilet|loo|water|sink|bath)\b",
     // Going on now: "he's hitting me again", "my dad's been hurting me".
@@ -818,7 +841,8 @@ const IDIOMS: &[&str] = &[
     // Suicide named in a story, a campaign or a service, not a wish.
     r"\bsuicide (scene|scenes|storyline|plot|squad|prevention|awareness|hotline|helpline|forest|rates?)\b",
     r"\bend of my (rope|tether)\b",
-    r"\bcould (just )?sleep (forever|for ever|for a week|for days|for a year)\b",
+    // Tiredness, not a wish ("i wish i could just sleep forever" is one).
+    r"(^|\| |\b(tired|exhausted|knackered|shattered|drained|worn out|feel like|feels like|honestly|so) )(i )?could (just )?sleep (forever|for ever)\b|\bcould (just )?sleep (for a week|for days|for a year|for a month)\b",
     r"\b(feel |feeling )?(unsafe|not safe) walking\b",
     // Waking at a time, not waking at all: "i'd rather not wake up early".
     r"\bwake up (so |too |really )?(early|earlier|at \d+|in time|on time|for work|late|(before|after|until|till|til) (\d+|noon|midday|lunch|lunchtime|ten|nine|eight|eleven|twelve|seven))\b",
@@ -1061,7 +1085,17 @@ const FRANKLY: &str = r"\b(i'm |i am |i )?(not going to|not gonna|won't|will not
 /// Medicines by name that the patterns do not list one by one, read as "tablets": "took 12
 /// of my propranolol" is "took 12 of my tablets". (Paracetamol, codeine, the commonest
 /// antidepressants and the like are named in the patterns themselves.)
-const MEDICINE_NAMES: &str = r"\b(propranolol|pregabalin|gabapentin|zopiclone|zolpidem|mirtazapine|quetiapine|olanzapine|risperidone|aripiprazole|lorazepam|temazepam|clonazepam|alprazolam|xanax|valium|venlafaxine|amitriptyline|nortriptyline|escitalopram|paroxetine|duloxetine|vortioxetine|buspirone|promethazine|nytol|naproxen|oxycodone|methadone|lithium|beta blockers?|antihistamines?|anti depressants|antipsychotics?)( tablets| pills| capsules)?\b";
+const MEDICINE_NAMES: &str = r"\b(oramorph|morphine|propranolol|pregabalin|gabapentin|zopiclone|zolpidem|mirtazapine|quetiapine|olanzapine|risperidone|aripiprazole|lorazepam|temazepam|clonazepam|alprazolam|xanax|valium|venlafaxine|amitriptyline|nortriptyline|escitalopram|paroxetine|duloxetine|vortioxetine|buspirone|promethazine|nytol|naproxen|oxycodone|methadone|lithium|beta blockers?|antihistamines?|anti depressants|antipsychotics?)( tablets| pills| capsules)?\b";
+/// Being dead in other words: "i'd rather be 6ft under", "i wish i was in my grave".
+const DEAD_WORDS: &str = r"\b(six|6) ?(ft|feet|foot) under\b|\bpushing up (the )?daisies\b|\b(?P<be>be|was|were|being|i'm|am) in (a|my|the) (box|grave|coffin|ground)\b";
+/// A question about anyone ("is it normal to wish you were dead", "what happens when you
+/// hang yourself") asks about the speaker: its "you" is read as "i" to the end of the
+/// clause.
+const GENERIC_YOU: &str = r"\b(is it (normal|ok|okay|alright|wrong|bad|weird|strange|selfish|common|natural|mad|crazy|possible|fine|terrible|awful) (to|that|if)|does it hurt (to|when|if)|what happens (to your body )?(when|if)|how (long|much|many)( [\w']+){0,4} (does it take|would it take|do you need|would you need)|how do you|can you)\b[^|?]*";
+/// Fillers at the end of a clause say nothing about risk: "popped a whole strip lol".
+/// Dropped after idioms are blanked, which may need them ("i'm so dead lol").
+const FILLERS: &str = r"(?: (?:lol|lool|lmao|lmfao|rofl|haha\w*|hehe\w*|xd|idk|i don't know|to be honest|honestly|tbh|ngl|fr|for real|tho|though|innit|tbf|ffs))+(\s*(?:\||\?|$))";
+
 /// Words that make a mishap deliberate, or a hyperbole meant ("... and i mean it").
 const ON_PURPOSE: &str = r"\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b";
 
@@ -1095,6 +1129,8 @@ struct Lexicon {
     /// Said to have stopped, right after the words: "the thoughts of killing myself have
     /// stopped since i started the meds".
     stopped: Regex,
+    /// Fillers at the end of a clause, dropped after idioms are blanked.
+    fillers: Regex,
     /// Rewrites made before screening, in order: each reads the one before's output.
     rewrites: Vec<(Regex, Rewrite)>,
 }
@@ -1140,6 +1176,46 @@ fn tablets(_: &regex::Captures) -> String {
     "tablets".to_string()
 }
 
+/// Being dead in other words is being dead.
+fn dead(c: &regex::Captures) -> String {
+    match c.name("be") {
+        Some(be) => format!("{} dead", be.as_str()),
+        None => "dead".to_string(),
+    }
+}
+
+/// The "you" of a question about anyone is the speaker: "when you hang yourself" is "when i
+/// hang myself". It is the object ("me") with nothing after it that could be its verb.
+fn generic_you(c: &regex::Captures) -> String {
+    const NOT_A_VERB: &[&str] = &[
+        "and", "or", "but", "too", "again", "so", "when", "if", "up", "down", "off", "over", "in",
+        "out", "for", "to", "at", "with", "back", "more", "less", "anymore", "away", "already",
+        "all", "now", "then", "much", "a", "the", "that", "this",
+    ];
+    let words: Vec<&str> = c[0].split(' ').collect();
+    let mut out: Vec<&str> = Vec::with_capacity(words.len());
+    let mut subject = false;
+    for (i, word) in words.iter().enumerate() {
+        let next = words.get(i + 1).copied().unwrap_or("");
+        let said = match *word {
+            "yourself" => "myself",
+            "your" => "my",
+            "you're" => "i'm",
+            "you've" => "i've",
+            "you'd" => "i'd",
+            "you'll" => "i'll",
+            "you" if next.is_empty() || NOT_A_VERB.contains(&next) => "me",
+            "you" => "i",
+            "were" if subject => "was",
+            "are" if subject => "am",
+            other => other,
+        };
+        subject = *word == "you" && said == "i";
+        out.push(said);
+    }
+    out.join(" ")
+}
+
 /// A denial denied is said.
 fn affirmed(c: &regex::Captures) -> String {
     match c.get(6).map_or("", |m| m.as_str()) {
@@ -1180,11 +1256,14 @@ fn lexicon() -> &'static Lexicon {
             disowned: Regex::new(DISOWNED).expect("valid"),
             doubted: Regex::new(DOUBTED).expect("valid"),
             stopped: Regex::new(STOPPED).expect("valid"),
+            fillers: Regex::new(FILLERS).expect("valid"),
             rewrites: vec![
                 (Regex::new(FRANKLY).expect("valid"), frankly as Rewrite),
                 (Regex::new(MEDICINE_NAMES).expect("valid"), tablets),
                 (Regex::new(COMMANDED).expect("valid"), commanded),
                 (Regex::new(DOUBLE_NEGATION).expect("valid"), affirmed),
+                (Regex::new(DEAD_WORDS).expect("valid"), dead),
+                (Regex::new(GENERIC_YOU).expect("valid"), generic_you),
             ],
         }
     })
@@ -1278,7 +1357,8 @@ fn lexical(text: &str) -> Lexical {
         }
     }
     let text = rewritten.as_ref();
-    let cleaned = blank_idioms(text);
+    let blanked = blank_idioms(text);
+    let cleaned = lex.fillers.replace_all(&blanked, "$1");
     let (found, set_aside) = first_kept(lex, &cleaned);
     // A clearly past and resolved experience, or intrusive thoughts disowned, sets the
     // whole reply aside.
@@ -1308,7 +1388,7 @@ fn lexical(text: &str) -> Lexical {
     match found {
         Some(kind) => Lexical::Risk(kind),
         None if set_aside || past_and_resolved => Lexical::SetAside,
-        None if cleaned != text => {
+        None if blanked != text => {
             // An idiom explains the words that sounded risky in its clause ("this exam is
             // killing me"); the backstop reads only the other clauses.
             let rest: Vec<&str> = cleaned
@@ -3645,6 +3725,107 @@ mod tests {
             "i'd just like to not exist at work for a while | so busy",
             "i never said i wanted to die",
             "i dragged my kids out of bed for school",
+        ]);
+    }
+
+    #[test]
+    fn questions_about_anyone_euphemisms_and_fillers() {
+        assert_flags(&[
+            // A question about anyone asks about the speaker.
+            (
+                "is it normal to wish you were dead most days",
+                RiskKind::Suicide,
+            ),
+            (
+                "what happens to your body when you hang yourself",
+                RiskKind::Suicide,
+            ),
+            (
+                "how do you cope when your partner hits you",
+                RiskKind::AbuseDanger,
+            ),
+            // Being dead in other words.
+            ("to be honest i'd rather be 6ft under", RiskKind::Suicide),
+            ("some days i wish i was in my grave", RiskKind::Suicide),
+            // Fillers at the end of a clause.
+            ("popped a whole strip lol", RiskKind::Overdose),
+            ("thinking about jumping honestly", RiskKind::Suicide),
+            ("wish i could just sleep forever", RiskKind::Suicide),
+            (
+                "lol what if i just didn't wake up tomorrow that'd be nice",
+                RiskKind::Suicide,
+            ),
+            ("can't do this no more i'm out", RiskKind::Suicide),
+            ("relapsed again | 3 weeks clean ruined", RiskKind::SelfHarm),
+            // Older people, illness and care.
+            (
+                "i've kept back some of my morphine | enough i think",
+                RiskKind::Overdose,
+            ),
+            (
+                "i told the doctor i don't want any more treatment | i'd rather it took me",
+                RiskKind::Suicide,
+            ),
+            (
+                "i'm only a drain on my daughter | she'd have her life back without me",
+                RiskKind::Suicide,
+            ),
+            (
+                "since the stroke i'm useless | better if i just went",
+                RiskKind::Suicide,
+            ),
+            (
+                "had a few extra of my oramorph bottle | more than i should | didn't care",
+                RiskKind::Overdose,
+            ),
+            (
+                "i get so angry with mum i've slapped her a couple of times",
+                RiskKind::HarmOthers,
+            ),
+            // Plans in worksheet fields.
+            (
+                "worries | how to do it without the kids finding me",
+                RiskKind::Suicide,
+            ),
+            (
+                "what would i tell a friend ? not to do what i'm planning tonight",
+                RiskKind::Suicide,
+            ),
+            // Abuse and harm to others.
+            (
+                "she bit me so hard it broke the skin",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "he controls what i eat and weighs me every morning",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "if she laughs at me one more time i'll put her through the window",
+                RiskKind::HarmOthers,
+            ),
+            (
+                "i'm going to get them back for what they did | they'll be in hospital",
+                RiskKind::HarmOthers,
+            ),
+        ]);
+        assert_clear(&[
+            "can you die from a panic attack",
+            "what happens if you miss a dose of tablets",
+            "does it hurt when you get a tattoo",
+            "is it ok to tell your boss you're struggling",
+            "i'd rather be in my bed",
+            "my dad is in the ground now | i miss him",
+            "so tired i could sleep forever",
+            "i could sleep for a week",
+            "i'm gonna kill him lol",
+            "i'm so dead lol",
+            "took a few extra tablets for my back | doctor said it was fine",
+            "i'm going to get my money back for the tickets",
+            "i'm ready to get the bus home",
+            "it would be better if i just went to bed earlier",
+            "i try to control what i eat",
+            "i'm going to put the sofa through the door sideways",
         ]);
     }
 }
