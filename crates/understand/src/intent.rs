@@ -562,6 +562,12 @@ const NO: &[&str] = &[
     "haven't had chance",
     "haven't had a chance",
     "skipped it",
+    "skip it",
+    "i'll skip it",
+    "i'd rather skip it",
+    "rather skip it",
+    "i'll skip this one",
+    "skip this one",
     "i skipped it",
     "gave it a miss",
     "didn't bother",
@@ -2153,6 +2159,29 @@ fn repeats_a_syllable(word: &str) -> bool {
 
 /// Reads a choice by the words of the reply: the options' phrases, a yes or a no, their
 /// words and, last, words of near meaning.
+/// Words that begin many labels without saying what they are about ("Feeling on edge",
+/// "Having trouble sleeping"): a phrase that says one does not say its label.
+const GENERIC_LABEL_WORDS: &[&str] = &[
+    "feeling",
+    "feel",
+    "felt",
+    "being",
+    "having",
+    "getting",
+    "doing",
+    "trouble",
+    "problems",
+    "really",
+    "very",
+    "quite",
+    "things",
+    "something",
+    "about",
+    "with",
+    "more",
+    "less",
+];
+
 fn by_words(
     text: &str,
     tokens: &[&str],
@@ -2162,9 +2191,12 @@ fn by_words(
     // By whole phrases: an option whose label or example phrase appears in the reply as
     // whole words, not just after "not"; the longest such phrase wins, so "not good" (an
     // example of "Harder") beats "good" (an example of "Better").
-    // Between phrases as long, the one from the narrower list: "my husband" is "Partner"
-    // rather than "Family member" when both are offered.
-    let mut longest: Option<((usize, std::cmp::Reverse<usize>), usize)> = None;
+    // Between phrases as long, the one that says a word of its own label ("panic attack" is
+    // "Panicking" rather than "Very anxious", whose list also has it), then the one from
+    // the narrower list: "my husband" is "Partner" rather than "Family member" when both
+    // are offered.
+    type Rank = (usize, bool, std::cmp::Reverse<usize>);
+    let mut longest: Option<(Rank, usize)> = None;
     let mut tied = false;
     // Where each option's phrases were found: (first word, length).
     let mut named: Vec<Vec<(usize, usize)>> = vec![Vec::new(); options.len()];
@@ -2181,7 +2213,15 @@ fn by_words(
                 continue;
             };
             named[i].push((at, words.len()));
-            let rank = (words.len(), std::cmp::Reverse(*breadth));
+            let says_label = phrase == o.label
+                || words.iter().any(|w| {
+                    w.len() >= 4
+                        && !GENERIC_LABEL_WORDS.contains(w)
+                        && o.label
+                            .split(' ')
+                            .any(|l| l.len() >= 4 && (l.starts_with(w) || w.starts_with(l)))
+                });
+            let rank = (words.len(), says_label, std::cmp::Reverse(*breadth));
             match longest {
                 Some((best, _)) if rank < best => {}
                 Some((best, j)) if rank == best => tied |= j != i,
@@ -3402,6 +3442,21 @@ fn by_yes_no(text: &str, options: &[Prepared]) -> YesNoOptions {
         .filter(|(_, r)| **r == Some(reply))
         .map(|(i, _)| i)
         .collect();
+    // A reply that says a word of one other option's label answers with that option, not
+    // with its yes or no: "tomorrow please" is "Remind me tomorrow", not "I'd like to try
+    // it today" for its "please".
+    let names_another = text.split_whitespace().any(|w| {
+        let named: Vec<usize> = options
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| w.len() >= 4 && !is_stopword(w) && o.label.split(' ').any(|l| l == w))
+            .map(|(i, _)| i)
+            .collect();
+        matches!(named[..], [i] if !matching.contains(&i))
+    });
+    if names_another {
+        return YesNoOptions::NotYesNo;
+    }
     // With one kind of answer among ordinary options ("Yes, start now" / "Remind me later"
     // / "Skip this one"), only an option that plainly says yes, no or unsure answers for
     // it: "Not many" among "I noticed some" / "I forgot" is no answer to "yes", but "I
@@ -3861,6 +3916,19 @@ static HOW_GOOD: &[(&str, f32)] = &[
     ("very well", 3.0),
     ("like a log", 3.0),
     ("like a baby", 3.0),
+    ("a disaster", -3.0),
+    ("disaster", -3.0),
+    ("a nightmare", -3.0),
+    ("a shambles", -3.0),
+    // How it went against what was feared: "better than i thought" went well.
+    ("better than i thought", 2.0),
+    ("better than i expected", 2.0),
+    ("better than expected", 2.0),
+    ("better than i feared", 2.0),
+    ("worse than i thought", -2.0),
+    ("worse than i expected", -2.0),
+    ("worse than expected", -2.0),
+    ("worse than i feared", -2.0),
 ];
 
 /// How much one agrees, from strongly disagree (-2) to strongly agree (2).
@@ -4073,6 +4141,7 @@ static CHANGE: &[(&str, f32)] = &[
     ("the same", 0.0),
     ("about the same", 0.0),
     ("same as before", 0.0),
+    ("same as", 0.0),
     ("no different", 0.0),
     ("not different", 0.0),
     ("no change", 0.0),
@@ -4283,6 +4352,37 @@ static COMPARED: &[(&str, f32)] = &[
     ("much more", 1.5),
     ("loads more", 1.5),
     ("a lot more", 1.5),
+    ("far more", 1.5),
+    // Degrees between: "A bit more" beside "Much more" and "About the same".
+    ("a bit more", 0.5),
+    ("a touch more", 0.5),
+    ("a tad more", 0.5),
+    ("a touch less", -0.5),
+    ("a tad less", -0.5),
+    ("a little more", 0.5),
+    ("slightly more", 0.5),
+    ("a bit less", -0.5),
+    ("a little less", -0.5),
+    ("slightly less", -0.5),
+    ("a lot less", -1.5),
+    ("far less", -1.5),
+    ("much less than", -1.5),
+    ("a lot less than", -1.5),
+    ("a bit less than", -0.5),
+    ("much more than", 1.5),
+    ("a lot more than", 1.5),
+    ("a bit more than", 0.5),
+    ("not as much as", -1.0),
+    // "It was nowhere near as bad as i thought".
+    ("nowhere near as bad", -1.5),
+    ("nowhere near as bad as", -1.5),
+    ("nowhere near as hard", -1.5),
+    ("nowhere near as hard as", -1.5),
+    ("nowhere near as much", -1.5),
+    ("nowhere near as much as", -1.5),
+    ("not nearly as bad", -1.5),
+    ("not nearly as bad as", -1.5),
+    ("not nearly as much", -1.5),
 ];
 
 /// How hard, from easy (0) to impossible (4): "Very hard" / "Quite hard" / "Manageable" /
@@ -5717,7 +5817,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "fortune telling",
-        "predicting, predict, the future, it will go wrong, it'll go wrong, going to go wrong, fortune teller, i know what will happen, know what's going to happen, knowing what will happen, crystal ball, expecting the worst",
+        "predicting, predict, the future, it will go wrong, it'll go wrong, going to go wrong, fortune teller, i know what will happen, know what's going to happen, knowing what will happen, crystal ball",
     ),
     (
         "all or nothing",
@@ -6231,8 +6331,16 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "sure, certain, i can, can do it, able, capable, believe i can, self assured",
     ),
     (
+        "make it easier",
+        "too much, too hard, too big, a bit much, smaller, something smaller, a smaller step, smaller steps, scale it back, tone it down, break it down, simpler, slower, take it slower, go easier, less",
+    ),
+    (
+        "make it harder",
+        "too easy, a bigger challenge, bigger challenge, more of a challenge, more challenging, step it up, push myself, stretch myself, bigger, more",
+    ),
+    (
         "ready",
-        "prepared, set, up for it, let's go, i'm ready, go for it, bring it on, confident, i feel confident, good to go, all set, feel ready, raring to go",
+        "prepared, set, up for it, let's go, i'm ready, go for it, bring it on, confident, i feel confident, good to go, all set, feel ready, raring to go, let's do it, let's do this, i'll give it a go, give it a go, i'll give it a try, i'll try, i'll have a go, happy to try, willing, i'm game, game",
     ),
     (
         "more time",
@@ -7018,7 +7126,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "unsure",
-        "not sure, don't know, undecided, uncertain, on the fence, torn, mixed, no idea, not certain",
+        "not sure, don't know, undecided, uncertain, on the fence, torn, mixed, no idea, not certain, haven't decided, not decided, can't decide, still deciding, in two minds, haven't made my mind up, not made my mind up",
     ),
     // Fears.
     (
@@ -7044,7 +7152,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "not helpful",
-        "pointless, useless, waste of time, a waste of time, no use, no good, rubbish, didn't help, did nothing, didn't do anything, not useful, not really",
+        "pointless, useless, waste of time, a waste of time, no use, no good, rubbish, didn't help, did nothing, didn't do anything, not useful, not really, made no difference, no difference, didn't make any difference, didn't make a difference, didn't change anything, didn't really help, not much help",
     ),
     (
         "a bit helpful",
@@ -8218,7 +8326,14 @@ fn prepare(option: &ChoiceOption) -> Prepared {
     prepared.list_key.reserve(brought);
     prepared.opposite_of.reserve(brought);
     for (entry, _) in &named_lists {
+        let from = prepared.breadth.len();
         prepared.bring(entry, None);
+        // A list keyed by the whole label of several words ("Make it easier") is as narrow
+        // as the author's own examples: its "too much" beats the same phrase brought by
+        // the word "harder" of another label.
+        if entry.key.len() > 1 && entry.key[..] == label_words[..] {
+            prepared.breadth[from..].fill(1);
+        }
     }
     // A label that says something is hard to do is said as not being able to do it:
     // "Trouble relaxing" is "can't relax" and "can't unwind", "Not being able to stop
@@ -8556,9 +8671,10 @@ fn contrary(a: &str, b: &str) -> bool {
     })
 }
 
-/// People by how they are related, each group one relation: word vectors put "nan" near
-/// "dad", but a nan is not a dad.
-const KIN: &[&[&str]] = &[
+/// Things of one kind that are not one another, each group one thing: word vectors put
+/// "nan" near "dad" and "juice" near "tea", but a nan is not a dad and juice is not tea.
+const KINDS: &[&[&[&str]]] = &[RELATIONS, DRINKS, ANIMALS, TRAVEL];
+const RELATIONS: &[&[&str]] = &[
     &["mum", "mother", "mam", "mom", "mummy", "ma"],
     &["dad", "father", "daddy", "pa"],
     &[
@@ -8592,11 +8708,79 @@ const KIN: &[&[&str]] = &[
     ],
     &["friend", "mate", "pal", "bestie", "buddy"],
 ];
+const DRINKS: &[&[&str]] = &[
+    &["tea", "cuppa", "brew", "chai"],
+    &[
+        "coffee",
+        "latte",
+        "espresso",
+        "cappuccino",
+        "americano",
+        "mocha",
+    ],
+    &["water"],
+    &["juice", "squash", "smoothie", "lemonade", "cordial"],
+    &["milk", "milkshake"],
+    &["cola", "coke", "pepsi", "pop", "fizzy"],
+    &["beer", "lager", "ale", "cider", "pint", "bitter", "stout"],
+    &["chocolate", "cocoa"],
+    &["wine", "prosecco", "champagne", "fizz"],
+    &[
+        "vodka", "gin", "whisky", "whiskey", "rum", "brandy", "spirits", "tequila",
+    ],
+];
+const ANIMALS: &[&[&str]] = &[
+    &["dog", "puppy", "pup", "doggy"],
+    &["cat", "kitten", "kitty"],
+    &["horse", "pony"],
+    &["rabbit", "bunny"],
+    &["hamster", "guinea", "gerbil"],
+    &["bird", "budgie", "parrot"],
+    &["fish", "goldfish"],
+];
+const TRAVEL: &[&[&str]] = &[
+    &["bus", "coach"],
+    &["train", "tube", "tram", "underground", "metro"],
+    &["car", "drive", "driving", "taxi", "cab", "uber"],
+    &["bike", "bicycle", "cycle", "cycling", "scooter"],
+    &["walk", "walking", "foot"],
+];
 
-/// Whether two words name different relations ("nan" and "dad").
-fn other_kin(a: &str, b: &str) -> bool {
-    let group = |w: &str| KIN.iter().position(|g| g.contains(&w));
-    matches!((group(a), group(b)), (Some(x), Some(y)) if x != y)
+/// The kind of thing a word names, and which thing of it: (kind, group).
+fn kind_of(word: &str) -> Option<(usize, usize)> {
+    KINDS.iter().enumerate().find_map(|(k, groups)| {
+        groups
+            .iter()
+            .position(|g| g.contains(&word))
+            .map(|g| (k, g))
+    })
+}
+
+/// Whether the reply names a thing of the kind the options name but none of theirs, and an
+/// option is there for anything else ("juice" beside "Tea", "Coffee", "Water", "Something
+/// else"; "hamster" beside "Dog", "Cat", "Other"): then no word of it should be read by
+/// meaning ("orange" sits near "green" of "green tea"), and the catch-all takes it. (With
+/// no catch-all, "my auntie" is still "Family" by meaning.)
+fn names_another_of_kind(tokens: &[&str], options: &[Prepared]) -> bool {
+    if !options
+        .iter()
+        .any(|o| CATCH_ALL.contains(&o.label.as_str()))
+    {
+        return false;
+    }
+    let label_kinds: Vec<(usize, usize)> = options
+        .iter()
+        .flat_map(|o| o.label.split(' ').filter_map(kind_of))
+        .collect();
+    tokens
+        .iter()
+        .filter_map(|t| kind_of(t))
+        .any(|(k, g)| label_kinds.iter().any(|(lk, _)| *lk == k) && !label_kinds.contains(&(k, g)))
+}
+
+/// Whether two words name different things ("nan" and "dad", "juice" and "tea").
+fn other_kind(a: &str, b: &str) -> bool {
+    matches!((kind_of(a), kind_of(b)), (Some(x), Some(y)) if x != y)
 }
 
 fn opposite(a: &str, b: &str) -> bool {
@@ -8641,7 +8825,7 @@ const MEANING_MAX_WORDS: usize = 4;
 /// negation is about ("not the walk"), when no reply word has a close neighbour among the
 /// options, or when two options are as close.
 fn by_meaning(tokens: &[&str], options: &[Prepared], on_a_scale: bool) -> Option<usize> {
-    if tokens.iter().any(|t| NEGATORS.contains(t)) {
+    if tokens.iter().any(|t| NEGATORS.contains(t)) || names_another_of_kind(tokens, options) {
         return None;
     }
     let vectors = crate::vectors::shipped();
@@ -8675,7 +8859,7 @@ fn by_meaning(tokens: &[&str], options: &[Prepared], on_a_scale: bool) -> Option
         let hits = options_where(&option_words, |words| {
             words
                 .iter()
-                .any(|w| vectors.near(r, w) && !opposite(r, w) && !other_kin(r, w))
+                .any(|w| vectors.near(r, w) && !opposite(r, w) && !other_kind(r, w))
         });
         share(&mut credit, &hits);
     }
@@ -8719,7 +8903,7 @@ fn by_closeness(reply: &[String], option_words: &[Vec<String>]) -> Option<usize>
             reply
                 .iter()
                 .flat_map(|r| words.iter().map(move |w| (r, w)))
-                .filter(|(r, w)| !opposite(r, w) && !other_kin(r, w))
+                .filter(|(r, w)| !opposite(r, w) && !other_kind(r, w))
                 .filter_map(|(r, w)| vectors.closeness(r, w))
                 .fold(f32::MIN, f32::max)
         })
@@ -11336,5 +11520,93 @@ mod tests {
         );
         let bedtime = ["Morning", "Lunchtime", "Evening", "Bedtime"];
         assert_picks(&bedtime, &[("before sleep", Some(3))]);
+    }
+
+    #[test]
+    fn degrees_of_more_and_less_how_it_went_and_requests() {
+        let more = ["Much more", "A bit more", "About the same", "Less"];
+        assert_picks(
+            &more,
+            &[
+                ("a lot more than usual", Some(0)),
+                ("slightly more", Some(1)),
+                ("no different really", Some(2)),
+                ("not as much as before", Some(3)),
+            ],
+        );
+        let predicted = [
+            "Much less than I predicted",
+            "A bit less",
+            "About what I predicted",
+            "More",
+        ];
+        assert_picks(
+            &predicted,
+            &[
+                ("it was nowhere near as bad as i thought", Some(0)),
+                ("it was slightly less bad", Some(1)),
+            ],
+        );
+        let went = ["It went well", "It was okay", "It went badly"];
+        assert_picks(
+            &went,
+            &[
+                ("it was a disaster", Some(2)),
+                ("better than i thought", Some(0)),
+                ("it was alright i suppose", Some(1)),
+            ],
+        );
+        let week = [
+            "Worse than last week",
+            "Same as last week",
+            "Better than last week",
+        ];
+        assert_picks(&week, &[("no change", Some(1)), ("improved", Some(2))]);
+        // A list named by the whole label beats the same phrase from another label's word;
+        // a phrase that says its own label's word beats the same phrase from another list.
+        let step = ["Stay the same", "Make it harder", "Make it easier"];
+        assert_picks(
+            &step,
+            &[
+                ("it was too much", Some(2)),
+                ("too easy", Some(1)),
+                ("i'd like a bigger challenge", Some(1)),
+                ("keep it as it is", Some(0)),
+            ],
+        );
+        let anxious = ["Calm", "A bit on edge", "Very anxious", "Panicking"];
+        assert_picks(&anxious, &[("full blown panic attack", Some(3))]);
+        let ready = ["Ready to try", "Need more time"];
+        assert_picks(
+            &ready,
+            &[
+                ("i'll give it a go this week", Some(0)),
+                ("let's do it", Some(0)),
+                ("i'm not ready yet", Some(1)),
+            ],
+        );
+        let unsure = ["Yes", "No", "Not sure"];
+        assert_picks(&unsure, &[("i haven't decided yet", Some(2))]);
+        let helpful = ["Helpful", "Not helpful"];
+        assert_picks(&helpful, &[("it didn't make any difference", Some(1))]);
+    }
+
+    #[test]
+    fn another_thing_of_the_options_kind_is_the_catch_all() {
+        let drinks = ["Tea", "Coffee", "Water", "Something else"];
+        assert_picks(
+            &drinks,
+            &[
+                ("orange juice", Some(3)),
+                ("hot chocolate", Some(3)),
+                ("a brew", Some(0)),
+                ("latte", Some(1)),
+            ],
+        );
+        let pets = ["Dog", "Cat", "No pets", "Other"];
+        assert_picks(&pets, &[("hamster", Some(3)), ("a puppy", Some(0))]);
+        // With no catch-all, a relation is still read by meaning.
+        let who = ["Doctor", "Friend", "Family", "Nobody"];
+        assert_picks(&who, &[("my auntie", Some(2))]);
     }
 }
