@@ -43,6 +43,19 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // The railway, not for a journey: "looking at the train times and not for travelling".
+    r"\b(train times|trains|the tracks|railway|level crossing|the line)\b.{0,40}\bnot (for|to) (travel|travelling|go anywhere|going anywhere|get anywhere|a journey|catch (one|it|a train))\b",
+    // Death said as hyperbole, then welcomed: "i'll be dead by friday | and honestly good".
+    r"\b(i'll|i will|i'd|i might|i'm going to) be dead (by|before|soon|in)\b.{0,30}\b(good|fine by me|and i don't care|thank god|can't wait|bring it on|suits me|fine with me|and i'd welcome it|hope so)\b",
+    r"\b(tied|tie|tying|made|making|knotted) (a|the|my) noose\b|\b(tied|tying) (a|the|my) rope\b(\s*(\||$)| to (the|a) (banister|beam|loft hatch|hook|tree|door|ceiling|rail))",
+    r"\b(i'd|i would|i'll|i will)( [\w']+){0,2} (happily|gladly|not mind|welcome)( being| getting| get| be)? (hit|run over|knocked down|knocked over) by (a|the) (bus|car|lorry|train|truck)\b",
+    // No future past an age or a date: "i can't see myself making it to thirty".
+    r"\b(can't|cannot|don't|do not|can not) (see|picture|imagine) (myself|me) (making it|living|getting|being (alive|here|around)|still (alive|here|around)) (to|past|until|till|beyond|into) (\d+|twenty|thirty|forty|fifty|christmas|next year|my birthday|the summer|the new year|the end of the year|old age|my \w+ birthday)\b",
+    r"\b(future|tomorrow|next year|old age|retirement)\b.{0,60}\b(i'm|i am) not (planning|going|intending|expecting) (on|to) (have|having|be|being|see|seeing|get|getting to|reach|reaching) (one|it|there|around|a future|any future)\b|\bnot (planning|expecting|intending) (on|to) (have|having) (a|any) future\b",
+    // Going under in the bath: "ran a bath and thought about staying under".
+    r"\b(bath|bathtub|water|sea|lake|river)\b.{0,60}\b(stay|staying|stayed|slip|slipping|slide|sliding|keep myself|keeping myself) under\b",
+    // Too late for me, at peace with it.
+    r"\btoo late for me\b.{0,80}\b(made|making) (my )?peace\b|\b(made|making) (my )?peace\b.{0,80}\btoo late for me\b",
     // Death let in: "i'd rather it took me", "let the cancer take me now".
     r"\b(rather|let|letting|hope|hoping|wish|want|ready for) (it|the cancer|the illness|the disease|death|god|nature|the cold|the sea|the water|the drink)( just| to| would| will)? (took|take|takes|come for|came for) me(\s*(\||$)| now| soon| already| instead| tonight| quickly| first)",
     // Those left would have their lives back: "she'd have her life back without me".
@@ -678,6 +691,12 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // A head or face driven into something: "he slammed my head into the door frame".
+    r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|bf|gf|dad|father|mum|mother|stepdad|step dad|brother|sister|ex|son|daughter|fella|other half)('s)?( [\w']+){0,2} (slammed|smashed|banged|bashed|knocked|shoved|pushed|threw|rammed|forced) my (head|face)( [\w']+){0,2} (into|against|on|off|through|down on)\b",
+    // Papers or pay held by someone else: "my employer keeps my passport".
+    r"\b(he|she|they|my \w+|employer|boss|landlord|partner|husband|wife|boyfriend|girlfriend)( [\w']+)? (keeps|kept|holds|held|is holding) (all )?my (passport|id|documents|papers|visa|bank card|bank cards|wages|benefits|pension)\b",
+    // Work with no pay: "makes me work for nothing".
+    r"\b(makes|made|forces|forced|making|forcing) (me|us) (work|to work)( [\w']+){0,3} (for nothing|for free|without pay|without being paid|for no money|for no pay|unpaid)\b",
     // Control of daily life: "he controls what i eat", "she decides who i can see".
     r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|bf|gf|dad|father|mum|mother|stepdad|step dad|ex|fella|missus|other half)( [\w']+){0,1} (controls|decides|dictates|chooses|polices|monitors|tracks|checks|rations) (what|who|where|when|how much|how often|everything) i\b",
     r"\b(brother|sister|dad|father|mum|mother|mom|step ?dad|step ?mum|step ?father|step ?mother|uncle|aunt|auntie|cousin|grandad|husband|wife|partner|boyfriend|girlfriend|ex|carer|teacher|boss|he|she|they|someone|people)( [\w']+){0,2} (keeps|kept|keep|always|often|sometimes|still) (hitting|hits|kicking|kicks|punching|punches|slapping|slaps|beating|beats|hurting|hurts|choking|chokes|pushing|pushes|shoving|shoves|strangling|grabbing|grabs) (me|us)\b",
@@ -838,6 +857,10 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // "that film was so bad i wanted to die".
+    r"\b(film|movie|show|episode|song|meeting|lecture|party|date|speech|presentation|game|match|play|concert|gig|class|lesson)\b( [\w']+){0,3} so (bad|boring|awful|awkward|embarrassing|cringe|cringey|dull|long|painful) (that )?i (wanted|want|could have wanted) to die\b",
+    // Standing on a bridge to look at the view: "stood on the bridge and watched the rowers".
+    r"\b(stood|standing|stand|stopped|paused) on (the|a) bridge (and|to) (watch|watched|watching|enjoy|enjoyed|admire|admired|feed|fed|wave|waved|take photos|took photos|take a photo|took a photo)\b",
     // Suicide named in a story, a campaign or a service, not a wish.
     r"\bsuicide (scene|scenes|storyline|plot|squad|prevention|awareness|hotline|helpline|forest|rates?)\b",
     r"\bend of my (rope|tether)\b",
@@ -3826,6 +3849,67 @@ mod tests {
             "it would be better if i just went to bed earlier",
             "i try to control what i eat",
             "i'm going to put the sofa through the door sideways",
+        ]);
+    }
+
+    #[test]
+    fn humour_futures_baths_and_papers() {
+        assert_flags(&[
+            (
+                "jokes aside i've been looking at the train times and not for travelling",
+                RiskKind::Suicide,
+            ),
+            (
+                "at this rate i'll be dead by friday | and honestly good",
+                RiskKind::Suicide,
+            ),
+            (
+                "dark humour is how i cope but i have actually tied the rope",
+                RiskKind::Suicide,
+            ),
+            (
+                "not to be dramatic but i'd happily be hit by a bus",
+                RiskKind::Suicide,
+            ),
+            (
+                "some days i can't see myself making it to thirty",
+                RiskKind::Suicide,
+            ),
+            (
+                "i didn't want to think about the future because i'm not planning on having one",
+                RiskKind::Suicide,
+            ),
+            (
+                "i ran a bath and thought about staying under",
+                RiskKind::Suicide,
+            ),
+            (
+                "it's come too late for me i think | i've made my peace with it",
+                RiskKind::Suicide,
+            ),
+            (
+                "he slammed my head into the door frame",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "my employer keeps my passport and makes me work for nothing",
+                RiskKind::AbuseDanger,
+            ),
+            (
+                "i stood on the bridge and watched the water and thought about jumping",
+                RiskKind::Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "that film was so bad i wanted to die",
+            "i stood on the bridge and watched the rowers | it was peaceful",
+            "i held my keys and looked at my phone the whole time",
+            "my mum has my passport for the holiday",
+            "i tied the rope on the tent",
+            "i'll be dead on my feet by friday",
+            "i can't see myself living in london",
+            "the water was freezing so i didn't stay under long",
+            "i've made my peace with not getting the promotion",
         ]);
     }
 }
