@@ -3300,8 +3300,9 @@ fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
     let mut picked = None;
     for &(n, unit) in &found {
         let value = match (unit, options_unit) {
-            // A bare number is no "how often" ("once in a while" is not "Daily").
-            (None, Some(("rate", _))) => return None,
+            // A bare number is no "how often" ("once in a while" is not "Daily"), and a
+            // how often is no count ("nearly every day" is not "Once or twice").
+            (None, Some(("rate", _))) | (Some(("rate", _)), None) => return None,
             (Some((a, f)), Some((b, _))) if a == b => n * f,
             // Hours against days: "a few hours" is "Less than a day". (Not days against
             // hours: "2 days" for hours a day is more likely a slip than 48 hours.)
@@ -3630,6 +3631,8 @@ static AMOUNT: &[(&str, f32)] = &[
     ("utterly", 4.0),
     ("100 percent", 4.0),
     ("all of it", 4.0),
+    ("the whole lot", 4.0),
+    ("the whole thing", 4.0),
     ("once or twice", 1.0),
     ("a couple of times", 1.0),
     ("constantly", 4.0),
@@ -3792,6 +3795,8 @@ static HOW_OFTEN: &[(&str, f32)] = &[
     ("some evenings", 1.5),
     ("daily", 4.0),
     ("every time", 4.0),
+    ("whenever", 4.0),
+    ("each and every time", 4.0),
     ("non stop", 4.0),
     ("nonstop", 4.0),
     ("round the clock", 4.0),
@@ -4030,6 +4035,14 @@ static LIKELIHOOD: &[(&str, f32)] = &[
     ("can't see that happening", -2.5),
     ("i can't see it happening", -2.5),
     ("i don't think so", -1.25),
+    ("i don't think i can", -1.5),
+    ("don't think i can", -1.5),
+    ("i don't think i will", -1.5),
+    ("i'll be ok", 1.5),
+    ("i'll be okay", 1.5),
+    ("i'll be fine", 1.5),
+    ("should be ok", 1.0),
+    ("should be fine", 1.0),
     ("could well", 1.0),
     ("might well", 1.0),
     ("could well happen", 1.0),
@@ -4134,6 +4147,14 @@ static CHANGE: &[(&str, f32)] = &[
     ("more worried", -1.0),
     ("more stressed", -1.0),
     ("more wound up", -1.0),
+    ("wound me up", -1.0),
+    ("wound me up even more", -1.5),
+    ("made me more anxious", -1.0),
+    ("settled me", 1.0),
+    ("settled me down", 1.0),
+    ("gone backwards", -1.0),
+    ("going backwards", -1.0),
+    ("went backwards", -1.0),
     ("more tense", -1.0),
     ("more on edge", -1.0),
     ("less calm", -1.0),
@@ -4355,6 +4376,14 @@ static COMPARED: &[(&str, f32)] = &[
     ("far more", 1.5),
     // Degrees between: "A bit more" beside "Much more" and "About the same".
     ("a bit more", 0.5),
+    ("a bit easier", -0.5),
+    ("a little easier", -0.5),
+    ("slightly easier", -0.5),
+    ("way easier", -1.5),
+    ("a lot easier", -1.5),
+    ("no easier", 0.0),
+    ("not any easier", 0.0),
+    ("just as hard", 0.0),
     ("a touch more", 0.5),
     ("a tad more", 0.5),
     ("a touch less", -0.5),
@@ -4510,6 +4539,13 @@ static SATISFACTION: &[(&str, f32)] = &[
     ("could not be happier", 3.5),
     ("perfect", 3.5),
     ("happy enough", 1.75),
+    ("really pleased", 3.0),
+    ("so pleased", 3.0),
+    ("chuffed", 3.0),
+    ("well chuffed", 3.5),
+    ("dead chuffed", 3.5),
+    ("chuffed to bits", 3.5),
+    ("made up", 3.0),
     ("very dissatisfied", -1.0),
     ("very unhappy", -1.0),
     ("hate it", -1.0),
@@ -4676,8 +4712,13 @@ fn level_of(scale: Scale, tokens: &[&str]) -> Option<(f32, Vec<bool>)> {
     let index = scale_index(scale);
     let mut found: Option<f32> = None;
     let mut covered = vec![false; tokens.len()];
+    // A point said after "but" is the one meant: "tricky but doable".
+    let mut after_but = false;
     let mut i = 0;
     while i < tokens.len() {
+        if tokens[i] == "but" {
+            after_but = found.is_some();
+        }
         // The longest phrase here; the last listed among phrases as long.
         let mut best: Option<(usize, f32)> = None;
         for (words, level) in index.get(tokens[i]).into_iter().flatten() {
@@ -4705,6 +4746,10 @@ fn level_of(scale: Scale, tokens: &[&str]) -> Option<(f32, Vec<bool>)> {
                 // Two points a step apart are one said twice ("awful, kept waking"); further
                 // apart they disagree ("good but bad").
                 match found {
+                    Some(_) if after_but => {
+                        found = Some(level);
+                        after_but = false;
+                    }
                     Some(f) if (f - level).abs() > 1.0 => return None,
                     Some(f) if f != level => found = Some((f + level) / 2.0),
                     _ => found = Some(level),
@@ -5681,7 +5726,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "phone",
-        "ring, ring them, call them, give them a ring, give them a call, phone them, give them a bell, scroll, scrolling, instagram, tiktok, facebook, social media, my messages, messages, notifications, iphone, android, my android, samsung, smartphone, my mobile, mobile",
+        "ring, ring them, call them, give them a ring, give them a call, phone them, give them a bell, scroll, scrolling, instagram, tiktok, facebook, social media, my messages, messages, notifications, iphone, android, my android, samsung, smartphone, my mobile, mobile, give me a ring, ring me, call me, give me a call, give me a bell",
     ),
     (
         "text",
@@ -6615,7 +6660,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "nervous",
-        "anxious, on edge, jittery, jumpy, uneasy, butterflies, edgy, apprehensive, wound up, twitchy",
+        "anxious, on edge, jittery, jumpy, uneasy, butterflies, edgy, apprehensive, wound up, twitchy, bricking it, dreading it, scared, terrified, nervy, a bag of nerves",
     ),
     (
         "irritable",
@@ -7118,7 +7163,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "neither",
-        "neither really, none, none of them, not really either, not either, in between, somewhere in between, depends, it depends, just water, water, nothing, no caffeine, decaf, squash, juice, none of those",
+        "neither really, none, none of them, not really either, not either, in between, somewhere in between, depends, it depends, just water, water, nothing, no caffeine, decaf, squash, juice, none of those, not bothered either way, either way, not fussed either way, not fussed",
     ),
     (
         "loneliness",
@@ -7714,6 +7759,8 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
 /// ("Anger" for "angry"), a related name ("Exams" for "study").
 const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("done", "finished"),
+    ("things i did", "behaviours"),
+    ("what i did", "behaviours"),
     ("went out", "going out"),
     ("go out", "going out"),
     ("continue", "carry on"),
@@ -11608,5 +11655,55 @@ mod tests {
         // With no catch-all, a relation is still read by meaning.
         let who = ["Doctor", "Friend", "Family", "Nobody"];
         assert_picks(&who, &[("my auntie", Some(2))]);
+    }
+
+    #[test]
+    fn a_point_after_but_and_rates_against_counts() {
+        let hard = ["Easy", "Manageable", "Hard", "Too hard"];
+        assert_picks(
+            &hard,
+            &[("tricky but doable", Some(1)), ("a piece of cake", Some(0))],
+        );
+        let going = ["Going well", "Could be better", "Struggling"];
+        assert_picks(&going, &[("ok but not great", Some(1))]);
+        // How often is no count of times.
+        let times = ["Never", "Once or twice", "Several times", "Most days"];
+        assert_picks(
+            &times,
+            &[
+                ("nearly every day", Some(3)),
+                ("three or four times", Some(2)),
+            ],
+        );
+        let satisfied = ["Very satisfied", "Satisfied", "Unsatisfied"];
+        assert_picks(
+            &satisfied,
+            &[
+                ("really pleased", Some(0)),
+                ("chuffed to bits", Some(0)),
+                ("happy enough", Some(1)),
+            ],
+        );
+        let confident = ["Very confident", "Fairly confident", "Not confident"];
+        assert_picks(
+            &confident,
+            &[
+                ("i think i'll be ok", Some(1)),
+                ("i don't think i can", Some(2)),
+            ],
+        );
+        let easier = ["Much easier", "A little easier", "No easier"];
+        assert_picks(
+            &easier,
+            &[
+                ("way easier than last time", Some(0)),
+                ("slightly easier i think", Some(1)),
+                ("just as hard as before", Some(2)),
+            ],
+        );
+        let did = ["Thoughts", "Physical feelings", "Things I did"];
+        assert_picks(&did, &[("i walked out", Some(2))]);
+        let mood = ["I felt calmer", "No change", "I felt worse"];
+        assert_picks(&mood, &[("it wound me up even more", Some(2))]);
     }
 }
