@@ -43,6 +43,17 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // Answers to a safety plan's questions.
+    r"\b(looking|look|looked|staring|stare|stared) at (the|my) (tablets|pills|knives|knife|rope|blade|blades|razor|belt)\b.{0,30}\b(that's now|that is now|like now|right now|tonight)\b",
+    r"\b(places? (that|which) (help|helps|calm me)|safe places?|where i (feel|go to feel) (safe|better|calm))\b( [\w']+){0,3}( \|)? (the )?(bridge|cliff|cliffs|cliff edge|tracks|railway|railway line|roof|multi storey|car park roof|edge|ledge)\s*(\||$)",
+    r"\b(get rid of|give up|hand over|throw away|bin|clear out) (the|my) (stash|pills|tablets|blades|razors|rope|meds)\b.{0,30}\b(i don't want to|i won't|not going to|i can't|i'm not)\b",
+    r"\b(go through with|act on|carry out|follow through with|follow through on) (my|the) plan\b(\s*(\||$)| on \w+| tonight| this weekend| tomorrow| soon| at the weekend)",
+    r"\b(don't|do not|dont) (want|wanna) to (keep|be|stay) (myself )?safe\b",
+    r"\b(feel|feeling|feels)( \?)? like (it's|its|it is) (my )?time (for me )?to go\s*(\||$)",
+    // What brought risk before, back: "since my attempt | the same thoughts are creeping back".
+    r"\b(my|the) (attempt|overdose|od)\b.{0,60}\b(thoughts|urges|feelings)( [\w']+){0,2} (are |is )?(back|coming back|creeping back|returning|starting again|creeping in|creeping back in)\b",
+    r"\bgo through with it\b.{0,40}\b(bought|got|have|saved|collected|gathered) (the|some|enough) (tablets|pills|rope|blades|razors)\b",
+    r"\bbetter (if )?i (die|died|am dead|was dead|be dead|not here|not alive)\s*(\||$)",
     // The railway, not for a journey: "looking at the train times and not for travelling".
     r"\b(train times|trains|the tracks|railway|level crossing|the line)\b.{0,40}\bnot (for|to) (travel|travelling|go anywhere|going anywhere|get anywhere|a journey|catch (one|it|a train))\b",
     // Death said as hyperbole, then welcomed: "i'll be dead by friday | and honestly good".
@@ -65,7 +76,7 @@ const SUICIDE: &[&str] = &[
     r"\b(do it|end it|go)( [\w']+){0,4} (without|so|where|before) (the kids|my kids|the children|anyone|anybody|nobody|no one|my (husband|wife|partner|mum|dad|son|daughter|family)|they|he|she)( [\w']+){0,2} (finding|find|finds|found|seeing|sees|stopping|stop|stops) me\b",
     // Telling oneself not to: "not to do what i'm planning tonight".
     r"\b(not|don't|shouldn't|wouldn't) (to )?do what i('m| am) (planning|about to do|going to do|thinking of doing)\b",
-    r"\b(thinking|thought|think|keep thinking) (about|of) jumping\s*(\||$)",
+    r"\b(thinking|thought|think|keep thinking) (about|of) jumping( (off|from|out of)( (a|the|my))? (window|balcony|bridge|roof|building|cliff|car park|multi storey|tower|block|flat))?\s*(\||$)",
     // "can't do this anymore | i'm out".
     r"\b(can't|cannot|can not) (do|take|cope with|handle) (this|it) (anymore|any more|no more|any longer)( [\w']+){0,2} (i'm|i am) (out|off|gone|done)\s*(\||$)",
     // The means, and knowing it is enough: "one step would do it", "i know how much would
@@ -499,6 +510,7 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
+    r"\b(drink|drank|drunk|swallowed|downed|necked) (all|the whole|a whole|the rest of|most of) (of )?(the |my |a )?(medicine|bottle of medicine|calpol|cough medicine|oramorph|methadone|liquid morphine)\b",
     // Extra medicine taken not caring what happens: "had a few extra of my oramorph bottle,
     // didn't care".
     r"\b(took|taken|had|swallowed|popped|necked)( a few| some| a couple| loads| lots)? (extra|more)( of)?( my| the)? (pills|tablets|meds|medication|painkillers|paracetamol|co codamol|codeine|tramadol|insulin)\b.{0,80}\b(didn't care|don't care|do not care|not bothered|wasn't bothered|whatever happens|couldn't care less)\b",
@@ -1115,6 +1127,11 @@ const DEAD_WORDS: &str = r"\b(six|6) ?(ft|feet|foot) under\b|\bpushing up (the )
 /// hang yourself") asks about the speaker: its "you" is read as "i" to the end of the
 /// clause.
 const GENERIC_YOU: &str = r"\b(is it (normal|ok|okay|alright|wrong|bad|weird|strange|selfish|common|natural|mad|crazy|possible|fine|terrible|awful) (to|that|if)|does it hurt (to|when|if)|what happens (to your body )?(when|if)|how (long|much|many)( [\w']+){0,4} (does it take|would it take|do you need|would you need)|how do you|can you)\b[^|?]*";
+/// English as a second language, said as meant: "i want finish my life" is "i want to end
+/// my life", "i am thinking to kill me" is "i want to kill myself", "i not want live" is "i
+/// don't want to live".
+const PLAIN_ENGLISH: &str = r"\b(?P<subject>i (am )?|i'm )?(?P<not>not )?(?P<verb>want|wants|wanted|wanna|going|plan|planning|decide|decided|try|trying|thinking|think)( (?P<to>to|of|about))? (?P<act>die|kill|end|finish|hurt|cut|jump|live|disappear)(?P<me> me| my life)?\b";
+
 /// Fillers at the end of a clause say nothing about risk: "popped a whole strip lol".
 /// Dropped after idioms are blanked, which may need them ("i'm so dead lol").
 const FILLERS: &str = r"(?: (?:lol|lool|lmao|lmfao|rofl|haha\w*|hehe\w*|xd|idk|i don't know|to be honest|honestly|tbh|ngl|fr|for real|tho|though|innit|tbf|ffs))+(\s*(?:\||\?|$))";
@@ -1129,8 +1146,8 @@ const NEGATORS: &[&str] = &[
 ];
 
 /// Markers of a clearly past experience, and of it being resolved.
-const PAST: &str = r"\b(used to|years ago|(a |one |two |three |five |ten |\d+ |many |several |a few |couple of )(years?|decades?) ago|when i was (younger|a teen|a teenager|at school|a kid|a child|at uni|in my (teens|twenties)|\d+)|as a (teenager|teen|kid|child|student)|in (my|the) past|a long time ago|long ago|back (then|at school|in (school|uni|the day))|at (uni|university|college|school|secondary school|sixth form)|in my (teens|twenties|teenage years))\b";
-const RESOLVED: &str = r"\bbut (stopped|quit|recovered|got (help|better|through it)|haven't since|not since)\b|\b(but|and) (i|i'm|i am|i've been|i have been|haven't|have not|i haven't|i have not|now|these days|thankfully)\b.*\b(fine|ok|okay|better|safe|good|well|recovered|stopped|since|for years|in years|anymore|no longer)\b|\b(not|haven't|have not|hasn't|has not|didn't) (for|since|in) (years|ages|a long time|a decade|(\d+|a few|two|three|four|five|six|seven|eight|nine|ten|many|several) (years|months))\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bno longer\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober) (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b";
+const PAST: &str = r"\b(clean|free|self harm free)( from (self harm|cutting|sh))? (for|since) (a|one|two|three|four|five|six|\d+|over a|a few|several) (years?|months?)\b|\b(used to|years ago|(a |one |two |three |five |ten |\d+ |many |several |a few |couple of )(years?|decades?) ago|when i was (younger|a teen|a teenager|at school|a kid|a child|at uni|in my (teens|twenties)|\d+)|as a (teenager|teen|kid|child|student)|in (my|the) past|a long time ago|long ago|back (then|at school|in (school|uni|the day))|at (uni|university|college|school|secondary school|sixth form)|in my (teens|twenties|teenage years))\b";
+const RESOLVED: &str = r"\bbut (stopped|quit|recovered|got (help|better|through it)|haven't since|not since)\b|\b(but|and) (i|i'm|i am|i've been|i have been|haven't|have not|i haven't|i have not|now|these days|thankfully)\b.*\b(fine|ok|okay|better|safe|good|well|recovered|stopped|since|for years|in years|anymore|no longer)\b|\b(not|haven't|have not|hasn't|has not|didn't) (for|since|in) (years|ages|a long time|a decade|(\d+|a few|two|three|four|five|six|seven|eight|nine|ten|many|several) (years|months))\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bno longer\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober)( from (self harm|cutting|sh|drink|drugs|alcohol))? (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b";
 /// Intrusive thoughts the patient disowns ("... but i know i'd never act on them"): the
 /// unwanted thoughts of OCD, not intent.
 /// Disowned in so many words: "i'd never do it", "they horrify me".
@@ -1197,6 +1214,56 @@ fn commanded(c: &regex::Captures) -> String {
 /// A medicine by name is tablets.
 fn tablets(_: &regex::Captures) -> String {
     "tablets".to_string()
+}
+
+/// English as a second language, as meant (see [`PLAIN_ENGLISH`]).
+fn plain_english(c: &regex::Captures) -> String {
+    let subject = c.name("subject").is_some();
+    let me = c.name("me").map(|m| m.as_str());
+    // Said in full already ("i'm not going to die"): as it is. ("thinking of die" and
+    // "want die" are not.)
+    let bare = c.name("to").is_none_or(|to| to.as_str() != "to");
+    let own_kill = subject && me == Some(" me");
+    let finish = &c["act"] == "finish" && me == Some(" my life");
+    if !bare && !own_kill && !finish {
+        return c[0].to_string();
+    }
+    let act = match (&c["act"], me) {
+        ("finish", Some(" my life")) => "end my life".to_string(),
+        // Only the speaker's own "kill me" is "kill myself" ("he wants to kill me" is not).
+        (act, Some(" me")) if subject => format!("{act} myself"),
+        (act, Some(me)) => format!("{act}{me}"),
+        (act, None) => act.to_string(),
+    };
+    let verb = &c["verb"];
+    let to = match c.name("to").map(|m| m.as_str()) {
+        Some("to") | None => "to",
+        Some(other) => other,
+    };
+    // "thinking of kill" is "thinking of killing"; "want die" is "want to die".
+    let said = if to == "to" {
+        format!("{verb} to {act}")
+    } else {
+        let act = act.replacen("die", "dying", 1);
+        let (first, rest) = act.split_once(' ').unwrap_or((act.as_str(), ""));
+        let ing = match first {
+            "dying" => "dying".to_string(),
+            w if w.ends_with('e') => format!("{}ing", &w[..w.len() - 1]),
+            "cut" => "cutting".to_string(),
+            w => format!("{w}ing"),
+        };
+        format!(
+            "{verb} {to} {ing}{}{rest}",
+            if rest.is_empty() { "" } else { " " }
+        )
+    };
+    let not = if c.name("not").is_some() {
+        "don't "
+    } else {
+        ""
+    };
+    let subject = if subject { "i " } else { "" };
+    format!("{subject}{not}{said}")
 }
 
 /// Being dead in other words is being dead.
@@ -1287,6 +1354,7 @@ fn lexicon() -> &'static Lexicon {
                 (Regex::new(DOUBLE_NEGATION).expect("valid"), affirmed),
                 (Regex::new(DEAD_WORDS).expect("valid"), dead),
                 (Regex::new(GENERIC_YOU).expect("valid"), generic_you),
+                (Regex::new(PLAIN_ENGLISH).expect("valid"), plain_english),
             ],
         }
     })
@@ -3910,6 +3978,55 @@ mod tests {
             "i can't see myself living in london",
             "the water was freezing so i didn't stay under long",
             "i've made my peace with not getting the promotion",
+        ]);
+    }
+
+    #[test]
+    fn safety_plan_answers_ambivalence_and_plain_english() {
+        assert_flags(&[
+            (
+                "warning signs | when i start looking at the tablets | that's now",
+                RiskKind::Suicide,
+            ),
+            (
+                "people i can call | nobody | places that help | the bridge",
+                RiskKind::Suicide,
+            ),
+            (
+                "i'd have to get rid of the stash and i don't want to",
+                RiskKind::Suicide,
+            ),
+            (
+                "ways to keep safe | i don't want to keep safe",
+                RiskKind::Suicide,
+            ),
+            ("how am i feeling ? like it's time to go", RiskKind::Suicide),
+            (
+                "it's been a year since my attempt and the same thoughts are creeping back in",
+                RiskKind::Suicide,
+            ),
+            (
+                "i'm not sure if i'd go through with it but i bought the tablets",
+                RiskKind::Suicide,
+            ),
+            // English as a second language.
+            ("i want finish my life", RiskKind::Suicide),
+            ("i am thinking to kill me", RiskKind::Suicide),
+            ("i not want live more", RiskKind::Suicide),
+            ("i think about jump from window", RiskKind::Suicide),
+            ("better i die", RiskKind::Suicide),
+            ("i drink all the medicine in the bottle", RiskKind::Overdose),
+        ]);
+        assert_clear(&[
+            "i've been clean from self harm for a year and i'm proud",
+            "places that help | the beach",
+            "i'll do the plan on saturday",
+            "how am i feeling ? like it's time for bed",
+            "my partner keeps the meds now",
+            "i want go home to my country for holiday",
+            "i'm not going to die",
+            "i want to finish my homework",
+            "i drink all the water in the bottle",
         ]);
     }
 }
