@@ -3558,6 +3558,12 @@ static AMOUNT: &[(&str, f32)] = &[
     ("a wee bit", 1.0),
     ("slightly", 1.0),
     ("mildly", 1.0),
+    ("matters a bit", 1.5),
+    ("matters a little", 1.0),
+    ("matters a lot", 3.0),
+    ("means a lot", 3.0),
+    ("means everything", 4.0),
+    ("means the world", 4.0),
     ("marginally", 1.0),
     ("kind of", 1.25),
     ("sort of", 1.25),
@@ -4092,6 +4098,8 @@ type Scale = &'static [(&'static str, f32)];
 /// How bad, from none (0) to severe (3): "Mild" / "Moderate" / "Severe".
 static HOW_BAD: &[(&str, f32)] = &[
     ("none", 0.0),
+    ("not one bit", 0.0),
+    ("a touch", 1.0),
     ("not at all", 0.0),
     ("mild", 1.0),
     ("mildly", 1.0),
@@ -4163,6 +4171,10 @@ static CHANGE: &[(&str, f32)] = &[
     ("about the same", 0.0),
     ("same as before", 0.0),
     ("same as", 0.0),
+    ("staying the same", 0.0),
+    ("stayed the same", 0.0),
+    ("easing off", 1.0),
+    ("easing", 1.0),
     ("no different", 0.0),
     ("not different", 0.0),
     ("no change", 0.0),
@@ -4735,10 +4747,11 @@ fn level_of(scale: Scale, tokens: &[&str]) -> Option<(f32, Vec<bool>)> {
                 .get("not")?
                 .iter()
                 .find(|(words, _)| words[..] == ["not", "at", "all"])?;
+            // (Or "one bit": "i don't believe it one bit".)
             let at = tokens[i + 1..]
                 .windows(2)
                 .take(5)
-                .position(|w| w == ["at", "all"])?;
+                .position(|w| w == ["at", "all"] || w == ["one", "bit"])?;
             Some((at + 3, *level))
         };
         match best.or_else(around_its_verb) {
@@ -4977,10 +4990,15 @@ fn by_scale(
                     .get(..4)
                     .is_some_and(|stem| measured.iter().any(|m| m.starts_with(stem))))
     });
-    // The opposite of what is measured is its none: "completely false" for "... true".
-    let opposite_measure = tokens
-        .iter()
-        .any(|t| measured.iter().any(|m| opposite(t, m)));
+    // The opposite of what is measured is its none: "completely false" for "... true",
+    // "hopeless" for "... hopeful".
+    let opposite_measure = tokens.iter().any(|t| {
+        measured.iter().any(|m| {
+            opposite(t, m)
+                || m.strip_suffix("ful")
+                    .is_some_and(|root| t.strip_suffix("less") == Some(root))
+        })
+    });
     // On an amount the opposite is none; on other scales it is their lowest point
     // ("unlikely" for "... likely" is "Not likely", not the middle).
     let amount = std::ptr::eq(scale, AMOUNT);
@@ -5939,7 +5957,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "evening",
-        "dinner, tea time, teatime, after work, when i get home, get home, home from work, after tea, weeknights, week nights, after dinner, evening time, once the kids are asleep, tonight, later tonight",
+        "dinner, tea time, teatime, after work, when i get home, get home, home from work, after tea, weeknights, week nights, after dinner, evening time, once the kids are asleep, tonight, later tonight, after i finish work, when i finish work, after i get home, once i'm home, when i get in from work",
     ),
     (
         "night",
@@ -6233,7 +6251,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "support",
-        "help, helped, backing, someone to talk to, people around me, encouragement, reassurance, a shoulder to cry on",
+        "help, helped, backing, someone to talk to, people around me, encouragement, reassurance, a shoulder to cry on, came with me, with help, someone helped, someone came with me, with someone, my partner helped, my friend helped",
     ),
     (
         "drugs",
@@ -6382,6 +6400,30 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "make it harder",
         "too easy, a bigger challenge, bigger challenge, more of a challenge, more challenging, step it up, push myself, stretch myself, bigger, more",
+    ),
+    (
+        "paperwork",
+        "tax return, my tax return, forms, filling in forms, admin, bills, letters, filing, post, the post, emails, accounts",
+    ),
+    (
+        "fell asleep quickly",
+        "out like a light, went straight off, dropped off straight away, straight to sleep, asleep in minutes, as soon as my head hit the pillow, went out like a light, dropped off quickly",
+    ),
+    (
+        "took a while",
+        "took ages, took forever, took an hour, took about an hour, lay awake for ages, tossed and turned, couldn't get off, couldn't drop off, a while, ages",
+    ),
+    (
+        "said no",
+        "turned them down, turned it down, declined, refused, told them no, told them i couldn't, said i couldn't, said i wouldn't, no thanks",
+    ),
+    (
+        "said yes",
+        "agreed, i agreed, agreed to it, accepted, went along with it, told them yes, said i would, said ok",
+    ),
+    (
+        "didn't answer",
+        "ignored it, ignored the message, ignored them, left them on read, left it on read, didn't reply, never replied, no reply, didn't respond, didn't pick up",
     ),
     (
         "ready",
@@ -7370,7 +7412,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "news",
-        "the news, headlines, news apps, the papers, newspapers, current affairs, politics, the war",
+        "the news, headlines, news apps, the papers, newspapers, current affairs, politics, the war, bbc, the bbc, sky news, bbc news, itv news, the guardian, daily mail, the telegraph, news websites",
     ),
     (
         "self care",
@@ -11705,5 +11747,53 @@ mod tests {
         assert_picks(&did, &[("i walked out", Some(2))]);
         let mood = ["I felt calmer", "No change", "I felt worse"];
         assert_picks(&mood, &[("it wound me up even more", Some(2))]);
+    }
+
+    #[test]
+    fn what_was_done_sleep_and_importance_said_as_sentences() {
+        let answer = ["I said no", "I said yes", "I didn't answer"];
+        assert_picks(
+            &answer,
+            &[
+                ("i turned them down", Some(0)),
+                ("i told them i couldn't", Some(0)),
+                ("i agreed to it", Some(1)),
+                ("i ignored the message", Some(2)),
+            ],
+        );
+        let sleep = ["Fell asleep quickly", "Took a while", "Hardly slept"];
+        assert_picks(
+            &sleep,
+            &[
+                ("i was out like a light", Some(0)),
+                ("it took about an hour", Some(1)),
+            ],
+        );
+        let important = ["Very important", "Quite important", "Not important"];
+        assert_picks(
+            &important,
+            &[
+                ("it means everything to me", Some(0)),
+                ("it matters a bit", Some(1)),
+            ],
+        );
+        // "-less" of a measured "-ful" is its none; "not ... one bit" is "Not at all".
+        let hopeful = ["Very hopeful", "Somewhat hopeful", "Not hopeful"];
+        assert_picks(
+            &hopeful,
+            &[("hopeless", Some(2)), ("a bit hopeful", Some(1))],
+        );
+        let strongly = ["Strongly", "Somewhat", "Not at all"];
+        assert_picks(&strongly, &[("i don't believe it one bit", Some(2))]);
+        let trend = ["Getting better", "Staying the same", "Getting worse"];
+        assert_picks(
+            &trend,
+            &[
+                ("no real change", Some(1)),
+                ("i think it's easing off", Some(0)),
+            ],
+        );
+        let severity = ["Not at all", "Slightly", "Moderately", "Severely"];
+        assert_picks(&severity, &[("a touch", Some(1)), ("not one bit", Some(0))]);
     }
 }
