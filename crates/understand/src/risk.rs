@@ -43,6 +43,13 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // Dying thought about, and how often: "i think about dying a lot | like every hour".
+    r"\b(think|thinking|thought) (about|of) (dying|being dead|killing myself)( a lot| loads| constantly| all the time| every day| every hour| non stop| every single day| most days)\b",
+    // Treatment refused to let death come: "if it is cancer i won't have treatment | i'll
+    // just let it happen".
+    r"\b(won't have|won't get|won't be having|not going to have|not having|refuse|refusing|turn down|turning down|say no to)( any| the| more)? (treatment|chemo|chemotherapy|surgery|the operation|dialysis)\b.{0,40}\b(let it happen|let nature take its course|let it take me|let it run its course|let it win|let it kill me)\b",
+    r"\b(dying|death|die)\b.{0,40}\b(get it over with|get it over and done with)\b",
+    r"\b(wish|hope|hoping|pray|praying)( that)?( [\w']+){0,5} (would|will|could|'d) (just )?(finish me off|take me|end me)\b",
     // Answers to a safety plan's questions.
     r"\b(looking|look|looked|staring|stare|stared) at (the|my) (tablets|pills|knives|knife|rope|blade|blades|razor|belt)\b.{0,30}\b(that's now|that is now|like now|right now|tonight)\b",
     r"\b(places? (that|which) (help|helps|calm me)|safe places?|where i (feel|go to feel) (safe|better|calm))\b( [\w']+){0,3}( \|)? (the )?(bridge|cliff|cliffs|cliff edge|tracks|railway|railway line|roof|multi storey|car park roof|edge|ledge)\s*(\||$)",
@@ -869,6 +876,8 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Fear of death, not a wish for it: "i keep thinking about death and it terrifies me".
+    r"\b(thinking|thoughts?|think) (about|of) (death|dying)\b( [\w']+){0,3} (terrifies|terrified|scares|scared|frightens|frightened|petrifies|petrified) me\b",
     // "that film was so bad i wanted to die".
     r"\b(film|movie|show|episode|song|meeting|lecture|party|date|speech|presentation|game|match|play|concert|gig|class|lesson)\b( [\w']+){0,3} so (bad|boring|awful|awkward|embarrassing|cringe|cringey|dull|long|painful) (that )?i (wanted|want|could have wanted) to die\b",
     // Standing on a bridge to look at the view: "stood on the bridge and watched the rowers".
@@ -1147,7 +1156,7 @@ const NEGATORS: &[&str] = &[
 
 /// Markers of a clearly past experience, and of it being resolved.
 const PAST: &str = r"\b(clean|free|self harm free)( from (self harm|cutting|sh))? (for|since) (a|one|two|three|four|five|six|\d+|over a|a few|several) (years?|months?)\b|\b(used to|years ago|(a |one |two |three |five |ten |\d+ |many |several |a few |couple of )(years?|decades?) ago|when i was (younger|a teen|a teenager|at school|a kid|a child|at uni|in my (teens|twenties)|\d+)|as a (teenager|teen|kid|child|student)|in (my|the) past|a long time ago|long ago|back (then|at school|in (school|uni|the day))|at (uni|university|college|school|secondary school|sixth form)|in my (teens|twenties|teenage years))\b";
-const RESOLVED: &str = r"\bbut (stopped|quit|recovered|got (help|better|through it)|haven't since|not since)\b|\b(but|and) (i|i'm|i am|i've been|i have been|haven't|have not|i haven't|i have not|now|these days|thankfully)\b.*\b(fine|ok|okay|better|safe|good|well|recovered|stopped|since|for years|in years|anymore|no longer)\b|\b(not|haven't|have not|hasn't|has not|didn't) (for|since|in) (years|ages|a long time|a decade|(\d+|a few|two|three|four|five|six|seven|eight|nine|ten|many|several) (years|months))\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bno longer\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober)( from (self harm|cutting|sh|drink|drugs|alcohol))? (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b";
+const RESOLVED: &str = r"\bbut (stopped|quit|recovered|got (help|better|through it)|haven't since|not since)\b|\bbut not (now|anymore|any more|these days|for years|for a long time)\b|\b(but|and) (i|i'm|i am|i've been|i have been|haven't|have not|i haven't|i have not|now|these days|thankfully)\b.*\b(fine|ok|okay|better|safe|good|well|recovered|stopped|since|for years|in years|anymore|no longer)\b|\b(not|haven't|have not|hasn't|has not|didn't) (for|since|in) (years|ages|a long time|a decade|(\d+|a few|two|three|four|five|six|seven|eight|nine|ten|many|several) (years|months))\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bno longer\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober)( from (self harm|cutting|sh|drink|drugs|alcohol))? (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b";
 /// Intrusive thoughts the patient disowns ("... but i know i'd never act on them"): the
 /// unwanted thoughts of OCD, not intent.
 /// Disowned in so many words: "i'd never do it", "they horrify me".
@@ -4027,6 +4036,37 @@ mod tests {
             "i'm not going to die",
             "i want to finish my homework",
             "i drink all the water in the bottle",
+        ]);
+    }
+
+    #[test]
+    fn fear_of_death_is_not_a_wish_for_it() {
+        assert_flags(&[
+            (
+                "honestly if it is cancer i won't have treatment | i'll just let it happen",
+                RiskKind::Suicide,
+            ),
+            (
+                "i'm so sick of being scared of dying that i want to get it over with",
+                RiskKind::Suicide,
+            ),
+            (
+                "i wish the chest pains would just finish me off",
+                RiskKind::Suicide,
+            ),
+            (
+                "i think about dying a lot | like every hour",
+                RiskKind::Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i keep thinking about death and it terrifies me | not because i want it",
+            "i'm convinced i'm dying of a brain tumour",
+            "i felt like i was going to die during the panic attack",
+            "i'm so scared of dying that i can't sleep",
+            "i won't have treatment until after the wedding",
+            "i want to get the exam over with",
+            "i used to think about dying a lot as a teenager but not now",
         ]);
     }
 }
