@@ -1137,8 +1137,8 @@ const DEAD_WORDS: &str = r"\b(six|6) ?(ft|feet|foot) under\b|\bpushing up (the )
 /// clause.
 const GENERIC_YOU: &str = r"\b(is it (normal|ok|okay|alright|wrong|bad|weird|strange|selfish|common|natural|mad|crazy|possible|fine|terrible|awful) (to|that|if)|does it hurt (to|when|if)|what happens (to your body )?(when|if)|how (long|much|many)( [\w']+){0,4} (does it take|would it take|do you need|would you need)|how do you|can you)\b[^|?]*";
 /// English as a second language, said as meant: "i want finish my life" is "i want to end
-/// my life", "i am thinking to kill me" is "i want to kill myself", "i not want live" is "i
-/// don't want to live".
+/// my life", "i am thinking to kill me" is about killing myself, "i not want live" is "i
+/// don't want to live", "think about jump" is "think about jumping".
 const PLAIN_ENGLISH: &str = r"\b(?P<subject>i (am )?|i'm )?(?P<not>not )?(?P<verb>want|wants|wanted|wanna|going|plan|planning|decide|decided|try|trying|thinking|think)( (?P<to>to|of|about))? (?P<act>die|kill|end|finish|hurt|cut|jump|live|disappear)(?P<me> me| my life)?\b";
 
 /// Fillers at the end of a clause say nothing about risk: "popped a whole strip lol".
