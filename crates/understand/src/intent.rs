@@ -8232,6 +8232,12 @@ impl Prepared {
 /// dropped when it holds a word of another option's label ("chest", brought in for "Racing
 /// heart", is left to "Tight chest" when both are offered; "in bed" to "Before bed"). Words
 /// the labels share ("days" in "Several days" and "Nearly every day") are nobody's own.
+/// Whether an everyday list's key is the whole label, of several words ("Make it easier",
+/// "Staying asleep"): such a list says what the label says, as an author's example would.
+fn keys_whole_label(key: &[&str], label: &str) -> bool {
+    key.len() >= 2 && key.iter().copied().eq(label.split_whitespace())
+}
+
 fn keep_labels_apart(options: &mut [Prepared]) {
     // Words that say how much, not what: "all" of "Not at all" does not own "all the time".
     const QUANTIFIERS: &[&str] = &[
@@ -8319,7 +8325,7 @@ fn keep_labels_apart(options: &mut [Prepared]) {
             // A list named by the whole label ("Staying asleep") says what the label says,
             // as an author's example would: its phrases stay even with another label's
             // word in them ("keep waking up" beside "Waking too early").
-            let whole_label = key.is_some_and(|k| k.len() >= 2 && k.join(" ") == option.label);
+            let whole_label = key.is_some_and(|k| keys_whole_label(k, &option.label));
             if (!taken || whole_label) && !shared_list {
                 option.words.push(words);
                 option.breadth.push(breadth);
@@ -8420,7 +8426,7 @@ fn prepare(option: &ChoiceOption) -> Prepared {
         // A list keyed by the whole label of several words ("Make it easier") is as narrow
         // as the author's own examples: its "too much" beats the same phrase brought by
         // the word "harder" of another label.
-        if entry.key.len() > 1 && entry.key[..] == label_words[..] {
+        if keys_whole_label(&entry.key, &label) {
             prepared.breadth[from..].fill(1);
         }
     }

@@ -1231,7 +1231,8 @@ fn plain_english(c: &regex::Captures) -> String {
     let me = c.name("me").map(|m| m.as_str());
     // Said in full already ("i'm not going to die"): as it is. ("thinking of die" and
     // "want die" are not.)
-    let bare = c.name("to").is_none_or(|to| to.as_str() != "to");
+    let written_to = c.name("to").map(|m| m.as_str());
+    let bare = written_to != Some("to");
     let own_kill = subject && me == Some(" me");
     let finish = &c["act"] == "finish" && me == Some(" my life");
     if !bare && !own_kill && !finish {
@@ -1245,10 +1246,7 @@ fn plain_english(c: &regex::Captures) -> String {
         (act, None) => act.to_string(),
     };
     let verb = &c["verb"];
-    let to = match c.name("to").map(|m| m.as_str()) {
-        Some("to") | None => "to",
-        Some(other) => other,
-    };
+    let to = written_to.unwrap_or("to");
     // "thinking of kill" is "thinking of killing"; "want die" is "want to die".
     let said = if to == "to" {
         format!("{verb} to {act}")
