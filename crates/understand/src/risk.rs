@@ -1168,7 +1168,10 @@ const CURRENT: &str = r"\b(again|lately|recently|tonight|today|right now|at the 
 
 struct Lexicon {
     kinds: Vec<(RiskKind, Vec<Regex>)>,
+    /// Every pattern of `kinds`, in order: which of them can match (see [`Prefilter`]).
+    any_kind: Prefilter,
     idioms: Vec<Regex>,
+    any_idiom: Prefilter,
     on_purpose: Regex,
     past: Regex,
     resolved: Regex,
@@ -1323,6 +1326,80 @@ fn affirmed(c: &regex::Captures) -> String {
     .to_string()
 }
 
+/// Which of many patterns can match a text, found in one pass instead of one pass each.
+///
+/// Screening tries about 600 patterns and 170 idioms. Each pattern's own search starts by
+/// looking for the literals a match must begin with, so trying them in turn scans the text
+/// 770 times: 0.4 ms on a 180-character journal entry. Here the first literals of every
+/// pattern (from `regex-syntax`, as the regex crate finds them) go into one Aho-Corasick
+/// automaton, and one scan says which patterns could match; only those are tried. A
+/// pattern with no finite set of first literals is always tried. This never changes what
+/// matches: a pattern left out has none of the literals every match of it begins with.
+/// (A `RegexSet` of all the patterns was tried first: its lazy DFA builds new states for
+/// almost every new reply, and made screening slower, not faster.)
+struct Prefilter {
+    automaton: aho_corasick::AhoCorasick,
+    /// For each literal of the automaton, the patterns whose matches may begin with it.
+    starts: Vec<Vec<usize>>,
+    /// Patterns always tried.
+    always: Vec<usize>,
+    patterns: usize,
+}
+
+/// Whether each pattern may match (see [`Prefilter::candidates`]).
+type Candidates = Vec<bool>;
+
+impl Prefilter {
+    fn new(patterns: &[Regex]) -> Self {
+        let mut literals: Vec<Vec<u8>> = Vec::new();
+        let mut ids: std::collections::HashMap<Vec<u8>, usize> = Default::default();
+        let mut starts: Vec<Vec<usize>> = Vec::new();
+        let mut always = Vec::new();
+        for (i, pattern) in patterns.iter().enumerate() {
+            let hir = regex_syntax::parse(pattern.as_str()).expect("risk patterns are valid");
+            let seq = regex_syntax::hir::literal::Extractor::new().extract(&hir);
+            match seq.literals() {
+                Some(lits) if !lits.is_empty() && lits.iter().all(|l| !l.is_empty()) => {
+                    for lit in lits {
+                        let id = *ids.entry(lit.as_bytes().to_vec()).or_insert_with(|| {
+                            literals.push(lit.as_bytes().to_vec());
+                            starts.push(Vec::new());
+                            literals.len() - 1
+                        });
+                        if starts[id].last() != Some(&i) {
+                            starts[id].push(i);
+                        }
+                    }
+                }
+                _ => always.push(i),
+            }
+        }
+        let automaton = aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&literals)
+            .expect("the literals make an automaton");
+        Prefilter {
+            automaton,
+            starts,
+            always,
+            patterns: patterns.len(),
+        }
+    }
+
+    fn candidates(&self, text: &str) -> Candidates {
+        let mut may = vec![false; self.patterns];
+        for &i in &self.always {
+            may[i] = true;
+        }
+        for m in self.automaton.find_overlapping_iter(text) {
+            for &i in &self.starts[m.pattern().as_usize()] {
+                may[i] = true;
+            }
+        }
+        may
+    }
+}
+
 fn compile(patterns: &[&str]) -> Vec<Regex> {
     patterns
         .iter()
@@ -1335,17 +1412,22 @@ fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(|| {
         let harm_others = harm_others_patterns();
         let harm_others: Vec<&str> = harm_others.iter().map(String::as_str).collect();
+        let kinds = vec![
+            (RiskKind::SelfHarm, compile(SELF_HARM_FIRST)),
+            (RiskKind::Suicide, compile(SUICIDE)),
+            (RiskKind::Overdose, compile(OVERDOSE)),
+            (RiskKind::SelfHarm, compile(SELF_HARM)),
+            (RiskKind::AbuseDanger, compile(FEARED)),
+            (RiskKind::HarmOthers, compile(&harm_others)),
+            (RiskKind::AbuseDanger, compile(ABUSE_DANGER)),
+        ];
+        let every: Vec<Regex> = kinds.iter().flat_map(|(_, p)| p.iter().cloned()).collect();
+        let idioms = compile(IDIOMS);
         Lexicon {
-            kinds: vec![
-                (RiskKind::SelfHarm, compile(SELF_HARM_FIRST)),
-                (RiskKind::Suicide, compile(SUICIDE)),
-                (RiskKind::Overdose, compile(OVERDOSE)),
-                (RiskKind::SelfHarm, compile(SELF_HARM)),
-                (RiskKind::AbuseDanger, compile(FEARED)),
-                (RiskKind::HarmOthers, compile(&harm_others)),
-                (RiskKind::AbuseDanger, compile(ABUSE_DANGER)),
-            ],
-            idioms: compile(IDIOMS),
+            any_kind: Prefilter::new(&every),
+            kinds,
+            any_idiom: Prefilter::new(&idioms),
+            idioms,
             on_purpose: Regex::new(ON_PURPOSE).expect("valid"),
             past: Regex::new(PAST).expect("valid"),
             resolved: Regex::new(RESOLVED).expect("valid"),
@@ -1383,9 +1465,10 @@ enum Lexical {
 pub(crate) fn blank_idioms(text: &str) -> String {
     let lex = lexicon();
     let mut cleaned = text.to_string();
-    for idiom in &lex.idioms {
+    let mut candidates = lex.any_idiom.candidates(&cleaned);
+    for (i, idiom) in lex.idioms.iter().enumerate() {
         // Most replies hold no idiom: the text is copied only for one that does.
-        if !idiom.is_match(&cleaned) {
+        if !candidates[i] || !idiom.is_match(&cleaned) {
             continue;
         }
         let mut out = String::with_capacity(cleaned.len());
@@ -1411,6 +1494,10 @@ pub(crate) fn blank_idioms(text: &str) -> String {
             }
         }
         out.push_str(&cleaned[last..]);
+        if out != cleaned {
+            // The idioms after this one read the text as blanked so far.
+            candidates = lex.any_idiom.candidates(&out);
+        }
         cleaned = out;
     }
     cleaned
@@ -1420,11 +1507,17 @@ pub(crate) fn blank_idioms(text: &str) -> String {
 /// does not reach; and whether some match was set aside by negation.
 fn first_kept(lex: &Lexicon, cleaned: &str) -> (Option<RiskKind>, bool) {
     let mut set_aside = false;
+    let candidates = lex.any_kind.candidates(cleaned);
+    let mut index = 0;
     let found = lex.kinds.iter().find_map(|(kind, patterns)| {
+        let first = index;
+        index += patterns.len();
         patterns
             .iter()
-            .any(|p| {
-                p.is_match(cleaned)
+            .enumerate()
+            .any(|(i, p)| {
+                candidates[first + i]
+                    && p.is_match(cleaned)
                     && p.find_iter(cleaned).any(|m| {
                         // A clause that opens with "when", "if" or "once" ("when I'm gone")
                         // is said, whatever the clause before it denies ("so people aren't
@@ -4066,5 +4159,50 @@ mod tests {
             "i want to get the exam over with",
             "i used to think about dying a lot as a teenager but not now",
         ]);
+    }
+
+    /// The prefilter only saves time: no pattern that matches a reply is left out of its
+    /// candidates, over a quarter of the labelled risk set and text with other characters.
+    #[test]
+    fn the_prefilter_leaves_out_no_pattern_that_matches() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/eval/risk.jsonl");
+        let stored = std::fs::read_to_string(path).expect("the risk set is present");
+        let mut texts: Vec<String> = stored
+            .lines()
+            .step_by(4)
+            .map(|line| {
+                let start = line.find("\"text\": \"").expect("a text field") + 9;
+                let end = start + line[start..].find('"').expect("a closing quote");
+                crate::normalise(&line[start..end])
+            })
+            .collect();
+        texts.extend(
+            [
+                "i want to kïll myself",
+                "naïve café | i'm going to end it all",
+                "🙂 | overdosed",
+            ]
+            .map(String::from),
+        );
+        assert!(texts.len() > 4000, "{}", texts.len());
+        let lex = lexicon();
+        let every: Vec<&Regex> = lex.kinds.iter().flat_map(|(_, p)| p).collect();
+        let mut matched = 0;
+        for text in &texts {
+            for (set, patterns) in [
+                (&lex.any_kind, every.clone()),
+                (&lex.any_idiom, lex.idioms.iter().collect()),
+            ] {
+                let candidates = set.candidates(text);
+                for (i, pattern) in patterns.iter().enumerate() {
+                    if pattern.is_match(text) {
+                        matched += 1;
+                        assert!(candidates[i], "{} left out for {text}", pattern.as_str());
+                    }
+                }
+            }
+        }
+        // The check had matches to check.
+        assert!(matched > 1000, "{matched}");
     }
 }

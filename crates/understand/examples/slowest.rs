@@ -1,0 +1,91 @@
+//! Which replies are slowest: times every reply of the evaluation sets (the fastest of a
+//! few rounds, so noise from the machine counts less) and prints the p50/p99 by kind and
+//! the slowest replies' kinds and lengths (never their text):
+//! `cargo run --release -p steady-understand --example slowest -- 5`.
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+use steady_understand::{understand, ChoiceOption, Expectation};
+
+fn main() {
+    let rounds: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(5);
+    let show_text = std::env::args().nth(2).is_some_and(|a| a == "text");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/eval");
+    let mut replies: Vec<(&str, String, Expectation)> = Vec::new();
+    for file in [
+        "risk.jsonl",
+        "dont_understand.jsonl",
+        "yes_no.jsonl",
+        "choices.jsonl",
+    ] {
+        let text = std::fs::read_to_string(dir.join(file)).expect("eval sets are present");
+        for line in text.lines() {
+            let v: serde_json::Value = serde_json::from_str(line).expect("valid JSON");
+            let reply = v["text"].as_str().unwrap_or_default().to_string();
+            let expected = match v.get("choices").and_then(|c| c.as_array()) {
+                Some(c) => Expectation::Choice(
+                    c.iter()
+                        .filter_map(|o| o.as_str())
+                        .map(ChoiceOption::new)
+                        .collect(),
+                ),
+                None if file == "yes_no.jsonl" => Expectation::YesNo,
+                None => Expectation::FreeText,
+            };
+            replies.push((file, reply, expected));
+        }
+    }
+    steady_understand::warm_up();
+    let mut best = vec![Duration::MAX; replies.len()];
+    for _ in 0..rounds {
+        for (i, (_, reply, expected)) in replies.iter().enumerate() {
+            let t = Instant::now();
+            black_box(understand(black_box(reply), expected));
+            best[i] = best[i].min(t.elapsed());
+        }
+    }
+    let mut order: Vec<usize> = (0..replies.len()).collect();
+    order.sort_by_key(|&i| best[i]);
+    let pct = |ix: &[usize], p: f64| best[ix[((ix.len() as f64 - 1.0) * p) as usize]];
+    println!(
+        "all {}: p50 {:?} p99 {:?}",
+        order.len(),
+        pct(&order, 0.5),
+        pct(&order, 0.99)
+    );
+    for file in [
+        "risk.jsonl",
+        "dont_understand.jsonl",
+        "yes_no.jsonl",
+        "choices.jsonl",
+    ] {
+        let ix: Vec<usize> = order
+            .iter()
+            .copied()
+            .filter(|&i| replies[i].0 == file)
+            .collect();
+        println!(
+            "{file} {}: p50 {:?} p99 {:?}",
+            ix.len(),
+            pct(&ix, 0.5),
+            pct(&ix, 0.99)
+        );
+    }
+    let cut = pct(&order, 0.99);
+    println!("over p99 ({cut:?}):");
+    for &i in order.iter().rev().take_while(|&&i| best[i] >= cut) {
+        let (file, reply, expected) = &replies[i];
+        let n = match expected {
+            Expectation::Choice(o) => o.len(),
+            _ => 0,
+        };
+        if show_text {
+            println!("{:?}\t{file}\t{n}\t{}", best[i], reply);
+        } else {
+            println!("{:?}\t{file}\toptions {n}\tchars {}", best[i], reply.len());
+        }
+    }
+}
