@@ -43,6 +43,16 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // Leaving things ready for afterwards: told where the papers are "just in case", a pet
+    // given away for good, things tidied "for whoever finds me".
+    r"\b(told|telling|tell|shown|showed|showing|show|written down|wrote down|left a note)( [\w']+){0,3} where (the|my|all the|all my|everything)( [\w']+){0,2} (insurance|papers|will|passwords|bank details|documents|deeds|policies|pension|savings|important (stuff|things|papers))\b.{0,40}\b(just in case|in case (anything|something) (happens|happened)|for when i('m| am) (gone|not here)|for after)\b",
+    r"\b(given|gave|giving|give|rehomed|rehoming|rehome|handed|handing) (away )?(the|my|our) (dog|dogs|cat|cats|pets?|rabbit|rabbits|budgie|puppy|kitten|horse)\b( [\w']+){0,6} (for good|permanently|for ever|forever)\b",
+    r"\b(whoever|the person who|the person that|the one who|someone who) (finds|will find|'ll find|has to find|discovers|will discover) (me|my body)\b",
+    // Ending put as logging off: "i just want to log off | permanently".
+    r"\b(want|wanna|wanting|need|ready|going|like|love) to (just )?(log off|log out|switch off|shut down|shut myself down|turn myself off|power down|clock out|check out|bow out|tap out|sign off|unplug|disconnect)( \|)? (permanently|for good|forever|for ever|from (life|everything|existence|the world))\b",
+    // Carbon monoxide in the garage: "sleep in the garage with the car running".
+    r"\bgarage\b.{0,40}\b(car|engine|motor) (running|on|going|ticking over)\b|\b(car|engine|motor) (running|on|going)\b.{0,30}\bgarage\b",
+    r"\bmy (exit|way out)('s| is| has been| was)? (all )?(planned|sorted|arranged|decided|booked|ready|organised|worked out)\b",
     // Dying thought about, and how often: "i think about dying a lot | like every hour".
     r"\b(think|thinking|thought) (about|of) (dying|being dead|killing myself)( a lot| loads| constantly| all the time| every day| every hour| non stop| every single day| most days)\b",
     // Treatment refused to let death come: "if it is cancer i won't have treatment | i'll
@@ -531,6 +541,7 @@ const OVERDOSE: &[&str] = &[
     r"\b(took|taken|take|taking|swallowed|swallow|swallowing|had|downed|necked|popped|eaten|ate)( [\w']+){0,3} (all|loads?|lots|load|rake|fistful|a lot|too many|way too many|bunch|handful|handfuls|tons?|tonnes?|shitload|heaps?|packets?|box|boxes|bottles?|whole|rest|double|triple|extra|everything|1[0-9]|[2-9][0-9]|[0-9]{3}|ten|twenty|thirty|forty|fifty|hundred)( [\w']+){0,3} (pills|tablets|paracetamol|ibuprofen|aspirin|painkillers|meds|medication|medicine|antidepressants|codeine|sertraline|citalopram|fluoxetine|diazepam|insulin|tramadol)\b",
     // Enough put by to do it: "i've stored up enough tablets to do it".
     r"\benough (pills|tablets|meds|medication|paracetamol|painkillers|insulin|sleeping pills|sleeping tablets)( [\w']+){0,2} to (do it|end it|kill me|kill myself|die|not wake up|finish it|finish me off|do the job)\b",
+    r"\b(stockpiling|stockpiled|stockpile|hoarding|hoarded|stashing|stashed|squirrelling|squirrelled)( away| up)?( [\w']+){0,4} (pills|tablets|meds|medication|painkillers|insulin)\b",
     r"\b(stockpil|sav|hoard|collect|stash|stor|kept back|keeping back|kept aside|put aside|put by|set aside|held back|squirrelled away)(e|ed|ing|ing up)?( up)? (my |some |some of my |a few of my |all my |the |my old |the old )?(pills|tablets|meds|medication|painkillers|paracetamol|morphine|codeine|co codamol|tramadol|oxycodone|insulin|sleeping pills|sleeping tablets|diazepam|antidepressants|sertraline|citalopram|amitriptyline|pregabalin|mirtazapine)\b",
     r"\b(pills|tablets|paracetamol|painkillers|meds)( [\w']+){0,4} (to )?(end it|die|not wake up|never wake up|kill myself|end things)\b",
     r"\btake (all|every one|the lot)( of)? (them|my (pills|tablets|meds|medication))\b",
@@ -1160,9 +1171,11 @@ const RESOLVED: &str = r"\bbut (stopped|quit|recovered|got (help|better|through 
 /// Intrusive thoughts the patient disowns ("... but i know i'd never act on them"): the
 /// unwanted thoughts of OCD, not intent.
 /// Disowned in so many words: "i'd never do it", "they horrify me".
-const DISOWNED: &str = r"\bintrusive\b.*\b(never|wouldn't|would not|won't|will not|don't want to|do not want to|not going to) (ever )?act on (them|it|these|those|the thoughts)\b|\b(intrusive|unwanted|horrible|awful|dark|scary|weird|disturbing) (thoughts?|images?|pictures|urges)\b.*\b((i'd|i would|i will|i'll|i) never (ever )?(do it|do that|do anything like that|act on (them|it))|(they|these|those|it|the thoughts?|the images?) (horrify|horrifies|horrified|disgust|disgusts|disgusted|sicken|sickens|sickened|appal|appals|appalled) me)\b";
+const DISOWNED: &str = r"\bintrusive\b.*\b(never|wouldn't|would not|won't|will not|don't want to|do not want to|not going to) (ever )?act on (them|it|these|those|the thoughts)\b|\b(intrusive|unwanted|horrible|awful|dark|scary|weird|disturbing) (thoughts?|images?|pictures|urges)\b.*\b((i'd|i would|i will|i'll|i) never (ever )?(do it|do that|do anything like that|act on (them|it)|want (that|it)( to happen)?)|(they|these|those|it|the thoughts?|the images?) (horrify|horrifies|horrified|disgust|disgusts|disgusted|sicken|sickens|sickened|appal|appals|appalled) me)\b";
 /// Doubt that undoes the disowning: "i'm not sure i won't act on them".
-const DOUBTED: &str = r"\b(not sure|unsure|don't know (if|whether)|do not know (if|whether)|scared|afraid|worried|frightened|terrified|what if|in case|might|may|could|getting harder|hard to)\b";
+/// Fear is doubt when it is fear of acting, or said on its own ("but i'm scared"); not
+/// when the thoughts frighten the speaker ("they frighten me | i'd never want that").
+const DOUBTED: &str = r"\b(not sure|unsure|don't know (if|whether)|do not know (if|whether)|what if|in case|might|may|could|getting harder|hard to)\b|\b(scared|afraid|worried|frightened|terrified)( (i|i'll|i'd|i'm|i might|i could|i may|that|it|of|for|about)\b|\s*(\||$))";
 const STOPPED: &str = r"^( [\w']+){0,2} (have|has) (completely |totally |all |now |since )?(stopped|gone away|disappeared|faded|eased off|passed|gone)( completely| now)?\s*(\||$|since|for|now|completely)";
 const CURRENT: &str = r"\b(again|lately|recently|tonight|today|right now|at the moment|this week|still|coming back|back again|starting to|getting worse|since then i|i keep|last night|yesterday|this morning|relapsed|relapse|slipped up)\b";
 
@@ -4212,5 +4225,60 @@ mod tests {
         }
         // The check had matches to check.
         assert!(matched > 1000, "{matched}");
+    }
+
+    #[test]
+    fn things_left_ready_for_afterwards_and_ending_as_logging_off() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "sorted my will and told my brother where the insurance papers are | just in case",
+                Suicide,
+            ),
+            ("given the dog to my sister to look after for good", Suicide),
+            (
+                "tidied everything up so it's easy for whoever finds me",
+                Suicide,
+            ),
+            ("i just want to log off | permanently", Suicide),
+            ("i want to shut down for good", Suicide),
+            (
+                "just want to go to sleep in the garage with the car running",
+                Suicide,
+            ),
+            ("my exit's planned | just a matter of when", Suicide),
+            ("been stockpiling my wife's old tablets", Overdose),
+        ]);
+        assert_clear(&[
+            "sorted my will out this week | feels good to have it done",
+            "gave the dog to my sister while i'm in hospital for my knee",
+            "i need to log off from social media for a bit",
+            "checked out of the hotel and drove home",
+            "i switch off my phone at nine now | helps me sleep",
+            "told my wife where the spare key is | just in case",
+        ]);
+    }
+
+    /// Thoughts that frighten the speaker, and that they would never want, are disowned;
+    /// fear on its own, or fear of acting, is doubt; and suicidal thoughts are never
+    /// disowned by fear of them.
+    #[test]
+    fn thoughts_that_frighten_are_disowned_unless_fear_is_of_acting() {
+        assert_eq!(
+            screen("i get horrible thoughts about the baby falling down the stairs and they frighten me, i'd never want that"),
+            None
+        );
+        assert!(screen(
+            "i have thoughts of smothering the baby and i'm scared i'll actually do it"
+        )
+        .is_some());
+        assert_eq!(
+            screen("intrusive thoughts of hurting the baby, i'd never act on them but i'm scared"),
+            Some(RiskKind::HarmOthers)
+        );
+        assert_eq!(
+            screen("i get horrible thoughts about killing myself and they scare me"),
+            Some(RiskKind::Suicide)
+        );
     }
 }
