@@ -674,7 +674,18 @@ fn harm_others_patterns() -> Vec<String> {
         format!(r"\bwant (him|her|them|my \w+) (dead|gone|to die|to suffer)\b"),
         r"\b(proper|properly) do (him|her|them)\b|\bdo (him|her|them) (in|proper|properly|over)\b".to_string(),
         // Done to one's own: "i threw my son against the wall".
-        format!(r"\bi (threw|slammed|shoved|flung) {HARM_OTHERS_TARGET} (against|across|down|into the (wall|door|floor|table))\b"),
+        format!(r"\bi (threw|slammed|shoved|flung|pushed|kicked|dragged|hurled) {HARM_OTHERS_TARGET} (against|across|down|into the (wall|door|floor|table))\b"),
+        // Harm dwelt on as a fantasy: "imagining running him over in the car park".
+        format!(r"\b(imagining|imagine|imagined|fantasising|fantasizing|fantasise|fantasize|fantasies (of|about)|picturing|picture|daydreaming (of|about)|daydream (of|about)|dreaming (of|about))( about)? ({HARM_OTHERS_VERB} {HARM_OTHERS_TARGET}|(running|run|knocking|knock|kicking|kick) {HARM_OTHERS_TARGET} (over|down|in))\b"),
+        // A list of those who will pay: "a list of people who'll pay for what they did".
+        r"\b(a|my|the) list of (people|names|everyone|those)\b.{0,40}\b(pay|suffer|regret|get what's coming|get what they deserve|be sorry|hurt)\b".to_string(),
+        // A weapon carried in case: "a hammer in my bag | just in case he starts".
+        r"\b(brought|bring|bringing|carry|carrying|carried|took|take|taking|keep|keeping|kept|got|have) (a|my|the) (hammer|knife|blade|bat|baseball bat|machete|screwdriver|crowbar|axe|knuckle duster|cosh)\b( [\w']+){0,5}.{0,20}\b(just in case|in case (he|she|they|someone|anyone)|for protection|to protect myself|if (he|she|they|anyone|someone) (starts|tries|comes|kicks off|says))\b".to_string(),
+        // A lesson taught by force: "teach him a lesson he won't forget | with my fists".
+        r"\bteach (him|her|them|that \w+|the \w+( next door)?|my \w+) a lesson( (he|she|they)( will|'ll)? (won't|will never|'ll never|never) forget)?\b.{0,20}\b(fists|knife|bat|hammer|boot|boots|hospital|beat|beating|kick|kicking|punch|punching|smash|batter|hurt)\b".to_string(),
+        // Following a partner to watch her: "following her home from work to see who she's
+        // with".
+        r"\b(i've been|i have been|i keep|i'm|i am|i was|been|i) (following|followed|follow|tracking|tracked|track|watching|stalking|stalked) (her|him|my (ex|wife|husband|girlfriend|boyfriend|partner|missus|fella))( home| to work| from work| everywhere| around| to the gym| when (she|he) goes out)\b".to_string(),
         r"\b(make|making) (him|her|them) (pay|suffer)\b|\bmake (my|that) \w+ (suffer|pay for (what|it|this|that|everything|hurting|the way))\b".to_string(),
         r"\b(thinking|think|thought|imagining|imagine|imagined|fantasising|fantasizing|dreaming) about what (i'd|i would|i could|i'll|i will|i'm going to) do to (him|her|them|my \w+)\b".to_string(),
         r"\b(scared|afraid|frightened|worried|terrified) (of )?what (i (might|could|will|would)|i'll|i'd|i'm going to|i am going to|i may) do to (her|him|them|the (baby|kids|children|child)|my \w+|someone|somebody|people)\b".to_string(),
@@ -710,6 +721,8 @@ fn harm_others_patterns() -> Vec<String> {
 /// Self-harm said as what keeps one going ("the cutting is the only thing keeping me
 /// going"): looked for before suicide, whose "only thing keeping me going" it also is.
 const SELF_HARM_FIRST: &[&str] = &[
+    // Wounds kept open: "i keep pulling my stitches open".
+    r"\b(pull|pulling|pulled|pick|picking|picked|rip|ripping|ripped|tear|tearing|tore|reopen|reopening|reopened|open|opening|opened)( at)? my (stitches|wounds?|cuts|steri strips)( open| out| apart| back open)?\b",
     r"\b(pressing|press|pressed|poking|poke|squeezing|squeeze|digging|dig) (on |into )?(my )?(bruises|cuts|wounds|scars|scabs)( [\w']+){0,4} (hurt|bleed|sting|worse|open)\b",
     r"\b(cutting|self harm|self harming|hurting myself|burning myself|harming myself|the cutting|sh)( [\w']+){0,2} (is|was|'s|are) (the only thing|all that|what) (keeping|that keeps|keeps|helps|stops) me\b",
 ];
@@ -779,6 +792,7 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(doing|did|does|do|done) (stuff|things) to me (i|that i) (didn't|did not|don't|never|hadn't) (agree|agreed|consent|consented|want|wanted|say yes)\b|\b(touched|touching|kissed|had sex with|slept with|filmed|recorded|photographed|took (pictures|photos|videos) of|shared|posted|sent)( [\w']+){0,3} without my (consent|permission)\b|\bi (didn't|did not|never) (consent|agree)( to (it|that|sex|any of it|what (he|she|they) did))?\s*(\||$)",
     r"\b(he|she|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|stepdad|ex)( only| always| sometimes| often)?( [\w']+)? (gets|got|can get|can be|goes) (rough|violent|physical|handy)( with me)?\b",
     r"\b(making|make|makes|made|forcing|force|forces|forced|pressuring|pressure) me (to )?(marry|get married)\b|\bforced marriage\b",
+    r"\b(send|sending|sent|take|taking|ship|shipping) me( [\w']+){0,3} (abroad|back home|overseas|back to \w+|to \w+) (to|and) (get married|marry|be married|a husband|a wife)\b",
     r"\b(won't|wouldn't|doesn't|does not|never|don't|refuses to|refused to) (give|let) me (have )?(any )?(money|food|my money|my wages|enough to eat)\b",
     r"\b(leaves|left|leaving|keeps|kept) me (without|with no) (food|water|heating|money|my (medication|meds|tablets)|anything to eat)\b",
     // Criminal exploitation: made to sell or carry for others.
@@ -887,6 +901,15 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // A tool taken for a job: "took a hammer to work to put the shelves up".
+    r"\b(a|my|the) (hammer|screwdriver|drill|saw|spanner|crowbar|axe|mallet)\b.{0,30}\b(to|so i could|for) (put|fix|hang|mend|build|chop|cut|open|assemble|repair|do the|take down|break up|knock down)\b",
+    // Everyday fears, this programme's own subject: "i'm scared of spiders".
+    r"\b(scared|afraid|terrified|frightened|petrified|phobia|phobic|fear) of (spiders|heights|flying|planes|dogs|needles|injections|the dark|lifts|crowds|wasps|bees|moths|birds|pigeons|clowns|snakes|mice|rats|the dentist|dentists|hospitals|blood|being sick|vomiting|sick|driving|motorways|deep water|thunder|storms|germs|small spaces|tunnels|bridges|public speaking)\b",
+    // Anger said after the event: "i could have throttled my brother for eating my
+    // leftovers".
+    r"\b(i )?(could|could've|could of) (have |'ve )?(throttled|strangled|killed|murdered|slapped|kicked|punched|thumped|brained|clobbered|decked|battered|swung for|wrung (his|her|their) neck)( him| her| them| the \w+| my \w+| \w+)? (for|when|because|cos|after)\b",
+    // A parent's sanction: "my mum took my phone off me for a day because i was rude".
+    r"\b(mum|dad|mam|mom|parents|stepdad|step dad|stepmum|step mum|nan|gran)( [\w']+){0,2} (took|taken|takes|take|confiscated) my (phone|ipad|tablet|xbox|playstation|laptop|console|switch)( off me| away)? (for (a|the|one|two|three|\w+) (day|days|night|evening|weekend|week)|until|till|as (a )?punishment|because i (was|didn't|did|wouldn't|got|had)|for being)\b",
     // Fear of death, not a wish for it: "i keep thinking about death and it terrifies me".
     r"\b(thinking|thoughts?|think) (about|of) (death|dying)\b( [\w']+){0,3} (terrifies|terrified|scares|scared|frightens|frightened|petrifies|petrified) me\b",
     // "that film was so bad i wanted to die".
@@ -4280,5 +4303,45 @@ mod tests {
             screen("i get horrible thoughts about killing myself and they scare me"),
             Some(RiskKind::Suicide)
         );
+    }
+
+    #[test]
+    fn harm_to_others_said_sideways_and_wounds_kept_open() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i've been imagining running him over in the car park and it makes me feel better",
+                HarmOthers,
+            ),
+            (
+                "i've got a list of people who'll pay for what they did to me",
+                HarmOthers,
+            ),
+            (
+                "i brought a hammer to work in my bag today | just in case he starts",
+                HarmOthers,
+            ),
+            (
+                "i'm going to teach the kid next door a lesson he won't forget | with my fists",
+                HarmOthers,
+            ),
+            (
+                "i've been following her home from work to see who she's with",
+                HarmOthers,
+            ),
+            ("i pushed my mum down the stairs", HarmOthers),
+            ("i keep pulling my stitches open", SelfHarm),
+            (
+                "my parents say they'll send me abroad to get married if i don't behave",
+                AbuseDanger,
+            ),
+        ]);
+        assert_clear(&[
+            "i could have throttled my brother for eating my leftovers",
+            "my mum took my phone off me for a day because i was rude",
+            "i'm not going to teach him a lesson with my fists | i'm better than that",
+            "took a hammer to work to put the shelves up",
+            "the nurse took my stitches out today",
+        ]);
     }
 }
