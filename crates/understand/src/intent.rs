@@ -3696,6 +3696,24 @@ static AMOUNT: &[(&str, f32)] = &[
     ("more or less", 3.0),
     ("bits of it", 1.5),
     ("parts of it", 1.5),
+    // Said with the amount: "About half" as an option, "about halfway" as a reply.
+    ("about half", 2.0),
+    ("around half", 2.0),
+    ("roughly half", 2.0),
+    ("about halfway", 2.0),
+    ("half of it", 2.0),
+    // Nearly all, not all: "pretty much all of it" is "Mostly" beside "Completely".
+    ("pretty much all", 3.0),
+    ("pretty much all of it", 3.0),
+    ("pretty much everything", 3.0),
+    ("every last bit", 4.0),
+    ("every last bit of it", 4.0),
+    ("every single bit", 4.0),
+    // Little, not none: "hardly any of it" is "A little" beside "Not at all".
+    ("hardly any", 0.75),
+    ("barely any", 0.75),
+    ("hardly any of it", 0.75),
+    ("barely any of it", 0.75),
 ];
 
 /// How often, from never (0) to always (4): "Never" / "Sometimes" / "Often" / "Always".
@@ -5622,7 +5640,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "not started",
-        "haven't begun, haven't started, not begun, not yet, yet to start, not even started, not got round to it, haven't got round to it, haven't touched it",
+        "haven't begun, haven't started, not begun, not yet, yet to start, not even started, not got round to it, haven't got round to it, haven't touched it, putting it off, kept putting it off, put it off, never got round to it, didn't get round to it, didn't start, never started, didn't begin, couldn't start, couldn't get started, didn't even start, avoided it",
     ),
     (
         "desk",
@@ -6625,7 +6643,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "resting",
-        "rest, a rest, a nap, nap, napping, a bath, bath, a long bath, a soak, an early night, early night, a lie down, lie down, lying down, a lie in, lie in, chilling, chill, the sofa, on the sofa, relax, relaxing, put my feet up, feet up, take it easy, taking it easy, doing nothing, downtime, a breather, sit down, recharge",
+        "rest, a rest, a nap, nap, napping, a bath, bath, a long bath, a soak, an early night, early night, a lie down, lie down, lying down, a lie in, lie in, chilling, chill, the sofa, on the sofa, relax, relaxing, put my feet up, feet up, take it easy, taking it easy, doing nothing, downtime, a breather, sit down, recharge, curl up, curled up, curl up with a book, snuggle up, a quiet night in, quiet night in, a book, a cuppa",
     ),
     (
         "rest",
@@ -6637,7 +6655,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "socialising",
-        "parties, a party, going out, nights out, a night out, the pub, meeting up, meet up, meeting friends, seeing friends, catching up, get togethers, gatherings, hanging out, drinks with friends, mates, cancelling on people, cancelling plans, seeing people, my friends, friends",
+        "parties, a party, going out, nights out, a night out, the pub, meeting up, meet up, meeting friends, seeing friends, catching up, get togethers, gatherings, hanging out, drinks with friends, mates, cancelling on people, cancelling plans, seeing people, my friends, friends, coffee with a friend, coffee with friends, a coffee with, phone a friend, phoning a friend, phoning family, a chat, chatting, a video call, facetime, seeing family, visiting family, visiting",
     ),
     (
         "events",
@@ -6781,7 +6799,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "later",
-        "not now, not right now, in a bit, another time, later on, not yet, maybe later, remind me, in a while, after, afterwards, push it back, put it back, delay it, tonight, not today",
+        "not now, not right now, in a bit, another time, later on, not yet, maybe later, remind me, in a while, after, afterwards, push it back, put it back, delay it, tonight, not today, next week, next time, another day, a different day, some other day, rearrange, reschedule, move it",
     ),
     (
         "skip",
@@ -6937,7 +6955,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "active",
-        "exercise, move more, moving more, get fit, fitness, gym, the gym, walking, sport, keep fit, get moving, running",
+        "exercise, move more, moving more, get fit, fitness, gym, the gym, walking, sport, keep fit, get moving, running, swim, swimming, a swim, cycling, a bike ride, bike ride, yoga, a run, a jog, jogging, football, hiking, a hike, a workout, workout, dancing",
     ),
     (
         "worry",
@@ -7041,6 +7059,16 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "discounting the positive",
         "it doesn't count, just luck, a fluke, anyone could have, doesn't matter, brushing off compliments, dismissing the good",
+    ),
+    // Started and not kept up: "Tried but stopped".
+    (
+        "stopped",
+        "gave up, give up, quit, packed it in, got halfway, stopped halfway, gave up halfway, couldn't finish, didn't finish, couldn't keep going, ran out of steam, started but, started then stopped, didn't get far",
+    ),
+    // Agreeing to a time: "That works".
+    (
+        "that works",
+        "sure, fine, that's fine, fine by me, ok, okay, i'm free, free then, suits me, works for me, sounds good, perfect, i can do that, can do, that's good, good for me, that's ok",
     ),
     // Doing, or not.
     (
@@ -7800,6 +7828,13 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
 /// Other words for a label that bring in the same everyday list: a noun for its adjective
 /// ("Anger" for "angry"), a related name ("Exams" for "study").
 const EVERYDAY_ALIASES: &[(&str, &str)] = &[
+    ("did it", "finished"),
+    ("didn't start", "not started"),
+    ("didn't begin", "not started"),
+    ("another time", "later"),
+    ("restful", "resting"),
+    ("social", "socialising"),
+    ("sociable", "socialising"),
     ("done", "finished"),
     ("things i did", "behaviours"),
     ("what i did", "behaviours"),
@@ -11801,5 +11836,70 @@ mod tests {
         );
         let severity = ["Not at all", "Slightly", "Moderately", "Severely"];
         assert_picks(&severity, &[("a touch", Some(1)), ("not one bit", Some(0))]);
+    }
+
+    #[test]
+    fn amounts_said_with_about_nearly_all_and_hardly_any() {
+        let amount = [
+            "Not at all",
+            "A little",
+            "About half",
+            "Mostly",
+            "Completely",
+        ];
+        assert_picks(
+            &amount,
+            &[
+                ("i'd say about halfway", Some(2)),
+                ("about half", Some(2)),
+                ("pretty much all of it", Some(3)),
+                ("every last bit", Some(4)),
+                ("hardly any of it tbh", Some(1)),
+                ("didn't believe it one bit", Some(0)),
+            ],
+        );
+    }
+
+    #[test]
+    fn kinds_of_activity_doing_it_or_not_and_agreeing_to_a_time() {
+        let kinds = [
+            "Something active",
+            "Something creative",
+            "Something social",
+            "Something restful",
+        ];
+        assert_picks(
+            &kinds,
+            &[
+                ("a swim", Some(0)),
+                ("coffee with a friend", Some(2)),
+                ("a long bath", Some(3)),
+                ("curl up with a book", Some(3)),
+                ("baking a cake", Some(1)),
+            ],
+        );
+        let done = ["Did it", "Tried but stopped", "Didn't start"];
+        assert_picks(
+            &done,
+            &[
+                ("i kept putting it off", Some(2)),
+                ("got halfway then gave up", Some(1)),
+                ("yep all done", Some(0)),
+                ("started but couldn't finish", Some(1)),
+            ],
+        );
+        let time = ["That works", "Another time", "Not at all"];
+        assert_picks(
+            &time,
+            &[
+                ("sure, i'm free then", Some(0)),
+                ("can we do next week instead", Some(1)),
+            ],
+        );
+        // Ringing people is a phone call, not a social event.
+        assert_picks(
+            &["Driving", "Crowds", "Phone calls", "Social events"],
+            &[("ringing people", Some(2))],
+        );
     }
 }
