@@ -43,6 +43,12 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // Life-sustaining medicine stopped, not caring what follows: "i stopped taking my
+    // insulin because i don't care what happens".
+    r"\b(stopped|stopping|stop|quit|quitting|refusing|refuse|refused|skipping|skip|won't take|not taking|not going to take)( taking| having)? (my )?(insulin|heart tablets|heart pills|heart meds|blood thinners|warfarin|dialysis|transplant meds|anti rejection meds|tablets|meds|medication|treatment)\b.{0,40}\b(don't care (what happens|if i die|anymore|any more)|(want|hoping|hope) (to die|it kills me|it'll kill me|it will kill me|it to be over|it over)|let it happen|so (that )?i die|to let me die)\b",
+    // Death hurried along near the end of life: "the hospice is lovely but i wish i could
+    // hurry it along".
+    r"\b(hospice|dying|terminal|palliative|end of life|cancer)\b.{0,80}\b(hurry|speed|rush) (it|things|the end|this|death) (along|up)\b",
     // Leaving things ready for afterwards: told where the papers are "just in case", a pet
     // given away for good, things tidied "for whoever finds me".
     r"\b(told|telling|tell|shown|showed|showing|show|written down|wrote down|left a note)( [\w']+){0,3} where (the|my|all the|all my|everything)( [\w']+){0,2} (insurance|papers|will|passwords|bank details|documents|deeds|policies|pension|savings|important (stuff|things|papers))\b.{0,40}\b(just in case|in case (anything|something) (happens|happened)|for when i('m| am) (gone|not here)|for after)\b",
@@ -664,7 +670,7 @@ const SELF_HARM: &[&str] = &[
     r"\blaxatives\b.{0,30}\b(by the packet|packets|loads|handfuls|to feel empty|to punish|to get rid of (it|the food|everything))\b",
 ];
 
-const HARM_OTHERS_VERB: &str = r"(kill|killing|hurt|hurting|harm|harming|stab|stabbing|strangle|strangling|shoot|shooting|attack|attacking|batter|battering|punch|punching|hit|hitting|smash|smashing|beat up|beat|beating|poison|poisoning|murder|murdering|smother|smothering|drown|drowning)";
+const HARM_OTHERS_VERB: &str = r"(kill|killing|hurt|hurting|harm|harming|stab|stabbing|glass|glassing|knife|knifing|shank|shanking|lamp|lamping|deck|decking|bottle|bottling|strangle|strangling|shoot|shooting|attack|attacking|batter|battering|punch|punching|hit|hitting|smash|smashing|beat up|beat|beating|poison|poisoning|murder|murdering|smother|smothering|drown|drowning)";
 const HARM_OTHERS_TARGET: &str = r"(him|her|them|someone|somebody|anyone|people|everyone|whoever|the (next|first|last) (person|one|guy|girl|man|woman|lad|kid|idiot)|the baby|the (kids|children|child)|(that|the) (man|woman|guy|bloke|person)|my ((little|big|younger|older|baby|twin|new|own|best|eldest|youngest|oldest) )?(husband|wife|partner|boss|mum|mother|mom|dad|father|son|daughter|kids?|children|child|baby|babies|brother|sister|neighbou?r|colleagues?|manager|ex|boyfriend|girlfriend|flatmate|housemate|landlord|family|parents|friend|teacher|students?|dog|cat|step ?dad|step ?mum|step ?father|step ?mother|step ?brother|step ?sister|uncle|aunt|auntie|cousin|nan|gran|grandad|grandma|grandpa|in laws|father in law|mother in law|coworkers?|classmates?))";
 
 fn harm_others_patterns() -> Vec<String> {
@@ -737,7 +743,7 @@ const ABUSE_DANGER: &[&str] = &[
     // A head or face driven into something: "he slammed my head into the door frame".
     r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|bf|gf|dad|father|mum|mother|stepdad|step dad|brother|sister|ex|son|daughter|fella|other half)('s)?( [\w']+){0,2} (slammed|smashed|banged|bashed|knocked|shoved|pushed|threw|rammed|forced) my (head|face)( [\w']+){0,2} (into|against|on|off|through|down on)\b",
     // Papers or pay held by someone else: "my employer keeps my passport".
-    r"\b(he|she|they|my \w+|employer|boss|landlord|partner|husband|wife|boyfriend|girlfriend)( [\w']+)? (keeps|kept|holds|held|is holding) (all )?my (passport|id|documents|papers|visa|bank card|bank cards|wages|benefits|pension)\b",
+    r"\b(he|she|they|my \w+|employer|boss|landlord|partner|husband|wife|boyfriend|girlfriend)( [\w']+)? (keeps|kept|keep|keeping|holds|held|hold|is holding) (all )?my (passport|id|documents|papers|visa|bank card|bank cards|wages|benefits|pension)\b",
     // Work with no pay: "makes me work for nothing".
     r"\b(makes|made|forces|forced|making|forcing) (me|us) (work|to work)( [\w']+){0,3} (for nothing|for free|without pay|without being paid|for no money|for no pay|unpaid)\b",
     // Control of daily life: "he controls what i eat", "she decides who i can see".
@@ -901,6 +907,8 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Waiting for an ordinary end: "the end of term can't come soon enough".
+    r"\b(the end of (the )?(term|week|day|month|year|shift|season|school year|course|exams)|the weekend|friday|payday|pay day|the holidays|christmas|summer|half term|my holiday|retirement)\b( [\w']+){0,2} (can't|cannot|couldn't) come (soon|quick|quickly|fast) enough\b",
     // A tool taken for a job: "took a hammer to work to put the shelves up".
     r"\b(a|my|the) (hammer|screwdriver|drill|saw|spanner|crowbar|axe|mallet)\b.{0,30}\b(to|so i could|for) (put|fix|hang|mend|build|chop|cut|open|assemble|repair|do the|take down|break up|knock down)\b",
     // Everyday fears, this programme's own subject: "i'm scared of spiders".
@@ -4342,6 +4350,30 @@ mod tests {
             "i'm not going to teach him a lesson with my fists | i'm better than that",
             "took a hammer to work to put the shelves up",
             "the nurse took my stitches out today",
+        ]);
+    }
+
+    #[test]
+    fn illness_medicine_stopped_death_hurried_and_slang_for_attack() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i stopped taking my insulin because i don't care what happens",
+                Suicide,
+            ),
+            (
+                "the hospice is lovely but i wish i could hurry it along",
+                Suicide,
+            ),
+            ("i'm going to go round and glass him", HarmOthers),
+            ("my boss keep my passport and not pay me", AbuseDanger),
+        ]);
+        assert_clear(&[
+            "i stopped taking my tablets because they made me sick",
+            "i forgot my insulin this morning | had it at lunch",
+            "the end of term can't come soon enough",
+            "i'm going to bottle it and not go",
+            "don't bottle it up",
         ]);
     }
 }
