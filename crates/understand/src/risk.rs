@@ -43,6 +43,16 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // A safety plan's reasons and supports answered with none: "what stops me: nothing
+    // anymore", "reasons to live: i can't think of one".
+    r"\b(what stops me|what (keeps|kept) me (safe|going|alive|here)|reasons? (to live|for living|to stay alive|to stay|to keep going)|what i live for|who i live for|things to live for)( \|)? (nothing|none|no one|nobody|not anything|can't think of (one|any|anything)|i can't think of (one|any|anything)|i don't have (one|any)|don't have (one|any)|there aren't any|there isn't one|i don't know anymore)( anymore| any more| now| left| really)?\s*(\||$)",
+    // The means kept: "making my space safe: i'm not getting rid of the rope".
+    r"\b(not|won't|don't want to|refuse to|not going to|can't bring myself to) (get|getting) rid of (the|my) (rope|pills|tablets|stash|blades|razors|belt|ligature|gun|cord)\b",
+    // Crisis help refused, decided: "the crisis number is on my fridge but i won't ring
+    // it | i've decided".
+    r"\b(crisis (number|line|team)|samaritans|111|999|the helpline|helpline|shout)\b.{0,50}\b(won't|will not|not going to|refuse to|don't want to|not gonna) (ring|call|phone|text|use|contact) (it|them|anyone|anybody)\b.{0,30}\b(i've decided|i have decided|made my mind up|made up my mind|no point|too late|this time)\b",
+    // The plan kept and gone over: "the plan is still there and i think about it daily".
+    r"\b(the|my) plan('s| is)? (still )?(there|in place|ready|in my head|not going anywhere)\b.{0,40}\b(think about it|thinking about it|go over it|going over it|go through it|going through it)( daily| every day| all the time| a lot| constantly| every night| most days)\b",
     // Life-sustaining medicine stopped, not caring what follows: "i stopped taking my
     // insulin because i don't care what happens".
     r"\b(stopped|stopping|stop|quit|quitting|refusing|refuse|refused|skipping|skip|won't take|not taking|not going to take)( taking| having)? (my )?(insulin|heart tablets|heart pills|heart meds|blood thinners|warfarin|dialysis|transplant meds|anti rejection meds|tablets|meds|medication|treatment)\b.{0,40}\b(don't care (what happens|if i die|anymore|any more)|(want|hoping|hope) (to die|it kills me|it'll kill me|it will kill me|it to be over|it over)|let it happen|so (that )?i die|to let me die)\b",
@@ -740,6 +750,8 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // Found by someone fled from: "that he'll find out where we moved and come for us".
+    r"\b(he|she|they|my ex|my (husband|wife|partner|dad|father|stepdad|family))('ll| will| might| could| is going to|'s going to| is gonna)? (find out|finds out|found out|find|finds|track down|tracks down|tracked down) where (we|i|me and the kids|the kids and i) (moved|moved to|have moved|'ve moved|have gone|'ve gone|are staying|'re staying|'m staying|am staying|are hiding|'re hiding)\b",
     // A head or face driven into something: "he slammed my head into the door frame".
     r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|bf|gf|dad|father|mum|mother|stepdad|step dad|brother|sister|ex|son|daughter|fella|other half)('s)?( [\w']+){0,2} (slammed|smashed|banged|bashed|knocked|shoved|pushed|threw|rammed|forced) my (head|face)( [\w']+){0,2} (into|against|on|off|through|down on)\b",
     // Papers or pay held by someone else: "my employer keeps my passport".
@@ -907,6 +919,8 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // A safety plan's reasons, given: "reasons to live: my dog | my sister".
+    r"\breasons? (to live|for living|to stay alive|to keep going)( \|)? (my|the|seeing|being|family|friends|kids|children|pets?|music|faith|god|hope|getting|watching|making)\b",
     // Waiting for an ordinary end: "the end of term can't come soon enough".
     r"\b(the end of (the )?(term|week|day|month|year|shift|season|school year|course|exams)|the weekend|friday|payday|pay day|the holidays|christmas|summer|half term|my holiday|retirement)\b( [\w']+){0,2} (can't|cannot|couldn't) come (soon|quick|quickly|fast) enough\b",
     // A tool taken for a job: "took a hammer to work to put the shelves up".
@@ -4374,6 +4388,38 @@ mod tests {
             "the end of term can't come soon enough",
             "i'm going to bottle it and not go",
             "don't bottle it up",
+        ]);
+    }
+
+    #[test]
+    fn a_safety_plan_answered_with_none_the_means_kept_and_being_found() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("what stops me | nothing anymore", Suicide),
+            ("reasons to live | i can't think of one", Suicide),
+            ("reasons to live | none", Suicide),
+            (
+                "making my space safe | i'm not getting rid of the rope",
+                Suicide,
+            ),
+            (
+                "the crisis number is on my fridge but i won't ring it | i've decided",
+                Suicide,
+            ),
+            (
+                "if i'm honest the plan is still there and i think about it daily",
+                Suicide,
+            ),
+            (
+                "worry | that he'll find out where we moved and come for us",
+                AbuseDanger,
+            ),
+        ]);
+        assert_clear(&[
+            "reasons to live | my dog | my sister | seeing the sea again",
+            "i won't call the samaritans | i'll talk to my wife instead",
+            "i didn't do it today but i will tomorrow | the washing i mean",
+            "the plan for the weekend is to see my sister",
         ]);
     }
 }
