@@ -570,6 +570,15 @@ const NO: &[&str] = &[
     "skip this one",
     "i skipped it",
     "gave it a miss",
+    "give it a miss",
+    "i'll give it a miss",
+    "i'll give that a miss",
+    "give that a miss",
+    "can't face it",
+    "i can't face it",
+    "can't face that",
+    "couldn't face it",
+    "i couldn't face it",
     "didn't bother",
     "i couldn't",
     "couldn't",
@@ -4046,6 +4055,13 @@ static LIKELIHOOD: &[(&str, f32)] = &[
     ("fifty fifty", 0.0),
     ("i think so", 1.5),
     ("i reckon so", 1.5),
+    ("i'd think so", 1.5),
+    ("i would think so", 1.5),
+    ("i'd imagine so", 1.5),
+    ("i imagine so", 1.5),
+    ("i expect so", 1.5),
+    ("i'd expect so", 1.5),
+    ("i'd say so", 1.5),
     ("i reckon i can", 1.5),
     ("i think i can", 1.5),
     ("i know i can", 2.5),
@@ -11900,6 +11916,23 @@ mod tests {
         assert_picks(
             &["Driving", "Crowds", "Phone calls", "Social events"],
             &[("ringing people", Some(2))],
+        );
+    }
+
+    #[test]
+    fn declining_by_not_facing_it_and_likely_by_what_one_would_think() {
+        for text in ["can't face it", "i'll give it a miss", "i couldn't face it"] {
+            assert_eq!(yes_no(&normalise(text)), Some(YesNo::No), "{text}");
+        }
+        let likely = ["Definitely", "Probably", "Probably not", "Definitely not"];
+        assert_picks(
+            &likely,
+            &[
+                ("i'd think so", Some(1)),
+                ("i'd imagine so", Some(1)),
+                ("i doubt it", Some(2)),
+                ("no chance", Some(3)),
+            ],
         );
     }
 }
