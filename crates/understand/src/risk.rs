@@ -43,6 +43,10 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // Going where the dead one is: "i miss my son so much i want to go where he is".
+    r"\b(miss|missing|died|dead|passed|lost|grave|heaven)\b.{0,60}\b(want|wanna|wish i could|long|longing|ready|need) to (go|be) where (he|she|they) (is|are|went|has gone|have gone)\b",
+    // Property signed over and the letters written.
+    r"\b(put|putting|signed|signing|transferred|transferring) (the house|my house|the flat|my flat|everything|my savings|the car)( over)? (in|into|to) (my|her|his|their) [\w']+ name\b.{0,60}\b(written|wrote|writing|left) (the|my) (letters?|notes?)\b",
     // A safety plan's reasons and supports answered with none: "what stops me: nothing
     // anymore", "reasons to live: i can't think of one".
     r"\b(what stops me|what (keeps|kept) me (safe|going|alive|here)|reasons? (to live|for living|to stay alive|to stay|to keep going)|what i live for|who i live for|things to live for)( \|)? (nothing|none|no one|nobody|not anything|can't think of (one|any|anything)|i can't think of (one|any|anything)|i don't have (one|any)|don't have (one|any)|there aren't any|there isn't one|i don't know anymore)( anymore| any more| now| left| really)?\s*(\||$)",
@@ -543,6 +547,8 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
+    // Not caring about overdoing it: "injecting more than usual | don't care if i overdo it".
+    r"\b(don't|do not|dont) care( [\w']+){0,2} (if|whether) i (overdo it|overdose|od|take too much|have too much|go over|never wake up|don't wake up)\b",
     r"\b(drink|drank|drunk|swallowed|downed|necked) (all|the whole|a whole|the rest of|most of) (of )?(the |my |a )?(medicine|bottle of medicine|calpol|cough medicine|oramorph|methadone|liquid morphine)\b",
     // Extra medicine taken not caring what happens: "had a few extra of my oramorph bottle,
     // didn't care".
@@ -693,6 +699,8 @@ fn harm_others_patterns() -> Vec<String> {
         format!(r"\bi (threw|slammed|shoved|flung|pushed|kicked|dragged|hurled) {HARM_OTHERS_TARGET} (against|across|down|into the (wall|door|floor|table))\b"),
         // Harm dwelt on as a fantasy: "imagining running him over in the car park".
         format!(r"\b(imagining|imagine|imagined|fantasising|fantasizing|fantasise|fantasize|fantasies (of|about)|picturing|picture|daydreaming (of|about)|daydream (of|about)|dreaming (of|about))( about)? ({HARM_OTHERS_VERB} {HARM_OTHERS_TARGET}|(running|run|knocking|knock|kicking|kick) {HARM_OTHERS_TARGET} (over|down|in))\b"),
+        // Harm first, as defence: "i'm going to get them before they get me".
+        r"\b(going to|gonna|i'll|i will|have to|need to|got to) ((get|hurt|kill|attack|do) (them|him|her) before (they|he|she) (get|gets|do|does|hurt|hurts|kill|kills) (me|us)|(hurt|kill|attack|stab) (them|him|her) first)\b".to_string(),
         // A list of those who will pay: "a list of people who'll pay for what they did".
         r"\b(a|my|the) list of (people|names|everyone|those)\b.{0,40}\b(pay|suffer|regret|get what's coming|get what they deserve|be sorry|hurt)\b".to_string(),
         // A weapon carried in case: "a hammer in my bag | just in case he starts".
@@ -750,6 +758,10 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // Someone trying to kill or poison the speaker: "my husband is trying to kill me | he's
+    // put something in my food".
+    r"\b(he|she|they|my [\w']+|someone|somebody)('s| is| are|'re| has been|'s been| have been| keeps| keep) (trying|tried|planning) to (kill|poison|murder|harm|strangle|drown|hurt) me\b",
+    r"\b(he|she|they|my [\w']+)('s| has| have|'ve)? (put|putting|puts|slipped|slipping|spiked|spiking) (something|stuff|pills|tablets|poison|bleach|drugs) in my (food|drink|drinks|tea|coffee|water|dinner|meals?)\b",
     // Found by someone fled from: "that he'll find out where we moved and come for us".
     r"\b(he|she|they|my ex|my (husband|wife|partner|dad|father|stepdad|family))('ll| will| might| could| is going to|'s going to| is gonna)? (find out|finds out|found out|find|finds|track down|tracks down|tracked down) where (we|i|me and the kids|the kids and i) (moved|moved to|have moved|'ve moved|have gone|'ve gone|are staying|'re staying|'m staying|am staying|are hiding|'re hiding)\b",
     // A head or face driven into something: "he slammed my head into the door frame".
@@ -4420,6 +4432,37 @@ mod tests {
             "i won't call the samaritans | i'll talk to my wife instead",
             "i didn't do it today but i will tomorrow | the washing i mean",
             "the plan for the weekend is to see my sister",
+        ]);
+    }
+
+    #[test]
+    fn danger_believed_harm_as_defence_grief_and_not_caring_about_overdoing_it() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "the neighbours are poisoning my water so i'm going to get them before they get me",
+                HarmOthers,
+            ),
+            (
+                "i'm convinced my husband is trying to kill me | he's put something in my food",
+                AbuseDanger,
+            ),
+            (
+                "been injecting more than usual | don't care if i overdo it",
+                Overdose,
+            ),
+            ("i miss my son so much i want to go where he is", Suicide),
+            (
+                "i've put the house in my sister's name and written the letters",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i'm going to get them first in the queue",
+            "my boss is out to get me",
+            "i need to get her before she leaves for work",
+            "i don't care if i overdo it at the gym",
+            "i visit her grave every day and talk to her",
         ]);
     }
 }
