@@ -7076,6 +7076,15 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "discounting the positive",
         "it doesn't count, just luck, a fluke, anyone could have, doesn't matter, brushing off compliments, dismissing the good",
     ),
+    // Length: "it drags on a bit" is "Make it shorter", "over too quickly" "Make it longer".
+    (
+        "shorter",
+        "too long, drags, drags on, dragged, dragged on, went on too long, goes on too long, long winded, too drawn out, drawn out, a bit long, cut it down",
+    ),
+    (
+        "longer",
+        "too short, too quick, too quickly, over too quickly, over too soon, ended too soon, rushed, felt rushed, not long enough, a bit short, wanted more of it",
+    ),
     // Started and not kept up: "Tried but stopped".
     (
         "stopped",
@@ -11932,6 +11941,19 @@ mod tests {
                 ("i'd imagine so", Some(1)),
                 ("i doubt it", Some(2)),
                 ("no chance", Some(3)),
+            ],
+        );
+    }
+
+    #[test]
+    fn too_long_is_shorter_and_over_too_quickly_is_longer() {
+        let length = ["Keep it as it is", "Make it shorter", "Make it longer"];
+        assert_picks(
+            &length,
+            &[
+                ("it drags on a bit", Some(1)),
+                ("it was over too quickly", Some(2)),
+                ("i'd keep it the same", Some(0)),
             ],
         );
     }
