@@ -3,39 +3,16 @@
 //! Target: p99 under 1 ms a reply.
 
 use std::hint::black_box;
-use std::path::PathBuf;
 use std::time::Instant;
+#[path = "support/eval_replies.rs"]
+mod eval_replies;
 #[path = "support/slow_choice.rs"]
 mod slow_choice;
 
-use steady_understand::{understand, ChoiceOption, Expectation};
+use steady_understand::understand;
 
 fn main() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/eval");
-    let mut replies: Vec<(String, Expectation)> = Vec::new();
-    for file in [
-        "risk.jsonl",
-        "dont_understand.jsonl",
-        "yes_no.jsonl",
-        "choices.jsonl",
-    ] {
-        let text = std::fs::read_to_string(dir.join(file)).expect("eval sets are present");
-        for line in text.lines() {
-            let v: serde_json::Value = serde_json::from_str(line).expect("valid JSON");
-            let reply = v["text"].as_str().unwrap_or_default().to_string();
-            let expected = match v.get("choices").and_then(|c| c.as_array()) {
-                Some(c) => Expectation::Choice(
-                    c.iter()
-                        .filter_map(|o| o.as_str())
-                        .map(ChoiceOption::new)
-                        .collect(),
-                ),
-                None if file == "yes_no.jsonl" => Expectation::YesNo,
-                None => Expectation::FreeText,
-            };
-            replies.push((reply, expected));
-        }
-    }
+    let replies = eval_replies::load();
     // Everything is built once, on first use; time that separately, as the app does it
     // (`warm_up` while the patient reads the first messages).
     let start = Instant::now();
@@ -45,9 +22,9 @@ fn main() {
     let rounds = 20;
     let mut samples = Vec::with_capacity(replies.len() * rounds);
     for _ in 0..rounds {
-        for (reply, expected) in &replies {
+        for reply in &replies {
             let t = Instant::now();
-            black_box(understand(black_box(reply), expected));
+            black_box(understand(black_box(&reply.text), &reply.expected));
             samples.push(t.elapsed());
         }
     }

@@ -1,11 +1,13 @@
 //! Which replies are slowest: times every reply of the evaluation sets (the fastest of a
 //! few rounds, so noise from the machine counts less) and prints the p50/p99 by kind and
-//! the slowest replies' kinds and lengths (never their text):
-//! `cargo run --release -p steady-understand --example slowest -- 5`.
+//! the slowest replies' kinds and lengths, or with `text` their text (the labelled sets
+//! are written by us, not typed by patients):
+//! `cargo run --release -p steady-understand --example slowest -- 5 [text]`.
 use std::hint::black_box;
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
-use steady_understand::{understand, ChoiceOption, Expectation};
+use steady_understand::{understand, Expectation};
+#[path = "../benches/support/eval_replies.rs"]
+mod eval_replies;
 
 fn main() {
     let rounds: usize = std::env::args()
@@ -13,37 +15,13 @@ fn main() {
         .and_then(|a| a.parse().ok())
         .unwrap_or(5);
     let show_text = std::env::args().nth(2).is_some_and(|a| a == "text");
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/eval");
-    let mut replies: Vec<(&str, String, Expectation)> = Vec::new();
-    for file in [
-        "risk.jsonl",
-        "dont_understand.jsonl",
-        "yes_no.jsonl",
-        "choices.jsonl",
-    ] {
-        let text = std::fs::read_to_string(dir.join(file)).expect("eval sets are present");
-        for line in text.lines() {
-            let v: serde_json::Value = serde_json::from_str(line).expect("valid JSON");
-            let reply = v["text"].as_str().unwrap_or_default().to_string();
-            let expected = match v.get("choices").and_then(|c| c.as_array()) {
-                Some(c) => Expectation::Choice(
-                    c.iter()
-                        .filter_map(|o| o.as_str())
-                        .map(ChoiceOption::new)
-                        .collect(),
-                ),
-                None if file == "yes_no.jsonl" => Expectation::YesNo,
-                None => Expectation::FreeText,
-            };
-            replies.push((file, reply, expected));
-        }
-    }
+    let replies = eval_replies::load();
     steady_understand::warm_up();
     let mut best = vec![Duration::MAX; replies.len()];
     for _ in 0..rounds {
-        for (i, (_, reply, expected)) in replies.iter().enumerate() {
+        for (i, reply) in replies.iter().enumerate() {
             let t = Instant::now();
-            black_box(understand(black_box(reply), expected));
+            black_box(understand(black_box(&reply.text), &reply.expected));
             best[i] = best[i].min(t.elapsed());
         }
     }
@@ -56,16 +34,11 @@ fn main() {
         pct(&order, 0.5),
         pct(&order, 0.99)
     );
-    for file in [
-        "risk.jsonl",
-        "dont_understand.jsonl",
-        "yes_no.jsonl",
-        "choices.jsonl",
-    ] {
+    for file in eval_replies::FILES {
         let ix: Vec<usize> = order
             .iter()
             .copied()
-            .filter(|&i| replies[i].0 == file)
+            .filter(|&i| replies[i].file == file)
             .collect();
         println!(
             "{file} {}: p50 {:?} p99 {:?}",
@@ -77,7 +50,11 @@ fn main() {
     let cut = pct(&order, 0.99);
     println!("over p99 ({cut:?}):");
     for &i in order.iter().rev().take_while(|&&i| best[i] >= cut) {
-        let (file, reply, expected) = &replies[i];
+        let eval_replies::Reply {
+            file,
+            text: reply,
+            expected,
+        } = &replies[i];
         let n = match expected {
             Expectation::Choice(o) => o.len(),
             _ => 0,
