@@ -43,6 +43,14 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // Death asked of God: "i pray every night that god takes me in my sleep", "ready to meet
+    // my maker", "i want to be with jesus now".
+    r"\b(pray|praying|prayed|hope|hoping|wish|asking|asked|ask|begging|begged|beg)( [\w']+){0,3} (that )?(god|allah|jesus|the lord|my maker) (takes|take|took|will take|would take|'ll take|'d take|comes for|come for|calls|call|will call) me\b",
+    r"\b(ready|want|wanna|wanting|long|longing|can't wait|happy|prepared|time) to (go and )?meet my maker\b",
+    r"\b(want|wanna|ready|long|longing|wish i could|need|going) to be with (jesus|god|allah|the lord|my maker)\b( now| soon| tonight| already| not in| sooner|\s*(\||$))",
+    // Eating and drinking stopped to end it: "i've stopped drinking water too | i want it to
+    // stop".
+    r"\b(stopped|stopping|stop|not|given up|giving up) (eating|drinking|eating and drinking|drinking water|taking fluids)\b.{0,40}\b(want|wanting|need) (it|this|everything|it all) to (stop|end|be over)\b",
     // Going where the dead one is: "i miss my son so much i want to go where he is".
     r"\b(miss|missing|died|dead|passed|lost|grave|heaven)\b.{0,60}\b(want|wanna|wish i could|long|longing|ready|need) to (go|be) where (he|she|they) (is|are|went|has gone|have gone)\b",
     // Property signed over and the letters written.
@@ -745,6 +753,8 @@ fn harm_others_patterns() -> Vec<String> {
 /// Self-harm said as what keeps one going ("the cutting is the only thing keeping me
 /// going"): looked for before suicide, whose "only thing keeping me going" it also is.
 const SELF_HARM_FIRST: &[&str] = &[
+    // Purging: "made myself sick after every meal".
+    r"\b(made|making|make|makes) myself (sick|throw up|vomit|puke|be sick)\b( [\w']+){0,2} (after (every|each|my|the|a|all) (meal|meals|dinner|lunch|breakfast|tea|food|snack)|on purpose|again|every day|so i (don't|wouldn't|won't) (gain|put on))",
     // Wounds kept open: "i keep pulling my stitches open".
     r"\b(pull|pulling|pulled|pick|picking|picked|rip|ripping|ripped|tear|tearing|tore|reopen|reopening|reopened|open|opening|opened)( at)? my (stitches|wounds?|cuts|steri strips)( open| out| apart| back open)?\b",
     r"\b(pressing|press|pressed|poking|poke|squeezing|squeeze|digging|dig) (on |into )?(my )?(bruises|cuts|wounds|scars|scabs)( [\w']+){0,4} (hurt|bleed|sting|worse|open)\b",
@@ -758,6 +768,8 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // Honour and threat: "my family say i bring shame and my brother said he'll deal with me".
+    r"\b(shame|ashamed of me|dishonour|dishonor|honour|honor|disgrace)\b.{0,60}\b(he'll|he will|they'll|they will|she'll|she will|going to|gonna|will) (deal with|sort|sort out|punish|teach|get rid of|sort me out) me\b|\b(shame|dishonour|dishonor|honour|honor|disgrace)\b.{0,60}\b(deal with|punish|get rid of) me\b",
     // Someone trying to kill or poison the speaker: "my husband is trying to kill me | he's
     // put something in my food".
     r"\b(he|she|they|my [\w']+|someone|somebody)('s| is| are|'re| has been|'s been| have been| keeps| keep) (trying|tried|planning) to (kill|poison|murder|harm|strangle|drown|hurt) me\b",
@@ -931,6 +943,10 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Sick with worry, not purging: "i made myself sick with worry again".
+    r"\b(made|making|make|makes) myself (sick|ill) (with|from|through) (worry|worrying|stress|nerves|anxiety|fretting|panic)\b",
+    // Faith in the end, in its own time: "i pray god takes me to heaven when my time comes".
+    r"\b(pray|praying|hope|hoping)( [\w']+){0,3} (that )?(god|allah|jesus|the lord) (takes|take|will take|'ll take) me( [\w']+){0,3} when (my|the) time (comes|is right|is up)\b",
     // A safety plan's reasons, given: "reasons to live: my dog | my sister".
     r"\breasons? (to live|for living|to stay alive|to keep going)( \|)? (my|the|seeing|being|family|friends|kids|children|pets?|music|faith|god|hope|getting|watching|making)\b",
     // Waiting for an ordinary end: "the end of term can't come soon enough".
@@ -4463,6 +4479,32 @@ mod tests {
             "i need to get her before she leaves for work",
             "i don't care if i overdo it at the gym",
             "i visit her grave every day and talk to her",
+        ]);
+    }
+
+    #[test]
+    fn death_asked_of_god_purging_and_honour() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("i pray every night that god takes me in my sleep", Suicide),
+            ("i'm ready to meet my maker | sooner the better", Suicide),
+            ("i want to be with jesus now | not in years", Suicide),
+            (
+                "i've stopped drinking water too | i want it to stop",
+                Suicide,
+            ),
+            ("made myself sick after every meal today", SelfHarm),
+            (
+                "my family say i bring shame and my brother said he'll deal with me",
+                AbuseDanger,
+            ),
+        ]);
+        assert_clear(&[
+            "i pray god takes me to heaven when my time comes",
+            "i made myself sick with worry again",
+            "i stopped eating sugar and i want the cravings to stop",
+            "i pray for my mum's health every night",
+            "my faith keeps me going when things are hard",
         ]);
     }
 }
