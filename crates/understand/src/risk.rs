@@ -4265,9 +4265,8 @@ mod tests {
             .lines()
             .step_by(4)
             .map(|line| {
-                let start = line.find("\"text\": \"").expect("a text field") + 9;
-                let end = start + line[start..].find('"').expect("a closing quote");
-                crate::normalise(&line[start..end])
+                let row: serde_json::Value = serde_json::from_str(line).expect("valid JSON");
+                crate::normalise(row["text"].as_str().expect("a text field"))
             })
             .collect();
         texts.extend(
