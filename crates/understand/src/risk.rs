@@ -1439,12 +1439,14 @@ const LITERAL_BYTES: usize = 12;
 type Candidates = Vec<bool>;
 
 impl Prefilter {
-    fn new(patterns: &[Regex]) -> Self {
+    fn new<'a>(patterns: impl IntoIterator<Item = &'a Regex>) -> Self {
+        let mut count = 0;
         let mut literals: Vec<Vec<u8>> = Vec::new();
         let mut ids: std::collections::HashMap<Vec<u8>, usize> = Default::default();
         let mut starts: Vec<Vec<usize>> = Vec::new();
         let mut always = Vec::new();
-        for (i, pattern) in patterns.iter().enumerate() {
+        for (i, pattern) in patterns.into_iter().enumerate() {
+            count += 1;
             let hir = regex_syntax::parse(pattern.as_str()).expect("risk patterns are valid");
             let mut seq = regex_syntax::hir::literal::Extractor::new().extract(&hir);
             // A match begins with the literal's first bytes too. Whole literals (31,000
@@ -1476,7 +1478,7 @@ impl Prefilter {
             automaton,
             starts,
             always,
-            patterns: patterns.len(),
+            patterns: count,
         }
     }
 
@@ -1515,10 +1517,9 @@ fn lexicon() -> &'static Lexicon {
             (RiskKind::HarmOthers, compile(&harm_others)),
             (RiskKind::AbuseDanger, compile(ABUSE_DANGER)),
         ];
-        let every: Vec<Regex> = kinds.iter().flat_map(|(_, p)| p.iter().cloned()).collect();
         let idioms = compile(IDIOMS);
         Lexicon {
-            any_kind: Prefilter::new(&every),
+            any_kind: Prefilter::new(kinds.iter().flat_map(|(_, p)| p)),
             kinds,
             any_idiom: Prefilter::new(&idioms),
             idioms,
@@ -4280,12 +4281,10 @@ mod tests {
         assert!(texts.len() > 4000, "{}", texts.len());
         let lex = lexicon();
         let every: Vec<&Regex> = lex.kinds.iter().flat_map(|(_, p)| p).collect();
+        let idioms: Vec<&Regex> = lex.idioms.iter().collect();
         let mut matched = 0;
         for text in &texts {
-            for (set, patterns) in [
-                (&lex.any_kind, every.clone()),
-                (&lex.any_idiom, lex.idioms.iter().collect()),
-            ] {
+            for (set, patterns) in [(&lex.any_kind, &every), (&lex.any_idiom, &idioms)] {
                 let candidates = set.candidates(text);
                 for (i, pattern) in patterns.iter().enumerate() {
                     if pattern.is_match(text) {
