@@ -241,7 +241,7 @@ const SUICIDE: &[&str] = &[
     // A death chosen: "i'd rather go on my own terms".
     r"\b(go|die|end it|end things|end my life|leave this world|check out) (on|at) (my own terms|a time of my choosing|a time i choose)\b",
     // Ending it, said as what one is doing: "i'm ending it", "i'll end it tonight".
-    r"(^|\| |\b(i'm|i am|im|i will|i'll|i'm going to|i am going to|i'm gonna|going to|gonna|need to|i need to|have to|i have to|got to|gotta) )(just )?(end|ending) (it|it all|things|everything|my life)( tonight| today| now| soon| tomorrow| for good| here| there| later| once and for all| right now| this time| (after|before|on|at|this|next|by) \w+)?\s*(\||$|\?)",
+    r"(^|\| |\b(i'm|i am|im|i will|i'll|i'm going to|i am going to|i'm gonna|going to|gonna|need to|i need to|have to|i have to|got to|gotta) )(just )?(end|ending) (it|it all|things|everything|my life)( tonight| today| now| soon| tomorrow| for good| here| there| later| once and for all| right now| this time| again| (after|before|on|at|this|next|by) \w+)?\s*(\||$|\?)",
     // UK slang: "top myself".
     r"\b(top|topping|topped|tops) (myself|meself|my self)\b",
     r"\b(want to|wanna|going to|gonna|i'll|i will|need to|about to|ready to) jump( now| tonight| today| soon| right now| for good| this time| again)?\s*(\||$)",
@@ -482,6 +482,22 @@ const SUICIDE: &[&str] = &[
     r"\b(cliff|cliffs|bridge|roof|rooftop|balcony|ledge|quarry|multi storey)\b.{0,40}\b(sat|stood|standing|sitting|sit|stand|perched) (right )?(at|on|over|by|near) the (very )?edge( for (ages|hours|a while|a long time|an hour|a bit))?\s*(\||$)",
     // Trains looked up for the ones that do not stop.
     r"\b(looked|looking|look|checked|checking|check|googled|searched|find|finding|found|worked out|working out)\b.{0,40}\b(fast|express|non stop|through|freight) (ones|trains?)( that| which)? (don't|do not|doesn't|does not|won't) stop\b",
+    // Those who died envied: "the lads who died were the lucky ones".
+    r"\b(the )?(ones|lads|people|those|men|guys|mates|friends|others|they)( who| that)? (died|didn't make it|did not make it|didn't come (back|home)|never came (back|home)|are dead|have gone|killed themselves)( [\w']+){0,3} (were|are|was|got) (the )?(lucky|luckier|better off)( ones)?\b|\b(envy|envied|jealous of) (the dead|(people|those|anyone|the ones) who (have |'ve )?(died|passed|killed themselves|are dead))\b",
+    // A gun or rope kept, and thought about: "i still have my service pistol and i think about
+    // it every night".
+    r"\b(gun|shotgun|rifle|pistol|firearm|rope|noose)\b.{0,60}\b(think|thinking|thought) about (it|them)( every (night|day|morning|evening)| all the time| constantly| a lot| more and more| more)?\s*(\||$)",
+    // Death as one's way out, said of a means: "it's my way out".
+    r"\b(it's|it is|that's|that is|this is|it'd be|it would be) (my|the) (only )?(way out|exit|escape route|escape hatch)\s*(\||$)",
+    // What stops me holds only for now: "things that stop me: my mum, for now".
+    r"\b(stops?|stopping|stopped) me\b.{0,40}\b(for now|for the moment|for the time being|at the moment|for a bit longer)\s*(\||$)|\b(keeps?|keeping|holding|holds) me (here|alive|going|from it|from doing it)\b.{0,40}\b(for now|for the moment|for the time being|at the moment)\s*(\||$)",
+    // A time chosen when nobody will be there: "i'm going to do it this weekend when
+    // everyone's away".
+    r"\b(do it|go through with it|end it|end things)( [\w']+){0,4} (when|while|once) ((everyone|everybody|they|the family|the kids|my family)( is| are|'s|'re)? (away|out|gone|on holiday|at work)|(no one|nobody)( is|'s)? (home|around|in|about|here|looking)|the house( is|'s)? empty)\b",
+    // Passwords left for someone: "left my passwords in an envelope for my sister".
+    r"\b(left|leaving|written down|wrote down|writing down|put)( all)? my (passwords|pin numbers|bank details)\b.{0,40}\b(for|with) (my|the|her|his) \w+",
+    // A lethal amount looked up: "i've been looking up how much antifreeze it takes".
+    r"\bhow (much|many) (antifreeze|bleach|rat poison|weedkiller|weed killer|screenwash|insulin|paracetamol|pills|tablets|sleeping pills|painkillers|co codamol|codeine|of (them|my (pills|tablets|meds)))( [\w']+){0,2} (it takes|it would take|would it take|does it take|would take|to kill|would kill|will kill|is lethal|is fatal|to die)\b",
     // Affairs put in order: a will made and who the pets or things go to.
     r"\b(sorted|sorting|made|making|written|writing|done|doing|updated|updating|changed|changing) (out |up )?my will\b.{0,40}\b(cat|dog|cats|dogs|pets?|kids|children|house|flat|things|stuff|money|savings|car)('s| is| are|'re| will| goes| go)( going| go| be going)? to (my|her|his|their|the)\b",
     // The method worked out: "which tablets and how many".
@@ -603,6 +619,8 @@ const OVERDOSE: &[&str] = &[
 ];
 
 const SELF_HARM: &[&str] = &[
+    // A hand held to heat: "i hold my hand over the hob to stop the flashbacks".
+    r"\b(hold|held|holding|put|putting|press|pressed|pressing|keep|kept)( [\w']+){0,2} (hand|hands|arm|arms|fingers?|palm|wrist|skin) (over|on|onto|against|in|into|under) (the|a|an) (hob|flame|candle|lighter|cooker|stove|iron|fire|boiling water|kettle|grill|hot tap)\b",
     // Cut, and it helped: "sort of, i cut after but it helped".
     r"\bi cut (after|afterwards|again|then|last night|tonight|today|yesterday)\b.{0,30}\b(it helped|it helps|that helped|helped|felt better|relief|calmed me)\b",
     // A night spent with the blade; sleeves worn to hide what was done.
@@ -732,6 +750,8 @@ fn harm_others_patterns() -> Vec<String> {
         r"\b(outside|at|to|round|by) (his|her|their|my \w+'s|the \w+'s|next door's) (door|front door|house|flat|place|work|car|gate)( [\w']+){0,3} with (a|the|my) (hammer|knife|bat|baseball bat|crowbar|machete|gun|weapon|axe)\b".to_string(),
         format!(r"\b(run|running|ran|drive into|driving into|drove into) {HARM_OTHERS_TARGET} (over|down)?\s*(on purpose|deliberately)"),
         format!(r"\b(thinking about|thoughts of|want to|wanna|going to) (run|running|running over|run over) {HARM_OTHERS_TARGET}( over| down)?\b"),
+        // A crowd driven into: "i think about driving into the crowd outside the pub".
+        r"\b(think|thinking|thought|thoughts|imagine|imagining|want|wanted|urge|urges|tempted|feel like|going to|could)( about| to| of)? (drive|driving|plough|ploughing|mow|mowing|swerve|swerving|steer|steering)( the car| my car| the van| my van| a car| a van| the lorry)? (into|through) (the |a )?(crowd|crowds|queue|people|pedestrians|group|bus stop|playground|kids)\b|\b(plough|ploughing|mow|mowing) (down |into |through )(the |a )?(crowd|crowds|people|pedestrians|them|everyone)\b".to_string(),
         r"\b(revenge|get back at) (on )?(him|her|them|my \w+)\b".to_string(),
         // Paying back, with the harm named: "get them back for what they did | they'll be in
         // hospital".
@@ -748,6 +768,50 @@ fn harm_others_patterns() -> Vec<String> {
         // "next time he speaks to me like that i'll put him in hospital".
         format!(r"\b(i'll|i will|i'm going to|i am going to|going to|i could|i want to|i'd|i would) put {HARM_OTHERS_TARGET} in (hospital|a&e|intensive care|a coma|the ground|an early grave|a wheelchair)\b"),
     ]
+}
+
+/// Acts of putting affairs in order. Each is everyday alone ("i've made a will now the
+/// baby's here"); two different ones in a reply are a warning sign ("i've made a will and
+/// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
+/// a break from social media): they count only beside an act of [`AFFAIRS`].
+const AFFAIRS: &[&str] = &[
+    r"(made|making|written|writing|done|doing|sorted|sorting|updated|updating|finished)( out| up)? (a|my) will",
+    r"(written|wrote|writing|write|left) (letters?|notes?|cards?) (to|for) (everyone|everybody|my|the|each)|(written|wrote|writing) to (each of )?my (kids|children|family|mum|dad|parents|sons?|daughters?|wife|husband|partner|sister|brother|friends)",
+    r"((rehomed|rehoming|found (a )?(new )?homes? for|found someone to (take|have)|arranged (for )?someone to (take|have)|given away|gave away) (the|my) (cat|cats|dog|dogs|pets?|rabbits?|budgie|fish|horse)|(sorted|sorting)( out)? (the|my) (cat|cats|dog|dogs|pets?|rabbits?|budgie|fish|horse)( out)?(\s*(\||$)| and\b| with (a new home|someone|my|her|his)))",
+    r"(left|leaving|written down|wrote down|writing down|put|shared) (all )?(of )?my (passwords|pin numbers|pins|bank details)",
+    r"(said|saying|say) (my goodbyes|goodbye|bye|my last goodbyes) to (everyone|people|everybody|all my|my|the people)",
+    r"(given|giving|gave) (away )?(all |most )?(of )?my (things|stuff|belongings|clothes|jewellery|books|games|possessions|records)",
+    r"(planned|planning|sorted|chosen|picked|paid for) (my|the songs for my|the music for my) funeral",
+    r"(tied up|tying up|tie up) (all )?(the |my )?loose ends",
+    r"(put|putting|got|getting|have) (all )?my (affairs|paperwork) (in order|sorted)",
+    r"(it's|it is) (nearly|almost|about) time\s*(\||$)",
+];
+
+/// Acts of settling that count only beside one of [`AFFAIRS`].
+const SETTLING: &[&str] = &[
+    r"cancel(led|ling)? (all )?(of )?(my )?(direct debits|subscriptions|standing orders|contracts|phone contract|gym membership|appointments)",
+    r"deleted (all )?(of )?my (social media|accounts|instagram|facebook|tiktok|snapchat|twitter|photos|messages)",
+    r"(said|saying|say) sorry to (everyone|people|everybody|all my|my|the people)",
+    r"(paid off|cleared|sorted) (all )?(of )?my (debts|credit cards?|loans)",
+];
+
+/// One pattern for each act of [`AFFAIRS`] and [`SETTLING`]: that act, and after it a
+/// different act that makes a pair with it.
+fn affairs_patterns() -> Vec<String> {
+    let alternatives = |acts: Vec<&str>| acts.join("|");
+    let affairs = AFFAIRS.iter().enumerate().map(|(i, act)| {
+        let others = AFFAIRS
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != i)
+            .map(|(_, p)| *p)
+            .chain(SETTLING.iter().copied());
+        format!(r"\b({act})\b.*\b({})", alternatives(others.collect()))
+    });
+    let settling = SETTLING
+        .iter()
+        .map(|act| format!(r"\b({act})\b.*\b({})", alternatives(AFFAIRS.to_vec())));
+    affairs.chain(settling).collect()
 }
 
 /// Self-harm said as what keeps one going ("the cutting is the only thing keeping me
@@ -1059,6 +1123,7 @@ const IDIOMS: &[&str] = &[
     r"\b(hit|punch|punched|hitting) (a|the) (pillow|punchbag|punching bag)\b",
     // Everyday injuries and medicines, said as such.
     r"\b(cut|cuts|scratched|scraped|grazed|burnt|burned|scalded|bruised|hurt) my (\w+) (on (the|a|an|some) \w+|by accident|accidentally|chopping|cooking|ironing|at work|falling|in the garden|gardening)\b",
+    r"\b(put|rested|leaned|touched|caught|held)( [\w']+){0,2} (hand|arm|fingers?|palm|wrist) (on|against|in|over) (the|a) (hob|iron|cooker|stove|kettle|grill|oven|candle|flame) (by accident|accidentally|by mistake|without thinking)\b",
     r"\b(burned|burnt|scalded|caught) my (\w+)( with (the|my) (straighteners|curling tongs|curlers|iron|tongs|kettle))? (doing|straightening|curling|drying) my hair\b",
     r"\b(paracetamol|ibuprofen|painkillers|tablets|co codamol|aspirin|antibiotics)( [\w']+){0,2} for (my|a|the) (period|headache|head|back|knee|tooth|toothache|cold|flu|migraine|cramps|pain|shoulder|neck|leg|foot|ankle|hip|infection)\b",
     r"\bground (to )?(swallow|open up and swallow) me( up)?\b",
@@ -1508,9 +1573,12 @@ fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(|| {
         let harm_others = harm_others_patterns();
         let harm_others: Vec<&str> = harm_others.iter().map(String::as_str).collect();
+        let affairs = affairs_patterns();
+        let affairs: Vec<&str> = affairs.iter().map(String::as_str).collect();
         let kinds = vec![
             (RiskKind::SelfHarm, compile(SELF_HARM_FIRST)),
             (RiskKind::Suicide, compile(SUICIDE)),
+            (RiskKind::Suicide, compile(&affairs)),
             (RiskKind::Overdose, compile(OVERDOSE)),
             (RiskKind::SelfHarm, compile(SELF_HARM)),
             (RiskKind::AbuseDanger, compile(FEARED)),
@@ -4503,6 +4571,59 @@ mod tests {
             "i stopped eating sugar and i want the cravings to stop",
             "i pray for my mum's health every night",
             "my faith keeps me going when things are hard",
+        ]);
+    }
+
+    #[test]
+    fn affairs_put_in_order_in_pairs_and_ends_kept_ready() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("i've made a will and written to my kids", Suicide),
+            ("i've cancelled all my direct debits and sorted the cat", Suicide),
+            (
+                "i've deleted all my social media and said sorry to people i've hurt | it's nearly time",
+                Suicide,
+            ),
+            ("left my passwords in an envelope for my sister", Suicide),
+            (
+                "making my environment safe | i don't want to | it's my way out",
+                Suicide,
+            ),
+            (
+                "things that help | nothing | things that stop me | my mum | for now",
+                Suicide,
+            ),
+            (
+                "i'm going to do it this weekend when everyone away",
+                Suicide,
+            ),
+            (
+                "since i got back from afghanistan i keep thinking the lads who died were the lucky ones",
+                Suicide,
+            ),
+            (
+                "i still have my service pistol and i think about it every night",
+                Suicide,
+            ),
+            ("i've been looking up how much antifreeze it takes", Suicide),
+            ("i hold my hand over the hob to stop the flashbacks", SelfHarm),
+            (
+                "sometimes i think about driving into the crowd outside the pub",
+                HarmOthers,
+            ),
+        ]);
+        assert_clear(&[
+            "i've made a will now the baby here | feels grown up",
+            "cancelled my gym membership and deleted my instagram | trying to save money",
+            "i made a will and sorted the dog insurance",
+            "deleted my social media and said sorry to my sister after the row",
+            "i've paid off my credit card and cancelled my subscriptions",
+            "sorted my direct debits and budget for the month",
+            "the only way out is through",
+            "i put my hand on the hob by accident",
+            "the soldiers who died were heroes",
+            "i'll do my homework when the house is empty",
+            "looked up how much paracetamol to take for a headache",
         ]);
     }
 }
