@@ -293,6 +293,72 @@ pub(crate) fn clock_reading(tokens: &[&str], span: (f64, f64)) -> Option<f64> {
     }
 }
 
+/// Parts of the day said in words, as spans of hours from 4am, narrowest first.
+const PARTS_OF_DAY: &[(&str, f64, f64)] = &[
+    ("first thing", 5.0, 9.0),
+    ("when i wake up", 5.0, 9.0),
+    ("when i get up", 5.0, 9.0),
+    ("as soon as i wake", 5.0, 9.0),
+    ("as soon as i get up", 5.0, 9.0),
+    ("breakfast", 6.0, 10.0),
+    ("mid morning", 9.5, 12.0),
+    ("lunchtime", 11.5, 14.0),
+    ("lunch time", 11.5, 14.0),
+    ("lunch", 11.5, 14.0),
+    ("midday", 11.5, 13.0),
+    ("noon", 11.5, 13.0),
+    ("teatime", 16.5, 19.5),
+    ("tea time", 16.5, 19.5),
+    ("after work", 16.5, 19.5),
+    ("home from work", 16.5, 19.5),
+    ("dinner time", 17.0, 20.5),
+    ("bedtime", 21.0, 26.0),
+    ("before bed", 21.0, 26.0),
+    ("bed time", 21.0, 26.0),
+    ("before i sleep", 21.0, 26.0),
+    ("before i go to sleep", 21.0, 26.0),
+    ("mornings", 5.0, 12.0),
+    ("morning", 5.0, 12.0),
+    ("afternoons", 12.0, 17.5),
+    ("afternoon", 12.0, 17.5),
+    ("evenings", 17.0, 22.5),
+    ("evening", 17.0, 22.5),
+    ("tonight", 18.0, 26.0),
+    ("nights", 21.0, 28.0),
+    ("night", 21.0, 28.0),
+];
+
+/// The span of the day (hours from 4am) of the one part of the day a reply names in words
+/// ("in the morning", "around teatime", "late evening"): "early" keeps its first half,
+/// "late" its second. None if it names none, or two.
+pub(crate) fn part_of_day(tokens: &[&str]) -> Option<(f64, f64)> {
+    let mut found: Option<(usize, f64, f64)> = None;
+    let mut at = 0;
+    while at < tokens.len() {
+        let hit = PARTS_OF_DAY.iter().find(|(phrase, _, _)| {
+            let words: Vec<&str> = phrase.split_whitespace().collect();
+            tokens[at..].starts_with(&words)
+        });
+        match hit {
+            Some((phrase, a, b)) => {
+                if found.is_some_and(|f| (f.1, f.2) != (*a, *b)) {
+                    return None;
+                }
+                found = Some((at, *a, *b));
+                at += phrase.split_whitespace().count();
+            }
+            None => at += 1,
+        }
+    }
+    let (at, a, b) = found?;
+    let middle = (a + b) / 2.0;
+    Some(match at.checked_sub(1).map(|i| tokens[i]) {
+        Some("early") => (a, middle),
+        Some("late") => (middle, b),
+        _ => (a, b),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1335,7 +1335,23 @@ fn asks_what_a_term_is(text: &str) -> bool {
         Some(q) => (q, true),
         None => (text, false),
     };
-    let words: Vec<&str> = question.split_whitespace().collect();
+    let mut words: Vec<&str> = question.split_whitespace().collect();
+    // A tail that only presses the question: "what is worry time exactly", "what's a safety
+    // behaviour when it's at home".
+    let mut marked = marked;
+    for tail in [
+        &["when", "it's", "at", "home"][..],
+        &["when", "it", "is", "at", "home"],
+        &["exactly"],
+        &["then"],
+        &["again"],
+        &["even"],
+    ] {
+        if words.len() > tail.len() + 2 && words.ends_with(tail) {
+            words.truncate(words.len() - tail.len());
+            marked = true;
+        }
+    }
     let rest = match words[..] {
         ["what", "is" | "are", ref rest @ ..] | ["what's", ref rest @ ..] => rest,
         _ => return false,
@@ -1396,7 +1412,12 @@ pub fn yes_no(text: &str) -> Option<YesNo> {
             .last()
             .is_some_and(|last| NEGATORS.contains(last) || last.ends_with("n't"));
         let before_more = typed.get(at + 1).is_some_and(|next| *next != "|");
-        if !(after_negation && before_more && SOFTENERS.contains(t)) {
+        // And between "i" and a negation: "i really can't" is "i can't".
+        let before_negation = tokens.last() == Some(&"i")
+            && typed
+                .get(at + 1)
+                .is_some_and(|next| NEGATORS.contains(next) || next.ends_with("n't"));
+        if !((after_negation && before_more || before_negation) && SOFTENERS.contains(t)) {
             tokens.push(t);
         }
     }
@@ -2135,9 +2156,13 @@ fn by_catch_all(
             )
         })
         || yes_no(text).is_some()
-        || tokens
-            .iter()
-            .any(|t| is_positional(t) || t.chars().any(|c| c.is_ascii_digit()))
+        || tokens.iter().enumerate().any(|(i, t)| {
+            // "my little one", "a loved one": a person, not a position.
+            let a_person = *t == "one"
+                && i > 0
+                && matches!(tokens[i - 1], "little" | "loved" | "young" | "other" | "no");
+            (is_positional(t) && !a_person) || t.chars().any(|c| c.is_ascii_digit())
+        })
     {
         return None;
     }
@@ -3113,7 +3138,18 @@ fn by_time_span(tokens: &[&str], ranges: &[Option<(f64, f64)>]) -> Option<Ranged
     }
     let lo = spans.iter().map(|r| r.0).fold(f64::INFINITY, f64::min);
     let hi = spans.iter().map(|r| r.1).fold(f64::NEG_INFINITY, f64::max);
-    let time = crate::clock::clock_reading(tokens, (lo, hi))?;
+    let Some(time) = crate::clock::clock_reading(tokens, (lo, hi)) else {
+        // A part of the day said in words ("in the morning" among "8am" ... "9pm"): the
+        // one option whose time falls in it.
+        let (from, to) = crate::clock::part_of_day(tokens)?;
+        let inside: Vec<usize> = (0..ranges.len())
+            .filter(|&i| ranges[i].is_some_and(|(a, b)| from <= a && b < to))
+            .collect();
+        return match inside[..] {
+            [i] => Some(Ranged::Picked(i)),
+            _ => None,
+        };
+    };
     let holding: Vec<usize> = (0..ranges.len())
         .filter(|&i| ranges[i].is_some_and(|(a, b)| (a..=b).contains(&time)))
         .collect();
@@ -3365,6 +3401,27 @@ fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
             }
         } else {
             holding
+        };
+        // Ranges one inside another ("A few minutes" within "Up to an hour"): the options
+        // are meant apart, so the narrower one holds what it holds.
+        let within = |a: usize, b: usize| {
+            let (a, b) = (ranges[a].unwrap(), ranges[b].unwrap());
+            // (Not a point at another's end: "nearly every day" is read as every day, and
+            // is as near "Most days".)
+            a.0 < a.1 && b.0 <= a.0 && a.1 <= b.1
+        };
+        let narrowest: Vec<usize> = holding
+            .iter()
+            .copied()
+            .filter(|&a| {
+                holding
+                    .iter()
+                    .all(|&b| a == b || (within(a, b) && !within(b, a)))
+            })
+            .collect();
+        let holding = match narrowest[..] {
+            [i] => vec![i],
+            _ => holding,
         };
         match (&holding[..], picked) {
             ([i], None) => picked = Some(*i),
@@ -5906,11 +5963,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // list of options comes without them.
     (
         "catastrophising",
-        "the worst, worst case, worst case scenario, assuming the worst, expecting the worst, disaster, catastrophe, catastrophizing, blowing it up, making a mountain out of a molehill",
+        "the worst, worst case, worst case scenario, assuming the worst, expecting the worst, disaster, catastrophe, catastrophizing, blowing it up, making a mountain out of a molehill, catastrophic thinking, catastrophic",
     ),
     (
         "mind reading",
-        "what people think, what others think, what they think, guessing what, assuming what, think badly of me, judging me, jumping to conclusions",
+        "what people think, what others think, what they think, guessing what, assuming what, think badly of me, judging me, jumping to conclusions, what everyone thinks of me",
     ),
     (
         "fortune telling",
@@ -7245,7 +7302,16 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "stop",
-        "quit, give up, i'm done, done with this, i'm done with this, leave, stop it, finish, no more, i've had enough of this, drop out, pack it in",
+        "quit, give up, i'm done, done with this, i'm done with this, leave, stop it, finish, no more, i've had enough of this, drop out, pack it in, enough for today, that's enough for today, call it a day, done for today, that'll do for today, leave it there for today",
+    ),
+    // Things done instead of worrying: "Got on with a task", "Did something fun".
+    (
+        "task",
+        "a job, jobs, chores, housework, errands, cleaning, tidying, hoovering, washing, laundry, ironing, washing up, the dishes, emails, admin, paperwork, cooking, the shopping, diy, gardening, sorting out, my to do list, got stuff done, got on with things, cracked on, kept busy, kept myself busy, busied myself, cleared the decks",
+    ),
+    (
+        "fun",
+        "a laugh, a film, a movie, films, telly, tv, netflix, a game, games, gaming, a night out, a party, dancing, music, a concert, a gig, the football, a treat, a day out, bowling, the cinema, comedy, something funny, laughed, enjoyed myself, had a laugh, played, karaoke, a boardgame, board games",
     ),
     // States.
     (
@@ -11956,5 +12022,86 @@ mod tests {
                 ("i'd keep it the same", Some(0)),
             ],
         );
+    }
+
+    #[test]
+    fn parts_of_the_day_pick_clock_times_and_nested_ranges_pick_the_narrower() {
+        let times = ["8am", "12pm", "6pm", "9pm"];
+        assert_picks(
+            &times,
+            &[
+                ("in the morning", Some(0)),
+                ("midday", Some(1)),
+                ("around teatime", Some(2)),
+                ("late evening", Some(3)),
+                // Two of the times are in the evening.
+                ("in the evening", None),
+                ("about 9pm", Some(3)),
+            ],
+        );
+        let long = ["A few minutes", "Up to an hour", "Most of the day"];
+        assert_picks(
+            &long,
+            &[
+                ("it passed in five mins", Some(0)),
+                ("about forty minutes", Some(1)),
+                ("all day pretty much", Some(2)),
+            ],
+        );
+    }
+
+    #[test]
+    fn tasks_fun_a_stop_for_today_and_a_little_one_as_something_else() {
+        let instead = [
+            "Got on with a task",
+            "Talked to someone",
+            "Did something fun",
+            "Kept worrying",
+        ];
+        assert_picks(
+            &instead,
+            &[
+                ("cracked on with the ironing", Some(0)),
+                ("watched a funny film", Some(2)),
+                ("rang my sister for a chat", Some(1)),
+            ],
+        );
+        let go_on = ["Carry on", "Take a break", "Stop for today"];
+        assert_picks(
+            &go_on,
+            &[
+                ("that's enough for today", Some(2)),
+                ("can i have a breather", Some(1)),
+                ("let's keep going", Some(0)),
+            ],
+        );
+        let in_the_way = ["No time", "I forgot", "Felt too anxious", "Something else"];
+        assert_picks(
+            &in_the_way,
+            &[
+                ("my little one was poorly", Some(3)),
+                ("it slipped my mind", Some(1)),
+                ("the second one", Some(1)),
+            ],
+        );
+        let traps = [
+            "Catastrophising",
+            "Mind-reading",
+            "Fortune-telling",
+            "All-or-nothing",
+            "Shoulds",
+        ];
+        assert_picks(&traps, &[("catastrophic thinking", Some(0))]);
+    }
+
+    #[test]
+    fn a_softener_after_i_and_a_tail_that_presses_a_question() {
+        assert_eq!(yes_no(&normalise("i really cant")), Some(YesNo::No));
+        assert_eq!(yes_no(&normalise("i really can")), None);
+        assert!(dont_understand(&normalise(
+            "what's a safety behaviour when it's at home"
+        )));
+        assert!(dont_understand(&normalise("what is worry time exactly")));
+        assert!(!dont_understand(&normalise("what is going on then")));
     }
 }
