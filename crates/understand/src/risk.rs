@@ -494,6 +494,20 @@ const SUICIDE: &[&str] = &[
     // A time chosen when nobody will be there: "i'm going to do it this weekend when
     // everyone's away".
     r"\b(do it|go through with it|end it|end things)( [\w']+){0,4} (when|while|once) ((everyone|everybody|they|the family|the kids|my family)( is| are|'s|'re)? (away|out|gone|on holiday|at work)|(no one|nobody)( is|'s)? (home|around|in|about|here|looking)|the house( is|'s)? empty)\b",
+    // Death asked of God with the soul or life named: "i keep asking allah to take my soul".
+    r"\b(pray|praying|prayed|ask|asking|asked|beg|begging|begged)( [\w']+){0,3} (god|allah|jesus|the lord|lord|my maker) (to )?(take|takes|end|call) (my soul|my life|me home|me away|me now|me tonight|me soon)\b",
+    // Hell accepted as the price: "i know i'll go to hell for it but i can't stay".
+    r"\b(go|going|end up|burn|burning) (to |in )?hell for (it|this|that|doing it|doing this)\b.{0,30}\b(but|and)\b.{0,20}\b(can't stay|can't go on|can't carry on|can't do this anymore|still going to do it|going to do it anyway|doing it anyway|i'll do it anyway)\b",
+    // Heaven wanted now: "heaven has to be better than this, i want to go now".
+    r"\b(heaven|paradise|the afterlife|the other side|a better place)\b.{0,60}\b(want|wanna|ready|need|going|longing|desperate) to (go|be there|get there|leave|be with)( now| soon| tonight| today)?\s*(\||$)|\b(heaven|death|the afterlife|the other side|being dead) (has to|must|would|can't help but|will) be better than (this|here|living|my life|life)\s*(\||$)",
+    // A crash hoped for: "drove home off my face hoping i'd crash".
+    r"\b(hoping|hope|hoped|wishing|wish|wished|praying)( that)? (i'd|i would|i'll|i will|i might|i) (crash|crashed|die|died|not make it|didn't make it|hit something|hit a tree|hit a wall|come off|go off the road|wrap the car)\b",
+    // Nothing needed past a date: "delete my account, i won't be needing it after this week".
+    r"\b(won't|will not|wouldn't|would not|shan't) (be )?(needing|need) (it|this|them|the app|any of this|my account|this account|my data|my stuff|my things|anything)( anymore| any more)? (after|beyond|past|from) (this week|tonight|today|tomorrow|the weekend|friday|saturday|sunday|monday|this month|next week|then|now on)\b",
+    // Not lasting to a time: "i'm not going to make it to week 6".
+    r"\b(i'm not going to|i am not going to|i won't|i will not|i'm not gonna|i don't think i'll|i doubt i'll) (make it|be around|be here|last|still be here) (to|till|until|for) (week \w+|the end|christmas|my birthday|new year|next year|the end of the (course|programme|week|month|year)|the next session|the last session)\s*$",
+    // Effort shown before going: "so my mum thinks i tried before i go".
+    r"\bi (tried|did try|gave it a (go|try)|made an effort|did my best)\b.{0,30}\bbefore i (go|die|leave|do it|end it)\s*(\||$)",
     // Passwords left for someone: "left my passwords in an envelope for my sister".
     r"\b(left|leaving|written down|wrote down|writing down|put)( all)? my (passwords|pin numbers|bank details)\b.{0,40}\b(for|with) (my|the|her|his) \w+",
     // A lethal amount looked up: "i've been looking up how much antifreeze it takes".
@@ -619,6 +633,8 @@ const OVERDOSE: &[&str] = &[
 ];
 
 const SELF_HARM: &[&str] = &[
+    // Blood given to voices: "the voices want blood so i give them some".
+    r"\b(voices?|the voice)\b.{0,40}\b(want|wants|demand|demands|need|needs|asking for|ask for|crave|craves) (my )?blood\b( so| and| from me| out of me|\s*(\||$))",
     // A hand held to heat: "i hold my hand over the hob to stop the flashbacks".
     r"\b(hold|held|holding|put|putting|press|pressed|pressing|keep|kept)( [\w']+){0,2} (hand|hands|arm|arms|fingers?|palm|wrist|skin) (over|on|onto|against|in|into|under) (the|a|an) (hob|flame|candle|lighter|cooker|stove|iron|fire|boiling water|kettle|grill|hot tap)\b",
     // Cut, and it helped: "sort of, i cut after but it helped".
@@ -750,6 +766,10 @@ fn harm_others_patterns() -> Vec<String> {
         r"\b(outside|at|to|round|by) (his|her|their|my \w+'s|the \w+'s|next door's) (door|front door|house|flat|place|work|car|gate)( [\w']+){0,3} with (a|the|my) (hammer|knife|bat|baseball bat|crowbar|machete|gun|weapon|axe)\b".to_string(),
         format!(r"\b(run|running|ran|drive into|driving into|drove into) {HARM_OTHERS_TARGET} (over|down)?\s*(on purpose|deliberately)"),
         format!(r"\b(thinking about|thoughts of|want to|wanna|going to) (run|running|running over|run over) {HARM_OTHERS_TARGET}( over| down)?\b"),
+        // A pillow held and thought about: "last night i held the pillow and thought about it".
+        r"\b(held|holding|hold|picked up|had|got) (the|a) pillow\b.{0,40}\b(thought about it|thought about doing it|nearly did it|nearly|over (his|her|their) face)\b".to_string(),
+        // Someone's medicine given all at once: "giving her all her pills at once".
+        r"\b(thought about|thinking about|think about|thoughts of|want to|wanted to|tempted to|could|urge to|going to) (give|giving|crush|crushing) (him|her|them|my \w+|mum|dad)( all)? (his|her|their) (pills|tablets|meds|medication|morphine|insulin|oramorph)( all)? at once\b".to_string(),
         // A crowd driven into: "i think about driving into the crowd outside the pub".
         r"\b(think|thinking|thought|thoughts|imagine|imagining|want|wanted|urge|urges|tempted|feel like|going to|could)( about| to| of)? (drive|driving|plough|ploughing|mow|mowing|swerve|swerving|steer|steering)( the car| my car| the van| my van| a car| a van| the lorry)? (into|through) (the |a )?(crowd|crowds|queue|people|pedestrians|group|bus stop|playground|kids)\b|\b(plough|ploughing|mow|mowing) (down |into |through )(the |a )?(crowd|crowds|people|pedestrians|them|everyone)\b".to_string(),
         r"\b(revenge|get back at) (on )?(him|her|them|my \w+)\b".to_string(),
@@ -929,6 +949,10 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(who|that) (follows|stalks|keeps following|has been following|keeps watching|waits for) me\b",
     // Grooming: secrets kept by deleting ("told me to delete them").
     r"\b(told|tells|asked|asks|makes|made|wants) me (to )?delete (them|the messages|our (messages|chats|texts|snaps)|the (chats|texts|photos|pics|snaps)|his (messages|texts|snaps))\b",
+    // Smothered: "he held a pillow over my face till i stopped fighting".
+    r"\b(he|she|they|my \w+)( [\w']+){0,4} (held|holds|holding|put|puts|pressed|presses|pressing|pushed|shoved) (a|the) (pillow|cushion|hand|bag|plastic bag) (over|on|onto|against) my (face|head|mouth|nose)\b",
+    // Intimate images threatened: "if i leave he'll share the videos".
+    r"\b(if|unless) i\b.{0,40}\b(he|she|they|my \w+)('ll| will|'d| would| is going to| are going to| threatens to| threatened to| says he'll| says she'll| said he'd| said she'd)( [\w']+){0,2} (share|send|post|leak|upload|show|put up|spread)( [\w']+){0,3} (videos?|pictures|photos|pics|nudes|images|sex tape)\b|\b(he|she|they|my \w+)('ll| will|'d| would| is going to| are going to| threatens to| threatened to| says he'll| says she'll| said he'd| said she'd)( [\w']+){0,2} (share|send|post|leak|upload|show|put up|spread)( [\w']+){0,3} (videos?|pictures|photos|pics|nudes|images|sex tape)\b.{0,30}\b(if|unless) i\b",
     // Intimate images shared: "is sharing my nudes".
     r"\b(sharing|shared|share|shares|posted|posting|posts|leaked|leaking|sending|sent|spreading|spread|showing|showed) (my|me) (nudes|naked (pictures|pics|photos)|private (pictures|pics|photos)|intimate (pictures|pics|photos|images))\b",
     r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend)( is|'s| has been) (so |really |very |getting )?(violent|controlling|abusive|threatening(\s*(\||$)| me| us| and| towards| when| to me))",
@@ -1124,6 +1148,8 @@ const IDIOMS: &[&str] = &[
     // Everyday injuries and medicines, said as such.
     r"\b(cut|cuts|scratched|scraped|grazed|burnt|burned|scalded|bruised|hurt) my (\w+) (on (the|a|an|some) \w+|by accident|accidentally|chopping|cooking|ironing|at work|falling|in the garden|gardening)\b",
     r"\b(put|rested|leaned|touched|caught|held)( [\w']+){0,2} (hand|arm|fingers?|palm|wrist) (on|against|in|over) (the|a) (hob|iron|cooker|stove|kettle|grill|oven|candle|flame) (by accident|accidentally|by mistake|without thinking)\b",
+    // A prayer for someone else's peaceful end: "i pray god takes my mum home peacefully".
+    r"\b(pray|praying|prayed|hope|hoping)( that)? (god|allah|jesus|the lord) (takes|take|will take|calls|call|will call) (my|his|her|their) (mum|mother|dad|father|nan|gran|grandma|grandad|grandmother|grandfather|husband|wife|partner|son|daughter|brother|sister|friend|auntie|aunt|uncle|dog|cat)\b",
     r"\b(burned|burnt|scalded|caught) my (\w+)( with (the|my) (straighteners|curling tongs|curlers|iron|tongs|kettle))? (doing|straightening|curling|drying) my hair\b",
     r"\b(paracetamol|ibuprofen|painkillers|tablets|co codamol|aspirin|antibiotics)( [\w']+){0,2} for (my|a|the) (period|headache|head|back|knee|tooth|toothache|cold|flu|migraine|cramps|pain|shoulder|neck|leg|foot|ankle|hip|infection)\b",
     r"\bground (to )?(swallow|open up and swallow) me( up)?\b",
@@ -4624,6 +4650,52 @@ mod tests {
             "the soldiers who died were heroes",
             "i'll do my homework when the house is empty",
             "looked up how much paracetamol to take for a headache",
+        ]);
+    }
+
+    #[test]
+    fn faith_voices_farewells_to_the_app_and_carers_at_breaking_point() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("i keep asking allah to take my soul", Suicide),
+            ("i know i'll go to hell for it but i can't stay", Suicide),
+            (
+                "heaven has to be better than this | i want to go now",
+                Suicide,
+            ),
+            ("drove home off my face hoping i'd crash", Suicide),
+            (
+                "you can delete my account | i won't be needing it after this week",
+                Suicide,
+            ),
+            ("sorry guide | i'm not going to make it to week 6", Suicide),
+            (
+                "i'm only doing this so my mum thinks i tried before i go",
+                Suicide,
+            ),
+            ("the voices want blood so i give them some", SelfHarm),
+            (
+                "caring for dad is breaking me | last night i held the pillow and thought about it",
+                HarmOthers,
+            ),
+            (
+                "my boyfriend says if i leave he'll share the videos",
+                AbuseDanger,
+            ),
+            (
+                "he sat on me and held a pillow over my face till i stopped fighting",
+                AbuseDanger,
+            ),
+        ]);
+        assert_clear(&[
+            "i won't make it to week 3 | too busy with work",
+            "i won't be needing my coat after this week | it's warming up",
+            "she'll show the photos at the party",
+            "heaven has to be better than this weather",
+            "the voices in the choir need blood oranges",
+            "i gave him his tablets all at once by mistake",
+            "i'll go to hell for it but i don't care | that cake was worth it",
+            "i pray god takes my mum home peacefully | she's suffering",
         ]);
     }
 }
