@@ -2952,6 +2952,14 @@ fn range_of(label: &[&str]) -> Option<(f64, f64, Option<Unit>)> {
     let below = ["less than", "under", "fewer than", "below", "up to"];
     let above = ["more than", "over", "above", "at least"];
     let tiny = 1e-9;
+    // Shares of a waking day, in hours: "Half the day" beside "Most of the day".
+    match joined.as_str() {
+        "half the day" | "half a day" | "half of the day" | "about half the day" => {
+            return Some((4.0, 10.0 - tiny, Some(("time", 1.0))));
+        }
+        "most of the day" => return Some((10.0, f64::INFINITY, Some(("time", 1.0)))),
+        _ => {}
+    }
     match qs[..] {
         [] if matches!(joined.as_str(), "none" | "nothing" | "never" | "zero") => {
             Some((0.0, 0.0, None))
@@ -3040,6 +3048,11 @@ fn is_quantity_word(word: &str) -> bool {
 /// Said of a quantity with no number: a lot of it, or hardly any.
 const LOTS: &[&str] = &[
     "ages",
+    "from waking up",
+    "since i woke up",
+    "from when i woke up",
+    "from the minute i woke up",
+    "from the moment i woke up",
     "loads",
     "hours and hours",
     "hours on end",
@@ -5389,7 +5402,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "letting go",
-        "release it, let it float away, drop it, let it go, let it pass, releasing it, let go",
+        "release it, let it float away, drop it, let it go, let it pass, releasing it, let go, dropping it, moving on, moved on, let it slide, letting it slide",
     ),
     (
         "urgent",
@@ -6538,7 +6551,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "challenging",
-        "questioning, questioning my thoughts, evidence, looking at the evidence, the evidence, balanced thoughts, a balanced view, fairer view, thought record, testing my thoughts",
+        "questioning, questioning my thoughts, evidence, looking at the evidence, the evidence, balanced thoughts, a balanced view, fairer view, thought record, testing my thoughts, argued back, argued with it, argue back, answered back, talked back to it, pushed back, questioned it, disputed it",
     ),
     (
         "not for me",
@@ -6695,7 +6708,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "write",
-        "jot, note, note it down, jot it down, journal, diary, on paper, in my notes",
+        "jot, note, note it down, jot it down, journal, diary, on paper, in my notes, pen to paper, scribble it down",
     ),
     (
         "sleep",
@@ -7045,7 +7058,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "cooking",
-        "baking, making dinner, making tea, making food, meal prep, cook, a meal",
+        "baking, making dinner, making tea, making food, meal prep, cook, a meal, a decent dinner, a proper dinner, a decent meal, a proper meal, home cooked, from scratch, made dinner, cooked dinner, cooked tea",
     ),
     (
         "cleaning",
@@ -7086,7 +7099,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "writing",
-        "journal, journalling, journaling, diary, a diary, notebook, what i wrote, what i've written, my entries, read back, my notes, notes, jot, jot it down, note it down, on paper, write, write it down",
+        "journal, journalling, journaling, diary, a diary, notebook, what i wrote, what i've written, my entries, read back, my notes, notes, jot, jot it down, note it down, on paper, write, write it down, pen to paper, putting pen to paper, scribbling, scribbled it down",
     ),
     (
         "talking",
@@ -7303,6 +7316,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "stop",
         "quit, give up, i'm done, done with this, i'm done with this, leave, stop it, finish, no more, i've had enough of this, drop out, pack it in, enough for today, that's enough for today, call it a day, done for today, that'll do for today, leave it there for today",
+    ),
+    // Caught up in a thought: "Got caught up in it".
+    (
+        "caught up",
+        "took over, it took over, consumed me, spiralled, spiralling, sucked in, got sucked in, down the rabbit hole, dwelt on it, dwelling on it, ruminated, ruminating, went round in circles, round and round, lost in it, wrapped up in it, obsessing, obsessed over it, stuck in it, couldn't shake it",
     ),
     // Things done instead of worrying: "Got on with a task", "Did something fun".
     (
@@ -7924,6 +7942,9 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("didn't begin", "not started"),
     ("another time", "later"),
     ("restful", "resting"),
+    ("letting it go", "letting go"),
+    ("challenged", "challenging"),
+    ("challenge", "challenging"),
     ("social", "socialising"),
     ("sociable", "socialising"),
     ("done", "finished"),
@@ -12103,5 +12124,54 @@ mod tests {
         )));
         assert!(dont_understand(&normalise("what is worry time exactly")));
         assert!(!dont_understand(&normalise("what is going on then")));
+    }
+
+    #[test]
+    fn shares_of_the_day_and_what_was_done_with_a_thought() {
+        let spent = [
+            "Under an hour",
+            "1-2 hours",
+            "Half the day",
+            "Most of the day",
+        ];
+        assert_picks(
+            &spent,
+            &[
+                ("about 20 mins", Some(0)),
+                ("an hour and a half maybe", Some(1)),
+                ("about 5 hours", Some(2)),
+                ("all day", Some(3)),
+                ("all of it honestly | from waking up", Some(3)),
+            ],
+        );
+        let done = ["Challenged it", "Let it pass", "Got caught up in it"];
+        assert_picks(
+            &done,
+            &[
+                ("i argued back with it", Some(0)),
+                ("just watched it float by", Some(1)),
+                ("it took over my whole evening", Some(2)),
+            ],
+        );
+        let steps = [
+            "Noticing the worry",
+            "Writing it down",
+            "Postponing it",
+            "Letting it go",
+        ];
+        assert_picks(
+            &steps,
+            &[
+                ("putting pen to paper", Some(1)),
+                ("dropping it and moving on", Some(3)),
+            ],
+        );
+        let try_this = [
+            "A short walk",
+            "Calling a friend",
+            "Cooking a proper meal",
+            "An early night",
+        ];
+        assert_picks(&try_this, &[("making a decent dinner", Some(2))]);
     }
 }
