@@ -84,6 +84,8 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("wym", "what do you mean"),
     ("idgi", "i don't get it"),
     ("kms", "kill myself"),
+    // "Catch the bus": suicide, in the slang of pro-suicide forums.
+    ("ctb", "suicide"),
     ("kmsl", "kill myself"),
     ("unalive", "kill myself"),
     ("unaliving", "killing myself"),
@@ -213,6 +215,9 @@ const EMOJI: &[(char, &str)] = &[
     ('❓', " ? "),
     ('❔', " ? "),
     ('🔪', " knife "),
+    ('🔫', " gun "),
+    ('🩸', " blood "),
+    ('🪦', " grave "),
     ('💊', " pills "),
     ('🪢', " rope "),
     ('⚰', " dead "),

@@ -508,6 +508,14 @@ const SUICIDE: &[&str] = &[
     r"\b(i'm not going to|i am not going to|i won't|i will not|i'm not gonna|i don't think i'll|i doubt i'll) (make it|be around|be here|last|still be here) (to|till|until|for) (week \w+|the end|christmas|my birthday|new year|next year|the end of the (course|programme|week|month|year)|the next session|the last session)\s*$",
     // Effort shown before going: "so my mum thinks i tried before i go".
     r"\bi (tried|did try|gave it a (go|try)|made an effort|did my best)\b.{0,30}\bbefore i (go|die|leave|do it|end it)\s*(\||$)",
+    // The gas oven: "i'll put my head in the oven".
+    r"\b(put|putting|stick|sticking|stuck|shove|shoving) my head in (the|a) (gas )?oven\b",
+    // A means and "me", as emoji say it: "🔫 me".
+    r"(^|\| )(gun|knife|rope|pills) (me|myself)\s*(\||$)",
+    // No tomorrow: "rate tomorrow: won't be one".
+    r"\b(tomorrow|next week|the future)( \|)?( [\w']+){0,2} (won't|will not|isn't going to) (be one|be a thing|exist|come for me|happen for me)\b",
+    // Dead soon, hoped for: "⚰️ soon hopefully".
+    r"(^|\| |\bi'll be |\bi will be |\bi'm |\bi am )dead (soon|by \w+|tonight|before long)( hopefully| i hope| with any luck| fingers crossed| please)\b|\b(hopefully|i hope|with any luck|fingers crossed) (i'll be |i will be |i'm |i am )?dead (soon|by \w+|tonight|before long)\b",
     // Passwords left for someone: "left my passwords in an envelope for my sister".
     r"\b(left|leaving|written down|wrote down|writing down|put)( all)? my (passwords|pin numbers|bank details)\b.{0,40}\b(for|with) (my|the|her|his) \w+",
     // A lethal amount looked up: "i've been looking up how much antifreeze it takes".
@@ -633,6 +641,8 @@ const OVERDOSE: &[&str] = &[
 ];
 
 const SELF_HARM: &[&str] = &[
+    // A blade and blood, as emoji say it: "🔪🩸 again".
+    r"(^|\| )(knife|razor|blade|blades)( blood)+( again| tonight| now| today| lol)?\s*(\||$)",
     // Blood given to voices: "the voices want blood so i give them some".
     r"\b(voices?|the voice)\b.{0,40}\b(want|wants|demand|demands|need|needs|asking for|ask for|crave|craves) (my )?blood\b( so| and| from me| out of me|\s*(\||$))",
     // A hand held to heat: "i hold my hand over the hob to stop the flashbacks".
@@ -728,7 +738,7 @@ const SELF_HARM: &[&str] = &[
     r"\blaxatives\b.{0,30}\b(by the packet|packets|loads|handfuls|to feel empty|to punish|to get rid of (it|the food|everything))\b",
 ];
 
-const HARM_OTHERS_VERB: &str = r"(kill|killing|hurt|hurting|harm|harming|stab|stabbing|glass|glassing|knife|knifing|shank|shanking|lamp|lamping|deck|decking|bottle|bottling|strangle|strangling|shoot|shooting|attack|attacking|batter|battering|punch|punching|hit|hitting|smash|smashing|beat up|beat|beating|poison|poisoning|murder|murdering|smother|smothering|drown|drowning)";
+const HARM_OTHERS_VERB: &str = r"(kill|killing|hurt|hurting|harm|harming|stab|stabbing|glass|glassing|knife|knifing|shank|shanking|lamp|lamping|deck|decking|bottle|bottling|strangle|strangling|shoot|shooting|attack|attacking|batter|battering|punch|punching|hit|hitting|smash|smashing|beat up|beat|beating|poison|poisoning|murder|murdering|smother|smothering|drown|drowning|ram|ramming)";
 const HARM_OTHERS_TARGET: &str = r"(him|her|them|someone|somebody|anyone|people|everyone|whoever|the (next|first|last) (person|one|guy|girl|man|woman|lad|kid|idiot)|the baby|the (kids|children|child)|(that|the) (man|woman|guy|bloke|person)|my ((little|big|younger|older|baby|twin|new|own|best|eldest|youngest|oldest) )?(husband|wife|partner|boss|mum|mother|mom|dad|father|son|daughter|kids?|children|child|baby|babies|brother|sister|neighbou?r|colleagues?|manager|ex|boyfriend|girlfriend|flatmate|housemate|landlord|family|parents|friend|teacher|students?|dog|cat|step ?dad|step ?mum|step ?father|step ?mother|step ?brother|step ?sister|uncle|aunt|auntie|cousin|nan|gran|grandad|grandma|grandpa|in laws|father in law|mother in law|coworkers?|classmates?))";
 
 fn harm_others_patterns() -> Vec<String> {
@@ -744,7 +754,9 @@ fn harm_others_patterns() -> Vec<String> {
         // Harm first, as defence: "i'm going to get them before they get me".
         r"\b(going to|gonna|i'll|i will|have to|need to|got to) ((get|hurt|kill|attack|do) (them|him|her) before (they|he|she) (get|gets|do|does|hurt|hurts|kill|kills) (me|us)|(hurt|kill|attack|stab) (them|him|her) first)\b".to_string(),
         // A list of those who will pay: "a list of people who'll pay for what they did".
-        r"\b(a|my|the) list of (people|names|everyone|those)\b.{0,40}\b(pay|suffer|regret|get what's coming|get what they deserve|be sorry|hurt)\b".to_string(),
+        r"\b(a|my|the) list of (people|names|everyone|those|who)\b.{0,40}\b(pay|suffer|regret|get what's coming|get what they deserve|be sorry|hurt|get( them)?( at school| at work| first| back)?\s*(\||$))".to_string(),
+        // A head put through something: "i'll put his head through the screen".
+        r"\b(i'll|i will|i'm going to|i am going to|gonna|going to|i could|i want to|i'd|i would|i swear i'll) (put|smash|shove|push|bang|slam|stick) (his|her|their|my \w+'s|that \w+'s) (head|face) (through|into|against|off|in) (the|a) \w+".to_string(),
         // A weapon carried in case: "a hammer in my bag | just in case he starts".
         r"\b(brought|bring|bringing|carry|carrying|carried|took|take|taking|keep|keeping|kept|got|have) (a|my|the) (hammer|knife|blade|bat|baseball bat|machete|screwdriver|crowbar|axe|knuckle duster|cosh)\b( [\w']+){0,5}.{0,20}\b(just in case|in case (he|she|they|someone|anyone)|for protection|to protect myself|if (he|she|they|anyone|someone) (starts|tries|comes|kicks off|says))\b".to_string(),
         // A lesson taught by force: "teach him a lesson he won't forget | with my fists".
@@ -930,6 +942,7 @@ const ABUSE_DANGER: &[&str] = &[
     // Followed or stalked: "a man from the gym keeps following me home" (not "on instagram").
     r"\b(a man|a guy|a bloke|a woman|a stranger|someone|somebody|my ex|this (man|guy|bloke|lad|woman)|he|she|they)( [\w']+){0,4} (keeps|keep|kept|has been|have been|is|are|was|were|started|starts) (following|stalking) me( home| around| everywhere| to| from| again| at night| in (his|her|a|their) car|\s*(\||\?|$))",
     r"\b(a man|a guy|a bloke|a stranger|someone|somebody|he|she|they|a group of \w+|some (men|lads|guys|boys))( [\w']+)? (followed|chased|stalked|has been following) me\b",
+    r"\b(a man|a guy|a bloke|a woman|a stranger|someone|somebody|my ex|my (husband|wife|partner|boyfriend|girlfriend)|this (man|guy|bloke|lad|woman)|he|she|they)( [\w']+){0,2} (follows|tails|tracks) me (home|around|everywhere|in (his|her|the|a|their) car|to work|from work|to the shops|when i go out|wherever i go)\b",
     r"\b(my ex|ex|he|she|they|someone|somebody|a man|this guy)( [\w']+){0,2} (keeps|kept|keep|has been|have been|is|are|started|starts) (turning up|showing up|coming round|coming to my|waiting outside|hanging around outside|banging on (my|the) (door|window)|sitting outside)\b",
     r"\b(know|knows|knew|found out) where (i|my \w+|we|you) (live|lives|work|works|stay|stays|go to school)\b",
     r"\b(makes|made|make) me ask (for )?permission\b|\bchecks my (receipts|spending|bank account|bank statements|location|mileage)\b",
@@ -1149,6 +1162,12 @@ const IDIOMS: &[&str] = &[
     r"\b(cut|cuts|scratched|scraped|grazed|burnt|burned|scalded|bruised|hurt) my (\w+) (on (the|a|an|some) \w+|by accident|accidentally|chopping|cooking|ironing|at work|falling|in the garden|gardening)\b",
     r"\b(put|rested|leaned|touched|caught|held)( [\w']+){0,2} (hand|arm|fingers?|palm|wrist) (on|against|in|over) (the|a) (hob|iron|cooker|stove|kettle|grill|oven|candle|flame) (by accident|accidentally|by mistake|without thinking)\b",
     // A prayer for someone else's peaceful end: "i pray god takes my mum home peacefully".
+    // A short absence: "everyone at work would cope fine without me for a week".
+    // Devices dead or dying: "my phone will be dead soon".
+    r"\b(phone|battery|laptop|car|car battery|ipad|kindle|watch|torch|remote|charger|headphones|earbuds|plant|plants|houseplant|telly|tv|printer|wifi|internet)( is|'s| will be| was| went| is going to be| going to be| about to be| nearly| almost)? (dead|die|dying|died)\b",
+    r"\b(fine|ok|okay|alright|cope|manage|better|easier)( fine)? without me (for (a|the|one|two|three|\d+) (week|weeks|day|days|bit|while|afternoon|morning|night|fortnight|month)|while i'm (off|away|out|on holiday|on leave)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|today|tonight|this week|next week|at the (meeting|party|match|game))\b",
+    // How a named everyday task would be done: "thinking about how i'd do the exposure".
+    r"\b(how|when|where|what) (i'd|i would|i will|i'll|to) do (the|my|this|that|a|an|our) (exposure|homework|exercise|exercises|task|presentation|interview|test|exam|talk|speech|worksheet|experiment|shopping|food shop|journey|drive|school run|meeting|breathing|worry time|thought record|diary|plan|activity|activities|practice)\b",
     r"\b(pray|praying|prayed|hope|hoping)( that)? (god|allah|jesus|the lord) (takes|take|will take|calls|call|will call) (my|his|her|their) (mum|mother|dad|father|nan|gran|grandma|grandad|grandmother|grandfather|husband|wife|partner|son|daughter|brother|sister|friend|auntie|aunt|uncle|dog|cat)\b",
     r"\b(burned|burnt|scalded|caught) my (\w+)( with (the|my) (straighteners|curling tongs|curlers|iron|tongs|kettle))? (doing|straightening|curling|drying) my hair\b",
     r"\b(paracetamol|ibuprofen|painkillers|tablets|co codamol|aspirin|antibiotics)( [\w']+){0,2} for (my|a|the) (period|headache|head|back|knee|tooth|toothache|cold|flu|migraine|cramps|pain|shoulder|neck|leg|foot|ankle|hip|infection)\b",
@@ -4696,6 +4715,42 @@ mod tests {
             "i gave him his tablets all at once by mistake",
             "i'll go to hell for it but i don't care | that cake was worth it",
             "i pray god takes my mum home peacefully | she's suffering",
+        ]);
+    }
+
+    #[test]
+    fn emoji_fragments_school_threats_and_following() {
+        use RiskKind::*;
+        let flags = |text: &str| screen_lexicon_only(&crate::normalise(text));
+        assert_eq!(flags("🔫 me"), Some(Suicide));
+        assert_eq!(flags("🔪🩸 again"), Some(SelfHarm));
+        assert_eq!(flags("⚰️ soon hopefully"), Some(Suicide));
+        assert_eq!(flags("ctb a lot lately"), Some(Suicide));
+        assert_eq!(flags("🍕🍺 tonight with the lads"), None);
+        assert_flags(&[
+            ("rate today | 1 | rate tomorrow | won't be one", Suicide),
+            ("i'll put my head in the oven", Suicide),
+            (
+                "next time that driver cuts me up i'm going to ram him",
+                HarmOthers,
+            ),
+            (
+                "if my manager says one more word i'll put his head through the screen",
+                HarmOthers,
+            ),
+            (
+                "i've got a list of who i'm going to get at school",
+                HarmOthers,
+            ),
+            ("he follows me in the car when i go out", AbuseDanger),
+        ]);
+        assert_clear(&[
+            "everyone at work would cope fine without me for a week",
+            "i've been thinking about how i'd do the exposure",
+            "my phone will be dead soon hopefully not",
+            "a list of who i'm going to get presents for",
+            "my dog follows me everywhere",
+            "he follows me on instagram",
         ]);
     }
 }
