@@ -508,6 +508,14 @@ const SUICIDE: &[&str] = &[
     r"\b(i'm not going to|i am not going to|i won't|i will not|i'm not gonna|i don't think i'll|i doubt i'll) (make it|be around|be here|last|still be here) (to|till|until|for) (week \w+|the end|christmas|my birthday|new year|next year|the end of the (course|programme|week|month|year)|the next session|the last session)\s*$",
     // Effort shown before going: "so my mum thinks i tried before i go".
     r"\bi (tried|did try|gave it a (go|try)|made an effort|did my best)\b.{0,30}\bbefore i (go|die|leave|do it|end it)\s*(\||$)",
+    // A goodbye kept secret: "i've said bye to my nan without her knowing it was bye".
+    r"\bwithout (her|him|them|anyone|anybody|my \w+) (knowing|realising|realizing) (it was|it's|it is|it'd be|it would be|that it was) (goodbye|bye|the last time|my goodbye|a goodbye|for the last time|for good)\b",
+    // Work told a cover story: "told work i won't be back, they think i'm moving".
+    r"\b(won't|will not|not) be (back|coming back|around)\b.{0,40}\b(they|everyone|she|he|people|my \w+) (think|thinks|believe|believes) (i'm|i am) (moving|going away|going on holiday|emigrating|travelling|leaving)\b",
+    // Grief imagined as short: "my mum would be sad for like a week then fine".
+    r"\b(my \w+|they|she|he|everyone|everybody|people|the kids|my family|mum|dad)('d|'ll| would| will) (probably |only |just |maybe )?be (sad|upset|gutted|devastated|cut up)( for)?( like| maybe| about)? (a|one|two|a few|a couple of) (day|days|week|weeks|month|months)( or (two|so))?( [\w']+)? (then|and then|but then|after that) (fine|ok|okay|over it|move on|get over it|forget)\b",
+    // The note planned: "i keep planning the note in my head".
+    r"\b(planning|plan|drafting|composing|writing|rehearsing|wording)( out)? (the|my) (note|goodbye|last letter|final letter|goodbye letter|letter to my (kids|children|family|mum|dad))( in my head)?\s*(\||$)",
     // The gas oven: "i'll put my head in the oven".
     r"\b(put|putting|stick|sticking|stuck|shove|shoving) my head in (the|a) (gas )?oven\b",
     // A means and "me", as emoji say it: "🔫 me".
@@ -643,6 +651,8 @@ const OVERDOSE: &[&str] = &[
 const SELF_HARM: &[&str] = &[
     // A blade and blood, as emoji say it: "🔪🩸 again".
     r"(^|\| )(knife|razor|blade|blades)( blood)+( again| tonight| now| today| lol)?\s*(\||$)",
+    // A cut made to feel better, in learners' English: "i make cut on my hand for feel better".
+    r"\b(make|made|making|do|did|doing|give|gave|giving) (a )?cuts? (on|in|into) my (\w+) (for|to|for to) (feel|punish|calm|stop)\b",
     // Blood given to voices: "the voices want blood so i give them some".
     r"\b(voices?|the voice)\b.{0,40}\b(want|wants|demand|demands|need|needs|asking for|ask for|crave|craves) (my )?blood\b( so| and| from me| out of me|\s*(\||$))",
     // A hand held to heat: "i hold my hand over the hob to stop the flashbacks".
@@ -817,6 +827,9 @@ const AFFAIRS: &[&str] = &[
     r"(tied up|tying up|tie up) (all )?(the |my )?loose ends",
     r"(put|putting|got|getting|have) (all )?my (affairs|paperwork) (in order|sorted)",
     r"(it's|it is) (nearly|almost|about) time\s*(\||$)",
+    r"(the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse)( is|'s| are|'re)? (going|gone) to (my|a|the|our) \w+",
+    r"(left|leaving|written|wrote|writing) (a|my|the) (note|letter)( on the side| on the table| on the bed| in the drawer| for \w+)?\s*(\||$)",
+    r"(everything|all my (stuff|things|belongings))( is|'s)? (in (a|the) (box|boxes|bag|bags)|boxed up|packed up) (labelled|marked|addressed) for",
 ];
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
@@ -825,6 +838,8 @@ const SETTLING: &[&str] = &[
     r"deleted (all )?(of )?my (social media|accounts|instagram|facebook|tiktok|snapchat|twitter|photos|messages)",
     r"(said|saying|say) sorry to (everyone|people|everybody|all my|my|the people)",
     r"(paid off|cleared|sorted) (all )?(of )?my (debts|credit cards?|loans)",
+    r"(paid off|cleared|settled) (what|everything) i owe",
+    r"(it's|everything's|it is|everything is) all (ready|sorted|set|done|in place)\s*(\||$)",
 ];
 
 /// One pattern for each act of [`AFFAIRS`] and [`SETTLING`]: that act, and after it a
@@ -962,6 +977,8 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(who|that) (follows|stalks|keeps following|has been following|keeps watching|waits for) me\b",
     // Grooming: secrets kept by deleting ("told me to delete them").
     r"\b(told|tells|asked|asks|makes|made|wants) me (to )?delete (them|the messages|our (messages|chats|texts|snaps)|the (chats|texts|photos|pics|snaps)|his (messages|texts|snaps))\b",
+    // Night visits to a child's room: "my stepdad comes in my room at night and i hate it".
+    r"\b(step ?dad|stepfather|step father|dad|father|uncle|brother|step ?brother|grandad|granddad|cousin|mum's (boyfriend|partner)|his mate|a man|he)( [\w']+){0,2} (comes|come|came|creeps|crept|sneaks|sneaked|snuck|keeps coming|gets) (in|into) (my|our) (room|bed|bedroom)\b.{0,40}\b(hate|don't like|do not like|scared|scares|frightens|frightened|uncomfortable|touch|touches|touched|when (mum|my mum|everyone|everybody)( is|'s)? (asleep|out|at work|away))\b",
     // Smothered: "he held a pillow over my face till i stopped fighting".
     r"\b(he|she|they|my \w+)( [\w']+){0,4} (held|holds|holding|put|puts|pressed|presses|pressing|pushed|shoved) (a|the) (pillow|cushion|hand|bag|plastic bag) (over|on|onto|against) my (face|head|mouth|nose)\b",
     // Intimate images threatened: "if i leave he'll share the videos".
@@ -1162,6 +1179,9 @@ const IDIOMS: &[&str] = &[
     r"\b(cut|cuts|scratched|scraped|grazed|burnt|burned|scalded|bruised|hurt) my (\w+) (on (the|a|an|some) \w+|by accident|accidentally|chopping|cooking|ironing|at work|falling|in the garden|gardening)\b",
     r"\b(put|rested|leaned|touched|caught|held)( [\w']+){0,2} (hand|arm|fingers?|palm|wrist) (on|against|in|over) (the|a) (hob|iron|cooker|stove|kettle|grill|oven|candle|flame) (by accident|accidentally|by mistake|without thinking)\b",
     // A prayer for someone else's peaceful end: "i pray god takes my mum home peacefully".
+    // "no reason to worry"; back after leave.
+    r"\bno reason to (worry|panic|be (worried|scared|anxious|nervous|frightened|afraid))\b",
+    r"\b(won't|will not|not) be (back|coming back|returning)( to work| to the office)? (after|from|until|till) (my |the )?(maternity|paternity|adoption|shared parental|annual|sick) leave\b",
     // A short absence: "everyone at work would cope fine without me for a week".
     // Devices dead or dying: "my phone will be dead soon".
     r"\b(phone|battery|laptop|car|car battery|ipad|kindle|watch|torch|remote|charger|headphones|earbuds|plant|plants|houseplant|telly|tv|printer|wifi|internet)( is|'s| will be| was| went| is going to be| going to be| about to be| nearly| almost)? (dead|die|dying|died)\b",
@@ -4751,6 +4771,42 @@ mod tests {
             "a list of who i'm going to get presents for",
             "my dog follows me everywhere",
             "he follows me on instagram",
+        ]);
+    }
+
+    #[test]
+    fn things_left_ready_goodbyes_kept_secret_and_night_visits() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "the dog going to my neighbour and i've left a note on the side",
+                Suicide,
+            ),
+            ("i've sorted my funeral music | it's all ready", Suicide),
+            (
+                "i've said bye to my nan without her knowing it was bye",
+                Suicide,
+            ),
+            (
+                "i've told work i won't be back | they think i'm moving",
+                Suicide,
+            ),
+            ("my mum would be sad for like a week then fine", Suicide),
+            ("i keep planning the note in my head", Suicide),
+            ("i make cut on my hand for feel better", SelfHarm),
+            (
+                "my stepdad comes in my room at night and i hate it",
+                AbuseDanger,
+            ),
+        ]);
+        assert_clear(&[
+            "i've sorted my wedding music | so excited",
+            "i've paid off what i owe on the car | it's all sorted",
+            "i said bye to my nan at the station | she's off to spain",
+            "told work i won't be back after maternity leave",
+            "i'd be sad for a week then fine if we lost",
+            "my dad comes in my room at night to say goodnight",
+            "no reason to worry | the doctor say ok",
         ]);
     }
 }
