@@ -291,7 +291,7 @@ const SUICIDE: &[&str] = &[
     r"\bwish i (wasn't|weren't|didn't) (here|alive|around|exist|wake up)\b",
     r"\b(better|best) off (dead|gone|without me|if i (was|were|wasn't|weren't) (gone|here|around|dead))\b",
     r"\b(better|happier|easier) (off )?(without me|if i (was|were) (gone|dead|not here)|if i (wasn't|weren't) (here|around))\b",
-    r"\bno (point|reason) (in |to )?(living|being alive|live|being here|existing|stay alive|(go on|going on|carry on|carrying on)(\s*(\||$|\?)| living| like this| anymore| any more| without| with (life|it all|this life|living)))",
+    r"\bno (point|reason|sense|use|good) (in |to )?(living|being alive|live|being here|existing|stay alive|(go on|going on|carry on|carrying on)(\s*(\||$|\?)| living| like this| anymore| any more| without| with (life|it all|this life|living)))",
     r"\b(don't|do not|doesn't) want to (live|be alive|be here|exist|wake up|go on|carry on|keep going|be around)\b",
     r"\bcan't (go on|carry on|keep going|do this anymore|cope anymore|take (it|this|any more|much more) anymore|take it any more)\b",
     r"\b(life|living)( is| isn't| is not| aint| ain't)? (not )?worth (living|it anymore|nothing)\b",
@@ -516,6 +516,23 @@ const SUICIDE: &[&str] = &[
     r"\b(my \w+|they|she|he|everyone|everybody|people|the kids|my family|mum|dad)('d|'ll| would| will) (probably |only |just |maybe )?be (sad|upset|gutted|devastated|cut up)( for)?( like| maybe| about)? (a|one|two|a few|a couple of) (day|days|week|weeks|month|months)( or (two|so))?( [\w']+)? (then|and then|but then|after that) (fine|ok|okay|over it|move on|get over it|forget)\b",
     // The note planned: "i keep planning the note in my head".
     r"\b(planning|plan|drafting|composing|writing|rehearsing|wording)( out)? (the|my) (note|goodbye|last letter|final letter|goodbye letter|letter to my (kids|children|family|mum|dad))( in my head)?\s*(\||$)",
+    // Said flatly, as older men say it: "i've had a good innings, time to call it a day",
+    // "best i bow out", "i'm no use to anyone now".
+    r"\b(had|been|'ve had) a (good|long|fair) innings\b.{0,40}\b(call it a day|time to go|ready to go|time i went|bow out|that's enough|enough now|done now|time's up)\b",
+    r"\b(best|time|better|ready|should|going to|time for me to|best if i|i'll|i will|i'd like to)( that)?( i)? bow out( now| quietly| gracefully| for good)?\s*(\||$)",
+    r"\b(i'm|i am|i feel) (no|of no|not any) (use|good) to (anyone|anybody|nobody|my family|them|my kids|the world)( now| anymore| any more)?\s*(\||$)",
+    // Ruin beside a gun: "the farm's going under and the shotgun's in the cabinet".
+    r"\b(going under|gone under|bankrupt|lost everything|losing (the farm|everything|the house|the business|the shop)|can't pay|in debt|repossess\w*|foreclos\w*)\b.{0,40}\b(shotgun|gun|rifle|pistol)\b",
+    // A way thought quick: "i've been thinking the river would be quick".
+    r"\b(thinking|think|thought|reckon|reckoning|imagine|imagining|wondering if|wonder if|sure|know|knowing)( that)? (the )?(river|bridge|train|trains|tracks|rope|pills|tablets|sea|cliff|cliffs|motorway|jump|drop|fall|overdose|car exhaust|garage)\b( [\w']+){0,2} (would|will|'d|could|might) be (quick|quickest|easy|easiest|painless|the answer|the best way|peaceful|the way)\s*(\||$)",
+    // Found late: "nobody would find me for weeks".
+    r"\b(nobody|no one|no one'd|nobody'd)( would|'d)? find me (for|until|till) (days|weeks|ages|months|a week|a month|a while)\b",
+    // Tablets kept back: "i've asked the doctor for more sleeping tablets and i'm keeping them".
+    r"\b(tablets|pills|meds|medication|painkillers|prescription|sleeping tablets|sleeping pills)\b.{0,60}\b(i'm |i am |i've been |been |and )?(keeping|saving|storing|hoarding|stashing|putting aside|holding on to|holding onto) (them|it|some|a few)( back| aside| for later| just in case)?\s*(\||$)",
+    // Danger courted: "i drive way too fast on the motorway hoping something happens".
+    r"\b(drive|driving|drove|speed|speeding|walk|walking|walked|cross|crossing|crossed|wander|wandering|cycle|cycling)\b.{0,60}\b((hoping|hope|wishing|praying)( that)? something (bad )?(happens|will happen|would happen|happened|hits me)|(not caring|don't care|didn't care|do not care) (what|if anything) (happens|happened)( to me)?\s*(\||$))",
+    // "something stupid": "i think i'm going to do something stupid tonight".
+    r"\b(going to|gonna|might|will|'ll|scared i'll|afraid i'll|worried i'll|about to|close to) do something (stupid|silly|daft|drastic|i'll regret|i will regret)( tonight| today| soon| later| this weekend)?\s*(\||$)",
     // The gas oven: "i'll put my head in the oven".
     r"\b(put|putting|stick|sticking|stuck|shove|shoving) my head in (the|a) (gas )?oven\b",
     // A means and "me", as emoji say it: "🔫 me".
@@ -653,6 +670,10 @@ const SELF_HARM: &[&str] = &[
     r"(^|\| )(knife|razor|blade|blades)( blood)+( again| tonight| now| today| lol)?\s*(\||$)",
     // A cut made to feel better, in learners' English: "i make cut on my hand for feel better".
     r"\b(make|made|making|do|did|doing|give|gave|giving) (a )?cuts? (on|in|into) my (\w+) (for|to|for to) (feel|punish|calm|stop)\b",
+    // Insulin left out on purpose: "skipping my insulin on purpose to lose weight".
+    r"\b(skip|skipping|skipped|miss|missing|missed|stop|stopping|stopped|cut back on|cutting back on|not taking|restrict|restricting|under ?dos\w*)( [\w']+){0,2} (insulin|my doses)\b.{0,40}\b(on purpose|deliberately|to lose weight|lose weight|so i (lose|drop)|to punish|so i get ill|so i'm ill)\b",
+    // A cut said bare after something hard: "worry time was bad so i cut afterwards".
+    r"\b(so|and|then) i (cut|burnt|burned)( afterwards| after| after that| again| later| last night| tonight| today| this morning)?\s*(\||$)",
     // Blood given to voices: "the voices want blood so i give them some".
     r"\b(voices?|the voice)\b.{0,40}\b(want|wants|demand|demands|need|needs|asking for|ask for|crave|craves) (my )?blood\b( so| and| from me| out of me|\s*(\||$))",
     // A hand held to heat: "i hold my hand over the hob to stop the flashbacks".
@@ -4807,6 +4828,54 @@ mod tests {
             "i'd be sad for a week then fine if we lost",
             "my dad comes in my room at night to say goodnight",
             "no reason to worry | the doctor say ok",
+        ]);
+    }
+
+    #[test]
+    fn said_flatly_by_older_men_and_danger_courted() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "since the wife passed there's no sense in carrying on",
+                Suicide,
+            ),
+            ("i've had a good innings | time to call it a day", Suicide),
+            (
+                "the farm going under and the shotgun in the cabinet",
+                Suicide,
+            ),
+            ("i'm no use to anyone now | best i bow out", Suicide),
+            ("i've been thinking the river would be quick", Suicide),
+            ("nobody would find me for weeks | nobody visits", Suicide),
+            (
+                "i've asked the doctor for more sleeping tablets and i'm keeping them",
+                Suicide,
+            ),
+            (
+                "i drive way too fast on the motorway hoping something happens",
+                Suicide,
+            ),
+            (
+                "i walk home through the park at 3am not caring what happens",
+                Suicide,
+            ),
+            ("i think i'm going to do something stupid tonight", Suicide),
+            (
+                "i've been skipping my insulin on purpose to lose weight",
+                SelfHarm,
+            ),
+            ("worry time was bad so i cut afterwards", SelfHarm),
+        ]);
+        assert_clear(&[
+            "i've had a good innings at the bowls club this year",
+            "time to call it a day on the allotment | it's too much now",
+            "time to bow out of the book club",
+            "the train would be quick | the bus takes ages",
+            "i walk the dog not caring what happens with the weather",
+            "i might do something stupid like text my ex",
+            "i got some painkillers for my back | keeping them in my bag",
+            "i forgot my insulin at home and had to go back",
+            "i cut and i paste",
         ]);
     }
 }
