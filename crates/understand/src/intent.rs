@@ -4014,6 +4014,13 @@ static HOW_GOOD: &[(&str, f32)] = &[
     ("great", 3.0),
     ("brilliant", 3.0),
     ("brilliantly", 3.0),
+    ("cracking", 3.0),
+    ("smashing", 3.0),
+    ("belting", 3.0),
+    ("a belter", 3.0),
+    ("mint", 3.0),
+    ("champion", 3.0),
+    ("lush", 3.0),
     ("excellent", 3.0),
     ("amazing", 3.0),
     ("fantastic", 3.0),
@@ -6085,7 +6092,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "stomach",
-        "butterflies, tummy, sick, nausea, nauseous, churning, gut, belly, stomach ache, feel sick, knot in my stomach, loo, toilet, cramps, stomach cramps, tummy pain, tummy ache, indigestion",
+        "butterflies, tummy, sick, nausea, nauseous, churning, gut, belly, stomach ache, feel sick, knot in my stomach, loo, toilet, cramps, stomach cramps, tummy pain, tummy ache, indigestion, queasy, queasiness, green around the gills, off my food",
     ),
     (
         "tiredness",
@@ -7103,7 +7110,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "talking",
-        "chatting, chat, telling someone, tell someone, open up, opening up, talk, talk it over, speaking to, sharing, get it off my chest",
+        "chatting, chat, telling someone, tell someone, open up, opening up, talk, talk it over, speaking to, sharing, get it off my chest, natter, a natter, a good natter, chinwag, a chinwag, heart to heart, a heart to heart, catch up, a catch up, talked it through, talked it over",
     ),
     (
         "keeping it to myself",
@@ -7176,7 +7183,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "talk",
-        "a chat, chat, chatting, listening ear, a listening ear, someone to listen, listen, vent, to vent, open up, speak to someone, talk it through, company, tell a friend, tell someone, telling someone",
+        "a chat, chat, chatting, listening ear, a listening ear, someone to listen, listen, vent, to vent, open up, speak to someone, talk it through, company, tell a friend, tell someone, telling someone, natter, a natter, chinwag, a chinwag, heart to heart",
     ),
     (
         "information",
@@ -12173,5 +12180,41 @@ mod tests {
             "An early night",
         ];
         assert_picks(&try_this, &[("making a decent dinner", Some(2))]);
+    }
+
+    #[test]
+    fn regional_praise_queasy_and_a_natter() {
+        assert_picks(
+            &["Low", "Okay", "Good"],
+            &[
+                ("had a cracking day", Some(2)),
+                ("pretty rubbish to be honest", Some(0)),
+            ],
+        );
+        assert_picks(
+            &[
+                "Tense muscles",
+                "Racing thoughts",
+                "Upset stomach",
+                "Headache",
+            ],
+            &[
+                ("i feel a bit queasy", Some(2)),
+                ("my head's pounding", Some(3)),
+            ],
+        );
+        assert_picks(
+            &[
+                "Talking it through",
+                "Distraction",
+                "Being active",
+                "Resting",
+            ],
+            &[
+                ("having a good natter with my sister", Some(0)),
+                ("a lie down", Some(3)),
+            ],
+        );
+        assert_picks(&["Tea", "Coffee", "Water"], &[("mint tea", Some(0))]);
     }
 }
