@@ -6092,7 +6092,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "stomach",
-        "butterflies, tummy, sick, nausea, nauseous, churning, gut, belly, stomach ache, feel sick, knot in my stomach, loo, toilet, cramps, stomach cramps, tummy pain, tummy ache, indigestion, queasy, queasiness, green around the gills, off my food",
+        "butterflies, tummy, sick, nausea, nauseous, churning, gut, belly, stomach ache, feel sick, knot in my stomach, loo, toilet, cramps, stomach cramps, tummy pain, tummy ache, indigestion, queasy, queasiness, off my food",
     ),
     (
         "tiredness",
