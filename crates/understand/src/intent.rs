@@ -6829,7 +6829,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "exhausted",
-        "knackered, shattered, worn out, wiped out, drained, dead on my feet, spent, running on empty, no energy, tired out",
+        "knackered, shattered, worn out, wiped out, completely wiped out, drained, dead on my feet, spent, running on empty, no energy, tired out, done in, zonked, completely drained, totally drained",
     ),
     (
         "relaxed",
@@ -7323,6 +7323,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "stop",
         "quit, give up, i'm done, done with this, i'm done with this, leave, stop it, finish, no more, i've had enough of this, drop out, pack it in, enough for today, that's enough for today, call it a day, done for today, that'll do for today, leave it there for today",
+    ),
+    // Energy to spare: "Full of energy" (the list of "energy" is energy that is missing).
+    (
+        "full of energy",
+        "raring to go, full of beans, buzzing, lively, energetic, wide awake, bright eyed, bright eyed and bushy tailed, on the go, bouncing off the walls, loads of energy, plenty of energy, fighting fit",
     ),
     // Caught up in a thought: "Got caught up in it".
     (
@@ -8681,6 +8686,8 @@ fn as_percent(tokens: &[&str]) -> Option<f64> {
     let said = words.join(" ");
     let named = match said.as_str() {
         "half" | "a half" | "half of it" | "fifty fifty" | "50 50" => Some(50.0),
+        "more than half" | "a bit more than half" | "more than half of it" => Some(60.0),
+        "less than half" | "a bit less than half" | "less than half of it" => Some(40.0),
         "a quarter" | "quarter" | "a quarter of it" => Some(25.0),
         "three quarters" | "three quarters of it" => Some(75.0),
         "a third" | "third" | "a third of it" => Some(33.0),
@@ -12216,5 +12223,27 @@ mod tests {
             ],
         );
         assert_picks(&["Tea", "Coffee", "Water"], &[("mint tea", Some(0))]);
+    }
+
+    #[test]
+    fn energy_to_spare_and_more_than_half() {
+        let energy = ["Full of energy", "A bit tired", "Exhausted"];
+        assert_picks(
+            &energy,
+            &[
+                ("raring to go", Some(0)),
+                ("a little sleepy", Some(1)),
+                ("completely wiped out", Some(2)),
+            ],
+        );
+        let belief = ["0-25%", "26-50%", "51-75%", "76-100%"];
+        assert_picks(
+            &belief,
+            &[
+                ("more than half", Some(2)),
+                ("less than half", Some(1)),
+                ("about a third", Some(1)),
+            ],
+        );
     }
 }

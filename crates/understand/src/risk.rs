@@ -292,7 +292,9 @@ const SUICIDE: &[&str] = &[
     r"\b(better|best) off (dead|gone|without me|if i (was|were|wasn't|weren't) (gone|here|around|dead))\b",
     r"\b(better|happier|easier) (off )?(without me|if i (was|were) (gone|dead|not here)|if i (wasn't|weren't) (here|around))\b",
     r"\bno (point|reason|sense|use|good) (in |to )?(living|being alive|live|being here|existing|stay alive|(go on|going on|carry on|carrying on)(\s*(\||$|\?)| living| like this| anymore| any more| without| with (life|it all|this life|living)))",
-    r"\b(don't|do not|doesn't) want to (live|be alive|be here|exist|wake up|go on|carry on|keep going|be around)\b",
+    r"\b(don't|do not|doesn't) want to (live|be alive|be here|exist|wake up|go on|carry on|keep going)\b",
+    // Not "be around people": "i don't want to be around anymore".
+    r"\b(don't|do not|doesn't) want to be around(\s*(\||$)| anymore| any more| much longer| for much longer| next (week|year|month)| for (christmas|the kids|my kids|them))",
     r"\bcan't (go on|carry on|keep going|do this anymore|cope anymore|take (it|this|any more|much more) anymore|take it any more)\b",
     r"\b(life|living)( is| isn't| is not| aint| ain't)? (not )?worth (living|it anymore|nothing)\b",
     r"\bnot worth (living|being alive|being here)\b",
@@ -533,6 +535,10 @@ const SUICIDE: &[&str] = &[
     r"\b(drive|driving|drove|speed|speeding|walk|walking|walked|cross|crossing|crossed|wander|wandering|cycle|cycling)\b.{0,60}\b((hoping|hope|wishing|praying)( that)? something (bad )?(happens|will happen|would happen|happened|hits me)|(not caring|don't care|didn't care|do not care) (what|if anything) (happens|happened)( to me)?\s*(\||$))",
     // "something stupid": "i think i'm going to do something stupid tonight".
     r"\b(going to|gonna|might|will|'ll|scared i'll|afraid i'll|worried i'll|about to|close to) do something (stupid|silly|daft|drastic|i'll regret|i will regret)( tonight| today| soon| later| this weekend)?\s*(\||$)",
+    // Forgiveness asked ahead: "i've asked god to forgive me for what i'm about to do".
+    r"\bforgive me for what (i'm|i am) (about|going) to do\b",
+    // A relative's suicide understood: "grandad went the same way and i get it now".
+    r"\b(went|go|going|gone) the same way( as (him|her|them|my \w+))?\b.{0,30}\b(i get it|i understand|i see why|i know why|it makes sense|makes sense)( now)?\b",
     // The gas oven: "i'll put my head in the oven".
     r"\b(put|putting|stick|sticking|stuck|shove|shoving) my head in (the|a) (gas )?oven\b",
     // A means and "me", as emoji say it: "🔫 me".
@@ -4876,6 +4882,24 @@ mod tests {
             "i got some painkillers for my back | keeping them in my bag",
             "i forgot my insulin at home and had to go back",
             "i cut and i paste",
+        ]);
+    }
+
+    #[test]
+    fn forgiveness_asked_ahead_a_relative_understood_and_not_around_people() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i've asked god to forgive me for what i'm about to do",
+                Suicide,
+            ),
+            ("grandad went the same way and i get it now", Suicide),
+            ("i don't want to be around anymore", Suicide),
+            ("i don't want to be around", Suicide),
+        ]);
+        assert_clear(&[
+            "i don't want to be around people today",
+            "i asked god for strength before the interview",
         ]);
     }
 }
