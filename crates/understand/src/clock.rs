@@ -336,8 +336,12 @@ pub(crate) fn part_of_day(tokens: &[&str]) -> Option<(f64, f64)> {
     let mut at = 0;
     while at < tokens.len() {
         let hit = PARTS_OF_DAY.iter().find(|(phrase, _, _)| {
-            let words: Vec<&str> = phrase.split_whitespace().collect();
-            tokens[at..].starts_with(&words)
+            let len = phrase.split_whitespace().count();
+            tokens.len() - at >= len
+                && tokens[at..at + len]
+                    .iter()
+                    .copied()
+                    .eq(phrase.split_whitespace())
         });
         match hit {
             Some((phrase, a, b)) => {

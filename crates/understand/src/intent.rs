@@ -3418,7 +3418,9 @@ fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
         // Ranges one inside another ("A few minutes" within "Up to an hour"): the options
         // are meant apart, so the narrower one holds what it holds.
         let within = |a: usize, b: usize| {
-            let (a, b) = (ranges[a].unwrap(), ranges[b].unwrap());
+            let (Some(a), Some(b)) = (ranges[a], ranges[b]) else {
+                return false;
+            };
             // (Not a point at another's end: "nearly every day" is read as every day, and
             // is as near "Most days".)
             a.0 < a.1 && b.0 <= a.0 && a.1 <= b.1
