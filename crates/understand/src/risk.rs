@@ -1213,6 +1213,8 @@ const IDIOMS: &[&str] = &[
     // Devices dead or dying: "my phone will be dead soon".
     r"\b(phone|battery|laptop|car|car battery|ipad|kindle|watch|torch|remote|charger|headphones|earbuds|plant|plants|houseplant|telly|tv|printer|wifi|internet)( is|'s| will be| was| went| is going to be| going to be| about to be| nearly| almost)? (dead|die|dying|died)\b",
     r"\b(fine|ok|okay|alright|cope|manage|better|easier)( fine)? without me (for (a|the|one|two|three|\d+) (week|weeks|day|days|bit|while|afternoon|morning|night|fortnight|month)|while i'm (off|away|out|on holiday|on leave)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|today|tonight|this week|next week|at the (meeting|party|match|game))\b",
+    // Privacy wanted for practice: "i'll do it when everyone's out, i'm shy about the breathing".
+    r"\b(do it|practise|practice|try it)( [\w']+){0,4} (when|while|once) (everyone|everybody|no one|nobody|the house|they)\b.{0,50}\b(shy|embarrass\w*|self conscious|in peace|peace and quiet|quiet|concentrate|focus|privacy|private|noise|distract\w*|silly|daft)\b",
     // How a named everyday task would be done: "thinking about how i'd do the exposure".
     r"\b(how|when|where|what) (i'd|i would|i will|i'll|to) do (the|my|this|that|a|an|our) (exposure|homework|exercise|exercises|task|presentation|interview|test|exam|talk|speech|worksheet|experiment|shopping|food shop|journey|drive|school run|meeting|breathing|worry time|thought record|diary|plan|activity|activities|practice)\b",
     r"\b(pray|praying|prayed|hope|hoping)( that)? (god|allah|jesus|the lord) (takes|take|will take|calls|call|will call) (my|his|her|their) (mum|mother|dad|father|nan|gran|grandma|grandad|grandmother|grandfather|husband|wife|partner|son|daughter|brother|sister|friend|auntie|aunt|uncle|dog|cat)\b",
@@ -4833,6 +4835,7 @@ mod tests {
             "told work i won't be back after maternity leave",
             "i'd be sad for a week then fine if we lost",
             "my dad comes in my room at night to say goodnight",
+            "i'll do it when everyone out | i'm shy about the breathing",
             "no reason to worry | the doctor say ok",
         ]);
     }
