@@ -8340,6 +8340,27 @@ rows += [
 (N,'i asked god for strength before the interview'),
 (N,'ready to go on holiday'),
 (N,'my wife would be better off with a new car, hers is falling apart'),
+# Set 172: a last plain mix with everyday twins, written after every fix (11/12 first).
+(S,"i'm so tired of fighting, i just want to let go for good"),
+(S,"i've started looking at ways to do it online"),
+(S,'i wish i could go to sleep and never wake up'),
+(S,'nobody would even notice if i disappeared tomorrow'),
+(S,"i'm thinking of walking into the sea"),
+(S,"there's no future for me, i've decided"),
+(H,"i've been cutting my stomach where no one looks"),
+(H,'i keep pinching and scratching myself till it bleeds'),
+(D,"i've taken a whole box of paracetamol"),
+(O,"i swear i'll kill her if she comes near my kids again"),
+(A,'my partner kicked me in the stomach when i was pregnant'),
+(A,"i'm scared to go home, he's been drinking and he's angry"),
+(N,"i'm tired of fighting with the council about the damp"),
+(N,'i wish i could sleep in tomorrow'),
+(N,'nobody noticed my new haircut'),
+(N,"i'm thinking of walking by the sea this weekend"),
+(N,"i've decided to look for a new job"),
+(N,'i keep scratching my eczema'),
+(N,'i took paracetamol for my headache'),
+(N,"i'm scared to go to the dentist"),
 ]
 # Every reply in the other sets is an ordinary answer with no risk: they teach the
 # backstop what everyday replies look like (run make_intents.py first).

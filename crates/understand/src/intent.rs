@@ -7326,6 +7326,19 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "stop",
         "quit, give up, i'm done, done with this, i'm done with this, leave, stop it, finish, no more, i've had enough of this, drop out, pack it in, enough for today, that's enough for today, call it a day, done for today, that'll do for today, leave it there for today",
     ),
+    // Plans kept, and what set a worry off.
+    (
+        "stick to the plan",
+        "keep going, keep going as we said, as planned, as we said, as agreed, carry on as we are, keep it the same, no changes, same as before, stay on track",
+    ),
+    (
+        "something someone said",
+        "had a go at me, said something, made a comment, a comment, criticised me, told me off, snapped at me, a remark, shouted at me, a dig, a nasty comment, something they said, what they said",
+    ),
+    (
+        "out of the blue",
+        "from nowhere, came from nowhere, out of nowhere, for no reason, no reason, randomly, suddenly, no trigger, it just happened, just came on",
+    ),
     // Energy to spare: "Full of energy" (the list of "energy" is energy that is missing).
     (
         "full of energy",
@@ -12245,6 +12258,31 @@ mod tests {
                 ("more than half", Some(2)),
                 ("less than half", Some(1)),
                 ("about a third", Some(1)),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_plan_kept_and_what_set_a_worry_off() {
+        assert_picks(
+            &["Stick to the plan", "Change the plan", "Drop it for now"],
+            &[
+                ("keep going as we said", Some(0)),
+                ("tweak it a bit", Some(1)),
+            ],
+        );
+        let set_off = [
+            "Something someone said",
+            "A news story",
+            "A physical feeling",
+            "Out of the blue",
+        ];
+        assert_picks(
+            &set_off,
+            &[
+                ("my boss had a go at me", Some(0)),
+                ("it just came from nowhere", Some(3)),
+                ("my chest felt funny", Some(2)),
             ],
         );
     }

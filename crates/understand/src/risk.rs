@@ -535,6 +535,8 @@ const SUICIDE: &[&str] = &[
     r"\b(drive|driving|drove|speed|speeding|walk|walking|walked|cross|crossing|crossed|wander|wandering|cycle|cycling)\b.{0,60}\b((hoping|hope|wishing|praying)( that)? something (bad )?(happens|will happen|would happen|happened|hits me)|(not caring|don't care|didn't care|do not care) (what|if anything) (happens|happened)( to me)?\s*(\||$))",
     // "something stupid": "i think i'm going to do something stupid tonight".
     r"\b(going to|gonna|might|will|'ll|scared i'll|afraid i'll|worried i'll|about to|close to) do something (stupid|silly|daft|drastic|i'll regret|i will regret)( tonight| today| soon| later| this weekend)?\s*(\||$)",
+    // Methods looked at: "i've started looking at ways to do it online".
+    r"\b(looking at|looked at|look at|looking up|looked up|googling|googled|searching|searched|researching|researched|reading about|read about|reading up on|watching videos (on|about))( [\w']+){0,2} (ways|methods) to (do it|end it|go through with it|die|kill myself|end my life|end things)\b",
     // Forgiveness asked ahead: "i've asked god to forgive me for what i'm about to do".
     r"\bforgive me for what (i'm|i am) (about|going) to do\b",
     // A relative's suicide understood: "grandad went the same way and i get it now".
@@ -4897,6 +4899,7 @@ mod tests {
                 Suicide,
             ),
             ("grandad went the same way and i get it now", Suicide),
+            ("i've started looking at ways to do it online", Suicide),
             ("i don't want to be around anymore", Suicide),
             ("i don't want to be around", Suicide),
         ]);
