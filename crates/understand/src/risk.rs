@@ -535,6 +535,10 @@ const SUICIDE: &[&str] = &[
     r"\b(drive|driving|drove|speed|speeding|walk|walking|walked|cross|crossing|crossed|wander|wandering|cycle|cycling)\b.{0,60}\b((hoping|hope|wishing|praying)( that)? something (bad )?(happens|will happen|would happen|happened|hits me)|(not caring|don't care|didn't care|do not care) (what|if anything) (happens|happened)( to me)?\s*(\||$))",
     // "something stupid": "i think i'm going to do something stupid tonight".
     r"\b(going to|gonna|might|will|'ll|scared i'll|afraid i'll|worried i'll|about to|close to) do something (stupid|silly|daft|drastic|i'll regret|i will regret)( tonight| today| soon| later| this weekend)?\s*(\||$)",
+    // Egged on online: "people online keep telling me to do it and i think they're right".
+    r"\b(people|they|strangers|someone|everyone|users|randoms)( [\w']+){0,2} (online|on there|on the forum|in the chat|in the group chat|on tiktok|on discord|on reddit|on the internet)\b.{0,30}\b(telling|tell|told|say|saying|encouraging|urging|egging) me (on )?to (do it|end it|go through with it|kill myself|die|go)\b",
+    // A place online that helps people go: "i've joined a forum where people help each other go".
+    r"\b(forum|group|chat|site|website|server|community|page)\b.{0,40}\b(help|helps|helping) (each other|people|you|me|us|them) (to )?((go|do it|end it|check out)(\s*(\||$)| for good| through with it)|die\b|ctb\b|suicide\b|end (their|our|it|it all))",
     // Methods looked at: "i've started looking at ways to do it online".
     r"\b(looking at|looked at|look at|looking up|looked up|googling|googled|searching|searched|researching|researched|reading about|read about|reading up on|watching videos (on|about))( [\w']+){0,2} (ways|methods) to (do it|end it|go through with it|die|kill myself|end my life|end things)\b",
     // Forgiveness asked ahead: "i've asked god to forgive me for what i'm about to do".
@@ -821,6 +825,8 @@ fn harm_others_patterns() -> Vec<String> {
         r"\b(held|holding|hold|picked up|had|got) (the|a) pillow\b.{0,40}\b(thought about it|thought about doing it|nearly did it|nearly|over (his|her|their) face)\b".to_string(),
         // Someone's medicine given all at once: "giving her all her pills at once".
         r"\b(thought about|thinking about|think about|thoughts of|want to|wanted to|tempted to|could|urge to|going to) (give|giving|crush|crushing) (him|her|them|my \w+|mum|dad)( all)? (his|her|their) (pills|tablets|meds|medication|morphine|insulin|oramorph)( all)? at once\b".to_string(),
+        // A threat made in earnest: "if he laughs at me again at school he's dead, i mean it".
+        r"\bif (he|she|they|that \w+|my \w+)\b.{0,50}\b(he's|she's|they're|he is|she is|they are) (dead|getting it|going to get it|finished)\b.{0,20}\b(i mean it|i meant it|i'm serious|i am serious|i'm not joking|not joking|no joke|i swear)\b".to_string(),
         // A crowd driven into: "i think about driving into the crowd outside the pub".
         r"\b(think|thinking|thought|thoughts|imagine|imagining|want|wanted|urge|urges|tempted|feel like|going to|could)( about| to| of)? (drive|driving|plough|ploughing|mow|mowing|swerve|swerving|steer|steering)( the car| my car| the van| my van| a car| a van| the lorry)? (into|through) (the |a )?(crowd|crowds|queue|people|pedestrians|group|bus stop|playground|kids)\b|\b(plough|ploughing|mow|mowing) (down |into |through )(the |a )?(crowd|crowds|people|pedestrians|them|everyone)\b".to_string(),
         r"\b(revenge|get back at) (on )?(him|her|them|my \w+)\b".to_string(),
@@ -4900,11 +4906,27 @@ mod tests {
             ),
             ("grandad went the same way and i get it now", Suicide),
             ("i've started looking at ways to do it online", Suicide),
+            (
+                "people online keep telling me to do it and i think they're right",
+                Suicide,
+            ),
+            (
+                "i've joined a forum where people help each other go",
+                Suicide,
+            ),
+            (
+                "yes | and if he laughs at me again at school he's dead | i mean it",
+                HarmOthers,
+            ),
             ("i don't want to be around anymore", Suicide),
             ("i don't want to be around", Suicide),
         ]);
         assert_clear(&[
             "i don't want to be around people today",
+            "people online keep telling me to try cold showers",
+            "i've joined a forum for people with health anxiety",
+            "if he forgets my birthday again he's dead lol",
+            "the group helps people go to the gym",
             "i asked god for strength before the interview",
         ]);
     }
