@@ -335,21 +335,16 @@ pub(crate) fn part_of_day(tokens: &[&str]) -> Option<(f64, f64)> {
     let mut found: Option<(usize, f64, f64)> = None;
     let mut at = 0;
     while at < tokens.len() {
-        let hit = PARTS_OF_DAY.iter().find(|(phrase, _, _)| {
-            let len = phrase.split_whitespace().count();
-            tokens.len() - at >= len
-                && tokens[at..at + len]
-                    .iter()
-                    .copied()
-                    .eq(phrase.split_whitespace())
+        let hit = PARTS_OF_DAY.iter().find_map(|(phrase, a, b)| {
+            crate::intent::phrase_at(&tokens[at..], phrase).map(|len| (len, *a, *b))
         });
         match hit {
-            Some((phrase, a, b)) => {
-                if found.is_some_and(|f| (f.1, f.2) != (*a, *b)) {
+            Some((len, a, b)) => {
+                if found.is_some_and(|f| (f.1, f.2) != (a, b)) {
                     return None;
                 }
-                found = Some((at, *a, *b));
-                at += phrase.split_whitespace().count();
+                found = Some((at, a, b));
+                at += len;
             }
             None => at += 1,
         }

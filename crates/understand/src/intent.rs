@@ -4820,7 +4820,7 @@ static SCALES: &[(bool, Scale)] = &[
 
 /// How many words `phrase` (words separated by single spaces) covers at the start of
 /// `tokens`, if it is there; without allocating, as it runs for every word of a reply.
-fn phrase_at(tokens: &[&str], phrase: &str) -> Option<usize> {
+pub(crate) fn phrase_at(tokens: &[&str], phrase: &str) -> Option<usize> {
     let mut len = 0;
     for word in phrase.split(' ') {
         if tokens.get(len) != Some(&word) {
