@@ -724,6 +724,8 @@ const NO: &[&str] = &[
 ];
 const UNSURE: &[&str] = &[
     "maybe",
+    "could do",
+    "might do",
     "not certain",
     "i'm not certain",
     "uncertain",
@@ -2875,6 +2877,20 @@ fn quantities(tokens: &[&str]) -> Vec<(f64, Option<Unit>)> {
                 if let Some(m) = quantity_word(m).filter(|m| *m >= n && *m > 0.0) {
                     found.push((n / m, Some(("rate", 1.0))));
                     i += 4 + times;
+                    continue;
+                }
+            }
+            // "4 out of 7", "3 out of 5 days": so many of the week's days, said without a
+            // unit (a mark out of ten is a share, read elsewhere).
+            if let (true, Some(["out", "of", m, rest @ ..])) =
+                (times == more, tokens.get(i + 1 + times..))
+            {
+                let days = matches!(rest.first(), Some(&("days" | "nights")));
+                if let Some(m) =
+                    quantity_word(m).filter(|m| *m >= n && *m > 0.0 && (days || *m == 7.0))
+                {
+                    found.push((n / m, Some(("rate", 1.0))));
+                    i += 4 + times + usize::from(days);
                     continue;
                 }
             }
@@ -6346,9 +6362,18 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "nightmares",
         "bad dreams, night terrors, scary dreams, dreams",
     ),
+    // "Whenever I can": no set time.
+    (
+        "whenever",
+        "any time, anytime, whenever, when i get a chance, when i get a minute, when i can, as and when, no fixed time, no set time, no particular time, it varies, depends on the day, when i remember, when i have time, when i'm free, here and there",
+    ),
+    (
+        "lunchtime",
+        "lunch, at lunch, lunch break, my lunch break, on my lunch, midday, noon, middle of the day",
+    ),
     (
         "waking",
-        "wake up, waking up, woke up, awake, wide awake",
+        "wake up, waking up, woke up, awake, wide awake, first thing, first thing in the morning, when i get up, get up, getting up, as soon as i'm up, as soon as i wake, when my alarm goes off",
     ),
     (
         "in the night",
@@ -6971,7 +6996,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "did it",
-        "smashed it, nailed it, aced it, managed it, i managed, done it, got it done, i did, did the lot",
+        "smashed it, nailed it, aced it, managed it, i managed, done it, got it done, i did, did the lot, went for it, i went for it, did the whole thing, saw it through, stuck it out",
     ),
     (
         "one other person",
@@ -7167,7 +7192,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // Started and not kept up: "Tried but stopped".
     (
         "stopped",
-        "gave up, give up, quit, packed it in, got halfway, stopped halfway, gave up halfway, couldn't finish, didn't finish, couldn't keep going, ran out of steam, started but, started then stopped, didn't get far",
+        "gave up, give up, quit, packed it in, got halfway, stopped halfway, gave up halfway, couldn't finish, didn't finish, couldn't keep going, ran out of steam, started but, started then stopped, didn't get far, part way, part way through, partway through, halfway through, half way through, midway, got as far as, turned back, bottled it halfway, chickened out halfway",
     ),
     // Agreeing to a time: "That works".
     (
@@ -12283,6 +12308,44 @@ mod tests {
                 ("my boss had a go at me", Some(0)),
                 ("it just came from nowhere", Some(3)),
                 ("my chest felt funny", Some(2)),
+            ],
+        );
+    }
+
+    #[test]
+    fn no_set_time_waking_and_days_of_the_week() {
+        let when = ["Before bed", "After waking", "Lunchtime", "Whenever I can"];
+        assert_picks(
+            &when,
+            &[
+                ("first thing when i get up", Some(1)),
+                ("any time i get a chance", Some(3)),
+                ("no fixed time", Some(3)),
+                ("last thing at night", Some(0)),
+                ("midday", Some(2)),
+            ],
+        );
+        let days = [
+            "Not at all",
+            "Several days",
+            "More than half the days",
+            "Nearly every day",
+        ];
+        assert_picks(
+            &days,
+            &[
+                ("4 out of 7", Some(2)),
+                ("2 out of 7", Some(1)),
+                ("6 out of 7 days", Some(3)),
+            ],
+        );
+        let tried = ["Yes, I did it", "I started but stopped", "I didn't try"];
+        assert_picks(
+            &tried,
+            &[
+                ("i went for it", Some(0)),
+                ("chickened out part way through", Some(1)),
+                ("didn't even start", Some(2)),
             ],
         );
     }

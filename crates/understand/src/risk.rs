@@ -300,10 +300,19 @@ const SUICIDE: &[&str] = &[
     r"\bnot worth (living|being alive|being here)\b",
     r"\b(tired|sick|exhausted) of (living|being alive|life|existing|being here)\b",
     r"\b(hang|hanging|hanged|drown|drowning|shoot|shooting|gas|gassing|electrocute|poison|poisoning) (my ?self)\b",
-    r"\b(jump|jumping|throw myself|step|stepping|walk|walking|lie down|lay down) (off|from|in front of|under) (a |the |my )?(bridge|building|roof|train|cliff|car|balcony|bus|lorry|tracks|tower|motorway|platform|ledge|edge|cliff edge)",
+    // The place may be named more closely: "jumping off the library roof".
+    r"\b(jump|jumping|throw myself|step|stepping|walk|walking|lie down|lay down) (off|from|in front of|under) (a |the |my )?([\w']+ ){0,2}(bridge|building|roof|train|cliff|car|balcony|bus|lorry|tracks|tower|motorway|platform|ledge|edge|cliff edge)",
     r"\brather (be dead|die|not (be here|exist|be alive|wake up))\b",
     r"\b(thoughts?|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (of|about) (dying|being dead|ending it|ending things|killing myself|suicide|not being (here|alive|around)|ending my life|taking my life)\b",
     r"\bno way out\b",
+    // "there's only one way out of this debt"; "the only way out is through" is the
+    // exposure saying, not this.
+    r"\b(there's|there is|i see|i can see|i can only see|i've got|i have|i know) (only one|just one|only the one) way out\b( of (this( (debt|mess|pain|hell|life|situation|nightmare|misery|hole|marriage|illness|depression|anxiety|shit|crap|world))?|it|here|my \w+|these \w+|all this))?( now| left| for me| and)?\s*(\||$|and\b)",
+    // Fear of what one might do, said bare: "i'm scared of what i might do tonight".
+    r"\b(scared|afraid|frightened|terrified|worried|petrified) (of|about) what i (might|may|could|will|'ll|would|'d|am going to|'m going to) do( to myself)?( tonight| today| right now| now| this weekend| later| if (i'm|i am) (left )?(alone|on my own)| when (i'm|i am) (alone|on my own))?\s*(\||$)",
+    r"\b(scared|afraid|frightened|terrified|worried|petrified) (of|about) what i (might|may|could|will|'ll|would|'d|am going to|'m going to) do to myself\b",
+    // Treatment refused and an end chosen: "i'm not doing chemo again | i'll do it my own way".
+    r"\b(not|never|no more|refuse|refusing|refused|stop|stopping|stopped|won't|will not|done with|finished with)( [\w']+){0,2} (chemo|chemotherapy|treatment|dialysis|radiotherapy|transplant|my meds|medication|insulin|hospital|hospice)\b.{0,60}\b(i'll|i will|i'm going to|i am going to|gonna|going to|want to|i'd rather) (do it|go|end it|end things|finish it|finish things|leave) (on )?my own (way|terms)\s*(\||$)",
     r"\b(hope|hoped|hoping|wish|wished|wishing|want|wanted|pray|prayed|praying) (that )?(i )?(don't|didn't|won't|wouldn't|wouldn't|never|not|dont) wake up\b",
     r"\b(go|went|going) to sleep and (never|not) wake up\b",
     r"\bwhat's the point (of|in) (living|life|being alive|going on|carrying on|me being here|being here|anything anymore)\b",
@@ -813,6 +822,9 @@ fn harm_others_patterns() -> Vec<String> {
         r"\b(smash|punch|kick) (his|her|their) (face|head|teeth) in\b".to_string(),
         r"\b(urge|urges|want|wanted|feel like|thoughts? of|thinking of|scared i'll|afraid i'll|worried i'll|worried i might|scared i might) (to )?(shake|smother|hit|hurt) (the|my) (baby|babies|child|children|kids?|son|daughter|toddler)\b".to_string(),
         r"\b(bought|got|have|carrying|carry) a (knife|gun|weapon)\b".to_string(),
+        // A child shaken, said after the fact: "i've shaken him once already", "i shook the
+        // baby when she wouldn't stop"; not a hand shaken or someone shaken awake.
+        r"\bi('ve| have)? (shaken|shook) (him|her|them|the baby|my baby|my ((little|baby|new) )?(son|daughter|boy|girl|toddler|little one|baby|kids?|child|children))(( once| twice| before| already| a few times| again| hard| harder| too hard| so hard| really hard| yesterday| last night| this morning| today)+\b| (when|because|till|until|as|cause|cos|coz|to make)\b|\s*(\||$))".to_string(),
         format!(r"\bwhat (i'd|i would|i'll|i will|i'm going to|i could) (do|like to do|love to do) to {HARM_OTHERS_TARGET}\b"),
         r"\bwring(ing)? (his|her|their|my \w+'s|\w+'s) (neck|necks)\b".to_string(),
         r"\b(put|putting|puts|slip|slipping|spike|spiking)( [\w']+){0,2} (something|stuff|pills|tablets|poison|bleach|rat poison|antifreeze) in (his|her|their|my \w+'s|the \w+'s) (tea|drink|food|coffee|dinner|meal|water|wine|beer|cup)\b".to_string(),
@@ -841,7 +853,9 @@ fn harm_others_patterns() -> Vec<String> {
         format!(r"\b(don't|do not|dont) want to {HARM_OTHERS_VERB} {HARM_OTHERS_TARGET}( [\w']+){{0,3}} (but|though) (i think |i feel like |i'm scared |i'm afraid |i worry )?(i will|i'll|i might|i could|i'm going to|i am going to)( do it| act on it| snap| lose it)?\s*(\||$)"),
         r"\b(set fire to|setting fire to|burn|burn down|burning down|torch|torching) (his|her|their|my \w+'s|the \w+'s|[\w]+'s) (house|flat|home|car|place|shop)\b".to_string(),
         r"\b(set|setting) (his|her|their|my \w+'s|the \w+'s|[\w]+'s) (house|flat|home|car|place|shop|van) (on fire|alight|ablaze)\b".to_string(),
-        format!(r"\b(i|i've|i'd)( [\w']+){{0,5}} (strangled|stabbed|choked|battered|throttled|beat up|attacked|punched|hit|kicked|threatened|went for|pulled a knife on|smacked|slapped|shook|grabbed) {HARM_OTHERS_TARGET}\b"),
+        format!(r"\b(i|i've|i'd)( [\w']+){{0,5}} (strangled|stabbed|choked|battered|throttled|beat up|attacked|punched|hit|kicked|threatened|went for|pulled a knife on|smacked|slapped) {HARM_OTHERS_TARGET}\b"),
+        // Grabbed by the throat or hair, not by the hand.
+        format!(r"\b(i|i've|i'd)( [\w']+){{0,3}} (grabbed|grab|grabbing) {HARM_OTHERS_TARGET} (by the (throat|neck|hair|arm|arms|collar|face|shoulders|wrist|wrists|ear|ears)|and (threw|pushed|shoved|hit|slapped|shook|punched|dragged|choked))\b"),
         // "next time he speaks to me like that i'll put him in hospital".
         format!(r"\b(i'll|i will|i'm going to|i am going to|going to|i could|i want to|i'd|i would) put {HARM_OTHERS_TARGET} in (hospital|a&e|intensive care|a coma|the ground|an early grave|a wheelchair)\b"),
     ]
@@ -910,6 +924,10 @@ const SELF_HARM_FIRST: &[&str] = &[
 /// Fear of what someone else will do: abuse or danger, though its words ("afraid he'll
 /// hurt the kids") would also read as harm to others; so it is looked for first.
 const FEARED: &[&str] = &[
+    // A threat reported: "he said if i tell anyone he'll hurt the kids". Bare, "if i tell
+    // anyone she'll kill me" is a teenager's hyperbole; said as a threat, it is one.
+    r"\b(said|says|told me|tells me|threatened|threatens|swore|swears|warned me|warns me)( that)? if i (tell|told|say anything|speak|leave|left|go|report|call)\b.{0,30}\b(he'll|she'll|they'll|he will|she will|they will|he'd|she'd|they'd|he would|she would|they would|he's going to|she's going to|they're going to|he is going to|she is going to|they are going to)( [\w']+){0,2} ((hurt|harm|kill|hit|beat|attack|stab|come for|come after) (me|us|the (kids|children|baby|dog|cat)|my \w+)\b|take (the (kids|children|baby)|my \w+)( away| off me| from me)?\s*(\||$))",
+    r"\bif i (tell|told|say anything|speak|leave|left|go|report|call)\b.{0,30}\b(he'll|she'll|they'll|he will|she will|they will|he'd|she'd|they'd|he would|she would|they would|he's going to|she's going to|they're going to|he is going to|she is going to|they are going to)( [\w']+){0,2} (hurt|harm|kill|hit|beat|attack|stab|come for|come after) (us|the (kids|children|baby|dog|cat)|my (kids|children|son|daughter|baby|mum|dad|sister|brother|family|dog|cat))\b",
     r"\b(scared|afraid|worried|frightened|terrified|fear|petrified) (that )?(he|she|they|my [\w']+)('ll| will| might| could| is going to| would|'d)( [\w']+){0,2} (hurt|harm|kill|hit|beat|attack|touch|stab|strangle) (me|us|the (kids|children|baby|dog|cat)|my \w+)\b",
 ];
 
@@ -4928,6 +4946,49 @@ mod tests {
             "if he forgets my birthday again he's dead lol",
             "the group helps people go to the gym",
             "i asked god for strength before the interview",
+        ]);
+    }
+
+    #[test]
+    fn one_way_out_fear_of_what_i_might_do_a_baby_shaken_and_threats_reported() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("i'm scared of what i might do tonight", Suicide),
+            ("i'm frightened of what i'll do to myself", Suicide),
+            (
+                "lost the rent money again on the slots | there's only one way out of this debt",
+                Suicide,
+            ),
+            (
+                "if i fail this resit i'm jumping off the library roof",
+                Suicide,
+            ),
+            (
+                "if the scan is bad i'm not doing chemo again | i'll do it my own way",
+                Suicide,
+            ),
+            (
+                "i've shaken him once already | not hard | but i did",
+                HarmOthers,
+            ),
+            ("i shook the baby when she wouldn't settle", HarmOthers),
+            ("i grabbed my son by the neck", HarmOthers),
+            ("he said if i tell anyone he'll hurt the kids", AbuseDanger),
+            ("she said if i leave she'll take the kids", AbuseDanger),
+        ]);
+        assert_clear(&[
+            "there's only one way out of this maze",
+            "i can see one way out of this mess | talk to my boss",
+            "scared of what i might do in the interview",
+            "i'm worried about what i might do wrong",
+            "i shook her hand",
+            "i shook him awake",
+            "i've shaken him off finally",
+            "i shook the baby rattle to make her laugh",
+            "i grabbed my son by the hand",
+            "i grabbed the kids and left",
+            "jumping off the garden wall with the kids",
+            "he says if i go to the gym he'll take the kids to the park",
         ]);
     }
 }
