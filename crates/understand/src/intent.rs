@@ -4194,6 +4194,17 @@ static LIKELIHOOD: &[(&str, f32)] = &[
     ("a good chance", 1.5),
     ("bound to", 3.0),
     ("sure to", 3.0),
+    ("almost certain", 2.75),
+    ("almost certainly", 2.75),
+    ("certain", 3.0),
+    ("certainly", 3.0),
+    ("definitely", 3.0),
+    ("for sure", 3.0),
+    ("dead cert", 3.0),
+    ("nailed on", 3.0),
+    ("odds on", 2.0),
+    ("more than likely", 2.0),
+    ("more likely than not", 1.5),
     ("hardly any chance", -2.5),
     ("little chance", -2.0),
     ("not much chance", -2.0),
@@ -5151,6 +5162,8 @@ fn by_scale(
     let reads_more = |more: &[bool], fewer: &[bool]| {
         more != fewer && more.iter().zip(fewer).all(|(m, f)| *m || !*f)
     };
+    // "unlikely" is a point of how likely ("Not very likely"), not the none of "likely".
+    let said_how_likely = certainty.is_some();
     let level = match (level_of(scale, tokens), certainty) {
         (Some(by_amount), Some(by_likelihood)) if reads_more(&by_likelihood.1, &by_amount.1) => {
             Some(by_likelihood)
@@ -5181,6 +5194,7 @@ fn by_scale(
         }
     }
     let reply = match level {
+        _ if opposite_measure && said_how_likely => level.map_or(0.0, |(reply, _)| reply),
         _ if opposite_measure && amount => 0.0,
         _ if opposite_measure => bottom,
         // Not knowing is no point on a scale ("not sure" is not "Not confident"),
@@ -5225,8 +5239,9 @@ fn by_scale(
     }
 }
 
-/// Words for being sure of something, measured as an amount ("Very confident").
-const CERTAIN: &[&str] = &["confident", "sure", "certain"];
+/// Words for being sure of something, measured as an amount ("Very confident", "Not very
+/// likely").
+const CERTAIN: &[&str] = &["confident", "sure", "certain", "likely"];
 
 /// A point of [`LIKELIHOOD`] (-3 to 3) as an amount of certainty (0 to 3): "no chance" is
 /// none, "doubt it" a little, "maybe" between a little and fairly, "probably" fairly, "for
@@ -5938,7 +5953,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "distraction",
-        "keeping busy, keep busy, tv, telly, take my mind off it, distract myself, distracted, a game, my phone, scrolling, netflix, doing something else, something else to do, busy myself",
+        "keeping busy, keep busy, tv, telly, take my mind off it, distract myself, distracted, a game, my phone, scrolling, netflix, doing something else, something else to do, busy myself, counted things, counting things, counted in my head, counting in my head, did sums in my head",
     ),
     // How often.
     (
@@ -6361,6 +6376,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "nightmares",
         "bad dreams, night terrors, scary dreams, dreams",
+    ),
+    // Staying with a feeling until it passes: "Felt it through".
+    (
+        "felt it through",
+        "rode it out, ride it out, sat with it, sat with the feeling, stayed with it, stayed with the feeling, let it pass, waited for it to pass, stayed till it passed, surfed it, rode the wave, breathed through it, stuck with it",
     ),
     // "Whenever I can": no set time.
     (
@@ -7523,7 +7543,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // What happened next, in thought records and experiments.
     (
         "left",
-        "walked out, went home, went home early, got out of there, left early, ran out, escaped, made my excuses, went outside, i left, got up and left",
+        "walked out, went home, went home early, got out of there, left early, ran out, escaped, made my excuses, went outside, i left, got up and left, had to get out, get out of there, had to leave",
     ),
     (
         "stayed",
@@ -12346,6 +12366,38 @@ mod tests {
                 ("i went for it", Some(0)),
                 ("chickened out part way through", Some(1)),
                 ("didn't even start", Some(2)),
+            ],
+        );
+    }
+
+    #[test]
+    fn how_likely_said_as_likelihood_and_a_feeling_ridden_out() {
+        let likely = [
+            "Very likely",
+            "Quite likely",
+            "Not very likely",
+            "Not at all likely",
+        ];
+        assert_picks(
+            &likely,
+            &[
+                ("almost certain", Some(0)),
+                ("probably", Some(1)),
+                ("doubt it", Some(2)),
+                ("unlikely", Some(2)),
+                ("no chance", Some(3)),
+                ("pretty likely", Some(1)),
+                ("odds on", Some(1)),
+            ],
+        );
+        let coped = ["Felt it through", "Used a distraction", "Left"];
+        assert_picks(
+            &coped,
+            &[
+                ("rode it out", Some(0)),
+                ("sat with it", Some(0)),
+                ("counted tiles in my head", Some(1)),
+                ("i had to get out of there", Some(2)),
             ],
         );
     }

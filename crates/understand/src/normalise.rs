@@ -88,6 +88,9 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("ctb", "suicide"),
     ("kmsl", "kill myself"),
     ("unalive", "kill myself"),
+    // Words that dodge content filters online.
+    ("sewerslide", "suicide"),
+    ("sewerslides", "suicide"),
     ("unaliving", "killing myself"),
     ("unalived", "killed myself"),
     ("od", "overdose"),
@@ -406,7 +409,26 @@ pub fn normalise(text: &str) -> String {
         }
     }
     two_as_to(&mut out);
+    filter_dodges(&mut out);
     out.join(" ")
+}
+
+/// Suicide said in two words that dodge content filters online: "sewer slide", "commit
+/// sudoku". "sudoku" alone stays the puzzle.
+fn filter_dodges(words: &mut Vec<String>) {
+    let mut at = 0;
+    while at + 1 < words.len() {
+        let (first, second) = (words[at].as_str(), words[at + 1].as_str());
+        if first == "sewer" && matches!(second, "slide" | "slides" | "side") {
+            words[at] = "suicide".to_string();
+            words.remove(at + 1);
+        } else if matches!(first, "commit" | "committing" | "committed")
+            && matches!(second, "sudoku" | "sewerslide")
+        {
+            words[at + 1] = "suicide".to_string();
+        }
+        at += 1;
+    }
 }
 
 /// "2" is "to" in phone typing between a word that wants "to" and a word ("scared 2 go
@@ -628,6 +650,13 @@ mod tests {
                 "i'm not suicidal | just stressed",
             ),
             ("hurt myslef", "hurt myself"),
+            ("thinking about sewer slide", "thinking about suicide"),
+            (
+                "thinking about sewerslide again",
+                "thinking about suicide again",
+            ),
+            ("gonna commit sudoku lol", "going to commit suicide lol"),
+            ("a sudoku and a brew", "a sudoku and a brew"),
             ("no point livin", "no point living"),
             ("thinkin bout endin it", "thinking about ending it"),
             ("i wnt to die", "i want to die"),

@@ -200,7 +200,7 @@ const SUICIDE: &[&str] = &[
     r"\b(go|going|went) to sleep and (stay|staying) asleep( forever| for ever| for good)?\s*(\||$)",
     r"\b(can't|cannot|don't|do not|can not) see (the|any) point (of|in) me( being (here|alive|around)| existing| living)?\s*(\||$|\?)",
     r"\b(what's|whats|what is) the point (of|in) me( being (here|alive|around)| existing| living)?\s*(\||$|\?)",
-    r"\b(i'm|i am|im|i feel like)( just)? (a|such a) (complete |total )?waste of (oxygen|air|skin|a life|life|breath)\b",
+    r"\b(i'm|i am|im|i feel like)( just)? (a|such a) (complete |total )?waste of (oxygen|air|skin|a life|life|breath|space and (air|oxygen))\b",
     r"\b(today|tonight|tomorrow|this weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (is|will be|'s|could be) the (day|night) (i|i'll|i will) (finally )?(do it|end it|go through with it|go)\s*(\||$)",
     r"\b(picked|chosen|set|decided on) (a|the) date (for it|to do it|to end it|to end things|to go)\b",
     r"\b(wish|wished|wishing) (it|the \w+|cancer|god|he|she|they|death)( had)? (taken|took|take) me( instead)?\b",
@@ -235,6 +235,11 @@ const SUICIDE: &[&str] = &[
     // A ligature: "stood on a chair with my dressing gown belt".
     r"\b(stood|standing|stand|got|climbed) on (a|the|my) (chair|stool|ladder|bed|bath)( [\w']+){0,3} with (a|my|the) (belt|dressing gown belt|dressing gown cord|cord|rope|scarf|tie|cable|lead|ligature|noose)\b",
     r"\b(belt|cord|rope|cable|ligature|noose)( [\w']+){0,2} (round|around) my (neck|throat)\b",
+    r"\b(tied|tie|tying|wrapped|wrap|wrapping|pulled|pull|pulling) something (tight |tightly )?(round|around) my (neck|throat)\b",
+    // "gonna neck myself": hanging, in British slang ("neck a pint" is drinking).
+    r"\bneck (myself)\b",
+    // No future with oneself in it: "can't picture a future with me in it".
+    r"\b(can't|cannot|can not|don't|do not|couldn't|could never|never)( really| even)? (see|picture|imagine|envisage|envision) (a|any|the) (future|world|life|tomorrow|next year)( [\w']+){0,2} with me (in it|still (here|around|alive|in it))\b",
     r"\b(scarf|tie) (tight |tightly )?(round|around) my (neck|throat) (and|to) (pulled|pull|tightened|tighten|stop|cut off)\b",
     // Waiting for a train that does not stop.
     r"\b(waited|waiting|wait|stood|standing) (on the platform )?for (a|the) (fast|non stop|non stopping|express|through) train\s*(\||$)",
@@ -721,6 +726,8 @@ const SELF_HARM: &[&str] = &[
     r"\binjur(e|ed|es|ing) myself\b",
     r"\b(scratch|scratched|scratching|pick|picked|picking)( at)? (my )?(skin )?(until|till|til) (i|it) bleed",
     r"\bmake (myself|me) bleed\b",
+    // Nails dug in to draw blood ("dig my nails into my palm" is also a grounding trick).
+    r"\b(dig|digs|digging|dug) my (nails|fingernails)( [\w']+){0,4} (until|till|til) (i|it|they|my \w+) (bleed|bleeds|bled)\b",
     r"\bi (bit|hit|punched|scratched|pinched|slapped|banged|squeezed|dug my nails into|gripped)( [\w']+){0,2} my (arms?|legs?|wrists?|hands?|thighs?|skin|head|face|fingers?|stomach)( [\w']+){0,3} (so hard|until|till|til) (it|that it|they|i) (bled|bleed|bruised|broke the skin|left (a )?marks?)\b",
     // Holding a part of oneself to heat, cold or a blade until it harms: "held my hand
     // under the hot tap until it blistered".
@@ -1114,6 +1121,8 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // No future in a job or with a partner: "i don't see a future in this job".
+    r"\b(don't|do not|can't|cannot) see (a|any|much of a) future (in|at|with|for) ((this|that|the|our|his|her|their) (job|company|place|team|relationship|marriage|business|course|degree|career|town|country|industry|band|club|role|firm|house|area|plan|flat)|my (job|career|course|degree|marriage|relationship|business|town|team|role)|him|her|them|us|it)\b",
     // Sick with worry, not purging: "i made myself sick with worry again".
     r"\b(made|making|make|makes) myself (sick|ill) (with|from|through) (worry|worrying|stress|nerves|anxiety|fretting|panic)\b",
     // Faith in the end, in its own time: "i pray god takes me to heaven when my time comes".
@@ -4989,6 +4998,28 @@ mod tests {
             "i grabbed the kids and left",
             "jumping off the garden wall with the kids",
             "he says if i go to the gym he'll take the kids to the park",
+        ]);
+    }
+
+    #[test]
+    fn no_future_with_me_in_it_slang_and_nails_dug_in() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("can't picture a future with me in it", Suicide),
+            ("i'm a waste of space and air", Suicide),
+            ("thinking about suicide again", Suicide),
+            ("going to neck myself", Suicide),
+            ("i tied something round my neck just to see", Suicide),
+            ("i dig my nails in until i bleed", SelfHarm),
+            ("i don't see a future", Suicide),
+        ]);
+        assert_clear(&[
+            "i don't see a future in this job",
+            "i don't see any future with him",
+            "i can't see a future for the company",
+            "i dig my nails into my palm to ground myself",
+            "i tied a scarf round my neck",
+            "neck a pint",
         ]);
     }
 }
