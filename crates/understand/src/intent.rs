@@ -4522,6 +4522,10 @@ static COMPARED: &[(&str, f32)] = &[
     ("worse than", 1.0),
     ("harder than", 1.0),
     ("way more", 1.5),
+    ("hardly any", -1.0),
+    ("barely any", -1.0),
+    ("not as many", -1.0),
+    ("even more", 1.0),
     ("much more", 1.5),
     ("loads more", 1.5),
     ("a lot more", 1.5),
@@ -5430,7 +5434,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "neutral",
-        "neither, neither really, no effect, didn't make a difference, made no difference, no difference, in between, indifferent, so so, middle, matter of fact, just factual, factual, balanced, objective",
+        "meh, no effect either way, neither, neither really, no effect, didn't make a difference, made no difference, no difference, in between, indifferent, so so, middle, matter of fact, just factual, factual, balanced, objective",
     ),
     (
         "hurtful",
@@ -6121,7 +6125,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "reassurance",
-        "ask if it's ok, asking if it's ok, ask my partner, ask people, ask others, asking people, ask someone, need to hear it's ok, ask for reassurance, googling, google it, googling symptoms, make sure, checking with someone",
+        "ask if it's ok, asking if it's ok, ask my partner, ask people, ask others, asking people, ask someone, need to hear it's ok, ask for reassurance, googling, google it, googling symptoms, make sure, checking with someone, kept asking, keep asking, asked again, asking again, asked if, asking if",
     ),
     (
         "stomach",
@@ -6381,6 +6385,21 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "felt it through",
         "rode it out, ride it out, sat with it, sat with the feeling, stayed with it, stayed with the feeling, let it pass, waited for it to pass, stayed till it passed, surfed it, rode the wave, breathed through it, stuck with it",
+    ),
+    // Who a worry is about: "A person".
+    (
+        "person",
+        "someone, somebody, my boss, my manager, my mum, my dad, my partner, my mother in law, my in laws, a teacher, a friend, my ex, a colleague, my neighbour",
+    ),
+    // Where a worry shows up: "A situation".
+    (
+        "situation",
+        "talking in meetings, meetings, being on my own, being alone, phone calls, exams, interviews, speaking up, when people, social stuff, waiting, travelling, driving",
+    ),
+    // Booking a session: "Yes, book it".
+    (
+        "book it",
+        "put it in, put it in the diary, pencil it in, lock it in, schedule it, go ahead, sign me up, make the booking, book me in",
     ),
     // "Whenever I can": no set time.
     (
@@ -7448,7 +7467,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "not helpful",
-        "pointless, useless, waste of time, a waste of time, no use, no good, rubbish, didn't help, did nothing, didn't do anything, not useful, not really, made no difference, no difference, didn't make any difference, didn't make a difference, didn't change anything, didn't really help, not much help",
+        "made it worse, counterproductive, backfired, pointless, useless, waste of time, a waste of time, no use, no good, rubbish, didn't help, did nothing, didn't do anything, not useful, not really, made no difference, no difference, didn't make any difference, didn't make a difference, didn't change anything, didn't really help, not much help",
     ),
     (
         "a bit helpful",
@@ -7559,7 +7578,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "body",
-        "heart racing, racing heart, my heart was racing, sweating, shaking, physical, physically, physical stuff, symptoms, tummy, breathing, tense, tension, aches, pains, sensations, the physical side, my body",
+        "heart racing, racing heart, my heart was racing, sweating, shaking, physical, physically, physical stuff, symptoms, tummy, breathing, tense, tension, aches, pains, sensations, the physical side, my body, dizzy, dizziness, lightheaded, tight chest, chest pain, palpitations, breathless, short of breath, tingling, numbness, hot flushes, butterflies",
     ),
     (
         "no one",
@@ -7653,7 +7672,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "avoidance",
-        "avoiding things, avoid, staying away, dodging, not going, putting off, escaping",
+        "avoiding things, avoid, staying away, dodging, not going, putting off, escaping, stayed away, kept away, didn't go, stayed in, stayed home, got out of it, made an excuse",
     ),
     (
         "rumination",
@@ -7801,7 +7820,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "places",
-        "supermarkets, the supermarket, shops, the shops, busy places, the pub, town, crowds, parties, trains, buses, going out",
+        "supermarkets, the supermarket, shops, the shops, busy places, the pub, pubs, town, crowds, parties, trains, buses, going out, the tube, the underground, the station, the office, the gym, the cinema, restaurants, the doctor's, the hospital",
     ),
     (
         "people",
@@ -8160,6 +8179,9 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("meeting up", "in person"),
     ("physical symptoms", "body sensations"),
     ("sensations", "body sensations"),
+    ("sensation", "body"),
+    ("place", "places"),
+    ("unhelpful", "not helpful"),
 ];
 
 /// An option ready to match: its label and all its phrases (the label, the author's
@@ -8623,6 +8645,18 @@ fn prepare(option: &ChoiceOption) -> Prepared {
             named_lists.push((entry, at));
         }
     }
+    // Some words mean another thing beside another word: "Yes, book it" is booking, not
+    // reading, so the list of "book it" takes the place of the list of "books".
+    let other_sense: Vec<&str> = named_lists
+        .iter()
+        .flat_map(|(e, _)| {
+            OTHER_SENSES
+                .iter()
+                .filter(|(whole, _)| e.key.join(" ") == *whole)
+        })
+        .map(|(_, word)| *word)
+        .collect();
+    named_lists.retain(|(e, _)| !other_sense.iter().any(|w| e.key == [*w]));
     let own = words.len();
     let mut prepared = Prepared {
         label: label.clone(),
@@ -8679,7 +8713,13 @@ fn prepare(option: &ChoiceOption) -> Prepared {
         if !label_negates(at) || word.len() < 4 {
             continue;
         }
-        for entry in opposite_candidates(word).into_iter().map(|i| &table[i]) {
+        // Not another name for a list ("Unhelpful" for "not helpful"): the list itself is
+        // brought by its own key.
+        for entry in opposite_candidates(word)
+            .into_iter()
+            .map(|i| &table[i])
+            .filter(|e| e.stands_for.is_none())
+        {
             if let [key] = entry.key[..] {
                 if opposite(key, word) && !contrary(key, word) {
                     prepared.bring(entry, Some(key));
@@ -8689,6 +8729,10 @@ fn prepare(option: &ChoiceOption) -> Prepared {
     }
     prepared
 }
+
+/// Lists keyed by words that give another a different sense, and the one-word list they
+/// take the place of.
+const OTHER_SENSES: &[(&str, &str)] = &[("book it", "books"), ("mind reading", "reading")];
 
 /// Times of day that stand in for a neighbour no option names: "before bed" is "Evening"
 /// beside "Morning" and "Afternoon", but "Night" when "Night" is offered.
@@ -12399,6 +12443,100 @@ mod tests {
                 ("counted tiles in my head", Some(1)),
                 ("i had to get out of there", Some(2)),
             ],
+        );
+    }
+
+    #[test]
+    fn scratch_choice() {
+        for line in std::fs::read_to_string("/tmp/ho16/ch.txt").unwrap().lines() {
+            let (reply, labels) = line.split_once(" => ").unwrap();
+            let opts: Vec<ChoiceOption> = labels.split('|').map(ChoiceOption::new).collect();
+            let mut options: Vec<Prepared> = opts.iter().map(prepare).collect();
+            bring_neighbours(&mut options);
+            keep_labels_apart(&mut options);
+            let corrected = correct_in_play(reply, &options);
+            let tokens: Vec<&str> = corrected
+                .iter()
+                .map(String::as_str)
+                .filter(|t| *t != "|" && *t != "?")
+                .collect();
+            let scaled = scale_points(&scale_labels(&options));
+            let text = crate::normalise(reply);
+            println!(
+                "== {reply} => {labels}\n  tokens {tokens:?}\n  choice {:?} yes_no {:?}",
+                choice(reply, &opts),
+                yes_no(&text)
+            );
+            println!(
+                "  clock {:?} scale {:?} intensity {:?}",
+                by_clock(&tokens, &options),
+                scaled.as_ref().map(|s| s.1.clone()),
+                by_intensity(&tokens, &options)
+            );
+            println!(
+                "  words {:?} meaning {:?} catch_all {:?}",
+                by_words(&text, &tokens, &options, scaled.as_ref()),
+                by_meaning(&tokens, &options, scaled.is_some()),
+                by_catch_all(&text, &tokens, &options, scaled.is_some())
+            );
+            for o in &options {
+                println!(
+                    "    [{}] phrases: {:?}",
+                    o.label,
+                    o.phrases().take(60).collect::<Vec<_>>()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn kinds_of_trigger_safety_behaviours_and_a_booking() {
+        let trigger = [
+            "A person",
+            "A place",
+            "A situation",
+            "A sensation in my body",
+        ];
+        assert_picks(
+            &trigger,
+            &[
+                ("the supermarket", Some(1)),
+                ("my mother in law", Some(0)),
+                ("the tube", Some(1)),
+                ("talking in meetings", Some(2)),
+                ("dizziness", Some(3)),
+            ],
+        );
+        let kind = [
+            "Safety behaviour",
+            "Avoidance",
+            "Reassurance seeking",
+            "Checking",
+        ];
+        assert_picks(
+            &kind,
+            &[
+                ("i stayed away", Some(1)),
+                ("kept asking if i'd upset her", Some(2)),
+                ("checked the cooker five times", Some(3)),
+            ],
+        );
+        assert_picks(
+            &["Helpful", "Neutral", "Unhelpful"],
+            &[
+                ("made it worse", Some(2)),
+                ("meh", Some(1)),
+                ("a waste of time", Some(2)),
+            ],
+        );
+        // "book it" is booking, not reading.
+        assert_picks(
+            &["Yes, book it", "Not now", "Remind me later"],
+            &[("put it in", Some(0)), ("ask me tomorrow", Some(2))],
+        );
+        assert_picks(
+            &["Less", "About the same", "More"],
+            &[("hardly any compared to before", Some(0))],
         );
     }
 }

@@ -410,7 +410,26 @@ pub fn normalise(text: &str) -> String {
     }
     two_as_to(&mut out);
     filter_dodges(&mut out);
+    scots_my(&mut out);
     out.join(" ")
+}
+
+/// "ma" is "my" in Scots before a word ("ma brother", "ma arms"), but a mother after "my",
+/// "me" or "yer", before "and", or alone ("me ma and da", "tell ma").
+fn scots_my(words: &mut [String]) {
+    for at in 0..words.len() {
+        let before_word = words
+            .get(at + 1)
+            .is_some_and(|next| !matches!(next.as_str(), "|" | "?" | "and" | "n"));
+        let after_owner = at > 0
+            && matches!(
+                words[at - 1].as_str(),
+                "my" | "me" | "yer" | "your" | "his" | "her" | "our" | "their" | "the" | "a"
+            );
+        if words[at] == "ma" && before_word && !after_owner {
+            words[at] = "my".to_string();
+        }
+    }
 }
 
 /// Suicide said in two words that dodge content filters online: "sewer slide", "commit
@@ -657,6 +676,9 @@ mod tests {
             ),
             ("gonna commit sudoku lol", "going to commit suicide lol"),
             ("a sudoku and a brew", "a sudoku and a brew"),
+            ("ah've been slashin ma arms", "i've been slashin my arms"),
+            ("me ma and da", "me ma and dad"),
+            ("tell ma", "tell ma"),
             ("no point livin", "no point living"),
             ("thinkin bout endin it", "thinking about ending it"),
             ("i wnt to die", "i want to die"),

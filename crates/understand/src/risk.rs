@@ -326,7 +326,7 @@ const SUICIDE: &[&str] = &[
     r"\b(written|writing|wrote) (a |my )?(note|letters?) (to|for) (everyone|my family|my kids)\b",
     r"\b(disappear|vanish) (forever|for good|permanently)\b",
     r"\bwant (someone|somebody|something|it) to kill me\b",
-    r"\b(my )?life (is|feels) (pointless|meaningless|over)\b",
+    r"\b(my )?life(('s| is| feels) | )(so |just |completely |totally )?(pointless|meaningless|over)\b",
     r"\b(give|gives|given|giving|gave) (away )?(my|all my|most of my) (things|stuff|belongings|possessions)( away)?\b",
     r"\b(sorted|ready|in order|organised|tidied up) for (after|when i'm gone|when i am gone)( \||$)",
     r"\b(nobody|no one|noone) would (even )?(miss|notice) me\b",
@@ -561,6 +561,19 @@ const SUICIDE: &[&str] = &[
     r"\b(went|go|going|gone) the same way( as (him|her|them|my \w+))?\b.{0,30}\b(i get it|i understand|i see why|i know why|it makes sense|makes sense)( now)?\b",
     // The gas oven: "i'll put my head in the oven".
     r"\b(put|putting|stick|sticking|stuck|shove|shoving) my head in (the|a) (gas )?oven\b",
+    // A means said in emoji, alone or with a time ("🪢 tonight", "😵🔫"): every word of
+    // the reply is an emoji's.
+    r"^((confused|dead|pills|sad|crying|tired) )*(gun|knife|rope|grave)( (gun|knife|rope|grave|dead|pills|confused|tonight|soon|now|today|bye|again|please))*\s*(\||$)",
+    // An older man's flat "i've had my time" ("in the army" is a career).
+    r"\b(i've|i have) had my time( on this earth| here)?\s*$",
+    // Help thanked and refused: "you've been kind but it's too late for me".
+    r"\b(but|sadly|honestly) (it's|it is|its) (far |way |much |just )?too late for me( now| anyway)?\s*$",
+    // God's understanding asked ahead: "the lord will understand why i did it".
+    r"\b(god|the lord|jesus|allah)( [\w']+){0,2} (will|would|'ll|'d|must) (understand|forgive me for|forgive) (why i (did|do|have to do|had to do|'m doing|am doing) (it|this)\s*$|what i('m going to| am going to|'m about to| am about to) do\b)",
+    // A place of ending gone to, in despair: "i've had it | i'm away to the bridge".
+    r"\b(had it|had enough|can't do this( anymore| any more)?|can't take (it|this|any more|anymore)|that's it|done with (it all|everything|life)|goodbye|bye)\b.{0,30}\b(i'm|i am|im) (away|off|going|heading|walking|driving) (to|down to|up to|over to) the (bridge|cliffs?|tracks|railway|viaduct|river|canal|quarry|multi storey|car park roof|edge)( now| tonight)?\s*(\||$)",
+    // Cold water wondered about: "walking by the river a lot | wondering how cold it is".
+    r"\b(river|sea|water|lake|canal|reservoir|loch|quarry)\b.{0,60}\b(wonder|wondering|wondered|think|thinking|thought|imagine|imagining)( about)? how (cold|deep|fast|quick|long)( the water)? (it is|it'd be|it would be|it'd take|it would take|it gets|the water is)\b",
     // A means and "me", as emoji say it: "🔫 me".
     r"(^|\| )(gun|knife|rope|pills) (me|myself)\s*(\||$)",
     // No tomorrow: "rate tomorrow: won't be one".
@@ -884,6 +897,7 @@ const AFFAIRS: &[&str] = &[
     r"(put|putting|got|getting|have) (all )?my (affairs|paperwork) (in order|sorted)",
     r"(it's|it is) (nearly|almost|about) time\s*(\||$)",
     r"(the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse)( is|'s| are|'re)? (going|gone) to (my|a|the|our) \w+",
+    r"(gave|given|giving|handed|handing) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse) (to|over to) (my|a|the|our) \w+",
     r"(left|leaving|written|wrote|writing) (a|my|the) (note|letter)( on the side| on the table| on the bed| in the drawer| for \w+)?\s*(\||$)",
     r"(everything|all my (stuff|things|belongings))( is|'s)? (in (a|the) (box|boxes|bag|bags)|boxed up|packed up) (labelled|marked|addressed) for",
 ];
@@ -896,6 +910,8 @@ const SETTLING: &[&str] = &[
     r"(paid off|cleared|sorted) (all )?(of )?my (debts|credit cards?|loans)",
     r"(paid off|cleared|settled) (what|everything) i owe",
     r"(it's|everything's|it is|everything is) all (ready|sorted|set|done|in place)\s*(\||$)",
+    r"sold (the|my) (boat|car|van|bike|motorbike|house|flat|caravan|guitar|tools|collection|record collection)",
+    r"(that's|that is) me (done|finished|sorted)\s*(\||$)",
 ];
 
 /// One pattern for each act of [`AFFAIRS`] and [`SETTLING`]: that act, and after it a
@@ -1121,6 +1137,8 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // A social life ended: "my social life is over lol".
+    r"\b(social|love|sex|dating|party|gaming) life('s| is| feels) (so |totally |completely )?(over|dead|non existent|finished)\b",
     // No future in a job or with a partner: "i don't see a future in this job".
     r"\b(don't|do not|can't|cannot) see (a|any|much of a) future (in|at|with|for) ((this|that|the|our|his|her|their) (job|company|place|team|relationship|marriage|business|course|degree|career|town|country|industry|band|club|role|firm|house|area|plan|flat)|my (job|career|course|degree|marriage|relationship|business|town|team|role)|him|her|them|us|it)\b",
     // Sick with worry, not purging: "i made myself sick with worry again".
@@ -1139,7 +1157,7 @@ const IDIOMS: &[&str] = &[
     // leftovers".
     r"\b(i )?(could|could've|could of) (have |'ve )?(throttled|strangled|killed|murdered|slapped|kicked|punched|thumped|brained|clobbered|decked|battered|swung for|wrung (his|her|their) neck)( him| her| them| the \w+| my \w+| \w+)? (for|when|because|cos|after)\b",
     // A parent's sanction: "my mum took my phone off me for a day because i was rude".
-    r"\b(mum|dad|mam|mom|parents|stepdad|step dad|stepmum|step mum|nan|gran)( [\w']+){0,2} (took|taken|takes|take|confiscated) my (phone|ipad|tablet|xbox|playstation|laptop|console|switch)( off me| away)? (for (a|the|one|two|three|\w+) (day|days|night|evening|weekend|week)|until|till|as (a )?punishment|because i (was|didn't|did|wouldn't|got|had)|for being)\b",
+    r"\b(mum|dad|mam|mom|parents|stepdad|step dad|stepmum|step mum|nan|gran)( [\w']+){0,2} (took|taken|takes|take|confiscated) my (phone|ipad|tablet|xbox|playstation|laptop|console|switch)( off me| away)? (for (a|the|one|two|three|\w+) (day|days|night|evening|weekend|week)|until|till|as (a )?punishment|because i (was|didn't|did|wouldn't|got|had)|for being|\s*(\||$))",
     // Fear of death, not a wish for it: "i keep thinking about death and it terrifies me".
     r"\b(thinking|thoughts?|think) (about|of) (death|dying)\b( [\w']+){0,3} (terrifies|terrified|scares|scared|frightens|frightened|petrifies|petrified) me\b",
     // "that film was so bad i wanted to die".
@@ -1204,6 +1222,8 @@ const IDIOMS: &[&str] = &[
     r"\b(took|taken|take|taking) (my|the) (tablets|pills|meds|medication|medicine|antidepressants|sertraline|citalopram)( [\w']+){0,2} (as prescribed|as normal|as usual|on time|like normal|with (my )?(breakfast|food|dinner))\b",
     // Hyperbole about a small wrong: "i'm going to kill my sister for eating my chocolate".
     r"\b(kill|murder|strangle|throttle) (him|her|them|my \w+) for (eating|taking|using|borrowing|nicking|pinching|finishing|drinking|wearing|breaking|losing|forgetting|spoiling|telling)\b",
+    // The same wrong said after: "i'm going to kill my brother | he ate my chips".
+    r"\b(kill|murder|strangle|throttle) (him|her|them|my \w+)( \|)? (he|she|they)( has| have|'s|'ve)? (ate|eaten|nicked|stole|stolen|took|taken|used|borrowed|finished|drank|drunk|broke|broken|lost|forgot|forgotten|spoiled|spoilt|told)( [\w']+){0,2} (my|the|all|our) (last )?(chips|chocolate|crisps|biscuits|sweets|food|dinner|lunch|leftovers|pizza|cake|charger|milk|remote|hoodie|clothes|shoes|birthday|phone|game|secret|tea|wine|beer|snacks)\b",
     // Exasperation, not hair pulled on purpose ("pulling my hair out till it bleeds").
     r"\b(pulling|tearing|pull|tear|pulled|tore) my hair out (over|about|with|trying|because|lol|haha)\b",
     // Losing a game ("my mate threatened to beat me at fifa"), not a beating.
@@ -5020,6 +5040,44 @@ mod tests {
             "i dig my nails into my palm to ground myself",
             "i tied a scarf round my neck",
             "neck a pint",
+        ]);
+    }
+
+    #[test]
+    fn had_my_time_emoji_means_god_asked_to_understand_and_cold_water() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "the wife gone | the kids don't call | i've had my time",
+                Suicide,
+            ),
+            (
+                "sold the boat | gave the dog to my brother | paid off what i owe | that's me done",
+                Suicide,
+            ),
+            ("rope tonight", Suicide),
+            ("confused gun", Suicide),
+            ("you've been kind but it's too late for me", Suicide),
+            ("the lord will understand why i did it", Suicide),
+            ("i've had it | i'm away to the bridge", Suicide),
+            ("life's pointless", Suicide),
+            (
+                "i've been walking by the river a lot | wondering how cold it is",
+                Suicide,
+            ),
+            ("knife blood again", SelfHarm),
+        ]);
+        assert_clear(&[
+            "i've had my time in the army | now civvy street",
+            "i've had my time | let the youngsters have a go",
+            "but it's too late for me | i'm off to bed",
+            "god will understand why i did it | i had to leave him",
+            "had enough of work | i'm off to the river for a swim",
+            "walked by the river with the dog | it was cold",
+            "my mum took my phone away | she's so unfair",
+            "i'm going to kill my brother | he ate my chips",
+            "my social life is over lol",
+            "that's me done for the day",
         ]);
     }
 }
