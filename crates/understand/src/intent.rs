@@ -12447,49 +12447,6 @@ mod tests {
     }
 
     #[test]
-    fn scratch_choice() {
-        for line in std::fs::read_to_string("/tmp/ho16/ch.txt").unwrap().lines() {
-            let (reply, labels) = line.split_once(" => ").unwrap();
-            let opts: Vec<ChoiceOption> = labels.split('|').map(ChoiceOption::new).collect();
-            let mut options: Vec<Prepared> = opts.iter().map(prepare).collect();
-            bring_neighbours(&mut options);
-            keep_labels_apart(&mut options);
-            let corrected = correct_in_play(reply, &options);
-            let tokens: Vec<&str> = corrected
-                .iter()
-                .map(String::as_str)
-                .filter(|t| *t != "|" && *t != "?")
-                .collect();
-            let scaled = scale_points(&scale_labels(&options));
-            let text = crate::normalise(reply);
-            println!(
-                "== {reply} => {labels}\n  tokens {tokens:?}\n  choice {:?} yes_no {:?}",
-                choice(reply, &opts),
-                yes_no(&text)
-            );
-            println!(
-                "  clock {:?} scale {:?} intensity {:?}",
-                by_clock(&tokens, &options),
-                scaled.as_ref().map(|s| s.1.clone()),
-                by_intensity(&tokens, &options)
-            );
-            println!(
-                "  words {:?} meaning {:?} catch_all {:?}",
-                by_words(&text, &tokens, &options, scaled.as_ref()),
-                by_meaning(&tokens, &options, scaled.is_some()),
-                by_catch_all(&text, &tokens, &options, scaled.is_some())
-            );
-            for o in &options {
-                println!(
-                    "    [{}] phrases: {:?}",
-                    o.label,
-                    o.phrases().take(60).collect::<Vec<_>>()
-                );
-            }
-        }
-    }
-
-    #[test]
     fn kinds_of_trigger_safety_behaviours_and_a_booking() {
         let trigger = [
             "A person",
