@@ -2980,6 +2980,8 @@ fn range_of(label: &[&str]) -> Option<(f64, f64, Option<Unit>)> {
         [] if matches!(joined.as_str(), "none" | "nothing" | "never" | "zero") => {
             Some((0.0, 0.0, None))
         }
+        // "Within half an hour": up to and including it.
+        [(n, _)] if joined.starts_with("within") => Some((0.0, scaled(n), unit)),
         [(n, _)] if below.iter().any(|b| joined.starts_with(b)) => {
             Some((0.0, scaled(n) - tiny, unit))
         }
@@ -5976,7 +5978,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "low",
-        "down, sad, fed up, miserable, flat, blue, depressed, gloomy, no interest, no interest in anything, no motivation, empty, hopeless, numb",
+        "down, sad, fed up, miserable, flat, blue, depressed, gloomy, no interest, no interest in anything, no motivation, empty, hopeless, numb, gutted, down in the dumps",
     ),
     (
         "anxious",
@@ -6385,6 +6387,20 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "felt it through",
         "rode it out, ride it out, sat with it, sat with the feeling, stayed with it, stayed with the feeling, let it pass, waited for it to pass, stayed till it passed, surfed it, rode the wave, breathed through it, stuck with it",
+    ),
+    // A step on a ladder: "Manageable", "Too hard for now".
+    (
+        "manageable",
+        "doable, i can handle it, i can manage it, i can manage, i'll cope, i could cope, a stretch but ok, within reach, i can do that",
+    ),
+    (
+        "too hard",
+        "beyond me, way beyond me, not ready, not ready for that, not ready yet, not yet, too big a step, too much for now, can't face it yet, no way yet",
+    ),
+    // Falling asleep at once: "Straight away".
+    (
+        "straight away",
+        "instantly, immediately, right away, as soon as my head hit the pillow, out like a light, in seconds, in no time, went straight off, dropped off straight away",
     ),
     // Who a worry is about: "A person".
     (
@@ -6941,11 +6957,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // Easy or hard.
     (
         "easy",
-        "simple, dead easy, piece of cake, no problem, no bother, straightforward, a breeze, doable, not hard, easy peasy, fine",
+        "simple, dead easy, piece of cake, no problem, no bother, straightforward, a breeze, doable, not hard, easy peasy, fine, could have done more, could do more, not challenging enough",
     ),
     (
         "hard",
-        "difficult, tough, really tough, a struggle, struggled, struggling, tricky, challenging, not easy, a nightmare, a slog, a bit much, too much, overwhelming, hard going, heavy going",
+        "difficult, tough, really tough, a struggle, struggled, struggling, tricky, challenging, not easy, a nightmare, a slog, a bit much, too much, overwhelming, hard going, heavy going, a big ask",
     ),
     (
         "okay",
@@ -12494,6 +12510,36 @@ mod tests {
         assert_picks(
             &["Less", "About the same", "More"],
             &[("hardly any compared to before", Some(0))],
+        );
+    }
+
+    #[test]
+    fn a_ladder_step_and_how_soon_sleep_came() {
+        let step = ["Easy", "Manageable", "Hard", "Too hard for now"];
+        assert_picks(
+            &step,
+            &[
+                ("way beyond me at the moment", Some(3)),
+                ("i can handle it", Some(1)),
+                ("not ready for that yet", Some(3)),
+                ("that's a big ask", Some(2)),
+                ("a piece of cake", Some(0)),
+            ],
+        );
+        let onset = ["Straight away", "Within half an hour", "Over an hour"];
+        assert_picks(
+            &onset,
+            &[
+                ("instantly", Some(0)),
+                ("about 20 mins", Some(1)),
+                ("half an hour", Some(1)),
+                ("ages, like 2 hours", Some(2)),
+                ("out like a light", Some(0)),
+            ],
+        );
+        assert_picks(
+            &["Too easy", "About right", "Too hard"],
+            &[("i could have done more", Some(0))],
         );
     }
 }

@@ -574,6 +574,14 @@ const SUICIDE: &[&str] = &[
     r"\b(had it|had enough|can't do this( anymore| any more)?|can't take (it|this|any more|anymore)|that's it|done with (it all|everything|life)|goodbye|bye)\b.{0,30}\b(i'm|i am|im) (away|off|going|heading|walking|driving) (to|down to|up to|over to) the (bridge|cliffs?|tracks|railway|viaduct|river|canal|quarry|multi storey|car park roof|edge)( now| tonight)?\s*(\||$)",
     // Cold water wondered about: "walking by the river a lot | wondering how cold it is".
     r"\b(river|sea|water|lake|canal|reservoir|loch|quarry)\b.{0,60}\b(wonder|wondering|wondered|think|thinking|thought|imagine|imagining)( about)? how (cold|deep|fast|quick|long)( the water)? (it is|it'd be|it would be|it'd take|it would take|it gets|the water is)\b",
+    // A question about a way to die, asked for oneself: "is drowning painful? asking for
+    // me".
+    r"\b(drown|drowning|hang|hanging|bleed|bleeding|jump|jumping|overdose|overdosing|die|dying|death|suicide|kill yourself|killing yourself|gas|suffocat\w*)\b.{0,40}\basking for (me|myself)\b",
+    // A plan not made "yet": "i'm not planning anything yet".
+    r"\b(i'm|i am|im) not planning (anything|it|to do anything) yet\s*$",
+    // Risk back after a spell without it: "i haven't thought about suicide since last
+    // spring | until today".
+    r"\b(haven't|have not|hadn't|had not|not)( really| once)? (thought about|thought of|felt like|had thoughts of|had thoughts about|wanted to) (suicide|killing myself|ending it|ending my life|dying|being dead|not being here)\b.{0,40}\b(until|till|til|up until) (today|now|yesterday|last night|this week|this morning|recently|lately)\b",
     // A means and "me", as emoji say it: "🔫 me".
     r"(^|\| )(gun|knife|rope|pills) (me|myself)\s*(\||$)",
     // No tomorrow: "rate tomorrow: won't be one".
@@ -739,6 +747,9 @@ const SELF_HARM: &[&str] = &[
     r"\binjur(e|ed|es|ing) myself\b",
     r"\b(scratch|scratched|scratching|pick|picked|picking)( at)? (my )?(skin )?(until|till|til) (i|it) bleed",
     r"\bmake (myself|me) bleed\b",
+    // A promise not to, in doubt: "i promised my mum i wouldn't hurt myself but i'm not
+    // sure i can keep that promise".
+    r"\b(promised|promise)( [\w']+){0,3} (i wouldn't|i won't|i would not|i will not|not to) (hurt|harm|cut|burn) myself\b.{0,40}\b(not sure|don't know if|do not know if|don't think|can't|cannot|might not|may not|struggling to|finding it hard to) (i can |i'll |i will )?(keep|stick to|hold to) (it|that|the promise|my promise|that promise|to it)\b",
     // Nails dug in to draw blood ("dig my nails into my palm" is also a grounding trick).
     r"\b(dig|digs|digging|dug) my (nails|fingernails)( [\w']+){0,4} (until|till|til) (i|it|they|my \w+) (bleed|bleeds|bled)\b",
     r"\bi (bit|hit|punched|scratched|pinched|slapped|banged|squeezed|dug my nails into|gripped)( [\w']+){0,2} my (arms?|legs?|wrists?|hands?|thighs?|skin|head|face|fingers?|stomach)( [\w']+){0,3} (so hard|until|till|til) (it|that it|they|i) (bled|bleed|bruised|broke the skin|left (a )?marks?)\b",
@@ -898,6 +909,8 @@ const AFFAIRS: &[&str] = &[
     r"(it's|it is) (nearly|almost|about) time\s*(\||$)",
     r"(the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse)( is|'s| are|'re)? (going|gone) to (my|a|the|our) \w+",
     r"(gave|given|giving|handed|handing) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse) (to|over to) (my|a|the|our) \w+",
+    r"asked (her|him|them|my \w+|someone|a neighbour)( [\w']+){0,2} to (feed|look after|take|have|walk) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse)( [\w']+){0,2} (from tomorrow|from now on|for good|for me from now|after (today|tonight))",
+    r"(sent|sending|texted|texting|messaged|messaging|wrote|writing|told)( a)?( message| text| messages| texts)?( to)? (my|everyone|all|each)\b.{0,30}\b(sorry for everything|goodbye|i love (him|her|them|you|everyone) and (i'm )?sorry|sorry and (that )?i love)",
     r"(left|leaving|written|wrote|writing) (a|my|the) (note|letter)( on the side| on the table| on the bed| in the drawer| for \w+)?\s*(\||$)",
     r"(everything|all my (stuff|things|belongings))( is|'s)? (in (a|the) (box|boxes|bag|bags)|boxed up|packed up) (labelled|marked|addressed) for",
 ];
@@ -912,6 +925,8 @@ const SETTLING: &[&str] = &[
     r"(it's|everything's|it is|everything is) all (ready|sorted|set|done|in place)\s*(\||$)",
     r"sold (the|my) (boat|car|van|bike|motorbike|house|flat|caravan|guitar|tools|collection|record collection)",
     r"(that's|that is) me (done|finished|sorted)\s*(\||$)",
+    r"(saying|said|say) sorry for everything",
+    r"(gave|given|giving|left|leaving) (my|the) (neighbour|neighbours|sister|brother|mum|dad|friend|landlord)( [\w']+)? (the |my )?(spare )?(key|keys)",
 ];
 
 /// One pattern for each act of [`AFFAIRS`] and [`SETTLING`]: that act, and after it a
@@ -1453,8 +1468,8 @@ const NEGATORS: &[&str] = &[
 ];
 
 /// Markers of a clearly past experience, and of it being resolved.
-const PAST: &str = r"\b(clean|free|self harm free)( from (self harm|cutting|sh))? (for|since) (a|one|two|three|four|five|six|\d+|over a|a few|several) (years?|months?)\b|\b(used to|years ago|(a |one |two |three |five |ten |\d+ |many |several |a few |couple of )(years?|decades?) ago|when i was (younger|a teen|a teenager|at school|a kid|a child|at uni|in my (teens|twenties)|\d+)|as a (teenager|teen|kid|child|student)|in (my|the) past|a long time ago|long ago|back (then|at school|in (school|uni|the day))|at (uni|university|college|school|secondary school|sixth form)|in my (teens|twenties|teenage years))\b";
-const RESOLVED: &str = r"\bbut (stopped|quit|recovered|got (help|better|through it)|haven't since|not since)\b|\bbut not (now|anymore|any more|these days|for years|for a long time)\b|\b(but|and) (i|i'm|i am|i've been|i have been|haven't|have not|i haven't|i have not|now|these days|thankfully)\b.*\b(fine|ok|okay|better|safe|good|well|recovered|stopped|since|for years|in years|anymore|no longer)\b|\b(not|haven't|have not|hasn't|has not|didn't) (for|since|in) (years|ages|a long time|a decade|(\d+|a few|two|three|four|five|six|seven|eight|nine|ten|many|several) (years|months))\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bno longer\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober)( from (self harm|cutting|sh|drink|drugs|alcohol))? (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b";
+const PAST: &str = r"\b(clean|free|self harm free)( from (self harm|cutting|sh))? (for|since) (a|one|two|three|four|five|six|\d+|over a|a few|several) (years?|months?)\b|\b(used to|years ago|(a |one |two |three |five |ten |\d+ |many |several |a few |couple of )(years?|decades?) ago|when i was (younger|a teen|a teenager|at school|a kid|a child|at uni|in my (teens|twenties)|\d+)|as a (teenager|teen|kid|child|student)|in (my|the) past|a long time ago|long ago|back (then|at school|in (school|uni|the day))|at (uni|university|college|school|secondary school|sixth form)|in my (teens|twenties|teenage years))\b|\b(in|back in|during|since) (19|20)\d\d\b";
+const RESOLVED: &str = r"\bbut (stopped|quit|recovered|got (help|better|through it)|haven't since|not since)\b|\bbut not (now|anymore|any more|these days|for years|for a long time)\b|\b(but|and) (i|i'm|i am|i've been|i have been|haven't|have not|i haven't|i have not|now|these days|thankfully)\b.*\b(fine|ok|okay|better|safe|good|well|recovered|stopped|since|for years|in years|anymore|no longer)\b|\b(not|haven't|have not|hasn't|has not|didn't) (for|since|in) (years|ages|a long time|a decade|(\d+|a few|two|three|four|five|six|seven|eight|nine|ten|many|several) (years|months))\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bno longer\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober)( from (self harm|cutting|sh|drink|drugs|alcohol))? (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b|\b(i'm|i am) in a (much |far |way |lot |really )?(better|good|safer) place( now| these days)?\b|\b(therapy|counselling|medication|meds|treatment|cbt|support|talking to someone)( really)? (helped|worked|got me through|saved me|sorted me out)\b";
 /// Intrusive thoughts the patient disowns ("... but i know i'd never act on them"): the
 /// unwanted thoughts of OCD, not intent.
 /// Disowned in so many words: "i'd never do it", "they horrify me".
@@ -5078,6 +5093,41 @@ mod tests {
             "i'm going to kill my brother | he ate my chips",
             "my social life is over lol",
             "that's me done for the day",
+        ]);
+    }
+
+    #[test]
+    fn journal_goodbyes_method_questions_promises_in_doubt_and_risk_back_again() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "really low today | sent a message to my brother saying sorry for everything and that i love him | and i gave my neighbour the spare key and asked her to feed the cat from tomorrow",
+                Suicide,
+            ),
+            ("is drowning painful ? asking for me", Suicide),
+            ("i'm not planning anything yet", Suicide),
+            (
+                "i promised my mum i wouldn't hurt myself but i'm not sure i can keep that promise",
+                SelfHarm,
+            ),
+            (
+                "i haven't thought about suicide since last spring | until today",
+                Suicide,
+            ),
+            (
+                "i tried to kill myself in 2019 and i'm feeling that way again",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "we're not planning anything yet for christmas",
+            "is it painful to get a tattoo ? asking for me",
+            "i promised i wouldn't hurt myself and i've kept it",
+            "i texted my sister to say sorry for everything i said at the party",
+            "asked my neighbour to feed the cat from tomorrow while i'm away",
+            "i overdosed years ago | i'm in a much better place now",
+            "i was suicidal in my twenties | therapy helped",
+            "i was in hospital after an overdose in 2015 | i'm in a better place now",
         ]);
     }
 }
