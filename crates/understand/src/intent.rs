@@ -5959,7 +5959,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "distraction",
-        "keeping busy, keep busy, tv, telly, take my mind off it, distract myself, distracted, a game, my phone, scrolling, netflix, doing something else, something else to do, busy myself, counted things, counting things, counted in my head, counting in my head, did sums in my head",
+        "keeping busy, keep busy, tv, telly, take my mind off it, distract myself, distracted, a game, my phone, scrolling, netflix, doing something else, something else to do, busy myself, counted things, counting things, counted in my head, counting in my head, did sums in my head, counting backwards",
     ),
     // How often.
     (
@@ -6067,7 +6067,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "work",
-        "job, boss, manager, colleagues, office, shifts, career, workplace, my line manager, the office, deadlines, clients, customers",
+        "job, boss, manager, colleagues, office, shifts, career, workplace, my line manager, the office, deadlines, clients, customers, promotion, getting promoted, a pay rise",
     ),
     (
         "study",
@@ -6087,7 +6087,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "breathing",
-        "breaths, breathe, breath, deep breaths, box breathing, slow breathing, breathe slowly, 4 7 8",
+        "breaths, breathe, breath, deep breaths, box breathing, slow breathing, breathe slowly, 4 7 8, in for 4, breathe in, breathe out",
     ),
     (
         "escape",
@@ -6401,6 +6401,16 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "straight away",
         "instantly, immediately, right away, as soon as my head hit the pillow, out like a light, in seconds, in no time, went straight off, dropped off straight away",
+    ),
+    // Moving the body: "Movement".
+    (
+        "movement",
+        "walk, a walk, walking, stretching, stretches, yoga, pilates, exercise, dancing, a run, jog, swim, the gym, moving about, moved about",
+    ),
+    // A worry one can act on: "A real problem I can act on".
+    (
+        "real problem",
+        "need to, have to, got to, broken, overdue, a bill, a deadline, haven't replied, haven't done, haven't paid, flat tyre, needs fixing, to sort out",
     ),
     // Who a worry is about: "A person".
     (
@@ -6805,7 +6815,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "what if",
-        "hypothetical, might happen, could happen, can't control, out of my control, can't do anything, nothing i can do, imagined, out of my hands, not up to me, beyond my control, nothing i can do about it",
+        "hypothetical, might happen, could happen, can't control, out of my control, can't do anything, nothing i can do, imagined, out of my hands, not up to me, beyond my control, nothing i can do about it, suppose, supposing, imagine if, what happens if, worst case",
     ),
     // Pastimes, rest and company.
     (
@@ -12540,6 +12550,34 @@ mod tests {
         assert_picks(
             &["Too easy", "About right", "Too hard"],
             &[("i could have done more", Some(0))],
+        );
+    }
+
+    #[test]
+    fn a_real_problem_or_a_what_if_and_ways_to_calm() {
+        let worry = ["A real problem I can act on", "A what-if I can't control"];
+        assert_picks(
+            &worry,
+            &[
+                ("my tyre's flat", Some(0)),
+                ("i haven't replied to the email", Some(0)),
+                ("suppose everyone hates me", Some(1)),
+                ("what if i get cancer", Some(1)),
+            ],
+        );
+        let calm = ["Breathing", "Grounding", "Movement", "Distraction"];
+        assert_picks(
+            &calm,
+            &[
+                ("in for 4 out for 6", Some(0)),
+                ("stretching", Some(2)),
+                ("yoga", Some(2)),
+                ("counting backwards from 100", Some(3)),
+            ],
+        );
+        assert_picks(
+            &["Family", "Health", "Work", "Friends", "Fun"],
+            &[("getting promoted", Some(2))],
         );
     }
 }

@@ -853,6 +853,8 @@ fn harm_others_patterns() -> Vec<String> {
         r"\b(smash|punch|kick) (his|her|their) (face|head|teeth) in\b".to_string(),
         r"\b(urge|urges|want|wanted|feel like|thoughts? of|thinking of|scared i'll|afraid i'll|worried i'll|worried i might|scared i might) (to )?(shake|smother|hit|hurt) (the|my) (baby|babies|child|children|kids?|son|daughter|toddler)\b".to_string(),
         r"\b(bought|got|have|carrying|carry) a (knife|gun|weapon)\b".to_string(),
+        // An animal poisoned: "i've bought some poison to shut it up".
+        r"\b(bought|got|getting|buy|put|putting|put down|putting down|using)( some)? (poison|rat poison|antifreeze|slug pellets|weed killer)\b.{0,40}\b(shut (it|him|her|them) up|(his|her|their|next door's|my neighbour's|the neighbour's) (dog|cat|dogs|cats)|kill (it|the (dog|cat)))\b".to_string(),
         // A child shaken, said after the fact: "i've shaken him once already", "i shook the
         // baby when she wouldn't stop"; not a hand shaken or someone shaken awake.
         r"\bi('ve| have)? (shaken|shook) (him|her|them|the baby|my baby|my ((little|baby|new) )?(son|daughter|boy|girl|toddler|little one|baby|kids?|child|children))(( once| twice| before| already| a few times| again| hard| harder| too hard| so hard| really hard| yesterday| last night| this morning| today)+\b| (when|because|till|until|as|cause|cos|coz|to make)\b|\s*(\||$))".to_string(),
@@ -980,6 +982,8 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(he|she|they|my ex|my (husband|wife|partner|dad|father|stepdad|family))('ll| will| might| could| is going to|'s going to| is gonna)? (find out|finds out|found out|find|finds|track down|tracks down|tracked down) where (we|i|me and the kids|the kids and i) (moved|moved to|have moved|'ve moved|have gone|'ve gone|are staying|'re staying|'m staying|am staying|are hiding|'re hiding)\b",
     // A head or face driven into something: "he slammed my head into the door frame".
     r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|bf|gf|dad|father|mum|mother|stepdad|step dad|brother|sister|ex|son|daughter|fella|other half)('s)?( [\w']+){0,2} (slammed|smashed|banged|bashed|knocked|shoved|pushed|threw|rammed|forced) my (head|face)( [\w']+){0,2} (into|against|on|off|through|down on)\b",
+    // A tracker found: "found an airtag in my bag | i think it's my ex".
+    r"\b(found|there's|there is|there was|discovered|someone put|he put|she put|he's put|she's put)( an?)? (airtag|air tag|tracker|tracking device|gps tracker|spyware|tracking app|hidden camera)( [\w']+){0,3} (in|on|under) (my|the) (bag|car|coat|phone|pram|buggy|handbag|case|keys|bike|house|flat|bedroom)\b",
     // Papers or pay held by someone else: "my employer keeps my passport".
     r"\b(he|she|they|my \w+|employer|boss|landlord|partner|husband|wife|boyfriend|girlfriend)( [\w']+)? (keeps|kept|keep|keeping|holds|held|hold|is holding) (all )?my (passport|id|documents|papers|visa|bank card|bank cards|wages|benefits|pension)\b",
     // Work with no pay: "makes me work for nothing".
@@ -1442,7 +1446,7 @@ const FRANKLY: &str = r"\b(i'm |i am |i )?(not going to|not gonna|won't|will not
 /// Medicines by name that the patterns do not list one by one, read as "tablets": "took 12
 /// of my propranolol" is "took 12 of my tablets". (Paracetamol, codeine, the commonest
 /// antidepressants and the like are named in the patterns themselves.)
-const MEDICINE_NAMES: &str = r"\b(oramorph|morphine|propranolol|pregabalin|gabapentin|zopiclone|zolpidem|mirtazapine|quetiapine|olanzapine|risperidone|aripiprazole|lorazepam|temazepam|clonazepam|alprazolam|xanax|valium|venlafaxine|amitriptyline|nortriptyline|escitalopram|paroxetine|duloxetine|vortioxetine|buspirone|promethazine|nytol|naproxen|oxycodone|methadone|lithium|beta blockers?|antihistamines?|anti depressants|antipsychotics?)( tablets| pills| capsules)?\b";
+const MEDICINE_NAMES: &str = r"\b(sleepers|oramorph|morphine|propranolol|pregabalin|gabapentin|zopiclone|zolpidem|mirtazapine|quetiapine|olanzapine|risperidone|aripiprazole|lorazepam|temazepam|clonazepam|alprazolam|xanax|valium|venlafaxine|amitriptyline|nortriptyline|escitalopram|paroxetine|duloxetine|vortioxetine|buspirone|promethazine|nytol|naproxen|oxycodone|methadone|lithium|beta blockers?|antihistamines?|anti depressants|antipsychotics?)( tablets| pills| capsules)?\b";
 /// Being dead in other words: "i'd rather be 6ft under", "i wish i was in my grave".
 const DEAD_WORDS: &str = r"\b(six|6) ?(ft|feet|foot) under\b|\bpushing up (the )?daisies\b|\b(?P<be>be|was|were|being|i'm|am) in (a|my|the) (box|grave|coffin|ground)\b";
 /// A question about anyone ("is it normal to wish you were dead", "what happens when you
@@ -5128,6 +5132,28 @@ mod tests {
             "i overdosed years ago | i'm in a much better place now",
             "i was suicidal in my twenties | therapy helped",
             "i was in hospital after an overdose in 2015 | i'm in a better place now",
+        ]);
+    }
+
+    #[test]
+    fn an_animal_poisoned_a_tracker_found_and_sleepers() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "my neighbour dog barks all night | i've bought some poison to shut it up",
+                HarmOthers,
+            ),
+            ("found an airtag in my bag | i think it my ex", AbuseDanger),
+            (
+                "had a handful of my sleepers with a bottle of wine",
+                Overdose,
+            ),
+        ]);
+        assert_clear(&[
+            "bought rat poison for the mice in the shed",
+            "bought some slug pellets for the garden | the dog can't get to them",
+            "i lost my airtag in the house",
+            "railway sleepers for the garden",
         ]);
     }
 }
