@@ -5760,7 +5760,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "change",
-        "swap it, switch it, different one, a different one, new one, update it, edit it, alter it, redo it, tweak it, tweak, adjust it, adjust, amend it, rewrite it, rework it, modify it, change a few things, could be better, needs work, needs changing, not happy with it, improve it, make it smaller, make it easier, make it bigger, too ambitious, too big, too much, too hard, scale it back",
+        "swap it, switch it, different one, a different one, new one, update it, edit it, alter it, redo it, tweak it, tweak, adjust it, adjust, amend it, rewrite it, rework it, modify it, change a few things, could be better, needs work, needs changing, not happy with it, improve it, make it smaller, make it easier, make it bigger, too ambitious, too big, too much, too hard, scale it back, mix it up, switch it up, needs adjusting, do it differently",
     ),
     (
         "in progress",
@@ -6402,6 +6402,21 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "straight away",
         "instantly, immediately, right away, as soon as my head hit the pillow, out like a light, in seconds, in no time, went straight off, dropped off straight away",
     ),
+    // Letting a plan or habit go: "Drop it".
+    (
+        "drop",
+        "bin it, scrap it, get rid, get rid of it, ditch it, chuck it, give it up, knock it on the head, forget it",
+    ),
+    // Soon: "This week".
+    (
+        "this week",
+        "in the next few days, in a couple of days, by friday, by the weekend, this weekend, asap, as soon as possible, as soon as i can, tomorrow, the day after tomorrow, in the next day or two",
+    ),
+    // Further off: "Later".
+    (
+        "later",
+        "in a few weeks, next month, sometime next month, in a month, in a couple of weeks, after christmas, no rush, a month, month",
+    ),
     // Moving the body: "Movement".
     (
         "movement",
@@ -6811,7 +6826,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "sleep",
-        "insomnia, can't sleep, awake at night, bed, sleeping, nightmares, waking up, nap, napped, a nap, kip, a kip, snooze, dozed off, went to bed, got into bed, can't get to sleep, not sleeping",
+        "insomnia, can't sleep, awake at night, bed, sleeping, nightmares, waking up, nap, napped, a nap, kip, a kip, snooze, dozed off, went to bed, got into bed, can't get to sleep, not sleeping, can't drop off, drop off, dropping off, waking at 4am, waking early",
     ),
     (
         "what if",
@@ -12578,6 +12593,32 @@ mod tests {
         assert_picks(
             &["Family", "Health", "Work", "Friends", "Fun"],
             &[("getting promoted", Some(2))],
+        );
+    }
+
+    #[test]
+    fn how_soon_and_a_plan_dropped() {
+        let when = ["This week", "Next week", "Later"];
+        assert_picks(
+            &when,
+            &[
+                ("in the next few days", Some(0)),
+                ("by friday", Some(0)),
+                ("asap", Some(0)),
+                ("the week after", Some(1)),
+                ("in a few weeks", Some(2)),
+                ("sometime next month", Some(2)),
+            ],
+        );
+        let plan = ["Keep it", "Change it", "Drop it"];
+        assert_picks(
+            &plan,
+            &[
+                ("bin it", Some(2)),
+                ("get rid", Some(2)),
+                ("mix it up a bit", Some(1)),
+                ("stick with it", Some(0)),
+            ],
         );
     }
 }

@@ -275,7 +275,7 @@ const SUICIDE: &[&str] = &[
     r"\b(lost|losing|lose|no|don't have (the|any)|haven't got (the|any)) (the )?will to (live|go on|carry on|keep going|be alive)\b",
     r"\b(little|no|not (much|any)|hardly any|barely any) (reason|point|purpose) (left )?(to|in) (continue|continuing|carry on|carrying on|go on|going on|keep going|live|living|be alive)( anymore| any more| living| with life| at all| like this| for me)?\s*(\||\?|$)",
     // Wanting to join someone who has died.
-    r"\b(died|dead|passed|passed away|lost|gone|death)\b.{0,60}\b(want|wanna|wish|need|long|longing|ready) to (join|be with) (him|her|them|my \w+)( again)?\b",
+    r"\b(died|dead|passed|passed away|lost|gone|death)\b.{0,60}\b(want|wanna|wish|need|long|longing|ready) to (join|be with) (him|her|them|my \w+)( again| now| soon| in heaven| up there)?\s*(\||$|\?|(so|more|and|but|because|cos|every|all)\b)",
     r"\b(want|wanna|wish|need|long|longing|ready) to (join|be with) (him|her|them|my \w+)( again)?( \|)? (in heaven|up there|on the other side|wherever (he|she|they) (is|are|went|may be|might be))\b",
     r"\b(easier|better|simpler|best|kinder)( for everyone| for them)? (to|if i) (just )?(not (be|being) (here|around|alive)|(wasn't|weren't) (here|around|alive)|disappeared|died|was gone|were gone|stopped( existing| living| being here)?( \||$))",
     r"\bkill(ing|ed)? (my ?self|me self)\b",
@@ -574,6 +574,18 @@ const SUICIDE: &[&str] = &[
     r"\b(had it|had enough|can't do this( anymore| any more)?|can't take (it|this|any more|anymore)|that's it|done with (it all|everything|life)|goodbye|bye)\b.{0,30}\b(i'm|i am|im) (away|off|going|heading|walking|driving) (to|down to|up to|over to) the (bridge|cliffs?|tracks|railway|viaduct|river|canal|quarry|multi storey|car park roof|edge)( now| tonight)?\s*(\||$)",
     // Cold water wondered about: "walking by the river a lot | wondering how cold it is".
     r"\b(river|sea|water|lake|canal|reservoir|loch|quarry)\b.{0,60}\b(wonder|wondering|wondered|think|thinking|thought|imagine|imagining)( about)? how (cold|deep|fast|quick|long)( the water)? (it is|it'd be|it would be|it'd take|it would take|it gets|the water is)\b",
+    // Check-in fragments: "not good | want out", "0 | nothing left", "can't anymore", "1 10
+    // no point".
+    r"(^|\| )(i )?(just )?want out\s*(\||$)",
+    r"(^|\| |^\d+ (10 )?)(there's |there is |i've got |i have |i've )?nothing left( in me| to give| for me)?\s*(\||$)",
+    r"^(i )?(just |really )?can't (anymore|any more)\s*$",
+    r"(^|\| |^\d+ (10 )?)(there's |there is |there's just |what's the )?no point( anymore| any more| in anything| to anything)?\s*(\||$)",
+    // Not caring about a crash: "i drive at 120 and don't care if i crash".
+    r"\b(don't|do not|wouldn't|won't|didn't) care if i (crash|die|don't make it|don't come back|get killed|hit something|come off|wrap it round a tree|end up dead)\b",
+    // Someone dead asked to come for one: "i visit his grave and ask him to come and get
+    // me"; followed: "my son's gone and i want to follow him".
+    r"\b(grave|heaven|died|passed|gone|ashes|funeral|lost)\b.{0,60}\b(ask|asking|asked|beg|begging|pray|praying|tell|telling)( [\w']+){0,2} (him|her|them) to (come and get|take|fetch|come for) me\b",
+    r"\b(grave|died|passed away|passed|gone|dead|death|funeral|lost)\b.{0,50}\b(want|wanted|going|need|wish i could|ready|i'll|i will|i just want) (to )?(follow|join) (him|her|them|my \w+)( now| soon| tonight| in heaven| up there| wherever (he|she|they) (is|are)| again)?\s*(\||$)",
     // A question about a way to die, asked for oneself: "is drowning painful? asking for
     // me".
     r"\b(drown|drowning|hang|hanging|bleed|bleeding|jump|jumping|overdose|overdosing|die|dying|death|suicide|kill yourself|killing yourself|gas|suffocat\w*)\b.{0,40}\basking for (me|myself)\b",
@@ -982,6 +994,8 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(he|she|they|my ex|my (husband|wife|partner|dad|father|stepdad|family))('ll| will| might| could| is going to|'s going to| is gonna)? (find out|finds out|found out|find|finds|track down|tracks down|tracked down) where (we|i|me and the kids|the kids and i) (moved|moved to|have moved|'ve moved|have gone|'ve gone|are staying|'re staying|'m staying|am staying|are hiding|'re hiding)\b",
     // A head or face driven into something: "he slammed my head into the door frame".
     r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|bf|gf|dad|father|mum|mother|stepdad|step dad|brother|sister|ex|son|daughter|fella|other half)('s)?( [\w']+){0,2} (slammed|smashed|banged|bashed|knocked|shoved|pushed|threw|rammed|forced) my (head|face)( [\w']+){0,2} (into|against|on|off|through|down on)\b",
+    // Fear at someone's return: "scared | he's back".
+    r"\b(scared|frightened|terrified|afraid|petrified)\b.{0,10}\b(he's|she's|they're|he is|she is|they are|my ex is|my ex's|my dad's|my dad is) back\b",
     // A tracker found: "found an airtag in my bag | i think it's my ex".
     r"\b(found|there's|there is|there was|discovered|someone put|he put|she put|he's put|she's put)( an?)? (airtag|air tag|tracker|tracking device|gps tracker|spyware|tracking app|hidden camera)( [\w']+){0,3} (in|on|under) (my|the) (bag|car|coat|phone|pram|buggy|handbag|case|keys|bike|house|flat|bedroom)\b",
     // Papers or pay held by someone else: "my employer keeps my passport".
@@ -1986,6 +2000,10 @@ const SPEAKER: &[&str] = &["i", "i'm", "i'll", "i've", "i'd", "im"];
 /// thinking or saying: "if this doesn't work i'm going to kill myself" is not denied, "i
 /// don't think i'd ever kill myself" is.
 fn negated(text: &str, start: usize) -> bool {
+    // A match that opens with a clause break opens a clause: "not good | want out".
+    if text[start..].starts_with(['|', '?']) {
+        return false;
+    }
     let before: Vec<&str> = text[..start].split_whitespace().collect();
     // The match's own first word may be the new clause's subject: "if things don't get
     // better i'm ending it".
@@ -5154,6 +5172,36 @@ mod tests {
             "bought some slug pellets for the garden | the dog can't get to them",
             "i lost my airtag in the house",
             "railway sleepers for the garden",
+        ]);
+    }
+
+    #[test]
+    fn check_in_fragments_a_crash_not_cared_about_and_the_dead_followed() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("not good | want out", Suicide),
+            ("0 | nothing left", Suicide),
+            ("can't anymore", Suicide),
+            ("1 10 no point", Suicide),
+            ("scared | he's back", AbuseDanger),
+            (
+                "i drive at 120 on the motorway at night and don't care if i crash",
+                Suicide,
+            ),
+            (
+                "i visit his grave every day and ask him to come and get me",
+                Suicide,
+            ),
+            ("my son gone and i want to follow him", Suicide),
+        ]);
+        assert_clear(&[
+            "i want out of this job",
+            "nothing left in the fridge",
+            "can't anymore | too full",
+            "no point going out in this rain",
+            "my nan passed and i want to join her church group",
+            "grandad died and i want to follow his footsteps into the navy",
+            "i asked my mum to come and get me from the party",
         ]);
     }
 }
