@@ -7853,7 +7853,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "right",
-        "it happened, it came true, spot on, like i feared, as i feared, it did happen, worry was right, i was right",
+        "it happened, it came true, spot on, like i feared, as i feared, exactly like i feared, exactly as i feared, it did happen, worry was right, i was right, bang on",
     ),
     (
         "in between",
@@ -8222,6 +8222,7 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("sensations", "body sensations"),
     ("sensation", "body"),
     ("place", "places"),
+    ("came true", "right"),
     ("unhelpful", "not helpful"),
 ];
 
@@ -8533,6 +8534,14 @@ fn keep_labels_apart(options: &mut [Prepared]) {
     // "Comfort eating" and "Eating normally" does not take "forgetting to eat" from
     // "Skipping meals".
     let shared = |w: &String| label_words.iter().filter(|l| l.contains(w)).count() > 1;
+    // A label that says "partly" leaves the list of what the labels share to the one
+    // that says it whole: "bang on" is "It came true", not also "It partly came true".
+    const PARTIAL: &[&str] = &["partly", "partially", "half", "halfway"];
+    let partial: Vec<bool> = label_words
+        .iter()
+        .map(|l| PARTIAL.iter().any(|p| l.contains(&stem(p))))
+        .collect();
+    let some_whole = partial.iter().any(|p| !p);
     for (i, option) in options.iter_mut().enumerate() {
         // Only a short label owns its words (two of its own at most, beside the words the
         // labels share): "stayed" of "I felt anxious but stayed" does not take "stayed at
@@ -8608,7 +8617,9 @@ fn keep_labels_apart(options: &mut [Prepared]) {
             // as an author's example would: its phrases stay even with another label's
             // word in them ("keep waking up" beside "Waking too early").
             let whole_label = key.is_some_and(|k| keys_whole_label(k, &option.label));
-            if (!taken || whole_label) && !shared_list {
+            let left_to_whole =
+                partial[i] && some_whole && key.is_some_and(|k| k.iter().all(|w| shared(&stem(w))));
+            if (!taken || whole_label) && !shared_list && !left_to_whole {
                 option.words.push(words);
                 option.breadth.push(breadth);
                 option.claims.push(claims);
@@ -12618,6 +12629,21 @@ mod tests {
                 ("get rid", Some(2)),
                 ("mix it up a bit", Some(1)),
                 ("stick with it", Some(0)),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_prediction_came_true_whole_or_in_part() {
+        let came = ["It came true", "It partly came true", "It didn't happen"];
+        assert_picks(
+            &came,
+            &[
+                ("bang on", Some(0)),
+                ("exactly like i feared", Some(0)),
+                ("a bit of it happened", Some(1)),
+                ("half of it", Some(1)),
+                ("none of it", Some(2)),
             ],
         );
     }

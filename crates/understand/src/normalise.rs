@@ -98,6 +98,8 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("oding", "overdosing"),
     ("ded", "dead"),
     ("tabs", "tablets"),
+    ("pils", "pills"),
+    ("tuk", "took"),
     ("paracetemol", "paracetamol"),
     ("bf", "boyfriend"),
     ("gf", "girlfriend"),
@@ -481,6 +483,10 @@ fn two_as_to(words: &mut [String]) {
         if words[at] == "2" && WANTS_TO.contains(&words[at - 1].as_str()) && next_is_word {
             words[at] = "to".to_string();
         }
+        // "took 2 many": "too".
+        if words[at] == "2" && matches!(words[at + 1].as_str(), "many" | "much") {
+            words[at] = "too".to_string();
+        }
     }
 }
 
@@ -676,6 +682,8 @@ mod tests {
             ),
             ("gonna commit sudoku lol", "going to commit suicide lol"),
             ("a sudoku and a brew", "a sudoku and a brew"),
+            ("tuk 2 many pils", "took too many pills"),
+            ("2 many", "2 many"),
             ("ah've been slashin ma arms", "i've been slashin my arms"),
             ("me ma and da", "me ma and dad"),
             ("tell ma", "tell ma"),

@@ -574,6 +574,15 @@ const SUICIDE: &[&str] = &[
     r"\b(had it|had enough|can't do this( anymore| any more)?|can't take (it|this|any more|anymore)|that's it|done with (it all|everything|life)|goodbye|bye)\b.{0,30}\b(i'm|i am|im) (away|off|going|heading|walking|driving) (to|down to|up to|over to) the (bridge|cliffs?|tracks|railway|viaduct|river|canal|quarry|multi storey|car park roof|edge)( now| tonight)?\s*(\||$)",
     // Cold water wondered about: "walking by the river a lot | wondering how cold it is".
     r"\b(river|sea|water|lake|canal|reservoir|loch|quarry)\b.{0,60}\b(wonder|wondering|wondered|think|thinking|thought|imagine|imagining)( about)? how (cold|deep|fast|quick|long)( the water)? (it is|it'd be|it would be|it'd take|it would take|it gets|the water is)\b",
+    // Said to the app as a farewell: "i'm done trying for good", "the last time i'll log
+    // in | thank you for everything", "don't schedule week 5 for me", "tell my therapist
+    // i'm sorry", "you won't hear from me again after tonight".
+    r"\b(i'm|i am|im) (done|finished) (trying|fighting)(( for good| forever| anymore| any more)\s*(\||$)|\s*$)",
+    r"\bnothing (can|will|could) (fix|help|save) me\b",
+    r"\b(the )?last time (i'll|i will|i'm going to|i am going to|i'll ever) (log in|log on|use (this|the app|it)|talk to you|open (this|the app)|be on here|message you|write (here|in this|in here))\s*($|\|.{0,12}\b(thank you for everything|thanks for everything|goodbye|bye|take care|sorry for everything|thanks for trying|thank you for trying)\b)",
+    r"\b(don't|do not|no need to|no point to) (schedule|book|plan|set up|bother with|bother booking|bother scheduling) (week \d+|week (one|two|three|four|five|six)|the next session|any more sessions|the rest)( of it)? for me\s*$",
+    r"^(please |can you |could you )?tell (my|the) (\w+ )?(therapist|counsellor|mum|dad|family|kids|children|wife|husband|partner|sister|brother|doctor|gp|nurse|friends?|boyfriend|girlfriend) (i'm sorry|i am sorry|sorry|i love (them|her|him)|goodbye|it's not (their|her|his) fault|it wasn't (their|her|his) fault)\s*(\||$)",
+    r"\byou (won't|will not|will never|'ll never|wont) (hear from|see|talk to|be hearing from) me (again|anymore|any more)( after (tonight|today|this))?\s*(\||$)",
     // Check-in fragments: "not good | want out", "0 | nothing left", "can't anymore", "1 10
     // no point".
     r"(^|\| )(i )?(just )?want out\s*(\||$)",
@@ -677,6 +686,10 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
+    // A stash kept: "i've got a stash of codeine hidden in my room", "every time i get my
+    // prescription i keep a few back".
+    r"\b(stash|stockpile|hoard|secret supply|hidden supply) of (pills|tablets|meds|medication|painkillers|paracetamol|codeine|co codamol|sleeping pills|sleeping tablets|insulin|opioids|oxycodone|tramadol)\b",
+    r"\b(prescription|pills|tablets|meds|medication|painkillers)\b.{0,40}\b(keep|keeping|kept|hold|holding|held|put|putting|save|saving|saved|hide|hiding|hid) (a few|some|a couple|one or two|them|a handful|extra|the rest)( of them)? (back|aside|by|away)\b",
     // Not caring about overdoing it: "injecting more than usual | don't care if i overdo it".
     r"\b(don't|do not|dont) care( [\w']+){0,2} (if|whether) i (overdo it|overdose|od|take too much|have too much|go over|never wake up|don't wake up)\b",
     r"\b(drink|drank|drunk|swallowed|downed|necked) (all|the whole|a whole|the rest of|most of) (of )?(the |my |a )?(medicine|bottle of medicine|calpol|cough medicine|oramorph|methadone|liquid morphine)\b",
@@ -994,6 +1007,11 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(he|she|they|my ex|my (husband|wife|partner|dad|father|stepdad|family))('ll| will| might| could| is going to|'s going to| is gonna)? (find out|finds out|found out|find|finds|track down|tracks down|tracked down) where (we|i|me and the kids|the kids and i) (moved|moved to|have moved|'ve moved|have gone|'ve gone|are staying|'re staying|'m staying|am staying|are hiding|'re hiding)\b",
     // A head or face driven into something: "he slammed my head into the door frame".
     r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend|bf|gf|dad|father|mum|mother|stepdad|step dad|brother|sister|ex|son|daughter|fella|other half)('s)?( [\w']+){0,2} (slammed|smashed|banged|bashed|knocked|shoved|pushed|threw|rammed|forced) my (head|face)( [\w']+){0,2} (into|against|on|off|through|down on)\b",
+    // A child's disclosures: food withheld when a parent is angry; pictures demanded; a
+    // man in a child's bed.
+    r"\b(not allowed|aren't allowed|am not allowed|i'm not allowed) (to )?(eat|have (food|dinner|tea|breakfast|anything to eat))\b.{0,30}\b(when|if|because|until|unless) (my|he|she|they|mum|dad|mom)\b",
+    r"\b(made|makes|making|forced|forces|forcing|pressured|pressuring|pressures) me (to )?((send|share) (pictures|pics|photos|videos|nudes|selfies)( of (myself|me|my body))?|take (nudes|naked (pictures|pics|photos)|rude (pictures|pics|photos)))\b",
+    r"\b(mum's|mom's|my mum's|my mom's) (boyfriend|partner|friend)( [\w']+){0,2} (sleeps|slept|gets|got|comes|came|climbs|climbed) (in|into) my bed\b|\b(stepdad|step dad|uncle|lodger|grandad|dad's friend|my brother's friend)( [\w']+){0,2} (sleeps|slept|gets|got|comes|came|climbs|climbed) (in|into) my bed\b",
     // Fear at someone's return: "scared | he's back".
     r"\b(scared|frightened|terrified|afraid|petrified)\b.{0,10}\b(he's|she's|they're|he is|she is|they are|my ex is|my ex's|my dad's|my dad is) back\b",
     // A tracker found: "found an airtag in my bag | i think it's my ex".
@@ -5202,6 +5220,49 @@ mod tests {
             "my nan passed and i want to join her church group",
             "grandad died and i want to follow his footsteps into the navy",
             "i asked my mum to come and get me from the party",
+        ]);
+    }
+
+    #[test]
+    fn farewells_to_the_app_stashes_kept_and_a_child_disclosing() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "this app can't fix me | nothing can | i'm done trying for good",
+                Suicide,
+            ),
+            (
+                "this is the last time i'll log in | thank you for everything",
+                Suicide,
+            ),
+            ("don't schedule week 5 for me", Suicide),
+            ("tell my therapist i'm sorry", Suicide),
+            ("you won't hear from me again after tonight", Suicide),
+            ("i've got a stash of codeine hidden in my room", Overdose),
+            (
+                "every time i get my prescription i keep a few back",
+                Overdose,
+            ),
+            ("i'm not allowed to eat when my dad angry", AbuseDanger),
+            (
+                "my brother friend made me send pictures of myself",
+                AbuseDanger,
+            ),
+            ("mum's boyfriend sleeps in my bed sometimes", AbuseDanger),
+            ("took too many pills", Overdose),
+        ]);
+        assert_clear(&[
+            "i'm done trying to diet",
+            "i'm done trying | going to bed",
+            "the last time i'll use this app is friday",
+            "this is the last time i'll log in this week | going on holiday",
+            "don't schedule anything on friday | i'm at a wedding",
+            "tell my mum i'm sorry i'm late",
+            "you won't hear from me again until monday",
+            "i'm not allowed to eat after midnight before my operation",
+            "my mum made me take photos of myself for my passport",
+            "my boyfriend sleeps in my bed",
+            "i can't eat when my dad angry | my stomach goes",
         ]);
     }
 }
