@@ -4534,6 +4534,15 @@ static COMPARED: &[(&str, f32)] = &[
     ("far more", 1.5),
     // Degrees between: "A bit more" beside "Much more" and "About the same".
     ("a bit more", 0.5),
+    ("a smidge more", 0.5),
+    ("a smidge less", -0.5),
+    ("hardly anything", -1.5),
+    ("next to nothing", -1.5),
+    ("double", 1.5),
+    ("twice as much", 1.5),
+    ("normal", 0.0),
+    ("same as normal", 0.0),
+    ("same as usual", 0.0),
     ("a bit easier", -0.5),
     ("a little easier", -0.5),
     ("slightly easier", -0.5),
@@ -6011,7 +6020,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // When.
     (
         "today",
-        "now, right now, later today, this afternoon, this morning, this evening, tonight, straight away, in a bit, later on",
+        "now, right now, later today, this afternoon, this morning, this evening, tonight, straight away, in a bit, later on, earlier, earlier today, just now, a minute ago",
     ),
     (
         "weekend",
@@ -6401,6 +6410,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "straight away",
         "instantly, immediately, right away, as soon as my head hit the pillow, out like a light, in seconds, in no time, went straight off, dropped off straight away",
+    ),
+    // Done, but another day: "Yes, but not today".
+    (
+        "not today",
+        "yesterday, the other day, last night, a few days ago, on monday, on tuesday, on wednesday, on thursday, on friday, on saturday, on sunday, at the weekend, earlier in the week",
     ),
     // Letting a plan or habit go: "Drop it".
     (
@@ -7193,7 +7207,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "not yet",
-        "not quite, give me a minute, give me a sec, one sec, one minute, hang on, hold on, wait, in a minute, nearly, almost, not just yet, not ready, in a bit",
+        "not quite, give me a minute, give me a sec, one sec, one minute, hang on, hold on, wait, in a minute, nearly, almost, not just yet, not ready, in a bit, haven't got round to it, not so far, not done it yet, still to do, not as yet",
     ),
     (
         "question",
@@ -12644,6 +12658,37 @@ mod tests {
                 ("a bit of it happened", Some(1)),
                 ("half of it", Some(1)),
                 ("none of it", Some(2)),
+            ],
+        );
+    }
+
+    #[test]
+    fn how_much_against_usual_and_done_today_or_another_day() {
+        let usual = [
+            "Much less than usual",
+            "A bit less",
+            "About the same",
+            "A bit more",
+            "Much more than usual",
+        ];
+        assert_picks(
+            &usual,
+            &[
+                ("hardly anything", Some(0)),
+                ("a smidge less", Some(1)),
+                ("normal", Some(2)),
+                ("double", Some(4)),
+            ],
+        );
+        let done = ["Yes, today", "Yes, but not today", "Not yet"];
+        assert_picks(
+            &done,
+            &[
+                ("earlier", Some(0)),
+                ("yesterday", Some(1)),
+                ("on monday", Some(1)),
+                ("haven't got round to it", Some(2)),
+                ("not so far", Some(2)),
             ],
         );
     }

@@ -574,6 +574,11 @@ const SUICIDE: &[&str] = &[
     r"\b(had it|had enough|can't do this( anymore| any more)?|can't take (it|this|any more|anymore)|that's it|done with (it all|everything|life)|goodbye|bye)\b.{0,30}\b(i'm|i am|im) (away|off|going|heading|walking|driving) (to|down to|up to|over to) the (bridge|cliffs?|tracks|railway|viaduct|river|canal|quarry|multi storey|car park roof|edge)( now| tonight)?\s*(\||$)",
     // Cold water wondered about: "walking by the river a lot | wondering how cold it is".
     r"\b(river|sea|water|lake|canal|reservoir|loch|quarry)\b.{0,60}\b(wonder|wondering|wondered|think|thinking|thought|imagine|imagining)( about)? how (cold|deep|fast|quick|long)( the water)? (it is|it'd be|it would be|it'd take|it would take|it gets|the water is)\b",
+    // A goodbye message: "this is my goodbye message to you"; time to go, said flatly:
+    // "it's time i went", "this is it for me".
+    r"\b(this is|here's|here is|writing|sending|leaving) my (goodbye|farewell) (message|note|letter|post)\b",
+    r"\b(it's|it is) (time|about time|high time) (i went|i was gone|i left this world|i wasn't here|for me to go)\s*$",
+    r"\bthis is (it|the end) for me( now)?\s*$",
     // Said to the app as a farewell: "i'm done trying for good", "the last time i'll log
     // in | thank you for everything", "don't schedule week 5 for me", "tell my therapist
     // i'm sorry", "you won't hear from me again after tonight".
@@ -1188,6 +1193,11 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // The programme's last session, ended well: "this is my last session | thank you | i
+    // feel much better".
+    r"\b(this is|this'll be|this will be|today is|today's) (my|the) last (session|week|check in)\b.{0,60}\b(better|thank you for (the|your|all the) help|learnt|learned|enjoyed|proud|helped|glad|recommend)\b",
+    // Getting a thing over with: "want it over with | the exam i mean".
+    r"\b(want|wanted|just want|wanting|get|getting) (it|this|them|the \w+) over (and done )?with\b.{0,15}\b(exam|exams|test|interview|appointment|operation|meeting|presentation|jab|injection|dentist|smear|scan|results|surgery|procedure|assessment|audit|flight)\b|\b(exam|exams|test|interview|appointment|operation|meeting|presentation|jab|injection|dentist|smear|scan|results|surgery|procedure|assessment|audit|flight)\b.{0,40}\b(want|wanted|just want|wanting|get|getting) (it|this|them|the \w+) over (and done )?with\b",
     // A social life ended: "my social life is over lol".
     r"\b(social|love|sex|dating|party|gaming) life('s| is| feels) (so |totally |completely )?(over|dead|non existent|finished)\b",
     // No future in a job or with a partner: "i don't see a future in this job".
@@ -5264,5 +5274,26 @@ mod tests {
             "my boyfriend sleeps in my bed",
             "i can't eat when my dad angry | my stomach goes",
         ]);
+    }
+
+    #[test]
+    fn a_goodbye_message_time_i_went_and_the_last_session_ended_well() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("this is my goodbye message to you | thank you", Suicide),
+            ("i'm too old to be a burden | it's time i went", Suicide),
+            ("you've been good to me | but this is it for me", Suicide),
+            ("this is my last session", Suicide),
+        ]);
+        assert_clear(&[
+            "this is my last session | thank you | i feel much better",
+            "this is it for me | i'm retiring in june",
+            "this is my last message before i go on holiday",
+            "4 10 want it over with | the exam i mean",
+        ]);
+        assert_flags(&[(
+            "i'm so sick of being scared of dying that i want to get it over with",
+            Suicide,
+        )]);
     }
 }
