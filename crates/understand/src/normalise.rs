@@ -443,9 +443,7 @@ fn filter_dodges(words: &mut Vec<String>) {
         if first == "sewer" && matches!(second, "slide" | "slides" | "side") {
             words[at] = "suicide".to_string();
             words.remove(at + 1);
-        } else if matches!(first, "commit" | "committing" | "committed")
-            && matches!(second, "sudoku" | "sewerslide")
-        {
+        } else if matches!(first, "commit" | "committing" | "committed") && second == "sudoku" {
             words[at + 1] = "suicide".to_string();
         }
         at += 1;
