@@ -5999,7 +5999,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "angry",
-        "furious, annoyed, irritated, pissed off, cross, mad, livid, raging, frustrated, fuming, irritable, snappy, exasperated, at the end of my tether, wound up, had enough",
+        "furious, annoyed, irritated, pissed off, cross, mad, livid, raging, frustrated, fuming, irritable, snappy, exasperated, at the end of my tether, wound up, had enough, seething, steaming, spitting feathers",
     ),
     (
         "calm",
@@ -12689,6 +12689,19 @@ mod tests {
                 ("on monday", Some(1)),
                 ("haven't got round to it", Some(2)),
                 ("not so far", Some(2)),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_feeling_named_among_five() {
+        let feeling = ["Worry", "Sadness", "Anger", "Shame", "Fear"];
+        assert_picks(
+            &feeling,
+            &[
+                ("seething", Some(2)),
+                ("i was fuming", Some(2)),
+                ("tearful", Some(1)),
             ],
         );
     }

@@ -172,7 +172,7 @@ const SUICIDE: &[&str] = &[
     r"\b(looked up|look up|looking up|googled|googling|searched|searching|researched|researching|read up on|checked)( [\w']+){0,3} ((tallest|highest) (bridges?|cliffs?|car parks?|multi storeys?|buildings? (near|nearby|around|in (town|my area|the area|the city)))|how (many|much) (it|would|to)|how long it takes to (die|bleed|drown|suffocate|lose consciousness|pass out|overdose|hang|choke|work|kill)|ways to die|painless|quickest|least painful|lethal dose|overdose|bridges|cliffs|tall buildings)\b",
     r"\b(least painful|painless|quickest|easiest|best|surest) (way|ways|method|methods) (to|of) (go|die|do it|end it|end things|kill myself|dying)( \?| \||$)",
     // Saying the end is near, in other words.
-    r"\bmy time('s| is| has) (up|nearly up|almost up|come|run out)( now| soon| i think| i reckon| i feel)?( \||$| \?)",
+    r"\bmy time('s| is| has) (up|nearly up|almost up|come|run out)( now| soon| i think| i reckon| i feel)?( \||$| \?| and (i'm|i am) (ready|at peace|not scared|not afraid|ok with it|okay with it|fine with it)\b)",
     r"\b(world|everyone|anyone|nobody|no one|my family|they|people)( [\w']+){0,2} (doesn't|does not|don't|do not|wouldn't|won't) need me\b",
     r"\b(not|won't|will not|wont) (going to |gonna )?be (a problem|a burden|a bother|an issue|in the way|in anyone's way)( for| to)?( anyone| anybody| everyone| you| them| you all)?( much| for much)? (longer|for long)\b",
     r"\b(disappear|disappearing|leave|leaving|go|going|walk|walking|run|running) (off |away )?(and|&) (never|not) (come|coming) back\b",
@@ -588,6 +588,10 @@ const SUICIDE: &[&str] = &[
     r"\b(don't|do not|no need to|no point to) (schedule|book|plan|set up|bother with|bother booking|bother scheduling) (week \d+|week (one|two|three|four|five|six)|the next session|any more sessions|the rest)( of it)? for me\s*$",
     r"^(please |can you |could you )?tell (my|the) (\w+ )?(therapist|counsellor|mum|dad|family|kids|children|wife|husband|partner|sister|brother|doctor|gp|nurse|friends?|boyfriend|girlfriend) (i'm sorry|i am sorry|sorry|i love (them|her|him)|goodbye|it's not (their|her|his) fault|it wasn't (their|her|his) fault)\s*(\||$)",
     r"\byou (won't|will not|will never|'ll never|wont) (hear from|see|talk to|be hearing from) me (again|anymore|any more)( after (tonight|today|this))?\s*(\||$)",
+    // A low score and "done": "3 10 | done"; goodbye with thanks for trying: "goodbye app
+    // | you tried".
+    r"^[0-4] (10 )?\| (i'm |so |just |i am )?(done|finished|over it|giving up|i give up)\s*(\||$)",
+    r"\b(goodbye|bye|farewell)\b.{0,30}\b(you tried|thanks for trying|thank you for trying|you did your best|it's not your fault|it is not your fault)\s*(\||$)",
     // Check-in fragments: "not good | want out", "0 | nothing left", "can't anymore", "1 10
     // no point".
     r"(^|\| )(i )?(just )?want out\s*(\||$)",
@@ -5295,5 +5299,22 @@ mod tests {
             "i'm so sick of being scared of dying that i want to get it over with",
             Suicide,
         )]);
+    }
+
+    #[test]
+    fn my_time_nearly_up_a_low_score_and_done_and_goodbye_with_thanks_for_trying() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("my time's nearly up and i'm ready", Suicide),
+            ("3 10 | done |", Suicide),
+            ("goodbye app | you tried", Suicide),
+        ]);
+        assert_clear(&[
+            "10 10 | done |",
+            "3 10 | done with work",
+            "my time's nearly up on the meter",
+            "goodbye for now | see you next week",
+            "bye | thanks for trying to fix my phone",
+        ]);
     }
 }
