@@ -8933,6 +8933,37 @@ rows += [
 (N,'3/10. done with work'),
 (N,"my time's nearly up on the meter"),
 (N,'bye, thanks for trying to fix my phone'),
+# Seventeenth session, set 206: goodbyes to the app and check-ins, fresh, after the held-out round
+(S,"you can stop the reminders now, i won't need them after tonight"),
+(S,"thanks for the sessions. i won't be doing week 6, i'll be gone by then"),
+(S,"sorry to waste your time, i'm checking out for good"),
+(S,'last entry. love to my kids'),
+(S,'2/10. over it. over everything'),
+(S,'no reason to fill this in anymore'),
+(S,'1. bye'),
+(S,"don't worry about me after tonight"),
+(S,"i've made my decision, thank you for listening"),
+(N,"you can stop the reminders, i've finished the course"),
+(N,'last entry before my holiday, see you in two weeks'),
+(N,'2/10. over it. work was awful'),
+(N,"i've made my decision, i'm taking the new job"),
+# Seventeenth session, set 207: bereavement, children, older people, fresh
+(S,"my wife's been gone a year and i'm tired of waiting to see her again"),
+(S,"i sit by his grave and tell him i'll be with him soon"),
+(A,'my mum hurts me and says nobody will believe me'),
+(A,"there's a man at the park who gives me sweets and says not to tell mum"),
+(A,'my dad locks me in my room for days'),
+(S,"i'm 80, i've had enough, i've stopped taking my heart tablets"),
+(S,'i just want to go to sleep in my chair and not wake up'),
+(N,"i can't wait to see my wife again in heaven one day, when my time comes"),
+(N,"my nan gives me sweets when mum's not looking lol"),
+(N,"my dad tells me off when i'm late"),
+# Seventeenth session: everyday twins of round 10's patterns
+(N,'last entry of the week, love this app'),
+(N,"don't worry about me, i'm fine"),
+(N,"don't worry about me anymore, i've got a new therapist"),
+(N,'4/10. bye for now'),
+(N,'9/10. bye!'),
 ]
 # Every reply in the other sets is an ordinary answer with no risk: they teach the
 # backstop what everyday replies look like (run make_intents.py first).

@@ -6128,7 +6128,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "same",
-        "no change, unchanged, no different, nothing changed, nothing has changed, nothing really changed, not changed, not really changed, hasn't changed, hasn't really changed, similar, not much change, not much different, so so, as usual, same as usual, same as always, as normal, as always, like normal, like always, nothing different, about the same, the same, same as before, same as ever, the same as before, much of a muchness, same old, nothing new, no better no worse, neither better nor worse",
+        "no change, unchanged, no different, nothing changed, nothing has changed, nothing really changed, not changed, not really changed, hasn't changed, hasn't really changed, similar, not much change, not much different, so so, as usual, same as usual, same as always, as normal, as always, like normal, like always, nothing different, about the same, the same, same as before, same as ever, the same as before, much of a muchness, same old, nothing new, no better no worse, neither better nor worse, steady, holding steady, stable",
     ),
     (
         "worse",
@@ -6415,6 +6415,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "not today",
         "yesterday, the other day, last night, a few days ago, on monday, on tuesday, on wednesday, on thursday, on friday, on saturday, on sunday, at the weekend, earlier in the week",
+    ),
+    // Putting it on paper: "Write it down".
+    (
+        "write it down",
+        "journal it, jot it down, note it down, write it out, put it on paper, in my notes, my notes app, jot it in my notes",
     ),
     // Letting a plan or habit go: "Drop it".
     (
@@ -8541,6 +8546,9 @@ fn keep_labels_apart(options: &mut [Prepared]) {
         "all", "every", "each", "any", "much", "many", "few", "lot", "lots", "half", "less",
         "than", "none", "once", "twice",
     ];
+    // A verb's particle does not name the option: "down" of "Write it down" does not take
+    // "a lie down" from "Rest".
+    const PARTICLES: &[&str] = &["down", "up", "out", "off", "away", "back", "through"];
     // Question words ask, they do not name: "what" of "What others think of me" does not
     // own "what will happen".
     let label_words: Vec<Vec<String>> = options.iter().map(|o| content_words(&o.label)).collect();
@@ -8568,6 +8576,7 @@ fn keep_labels_apart(options: &mut [Prepared]) {
             .filter(|w| {
                 !label_words[i].contains(w)
                     && !QUANTIFIERS.contains(&w.as_str())
+                    && !PARTICLES.contains(&w.as_str())
                     && !QUESTION_WORDS.contains(&w.as_str())
                     && !shared(w)
             })
@@ -8798,7 +8807,11 @@ fn prepare(option: &ChoiceOption) -> Prepared {
 
 /// Lists keyed by words that give another a different sense, and the one-word list they
 /// take the place of.
-const OTHER_SENSES: &[(&str, &str)] = &[("book it", "books"), ("mind reading", "reading")];
+const OTHER_SENSES: &[(&str, &str)] = &[
+    ("book it", "books"),
+    ("mind reading", "reading"),
+    ("write it down", "down"),
+];
 
 /// Times of day that stand in for a neighbour no option names: "before bed" is "Evening"
 /// beside "Morning" and "Afternoon", but "Night" when "Night" is offered.
@@ -12704,5 +12717,24 @@ mod tests {
                 ("tearful", Some(1)),
             ],
         );
+    }
+
+    #[test]
+    fn a_particle_owns_nothing_and_steady_is_the_same() {
+        let helps = [
+            "Talk to someone",
+            "Write it down",
+            "Do something active",
+            "Rest",
+        ];
+        assert_picks(
+            &helps,
+            &[
+                ("have a lie down", Some(3)),
+                ("journal it", Some(1)),
+                ("ring my sister", Some(0)),
+            ],
+        );
+        assert_picks(&["Better", "Same", "Worse"], &[("steady", Some(1))]);
     }
 }

@@ -407,7 +407,7 @@ const SUICIDE: &[&str] = &[
     // Revisiting a place people die from, and thinking about it.
     r"\b(bridge|cliff|cliffs|tracks|train tracks|railway|railway line|train line|level crossing|platform|roof|ledge|motorway|river|canal|multi storey|car park roof|quarry|reservoir)\b( [\w']+){0,6} (and|&)( i)?( keep| still| often| always)? (think|thinking|thought|wonder|wondering|wondered) about (it|jumping|doing it|ending it)( every day| every night| all the time| a lot| constantly| more and more| too much| more than i should)?\s*(\||\?|$)",
     // A decision with a date and nothing else: "i've made up my mind, this weekend".
-    r"\b(made up my mind|my mind('s| is) made up|decision('s| is) made|i've decided|i have decided)( \|)? (it's |it will be |it'll be )?(this weekend|tonight|tomorrow|tomorrow night|this week|on (friday|saturday|sunday|monday|tuesday|wednesday|thursday))\s*(\||$)",
+    r"\b(made up my mind|my mind('s| is) made up|decision('s| is) made|made my decision|i've decided|i have decided)( \|)? (it's |it will be |it'll be |i'm doing it |i am doing it |i'll do it |i will do it )?(this weekend|tonight|tomorrow|tomorrow night|this week|on (friday|saturday|sunday|monday|tuesday|wednesday|thursday))\s*(\||$)",
     r"\bshould (just )?(die|be dead|not be alive|kill myself)\b",
     r"\blife('s| is) (just |really |honestly |simply )?not for me\b",
     // Older people's words: death sooner rather than later, a kindness if one went to sleep
@@ -590,8 +590,12 @@ const SUICIDE: &[&str] = &[
     r"\byou (won't|will not|will never|'ll never|wont) (hear from|see|talk to|be hearing from) me (again|anymore|any more)( after (tonight|today|this))?\s*(\||$)",
     // A low score and "done": "3 10 | done"; goodbye with thanks for trying: "goodbye app
     // | you tried".
-    r"^[0-4] (10 )?\| (i'm |so |just |i am )?(done|finished|over it|giving up|i give up)\s*(\||$)",
+    r"^[0-4] (10 )?\| (i'm |so |just |i am )?(done|finished|giving up|i give up|bye|goodbye|over it \| over (everything|it all|life))(\s*\|)?\s*$",
     r"\b(goodbye|bye|farewell)\b.{0,30}\b(you tried|thanks for trying|thank you for trying|you did your best|it's not your fault|it is not your fault)\s*(\||$)",
+    // A last entry with love: "last entry | love to my kids"; "don't worry about me after
+    // tonight".
+    r"^(this is )?(my )?(last|final) (entry|message|post|note)( ever)?\s*(\| .{0,30}\b(love (to|you)|tell \w+ i love|goodbye|bye|sorry for everything)\b|$)",
+    r"\b(don't|do not|no need to|dont) worry about me ((after (tonight|today|this)|from (tonight|now on|tomorrow))\s*(\||$)|(anymore|any more)\s*$)",
     // Check-in fragments: "not good | want out", "0 | nothing left", "can't anymore", "1 10
     // no point".
     r"(^|\| )(i )?(just )?want out\s*(\||$)",
@@ -1202,8 +1206,13 @@ const IDIOMS: &[&str] = &[
     r"\b(this is|this'll be|this will be|today is|today's) (my|the) last (session|week|check in)\b.{0,60}\b(better|thank you for (the|your|all the) help|learnt|learned|enjoyed|proud|helped|glad|recommend)\b",
     // Getting a thing over with: "want it over with | the exam i mean".
     r"\b(want|wanted|just want|wanting|get|getting) (it|this|them|the \w+) over (and done )?with\b.{0,15}\b(exam|exams|test|interview|appointment|operation|meeting|presentation|jab|injection|dentist|smear|scan|results|surgery|procedure|assessment|audit|flight)\b|\b(exam|exams|test|interview|appointment|operation|meeting|presentation|jab|injection|dentist|smear|scan|results|surgery|procedure|assessment|audit|flight)\b.{0,40}\b(want|wanted|just want|wanting|get|getting) (it|this|them|the \w+) over (and done )?with\b",
+    // An everyday decision said: "i've made my decision | i'm taking the new job".
+    r"\b(made|making) (my|a|the|our) decision( \|)? (i'm|i am|we're|we are|i'll be|we'll be) (taking|going with|accepting|buying|selling|moving|starting|signing|booking|keeping|applying|staying) (the|a|an|my|our|that|in|with)\b",
     // A social life ended: "my social life is over lol".
     r"\b(social|love|sex|dating|party|gaming) life('s| is| feels) (so |totally |completely )?(over|dead|non existent|finished)\b",
+    // Meeting the dead in heaven, in its own time: "i can't wait to see my wife again in
+    // heaven one day | when my time comes".
+    r"\b(see|be with|meet|join|hold) (him|her|them|my \w+)( again)? (in heaven|up there|on the other side)\b.{0,20}\b(one day|someday|some day|when my time comes|when it's my time|in the end|in god's time)\b",
     // No future in a job or with a partner: "i don't see a future in this job".
     r"\b(don't|do not|can't|cannot) see (a|any|much of a) future (in|at|with|for) ((this|that|the|our|his|her|their) (job|company|place|team|relationship|marriage|business|course|degree|career|town|country|industry|band|club|role|firm|house|area|plan|flat)|my (job|career|course|degree|marriage|relationship|business|town|team|role)|him|her|them|us|it)\b",
     // Sick with worry, not purging: "i made myself sick with worry again".
@@ -5316,5 +5325,26 @@ mod tests {
             "goodbye for now | see you next week",
             "bye | thanks for trying to fix my phone",
         ]);
+    }
+
+    #[test]
+    fn a_last_entry_with_love_a_bare_bye_after_a_low_score_and_no_worry_after_tonight() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("last entry | love to my kids", Suicide),
+            ("1 | bye", Suicide),
+            ("2 10 | over it | over everything", Suicide),
+            ("don't worry about me after tonight", Suicide),
+        ]);
+        assert_clear(&[
+            "last entry before my holiday | see you in two weeks",
+            "2 10 | over it | work was awful",
+            "9 10 | bye |",
+            "don't worry about me | i'm fine",
+            "don't worry about me anymore | i've got a new therapist",
+            "i've made my decision | i'm taking the new job",
+            "i can't wait to see my wife again in heaven one day | when my time comes",
+        ]);
+        assert_flags(&[("i've made my decision | i'm doing it tonight", Suicide)]);
     }
 }
