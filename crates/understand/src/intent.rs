@@ -2871,26 +2871,17 @@ fn quantities(tokens: &[&str]) -> Vec<(f64, Option<Unit>)> {
                     tokens.get(i + 1 + more),
                     Some(&("times" | "x" | "days" | "nights" | "mornings" | "evenings"))
                 ));
-            // "5 days out of 7": so many of so many days.
-            if let (true, Some(["out", "of", m, ..])) = (times > more, tokens.get(i + 1 + times..))
-            {
-                if let Some(m) = quantity_word(m).filter(|m| *m >= n && *m > 0.0) {
-                    found.push((n / m, Some(("rate", 1.0))));
-                    i += 4 + times;
-                    continue;
-                }
-            }
-            // "4 out of 7", "3 out of 5 days": so many of the week's days, said without a
-            // unit (a mark out of ten is a share, read elsewhere).
-            if let (true, Some(["out", "of", m, rest @ ..])) =
-                (times == more, tokens.get(i + 1 + times..))
-            {
-                let days = matches!(rest.first(), Some(&("days" | "nights")));
-                if let Some(m) =
-                    quantity_word(m).filter(|m| *m >= n && *m > 0.0 && (days || *m == 7.0))
+            // "5 days out of 7", "4 out of 7", "3 out of 5 days": so many of so many days.
+            // Without a unit, only out of 7 or before "days" (a mark out of ten is a share,
+            // read elsewhere).
+            if let Some(["out", "of", m, rest @ ..]) = tokens.get(i + 1 + times..) {
+                let unit_said = times > more;
+                let days_after = !unit_said && matches!(rest.first(), Some(&("days" | "nights")));
+                if let Some(m) = quantity_word(m)
+                    .filter(|m| *m >= n && *m > 0.0 && (unit_said || days_after || *m == 7.0))
                 {
                     found.push((n / m, Some(("rate", 1.0))));
-                    i += 4 + times + usize::from(days);
+                    i += 4 + times + usize::from(days_after);
                     continue;
                 }
             }
@@ -8727,7 +8718,7 @@ fn prepare(option: &ChoiceOption) -> Prepared {
         .flat_map(|(e, _)| {
             OTHER_SENSES
                 .iter()
-                .filter(|(whole, _)| e.key.join(" ") == *whole)
+                .filter(|(whole, _)| e.key.iter().copied().eq(whole.split(' ')))
         })
         .map(|(_, word)| *word)
         .collect();

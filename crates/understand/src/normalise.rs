@@ -420,6 +420,9 @@ pub fn normalise(text: &str) -> String {
 /// "me" or "yer", before "and", or alone ("me ma and da", "tell ma").
 fn scots_my(words: &mut [String]) {
     for at in 0..words.len() {
+        if words[at] != "ma" {
+            continue;
+        }
         let before_word = words
             .get(at + 1)
             .is_some_and(|next| !matches!(next.as_str(), "|" | "?" | "and" | "n"));
@@ -428,7 +431,7 @@ fn scots_my(words: &mut [String]) {
                 words[at - 1].as_str(),
                 "my" | "me" | "yer" | "your" | "his" | "her" | "our" | "their" | "the" | "a"
             );
-        if words[at] == "ma" && before_word && !after_owner {
+        if before_word && !after_owner {
             words[at] = "my".to_string();
         }
     }
@@ -451,7 +454,8 @@ fn filter_dodges(words: &mut Vec<String>) {
 }
 
 /// "2" is "to" in phone typing between a word that wants "to" and a word ("scared 2 go
-/// home", "no reason 2 live"); before a unit or alone it stays a number ("2 hours").
+/// home", "no reason 2 live"), and "too" before "many" or "much" ("took 2 many"); before a
+/// unit or alone it stays a number ("2 hours").
 fn two_as_to(words: &mut [String]) {
     const WANTS_TO: &[&str] = &[
         "want",
