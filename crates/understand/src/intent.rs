@@ -831,6 +831,15 @@ const UNSURE: &[&str] = &[
     "good question",
     "debatable",
     "sort of yes sort of no",
+    "sort of not really",
+    "kind of not really",
+    "kinda not really",
+    "sort of | not really",
+    "kind of | not really",
+    "kinda | not really",
+    "sort of yeah",
+    "kind of yeah",
+    "kinda yeah",
     "kind of yes kind of no",
     "meh",
     "in two minds",
@@ -3495,6 +3504,21 @@ enum YesNoOptions {
     NotYesNo,
 }
 
+/// Whether `no` says `yes` with a negation, word for word: "It didn't happen" of "It
+/// happened", "I didn't manage it" of "I managed it".
+fn negated_twin(yes: &str, no: &str) -> bool {
+    let yes: Vec<&str> = yes.split_whitespace().collect();
+    let no: Vec<&str> = no
+        .split_whitespace()
+        .filter(|w| {
+            !NEGATORS.contains(w) && !w.ends_with("n't") && !matches!(*w, "do" | "does" | "did")
+        })
+        .collect();
+    let same =
+        |a: &str, b: &str| a == b || stem(a) == stem(b) || past_roots(a).iter().any(|r| r == b);
+    yes.len() == no.len() && !yes.is_empty() && yes.iter().zip(&no).all(|(a, b)| same(a, b))
+}
+
 /// Options that answer a yes/no question in so many words ("Yes, let's start" / "Not right
 /// now" / "Not sure"): a reply read as yes, no or unsure picks the one option that reads
 /// the same: "go on then" is "Yes, start now" and "nah" is "Not right now". Several options
@@ -3592,6 +3616,20 @@ fn by_yes_no(text: &str, options: &[Prepared]) -> YesNoOptions {
             let other = usize::from(readings[0].is_some());
             return YesNoOptions::Picked(other);
         }
+        // Among more, the one option that a no option negates word for word: "yep it did"
+        // is "It happened" beside "Partly" and "It didn't happen".
+        let twins: Vec<usize> = (0..options.len())
+            .filter(|&i| {
+                readings[i].is_none()
+                    && (0..options.len()).any(|j| {
+                        readings[j] == Some(YesNo::No)
+                            && negated_twin(&options[i].label, &options[j].label)
+                    })
+            })
+            .collect();
+        if let [i] = twins[..] {
+            return YesNoOptions::Picked(i);
+        }
     }
     match matching[..] {
         [i] if plainly(i) => YesNoOptions::Picked(i),
@@ -3629,8 +3667,9 @@ static AMOUNT: &[(&str, f32)] = &[
     ("never", 0.0),
     ("hardly at all", 0.25),
     ("not really", 0.4),
-    ("hardly", 0.5),
-    ("barely", 0.5),
+    // Hardly is a little, not none: "hardly" beside "Not at all" / "A little".
+    ("hardly", 0.6),
+    ("barely", 0.6),
     ("not very", 0.5),
     ("not much", 0.75),
     ("not a lot", 0.75),
@@ -4511,6 +4550,18 @@ static COMPARED: &[(&str, f32)] = &[
     ("more", 1.0),
     ("more than", 1.0),
     ("higher", 1.0),
+    // A change said as a rise or a fall: "it's gone up" is "More than before".
+    ("gone up", 1.0),
+    ("went up", 1.0),
+    ("increased", 1.0),
+    ("risen", 1.0),
+    ("gone up a bit", 0.75),
+    ("gone down", -1.0),
+    ("went down", -1.0),
+    ("decreased", -1.0),
+    ("dropped", -1.0),
+    ("fallen", -1.0),
+    ("gone down a bit", -0.75),
     ("bigger", 1.0),
     ("worse than", 1.0),
     ("harder than", 1.0),
@@ -5959,7 +6010,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "distraction",
-        "keeping busy, keep busy, tv, telly, take my mind off it, distract myself, distracted, a game, my phone, scrolling, netflix, doing something else, something else to do, busy myself, counted things, counting things, counted in my head, counting in my head, did sums in my head, counting backwards",
+        "keeping busy, keep busy, tv, telly, take my mind off it, distract myself, distracted, a game, my phone, scrolling, netflix, doing something else, something else to do, busy myself, counted things, counting things, counted in my head, counting in my head, did sums in my head, counting backwards, played a game, games, gaming, video games, candy crush, wordle, a crossword, crosswords, a puzzle, puzzles, jigsaw, sudoku, xbox, playstation, a podcast, music, put music on, youtube",
     ),
     // How often.
     (
@@ -7009,7 +7060,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "later",
-        "not now, not right now, in a bit, another time, later on, not yet, maybe later, remind me, in a while, after, afterwards, push it back, put it back, delay it, tonight, not today, next week, next time, another day, a different day, some other day, rearrange, reschedule, move it",
+        "not now, not right now, in a bit, another time, later on, not yet, maybe later, remind me, in a while, give me a bit, give me a minute, give me a sec, after, afterwards, push it back, put it back, delay it, tonight, not today, next week, next time, another day, a different day, some other day, rearrange, reschedule, move it",
+    ),
+    (
+        "try",
+        "give it a go, give it a try, have a go, i'll have a go, i'll try, i'll try it, try it, go on then, go for it, why not, let's do it, let's try, i'm up for it, up for it, happy to try, worth a try, worth a go, i'll give it a shot, give it a shot, sure why not, ok i'll do it",
     ),
     (
         "skip",
@@ -7203,7 +7258,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "not yet",
-        "not quite, give me a minute, give me a sec, one sec, one minute, hang on, hold on, wait, in a minute, nearly, almost, not just yet, not ready, in a bit, haven't got round to it, not so far, not done it yet, still to do, not as yet",
+        "not quite, give me a minute, give me a sec, one sec, one minute, hang on, hold on, wait, in a minute, nearly, almost, not just yet, not ready, in a bit, haven't got round to it, not so far, not done it yet, still to do, not as yet, give me a bit, another day, maybe another day, another time, not now, not just now, later, maybe later, not today, not right now, not at the moment, when i'm ready",
     ),
     (
         "question",
@@ -7688,6 +7743,10 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "social media",
         "instagram, tiktok, facebook, twitter, x, snapchat, scrolling, doomscrolling, my phone, likes, online",
+    ),
+    (
+        "world",
+        "the news, news, headlines, current affairs, politics, the government, elections, the economy, the war, wars, war, climate, climate change, global warming, the planet, the environment, what's going on in the world, world events, the state of the world, the state of things, everything going on",
     ),
     (
         "news",
@@ -8706,8 +8765,9 @@ fn prepare(option: &ChoiceOption) -> Prepared {
                     .position(|roots| roots.iter().any(|r| r == key))
             });
         // Not a word the label negates: "Not right now" does not bring the phrases of
-        // "now" ("go on then").
-        if let Some(at) = at.filter(|at| !label_negates(*at)) {
+        // "now" ("go on then"). A key that holds its negation ("not yet") is the label's
+        // own words.
+        if let Some(at) = at.filter(|at| !label_negates(*at) || NEGATORS.contains(&key[0])) {
             named_lists.push((entry, at));
         }
     }
@@ -12727,5 +12787,43 @@ mod tests {
             ],
         );
         assert_picks(&["Better", "Same", "Worse"], &[("steady", Some(1))]);
+    }
+
+    #[test]
+    fn a_negated_twin_makes_yes_the_other_and_a_key_may_hold_its_negation() {
+        let happened = ["It happened", "Partly", "It didn't happen"];
+        assert_picks(
+            &happened,
+            &[("yep it did", Some(0)), ("yes", Some(0)), ("no", Some(2))],
+        );
+        assert_picks(
+            &["I managed it", "Partly", "I didn't manage it"],
+            &[("yep", Some(0))],
+        );
+        let now = ["Try it", "Not yet", "Skip it"];
+        assert_picks(
+            &now,
+            &[
+                ("i'll give it a go", Some(0)),
+                ("go on then", Some(0)),
+                ("maybe another day", Some(1)),
+                ("give me a bit", Some(1)),
+                ("not for me", Some(2)),
+            ],
+        );
+        let how_much = ["Not at all", "A little", "Quite a lot", "All the time"];
+        assert_picks(&how_much, &[("hardly", Some(1)), ("barely", Some(1))]);
+        let compared = ["More than before", "About the same", "Less than before"];
+        assert_picks(
+            &compared,
+            &[("it's gone up", Some(0)), ("gone down a bit", Some(2))],
+        );
+        let worries = ["Work", "Family", "Health", "Money", "The world"];
+        assert_picks(
+            &worries,
+            &[("the news", Some(4)), ("climate change tbh", Some(4))],
+        );
+        let coping = ["Exercise", "Talking to someone", "Breathing", "Distraction"];
+        assert_picks(&coping, &[("played candy crush", Some(3))]);
     }
 }

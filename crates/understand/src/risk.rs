@@ -78,6 +78,14 @@ const SUICIDE: &[&str] = &[
     r"\b(whoever|the person who|the person that|the one who|someone who) (finds|will find|'ll find|has to find|discovers|will discover) (me|my body)\b",
     // Ending put as logging off: "i just want to log off | permanently".
     r"\b(want|wanna|wanting|need|ready|going|like|love) to (just )?(log off|log out|switch off|shut down|shut myself down|turn myself off|power down|clock out|check out|bow out|tap out|sign off|unplug|disconnect)( \|)? (permanently|for good|forever|for ever|from (life|everything|existence|the world))\b",
+    // Ending put in the words of games and computers: "game over for me, no respawn", "rage quit life", "ctrl alt delete myself", "i want to delete myself".
+    r"\bgame over (for me|for good|for real|for my life)\b.{0,30}\b(no (respawn|respawning|continues|extra lives|more lives|restart|coming back)|for good|this time)\b|\bno (respawn|respawning|continues|extra lives|restart) (for me|this time)\b|\brage ?quit(ting)? (life|living|existence|everything|it all|the world|this world|being alive)\b|\bctrl alt (del|delete) (myself|me|my life|my existence)\b|\b(want|wanna|wanting|need|going|ready|like|love|tempted) to (just )?(delete|erase|uninstall|unsubscribe|remove) (myself|me)( from (life|existence|the world|this world|everything|the planet))?\s*(\||$)",
+    // Sport's last minutes said of a life: "i'm in extra time and i want the final whistle".
+    r"\b(i'm|i am|i've been|i have been|my life is|living) (in|on) (extra time|injury time|stoppage time|borrowed time)\b.{0,40}\b(final whistle|want (it|this|them) (to end|over|done)|ready (to go|for the end|for it to end)|blow the whistle)\b|\b(final whistle|full time|the bell) (for me|on my life|on me)\b.{0,20}\b(want|wanting|ready|please|can't come soon enough|come)\b|\b(want|wanting|ready for|longing for|praying for|waiting for) (the )?(final whistle|full time) (for me|on my life|on me|on it all)\b",
+    // Guilt that cannot be lived with: "i can't live with how stupid i've been", "i can't live with myself anymore". Not the conditional "i couldn't live with myself if i let her down".
+    r"\b(can't|cannot|can not|can't bear to|don't know how to) live with (myself|me|what i('ve)? (did|done|have done)|what i am|who i am|how (stupid|thick|pathetic|useless|weak|selfish|awful|bad|disgusting|much of a failure|much of a mess)( [\w']+){0,2} i('ve| have)? (been|am|was|become|became))\b",
+    // A crash or a death shrugged at: "if i crash i crash", "if i die i die".
+    r"\bif i (crash|die|drown|don't wake up|don't make it|get hit|go off the road)( \|)? (i (crash|die|drown|don't wake up|don't make it|get hit|go off the road)|(then )?(so be it|whatever|who cares|that's that|i don't care|fine|good))\b",
     // Carbon monoxide in the garage: "sleep in the garage with the car running".
     r"\bgarage\b.{0,40}\b(car|engine|motor) (running|on|going|ticking over)\b|\b(car|engine|motor) (running|on|going)\b.{0,30}\bgarage\b",
     r"\bmy (exit|way out)('s| is| has been| was)? (all )?(planned|sorted|arranged|decided|booked|ready|organised|worked out)\b",
@@ -1031,6 +1039,8 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(found|there's|there is|there was|discovered|someone put|he put|she put|he's put|she's put)( an?)? (airtag|air tag|tracker|tracking device|gps tracker|spyware|tracking app|hidden camera)( [\w']+){0,3} (in|on|under) (my|the) (bag|car|coat|phone|pram|buggy|handbag|case|keys|bike|house|flat|bedroom)\b",
     // Papers or pay held by someone else: "my employer keeps my passport".
     r"\b(he|she|they|my \w+|employer|boss|landlord|partner|husband|wife|boyfriend|girlfriend)( [\w']+)? (keeps|kept|keep|keeping|holds|held|hold|is holding) (all )?my (passport|id|documents|papers|visa|bank card|bank cards|wages|benefits|pension)\b",
+    // Work with no pay, and watched or held: "i have to work every day for no money and they watch where i go".
+    r"\b(for no money|for no pay|for nothing|without pay|without being paid|unpaid|no wages|not paid|don't get paid|never get paid)\b.{0,40}\b(they|he|she|the boss|my boss|the man|the woman|the family) ((watch|watches|follow|follows|track|tracks) (me|us|where (i|we) go)|(won't|don't|doesn't|never) let (me|us) (leave|go out|out|go home|see anyone|talk to anyone|have my phone)(\s*(\||$)| the (house|flat|farm|site|place))|(lock|locks|locked) (me|us) (in|up)|(took|take|takes|keep|keeps|kept|have|has) (my|our) (passport|passports|phone|papers|id|documents))\b|\b(they|he|she|the boss|my boss|the man|the woman|the family) ((watch|watches|follow|follows|track|tracks) (me|us|where (i|we) go)|(won't|don't|doesn't|never) let (me|us) (leave|go out|out|go home|see anyone|talk to anyone|have my phone)(\s*(\||$)| the (house|flat|farm|site|place))|(lock|locks|locked) (me|us) (in|up)|(took|take|takes|keep|keeps|kept|have|has) (my|our) (passport|passports|phone|papers|id|documents))\b.{0,40}\b(for no money|for no pay|for nothing|without pay|without being paid|unpaid|no wages|not paid|don't get paid|never get paid)\\b",
     // Work with no pay: "makes me work for nothing".
     r"\b(makes|made|forces|forced|making|forcing) (me|us) (work|to work)( [\w']+){0,3} (for nothing|for free|without pay|without being paid|for no money|for no pay|unpaid)\b",
     // Control of daily life: "he controls what i eat", "she decides who i can see".
@@ -1105,7 +1115,7 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(blackmail|blackmails|blackmailing|blackmailed|extort|extorts|extorting|extorted) me\b|\bsextort",
     r"\b(call|called|calling|ring|rang|phone|phoned) the police on (him|her|them|my \w+)\b",
     r"\b(broke|broken|breaking|tried to break|break) in(to)? (my|our|the) (flat|house|home|room|place)\b",
-    r"\b(won't|doesn't|does not|wont|will not|never) let (me|us) (leave|go out|out of (the|my) (house|flat|room|sight)|out\s*(\||$)|go anywhere|see (my )?(friends|family|mum|mates)|have (my )?(money|phone|keys)|use (the|my) (phone|car|bank card)|(phone|call|ring|speak to|talk to) (anyone|anybody|my \w+))\b",
+    r"\b(won't|doesn't|does not|wont|will not|never) let (me|us) (leave(\s*(\||$)| (the|my|our|this) (house|flat|room|home|country)| (him|her|them)| without)|go out|out of (the|my) (house|flat|room|sight)|out\s*(\||$)|go anywhere|see (my )?(friends|family|mum|mates)|have (my )?(money|phone|keys)|use (the|my) (phone|car|bank card)|(phone|call|ring|speak to|talk to) (anyone|anybody|my \w+))\b",
     // Neglect in care: "the carers leave me in a wet bed all night".
     r"\b(leave|leaves|left|leaving) me (in|lying in|sitting in|sat in) (a )?(wet|soiled|dirty) (bed|sheets|clothes|pad|pads|nappy)\b",
     r"\b(takes|took|taken|taking|controls|controlling|checks|hides|hid|hidden) (all )?my (money|phone|bank card|messages|keys|passport|benefits|pension|wages|salary|universal credit|card|bank cards)(\s*(\||$)| away| and| off me| from me| again| so| without| every| whenever| when| if)",
@@ -1208,6 +1218,8 @@ const IDIOMS: &[&str] = &[
     r"\b(want|wanted|just want|wanting|get|getting) (it|this|them|the \w+) over (and done )?with\b.{0,15}\b(exam|exams|test|interview|appointment|operation|meeting|presentation|jab|injection|dentist|smear|scan|results|surgery|procedure|assessment|audit|flight)\b|\b(exam|exams|test|interview|appointment|operation|meeting|presentation|jab|injection|dentist|smear|scan|results|surgery|procedure|assessment|audit|flight)\b.{0,40}\b(want|wanted|just want|wanting|get|getting) (it|this|them|the \w+) over (and done )?with\b",
     // An everyday decision said: "i've made my decision | i'm taking the new job".
     r"\b(made|making) (my|a|the|our) decision( \|)? (i'm|i am|we're|we are|i'll be|we'll be) (taking|going with|accepting|buying|selling|moving|starting|signing|booking|keeping|applying|staying) (the|a|an|my|our|that|in|with)\b",
+    // Guilt imagined, not felt: "i couldn't live with myself if i let her down".
+    r"\b(couldn't|could not|can't|cannot|wouldn't be able to|would never be able to) live with myself if\b",
     // A social life ended: "my social life is over lol".
     r"\b(social|love|sex|dating|party|gaming) life('s| is| feels) (so |totally |completely )?(over|dead|non existent|finished)\b",
     // Meeting the dead in heaven, in its own time: "i can't wait to see my wife again in
@@ -5346,5 +5358,39 @@ mod tests {
             "i can't wait to see my wife again in heaven one day | when my time comes",
         ]);
         assert_flags(&[("i've made my decision | i'm doing it tonight", Suicide)]);
+    }
+
+    #[test]
+    fn games_sport_and_guilt_said_of_a_life_and_work_held_without_pay() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("game over for me | no respawn this time", Suicide),
+            ("gonna rage quit life", Suicide),
+            ("i'm ready to ctrl alt delete myself", Suicide),
+            ("i want to delete myself", Suicide),
+            ("i'm in extra time and i want the final whistle", Suicide),
+            ("i can't live with myself", Suicide),
+            ("i can't live with how stupid i've been", Suicide),
+            (
+                "i'm drinking and driving tonight and if i crash i crash",
+                Suicide,
+            ),
+            (
+                "i have to work every day for no money and they watch where i go",
+                AbuseDanger,
+            ),
+            ("he won't let me leave the house", AbuseDanger),
+        ]);
+        assert_clear(&[
+            "game over for my phone | smashed the screen",
+            "i rage quit fifa last night",
+            "i want to delete myself from facebook",
+            "we're in extra time and i want the final whistle now | my nerves",
+            "i can't live with how loud my neighbours are",
+            "i couldn't live with myself if i let her down",
+            "my placement is unpaid and my boss won't let me leave early",
+            "i volunteer for nothing and they take me out for lunch",
+            "my boss won't let me leave early",
+        ]);
     }
 }
