@@ -3670,6 +3670,12 @@ static AMOUNT: &[(&str, f32)] = &[
     // Hardly is a little, not none: "hardly" beside "Not at all" / "A little".
     ("hardly", 0.6),
     ("barely", 0.6),
+    ("very little", 0.6),
+    ("next to nothing", 0.6),
+    ("almost nothing", 0.6),
+    ("practically nothing", 0.6),
+    ("hardly anything", 0.6),
+    ("barely anything", 0.6),
     ("not very", 0.5),
     ("not much", 0.75),
     ("not a lot", 0.75),
@@ -6077,11 +6083,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "mind reading",
-        "what people think, what others think, what they think, guessing what, assuming what, think badly of me, judging me, jumping to conclusions, what everyone thinks of me",
+        "what people think, what others think, what they think, guessing what, assuming what, think badly of me, judging me, jumping to conclusions, what everyone thinks of me, assumed she, assumed he, assumed they, assumed people, assumed everyone, angry with me, annoyed with me, cross with me, upset with me, they think i'm, she thinks i'm, he thinks i'm, everyone thinks i'm",
     ),
     (
         "fortune telling",
-        "predicting, predict, the future, it will go wrong, it'll go wrong, going to go wrong, fortune teller, i know what will happen, know what's going to happen, knowing what will happen, crystal ball",
+        "predicting, predict, the future, it will go wrong, it'll go wrong, going to go wrong, fortune teller, i know what will happen, know what's going to happen, knowing what will happen, crystal ball, it would go badly, it'll go badly, it's going to go badly, go badly, knew it would go wrong, i just knew it would, i just knew, it won't work out, it's not going to work out",
     ),
     (
         "all or nothing",
@@ -6859,7 +6865,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // The three sleep problems.
     (
         "getting to sleep",
-        "can't drop off, can't get off to sleep, can't fall asleep, can't get to sleep, can't nod off, lying awake for ages, takes ages to fall asleep, takes ages to drop off, mind racing at bedtime, tossing and turning before i sleep, before i drop off, before i nod off, lie there for hours, lie awake for hours, lying there for hours, ages to drop off, ages to nod off, hours to drop off, hours to fall asleep",
+        "can't drop off, can't get off to sleep, can't fall asleep, can't get to sleep, can't nod off, lying awake for ages, takes ages to fall asleep, takes ages to drop off, mind racing at bedtime, tossing and turning before i sleep, before i drop off, before i nod off, lie there for hours, lie awake for hours, lying there for hours, ages to drop off, ages to nod off, hours to drop off, hours to fall asleep, lay there for hours, lay awake for hours, lay awake, lying there for hours, ages to fall asleep, before i fell asleep, couldn't switch off, couldn't switch my brain off, brain wouldn't switch off, mind wouldn't switch off, couldn't get off, took ages to get off",
     ),
     (
         "staying asleep",
@@ -7749,6 +7755,26 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "the news, news, headlines, current affairs, politics, the government, elections, the economy, the war, wars, war, climate, climate change, global warming, the planet, the environment, what's going on in the world, world events, the state of the world, the state of things, everything going on",
     ),
     (
+        "slept well",
+        "out like a light, slept like a log, slept like a baby, slept right through, slept through, good night's sleep, a good night's sleep, a good night, decent sleep, great sleep, slept fine, slept ok, slept really well, solid sleep, dead to the world, went straight off, dropped straight off, no problems",
+    ),
+    (
+        "too early",
+        "up at 4, up at 5, woke at 4, woke at 5, woke early, up too early, couldn't get back to sleep, couldn't get back off, can't get back to sleep, awake before the alarm, woke before my alarm, up before dawn, awake at 4, awake at 5, wide awake at 5, early hours, crack of dawn",
+    ),
+    (
+        "some",
+        "a few, a few bits, a handful, a couple, a couple of things, a fair amount, a moderate amount, some of it, a few things, quite a few, bits and bobs, here and there",
+    ),
+    (
+        "very little",
+        "next to nothing, hardly any, hardly anything, barely any, barely anything, not much, a tiny bit, a tiny amount, a smidge, very few, almost nothing, practically nothing, not a lot",
+    ),
+    (
+        "nothing for now",
+        "i'm ok for now, i'm ok, i'm fine for now, fine for now, ok for now, i'm alright for now, leave it for now, nothing right now, nothing yet, nothing thanks, not right now, i'm good for now, i'm good thanks, i'm fine thanks",
+    ),
+    (
         "news",
         "the news, headlines, news apps, the papers, newspapers, current affairs, politics, the war, bbc, the bbc, sky news, bbc news, itv news, the guardian, daily mail, the telegraph, news websites",
     ),
@@ -7954,7 +7980,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "gp",
-        "doctor, the doctor, my doctor, surgery, the surgery, call the doctor, ring the doctor, nurse, my gp, make an appointment, an appointment, see the doctor, go to the surgery",
+        "doctor, the doctor, my doctor, surgery, the surgery, call the doctor, ring the doctor, nurse, my gp, make an appointment, an appointment, see the doctor, go to the surgery, ring the gp, call the gp, phone the gp, see my gp, see the gp, gp appointment, the gp, the docs, the doctors",
     ),
     (
         "service",
@@ -8142,6 +8168,9 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("didn't start", "not started"),
     ("didn't begin", "not started"),
     ("another time", "later"),
+    ("drop off", "getting to sleep"),
+    ("kept waking", "staying asleep"),
+    ("keep waking", "staying asleep"),
     ("restful", "resting"),
     ("letting it go", "letting go"),
     ("challenged", "challenging"),
@@ -8862,6 +8891,8 @@ const OTHER_SENSES: &[(&str, &str)] = &[
     ("book it", "books"),
     ("mind reading", "reading"),
     ("write it down", "down"),
+    ("kept waking", "waking"),
+    ("keep waking", "waking"),
 ];
 
 /// Times of day that stand in for a neighbour no option names: "before bed" is "Evening"
@@ -12825,5 +12856,61 @@ mod tests {
         );
         let coping = ["Exercise", "Talking to someone", "Breathing", "Distraction"];
         assert_picks(&coping, &[("played candy crush", Some(3))]);
+    }
+
+    #[test]
+    fn sleep_amounts_and_what_next_read_by_their_lists() {
+        let sleep = [
+            "Slept well",
+            "Took ages to drop off",
+            "Kept waking up",
+            "Woke too early",
+        ];
+        assert_picks(
+            &sleep,
+            &[
+                ("out like a light", Some(0)),
+                ("lay there for hours before i fell asleep", Some(1)),
+                ("awake every hour", Some(2)),
+                ("up at 4 and couldn't get back off", Some(3)),
+            ],
+        );
+        let how_much = ["A lot", "Some", "Very little", "None"];
+        assert_picks(
+            &how_much,
+            &[
+                ("a few bits", Some(1)),
+                ("a handful", Some(1)),
+                ("next to nothing", Some(2)),
+                ("zilch", Some(3)),
+            ],
+        );
+        let next = [
+            "Speak to my GP",
+            "Call a helpline",
+            "Talk to a friend",
+            "Nothing for now",
+        ];
+        assert_picks(
+            &next,
+            &[
+                ("i'll ring the gp", Some(0)),
+                ("samaritans", Some(1)),
+                ("i'm ok for now thanks", Some(3)),
+            ],
+        );
+        let traps = [
+            "Catastrophising",
+            "Mind reading",
+            "All-or-nothing thinking",
+            "Should statements",
+        ];
+        assert_picks(
+            &traps,
+            &[
+                ("assuming disaster", Some(0)),
+                ("i assumed she was angry with me", Some(1)),
+            ],
+        );
     }
 }

@@ -86,6 +86,12 @@ const SUICIDE: &[&str] = &[
     r"\b(can't|cannot|can not|can't bear to|don't know how to) live with (myself|me|what i('ve)? (did|done|have done)|what i am|who i am|how (stupid|thick|pathetic|useless|weak|selfish|awful|bad|disgusting|much of a failure|much of a mess)( [\w']+){0,2} i('ve| have)? (been|am|was|become|became))\b",
     // A crash or a death shrugged at: "if i crash i crash", "if i die i die".
     r"\bif i (crash|die|drown|don't wake up|don't make it|get hit|go off the road)( \|)? (i (crash|die|drown|don't wake up|don't make it|get hit|go off the road)|(then )?(so be it|whatever|who cares|that's that|i don't care|fine|good))\b",
+    // A plan that is only a day: "my plan is saturday when everyone's out".
+    r"\bmy plan is (for )?(this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|tomorrow night|the weekend|this weekend|next week|new year's eve|christmas|my birthday)( night)?\s*($| when| while| once)",
+    // Going, once others are seen to: "once the kids are grown i'll go".
+    r"\b(once|when|after|as soon as) (the|my|our) (kids|children|boys|girls|son|daughter|mum|dad|mother|father|nan|gran|dog|cat|wife|husband)( [\w']+){0,2} (are grown|are grown up|grow up|have grown up|are older|are old enough|leave home|have left home|are settled|are sorted|are looked after|are 18|is gone|are gone|dies|die|has died|passes|pass|has passed|passes away|is settled|is sorted|is looked after)( [\w']+){0,2} (i'll|i will|i can|i'm going to|i'm gonna|i'll finally) (go|leave|end it|check out|be gone|finally go|let go|be free to go)\s*(\||$)",
+    // Done for good, by a time: "if he doesn't text back by midnight i'm done | for good".
+    r"\b(midnight|tonight|tomorrow|the morning|the weekend|friday|\d+ ?(am|pm|o'clock))\b.{0,30}\b(i'm|i am|i'll be) (done|finished|gone)( \|)? for good\b",
     // Carbon monoxide in the garage: "sleep in the garage with the car running".
     r"\bgarage\b.{0,40}\b(car|engine|motor) (running|on|going|ticking over)\b|\b(car|engine|motor) (running|on|going)\b.{0,30}\bgarage\b",
     r"\bmy (exit|way out)('s| is| has been| was)? (all )?(planned|sorted|arranged|decided|booked|ready|organised|worked out)\b",
@@ -1079,7 +1085,7 @@ const ABUSE_DANGER: &[&str] = &[
     // Abuse disclosed, past or present ("i was abused as a child"); a resolved past is set
     // aside as for every kind.
     r"\b(i was|i've been|i have been|i got|we were) (abused|groomed|trafficked)\b",
-    r"\b(locks|locked) me (in|out)\b",
+    r"\b(locks|locked|(they|parents|folks|carers|staff)( always| often| sometimes| just)? lock) me (in|out)\b",
     // Control: asking leave to see one's own people or to go out.
     r"\b(have to|need to|must|got to|has to|make me) ask (his |her |their )?(permission|if i can|if i'm allowed) (to )?(see|visit|go out|leave the house|go to|ring|call|text|talk to|spend|wear|eat|use my phone)( my (own )?(mum|dad|mother|father|family|friends|sister|brother|kids|money|phone))?\b",
     // Silenced by a threat to others: "if i tell anyone she'll hurt the dog".
@@ -1096,6 +1102,12 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(he|she|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|stepdad|ex)( only| always| sometimes| often)?( [\w']+)? (gets|got|can get|can be|goes) (rough|violent|physical|handy)( with me)?\b",
     r"\b(making|make|makes|made|forcing|force|forces|forced|pressuring|pressure) me (to )?(marry|get married)\b|\bforced marriage\b",
     r"\b(send|sending|sent|take|taking|ship|shipping) me( [\w']+){0,3} (abroad|back home|overseas|back to \w+|to \w+) (to|and) (get married|marry|be married|a husband|a wife)\b",
+    // Taken away to marry, unwilling: "my parents are taking me to pakistan in the summer to marry my cousin and i don't want to".
+    r"\b(send|sending|sent|take|taking|ship|shipping) me( [\w']+){0,3} (abroad|back home|overseas|back to \w+|to \w+)( [\w']+){0,4} (to|and) (get married|marry|be married)\b.{0,40}\b(i don't want|i do not want|i don't wanna|against my will|i'm scared|i'm only \d+|not ready|never met|don't even know (him|her)|much older|twice my age)\b",
+    // Conversion practices: "they're sending me to a church thing to pray the gay away".
+    r"\b(pray the gay away|pray away the gay|conversion therapy|conversion camp|conversion practices|(fix|cure|straighten|heal) me of being (gay|lesbian|bi|trans|queer))\b",
+    // Cutting planned for a girl abroad: "my aunties say i'm going to be cut when we go back home".
+    r"\b(be|get|getting|being) (cut|circumcised)\b.{0,40}\b(back home|when we go (back|home|there)|in the (summer|holidays)|on holiday|ceremony|like my (sister|cousin|cousins)|to be clean|to be pure|down there|become a woman)\b|\b(aunties?|aunts?|grandma|grandmother|nan|gran|family|mum|mother|dad|father|elders)( [\w']+){0,3} (say|said|says|saying|told me) i('m| am)? (going to|gonna|will|have to|must) (be|get) (cut|circumcised)(\s*(\||$)| (when|in|on|like|by|soon|too|this|next|before|after|over|at)\b)|\b(fgm|female genital mutilation)\b",
     r"\b(won't|wouldn't|doesn't|does not|never|don't|refuses to|refused to) (give|let) me (have )?(any )?(money|food|my money|my wages|enough to eat)\b",
     r"\b(leaves|left|leaving|keeps|kept) me (without|with no) (food|water|heating|money|my (medication|meds|tablets)|anything to eat)\b",
     // Criminal exploitation: made to sell or carry for others.
@@ -1220,6 +1232,8 @@ const IDIOMS: &[&str] = &[
     r"\b(made|making) (my|a|the|our) decision( \|)? (i'm|i am|we're|we are|i'll be|we'll be) (taking|going with|accepting|buying|selling|moving|starting|signing|booking|keeping|applying|staying) (the|a|an|my|our|that|in|with)\b",
     // Guilt imagined, not felt: "i couldn't live with myself if i let her down".
     r"\b(couldn't|could not|can't|cannot|wouldn't be able to|would never be able to) live with myself if\b",
+    // A habit given up for good: "i quit smoking tonight | i'm done for good".
+    r"\b(quit|quitting|stopped|stopping|giving up|given up|gave up|off|done with|finished with|kicked) (the )?(smoking|smokes|fags|cigs|cigarettes|vaping|the vape|drinking|the drink|booze|the booze|alcohol|sugar|caffeine|coffee|energy drinks|gambling|betting|weed|social media|tiktok|dating|dating apps|the apps|takeaways|junk food|crisps|chocolate)\b.{0,40}\bfor good\b",
     // A social life ended: "my social life is over lol".
     r"\b(social|love|sex|dating|party|gaming) life('s| is| feels) (so |totally |completely )?(over|dead|non existent|finished)\b",
     // Meeting the dead in heaven, in its own time: "i can't wait to see my wife again in
@@ -2151,7 +2165,15 @@ fn negated(text: &str, start: usize) -> bool {
                             | "reported"
                     )
                 });
-            NEGATORS.contains(w) && !(no_one || said_no || new_clause || untold)
+            // A negation inside an "if" clause stays there when the match is further on:
+            // "if i don't get into uni there's no point carrying on".
+            let conditional = before.len() - i >= 4
+                && before[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|w| !matches!(**w, "|" | "?"))
+                    .any(|w| matches!(*w, "if" | "unless"));
+            NEGATORS.contains(w) && !(no_one || said_no || new_clause || untold || conditional)
         })
 }
 
@@ -5391,6 +5413,33 @@ mod tests {
             "my placement is unpaid and my boss won't let me leave early",
             "i volunteer for nothing and they take me out for lunch",
             "my boss won't let me leave early",
+        ]);
+    }
+
+    #[test]
+    fn a_negation_inside_an_if_clause_stays_there_and_forced_marriage_conversion_and_cutting() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("if i don't get into uni there's no point carrying on", Suicide),
+            ("my plan is saturday when everyone's out", Suicide),
+            ("once the kids are grown i'll go", Suicide),
+            ("if he doesn't text back by midnight i'm done | for good", Suicide),
+            (
+                "my parents are taking me to pakistan in the summer to marry my cousin and i don't want to",
+                AbuseDanger,
+            ),
+            ("they're sending me to a church thing to pray the gay away", AbuseDanger),
+            ("my aunties say i'm going to be cut when we go back home", AbuseDanger),
+            ("they lock me in", AbuseDanger),
+        ]);
+        assert_clear(&[
+            "my plan is saturday for the big shop",
+            "my plan is tomorrow | if the weather holds",
+            "when my mum gets back i'll go",
+            "once the kids are grown i'll go back to work",
+            "i quit smoking tonight | i'm done for good",
+            "my mum said i'm going to get cut from the team",
+            "my dad's taking me to the registry office to get married on saturday",
         ]);
     }
 }
