@@ -5918,7 +5918,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "shaking",
-        "trembling, shaky, wobbly, jittery, tremble, wobbly legs, shaky hands",
+        "trembling, shaky, wobbly, jittery, tremble, wobbly legs, shaky hands, legs like jelly, jelly legs, my legs went, knees knocking, hands shaking, trembling hands, shaky legs, shook, shaking like a leaf",
     ),
     (
         "sit still",
@@ -7775,6 +7775,18 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "i'm ok for now, i'm ok, i'm fine for now, fine for now, ok for now, i'm alright for now, leave it for now, nothing right now, nothing yet, nothing thanks, not right now, i'm good for now, i'm good thanks, i'm fine thanks",
     ),
     (
+        "eye contact",
+        "looked at the floor, looked at my feet, stared at the floor, stared at my feet, kept my head down, head down, looked away, didn't look at anyone, didn't look at them, couldn't look at them, avoided looking at people, didn't look people in the eye, looked down",
+    ),
+    (
+        "rehearsing",
+        "went over what to say, went over my lines, went over it in my head, practised, practised it, practised what to say, planned what to say, planned what i'd say, scripted it, wrote a script, ran through it, ran through it in my head, rehearsed, rehearsed it, went over and over it",
+    ),
+    (
+        "putting off",
+        "tax return, the tax return, keep meaning to, been meaning to, i keep meaning to, been avoiding, been dodging, admin, the paperwork, paperwork, ring the bank, that email, emails i've been ignoring, the washing up, the ironing, the dentist, book the dentist, a form, forms, bills, the bills, procrastinating, finally sort, finally do, the thing i've been avoiding",
+    ),
+    (
         "news",
         "the news, headlines, news apps, the papers, newspapers, current affairs, politics, the war, bbc, the bbc, sky news, bbc news, itv news, the guardian, daily mail, the telegraph, news websites",
     ),
@@ -8169,6 +8181,7 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("didn't begin", "not started"),
     ("another time", "later"),
     ("drop off", "getting to sleep"),
+    ("shaky", "shaking"),
     ("kept waking", "staying asleep"),
     ("keep waking", "staying asleep"),
     ("restful", "resting"),
@@ -12912,5 +12925,39 @@ mod tests {
                 ("i assumed she was angry with me", Some(1)),
             ],
         );
+    }
+
+    #[test]
+    fn safety_behaviours_and_activities_read_by_their_lists() {
+        let safety = [
+            "Avoiding eye contact",
+            "Sitting near the door",
+            "Checking my phone",
+            "Rehearsing what to say",
+        ];
+        assert_picks(
+            &safety,
+            &[
+                ("looked at the floor", Some(0)),
+                ("went over my lines in my head", Some(3)),
+                ("practised it loads beforehand", Some(3)),
+            ],
+        );
+        let activities = [
+            "Something active",
+            "Something social",
+            "Something relaxing",
+            "Something I've been putting off",
+        ];
+        assert_picks(
+            &activities,
+            &[
+                ("finally sort the tax return", Some(3)),
+                ("ring the bank like i keep meaning to", Some(3)),
+                ("swim", Some(0)),
+            ],
+        );
+        let body = ["Racing heart", "Tight chest", "Stomach churning", "Shaky"];
+        assert_picks(&body, &[("legs like jelly", Some(3))]);
     }
 }

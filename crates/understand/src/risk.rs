@@ -99,7 +99,7 @@ const SUICIDE: &[&str] = &[
     r"\b(think|thinking|thought) (about|of) (dying|being dead|killing myself)( a lot| loads| constantly| all the time| every day| every hour| non stop| every single day| most days)\b",
     // Treatment refused to let death come: "if it is cancer i won't have treatment | i'll
     // just let it happen".
-    r"\b(won't have|won't get|won't be having|not going to have|not having|refuse|refusing|turn down|turning down|say no to)( any| the| more)? (treatment|chemo|chemotherapy|surgery|the operation|dialysis)\b.{0,40}\b(let it happen|let nature take its course|let it take me|let it run its course|let it win|let it kill me)\b",
+    r"\b(won't have|won't get|won't be having|not going to have|not having|refuse|refusing|turn down|turning down|say no to|don't want|do not want)( any| the| more| any more)? (treatment|chemo|chemotherapy|surgery|the operation|dialysis)\b.{0,40}\b(let it happen|let nature take its course|let it take me|let it run its course|let it win|let it kill me|i (just )?want to (go|die|be gone|be with \w+)( now)?\s*(\||$))",
     r"\b(dying|death|die)\b.{0,40}\b(get it over with|get it over and done with)\b",
     r"\b(wish|hope|hoping|pray|praying)( that)?( [\w']+){0,5} (would|will|could|'d) (just )?(finish me off|take me|end me)\b",
     // Answers to a safety plan's questions.
@@ -604,8 +604,17 @@ const SUICIDE: &[&str] = &[
     r"\byou (won't|will not|will never|'ll never|wont) (hear from|see|talk to|be hearing from) me (again|anymore|any more)( after (tonight|today|this))?\s*(\||$)",
     // A low score and "done": "3 10 | done"; goodbye with thanks for trying: "goodbye app
     // | you tried".
-    r"^[0-4] (10 )?\| (i'm |so |just |i am )?(done|finished|giving up|i give up|bye|goodbye|over it \| over (everything|it all|life))(\s*\|)?\s*$",
+    r"^[0-4] (10 |out of 10 )?(\| |- )?(i'm |so |just |i am |i've |i have |i )?(done|finished|giving up|i give up|bye|goodbye|over it \| over (everything|it all|life)|had enough( of (everything|it all|life|living|myself|me|all of it))?|can't do this( anymore| any more)?|can't do it( anymore| any more)?|can't go on|can't anymore|can't cope( anymore| any more)?|no point|don't see the point|what's the point|want out|want to die|wanna die|wish i wasn't here|i'm out)(\s*\|)?\s*$",
+    // Enough of everything, said alone: "had enough of it all".
+    r"^(i've |i have |i |i've just |i have just |just |honestly )?had enough of (everything|it all|life|living|existing|being alive|all of it)( now)?\s*$",
     r"\b(goodbye|bye|farewell)\b.{0,30}\b(you tried|thanks for trying|thank you for trying|you did your best|it's not your fault|it is not your fault)\s*(\||$)",
+    // Thanks for trying, and it's not the app's fault: "thanks for trying to help me | it's not your fault".
+    r"\b(thanks|thank you|ta) for trying( to help( me)?)?( \|| and)? (it's not your fault|it is not your fault|it isn't your fault|you did your best|nobody could have|no one could have|nothing anyone could do|nothing you could do)\b",
+    // No one left to read the reminders: "there won't be anyone to read them".
+    r"\b(there won't be|there will be no|there'll be no|there will not be|won't be|will be no) (anyone|anybody|no one|nobody|me) (here |around |left |alive )?to (read|see|get|open|answer|receive|reply to) (them|it|these|this|those|the reminders|the messages|the notifications)( anymore| any more| after (tonight|today|this week))?\s*(\||$)",
+    // A last check-in that hands on: "last check in from me | take care of the next person".
+    r"\b(last|final) (check in|message|entry|session|post|log in|login|word) (from me|ever)\b.{0,40}\b(take care of (the next (person|one)|everyone|them|the others|my \w+)|look after (the next (person|one)|everyone|them|my \w+)|goodbye|bye|thank you for everything|thanks for everything|sorry for everything|love to \w+)\s*(\||$)",
+    r"\b(signing|logging|checking|clocking) (off|out) for the (last|final) time\s*(\||$)",
     // A last entry with love: "last entry | love to my kids"; "don't worry about me after
     // tonight".
     r"^(this is )?(my )?(last|final) (entry|message|post|note)( ever)?\s*(\| .{0,30}\b(love (to|you)|tell \w+ i love|goodbye|bye|sorry for everything)\b|$)",
@@ -713,6 +722,8 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
+    // Pills held, said as a fragment: "low | pills in my hand".
+    r"(^|\| )(i've got |i have |got |holding |i'm holding )?(the |all the |all my |a handful of |a load of |loads of )?(pills|tablets|meds|painkillers) in my hands?\s*(\||$)",
     // A stash kept: "i've got a stash of codeine hidden in my room", "every time i get my
     // prescription i keep a few back".
     r"\b(stash|stockpile|hoard|secret supply|hidden supply) of (pills|tablets|meds|medication|painkillers|paracetamol|codeine|co codamol|sleeping pills|sleeping tablets|insulin|opioids|oxycodone|tramadol)\b",
@@ -1045,6 +1056,8 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(found|there's|there is|there was|discovered|someone put|he put|she put|he's put|she's put)( an?)? (airtag|air tag|tracker|tracking device|gps tracker|spyware|tracking app|hidden camera)( [\w']+){0,3} (in|on|under) (my|the) (bag|car|coat|phone|pram|buggy|handbag|case|keys|bike|house|flat|bedroom)\b",
     // Papers or pay held by someone else: "my employer keeps my passport".
     r"\b(he|she|they|my \w+|employer|boss|landlord|partner|husband|wife|boyfriend|girlfriend)( [\w']+)? (keeps|kept|keep|keeping|holds|held|hold|is holding) (all )?my (passport|id|documents|papers|visa|bank card|bank cards|wages|benefits|pension)\b",
+    // A child fed apart: "i'm not allowed to eat with the family | i get fed after".
+    r"\b(not allowed|never allowed|don't get|never get|can't|i'm not let) to eat (with (the|my|everyone|them|the rest)|at the (table|same time)|when (they|everyone) (do|does|eat|eats))\b|\bi (get|am|'m) (fed|given food|given my food) (after (them|everyone|they've eaten)|last|separately|on my own|scraps|leftovers|in my room)\b",
     // Work with no pay, and watched or held: "i have to work every day for no money and they watch where i go".
     r"\b(for no money|for no pay|for nothing|without pay|without being paid|unpaid|no wages|not paid|don't get paid|never get paid)\b.{0,40}\b(they|he|she|the boss|my boss|the man|the woman|the family) ((watch|watches|follow|follows|track|tracks) (me|us|where (i|we) go)|(won't|don't|doesn't|never) let (me|us) (leave|go out|out|go home|see anyone|talk to anyone|have my phone)(\s*(\||$)| the (house|flat|farm|site|place))|(lock|locks|locked) (me|us) (in|up)|(took|take|takes|keep|keeps|kept|have|has) (my|our) (passport|passports|phone|papers|id|documents))\b|\b(they|he|she|the boss|my boss|the man|the woman|the family) ((watch|watches|follow|follows|track|tracks) (me|us|where (i|we) go)|(won't|don't|doesn't|never) let (me|us) (leave|go out|out|go home|see anyone|talk to anyone|have my phone)(\s*(\||$)| the (house|flat|farm|site|place))|(lock|locks|locked) (me|us) (in|up)|(took|take|takes|keep|keeps|kept|have|has) (my|our) (passport|passports|phone|papers|id|documents))\b.{0,40}\b(for no money|for no pay|for nothing|without pay|without being paid|unpaid|no wages|not paid|don't get paid|never get paid)\\b",
     // Work with no pay: "makes me work for nothing".
@@ -1234,6 +1247,10 @@ const IDIOMS: &[&str] = &[
     r"\b(couldn't|could not|can't|cannot|wouldn't be able to|would never be able to) live with myself if\b",
     // A habit given up for good: "i quit smoking tonight | i'm done for good".
     r"\b(quit|quitting|stopped|stopping|giving up|given up|gave up|off|done with|finished with|kicked) (the )?(smoking|smokes|fags|cigs|cigarettes|vaping|the vape|drinking|the drink|booze|the booze|alcohol|sugar|caffeine|coffee|energy drinks|gambling|betting|weed|social media|tiktok|dating|dating apps|the apps|takeaways|junk food|crisps|chocolate)\b.{0,40}\bfor good\b",
+    // Too much of a good or dull thing: "the meeting overdosed on powerpoint".
+    r"\b(overdosed|overdosing|overdose|od'd|oding|od) on (powerpoint|sugar|chocolate|telly|tv|netflix|christmas|tinsel|sunshine|meetings|jargon|emails|cheese|carbs|cake|sweets|nostalgia|drama|romance|fun|cuteness|kindness|love|culture|football|screen time|spreadsheets|buzzwords|glitter|festive cheer|box sets|reality tv|mince pies)\b",
+    // A bridge or the tracks admired: "i looked at the bridge on the walk | it was lovely in the snow".
+    r"\blook(ing|ed)? at (the )?(bridge|tracks|edge|drop)\b.{0,40}\b(lovely|beautiful|gorgeous|pretty|stunning|a photo|photos|pictures|the view|views|lit up|the lights|architecture|engineering|repairs|roadworks|being built|painted)\b",
     // A social life ended: "my social life is over lol".
     r"\b(social|love|sex|dating|party|gaming) life('s| is| feels) (so |totally |completely )?(over|dead|non existent|finished)\b",
     // Meeting the dead in heaven, in its own time: "i can't wait to see my wife again in
@@ -5440,6 +5457,52 @@ mod tests {
             "i quit smoking tonight | i'm done for good",
             "my mum said i'm going to get cut from the team",
             "my dad's taking me to the registry office to get married on saturday",
+        ]);
+    }
+
+    #[test]
+    fn check_in_fragments_goodbyes_that_hand_on_and_a_child_fed_apart() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("2 | had enough of everything", Suicide),
+            ("1 | can't do this", Suicide),
+            ("0 10 | don't see the point", Suicide),
+            ("had enough of it all", Suicide),
+            ("low | pills in my hand", Overdose),
+            (
+                "thanks for trying to help me | it's not your fault",
+                Suicide,
+            ),
+            (
+                "please don't send any more reminders | there won't be anyone to read them",
+                Suicide,
+            ),
+            (
+                "last check in from me | take care of the next person",
+                Suicide,
+            ),
+            ("i'm signing off for the last time", Suicide),
+            (
+                "i've told the doctor i don't want any more treatment | i just want to go",
+                Suicide,
+            ),
+            (
+                "i'm not allowed to eat with the family | i get fed after",
+                AbuseDanger,
+            ),
+        ]);
+        assert_clear(&[
+            "6 | had enough of work",
+            "2 | can't do this homework",
+            "had enough of it all | off to bed",
+            "i've got my antibiotics in my hand | about to take them",
+            "thanks for trying to fix the bug | it's not your fault",
+            "last message from me before the break | take care of the next person in the queue",
+            "there won't be anyone to read them till monday",
+            "i'm signing off for the last time before i retire",
+            "i don't want any more chemo | i just want to go home",
+            "the meeting overdosed on powerpoint",
+            "i looked at the bridge on the walk | it was lovely in the snow",
         ]);
     }
 }
