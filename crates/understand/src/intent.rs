@@ -3828,6 +3828,8 @@ static AMOUNT: &[(&str, f32)] = &[
     ("mostly", 3.0),
     ("pretty much", 3.0),
     ("largely", 3.0),
+    ("for the most part", 3.0),
+    ("in the main", 3.0),
     ("more or less", 3.0),
     ("bits of it", 1.5),
     ("parts of it", 1.5),
@@ -4865,6 +4867,8 @@ static HOW_LONG_AGO: &[(&str, f32)] = &[
     ("start of the month", 3.0),
     ("a month ago", 3.5),
     ("month ago", 3.5),
+    ("a month back", 3.5),
+    ("month back", 3.5),
     ("last month", 3.75),
     ("months ago", 4.0),
     ("months back", 4.0),
@@ -12959,5 +12963,19 @@ mod tests {
         );
         let body = ["Racing heart", "Tight chest", "Stomach churning", "Shaky"];
         assert_picks(&body, &[("legs like jelly", Some(3))]);
+    }
+
+    #[test]
+    fn for_the_most_part_is_mostly_and_a_month_back_is_longer_ago() {
+        let how_far = ["Completely", "Mostly", "A bit", "Not at all"];
+        assert_picks(
+            &how_far,
+            &[("for the most part", Some(1)), ("a smidge", Some(2))],
+        );
+        let when = ["This week", "Last week", "Longer ago"];
+        assert_picks(
+            &when,
+            &[("a month back", Some(2)), ("last tuesday", Some(1))],
+        );
     }
 }

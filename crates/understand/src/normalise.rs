@@ -317,6 +317,32 @@ const VOCABULARY: &[&str] = &[
     "scared",
 ];
 
+/// Words that open the object of a verb other than the speaker ("unalive him", "unalive
+/// this test").
+const UNALIVE_OBJECTS: &[&str] = &[
+    "this",
+    "that",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "him",
+    "your",
+    "you",
+    "their",
+    "them",
+    "our",
+    "these",
+    "those",
+    "everyone",
+    "everybody",
+    "someone",
+    "somebody",
+    "people",
+    "it",
+];
+
 fn expansions() -> &'static HashMap<&'static str, &'static str> {
     static MAP: OnceLock<HashMap<&str, &str>> = OnceLock::new();
     MAP.get_or_init(|| EXPANSIONS.iter().copied().collect())
@@ -374,13 +400,25 @@ pub fn normalise(text: &str) -> String {
         }
     }
     let mut out: Vec<String> = Vec::new();
-    for raw in s.split_whitespace() {
+    let raws: Vec<&str> = s.split_whitespace().collect();
+    for (at, raw) in raws.iter().enumerate() {
         let token = raw.trim_matches('\'');
         if token.is_empty() {
             continue;
         }
         let token = squeeze(token);
         let token = match expansions().get(token.as_str()) {
+            // "unalive" said of someone or something else is "kill" it: "unalive him",
+            // "unalive this maths test".
+            Some(e)
+                if e.ends_with(" myself")
+                    && token.starts_with("unaliv")
+                    && raws
+                        .get(at + 1)
+                        .is_some_and(|next| UNALIVE_OBJECTS.contains(&next.trim_matches('\''))) =>
+            {
+                e.trim_end_matches(" myself").to_string()
+            }
             // "ill" is "I'll" in phone typing, but "ill" after "feel", "being" and the like.
             Some(_)
                 if token == "ill"
@@ -732,5 +770,16 @@ mod tests {
         assert_eq!(normalise("paracetemol"), "paracetamol");
         assert_eq!(normalise("feeling ill"), "feeling ill");
         assert_eq!(normalise("ill do it later"), "i'll do it later");
+    }
+
+    #[test]
+    fn unalive_said_of_another_is_kill() {
+        assert_eq!(normalise("i wanna unalive"), "i want to kill myself");
+        assert_eq!(normalise("unalive him"), "kill him");
+        assert_eq!(
+            normalise("i wanna unalive this maths test"),
+            "i want to kill this maths test"
+        );
+        assert_eq!(normalise("unalived the spider"), "killed the spider");
     }
 }

@@ -92,6 +92,18 @@ const SUICIDE: &[&str] = &[
     r"\b(once|when|after|as soon as) (the|my|our) (kids|children|boys|girls|son|daughter|mum|dad|mother|father|nan|gran|dog|cat|wife|husband)( [\w']+){0,2} (are grown|are grown up|grow up|have grown up|are older|are old enough|leave home|have left home|are settled|are sorted|are looked after|are 18|is gone|are gone|dies|die|has died|passes|pass|has passed|passes away|is settled|is sorted|is looked after)( [\w']+){0,2} (i'll|i will|i can|i'm going to|i'm gonna|i'll finally) (go|leave|end it|check out|be gone|finally go|let go|be free to go)\s*(\||$)",
     // Done for good, by a time: "if he doesn't text back by midnight i'm done | for good".
     r"\b(midnight|tonight|tomorrow|the morning|the weekend|friday|\d+ ?(am|pm|o'clock))\b.{0,30}\b(i'm|i am|i'll be) (done|finished|gone)( \|)? for good\b",
+    // An account closed for good: "you can close my account after this | i won't be back".
+    r"\b(close|delete|cancel|shut|remove|wipe) (down )?my (account|profile|data|details)\b.{0,30}\b(i won't be back|i won't be coming back|i'm not coming back|i won't need it( again| anymore| any more)?|you won't (see|hear from) me again)\s*$",
+    // Words left for after: "i'm leaving this here in case someone reads it after".
+    r"\b(leaving|leave|left|putting|writing|write) (this|it|these|a note|a message)( here)? (in case|for when|so that) (someone|anyone|somebody|anybody|whoever|they|my family|people) (reads|finds|sees|read|find|see)( it| this| them)? ?(after|afterwards|when i'm gone|once i'm gone)\b",
+    // Sorry, and could not keep going: "if anyone reads this | i'm sorry | i couldn't keep going".
+    r"\b(i'm sorry|i am sorry|sorry)\b.{0,30}\b(i couldn't|i could not|i can't|i cannot) (keep going|go on|carry on|do it anymore|do this anymore|hold on|keep fighting|fight it|fight anymore)( anymore| any more)?\s*(\||$)|^if (anyone|someone|somebody|anybody) (reads|finds|sees) this( \|)? (i'm sorry|i am sorry|sorry|i love you|goodbye|tell)\b",
+    // Thanks said before going: "i wanted to say thank you before i go".
+    r"\b(say|said|saying|to say) (thank you|thanks|goodbye|bye|sorry|i love you)( to (you|everyone|all of you|you all))? before i (go|leave|do it|went)\s*(\||$)",
+    // Not knowing why one is still here: "idk why im still here".
+    r"\b(don't know|dunno|do not know|no idea|not sure) why (i'm|i am|im) still (here|alive|around|breathing)( \?)?\s*$",
+    // A method worked out: "i've worked out which beam would hold my weight", "i keep checking the train times for the fast ones", "i sat in the bath with the razor for an hour".
+    r"\b(beam|rafter|rafters|banister|bannister|loft hatch|door frame|hook|branch|pipe|light fitting|curtain rail|railing)s? (would|will|could|that'd|that would|that will|is strong enough to|are strong enough to) (hold|take) my weight\s*(\||$|\?)|\b(train times|timetable|timetables|trains)\b.{0,20}\b(for|of) the (fast|non stop|express) (ones|trains)\s*$|\bsat (in the bath|on the bathroom floor|on the bed|on the floor|in the car|in my room|on the edge of the bath)( [\w']+){0,2} with (the|a|my) (razor|blade|blades|knife|pills|tablets|rope|belt|cord)(\s*(\||$)| for (an hour|ages|hours|a while|a long time|too long))",
     // Carbon monoxide in the garage: "sleep in the garage with the car running".
     r"\bgarage\b.{0,40}\b(car|engine|motor) (running|on|going|ticking over)\b|\b(car|engine|motor) (running|on|going)\b.{0,30}\bgarage\b",
     r"\bmy (exit|way out)('s| is| has been| was)? (all )?(planned|sorted|arranged|decided|booked|ready|organised|worked out)\b",
@@ -311,7 +323,8 @@ const SUICIDE: &[&str] = &[
     r"\b(better|best) off (dead|gone|without me|if i (was|were|wasn't|weren't) (gone|here|around|dead))\b",
     r"\b(better|happier|easier) (off )?(without me|if i (was|were) (gone|dead|not here)|if i (wasn't|weren't) (here|around))\b",
     r"\bno (point|reason|sense|use|good) (in |to )?(living|being alive|live|being here|existing|stay alive|(go on|going on|carry on|carrying on)(\s*(\||$|\?)| living| like this| anymore| any more| without| with (life|it all|this life|living)))",
-    r"\b(don't|do not|doesn't) want to (live|be alive|be here|exist|wake up|go on|carry on|keep going)\b",
+    // Not "i don't want to go on the trip" or "live in london".
+    r"\b(don't|do not|doesn't) want to (be alive|exist|(live|be here|wake up|go on|carry on|keep going)(\s*(\||$|\?)| anymore| any more| no more| more\s*$| like this| living| tomorrow| again| in the morning| on this earth| in this world| now| ever again| without (him|her|them|my \w+)| with (life|living|this|it all|any of it)| (lol|tbh|honestly|really)))",
     // Not "be around people": "i don't want to be around anymore".
     r"\b(don't|do not|doesn't) want to be around(\s*(\||$)| anymore| any more| much longer| for much longer| next (week|year|month)| for (christmas|the kids|my kids|them))",
     r"\bcan't (go on|carry on|keep going|do this anymore|cope anymore|take (it|this|any more|much more) anymore|take it any more)\b",
@@ -1251,6 +1264,10 @@ const IDIOMS: &[&str] = &[
     r"\b(overdosed|overdosing|overdose|od'd|oding|od) on (powerpoint|sugar|chocolate|telly|tv|netflix|christmas|tinsel|sunshine|meetings|jargon|emails|cheese|carbs|cake|sweets|nostalgia|drama|romance|fun|cuteness|kindness|love|culture|football|screen time|spreadsheets|buzzwords|glitter|festive cheer|box sets|reality tv|mince pies)\b",
     // A bridge or the tracks admired: "i looked at the bridge on the walk | it was lovely in the snow".
     r"\blook(ing|ed)? at (the )?(bridge|tracks|edge|drop)\b.{0,40}\b(lovely|beautiful|gorgeous|pretty|stunning|a photo|photos|pictures|the view|views|lit up|the lights|architecture|engineering|repairs|roadworks|being built|painted)\b",
+    // Away next week, with the reason: "i'm not going to be here next week | i'm on a course".
+    r"\b(won't|will not|not going to|wont|not gonna) be (here|around)( [\w']+){0,2} (next (week|month)|by (then|tomorrow|the weekend)|for (the next|a) (week|session|few weeks))\b( \|| because| cos| as| since)? (i'm|i am|we're|i'll be|i've got|i have|i'm going) (on|at|away|going|in|off|travelling|visiting|moving|starting|having|working|doing|booked)\b",
+    // Someone cut off: "my ex is dead to me".
+    r"\b(is|are|'s|was|were) (dead|gone) to me\b",
     // A social life ended: "my social life is over lol".
     r"\b(social|love|sex|dating|party|gaming) life('s| is| feels) (so |totally |completely )?(over|dead|non existent|finished)\b",
     // Meeting the dead in heaven, in its own time: "i can't wait to see my wife again in
@@ -5503,6 +5520,43 @@ mod tests {
             "i don't want any more chemo | i just want to go home",
             "the meeting overdosed on powerpoint",
             "i looked at the bridge on the walk | it was lovely in the snow",
+        ]);
+    }
+
+    #[test]
+    fn goodbyes_left_for_after_methods_worked_out_and_wishes_kept_to_their_clause() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "you can close my account after this | i won't be back",
+                Suicide,
+            ),
+            (
+                "i'm leaving this here in case someone reads it after",
+                Suicide,
+            ),
+            (
+                "if anyone reads this | i'm sorry | i couldn't keep going",
+                Suicide,
+            ),
+            ("i wanted to say thank you before i go", Suicide),
+            ("i don't know why i'm still here", Suicide),
+            ("i've worked out which beam would hold my weight", Suicide),
+            ("i keep checking the train times for the fast ones", Suicide),
+            ("i sat in the bath with the razor for an hour", Suicide),
+            ("i don't want to live", Suicide),
+            ("i don't want to be here anymore", Suicide),
+            ("i don't want to live without him", Suicide),
+        ]);
+        assert_clear(&[
+            "delete my account | i won't be back | this app is rubbish",
+            "sorry i couldn't stay | had to get the kids",
+            "the beam would hold my weight if i stood on it to paint the ceiling",
+            "sat in the car with my knife and fork eating chips",
+            "i don't want to go on the trip",
+            "i don't want to live in london",
+            "i don't want to be here at this party",
+            "my ex is dead to me",
         ]);
     }
 }
