@@ -1943,6 +1943,27 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
             return Some(i);
         }
     }
+    // The steps of a ladder ("Step 1: text a friend" ... "Step 3: meet for coffee"): "the
+    // easiest" is the first, "the hardest" the last.
+    let ladder = options.len() >= 2
+        && options.iter().all(|o| {
+            let mut w = o.label.split_whitespace();
+            w.next() == Some("step") && w.next().is_some_and(|n| n.parse::<usize>().is_ok())
+        });
+    if ladder && tokens.len() <= 6 {
+        let says = |words: &[&str]| tokens.iter().any(|t| words.contains(t));
+        let easiest = says(&[
+            "easiest", "simplest", "smallest", "gentlest", "easy", "lowest",
+        ]);
+        let hardest = says(&[
+            "hardest", "toughest", "scariest", "biggest", "highest", "top",
+        ]);
+        match (easiest, hardest) {
+            (true, false) => return Some(0),
+            (false, true) => return Some(options.len() - 1),
+            _ => {}
+        }
+    }
     // A bare "a" is the first of lettered options; elsewhere "a" is an article.
     if matches!(tokens[..], ["a"] | ["option", "a"] | ["answer", "a"]) {
         return Some(0);
@@ -5959,7 +5980,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "text",
-        "whatsapp, sms, a message, message them, text them, drop them a text",
+        "whatsapp, sms, a message, message them, text them, drop them a text, messaging, messaged, message, texting",
     ),
     (
         "email",
@@ -7789,6 +7810,26 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "putting off",
         "tax return, the tax return, keep meaning to, been meaning to, i keep meaning to, been avoiding, been dodging, admin, the paperwork, paperwork, ring the bank, that email, emails i've been ignoring, the washing up, the ironing, the dentist, book the dentist, a form, forms, bills, the bills, procrastinating, finally sort, finally do, the thing i've been avoiding",
+    ),
+    (
+        "evidence for",
+        "supports it, it supports it, backs it up, it backs it up, for it, proves it, proves it right, fits it, in favour, agrees with it, confirms it, shows it's true, makes it true",
+    ),
+    (
+        "evidence against",
+        "goes against it, against it, disproves it, contradicts it, doesn't fit, argues against it, counts against it, proves it wrong, shows it's not true, says otherwise",
+    ),
+    (
+        "still believable",
+        "still feels true, feels true, i still believe it, still believe it, still true, yes still, it's true, still do, still convinced, totally believe it, still feels real",
+    ),
+    (
+        "less believable",
+        "not as strong, weaker, less convincing, a bit less convincing, less true, not as true, i believe it less, less sure of it, not so sure now, not as convincing, shakier, wobbling",
+    ),
+    (
+        "silly",
+        "daft, ridiculous, stupid, laughable, i can see it's daft, not true at all, nonsense, rubbish, don't believe it anymore, don't believe it any more, can laugh at it, it's silly, bonkers, barmy",
     ),
     (
         "news",
@@ -12976,6 +13017,40 @@ mod tests {
         assert_picks(
             &when,
             &[("a month back", Some(2)), ("last tuesday", Some(1))],
+        );
+    }
+
+    #[test]
+    fn the_ends_of_a_ladder_and_how_believable_a_thought_is() {
+        let ladder = [
+            "Step 1: text a friend",
+            "Step 2: phone a friend",
+            "Step 3: meet for coffee",
+        ];
+        assert_picks(
+            &ladder,
+            &[
+                ("the easiest one", Some(0)),
+                ("the hardest", Some(2)),
+                ("messaging", Some(0)),
+                ("the middle one", Some(1)),
+            ],
+        );
+        // Not a ladder: "the easiest" names no option.
+        assert_picks(&["Walk", "Read", "Call"], &[("the easiest one", None)]);
+        let belief = ["Still believable", "Less believable", "Silly now"];
+        assert_picks(
+            &belief,
+            &[
+                ("still feels true", Some(0)),
+                ("not as strong", Some(1)),
+                ("i can see it's daft", Some(2)),
+            ],
+        );
+        let evidence = ["Evidence for the thought", "Evidence against the thought"];
+        assert_picks(
+            &evidence,
+            &[("it supports it", Some(0)), ("goes against it", Some(1))],
         );
     }
 }
