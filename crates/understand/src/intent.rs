@@ -163,6 +163,8 @@ const FILLERS: &[&str] = &[
 
 /// Yes, no and unsure phrases, longest first when matched.
 const YES: &[&str] = &[
+    "righto",
+    "right o",
     // Emphatic yeses said through a negation: nothing could be better.
     "couldn't be happier",
     "couldn't be better",
@@ -1075,6 +1077,8 @@ struct Patterns {
     dont_understand: Vec<Regex>,
     about_oneself: Regex,
     agrees: Regex,
+    /// Understanding reached since: "it went over my head at first but i get it now".
+    understood_now: Regex,
 }
 
 /// Not grasping something: "don't understand", "struggling to follow", "not quite sure".
@@ -1112,6 +1116,10 @@ fn patterns() -> &'static Patterns {
                 r"\bwhy (i|i'm|my|(do|am|does|is|can't|cannot|did|would|should|must) (i|my|me))\b",
             )
             .expect("valid pattern"),
+            understood_now: Regex::new(
+                r"\b(i )?(get|understand|got|see) it now\b|\b(makes|made) sense now\b|\bnow i (get|understand|see) (it|what you mean)\b",
+            )
+            .expect("valid pattern"),
             dont_understand: DONT_UNDERSTAND
                 .iter()
                 .map(|p| p.to_string())
@@ -1129,7 +1137,7 @@ pub fn dont_understand(text: &str) -> bool {
         return false;
     }
     // "...why do I do this?": the reply is about the patient, not the question.
-    if patterns().about_oneself.is_match(text) {
+    if patterns().about_oneself.is_match(text) || patterns().understood_now.is_match(text) {
         return false;
     }
     let asks = |part: &str| {
@@ -3142,6 +3150,8 @@ const LOTS: &[&str] = &[
 /// Said of a quantity with no number: as much as there could be. The open top range, or
 /// else the highest ("off the scale" is "9-10", "constantly" is "Every few minutes").
 const THE_MOST: &[&str] = &[
+    "full marks",
+    "top marks",
     "off the scale",
     "off the charts",
     "through the roof",
@@ -7111,7 +7121,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "bed",
-        "bedtime, going to bed, at night, trying to sleep, lying in bed, in bed, before sleep, last thing at night, night time, mattress, lumpy mattress, pillow, pillows, duvet, uncomfortable bed, under the covers, under the duvet, in my bed, tucked up",
+        "bedtime, going to bed, at night, lights out, when the lights are out, trying to sleep, lying in bed, in bed, before sleep, last thing at night, night time, mattress, lumpy mattress, pillow, pillows, duvet, uncomfortable bed, under the covers, under the duvet, in my bed, tucked up",
     ),
     (
         "day",
@@ -7638,7 +7648,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "after work",
-        "when i get home, after my shift, once i finish, home time, after i clock off, evening, in the evening, when i finish",
+        "when i get home, after my shift, once i finish, home time, after i clock off, evening, in the evening, when i finish, on the way home, on my way home, on the commute home, once i'm home",
     ),
     (
         "meeting",
@@ -7830,6 +7840,10 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "silly",
         "daft, ridiculous, stupid, laughable, i can see it's daft, not true at all, nonsense, rubbish, don't believe it anymore, don't believe it any more, can laugh at it, it's silly, bonkers, barmy",
+    ),
+    (
+        "before work",
+        "first thing, first thing in the morning, on the way to work, on the way in, before i leave the house, before i go in, when i wake up, with my breakfast, over breakfast, before the commute",
     ),
     (
         "news",
@@ -13052,5 +13066,25 @@ mod tests {
             &evidence,
             &[("it supports it", Some(0)), ("goes against it", Some(1))],
         );
+    }
+
+    #[test]
+    fn understood_since_is_no_request_and_times_round_the_working_day() {
+        assert!(!dont_understand(&normalise(
+            "it went over my head at first but i get it now"
+        )));
+        assert!(dont_understand(&normalise("that went over my head")));
+        assert_eq!(yes_no(&normalise("righto")), Some(YesNo::Yes));
+        let day = ["Before work", "At lunch", "After work", "Before bed"];
+        assert_picks(
+            &day,
+            &[
+                ("first thing", Some(0)),
+                ("on the way home", Some(2)),
+                ("lights out", Some(3)),
+                ("in my dinner hour", Some(1)),
+            ],
+        );
+        assert_picks(&["0-2", "3-5", "6-8", "9-10"], &[("full marks", Some(3))]);
     }
 }

@@ -112,6 +112,12 @@ const SUICIDE: &[&str] = &[
     r"\b(don't know|dunno|do not know|no idea|not sure) why (i'm|i am|im) still (here|alive|around|breathing)( \?)?\s*$",
     // A method worked out: "i've worked out which beam would hold my weight", "i keep checking the train times for the fast ones", "i sat in the bath with the razor for an hour".
     r"\b(beam|rafter|rafters|banister|bannister|loft hatch|door frame|hook|branch|pipe|light fitting|curtain rail|railing)s? (would|will|could|that'd|that would|that will|is strong enough to|are strong enough to) (hold|take) my weight\s*(\||$|\?)|\b(train times|timetable|timetables|trains)\b.{0,20}\b(for|of) the (fast|non stop|express) (ones|trains)\s*$|\bsat (in the bath|on the bathroom floor|on the bed|on the floor|in the car|in my room|on the edge of the bath)( [\w']+){0,2} with (the|a|my) (razor|blade|blades|knife|pills|tablets|rope|belt|cord)(\s*(\||$)| for (an hour|ages|hours|a while|a long time|too long))",
+    // The rest of the programme not needed, with reassurance: "i'm not going to need the week 6 stuff | don't worry".
+    r"\b(won't|will not|not going to|don't|do not|shan't) (need|be needing) (the )?(week \w+|the rest( of (it|the course|the programme))?|the last (week|session|sessions)|next week's|the next (session|sessions|week))( stuff| sessions?| bits?| part| material)?(( \|)? (don't worry|it's fine|it's ok|it's okay|trust me|honestly|don't bother|no need))?\s*$",
+    // No one to blame, passed on: "please pass on to whoever reads these that it wasn't anyone's fault".
+    r"\b(pass (it |this )?on|tell (them|everyone|my \w+|whoever)|let (them|everyone|my \w+) know|whoever reads (this|these))\b.{0,40}\b(it wasn't|it was not|it's not|it isn't|it is not|it's nobody's|it was nobody's) (anyone's|anybody's|their|your|his|her|my \w+'s|nobody's)? ?fault\s*(\||$)",
+    // Thanks, then off for good: "thanks steady | i'm off now | for good".
+    r"^(thanks|thank you|ta|bye|goodbye|cheers)\b.{0,30}\b(i'm|i am) (off|going|gone|leaving|out|done)( now)?( \|)? for good\s*(\|\s*)?$",
     // Carbon monoxide in the garage: "sleep in the garage with the car running".
     r"\bgarage\b.{0,40}\b(car|engine|motor) (running|on|going|ticking over)\b|\b(car|engine|motor) (running|on|going)\b.{0,30}\bgarage\b",
     r"\bmy (exit|way out)('s| is| has been| was)? (all )?(planned|sorted|arranged|decided|booked|ready|organised|worked out)\b",
@@ -204,7 +210,7 @@ const SUICIDE: &[&str] = &[
     r"\b(river|bridge|cliff|cliffs|tracks|railway|platform|roof|edge|sea|motorway|canal|car park)\b( [\w']+){0,6} (to do it|to end it|to jump|to go through with it|and (couldn't|didn't) (do it|go through with it|jump))\b",
     // Finding out how.
     r"\b(looked up|look up|looking up|googled|googling|searched|searching|researched|researching|read up on|checked)( [\w']+){0,3} ((tallest|highest) (bridges?|cliffs?|car parks?|multi storeys?|buildings? (near|nearby|around|in (town|my area|the area|the city)))|how (many|much) (it|would|to)|how long it takes to (die|bleed|drown|suffocate|lose consciousness|pass out|overdose|hang|choke|work|kill)|ways to die|painless|quickest|least painful|lethal dose|overdose|bridges|cliffs|tall buildings)\b",
-    r"\b(least painful|painless|quickest|easiest|best|surest) (way|ways|method|methods) (to|of) (go|die|do it|end it|end things|kill myself|dying)( \?| \||$)",
+    r"\b(least painful|painless|quickest|easiest|best|surest) (way|ways|method|methods) (to|of) (go|die|do it|end it|end things|kill myself|dying|lose (a lot of |enough |loads of )?blood|bleed out|bleed to death|stop breathing|stop my heart)( \?| \||$)",
     // Saying the end is near, in other words.
     r"\bmy time('s| is| has) (up|nearly up|almost up|come|run out)( now| soon| i think| i reckon| i feel)?( \||$| \?| and (i'm|i am) (ready|at peace|not scared|not afraid|ok with it|okay with it|fine with it)\b)",
     r"\b(world|everyone|anyone|nobody|no one|my family|they|people)( [\w']+){0,2} (doesn't|does not|don't|do not|wouldn't|won't) need me\b",
@@ -2123,6 +2129,15 @@ fn speaks_of_oneself(matched: &str) -> bool {
 
 /// People a reply may speak of, as the subject of what it says.
 const OTHERS: &[&str] = &[
+    "character",
+    "girl",
+    "boy",
+    "man",
+    "woman",
+    "lad",
+    "guy",
+    "teenager",
+    "person",
     "mum",
     "mother",
     "mom",
@@ -2176,6 +2191,15 @@ fn said_of_another(text: &str, start: usize) -> bool {
         .rev()
         .take_while(|w| !matches!(*w, "|" | "?"))
         .collect();
+    // Past a verb that takes the match as its object: "my patient took an | overdose".
+    let object_of = matches!(
+        before[..before.len().min(2)],
+        [
+            "an" | "a",
+            "took" | "taken" | "had" | "has" | "takes" | "did" | "does"
+        ]
+    );
+    let before = &before[if object_of { 2 } else { 0 }..];
     // Past the helping verbs: "my son has been", "she keeps".
     let mut words = before.iter().copied().skip_while(|w| {
         matches!(
@@ -2205,9 +2229,13 @@ fn said_of_another(text: &str, start: usize) -> bool {
     let rest = &text[start..];
     if [
         "so have i",
+        "so did i",
+        "i did too",
+        "i did as well",
+        "we both",
+        "both of us",
         "so am i",
         "so do i",
-        "so did i",
         "me too",
         "i have too",
         "i do too",
@@ -2228,7 +2256,20 @@ fn said_of_another(text: &str, start: usize) -> bool {
         w.is_none_or(|w| {
             matches!(
                 w,
-                "and" | "but" | "so" | "because" | "cos" | "that" | "since" | "as" | "now"
+                "and"
+                    | "but"
+                    | "so"
+                    | "because"
+                    | "cos"
+                    | "that"
+                    | "since"
+                    | "as"
+                    | "now"
+                    | "where"
+                    | "who"
+                    | "when"
+                    | "whose"
+                    | "while"
             )
         })
     };
@@ -2239,10 +2280,49 @@ fn said_of_another(text: &str, start: usize) -> bool {
         return opens_clause(words.next());
     }
     let person = subject.strip_suffix("'s").unwrap_or(subject);
-    let owner = words.next();
-    OTHERS.contains(&person)
-        && owner.is_some_and(|o| matches!(o, "my" | "our" | "his" | "her" | "their" | "your" | "a"))
-        && opens_clause(words.next())
+    let person = person
+        .strip_suffix('s')
+        .filter(|p| OTHERS.contains(p))
+        .unwrap_or(person);
+    // Past a word that says which: "the main character", "my little brother".
+    let mut owner = words.next();
+    if owner.is_some_and(|o| {
+        matches!(
+            o,
+            "main"
+                | "little"
+                | "older"
+                | "younger"
+                | "best"
+                | "new"
+                | "old"
+                | "eldest"
+                | "youngest"
+                | "big"
+        )
+    }) {
+        owner = words.next();
+    }
+    let owned = owner.is_some_and(|o| {
+        matches!(
+            o,
+            "my" | "our" | "his" | "her" | "their" | "your" | "a" | "the" | "this" | "that"
+        )
+    });
+    // "one of my patients".
+    let mut next = words.next();
+    if next == Some("of") {
+        next = words
+            .next()
+            .filter(|w| {
+                matches!(
+                    *w,
+                    "one" | "some" | "two" | "both" | "few" | "lots" | "all" | "most"
+                )
+            })
+            .and_then(|_| words.next());
+    }
+    OTHERS.contains(&person) && owned && opens_clause(next)
 }
 
 /// Whether a negation stands within the five words before `start`, in the same clause.
@@ -5770,6 +5850,33 @@ mod tests {
             ("i've got a knife in my bag", HarmOthers),
             ("i don't think i'll be here by christmas", Suicide),
             ("bankrupt at 50 | nothing to live for", Suicide),
+        ]);
+    }
+
+    #[test]
+    fn the_rest_not_needed_blame_passed_on_and_stories_of_others() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i'm not going to need the week 6 stuff | don't worry",
+                Suicide,
+            ),
+            (
+                "please pass on to whoever reads these that it wasn't anyone's fault",
+                Suicide,
+            ),
+            ("thanks steady | i'm off now | for good", Suicide),
+            ("what's the quickest way to lose blood ?", Suicide),
+            ("i took an overdose", Overdose),
+        ]);
+        assert_clear(&[
+            "i won't need the rest of the course | i got a new job",
+            "tell my mum it's not her fault i'm late",
+            "thanks | i'm off now for good | the course was great",
+            "i'm reading a book where the main character self harms",
+            "one of my patients took an overdose on my shift | i'm a nurse",
+            "she took an overdose",
+            "my little brother's been cutting himself",
         ]);
     }
 }
