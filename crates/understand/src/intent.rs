@@ -507,6 +507,10 @@ const NO: &[&str] = &[
     "can't wait for it to be over",
     "can't wait till it's over",
     "can't wait until it's over",
+    // Doing without: "i'll be fine without".
+    "i'll be fine without",
+    "i'll manage without",
+    "i can manage without",
     "no",
     "nope",
     "nah",
@@ -4992,7 +4996,10 @@ fn level_of(scale: Scale, tokens: &[&str]) -> Option<(f32, Vec<bool>)> {
                 .position(|w| w == ["at", "all"] || w == ["one", "bit"])?;
             Some((at + 3, *level))
         };
-        match best.or_else(around_its_verb) {
+        match best
+            .or_else(around_its_verb)
+            .or_else(|| said_as(index, &tokens[i..]))
+        {
             Some((len, level)) => {
                 // Two points a step apart are one said twice ("awful, kept waking"); further
                 // apart they disagree ("good but bad").
@@ -5014,6 +5021,44 @@ fn level_of(scale: Scale, tokens: &[&str]) -> Option<(f32, Vec<bool>)> {
         }
     }
     found.map(|level| (level, covered))
+}
+
+/// Degree words that say what "much" or "a bit" says.
+const MUCH: &[&[&str]] = &[
+    &["a", "lot"],
+    &["loads"],
+    &["way"],
+    &["far"],
+    &["heaps"],
+    &["so", "much"],
+    &["miles"],
+    &["massively"],
+    &["hugely"],
+    &["tons"],
+    &["lots"],
+];
+const A_BIT: &[&[&str]] = &[
+    &["slightly"],
+    &["a", "little"],
+    &["a", "touch"],
+    &["a", "tad"],
+    &["somewhat"],
+    &["a", "wee", "bit"],
+];
+
+/// A degree word before a word the scale lists with "much" or "a bit": "a lot calmer" is
+/// "much calmer", "slightly calmer" is "a bit calmer". The length read and its point.
+fn said_as(index: &ScaleIndex, tokens: &[&str]) -> Option<(usize, f32)> {
+    [(MUCH, &["much"][..]), (A_BIT, &["a", "bit"][..])]
+        .into_iter()
+        .find_map(|(words, listed)| {
+            let degree = words.iter().find(|d| tokens.starts_with(d))?;
+            let word = tokens.get(degree.len())?;
+            let (_, level) = index.get(listed[0])?.iter().find(|(w, _)| {
+                w.len() == listed.len() + 1 && w.starts_with(listed) && w.last() == Some(word)
+            })?;
+            Some((degree.len() + 1, *level))
+        })
 }
 
 /// A scale's phrases by their first word, split once, in the scale's order.
@@ -7215,7 +7260,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "tv",
-        "telly, television, netflix, films, a film, movies, a movie, box sets, series, iplayer, youtube, soaps, watching something, put a film on, a film on",
+        "telly, television, netflix, films, a film, movies, a movie, box sets, series, iplayer, youtube, soaps, eastenders, corrie, coronation street, emmerdale, love island, strictly, bake off, match of the day, gogglebox, a soap, watching something, put a film on, a film on",
     ),
     (
         "games",
@@ -7844,6 +7889,14 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "before work",
         "first thing, first thing in the morning, on the way to work, on the way in, before i leave the house, before i go in, when i wake up, with my breakfast, over breakfast, before the commute",
+    ),
+    (
+        "scrolling",
+        "on my phone, in bed on my phone, my phone, tiktok, instagram, insta, facebook, twitter, reddit, social media, doomscrolling, reels, youtube shorts, snapchat, scrolled",
+    ),
+    (
+        "nothing",
+        "staring at the ceiling, stared at the ceiling, nothing much, sat there, lay there, just lay there, did nothing, zoned out, stared into space, staring into space, not a lot",
     ),
     (
         "news",
@@ -13086,5 +13139,35 @@ mod tests {
             ],
         );
         assert_picks(&["0-2", "3-5", "6-8", "9-10"], &[("full marks", Some(3))]);
+    }
+
+    #[test]
+    fn a_degree_word_says_what_much_or_a_bit_says() {
+        let calmer = [
+            "Much calmer",
+            "A bit calmer",
+            "No different",
+            "More anxious",
+        ];
+        assert_picks(
+            &calmer,
+            &[
+                ("a lot calmer", Some(0)),
+                ("loads calmer", Some(0)),
+                ("slightly calmer", Some(1)),
+                ("more on edge", Some(3)),
+            ],
+        );
+        let doing = ["Scrolling", "Watching TV", "Reading", "Nothing"];
+        assert_picks(
+            &doing,
+            &[
+                ("tiktok", Some(0)),
+                ("eastenders", Some(1)),
+                ("staring at the ceiling", Some(3)),
+            ],
+        );
+        let reminder = ["Yes, set a reminder", "No, I'll remember", "Not sure yet"];
+        assert_picks(&reminder, &[("i'll be fine without", Some(1))]);
     }
 }

@@ -118,6 +118,12 @@ const SUICIDE: &[&str] = &[
     r"\b(pass (it |this )?on|tell (them|everyone|my \w+|whoever)|let (them|everyone|my \w+) know|whoever reads (this|these))\b.{0,40}\b(it wasn't|it was not|it's not|it isn't|it is not|it's nobody's|it was nobody's) (anyone's|anybody's|their|your|his|her|my \w+'s|nobody's)? ?fault\s*(\||$)",
     // Thanks, then off for good: "thanks steady | i'm off now | for good".
     r"^(thanks|thank you|ta|bye|goodbye|cheers)\b.{0,30}\b(i'm|i am) (off|going|gone|leaving|out|done)( now)?( \|)? for good\s*(\|\s*)?$",
+    // Going somewhere nothing is needed: "i'm going away somewhere i won't need them".
+    r"\b(going|off|heading|headed|gone) (away )?somewhere (i|where i) (won't|will not|wont|shan't) (need|be needing) (them|it|anything|reminders|the reminders|this|any of this)\b",
+    // Time wasted, not again: "sorry for wasting everyone's time | it won't happen again".
+    r"\bsorry for (wasting|taking up) (everyone's|everyone|everybody|your|all your|all of your|people's|people) time( \|)? (it won't happen again|you won't have to (again|anymore|any more)|not for much longer|i won't (anymore|again|any more))\s*$",
+    // At peace with a decision, said as the last word: "8 10 | all sorted and at peace with my decision".
+    r"\b(at peace|made peace|made my peace) with (my|the|this) (decision|choice|plan)\s*(\|\s*)?$",
     // Carbon monoxide in the garage: "sleep in the garage with the car running".
     r"\bgarage\b.{0,40}\b(car|engine|motor) (running|on|going|ticking over)\b|\b(car|engine|motor) (running|on|going)\b.{0,30}\bgarage\b",
     r"\bmy (exit|way out)('s| is| has been| was)? (all )?(planned|sorted|arranged|decided|booked|ready|organised|worked out)\b",
@@ -1090,6 +1096,10 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(he|she|they|my \w+|employer|boss|landlord|partner|husband|wife|boyfriend|girlfriend)( [\w']+)? (keeps|kept|keep|keeping|holds|held|hold|is holding) (all )?my (passport|id|documents|papers|visa|bank card|bank cards|wages|benefits|pension)\b",
     // A child fed apart: "i'm not allowed to eat with the family | i get fed after".
     r"\b(not allowed|never allowed|don't get|never get|can't|i'm not let) to eat (with (the|my|everyone|them|the rest)|at the (table|same time)|when (they|everyone) (do|does|eat|eats))\b|\bi (get|am|'m) (fed|given food|given my food) (after (them|everyone|they've eaten)|last|separately|on my own|scraps|leftovers|in my room)\b",
+    // A door tried at night: "the man upstairs keeps trying my door at night".
+    r"\b(someone|somebody|a man|the man|the guy|a guy|he|they|my (neighbour|ex|landlord)|the (neighbour|landlord))( [\w']+){0,2} (keeps|kept|has been|was|is|keep) (trying|rattling|banging on|trying to open|knocking on) (my|the) (door|door handle|window|front door|bedroom door)( [\w']+){0,2} (at night|in the night|late at night|every night|when i'm (asleep|alone|in bed))\b",
+    // A picture of one's home sent as a threat: "my ex sent me a picture of my house and said 'see you soon'".
+    r"\b(sent|sends|messaged|texted|posted) me (a |some )?(picture|photo|pic|pics|photos|pictures) of (my|our) (house|flat|front door|door|car|work|kids|children|street|window|school)\b.{0,40}\b(see you soon|i know where you (live|are)|watching you|i'm outside|i'm coming|waiting for you|you can't hide|found you)\b|\b(my ex|a stranger|someone|an unknown number|a fake account|a random account|a random number) (sent|sends|messaged|texted|posted) me (a |some )?(picture|photo|pic|pics|photos|pictures) of (my|our) (house|flat|front door|door|car|kids|children|street|window|bedroom)\b",
     // Work with no pay, and watched or held: "i have to work every day for no money and they watch where i go".
     r"\b(for no money|for no pay|for nothing|without pay|without being paid|unpaid|no wages|not paid|don't get paid|never get paid)\b.{0,40}\b(they|he|she|the boss|my boss|the man|the woman|the family) ((watch|watches|follow|follows|track|tracks) (me|us|where (i|we) go)|(won't|don't|doesn't|never) let (me|us) (leave|go out|out|go home|see anyone|talk to anyone|have my phone)(\s*(\||$)| the (house|flat|farm|site|place))|(lock|locks|locked) (me|us) (in|up)|(took|take|takes|keep|keeps|kept|have|has) (my|our) (passport|passports|phone|papers|id|documents))\b|\b(they|he|she|the boss|my boss|the man|the woman|the family) ((watch|watches|follow|follows|track|tracks) (me|us|where (i|we) go)|(won't|don't|doesn't|never) let (me|us) (leave|go out|out|go home|see anyone|talk to anyone|have my phone)(\s*(\||$)| the (house|flat|farm|site|place))|(lock|locks|locked) (me|us) (in|up)|(took|take|takes|keep|keeps|kept|have|has) (my|our) (passport|passports|phone|papers|id|documents))\b.{0,40}\b(for no money|for no pay|for nothing|without pay|without being paid|unpaid|no wages|not paid|don't get paid|never get paid)\\b",
     // Work with no pay: "makes me work for nothing".
@@ -1287,6 +1297,8 @@ const IDIOMS: &[&str] = &[
     r"\b(won't|will not|not going to|wont|not gonna|don't think i'll|do not think i'll|doubt i'll) be (here|around)( [\w']+){0,2} (next (week|month|year)|by (then|tomorrow|the weekend|christmas|easter|the summer|new year|next (week|month|year))|at christmas|this christmas|for (the next|a) (week|session|few weeks))\b( \|| because| cos| as| since)? (i'm|i am|we're|we are|i'll be|we'll be|i've got|i have|i'm going|we're going) (on|at|away|going|in|off|travelling|visiting|moving|starting|having|working|doing|booked|emigrating|relocating)\b",
     // Someone cut off: "my ex is dead to me".
     r"\b(is|are|'s|was|were) (dead|gone) to me\b",
+    // Play fighting: "my nan keeps hitting me with her stick when we play swords lol".
+    r"\b(hitting|hit|hits|whacking|whacked|bashing|poking|poked) me with (her|his|their|a|the|my) (\w+ )?(stick|sword|swords|pillow|pillows|toy|toys|balloon|lightsaber|nerf gun|foam \w+)\b.{0,40}\b(play|playing|game|games|lol|haha|joking|messing|mucking)\b",
     // A social life ended: "my social life is over lol".
     r"\b(social|love|sex|dating|party|gaming) life('s| is| feels) (so |totally |completely )?(over|dead|non existent|finished)\b",
     // Meeting the dead in heaven, in its own time: "i can't wait to see my wife again in
@@ -5877,6 +5889,36 @@ mod tests {
             "one of my patients took an overdose on my shift | i'm a nurse",
             "she took an overdose",
             "my little brother's been cutting himself",
+        ]);
+    }
+
+    #[test]
+    fn going_where_nothing_is_needed_a_door_tried_at_night_and_play_fighting() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "don't bother with the reminders | i'm going away somewhere i won't need them",
+                Suicide,
+            ),
+            (
+                "sorry for wasting everyone time | it won't happen again",
+                Suicide,
+            ),
+            ("8 10 | all sorted and at peace with my decision", Suicide),
+            (
+                "the man upstairs keeps trying my door at night",
+                AbuseDanger,
+            ),
+            (
+                "my ex sent me a picture of my house and said see you soon",
+                AbuseDanger,
+            ),
+        ]);
+        assert_clear(&[
+            "i'm at peace with my decision to leave the job",
+            "my housemate keeps knocking on my door at night to borrow stuff",
+            "she sent me a photo of my kids at the park",
+            "my nan keeps hitting me with her stick when we play swords",
         ]);
     }
 }
