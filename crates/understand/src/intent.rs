@@ -1141,7 +1141,16 @@ pub fn dont_understand(text: &str) -> bool {
         return false;
     }
     // "...why do I do this?": the reply is about the patient, not the question.
-    if patterns().about_oneself.is_match(text) || patterns().understood_now.is_match(text) {
+    // Understood since, not denied just before: "... but i get it now", not "i still don't
+    // get it now".
+    let understood_now = patterns().understood_now.find(text).is_some_and(|m| {
+        !text[..m.start()]
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .any(|w| NEGATORS.contains(&w) || w.ends_with("n't"))
+    });
+    if patterns().about_oneself.is_match(text) || understood_now {
         return false;
     }
     let asks = |part: &str| {
@@ -13127,6 +13136,7 @@ mod tests {
             "it went over my head at first but i get it now"
         )));
         assert!(dont_understand(&normalise("that went over my head")));
+        assert!(dont_understand(&normalise("i still don't get it now")));
         assert_eq!(yes_no(&normalise("righto")), Some(YesNo::Yes));
         let day = ["Before work", "At lunch", "After work", "Before bed"];
         assert_picks(
