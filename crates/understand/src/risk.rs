@@ -124,6 +124,8 @@ const SUICIDE: &[&str] = &[
     r"\bsorry for (wasting|taking up) (everyone's|everyone|everybody|your|all your|all of your|people's|people) time( \|)? (it won't happen again|you won't have to (again|anymore|any more)|not for much longer|i won't (anymore|again|any more))\s*$",
     // At peace with a decision, said as the last word: "8 10 | all sorted and at peace with my decision".
     r"\b(at peace|made peace|made my peace) with (my|the|this) (decision|choice|plan)\s*(\|\s*)?$",
+    // Trying made known, as a last word: "can you make sure my therapist knows i tried".
+    r"\b(make sure|tell|let) (my |the )?\w+ (knows?|know) (that )?i (tried|did try|really tried|tried my best|did my best)\s*(\||\?)?\s*$",
     // Carbon monoxide in the garage: "sleep in the garage with the car running".
     r"\bgarage\b.{0,40}\b(car|engine|motor) (running|on|going|ticking over)\b|\b(car|engine|motor) (running|on|going)\b.{0,30}\bgarage\b",
     r"\bmy (exit|way out)('s| is| has been| was)? (all )?(planned|sorted|arranged|decided|booked|ready|organised|worked out)\b",
@@ -1032,23 +1034,61 @@ const SETTLING: &[&str] = &[
     r"(gave|given|giving|left|leaving) (my|the) (neighbour|neighbours|sister|brother|mum|dad|friend|landlord)( [\w']+)? (the |my )?(spare )?(key|keys)",
 ];
 
-/// One pattern for each act of [`AFFAIRS`] and [`SETTLING`]: that act, and after it a
-/// different act that makes a pair with it.
-fn affairs_patterns() -> Vec<String> {
+/// Farewells said to the app or to those left, each everyday alone ("going quiet now |
+/// phone's about to die"); two, or one beside a closing word of [`CLOSING`], are a goodbye
+/// ("going quiet now | for good this time", "i've left everything in order | thanks for
+/// listening").
+const FAREWELL: &[&str] = &[
+    r"(the )?(last|final) (thing|words?|message|entry|post|note) (i'll|i will|i'm going to|i'll ever|i will ever) (write|say|send|post)( here| on here| to you| in here)?\s*(\||$)",
+    r"not where i'm (headed|going|heading)",
+    r"(going|gone|went) quiet( now)?\s*(\||$)",
+    r"for good this time\s*(\||$)",
+    r"(left|leaving|put|got|getting) (everything|it all|all my things|my things) (in order|sorted|straight|ready)\s*(\||$)",
+    r"(it's|it is) time for me to (go|leave)\s*(\||$)",
+    r"i won't be (back|coming back|around)\s*(\||$)",
+    r"(this is|that's|that is) (me|it) (signing off|logging off|done)\s*(\||$)",
+];
+
+/// Closing words that count only beside one of [`FAREWELL`].
+const CLOSING: &[&str] = &[
+    r"(thanks|thank you) for (listening|everything|all (the|your) help|trying|being there|putting up with me)",
+    r"you've been (a|so|really|such a) (help|helpful|kind|good|great|lovely|big help)",
+    r"(please )?(don't|do not) (feel bad|be sad|blame yourself|blame yourselves|blame anyone|be upset|cry)",
+    r"(it's|it is|it was) not (your|anyone's|their) fault",
+    r"(won't|will not|not going to) be (finishing|completing|doing) (the|this) (course|programme|rest)",
+    r"take care of (yourself|yourselves|everyone|them|my \w+)",
+    r"sorry for everything",
+    r"love (you all|to (everyone|all|my \w+))",
+];
+
+/// One pattern for each act of a pair of lists: that act, and after it a different act of
+/// the first list or any of the second; each of the second, and after it any of the
+/// first. [`AFFAIRS`] with [`SETTLING`], [`FAREWELL`] with [`CLOSING`].
+fn pair_patterns(acts: &[&str], beside: &[&str]) -> Vec<String> {
     let alternatives = |acts: Vec<&str>| acts.join("|");
-    let affairs = AFFAIRS.iter().enumerate().map(|(i, act)| {
-        let others = AFFAIRS
+    // A word ends an act, unless the act ends at a clause break of its own.
+    let end = |act: &str| if act.ends_with(r"(\||$)") { "" } else { r"\b" };
+    let strong = acts.iter().enumerate().map(|(i, act)| {
+        let others = acts
             .iter()
             .enumerate()
             .filter(|(j, _)| *j != i)
             .map(|(_, p)| *p)
-            .chain(SETTLING.iter().copied());
-        format!(r"\b({act})\b.*\b({})", alternatives(others.collect()))
+            .chain(beside.iter().copied());
+        format!(
+            r"\b({act}){}.*\b({})",
+            end(act),
+            alternatives(others.collect())
+        )
     });
-    let settling = SETTLING
-        .iter()
-        .map(|act| format!(r"\b({act})\b.*\b({})", alternatives(AFFAIRS.to_vec())));
-    affairs.chain(settling).collect()
+    let weak = beside.iter().map(|act| {
+        format!(
+            r"\b({act}){}.*\b({})",
+            end(act),
+            alternatives(acts.to_vec())
+        )
+    });
+    strong.chain(weak).collect()
 }
 
 /// Self-harm said as what keeps one going ("the cutting is the only thing keeping me
@@ -1299,6 +1339,8 @@ const IDIOMS: &[&str] = &[
     r"\b(is|are|'s|was|were) (dead|gone) to me\b",
     // Play fighting: "my nan keeps hitting me with her stick when we play swords lol".
     r"\b(hitting|hit|hits|whacking|whacked|bashing|poking|poked) me with (her|his|their|a|the|my) (\w+ )?(stick|sword|swords|pillow|pillows|toy|toys|balloon|lightsaber|nerf gun|foam \w+)\b.{0,40}\b(play|playing|game|games|lol|haha|joking|messing|mucking)\b",
+    // A happy last word to the programme: "i won't be back | thanks for everything | the course was great".
+    r"\b(won't be back|won't be coming back|going quiet|last thing i'll write|signing off|logging off)\b.{0,80}\b(the course|this course|the app|this app|the sessions|the programme|steady|it|this)( has| have)? (was|were|been|is|really|so)? ?(great|brilliant|helpful|so helpful|really helpful|useful|amazing|lovely|a help|a big help|life changing|worth it)\b",
     // A social life ended: "my social life is over lol".
     r"\b(social|love|sex|dating|party|gaming) life('s| is| feels) (so |totally |completely )?(over|dead|non existent|finished)\b",
     // Meeting the dead in heaven, in its own time: "i can't wait to see my wife again in
@@ -1887,7 +1929,11 @@ fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(|| {
         let harm_others = harm_others_patterns();
         let harm_others: Vec<&str> = harm_others.iter().map(String::as_str).collect();
-        let affairs = affairs_patterns();
+        let affairs = [
+            pair_patterns(AFFAIRS, SETTLING),
+            pair_patterns(FAREWELL, CLOSING),
+        ]
+        .concat();
         let affairs: Vec<&str> = affairs.iter().map(String::as_str).collect();
         let kinds = vec![
             (RiskKind::SelfHarm, compile(SELF_HARM_FIRST)),
@@ -5919,6 +5965,32 @@ mod tests {
             "my housemate keeps knocking on my door at night to borrow stuff",
             "she sent me a photo of my kids at the park",
             "my nan keeps hitting me with her stick when we play swords",
+        ]);
+    }
+
+    #[test]
+    fn a_farewell_is_two_signs_or_one_beside_a_closing_word() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "you've been a help | i won't be finishing the course though | not where i'm headed",
+                Suicide,
+            ),
+            ("this is the last thing i'll write | please don't feel bad", Suicide),
+            ("can you make sure my therapist knows i tried", Suicide),
+            ("i've left everything in order | thanks for listening", Suicide),
+            ("going quiet now | for good this time", Suicide),
+            ("i won't be back | thanks for everything", Suicide),
+        ]);
+        assert_clear(&[
+            "you've been a help | i won't be finishing the course though | i'm starting a new job",
+            "this is the last thing i'll write tonight | night night",
+            "going quiet now | phone's about to die",
+            "going quiet now | phone's about to die | bye",
+            "i've left everything in order for the cat sitter | thanks for everything",
+            "thanks for listening | i won't be back till monday",
+            "i won't be back | thanks for everything | the course was great",
+            "tell my mum i tried my best in the exam",
         ]);
     }
 }
