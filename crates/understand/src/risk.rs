@@ -2177,12 +2177,9 @@ const SPEAKER: &[&str] = &["i", "i'm", "i'll", "i've", "i'd", "im"];
 /// Whether a match names the speaker ("i want to follow him"), so that it is theirs
 /// whoever else it names.
 fn speaks_of_oneself(matched: &str) -> bool {
-    matched.split_whitespace().any(|w| {
-        matches!(
-            w,
-            "i" | "i'm" | "i've" | "i'll" | "i'd" | "me" | "my" | "myself" | "mine" | "im"
-        )
-    })
+    matched
+        .split_whitespace()
+        .any(|w| SPEAKER.contains(&w) || matches!(w, "me" | "my" | "myself" | "mine"))
 }
 
 /// People a reply may speak of, as the subject of what it says.
