@@ -1035,9 +1035,9 @@ const SETTLING: &[&str] = &[
 ];
 
 /// Farewells said to the app or to those left, each everyday alone ("going quiet now |
-/// phone's about to die"); two, or one beside a closing word of [`CLOSING`], are a goodbye
-/// ("going quiet now | for good this time", "i've left everything in order | thanks for
-/// listening").
+/// phone's about to die"); two, or one beside any of [`LAST_WORDS`], [`CLOSING`] or
+/// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
+/// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
     r"(the )?(last|final) (thing|words?|message|entry|post|note) (i'll|i will|i'm going to|i'll ever|i will ever) (write|say|send|post)( here| on here| to you| in here)?\s*(\||$)",
     r"not where i'm (headed|going|heading)",
@@ -1047,23 +1047,57 @@ const FAREWELL: &[&str] = &[
     r"(it's|it is) time for me to (go|leave)\s*(\||$)",
     r"i won't be (back|coming back|around)\s*(\||$)",
     r"(this is|that's|that is) (me|it) (signing off|logging off|done)\s*(\||$)",
+    r"(tell|let) (my \w+|them|everyone|everybody|her|him|my family) (know )?(that )?i love (her|him|them|you|everyone|all of you)\s*(\||$)",
+    // Belongings passed on: "tell my sister she can have my room".
+    r"(she|he|they|you|my \w+) can (have|keep) (all )?(of )?my (room|things|stuff|clothes|games|books|jewellery|car|bike|phone|records|console|money|savings)\s*(\||$)",
+    r"(not going to|won't|will not|not gonna|wont) be (around|here) for (it|that|them|any of it|week \d|the (end|rest|next bit|last week))\s*(\||$)",
+    r"(signing|logging|checking) off for the (last|final) time\s*(\||$)",
 ];
 
-/// Closing words that count only beside one of [`FAREWELL`].
+/// Last words that end a course as often as a life ("this is the last one", "no more check
+/// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
+/// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
+const LAST_WORDS: &[&str] = &[
+    r"((this is|this'll be|this will be|that's|that was|here's) )?(my |the )?(last|final) (check in|check ins|session|message|entry|post|one|time|word|words|goodbye)( from me| on here| here| you'll get| you will get)?\s*(\||$)",
+    r"no more (check ins|sessions|messages|entries|posts|reminders|weeks)( from me| for me| after (today|tonight|this))?\s*(\||$)",
+    r"(i'm |i am )?ready to go( now)?\s*(\||$)",
+    r"(i'm|i am) (going|off|leaving|heading off) now\s*(\||$)",
+    r"(not going to|not gonna|won't|will not|wont) (do|need|bother with|finish) (week \d|the week \d|the rest|the next (session|week)|next week|the last (week|session))( stuff| bit| session| sessions| homework| exercises)?\s*(\||$)",
+    r"(i )?(won't|will not|wont|shan't|don't|do not) (need|be needing|be doing|be using|be reading|be opening) (week \d|the rest|the app|this app|the course|the next (session|week)|next week|the last (week|session|few weeks|sessions)|any more (sessions|weeks|reminders))( anymore| any more| now| after (today|tonight))?\s*(\||$)",
+];
+
+/// Thanks and kind words that close a course as often as a life: they count only beside one
+/// of [`FAREWELL`].
 const CLOSING: &[&str] = &[
-    r"(thanks|thank you) for (listening|everything|all (the|your) help|trying|being there|putting up with me)",
+    r"(thanks|thank you) for (listening|everything|all (the|your) help|trying|being there)",
     r"you've been (a|so|really|such a) (help|helpful|kind|good|great|lovely|big help)",
+    r"(take care of|look after) (yourself|everyone)",
+    r"love (you all|to (everyone|all|my \w+))",
+];
+
+/// Words of parting that take the blame away or say sorry for being alive to others: a
+/// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
+const PARTING: &[&str] = &[
+    r"(thanks|thank you) for putting up with me",
+    // Others left in someone's care: "look after yourselves", "take care of my mum".
+    r"(take care of|look after) (yourselves|each other|them|her|him|my \w+)\s*(\||$)",
     r"(please )?(don't|do not) (feel bad|be sad|blame yourself|blame yourselves|blame anyone|be upset|cry)",
     r"(it's|it is|it was) not (your|anyone's|their) fault",
     r"(won't|will not|not going to) be (finishing|completing|doing) (the|this) (course|programme|rest)",
-    r"take care of (yourself|yourselves|everyone|them|my \w+)",
     r"sorry for everything",
-    r"love (you all|to (everyone|all|my \w+))",
+    r"sorry (that )?i (couldn't|could not|wasn't|was not|never was) (be )?(better|enough|stronger|good enough|a better \w+)\s*(\||$)",
+    r"sorry (that )?i (let|keep letting) (you|everyone|you all|everybody|them) down\s*(\||$)",
+    r"sorry for (being a burden|being such a burden|being so much trouble)",
+    r"you('ve)? helped (me )?more than you('ll)? (know|realise|ever know)",
+    // Wishing the place one leaves to another: "i hope the next person gets more out of it".
+    r"(hope|hoping) (the next (person|one)|someone else|whoever (comes|is) next|other people|others) (gets?|has|have|does|do|finds?) (more|better|on better)",
+    r"(it's|it is|this is) (for the best|better this way|the only way)\s*(\||$)",
 ];
 
 /// One pattern for each act of a pair of lists: that act, and after it a different act of
 /// the first list or any of the second; each of the second, and after it any of the
-/// first. [`AFFAIRS`] with [`SETTLING`], [`FAREWELL`] with [`CLOSING`].
+/// first. [`AFFAIRS`] with [`SETTLING`]; [`FAREWELL`] with the lists of last words; and
+/// [`PARTING`] with [`LAST_WORDS`].
 fn pair_patterns(acts: &[&str], beside: &[&str]) -> Vec<String> {
     let alternatives = |acts: Vec<&str>| acts.join("|");
     // A word ends an act, unless the act ends at a clause break of its own.
@@ -1334,7 +1368,7 @@ const IDIOMS: &[&str] = &[
     // A bridge or the tracks admired: "i looked at the bridge on the walk | it was lovely in the snow".
     r"\blook(ing|ed)? at (the )?(bridge|tracks|edge|drop)\b.{0,40}\b(lovely|beautiful|gorgeous|pretty|stunning|a photo|photos|pictures|the view|views|lit up|the lights|architecture|engineering|repairs|roadworks|being built|painted)\b",
     // Away next week, with the reason: "i'm not going to be here next week | i'm on a course".
-    r"\b(won't|will not|not going to|wont|not gonna|don't think i'll|do not think i'll|doubt i'll) be (here|around)( [\w']+){0,2} (next (week|month|year)|by (then|tomorrow|the weekend|christmas|easter|the summer|new year|next (week|month|year))|at christmas|this christmas|for (the next|a) (week|session|few weeks))\b( \|| because| cos| as| since)? (i'm|i am|we're|we are|i'll be|we'll be|i've got|i have|i'm going|we're going) (on|at|away|going|in|off|travelling|visiting|moving|starting|having|working|doing|booked|emigrating|relocating)\b",
+    r"\b(won't|will not|not going to|wont|not gonna|don't think i'll|do not think i'll|doubt i'll) be (here|around)( [\w']+){0,2} (next (week|month|year)|by (then|tomorrow|the weekend|christmas|easter|the summer|new year|next (week|month|year))|at christmas|this christmas|for (the next|a|the last|the final) (week|session|few weeks))\b( \| sorry)?( \|| because| cos| as| since)? ((i'm|i am|we're|we are|i'll be|we'll be|i've got|i have|i'm going|we're going) (on|at|away|going|in|off|travelling|visiting|moving|starting|having|working|doing|booked|emigrating|relocating)|(it's|it is) (my|our|a|the) [\w' ]{0,20}(wedding|holiday|honeymoon|birthday|hen do|stag do|graduation|trip|course|conference|operation|surgery))\b",
     // Someone cut off: "my ex is dead to me".
     r"\b(is|are|'s|was|were) (dead|gone) to me\b",
     // Play fighting: "my nan keeps hitting me with her stick when we play swords lol".
@@ -1648,7 +1682,7 @@ const PLAIN_ENGLISH: &str = r"\b(?P<subject>i (am )?|i'm )?(?P<not>not )?(?P<ver
 
 /// Fillers at the end of a clause say nothing about risk: "popped a whole strip lol".
 /// Dropped after idioms are blanked, which may need them ("i'm so dead lol").
-const FILLERS: &str = r"(?: (?:lol|lool|lmao|lmfao|rofl|haha\w*|hehe\w*|xd|idk|i don't know|to be honest|honestly|tbh|ngl|fr|for real|tho|though|innit|tbf|ffs))+(\s*(?:\||\?|$))";
+const FILLERS: &str = r"(?: (?:lol|lool|lmao|lmfao|rofl|haha\w*|hehe\w*|xd|idk|i don't know|to be honest|honestly|tbh|ngl|fr|for real|tho|though|innit|tbf|ffs|x{1,5}))+(\s*(?:\||\?|$))";
 
 /// Words that make a mishap deliberate, or a hyperbole meant ("... and i mean it").
 const ON_PURPOSE: &str = r"\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b";
@@ -1931,7 +1965,8 @@ fn lexicon() -> &'static Lexicon {
         let harm_others: Vec<&str> = harm_others.iter().map(String::as_str).collect();
         let affairs = [
             pair_patterns(AFFAIRS, SETTLING),
-            pair_patterns(FAREWELL, CLOSING),
+            pair_patterns(FAREWELL, &[LAST_WORDS, CLOSING, PARTING].concat()),
+            pair_patterns(PARTING, LAST_WORDS),
         ]
         .concat();
         let affairs: Vec<&str> = affairs.iter().map(String::as_str).collect();
@@ -5988,6 +6023,60 @@ mod tests {
             "thanks for listening | i won't be back till monday",
             "i won't be back | thanks for everything | the course was great",
             "tell my mum i tried my best in the exam",
+        ]);
+    }
+
+    #[test]
+    fn goodbyes_are_graded_last_words_with_thanks_are_a_course_ending() {
+        use RiskKind::Suicide;
+        // Last words ("the last one", "no more check ins", "ready to go now") are a goodbye
+        // beside a word of parting or a farewell, never beside mere thanks.
+        assert_flags(&[
+            (
+                "this will be my final check in | look after yourselves",
+                Suicide,
+            ),
+            ("no more check ins after today | it's for the best", Suicide),
+            (
+                "i just wanted to say you helped more than you know | i'm ready to go now",
+                Suicide,
+            ),
+            (
+                "sorry i couldn't be better | tell my mum i love her",
+                Suicide,
+            ),
+            (
+                "this is the last one | thanks for putting up with me",
+                Suicide,
+            ),
+            (
+                "tell my sister she can have my room | thanks for trying",
+                Suicide,
+            ),
+            (
+                "not going to do the week 4 stuff | not going to be around for it",
+                Suicide,
+            ),
+            (
+                "i hope the next person gets more out of this than i did | i'm going now",
+                Suicide,
+            ),
+            (
+                "signing off for the last time | thanks for everything x",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "this is the last one | then bed | thanks for listening",
+            "no more questions from me | thanks for everything",
+            "ready to go now | thanks for all your help",
+            "this will be my final check in before i go on holiday | look after yourselves",
+            "no more sessions after today | sorry i wasn't better at the homework",
+            "sorry i let you down this week | i'll do better",
+            "tell my mum i love her flowers | she'll see this",
+            "my sister can have my room when i go to uni x",
+            "signing off for the last time | the course was brilliant x",
+            "i won't be here for the last week | sorry | it's my cousin's wedding",
         ]);
     }
 }
