@@ -3373,6 +3373,19 @@ fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
             .filter(|(_, u)| !(u.is_some_and(|(k, _)| k == "age") && options_unit.is_some()))
             .collect(),
     };
+    // An option that says the most itself ("Constantly" beside "Lots of times") is the
+    // top, past any open range: for the most said in words, or for every hour or more
+    // often ("every 5 mins").
+    let said_as_most = labels
+        .iter()
+        .position(|l| THE_MOST.iter().any(|p| phrase_at_any(l, p)));
+    let hourly = !found.is_empty()
+        && found
+            .iter()
+            .all(|(n, u)| u.is_some_and(|(k, _)| k == "rate") && *n >= 24.0);
+    if let (true, Some(i)) = (hourly, said_as_most) {
+        return Some(Ranged::Picked(i));
+    }
     // No number, but a lot or hardly any ("ages", "all day"; "barely any"): the open top
     // range or the one from nothing.
     if found.is_empty() {
@@ -3391,7 +3404,7 @@ fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
             }
         };
         let end = if said(THE_MOST) && !negates {
-            extreme(true)
+            said_as_most.or_else(|| extreme(true))
         } else if said(LOTS) {
             // "Not all day" says no quantity.
             if negates {
@@ -13179,5 +13192,21 @@ mod tests {
         );
         let reminder = ["Yes, set a reminder", "No, I'll remember", "Not sure yet"];
         assert_picks(&reminder, &[("i'll be fine without", Some(1))]);
+    }
+
+    #[test]
+    fn an_option_that_says_the_most_is_the_top_past_an_open_range() {
+        let labels = ["Not at all", "A few times", "Lots of times", "Constantly"];
+        assert_picks(
+            &labels,
+            &[
+                ("non stop", Some(3)),
+                ("every 5 mins", Some(3)),
+                ("every hour", Some(3)),
+                ("twice a day", Some(2)),
+                ("loads", Some(2)),
+                ("only twice", Some(1)),
+            ],
+        );
     }
 }

@@ -88,6 +88,10 @@ const SUICIDE: &[&str] = &[
     r"\b(want|wanna|wanting|need|ready|going|like|love) to (just )?(log off|log out|switch off|shut down|shut myself down|turn myself off|power down|clock out|check out|bow out|tap out|sign off|unplug|disconnect)( \|)? (permanently|for good|forever|for ever|from (life|everything|existence|the world))\b",
     // Ending put in the words of games and computers: "game over for me, no respawn", "rage quit life", "ctrl alt delete myself", "i want to delete myself".
     r"\bgame over (for me|for good|for real|for my life)\b.{0,30}\b(no (respawn|respawning|continues|extra lives|more lives|restart|coming back)|for good|this time)\b|\bno (respawn|respawning|continues|extra lives|restart) (for me|this time)\b|\brage ?quit(ting)? (life|living|existence|everything|it all|the world|this world|being alive)\b|\bctrl alt (del|delete) (myself|me|my life|my existence)\b|\b(want|wanna|wanting|need|going|ready|like|love|tempted) to (just )?(delete|erase|uninstall|unsubscribe|remove) (myself|me)( from (life|existence|the world|this world|everything|the planet))?\s*(\||$)",
+    // A last life with no wish to go on: "i'm on my last life and i don't want a continue".
+    r"\b(on )?(my )?last life\b.{0,30}\b(don't|do not|won't|not|no) (want|need|taking|take|bother with|bothering with|going for)? ?(a|another|any|more)? ?(continue|continues|respawn|respawns|extra life|extra lives|restart|reset)\b",
+    // No more time asked for: "no extra time for me | i'm ready for the final whistle".
+    r"\bno (extra time|injury time|stoppage time|more time|penalties) (for me|left for me|needed)\b.{0,40}\b(final whistle|full time|the end|blow (it|the whistle))\b",
     // Sport's last minutes said of a life: "i'm in extra time and i want the final whistle".
     r"\b(i'm|i am|i've been|i have been|my life is|living) (in|on) (extra time|injury time|stoppage time|borrowed time)\b.{0,40}\b(final whistle|want (it|this|them) (to end|over|done)|ready (to go|for the end|for it to end)|blow the whistle)\b|\b(final whistle|full time|the bell) (for me|on my life|on me)\b.{0,20}\b(want|wanting|ready|please|can't come soon enough|come)\b|\b(want|wanting|ready for|longing for|praying for|waiting for) (the )?(final whistle|full time) (for me|on my life|on me|on it all)\b",
     // Guilt that cannot be lived with: "i can't live with how stupid i've been", "i can't live with myself anymore". Not the conditional "i couldn't live with myself if i let her down".
@@ -232,6 +236,12 @@ const SUICIDE: &[&str] = &[
     r"\b(sat|sit|sitting|sat there|was) in (the|my) car( [\w']+){0,5} (garage|engine running|with the engine on|exhaust)\b",
     r"\bthoughts? (of|about) (death|dying)( are| is)? (constant|all the time|every day|always there|non stop|getting (worse|stronger)|won't (stop|go away)|keep coming)\b",
     r"\b(hose|hosepipe|pipe|tube) (on|to|from|into|in) (the|my) exhaust\b",
+    r"\b(hose|hosepipe|pipe|tube) (that|which|to) (fits?|fitted|goes on|go on|attach(es)? to) (the|my|an|a car|the car's) exhaust\b",
+    // A last message that takes all the blame from someone: "please tell my dad none of this
+    // was his fault" ("... it wasn't his fault" alone is a farewell that needs its pair).
+    r"\b(tell|let) (my \w+|them|everyone|everybody|her|him|my family)( know)?( that)? none of (this|it|what happens|what happened) (was|is|will be|were) (his|her|their|your|anyone's|my \w+'s) fault\s*(\||$)",
+    // A place chosen: "know exactly where on the motorway bridge i'd do it".
+    r"\b(know|knew|picked|chosen|chose|found|worked out|decided|scoped out|checked out)( exactly| just| already)? (where|the spot|the place|which (bridge|car park|building|cliff|spot|tree|junction|stretch|station|platform|line))\b.{0,40}\b(i'd|i would|i'll|i will|i'm going to|i'm gonna|i am going to|to) do it\s*(\||$)",
     r"\b(hose|hosepipe|tube)( [\w']+){0,2} (for|on|to|in|into) (the|my) (car|exhaust)\b",
     // A weapon turned on oneself.
     r"\b(use|using|used|turn|turning|turned|point|pointing|pointed) (it|them|the gun|a gun|my gun|the shotgun|the knife|a knife|the rifle) on myself\b",
@@ -787,6 +797,8 @@ const OVERDOSE: &[&str] = &[
     r"\b(stockpil|sav|hoard|collect|stash|stor|kept back|keeping back|kept aside|put aside|put by|set aside|held back|squirrelled away)(e|ed|ing|ing up)?( up)? (my |some |some of my |a few of my |all my |the |my old |the old )?(pills|tablets|meds|medication|painkillers|paracetamol|morphine|codeine|co codamol|tramadol|oxycodone|insulin|sleeping pills|sleeping tablets|diazepam|antidepressants|sertraline|citalopram|amitriptyline|pregabalin|mirtazapine)\b",
     r"\b(pills|tablets|paracetamol|painkillers|meds)( [\w']+){0,4} (to )?(end it|die|not wake up|never wake up|kill myself|end things)\b",
     r"\btake (all|every one|the lot)( of)? (them|my (pills|tablets|meds|medication))\b",
+    // "i'll take every pill in the house", "took every tablet i had".
+    r"\b(took|taken|take|taking|swallowed|swallow|swallowing|downed|necked|popped)( every| each and every)( single| last)? (pill|tablet|capsule|painkiller|sleeping (pill|tablet))( in the (house|flat|cupboard|cabinet|drawer|bathroom)| i (had|have|could find|can find|own|'ve got)| i've got| at once| in one go)\b",
     // More than prescribed: "took way more of my meds than i'm supposed to".
     r"\b(more|way more|much more|far more|a lot more|lots more|loads more)( of)?( my| the| those)? (pills|tablets|meds|medication|medicine|painkillers|paracetamol|co codamol|codeine|diazepam|sertraline|pregabalin|tramadol|sleeping pills|sleeping tablets|antidepressants|insulin) than (i'm|i am|i was|i should|i'm meant to|i'm supposed to|you're|you should|prescribed|the dose|it says|i'm allowed|i was told)\b",
     r"\b(drank|drink|drinking|swallowed|swallow|downed) (some |a bit of |a cup of |a glass of |a mouthful of |the |a bottle of |half a bottle of )?(bleach|antifreeze|weedkiller|dettol|disinfectant|screenwash|toilet cleaner|oven cleaner)\b",
@@ -886,6 +898,8 @@ const SELF_HARM: &[&str] = &[
     r"\b(scratch\w*|pick\w*|tear\w*|rip\w*) (at )?(my )?(skin|arms?|legs?|face) (raw|bloody|open|till|until|to bleed)\b",
     r"\b(claw|claws|clawing|clawed|gouge|gouges|gouging|gouged) (at )?my (face|skin|arms?|legs?|chest|neck|wrists?|thighs?|stomach|cheeks?)\b",
     r"\bwant to cut( myself)? (so (bad|badly|much)|really (bad|badly)|right now|tonight)\b",
+    // Cutting said with no object: "if i fail again i'll cut".
+    r"\b(i'll|i will|i'm going to|i'm gonna|i am going to|i want to|i wanna|i need to|i have to|i'll have to) cut( again| myself\s*(\||$)|\s*\| (i always do|like (last time|before|always)|i know i will|i always have))",
     r"\bpunish(ed|ing|es)? (myself|my body)\b|\bpunish(ing)? me\b",
     r"\bcarv(e|ed|ing) (into )?my (arms?|legs?|skin|wrists?|thighs?|stomach)\b",
     r"\b(fresh|new|deep|more) (cuts|burns|scratches|wounds) (on|in|across) my\b",
@@ -1052,6 +1066,8 @@ const FAREWELL: &[&str] = &[
     r"(she|he|they|you|my \w+) can (have|keep) (all )?(of )?my (room|things|stuff|clothes|games|books|jewellery|car|bike|phone|records|console|money|savings)\s*(\||$)",
     r"(not going to|won't|will not|not gonna|wont) be (around|here) for (it|that|them|any of it|week \d|the (end|rest|next bit|last week))\s*(\||$)",
     r"(signing|logging|checking) off for the (last|final) time\s*(\||$)",
+    // The blame taken from someone left: "tell my dad it wasn't his fault".
+    r"(tell|let) (my \w+|them|everyone|everybody|her|him|my family)( know)?( that)? (none of (this|it)|it|this) (was|is|wasn't|isn't|was not|is not|were|weren't) (not )?(his|her|their|your|anyone's|my \w+'s) fault\s*(\||$)",
 ];
 
 /// Last words that end a course as often as a life ("this is the last one", "no more check
@@ -1069,7 +1085,7 @@ const LAST_WORDS: &[&str] = &[
 /// Thanks and kind words that close a course as often as a life: they count only beside one
 /// of [`FAREWELL`].
 const CLOSING: &[&str] = &[
-    r"(thanks|thank you) for (listening|everything|all (the|your) help|trying|being there)",
+    r"(thanks|thank you) for (listening|everything|all (the|your) help|trying|being there|being (so )?(kind|nice|patient|good)( to me)?\s*(\||$))",
     r"you've been (a|so|really|such a) (help|helpful|kind|good|great|lovely|big help)",
     r"(take care of|look after) (yourself|everyone)",
     r"love (you all|to (everyone|all|my \w+))",
@@ -1088,6 +1104,7 @@ const PARTING: &[&str] = &[
     r"sorry (that )?i (couldn't|could not|wasn't|was not|never was) (be )?(better|enough|stronger|good enough|a better \w+)\s*(\||$)",
     r"sorry (that )?i (let|keep letting) (you|everyone|you all|everybody|them) down\s*(\||$)",
     r"sorry for (being a burden|being such a burden|being so much trouble)",
+    r"sorry( \|)? (i|i've|i have) (really |honestly |truly )?(did try|tried( my (best|hardest))?|have tried)( so hard)?\s*(\||$)",
     r"you('ve)? helped (me )?more than you('ll)? (know|realise|ever know)",
     // Wishing the place one leaves to another: "i hope the next person gets more out of it".
     r"(hope|hoping) (the next (person|one)|someone else|whoever (comes|is) next|other people|others) (gets?|has|have|does|do|finds?) (more|better|on better)",
@@ -1964,8 +1981,10 @@ fn lexicon() -> &'static Lexicon {
         let harm_others = harm_others_patterns();
         let harm_others: Vec<&str> = harm_others.iter().map(String::as_str).collect();
         let affairs = [
-            pair_patterns(AFFAIRS, SETTLING),
-            pair_patterns(FAREWELL, &[LAST_WORDS, CLOSING, PARTING].concat()),
+            pair_patterns(
+                &[AFFAIRS, FAREWELL].concat(),
+                &[SETTLING, LAST_WORDS, CLOSING, PARTING].concat(),
+            ),
             pair_patterns(PARTING, LAST_WORDS),
         ]
         .concat();
@@ -6077,6 +6096,48 @@ mod tests {
             "my sister can have my room when i go to uni x",
             "signing off for the last time | the course was brilliant x",
             "i won't be here for the last week | sorry | it's my cousin's wedding",
+        ]);
+    }
+
+    #[test]
+    fn farewells_blame_taken_away_cutting_said_bare_places_and_last_lives() {
+        use RiskKind::{Overdose, SelfHarm, Suicide};
+        assert_flags(&[
+            (
+                "i wont be doing week 6 | i'm sorry | i really did try",
+                Suicide,
+            ),
+            ("please tell my dad none of this was his fault", Suicide),
+            (
+                "the cat's going to my neighbour | thank you for being kind to me",
+                Suicide,
+            ),
+            ("if i fail again i'll cut | i always do", SelfHarm),
+            ("i'll cut again tonight", SelfHarm),
+            (
+                "if he leaves me i'll take every pill in the house",
+                Overdose,
+            ),
+            (
+                "know exactly where on the motorway bridge i'd do it",
+                Suicide,
+            ),
+            ("bought a hose that fits the exhaust", Suicide),
+            ("i'm on my last life and i don't want a continue", Suicide),
+            (
+                "no extra time for me | i'm ready for the final whistle",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i wont be doing week 6 cos im away | sorry",
+            "i tried my best | no more sessions after today | course done",
+            "rehomed the dog with my sister | thank you for being kind to me about it",
+            "i'll cut | it's your deal",
+            "if it's too long i'll cut",
+            "took every tablet the gp gave me as prescribed",
+            "bought a hose that fits the tap",
+            "i'm on my last life in this level | so stressful haha",
         ]);
     }
 }
