@@ -1489,7 +1489,6 @@ const IDIOMS: &[&str] = &[
     r"\bsuicide (prevention|awareness|helpline|hotline|rates?|statistics|figures)\b",
     r"\b(documentary|film|book|show|programme|program|article|podcast|news|story|episode) (about|on) (suicide|self harm|overdoses?|abuse)\b",
     r"\b(friend|brother|sister|cousin|mum|mom|dad|colleague|someone|son|daughter|uncle|aunt|he|she|they|partner|husband|wife)( [\w']+){0,2} (attempted|committed|died by|tried to commit) suicide\b",
-    r"\b(friend|mate|pal|bestie|brother|sister|cousin|mum|mom|dad|colleague|son|daughter|niece|nephew|flatmate|girlfriend|boyfriend|student|client|kid|child|he|she|they|partner|husband|wife)( [\w']+){0,2} (self harms|self harmed|self harming|cuts (herself|himself|themselves)|overdosed|took an overdose)\b",
     r"\bbe here (in|at) ((this|my|the) )?(job|place|meeting|town|city|school|class|office|room|area|flat|house|country|queue|party|work|uni|college|gym)\b",
     r"\bscratch(ing|ed)? my head\b",
     r"\b(stood|standing|stopped|stop) on the bridge( [\w']+){0,5} (watching|looking at|taking|to watch|to look at|to take) (the )?(boats|view|river|ducks|swans|sunset|sunrise|photos|pictures|trains|water|canal|fireworks)\b",
@@ -2334,8 +2333,9 @@ fn said_of_another(text: &str, start: usize) -> bool {
     let Some(subject) = words.next() else {
         return false;
     };
-    // Unless the speaker says it of themselves too: "... and so have i", "me too".
-    let rest = &text[start..];
+    // Unless the speaker says it of themselves too: "... and so have i", "me too" (whole
+    // words: "and meant" is no "and me").
+    let rest = format!(" {} ", &text[start..]);
     if [
         "so have i",
         "so did i",
@@ -2356,7 +2356,7 @@ fn said_of_another(text: &str, start: usize) -> bool {
         "i have as well",
     ]
     .iter()
-    .any(|p| rest.contains(p))
+    .any(|p| rest.contains(&format!(" {p} ")))
     {
         return false;
     }
@@ -2388,6 +2388,17 @@ fn said_of_another(text: &str, start: usize) -> bool {
     ) {
         return opens_clause(words.next());
     }
+    // A relative clause: "my friend who self harms" (not "a person who", which may be the
+    // speaker).
+    let relative = subject == "who";
+    let subject = if relative {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        w
+    } else {
+        subject
+    };
     let person = subject.strip_suffix("'s").unwrap_or(subject);
     let person = person
         .strip_suffix('s')
@@ -2395,6 +2406,13 @@ fn said_of_another(text: &str, start: usize) -> bool {
         .unwrap_or(person);
     // Past a word that says which: "the main character", "my little brother".
     let mut owner = words.next();
+    // Someone's someone: "my friend's dad".
+    if owner.is_some_and(|o| {
+        o.strip_suffix("'s")
+            .is_some_and(|o| OTHERS.contains(&o) || OTHERS.contains(&o.trim_end_matches('s')))
+    }) {
+        owner = words.next();
+    }
     if owner.is_some_and(|o| {
         matches!(
             o,
@@ -2430,6 +2448,9 @@ fn said_of_another(text: &str, start: usize) -> bool {
                 )
             })
             .and_then(|_| words.next());
+    }
+    if relative {
+        return OTHERS.contains(&person) && owned && owner != Some("a");
     }
     OTHERS.contains(&person) && owned && opens_clause(next)
 }
@@ -6138,6 +6159,23 @@ mod tests {
             "took every tablet the gp gave me as prescribed",
             "bought a hose that fits the tap",
             "i'm on my last life in this level | so stressful haha",
+        ]);
+    }
+
+    #[test]
+    fn what_others_did_is_read_by_one_rule_who_clauses_and_someones_someone() {
+        use RiskKind::{Overdose, SelfHarm};
+        assert_flags(&[
+            ("my friend took an overdose and so did i", Overdose),
+            ("my mate overdosed and i did too", Overdose),
+            ("i'm a person who self harms", SelfHarm),
+            ("my friend's mum self harms and so do i", SelfHarm),
+        ]);
+        assert_clear(&[
+            "i'm worried about my friend who self harms",
+            "my brother who overdosed last week is home now",
+            "my friend's dad took an overdose years ago | it still makes me sad",
+            "my sister self harms and meant to stop",
         ]);
     }
 }
