@@ -5465,6 +5465,19 @@ fn rate_level(tokens: &[&str]) -> Option<f32> {
 /// phrases in as examples, so they match like the author's own, negation and all.
 /// Word vectors do not know these (a child is a member of a family, not a synonym of it).
 const EVERYDAY_WORDS: &[(&str, &str)] = &[
+    // A behavioural experiment's outcome: the prediction came true, or it did not.
+    (
+        "what i feared",
+        "just like i thought, just as i thought, like i predicted, as i predicted, as i feared, just as i feared, my fear came true, it came true, came true, exactly what i was scared of, what i was scared of happened, the worst happened, it did happen, just as bad as i thought, as bad as i thought, as bad as i feared, exactly as i expected, as expected",
+    ),
+    (
+        "better than i expected",
+        "not as bad as i thought, wasn't as bad as i thought, not as bad as i expected, wasn't as bad as i expected, not as bad as i'd built it up to be, wasn't as bad as i'd built it up to be, better than i thought, easier than i thought, went better than i thought, not as bad as i feared, wasn't as bad as i feared, it went fine, went fine, fine actually, it was fine, went well, it went well, went ok, it went ok",
+    ),
+    (
+        "all day",
+        "from the minute i woke up, from when i woke up, from waking up, morning till night, morning to night, from morning to night, dawn till dusk, every waking minute, every waking hour, the whole day, all day long, till bed, until bed, till i went to bed",
+    ),
     (
         "energy drinks",
         "red bull, monster, relentless, lucozade, rockstar, prime, energy drink, an energy drink, caffeine drinks, boost",

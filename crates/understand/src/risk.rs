@@ -1046,6 +1046,7 @@ const SETTLING: &[&str] = &[
     r"(that's|that is) me (done|finished|sorted)\s*(\||$)",
     r"(saying|said|say) sorry for everything",
     r"(gave|given|giving|left|leaving) (my|the) (neighbour|neighbours|sister|brother|mum|dad|friend|landlord)( [\w']+)? (the |my )?(spare )?(key|keys)",
+    r"(make sure|please|can you|could you) (my )?(journal|diary|data|account|entries|messages|notes)( [\w']+){0,2} (gets? |is |are )?(deleted|wiped|destroyed|erased)\s*(\||$)",
 ];
 
 /// Farewells said to the app or to those left, each everyday alone ("going quiet now |
@@ -1066,6 +1067,13 @@ const FAREWELL: &[&str] = &[
     r"(she|he|they|you|my \w+) can (have|keep) (all )?(of )?my (room|things|stuff|clothes|games|books|jewellery|car|bike|phone|records|console|money|savings)\s*(\||$)",
     r"(not going to|won't|will not|not gonna|wont) be (around|here) for (it|that|them|any of it|week \d|the (end|rest|next bit|last week))\s*(\||$)",
     r"(signing|logging|checking) off for the (last|final) time\s*(\||$)",
+    // The app no longer needed, with no reason given: "i won't need week 5", "i'm not going
+    // to be needing these reminders".
+    r"(i )?(won't|will not|wont|shan't|don't|do not|not going to|not gonna|am not going to) (need|be needing|needing|be doing|be using|be reading|be opening) (week \d|the rest|the app|this app|the course|the next (session|week)|next week|the last (week|session|few weeks|sessions)|any more (sessions|weeks|reminders)|(these|the|my|any) (reminders|notifications|check ins|sessions))( anymore| any more| now| after (today|tonight))?\s*(\||$)",
+    // One's place given up: "i'll leave the last week for someone who can use it".
+    r"(leave|give|giving|leaving|pass|passing) (the last (week|session|sessions|few weeks)|the rest( of the course)?|my (place|spot|sessions|space)) (to|for) (someone|somebody|another person|the next person)( else)?( who (can|could|will|would) (use|need|benefit from) it)?\s*(\||$)",
+    // The journal kept from others after: "i don't want anyone reading it after".
+    r"(don't|do not) want (anyone|anybody|people|my \w+|them) (to )?(read|reading|see|seeing|find|finding|going through) (it|this|them|my \w+) after\s*(\||$)",
     // The blame taken from someone left: "tell my dad it wasn't his fault".
     r"(tell|let) (my \w+|them|everyone|everybody|her|him|my family)( know)?( that)? (none of (this|it)|it|this) (was|is|wasn't|isn't|was not|is not|were|weren't) (not )?(his|her|their|your|anyone's|my \w+'s) fault\s*(\||$)",
 ];
@@ -1077,15 +1085,15 @@ const LAST_WORDS: &[&str] = &[
     r"((this is|this'll be|this will be|that's|that was|here's) )?(my |the )?(last|final) (check in|check ins|session|message|entry|post|one|time|word|words|goodbye)( from me| on here| here| you'll get| you will get)?\s*(\||$)",
     r"no more (check ins|sessions|messages|entries|posts|reminders|weeks)( from me| for me| after (today|tonight|this))?\s*(\||$)",
     r"(i'm |i am )?ready to go( now)?\s*(\||$)",
-    r"(i'm|i am) (going|off|leaving|heading off) now\s*(\||$)",
+    r"(i'm|i am) (going|off|leaving|heading off|getting off|checking out) now\s*(\||$)",
     r"(not going to|not gonna|won't|will not|wont) (do|need|bother with|finish) (week \d|the week \d|the rest|the next (session|week)|next week|the last (week|session))( stuff| bit| session| sessions| homework| exercises)?\s*(\||$)",
-    r"(i )?(won't|will not|wont|shan't|don't|do not) (need|be needing|be doing|be using|be reading|be opening) (week \d|the rest|the app|this app|the course|the next (session|week)|next week|the last (week|session|few weeks|sessions)|any more (sessions|weeks|reminders))( anymore| any more| now| after (today|tonight))?\s*(\||$)",
 ];
 
 /// Thanks and kind words that close a course as often as a life: they count only beside one
 /// of [`FAREWELL`].
 const CLOSING: &[&str] = &[
-    r"(thanks|thank you) for (listening|everything|all (the|your) help|trying|being there|being (so )?(kind|nice|patient|good)( to me)?\s*(\||$))",
+    r"(thanks|thank you) for (listening|everything|all (the|your) help|trying|being there|caring|the company|your kindness|being (so )?(kind|nice|patient|good)( to me)?\s*(\||$))",
+    r"take care\s*(\||$)",
     r"you've been (a|so|really|such a) (help|helpful|kind|good|great|lovely|big help)",
     r"(take care of|look after) (yourself|everyone)",
     r"love (you all|to (everyone|all|my \w+))",
@@ -1104,6 +1112,8 @@ const PARTING: &[&str] = &[
     r"sorry (that )?i (couldn't|could not|wasn't|was not|never was) (be )?(better|enough|stronger|good enough|a better \w+)\s*(\||$)",
     r"sorry (that )?i (let|keep letting) (you|everyone|you all|everybody|them) down\s*(\||$)",
     r"sorry for (being a burden|being such a burden|being so much trouble)",
+    r"(please )?(don't|do not|no need to|stop) worry(ing)? about me (anymore|any more|now)\s*(\||$)",
+    r"(it's |it has |it )?been a long (road|journey|fight|battle|few years)\s*(\||$)",
     r"sorry( \|)? (i|i've|i have) (really |honestly |truly )?(did try|tried( my (best|hardest))?|have tried)( so hard)?\s*(\||$)",
     r"you('ve)? helped (me )?more than you('ll)? (know|realise|ever know)",
     // Wishing the place one leaves to another: "i hope the next person gets more out of it".
@@ -1183,6 +1193,14 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(scared|frightened|terrified|afraid|petrified)\b.{0,10}\b(he's|she's|they're|he is|she is|they are|my ex is|my ex's|my dad's|my dad is) back\b",
     // A tracker found: "found an airtag in my bag | i think it's my ex".
     r"\b(found|there's|there is|there was|discovered|someone put|he put|she put|he's put|she's put)( an?)? (airtag|air tag|tracker|tracking device|gps tracker|spyware|tracking app|hidden camera)( [\w']+){0,3} (in|on|under) (my|the) (bag|car|coat|phone|pram|buggy|handbag|case|keys|bike|house|flat|bedroom)\b",
+    // A marriage arranged for one: "i think they've arranged a husband".
+    r"\b(they've|they have|they|my (parents|family|dad|mum|father|mother|uncle|aunt|auntie|grandparents)( have| has|'ve|'s)?) (arranged|picked|chosen|lined up|promised me to) (a|my|me a) (husband|wife|man|groom|bride|match)\b",
+    // Things left at one's door by the one feared: "dead flowers on my doorstep | i think it's him".
+    r"\b(leaving|left|leaves|putting|posting|posted)( [\w']+){0,3} (on|at|outside|through|under) my (door|doorstep|front door|car|windscreen|letterbox|window)\b.{0,30}\b(it's|it was|it is|think it's|know it's|sure it's) (him|her|my ex|them)\s*(\||$)",
+    // Being impersonated: "he's made a fake account pretending to be me".
+    r"\b(made|set up|created|making|setting up|opened) (a )?fake (account|profile|accounts|profiles)\b.{0,60}\b(pretending to be me|as me|in my name|of me|messaging (all )?my|sending)\b|\bpretending to be me (online|to my|on)\b",
+    // Found after moving: "he knows my new address even though i never told anyone".
+    r"\b(he|she|they|my ex)( somehow)? (knows|found out|has found|found|got|has got|has) my (new )?(address|number|location|workplace|work address)\b.{0,40}\b(never told|didn't tell|haven't told|not told|i moved|i blocked|after i moved|even though|no idea how)\b",
     // Papers or pay held by someone else: "my employer keeps my passport".
     r"\b(he|she|they|my \w+|employer|boss|landlord|partner|husband|wife|boyfriend|girlfriend)( [\w']+)? (keeps|kept|keep|keeping|holds|held|hold|is holding) (all )?my (passport|id|documents|papers|visa|bank card|bank cards|wages|benefits|pension)\b",
     // A child fed apart: "i'm not allowed to eat with the family | i get fed after".
@@ -1386,12 +1404,14 @@ const IDIOMS: &[&str] = &[
     r"\blook(ing|ed)? at (the )?(bridge|tracks|edge|drop)\b.{0,40}\b(lovely|beautiful|gorgeous|pretty|stunning|a photo|photos|pictures|the view|views|lit up|the lights|architecture|engineering|repairs|roadworks|being built|painted)\b",
     // Away next week, with the reason: "i'm not going to be here next week | i'm on a course".
     r"\b(won't|will not|not going to|wont|not gonna|don't think i'll|do not think i'll|doubt i'll) be (here|around)( [\w']+){0,2} (next (week|month|year)|by (then|tomorrow|the weekend|christmas|easter|the summer|new year|next (week|month|year))|at christmas|this christmas|for (the next|a|the last|the final) (week|session|few weeks))\b( \| sorry)?( \|| because| cos| as| since)? ((i'm|i am|we're|we are|i'll be|we'll be|i've got|i have|i'm going|we're going) (on|at|away|going|in|off|travelling|visiting|moving|starting|having|working|doing|booked|emigrating|relocating)|(it's|it is) (my|our|a|the) [\w' ]{0,20}(wedding|holiday|honeymoon|birthday|hen do|stag do|graduation|trip|course|conference|operation|surgery))\b",
+    // Papers kept safe for one: "my mum keeps my passport in the safe".
+    r"\b(keeps|kept|keep|keeping|holds|held|hold|is holding) (all )?my (passport|id|documents|papers|visa|bank card|bank cards) (in (the|a|her|his|their) (safe|drawer|filing cabinet|locked box|lock box)|safe|for safe ?keeping|so (it|they) (doesn't|don't|won't|can't) (get )?(lost|lose))\b",
     // Someone cut off: "my ex is dead to me".
     r"\b(is|are|'s|was|were) (dead|gone) to me\b",
     // Play fighting: "my nan keeps hitting me with her stick when we play swords lol".
     r"\b(hitting|hit|hits|whacking|whacked|bashing|poking|poked) me with (her|his|their|a|the|my) (\w+ )?(stick|sword|swords|pillow|pillows|toy|toys|balloon|lightsaber|nerf gun|foam \w+)\b.{0,40}\b(play|playing|game|games|lol|haha|joking|messing|mucking)\b",
     // A happy last word to the programme: "i won't be back | thanks for everything | the course was great".
-    r"\b(won't be back|won't be coming back|going quiet|last thing i'll write|signing off|logging off)\b.{0,80}\b(the course|this course|the app|this app|the sessions|the programme|steady|it|this)( has| have)? (was|were|been|is|really|so)? ?(great|brilliant|helpful|so helpful|really helpful|useful|amazing|lovely|a help|a big help|life changing|worth it)\b",
+    r"\b(won't be back|won't be coming back|going quiet|last thing i'll write|signing off|logging off|(won't|will not|not going to|don't|do not) (be )?(need|needing))\b.{0,80}\b((the course|this course|the app|this app|the sessions|the programme|steady|it|this)( has| have)? (was|were|been|is|really|so)? ?(great|brilliant|helpful|so helpful|really helpful|useful|amazing|lovely|a help|a big help|life changing|worth it)|(i'm|i am|i feel|feeling|i'm feeling)( so| so much| much| loads| a lot| way| heaps)? (better|ok|okay|fine|good|great|stronger)|(got|getting) (into )?(a|my|a good) routine|(finished|done|completed) (early|the course|it already|with my therapist))\b",
     // A social life ended: "my social life is over lol".
     r"\b(social|love|sex|dating|party|gaming) life('s| is| feels) (so |totally |completely )?(over|dead|non existent|finished)\b",
     // Meeting the dead in heaven, in its own time: "i can't wait to see my wife again in
@@ -1984,7 +2004,7 @@ fn lexicon() -> &'static Lexicon {
                 &[AFFAIRS, FAREWELL].concat(),
                 &[SETTLING, LAST_WORDS, CLOSING, PARTING].concat(),
             ),
-            pair_patterns(PARTING, LAST_WORDS),
+            pair_patterns(PARTING, &[LAST_WORDS, SETTLING].concat()),
         ]
         .concat();
         let affairs: Vec<&str> = affairs.iter().map(String::as_str).collect();
@@ -6176,6 +6196,32 @@ mod tests {
             "my brother who overdosed last week is home now",
             "my friend's dad took an overdose years ago | it still makes me sad",
             "my sister self harms and meant to stop",
+        ]);
+    }
+
+    #[test]
+    fn the_app_given_up_without_a_reason_stalking_and_marriages_arranged() {
+        use RiskKind::{AbuseDanger, Suicide};
+        assert_flags(&[
+            ("i'm not going to be needing these reminders | thank you for caring", Suicide),
+            ("can you make sure my journal gets deleted | i don't want anyone reading it after", Suicide),
+            ("been a long road | i'm getting off now | thanks for the company", Suicide),
+            ("please don't worry about me anymore | it's all sorted", Suicide),
+            ("i'll leave the last week for someone who can use it | take care", Suicide),
+            ("my parents have booked my flights for the summer and i think they've arranged a husband", AbuseDanger),
+            ("someone keeps leaving dead flowers on my doorstep and i think it's him", AbuseDanger),
+            ("he's made a fake account and is messaging all my friends pretending to be me", AbuseDanger),
+            ("he knows my new address even though i never told anyone", AbuseDanger),
+        ]);
+        assert_clear(&[
+            "i won't need the app anymore now | thanks for everything | i feel so much better",
+            "i'm not going to be needing these reminders now i've got into a routine | thanks",
+            "been a long road but i'm getting there | thanks for the company",
+            "please don't worry about me | i'm doing loads better",
+            "can you make sure my journal gets deleted when i close my account",
+            "my mum keeps my passport in the safe so it doesn't get lost",
+            "my friend keeps leaving notes on my car | i think it's her being funny",
+            "my parents have found me a husband on a dating site lol",
         ]);
     }
 }
