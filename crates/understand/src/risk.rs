@@ -240,6 +240,10 @@ const SUICIDE: &[&str] = &[
     // A last message that takes all the blame from someone: "please tell my dad none of this
     // was his fault" ("... it wasn't his fault" alone is a farewell that needs its pair).
     r"\b(tell|let) (my \w+|them|everyone|everybody|her|him|my family)( know)?( that)? none of (this|it|what happens|what happened) (was|is|will be|were) (his|her|their|your|anyone's|my \w+'s) fault\s*(\||$)",
+    // A death as a kindness to others: "it's easier this way for everyone".
+    r"\b(it's|it is|it'll be|it will be|it'd be|it would be) (easier|better|best|kinder) (this way for (everyone|everybody|all of you|my family|them|you all|the kids)|for (everyone|everybody|all of you|my family|them|you all|the kids) this way|for (everyone|everybody|all of you|you all) if i'm not)\b",
+    // Rest for good: "i'm going to rest for good".
+    r"\b(i'm going to|i am going to|going to|want to|ready to|time to|time for me to|i'll|i will|i just want to|let me) (rest|sleep|go to sleep|lie down) (for good|forever|for ever|permanently)\s*(\||$)",
     // A place chosen: "know exactly where on the motorway bridge i'd do it".
     r"\b(know|knew|picked|chosen|chose|found|worked out|decided|scoped out|checked out)( exactly| just| already)? (where|the spot|the place|which (bridge|car park|building|cliff|spot|tree|junction|stretch|station|platform|line))\b.{0,40}\b(i'd|i would|i'll|i will|i'm going to|i'm gonna|i am going to|to) do it\s*(\||$)",
     r"\b(hose|hosepipe|tube)( [\w']+){0,2} (for|on|to|in|into) (the|my) (car|exhaust)\b",
@@ -1004,6 +1008,8 @@ fn harm_others_patterns() -> Vec<String> {
         r"\b(set fire to|setting fire to|burn|burn down|burning down|torch|torching) (his|her|their|my \w+'s|the \w+'s|[\w]+'s) (house|flat|home|car|place|shop)\b".to_string(),
         r"\b(set|setting) (his|her|their|my \w+'s|the \w+'s|[\w]+'s) (house|flat|home|car|place|shop|van) (on fire|alight|ablaze)\b".to_string(),
         format!(r"\b(i|i've|i'd)( [\w']+){{0,5}} (strangled|stabbed|choked|battered|throttled|beat up|attacked|punched|hit|kicked|threatened|went for|pulled a knife on|smacked|slapped) {HARM_OTHERS_TARGET}\b"),
+        // Pushed so that they fell: "yesterday i pushed her and she fell".
+        format!(r"\b(i|i've|i'd)( [\w']+){{0,3}} (pushed|shoved) {HARM_OTHERS_TARGET} (over|down the stairs|down|into (the|a) (wall|door|table|fridge|radiator)|against (the|a) wall|and (she|he|they) (fell|hit|banged|went flying))\b"),
         // Grabbed by the throat or hair, not by the hand.
         format!(r"\b(i|i've|i'd)( [\w']+){{0,3}} (grabbed|grab|grabbing) {HARM_OTHERS_TARGET} (by the (throat|neck|hair|arm|arms|collar|face|shoulders|wrist|wrists|ear|ears)|and (threw|pushed|shoved|hit|slapped|shook|punched|dragged|choked))\b"),
         // "next time he speaks to me like that i'll put him in hospital".
@@ -1021,6 +1027,7 @@ const AFFAIRS: &[&str] = &[
     r"((rehomed|rehoming|found (a )?(new )?homes? for|found someone to (take|have)|arranged (for )?someone to (take|have)|given away|gave away) (the|my) (cat|cats|dog|dogs|pets?|rabbits?|budgie|fish|horse)|(sorted|sorting)( out)? (the|my) (cat|cats|dog|dogs|pets?|rabbits?|budgie|fish|horse)( out)?(\s*(\||$)| and\b| with (a new home|someone|my|her|his)))",
     r"(left|leaving|written down|wrote down|writing down|put|shared) (all )?(of )?my (passwords|pin numbers|pins|bank details)",
     r"(said|saying|say) (my goodbyes|goodbye|bye|my last goodbyes) to (everyone|people|everybody|all my|my|the people)",
+    r"(said|told|written|wrote|written down) (what i (needed|wanted|had) to (say|tell)( them| them all)?|everything i (needed|wanted|had) to (say|tell)) to (everyone|everybody|all of them|my family|the people i love|the people that matter|each of them)",
     r"(given|giving|gave) (away )?(all |most )?(of )?my (things|stuff|belongings|clothes|jewellery|books|games|possessions|records)",
     r"(planned|planning|sorted|chosen|picked|paid for) (my|the songs for my|the music for my) funeral",
     r"(tied up|tying up|tie up) (all )?(the |my )?loose ends",
@@ -1063,6 +1070,8 @@ const FAREWELL: &[&str] = &[
     r"i won't be (back|coming back|around)\s*(\||$)",
     r"(this is|that's|that is) (me|it) (signing off|logging off|done)\s*(\||$)",
     r"(tell|let) (my \w+|them|everyone|everybody|her|him|my family) (know )?(that )?i love (her|him|them|you|everyone|all of you)\s*(\||$)",
+    // A note to whoever finds it: "when they find this".
+    r"(when|if|once) (they|someone|somebody|anyone|you|my \w+|people) (find|finds|read|reads|see|sees|get|gets) (this|these|my (journal|notes|messages|diary))\s*(\||$)",
     // Belongings passed on: "tell my sister she can have my room".
     r"(she|he|they|you|my \w+) can (have|keep) (all )?(of )?my (room|things|stuff|clothes|games|books|jewellery|car|bike|phone|records|console|money|savings)\s*(\||$)",
     r"(not going to|won't|will not|not gonna|wont) be (around|here) for (it|that|them|any of it|week \d|the (end|rest|next bit|last week))\s*(\||$)",
@@ -1085,6 +1094,7 @@ const LAST_WORDS: &[&str] = &[
     r"((this is|this'll be|this will be|that's|that was|here's) )?(my |the )?(last|final) (check in|check ins|session|message|entry|post|one|time|word|words|goodbye)( from me| on here| here| you'll get| you will get)?\s*(\||$)",
     r"no more (check ins|sessions|messages|entries|posts|reminders|weeks)( from me| for me| after (today|tonight|this))?\s*(\||$)",
     r"(i'm |i am )?ready to go( now)?\s*(\||$)",
+    r"(i'm|i am|i feel|feeling) (at peace|calm|peaceful)( now| with it| with everything| at last| finally)?\s*(\||$)",
     r"(i'm|i am) (going|off|leaving|heading off|getting off|checking out) now\s*(\||$)",
     r"(not going to|not gonna|won't|will not|wont) (do|need|bother with|finish) (week \d|the week \d|the rest|the next (session|week)|next week|the last (week|session))( stuff| bit| session| sessions| homework| exercises)?\s*(\||$)",
 ];
@@ -1114,6 +1124,7 @@ const PARTING: &[&str] = &[
     r"sorry for (being a burden|being such a burden|being so much trouble)",
     r"(please )?(don't|do not|no need to|stop) worry(ing)? about me (anymore|any more|now)\s*(\||$)",
     r"(it's |it has |it )?been a long (road|journey|fight|battle|few years)\s*(\||$)",
+    r"(know|remember|tell (them|everyone|her|him|my \w+)) (that )?i (really |honestly )?(tried|did try|tried my best|loved (you|them|everyone|you all|her|him))\s*(\||$)",
     r"sorry( \|)? (i|i've|i have) (really |honestly |truly )?(did try|tried( my (best|hardest))?|have tried)( so hard)?\s*(\||$)",
     r"you('ve)? helped (me )?more than you('ll)? (know|realise|ever know)",
     // Wishing the place one leaves to another: "i hope the next person gets more out of it".
@@ -1467,6 +1478,10 @@ const IDIOMS: &[&str] = &[
     r"\b(work|working|worked|worry|worrying) (myself|me) to death\b",
     r"\b(nearly|almost|could have|could've|i) died (laughing|of (embarrassment|shame|laughter|boredom))\b",
     r"\b(die|died|dying) (of|from) (embarrassment|shame|laughter|boredom|cringe)\b",
+    // Embarrassment's hyperbole: "i was so embarrassed i wanted to die".
+    r"\b(embarrassed|mortified|humiliated|awkward|cringe|cringey|cringing|red faced|ashamed of myself)( [\w']+){0,4} (i )?(wanted to|could have|could've|could|just wanted to|thought i'd|thought i would) (die|died|curl up and die|disappear)\b",
+    // Blame with a smile: "i'd happily strangle whoever invented self checkouts".
+    r"\b(strangle|kill|murder|throttle|shoot|punch|slap|stab) (whoever|the person who|the people who|the guy who|the idiot who) (invented|designed|made|came up with|thought of|decided|programmed|wrote|built)\b",
     r"\b(be|is|will be) the death of me\b",
     r"\b(mum|mom|dad|boss|teacher|manager|mam|nan|gran|coach|mother|father|sister|brother)('ll| will| is going to|'s going to| would|'d| gonna| going to)( [\w']+)? (kill|murder) me( if|$| \|| when (he|she|they) (sees?|finds? out about|hears? about|notices?|gets? the bill|gets? the results))",
     r"\boverdos\w* on (coffee|caffeine|chocolate|sugar|netflix|tv|telly|social media|sweets|cake|news|work|carbs|crisps)\b",
@@ -6222,6 +6237,41 @@ mod tests {
             "my mum keeps my passport in the safe so it doesn't get lost",
             "my friend keeps leaving notes on my car | i think it's her being funny",
             "my parents have found me a husband on a dating site lol",
+        ]);
+    }
+
+    #[test]
+    fn notes_to_finders_a_death_as_kindness_rest_for_good_and_pushes() {
+        use RiskKind::{HarmOthers, SelfHarm, Suicide};
+        assert_flags(&[
+            ("i'm sorry | it's easier this way for everyone", Suicide),
+            (
+                "i've said what i needed to say to everyone | i'm at peace now",
+                Suicide,
+            ),
+            (
+                "my last entry | i'm tired and i'm going to rest for good",
+                Suicide,
+            ),
+            ("when they find this | know that i tried", Suicide),
+            ("yesterday i pushed her and she fell", HarmOthers),
+        ]);
+        assert_flags(&[
+            (&crate::normalise("imma end it fr this time"), Suicide),
+            (
+                &crate::normalise("been sh'ing again, like 4 times this week"),
+                SelfHarm,
+            ),
+        ]);
+        assert_clear(&[
+            "it's easier this way for me",
+            "i'm sorry | it's for the best | the flat wasn't right for us",
+            "i've said what i needed to say to my boss | feel lighter now",
+            "when they find this bug i'm in trouble",
+            "i'm going to rest for good this weekend | no work",
+            "i pushed her to go to the doctor and she did",
+            "i was so embarrassed i wanted to die",
+            "i'd happily strangle whoever invented self checkouts",
         ]);
     }
 }
