@@ -244,6 +244,10 @@ const SUICIDE: &[&str] = &[
     r"\b(it's|it is|it'll be|it will be|it'd be|it would be) (easier|better|best|kinder) (this way for (everyone|everybody|all of you|my family|them|you all|the kids)|for (everyone|everybody|all of you|my family|them|you all|the kids) this way|for (everyone|everybody|all of you|you all) if i'm not)\b",
     // Rest for good: "i'm going to rest for good".
     r"\b(i'm going to|i am going to|going to|want to|ready to|time to|time for me to|i'll|i will|i just want to|let me) (rest|sleep|go to sleep|lie down) (for good|forever|for ever|permanently)\s*(\||$)",
+    // No one to look in on me: "no need to check on me tomorrow".
+    r"\b(no need to|you don't need to|you do not need to|don't bother to) (check on|check in on|look in on) me (tomorrow|anymore|any more|again|after (today|tonight))\s*$",
+    // A last day spent without the others knowing: "she won't know it was the last".
+    r"\b(she|he|they|nobody|no one)( [\w']+)? (won't|will not|didn't|doesn't|don't|never) know (it was|it's|it is|that was|that it was) (the|our|my) last( (day|time|hug|goodbye|night))?\s*$",
     // A place chosen: "know exactly where on the motorway bridge i'd do it".
     r"\b(know|knew|picked|chosen|chose|found|worked out|decided|scoped out|checked out)( exactly| just| already)? (where|the spot|the place|which (bridge|car park|building|cliff|spot|tree|junction|stretch|station|platform|line))\b.{0,40}\b(i'd|i would|i'll|i will|i'm going to|i'm gonna|i am going to|to) do it\s*(\||$)",
     r"\b(hose|hosepipe|tube)( [\w']+){0,2} (for|on|to|in|into) (the|my) (car|exhaust)\b",
@@ -329,7 +333,7 @@ const SUICIDE: &[&str] = &[
     // life with a mum who isn't broken".
     r"\b(have a better life|be better off|be happier|do better|grow up happier) with (a|another|a different|a proper|a normal|a better|a real) (mum|mother|dad|father|parent|mam|mom)\b",
     r"\b(thinking of|thinking about|thought about|want to|going to|might|tempted to) jump(ing)?( \||$| off| from| in front)",
-    r"\b(won't|will not|wont|not going to|don't think i'll|dont think i'll|doubt i'll) make it (to|through|past|until|till) (christmas|the weekend|next [\w']+|my birthday|the end|tomorrow|new year)",
+    r"\b(won't|will not|wont|not going to|don't think i'll|dont think i'll|doubt i'll) make it (to|through|past|until|till) (christmas|the weekend|next [\w']+|my birthday|the end\s*(\||$)|the end of (the |this )?(week|month|year|day)|tomorrow|new year)",
     r"\b(feel|feels|felt|feeling) like (ending it|ending things|ending my life|dying|giving up on life)\b",
     r"\b(would|does|will|did) (it|anyone|anybody|they|people) (even )?(matter|care|notice|miss me) if i (just |simply |suddenly |quietly )?(died|was gone|were gone|wasn't here|weren't here|was not here|wasn't around|disappeared|vanished|was dead|were dead|killed myself|topped myself|never came|didn't wake|didn't come|left for good|stopped existing|ended it|did it|went|wasn't alive|stopped being here|didn't exist)\b",
     r"\bstop (existing|living|being alive|breathing)\b",
@@ -350,7 +354,9 @@ const SUICIDE: &[&str] = &[
     r"\b(done|finished) with (life|living|everything|it all|being alive)\b",
     r"\b(wouldn't|would not|don't|do not|wouldnt) mind (not waking up|if i (didn't|did not) wake up|dying|if i died|being dead)\b",
     r"\b(ways|how) to (die|kill myself|end (it|my life|things))\b",
-    r"\bhow many (pills|tablets|paracetamol)( [\w']+){0,4} (die|kill|end)\b",
+    r"\bhow many (pills|tablets|paracetamol)( [\w']+){0,4} (die|kill|end|stop (your|my|a|the) heart|be (fatal|lethal|deadly|a lethal dose))\b",
+    // Bought a little at a time so no one notices.
+    r"\b(buying|bought|buy|getting|got|collecting) (paracetamol|pills|tablets|painkillers|packets)( [\w']+){0,3} (from|in|at) (different|lots of|several|loads of|a few|various|separate) (shops|chemists|pharmacies|supermarkets|places)\b.{0,30}\b(so|cos|because) (they|nobody|no one|people|the staff)( [\w']+)? (don't|doesn't|won't|wouldn't|can't) (notice|ask|suspect|know|realise|question)\b",
     r"\b(won't|will not|not going to|wont) be (here|around|alive)( [\w']+){0,2} (much longer|for long|anymore|next (week|month|year)|by (then|tomorrow|the weekend))\b",
     r"\b(nobody|no one|noone)( [\w']+){0,2} (miss|notice|care)( [\w']+){0,2} (me|i (died|was gone|was dead|killed myself|wasn't here)|if i (just )?(died|was gone|was dead|were dead|were gone|disappeared|vanished|killed myself|ended it|never came (home|back)|didn't come (home|back)|wasn't (here|around|alive)|weren't (here|around|alive)|stopped (existing|breathing|being here)|left for good))\b",
     r"\bwish (i|id|i'd) (was|were|had|could) (dead|die|died|never (been )?born|not (here|alive|around)|stop existing)\b",
@@ -1199,7 +1205,7 @@ const ABUSE_DANGER: &[&str] = &[
     // man in a child's bed.
     r"\b(not allowed|aren't allowed|am not allowed|i'm not allowed) (to )?(eat|have (food|dinner|tea|breakfast|anything to eat))\b.{0,30}\b(when|if|because|until|unless) (my|he|she|they|mum|dad|mom)\b",
     r"\b(made|makes|making|forced|forces|forcing|pressured|pressuring|pressures) me (to )?((send|share) (pictures|pics|photos|videos|nudes|selfies)( of (myself|me|my body))?|take (nudes|naked (pictures|pics|photos)|rude (pictures|pics|photos)))\b",
-    r"\b(mum's|mom's|my mum's|my mom's) (boyfriend|partner|friend)( [\w']+){0,2} (sleeps|slept|gets|got|comes|came|climbs|climbed) (in|into) my bed\b|\b(stepdad|step dad|uncle|lodger|grandad|dad's friend|my brother's friend)( [\w']+){0,2} (sleeps|slept|gets|got|comes|came|climbs|climbed) (in|into) my bed\b",
+    r"\b(mum's|mom's|my mum's|my mom's) (new )?(boyfriend|partner|friend|fella|husband)( [\w']+){0,2} (sleeps|slept|gets|got|comes|came|climbs|climbed) (in|into) my bed\b|\b(stepdad|step dad|uncle|lodger|grandad|dad's friend|my brother's friend)( [\w']+){0,2} (sleeps|slept|gets|got|comes|came|climbs|climbed) (in|into) my bed\b",
     // Fear at someone's return: "scared | he's back".
     r"\b(scared|frightened|terrified|afraid|petrified)\b.{0,10}\b(he's|she's|they're|he is|she is|they are|my ex is|my ex's|my dad's|my dad is) back\b",
     // A tracker found: "found an airtag in my bag | i think it's my ex".
@@ -1415,6 +1421,8 @@ const IDIOMS: &[&str] = &[
     r"\blook(ing|ed)? at (the )?(bridge|tracks|edge|drop)\b.{0,40}\b(lovely|beautiful|gorgeous|pretty|stunning|a photo|photos|pictures|the view|views|lit up|the lights|architecture|engineering|repairs|roadworks|being built|painted)\b",
     // Away next week, with the reason: "i'm not going to be here next week | i'm on a course".
     r"\b(won't|will not|not going to|wont|not gonna|don't think i'll|do not think i'll|doubt i'll) be (here|around)( [\w']+){0,2} (next (week|month|year)|by (then|tomorrow|the weekend|christmas|easter|the summer|new year|next (week|month|year))|at christmas|this christmas|for (the next|a|the last|the final) (week|session|few weeks))\b( \| sorry)?( \|| because| cos| as| since)? ((i'm|i am|we're|we are|i'll be|we'll be|i've got|i have|i'm going|we're going) (on|at|away|going|in|off|travelling|visiting|moving|starting|having|working|doing|booked|emigrating|relocating)|(it's|it is) (my|our|a|the) [\w' ]{0,20}(wedding|holiday|honeymoon|birthday|hen do|stag do|graduation|trip|course|conference|operation|surgery))\b",
+    // Overdoses taught: "a first aid course at work | cpr and overdoses".
+    r"\b(first aid|cpr|course|training|lecture|module|exam|revision|lesson|class|talk|seminar|placement)\b.{0,40}\b(covered|about|on|including|and|learnt about|learned about|taught us about|teaching|treating|dealing with|managing|spotting) overdoses\b|\b(covered|about|on|including|learnt about|learned about|taught us about|teaching|treating|dealing with|managing|spotting) overdoses\b.{0,40}\b(first aid|cpr|course|training|lecture|module|exam|revision|lesson|class|talk|seminar|placement)\b",
     // Papers kept safe for one: "my mum keeps my passport in the safe".
     r"\b(keeps|kept|keep|keeping|holds|held|hold|is holding) (all )?my (passport|id|documents|papers|visa|bank card|bank cards) (in (the|a|her|his|their) (safe|drawer|filing cabinet|locked box|lock box)|safe|for safe ?keeping|so (it|they) (doesn't|don't|won't|can't) (get )?(lost|lose))\b",
     // Someone cut off: "my ex is dead to me".
@@ -6272,6 +6280,39 @@ mod tests {
             "i pushed her to go to the doctor and she did",
             "i was so embarrassed i wanted to die",
             "i'd happily strangle whoever invented self checkouts",
+        ]);
+    }
+
+    #[test]
+    fn no_one_to_check_a_last_day_pills_gathered_and_overdoses_taught() {
+        use RiskKind::{AbuseDanger, Overdose, Suicide};
+        assert_flags(&[
+            ("no need to check on me tomorrow", Suicide),
+            (
+                "i've had a good last day with my daughter | she won't know it was the last",
+                Suicide,
+            ),
+            (
+                "my mum's new boyfriend sleeps in my bed when she's at work",
+                AbuseDanger,
+            ),
+            (
+                "i took two overdoses last month | the crisis team did a training thing with me",
+                Overdose,
+            ),
+        ]);
+        // Gathering pills unseen reads as suicide first, and shows help either way.
+        assert!(screen_lexicon_only(
+            "i've been buying paracetamol from different shops so they don't notice"
+        )
+        .is_some());
+        assert_clear(&[
+            "no need to check on me tomorrow | i'm at my sister's",
+            "don't call me again",
+            "he doesn't know it was the last one | i ate it",
+            "i won't make it to the end of the film | i'm shattered",
+            "we're doing a first aid course at work | cpr and overdoses",
+            "buying paracetamol from different shops cos the big tesco was shut",
         ]);
     }
 }
