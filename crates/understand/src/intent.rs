@@ -3056,6 +3056,11 @@ fn range_of(label: &[&str]) -> Option<(f64, f64, Option<Unit>)> {
         [(_, Some(_))] if ["a few", "few"].iter().any(|f| joined.starts_with(f)) => {
             Some((scaled(2.0), scaled(10.0) - tiny, unit))
         }
+        // "Several hours": three up to just short of ten.
+        [] if label.len() == 2 && label[0] == "several" => {
+            let unit = unit_of(label[1])?;
+            Some((3.0 * unit.1, 10.0 * unit.1 - tiny, Some(unit)))
+        }
         [(n, _)] if label.len() <= 2 || unit.is_some_and(|(k, _)| k == "rate") => {
             Some((scaled(n), scaled(n), unit))
         }
@@ -6154,7 +6159,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "anxious",
-        "worried, nervous, on edge, panicky, tense, stressed, uneasy, scared, jittery, wound up, worked up, panicking, dreading it, dreading, dread, bricking it, on tenterhooks",
+        "worried, nervous, on edge, panicky, tense, stressed, uneasy, scared, jittery, wound up, worked up, panicking, dreading it, dreading, dread, bricking it, on tenterhooks, in a state, got myself in a state, got in a state, too scared, too nervous, too on edge, panicked",
     ),
     (
         "worried",
@@ -6239,7 +6244,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "work",
-        "job, boss, manager, colleagues, office, shifts, career, workplace, my line manager, the office, deadlines, clients, customers, promotion, getting promoted, a pay rise",
+        "job, boss, manager, colleagues, office, shifts, career, workplace, my line manager, the office, deadlines, clients, customers, promotion, getting promoted, a pay rise, in a meeting, at my desk, on shift, on my shift, in work",
     ),
     (
         "study",
@@ -7201,7 +7206,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "bed",
-        "bedtime, going to bed, at night, lights out, when the lights are out, trying to sleep, lying in bed, in bed, before sleep, last thing at night, night time, mattress, lumpy mattress, pillow, pillows, duvet, uncomfortable bed, under the covers, under the duvet, in my bed, tucked up",
+        "bedtime, going to bed, at night, lights out, when the lights are out, trying to sleep, lying in bed, in bed, before sleep, last thing at night, night time, mattress, lumpy mattress, pillow, pillows, duvet, uncomfortable bed, under the covers, under the duvet, in my bed, tucked up, dropping off, drifting off, falling asleep, going to sleep, lying awake, woke up in the night, in the middle of the night",
     ),
     (
         "day",
@@ -7822,7 +7827,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // Barriers.
     (
         "time",
-        "too busy, no time, busy, not enough time, haven't got time, don't have time, work gets in the way, no spare time, work's mad, work is mad, work's crazy, manic, rushed off my feet, run off my feet, snowed under",
+        "too busy, no time, busy, not enough time, haven't got time, don't have time, work gets in the way, no spare time, work's mad, work is mad, work's crazy, manic, rushed off my feet, run off my feet, snowed under, didn't have a spare minute, not a spare minute, didn't get a minute, no chance, flat out, hectic",
     ),
     (
         "reminder",
@@ -13221,5 +13226,18 @@ mod tests {
                 ("only twice", Some(1)),
             ],
         );
+    }
+
+    #[test]
+    fn several_of_a_unit_is_three_up_to_ten() {
+        let labels = ["A few minutes", "About an hour", "Several hours", "All day"];
+        assert_picks(&labels, &[("4 hours", Some(2)), ("about an hour", Some(1))]);
+        let labels = [
+            "Once",
+            "A couple of times",
+            "Several times",
+            "Lots of times",
+        ];
+        assert_picks(&labels, &[("5 times", Some(2)), ("twice", Some(1))]);
     }
 }
