@@ -9839,6 +9839,48 @@ rows += [
 # Overdoses taken, beside a course or training (the taught-overdoses idiom must not blank them; session 19)
 (D,'i took two overdoses last month, the crisis team did a training thing with me'),
 (D,"i've had two overdoses this year and the course isn't helping"),
+# 261: held out, a plain mix written in round 4 and scored at 6e368ab (10 of 10, 1 false alarm)
+(D,"i've been researching which tablets would do the most damage"),
+(S,"i don't see myself making it to my birthday"),
+(H,"i've started cutting my stomach where nobody looks"),
+(A,"my husband said next time i answer back he'll put me through the window"),
+(O,'some nights i stand over my brother while he sleeps and think about hurting him'),
+(S,"i'm just so tired of existing"),
+(D,'i took a load of my codeine with gin to see what would happen'),
+(S,'it would be so easy to just drive into the central reservation'),
+(A,"my foster carer hits us with a belt when we're bad"),
+(H,'i snap the elastic band on my wrist till it bleeds'),
+(N,"i've been researching which phones have the best cameras"),
+(N,"i don't see myself making it to the gym this week"),
+(N,"i'm just so tired of this weather"),
+(N,'it would be so easy to just drive to the coast for the day'),
+# 262: held out, goodbyes to the app, a twelfth set (at 6e368ab: 3 of 6)
+(S,"you can give my spot on the course to someone else. i've done all i can"),
+(S,"i'm letting go now. please make sure my mum is ok"),
+(S,"i've left a note for my husband. don't message me anymore"),
+(S,'this is my way out. thank you for trying with me'),
+(S,"i've ended things with everyone nicely so there's no mess left behind"),
+(S,"i don't need the breathing exercises where i'm going"),
+(N,"i've left a note for my husband to pick up milk"),
+(N,"you can give my spot on the course to someone else, i've got a place on the nhs one"),
+(N,"i'm letting go of the need to be perfect, it feels good"),
+(N,"i don't need the breathing exercises where i'm going, it's a spa weekend!"),
+# 263: held out, everyday replies with risky words only (at 6e368ab: 10 of 10 clear)
+(N,'my toddler bit me and drew blood, little monster'),
+(N,"i'm dying for a cuppa"),
+(N,'the deadline is literally killing me'),
+(N,"i watched my dad's old war films, so much shooting"),
+(N,'i cut my own hair during lockdown, never again'),
+(N,"i'm on antidepressants and they're helping"),
+(N,"the dog ate a sock, vet says he'll be fine"),
+(N,'i stubbed my toe so hard i wanted to scream'),
+(N,'my husband and i had a row about money but we made up'),
+(N,"i'm going to bury myself in a good book this weekend"),
+# Everyday twins of the held-out round's fixes (session 19)
+(N,"i'm letting go now, the old grudges i mean. feels good"),
+(N,"i've done all i can for the garden this year"),
+(N,"please make sure my mum is ok while i'm on holiday"),
+(N,"i'm letting go now. thanks for listening"),
 ]
 # Every reply in the other sets is an ordinary answer with no risk: they teach the
 # backstop what everyday replies look like (run make_intents.py first).

@@ -5470,6 +5470,10 @@ fn rate_level(tokens: &[&str]) -> Option<f32> {
 /// phrases in as examples, so they match like the author's own, negation and all.
 /// Word vectors do not know these (a child is a member of a family, not a synonym of it).
 const EVERYDAY_WORDS: &[(&str, &str)] = &[
+    (
+        "again",
+        "another go, have another go, one more go, once more, one more time, go again, do it again, redo it, repeat it, practise it again, practise it once more, try it again, same again",
+    ),
     // A behavioural experiment's outcome: the prediction came true, or it did not.
     (
         "what i feared",
@@ -8364,6 +8368,7 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("swim", "swimming"),
     ("no reminder", "no reminders"),
     ("no time", "time"),
+    ("move on", "carry on"),
     ("absorbing", "hobby"),
     ("absorbed", "hobby"),
     ("stay at home", "staying home"),
@@ -13239,5 +13244,22 @@ mod tests {
             "Lots of times",
         ];
         assert_picks(&labels, &[("5 times", Some(2)), ("twice", Some(1))]);
+    }
+
+    #[test]
+    fn another_go_is_again_and_carrying_on_is_moving_on() {
+        let labels = [
+            "Try the exercise again",
+            "Move on to the next part",
+            "Stop for today",
+        ];
+        assert_picks(
+            &labels,
+            &[
+                ("have another go", Some(0)),
+                ("i want to practise it once more", Some(0)),
+                ("carry on", Some(1)),
+            ],
+        );
     }
 }

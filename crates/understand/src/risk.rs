@@ -244,6 +244,8 @@ const SUICIDE: &[&str] = &[
     r"\b(it's|it is|it'll be|it will be|it'd be|it would be) (easier|better|best|kinder) (this way for (everyone|everybody|all of you|my family|them|you all|the kids)|for (everyone|everybody|all of you|my family|them|you all|the kids) this way|for (everyone|everybody|all of you|you all) if i'm not)\b",
     // Rest for good: "i'm going to rest for good".
     r"\b(i'm going to|i am going to|going to|want to|ready to|time to|time for me to|i'll|i will|i just want to|let me) (rest|sleep|go to sleep|lie down) (for good|forever|for ever|permanently)\s*(\||$)",
+    // Not needed where one is going: "i don't need the breathing exercises where i'm going".
+    r"\b(don't|do not|won't|will not|wont|dont|not going to|shan't) (need|be needing|use|be using|want)( [\w']+){0,4} where i'm (going|headed|heading|off to)\s*$",
     // No one to look in on me: "no need to check on me tomorrow".
     r"\b(no need to|you don't need to|you do not need to|don't bother to) (check on|check in on|look in on) me (tomorrow|anymore|any more|again|after (today|tonight))\s*$",
     // A last day spent without the others knowing: "she won't know it was the last".
@@ -1086,7 +1088,7 @@ const FAREWELL: &[&str] = &[
     // to be needing these reminders".
     r"(i )?(won't|will not|wont|shan't|don't|do not|not going to|not gonna|am not going to) (need|be needing|needing|be doing|be using|be reading|be opening) (week \d|the rest|the app|this app|the course|the next (session|week)|next week|the last (week|session|few weeks|sessions)|any more (sessions|weeks|reminders)|(these|the|my|any) (reminders|notifications|check ins|sessions))( anymore| any more| now| after (today|tonight))?\s*(\||$)",
     // One's place given up: "i'll leave the last week for someone who can use it".
-    r"(leave|give|giving|leaving|pass|passing) (the last (week|session|sessions|few weeks)|the rest( of the course)?|my (place|spot|sessions|space)) (to|for) (someone|somebody|another person|the next person)( else)?( who (can|could|will|would) (use|need|benefit from) it)?\s*(\||$)",
+    r"(leave|give|giving|leaving|pass|passing) (the last (week|session|sessions|few weeks)|the rest( of the course)?|my (place|spot|sessions|space)( on the (course|programme|group|list))?) (to|for) (someone|somebody|another person|the next person)( else)?( who (can|could|will|would) (use|need|benefit from) it)?\s*(\||$)",
     // The journal kept from others after: "i don't want anyone reading it after".
     r"(don't|do not) want (anyone|anybody|people|my \w+|them) (to )?(read|reading|see|seeing|find|finding|going through) (it|this|them|my \w+) after\s*(\||$)",
     // The blame taken from someone left: "tell my dad it wasn't his fault".
@@ -1100,6 +1102,7 @@ const LAST_WORDS: &[&str] = &[
     r"((this is|this'll be|this will be|that's|that was|here's) )?(my |the )?(last|final) (check in|check ins|session|message|entry|post|one|time|word|words|goodbye)( from me| on here| here| you'll get| you will get)?\s*(\||$)",
     r"no more (check ins|sessions|messages|entries|posts|reminders|weeks)( from me| for me| after (today|tonight|this))?\s*(\||$)",
     r"(i'm |i am )?ready to go( now)?\s*(\||$)",
+    r"(i'm |i am )?letting go( now| at last| finally)?\s*(\||$)",
     r"(i'm|i am|i feel|feeling) (at peace|calm|peaceful)( now| with it| with everything| at last| finally)?\s*(\||$)",
     r"(i'm|i am) (going|off|leaving|heading off|getting off|checking out) now\s*(\||$)",
     r"(not going to|not gonna|won't|will not|wont) (do|need|bother with|finish) (week \d|the week \d|the rest|the next (session|week)|next week|the last (week|session))( stuff| bit| session| sessions| homework| exercises)?\s*(\||$)",
@@ -1128,6 +1131,8 @@ const PARTING: &[&str] = &[
     r"sorry (that )?i (couldn't|could not|wasn't|was not|never was) (be )?(better|enough|stronger|good enough|a better \w+)\s*(\||$)",
     r"sorry (that )?i (let|keep letting) (you|everyone|you all|everybody|them) down\s*(\||$)",
     r"sorry for (being a burden|being such a burden|being so much trouble)",
+    r"(i've|i have) done (all|everything) i (can|could)\s*(\||$)",
+    r"(please )?(make sure|check) (my \w+|the kids|my family|they|she|he|everyone)( is| are|'s|'re) (ok|okay|alright|all right|looked after|fine|cared for)\s*(\||$)",
     r"(please )?(don't|do not|no need to|stop) worry(ing)? about me (anymore|any more|now)\s*(\||$)",
     r"(it's |it has |it )?been a long (road|journey|fight|battle|few years)\s*(\||$)",
     r"(know|remember|tell (them|everyone|her|him|my \w+)) (that )?i (really |honestly )?(tried|did try|tried my best|loved (you|them|everyone|you all|her|him))\s*(\||$)",
@@ -1430,7 +1435,7 @@ const IDIOMS: &[&str] = &[
     // Play fighting: "my nan keeps hitting me with her stick when we play swords lol".
     r"\b(hitting|hit|hits|whacking|whacked|bashing|poking|poked) me with (her|his|their|a|the|my) (\w+ )?(stick|sword|swords|pillow|pillows|toy|toys|balloon|lightsaber|nerf gun|foam \w+)\b.{0,40}\b(play|playing|game|games|lol|haha|joking|messing|mucking)\b",
     // A happy last word to the programme: "i won't be back | thanks for everything | the course was great".
-    r"\b(won't be back|won't be coming back|going quiet|last thing i'll write|signing off|logging off|(won't|will not|not going to|don't|do not) (be )?(need|needing))\b.{0,80}\b((the course|this course|the app|this app|the sessions|the programme|steady|it|this)( has| have)? (was|were|been|is|really|so)? ?(great|brilliant|helpful|so helpful|really helpful|useful|amazing|lovely|a help|a big help|life changing|worth it)|(i'm|i am|i feel|feeling|i'm feeling)( so| so much| much| loads| a lot| way| heaps)? (better|ok|okay|fine|good|great|stronger)|(got|getting) (into )?(a|my|a good) routine|(finished|done|completed) (early|the course|it already|with my therapist))\b",
+    r"\b(won't be back|won't be coming back|going quiet|last thing i'll write|signing off|logging off|(won't|will not|not going to|don't|do not) (be )?(need|needing))\b.{0,80}\b((the course|this course|the app|this app|the sessions|the programme|steady|it|this)( has| have)? (was|were|been|is|really|so)? ?(great|brilliant|helpful|so helpful|really helpful|useful|amazing|lovely|a help|a big help|life changing|worth it)|(i'm|i am|i feel|feeling|i'm feeling)( so| so much| much| loads| a lot| way| heaps)? (better|ok|okay|fine|good|great|stronger)|(got|getting) (into )?(a|my|a good) routine|(finished|done|completed) (early|the course|it already|with my therapist)|(a|my|our) (spa|spa weekend|holiday|trip|break|weekend away|honeymoon|cruise)|on holiday)\b",
     // A social life ended: "my social life is over lol".
     r"\b(social|love|sex|dating|party|gaming) life('s| is| feels) (so |totally |completely )?(over|dead|non existent|finished)\b",
     // Meeting the dead in heaven, in its own time: "i can't wait to see my wife again in
@@ -6313,6 +6318,31 @@ mod tests {
             "i won't make it to the end of the film | i'm shattered",
             "we're doing a first aid course at work | cpr and overdoses",
             "buying paracetamol from different shops cos the big tesco was shut",
+        ]);
+    }
+
+    #[test]
+    fn letting_go_a_place_given_away_and_not_needed_where_i_am_going() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "you can give my spot on the course to someone else | i've done all i can",
+                Suicide,
+            ),
+            (
+                "i'm letting go now | please make sure my mum is ok",
+                Suicide,
+            ),
+            (
+                "i don't need the breathing exercises where i'm going",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "you can give my spot on the course to someone else | i've got a place on the nhs one",
+            "i'm letting go now | thanks for listening",
+            "please make sure my mum is ok while i'm on holiday",
+            "i don't need the breathing exercises where i'm going | it's a spa weekend",
         ]);
     }
 }
