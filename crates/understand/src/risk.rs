@@ -250,6 +250,10 @@ const SUICIDE: &[&str] = &[
     r"\b(no need to|you don't need to|you do not need to|don't bother to) (check on|check in on|look in on) me (tomorrow|anymore|any more|again|after (today|tonight))\s*$",
     // A last day spent without the others knowing: "she won't know it was the last".
     r"\b(she|he|they|nobody|no one)( [\w']+)? (won't|will not|didn't|doesn't|don't|never) know (it was|it's|it is|that was|that it was) (the|our|my) last( (day|time|hug|goodbye|night))?\s*$",
+    // Envying the dying: "i'd swap places with anyone who's dying".
+    r"\b(swap|trade|switch|change) places with (anyone|someone|somebody|people|a person|whoever)( who's| who is| that's| that is| who was)? (dying|terminally ill|got cancer|on their deathbed|dead|in a coffin|going to die)\b",
+    // Safety given up and fate welcomed: "stopped wearing my seatbelt, if it happens it happens".
+    r"\b(stopped|stop|not|don't bother|no longer|quit) (wearing|putting on|using|bothering with) (my |a |the )?(seatbelt|seat belt|helmet|life jacket|lifejacket|harness)\b.{0,40}\b(if it happens( it happens)?|if i (die|crash|go|fall)|don't care|whatever happens|so be it|who cares|let it happen)\b",
     // A place chosen: "know exactly where on the motorway bridge i'd do it".
     r"\b(know|knew|picked|chosen|chose|found|worked out|decided|scoped out|checked out)( exactly| just| already)? (where|the spot|the place|which (bridge|car park|building|cliff|spot|tree|junction|stretch|station|platform|line))\b.{0,40}\b(i'd|i would|i'll|i will|i'm going to|i'm gonna|i am going to|to) do it\s*(\||$)",
     r"\b(hose|hosepipe|tube)( [\w']+){0,2} (for|on|to|in|into) (the|my) (car|exhaust)\b",
@@ -1034,6 +1038,7 @@ const AFFAIRS: &[&str] = &[
     r"(written|wrote|writing|write|left) (letters?|notes?|cards?) (to|for) (everyone|everybody|my|the|each)|(written|wrote|writing) to (each of )?my (kids|children|family|mum|dad|parents|sons?|daughters?|wife|husband|partner|sister|brother|friends)",
     r"((rehomed|rehoming|found (a )?(new )?homes? for|found someone to (take|have)|arranged (for )?someone to (take|have)|given away|gave away) (the|my) (cat|cats|dog|dogs|pets?|rabbits?|budgie|fish|horse)|(sorted|sorting)( out)? (the|my) (cat|cats|dog|dogs|pets?|rabbits?|budgie|fish|horse)( out)?(\s*(\||$)| and\b| with (a new home|someone|my|her|his)))",
     r"(left|leaving|written down|wrote down|writing down|put|shared) (all )?(of )?my (passwords|pin numbers|pins|bank details)",
+    r"(given|gave|giving|handed|told|sent) (my \w+|someone|her|him|them) (all )?(of )?(my |the )?(passwords|pin numbers|pins|bank details|logins)( to| for)? (everything|all my accounts|all of it)?\s*(\||$)",
     r"(said|saying|say) (my goodbyes|goodbye|bye|my last goodbyes) to (everyone|people|everybody|all my|my|the people)",
     r"(said|told|written|wrote|written down) (what i (needed|wanted|had) to (say|tell)( them| them all)?|everything i (needed|wanted|had) to (say|tell)) to (everyone|everybody|all of them|my family|the people i love|the people that matter|each of them)",
     r"(given|giving|gave) (away )?(all |most )?(of )?my (things|stuff|belongings|clothes|jewellery|books|games|possessions|records)",
@@ -1078,6 +1083,8 @@ const FAREWELL: &[&str] = &[
     r"i won't be (back|coming back|around)\s*(\||$)",
     r"(this is|that's|that is) (me|it) (signing off|logging off|done)\s*(\||$)",
     r"(tell|let) (my \w+|them|everyone|everybody|her|him|my family) (know )?(that )?i love (her|him|them|you|everyone|all of you)\s*(\||$)",
+    // The fight given up: "i'm going to stop fighting now".
+    r"(i'm going to|i am going to|going to|gonna|ready to|i want to|time to|i'm ready to|i need to) stop fighting( now| it| anymore| any more)?\s*(\||$)",
     // A note to whoever finds it: "when they find this".
     r"(when|if|once) (they|someone|somebody|anyone|you|my \w+|people) (find|finds|read|reads|see|sees|get|gets) (this|these|my (journal|notes|messages|diary))\s*(\||$)",
     // Belongings passed on: "tell my sister she can have my room".
@@ -1103,6 +1110,8 @@ const LAST_WORDS: &[&str] = &[
     r"no more (check ins|sessions|messages|entries|posts|reminders|weeks)( from me| for me| after (today|tonight|this))?\s*(\||$)",
     r"(i'm |i am )?ready to go( now)?\s*(\||$)",
     r"(i'm |i am )?letting go( now| at last| finally)?\s*(\||$)",
+    r"(i'm|i am) (so |just |really )?(tired|exhausted|worn out)( now)?\s*(\||$)",
+    r"(goodbye|bye bye|farewell)\s*$",
     r"(i'm|i am|i feel|feeling) (at peace|calm|peaceful)( now| with it| with everything| at last| finally)?\s*(\||$)",
     r"(i'm|i am) (going|off|leaving|heading off|getting off|checking out) now\s*(\||$)",
     r"(not going to|not gonna|won't|will not|wont) (do|need|bother with|finish) (week \d|the week \d|the rest|the next (session|week)|next week|the last (week|session))( stuff| bit| session| sessions| homework| exercises)?\s*(\||$)",
@@ -1132,6 +1141,8 @@ const PARTING: &[&str] = &[
     r"sorry (that )?i (let|keep letting) (you|everyone|you all|everybody|them) down\s*(\||$)",
     r"sorry for (being a burden|being such a burden|being so much trouble)",
     r"(i've|i have) done (all|everything) i (can|could)\s*(\||$)",
+    r"(none of (this|it)|it|this) (is|was|'s) (not )?on (you|them|anyone|her|him|you guys)\s*(\||$)",
+    r"nothing (will|can|could|is going to|ever will) (fix|help|save|change|work for) (me|this|it)\s*(\||$)|nothing (will|ever will)\s*(\||$)",
     r"(please )?(make sure|check) (my \w+|the kids|my family|they|she|he|everyone)( is| are|'s|'re) (ok|okay|alright|all right|looked after|fine|cared for)\s*(\||$)",
     r"(please )?(don't|do not|no need to|stop) worry(ing)? about me (anymore|any more|now)\s*(\||$)",
     r"(it's |it has |it )?been a long (road|journey|fight|battle|few years)\s*(\||$)",
@@ -1177,6 +1188,8 @@ fn pair_patterns(acts: &[&str], beside: &[&str]) -> Vec<String> {
 /// Self-harm said as what keeps one going ("the cutting is the only thing keeping me
 /// going"): looked for before suicide, whose "only thing keeping me going" it also is.
 const SELF_HARM_FIRST: &[&str] = &[
+    // Skin picked or dug at with something sharp: "picked at my arm with a needle".
+    r"\b(picked|picking|pick|scratched|scratching|dug|digging|gouged|gouging|carved|carving|scraped|scraping) (at |into )?my (arm|arms|skin|wrist|wrists|leg|legs|thigh|thighs|face|hand|hands|stomach|hip|hips)( [\w']+){0,3} (with|using) (a |the |my )?(needle|pin|compass|blade|razor|knife|scissors|nail file|safety pin|glass|sharpener|tweezers until it bled)\b",
     // Purging: "made myself sick after every meal".
     r"\b(made|making|make|makes) myself (sick|throw up|vomit|puke|be sick)\b( [\w']+){0,2} (after (every|each|my|the|a|all) (meal|meals|dinner|lunch|breakfast|tea|food|snack)|on purpose|again|every day|so i (don't|wouldn't|won't) (gain|put on))",
     // Wounds kept open: "i keep pulling my stitches open".
@@ -1428,6 +1441,8 @@ const IDIOMS: &[&str] = &[
     r"\b(won't|will not|not going to|wont|not gonna|don't think i'll|do not think i'll|doubt i'll) be (here|around)( [\w']+){0,2} (next (week|month|year)|by (then|tomorrow|the weekend|christmas|easter|the summer|new year|next (week|month|year))|at christmas|this christmas|for (the next|a|the last|the final) (week|session|few weeks))\b( \| sorry)?( \|| because| cos| as| since)? ((i'm|i am|we're|we are|i'll be|we'll be|i've got|i have|i'm going|we're going) (on|at|away|going|in|off|travelling|visiting|moving|starting|having|working|doing|booked|emigrating|relocating)|(it's|it is) (my|our|a|the) [\w' ]{0,20}(wedding|holiday|honeymoon|birthday|hen do|stag do|graduation|trip|course|conference|operation|surgery))\b",
     // Overdoses taught: "a first aid course at work | cpr and overdoses".
     r"\b(first aid|cpr|course|training|lecture|module|exam|revision|lesson|class|talk|seminar|placement)\b.{0,40}\b(covered|about|on|including|and|learnt about|learned about|taught us about|teaching|treating|dealing with|managing|spotting) overdoses\b|\b(covered|about|on|including|learnt about|learned about|taught us about|teaching|treating|dealing with|managing|spotting) overdoses\b.{0,40}\b(first aid|cpr|course|training|lecture|module|exam|revision|lesson|class|talk|seminar|placement)\b",
+    // An address known for an errand: "i know where he lives | i'm dropping his jacket back".
+    r"\bknow where (he|she|they) (lives|live)\b.{0,30}\b(dropping|drop|returning|return|taking|take|giving|give|posting|post|bringing|bring)( [\w']+){0,3} (back|round|over)\b",
     // Papers kept safe for one: "my mum keeps my passport in the safe".
     r"\b(keeps|kept|keep|keeping|holds|held|hold|is holding) (all )?my (passport|id|documents|papers|visa|bank card|bank cards) (in (the|a|her|his|their) (safe|drawer|filing cabinet|locked box|lock box)|safe|for safe ?keeping|so (it|they) (doesn't|don't|won't|can't) (get )?(lost|lose))\b",
     // Someone cut off: "my ex is dead to me".
@@ -1435,7 +1450,7 @@ const IDIOMS: &[&str] = &[
     // Play fighting: "my nan keeps hitting me with her stick when we play swords lol".
     r"\b(hitting|hit|hits|whacking|whacked|bashing|poking|poked) me with (her|his|their|a|the|my) (\w+ )?(stick|sword|swords|pillow|pillows|toy|toys|balloon|lightsaber|nerf gun|foam \w+)\b.{0,40}\b(play|playing|game|games|lol|haha|joking|messing|mucking)\b",
     // A happy last word to the programme: "i won't be back | thanks for everything | the course was great".
-    r"\b(won't be back|won't be coming back|going quiet|last thing i'll write|signing off|logging off|(won't|will not|not going to|don't|do not) (be )?(need|needing))\b.{0,80}\b((the course|this course|the app|this app|the sessions|the programme|steady|it|this)( has| have)? (was|were|been|is|really|so)? ?(great|brilliant|helpful|so helpful|really helpful|useful|amazing|lovely|a help|a big help|life changing|worth it)|(i'm|i am|i feel|feeling|i'm feeling)( so| so much| much| loads| a lot| way| heaps)? (better|ok|okay|fine|good|great|stronger)|(got|getting) (into )?(a|my|a good) routine|(finished|done|completed) (early|the course|it already|with my therapist)|(a|my|our) (spa|spa weekend|holiday|trip|break|weekend away|honeymoon|cruise)|on holiday)\b",
+    r"\b(won't be back|won't be coming back|going quiet|last thing i'll write|signing off|logging off|(won't|will not|not going to|don't|do not) (be )?(need|needing))\b.{0,80}\b((the course|this course|the app|this app|the sessions|the programme|steady|it|this)( has| have)? (was|were|been|is|really|so)? ?(great|brilliant|helpful|so helpful|really helpful|useful|amazing|lovely|a help|a big help|life changing|worth it)|(i'm|i am|i feel|feeling|i'm feeling)( so| so much| much| loads| a lot| way| heaps)? (better|ok|okay|fine|good|great|stronger)|(got|getting) (into )?(a|my|a good) routine|(finished|done|completed) (early|the course|it already|with my therapist)|(a|my|our) (spa|spa weekend|holiday|trip|break|weekend away|honeymoon|cruise)|on holiday|unsubscribed|switching to|switched to|changed my (email|number|phone))\b",
     // A social life ended: "my social life is over lol".
     r"\b(social|love|sex|dating|party|gaming) life('s| is| feels) (so |totally |completely )?(over|dead|non existent|finished)\b",
     // Meeting the dead in heaven, in its own time: "i can't wait to see my wife again in
@@ -6343,6 +6358,43 @@ mod tests {
             "i'm letting go now | thanks for listening",
             "please make sure my mum is ok while i'm on holiday",
             "i don't need the breathing exercises where i'm going | it's a spa weekend",
+        ]);
+    }
+
+    #[test]
+    fn the_fight_given_up_passwords_handed_on_and_risk_courted() {
+        use RiskKind::{SelfHarm, Suicide};
+        assert_flags(&[
+            (
+                "i picked at my arm with a needle until it was a mess",
+                SelfHarm,
+            ),
+            (
+                "i'm so done | i'd swap places with anyone who's dying",
+                Suicide,
+            ),
+            (
+                "i've given my sister the passwords to everything | i'm tired",
+                Suicide,
+            ),
+            (
+                "i'm going to stop fighting now | i want you to know none of this is on you",
+                Suicide,
+            ),
+            ("the course didn't fix me | nothing will | goodbye", Suicide),
+            (
+                "i've stopped wearing my seatbelt | if it happens it happens",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i've given my sister the passwords to the streaming accounts | she's made up",
+            "i'm so tired | no more sessions after today",
+            "thanks for listening | goodbye",
+            "i'm going to stop fighting with my sister | it's pointless",
+            "nothing will fix this boiler | goodbye",
+            "i swapped places with someone on the rota who's ill",
+            "i know where he lives | i'm dropping his jacket back",
         ]);
     }
 }
