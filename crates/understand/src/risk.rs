@@ -1154,35 +1154,28 @@ const PARTING: &[&str] = &[
     r"(it's|it is|this is) (for the best|better this way|the only way)\s*(\||$)",
 ];
 
-/// One pattern for each act of a pair of lists: that act, and after it a different act of
-/// the first list or any of the second; each of the second, and after it any of the
-/// first. [`AFFAIRS`] with [`SETTLING`]; [`FAREWELL`] with the lists of last words; and
-/// [`PARTING`] with [`LAST_WORDS`].
+/// Two patterns for a pair of lists: an act of the first, and after it any act of either;
+/// an act of the second, and after it any of the first. [`AFFAIRS`] with [`SETTLING`];
+/// [`FAREWELL`] with the lists of last words; and [`PARTING`] with [`LAST_WORDS`]. Each
+/// side is one alternation, so the regexes grow with the lists, not with their product
+/// (one pattern per act, holding every other act, had doubled the warm-up). The same act
+/// said twice counts as two, which errs towards help.
 fn pair_patterns(acts: &[&str], beside: &[&str]) -> Vec<String> {
-    let alternatives = |acts: Vec<&str>| acts.join("|");
     // A word ends an act, unless the act ends at a clause break of its own.
-    let end = |act: &str| if act.ends_with(r"(\||$)") { "" } else { r"\b" };
-    let strong = acts.iter().enumerate().map(|(i, act)| {
-        let others = acts
-            .iter()
-            .enumerate()
-            .filter(|(j, _)| *j != i)
-            .map(|(_, p)| *p)
-            .chain(beside.iter().copied());
-        format!(
-            r"\b({act}){}.*\b({})",
-            end(act),
-            alternatives(others.collect())
-        )
-    });
-    let weak = beside.iter().map(|act| {
-        format!(
-            r"\b({act}){}.*\b({})",
-            end(act),
-            alternatives(acts.to_vec())
-        )
-    });
-    strong.chain(weak).collect()
+    let ended = |list: &[&str]| {
+        list.iter()
+            .map(|act| {
+                let end = if act.ends_with(r"(\||$)") { "" } else { r"\b" };
+                format!("(?:{act}){end}")
+            })
+            .collect::<Vec<_>>()
+            .join("|")
+    };
+    let either = [acts, beside].concat().join("|");
+    vec![
+        format!(r"\b(?:{}).*\b(?:{either})", ended(acts)),
+        format!(r"\b(?:{}).*\b(?:{})", ended(beside), acts.join("|")),
+    ]
 }
 
 /// Self-harm said as what keeps one going ("the cutting is the only thing keeping me
