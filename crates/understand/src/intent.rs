@@ -1148,7 +1148,7 @@ pub fn dont_understand(text: &str) -> bool {
             .split_whitespace()
             .rev()
             .take(3)
-            .any(|w| NEGATORS.contains(&w) || w.ends_with("n't"))
+            .any(is_negation)
     });
     if patterns().about_oneself.is_match(text) || understood_now {
         return false;
@@ -1440,15 +1440,11 @@ pub fn yes_no(text: &str) -> Option<YesNo> {
     // A softener goes only between a negation and what it negates: "not really" stays.
     let mut tokens: Vec<&str> = Vec::with_capacity(typed.len());
     for (at, t) in typed.iter().enumerate() {
-        let after_negation = tokens
-            .last()
-            .is_some_and(|last| NEGATORS.contains(last) || last.ends_with("n't"));
+        let after_negation = tokens.last().is_some_and(|last| is_negation(last));
         let before_more = typed.get(at + 1).is_some_and(|next| *next != "|");
         // And between "i" and a negation: "i really can't" is "i can't".
-        let before_negation = tokens.last() == Some(&"i")
-            && typed
-                .get(at + 1)
-                .is_some_and(|next| NEGATORS.contains(next) || next.ends_with("n't"));
+        let before_negation =
+            tokens.last() == Some(&"i") && typed.get(at + 1).is_some_and(|next| is_negation(next));
         if !((after_negation && before_more || before_negation) && SOFTENERS.contains(t)) {
             tokens.push(t);
         }
@@ -3381,14 +3377,16 @@ fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
     // An option that says the most itself ("Constantly" beside "Lots of times") is the
     // top, past any open range: for the most said in words, or for every hour or more
     // often ("every 5 mins").
-    let said_as_most = labels
-        .iter()
-        .position(|l| THE_MOST.iter().any(|p| phrase_at_any(l, p)));
+    let said_as_most = || {
+        labels
+            .iter()
+            .position(|l| THE_MOST.iter().any(|p| phrase_at_any(l, p)))
+    };
     let hourly = !found.is_empty()
         && found
             .iter()
             .all(|(n, u)| u.is_some_and(|(k, _)| k == "rate") && *n >= 24.0);
-    if let (true, Some(i)) = (hourly, said_as_most) {
+    if let Some(i) = hourly.then(said_as_most).flatten() {
         return Some(Ranged::Picked(i));
     }
     // No number, but a lot or hardly any ("ages", "all day"; "barely any"): the open top
@@ -3409,7 +3407,7 @@ fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
             }
         };
         let end = if said(THE_MOST) && !negates {
-            said_as_most.or_else(|| extreme(true))
+            said_as_most().or_else(|| extreme(true))
         } else if said(LOTS) {
             // "Not all day" says no quantity.
             if negates {
@@ -3572,9 +3570,7 @@ fn negated_twin(yes: &str, no: &str) -> bool {
     let yes: Vec<&str> = yes.split_whitespace().collect();
     let no: Vec<&str> = no
         .split_whitespace()
-        .filter(|w| {
-            !NEGATORS.contains(w) && !w.ends_with("n't") && !matches!(*w, "do" | "does" | "did")
-        })
+        .filter(|w| !is_negation(w) && !matches!(*w, "do" | "does" | "did"))
         .collect();
     let same =
         |a: &str, b: &str| a == b || stem(a) == stem(b) || past_roots(a).iter().any(|r| r == b);
@@ -9500,6 +9496,11 @@ fn negated(tokens: &[&str], at: usize) -> bool {
             .take_while(|t| !matches!(**t, "and" | "but" | "|" | "so"))
     };
     clause().take(3).any(|t| NEGATORS.contains(t)) || clause().any(|t| *t == "none")
+}
+
+/// A word of negation: one of [`NEGATORS`], or any "-n't" ("can't", "couldn't").
+fn is_negation(word: &str) -> bool {
+    NEGATORS.contains(&word) || word.ends_with("n't")
 }
 
 const NEGATORS: &[&str] = &[

@@ -2455,18 +2455,15 @@ fn said_of_another(text: &str, start: usize) -> bool {
     } else {
         subject
     };
-    let person = subject.strip_suffix("'s").unwrap_or(subject);
-    let person = person
-        .strip_suffix('s')
-        .filter(|p| OTHERS.contains(p))
-        .unwrap_or(person);
+    // One of [`OTHERS`], perhaps plural ("patients"), once a possessive "'s" is off.
+    let other = |word: &str| {
+        let word = word.strip_suffix("'s").unwrap_or(word);
+        OTHERS.contains(&word) || word.strip_suffix('s').is_some_and(|w| OTHERS.contains(&w))
+    };
     // Past a word that says which: "the main character", "my little brother".
     let mut owner = words.next();
     // Someone's someone: "my friend's dad".
-    if owner.is_some_and(|o| {
-        o.strip_suffix("'s")
-            .is_some_and(|o| OTHERS.contains(&o) || OTHERS.contains(&o.trim_end_matches('s')))
-    }) {
+    if owner.is_some_and(|o| o.ends_with("'s") && other(o)) {
         owner = words.next();
     }
     if owner.is_some_and(|o| {
@@ -2506,9 +2503,9 @@ fn said_of_another(text: &str, start: usize) -> bool {
             .and_then(|_| words.next());
     }
     if relative {
-        return OTHERS.contains(&person) && owned && owner != Some("a");
+        return other(subject) && owned && owner != Some("a");
     }
-    OTHERS.contains(&person) && owned && opens_clause(next)
+    other(subject) && owned && opens_clause(next)
 }
 
 /// Whether a negation stands within the five words before `start`, in the same clause.
