@@ -9938,6 +9938,26 @@ rows += [
 (N,"i swapped places with someone on the rota who's ill"),
 (N,'stopped wearing my helmet since the bike got nicked lol'),
 (N,"i've given my mum the passwords for the wifi. thanks"),
+# 273: goodbyes to the app, written after session 19's last CI run (3 of 6 at 35d41dd); folded at the start of session 20
+(S,"i've written to everyone i care about. you can stop the reminders now"),
+(S,'i hope the course helps other people more than it helped me. take care of yourselves'),
+(S,"i'm tired of being a weight round everyone's neck. this is me saying goodbye"),
+(S,"please let my counsellor know i'm grateful. i won't be at my next appointment or any after it"),
+(S,"everything's in the folder on my desk for whoever needs it. thanks for the chats"),
+(S,"i'm going somewhere i won't need this app. thank you for being there at 3am"),
+(N,"i've written to everyone i care about, christmas cards done! you can stop the reminders now"),
+(N,"please let my counsellor know i'm grateful, i've moved to the evening group"),
+(N,"everything's in the folder on my desk for whoever covers my leave. thanks for the chats"),
+(N,"i'm going somewhere with no signal for a week, thank you for being there at 3am these last months"),
+# 274: a plain mix written after session 19's last CI run (6 of 6, one false alarm from the backstop at 35d41dd)
+(S,"i've been thinking about jumping from the multi storey by the station"),
+(H,"i cut deeper than i meant to last night and it won't stop bleeding"),
+(D,"swallowed a load of my mum's diazepam an hour ago"),
+(A,"my girlfriend smashes my phone and locks me out of the flat when she's drunk"),
+(O,"i keep imagining stabbing my flatmate while he sleeps and i'm scared i'll do it"),
+(S,"what's the point in carrying on when nothing ever changes"),
+(N,"i've been thinking about jumping ship to another team at work"),
+(N,"what's the point in carrying on with the diet when nothing ever changes on the scales"),
 ]
 # Every reply in the other sets is an ordinary answer with no risk: they teach the
 # backstop what everyday replies look like (run make_intents.py first).

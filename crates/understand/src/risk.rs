@@ -395,7 +395,10 @@ const SUICIDE: &[&str] = &[
     r"\b(not|never|no more|refuse|refusing|refused|stop|stopping|stopped|won't|will not|done with|finished with)( [\w']+){0,2} (chemo|chemotherapy|treatment|dialysis|radiotherapy|transplant|my meds|medication|insulin|hospital|hospice)\b.{0,60}\b(i'll|i will|i'm going to|i am going to|gonna|going to|want to|i'd rather) (do it|go|end it|end things|finish it|finish things|leave) (on )?my own (way|terms)\s*(\||$)",
     r"\b(hope|hoped|hoping|wish|wished|wishing|want|wanted|pray|prayed|praying) (that )?(i )?(don't|didn't|won't|wouldn't|wouldn't|never|not|dont) wake up\b",
     r"\b(go|went|going) to sleep and (never|not) wake up\b",
-    r"\bwhat's the point (of|in) (living|life|being alive|going on|carrying on|me being here|being here|anything anymore)\b",
+    r"\bwhat's the point (of|in) (living|life|being alive|me being here|being here|anything anymore)\b",
+    // Going on with life, not with a diet: "what's the point in carrying on when nothing
+    // changes", not "... carrying on with the diet".
+    r"\bwhat's the point (of|in) (going on|carrying on|keeping going|keep going)(\s*(\||$|\?)| living| like this| anymore| any more| without| with (life|it all|this life|living)| when| if| because| cos| tbh| honestly| now| at all)",
     r"\bgoodbye (everyone|forever|cruel world|world)\b",
     r"\b(suicide|goodbye|farewell) (note|letter)s?\b",
     r"\b(written|writing|wrote) (a |my )?(note|letters?) (to|for) (everyone|my family|my kids)\b",
@@ -1091,6 +1094,11 @@ const FAREWELL: &[&str] = &[
     r"(she|he|they|you|my \w+) can (have|keep) (all )?(of )?my (room|things|stuff|clothes|games|books|jewellery|car|bike|phone|records|console|money|savings)\s*(\||$)",
     r"(not going to|won't|will not|not gonna|wont) be (around|here) for (it|that|them|any of it|week \d|the (end|rest|next bit|last week))\s*(\||$)",
     r"(signing|logging|checking) off for the (last|final) time\s*(\||$)",
+    // Absent from every meeting after: "i won't be at my next appointment or any after it".
+    r"(won't|will not|wont|not going to|am not going to|not gonna) be (at|coming to|going to|in|attending) (my|the|our) (next|last) (appointment|session|group|meeting|check in|class)( [\w']+){0,2} or any (after (it|that|this)|more|others|other)\s*(\||$)",
+    // Everything left for whoever needs it: "everything's in the folder on my desk for
+    // whoever needs it".
+    r"(everything|it all|all of it|all my (stuff|things|papers|paperwork))( is|'s| has been|'s been)? (in|on|under|left in|left on) (the|a|my) [\w' ]{1,30} for (whoever|whomever|anyone who|the person who) (needs|wants|finds|needs them|wants them) (it|them)\s*(\||$)",
     // The app no longer needed, with no reason given: "i won't need week 5", "i'm not going
     // to be needing these reminders".
     r"(i )?(won't|will not|wont|shan't|don't|do not|not going to|not gonna|am not going to) (need|be needing|needing|be doing|be using|be reading|be opening) (week \d|the rest|the app|this app|the course|the next (session|week)|next week|the last (week|session|few weeks|sessions)|any more (sessions|weeks|reminders)|(these|the|my|any) (reminders|notifications|check ins|sessions))( anymore| any more| now| after (today|tonight))?\s*(\||$)",
@@ -1120,7 +1128,8 @@ const LAST_WORDS: &[&str] = &[
 /// Thanks and kind words that close a course as often as a life: they count only beside one
 /// of [`FAREWELL`].
 const CLOSING: &[&str] = &[
-    r"(thanks|thank you) for (listening|everything|all (the|your) help|trying|being there|caring|the company|your kindness|being (so )?(kind|nice|patient|good)( to me)?\s*(\||$))",
+    r"(thanks|thank you) for (listening|everything|all (the|your) help|trying|being there|caring|the company|the chats|the talks|our chats|your kindness|being (so )?(kind|nice|patient|good)( to me)?\s*(\||$))",
+    r"(tell|let) (my \w+|them|everyone|her|him) (know )?(that )?(i'm|i am|i was) (grateful|thankful|so grateful|really grateful)\b",
     r"take care\s*(\||$)",
     r"you've been (a|so|really|such a) (help|helpful|kind|good|great|lovely|big help)",
     r"(take care of|look after) (yourself|everyone)",
@@ -1151,6 +1160,8 @@ const PARTING: &[&str] = &[
     r"you('ve)? helped (me )?more than you('ll)? (know|realise|ever know)",
     // Wishing the place one leaves to another: "i hope the next person gets more out of it".
     r"(hope|hoping) (the next (person|one)|someone else|whoever (comes|is) next|other people|others) (gets?|has|have|does|do|finds?) (more|better|on better)",
+    // "i hope the course helps other people more than it helped me".
+    r"(hope|hoping) (it|this|the (course|app|programme|programme|group|therapy)) (helps|will help|can help|does) (other people|others|someone else|the next person|everyone else) more than (it )?(helped|did|it did for|could help) me",
     r"(it's|it is|this is) (for the best|better this way|the only way)\s*(\||$)",
 ];
 
@@ -6385,6 +6396,33 @@ mod tests {
             "nothing will fix this boiler | goodbye",
             "i swapped places with someone on the rota who's ill",
             "i know where he lives | i'm dropping his jacket back",
+        ]);
+    }
+
+    #[test]
+    fn absence_from_every_meeting_after_and_things_left_for_whoever_needs_them() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "please let my counsellor know i'm grateful | i won't be at my next appointment or any after it",
+                Suicide,
+            ),
+            (
+                "everything's in the folder on my desk for whoever needs it | thanks for the chats",
+                Suicide,
+            ),
+            (
+                "i hope the course helps other people more than it helped me | take care of yourselves",
+                Suicide,
+            ),
+            ("what's the point in carrying on when nothing ever changes", Suicide),
+            ("what's the point in carrying on with life", Suicide),
+        ]);
+        assert_clear(&[
+            "please let my counsellor know i'm grateful | i've moved to the evening group",
+            "everything's in the folder on my desk for whoever covers my leave | thanks for the chats",
+            "i won't be at my next appointment | i'm on holiday",
+            "what's the point in carrying on with the diet",
         ]);
     }
 }
