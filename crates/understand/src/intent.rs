@@ -2960,19 +2960,21 @@ fn quantities(tokens: &[&str]) -> Vec<(f64, Option<Unit>)> {
     found
 }
 
+/// The days of the week.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// How many times a day `n` times a unit of time is ("3 a week" is 3/7); "weekend" is
 /// once a week.
 fn per_day(unit: &str, n: f64) -> Option<f64> {
     // "Every monday" is once a week.
-    const WEEKDAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     if matches!(unit, "weekend" | "weekends") || WEEKDAYS.contains(&unit) {
         return Some(n / 7.0);
     }
@@ -3369,10 +3371,31 @@ fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
     };
     let found: Vec<(f64, Option<Unit>)> = match percent.or(said_in_words) {
         Some(value) => vec![(value, None)],
-        None => quantities(tokens)
-            .into_iter()
-            .filter(|(_, u)| !(u.is_some_and(|(k, _)| k == "age") && options_unit.is_some()))
-            .collect(),
+        None => {
+            let said: Vec<_> = quantities(tokens)
+                .into_iter()
+                .filter(|(_, u)| !(u.is_some_and(|(k, _)| k == "age") && options_unit.is_some()))
+                .collect();
+            // Days named against a count of times or days: "just the monday" is once,
+            // "tuesday and thursday" twice.
+            let named = WEEKDAYS.iter().filter(|d| tokens.contains(d)).count();
+            // (Days as a count within a week, not as a duration: "since monday" is no
+            // "1-4 weeks".)
+            let week = ranges
+                .iter()
+                .flatten()
+                .all(|(_, hi, _)| *hi <= 7.0 || hi.is_infinite());
+            let counted = options_unit.is_some_and(|(k, _)| k == "times" || (k == "days" && week))
+                && !["since", "ago", "until", "till", "from"]
+                    .iter()
+                    .any(|w| tokens.contains(w));
+            let negates = tokens.iter().any(|t| is_negation(t));
+            if said.is_empty() && named > 0 && counted && !negates {
+                vec![(named as f64, None)]
+            } else {
+                said
+            }
+        }
     };
     // An option that says the most itself ("Constantly" beside "Lots of times") is the
     // top, past any open range: for the most said in words, or for every hour or more
@@ -13262,5 +13285,27 @@ mod tests {
                 ("carry on", Some(1)),
             ],
         );
+    }
+
+    #[test]
+    fn days_named_are_counted_against_times_or_days() {
+        let labels = ["Not at all", "Once", "2-3 times", "4 or more times"];
+        assert_picks(
+            &labels,
+            &[
+                ("just the monday", Some(1)),
+                ("monday and wednesday", Some(2)),
+                ("not monday", None),
+                ("mondays", None),
+            ],
+        );
+        let labels = ["Never", "1 day", "2-3 days", "4-7 days"];
+        assert_picks(&labels, &[("tuesday and thursday", Some(2))]);
+        // Not as a duration: "since monday" is less than a week, not one day.
+        let labels = ["Less than a week", "1-4 weeks", "1-6 months", "Longer"];
+        assert_picks(&labels, &[("monday", None)]);
+        // Not against hours: "monday" says no amount of time.
+        let labels = ["Less than an hour", "1-2 hours", "More than 2 hours"];
+        assert_picks(&labels, &[("monday", None)]);
     }
 }

@@ -326,6 +326,8 @@ const SUICIDE: &[&str] = &[
     // A farewell: "this is goodbye", "i'll be gone by morning", "it ends tonight".
     r"(^|\| )(so )?(this is|this'll be|this will be) (goodbye|the end for me|my goodbye|my last (message|entry|post))( then| now| everyone| all| for good| for ever| forever)?\s*(\||$)",
     r"\b(i'll|i will) be gone (by|before) (morning|tomorrow|the morning|the weekend|then|sunrise|monday|tonight)\b",
+    // Read after: "by the time anyone reads this i'll be gone".
+    r"\b(by the time|when|once) (you|anyone|anybody|someone|somebody|they|my \w+|people|you all) (read|reads|see|sees|find|finds|get|gets|open|opens) (this|these|my \w+)( \|)? (i'll|i will|i'd|i would|i) (already )?(be (gone|dead|at peace|long gone|somewhere better)|not be (here|around|alive)|won't be (here|around|alive))( for good| forever)?\s*(\||$)",
     r"(^|\| )(it|this|it all|everything) ends (tonight|today|now|this weekend|tomorrow)\s*(\||$)",
     // Burdensomeness said plainly: "i'm a burden", "i'm a burden to everyone".
     r"\b(i'm|i am|im|i feel like|i feel) (just |only |nothing but )?(such )?a (total |complete |huge )?(burden|drain)( (to|on) (everyone|everybody|my family|my kids|my partner|them|people|you all|the people i love|my \w+))?\s*(\||$)",
@@ -376,6 +378,8 @@ const SUICIDE: &[&str] = &[
     // Not "be around people": "i don't want to be around anymore".
     r"\b(don't|do not|doesn't) want to be around(\s*(\||$)| anymore| any more| much longer| for much longer| next (week|year|month)| for (christmas|the kids|my kids|them))",
     r"\bcan't (go on|carry on|keep going|do this anymore|cope anymore|take (it|this|any more|much more) anymore|take it any more)\b",
+    // "i can't do another day", said whole.
+    r"\b(can't|cannot|can not|couldn't) (do|face|take|survive|get through|live|manage) (another|one more) day( of (this|it|living|life|feeling like this|being me))?( like this)?( anymore| any more)?\s*(\||$)",
     r"\b(life|living)( is| isn't| is not| aint| ain't)? (not )?worth (living|it anymore|nothing)\b",
     r"\bnot worth (living|being alive|being here)\b",
     r"\b(tired|sick|exhausted) of (living|being alive|life|existing|being here)\b",
@@ -1050,6 +1054,7 @@ const AFFAIRS: &[&str] = &[
     r"(put|putting|got|getting|have) (all )?my (affairs|paperwork) (in order|sorted)",
     r"(it's|it is) (nearly|almost|about) time\s*(\||$)",
     r"(the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse)( is|'s| are|'re)? (going|gone) to (my|a|the|our) \w+",
+    r"(left|leaving|dropped|dropping|taken|took) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse|fish) (with|round|to|at) (next door|the neighbours?|a neighbour|my \w+|a friend|her|his)( house| place)?\s*(\||$)",
     r"(gave|given|giving|handed|handing) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse) (to|over to) (my|a|the|our) \w+",
     r"asked (her|him|them|my \w+|someone|a neighbour)( [\w']+){0,2} to (feed|look after|take|have|walk) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse)( [\w']+){0,2} (from tomorrow|from now on|for good|for me from now|after (today|tonight))",
     r"(sent|sending|texted|texting|messaged|messaging|wrote|writing|told)( a)?( message| text| messages| texts)?( to)? (my|everyone|all|each)\b.{0,30}\b(sorry for everything|goodbye|i love (him|her|them|you|everyone) and (i'm )?sorry|sorry and (that )?i love)",
@@ -1065,6 +1070,7 @@ const SETTLING: &[&str] = &[
     r"(paid off|cleared|sorted) (all )?(of )?my (debts|credit cards?|loans)",
     r"(paid off|cleared|settled) (what|everything) i owe",
     r"(it's|everything's|it is|everything is) all (ready|sorted|set|done|in place)\s*(\||$)",
+    r"(cleared|emptied|tidied|cleaned) (out )?(my|the) (room|flat|desk|locker|wardrobe|drawers|bedroom)\s*(\||$| and\b)",
     r"sold (the|my) (boat|car|van|bike|motorbike|house|flat|caravan|guitar|tools|collection|record collection)",
     r"(that's|that is) me (done|finished|sorted)\s*(\||$)",
     r"(saying|said|say) sorry for everything",
@@ -1085,7 +1091,7 @@ const FAREWELL: &[&str] = &[
     r"(it's|it is) time for me to (go|leave)\s*(\||$)",
     r"i won't be (back|coming back|around)\s*(\||$)",
     r"(this is|that's|that is) (me|it) (signing off|logging off|done)\s*(\||$)",
-    r"(tell|let) (my \w+|them|everyone|everybody|her|him|my family) (know )?(that )?i love (her|him|them|you|everyone|all of you)\s*(\||$)",
+    r"(tell|let) (my \w+|them|everyone|everybody|her|him|my family) (know )?(that )?((i'm|i am) sorry( \|)? (and )?(that )?)?i love (her|him|them|you|everyone|all of you)\s*(\||$)",
     // The fight given up: "i'm going to stop fighting now".
     r"(i'm going to|i am going to|going to|gonna|ready to|i want to|time to|i'm ready to|i need to) stop fighting( now| it| anymore| any more)?\s*(\||$)",
     // A note to whoever finds it: "when they find this".
@@ -1213,6 +1219,8 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // A secret kept with a child: "my uncle makes me sit on his lap and says it's our secret".
+    r"\b((makes|made|making) me (sit|touch|kiss|sleep|lie|take|undress|watch|get in|get into|stay|do)|touches|touched|touching|kisses|kissed|cuddles|lap|my bed|my room|the bath|the shower|undress|photos|pictures|pics)\b.{0,60}\b(says|said|tells me|told me|telling me|keeps saying|whispers)( that)? (it's|it is|this is|it was|that's|it has to be|it must be|it stays) (our|a|just our|between us|our special) (little )?(secret|game)\b",
     // Honour and threat: "my family say i bring shame and my brother said he'll deal with me".
     r"\b(shame|ashamed of me|dishonour|dishonor|honour|honor|disgrace)\b.{0,60}\b(he'll|he will|they'll|they will|she'll|she will|going to|gonna|will) (deal with|sort|sort out|punish|teach|get rid of|sort me out) me\b|\b(shame|dishonour|dishonor|honour|honor|disgrace)\b.{0,60}\b(deal with|punish|get rid of) me\b",
     // Someone trying to kill or poison the speaker: "my husband is trying to kill me | he's
@@ -1527,7 +1535,9 @@ const IDIOMS: &[&str] = &[
     r"\bburn(ed|t|ing)? (myself )?out\b",
     // (Not "with a lighter": a flame held to the skin is no accident.)
     r"\bburn(ed|t)? my (hand|finger|fingers|arm|tongue|mouth) (on (the|a) [\w']+|with (the|a|boiling|hot) (kettle|iron|pan|oven|water|tea|coffee|steam|toaster|tray|oil|soup|straighteners|curling tongs|hair straighteners|baking tray)|while|making|cooking|ironing)\b",
-    r"\bburn(ed|t)? myself (cooking|ironing|on the (oven|stove|hob|iron|kettle|pan|toaster))\b",
+    r"\bburn(ed|t)? myself (cooking|ironing|on the (oven|stove|hob|iron|kettle|pan|toaster|straighteners|hair straighteners|curling tongs|tongs|grill|baking tray|radiator))\b",
+    // An injury owned as clumsiness: "burnt myself again | so clumsy".
+    r"\b(cut|burnt|burned|scalded|scratched|scraped|grazed|nicked|trapped) (myself|my \w+)\b( [\w']+){0,5}( \|)? (so clumsy|i'm so clumsy|clumsy me|such a klutz|i'm such a klutz|typical me)\b",
     r"\bcut(ting)? (back|down|out|up|corners|costs|the grass|my hair|hair|my own hair|my fringe|my own fringe|onions|vegetables|ties)\b",
     // Hair dye said as "die" ("i want to die my hair pink"); "i wanna dye" alone stays.
     r"\b(die|died|dying|dye|dyed|dyeing) (my|her|his|your|our|the) (hair|roots|fringe|eyebrows|beard|clothes|jeans|top)\b",
@@ -6423,6 +6433,40 @@ mod tests {
             "everything's in the folder on my desk for whoever covers my leave | thanks for the chats",
             "i won't be at my next appointment | i'm on holiday",
             "what's the point in carrying on with the diet",
+        ]);
+    }
+
+    #[test]
+    fn notes_read_after_pets_left_and_secrets_kept_with_a_child() {
+        use RiskKind::{AbuseDanger, SelfHarm, Suicide};
+        assert_flags(&[
+            ("by the time anyone reads this i'll be gone", Suicide),
+            ("i can't do another day like this", Suicide),
+            (
+                "tell my mum i'm sorry and that i love her | i can't do another day",
+                Suicide,
+            ),
+            (
+                "i've cleared my room and left the cat with next door | thanks for trying with me",
+                Suicide,
+            ),
+            (
+                "my uncle makes me sit on his lap and says it's our secret",
+                AbuseDanger,
+            ),
+            ("burnt myself on the straighteners on purpose", SelfHarm),
+            ("i cut myself again | oops", SelfHarm),
+        ]);
+        assert_clear(&[
+            "by the time anyone reads this journal i'll be 30 haha",
+            "when you get this i'll be gone for the weekend",
+            "i can't do another day of this commute",
+            "left the dog with my mum | back sunday",
+            "i've cleared my room and left the cat with next door while we're in spain | thanks",
+            "my nan made me a cake and said it's our little secret",
+            "my coach makes me stay behind to practise penalties",
+            "burnt myself on the straighteners again | so clumsy",
+            "cut myself shaving | so clumsy",
         ]);
     }
 }
