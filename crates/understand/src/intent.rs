@@ -3712,6 +3712,24 @@ fn by_yes_no(text: &str, options: &[Prepared]) -> YesNoOptions {
             return YesNoOptions::Picked(i);
         }
     }
+    // A no shared by several options: the one that negates another option word for word
+    // ("nope" is "It didn't help" beside "It helped" and "I forgot to do it"); with none,
+    // no other reading should guess (by meaning "nope" sat nearest "It helped").
+    if reply == YesNo::No && matching.len() >= 2 {
+        let twins: Vec<usize> = matching
+            .iter()
+            .copied()
+            .filter(|&j| {
+                (0..options.len()).any(|i| {
+                    readings[i].is_none() && negated_twin(&options[i].label, &options[j].label)
+                })
+            })
+            .collect();
+        return match twins[..] {
+            [j] => YesNoOptions::Picked(j),
+            _ => YesNoOptions::Shared,
+        };
+    }
     match matching[..] {
         [i] if plainly(i) => YesNoOptions::Picked(i),
         // A reply of a kind no option plainly has is left to the other readers.
@@ -6291,7 +6309,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "escape",
-        "left early, leave early, walked out, got out, ran out, bailed, left halfway, had to leave, made my excuses, couldn't stay, legged it, got away",
+        "left early, leave early, walked out, got out, ran out, bailed, left halfway, had to leave, made my excuses, couldn't stay, legged it, got away, did a runner, bolted, scarpered, made a run for it, fled",
     ),
     (
         "morning",
@@ -7817,7 +7835,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // What happened next, in thought records and experiments.
     (
         "left",
-        "walked out, went home, went home early, got out of there, left early, ran out, escaped, made my excuses, went outside, i left, got up and left, had to get out, get out of there, had to leave",
+        "walked out, went home, went home early, got out of there, left early, ran out, escaped, made my excuses, went outside, i left, got up and left, had to get out, get out of there, had to leave, legged it, did a runner, bolted, scarpered, made a run for it, fled, cleared off, got out asap",
     ),
     (
         "stayed",
@@ -13307,5 +13325,28 @@ mod tests {
         // Not against hours: "monday" says no amount of time.
         let labels = ["Less than an hour", "1-2 hours", "More than 2 hours"];
         assert_picks(&labels, &[("monday", None)]);
+    }
+
+    #[test]
+    fn a_no_shared_by_several_options_is_the_one_that_negates_another() {
+        let labels = ["It helped", "It didn't help", "I forgot to do it"];
+        assert_picks(
+            &labels,
+            &[
+                ("nope", Some(1)),
+                ("not really no", Some(1)),
+                ("forgot", Some(2)),
+                ("made a difference actually", Some(0)),
+            ],
+        );
+        // With no such twin, a plain no shared by two options guesses neither.
+        let labels = ["It helped", "I forgot", "I didn't want to"];
+        assert_picks(&labels, &[("nope", None)]);
+        let labels = [
+            "Stayed and faced it",
+            "Left the situation",
+            "Distracted myself",
+        ];
+        assert_picks(&labels, &[("legged it", Some(1)), ("scarpered", Some(1))]);
     }
 }

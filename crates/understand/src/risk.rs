@@ -51,6 +51,13 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // A means eyed: "i've been eyeing up the bleach under the sink".
+    r"\b(eyeing|eying|eyed|been eyeing)( up)? (the|my|a|all the|all my|that) (bleach|pills|tablets|paracetamol|painkillers|meds|medication|rope|razor|razors|razor blades|blades|pill bottle|sleeping pills|knife drawer|anti freeze|antifreeze|weed killer|weedkiller|dog's tablets)\b",
+    // Life insurance read for what it pays on a death: "life insurance pays out after a
+    // year | i checked".
+    r"\blife (insurance|cover|policy|assurance)( [\w']+){0,3} (pays|pay|paid|will pay|would pay|still pays) out (after (a|one|12|twelve|two|2|the first) (year|years|months)|even if (i|you|it's|it is)|if i (die|died|kill|killed|was gone|were gone)|for suicide|on suicide|if it's suicide)\b|\b(does|would|will|do) (life insurance|my life insurance|the life insurance|life cover)( [\w']+){0,2} (pay|cover|pay out)( [\w']+){0,2} (for|if it's|if it is|on) (suicide|killing yourself|taking your own life)\b",
+    // An inner voice urging: "my brain keeps saying jump whenever i'm on the balcony".
+    r"\b(my (brain|head|mind)|a voice|the voice|the voices|voices|a little voice|this voice|something|part of me)( [\w']+){0,2} (says|saying|say|tells me|telling me|told me|tell me|keeps saying|keep saying|keeps telling me|keep telling me|screams|screaming|whispers|whispering|shouts|shouting)( to)? (jump|end it|end it all|kill myself|step off|crash the car|drive into|walk into the (sea|river|traffic|road)|take them all|take the lot|let go\s*(\||$))",
     // Death asked of God: "i pray every night that god takes me in my sleep", "ready to meet
     // my maker", "i want to be with jesus now".
     r"\b(pray|praying|prayed|hope|hoping|wish|asking|asked|ask|begging|begged|beg)( [\w']+){0,3} (that )?(god|allah|jesus|the lord|my maker) (takes|take|took|will take|would take|'ll take|'d take|comes for|come for|calls|call|will call) me\b",
@@ -792,6 +799,9 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
+    // Someone's medicine kept back for oneself: "i've kept my dad's morphine since he
+    // passed | it's in my drawer for when i need it".
+    r"\b(kept|keeping|keep|saved|saving|hidden|hid|hiding|hoarded|hoarding|held on to|holding on to|hung on to|put aside|put away|stashed)( all)?( of)? (my \w+'s|his|her|the|their|my|some of|the last of) (old )?(morphine|oxycodone|oramorph|fentanyl|fentanyl patches|tramadol|codeine|co codamol|diazepam|insulin|meds|pills|tablets|medication|painkillers|sleeping pills|sleeping tablets|patches)\b.{0,60}\b(for when i need (it|them)|for when i'm ready|for when it gets too much|for when i can't (cope|take it)|for a bad day|for the right time|for later|for myself|just in case( i need (it|them))?|in case i need (it|them))\s*(\||$)",
     // Pills held, said as a fragment: "low | pills in my hand".
     r"(^|\| )(i've got |i have |got |holding |i'm holding )?(the |all the |all my |a handful of |a load of |loads of )?(pills|tablets|meds|painkillers) in my hands?\s*(\||$)",
     // A stash kept: "i've got a stash of codeine hidden in my room", "every time i get my
@@ -973,6 +983,8 @@ fn harm_others_patterns() -> Vec<String> {
         format!(r"\bi (threw|slammed|shoved|flung|pushed|kicked|dragged|hurled) {HARM_OTHERS_TARGET} (against|across|down|into the (wall|door|floor|table))\b"),
         // Harm dwelt on as a fantasy: "imagining running him over in the car park".
         format!(r"\b(imagining|imagine|imagined|fantasising|fantasizing|fantasise|fantasize|fantasies (of|about)|picturing|picture|daydreaming (of|about)|daydream (of|about)|dreaming (of|about))( about)? ({HARM_OTHERS_VERB} {HARM_OTHERS_TARGET}|(running|run|knocking|knock|kicking|kick) {HARM_OTHERS_TARGET} (over|down|in))\b"),
+        // A voice commanding harm: "the voice says i have to hurt the dog".
+        format!(r"\b(voice|voices|my (brain|head|mind)|a voice|something in my head)( [\w']+){{0,2}} (says|say|said|tells me|tell me|told me|telling me|keeps telling me|keep telling me|keeps saying|keep saying|saying|orders me|ordered me|commands me|whispers)( that)? (i have to|i need to|i must|i should|i've got to|i gotta|to) {HARM_OTHERS_VERB} ({HARM_OTHERS_TARGET}|the (dog|cat|dogs|cats|pets?)|my (dog|cat|pets?))\b"),
         // Harm first, as defence: "i'm going to get them before they get me".
         r"\b(going to|gonna|i'll|i will|have to|need to|got to) ((get|hurt|kill|attack|do) (them|him|her) before (they|he|she) (get|gets|do|does|hurt|hurts|kill|kills) (me|us)|(hurt|kill|attack|stab) (them|him|her) first)\b".to_string(),
         // A list of those who will pay: "a list of people who'll pay for what they did".
@@ -1051,6 +1063,7 @@ const AFFAIRS: &[&str] = &[
     r"(given|giving|gave) (away )?(all |most )?(of )?my (things|stuff|belongings|clothes|jewellery|books|games|possessions|records)",
     r"(planned|planning|sorted|chosen|picked|paid for) (my|the songs for my|the music for my) funeral",
     r"(tied up|tying up|tie up) (all )?(the |my )?loose ends",
+    r"(set up|setting up|sorted|arranged|made sure|changed|updated)( [\w']+){0,4} so (that )?(the kids|my (kids|children|son|daughter|sister|brother|mum|dad|wife|husband|partner|family)|they|she|he) (get|gets|will get|'ll get|have|has|will have|'ll have|inherit|inherits) (all )?(of )?my (savings|money|pension|house|flat|things|stuff|car|share|estate|life insurance)\b",
     r"(put|putting|got|getting|have) (all )?my (affairs|paperwork) (in order|sorted)",
     r"(it's|it is) (nearly|almost|about) time\s*(\||$)",
     r"(the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse)( is|'s| are|'re)? (going|gone) to (my|a|the|our) \w+",
@@ -1099,6 +1112,7 @@ const FAREWELL: &[&str] = &[
     // Belongings passed on: "tell my sister she can have my room".
     r"(she|he|they|you|my \w+) can (have|keep) (all )?(of )?my (room|things|stuff|clothes|games|books|jewellery|car|bike|phone|records|console|money|savings)\s*(\||$)",
     r"(not going to|won't|will not|not gonna|wont) be (around|here) for (it|that|them|any of it|week \d|the (end|rest|next bit|last week))\s*(\||$)",
+    r"(my (journal|diary|notes|things|stuff|room|phone|laptop|car|bike|savings|money|books|games|clothes|records)|it all|everything)( is|'s| are|'re) (all )?(yours|hers|his|theirs|my \w+'s) now\s*(\||$)",
     r"(signing|logging|checking) off for the (last|final) time\s*(\||$)",
     // Absent from every meeting after: "i won't be at my next appointment or any after it".
     r"(won't|will not|wont|not going to|am not going to|not gonna) be (at|coming to|going to|in|attending) (my|the|our) (next|last) (appointment|session|group|meeting|check in|class)( [\w']+){0,2} or any (after (it|that|this)|more|others|other)\s*(\||$)",
@@ -1126,6 +1140,7 @@ const LAST_WORDS: &[&str] = &[
     r"(i'm |i am )?letting go( now| at last| finally)?\s*(\||$)",
     r"(i'm|i am) (so |just |really )?(tired|exhausted|worn out)( now)?\s*(\||$)",
     r"(goodbye|bye bye|farewell)\s*$",
+    r"(i'm|i am|that's me) (done|finished)( now)?\s*$",
     r"(i'm|i am|i feel|feeling) (at peace|calm|peaceful)( now| with it| with everything| at last| finally)?\s*(\||$)",
     r"(i'm|i am) (going|off|leaving|heading off|getting off|checking out) now\s*(\||$)",
     r"(not going to|not gonna|won't|will not|wont) (do|need|bother with|finish) (week \d|the week \d|the rest|the next (session|week)|next week|the last (week|session))( stuff| bit| session| sessions| homework| exercises)?\s*(\||$)",
@@ -1149,7 +1164,8 @@ const PARTING: &[&str] = &[
     // Others left in someone's care: "look after yourselves", "take care of my mum".
     r"(take care of|look after) (yourselves|each other|them|her|him|my \w+)\s*(\||$)",
     r"(please )?(don't|do not) (feel bad|be sad|blame yourself|blame yourselves|blame anyone|be upset|cry)",
-    r"(it's|it is|it was) not (your|anyone's|their) fault",
+    r"(it's|it is|it was|it isn't|it wasn't) (not )?(your|anyone's|their) fault(\s*(\||$)| (it|that|this) (didn't|did not|never|doesn't|hasn't) (work|help|worked|helped)| i('m| am) (like this|this way|broken)| (nothing|no one) could (help|fix|save) me)",
+    r"you (did|tried|have done|'ve done|'ve tried) (your|you're|ur) (best|very best)( with me| for me| to help me)?\s*(\||$)",
     r"(won't|will not|not going to) be (finishing|completing|doing) (the|this) (course|programme|rest)",
     r"sorry for everything",
     r"sorry (that )?i (couldn't|could not|wasn't|was not|never was) (be )?(better|enough|stronger|good enough|a better \w+)\s*(\||$)",
@@ -1434,6 +1450,8 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Switched off, not killed: "told me to kill the engine".
+    r"\bkill(ed|ing|s)? (the|that|my|your) (engine|motor|lights|light|music|telly|tv|radio|power|mood|vibe|conversation|noise|volume|sound|app|tab|process|call|fan|heating)\b",
     // The programme's last session, ended well: "this is my last session | thank you | i
     // feel much better".
     r"\b(this is|this'll be|this will be|today is|today's) (my|the) last (session|week|check in)\b.{0,60}\b(better|thank you for (the|your|all the) help|learnt|learned|enjoyed|proud|helped|glad|recommend)\b",
@@ -1450,7 +1468,7 @@ const IDIOMS: &[&str] = &[
     // A bridge or the tracks admired: "i looked at the bridge on the walk | it was lovely in the snow".
     r"\blook(ing|ed)? at (the )?(bridge|tracks|edge|drop)\b.{0,40}\b(lovely|beautiful|gorgeous|pretty|stunning|a photo|photos|pictures|the view|views|lit up|the lights|architecture|engineering|repairs|roadworks|being built|painted)\b",
     // Away next week, with the reason: "i'm not going to be here next week | i'm on a course".
-    r"\b(won't|will not|not going to|wont|not gonna|don't think i'll|do not think i'll|doubt i'll) be (here|around)( [\w']+){0,2} (next (week|month|year)|by (then|tomorrow|the weekend|christmas|easter|the summer|new year|next (week|month|year))|at christmas|this christmas|for (the next|a|the last|the final) (week|session|few weeks))\b( \| sorry)?( \|| because| cos| as| since)? ((i'm|i am|we're|we are|i'll be|we'll be|i've got|i have|i'm going|we're going) (on|at|away|going|in|off|travelling|visiting|moving|starting|having|working|doing|booked|emigrating|relocating)|(it's|it is) (my|our|a|the) [\w' ]{0,20}(wedding|holiday|honeymoon|birthday|hen do|stag do|graduation|trip|course|conference|operation|surgery))\b",
+    r"\b((won't|will not|not going to|wont|not gonna|don't think i'll|do not think i'll|doubt i'll) be|(don't|do not|can't|cannot) see (myself|me) (being|still being)) (here|around)( [\w']+){0,2} (next (week|month|year)|by (then|tomorrow|the weekend|christmas|easter|the summer|new year|next (week|month|year))|at christmas|this christmas|for (the next|a|the last|the final) (week|session|few weeks))\b( \| sorry)?( \|| because| cos| as| since)? ((i'm|i am|we're|we are|i'll be|we'll be|i've got|i have|i'm going|we're going) (on|at|away|going|in|off|travelling|visiting|moving|starting|having|working|doing|booked|emigrating|relocating)|(it's|it is) (my|our|a|the) [\w' ]{0,20}(wedding|holiday|honeymoon|birthday|hen do|stag do|graduation|trip|course|conference|operation|surgery))\b",
     // Overdoses taught: "a first aid course at work | cpr and overdoses".
     r"\b(first aid|cpr|course|training|lecture|module|exam|revision|lesson|class|talk|seminar|placement)\b.{0,40}\b(covered|about|on|including|and|learnt about|learned about|taught us about|teaching|treating|dealing with|managing|spotting) overdoses\b|\b(covered|about|on|including|learnt about|learned about|taught us about|teaching|treating|dealing with|managing|spotting) overdoses\b.{0,40}\b(first aid|cpr|course|training|lecture|module|exam|revision|lesson|class|talk|seminar|placement)\b",
     // An address known for an errand: "i know where he lives | i'm dropping his jacket back".
@@ -1535,6 +1553,8 @@ const IDIOMS: &[&str] = &[
     r"\bburn(ed|t|ing)? (myself )?out\b",
     // (Not "with a lighter": a flame held to the skin is no accident.)
     r"\bburn(ed|t)? my (hand|finger|fingers|arm|tongue|mouth) (on (the|a) [\w']+|with (the|a|boiling|hot) (kettle|iron|pan|oven|water|tea|coffee|steam|toaster|tray|oil|soup|straighteners|curling tongs|hair straighteners|baking tray)|while|making|cooking|ironing)\b",
+    // Saving room for a meal: "starving myself till the buffet tonight".
+    r"\bstarv(e|ing|ed) myself (till|until|before|for|ahead of) (the|a|my|our|tonight|later|tea|dinner|lunch|christmas|sunday)( [\w']+){0,2} ?(buffet|dinner|tea|lunch|meal|wedding|party|roast|curry|takeaway|feast|all you can eat|barbecue|bbq|christmas dinner|brunch|tonight|later)\b",
     r"\bburn(ed|t)? myself (cooking|ironing|on the (oven|stove|hob|iron|kettle|pan|toaster|straighteners|hair straighteners|curling tongs|tongs|grill|baking tray|radiator))\b",
     // An injury owned as clumsiness: "burnt myself again | so clumsy".
     r"\b(cut|burnt|burned|scalded|scratched|scraped|grazed|nicked|trapped) (myself|my \w+)\b( [\w']+){0,5}( \|)? (so clumsy|i'm so clumsy|clumsy me|such a klutz|i'm such a klutz|typical me)\b",
@@ -1624,7 +1644,7 @@ const IDIOMS: &[&str] = &[
     r"\b(end|ending|ended) (my|our|the|a)( \w+)? (relationship|marriage|friendship|contract|tenancy|subscription|membership|course|lease|shift|call|meeting|session|lesson|holiday|trip|visit|phone call|chat)\b",
     r"\bsaid goodbye to (my|the|our) (\w+)( [\w']+){0,2} (at|on|in|before|after) (the )?(station|airport|door|school|gate|party|work|hospital|weekend|morning|night)\b",
     r"\b(said|say|saying) goodbye to (my|the|our|all my)( old| last| first)? (job|house|flat|home|school|office|car|uni|university|class|colleagues|team|workmates|coworkers|co workers|class|classmates|students|pupils|teachers|neighbours|flatmates|clients|patients|customers)\b",
-    r"\brather die than (do|sing|dance|eat|wear|speak|present|give|be seen|watch|play|ask|phone|ring|call|text|admit|apologise|say sorry|make small talk|go to (the|a|that|his|her|their) (party|gym|wedding|meeting|dentist|office|pub|club|do|disco|reunion))\b",
+    r"\brather (die|be dead) than (do|sing|dance|eat|wear|speak|present|give|be seen|watch|play|ask|phone|ring|call|text|admit|apologise|say sorry|make small talk|go to (the|a|that|his|her|their) (party|gym|wedding|meeting|dentist|office|pub|club|do|disco|reunion))\b",
     r"\b(she's|he's|they've|they're|she has|he has|they have|she is|he is|she was|he was|they were)( been)? (self harming|cutting (herself|himself|themselves)|overdosing|hurting (herself|himself|themselves))\b",
     r"\b(point|sense) (in )?(worrying|stressing|panicking|overthinking|getting upset|dwelling)\b",
     r"\b(can't|cannot|couldn't) (go on|carry on|keep going) (worrying|stressing|panicking|overthinking|feeling anxious|like this with (work|my job|money))\b",
@@ -6467,6 +6487,53 @@ mod tests {
             "my coach makes me stay behind to practise penalties",
             "burnt myself on the straighteners again | so clumsy",
             "cut myself shaving | so clumsy",
+        ]);
+    }
+
+    #[test]
+    fn means_eyed_voices_urging_medicine_kept_and_belongings_made_others() {
+        use RiskKind::{HarmOthers, Overdose, Suicide};
+        assert_flags(&[
+            ("i've been eyeing up the bleach under the sink", Suicide),
+            ("life insurance pays out after a year | i checked", Suicide),
+            (
+                "my brain keeps saying jump whenever i'm on the balcony",
+                Suicide,
+            ),
+            (
+                "the voice says i have to hurt the dog or something bad will happen to mum",
+                HarmOthers,
+            ),
+            (
+                "i've kept my dad's morphine since he passed | it's in my drawer for when i need it",
+                Overdose,
+            ),
+            (
+                "my journal's yours now | do what you like with it | i'm done",
+                Suicide,
+            ),
+            (
+                "you did your best with me | it's not your fault it didn't work",
+                Suicide,
+            ),
+            (
+                "i've set up the standing order so the kids get my savings | thank you for listening all these weeks",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i've been eyeing up the cake in the fridge",
+            "i checked the life insurance policy for the mortgage",
+            "part of me says just do it and apply",
+            "my brain keeps telling me to let go of the past",
+            "the voice on the sat nav told me to kill the engine",
+            "kept some of my painkillers for later | my back's bad",
+            "my old phone's yours now | i'm done with it",
+            "you did your best with me | it's not your fault i'm a slow learner haha",
+            "i've set up the standing order so the kids get pocket money | thanks for the budgeting tips",
+            "i'd rather be dead than be seen in those trainers",
+            "i don't see myself being here by christmas | we're moving to leeds",
+            "starving myself till the buffet tonight lol",
         ]);
     }
 }
