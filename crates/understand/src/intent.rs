@@ -3577,6 +3577,26 @@ fn by_named_number(tokens: &[&str], options: &[Prepared]) -> Option<usize> {
     }
 }
 
+/// Words of an effect that a negation before them says was not had: "it didn't help", "no
+/// difference", "didn't do much".
+const NO_EFFECT: &[&str] = &[
+    "help",
+    "helped",
+    "helps",
+    "helping",
+    "work",
+    "worked",
+    "works",
+    "working",
+    "difference",
+    "much",
+    "trick",
+    "change",
+    "changed",
+    "effect",
+    "affect",
+];
+
 /// What a yes, no or unsure reply makes of the options.
 enum YesNoOptions {
     /// The one option that reads the same.
@@ -3632,6 +3652,37 @@ fn by_yes_no(text: &str, options: &[Prepared]) -> YesNoOptions {
     let Some(reply) = yes_no(text) else {
         return YesNoOptions::NotYesNo;
     };
+    // "Yes, but it didn't help" beside a no: a reply that says the thing had no effect
+    // ("didn't do much", "no difference", "it didn't work") says it was tried, so it is the
+    // yes-but, not the no.
+    if reply == YesNo::No {
+        let no_effect = |words: &[&str]| {
+            words.iter().enumerate().any(|(at, w)| {
+                is_negation(w)
+                    && words[at + 1..]
+                        .iter()
+                        .take(3)
+                        .any(|e| NO_EFFECT.contains(e))
+            })
+        };
+        let but_no_effect: Vec<usize> = options
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| {
+                let words: Vec<&str> = o.label.split_whitespace().collect();
+                words.first().is_some_and(|w| YES_NO_OPENERS.contains(w))
+                    && words.contains(&"but")
+                    && no_effect(&words)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let reply_words: Vec<&str> = text.split_whitespace().collect();
+        if let [i] = but_no_effect[..] {
+            if no_effect(&reply_words) {
+                return YesNoOptions::Picked(i);
+            }
+        }
+    }
     let matching: Vec<usize> = readings
         .iter()
         .enumerate()
@@ -3781,6 +3832,8 @@ static AMOUNT: &[(&str, f32)] = &[
     ("not very much", 0.75),
     ("a little", 1.0),
     ("a little bit", 1.0),
+    // "A few" as an option, beside "Yes, lots" and "None".
+    ("a few", 1.25),
     ("little", 1.0),
     ("a bit", 1.0),
     ("bit", 1.0),
@@ -6341,7 +6394,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "worse",
-        "harder, tougher, bad, awful, terrible, rough, more anxious, more worried, struggling, not as good, not great, not good, deteriorated, declined, gone downhill, went downhill",
+        "harder, tougher, bad, awful, terrible, rough, more anxious, more worried, struggling, not as good, not great, not good, deteriorated, declined, gone downhill, went downhill, a disaster, disaster, total disaster, bit of a disaster, a nightmare, nightmare, went badly, went wrong, went pear shaped, car crash, horrendous, fell apart, didn't go well",
     ),
     (
         "reassurance",
@@ -8306,6 +8359,10 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "carry on",
         "keep going, continue, go on, next, next one, next bit, onwards, on we go, let's go, let's continue, let's keep going, more, move on, keep at it, i'm ready, ready, crack on, carry on please",
+    ),
+    (
+        "recap",
+        "remind me, remind me what we did, what we did before, what we did last time, go over it again, go over what we did, run through it again, a reminder, quick reminder, summary, a summary, sum up, summarise, refresh my memory, where were we, what we covered, what we've done so far",
     ),
     (
         "go back",
@@ -13348,5 +13405,44 @@ mod tests {
             "Distracted myself",
         ];
         assert_picks(&labels, &[("legged it", Some(1)), ("scarpered", Some(1))]);
+    }
+
+    #[test]
+    fn no_effect_is_the_yes_but_and_a_few_is_a_point_on_the_amount_scale() {
+        let labels = [
+            "Yes, it helped",
+            "Yes, but it didn't help",
+            "No, I didn't get round to it",
+        ];
+        assert_picks(
+            &labels,
+            &[
+                ("tried it, didn't do much", Some(1)),
+                ("no difference", Some(1)),
+                ("it didn't work", Some(1)),
+                ("nah didn't have time", Some(2)),
+                ("no", Some(2)),
+            ],
+        );
+        let labels = ["Yes, lots", "A few", "None"];
+        assert_picks(
+            &labels,
+            &[
+                ("yeah a bit", Some(1)),
+                ("loads", Some(0)),
+                ("nope nothing", Some(2)),
+            ],
+        );
+        let labels = ["Yes, let's go", "Not yet", "I'd like a recap first"];
+        assert_picks(
+            &labels,
+            &[("can you remind me what we did before", Some(2))],
+        );
+        let labels = [
+            "Better than I expected",
+            "As I expected",
+            "Worse than I expected",
+        ];
+        assert_picks(&labels, &[("bit of a disaster tbh", Some(2))]);
     }
 }

@@ -51,6 +51,8 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // Timed for when no one can stop it: "gonna do it tonight while everyone's asleep".
+    r"\b(do it|end it|end it all|go through with it|take them|take the pills)( tonight| today| tomorrow| later| this weekend| then)?( \|)? (while|when|once|after) (everyone|everybody|the (house|kids|family|others)|my (family|parents|wife|husband|partner|mum|dad|flatmates?|housemates?))( is| are|'s|'re)? (asleep|in bed|gone to bed|out|away)\b",
     // A means eyed: "i've been eyeing up the bleach under the sink".
     r"\b(eyeing|eying|eyed|been eyeing)( up)? (the|my|a|all the|all my|that) (bleach|pills|tablets|paracetamol|painkillers|meds|medication|rope|razor|razors|razor blades|blades|pill bottle|sleeping pills|knife drawer|anti freeze|antifreeze|weed killer|weedkiller|dog's tablets)\b",
     // Life insurance read for what it pays on a death: "life insurance pays out after a
@@ -1235,6 +1237,8 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // Passed round for sex: "my boyfriend's mates pass me round at parties".
+    r"\b(pass|passes|passed|passing|share|shares|shared|sharing|lend|lends|lent|lending|hand|hands|handed|handing) me (round|around|out|over)( to| between| among)? (his|their|her|the) (mates|friends|boys|lads|mate|friend|men|guys|cousins|brothers)\b|\b(pass|passes|passed|passing|share|shares|shared|sharing) me (round|around)( [\w']+){0,2} (at|in|after) (parties|the party|the flat|their house|his house|their flat|his flat)\b",
     // A secret kept with a child: "my uncle makes me sit on his lap and says it's our secret".
     r"\b((makes|made|making) me (sit|touch|kiss|sleep|lie|take|undress|watch|get in|get into|stay|do)|touches|touched|touching|kisses|kissed|cuddles|lap|my bed|my room|the bath|the shower|undress|photos|pictures|pics)\b.{0,60}\b(says|said|tells me|told me|telling me|keeps saying|whispers)( that)? (it's|it is|this is|it was|that's|it has to be|it must be|it stays) (our|a|just our|between us|our special) (little )?(secret|game)\b",
     // Honour and threat: "my family say i bring shame and my brother said he'll deal with me".
@@ -1450,6 +1454,14 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // A pet's teeth or claws: "my dog keeps biting my arm when we play".
+    r"\b(dog|dogs|puppy|pup|cat|cats|kitten|hamster|rabbit|parrot|ferret|guinea pig)( keeps| kept| is| was| has been| always| still)? (biting|bit|bites|scratching|scratched|scratches|nipping|nipped|nips|chewing|chewed|clawing|clawed) (me|my (arm|arms|hand|hands|leg|legs|ankles?|feet|foot|fingers?|face|wrist|wrists))\b",
+    // A safe dose looked up: "how many of my tablets i can take in a day".
+    r"\bhow many (of )?(my |the |these |those )?(tablets|pills|paracetamol|ibuprofen|painkillers|capsules|meds|co codamol|sleeping tablets|antihistamines)( [\w']+)? (i|you|we|he|she|they|a person|someone)( can| should| are allowed to| am allowed to| is allowed to|'re allowed to|'m allowed to)? (take|have) (in a day|a day|per day|at once|at a time|in 24 hours|daily|in one go|with food|before bed|safely)\b",
+    // A rope with a use: "a rope in the garage for the tyre swing".
+    r"\brope\b( [\w']+){0,5} for (the|a|my|our|his|her) (tyre swing|swing|washing line|clothes line|climbing|tow|towing|boat|tent|camping|hammock|trailer|tug of war|dog|gym|roof rack|trampoline|bonfire)\b",
+    // A mind made up to something everyday: "i've made my mind up to go back to uni".
+    r"\b(made|making|make) (my|our) minds? up (to|that i'll|that i'm going to|that we'll) (go back|go to|start|apply|book|sell|buy|join|change|move (house|out|in|to|back|away)|take the job|take up|learn|retrain|study|get a|try for|see a|ask for|do the course|finish the course|stay at|stay in|tell (her|him|them|my \w+)|quit (my job|smoking|drinking|vaping)|give up (smoking|drinking|vaping|sugar)|go for it|go part time|leave (my job|the job|work|uni|college|him|her))\b",
     // Switched off, not killed: "told me to kill the engine".
     r"\bkill(ed|ing|s)? (the|that|my|your) (engine|motor|lights|light|music|telly|tv|radio|power|mood|vibe|conversation|noise|volume|sound|app|tab|process|call|fan|heating)\b",
     // The programme's last session, ended well: "this is my last session | thank you | i
@@ -2335,6 +2347,15 @@ fn speaks_of_oneself(matched: &str) -> bool {
 /// People a reply may speak of, as the subject of what it says.
 const OTHERS: &[&str] = &[
     "character",
+    // Pets: "my dog keeps biting my arm".
+    "dog",
+    "puppy",
+    "pup",
+    "cat",
+    "kitten",
+    "hamster",
+    "rabbit",
+    "parrot",
     "girl",
     "boy",
     "man",
@@ -6534,6 +6555,26 @@ mod tests {
             "i'd rather be dead than be seen in those trainers",
             "i don't see myself being here by christmas | we're moving to leeds",
             "starving myself till the buffet tonight lol",
+        ]);
+    }
+
+    #[test]
+    fn timed_for_when_no_one_can_stop_it_and_passed_round_for_sex() {
+        use RiskKind::{AbuseDanger, Suicide};
+        assert_flags(&[
+            ("i'm going to do it tonight while everyone asleep", Suicide),
+            (
+                "my boyfriend's mates pass me round at parties and he says i owe them",
+                AbuseDanger,
+            ),
+        ]);
+        assert_clear(&[
+            "gonna do the presents tonight while everyone's asleep",
+            "the call centre passed me round three departments",
+            "looked up how many of my tablets i can take in a day | the leaflet's gone",
+            "there's a rope in the garage for the tyre swing | need to put it up",
+            "my dog keeps biting my arm when we play | little monster",
+            "thanks for the last few weeks | i've made my mind up to go back to uni and i feel calm about it",
         ]);
     }
 }
