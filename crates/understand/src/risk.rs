@@ -51,6 +51,8 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // A hold let go where it would be a fall: "so easy to let go of the railing".
+    r"\b(let|letting|lets) go of the (railings?|rail|ledge|edge|barrier|parapet)\b",
     // Timed for when no one can stop it: "gonna do it tonight while everyone's asleep".
     r"\b(do it|end it|end it all|go through with it|take them|take the pills)( tonight| today| tomorrow| later| this weekend| then)?( \|)? (while|when|once|after) (everyone|everybody|the (house|kids|family|others)|my (family|parents|wife|husband|partner|mum|dad|flatmates?|housemates?))( is| are|'s|'re)? (asleep|in bed|gone to bed|out|away)\b",
     // A means eyed: "i've been eyeing up the bleach under the sink".
@@ -1065,6 +1067,8 @@ const AFFAIRS: &[&str] = &[
     r"(given|giving|gave) (away )?(all |most )?(of )?my (things|stuff|belongings|clothes|jewellery|books|games|possessions|records)",
     r"(planned|planning|sorted|chosen|picked|paid for) (my|the songs for my|the music for my) funeral",
     r"(tied up|tying up|tie up) (all )?(the |my )?loose ends",
+    // Deliveries stopped, with nothing after: "i've cancelled the milk and the papers".
+    r"(cancelled|cancelling|canceled|stopped|stopping) (the |my )?(milk|papers|newspapers|paper|post|deliveries|veg box|food shop)( and (the |my )?(milk|papers|newspapers|paper|post|deliveries|veg box|food shop))?\s*(\||$)",
     r"(set up|setting up|sorted|arranged|made sure|changed|updated)( [\w']+){0,4} so (that )?(the kids|my (kids|children|son|daughter|sister|brother|mum|dad|wife|husband|partner|family)|they|she|he) (get|gets|will get|'ll get|have|has|will have|'ll have|inherit|inherits) (all )?(of )?my (savings|money|pension|house|flat|things|stuff|car|share|estate|life insurance)\b",
     r"(put|putting|got|getting|have) (all )?my (affairs|paperwork) (in order|sorted)",
     r"(it's|it is) (nearly|almost|about) time\s*(\||$)",
@@ -1454,6 +1458,14 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Letting go of a feeling or a habit: "let go of the grudge".
+    r"\blet(ting)? go of (the|my|a|this|that|all|any|some|old|those|these|your|our|past) ?(grudges?|past|anger|resentments?|guilt|worry|worries|control|need|idea|fear|fears|expectations|perfectionism|stuff|things|job|relationship|hurt|bitterness|regrets?|shame|baggage|thoughts?|belief|beliefs|urge|habit|clutter|clothes|toys|it all go)\b",
+    // Life as a compound: "done with life admin".
+    r"\blife (admin|coach|coaching|hacks?|story|skills|lessons?|drawing|jacket|goals|update|updates|choices|events?|cycle|sciences?|long|size|saver|savers|changing|style)\b",
+    // Sleeping in a car for a trip: "sleeping in my car at festivals | saves money".
+    r"\bsleeping in (my|the|our) (car|van|campervan)\b.{0,20}\b(festivals?|gigs?|camping|the match|road trips?|the trip|work trips?|the ferry|the airport|saves money|save money|holiday|to save|surf|climbing|the race)\b",
+    // Suicide as a figure for a bad idea: "that presentation was suicide".
+    r"\b(presentation|meeting|joke|move|idea|decision|plan|outfit|haircut|interview|exam|game|match|tackle|overtake|overtaking|route|gig|speech|diet|workout|shift|pass|that|it|this)( [\w']+){0,2} (was|is|would be|will be|'d be|'ll be|'s) (absolute |total |complete |pure |basically |career |social |professional |political |commercial )?suicide\b(\s*(\||$)| lol| haha| for| in)",
     // A pet's teeth or claws: "my dog keeps biting my arm when we play".
     r"\b(dog|dogs|puppy|pup|cat|cats|kitten|hamster|rabbit|parrot|ferret|guinea pig)( keeps| kept| is| was| has been| always| still)? (biting|bit|bites|scratching|scratched|scratches|nipping|nipped|nips|chewing|chewed|clawing|clawed) (me|my (arm|arms|hand|hands|leg|legs|ankles?|feet|foot|fingers?|face|wrist|wrists))\b",
     // A safe dose looked up: "how many of my tablets i can take in a day".
@@ -6575,6 +6587,26 @@ mod tests {
             "there's a rope in the garage for the tyre swing | need to put it up",
             "my dog keeps biting my arm when we play | little monster",
             "thanks for the last few weeks | i've made my mind up to go back to uni and i feel calm about it",
+        ]);
+    }
+
+    #[test]
+    fn figures_of_speech_for_life_and_letting_go_and_deliveries_stopped() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            ("i want to let go of the railing", Suicide),
+            (
+                "i've cancelled the milk and the papers | thanks for being kind to me",
+                Suicide,
+            ),
+            ("i'm done with life | genuinely", Suicide),
+        ]);
+        assert_clear(&[
+            "it would be so easy to just let go of the grudge",
+            "i'm done with life admin | genuinely | three forms today",
+            "i've been sleeping in my car at festivals | saves money",
+            "that presentation was suicide | no one laughed at my joke",
+            "i've cancelled the milk and the papers while we're away | thanks",
         ]);
     }
 }
