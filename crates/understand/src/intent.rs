@@ -7714,7 +7714,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "break",
-        "pause, a pause, pause for a bit, a rest, rest, time off, a step back, a breather, take a break, have a break, some time out, later, stop for now, stop there, stop now, enough for now, enough for today, that's enough, call it a day",
+        "pause, a pause, pause for a bit, a rest, rest, time off, a step back, a breather, take a break, have a break, some time out, later, stop for now, stop there, stop now, enough for now, enough for today, that's enough, call it a day, need 5 mins, need five minutes, 5 mins, 5 minutes, five minutes, a few minutes, a few mins, give me a minute, give me a sec, give me 5, give me five, hang on, hang on a sec, one sec, need a minute, just a minute, brb, back in a bit, back in 5",
     ),
     (
         "stop",
@@ -13448,5 +13448,14 @@ mod tests {
             "Worse than I expected",
         ];
         assert_picks(&labels, &[("bit of a disaster tbh", Some(2))]);
+        let labels = ["Carry on", "Take a break", "Stop for today"];
+        assert_picks(
+            &labels,
+            &[
+                ("need 5 mins", Some(1)),
+                ("give me a minute", Some(1)),
+                ("call it a day", Some(2)),
+            ],
+        );
     }
 }

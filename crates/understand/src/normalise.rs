@@ -41,6 +41,7 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("evrything", "everything"),
     ("u", "you"),
     ("ur", "your"),
+    ("hav", "have"),
     ("r", "are"),
     ("im", "i'm"),
     ("ive", "i've"),
@@ -444,6 +445,16 @@ pub fn normalise(text: &str) -> String {
         } else {
             token
         };
+        // "n" is "and" between two words ("a plan n a date"); alone ("n", "y/n") or at a
+        // clause's edge it stays a letter.
+        let token = if token == "n"
+            && out.last().is_some_and(|w| w != "|" && w != "?")
+            && raws.get(at + 1).is_some()
+        {
+            "and".to_string()
+        } else {
+            token
+        };
         for t in token.split(' ') {
             // Drop repeated clause breaks.
             if (t == "|" || t == "?") && out.last().is_some_and(|l| l == t) {
@@ -708,6 +719,9 @@ mod tests {
             ("idk tbh", "i don't know to be honest"),
             ("wdym??", "what do you mean ?"),
             ("i wanna kms", "i want to kill myself"),
+            ("i hav a plan n a date", "i have a plan and a date"),
+            ("n", "n"),
+            ("y n", "y n"),
             (
                 "dont want to be here anymore",
                 "don't want to be here anymore",

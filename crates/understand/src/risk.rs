@@ -51,6 +51,12 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // A plan with a date: "i have a plan and a date".
+    r"\b(i have|i've got|i have got|got|i've made|made|i've set|set|i've picked|picked) (a|the|my) (plan|method) and (a|the) (date|day|time)\s*(\||$)",
+    // Waking each day a disappointment: "every morning i'm disappointed i woke up".
+    r"\b(disappointed|upset|angry|sorry) (that )?i (woke up|wake up|keep waking up|didn't die|did not die|survived|made it through the night|am still here|'m still here|still wake up)\s*(\||$)",
+    // Tired of the fight in one's own head, and unsure of going on.
+    r"\btired of fighting( my own head| my head| my mind| myself| this| it| every day| the thoughts)?\b.{0,40}\b(can't|cannot|don't think i can|do not think i can) (keep (doing it|going|doing this|fighting|on)|do it (anymore|any more|much longer)|go on)\b",
     // A hold let go where it would be a fall: "so easy to let go of the railing".
     r"\b(let|letting|lets) go of the (railings?|rail|ledge|edge|barrier|parapet)\b",
     // Timed for when no one can stop it: "gonna do it tonight while everyone's asleep".
@@ -1120,6 +1126,10 @@ const FAREWELL: &[&str] = &[
     r"(not going to|won't|will not|not gonna|wont) be (around|here) for (it|that|them|any of it|week \d|the (end|rest|next bit|last week))\s*(\||$)",
     r"(my (journal|diary|notes|things|stuff|room|phone|laptop|car|bike|savings|money|books|games|clothes|records)|it all|everything)( is|'s| are|'re) (all )?(yours|hers|his|theirs|my \w+'s) now\s*(\||$)",
     r"(signing|logging|checking) off for the (last|final) time\s*(\||$)",
+    // The course left unfinished, with sorrow: "i'm sorry i never got to week 6".
+    r"sorry (that )?i (never got to|won't get to|won't make it to|won't be doing|won't see|won't finish) (week \d|the end( of the course)?|the last (week|session)|the rest)\s*(\||$)",
+    // "this is where i stop".
+    r"(this is|here is|here's|that's) where i (stop|get off|end|leave you|say goodbye)\s*(\||$)",
     // Absent from every meeting after: "i won't be at my next appointment or any after it".
     r"(won't|will not|wont|not going to|am not going to|not gonna) be (at|coming to|going to|in|attending) (my|the|our) (next|last) (appointment|session|group|meeting|check in|class)( [\w']+){0,2} or any (after (it|that|this)|more|others|other)\s*(\||$)",
     // Everything left for whoever needs it: "everything's in the folder on my desk for
@@ -1155,7 +1165,8 @@ const LAST_WORDS: &[&str] = &[
 /// Thanks and kind words that close a course as often as a life: they count only beside one
 /// of [`FAREWELL`].
 const CLOSING: &[&str] = &[
-    r"(thanks|thank you) for (listening|everything|all (the|your) help|trying|being there|caring|the company|the chats|the talks|our chats|your kindness|being (so )?(kind|nice|patient|good)( to me)?\s*(\||$))",
+    r"(please )?(tell|thank) (the team|everyone|them|the people who (made|wrote) (this|it))( a big)? (thank you|thanks)",
+    r"(thanks|thank you) for (listening|everything|all (the|your) help|trying|being there|caring|the company|the chats|the talks|our chats|sitting with me|staying with me|keeping me company|being with me|your kindness|being (so )?(kind|nice|patient|good)( to me)?\s*(\||$))",
     r"(tell|let) (my \w+|them|everyone|her|him) (know )?(that )?(i'm|i am|i was) (grateful|thankful|so grateful|really grateful)\b",
     r"take care\s*(\||$)",
     r"you've been (a|so|really|such a) (help|helpful|kind|good|great|lovely|big help)",
@@ -1188,6 +1199,8 @@ const PARTING: &[&str] = &[
     r"you('ve)? helped (me )?more than you('ll)? (know|realise|ever know)",
     // Wishing the place one leaves to another: "i hope the next person gets more out of it".
     r"(hope|hoping) (the next (person|one)|someone else|whoever (comes|is) next|other people|others) (gets?|has|have|does|do|finds?) (more|better|on better)",
+    // "i hope you help someone who can be fixed".
+    r"(hope|hoping) (you|it|this|the (course|app|programme)) (help|helps|can help|will help|get to help) (someone|somebody|people|others|the next person)( else)?( who| that)? (can|could|will) (be (fixed|helped|saved)|get better|actually get better)",
     // "i hope the course helps other people more than it helped me".
     r"(hope|hoping) (it|this|the (course|app|programme|programme|group|therapy)) (helps|will help|can help|does) (other people|others|someone else|the next person|everyone else) more than (it )?(helped|did|it did for|could help) me",
     r"(it's|it is|this is) (for the best|better this way|the only way)\s*(\||$)",
@@ -1458,6 +1471,10 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // A goodbye for a while: "said goodbye to my cats for the week".
+    r"\b(said|saying|say) (my )?goodbyes?( to [\w' ]{1,30})? (for (the|a|now|tonight|today|this) ?(week|weekend|night|day|summer|holidays?|term|month|year|now|tonight|today|while|bit)?|at the (station|airport|school gate|gate|door|party|pub|hospital)|before (the|my|our|his|her) (flight|train|holiday|trip|move))\b",
+    // Nothing left in a shop or a fridge: "nothing left for me here | off to the other shop".
+    r"\bnothing left for me (to (do|eat|read|watch|buy|pack|sort)|in the (fridge|shop|sale|box|pot)|at the (buffet|shop|sale|party|bar))\b|\bnothing left for me here( \|)? (off to|going to|heading to|i'll try|try|moving on to|time to try)\b",
     // Letting go of a feeling or a habit: "let go of the grudge".
     r"\blet(ting)? go of (the|my|a|this|that|all|any|some|old|those|these|your|our|past) ?(grudges?|past|anger|resentments?|guilt|worry|worries|control|need|idea|fear|fears|expectations|perfectionism|stuff|things|job|relationship|hurt|bitterness|regrets?|shame|baggage|thoughts?|belief|beliefs|urge|habit|clutter|clothes|toys|it all go)\b",
     // Life as a compound: "done with life admin".
@@ -6607,6 +6624,41 @@ mod tests {
             "i've been sleeping in my car at festivals | saves money",
             "that presentation was suicide | no one laughed at my joke",
             "i've cancelled the milk and the papers while we're away | thanks",
+        ]);
+    }
+
+    #[test]
+    fn a_plan_and_a_date_waking_a_disappointment_and_where_i_stop() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            ("i have a plan and a date", Suicide),
+            ("every morning i'm disappointed i woke up", Suicide),
+            (
+                "i'm so tired of fighting my own head | i don't think i can keep doing it",
+                Suicide,
+            ),
+            (
+                "i'm sorry i never got to week 6 | please tell the team thank you",
+                Suicide,
+            ),
+            (
+                "this is where i stop | thank you for sitting with me",
+                Suicide,
+            ),
+            (
+                "i hope you help someone who can be fixed | it wasn't your fault",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i have a plan and a date for the party",
+            "every morning i'm disappointed i woke up before my alarm",
+            "i'm so tired of fighting with the council over the bins",
+            "there's nothing left for me here | off to the other shop",
+            "i've said goodbye to my cats for the week | the sitter's lovely",
+            "this is where i stop for tonight | thank you for sitting with me",
+            "i'm sorry i didn't make it to week 3 | thanks for everything",
+            "we've set a date",
         ]);
     }
 }
