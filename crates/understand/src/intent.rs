@@ -2816,6 +2816,16 @@ fn quantities(tokens: &[&str]) -> Vec<(f64, Option<Unit>)> {
             i += 1;
             continue;
         }
+        // "hour and a half", its "an" left off: one and a half of the unit.
+        let bare = i == 0
+            || !matches!(tokens[i - 1], "a" | "an") && quantity_word(tokens[i - 1]).is_none();
+        if let Some(unit) = unit_of(t).filter(|_| bare) {
+            if tokens.get(i + 1..i + 4) == Some(&["and", "a", "half"][..]) {
+                found.push((1.5, Some(unit)));
+                i += 4;
+                continue;
+            }
+        }
         // "an hour", "a day": one of the unit.
         if matches!(t, "a" | "an") {
             if let Some(unit) = tokens.get(i + 1).and_then(|u| unit_of(u)) {
@@ -6322,7 +6332,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "hypothetical",
-        "what if, a what if, what ifs, might happen, something that might happen, hasn't happened, hasn't happened yet, not happened yet, it hasn't happened yet, in the future, might never happen, may never happen, might not happen, could happen, out of my control, can't control, can't do anything, nothing i can do, imagined",
+        "what if, a what if, what ifs, might happen, something that might happen, hasn't happened, hasn't happened yet, not happened yet, it hasn't happened yet, in the future, might never happen, may never happen, might not happen, could happen, out of my control, can't control, can't do anything, nothing i can do, imagined, out of my hands, it's out of my hands, nothing i can do about it, can't do anything about it, not up to me, beyond my control",
     ),
     (
         "not right now",
@@ -13448,6 +13458,15 @@ mod tests {
             "Worse than I expected",
         ];
         assert_picks(&labels, &[("bit of a disaster tbh", Some(2))]);
+        let labels = [
+            "Less than 30 minutes",
+            "30-60 minutes",
+            "1-3 hours",
+            "More than 3 hours",
+        ];
+        assert_picks(&labels, &[("hour and a half maybe", Some(2))]);
+        let labels = ["Yes, it's practical", "No, it's hypothetical", "Not sure"];
+        assert_picks(&labels, &[("it's out of my hands", Some(1))]);
         let labels = ["Carry on", "Take a break", "Stop for today"];
         assert_picks(
             &labels,

@@ -51,6 +51,8 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // To join someone who died: "since mum died i keep thinking i should just go and be with her".
+    r"\b(died|passed|passed away|lost|death|gone|killed|funeral|grave)\b.{0,60}\b(go|going|just go|want to go|should go|wanna go|could go|ready to go)( and| to)? be with (her|him|them|my \w+|mum|dad|nan|gran|grandad|grandma)( again| now| up there| in heaven| soon| at last)?\s*(\||$)",
     // A plan with a date: "i have a plan and a date".
     r"\b(i have|i've got|i have got|got|i've made|made|i've set|set|i've picked|picked) (a|the|my) (plan|method) and (a|the) (date|day|time)\s*(\||$)",
     // Waking each day a disappointment: "every morning i'm disappointed i woke up".
@@ -993,6 +995,8 @@ fn harm_others_patterns() -> Vec<String> {
         format!(r"\bi (threw|slammed|shoved|flung|pushed|kicked|dragged|hurled) {HARM_OTHERS_TARGET} (against|across|down|into the (wall|door|floor|table))\b"),
         // Harm dwelt on as a fantasy: "imagining running him over in the car park".
         format!(r"\b(imagining|imagine|imagined|fantasising|fantasizing|fantasise|fantasize|fantasies (of|about)|picturing|picture|daydreaming (of|about)|daydream (of|about)|dreaming (of|about))( about)? ({HARM_OTHERS_VERB} {HARM_OTHERS_TARGET}|(running|run|knocking|knock|kicking|kick) {HARM_OTHERS_TARGET} (over|down|in))\b"),
+        // Arson threatened: "i'll torch his van | i mean it".
+        r"\b(i'll|i will|i'm going to|i am going to|gonna|going to|i swear i'll|i want to|i'm gonna) (torch|burn down|set fire to|petrol bomb|firebomb|fire bomb) (his|her|their|the|that) (van|car|house|flat|shop|place|garage|caravan|shed|motor)\b".to_string(),
         // A voice commanding harm: "the voice says i have to hurt the dog".
         format!(r"\b(voice|voices|my (brain|head|mind)|a voice|something in my head)( [\w']+){{0,2}} (says|say|said|tells me|tell me|told me|telling me|keeps telling me|keep telling me|keeps saying|keep saying|saying|orders me|ordered me|commands me|whispers)( that)? (i have to|i need to|i must|i should|i've got to|i gotta|to) {HARM_OTHERS_VERB} ({HARM_OTHERS_TARGET}|the (dog|cat|dogs|cats|pets?)|my (dog|cat|pets?))\b"),
         // Harm first, as defence: "i'm going to get them before they get me".
@@ -1073,6 +1077,10 @@ const AFFAIRS: &[&str] = &[
     r"(given|giving|gave) (away )?(all |most )?(of )?my (things|stuff|belongings|clothes|jewellery|books|games|possessions|records)",
     r"(planned|planning|sorted|chosen|picked|paid for) (my|the songs for my|the music for my) funeral",
     r"(tied up|tying up|tie up) (all )?(the |my )?loose ends",
+    // Those left provided for: "i've made sure the kids will be ok".
+    r"(made sure|making sure|sorted it so|arranged it so) (that )?(the kids|my (kids|children|son|daughter|family|mum|dad|wife|husband|partner|dog|cat|pets?)|everyone|they|she|he) (will be|are|is|'ll be|'re|'s|are going to be|is going to be) (ok|okay|alright|all right|looked after|sorted|provided for|taken care of|fine)\s*(\||$)",
+    // Everything said in a letter: "i've put everything in a letter".
+    r"(put|written|wrote|said|explained) (everything|it all|all of it) (in|into) (a|the|my) (letter|note|message|letters|notes)\s*(\||$)",
     // Deliveries stopped, with nothing after: "i've cancelled the milk and the papers".
     r"(cancelled|cancelling|canceled|stopped|stopping) (the |my )?(milk|papers|newspapers|paper|post|deliveries|veg box|food shop)( and (the |my )?(milk|papers|newspapers|paper|post|deliveries|veg box|food shop))?\s*(\||$)",
     r"(set up|setting up|sorted|arranged|made sure|changed|updated)( [\w']+){0,4} so (that )?(the kids|my (kids|children|son|daughter|sister|brother|mum|dad|wife|husband|partner|family)|they|she|he) (get|gets|will get|'ll get|have|has|will have|'ll have|inherit|inherits) (all )?(of )?my (savings|money|pension|house|flat|things|stuff|car|share|estate|life insurance)\b",
@@ -1126,6 +1134,11 @@ const FAREWELL: &[&str] = &[
     r"(not going to|won't|will not|not gonna|wont) be (around|here) for (it|that|them|any of it|week \d|the (end|rest|next bit|last week))\s*(\||$)",
     r"(my (journal|diary|notes|things|stuff|room|phone|laptop|car|bike|savings|money|books|games|clothes|records)|it all|everything)( is|'s| are|'re) (all )?(yours|hers|his|theirs|my \w+'s) now\s*(\||$)",
     r"(signing|logging|checking) off for the (last|final) time\s*(\||$)",
+    // Reminders stopped or unread: "don't bother with the reminders | i won't be reading them".
+    r"(don't|do not|no need to|no point) (bother|bothering|send|sending|keep sending)( with)? (the|my|any|these|those|your) (reminders|notifications|messages|sessions|check ins)\s*(\||$)",
+    r"(won't|will not|not going to|wont) be (reading|opening|seeing|getting|needing|using|answering) (them|it|any of them|these|those|your messages)( anymore| any more)?\s*(\||$)",
+    // Rest for good: "i'm going to rest now | properly rest".
+    r"(properly|finally|forever|for good|for ever|permanently) rest\s*(\||$)|rest (properly|for good|forever|for ever|permanently|at last)\s*(\||$)",
     // The course left unfinished, with sorrow: "i'm sorry i never got to week 6".
     r"sorry (that )?i (never got to|won't get to|won't make it to|won't be doing|won't see|won't finish) (week \d|the end( of the course)?|the last (week|session)|the rest)\s*(\||$)",
     // "this is where i stop".
@@ -1154,6 +1167,8 @@ const LAST_WORDS: &[&str] = &[
     r"no more (check ins|sessions|messages|entries|posts|reminders|weeks)( from me| for me| after (today|tonight|this))?\s*(\||$)",
     r"(i'm |i am )?ready to go( now)?\s*(\||$)",
     r"(i'm |i am )?letting go( now| at last| finally)?\s*(\||$)",
+    r"(i'm |i am )?(going to|gonna|time to|ready to) rest now\s*(\||$)",
+    r"(the )?(last|final) thing\s*(\||$)",
     r"(i'm|i am) (so |just |really )?(tired|exhausted|worn out)( now)?\s*(\||$)",
     r"(goodbye|bye bye|farewell)\s*$",
     r"(i'm|i am|that's me) (done|finished)( now)?\s*$",
@@ -1192,6 +1207,8 @@ const PARTING: &[&str] = &[
     r"(none of (this|it)|it|this) (is|was|'s) (not )?on (you|them|anyone|her|him|you guys)\s*(\||$)",
     r"nothing (will|can|could|is going to|ever will) (fix|help|save|change|work for) (me|this|it)\s*(\||$)|nothing (will|ever will)\s*(\||$)",
     r"(please )?(make sure|check) (my \w+|the kids|my family|they|she|he|everyone)( is| are|'s|'re) (ok|okay|alright|all right|looked after|fine|cared for)\s*(\||$)",
+    // A pet's care handed on: "please make sure someone feeds smudge".
+    r"(please )?make sure (someone|somebody|my \w+|they|she|he|you) (feeds|looks after|walks|takes care of|takes in|has|keeps|gets) ([\w']+ ){0,2}[\w']+\s*(\||$)",
     r"(please )?(don't|do not|no need to|stop) worry(ing)? about me (anymore|any more|now)\s*(\||$)",
     r"(it's |it has |it )?been a long (road|journey|fight|battle|few years)\s*(\||$)",
     r"(know|remember|tell (them|everyone|her|him|my \w+)) (that )?i (really |honestly )?(tried|did try|tried my best|loved (you|them|everyone|you all|her|him))\s*(\||$)",
@@ -1233,6 +1250,8 @@ fn pair_patterns(acts: &[&str], beside: &[&str]) -> Vec<String> {
 /// Self-harm said as what keeps one going ("the cutting is the only thing keeping me
 /// going"): looked for before suicide, whose "only thing keeping me going" it also is.
 const SELF_HARM_FIRST: &[&str] = &[
+    // Skin dug at till it bleeds: "i gouge at my scalp until it bleeds when i'm stressed".
+    r"\b(gouge|gouges|gouging|gouged|dig|digs|digging|dug|claw|claws|clawing|clawed|tear|tears|tearing|tore|rip|ripping|ripped) (at |into )?my (scalp|skin|arms?|legs?|face|wrists?|thighs?|hands?|cuticles|lips?|chest|stomach)( [\w']+){0,3} (until|till|til|so) (it|they) (bleeds?|bled|is raw|are raw|goes raw)\b",
     // Skin picked or dug at with something sharp: "picked at my arm with a needle".
     r"\b(picked|picking|pick|scratched|scratching|dug|digging|gouged|gouging|carved|carving|scraped|scraping) (at |into )?my (arm|arms|skin|wrist|wrists|leg|legs|thigh|thighs|face|hand|hands|stomach|hip|hips)( [\w']+){0,3} (with|using) (a |the |my )?(needle|pin|compass|blade|razor|knife|scissors|nail file|safety pin|glass|sharpener|tweezers until it bled)\b",
     // Purging: "made myself sick after every meal".
@@ -1254,6 +1273,8 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // Made to doubt one's mind: "he records everything i say and plays it back to prove i'm mad".
+    r"\b(he|she|they|my (husband|wife|partner|boyfriend|girlfriend|ex|bf|gf|fiance|fiancee))\b.{0,60}\b(to prove|to show|to convince me|so i think|until i believe|make me think|making me think|makes me think|made me think)( that)? i('m| am| was) (mad|crazy|insane|going mad|losing it|losing my mind|imagining (it|things)|making it up)\b",
     // Passed round for sex: "my boyfriend's mates pass me round at parties".
     r"\b(pass|passes|passed|passing|share|shares|shared|sharing|lend|lends|lent|lending|hand|hands|handed|handing) me (round|around|out|over)( to| between| among)? (his|their|her|the) (mates|friends|boys|lads|mate|friend|men|guys|cousins|brothers)\b|\b(pass|passes|passed|passing|share|shares|shared|sharing) me (round|around)( [\w']+){0,2} (at|in|after) (parties|the party|the flat|their house|his house|their flat|his flat)\b",
     // A secret kept with a child: "my uncle makes me sit on his lap and says it's our secret".
@@ -1471,6 +1492,8 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Pushed to do better: "my coach pushes me in training".
+    r"\bpush(es|ed|ing)? me (hard |harder |too hard |so hard )?(in|at|during) (training|practice|the gym|class|lessons|rehearsals?|sessions?|work|school|revision)\b|\bpush(es|ed|ing)? me to (do better|be better|try harder|work harder|train harder|improve|do my best|keep going|go for|apply|get better)\b",
     // A goodbye for a while: "said goodbye to my cats for the week".
     r"\b(said|saying|say) (my )?goodbyes?( to [\w' ]{1,30})? (for (the|a|now|tonight|today|this) ?(week|weekend|night|day|summer|holidays?|term|month|year|now|tonight|today|while|bit)?|at the (station|airport|school gate|gate|door|party|pub|hospital)|before (the|my|our|his|her) (flight|train|holiday|trip|move))\b",
     // Nothing left in a shop or a fridge: "nothing left for me here | off to the other shop".
@@ -1484,7 +1507,7 @@ const IDIOMS: &[&str] = &[
     // Suicide as a figure for a bad idea: "that presentation was suicide".
     r"\b(presentation|meeting|joke|move|idea|decision|plan|outfit|haircut|interview|exam|game|match|tackle|overtake|overtaking|route|gig|speech|diet|workout|shift|pass|that|it|this)( [\w']+){0,2} (was|is|would be|will be|'d be|'ll be|'s) (absolute |total |complete |pure |basically |career |social |professional |political |commercial )?suicide\b(\s*(\||$)| lol| haha| for| in)",
     // A pet's teeth or claws: "my dog keeps biting my arm when we play".
-    r"\b(dog|dogs|puppy|pup|cat|cats|kitten|hamster|rabbit|parrot|ferret|guinea pig)( keeps| kept| is| was| has been| always| still)? (biting|bit|bites|scratching|scratched|scratches|nipping|nipped|nips|chewing|chewed|clawing|clawed) (me|my (arm|arms|hand|hands|leg|legs|ankles?|feet|foot|fingers?|face|wrist|wrists))\b",
+    r"\b(dog|dogs|puppy|pup|cat|cats|kitten|hamster|rabbit|parrot|ferret|guinea pig)( keeps| kept| is| was| has been| always| still)? (biting|bit|bites|scratching|scratched|scratches|nipping|nipped|nips|chewing|chewed|clawing|clawed)( at| into)? (me|my (arm|arms|hand|hands|leg|legs|ankles?|feet|foot|fingers?|face|wrist|wrists|scalp|skin))\b",
     // A safe dose looked up: "how many of my tablets i can take in a day".
     r"\bhow many (of )?(my |the |these |those )?(tablets|pills|paracetamol|ibuprofen|painkillers|capsules|meds|co codamol|sleeping tablets|antihistamines)( [\w']+)? (i|you|we|he|she|they|a person|someone)( can| should| are allowed to| am allowed to| is allowed to|'re allowed to|'m allowed to)? (take|have) (in a day|a day|per day|at once|at a time|in 24 hours|daily|in one go|with food|before bed|safely)\b",
     // A rope with a use: "a rope in the garage for the tyre swing".
@@ -2112,6 +2135,25 @@ fn compile(patterns: &[&str]) -> Vec<Regex> {
         .collect()
 }
 
+/// Room for the lazy DFA of a pair of lists (see [`pair_patterns`]). Each side is an
+/// alternation of dozens of acts, and at the regex crate's default (2 MB) its lazy DFA gave
+/// up and the search fell back to an engine that grew to 1.45 GB over 1,500 replies and took
+/// 0.35 ms a reply (found in the twentieth session). With room, the DFA runs: 0.5 MB grown
+/// over the same replies, 400 times faster. The limit is a ceiling, not an allocation.
+const PAIR_DFA_LIMIT: usize = 32 << 20;
+
+fn compile_pairs(patterns: &[&str]) -> Vec<Regex> {
+    patterns
+        .iter()
+        .map(|p| {
+            regex::RegexBuilder::new(p)
+                .dfa_size_limit(PAIR_DFA_LIMIT)
+                .build()
+                .expect("risk patterns are valid")
+        })
+        .collect()
+}
+
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
@@ -2129,7 +2171,7 @@ fn lexicon() -> &'static Lexicon {
         let kinds = vec![
             (RiskKind::SelfHarm, compile(SELF_HARM_FIRST)),
             (RiskKind::Suicide, compile(SUICIDE)),
-            (RiskKind::Suicide, compile(&affairs)),
+            (RiskKind::Suicide, compile_pairs(&affairs)),
             (RiskKind::Overdose, compile(OVERDOSE)),
             (RiskKind::SelfHarm, compile(SELF_HARM)),
             (RiskKind::AbuseDanger, compile(FEARED)),
@@ -6659,6 +6701,58 @@ mod tests {
             "this is where i stop for tonight | thank you for sitting with me",
             "i'm sorry i didn't make it to week 3 | thanks for everything",
             "we've set a date",
+        ]);
+    }
+
+    #[test]
+    fn those_left_provided_for_rest_for_good_and_minds_made_to_doubt() {
+        use RiskKind::{AbuseDanger, HarmOthers, SelfHarm, Suicide};
+        assert_flags(&[
+            (
+                "i've made sure the kids will be ok | thank you for everything you tried",
+                Suicide,
+            ),
+            (
+                "last thing | please make sure someone feeds smudge",
+                Suicide,
+            ),
+            (
+                "don't bother with the reminders | i won't be reading them | i'm at peace",
+                Suicide,
+            ),
+            (
+                "i'm going to rest now | properly rest | thank you for being there",
+                Suicide,
+            ),
+            (
+                "i've put everything in a letter | please don't be sad",
+                Suicide,
+            ),
+            (
+                "since mum died i keep thinking i should just go and be with her",
+                Suicide,
+            ),
+            (
+                "i gouge at my scalp until it bleeds when i'm stressed",
+                SelfHarm,
+            ),
+            (
+                "if my neighbour parks there one more time i'll torch his van | i mean it",
+                HarmOthers,
+            ),
+            (
+                "he records everything i say and plays it back to prove i'm mad",
+                AbuseDanger,
+            ),
+        ]);
+        assert_clear(&[
+            "i've made sure the kids will be ok with their nan this weekend | thank you",
+            "last thing | please remind me to feed smudge tomorrow",
+            "don't bother with the reminders | i've set my own alarms | cheers",
+            "i'm going to rest now | long shift | thank you for being there",
+            "my coach pushes me in training and says it's for my own good",
+            "my cat clawed at my hands till they bled",
+            "he records everything for his podcast | it's a bit much",
         ]);
     }
 }
