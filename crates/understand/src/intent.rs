@@ -8374,6 +8374,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "carry on",
         "keep going, continue, go on, next, next one, next bit, onwards, on we go, let's go, let's continue, let's keep going, more, move on, keep at it, i'm ready, ready, crack on, carry on please",
     ),
+    // A prediction of not coping, in everyday words: "i'd fall apart".
+    (
+        "wouldn't cope",
+        "fall apart, i'd fall apart, lose it, i'd lose it, lose the plot, go to pieces, crumble, break down, fall to bits, can't handle it, couldn't handle it, wouldn't manage, couldn't manage, freak out, i'd freak out, have a meltdown, a meltdown, go under, not be able to cope, be a mess, be a wreck",
+    ),
     (
         "recap",
         "remind me, remind me what we did, what we did before, what we did last time, go over it again, go over what we did, run through it again, a reminder, quick reminder, summary, a summary, sum up, summarise, refresh my memory, where were we, what we covered, what we've done so far",
@@ -8477,6 +8482,9 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("no reminder", "no reminders"),
     ("no time", "time"),
     ("move on", "carry on"),
+    ("couldn't cope", "wouldn't cope"),
+    ("won't cope", "wouldn't cope"),
+    ("can't cope", "wouldn't cope"),
     ("absorbing", "hobby"),
     ("absorbed", "hobby"),
     ("stay at home", "staying home"),
@@ -13467,6 +13475,17 @@ mod tests {
         assert_picks(&labels, &[("hour and a half maybe", Some(2))]);
         let labels = ["Yes, it's practical", "No, it's hypothetical", "Not sure"];
         assert_picks(&labels, &[("it's out of my hands", Some(1))]);
+        let labels = [
+            "Something bad would happen",
+            "I wouldn't cope",
+            "People would judge me",
+        ];
+        assert_picks(
+            &labels,
+            &[("that i'd fall apart", Some(1)), ("i'd lose it", Some(1))],
+        );
+        let labels = ["Coping well", "Can't cope"];
+        assert_picks(&labels, &[("i'm falling apart", Some(1))]);
         let labels = ["Carry on", "Take a break", "Stop for today"];
         assert_picks(
             &labels,

@@ -1132,7 +1132,9 @@ const FAREWELL: &[&str] = &[
     // Belongings passed on: "tell my sister she can have my room".
     r"(she|he|they|you|my \w+) can (have|keep) (all )?(of )?my (room|things|stuff|clothes|games|books|jewellery|car|bike|phone|records|console|money|savings)\s*(\||$)",
     r"(not going to|won't|will not|not gonna|wont) be (around|here) for (it|that|them|any of it|week \d|the (end|rest|next bit|last week))\s*(\||$)",
-    r"(my (journal|diary|notes|things|stuff|room|phone|laptop|car|bike|savings|money|books|games|clothes|records)|it all|everything)( is|'s| are|'re) (all )?(yours|hers|his|theirs|my \w+'s) now\s*(\||$)",
+    r"((my|the) (journal|diary|notes|things|stuff|room|phone|laptop|car|bike|savings|money|books|games|clothes|records|dog|dogs|cat|cats|pets?|rabbit|horse|guitar|console|ring|watch|jewellery)|it all|everything)( is|'s| are|'re) (all )?(yours|hers|his|theirs|my \w+'s) now\s*(\||$)",
+    // "please don't try to change my mind".
+    r"(please )?(don't|do not|dont) (try to |try and )?(change my mind|talk me out of it|stop me|come looking( for me)?|look for me|send anyone)\s*(\||$)",
     r"(signing|logging|checking) off for the (last|final) time\s*(\||$)",
     // Reminders stopped or unread: "don't bother with the reminders | i won't be reading them".
     r"(don't|do not|no need to|no point) (bother|bothering|send|sending|keep sending)( with)? (the|my|any|these|those|your) (reminders|notifications|messages|sessions|check ins)\s*(\||$)",
@@ -1181,7 +1183,7 @@ const LAST_WORDS: &[&str] = &[
 /// of [`FAREWELL`].
 const CLOSING: &[&str] = &[
     r"(please )?(tell|thank) (the team|everyone|them|the people who (made|wrote) (this|it))( a big)? (thank you|thanks)",
-    r"(thanks|thank you) for (listening|everything|all (the|your) help|trying|being there|caring|the company|the chats|the talks|our chats|sitting with me|staying with me|keeping me company|being with me|your kindness|being (so )?(kind|nice|patient|good)( to me)?\s*(\||$))",
+    r"(thanks|thank you) for (listening|everything|all (the|your) help|trying|being there|caring|the company|the chats|the talks|our chats|all the weeks|these weeks|the last few weeks|all these weeks|sitting with me|staying with me|keeping me company|being with me|your kindness|being (so )?(kind|nice|patient|good)( to me)?\s*(\||$))",
     r"(tell|let) (my \w+|them|everyone|her|him) (know )?(that )?(i'm|i am|i was) (grateful|thankful|so grateful|really grateful)\b",
     r"take care\s*(\||$)",
     r"you've been (a|so|really|such a) (help|helpful|kind|good|great|lovely|big help)",
@@ -1460,7 +1462,7 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(scared|afraid|terrified|frightened) (he|she|they)('ll| will| might| is going to) find (out where i|me)\b",
     r"\b(being|been|was|am) forced to (do|have)\b",
     r"\b(scared|afraid|frightened|terrified) (to go|of going|to be) (back )?(home|in the house|to the (flat|house)|to my (flat|house|place|room)|back there)\b",
-    r"\b(threw|throws|throwing|has thrown|hurled) (a |the |his |her |their |my )?[\w']+( [\w']+)? at me\b",
+    r"\b(threw|throws|throwing|has thrown|hurled) (a |the |his |her |their |my )?[\w']+( [\w']+)? at (me|my (head|face|back|belly|bump|legs?|arms?|chest))\b",
     // A cover story for injuries: "i've got bruises but i told work i fell".
     r"\b(bruises?|bruised|marks|black eye|cuts?|injur(y|ies)|broken (arm|wrist|rib|ribs|nose))\b.{0,50}\b(told|tell|said|say|saying|telling) (\w+ ){0,2}(i|that i) (fell|fell over|tripped|slipped|walked into|bumped into|banged (it|my \w+))\b",
     // Hurt when nobody is looking.
@@ -1492,6 +1494,10 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Play, not violence: "he threw a ball at my head in pe", "she threw a pillow at me lol".
+    r"\b(threw|throws|throwing|chucked|chucks|lobbed) (a |the |his |her |their |my |some )?(ball|football|tennis ball|snowball|snowballs|water balloon|water balloons|frisbee|pillow|cushion|sock|socks|paper|paper ball|rubber|pen|sweet|sweets|grape|grapes|popcorn|teddy|soft toy|bean bag|dodgeball|netball|rugby ball|towel) at (me|my (head|face|back|legs?|arms?))\b",
+    // A big night named: "tonight's the night | first date in years".
+    r"\b(tonight's|tonight is|today's|today is|this is) the (night|day|big day|big night)\b.{0,40}\b(date|party|gig|match|game|concert|show|premiere|launch|wedding|proposal|interview|exam|opening|birthday|anniversary|final|results|flight|audition|performance|recital|race|marathon|driving test)\b",
     // Pushed to do better: "my coach pushes me in training".
     r"\bpush(es|ed|ing)? me (hard |harder |too hard |so hard )?(in|at|during) (training|practice|the gym|class|lessons|rehearsals?|sessions?|work|school|revision)\b|\bpush(es|ed|ing)? me to (do better|be better|try harder|work harder|train harder|improve|do my best|keep going|go for|apply|get better)\b",
     // A goodbye for a while: "said goodbye to my cats for the week".
@@ -6753,6 +6759,29 @@ mod tests {
             "my coach pushes me in training and says it's for my own good",
             "my cat clawed at my hands till they bled",
             "he records everything for his podcast | it's a bit much",
+        ]);
+    }
+
+    #[test]
+    fn things_thrown_belongings_given_and_minds_not_to_be_changed() {
+        use RiskKind::{AbuseDanger, Suicide};
+        assert_flags(&[
+            (
+                "he threw a mug at my head last night and the kids saw",
+                AbuseDanger,
+            ),
+            (
+                "please don't try to change my mind | thank you for all the weeks",
+                Suicide,
+            ),
+            ("tell my sister the dog's hers now | i'm so tired", Suicide),
+        ]);
+        assert_clear(&[
+            "he threw a ball at my head in pe | it hurt",
+            "she threw a pillow at me lol",
+            "please don't try to change my mind | i'm having the chips | thanks",
+            "tonight's the night | first date in years | thanks for the confidence boost",
+            "tell my sister the dog's staying with her till sunday | i'm so tired",
         ]);
     }
 }
