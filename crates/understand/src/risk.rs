@@ -53,6 +53,8 @@ impl RiskKind {
 const SUICIDE: &[&str] = &[
     // To join someone who died: "since mum died i keep thinking i should just go and be with her".
     r"\b(died|passed|passed away|lost|death|gone|killed|funeral|grave)\b.{0,60}\b(go|going|just go|want to go|should go|wanna go|could go|ready to go)( and| to)? be with (her|him|them|my \w+|mum|dad|nan|gran|grandad|grandma)( again| now| up there| in heaven| soon| at last)?\s*(\||$)",
+    // "since my husband passed | i tell him i'll see him soon".
+    r"\b(died|passed|passed away|lost|death|funeral|grave)\b.{0,60}\b(i'll|i will|i'm going to|gonna|going to) (see|join|be with) (him|her|them|you|my \w+|mum|dad) (soon|again soon|shortly|before long|very soon)\s*(\||$)",
     // A plan with a date: "i have a plan and a date".
     r"\b(i have|i've got|i have got|got|i've made|made|i've set|set|i've picked|picked) (a|the|my) (plan|method) and (a|the) (date|day|time)\s*(\||$)",
     // Waking each day a disappointment: "every morning i'm disappointed i woke up".
@@ -1077,6 +1079,8 @@ const AFFAIRS: &[&str] = &[
     r"(given|giving|gave) (away )?(all |most )?(of )?my (things|stuff|belongings|clothes|jewellery|books|games|possessions|records)",
     r"(planned|planning|sorted|chosen|picked|paid for) (my|the songs for my|the music for my) funeral",
     r"(tied up|tying up|tie up) (all )?(the |my )?loose ends",
+    // Care written down for those left: "i've left instructions for the cat on the fridge".
+    r"(left|leaving|written|wrote|writing|put) (instructions|notes|a note|a list|everything written down) for (the|my) (cat|cats|dog|dogs|pets?|fish|rabbit|rabbits|budgie)( on the (fridge|side|table|counter|door|desk))?\s*(\||$)",
     // Those left provided for: "i've made sure the kids will be ok".
     r"(made sure|making sure|sorted it so|arranged it so) (that )?(the kids|my (kids|children|son|daughter|family|mum|dad|wife|husband|partner|dog|cat|pets?)|everyone|they|she|he) (will be|are|is|'ll be|'re|'s|are going to be|is going to be) (ok|okay|alright|all right|looked after|sorted|provided for|taken care of|fine)\s*(\||$)",
     // Everything said in a letter: "i've put everything in a letter".
@@ -1120,6 +1124,7 @@ const FAREWELL: &[&str] = &[
     r"not where i'm (headed|going|heading)",
     r"(going|gone|went) quiet( now)?\s*(\||$)",
     r"for good this time\s*(\||$)",
+    r"(switching|switched|turning|turned|logging|logged|signing|signed|shutting|checking) (off|out|down)( now)? for good\s*(\||$)",
     r"(left|leaving|put|got|getting) (everything|it all|all my things|my things) (in order|sorted|straight|ready)\s*(\||$)",
     r"(it's|it is) time for me to (go|leave)\s*(\||$)",
     r"i won't be (back|coming back|around)\s*(\||$)",
@@ -1172,7 +1177,7 @@ const LAST_WORDS: &[&str] = &[
     r"(i'm |i am )?(going to|gonna|time to|ready to) rest now\s*(\||$)",
     r"(the )?(last|final) thing\s*(\||$)",
     r"(i'm|i am) (so |just |really )?(tired|exhausted|worn out)( now)?\s*(\||$)",
-    r"(goodbye|bye bye|farewell)\s*$",
+    r"(goodbye|bye bye|bye|farewell)\s*$",
     r"(i'm|i am|that's me) (done|finished)( now)?\s*$",
     r"(i'm|i am|i feel|feeling) (at peace|calm|peaceful)( now| with it| with everything| at last| finally)?\s*(\||$)",
     r"(i'm|i am) (going|off|leaving|heading off|getting off|checking out) now\s*(\||$)",
@@ -1200,6 +1205,8 @@ const PARTING: &[&str] = &[
     r"(please )?(don't|do not) (feel bad|be sad|blame yourself|blame yourselves|blame anyone|be upset|cry)",
     r"(it's|it is|it was|it isn't|it wasn't) (not )?(your|anyone's|their) fault(\s*(\||$)| (it|that|this) (didn't|did not|never|doesn't|hasn't) (work|help|worked|helped)| i('m| am) (like this|this way|broken)| (nothing|no one) could (help|fix|save) me)",
     r"you (did|tried|have done|'ve done|'ve tried) (your|you're|ur) (best|very best)( with me| for me| to help me)?\s*(\||$)",
+    // Forgiveness hoped for from those left: "i hope my kids forgive me one day".
+    r"(hope|hoping|pray|praying) (my \w+|they|everyone|you|she|he|my family|you all) (can |will |would |might |could )?(forgive|understand|forget) me( one day| someday| some day| eventually| in time| for this)?\s*(\||$)",
     r"(won't|will not|not going to) be (finishing|completing|doing) (the|this) (course|programme|rest)",
     r"sorry for everything",
     r"sorry (that )?i (couldn't|could not|wasn't|was not|never was) (be )?(better|enough|stronger|good enough|a better \w+)\s*(\||$)",
@@ -1252,6 +1259,8 @@ fn pair_patterns(acts: &[&str], beside: &[&str]) -> Vec<String> {
 /// Self-harm said as what keeps one going ("the cutting is the only thing keeping me
 /// going"): looked for before suicide, whose "only thing keeping me going" it also is.
 const SELF_HARM_FIRST: &[&str] = &[
+    // Marks owned as one's own doing: "the bruises on my legs are from me".
+    r"\b(bruises|marks|cuts|burns|scratches|scars|welts)( on my (arms?|legs?|thighs?|wrists?|stomach|hips?|chest|hands?|face|back))? (are|were|'re|is|was) (from|by|all) me\b",
     // Skin dug at till it bleeds: "i gouge at my scalp until it bleeds when i'm stressed".
     r"\b(gouge|gouges|gouging|gouged|dig|digs|digging|dug|claw|claws|clawing|clawed|tear|tears|tearing|tore|rip|ripping|ripped) (at |into )?my (scalp|skin|arms?|legs?|face|wrists?|thighs?|hands?|cuticles|lips?|chest|stomach)( [\w']+){0,3} (until|till|til|so) (it|they) (bleeds?|bled|is raw|are raw|goes raw)\b",
     // Skin picked or dug at with something sharp: "picked at my arm with a needle".
@@ -1494,6 +1503,8 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // A location shared by choice: "my partner checks my location | which i actually like".
+    r"\b(checks|tracks|has|shares|share|can see|looks at|sees) (my|our) (location|locations|phone location|live location)\b.{0,40}\b(i (actually |really )?like( it)?|i asked (him|her|them) to|we both (do|share|have)|both of us|for safety|to make sure i'm (safe|ok|okay)|which i like|i don't mind|i'm fine with it)\b",
     // Play, not violence: "he threw a ball at my head in pe", "she threw a pillow at me lol".
     r"\b(threw|throws|throwing|chucked|chucks|lobbed) (a |the |his |her |their |my |some )?(ball|football|tennis ball|snowball|snowballs|water balloon|water balloons|frisbee|pillow|cushion|sock|socks|paper|paper ball|rubber|pen|sweet|sweets|grape|grapes|popcorn|teddy|soft toy|bean bag|dodgeball|netball|rugby ball|towel) at (me|my (head|face|back|legs?|arms?))\b",
     // A big night named: "tonight's the night | first date in years".
@@ -1550,7 +1561,7 @@ const IDIOMS: &[&str] = &[
     // Play fighting: "my nan keeps hitting me with her stick when we play swords lol".
     r"\b(hitting|hit|hits|whacking|whacked|bashing|poking|poked) me with (her|his|their|a|the|my) (\w+ )?(stick|sword|swords|pillow|pillows|toy|toys|balloon|lightsaber|nerf gun|foam \w+)\b.{0,40}\b(play|playing|game|games|lol|haha|joking|messing|mucking)\b",
     // A happy last word to the programme: "i won't be back | thanks for everything | the course was great".
-    r"\b(won't be back|won't be coming back|going quiet|last thing i'll write|signing off|logging off|(won't|will not|not going to|don't|do not) (be )?(need|needing))\b.{0,80}\b((the course|this course|the app|this app|the sessions|the programme|steady|it|this)( has| have)? (was|were|been|is|really|so)? ?(great|brilliant|helpful|so helpful|really helpful|useful|amazing|lovely|a help|a big help|life changing|worth it)|(i'm|i am|i feel|feeling|i'm feeling)( so| so much| much| loads| a lot| way| heaps)? (better|ok|okay|fine|good|great|stronger)|(got|getting) (into )?(a|my|a good) routine|(finished|done|completed) (early|the course|it already|with my therapist)|(a|my|our) (spa|spa weekend|holiday|trip|break|weekend away|honeymoon|cruise)|on holiday|unsubscribed|switching to|switched to|changed my (email|number|phone))\b",
+    r"\b(won't be back|won't be coming back|going quiet|last thing i'll write|signing off|logging off|(won't|will not|not going to|don't|do not) (be )?(need|needing))\b.{0,80}\b((the course|this course|the app|this app|the sessions|the programme|steady|it|this)( has| have)? (was|were|been|is|really|so)? ?(great|brilliant|helpful|so helpful|really helpful|useful|amazing|lovely|a help|a big help|life changing|worth it)|(i'm|i am|i feel|feeling|i'm feeling)( so| so much| much| loads| a lot| way| heaps)? (better|ok|okay|fine|good|great|stronger)|(got|getting) (into )?(a|my|a good) routine|(finished|done|completed) (early|the course|it already|with my therapist)|(a|my|our) (spa|spa weekend|holiday|trip|break|weekend away|honeymoon|cruise)|on holiday|unsubscribed|switching to|switched to|changed my (email|number|phone)|(my )?(phone|battery)('s| is| has)? (about to die|dying|nearly dead|almost dead|low|flat|on \d+)|no signal|bad signal)\b",
     // A social life ended: "my social life is over lol".
     r"\b(social|love|sex|dating|party|gaming) life('s| is| feels) (so |totally |completely )?(over|dead|non existent|finished)\b",
     // Meeting the dead in heaven, in its own time: "i can't wait to see my wife again in
@@ -6739,6 +6750,10 @@ mod tests {
                 Suicide,
             ),
             (
+                "since my husband passed i talk to him and say i'll see him soon",
+                Suicide,
+            ),
+            (
                 "i gouge at my scalp until it bleeds when i'm stressed",
                 SelfHarm,
             ),
@@ -6782,6 +6797,34 @@ mod tests {
             "please don't try to change my mind | i'm having the chips | thanks",
             "tonight's the night | first date in years | thanks for the confidence boost",
             "tell my sister the dog's staying with her till sunday | i'm so tired",
+        ]);
+    }
+
+    #[test]
+    fn marks_owned_care_written_down_and_forgiveness_hoped_for() {
+        use RiskKind::{SelfHarm, Suicide};
+        assert_flags(&[
+            (
+                "the bruises on my legs are from me | i do it with a hairbrush",
+                SelfHarm,
+            ),
+            (
+                "i've left instructions for the cat on the fridge | thank you for everything",
+                Suicide,
+            ),
+            ("i hope my kids forgive me one day | bye", Suicide),
+            (
+                "sorry app | you tried your best | i'm switching off for good",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "the scratches on my arm are from the cat",
+            "i've left a list for the kids on the fridge | thanks for everything",
+            "i've left instructions for the cat on the fridge for my neighbour while we're away | thank you for everything",
+            "sorry app | i'm switching off notifications for the weekend",
+            "my partner checks my location when i'm driving home late | which i actually like",
+            "thanks so much | bye",
         ]);
     }
 }
