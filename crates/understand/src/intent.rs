@@ -3755,6 +3755,18 @@ fn by_yes_no(text: &str, options: &[Prepared]) -> YesNoOptions {
             }
         }
     }
+    // Pairs of options where a no says the other, no yes/no at all, with a negation word for
+    // word ("It happened" / "It didn't happen"): the plain one, then the no.
+    let negated_pairs = || -> Vec<(usize, usize)> {
+        (0..options.len())
+            .flat_map(|i| (0..options.len()).map(move |j| (i, j)))
+            .filter(|&(i, j)| {
+                readings[i].is_none()
+                    && readings[j] == Some(YesNo::No)
+                    && negated_twin(&options[i].label, &options[j].label)
+            })
+            .collect()
+    };
     // Two options, one a no and the other no yes/no at all ("I'd like a reminder" / "No
     // reminder needed"): the other is the yes.
     if reply == YesNo::Yes && matching.is_empty() {
@@ -3764,15 +3776,8 @@ fn by_yes_no(text: &str, options: &[Prepared]) -> YesNoOptions {
         }
         // Among more, the one option that a no option negates word for word: "yep it did"
         // is "It happened" beside "Partly" and "It didn't happen".
-        let twins: Vec<usize> = (0..options.len())
-            .filter(|&i| {
-                readings[i].is_none()
-                    && (0..options.len()).any(|j| {
-                        readings[j] == Some(YesNo::No)
-                            && negated_twin(&options[i].label, &options[j].label)
-                    })
-            })
-            .collect();
+        let mut twins: Vec<usize> = negated_pairs().iter().map(|&(i, _)| i).collect();
+        twins.dedup();
         if let [i] = twins[..] {
             return YesNoOptions::Picked(i);
         }
@@ -3781,15 +3786,9 @@ fn by_yes_no(text: &str, options: &[Prepared]) -> YesNoOptions {
     // ("nope" is "It didn't help" beside "It helped" and "I forgot to do it"); with none,
     // no other reading should guess (by meaning "nope" sat nearest "It helped").
     if reply == YesNo::No && matching.len() >= 2 {
-        let twins: Vec<usize> = matching
-            .iter()
-            .copied()
-            .filter(|&j| {
-                (0..options.len()).any(|i| {
-                    readings[i].is_none() && negated_twin(&options[i].label, &options[j].label)
-                })
-            })
-            .collect();
+        let mut twins: Vec<usize> = negated_pairs().iter().map(|&(_, j)| j).collect();
+        twins.sort_unstable();
+        twins.dedup();
         return match twins[..] {
             [j] => YesNoOptions::Picked(j),
             _ => YesNoOptions::Shared,
