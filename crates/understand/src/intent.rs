@@ -1,5 +1,6 @@
 //! "I don't understand", yes/no/unsure, choices and numbers, over normalised text.
 
+use crate::normalise::ascii_classes;
 use regex::Regex;
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -1116,23 +1117,23 @@ fn patterns() -> &'static Patterns {
             format!(r"{BY_ME}{NOT_KNOWING} what (you|u) (mean|meant)\b"),
         ];
         Patterns {
-            agrees: Regex::new(
+            agrees: Regex::new(&ascii_classes(
                 r"^((yeah|yes|yep|ok|okay|oh) )?(i )?(totally |really |kind of |sort of |fully |definitely )?(know|get|see|understand) (what|where) (you|u) (mean|meant|re coming from|are coming from)\b",
-            )
+            ))
             .expect("valid pattern"),
-            about_oneself: Regex::new(
+            about_oneself: Regex::new(&ascii_classes(
                 r"\bwhy (i|i'm|my|(do|am|does|is|can't|cannot|did|would|should|must) (i|my|me))\b",
-            )
+            ))
             .expect("valid pattern"),
-            understood_now: Regex::new(
+            understood_now: Regex::new(&ascii_classes(
                 r"\b(i )?(get|understand|got|see) it now\b|\b(makes|made) sense now\b|\bnow i (get|understand|see) (it|what you mean)\b",
-            )
+            ))
             .expect("valid pattern"),
             dont_understand: DONT_UNDERSTAND
                 .iter()
                 .map(|p| p.to_string())
                 .chain(composed)
-                .map(|p| Regex::new(&p).expect("valid pattern"))
+                .map(|p| Regex::new(&ascii_classes(&p)).expect("valid pattern"))
                 .collect(),
         }
     })

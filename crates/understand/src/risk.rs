@@ -8,6 +8,7 @@
 //! the whole reply is set aside when it speaks only of a clearly past, resolved experience
 //! ("I self-harmed as a teenager but haven't for years"). Anything else errs towards help.
 
+use crate::normalise::ascii_classes;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -2145,13 +2146,6 @@ impl Prefilter {
     }
 }
 
-fn compile(patterns: &[&str]) -> Vec<Regex> {
-    patterns
-        .iter()
-        .map(|p| Regex::new(p).expect("risk patterns are valid"))
-        .collect()
-}
-
 /// Room for the lazy DFA of a pair of lists (see [`pair_patterns`]). Each side is an
 /// alternation of dozens of acts, and at the regex crate's default (2 MB) its lazy DFA gave
 /// up and the search fell back to an engine that grew to 1.45 GB over 1,500 replies and took
@@ -2159,15 +2153,24 @@ fn compile(patterns: &[&str]) -> Vec<Regex> {
 /// over the same replies, 400 times faster. The limit is a ceiling, not an allocation.
 const PAIR_DFA_LIMIT: usize = 32 << 20;
 
+/// A screening pattern, compiled with ASCII classes (see [`ascii_classes`]) and, if given,
+/// room for its lazy DFA.
+fn regex(pattern: &str, dfa_limit: Option<usize>) -> Regex {
+    let mut builder = regex::RegexBuilder::new(&ascii_classes(pattern));
+    if let Some(limit) = dfa_limit {
+        builder.dfa_size_limit(limit);
+    }
+    builder.build().expect("risk patterns are valid")
+}
+
+fn compile(patterns: &[&str]) -> Vec<Regex> {
+    patterns.iter().map(|p| regex(p, None)).collect()
+}
+
 fn compile_pairs(patterns: &[&str]) -> Vec<Regex> {
     patterns
         .iter()
-        .map(|p| {
-            regex::RegexBuilder::new(p)
-                .dfa_size_limit(PAIR_DFA_LIMIT)
-                .build()
-                .expect("risk patterns are valid")
-        })
+        .map(|p| regex(p, Some(PAIR_DFA_LIMIT)))
         .collect()
 }
 
@@ -2201,22 +2204,22 @@ fn lexicon() -> &'static Lexicon {
             kinds,
             any_idiom: Prefilter::new(&idioms),
             idioms,
-            on_purpose: Regex::new(ON_PURPOSE).expect("valid"),
-            past: Regex::new(PAST).expect("valid"),
-            resolved: Regex::new(RESOLVED).expect("valid"),
-            current: Regex::new(CURRENT).expect("valid"),
-            disowned: Regex::new(DISOWNED).expect("valid"),
-            doubted: Regex::new(DOUBTED).expect("valid"),
-            stopped: Regex::new(STOPPED).expect("valid"),
-            fillers: Regex::new(FILLERS).expect("valid"),
+            on_purpose: regex(ON_PURPOSE, None),
+            past: regex(PAST, None),
+            resolved: regex(RESOLVED, None),
+            current: regex(CURRENT, None),
+            disowned: regex(DISOWNED, None),
+            doubted: regex(DOUBTED, None),
+            stopped: regex(STOPPED, None),
+            fillers: regex(FILLERS, None),
             rewrites: vec![
-                (Regex::new(FRANKLY).expect("valid"), frankly as Rewrite),
-                (Regex::new(MEDICINE_NAMES).expect("valid"), tablets),
-                (Regex::new(COMMANDED).expect("valid"), commanded),
-                (Regex::new(DOUBLE_NEGATION).expect("valid"), affirmed),
-                (Regex::new(DEAD_WORDS).expect("valid"), dead),
-                (Regex::new(GENERIC_YOU).expect("valid"), generic_you),
-                (Regex::new(PLAIN_ENGLISH).expect("valid"), plain_english),
+                (regex(FRANKLY, None), frankly as Rewrite),
+                (regex(MEDICINE_NAMES, None), tablets),
+                (regex(COMMANDED, None), commanded),
+                (regex(DOUBLE_NEGATION, None), affirmed),
+                (regex(DEAD_WORDS, None), dead),
+                (regex(GENERIC_YOU, None), generic_you),
+                (regex(PLAIN_ENGLISH, None), plain_english),
             ],
         }
     })
