@@ -1908,6 +1908,7 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
         .map(String::as_str)
         .filter(|t| *t != "|" && *t != "?")
         .collect();
+    let tokens = without_vouching(&tokens);
     // Exact label.
     let whole = tokens.join(" ");
     if let Some(i) = options.iter().position(|o| o.label == whole) {
@@ -2048,6 +2049,33 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
             .or_else(|| by_words(text, &tokens, options, scaled))
             .or_else(|| by_catch_all(text, &tokens, options, scaled.is_some())),
     }
+}
+
+/// Phrases whose "not" or "no" vouches for what is said instead of denying it ("pretty
+/// strong, not going to lie"; "ngl" is spelled out by normalising).
+const VOUCHING: &[&[&str]] = &[
+    &["not", "going", "to", "lie"],
+    &["not", "gonna", "lie"],
+    &["no", "word", "of", "a", "lie"],
+    &["not", "being", "funny", "but"],
+    &["no", "lie"],
+    &["no", "joke"],
+];
+
+/// The reply's words without [`VOUCHING`] phrases.
+fn without_vouching<'a>(tokens: &[&'a str]) -> Vec<&'a str> {
+    let mut kept = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        match VOUCHING.iter().find(|v| tokens[i..].starts_with(v)) {
+            Some(v) => i += v.len(),
+            None => {
+                kept.push(tokens[i]);
+                i += 1;
+            }
+        }
+    }
+    kept
 }
 
 /// The options whose points sit nearest `level`, and how far that is.
@@ -3335,6 +3363,20 @@ fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
     if rates > 0 && others > 0 {
         return None;
     }
+    // Counts with no unit beside how often ("Once or twice" beside "Every day") count days
+    // or times over the question's period: a rate said ("daily") is read against the rates,
+    // a bare count ("twice", "tuesday and thursday") against the counts, never across.
+    let counts_beside_rates =
+        rates > 0 && ranges.iter().flatten().any(|r| r.2.is_none() && r.1 > 0.0);
+    // A rate said as nearly so ("nearly every day") is left to the scale of how often,
+    // which places it by "Most days".
+    if counts_beside_rates
+        && tokens
+            .iter()
+            .any(|t| matches!(*t, "nearly" | "almost" | "practically" | "virtually"))
+    {
+        return None;
+    }
     // "the quick one", "a longer one": "one" is no quantity after a word of size.
     let tokens: Vec<&str> = tokens
         .iter()
@@ -3393,17 +3435,30 @@ fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
                 .collect();
             // Days named against a count of times or days: "just the monday" is once,
             // "tuesday and thursday" twice.
-            let named = WEEKDAYS.iter().filter(|d| tokens.contains(d)).count();
+            // "monday to friday" is five.
+            let day = |t: &str| WEEKDAYS.iter().position(|d| *d == t);
+            let span = tokens
+                .windows(3)
+                .find_map(|w| match (day(w[0]), w[1], day(w[2])) {
+                    (Some(a), "to" | "through" | "till" | "til" | "until", Some(b)) => {
+                        Some((b + 7 - a) % 7 + 1)
+                    }
+                    _ => None,
+                });
+            let named =
+                span.unwrap_or_else(|| WEEKDAYS.iter().filter(|d| tokens.contains(d)).count());
             // (Days as a count within a week, not as a duration: "since monday" is no
             // "1-4 weeks".)
             let week = ranges
                 .iter()
                 .flatten()
                 .all(|(_, hi, _)| *hi <= 7.0 || hi.is_infinite());
-            let counted = options_unit.is_some_and(|(k, _)| k == "times" || (k == "days" && week))
-                && !["since", "ago", "until", "till", "from"]
-                    .iter()
-                    .any(|w| tokens.contains(w));
+            let counted = (counts_beside_rates
+                || options_unit.is_some_and(|(k, _)| k == "times" || (k == "days" && week)))
+                && (span.is_some()
+                    || !["since", "ago", "until", "till", "from"]
+                        .iter()
+                        .any(|w| tokens.contains(w)));
             let negates = tokens.iter().any(|t| is_negation(t));
             if said.is_empty() && named > 0 && counted && !negates {
                 vec![(named as f64, None)]
@@ -3473,7 +3528,18 @@ fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
     // Each quantity said ("3 or 4 times" says two) must fall in the same one range.
     let mut picked = None;
     for &(n, unit) in &found {
+        // (A none is either: "not once", "never".)
+        let ranges: Vec<Option<(f64, f64, Option<Unit>)>> = if counts_beside_rates {
+            let bare = unit.is_none();
+            ranges
+                .iter()
+                .map(|r| r.filter(|r| r.1 == 0.0 || r.2.is_none() == bare))
+                .collect()
+        } else {
+            ranges.clone()
+        };
         let value = match (unit, options_unit) {
+            (None, Some(("rate", _))) if counts_beside_rates => n,
             // A bare number is no "how often" ("once in a while" is not "Daily"), and a
             // how often is no count ("nearly every day" is not "Once or twice").
             (None, Some(("rate", _))) | (Some(("rate", _)), None) => return None,
@@ -3859,6 +3925,14 @@ static AMOUNT: &[(&str, f32)] = &[
     ("a wee bit", 1.0),
     ("slightly", 1.0),
     ("mildly", 1.0),
+    // As labels of strength: "Very strong" / "Quite strong" / "Mild" / "None".
+    ("mild", 1.0),
+    ("slight", 1.0),
+    // An urge that was hard to resist was strong: "could barely resist" is not "barely".
+    ("could barely resist", 3.0),
+    ("could hardly resist", 3.0),
+    ("couldn't resist", 3.0),
+    ("barely resisted", 3.0),
     ("matters a bit", 1.5),
     ("matters a little", 1.0),
     ("matters a lot", 3.0),
@@ -5443,9 +5517,12 @@ fn by_scale(
             Some(by_likelihood)
         }
         (Some(by_amount), _) => Some(by_amount),
-        (None, by_likelihood) => (std::ptr::eq(scale, HOW_OFTEN) && !counts_times)
+        // (Every other day or more often is not "Once or twice" over any period: "5 out of
+        // 7 days" is "Most days".)
+        (None, by_likelihood) => std::ptr::eq(scale, HOW_OFTEN)
             .then(|| rate_level(tokens))
             .flatten()
+            .filter(|level| !counts_times || *level >= EVERY_OTHER_DAY)
             .map(|level| (level, vec![false; tokens.len()]))
             .or(by_likelihood),
     };
@@ -5544,6 +5621,9 @@ fn interpolate(anchors: &[(f64, f64)], x: f64) -> f64 {
 /// A rate said in numbers ("5 days a week", "4 times a week", "2-3 times a week") as a
 /// point of [`HOW_OFTEN`], between the points of its own phrases: once a month, once a
 /// week, twice a week, most days, nearly every day, every day.
+/// The point [`rate_level`] gives every other day, three and a half times a week.
+const EVERY_OTHER_DAY: f32 = 2.5;
+
 fn rate_level(tokens: &[&str]) -> Option<f32> {
     let rates: Vec<f64> = quantities(tokens)
         .into_iter()
@@ -5677,7 +5757,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "weekdays",
-        "during the week, monday to friday, mon to fri, work days, working days, weekday, in the week, school days",
+        "during the week, monday to friday, work days, working days, weekday, in the week, school days",
     ),
     (
         "getting ready",
@@ -7631,23 +7711,23 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // Days.
     (
         "monday",
-        "mon, mondays, start of the week, beginning of the week, after the weekend",
+        "mondays, start of the week, beginning of the week, after the weekend",
     ),
     (
         "tuesday",
-        "tue, tues, tuesdays",
+        "tuesdays",
     ),
     (
         "wednesday",
-        "wed, weds, wednesdays, midweek, middle of the week",
+        "wed, wednesdays, midweek, middle of the week",
     ),
     (
         "thursday",
-        "thu, thur, thurs, thursdays",
+        "thursdays",
     ),
     (
         "friday",
-        "fri, fridays, end of the week, before the weekend",
+        "fridays, end of the week, before the weekend",
     ),
     (
         "saturday",
@@ -8385,7 +8465,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "go back",
-        "repeat, repeat that, again, go over it again, go over that again, over again, once more, one more time, recap, a recap, back, go back, review, revisit, run through it again, run through that again, say that again, from the start, start again, the last bit again",
+        "repeat, repeat that, again, go over it again, go over that again, over again, once more, one more time, recap, a recap, back, go back, review, revisit, run through it again, run through that again, say that again, from the start, start again, the last bit again, redo, redo it, redo that, redo the last bit, the previous bit, the bit before, the part before, previous part, the one before, go back a step, rewind",
     ),
     (
         "problem solving",
@@ -13493,6 +13573,42 @@ mod tests {
                 ("need 5 mins", Some(1)),
                 ("give me a minute", Some(1)),
                 ("call it a day", Some(2)),
+            ],
+        );
+    }
+
+    #[test]
+    fn days_counted_beside_how_often_and_vouching_fillers() {
+        let often = ["Every day", "Most days", "Once or twice", "Not at all"];
+        assert_picks(
+            &often,
+            &[
+                ("daily", Some(0)),
+                ("pretty much daily", Some(0)),
+                ("tues and thurs", Some(2)),
+                ("5 out of 7 days", Some(1)),
+                ("every other day", Some(1)),
+                ("twice", Some(2)),
+                ("not once", Some(3)),
+                ("since monday", None),
+            ],
+        );
+        let strength = ["Very strong", "Quite strong", "Mild", "None"];
+        assert_picks(
+            &strength,
+            &[
+                ("pretty strong not going to lie", Some(1)),
+                ("a little niggle", Some(2)),
+                ("could barely resist", Some(0)),
+                ("didn't feel it at all", Some(3)),
+            ],
+        );
+        let next = ["Carry on", "Take a break", "Go back to the last part"];
+        assert_picks(
+            &next,
+            &[
+                ("can we redo the previous bit", Some(2)),
+                ("next bit please", Some(0)),
             ],
         );
     }

@@ -203,6 +203,15 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("sry", "sorry"),
     ("thx", "thanks"),
     ("wknd", "weekend"),
+    // Days of the week, where the short form is no other word ("sat", "sun" and "wed" are).
+    ("tue", "tuesday"),
+    ("tues", "tuesday"),
+    ("weds", "wednesday"),
+    ("thu", "thursday"),
+    ("thurs", "thursday"),
+    ("thur", "thursday"),
+    ("fri", "friday"),
+    ("mon", "monday"),
     ("bday", "birthday"),
     ("convo", "conversation"),
 ];

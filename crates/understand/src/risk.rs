@@ -1070,7 +1070,13 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
-    r"(made|making|written|writing|done|doing|sorted|sorting|updated|updating|finished)( out| up)? (a|my) will",
+    r"(made|making|written|writing|done|doing|sorted|sorting|updated|updating|finished)( out| up)? ((a|my) will|the will(\s*(\||$)| and\b))",
+    // Where the passwords are to be found: "the passwords are in the blue notebook".
+    r"(my|the|all my|all the|all of my) (passwords|pin numbers|pins|bank details|logins)( are|'re| is|'s)( all)? (in|on|under|inside|behind) (the|a|my) [\w' ]{1,30}\s*(\||$)",
+    // A pet going to someone: "my sister's getting the dog".
+    r"(my \w+|she|he|they|next door|the neighbours?|a friend)('s| is| are|'re| will be|'ll be)? (getting|having|taking|keeping|going to (have|take|get)) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse|fish)\s*(\||$)",
+    // A pet's care written down: "i've written down his feeding times".
+    r"(written|wrote|writing|put|left|jotted) down (his|her|their|the (dog|dogs|cat|cats)'s|the|my (dog|dogs|cat|cats)'s) (feeding times|routine|meds|medication|vet details|walks|food|feeding)\b",
     r"(written|wrote|writing|write|left) (letters?|notes?|cards?) (to|for) (everyone|everybody|my|the|each)|(written|wrote|writing) to (each of )?my (kids|children|family|mum|dad|parents|sons?|daughters?|wife|husband|partner|sister|brother|friends)",
     r"((rehomed|rehoming|found (a )?(new )?homes? for|found someone to (take|have)|arranged (for )?someone to (take|have)|given away|gave away) (the|my) (cat|cats|dog|dogs|pets?|rabbits?|budgie|fish|horse)|(sorted|sorting)( out)? (the|my) (cat|cats|dog|dogs|pets?|rabbits?|budgie|fish|horse)( out)?(\s*(\||$)| and\b| with (a new home|someone|my|her|his)))",
     r"(left|leaving|written down|wrote down|writing down|put|shared) (all )?(of )?my (passwords|pin numbers|pins|bank details)",
@@ -1178,7 +1184,8 @@ const LAST_WORDS: &[&str] = &[
     r"(i'm |i am )?(going to|gonna|time to|ready to) rest now\s*(\||$)",
     r"(the )?(last|final) thing\s*(\||$)",
     r"(i'm|i am) (so |just |really )?(tired|exhausted|worn out)( now)?\s*(\||$)",
-    r"(goodbye|bye bye|bye|farewell)\s*$",
+    r"(goodbye|bye bye|bye|farewell)( steady| app| everyone| all| all of you| you all| guys| then| x+)?\s*$",
+    r"(i'm|i am) (so |really |finally )?ready( now)?\s*$",
     r"(i'm|i am|that's me) (done|finished)( now)?\s*$",
     r"(i'm|i am|i feel|feeling) (at peace|calm|peaceful)( now| with it| with everything| at last| finally)?\s*(\||$)",
     r"(i'm|i am) (going|off|leaving|heading off|getting off|checking out) now\s*(\||$)",
@@ -1637,7 +1644,7 @@ const IDIOMS: &[&str] = &[
     r"\bburn(ed|t)? my (hand|finger|fingers|arm|tongue|mouth) (on (the|a) [\w']+|with (the|a|boiling|hot) (kettle|iron|pan|oven|water|tea|coffee|steam|toaster|tray|oil|soup|straighteners|curling tongs|hair straighteners|baking tray)|while|making|cooking|ironing)\b",
     // Saving room for a meal: "starving myself till the buffet tonight".
     r"\bstarv(e|ing|ed) myself (till|until|before|for|ahead of) (the|a|my|our|tonight|later|tea|dinner|lunch|christmas|sunday)( [\w']+){0,2} ?(buffet|dinner|tea|lunch|meal|wedding|party|roast|curry|takeaway|feast|all you can eat|barbecue|bbq|christmas dinner|brunch|tonight|later)\b",
-    r"\bburn(ed|t)? myself (cooking|ironing|on the (oven|stove|hob|iron|kettle|pan|toaster|straighteners|hair straighteners|curling tongs|tongs|grill|baking tray|radiator))\b",
+    r"\bburn(ed|t)? myself (cooking|ironing|on (the|my|a|her|his|mum's|the hot) (oven|stove|hob|iron|kettle|pan|toaster|straighteners|hair straighteners|curling tongs|tongs|grill|baking tray|radiator|curling wand|candle|bbq|barbecue))\b",
     // An injury owned as clumsiness: "burnt myself again | so clumsy".
     r"\b(cut|burnt|burned|scalded|scratched|scraped|grazed|nicked|trapped) (myself|my \w+)\b( [\w']+){0,5}( \|)? (so clumsy|i'm so clumsy|clumsy me|such a klutz|i'm such a klutz|typical me)\b",
     r"\bcut(ting)? (back|down|out|up|corners|costs|the grass|my hair|hair|my own hair|my fringe|my own fringe|onions|vegetables|ties)\b",
@@ -1661,6 +1668,10 @@ const IDIOMS: &[&str] = &[
     r"\b(kill|murder|strangle|throttle) (him|her|them|my \w+) for (eating|taking|using|borrowing|nicking|pinching|finishing|drinking|wearing|breaking|losing|forgetting|spoiling|telling)\b",
     // The same wrong said after: "i'm going to kill my brother | he ate my chips".
     r"\b(kill|murder|strangle|throttle) (him|her|them|my \w+)( \|)? (he|she|they)( has| have|'s|'ve)? (ate|eaten|nicked|stole|stolen|took|taken|used|borrowed|finished|drank|drunk|broke|broken|lost|forgot|forgotten|spoiled|spoilt|told)( [\w']+){0,2} (my|the|all|our) (last )?(chips|chocolate|crisps|biscuits|sweets|food|dinner|lunch|leftovers|pizza|cake|charger|milk|remote|hoodie|clothes|shoes|birthday|phone|game|secret|tea|wine|beer|snacks)\b",
+    // The small wrong said first: "if my brother eats my leftovers again i'll kill him".
+    r"\bif (he|she|they|my \w+|anyone|someone) (eats|touches|nicks|steals|takes|uses|borrows|finishes|drinks|wears|breaks|spoils|moves|hides|loses)( [\w']+){0,2} (my|the|our) (last )?(chips|chocolate|crisps|biscuits|sweets|food|dinner|lunch|leftovers|pizza|cake|charger|milk|remote|hoodie|clothes|shoes|phone|game|tea|wine|beer|snacks|yoghurt|cheese|makeup|straighteners|car|ending|stuff|things)\b( [\w']+){0,3} (i'll|i will|i'm going to|i am going to|gonna|i'm gonna) (kill|murder|strangle|throttle) (him|her|them)\b",
+    // Locked out or in by mistake, or out of an account: not confinement.
+    r"\b(locked|locks|lock|locking) (me|us) (out|in)( [\w']+){0,4} (by accident|by mistake|accidentally)\b|\baccidentally (locked|locks|lock|locking) (me|us) (out|in)\b|\b(locked|locks|lock) (me|us) out of (my|the|our) (account|phone|laptop|car|app|email|emails|computer|ipad|tablet|wifi)\b",
     // Exasperation, not hair pulled on purpose ("pulling my hair out till it bleeds").
     r"\b(pulling|tearing|pull|tear|pulled|tore) my hair out (over|about|with|trying|because|lol|haha)\b",
     // Losing a game ("my mate threatened to beat me at fifa"), not a beating.
@@ -6828,6 +6839,40 @@ mod tests {
             "sorry app | i'm switching off notifications for the weekend",
             "my partner checks my location when i'm driving home late | which i actually like",
             "thanks so much | bye",
+        ]);
+    }
+
+    #[test]
+    fn wills_passwords_and_pets_handed_on_and_everyday_mishaps() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "i've sorted the will and the passwords are in the blue notebook | bye steady",
+                Suicide,
+            ),
+            (
+                "my sisters getting the dog | i've written down his feeding times | i'm ready",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "my sisters having the dog while we're in spain | written down his feeding times",
+            "the wifi passwords are in the kitchen drawer | bye guys",
+            "sorted the will for my nan's estate | bye everyone",
+            "exams start tomorrow | i'm ready",
+            "burnt myself on my straighteners again this morning | ouch",
+            "if my brother eats my leftovers again i'll kill him",
+            "my flatmate locked me out by accident and i had to wait for the locksmith",
+            "my mum locked me out of my account",
+        ]);
+        // Not blanked: a body part burnt, a threat with no small wrong, a lock with no mishap.
+        assert_flags(&[
+            ("burnt myself on my arm with a lighter", RiskKind::SelfHarm),
+            (
+                "if he turns up at my door again i'll kill him",
+                RiskKind::HarmOthers,
+            ),
+            ("he locks me in when he goes to work", RiskKind::AbuseDanger),
         ]);
     }
 }
