@@ -4207,11 +4207,14 @@ static HOW_OFTEN: &[(&str, f32)] = &[
 /// How good, from awful (-3) to great (3): "Well" / "Okay" / "Badly", "Good" / "Bad".
 static HOW_GOOD: &[(&str, f32)] = &[
     ("awful", -3.0),
-    // Of a night's sleep.
-    ("hardly slept", -3.0),
-    ("barely slept", -3.0),
-    ("didn't sleep", -3.0),
-    ("no sleep", -3.0),
+    // Of a night's sleep: hardly any is below awful, so that "Hardly at all" beside "Badly"
+    // is hardly any sleep, and "awful" is still "Badly".
+    ("hardly slept", -4.5),
+    // As a label: "How did you sleep?" "Hardly at all".
+    ("hardly at all", -4.5),
+    ("barely slept", -4.5),
+    ("didn't sleep", -4.5),
+    ("no sleep", -4.5),
     ("up all night", -3.0),
     ("tossed and turned", -2.0),
     ("broken sleep", -1.5),
@@ -4471,6 +4474,17 @@ static LIKELIHOOD: &[(&str, f32)] = &[
     ("some chance", 0.0),
     ("a chance", 0.0),
     ("good chance", 1.5),
+    ("fair chance", 1.25),
+    ("a fair chance", 1.25),
+    ("decent chance", 1.25),
+    ("a decent chance", 1.25),
+    ("slim chance", -2.0),
+    ("a slim chance", -2.0),
+    // Odds compared with a long shot: "about as likely as winning the lottery".
+    ("as likely as winning the lottery", -3.0),
+    ("as likely as me winning the lottery", -3.0),
+    ("as likely as pigs flying", -3.0),
+    ("when pigs fly", -3.0),
     ("a good chance", 1.5),
     ("bound to", 3.0),
     ("sure to", 3.0),
@@ -5523,6 +5537,11 @@ fn by_scale(
             .then(|| rate_level(tokens))
             .flatten()
             .filter(|level| !counts_times || *level >= EVERY_OTHER_DAY)
+            .or_else(|| {
+                std::ptr::eq(scale, HOW_GOOD)
+                    .then(|| hours_slept_level(tokens))
+                    .flatten()
+            })
             .map(|level| (level, vec![false; tokens.len()]))
             .or(by_likelihood),
     };
@@ -5621,6 +5640,32 @@ fn interpolate(anchors: &[(f64, f64)], x: f64) -> f64 {
 /// A rate said in numbers ("5 days a week", "4 times a week", "2-3 times a week") as a
 /// point of [`HOW_OFTEN`], between the points of its own phrases: once a month, once a
 /// week, twice a week, most days, nearly every day, every day.
+/// A night's sleep said in hours, as a point on how good ("got about 4 hours" for "Well" /
+/// "Okay" / "Badly" / "Hardly at all"): a reply that says nothing but one length of time,
+/// up to 16 hours. Seven or more is well, six okay, three or four badly, two or less
+/// hardly any (the point of "hardly slept").
+fn hours_slept_level(tokens: &[&str]) -> Option<f32> {
+    let [(n, Some(("time", f)))] = quantities(tokens)[..] else {
+        return None;
+    };
+    let hours = n * f;
+    if hours > 16.0 {
+        return None;
+    }
+    const ANCHORS: &[(f64, f64)] = &[
+        (0.0, -4.5),
+        (2.0, -4.5),
+        (3.0, -2.0),
+        (4.0, -2.0),
+        (5.0, -1.0),
+        (6.0, 0.0),
+        (7.0, 1.5),
+        (8.0, 2.0),
+        (16.0, 2.0),
+    ];
+    Some(interpolate(ANCHORS, hours) as f32)
+}
+
 /// The point [`rate_level`] gives every other day, three and a half times a week.
 const EVERY_OTHER_DAY: f32 = 2.5;
 
@@ -13609,6 +13654,36 @@ mod tests {
             &[
                 ("can we redo the previous bit", Some(2)),
                 ("next bit please", Some(0)),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_nights_sleep_in_hours_and_odds_said_as_a_long_shot() {
+        let sleep = ["Well", "Okay", "Badly", "Hardly at all"];
+        assert_picks(
+            &sleep,
+            &[
+                ("got about 4 hours", Some(2)),
+                ("solid 8 hours", Some(0)),
+                ("maybe an hour, if that", Some(3)),
+                ("6 hours", Some(1)),
+                ("5 hours", None),
+                ("hardly slept", Some(3)),
+            ],
+        );
+        let odds = [
+            "Very likely",
+            "Quite likely",
+            "Not very likely",
+            "Very unlikely",
+        ];
+        assert_picks(
+            &odds,
+            &[
+                ("about as likely as winning the lottery", Some(3)),
+                ("fair chance", Some(1)),
+                ("slim chance", Some(3)),
             ],
         );
     }

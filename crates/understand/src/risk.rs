@@ -1082,7 +1082,7 @@ const AFFAIRS: &[&str] = &[
     r"(left|leaving|written down|wrote down|writing down|put|shared) (all )?(of )?my (passwords|pin numbers|pins|bank details)",
     r"(given|gave|giving|handed|told|sent) (my \w+|someone|her|him|them) (all )?(of )?(my |the )?(passwords|pin numbers|pins|bank details|logins)( to| for)? (everything|all my accounts|all of it)?\s*(\||$)",
     r"(said|saying|say) (my goodbyes|goodbye|bye|my last goodbyes) to (everyone|people|everybody|all my|my|the people)",
-    r"(said|told|written|wrote|written down) (what i (needed|wanted|had) to (say|tell)( them| them all)?|everything i (needed|wanted|had) to (say|tell)) to (everyone|everybody|all of them|my family|the people i love|the people that matter|each of them)",
+    r"(said|told|written|wrote|written down) (what i (needed|wanted|had) to (say|tell)( them| them all)?|everything i (needed|wanted|had) to (say|tell)) to (everyone|everybody|all of them|my family|the people i love|the people that matter|each of them|my \w+)\s*(\||$)",
     r"(given|giving|gave) (away )?(all |most )?(of )?my (things|stuff|belongings|clothes|jewellery|books|games|possessions|records)",
     r"(planned|planning|sorted|chosen|picked|paid for) (my|the songs for my|the music for my) funeral",
     r"(tied up|tying up|tie up) (all )?(the |my )?loose ends",
@@ -1137,6 +1137,12 @@ const FAREWELL: &[&str] = &[
     r"i won't be (back|coming back|around)\s*(\||$)",
     r"(this is|that's|that is) (me|it) (signing off|logging off|done)\s*(\||$)",
     r"(tell|let) (my \w+|them|everyone|everybody|her|him|my family) (know )?(that )?((i'm|i am) sorry( \|)? (and )?(that )?)?i love (her|him|them|you|everyone|all of you)\s*(\||$)",
+    r"(tell|let) (my \w+|them|everyone|everybody|her|him|my family) (know )?(that )?(i'm|i am) (so |really |very )?proud of (her|him|them|you|everyone|all of you|you all)\s*(\||$)",
+    r"(this is|that's|that is) it for me\s*(\||$)",
+    // An end by a time: "by the morning it'll all be over".
+    r"(by|before|in) (the )?(morning|tonight)( it'll| it will| everything will| everything'll| it's going to| it is going to)( all)? be over\s*(\||$)|(it'll|it will|everything will) (all )?be over (by|before) (the )?(morning|tonight)\s*(\||$)",
+    // A key left for whoever comes: "i've left the spare key under the mat for whoever comes".
+    r"(left|leaving|put|putting) (the|my|a) (spare )?(key|keys|door key)( [\w']+){0,5} for (whoever|whomever|anyone who|the person who|the police|the paramedics|the ambulance) (comes|finds|needs|gets here|turns up|come)",
     // The fight given up: "i'm going to stop fighting now".
     r"(i'm going to|i am going to|going to|gonna|ready to|i want to|time to|i'm ready to|i need to) stop fighting( now| it| anymore| any more)?\s*(\||$)",
     // A note to whoever finds it: "when they find this".
@@ -1147,7 +1153,7 @@ const FAREWELL: &[&str] = &[
     r"((my|the) (journal|diary|notes|things|stuff|room|phone|laptop|car|bike|savings|money|books|games|clothes|records|dog|dogs|cat|cats|pets?|rabbit|horse|guitar|console|ring|watch|jewellery)|it all|everything)( is|'s| are|'re) (all )?(yours|hers|his|theirs|my \w+'s) now\s*(\||$)",
     // "please don't try to change my mind".
     r"(please )?(don't|do not|dont) (try to |try and )?(change my mind|talk me out of it|stop me|come looking( for me)?|look for me|send anyone)\s*(\||$)",
-    r"(signing|logging|checking) off for the (last|final) time\s*(\||$)",
+    r"((signing|logging|checking) off|(closing|deleting|opening|using|shutting|leaving) (the app|this app|steady|the course|this|it)) for the (last|final) time\s*(\||$)",
     // Reminders stopped or unread: "don't bother with the reminders | i won't be reading them".
     r"(don't|do not|no need to|no point) (bother|bothering|send|sending|keep sending)( with)? (the|my|any|these|those|your) (reminders|notifications|messages|sessions|check ins)\s*(\||$)",
     r"(won't|will not|not going to|wont) be (reading|opening|seeing|getting|needing|using|answering) (them|it|any of them|these|those|your messages)( anymore| any more)?\s*(\||$)",
@@ -1166,7 +1172,7 @@ const FAREWELL: &[&str] = &[
     // to be needing these reminders".
     r"(i )?(won't|will not|wont|shan't|don't|do not|not going to|not gonna|am not going to) (need|be needing|needing|be doing|be using|be reading|be opening) (week \d|the rest|the app|this app|the course|the next (session|week)|next week|the last (week|session|few weeks|sessions)|any more (sessions|weeks|reminders)|(these|the|my|any) (reminders|notifications|check ins|sessions))( anymore| any more| now| after (today|tonight))?\s*(\||$)",
     // One's place given up: "i'll leave the last week for someone who can use it".
-    r"(leave|give|giving|leaving|pass|passing) (the last (week|session|sessions|few weeks)|the rest( of the course)?|my (place|spot|sessions|space)( on the (course|programme|group|list))?) (to|for) (someone|somebody|another person|the next person)( else)?( who (can|could|will|would) (use|need|benefit from) it)?\s*(\||$)",
+    r"(leave|give|giving|leaving|pass|passing) (the last (week|session|sessions|few weeks)|the rest( of the course)?|my (place|spot|sessions|space)( on the (course|programme|group|list))?) (to|for) (someone|somebody|another person|the next person)( else)?( (who|that)( [\w']+){1,6})?\s*(\||$)",
     // The journal kept from others after: "i don't want anyone reading it after".
     r"(don't|do not) want (anyone|anybody|people|my \w+|them) (to )?(read|reading|see|seeing|find|finding|going through) (it|this|them|my \w+) after\s*(\||$)",
     // The blame taken from someone left: "tell my dad it wasn't his fault".
@@ -1199,6 +1205,7 @@ const CLOSING: &[&str] = &[
     r"(thanks|thank you) for (listening|everything|all (the|your) help|trying|being there|caring|the company|the chats|the talks|our chats|all the weeks|these weeks|the last few weeks|all these weeks|sitting with me|staying with me|keeping me company|being with me|your kindness|being (so )?(kind|nice|patient|good)( to me)?\s*(\||$))",
     r"(tell|let) (my \w+|them|everyone|her|him) (know )?(that )?(i'm|i am|i was) (grateful|thankful|so grateful|really grateful)\b",
     r"take care\s*(\||$)",
+    r"(thanks|thank you) for (the|your|all the|all your) ([\w']+ )?(tips|advice|exercises|ideas|help|support|techniques|tools|messages|reminders)\b",
     r"you've been (a|so|really|such a) (help|helpful|kind|good|great|lovely|big help)",
     r"(take care of|look after) (yourself|everyone)",
     r"love (you all|to (everyone|all|my \w+))",
@@ -1569,7 +1576,7 @@ const IDIOMS: &[&str] = &[
     // Play fighting: "my nan keeps hitting me with her stick when we play swords lol".
     r"\b(hitting|hit|hits|whacking|whacked|bashing|poking|poked) me with (her|his|their|a|the|my) (\w+ )?(stick|sword|swords|pillow|pillows|toy|toys|balloon|lightsaber|nerf gun|foam \w+)\b.{0,40}\b(play|playing|game|games|lol|haha|joking|messing|mucking)\b",
     // A happy last word to the programme: "i won't be back | thanks for everything | the course was great".
-    r"\b(won't be back|won't be coming back|going quiet|last thing i'll write|signing off|logging off|(won't|will not|not going to|don't|do not) (be )?(need|needing))\b.{0,80}\b((the course|this course|the app|this app|the sessions|the programme|steady|it|this)( has| have)? (was|were|been|is|really|so)? ?(great|brilliant|helpful|so helpful|really helpful|useful|amazing|lovely|a help|a big help|life changing|worth it)|(i'm|i am|i feel|feeling|i'm feeling)( so| so much| much| loads| a lot| way| heaps)? (better|ok|okay|fine|good|great|stronger)|(got|getting) (into )?(a|my|a good) routine|(finished|done|completed) (early|the course|it already|with my therapist)|(a|my|our) (spa|spa weekend|holiday|trip|break|weekend away|honeymoon|cruise)|on holiday|unsubscribed|switching to|switched to|changed my (email|number|phone)|(my )?(phone|battery)('s| is| has)? (about to die|dying|nearly dead|almost dead|low|flat|on \d+)|no signal|bad signal)\b",
+    r"\b(won't be back|won't be coming back|going quiet|last thing i'll write|signing off|logging off|(this is|that's|that is) it for me|for the (last|final) time|(won't|will not|not going to|don't|do not) (be )?(need|needing))\b.{0,80}\b((the course|this course|the app|this app|the sessions|the programme|steady|it|this)( has| have)? (was|were|been|is|really|so)? ?(great|brilliant|helpful|so helpful|really helpful|useful|amazing|lovely|a help|a big help|life changing|worth it)|(i'm|i am|i feel|feeling|i'm feeling)( so| so much| much| loads| a lot| way| heaps)? (better|ok|okay|fine|good|great|stronger)|(got|getting) (into )?(a|my|a good) routine|(finished|done|completed) (early|the course|it already|with my therapist)|(a|my|our) (spa|spa weekend|holiday|trip|break|weekend away|honeymoon|cruise)|on holiday|unsubscribed|switching to|switched to|changed my (email|number|phone)|(my )?(phone|battery)('s| is| has)? (about to die|dying|nearly dead|almost dead|low|flat|on \d+)|no signal|bad signal)\b",
     // A social life ended: "my social life is over lol".
     r"\b(social|love|sex|dating|party|gaming) life('s| is| feels) (so |totally |completely )?(over|dead|non existent|finished)\b",
     // Meeting the dead in heaven, in its own time: "i can't wait to see my wife again in
@@ -1668,6 +1675,11 @@ const IDIOMS: &[&str] = &[
     r"\b(kill|murder|strangle|throttle) (him|her|them|my \w+) for (eating|taking|using|borrowing|nicking|pinching|finishing|drinking|wearing|breaking|losing|forgetting|spoiling|telling)\b",
     // The same wrong said after: "i'm going to kill my brother | he ate my chips".
     r"\b(kill|murder|strangle|throttle) (him|her|them|my \w+)( \|)? (he|she|they)( has| have|'s|'ve)? (ate|eaten|nicked|stole|stolen|took|taken|used|borrowed|finished|drank|drunk|broke|broken|lost|forgot|forgotten|spoiled|spoilt|told)( [\w']+){0,2} (my|the|all|our) (last )?(chips|chocolate|crisps|biscuits|sweets|food|dinner|lunch|leftovers|pizza|cake|charger|milk|remote|hoodie|clothes|shoes|birthday|phone|game|secret|tea|wine|beer|snacks)\b",
+    // An engine run to warm or clear the car: "sat in the garage with the engine running to
+    // warm it up".
+    r"\b((sat|sit|sitting|was) in (the|my) (car|van)( [\w']+){0,6} )?(engine|car|van) (running|on|ticking over)( [\w']+){0,2} (to|so it|so it'd|while it) (warm|warms|defrost|defrosts|de ice|demist|heat|heats|charge|charges|clear|clears)\b",
+    // Emotion, not a hand on the throat: "he chokes up whenever we argue".
+    r"\bchok(e|es|ed|ing) (me |him |her |them |us )?up\b",
     // The small wrong said first: "if my brother eats my leftovers again i'll kill him".
     r"\bif (he|she|they|my \w+|anyone|someone) (eats|touches|nicks|steals|takes|uses|borrows|finishes|drinks|wears|breaks|spoils|moves|hides|loses)( [\w']+){0,2} (my|the|our) (last )?(chips|chocolate|crisps|biscuits|sweets|food|dinner|lunch|leftovers|pizza|cake|charger|milk|remote|hoodie|clothes|shoes|phone|game|tea|wine|beer|snacks|yoghurt|cheese|makeup|straighteners|car|ending|stuff|things)\b( [\w']+){0,3} (i'll|i will|i'm going to|i am going to|gonna|i'm gonna) (kill|murder|strangle|throttle) (him|her|them)\b",
     // Locked out or in by mistake, or out of an account: not confinement.
@@ -6873,6 +6885,44 @@ mod tests {
                 RiskKind::HarmOthers,
             ),
             ("he locks me in when he goes to work", RiskKind::AbuseDanger),
+        ]);
+    }
+
+    #[test]
+    fn goodbyes_by_a_time_a_place_given_up_and_a_key_left() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            ("this is it for me | tell my brother i'm proud of him", Suicide),
+            (
+                "by the morning it'll all be over | thanks for the breathing tips | they helped a bit",
+                Suicide,
+            ),
+            (
+                "closing the app for the last time | give my place to someone who can still be helped",
+                Suicide,
+            ),
+            (
+                "i've said everything i needed to say to my girls | i'm at peace now",
+                Suicide,
+            ),
+            ("this is it for me | goodbye", Suicide),
+        ]);
+        assert_clear(&[
+            "this is it for me and takeaways | tell my brother i'm proud of my willpower",
+            "by the morning the exam will all be over | thanks for the breathing tips",
+            "exam's tomorrow | by tomorrow it'll all be over | thanks for the revision tips",
+            "closing the app for today | give me a nudge tomorrow",
+            "said everything i needed to say to my girls about the move | feel calmer now",
+            "that's it for me | thanks for everything | i've finished the course",
+            "sat in the car in the garage with the engine running to warm it up | freezing this morning",
+            "he chokes up whenever we argue",
+        ]);
+        assert_flags(&[
+            (
+                "i sit in the car in the garage with the engine running",
+                Suicide,
+            ),
+            ("he chokes me when we argue", RiskKind::AbuseDanger),
         ]);
     }
 }
