@@ -3925,6 +3925,14 @@ static AMOUNT: &[(&str, f32)] = &[
     ("a wee bit", 1.0),
     ("slightly", 1.0),
     ("mildly", 1.0),
+    // The most of a feeling, said as a picture: "like i could climb the walls".
+    ("climbing the walls", 3.0),
+    ("climb the walls", 3.0),
+    ("bouncing off the walls", 3.0),
+    ("beside myself", 3.0),
+    ("through the roof", 3.0),
+    ("off the scale", 3.0),
+    ("off the charts", 3.0),
     // As labels of strength: "Very strong" / "Quite strong" / "Mild" / "None".
     ("mild", 1.0),
     ("slight", 1.0),
@@ -4824,6 +4832,15 @@ static COMPARED: &[(&str, f32)] = &[
     ("dropped", -1.0),
     ("fallen", -1.0),
     ("gone down a bit", -0.75),
+    // As labels: "It went up" / "It stayed the same" / "It went down".
+    ("stayed the same", 0.0),
+    ("stayed about the same", 0.0),
+    ("eased off", -1.0),
+    ("eased", -1.0),
+    ("died down", -1.0),
+    ("got worse", 1.0),
+    ("shot up", 1.5),
+    ("went through the roof", 1.5),
     ("bigger", 1.0),
     ("worse than", 1.0),
     ("harder than", 1.0),
@@ -13684,6 +13701,29 @@ mod tests {
                 ("about as likely as winning the lottery", Some(3)),
                 ("fair chance", Some(1)),
                 ("slim chance", Some(3)),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_feeling_that_rose_or_fell_and_the_most_of_it_as_a_picture() {
+        let change = ["It went up", "It stayed the same", "It went down"];
+        assert_picks(
+            &change,
+            &[
+                ("dropped a lot", Some(2)),
+                ("got worse at first", Some(0)),
+                ("eased off", Some(2)),
+                ("no change really", Some(1)),
+            ],
+        );
+        let anxious = ["Very anxious", "A bit anxious", "Calm"];
+        assert_picks(
+            &anxious,
+            &[
+                ("like i could climb the walls", Some(0)),
+                ("on edge", Some(1)),
+                ("calm as anything", Some(2)),
             ],
         );
     }

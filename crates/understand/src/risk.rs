@@ -777,7 +777,7 @@ const SUICIDE: &[&str] = &[
     // The decision made, and calm after it.
     r"\b(made|reached|come to) (my|a|the) decision( \|)? (and|now)\b.{0,20}\b(calm|at peace|peaceful|relieved|a weight off|settled)\b",
     // No worry about me after a day.
-    r"\b(needs? to|have to|has to|will (need|have) to|'ll (need|have) to|won't (need|have) to) worry about me( any more| anymore)? (after|from|past|beyond|for much longer|much longer|for long)\b",
+    r"\b(needs? to|have to|has to|will (need|have) to|'ll (need|have) to|won't (need|have) to) worry about me( any more| anymore)? ((after|from|past|beyond) (tonight|today|tomorrow|this week|this weekend|the weekend|this|now|that|then|next week|\w+day)\s*(\||$)|for much longer|much longer|for long)\b",
     // Everything needed, nothing done yet.
     r"\b(haven't|have not|not) (done|tried) (anything|it) yet\b.{0,30}\b(got|gathered|bought|have) (everything|all|what) i need\b",
     // Sat by water or an edge, thinking about it.
@@ -1139,6 +1139,9 @@ const FAREWELL: &[&str] = &[
     r"(tell|let) (my \w+|them|everyone|everybody|her|him|my family) (know )?(that )?((i'm|i am) sorry( \|)? (and )?(that )?)?i love (her|him|them|you|everyone|all of you)\s*(\||$)",
     r"(tell|let) (my \w+|them|everyone|everybody|her|him|my family) (know )?(that )?(i'm|i am) (so |really |very )?proud of (her|him|them|you|everyone|all of you|you all)\s*(\||$)",
     r"(this is|that's|that is) it for me\s*(\||$)",
+    // The course's end not reached, with no reason: "i'm not going to make it to the end of
+    // the course".
+    r"(not going to|won't|will not|not gonna|wont|never going to) make it to (the end( of (the|this) (course|programme))?|week \d|the last (week|session)|next week)\s*(\||$)",
     // An end by a time: "by the morning it'll all be over".
     r"(by|before|in) (the )?(morning|tonight)( it'll| it will| everything will| everything'll| it's going to| it is going to)( all)? be over\s*(\||$)|(it'll|it will|everything will) (all )?be over (by|before) (the )?(morning|tonight)\s*(\||$)",
     // A key left for whoever comes: "i've left the spare key under the mat for whoever comes".
@@ -6923,6 +6926,23 @@ mod tests {
                 Suicide,
             ),
             ("he chokes me when we argue", RiskKind::AbuseDanger),
+        ]);
+    }
+
+    #[test]
+    fn the_course_end_not_reached_and_worry_ended_by_a_time() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "i'm not going to make it to the end of the course | thanks for being kind to me",
+                Suicide,
+            ),
+            ("no one will need to worry about me after tonight", Suicide),
+            ("you won't need to worry about me after friday", Suicide),
+        ]);
+        assert_clear(&[
+            "i'm not going to make it to the end of the course on time | can i pause it ?",
+            "no one will need to worry about me after tonights results | fingers crossed",
         ]);
     }
 }
