@@ -4449,6 +4449,9 @@ static LIKELIHOOD: &[(&str, f32)] = &[
     ("i'd expect so", 1.5),
     ("i'd say so", 1.5),
     ("i reckon i can", 1.5),
+    ("reckon i can", 1.5),
+    ("reckon i could", 1.25),
+    ("i reckon i could", 1.25),
     ("i think i can", 1.5),
     ("i know i can", 2.5),
     ("i doubt i can", -1.25),
@@ -5487,11 +5490,13 @@ fn by_scale(
     let labels = scale_labels(options);
     // The options' own scale reads the reply, or nothing does; a negated word of what
     // the scale measures is its none ("it didn't help" for "... helpful").
+    // (A bare none, "Not at all" beside "Very confident", leaves the measure unsaid.)
+    let bare_none = |l: &Vec<&str>| matches!(l[..], ["not", "at", "all"] | ["none"]);
     let measured: Vec<&str> = labels
         .iter()
         .flatten()
         .copied()
-        .filter(|w| w.len() >= 4 && labels.iter().all(|l| l.contains(w)))
+        .filter(|w| w.len() >= 4 && labels.iter().all(|l| l.contains(w) || bare_none(l)))
         .collect();
     // Its everyday words say it too: "doesn't matter" for "... important", "not sure" for
     // "... confident".
@@ -6139,7 +6144,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "sitting with it",
-        "let it be there, just let it be there, staying with the feeling, stay with it, sit with it, allowing it, allow it, accepting it, accept it, riding it out, ride it out, just noticing it",
+        "let it be there, just let it be there, let it sit there, let it be, staying with the feeling, stay with it, sit with it, allowing it, allow it, accepting it, accept it, riding it out, ride it out, just noticing it",
     ),
     (
         "talking myself out of it",
@@ -8588,6 +8593,8 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
 /// ("Anger" for "angry"), a related name ("Exams" for "study").
 const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("did it", "finished"),
+    ("sat with the feeling", "sitting with it"),
+    ("sat with it", "sitting with it"),
     ("didn't start", "not started"),
     ("didn't begin", "not started"),
     ("another time", "later"),
@@ -13724,6 +13731,37 @@ mod tests {
                 ("like i could climb the walls", Some(0)),
                 ("on edge", Some(1)),
                 ("calm as anything", Some(2)),
+            ],
+        );
+    }
+
+    #[test]
+    fn confidence_beside_a_bare_none_and_a_feeling_sat_with() {
+        let confident = [
+            "Very confident",
+            "Fairly confident",
+            "Not very confident",
+            "Not at all",
+        ];
+        assert_picks(
+            &confident,
+            &[
+                ("reckon i can do it", Some(1)),
+                ("no way", Some(3)),
+                ("bit wobbly about it", Some(2)),
+            ],
+        );
+        let instead = [
+            "Distracted myself",
+            "Sat with the feeling",
+            "Checked anyway",
+        ];
+        assert_picks(
+            &instead,
+            &[
+                ("just let it be there", Some(1)),
+                ("put the telly on", Some(0)),
+                ("caved and checked", Some(2)),
             ],
         );
     }

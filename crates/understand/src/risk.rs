@@ -52,6 +52,9 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // A happier ending wished for the app's next user than one's own: "i hope the next
+    // person you help has a happier ending than mine".
+    r"\b(hope|hoping) (the next (person|one|user|patient)|someone else|whoever( comes| is)? next)( [\w']+){0,4} (has|gets|have|get) (a )?(happier|better|kinder) (ending|end|outcome) than (mine|me|i did|i had|i got)\b",
     // To join someone who died: "since mum died i keep thinking i should just go and be with her".
     r"\b(died|passed|passed away|lost|death|gone|killed|funeral|grave)\b.{0,60}\b(go|going|just go|want to go|should go|wanna go|could go|ready to go)( and| to)? be with (her|him|them|my \w+|mum|dad|nan|gran|grandad|grandma)( again| now| up there| in heaven| soon| at last)?\s*(\||$)",
     // "since my husband passed | i tell him i'll see him soon".
@@ -1147,7 +1150,15 @@ const FAREWELL: &[&str] = &[
     // A key left for whoever comes: "i've left the spare key under the mat for whoever comes".
     r"(left|leaving|put|putting) (the|my|a) (spare )?(key|keys|door key)( [\w']+){0,5} for (whoever|whomever|anyone who|the person who|the police|the paramedics|the ambulance) (comes|finds|needs|gets here|turns up|come)",
     // The fight given up: "i'm going to stop fighting now".
-    r"(i'm going to|i am going to|going to|gonna|ready to|i want to|time to|i'm ready to|i need to) stop fighting( now| it| anymore| any more)?\s*(\||$)",
+    r"(i'm going to|i am going to|going to|gonna|ready to|i want to|time to|i'm ready to|i need to) stop fighting( now| it| anymore| any more)?\s*(\||$)|(can't|couldn't|cannot|could not) (keep|go on|carry on) fighting( it| this)?( anymore| any more)?\s*(\||$)",
+    // A message for someone left, of love, sorrow or blame: "tell my mum none of this was
+    // her doing", "can you let my gp know i'm sorry".
+    r"(tell|let) (my \w+|them|everyone|everybody|her|him|my family)( know)?( that)?( [\w']+){0,6} (love|loved|sorry|fault|doing|proud|forgive|miss|blame|thank|thanks|grateful)\b",
+    // No more need of the app, with no reason: "i don't think i'll be needing you after
+    // this weekend".
+    r"((don't|do not) think (i'll|i will)|(i )?(won't|will not)) (be needing|need|be using) (you|this|the app|this app|it|steady|the course)( any more| anymore)?( after (this|the) (weekend|week)| after (today|tonight|tomorrow|\w+day))?\s*(\||$)",
+    // The journal put beyond reading: "i've put my journal in the bin so no one reads it".
+    r"(put|thrown|threw|binned|burnt|burned|deleted|shredded|destroyed|ripped up|torn up|tore up)( [\w']+){0,4} (journal|diary|notes|letters)( [\w']+){0,4} so (no one|nobody|they|no one else|my \w+) (reads|read|finds|find|sees|see|can read|will read|will find|will see|won't (read|find|see))",
     // A note to whoever finds it: "when they find this".
     r"(when|if|once) (they|someone|somebody|anyone|you|my \w+|people) (find|finds|read|reads|see|sees|get|gets) (this|these|my (journal|notes|messages|diary))\s*(\||$)",
     // Belongings passed on: "tell my sister she can have my room".
@@ -1227,6 +1238,7 @@ const PARTING: &[&str] = &[
     r"(hope|hoping|pray|praying) (my \w+|they|everyone|you|she|he|my family|you all) (can |will |would |might |could )?(forgive|understand|forget) me( one day| someday| some day| eventually| in time| for this)?\s*(\||$)",
     r"(won't|will not|not going to) be (finishing|completing|doing) (the|this) (course|programme|rest)",
     r"sorry for everything",
+    r"sorry (for|about) wasting (your|everyone's|all your|their) time",
     r"sorry (that )?i (couldn't|could not|wasn't|was not|never was) (be )?(better|enough|stronger|good enough|a better \w+)\s*(\||$)",
     r"sorry (that )?i (let|keep letting) (you|everyone|you all|everybody|them) down\s*(\||$)",
     r"sorry for (being a burden|being such a burden|being so much trouble)",
@@ -1302,6 +1314,8 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // Dragged or pulled by the hair or throat: "bf dragged me out the car by my hair".
+    r"\b(dragged|drags|dragging|pulled|pulls|pulling|yanked|yanks|hauled|grabbed|grabs|lifted) me( [\w']+){0,5} by (my|the) (hair|throat|neck|ponytail|collar|hood)\b",
     // Made to doubt one's mind: "he records everything i say and plays it back to prove i'm mad".
     r"\b(he|she|they|my (husband|wife|partner|boyfriend|girlfriend|ex|bf|gf|fiance|fiancee))\b.{0,60}\b(to prove|to show|to convince me|so i think|until i believe|make me think|making me think|makes me think|made me think)( that)? i('m| am| was) (mad|crazy|insane|going mad|losing it|losing my mind|imagining (it|things)|making it up)\b",
     // Passed round for sex: "my boyfriend's mates pass me round at parties".
@@ -1683,6 +1697,8 @@ const IDIOMS: &[&str] = &[
     r"\b((sat|sit|sitting|was) in (the|my) (car|van)( [\w']+){0,6} )?(engine|car|van) (running|on|ticking over)( [\w']+){0,2} (to|so it|so it'd|while it) (warm|warms|defrost|defrosts|de ice|demist|heat|heats|charge|charges|clear|clears)\b",
     // Emotion, not a hand on the throat: "he chokes up whenever we argue".
     r"\bchok(e|es|ed|ing) (me |him |her |them |us )?up\b",
+    // Hurt at sport or work: "hurt myself at netball".
+    r"\bhurt (myself|my \w+) (at|playing|doing|during|in) (netball|football|rugby|hockey|the gym|gym|training|practice|work|pe|dance|dancing|boxing|cricket|tennis|badminton|basketball|a match|the match|yoga|pilates|parkour|the park|judo|karate|kickboxing|climbing)\b",
     // The small wrong said first: "if my brother eats my leftovers again i'll kill him".
     r"\bif (he|she|they|my \w+|anyone|someone) (eats|touches|nicks|steals|takes|uses|borrows|finishes|drinks|wears|breaks|spoils|moves|hides|loses)( [\w']+){0,2} (my|the|our) (last )?(chips|chocolate|crisps|biscuits|sweets|food|dinner|lunch|leftovers|pizza|cake|charger|milk|remote|hoodie|clothes|shoes|phone|game|tea|wine|beer|snacks|yoghurt|cheese|makeup|straighteners|car|ending|stuff|things)\b( [\w']+){0,3} (i'll|i will|i'm going to|i am going to|gonna|i'm gonna) (kill|murder|strangle|throttle) (him|her|them)\b",
     // Locked out or in by mistake, or out of an account: not confinement.
@@ -1690,7 +1706,7 @@ const IDIOMS: &[&str] = &[
     // Exasperation, not hair pulled on purpose ("pulling my hair out till it bleeds").
     r"\b(pulling|tearing|pull|tear|pulled|tore) my hair out (over|about|with|trying|because|lol|haha)\b",
     // Losing a game ("my mate threatened to beat me at fifa"), not a beating.
-    r"\bbeat(en|s|ing)? (me|us|him|her|them) at (fifa|chess|pool|snooker|darts|cards|tennis|football|golf|monopoly|scrabble|poker|squash|badminton|mario kart|table tennis|ping pong|bowling|quizzes|the quiz|video games|games|everything|running)\b",
+    r"\b(beat|beaten|beats|beating|batter|battered|battering|thrash|thrashed|thrashing|destroy|destroyed|hammer|hammered|annihilate|annihilated|wreck|wrecked|smash|smashed) (me|us|him|her|them) at (fifa|chess|pool|snooker|darts|cards|tennis|football|golf|monopoly|scrabble|poker|squash|badminton|mario kart|table tennis|ping pong|bowling|quizzes|the quiz|video games|games|everything|running)\b",
     r"\bsuicide (prevention|awareness|helpline|hotline|rates?|statistics|figures)\b",
     r"\b(documentary|film|book|show|programme|program|article|podcast|news|story|episode) (about|on) (suicide|self harm|overdoses?|abuse)\b",
     r"\b(friend|brother|sister|cousin|mum|mom|dad|colleague|someone|son|daughter|uncle|aunt|he|she|they|partner|husband|wife)( [\w']+){0,2} (attempted|committed|died by|tried to commit) suicide\b",
@@ -1809,7 +1825,7 @@ const IDIOMS: &[&str] = &[
     // australia".
     r"\b(saying|said|say|to say) goodbye to( [\w']+){1,3} (who's|who is|who was|who are|before (she|he|they) (go|goes|leave|leaves|move|moves|fly|flies)|at the (airport|station)|(is |are )?(moving|emigrating|leaving|going|flying) (to|away|abroad|home|back))\b",
     // Sleep wished long, not for ever: "not wake up until the weekend".
-    r"\b(not|never|didn't|don't) wake up (until|till|til) (the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|christmas|spring|noon|midday|lunchtime|lunch|the afternoon|\d+|it's over|it's all over with)\b",
+    r"\b(not|never|didn't|don't) wake up (until|till|til) (the weekend|summer|the summer|autumn|winter|easter|the holidays|half term|next year|payday|the exams are over|my exams are over|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|christmas|spring|noon|midday|lunchtime|lunch|the afternoon|\d+|it's over|it's all over with)\b",
     // Scared to go back to an everyday place: "too scared to go back to the gym".
     r"\b(scared|afraid|frightened|nervous|terrified|anxious) (to go|of going) back to (the )?(gym|work|school|college|uni|class|classes|the shops|the doctor|the doctors|the dentist|the pool|the office|church|football|training|the club|the group|yoga|choir|the cafe|the pub|driving)\b",
     // Scared to go home over a bad report: "scared to go home cos my report card is bad".
@@ -6943,6 +6959,48 @@ mod tests {
         assert_clear(&[
             "i'm not going to make it to the end of the course on time | can i pause it ?",
             "no one will need to worry about me after tonights results | fingers crossed",
+        ]);
+    }
+
+    #[test]
+    fn messages_for_those_left_a_journal_binned_and_a_happier_ending_wished() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "tell my mum none of this was her doing | i love her | i'm going now",
+                Suicide,
+            ),
+            (
+                "thanks for trying steady | i don't think i'll be needing you after this weekend",
+                Suicide,
+            ),
+            (
+                "i've put my journal in the bin so no one reads it | sorry for wasting your time",
+                Suicide,
+            ),
+            (
+                "can you let my gp know i'm sorry | i couldn't keep fighting it",
+                Suicide,
+            ),
+            (
+                "i hope the next person you help has a happier ending than mine",
+                Suicide,
+            ),
+            (
+                "bf dragged me out the car by my hair last night",
+                RiskKind::AbuseDanger,
+            ),
+        ]);
+        assert_clear(&[
+            "tell my mum i'll be late for tea | i'm going now",
+            "thanks for trying steady | i don't think i'll be needing you this weekend | we're away",
+            "put my old journal in the recycling | starting a fresh one",
+            "can you let my gp know i'm running late",
+            "i hope the next book has a happier ending than the last one",
+            "bf dragged me out to the pub last night | was fun though",
+            "going to batter him at fifa when he gets home",
+            "hurt myself at netball where no one could see it | proper bruise",
+            "wish i could just go to sleep and not wake up till summer",
         ]);
     }
 }
