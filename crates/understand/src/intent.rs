@@ -3254,7 +3254,27 @@ fn by_time_span(tokens: &[&str], ranges: &[Option<(f64, f64)>]) -> Option<Ranged
     // position ("2" of three options), a larger one a time ("11").
     let bare_position =
         matches!(tokens, [n] if n.parse::<usize>().is_ok_and(|n| (1..=ranges.len()).contains(&n)));
-    if spans.len() < 2 || bare_position || tokens.iter().any(|t| unit_of(t).is_some()) {
+    // (A unit after a quantity: "most nights" is no length of time.)
+    let a_length = (0..tokens.len()).any(|at| {
+        unit_of(tokens[at]).is_some()
+            && !(matches!(tokens[at], "night" | "nights" | "day" | "days")
+                && at.checked_sub(1).is_some_and(|b| {
+                    matches!(
+                        tokens[b],
+                        "most"
+                            | "every"
+                            | "some"
+                            | "all"
+                            | "the"
+                            | "these"
+                            | "those"
+                            | "school"
+                            | "work"
+                            | "week"
+                    )
+                }))
+    });
+    if spans.len() < 2 || bare_position || a_length {
         return None;
     }
     let lo = spans.iter().map(|r| r.0).fold(f64::INFINITY, f64::min);
@@ -3926,6 +3946,9 @@ static AMOUNT: &[(&str, f32)] = &[
     ("slightly", 1.0),
     ("mildly", 1.0),
     // The most of a feeling, said as a picture: "like i could climb the walls".
+    ("did my head in", 3.0),
+    ("doing my head in", 3.0),
+    ("does my head in", 3.0),
     ("climbing the walls", 3.0),
     ("climb the walls", 3.0),
     ("bouncing off the walls", 3.0),
@@ -6204,7 +6227,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "not started",
-        "haven't begun, haven't started, not begun, not yet, yet to start, not even started, not got round to it, haven't got round to it, haven't touched it, putting it off, kept putting it off, put it off, never got round to it, didn't get round to it, didn't start, never started, didn't begin, couldn't start, couldn't get started, didn't even start, avoided it",
+        "haven't begun, haven't started, not begun, not yet, haven't opened it, haven't opened it yet, not opened it, not even opened it, haven't looked at it, not looked at it, yet to start, not even started, not got round to it, haven't got round to it, haven't touched it, putting it off, kept putting it off, put it off, never got round to it, didn't get round to it, didn't start, never started, didn't begin, couldn't start, couldn't get started, didn't even start, avoided it",
     ),
     (
         "desk",
@@ -8529,6 +8552,10 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "recap",
         "remind me, remind me what we did, what we did before, what we did last time, go over it again, go over what we did, run through it again, a reminder, quick reminder, summary, a summary, sum up, summarise, refresh my memory, where were we, what we covered, what we've done so far",
+    ),
+    (
+        "example",
+        "an example, example, show me, show me how, show me one, how someone else did it, what someone else did, someone else's, a worked example, see one, see an example, what it looks like, what it would look like",
     ),
     (
         "go back",
@@ -13764,5 +13791,24 @@ mod tests {
                 ("caved and checked", Some(2)),
             ],
         );
+    }
+
+    #[test]
+    fn a_time_with_most_nights_an_example_asked_for_and_a_diary_unopened() {
+        let bed = ["Before 10pm", "10pm to midnight", "After midnight"];
+        assert_picks(
+            &bed,
+            &[
+                ("gone 1 most nights", Some(2)),
+                ("half 11 ish", Some(1)),
+                ("about 2 hours", None),
+            ],
+        );
+        let help = ["A reminder", "An example", "A shorter version"];
+        assert_picks(&help, &[("show me how someone else did it", Some(1))]);
+        let diary = ["Doing it every day", "Doing it sometimes", "Not started"];
+        assert_picks(&diary, &[("haven't opened it yet", Some(2))]);
+        let bother = ["A lot", "A bit", "Not at all"];
+        assert_picks(&bother, &[("did my head in", Some(0))]);
     }
 }

@@ -52,6 +52,10 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // Notice handed in on life: "i'm handing in my notice on life".
+    r"\b(hand|hands|handing|handed|put|putting|giving|gave|give) (in )?my (notice|resignation) (on|from|to) (life|living|this life|being alive|the world|existence|everything)\b",
+    // A way out that is a means: "the only way out i can see is the train".
+    r"\bonly way out( [\w']+){0,3} (is|would be|'s|will be) (the (train|trains|tracks|bridge|river|sea|cliff|cliffs|motorway|roof|rope|canal)|a (rope|train|bridge|cliff|noose|gun)|pills|tablets|an overdose|to end it|death|dying|suicide|to die|to kill myself|not being here|ending it)\b",
     // A happier ending wished for the app's next user than one's own: "i hope the next
     // person you help has a happier ending than mine".
     r"\b(hope|hoping) (the next (person|one|user|patient)|someone else|whoever( comes| is)? next)( [\w']+){0,4} (has|gets|have|get) (a )?(happier|better|kinder) (ending|end|outcome) than (mine|me|i did|i had|i got)\b",
@@ -1101,7 +1105,7 @@ const AFFAIRS: &[&str] = &[
     r"(put|putting|got|getting|have) (all )?my (affairs|paperwork) (in order|sorted)",
     r"(it's|it is) (nearly|almost|about) time\s*(\||$)",
     r"(the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse)( is|'s| are|'re)? (going|gone) to (my|a|the|our) \w+",
-    r"(left|leaving|dropped|dropping|taken|took) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse|fish) (with|round|to|at) (next door|the neighbours?|a neighbour|my \w+|a friend|her|his)( house| place)?\s*(\||$)",
+    r"(left|leaving|dropped|dropping|taken|took) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse|fish) (with|round|to|at) (next door|the neighbours?|a neighbour|my \w+|a friend|her|his)( house| place)?( for good| permanently| for ever| forever)?\s*(\||$)",
     r"(gave|given|giving|handed|handing) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse) (to|over to) (my|a|the|our) \w+",
     r"asked (her|him|them|my \w+|someone|a neighbour)( [\w']+){0,2} to (feed|look after|take|have|walk) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse)( [\w']+){0,2} (from tomorrow|from now on|for good|for me from now|after (today|tonight))",
     r"(sent|sending|texted|texting|messaged|messaging|wrote|writing|told)( a)?( message| text| messages| texts)?( to)? (my|everyone|all|each)\b.{0,30}\b(sorry for everything|goodbye|i love (him|her|them|you|everyone) and (i'm )?sorry|sorry and (that )?i love)",
@@ -1111,6 +1115,8 @@ const AFFAIRS: &[&str] = &[
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
 const SETTLING: &[&str] = &[
+    // "my sister knows where everything is".
+    r"(my \w+|she|he|they|someone|everyone)( knows|'ll know| will know| knows exactly) where (everything|it all|all my (stuff|things|papers|paperwork)|the (will|papers|paperwork|passwords|keys|money)) (is|are)\s*(\||$)",
     r"cancel(led|ling)? (all )?(of )?(my )?(direct debits|subscriptions|standing orders|contracts|phone contract|gym membership|appointments)",
     r"deleted (all )?(of )?my (social media|accounts|instagram|facebook|tiktok|snapchat|twitter|photos|messages)",
     r"(said|saying|say) sorry to (everyone|people|everybody|all my|my|the people)",
@@ -1142,6 +1148,8 @@ const FAREWELL: &[&str] = &[
     r"(tell|let) (my \w+|them|everyone|everybody|her|him|my family) (know )?(that )?((i'm|i am) sorry( \|)? (and )?(that )?)?i love (her|him|them|you|everyone|all of you)\s*(\||$)",
     r"(tell|let) (my \w+|them|everyone|everybody|her|him|my family) (know )?(that )?(i'm|i am) (so |really |very )?proud of (her|him|them|you|everyone|all of you|you all)\s*(\||$)",
     r"(this is|that's|that is) it for me\s*(\||$)",
+    // "the last kind voice i heard".
+    r"(the )?last (kind |friendly |nice |good )?(voice|person|face|one|thing) i('ll| will)? (ever )?(hear|heard|speak to|spoke to|talk to|talked to|see|saw)\s*(\||$)",
     // The course's end not reached, with no reason: "i'm not going to make it to the end of
     // the course".
     r"(not going to|won't|will not|not gonna|wont|never going to) make it to (the end( of (the|this) (course|programme))?|week \d|the last (week|session)|next week)\s*(\||$)",
@@ -1172,7 +1180,7 @@ const FAREWELL: &[&str] = &[
     r"(don't|do not|no need to|no point) (bother|bothering|send|sending|keep sending)( with)? (the|my|any|these|those|your) (reminders|notifications|messages|sessions|check ins)\s*(\||$)",
     r"(won't|will not|not going to|wont) be (reading|opening|seeing|getting|needing|using|answering) (them|it|any of them|these|those|your messages)( anymore| any more)?\s*(\||$)",
     // Rest for good: "i'm going to rest now | properly rest".
-    r"(properly|finally|forever|for good|for ever|permanently) rest\s*(\||$)|rest (properly|for good|forever|for ever|permanently|at last)\s*(\||$)",
+    r"(properly|finally|forever|for good|for ever|permanently) (going to |gonna |able to |get to )?rest\s*(\||$)|rest (properly|for good|forever|for ever|permanently|at last)\s*(\||$)",
     // The course left unfinished, with sorrow: "i'm sorry i never got to week 6".
     r"sorry (that )?i (never got to|won't get to|won't make it to|won't be doing|won't see|won't finish) (week \d|the end( of the course)?|the last (week|session)|the rest)\s*(\||$)",
     // "this is where i stop".
@@ -1216,9 +1224,10 @@ const LAST_WORDS: &[&str] = &[
 /// of [`FAREWELL`].
 const CLOSING: &[&str] = &[
     r"(please )?(tell|thank) (the team|everyone|them|the people who (made|wrote) (this|it))( a big)? (thank you|thanks)",
-    r"(thanks|thank you) for (listening|everything|all (the|your) help|trying|being there|caring|the company|the chats|the talks|our chats|all the weeks|these weeks|the last few weeks|all these weeks|sitting with me|staying with me|keeping me company|being with me|your kindness|being (so )?(kind|nice|patient|good)( to me)?\s*(\||$))",
+    r"(thanks|thank you) for (listening|everything|all (the|your) help|trying|being there|caring|the company|the chats|the talks|our chats|all the weeks|these weeks|the last few weeks|the last \w+ weeks|all these weeks|sitting with me|staying with me|keeping me company|being with me|your kindness|being (so )?(kind|nice|patient|good)( to me)?\s*(\||$))",
     r"(tell|let) (my \w+|them|everyone|her|him) (know )?(that )?(i'm|i am|i was) (grateful|thankful|so grateful|really grateful)\b",
     r"take care\s*(\||$)",
+    r"(thanks|thank you) for being (the|my|a|an|there|here)\b",
     r"(thanks|thank you) for (the|your|all the|all your) ([\w']+ )?(tips|advice|exercises|ideas|help|support|techniques|tools|messages|reminders)\b",
     r"you've been (a|so|really|such a) (help|helpful|kind|good|great|lovely|big help)",
     r"(take care of|look after) (yourself|everyone)",
@@ -1314,6 +1323,10 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // Food, money or freedom given only at another's word: "my son locks the fridge and
+    // only lets me eat when he says".
+    r"\bonly (lets|let|allows|allowed|allow) me( to)? (eat|have food|have money|have my money|leave the house|see (my|anyone)|sleep|shower|wash)( [\w']+){0,3} (when|if) (he|she|they|my \w+) (says|say|decides|decide|wants|want|allows|allow|feels like it|is in the mood)\b",
+    r"\b(locks|locked|lock|padlocks|padlocked|padlock) (the|his|her|my) (fridge|cupboards?|kitchen|food)( [\w']+){0,3} (so|and) (i|i'm|i can't|i cannot|i don't)( [\w']+){0,2} (can't|cannot|don't get to|go hungry|starve|eat|not allowed)\b",
     // Dragged or pulled by the hair or throat: "bf dragged me out the car by my hair".
     r"\b(dragged|drags|dragging|pulled|pulls|pulling|yanked|yanks|hauled|grabbed|grabs|lifted) me( [\w']+){0,5} by (my|the) (hair|throat|neck|ponytail|collar|hood)\b",
     // Made to doubt one's mind: "he records everything i say and plays it back to prove i'm mad".
@@ -7001,6 +7014,44 @@ mod tests {
             "going to batter him at fifa when he gets home",
             "hurt myself at netball where no one could see it | proper bruise",
             "wish i could just go to sleep and not wake up till summer",
+        ]);
+    }
+
+    #[test]
+    fn notice_on_life_a_means_as_the_way_out_and_food_given_at_anothers_word() {
+        use RiskKind::{AbuseDanger, Suicide};
+        assert_flags(&[
+            (
+                "i'm handing in my notice on life | it's been a long shift | bye x",
+                Suicide,
+            ),
+            (
+                "lost everything on the bets again | the only way out i can see is the train",
+                Suicide,
+            ),
+            (
+                "my son locks the fridge and only lets me eat when he says",
+                AbuseDanger,
+            ),
+            (
+                "my sister knows where everything is | i'm finally going to rest",
+                Suicide,
+            ),
+            (
+                "i've taken the dog to my mums for good | thank you for the last six weeks",
+                Suicide,
+            ),
+            ("thank you for being the last kind voice i heard", Suicide),
+        ]);
+        assert_clear(&[
+            "put my notice in at work today | new job here i come",
+            "lost everything on the bets again | the only way out i can see is a second job",
+            "the only way out is the fire escape",
+            "my son locks the fridge so the dog can't get in it | clever dog",
+            "my sister knows where everything is in the kitchen | i'm finally going to rest my feet",
+            "my mum knows where everything is | thanks for being so helpful",
+            "taken the dog to my mums for the weekend | thank you for the reminders",
+            "the last thing i saw was the bus leaving | thanks for being patient",
         ]);
     }
 }
