@@ -48,7 +48,8 @@ impl ChoiceOption {
 const DONT_UNDERSTAND: &[&str] = &[
     // Whole replies.
     r"^(\? ?)+$",
-    r"^(huh|eh|what|hm+|um+|sorry|pardon|pardon me|come again|say again|you what|what now|what was that|meaning|confused|lost|explain|explain please|please explain|i'm confused|i'm lost|so confused|too hard|what do i do|what) ?(\?|\|)*( ?\?)*$",
+    // One to three of them: "huh come again".
+    r"^((huh|eh|what|hm+|um+|sorry|pardon|pardon me|come again|say again|you what|what now|what was that|meaning|confused|lost|explain|explain please|please explain|i'm confused|i'm lost|so confused|too hard|what do i do|what) ?(\?|\|)*( ?\?)* ?){1,3}$",
     r"^(sorry|um+|er+|hm+)( \|)?( i)? (what|huh|eh)\b",
     // "I don't understand" / "I don't get it", but not "I don't understand why I worry".
     r"\b(don't|do not|didn't|did not|can't|cannot) (really |quite |fully |totally )?(understand|get|follow)( (it|that|this|you|u|the question|this question|your question|what you mean|what (you're|your) (asking|saying|on about)|what you are (asking|saying)|what (that|this|it) means|what to (say|do|answer|put)|what you want|the point|what's being asked|the words?|what this is asking))?( (sorry|at all|tbh|to be honest|really|please|mate|confused|not sure))*( \?| \|)*$",
@@ -8554,6 +8555,14 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "remind me, remind me what we did, what we did before, what we did last time, go over it again, go over what we did, run through it again, a reminder, quick reminder, summary, a summary, sum up, summarise, refresh my memory, where were we, what we covered, what we've done so far",
     ),
     (
+        "looking forward",
+        "can't wait, excited, so excited, buzzing, up for it, keen, really keen, bring it on, counting down the days",
+    ),
+    (
+        "dreading",
+        "bricking it, terrified, petrified, scared stiff, absolutely dreading it, not looking forward to it, really not looking forward to it, filling me with dread, full of dread, sick with nerves, sick about it",
+    ),
+    (
         "example",
         "an example, example, show me, show me how, show me one, how someone else did it, what someone else did, someone else's, a worked example, see one, see an example, what it looks like, what it would look like",
     ),
@@ -13810,5 +13819,21 @@ mod tests {
         assert_picks(&diary, &[("haven't opened it yet", Some(2))]);
         let bother = ["A lot", "A bit", "Not at all"];
         assert_picks(&bother, &[("did my head in", Some(0))]);
+    }
+
+    #[test]
+    fn looking_forward_dreading_and_a_request_said_twice() {
+        let next_week = ["Looking forward to it", "A bit nervous", "Dreading it"];
+        assert_picks(
+            &next_week,
+            &[
+                ("cant wait", Some(0)),
+                ("bricking it", Some(2)),
+                ("bit jittery", Some(1)),
+            ],
+        );
+        for reply in ["huh come again", "huh ? come again ?", "sorry what"] {
+            assert!(dont_understand(&crate::normalise(reply)), "{reply}");
+        }
     }
 }

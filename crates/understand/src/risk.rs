@@ -52,6 +52,10 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // Death thought of with longing: "thinking about death a lot, like wanting it".
+    r"\b(thinking|thought|think|thoughts) (about|of) (death|dying|being dead)\b.{0,30}\b(wanting it|want it|wish for it|wishing for it|longing for it|long for it|craving it|looking forward to it|welcoming it|in a (good|nice|peaceful|comforting|longing) way|and it (feels|sounds|seems) (nice|good|peaceful|comforting|like (a )?relief))\b",
+    // "i'd be doing everyone a favour if i just drove into a tree".
+    r"\b(doing|do|did) (everyone|everybody|them|the world|my family|you all|my \w+) a favour if i (just )?(died|was dead|were dead|wasn't here|weren't here|was gone|disappeared|ended it|killed myself|jumped|drove (into|off)|crashed|stepped in front|walked into|took (them|it|the lot|all)|went for good|didn't wake up|wasn't around)\b",
     // Notice handed in on life: "i'm handing in my notice on life".
     r"\b(hand|hands|handing|handed|put|putting|giving|gave|give) (in )?my (notice|resignation) (on|from|to) (life|living|this life|being alive|the world|existence|everything)\b",
     // A way out that is a means: "the only way out i can see is the train".
@@ -1248,7 +1252,7 @@ const PARTING: &[&str] = &[
     r"(won't|will not|not going to) be (finishing|completing|doing) (the|this) (course|programme|rest)",
     r"sorry for everything",
     r"sorry (for|about) wasting (your|everyone's|all your|their) time",
-    r"sorry (that )?i (couldn't|could not|wasn't|was not|never was) (be )?(better|enough|stronger|good enough|a better \w+)\s*(\||$)",
+    r"sorry (that )?i (couldn't|could not|wasn't|was not|never was) (be |get )?(better|enough|stronger|good enough|a better \w+)( for (you|them|everyone|you all|my \w+))?\s*(\||$)",
     r"sorry (that )?i (let|keep letting) (you|everyone|you all|everybody|them) down\s*(\||$)",
     r"sorry for (being a burden|being such a burden|being so much trouble)",
     r"(i've|i have) done (all|everything) i (can|could)\s*(\||$)",
@@ -1710,6 +1714,9 @@ const IDIOMS: &[&str] = &[
     r"\b((sat|sit|sitting|was) in (the|my) (car|van)( [\w']+){0,6} )?(engine|car|van) (running|on|ticking over)( [\w']+){0,2} (to|so it|so it'd|while it) (warm|warms|defrost|defrosts|de ice|demist|heat|heats|charge|charges|clear|clears)\b",
     // Emotion, not a hand on the throat: "he chokes up whenever we argue".
     r"\bchok(e|es|ed|ing) (me |him |her |them |us )?up\b",
+    // Things given away for a move or a clear out: "giving away my stuff to mates before
+    // the move".
+    r"\b(give|gives|given|giving|gave) (away )?(my|all my|most of my) (things|stuff|belongings|possessions|clothes|books)( away)?( [\w']+){0,3} (before|for|because of|ahead of) (the|my|our) (move|house move|moving|wedding|holiday|trip|gap year|emigration|clear out|declutter|car boot|new flat|new house)\b|\b(give|gives|given|giving|gave) (away )?(my|all my|most of my) (things|stuff|belongings|possessions|clothes|books)( away)? (to (the )?(charity shop|charity|oxfam|a charity shop|the tip)|because (i'm|we're) (moving|decluttering|downsizing))\b",
     // Hurt at sport or work: "hurt myself at netball".
     r"\bhurt (myself|my \w+) (at|playing|doing|during|in) (netball|football|rugby|hockey|the gym|gym|training|practice|work|pe|dance|dancing|boxing|cricket|tennis|badminton|basketball|a match|the match|yoga|pilates|parkour|the park|judo|karate|kickboxing|climbing)\b",
     // The small wrong said first: "if my brother eats my leftovers again i'll kill him".
@@ -1776,7 +1783,7 @@ const IDIOMS: &[&str] = &[
     r"\bburn(ed|t|ing)? (my (skin|face|arms?|legs?|back|shoulders|neck|nose)|myself) (in|from) the sun\b",
     r"\b(attacked|bitten|stung|chased|scratched|pecked) by (a|an|the|my|next door's|our|their|his|her) (\w+ )?(wasp|wasps|bee|bees|dog|cat|seagull|gull|swan|goose|geese|mosquito|mosquitoes|midges|horse|fox|squirrel|spider|jellyfish|hamster|puppy|kitten|parrot|rabbit)\b",
     r"\bletter to my (future|younger|older) self\b",
-    r"\b(doing|do|did) (everyone|them|him|her|you) a favour if i (just )?(brought|made|cooked|baked|helped|organised|sorted|cleaned|tidied|picked|booked|bought|paid|drove|covered|rang|called|texted|offered|hosted|did the \w+)\b",
+    r"\b(doing|do|did) (everyone|them|him|her|you) a favour if i (just )?(brought|made|cooked|baked|helped|organised|sorted|cleaned|tidied|picked|booked|bought|paid|drove (them|him|her|everyone|us|you|the \w+|my \w+|to|round|over|back|home|in)|covered|rang|called|texted|offered|hosted|did the \w+)\b",
     r"\b(doing|do|did) (everyone|them|him|her|you) a favour by (bringing|making|cooking|baking|helping|organising|sorting|cleaning|tidying|picking|booking|buying|paying|driving|covering|telling|saying|keeping|ringing|calling|texting|taking (the|them|him|her|it)|doing (the|it|that))\b",
     r"\b(end|ending|ended) (my|our|the|a)( \w+)? (relationship|marriage|friendship|contract|tenancy|subscription|membership|course|lease|shift|call|meeting|session|lesson|holiday|trip|visit|phone call|chat)\b",
     r"\bsaid goodbye to (my|the|our) (\w+)( [\w']+){0,2} (at|on|in|before|after) (the )?(station|airport|door|school|gate|party|work|hospital|weekend|morning|night)\b",
@@ -7052,6 +7059,41 @@ mod tests {
             "my mum knows where everything is | thanks for being so helpful",
             "taken the dog to my mums for the weekend | thank you for the reminders",
             "the last thing i saw was the bus leaving | thanks for being patient",
+        ]);
+    }
+
+    #[test]
+    fn a_favour_done_by_dying_and_things_given_away_for_a_move() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "i'd be doing everyone a favour if i just drove into a tree",
+                Suicide,
+            ),
+            (
+                "i'm sorry i couldn't get better for you | goodnight and goodbye",
+                Suicide,
+            ),
+            ("giving away all my stuff", Suicide),
+        ]);
+        assert_clear(&[
+            "i'd be doing everyone a favour if i just drove them to the station",
+            "i'd be doing everyone a favour if i just stopped singing in the shower",
+            "i've been giving away my stuff to mates before the move | won't need it in a studio flat",
+            "giving away all my stuff to the charity shop",
+            "sorry i couldn't do the homework this week | goodnight",
+        ]);
+    }
+
+    #[test]
+    fn death_thought_of_with_longing() {
+        assert_flags(&[(
+            "i've been thinking about death a lot | like wanting it",
+            RiskKind::Suicide,
+        )]);
+        assert_clear(&[
+            "thinking about death a lot since nan died | want to talk to someone about it",
+            "i keep thinking about death and it terrifies me",
         ]);
     }
 }
