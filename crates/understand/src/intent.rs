@@ -2905,7 +2905,7 @@ fn quantities(tokens: &[&str]) -> Vec<(f64, Option<Unit>)> {
             };
             if let Some(rate) = tokens.get(i + at).and_then(|u| per_day(u, 1.0)) {
                 // "Every day except weekends" is most days, not every day.
-                let except = matches!(tokens.get(i + at + 1), Some(&("except" | "apart")));
+                let except = matches!(tokens.get(i + at + 1), Some(&("except" | "apart" | "bar")));
                 let rate = if except { rate * 5.0 / 7.0 } else { rate };
                 found.push((rate / n, Some(("rate", 1.0))));
                 i += at + 1;
@@ -3935,6 +3935,10 @@ static AMOUNT: &[(&str, f32)] = &[
     ("a little bit", 1.0),
     // "A few" as an option, beside "Yes, lots" and "None".
     ("a few", 1.25),
+    ("a couple", 1.25),
+    ("a couple of", 1.25),
+    ("a handful", 1.25),
+    ("a handful of", 1.25),
     ("little", 1.0),
     ("a bit", 1.0),
     ("bit", 1.0),
@@ -3946,6 +3950,13 @@ static AMOUNT: &[(&str, f32)] = &[
     ("a wee bit", 1.0),
     ("slightly", 1.0),
     ("mildly", 1.0),
+    // Help said as a picture: "made a real difference", "took the edge off".
+    ("a real difference", 3.0),
+    ("real difference", 3.0),
+    ("took the edge off", 1.0),
+    ("takes the edge off", 1.0),
+    ("take the edge off", 1.0),
+    ("taken the edge off", 1.0),
     // The most of a feeling, said as a picture: "like i could climb the walls".
     ("did my head in", 3.0),
     ("doing my head in", 3.0),
@@ -4006,6 +4017,9 @@ static AMOUNT: &[(&str, f32)] = &[
     ("not fully", 2.5),
     ("a lot", 3.0),
     ("lots", 3.0),
+    // As labels: "Lots of things" beside "A few things" and "Nothing".
+    ("lots of", 3.0),
+    ("loads of", 3.0),
     ("loads", 3.0),
     ("a load", 3.0),
     ("very", 3.0),
@@ -4190,6 +4204,7 @@ static HOW_OFTEN: &[(&str, f32)] = &[
     ("nightly", 4.0),
     ("nearly every day", 3.25),
     ("every day except", 3.0),
+    ("every day bar", 3.0),
     ("every day apart from", 3.0),
     ("except weekends", 3.0),
     ("except at weekends", 3.0),
@@ -5864,7 +5879,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "somewhere else",
-        "a friend's, at a friend's, on holiday, out and about, elsewhere, somewhere different, away, at my mum's, in town",
+        "a friend's, at a friend's, on holiday, out and about, elsewhere, somewhere different, away, at my mum's, in town, my mum's, my mums, my nan's, my nans, at my nan's, my gran's, my grans, my dad's, at my dad's, my mate's, at my mate's, my sister's, my brother's, someone else's house",
     ),
     (
         "middle",
@@ -13835,5 +13850,30 @@ mod tests {
         for reply in ["huh come again", "huh ? come again ?", "sorry what"] {
             assert!(dont_understand(&crate::normalise(reply)), "{reply}");
         }
+    }
+
+    #[test]
+    fn lots_of_things_help_as_a_picture_and_a_day_barred() {
+        let avoided = ["Nothing", "A few things", "Lots of things"];
+        assert_picks(
+            &avoided,
+            &[
+                ("pretty much everything", Some(2)),
+                ("skipped a couple of things", Some(1)),
+                ("didn't dodge anything", Some(0)),
+            ],
+        );
+        let helped = ["A lot", "A little", "Not at all"];
+        assert_picks(
+            &helped,
+            &[
+                ("made a real difference", Some(0)),
+                ("took the edge off", Some(1)),
+            ],
+        );
+        let where_ = ["At home", "At work", "Out and about", "Somewhere else"];
+        assert_picks(&where_, &[("my nan's", Some(3)), ("on the bus", Some(2))]);
+        let often = ["Every day", "Most days", "Once or twice", "Not at all"];
+        assert_picks(&often, &[("every day bar sunday", Some(1))]);
     }
 }

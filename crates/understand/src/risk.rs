@@ -52,6 +52,9 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // A means pictured for comfort: "i keep picturing the noose in the loft and it calms
+    // me down".
+    r"\b(picturing|picture|pictured|imagining|imagine|imagined|thinking about|think about|thought about) (the |a |my )?(noose|rope|pills|tablets|blade|blades|razor|razors|hanging|overdose|overdosing|dying|being dead|not being here|ending it)\b( [\w']+){0,5} (and )?(it )?(calms|soothes|comforts|relaxes|settles|calmed|soothed|comforted|relaxed|settled|helps|helped) me\b",
     // Death thought of with longing: "thinking about death a lot, like wanting it".
     r"\b(thinking|thought|think|thoughts) (about|of) (death|dying|being dead)\b.{0,30}\b(wanting it|want it|wish for it|wishing for it|longing for it|long for it|craving it|looking forward to it|welcoming it|in a (good|nice|peaceful|comforting|longing) way|and it (feels|sounds|seems) (nice|good|peaceful|comforting|like (a )?relief))\b",
     // "i'd be doing everyone a favour if i just drove into a tree".
@@ -1097,6 +1100,8 @@ const AFFAIRS: &[&str] = &[
     r"(given|giving|gave) (away )?(all |most )?(of )?my (things|stuff|belongings|clothes|jewellery|books|games|possessions|records)",
     r"(planned|planning|sorted|chosen|picked|paid for) (my|the songs for my|the music for my) funeral",
     r"(tied up|tying up|tie up) (all )?(the |my )?loose ends",
+    // Every picture of oneself deleted: "i've deleted all my photos".
+    r"deleted (all|every one|every single one) (of )?my (photos|pictures|pics|videos)\s*(\||$| and\b)",
     // Care written down for those left: "i've left instructions for the cat on the fridge".
     r"(left|leaving|written|wrote|writing|put) (instructions|notes|a note|a list|everything written down) for (the|my) (cat|cats|dog|dogs|pets?|fish|rabbit|rabbits|budgie)( on the (fridge|side|table|counter|door|desk))?\s*(\||$)",
     // Those left provided for: "i've made sure the kids will be ok".
@@ -1152,6 +1157,8 @@ const FAREWELL: &[&str] = &[
     r"(tell|let) (my \w+|them|everyone|everybody|her|him|my family) (know )?(that )?((i'm|i am) sorry( \|)? (and )?(that )?)?i love (her|him|them|you|everyone|all of you)\s*(\||$)",
     r"(tell|let) (my \w+|them|everyone|everybody|her|him|my family) (know )?(that )?(i'm|i am) (so |really |very )?proud of (her|him|them|you|everyone|all of you|you all)\s*(\||$)",
     r"(this is|that's|that is) it for me\s*(\||$)",
+    // "switching my phone off now and not turning it back on".
+    r"(switching|turning|switched|turned|putting|put) (my phone|it|everything|the phone) off( now)? (and|&) (not|never|won't be|i won't be|i'm not) (turning|switching|putting) it (back )?on( again)?\s*(\||$)",
     // "the last kind voice i heard".
     r"(the )?last (kind |friendly |nice |good )?(voice|person|face|one|thing) i('ll| will)? (ever )?(hear|heard|speak to|spoke to|talk to|talked to|see|saw)\s*(\||$)",
     // The course's end not reached, with no reason: "i'm not going to make it to the end of
@@ -1212,6 +1219,8 @@ const LAST_WORDS: &[&str] = &[
     r"((this is|this'll be|this will be|that's|that was|here's) )?(my |the )?(last|final) (check in|check ins|session|message|entry|post|one|time|word|words|goodbye)( from me| on here| here| you'll get| you will get)?\s*(\||$)",
     r"no more (check ins|sessions|messages|entries|posts|reminders|weeks)( from me| for me| after (today|tonight|this))?\s*(\||$)",
     r"(i'm |i am )?ready to go( now)?\s*(\||$)",
+    // Incapacity ahead, said bare: "i won't be able to".
+    r"(i )?(won't|will not|wont) be (able to|around to|here to)( do it| do that)?\s*$",
     r"(i'm |i am )?letting go( now| at last| finally)?\s*(\||$)",
     r"(i'm |i am )?(going to|gonna|time to|ready to) rest now\s*(\||$)",
     r"(the )?(last|final) thing\s*(\||$)",
@@ -1232,6 +1241,7 @@ const CLOSING: &[&str] = &[
     r"(tell|let) (my \w+|them|everyone|her|him) (know )?(that )?(i'm|i am|i was) (grateful|thankful|so grateful|really grateful)\b",
     r"take care\s*(\||$)",
     r"(thanks|thank you) for being (the|my|a|an|there|here)\b",
+    r"you (were|have been|'ve been) (so |really |very |always )?(kind|good|nice|patient|lovely|gentle) (to|with) me\s*(\||$)",
     r"(thanks|thank you) for (the|your|all the|all your) ([\w']+ )?(tips|advice|exercises|ideas|help|support|techniques|tools|messages|reminders)\b",
     r"you've been (a|so|really|such a) (help|helpful|kind|good|great|lovely|big help)",
     r"(take care of|look after) (yourself|everyone)",
@@ -1259,6 +1269,7 @@ const PARTING: &[&str] = &[
     r"(none of (this|it)|it|this) (is|was|'s) (not )?on (you|them|anyone|her|him|you guys)\s*(\||$)",
     r"nothing (will|can|could|is going to|ever will) (fix|help|save|change|work for) (me|this|it)\s*(\||$)|nothing (will|ever will)\s*(\||$)",
     r"(please )?(make sure|check) (my \w+|the kids|my family|they|she|he|everyone)( is| are|'s|'re) (ok|okay|alright|all right|looked after|fine|cared for)\s*(\||$)",
+    r"(please )?make sure (someone|somebody|my \w+|they|she|he|you) (takes|looks after|feeds|walks) (my|the) (cat|cats|dog|dogs|pets?|rabbits?|budgie|horse|fish)( [\w']+){0,6}\s*(\||$)",
     // A pet's care handed on: "please make sure someone feeds smudge".
     r"(please )?make sure (someone|somebody|my \w+|they|she|he|you) (feeds|looks after|walks|takes care of|takes in|has|keeps|gets) ([\w']+ ){0,2}[\w']+\s*(\||$)",
     r"(please )?(don't|do not|no need to|stop) worry(ing)? about me (anymore|any more|now)\s*(\||$)",
@@ -7094,6 +7105,35 @@ mod tests {
         assert_clear(&[
             "thinking about death a lot since nan died | want to talk to someone about it",
             "i keep thinking about death and it terrifies me",
+        ]);
+    }
+
+    #[test]
+    fn a_means_pictured_for_comfort_a_phone_off_for_good_and_photos_deleted() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "i keep picturing the noose in the loft and it calms me down",
+                Suicide,
+            ),
+            (
+                "i'm switching my phone off now and not turning it back on | thank you for everything",
+                Suicide,
+            ),
+            (
+                "make sure someone takes my cat to the vet on tuesday | i won't be able to",
+                Suicide,
+            ),
+            (
+                "i've deleted all my photos and cleared my room | you were kind to me",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "thinking about the bridge at sunset really calms me",
+            "switching my phone off now for a digital detox weekend | thank you for everything",
+            "make sure someone takes my cat to the vet on tuesday | i'm at work all day",
+            "deleted loads of old photos and cleared my room for the decorators",
         ]);
     }
 }
