@@ -52,6 +52,12 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // Leaning out at an edge: "i stand on the edge of the quarry most nights and lean
+    // forward a bit".
+    r"\b(stand|stands|standing|stood|sit|sitting|sat) (on|at|by|near|right on) the edge of (the|a) (quarry|cliff|cliffs|roof|rooftop|bridge|platform|car park|multi storey|balcony|drop|building|tower block|viaduct)\b( [\w']+){0,5} (lean|leaning|leant|leaned|step|stepping|look down|looking down|rock|rocking|let go|letting go)( over| forward| out| a bit| further)?\b",
+    // No future pictured with oneself in it: "i don't see a version of next year with me in
+    // it".
+    r"\b(don't|can't|cannot|do not|couldn't) (see|picture|imagine|think of) (a|any) (version of |future |world )?(next year|the future|next month|christmas|tomorrow|my future|the summer|a future|next week)?( [\w']+){0,2} (with me in it|that has me in it|where i'm (still )?(here|alive|around|in it))\b",
     // A means pictured for comfort: "i keep picturing the noose in the loft and it calms
     // me down".
     r"\b(picturing|picture|pictured|imagining|imagine|imagined|thinking about|think about|thought about) (the |a |my )?(noose|rope|pills|tablets|blade|blades|razor|razors|hanging|overdose|overdosing|dying|being dead|not being here|ending it)\b( [\w']+){0,5} (and )?(it )?(calms|soothes|comforts|relaxes|settles|calmed|soothed|comforted|relaxed|settled|helps|helped) me\b",
@@ -1157,6 +1163,11 @@ const FAREWELL: &[&str] = &[
     r"(tell|let) (my \w+|them|everyone|everybody|her|him|my family) (know )?(that )?((i'm|i am) sorry( \|)? (and )?(that )?)?i love (her|him|them|you|everyone|all of you)\s*(\||$)",
     r"(tell|let) (my \w+|them|everyone|everybody|her|him|my family) (know )?(that )?(i'm|i am) (so |really |very )?proud of (her|him|them|you|everyone|all of you|you all)\s*(\||$)",
     r"(this is|that's|that is) it for me\s*(\||$)",
+    // With someone who has died: "i'm going to be with my dad now".
+    r"(i'm |i am )?(going to be|gonna be|off to be|going to go and be) with (my \w+|him|her|them|god|jesus) (now|soon|again|at last|finally)\s*(\||$)",
+    r"(you )?(don't|do not|no need to|won't) need to send me (anything|any more|anymore|anything else|more)( else)?( now)?\s*(\||$)",
+    // Gone silent from a time: "sorry for ghosting after today".
+    r"(ghosting|ghost|disappearing|going quiet|going silent|vanishing)( you| on you)? (after|from) (today|tonight|now|this)\s*(\||$)",
     // "switching my phone off now and not turning it back on".
     r"(switching|turning|switched|turned|putting|put) (my phone|it|everything|the phone) off( now)? (and|&) (not|never|won't be|i won't be|i'm not) (turning|switching|putting) it (back )?on( again)?\s*(\||$)",
     // "the last kind voice i heard".
@@ -1261,6 +1272,8 @@ const PARTING: &[&str] = &[
     r"(hope|hoping|pray|praying) (my \w+|they|everyone|you|she|he|my family|you all) (can |will |would |might |could )?(forgive|understand|forget) me( one day| someday| some day| eventually| in time| for this)?\s*(\||$)",
     r"(won't|will not|not going to) be (finishing|completing|doing) (the|this) (course|programme|rest)",
     r"sorry for everything",
+    // The blame taken on oneself: "it's not you, it's me | it's always been me".
+    r"(it's|it is|it has) always been me\s*(\||$)",
     r"sorry (for|about) wasting (your|everyone's|all your|their) time",
     r"sorry (that )?i (couldn't|could not|wasn't|was not|never was) (be |get )?(better|enough|stronger|good enough|a better \w+)( for (you|them|everyone|you all|my \w+))?\s*(\||$)",
     r"sorry (that )?i (let|keep letting) (you|everyone|you all|everybody|them) down\s*(\||$)",
@@ -1313,6 +1326,8 @@ fn pair_patterns(acts: &[&str], beside: &[&str]) -> Vec<String> {
 /// Self-harm said as what keeps one going ("the cutting is the only thing keeping me
 /// going"): looked for before suicide, whose "only thing keeping me going" it also is.
 const SELF_HARM_FIRST: &[&str] = &[
+    // Words cut into the skin: "i carve words into my stomach".
+    r"\b(carve|carves|carving|carved|etch|etches|etching|etched|scratch|scratches|scratching|scratched|cut|cuts|cutting) (words?|letters|names?|his name|her name|their name|things|messages|shapes|it) (in|into) my (skin|arms?|legs?|stomach|thighs?|wrists?|hips?|chest|hands?|belly)\b",
     // Marks owned as one's own doing: "the bruises on my legs are from me".
     r"\b(bruises|marks|cuts|burns|scratches|scars|welts)( on my (arms?|legs?|thighs?|wrists?|stomach|hips?|chest|hands?|face|back))? (are|were|'re|is|was) (from|by|all) me\b",
     // Skin dug at till it bleeds: "i gouge at my scalp until it bleeds when i'm stressed".
@@ -1728,6 +1743,8 @@ const IDIOMS: &[&str] = &[
     // Things given away for a move or a clear out: "giving away my stuff to mates before
     // the move".
     r"\b(give|gives|given|giving|gave) (away )?(my|all my|most of my) (things|stuff|belongings|possessions|clothes|books)( away)?( [\w']+){0,3} (before|for|because of|ahead of) (the|my|our) (move|house move|moving|wedding|holiday|trip|gap year|emigration|clear out|declutter|car boot|new flat|new house)\b|\b(give|gives|given|giving|gave) (away )?(my|all my|most of my) (things|stuff|belongings|possessions|clothes|books)( away)? (to (the )?(charity shop|charity|oxfam|a charity shop|the tip)|because (i'm|we're) (moving|decluttering|downsizing))\b",
+    // A night outside for fun: "makes me sleep in the shed when we go camping".
+    r"\b(sleep|sleeps|sleeping|slept|stay|stays|staying|stayed) (in|out in) the (shed|garden|tent|car|van|treehouse)( [\w']+){0,5} (camping|for fun|for a laugh|as a treat|for an adventure|to see the stars)\b",
     // Hurt at sport or work: "hurt myself at netball".
     r"\bhurt (myself|my \w+) (at|playing|doing|during|in) (netball|football|rugby|hockey|the gym|gym|training|practice|work|pe|dance|dancing|boxing|cricket|tennis|badminton|basketball|a match|the match|yoga|pilates|parkour|the park|judo|karate|kickboxing|climbing)\b",
     // The small wrong said first: "if my brother eats my leftovers again i'll kill him".
@@ -7134,6 +7151,38 @@ mod tests {
             "switching my phone off now for a digital detox weekend | thank you for everything",
             "make sure someone takes my cat to the vet on tuesday | i'm at work all day",
             "deleted loads of old photos and cleared my room for the decorators",
+        ]);
+    }
+
+    #[test]
+    fn an_edge_leant_over_words_cut_into_skin_and_no_future_with_me_in_it() {
+        use RiskKind::{SelfHarm, Suicide};
+        assert_flags(&[
+            (
+                "i stand on the edge of the quarry most nights and lean forward a bit",
+                Suicide,
+            ),
+            (
+                "i carve words into my stomach so i remember what i am",
+                SelfHarm,
+            ),
+            ("i don't see a version of next year with me in it", Suicide),
+            (
+                "you don't need to send me anything else | i'm going to be with my dad now",
+                Suicide,
+            ),
+            (
+                "sorry for ghosting after today | it's not you | it's me | it's always been me",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i stand on the edge of the pool most mornings and lean forward before i dive",
+            "i carve words into the pumpkin every halloween with my kids",
+            "i don't see a version of next year where i'm not at this job",
+            "you don't need to send me anything else today | i'm going to be with my dad at the match",
+            "sorry for ghosting the group chat | my phone broke",
+            "my foster dad makes me sleep in the shed when we go camping in the garden",
         ]);
     }
 }
