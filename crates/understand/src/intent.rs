@@ -1903,13 +1903,15 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     bring_neighbours(&mut options);
     keep_labels_apart(&mut options);
     let options = options.as_slice();
+    // A frank "not" vouches, it does not deny: "pretty strong, not going to lie".
+    let vouched = crate::risk::vouched(text);
+    let text: &str = &vouched;
     let corrected = correct_in_play(text, options);
     let tokens: Vec<&str> = corrected
         .iter()
         .map(String::as_str)
         .filter(|t| *t != "|" && *t != "?")
         .collect();
-    let tokens = without_vouching(&tokens);
     // Exact label.
     let whole = tokens.join(" ");
     if let Some(i) = options.iter().position(|o| o.label == whole) {
@@ -2050,33 +2052,6 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
             .or_else(|| by_words(text, &tokens, options, scaled))
             .or_else(|| by_catch_all(text, &tokens, options, scaled.is_some())),
     }
-}
-
-/// Phrases whose "not" or "no" vouches for what is said instead of denying it ("pretty
-/// strong, not going to lie"; "ngl" is spelled out by normalising).
-const VOUCHING: &[&[&str]] = &[
-    &["not", "going", "to", "lie"],
-    &["not", "gonna", "lie"],
-    &["no", "word", "of", "a", "lie"],
-    &["not", "being", "funny", "but"],
-    &["no", "lie"],
-    &["no", "joke"],
-];
-
-/// The reply's words without [`VOUCHING`] phrases.
-fn without_vouching<'a>(tokens: &[&'a str]) -> Vec<&'a str> {
-    let mut kept = Vec::with_capacity(tokens.len());
-    let mut i = 0;
-    while i < tokens.len() {
-        match VOUCHING.iter().find(|v| tokens[i..].starts_with(v)) {
-            Some(v) => i += v.len(),
-            None => {
-                kept.push(tokens[i]);
-                i += 1;
-            }
-        }
-    }
-    kept
 }
 
 /// The options whose points sit nearest `level`, and how far that is.

@@ -2011,6 +2011,8 @@ struct Lexicon {
     fillers: Regex,
     /// Rewrites made before screening, in order: each reads the one before's output.
     rewrites: Vec<(Regex, Rewrite)>,
+    /// [`FRANKLY`], the first of the rewrites, for [`vouched`].
+    frankly: Regex,
 }
 
 /// How a rewrite replaces its match.
@@ -2289,6 +2291,7 @@ fn lexicon() -> &'static Lexicon {
             (RiskKind::AbuseDanger, compile(ABUSE_DANGER)),
         ];
         let idioms = compile(IDIOMS);
+        let frankly_said = regex(FRANKLY, None);
         Lexicon {
             any_kind: Prefilter::new(kinds.iter().flat_map(|(_, p)| p)),
             kinds,
@@ -2302,8 +2305,9 @@ fn lexicon() -> &'static Lexicon {
             doubted: regex(DOUBTED, None),
             stopped: regex(STOPPED, None),
             fillers: regex(FILLERS, None),
+            frankly: frankly_said.clone(),
             rewrites: vec![
-                (regex(FRANKLY, None), frankly as Rewrite),
+                (frankly_said, frankly as Rewrite),
                 (regex(MEDICINE_NAMES, None), tablets),
                 (regex(COMMANDED, None), commanded),
                 (regex(DOUBLE_NEGATION, None), affirmed),
@@ -2323,6 +2327,12 @@ enum Lexical {
     /// Idioms explained some clauses; the rest said nothing the lexicon knows.
     Idiom(String),
     Nothing,
+}
+
+/// Normalised text with a frank "not" said as "honestly" ("pretty strong, not going to
+/// lie"; not "not going to lie down"), as screening reads it: choices read it so too.
+pub(crate) fn vouched(text: &str) -> std::borrow::Cow<'_, str> {
+    lexicon().frankly.replace_all(text, frankly)
 }
 
 /// Blanks out idioms that only sound risky.
