@@ -5737,7 +5737,7 @@ fn rate_level(tokens: &[&str]) -> Option<f32> {
 const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "again",
-        "another go, have another go, one more go, once more, one more time, go again, do it again, redo it, repeat it, practise it again, practise it once more, try it again, same again",
+        "another go, have another go, one more go, once more, one more time, go again, do it again, do that again, do that bit again, do that part again, that bit again, that part again, the last bit again, the last part again, go over it again, over again, say it again, redo it, repeat it, practise it again, practise it once more, try it again, same again",
     ),
     // A behavioural experiment's outcome: the prediction came true, or it did not.
     (
@@ -13850,5 +13850,18 @@ mod tests {
         assert_picks(&where_, &[("my nan's", Some(3)), ("on the bus", Some(2))]);
         let often = ["Every day", "Most days", "Once or twice", "Not at all"];
         assert_picks(&often, &[("every day bar sunday", Some(1))]);
+    }
+
+    #[test]
+    fn that_bit_again_is_going_over_it() {
+        let next = ["Carry on", "Take a break", "Go over the last part again"];
+        assert_picks(
+            &next,
+            &[
+                ("can we do that bit again", Some(2)),
+                ("that bit again", Some(2)),
+                ("lets keep going", Some(0)),
+            ],
+        );
     }
 }

@@ -384,6 +384,9 @@ const SUICIDE: &[&str] = &[
     r"\b(have a better life|be better off|be happier|do better|grow up happier) with (a|another|a different|a proper|a normal|a better|a real) (mum|mother|dad|father|parent|mam|mom)\b",
     r"\b(thinking of|thinking about|thought about|want to|going to|might|tempted to) jump(ing)?( \||$| off| from| in front)",
     r"\b(won't|will not|wont|not going to|don't think i'll|dont think i'll|doubt i'll) make it (to|through|past|until|till) (christmas|the weekend|next [\w']+|my birthday|the end\s*(\||$)|the end of (the |this )?(week|month|year|day)|tomorrow|new year)",
+    // A time one will not see: "i don't think i'll see the morning", "i won't see christmas".
+    // Said by the speaker, and ending the clause ("we won't see christmas with my family").
+    r"(^|\| |\bi |\bi'm |\bi am )(won't|will not|wont|not going to|not gonna|never going to|doubt i'll|don't think i'll|dont think i'll|don't think i will|don't expect to|do not expect to) (see|live to see|be alive (for|at|to see)|be around (for|to see)|be here to see) (the morning|morning|tomorrow|christmas|my (next )?birthday|new year|the new year|the weekend|the sunrise|another (day|week|month|year|summer|winter|spring|autumn|christmas|birthday)|next (year|week|month|christmas|summer|spring)|the end of (the |this )?(week|month|year))( now| tbh| to be honest| honestly| anyway)?\s*(\||$)",
     r"\b(feel|feels|felt|feeling) like (ending it|ending things|ending my life|dying|giving up on life)\b",
     r"\b(would|does|will|did) (it|anyone|anybody|they|people) (even )?(matter|care|notice|miss me) if i (just |simply |suddenly |quietly )?(died|was gone|were gone|wasn't here|weren't here|was not here|wasn't around|disappeared|vanished|was dead|were dead|killed myself|topped myself|never came|didn't wake|didn't come|left for good|stopped existing|ended it|did it|went|wasn't alive|stopped being here|didn't exist)\b",
     r"\bstop (existing|living|being alive|breathing)\b",
@@ -1219,6 +1222,8 @@ const FAREWELL: &[&str] = &[
     r"(leave|give|giving|leaving|pass|passing) (the last (week|session|sessions|few weeks)|the rest( of the course)?|my (place|spot|sessions|space)( on the (course|programme|group|list))?) (to|for) (someone|somebody|another person|the next person)( else)?( (who|that)( [\w']+){1,6})?\s*(\||$)",
     // The journal kept from others after: "i don't want anyone reading it after".
     r"(don't|do not) want (anyone|anybody|people|my \w+|them) (to )?(read|reading|see|seeing|find|finding|going through) (it|this|them|my \w+) after\s*(\||$)",
+    // The journal kept from those left: "please don't let my kids see this journal".
+    r"(please )?(don't|do not|never) let (my \w+|anyone|anybody|them|the kids|my family|her|him) (see|read|find) (this|my|these) (journal|diary|notes|entries|messages)\s*(\||$)",
     // The blame taken from someone left: "tell my dad it wasn't his fault".
     r"(tell|let) (my \w+|them|everyone|everybody|her|him|my family)( know)?( that)? (none of (this|it)|it|this) (was|is|wasn't|isn't|was not|is not|were|weren't) (not )?(his|her|their|your|anyone's|my \w+'s) fault\s*(\||$)",
 ];
@@ -1242,6 +1247,8 @@ const LAST_WORDS: &[&str] = &[
     r"(i'm|i am|i feel|feeling) (at peace|calm|peaceful)( now| with it| with everything| at last| finally)?\s*(\||$)",
     r"(i'm|i am) (going|off|leaving|heading off|getting off|checking out) now\s*(\||$)",
     r"(not going to|not gonna|won't|will not|wont) (do|need|bother with|finish) (week \d|the week \d|the rest|the next (session|week)|next week|the last (week|session))( stuff| bit| session| sessions| homework| exercises)?\s*(\||$)",
+    // Nothing ahead past a day: "i won't be doing anything after sunday".
+    r"(not going to|not gonna|won't|will not|wont) be (doing|needing|planning|booking|going to) anything (after|past|beyond) (today|tonight|tomorrow|this week|this weekend|the weekend|next week|\w+day)( now)?\s*(\||$)",
 ];
 
 /// Thanks and kind words that close a course as often as a life: they count only beside one
@@ -1257,6 +1264,7 @@ const CLOSING: &[&str] = &[
     r"you've been (a|so|really|such a) (help|helpful|kind|good|great|lovely|big help)",
     r"(take care of|look after) (yourself|everyone)",
     r"love (you all|to (everyone|all|my \w+))",
+    r"(i )?love (them|you all|you|her|him|my \w+|everyone|all of you) (so much|so so much|more than anything|to bits|very much|loads|with all my heart)\s*(\||$)",
 ];
 
 /// Words of parting that take the blame away or say sorry for being alive to others: a
@@ -1624,7 +1632,7 @@ const IDIOMS: &[&str] = &[
     // A bridge or the tracks admired: "i looked at the bridge on the walk | it was lovely in the snow".
     r"\blook(ing|ed)? at (the )?(bridge|tracks|edge|drop)\b.{0,40}\b(lovely|beautiful|gorgeous|pretty|stunning|a photo|photos|pictures|the view|views|lit up|the lights|architecture|engineering|repairs|roadworks|being built|painted)\b",
     // Away next week, with the reason: "i'm not going to be here next week | i'm on a course".
-    r"\b((won't|will not|not going to|wont|not gonna|don't think i'll|do not think i'll|doubt i'll) be|(don't|do not|can't|cannot) see (myself|me) (being|still being)) (here|around)( [\w']+){0,2} (next (week|month|year)|by (then|tomorrow|the weekend|christmas|easter|the summer|new year|next (week|month|year))|at christmas|this christmas|for (the next|a|the last|the final) (week|session|few weeks))\b( \| sorry)?( \|| because| cos| as| since)? ((i'm|i am|we're|we are|i'll be|we'll be|i've got|i have|i'm going|we're going) (on|at|away|going|in|off|travelling|visiting|moving|starting|having|working|doing|booked|emigrating|relocating)|(it's|it is) (my|our|a|the) [\w' ]{0,20}(wedding|holiday|honeymoon|birthday|hen do|stag do|graduation|trip|course|conference|operation|surgery))\b",
+    r"\b((won't|will not|not going to|wont|not gonna|don't think i'll|do not think i'll|doubt i'll) be|(don't|do not|can't|cannot) see (myself|me) (being|still being)) (here|around)( [\w']+){0,2} (next (week|month|year)|by (then|tomorrow|the weekend|christmas|easter|the summer|new year|next (week|month|year))|at christmas|this christmas|for (the next|a|the last|the final) (week|session|few weeks)|for week \w+)\b( \| sorry)?( \|| because| cos| as| since)? ((i'm|i am|we're|we are|were|i'll be|we'll be|i've got|i have|i'm going|we're going) (on|at|away|going|in|off|travelling|visiting|moving|starting|having|working|doing|booked|emigrating|relocating)|(it's|it is) (my|our|a|the) [\w' ]{0,20}(wedding|holiday|honeymoon|birthday|hen do|stag do|graduation|trip|course|conference|operation|surgery))\b",
     // Overdoses taught: "a first aid course at work | cpr and overdoses".
     r"\b(first aid|cpr|course|training|lecture|module|exam|revision|lesson|class|talk|seminar|placement)\b.{0,40}\b(covered|about|on|including|and|learnt about|learned about|taught us about|teaching|treating|dealing with|managing|spotting) overdoses\b|\b(covered|about|on|including|learnt about|learned about|taught us about|teaching|treating|dealing with|managing|spotting) overdoses\b.{0,40}\b(first aid|cpr|course|training|lecture|module|exam|revision|lesson|class|talk|seminar|placement)\b",
     // An address known for an errand: "i know where he lives | i'm dropping his jacket back".
@@ -7193,6 +7201,35 @@ mod tests {
             "you don't need to send me anything else today | i'm going to be with my dad at the match",
             "sorry for ghosting the group chat | my phone broke",
             "my foster dad makes me sleep in the shed when we go camping in the garden",
+        ]);
+    }
+
+    #[test]
+    fn a_morning_not_seen_and_a_journal_kept_from_the_children() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "goodnight steady | i don't think i'll see the morning",
+                Suicide,
+            ),
+            ("i won't see christmas", Suicide),
+            (
+                "i won't be doing week 4 | i won't be doing anything after sunday",
+                Suicide,
+            ),
+            (
+                "please don't let my kids see this journal | love them so much",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "goodnight steady | i don't think i'll sleep much tonight",
+            "we won't see christmas with my family this year",
+            "i won't see my mum at christmas",
+            "i won't be doing week 4 this week | we're away till sunday",
+            "i won't be doing anything after sunday | i'm shattered",
+            "please don't let my kids see this journal | they'd tease me",
+            "i love them so much",
         ]);
     }
 }
