@@ -3216,6 +3216,16 @@ const HARDLY_ANY: &[&str] = &[
     "not much",
     "very little",
     "a tiny bit",
+    // Over as soon as it began: "it went straight away".
+    "straight away",
+    "right away",
+    "instantly",
+    "immediately",
+    "in seconds",
+    "a few seconds",
+    "seconds",
+    "in a flash",
+    "in no time",
 ];
 
 /// Whether `phrase` appears in `tokens` at some word.
@@ -3506,6 +3516,14 @@ fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
                 .iter()
                 .position(|r| r.is_some_and(|(_, hi, _)| hi == f64::INFINITY))
         } else if said(HARDLY_ANY) {
+            // An option with no quantity that names the reply's words reads it: "instantly"
+            // is "Straight away" beside "Within half an hour".
+            let named_in_words = (0..options.len()).any(|i| {
+                ranges[i].is_none() && options[i].phrases().any(|p| phrase_at_any(tokens, p))
+            });
+            if named_in_words {
+                return None;
+            }
             ranges
                 .iter()
                 .position(|r| r.is_some_and(|(lo, _, _)| lo == 0.0))
@@ -4421,6 +4439,16 @@ static AGREEMENT: &[(&str, f32)] = &[
     ("completely", 2.0),
     ("absolutely", 2.0),
     ("100 percent", 2.0),
+    // Agreement that cannot go further: "couldn't agree more", "spot on".
+    ("couldn't agree more", 2.0),
+    ("could not agree more", 2.0),
+    ("couldn't disagree more", -2.0),
+    ("could not disagree more", -2.0),
+    ("spot on", 2.0),
+    ("bang on", 2.0),
+    ("dead right", 2.0),
+    ("so true", 2.0),
+    ("too right", 2.0),
 ];
 
 /// How likely, from certainly not (-3) to certainly (3): "Very likely" ... "Very unlikely".
@@ -4982,6 +5010,15 @@ static DIFFICULTY: &[(&str, f32)] = &[
     ("a piece of cake", 0.0),
     ("a bit of a struggle", 2.0),
     ("mostly ok", 1.0),
+    // Against what was expected: "easier than i thought" is easy, not very easy.
+    ("easier than i thought", 0.5),
+    ("easier than i expected", 0.5),
+    ("easier than expected", 0.5),
+    ("easier than i feared", 0.5),
+    ("harder than i thought", 2.0),
+    ("harder than i expected", 2.0),
+    ("harder than expected", 2.0),
+    ("tougher than i thought", 2.0),
     ("nearly impossible", 3.75),
     ("couldn't do it", 4.0),
     ("too hard", 3.5),
@@ -13863,5 +13900,35 @@ mod tests {
                 ("lets keep going", Some(0)),
             ],
         );
+    }
+
+    #[test]
+    fn agreement_that_cannot_go_further_and_ease_against_expectation() {
+        let agree = ["Strongly agree", "Agree", "Disagree", "Strongly disagree"];
+        assert_picks(
+            &agree,
+            &[
+                ("spot on", Some(0)),
+                ("couldnt agree more", Some(0)),
+                ("couldn't disagree more", Some(3)),
+                ("yeah mostly", Some(1)),
+            ],
+        );
+        let hard = ["Very hard", "Quite hard", "Quite easy", "Very easy"];
+        assert_picks(
+            &hard,
+            &[
+                ("easier than i thought", Some(2)),
+                ("harder than i expected", Some(1)),
+            ],
+        );
+        let long = ["Less than a minute", "A few minutes", "Ten minutes or more"];
+        assert_picks(
+            &long,
+            &[("straight away it went", Some(0)), ("instantly", Some(0))],
+        );
+        // An option that names it in words still reads it.
+        let soon = ["Straight away", "Within half an hour", "Over an hour"];
+        assert_picks(&soon, &[("instantly", Some(0))]);
     }
 }

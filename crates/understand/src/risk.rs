@@ -1988,7 +1988,7 @@ const NEGATORS: &[&str] = &[
 
 /// Markers of a clearly past experience, and of it being resolved.
 const PAST: &str = r"\b(clean|free|self harm free)( from (self harm|cutting|sh))? (for|since) (a|one|two|three|four|five|six|\d+|over a|a few|several) (years?|months?)\b|\b(used to|years ago|(a |one |two |three |five |ten |\d+ |many |several |a few |couple of )(years?|decades?) ago|when i was (younger|a teen|a teenager|at school|a kid|a child|at uni|in my (teens|twenties)|\d+)|as a (teenager|teen|kid|child|student)|in (my|the) past|a long time ago|long ago|back (then|at school|in (school|uni|the day))|at (uni|university|college|school|secondary school|sixth form)|in my (teens|twenties|teenage years))\b|\b(in|back in|during|since) (19|20)\d\d\b";
-const RESOLVED: &str = r"\bbut (stopped|quit|recovered|got (help|better|through it)|haven't since|not since)\b|\bbut not (now|anymore|any more|these days|for years|for a long time)\b|\b(but|and) (i|i'm|i am|i've been|i have been|haven't|have not|i haven't|i have not|now|these days|thankfully)\b.*\b(fine|ok|okay|better|safe|good|well|recovered|stopped|since|for years|in years|anymore|no longer)\b|\b(not|haven't|have not|hasn't|has not|didn't) (for|since|in) (years|ages|a long time|a decade|(\d+|a few|two|three|four|five|six|seven|eight|nine|ten|many|several) (years|months))\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bno longer\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober)( from (self harm|cutting|sh|drink|drugs|alcohol))? (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b|\b(i'm|i am) in a (much |far |way |lot |really )?(better|good|safer) place( now| these days)?\b|\b(therapy|counselling|medication|meds|treatment|cbt|support|talking to someone)( really)? (helped|worked|got me through|saved me|sorted me out)\b";
+const RESOLVED: &str = r"\bbut (stopped|quit|recovered|got (help|better|through it)|haven't since|not since)\b|\bbut not (now|anymore|any more|these days|for years|for a long time)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i'm|i am|i feel|i'm feeling|things are|life is|it's|everything's)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|better|safe|good|well|great|happy|happier|recovered|in recovery|stable)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i've been|i have been)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|good|well|great|happy|clean|safe|stable|doing (well|ok|okay|fine|better|good|great)|(so|much|a lot|loads|way|far) better)\b|\b(and|but) (i )?(stopped|quit|gave (it|that) up)( (it|that|doing (it|that)|cutting|self harming|harming myself|hurting myself))?( (years|ages|a long time|months|a while) ago| (\d+|a few|two|three|four|five|six|ten|several|many) (years|months) ago)?\s*(\||$)|\b(haven't|have not|hasn't|has not|not|never)( (done it|done that|had one|had any|felt like that|needed to|wanted to|cut|self harmed|touched a blade))? since\b|\b(don't|do not|no longer|never) (do it|do that|cut|cut myself|self harm|hurt myself|harm myself|feel (like )?that( way)?|think (like )?that( way)?|(have|get) (those|these|the|any) (thoughts|urges|feelings)|get them|have them|want to( do (it|that))?)( anymore| any more| these days| now)?\s*(\||$)|\b(not|haven't|have not|hasn't|has not|didn't)( (done|had|felt|needed|wanted|touched) (it|that|one|any|them|to|a blade))? (for|since|in) (years|ages|a long time|a decade|(\d+|a few|two|three|four|five|six|seven|eight|nine|ten|many|several) (years|months))\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober)( from (self harm|cutting|sh|drink|drugs|alcohol))? (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b|\b(i'm|i am) in a (much |far |way |lot |really )?(better|good|safer) place( now| these days)?\b|\b(therapy|counselling|medication|meds|treatment|cbt|support|talking to someone)( really)? (helped|worked|got me through|saved me|sorted me out)\b";
 /// Intrusive thoughts the patient disowns ("... but i know i'd never act on them"): the
 /// unwanted thoughts of OCD, not intent.
 /// Disowned in so many words: "i'd never do it", "they horrify me".
@@ -2459,8 +2459,15 @@ fn lexical(text: &str) -> Lexical {
         }
         first_kept(lex, since).0
     };
+    // Or said in the clauses before the past was spoken of, so of now: "i want to die | i
+    // used to be happy | not anymore".
+    let said_before = || {
+        let past = lex.past.find(&cleaned)?;
+        let clause = cleaned[..past.start()].rfind(['|', '?'])?;
+        first_kept(lex, &cleaned[..clause]).0
+    };
     let found = match found {
-        Some(_) if past_and_resolved => said_since(),
+        Some(_) if past_and_resolved => said_since().or_else(said_before),
         found => found,
     };
     match found {
@@ -7230,6 +7237,48 @@ mod tests {
             "i won't be doing anything after sunday | i'm shattered",
             "please don't let my kids see this journal | they'd tease me",
             "i love them so much",
+        ]);
+    }
+
+    #[test]
+    fn a_past_is_resolved_only_by_wellbeing_said_without_a_negation() {
+        use RiskKind::{SelfHarm, Suicide};
+        assert_flags(&[
+            ("i used to cut and i'm not ok", SelfHarm),
+            ("i used to self harm and i'm not safe", SelfHarm),
+            ("i used to self harm and i don't feel safe", SelfHarm),
+            ("i used to cut but i'm not better", SelfHarm),
+            (
+                "i used to self harm and haven't been happy in years",
+                SelfHarm,
+            ),
+            (
+                "i used to self harm and i've been struggling ever since",
+                SelfHarm,
+            ),
+            ("i used to self harm and i've been better", SelfHarm),
+            (
+                "i used to self harm but i don't want to be alive anymore",
+                Suicide,
+            ),
+            (
+                "i tried to kill myself years ago and i'm not sure i'm safe now",
+                Suicide,
+            ),
+            // Risk said before the past was spoken of is of now.
+            ("i want to die | i used to be happy | not anymore", Suicide),
+        ]);
+        assert_clear(&[
+            "i used to self harm as a teenager but i've not done it in ten years",
+            "i used to self harm but i'm fine now",
+            "i used to cut and i'm doing well now",
+            "i used to cut and i stopped",
+            "i used to cut but i stopped years ago",
+            "i self harmed as a teenager but i don't do it anymore",
+            "i used to have suicidal thoughts but i no longer get them",
+            "i used to self harm and i'm much better these days",
+            "i tried to kill myself years ago and i'm ok now",
+            "i used to self harm but i haven't since i had my son",
         ]);
     }
 }
