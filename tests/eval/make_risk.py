@@ -10638,6 +10638,20 @@ rows += [
 (N,"i used to self harm but i've been clean for 3 years"),
 (N,"i overdosed when i was 19 but i got help and i'm ok now"),
 (N,"i used to self harm but i haven't since i had my son"),
+# Set 317 (22nd session): a negation undone by doubt, a second negation or a stop denied, with denials said through 'can't say ... ever'; written after finding the fault, 0 of 6 caught at the session start
+(S,'im not sure i dont want to die'),
+(H,'i cant promise i wont hurt myself tonight'),
+(S,'i never said i wasnt thinking about killing myself'),
+(S,'i dont not want to die'),
+(S,'i havent stopped thinking about jumping'),
+(H,'i cant be certain i wont cut again'),
+(N,'im sure i dont want to die'),
+(N,'i promise i wont hurt myself'),
+(N,'im not saying i want to die'),
+(N,"i can't say i've ever wanted to die"),
+(N,"i couldn't say i've ever self harmed"),
+(N,'i cant promise ill finish the course but i wont hurt myself'),
+(N,'not sure why, but i dont want to kill myself'),
 ]
 # Every reply in the other sets is an ordinary answer with no risk: they teach the
 # backstop what everyday replies look like (run make_intents.py first).

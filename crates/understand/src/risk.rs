@@ -2889,8 +2889,56 @@ fn negated(text: &str, start: usize) -> bool {
                     .rev()
                     .take_while(|w| !matches!(**w, "|" | "?"))
                     .any(|w| matches!(*w, "if" | "unless"));
-            NEGATORS.contains(w) && !(no_one || said_no || new_clause || untold || conditional)
+            // "i can't say i've ever wanted to die" denies it.
+            let never_said = matches!(*w, "can't" | "cannot" | "couldn't")
+                && before.get(i + 1) == Some(&"say")
+                && after.contains(&"ever");
+            (NEGATORS.contains(w) || never_said)
+                && !(no_one || said_no || new_clause || untold || conditional || undone(&before, i))
         })
+}
+
+/// Words that assert, which a negation turns into doubt: "i'm not sure", "i can't promise".
+const ASSERTING: &[&str] = &[
+    "sure",
+    "certain",
+    "promise",
+    "say",
+    "said",
+    "saying",
+    "guarantee",
+    "swear",
+    "claim",
+    "pretend",
+    "pretending",
+    "positive",
+];
+
+/// Whether the negation at `before[i]` is undone in its clause: a second negation
+/// ("i don't not want to die"), doubt of an assertion before or after it ("i can't promise
+/// i won't hurt myself", "i never said i wasn't thinking about it"), or a stop denied
+/// ("i haven't stopped thinking about jumping").
+fn undone(before: &[&str], i: usize) -> bool {
+    let negates = |w: &str| NEGATORS.contains(&w) || matches!(w, "can't" | "cannot" | "couldn't");
+    // The clause the negation is in, up to the match.
+    let from = before[..i]
+        .iter()
+        .rposition(|w| matches!(*w, "|" | "?" | "but" | "though" | "when" | "whenever"))
+        .map_or(0, |b| b + 1);
+    let doubts = |k: usize| {
+        negates(before[k])
+            && match before.get(k + 1) {
+                Some(&"be") => before.get(k + 2).is_some_and(|w| ASSERTING.contains(w)),
+                Some(w) => ASSERTING.contains(w),
+                None => false,
+            }
+    };
+    let next = before.get(i + 1).copied();
+    next.is_some_and(|w| {
+        matches!(w, "stop" | "stopped" | "stopping" | "quit") || NEGATORS.contains(&w)
+    }) || (i > from && NEGATORS.contains(&before[i - 1]))
+        || (from..i).any(doubts)
+        || (doubts(i) && before[i + 1..].iter().any(|w| negates(w)))
 }
 
 #[cfg(test)]
@@ -7279,6 +7327,30 @@ mod tests {
             "i used to self harm and i'm much better these days",
             "i tried to kill myself years ago and i'm ok now",
             "i used to self harm but i haven't since i had my son",
+        ]);
+    }
+
+    #[test]
+    fn a_negation_undone_by_doubt_a_second_negation_or_a_stop_denied() {
+        use RiskKind::{SelfHarm, Suicide};
+        assert_flags(&[
+            ("i'm not sure i don't want to die", Suicide),
+            ("i can't promise i won't hurt myself tonight", SelfHarm),
+            (
+                "i never said i wasn't thinking about killing myself",
+                Suicide,
+            ),
+            ("i don't not want to die", Suicide),
+            ("i haven't stopped thinking about jumping", Suicide),
+        ]);
+        assert_clear(&[
+            "i'm sure i don't want to die",
+            "i promise i won't hurt myself",
+            "i'm not saying i want to die",
+            "i can't say i've ever wanted to die",
+            "i couldn't say i've ever self harmed",
+            "i can't promise i'll finish the course but i won't hurt myself",
+            "not sure why | but i don't want to kill myself",
         ]);
     }
 }
