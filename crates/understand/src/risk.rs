@@ -382,7 +382,12 @@ const SUICIDE: &[&str] = &[
     // A parent who thinks the children would do better with another: "they'd have a better
     // life with a mum who isn't broken".
     r"\b(have a better life|be better off|be happier|do better|grow up happier) with (a|another|a different|a proper|a normal|a better|a real) (mum|mother|dad|father|parent|mam|mom)\b",
-    r"\b(thinking of|thinking about|thought about|want to|going to|might|tempted to) jump(ing)?( \||$| off| from| in front)",
+    r"\b(thinking of|thinking about|thought about|want to|going to|might|tempted to) jump(ing)?( \||$| off| from| in front| and (i|i'm|lately|now|sometimes|part of me|honestly|it's)\b)",
+    // To join someone who has died: "my brother killed himself last year and i want to be
+    // with him".
+    r"\b(died|passed|passed away|killed (himself|herself|themselves)|took (his|her|their) (own )?life|was killed|(is|'s) gone)\b.{0,60}\b(want|wanna|need|long|wish i could|just want|i'd like) to (be|go|join) (with )?(him|her|them)( again| now| so much| so badly| soon)?\s*(\||$)",
+    // Fear of obeying the voices: "i'm scared i'll do what the voices say".
+    r"\b(scared|afraid|worried|frightened|terrified|feel like) (i'll|i will|i might|i'm going to|i am going to|i have to|i've got to) (do|listen to|obey|give in to|act on) (what )?(the voices?|the voice in my head|my voices)( say| says| tell me| tells me| want| wants)?\s*(\||$)",
     r"\b(won't|will not|wont|not going to|don't think i'll|dont think i'll|doubt i'll) make it (to|through|past|until|till) (christmas|the weekend|next [\w']+|my birthday|the end\s*(\||$)|the end of (the |this )?(week|month|year|day)|tomorrow|new year)",
     // A time one will not see: "i don't think i'll see the morning", "i won't see christmas".
     // Said by the speaker, and ending the clause ("we won't see christmas with my family").
@@ -898,6 +903,10 @@ const OVERDOSE: &[&str] = &[
 ];
 
 const SELF_HARM: &[&str] = &[
+    // Harm to others ruled out, but not to oneself: "i'm not going to hurt anyone | only
+    // me", "i'd never hurt anyone else but myself is a different story".
+    r"\b(never|not going to|won't|wouldn't|will never|would never|not gonna|don't want to) (hurt|harm) (anyone|anybody|other people|others|someone else)( else)?( \|)? (only|just|but|except|apart from|other than) (me|myself)\s*(\||$)",
+    r"\b(never |not |won't |wouldn't |would never |will never |not going to |don't want to )?(hurt|harm|hurting|harming)\b.{0,40}\b(but|except) (myself|me)( is|'s)? (a different|another|a whole other) (story|matter|thing|question)\b",
     // A blade and blood, as emoji say it: "🔪🩸 again".
     r"(^|\| )(knife|razor|blade|blades)( blood)+( again| tonight| now| today| lol)?\s*(\||$)",
     // A cut made to feel better, in learners' English: "i make cut on my hand for feel better".
@@ -7351,6 +7360,34 @@ mod tests {
             "i couldn't say i've ever self harmed",
             "i can't promise i'll finish the course but i won't hurt myself",
             "not sure why | but i don't want to kill myself",
+        ]);
+    }
+
+    #[test]
+    fn harm_to_others_ruled_out_but_not_to_oneself_and_the_dead_joined() {
+        use RiskKind::{SelfHarm, Suicide};
+        assert_flags(&[
+            ("i'm not going to hurt anyone | only me", SelfHarm),
+            (
+                "i'd never hurt anyone else but myself is a different story",
+                SelfHarm,
+            ),
+            (
+                "the voices tell me to jump and lately i want to listen",
+                Suicide,
+            ),
+            ("i'm scared i'll do what the voices say", Suicide),
+            (
+                "my brother killed himself last year and i want to be with him",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i'd never hurt anyone",
+            "i'm not going to hurt myself | only my pride",
+            "i want to jump and dance",
+            "i'm scared i'll do what my boss says",
+            "my nan died in june and i want to be with her at christmas",
         ]);
     }
 }
