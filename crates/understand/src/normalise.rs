@@ -622,24 +622,42 @@ const ILL_BEFORE: &[&str] = &[
     "severely",
 ];
 
-/// "soooo" -> "soo", "killll" -> "kill": runs of three or more letters become two. Digits
-/// stay as they are ("1000").
+/// "killll" -> "kill", "dieeee" -> "die", "soooo" -> "so": runs of three or more letters
+/// become two, or one when only that makes a known word. Digits stay as they are ("1000").
 fn squeeze(token: &str) -> String {
-    let mut out = String::with_capacity(token.len());
-    let mut run = 0;
-    let mut prev = None;
-    for c in token.chars() {
-        if Some(c) == prev {
-            run += 1;
-        } else {
-            run = 1;
-            prev = Some(c);
+    let squeezed = |most: usize| {
+        let mut out = String::with_capacity(token.len());
+        let mut run = 0;
+        let mut prev = None;
+        let mut long = false;
+        let chars: Vec<char> = token.chars().collect();
+        for (at, &c) in chars.iter().enumerate() {
+            if Some(c) == prev {
+                run += 1;
+            } else {
+                run = 1;
+                prev = Some(c);
+                // Whether this run is three or more long: only those shrink to `most`.
+                long = chars[at..].iter().take_while(|&&d| d == c).count() >= 3;
+            }
+            let keep = if long { most } else { 2 };
+            if run <= keep || c.is_ascii_digit() {
+                out.push(c);
+            }
         }
-        if run <= 2 || c.is_ascii_digit() {
-            out.push(c);
-        }
+        out
+    };
+    let two = squeezed(2);
+    if two.len() == token.len() {
+        return two;
     }
-    out
+    let known = |w: &str| VOCABULARY.contains(&w) || crate::vectors::shipped().get(w).is_some();
+    let one = squeezed(1);
+    if !known(&two) && known(&one) {
+        one
+    } else {
+        two
+    }
 }
 
 /// Corrects a misspelling of a vocabulary word; leaves everything else as it is, and real
@@ -782,6 +800,9 @@ mod tests {
     fn normalises_phone_typing() {
         for (input, expected) in [
             ("I’m SOOOO tired!!", "i'm soo tired |"),
+            // A run squeezed to one letter when only that makes a word.
+            ("wanna dieeee", "want to die"),
+            ("killll", "kill"),
             ("idk tbh", "i don't know to be honest"),
             ("wdym??", "what do you mean ?"),
             ("i wanna kms", "i want to kill myself"),

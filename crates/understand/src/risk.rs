@@ -386,6 +386,10 @@ const SUICIDE: &[&str] = &[
     // To join someone who has died: "my brother killed himself last year and i want to be
     // with him".
     r"\b(died|passed|passed away|killed (himself|herself|themselves)|took (his|her|their) (own )?life|was killed|(is|'s) gone)\b.{0,60}\b(want|wanna|need|long|wish i could|just want|i'd like) to (be|go|join) (with )?(him|her|them)( again| now| so much| so badly| soon)?\s*(\||$)",
+    // Not existing looked forward to: "can't wait to not exist".
+    r"\b(can't wait|cannot wait|looking forward|i long|longing|i'd love|i would love) (to|for) (not exist|not existing|stop existing|not be here|not being here|be dead|being dead|die|dying|not wake up|not waking up|never wake up|never waking up)\b",
+    // A hose readied in the car: "i sat in the car with the hose ready".
+    r"\b(car|garage|exhaust)\b.{0,40}\bhose( ?pipe)? (ready|attached|fitted|in place|taped( up)?|set up)\s*(\||$)",
     // Fear of obeying the voices: "i'm scared i'll do what the voices say".
     r"\b(scared|afraid|worried|frightened|terrified|feel like) (i'll|i will|i might|i'm going to|i am going to|i have to|i've got to) (do|listen to|obey|give in to|act on) (what )?(the voices?|the voice in my head|my voices)( say| says| tell me| tells me| want| wants)?\s*(\||$)",
     r"\b(won't|will not|wont|not going to|don't think i'll|dont think i'll|doubt i'll) make it (to|through|past|until|till) (christmas|the weekend|next [\w']+|my birthday|the end\s*(\||$)|the end of (the |this )?(week|month|year|day)|tomorrow|new year)",
@@ -1595,6 +1599,8 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Not worth the strain: "no point killing myself over an exam".
+    r"\b(no point|not worth|no use|pointless)( in)? kill(ing)? myself (over|for) (it|this|that|an? [\w']+|the [\w']+|my [\w']+|work|exams?|school|uni)\b",
     // A location shared by choice: "my partner checks my location | which i actually like".
     r"\b(checks|tracks|has|shares|share|can see|looks at|sees) (my|our) (location|locations|phone location|live location)\b.{0,40}\b(i (actually |really )?like( it)?|i asked (him|her|them) to|we both (do|share|have)|both of us|for safety|to make sure i'm (safe|ok|okay)|which i like|i don't mind|i'm fine with it)\b",
     // Play, not violence: "he threw a ball at my head in pe", "she threw a pillow at me lol".
@@ -2870,7 +2876,12 @@ fn negated(text: &str, start: usize) -> bool {
                             | "shouted"
                     )
                 });
-            let no_one = *w == "no" && before.get(i + 1) == Some(&"one");
+            // "no" of a noun is no denial of what follows: "no one", "no point in anything
+            // anymore | might as well be dead".
+            let no_one = *w == "no"
+                && before.get(i + 1).is_some_and(|n| {
+                    matches!(*n, "one" | "point" | "hope" | "future" | "light" | "joy")
+                });
             // What one did not tell is said: "i didn't mention that my husband kicked me",
             // "i haven't told anyone he hits me".
             // Only the speaker's not telling, and not a command ("the voices never tell me
@@ -7388,6 +7399,32 @@ mod tests {
             "i want to jump and dance",
             "i'm scared i'll do what my boss says",
             "my nan died in june and i want to be with her at christmas",
+        ]);
+    }
+
+    #[test]
+    fn a_pointless_no_does_not_deny_and_non_existence_looked_forward_to() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "no point in anything anymore might as well be dead",
+                Suicide,
+            ),
+            (
+                "oh great another day | can't wait to not exist lol",
+                Suicide,
+            ),
+            (
+                "i had a really nice day with the kids and then tonight i sat in the car with the hose ready",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "there's no point killing myself over an exam",
+            "no point stressing | might as well enjoy it",
+            "can't wait to dye my hair",
+            "got the car and the hose ready to wash it",
+            "i had a nice day with the kids and then tonight i washed the car with the hose",
         ]);
     }
 }
