@@ -87,6 +87,7 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("wym", "what do you mean"),
     ("idgi", "i don't get it"),
     ("kms", "kill myself"),
+    ("kys", "kill yourself"),
     // "Catch the bus": suicide, in the slang of pro-suicide forums.
     ("ctb", "suicide"),
     ("kmsl", "kill myself"),

@@ -390,6 +390,8 @@ const SUICIDE: &[&str] = &[
     r"\b(can't wait|cannot wait|looking forward|i long|longing|i'd love|i would love) (to|for) (not exist|not existing|stop existing|not be here|not being here|be dead|being dead|die|dying|not wake up|not waking up|never wake up|never waking up)\b",
     // A hose readied in the car: "i sat in the car with the hose ready".
     r"\b(car|garage|exhaust)\b.{0,40}\bhose( ?pipe)? (ready|attached|fitted|in place|taped( up)?|set up)\s*(\||$)",
+    // Told to kill oneself: "people at school tell me to kys every day".
+    r"\b(tell|tells|telling|told|keep telling|keeps telling|say|says|saying|said|message|messages|messaged|text|texts|texted) me (to|i should|i ought to|that i should) (kill myself|kill yourself|go (and )?die|die|hang myself|hang yourself|neck myself|neck yourself|end it|end myself|jump off)\b",
     // Fear of obeying the voices: "i'm scared i'll do what the voices say".
     r"\b(scared|afraid|worried|frightened|terrified|feel like) (i'll|i will|i might|i'm going to|i am going to|i have to|i've got to) (do|listen to|obey|give in to|act on) (what )?(the voices?|the voice in my head|my voices)( say| says| tell me| tells me| want| wants)?\s*(\||$)",
     r"\b(won't|will not|wont|not going to|don't think i'll|dont think i'll|doubt i'll) make it (to|through|past|until|till) (christmas|the weekend|next [\w']+|my birthday|the end\s*(\||$)|the end of (the |this )?(week|month|year|day)|tomorrow|new year)",
@@ -907,6 +909,12 @@ const OVERDOSE: &[&str] = &[
 ];
 
 const SELF_HARM: &[&str] = &[
+    // Starving to punish oneself: "sometimes i don't eat for days to punish myself".
+    r"\b(don't|do not|didn't|won't|stop|stopped|skip|skipped|refuse to) eat(ing)?( anything| for (days|a day|two days|\w+ days|a week|as long as i can))? (to|as a way to|so i can|because i need to|because i deserve to) (punish|hurt) (myself|me)\b",
+    // Blades taken and replaced: "my partner found my blades and now i need to get new ones".
+    r"\b(found|took|taken|threw away|thrown away|binned|confiscated|hid|hidden|removed) my (blades|razors|razor blades|sharpeners|stash)\b.{0,40}\b(get|buy|find|order|sort) (new|more|some more|other|some new) ones\b",
+    // Joining another's self-harm: "my sister cuts herself and now i've started too".
+    r"\b(cuts|cut|cutting|harms|harming|hurts|hurting|burns|burning) (herself|himself|themselves)\b.{0,40}\b(and|now|so) (i've|i have|i) (started|been doing it|begun|done it|started doing it)( too| as well)\b",
     // Harm to others ruled out, but not to oneself: "i'm not going to hurt anyone | only
     // me", "i'd never hurt anyone else but myself is a different story".
     r"\b(never|not going to|won't|wouldn't|will never|would never|not gonna|don't want to) (hurt|harm) (anyone|anybody|other people|others|someone else)( else)?( \|)? (only|just|but|except|apart from|other than) (me|myself)\s*(\||$)",
@@ -1599,6 +1607,8 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Letters kept for a child's future: "letters to my kids for when they turn 18".
+    r"\b(letters?|notes?|cards?|messages?)( [\w']+){0,4} for when (they|he|she|you|my \w+) (turn|turns|are|is|reach|reaches|grow up|grows up|get older|gets older|leave home|leaves home|go to uni|goes to uni|start school|starts school|get married|gets married)\b",
     // Not worth the strain: "no point killing myself over an exam".
     r"\b(no point|not worth|no use|pointless)( in)? kill(ing)? myself (over|for) (it|this|that|an? [\w']+|the [\w']+|my [\w']+|work|exams?|school|uni)\b",
     // A location shared by choice: "my partner checks my location | which i actually like".
@@ -2693,6 +2703,18 @@ fn said_of_another(text: &str, start: usize) -> bool {
         "and me",
         "me as well",
         "i have as well",
+        "i've started too",
+        "i've started as well",
+        "i've started doing it too",
+        "i've started doing it as well",
+        "i started too",
+        "i started as well",
+        "i've been doing it too",
+        "i've been doing it as well",
+        "i do it too",
+        "i do it as well",
+        "i've tried it too",
+        "i tried it too",
     ]
     .iter()
     .any(|p| rest.contains(&format!(" {p} ")))
@@ -7425,6 +7447,25 @@ mod tests {
             "can't wait to dye my hair",
             "got the car and the hose ready to wash it",
             "i had a nice day with the kids and then tonight i washed the car with the hose",
+        ]);
+    }
+
+    #[test]
+    fn told_to_die_starving_as_punishment_and_blades_replaced() {
+        use RiskKind::{SelfHarm, Suicide};
+        assert_flags(&[
+            ("people at school tell me to kill myself every day", Suicide),
+            ("my sister cuts herself and now i've started too", SelfHarm),
+            (
+                "my partner found my blades and now i need to get new ones",
+                SelfHarm,
+            ),
+            ("sometimes i don't eat for days to punish myself", SelfHarm),
+        ]);
+        assert_clear(&[
+            "my friend cuts herself and i've started to worry",
+            "i've written letters to my kids for when they turn 18",
+            "my dad would kill me if he found out i failed",
         ]);
     }
 }
