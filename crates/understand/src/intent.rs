@@ -2768,27 +2768,35 @@ fn quantities(tokens: &[&str]) -> Vec<(f64, Option<Unit>)> {
             .filter(|n| (1..=9).contains(n))?;
         Some(tens + units)
     };
+    // "half a dozen" is 6.
+    let half_dozen = |at: usize| tokens[at..].starts_with(&["half", "a", "dozen"]);
     let merged: Vec<String>;
-    let tokens: &[&str] = if (0..tokens.len()).any(|at| tens_and_units(at).is_some()) {
-        let mut out = Vec::new();
-        let mut at = 0;
-        while at < tokens.len() {
-            match tens_and_units(at) {
-                Some(n) => {
-                    out.push(n.to_string());
-                    at += 2;
+    let tokens: &[&str] =
+        if (0..tokens.len()).any(|at| tens_and_units(at).is_some() || half_dozen(at)) {
+            let mut out = Vec::new();
+            let mut at = 0;
+            while at < tokens.len() {
+                if half_dozen(at) {
+                    out.push("6".to_string());
+                    at += 3;
+                    continue;
                 }
-                None => {
-                    out.push(tokens[at].to_string());
-                    at += 1;
+                match tens_and_units(at) {
+                    Some(n) => {
+                        out.push(n.to_string());
+                        at += 2;
+                    }
+                    None => {
+                        out.push(tokens[at].to_string());
+                        at += 1;
+                    }
                 }
             }
-        }
-        merged = out;
-        &merged.iter().map(String::as_str).collect::<Vec<_>>()
-    } else {
-        tokens
-    };
+            merged = out;
+            &merged.iter().map(String::as_str).collect::<Vec<_>>()
+        } else {
+            tokens
+        };
     let unit_after = |i: usize| {
         tokens[i + 1..]
             .iter()
@@ -4061,6 +4069,12 @@ static AMOUNT: &[(&str, f32)] = &[
     ("petrified", 4.0),
     ("sick with worry", 4.0),
     ("beside myself", 4.0),
+    // A body racing: "heart going like the clappers".
+    ("like the clappers", 3.5),
+    ("heart pounding", 3.0),
+    ("heart racing", 3.0),
+    ("heart in my mouth", 3.0),
+    ("bricking it", 3.5),
     ("frantic", 4.0),
     ("out of my mind", 4.0),
     ("non stop", 4.0),
@@ -4372,6 +4386,16 @@ static HOW_GOOD: &[(&str, f32)] = &[
     ("very well", 3.0),
     ("like a log", 3.0),
     ("like a baby", 3.0),
+    // Done as well as could be: "nailed it", "couldn't have gone better".
+    ("nailed it", 3.0),
+    ("smashed it", 3.0),
+    ("aced it", 3.0),
+    ("killed it", 3.0),
+    ("couldn't have gone better", 3.0),
+    ("could not have gone better", 3.0),
+    ("couldn't have been better", 3.0),
+    ("went like a dream", 3.0),
+    ("a dream", 3.0),
     ("a disaster", -3.0),
     ("disaster", -3.0),
     ("a nightmare", -3.0),
@@ -6606,7 +6630,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "worse",
-        "harder, tougher, bad, awful, terrible, rough, more anxious, more worried, struggling, not as good, not great, not good, deteriorated, declined, gone downhill, went downhill, a disaster, disaster, total disaster, bit of a disaster, a nightmare, nightmare, went badly, went wrong, went pear shaped, car crash, horrendous, fell apart, didn't go well",
+        "harder, tougher, bad, awful, terrible, rough, more anxious, more worried, struggling, not as good, not great, not good, deteriorated, declined, gone downhill, went downhill, a disaster, disaster, total disaster, bit of a disaster, a nightmare, nightmare, went badly, went wrong, went pear shaped, car crash, horrendous, fell apart, didn't go well, backfired, it backfired, counterproductive",
     ),
     (
         "reassurance",
@@ -13930,5 +13954,38 @@ mod tests {
         // An option that names it in words still reads it.
         let soon = ["Straight away", "Within half an hour", "Over an hour"];
         assert_picks(&soon, &[("instantly", Some(0))]);
+    }
+
+    #[test]
+    fn done_as_well_as_could_be_a_racing_heart_and_half_a_dozen() {
+        let went = ["Went well", "Went OK", "Went badly"];
+        assert_picks(
+            &went,
+            &[
+                ("nailed it", Some(0)),
+                ("couldnt have gone better", Some(0)),
+                ("it was fine i guess", Some(1)),
+            ],
+        );
+        let anxious = ["Very anxious", "A bit anxious", "Calm"];
+        assert_picks(
+            &anxious,
+            &[
+                ("heart going like the clappers", Some(0)),
+                ("slightly on edge", Some(1)),
+            ],
+        );
+        let helped = [
+            "Yes, it helped",
+            "It helped a bit",
+            "No difference",
+            "It made things worse",
+        ];
+        assert_picks(&helped, &[("backfired", Some(3))]);
+        let many = ["Less than 5", "5 to 10", "More than 10"];
+        assert_picks(
+            &many,
+            &[("about half a dozen", Some(1)), ("a dozen or so", Some(2))],
+        );
     }
 }

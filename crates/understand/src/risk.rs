@@ -441,7 +441,7 @@ const SUICIDE: &[&str] = &[
     r"\b(tired|sick|exhausted) of (living|being alive|life|existing|being here)\b",
     r"\b(hang|hanging|hanged|drown|drowning|shoot|shooting|gas|gassing|electrocute|poison|poisoning) (my ?self)\b",
     // The place may be named more closely: "jumping off the library roof".
-    r"\b(jump|jumping|throw myself|step|stepping|walk|walking|lie down|lay down) (off|from|in front of|under) (a |the |my )?([\w']+ ){0,2}(bridge|building|roof|train|cliff|car|balcony|bus|lorry|tracks|tower|motorway|platform|ledge|edge|cliff edge)",
+    r"\b(jump|jumping|throw myself|step|stepping|walk|walking|lie down|lay down) (off|from|in front of|under) (a |the |my )?([\w']+ ){0,2}(bridge|building|roof|train|trains|cliff|car|cars|balcony|bus|buses|lorry|lorries|truck|trucks|tracks|tower|motorway|platform|ledge|edge|cliff edge)",
     r"\brather (be dead|die|not (be here|exist|be alive|wake up))\b",
     r"\b(thoughts?|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (of|about) (dying|being dead|ending it|ending things|killing myself|suicide|not being (here|alive|around)|ending my life|taking my life)\b",
     r"\bno way out\b",
@@ -1245,6 +1245,14 @@ const FAREWELL: &[&str] = &[
     r"(don't|do not) want (anyone|anybody|people|my \w+|them) (to )?(read|reading|see|seeing|find|finding|going through) (it|this|them|my \w+) after\s*(\||$)",
     // The journal kept from those left: "please don't let my kids see this journal".
     r"(please )?(don't|do not|never) let (my \w+|anyone|anybody|them|the kids|my family|her|him) (see|read|find) (this|my|these) (journal|diary|notes|entries|messages)\s*(\||$)",
+    // A pet fed and a key left for days ahead: "i've put the cat food out for a week and left
+    // the door key with next door".
+    r"(put|left|leaving|putting) (out )?(the |enough |extra )?(cat|dog|pet|rabbit|fish|bird) (food|biscuits|meat)( out)? for (a week|the week|days|a few days|\w+ days|a fortnight)( and [\w' ]{1,60})?\s*(\||$)",
+    r"(left|leaving|gave|given|giving|dropped)( off)? (the|my|a) (spare |door |front door |house )?(key|keys) (with|to|for) (next door|the neighbours?|my neighbours?|a neighbour|my \w+)\s*(\||$)",
+    // Parting from the app: "this is where we part ways".
+    r"(this is|here is|here's|that's) where (we|i) (part|part ways|part company|go our separate ways|say goodbye)\s*(\||$)",
+    // No more of a burden after a time: "no more worrying for me after tonight".
+    r"no more (worrying|worry|pain|hurting|suffering|struggling|fighting|crying|being a burden|anything)( for me)? (after|from|past) (tonight|today|tomorrow|this week|this weekend|\w+day)\s*(\||$)",
     // The blame taken from someone left: "tell my dad it wasn't his fault".
     r"(tell|let) (my \w+|them|everyone|everybody|her|him|my family)( know)?( that)? (none of (this|it)|it|this) (was|is|wasn't|isn't|was not|is not|were|weren't) (not )?(his|her|their|your|anyone's|my \w+'s) fault\s*(\||$)",
 ];
@@ -1283,7 +1291,7 @@ const CLOSING: &[&str] = &[
     r"you (were|have been|'ve been) (so |really |very |always )?(kind|good|nice|patient|lovely|gentle) (to|with) me\s*(\||$)",
     r"(thanks|thank you) for (the|your|all the|all your) ([\w']+ )?(tips|advice|exercises|ideas|help|support|techniques|tools|messages|reminders)\b",
     r"you've been (a|so|really|such a) (help|helpful|kind|good|great|lovely|big help)",
-    r"(take care of|look after) (yourself|everyone)",
+    r"(take care of|look after) (yourself|everyone|the next (one|person|lot|patient|people)|the others|everyone else)",
     r"love (you all|to (everyone|all|my \w+))",
     r"(i )?love (them|you all|you|her|him|my \w+|everyone|all of you) (so much|so so much|more than anything|to bits|very much|loads|with all my heart)\s*(\||$)",
 ];
@@ -1607,6 +1615,8 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Shaving: "took a razor to my legs ... before the holiday".
+    r"\b(razor|razors)( [\w']+)? (on|to|across|over) my (legs|armpits|pits|underarms|bikini line|beard|head|face|chin|chest|eyebrows|moustache|stubble)\b.{0,60}\b((before|for) (the|my|a|our) (holiday|holidays|beach|wedding|date|party|swim|night out|summer)|(i was|was|while|when) shaving|shaved (them|it|my \w+)|a (quick |close )?shave)\b",
     // Letters kept for a child's future: "letters to my kids for when they turn 18".
     r"\b(letters?|notes?|cards?|messages?)( [\w']+){0,4} for when (they|he|she|you|my \w+) (turn|turns|are|is|reach|reaches|grow up|grows up|get older|gets older|leave home|leaves home|go to uni|goes to uni|start school|starts school|get married|gets married)\b",
     // Not worth the strain: "no point killing myself over an exam".
@@ -7466,6 +7476,35 @@ mod tests {
             "my friend cuts herself and i've started to worry",
             "i've written letters to my kids for when they turn 18",
             "my dad would kill me if he found out i failed",
+        ]);
+    }
+
+    #[test]
+    fn a_pet_fed_and_a_key_left_beside_thanks_and_parting_ways() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "i've put the cat food out for a week and left the door key with next door | thanks for listening",
+                Suicide,
+            ),
+            (
+                "sorry steady | this is where we part ways | look after the next one",
+                Suicide,
+            ),
+            (
+                "no more worrying for me after tonight | take care x",
+                Suicide,
+            ),
+            (
+                "there are moments when stepping in front of the lorries on the bypass seems a reasonable option",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i've put the cat food out and left the door key with next door for while we're away | thanks",
+            "sorry steady | this is where i stop for tonight | knackered",
+            "no more worrying about the exam after tonight | it's done | take care x",
+            "last night i took a razor to my legs for the first time in years | before the holiday",
         ]);
     }
 }
