@@ -1853,11 +1853,23 @@ fn words_match(a: &str, b: &str, a_is_real: bool) -> bool {
         || (short.len() >= 4
             && long.starts_with(short)
             && (!a_is_real || long.len() - short.len() >= 3))
+        // A word with a front of its own: "overplanning" ends in "planning", but
+        // "xylophone" is no kind of "phone" ("xylo" is no word).
         || (short.len() >= 5
-            && long
-                .strip_suffix(short)
-                .is_some_and(|front| front.len() >= 3 && !NEGATING_PREFIXES.contains(&front)))
+            && long.strip_suffix(short).is_some_and(|front| {
+                front.len() >= 3
+                    && !NEGATING_PREFIXES.contains(&front)
+                    && (WORD_FRONTS.contains(&front)
+                        || crate::vectors::shipped().get(front).is_some())
+            }))
 }
+
+/// Fronts that make a word of another though they are no words themselves:
+/// "hyperventilating", "reconnecting".
+const WORD_FRONTS: &[&str] = &[
+    "hyper", "super", "inter", "trans", "multi", "semi", "pseudo", "ultra", "micro", "mega",
+    "over", "under", "out", "pre", "post", "sub", "self", "re",
+];
 
 /// American and British spellings of one word: "visualization", "visualisation" ("iz" and
 /// "yz" said "is" and "ys"). For words of one length.
@@ -13986,6 +13998,17 @@ mod tests {
         assert_picks(
             &many,
             &[("about half a dozen", Some(1)), ("a dozen or so", Some(2))],
+        );
+    }
+
+    #[test]
+    fn a_word_ends_in_another_only_behind_a_front_of_its_own() {
+        assert!(words_match("overplanning", "planning", true));
+        assert!(words_match("hyperventilating", "ventilating", true));
+        assert!(!words_match("xylophone", "phone", true));
+        assert_picks(
+            &["A friend", "Family", "My GP", "No one"],
+            &[("xylophone", None)],
         );
     }
 }

@@ -145,6 +145,72 @@ fn choice_accuracy() {
     assert!(report("choices", &misses, cases.len()) >= 0.90);
 }
 
+/// Words that name no option of any question: each list of options in the choices set,
+/// offered each word, should nearly always ask again. Reading by meaning and the everyday
+/// lists can drift towards taking any real word for some option ("banana" read as "Very
+/// anxious" after a list gained "heart in my mouth"); a catch-all option ("Something else")
+/// is allowed to take a real word.
+#[test]
+fn nonsense_words_rarely_pick_an_option() {
+    const NONSENSE: &[&str] = &[
+        "giraffe",
+        "elephant",
+        "qwerty",
+        "lalala",
+        "asdf",
+        "banana",
+        "trampoline",
+        "purple",
+        "spaghetti",
+        "kangaroo",
+        "bicycle",
+        "volcano",
+        "xylophone",
+        "zzzz",
+        "wibble",
+    ];
+    const CATCH_ALL: &[&str] = &[
+        "something else",
+        "somewhere else",
+        "someone else",
+        "anything else",
+        "other",
+        "none of these",
+        "none of the above",
+    ];
+    let cases: Vec<ChoiceCase> = eval_file("choices.jsonl");
+    let mut lists: Vec<&Vec<String>> = cases.iter().map(|c| &c.choices).collect();
+    lists.sort();
+    lists.dedup();
+    let (mut offered, mut picked) = (0, Vec::new());
+    for list in &lists {
+        let options: Vec<ChoiceOption> = list.iter().map(ChoiceOption::new).collect();
+        for word in NONSENSE {
+            offered += 1;
+            if let Some(i) = read_choice(word, &options) {
+                if !CATCH_ALL.contains(&list[i].to_lowercase().as_str()) {
+                    picked.push(format!("{word:?} as {:?} of {list:?}", list[i]));
+                }
+            }
+        }
+    }
+    let rate = picked.len() as f64 / offered as f64;
+    println!(
+        "nonsense words: {} of {offered} picked an option other than a catch-all ({:.1}%, {} option lists)",
+        picked.len(),
+        rate * 100.0,
+        lists.len()
+    );
+    for p in &picked {
+        println!("  {p}");
+    }
+    assert!(
+        rate <= 0.03,
+        "nonsense picked an option {:.1}% of the time",
+        rate * 100.0
+    );
+}
+
 /// How well the lexicon plus the statistical backstop does on replies the backstop was
 /// not trained on: 5-fold cross-validation over its training replies (risk.jsonl, each
 /// once, without the shortest everyday replies: see make_risk.py). (The lexicon itself was
