@@ -324,6 +324,11 @@ const PARTS_OF_DAY: &[(&str, f64, f64)] = &[
     ("evenings", 17.0, 22.5),
     ("evening", 17.0, 22.5),
     ("tonight", 18.0, 26.0),
+    // After midnight, before dawn: "the small hours".
+    ("small hours", 24.5, 28.0),
+    ("early hours", 24.5, 28.0),
+    ("middle of the night", 24.5, 28.0),
+    ("dead of night", 24.5, 28.0),
     ("nights", 21.0, 28.0),
     ("night", 21.0, 28.0),
 ];

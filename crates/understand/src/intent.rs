@@ -3263,7 +3263,7 @@ fn by_time_span(tokens: &[&str], ranges: &[Option<(f64, f64)>]) -> Option<Ranged
     // (A unit after a quantity: "most nights" is no length of time.)
     let a_length = (0..tokens.len()).any(|at| {
         unit_of(tokens[at]).is_some()
-            && !(matches!(tokens[at], "night" | "nights" | "day" | "days")
+            && !(matches!(tokens[at], "night" | "nights" | "day" | "days" | "hours")
                 && at.checked_sub(1).is_some_and(|b| {
                     matches!(
                         tokens[b],
@@ -3277,6 +3277,9 @@ fn by_time_span(tokens: &[&str], ranges: &[Option<(f64, f64)>]) -> Option<Ranged
                             | "school"
                             | "work"
                             | "week"
+                            | "small"
+                            | "early"
+                            | "wee"
                     )
                 }))
     });
@@ -3292,8 +3295,13 @@ fn by_time_span(tokens: &[&str], ranges: &[Option<(f64, f64)>]) -> Option<Ranged
         let inside: Vec<usize> = (0..ranges.len())
             .filter(|&i| ranges[i].is_some_and(|(a, b)| from <= a && b < to))
             .collect();
-        return match inside[..] {
-            [i] => Some(Ranged::Picked(i)),
+        // Or the one option whose span holds the whole part: "the small hours" is "After
+        // midnight".
+        let holds: Vec<usize> = (0..ranges.len())
+            .filter(|&i| ranges[i].is_some_and(|(a, b)| a <= from && to <= b))
+            .collect();
+        return match (&inside[..], &holds[..]) {
+            ([i], _) | ([], [i]) => Some(Ranged::Picked(*i)),
             _ => None,
         };
     };
@@ -14010,5 +14018,21 @@ mod tests {
             &["A friend", "Family", "My GP", "No one"],
             &[("xylophone", None)],
         );
+    }
+
+    #[test]
+    fn the_small_hours_are_after_midnight() {
+        let bed = ["Before 10pm", "10pm to midnight", "After midnight"];
+        assert_picks(
+            &bed,
+            &[
+                ("the small hours", Some(2)),
+                ("middle of the night", Some(2)),
+                ("about half 11", Some(1)),
+            ],
+        );
+        // "hours" after "small" is no length of time, but "a few hours" still is.
+        let long = ["Under an hour", "1-3 hours", "More than 3 hours"];
+        assert_picks(&long, &[("a few hours", Some(1))]);
     }
 }

@@ -392,6 +392,8 @@ const SUICIDE: &[&str] = &[
     r"\b(car|garage|exhaust)\b.{0,40}\bhose( ?pipe)? (ready|attached|fitted|in place|taped( up)?|set up)\s*(\||$)",
     // Told to kill oneself: "people at school tell me to kys every day".
     r"\b(tell|tells|telling|told|keep telling|keeps telling|say|says|saying|said|message|messages|messaged|text|texts|texted) me (to|i should|i ought to|that i should) (kill myself|kill yourself|go (and )?die|die|hang myself|hang yourself|neck myself|neck yourself|end it|end myself|jump off)\b",
+    // Life resigned from: "i'm handing my notice in on life".
+    r"\b(hand|hands|handing|handed|give|giving|gave|put|putting|hand in|handing in)( in)? my notice( in)? (on|to) (life|living|the world|everything|existence)\b|\b(resign|resigning|resigned|quit|quitting|clock|clocking|clocked|check|checking|checked) (out )?(from|of) (life|living|existence)\b",
     // Fear of obeying the voices: "i'm scared i'll do what the voices say".
     r"\b(scared|afraid|worried|frightened|terrified|feel like) (i'll|i will|i might|i'm going to|i am going to|i have to|i've got to) (do|listen to|obey|give in to|act on) (what )?(the voices?|the voice in my head|my voices)( say| says| tell me| tells me| want| wants)?\s*(\||$)",
     r"\b(won't|will not|wont|not going to|don't think i'll|dont think i'll|doubt i'll) make it (to|through|past|until|till) (christmas|the weekend|next [\w']+|my birthday|the end\s*(\||$)|the end of (the |this )?(week|month|year|day)|tomorrow|new year)",
@@ -848,6 +850,9 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
+    // Pills and drink set by for a day: "i've got 3 boxes of nytol and a bottle of gin sorted
+    // for friday".
+    r"\b(\d+|a few|several|two|three|four|five|six|some|loads of|enough) (boxes|packets|packs|strips|bottles|tubs|blister packs) of (\w+ )?(tablets|pills|paracetamol|co codamol|codeine|ibuprofen|aspirin|nytol|sleeping (tablets|pills)|sleepeaze|diazepam|zopiclone|sertraline|citalopram|fluoxetine|amitriptyline|tramadol|morphine|oramorph|insulin|painkillers|meds|medication|antidepressants|antihistamines|piriton|benadryl|night nurse)( tablets| pills)? (and (a|two|some|\d+) (bottles?|litres?) of [\w ]{1,15} )?(sorted|ready|saved|set aside|lined up|put by|stashed|hidden) for (tonight|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|then|when the time comes|the day)\b",
     // Someone's medicine kept back for oneself: "i've kept my dad's morphine since he
     // passed | it's in my drawer for when i need it".
     r"\b(kept|keeping|keep|saved|saving|hidden|hid|hiding|hoarded|hoarding|held on to|holding on to|hung on to|put aside|put away|stashed)( all)?( of)? (my \w+'s|his|her|the|their|my|some of|the last of) (old )?(morphine|oxycodone|oramorph|fentanyl|fentanyl patches|tramadol|codeine|co codamol|diazepam|insulin|meds|pills|tablets|medication|painkillers|sleeping pills|sleeping tablets|patches)\b.{0,60}\b(for when i need (it|them)|for when i'm ready|for when it gets too much|for when i can't (cope|take it)|for a bad day|for the right time|for later|for myself|just in case( i need (it|them))?|in case i need (it|them))\s*(\||$)",
@@ -1253,6 +1258,10 @@ const FAREWELL: &[&str] = &[
     r"(this is|here is|here's|that's) where (we|i) (part|part ways|part company|go our separate ways|say goodbye)\s*(\||$)",
     // No more of a burden after a time: "no more worrying for me after tonight".
     r"no more (worrying|worry|pain|hurting|suffering|struggling|fighting|crying|being a burden|anything)( for me)? (after|from|past) (tonight|today|tomorrow|this week|this weekend|\w+day)\s*(\||$)",
+    // No check wanted: "no need to check on me tomorrow".
+    r"(no need to|don't|do not|you don't need to|you do not need to|don't bother to) (check on|check in on|check up on|worry about|message|text|look for|come looking for) me (tomorrow|anymore|any more|again|after (today|tonight)|in the morning)\s*(\||$)",
+    // The blame taken from those left, said of them: "tell the team it wasn't them".
+    r"(tell|let) (the team|the people|my \w+|them|everyone|everybody|her|him|my family)( know)?( that)? (it|this) (wasn't|was not|isn't|is not|'s not) (them|you|her|him|anything (they|you|she|he) did)\s*(\||$)",
     // The blame taken from someone left: "tell my dad it wasn't his fault".
     r"(tell|let) (my \w+|them|everyone|everybody|her|him|my family)( know)?( that)? (none of (this|it)|it|this) (was|is|wasn't|isn't|was not|is not|were|weren't) (not )?(his|her|their|your|anyone's|my \w+'s) fault\s*(\||$)",
 ];
@@ -1275,6 +1284,9 @@ const LAST_WORDS: &[&str] = &[
     r"(i'm|i am|that's me) (done|finished)( now)?\s*$",
     r"(i'm|i am|i feel|feeling) (at peace|calm|peaceful)( now| with it| with everything| at last| finally)?\s*(\||$)",
     r"(i'm|i am) (going|off|leaving|heading off|getting off|checking out) now\s*(\||$)",
+    // All quiet after: "it'll all be quiet"; the hour come: "it's time".
+    r"(it'll|it will|everything will|everything'll|it's all going to|it is all going to) (all )?be (quiet|over|done|peaceful|still|calm|silent)( now| soon| then| after that)?\s*(\||$)",
+    r"(it's|it is) time( now)?\s*$",
     r"(not going to|not gonna|won't|will not|wont) (do|need|bother with|finish) (week \d|the week \d|the rest|the next (session|week)|next week|the last (week|session))( stuff| bit| session| sessions| homework| exercises)?\s*(\||$)",
     // Nothing ahead past a day: "i won't be doing anything after sunday".
     r"(not going to|not gonna|won't|will not|wont) be (doing|needing|planning|booking|going to) anything (after|past|beyond) (today|tonight|tomorrow|this week|this weekend|the weekend|next week|\w+day)( now)?\s*(\||$)",
@@ -1309,6 +1321,7 @@ const PARTING: &[&str] = &[
     r"(hope|hoping|pray|praying) (my \w+|they|everyone|you|she|he|my family|you all) (can |will |would |might |could )?(forgive|understand|forget) me( one day| someday| some day| eventually| in time| for this)?\s*(\||$)",
     r"(won't|will not|not going to) be (finishing|completing|doing) (the|this) (course|programme|rest)",
     r"sorry for everything",
+    r"sorry (that )?i (never|didn't|did not|couldn't) (finish|finished|complete|completed|get through|got through) (the|this) (course|programme|program)\s*(\||$)",
     // The blame taken on oneself: "it's not you, it's me | it's always been me".
     r"(it's|it is|it has) always been me\s*(\||$)",
     r"sorry (for|about) wasting (your|everyone's|all your|their) time",
@@ -1390,6 +1403,9 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // Touched in a way not liked: "grandad keeps asking me to sit on his lap and i don't
+    // like what he does".
+    r"\b(sit on|sitting on|sat on) (his|her|their) (lap|knee)\b.{0,40}\b(don't|do not|didn't|did not) like (it|what (he|she|they) (does|did|do))\b|\b(i )?(don't|do not|didn't|did not) like (what|the way|how) (he|she|they|my \w+) (touches|touched|does to me|did to me|touches me|looks at me when)\b",
     // Food, money or freedom given only at another's word: "my son locks the fridge and
     // only lets me eat when he says".
     r"\bonly (lets|let|allows|allowed|allow) me( to)? (eat|have food|have money|have my money|leave the house|see (my|anyone)|sleep|shower|wash)( [\w']+){0,3} (when|if) (he|she|they|my \w+) (says|say|decides|decide|wants|want|allows|allow|feels like it|is in the mood)\b",
@@ -7505,6 +7521,40 @@ mod tests {
             "sorry steady | this is where i stop for tonight | knackered",
             "no more worrying about the exam after tonight | it's done | take care x",
             "last night i took a razor to my legs for the first time in years | before the holiday",
+        ]);
+    }
+
+    #[test]
+    fn notice_handed_in_on_life_and_quiet_after() {
+        use RiskKind::{AbuseDanger, Overdose, Suicide};
+        assert_flags(&[
+            (
+                "i'm handing my notice in on life | cheers for trying",
+                Suicide,
+            ),
+            (
+                "no need to check on me tomorrow | steady | it'll all be quiet",
+                Suicide,
+            ),
+            (
+                "sorry i never finished the course | tell the team it wasn't them | it's time",
+                Suicide,
+            ),
+            (
+                "grandad keeps asking me to sit on his lap and i don't like what he does",
+                AbuseDanger,
+            ),
+            (
+                "i've got 3 boxes of nytol and a bottle of gin sorted for friday",
+                Overdose,
+            ),
+        ]);
+        assert_clear(&[
+            "i'm handing my notice in at work tomorrow | cheers for the pep talk",
+            "no need to check on me tomorrow | steady | i'm at my mum's all day",
+            "sorry i never finished week 2 | i'll try again next month | tell the team it's not them",
+            "i've got 3 boxes of mince pies and a bottle of gin sorted for friday",
+            "grandad keeps asking me to sit with him and do the crossword",
         ]);
     }
 }
