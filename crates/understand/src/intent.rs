@@ -5816,6 +5816,24 @@ fn rate_level(tokens: &[&str]) -> Option<f32> {
 /// phrases in as examples, so they match like the author's own, negation and all.
 /// Word vectors do not know these (a child is a member of a family, not a synonym of it).
 const EVERYDAY_WORDS: &[(&str, &str)] = &[
+    // Where a feeling is felt: the body or the mind ("Physical" / "Emotional" / "Both").
+    (
+        "physical",
+        "physically, in my body, my body, body, headache, headaches, a headache, tight chest, chest, stomach, tummy, stomach ache, feel sick, nausea, shaking, shaky, sweating, sweaty, heart racing, racing heart, tense, tension, aches, pains, dizzy, exhausted, breathless, palpitations, butterflies, muscles, sore",
+    ),
+    (
+        "emotional",
+        "emotionally, feelings, tearful, crying, cried, low, sad, down, upset, anxious, worried, scared, angry, irritable, numb, overwhelmed, guilty, ashamed, hopeless, fed up, mentally, in my head",
+    ),
+    // Ready soon: "give me a sec".
+    (
+        "need a minute",
+        "a sec, a second, give me a sec, give me a second, a moment, a mo, give me a mo, give me a minute, hang on, hold on, one sec, two secs, two minutes, in a minute, just a minute, in a bit, not quite yet, nearly, almost ready, nearly ready",
+    ),
+    (
+        "not today",
+        "not feeling it, not feeling it today, not up to it, not up for it, can't face it, another day, maybe tomorrow, not in the mood, rain check",
+    ),
     (
         "again",
         "another go, have another go, one more go, once more, one more time, go again, do it again, do that again, do that bit again, do that part again, that bit again, that part again, the last bit again, the last part again, go over it again, over again, say it again, redo it, repeat it, practise it again, practise it once more, try it again, same again",
@@ -7676,7 +7694,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "feelings",
-        "emotions, emotion, mood, how i feel, my mood, emotional, feeling, scared, sad, angry, anxious, worried, upset, frightened, ashamed, guilty, low, nervous, scared and sad, how i felt, what i felt",
+        "emotions, emotion, mood, how i feel, my mood, emotional, feeling, scared, sad, angry, anxious, worried, upset, frightened, ashamed, guilty, low, nervous, scared and sad, how i felt, what i felt, dread, the dread, dreading, fear, the fear, panic, panicky",
     ),
     (
         "behaviours",
@@ -14034,5 +14052,32 @@ mod tests {
         // "hours" after "small" is no length of time, but "a few hours" still is.
         let long = ["Under an hour", "1-3 hours", "More than 3 hours"];
         assert_picks(&long, &[("a few hours", Some(1))]);
+    }
+
+    #[test]
+    fn body_or_mind_parts_of_a_thought_record_and_ready_soon() {
+        let where_ = ["Physical", "Emotional", "Both"];
+        assert_picks(
+            &where_,
+            &[
+                ("tight chest", Some(0)),
+                ("just really low", Some(1)),
+                ("headache and tearful", Some(2)),
+            ],
+        );
+        let part = ["Thoughts", "Feelings", "Behaviours"];
+        assert_picks(
+            &part,
+            &[("the dread", Some(1)), ("avoiding stuff", Some(2))],
+        );
+        let ready = ["Ready now", "Need a minute", "Not today"];
+        assert_picks(
+            &ready,
+            &[
+                ("give me a sec", Some(1)),
+                ("lets do it", Some(0)),
+                ("not feeling it today", Some(2)),
+            ],
+        );
     }
 }

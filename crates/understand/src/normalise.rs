@@ -65,6 +65,8 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("hasnt", "hasn't"),
     ("hadnt", "hadn't"),
     ("thats", "that's"),
+    ("everythings", "everything's"),
+    ("nothings", "nothing's"),
     ("whats", "what's"),
     ("its", "it's"),
     ("theyre", "they're"),
@@ -455,6 +457,28 @@ pub fn normalise(text: &str) -> String {
         } else {
             token
         };
+        // "lets" opening a clause is "let's" ("lets do it"); after a subject it stays a verb
+        // ("my dad lets me").
+        let token = if token == "lets"
+            && out.last().is_none_or(|w| {
+                matches!(
+                    w.as_str(),
+                    "|" | "?"
+                        | "ok"
+                        | "okay"
+                        | "yeah"
+                        | "right"
+                        | "so"
+                        | "yes"
+                        | "go"
+                        | "on"
+                        | "then"
+                )
+            }) {
+            "let's".to_string()
+        } else {
+            token
+        };
         // "n" is "and" between two words ("a plan n a date"); alone ("n", "y/n") or at a
         // clause's edge it stays a letter.
         let token = if token == "n"
@@ -804,6 +828,10 @@ mod tests {
             // A run squeezed to one letter when only that makes a word.
             ("wanna dieeee", "want to die"),
             ("killll", "kill"),
+            // "lets" opening a clause is "let's"; after a subject it is a verb.
+            ("lets do it", "let's do it"),
+            ("my dad lets me", "my dad lets me"),
+            ("everythings ready", "everything's ready"),
             ("idk tbh", "i don't know to be honest"),
             ("wdym??", "what do you mean ?"),
             ("i wanna kms", "i want to kill myself"),

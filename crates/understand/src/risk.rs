@@ -1193,7 +1193,13 @@ const FAREWELL: &[&str] = &[
     r"(tell|let) (my \w+|them|everyone|everybody|her|him|my family) (know )?(that )?(i'm|i am) (so |really |very )?proud of (her|him|them|you|everyone|all of you|you all)\s*(\||$)",
     r"(this is|that's|that is) it for me\s*(\||$)",
     // With someone who has died: "i'm going to be with my dad now".
-    r"(i'm |i am )?(going to be|gonna be|off to be|going to go and be) with (my \w+|him|her|them|god|jesus) (now|soon|again|at last|finally)\s*(\||$)",
+    r"(i'm |i am )?(going to be|gonna be|off to be|going to go and be|i'll be|i will be) with (my \w+|him|her|them|god|jesus) (now|soon|again|at last|finally|by then|by next week|by the weekend|by (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*(\||$)",
+    // A decision made and welcomed: "i'm at peace with what i'm going to do".
+    r"(i'm|i am|i feel|feeling) (at peace|calm|ok|okay|settled|happy) with (what i'm going to do|what i am going to do|what i've decided|what i have decided|my decision|the decision|what i've planned|what i have planned|what comes next|what happens next)\s*(\||$)",
+    // The last tried: "this app was the last thing i tried".
+    r"(this|the) (app|course|programme|program) (was|is) (the|my) (last|final) (thing|hope|chance|resort|try|thing i tried|thing i had)( i tried| i had| left)?\s*(\||$)",
+    // No more records kept: "i won't be filling in any more diaries".
+    r"(won't|will not|wont|not going to) be (filling in|filling out|doing|writing|keeping|completing) (any more|anymore|the|my) (diaries|diary|entries|worksheets|check ins|records|journal|thought records)( anymore| any more)?\s*(\||$)",
     r"(you )?(don't|do not|no need to|won't) need to send me (anything|any more|anymore|anything else|more)( else)?( now)?\s*(\||$)",
     // Gone silent from a time: "sorry for ghosting after today".
     r"(ghosting|ghost|disappearing|going quiet|going silent|vanishing)( you| on you)? (after|from) (today|tonight|now|this)\s*(\||$)",
@@ -1287,6 +1293,9 @@ const LAST_WORDS: &[&str] = &[
     // All quiet after: "it'll all be quiet"; the hour come: "it's time".
     r"(it'll|it will|everything will|everything'll|it's all going to|it is all going to) (all )?be (quiet|over|done|peaceful|still|calm|silent)( now| soon| then| after that)?\s*(\||$)",
     r"(it's|it is) time( now)?\s*$",
+    r"(everything's|everything is|it's all|it is all)( all)? (ready|sorted|set|done|in place)( now)?\s*(\||$)",
+    // The rest of the course waved off: "don't worry about the week 6 questions".
+    r"(don't|do not|no need to) worry about (the )?(week \d|next week|the rest|the last week|the next session)( questions| stuff| sessions| session| homework| exercises| bit)?\s*(\||$)",
     r"(not going to|not gonna|won't|will not|wont) (do|need|bother with|finish) (week \d|the week \d|the rest|the next (session|week)|next week|the last (week|session))( stuff| bit| session| sessions| homework| exercises)?\s*(\||$)",
     // Nothing ahead past a day: "i won't be doing anything after sunday".
     r"(not going to|not gonna|won't|will not|wont) be (doing|needing|planning|booking|going to) anything (after|past|beyond) (today|tonight|tomorrow|this week|this weekend|the weekend|next week|\w+day)( now)?\s*(\||$)",
@@ -1304,6 +1313,7 @@ const CLOSING: &[&str] = &[
     r"(thanks|thank you) for (the|your|all the|all your) ([\w']+ )?(tips|advice|exercises|ideas|help|support|techniques|tools|messages|reminders)\b",
     r"you've been (a|so|really|such a) (help|helpful|kind|good|great|lovely|big help)",
     r"(take care of|look after) (yourself|everyone|the next (one|person|lot|patient|people)|the others|everyone else)",
+    r"(so |really |very |truly )?grateful for (these|the last|all the|the|all these) (\w+ )?weeks",
     r"love (you all|to (everyone|all|my \w+))",
     r"(i )?love (them|you all|you|her|him|my \w+|everyone|all of you) (so much|so so much|more than anything|to bits|very much|loads|with all my heart)\s*(\||$)",
 ];
@@ -7555,6 +7565,32 @@ mod tests {
             "sorry i never finished week 2 | i'll try again next month | tell the team it's not them",
             "i've got 3 boxes of mince pies and a bottle of gin sorted for friday",
             "grandad keeps asking me to sit with him and do the crossword",
+        ]);
+    }
+
+    #[test]
+    fn a_decision_welcomed_diaries_stopped_and_the_last_thing_tried() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "i'm so grateful for these weeks | i'm at peace with what i'm going to do",
+                Suicide,
+            ),
+            (
+                "i won't be filling in any more diaries | everything's ready now",
+                Suicide,
+            ),
+            ("this app was the last thing i tried | bye", Suicide),
+            (
+                "don't worry about the week 6 questions | i'll be with my mum by then",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i'm so grateful for these weeks | i'm at peace with leaving my job",
+            "i won't be filling in any more diaries this week | too busy | back on monday",
+            "this app was the last thing i tried before bed | night",
+            "don't worry about the week 6 questions | i'll do them at my mum's on sunday",
         ]);
     }
 }
