@@ -394,6 +394,11 @@ const SUICIDE: &[&str] = &[
     r"\b(tell|tells|telling|told|keep telling|keeps telling|say|says|saying|said|message|messages|messaged|text|texts|texted) me (to|i should|i ought to|that i should) (kill myself|kill yourself|go (and )?die|die|hang myself|hang yourself|neck myself|neck yourself|end it|end myself|jump off)\b",
     // Life resigned from: "i'm handing my notice in on life".
     r"\b(hand|hands|handing|handed|give|giving|gave|put|putting|hand in|handing in)( in)? my notice( in)? (on|to) (life|living|the world|everything|existence)\b|\b(resign|resigning|resigned|quit|quitting|clock|clocking|clocked|check|checking|checked) (out )?(from|of) (life|living|existence)\b",
+    // Intrusive thoughts no longer felt as unwanted: "i get intrusive thoughts about jumping
+    // and lately i'm not sure they're intrusive".
+    r"\b(intrusive|unwanted|dark|horrible) (thoughts?|urges?|images?)\b.{0,60}\b(not sure|don't know if|do not know if|no longer sure|starting to think|beginning to think|wonder if|wondering if) (they're|they are|it's|it is|they|these are) (still |really |just |only )?(intrusive|unwanted|just thoughts|only thoughts|ocd|intrusive anymore)\b",
+    // Told not at risk, but a plan: "my therapist says i'm not at risk but i have a plan".
+    r"\b(not at risk|not suicidal|safe|not a risk)\b.{0,40}\b(but|and) i( have|'ve| have got|'ve got| got) a plan(\s*(\||$)| to (do it|end it|end things|die|kill myself|go through with it))",
     // Fear of obeying the voices: "i'm scared i'll do what the voices say".
     r"\b(scared|afraid|worried|frightened|terrified|feel like) (i'll|i will|i might|i'm going to|i am going to|i have to|i've got to) (do|listen to|obey|give in to|act on) (what )?(the voices?|the voice in my head|my voices)( say| says| tell me| tells me| want| wants)?\s*(\||$)",
     r"\b(won't|will not|wont|not going to|don't think i'll|dont think i'll|doubt i'll) make it (to|through|past|until|till) (christmas|the weekend|next [\w']+|my birthday|the end\s*(\||$)|the end of (the |this )?(week|month|year|day)|tomorrow|new year)",
@@ -914,6 +919,8 @@ const OVERDOSE: &[&str] = &[
 ];
 
 const SELF_HARM: &[&str] = &[
+    // Self-harm shared: "me and my sister both cut".
+    r"\b(me and (my )?\w+|we|us|both of us|my \w+ and (i|me))( both| all)? ((cut|self harm|self harmed)( ourselves| our (arms|legs|wrists|thighs|skin))?\s*(\||$)|(harm|hurt|burn|harmed|hurt|burned|burnt) ourselves\b)",
     // Starving to punish oneself: "sometimes i don't eat for days to punish myself".
     r"\b(don't|do not|didn't|won't|stop|stopped|skip|skipped|refuse to) eat(ing)?( anything| for (days|a day|two days|\w+ days|a week|as long as i can))? (to|as a way to|so i can|because i need to|because i deserve to) (punish|hurt) (myself|me)\b",
     // Blades taken and replaced: "my partner found my blades and now i need to get new ones".
@@ -7591,6 +7598,28 @@ mod tests {
             "i won't be filling in any more diaries this week | too busy | back on monday",
             "this app was the last thing i tried before bed | night",
             "don't worry about the week 6 questions | i'll do them at my mum's on sunday",
+        ]);
+    }
+
+    #[test]
+    fn intrusive_thoughts_doubted_a_plan_despite_safety_and_cutting_shared() {
+        use RiskKind::{SelfHarm, Suicide};
+        assert_flags(&[
+            (
+                "i get intrusive thoughts about jumping and lately i'm not sure they're intrusive",
+                Suicide,
+            ),
+            (
+                "my therapist says i'm not at risk but i have a plan",
+                Suicide,
+            ),
+            ("me and my sister both cut", SelfHarm),
+        ]);
+        assert_clear(&[
+            "me and my mates all cut class",
+            "we both cut our hair short",
+            "i feel safe and i have a plan for the weekend",
+            "i get intrusive thoughts about jumping and i know i would never act on them | they horrify me",
         ]);
     }
 }
