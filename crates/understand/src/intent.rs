@@ -3150,6 +3150,13 @@ fn is_quantity_word(word: &str) -> bool {
 /// Said of a quantity with no number: a lot of it, or hardly any.
 const LOTS: &[&str] = &[
     "ages",
+    // Done again and again: "kept going back to it".
+    "kept going back",
+    "kept checking",
+    "over and over",
+    "again and again",
+    "on repeat",
+    "all the time",
     "from waking up",
     "since i woke up",
     "from when i woke up",
@@ -3345,10 +3352,44 @@ fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
     if let Some(clock) = crate::clock::clock_ranges(&labels) {
         return by_time_span(tokens, &clock);
     }
+    // A word every label opens with says nothing of which: "Checked once" / "Checked a few
+    // times" / "Checked loads" are "once", "a few times" and "loads".
+    let shared = (0..)
+        .take_while(|&at| {
+            labels.iter().all(|l| l.len() > at + 1)
+                && labels.iter().all(|l| l[at] == labels[0][at])
+                && !is_quantity_word(labels[0][at])
+        })
+        .count();
+    let labels: Vec<&[&str]> = labels.iter().map(|l| &l[shared..]).collect();
     let mut ranges: Vec<Option<(f64, f64, Option<Unit>)>> =
         labels.iter().map(|l| range_of(l)).collect();
     if ranges.iter().filter(|r| r.is_some()).count() < 2 {
         return None;
+    }
+    // "Loads" beside "A few times" starts where a few ends.
+    let vague_top = ranges
+        .iter()
+        .zip(&labels)
+        .filter(|(r, l)| {
+            r.is_some_and(|(_, hi, _)| hi.is_finite())
+                && matches!(l.first(), Some(&"a" | &"few"))
+                && l.contains(&"few")
+        })
+        .filter_map(|(r, _)| r.map(|(_, hi, _)| hi))
+        .fold(f64::NAN, f64::max);
+    if vague_top.is_finite() {
+        for (range, label) in ranges.iter_mut().zip(&labels) {
+            if let Some((lo, hi, _)) = range {
+                let vague = matches!(
+                    label.join(" ").as_str(),
+                    "several" | "lots" | "loads" | "many"
+                );
+                if vague && hi.is_infinite() && *lo < vague_top {
+                    *lo = vague_top;
+                }
+            }
+        }
     }
     // "Longer" or "Less" beside ranges: beyond the others' ends.
     let top = ranges.iter().flatten().map(|r| r.1).fold(0.0, f64::max);
@@ -14077,6 +14118,20 @@ mod tests {
                 ("give me a sec", Some(1)),
                 ("lets do it", Some(0)),
                 ("not feeling it today", Some(2)),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_word_every_label_opens_with_says_nothing_and_loads_is_beyond_a_few() {
+        let checked = ["Checked once", "Checked a few times", "Checked loads"];
+        assert_picks(
+            &checked,
+            &[
+                ("like 20 times", Some(2)),
+                ("three or four times", Some(1)),
+                ("just the once", Some(0)),
+                ("kept going back to it", Some(2)),
             ],
         );
     }

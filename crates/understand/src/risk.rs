@@ -399,6 +399,9 @@ const SUICIDE: &[&str] = &[
     r"\b(intrusive|unwanted|dark|horrible) (thoughts?|urges?|images?)\b.{0,60}\b(not sure|don't know if|do not know if|no longer sure|starting to think|beginning to think|wonder if|wondering if) (they're|they are|it's|it is|they|these are) (still |really |just |only )?(intrusive|unwanted|just thoughts|only thoughts|ocd|intrusive anymore)\b",
     // Told not at risk, but a plan: "my therapist says i'm not at risk but i have a plan".
     r"\b(not at risk|not suicidal|safe|not a risk)\b.{0,40}\b(but|and) i( have|'ve| have got|'ve got| got) a plan(\s*(\||$)| to (do it|end it|end things|die|kill myself|go through with it))",
+    // A goodnight said as the last: "i said goodnight to the kids like it was the last time |
+    // it probably is".
+    r"\b(like|as if|as though) it (was|were) (the|my) (last|final) (time|goodnight|goodbye|hug|kiss)\b.{0,25}\b(it (probably|might|may|could|will|really) (is|be)|maybe it (is|was|will be)|it is)\b",
     // Fear of obeying the voices: "i'm scared i'll do what the voices say".
     r"\b(scared|afraid|worried|frightened|terrified|feel like) (i'll|i will|i might|i'm going to|i am going to|i have to|i've got to) (do|listen to|obey|give in to|act on) (what )?(the voices?|the voice in my head|my voices)( say| says| tell me| tells me| want| wants)?\s*(\||$)",
     r"\b(won't|will not|wont|not going to|don't think i'll|dont think i'll|doubt i'll) make it (to|through|past|until|till) (christmas|the weekend|next [\w']+|my birthday|the end\s*(\||$)|the end of (the |this )?(week|month|year|day)|tomorrow|new year)",
@@ -1271,6 +1274,8 @@ const FAREWELL: &[&str] = &[
     r"(this is|here is|here's|that's) where (we|i) (part|part ways|part company|go our separate ways|say goodbye)\s*(\||$)",
     // No more of a burden after a time: "no more worrying for me after tonight".
     r"no more (worrying|worry|pain|hurting|suffering|struggling|fighting|crying|being a burden|anything)( for me)? (after|from|past) (tonight|today|tomorrow|this week|this weekend|\w+day)\s*(\||$)",
+    // The last of trying: "this is my last week of trying".
+    r"(my )?(last|final) (week|day|night|month|go|attempt|session) of (trying|trying this|this|fighting|doing this)\s*(\||$)",
     // No check wanted: "no need to check on me tomorrow".
     r"(no need to|don't|do not|you don't need to|you do not need to|don't bother to) (check on|check in on|check up on|worry about|message|text|look for|come looking for) me (tomorrow|anymore|any more|again|after (today|tonight)|in the morning)\s*(\||$)",
     // The blame taken from those left, said of them: "tell the team it wasn't them".
@@ -1300,6 +1305,7 @@ const LAST_WORDS: &[&str] = &[
     // All quiet after: "it'll all be quiet"; the hour come: "it's time".
     r"(it'll|it will|everything will|everything'll|it's all going to|it is all going to) (all )?be (quiet|over|done|peaceful|still|calm|silent)( now| soon| then| after that)?\s*(\||$)",
     r"(it's|it is) time( now)?\s*$",
+    r"(after that|after this|then|from then on|after (friday|today|tonight|this week))( i'm| i am)? (done|finished|out|gone|over)\s*(\||$)",
     r"(everything's|everything is|it's all|it is all)( all)? (ready|sorted|set|done|in place)( now)?\s*(\||$)",
     // The rest of the course waved off: "don't worry about the week 6 questions".
     r"(don't|do not|no need to) worry about (the )?(week \d|next week|the rest|the last week|the next session)( questions| stuff| sessions| session| homework| exercises| bit)?\s*(\||$)",
@@ -1320,6 +1326,7 @@ const CLOSING: &[&str] = &[
     r"(thanks|thank you) for (the|your|all the|all your) ([\w']+ )?(tips|advice|exercises|ideas|help|support|techniques|tools|messages|reminders)\b",
     r"you've been (a|so|really|such a) (help|helpful|kind|good|great|lovely|big help)",
     r"(take care of|look after) (yourself|everyone|the next (one|person|lot|patient|people)|the others|everyone else)",
+    r"(thanks|thank you) for having me",
     r"(so |really |very |truly )?grateful for (these|the last|all the|the|all these) (\w+ )?weeks",
     r"love (you all|to (everyone|all|my \w+))",
     r"(i )?love (them|you all|you|her|him|my \w+|everyone|all of you) (so much|so so much|more than anything|to bits|very much|loads|with all my heart)\s*(\||$)",
@@ -1420,6 +1427,8 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // Threatened for telling: "my stepdad told me if i grass on him i'll end up in the canal".
+    r"\b(told me|tells me|said|says|threatened|warned me|warns me)( that)? if i (tell|told|grass|grassed|report|reported|snitch|snitched|say anything|said anything|go to the police|went to the police|tell anyone|tell someone)\b.{0,30}\b(i'll|i will|i'd|i would|i'm going to) (end up|be|wind up) (in the (canal|river|sea|ground|ditch|boot)|in a (ditch|box|body bag|grave|bag)|dead|buried|in hospital|found|sorry)\b",
     // Touched in a way not liked: "grandad keeps asking me to sit on his lap and i don't
     // like what he does".
     r"\b(sit on|sitting on|sat on) (his|her|their) (lap|knee)\b.{0,40}\b(don't|do not|didn't|did not) like (it|what (he|she|they) (does|did|do))\b|\b(i )?(don't|do not|didn't|did not) like (what|the way|how) (he|she|they|my \w+) (touches|touched|does to me|did to me|touches me|looks at me when)\b",
@@ -7620,6 +7629,31 @@ mod tests {
             "we both cut our hair short",
             "i feel safe and i have a plan for the weekend",
             "i get intrusive thoughts about jumping and i know i would never act on them | they horrify me",
+        ]);
+    }
+
+    #[test]
+    fn threatened_for_telling_a_last_goodnight_and_the_last_week_of_trying() {
+        use RiskKind::{AbuseDanger, Suicide};
+        assert_flags(&[
+            (
+                "my stepdad told me if i grass on him i'll end up in the canal",
+                AbuseDanger,
+            ),
+            (
+                "i said goodnight to the kids like it was the last time | it probably is",
+                Suicide,
+            ),
+            (
+                "this is my last week of trying | after that i'm done | thanks for having me",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "my stepdad told me if i leave my bike out it'll end up nicked",
+            "this is my last week of the course | after that i'm going weekly | thanks for having me",
+            "two more shifts | after that i'm done",
+            "i said goodnight to the kids and had a bath | lovely evening",
         ]);
     }
 }
