@@ -1911,6 +1911,9 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     if options.is_empty() {
         return None;
     }
+    if let Some((points, worded)) = anchored(options) {
+        return by_anchor(text, &points, &worded);
+    }
     let mut options: Vec<Prepared> = options.iter().map(prepare).collect();
     bring_neighbours(&mut options);
     keep_labels_apart(&mut options);
@@ -2463,6 +2466,64 @@ fn by_words(
         return Some(best);
     }
     by_meaning(&tokens, options, scaled.is_some())
+}
+
+/// The anchors of a numbered scale, each a number and words ("0 - no anxiety" / "5 -
+/// moderate" / "10 - the worst"), rising: the numbers, and the options as their words alone.
+/// None unless every label is so.
+fn anchored(options: &[ChoiceOption]) -> Option<(Vec<f64>, Vec<ChoiceOption>)> {
+    if options.len() < 2 {
+        return None;
+    }
+    let mut points = Vec::new();
+    let mut worded = Vec::new();
+    for o in options {
+        let (number, rest) = o.label.trim().split_once(char::is_whitespace)?;
+        let n: f64 = number.trim_end_matches([':', '-', '.']).parse().ok()?;
+        let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || "-–—:=.".contains(c));
+        // "10 minutes" is a quantity, not an anchor.
+        let first = rest.split_whitespace().next()?;
+        if unit_of(&first.to_lowercase()).is_some() || !n.is_finite() {
+            return None;
+        }
+        points.push(n);
+        worded.push(ChoiceOption::new(rest).with_examples(o.examples.iter().cloned()));
+    }
+    points
+        .windows(2)
+        .all(|w| w[0] < w[1])
+        .then_some((points, worded))
+}
+
+/// A reply to a numbered scale: a number said is the nearest anchor ("about a 7" is "5 -
+/// moderate" of 0, 5 and 10; halfway between two is neither); words are read against the
+/// anchors' words ("off the charts" is "10 - the worst").
+fn by_anchor(text: &str, points: &[f64], worded: &[ChoiceOption]) -> Option<usize> {
+    let tokens: Vec<&str> = text
+        .split_whitespace()
+        .filter(|t| !matches!(*t, "|" | "?"))
+        .collect();
+    let said: Vec<f64> = quantities(&tokens)
+        .into_iter()
+        .filter(|(_, unit)| unit.is_none())
+        .map(|(n, _)| n)
+        .collect();
+    // "7 out of 10": the first number, the second being the scale's top.
+    let number = match said[..] {
+        [n] => Some(n),
+        [n, top] if tokens.windows(2).any(|w| w == ["out", "of"]) && points.contains(&top) => {
+            Some(n)
+        }
+        [] => None,
+        _ => return None,
+    };
+    let Some(n) = number else {
+        return choice(text, worded);
+    };
+    let distance = |i: usize| (points[i] - n).abs();
+    let nearest = (0..points.len()).min_by(|&a, &b| distance(a).total_cmp(&distance(b)))?;
+    let tied = (0..points.len()).any(|i| i != nearest && distance(i) == distance(nearest));
+    (!tied).then_some(nearest)
 }
 
 /// Words for the smallest and the biggest of some quantities ("a quick one" of "5 minutes",
@@ -5870,6 +5931,15 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "need a minute",
         "a sec, a second, give me a sec, give me a second, a moment, a mo, give me a mo, give me a minute, hang on, hold on, one sec, two secs, two minutes, in a minute, just a minute, in a bit, not quite yet, nearly, almost ready, nearly ready",
+    ),
+    // Done, and bearable: "I did it and it was OK".
+    (
+        "it was ok",
+        "it was fine, fine in the end, it was fine in the end, wasn't as bad as i thought, not as bad as i thought, wasn't as bad as i expected, got through it, managed it, went ok, went fine, it went fine, it went alright, it was alright, survived it, did it and it was fine",
+    ),
+    (
+        "no anxiety",
+        "calm, totally calm, completely calm, relaxed, chilled, chilled out, not anxious, not anxious at all, not worried at all, at ease, fine, zen",
     ),
     (
         "not today",
@@ -14133,6 +14203,36 @@ mod tests {
                 ("just the once", Some(0)),
                 ("kept going back to it", Some(2)),
             ],
+        );
+    }
+
+    #[test]
+    fn a_numbered_scale_s_anchors_take_the_nearest_number_and_their_words() {
+        let anchors = ["0 - no anxiety", "5 - moderate", "10 - the worst"];
+        assert_picks(
+            &anchors,
+            &[
+                ("about a 7", Some(1)),
+                ("9", Some(2)),
+                ("7 out of 10", Some(1)),
+                // Halfway between two anchors is neither.
+                ("7.5", None),
+                ("off the charts", Some(2)),
+                ("totally calm", Some(0)),
+                ("middling", Some(1)),
+            ],
+        );
+        // Numbers with a unit are quantities, not anchors.
+        let minutes = ["10 minutes", "30 minutes", "60 minutes"];
+        assert_picks(&minutes, &[("30 mins", Some(1))]);
+        let went = [
+            "I avoided it",
+            "I did it but felt awful",
+            "I did it and it was OK",
+        ];
+        assert_picks(
+            &went,
+            &[("it was fine in the end", Some(2)), ("bottled it", Some(0))],
         );
     }
 }
