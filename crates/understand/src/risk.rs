@@ -402,6 +402,8 @@ const SUICIDE: &[&str] = &[
     // A goodnight said as the last: "i said goodnight to the kids like it was the last time |
     // it probably is".
     r"\b(like|as if|as though) it (was|were) (the|my) (last|final) (time|goodnight|goodbye|hug|kiss)\b.{0,25}\b(it (probably|might|may|could|will|really) (is|be)|maybe it (is|was|will be)|it is)\b",
+    // A better place without me: "the world would be a better place without me in it".
+    r"\b(better|happier|nicer|safer|easier|calmer) (place|world|house|home|family|life|lives) without me\b",
     // Fear of obeying the voices: "i'm scared i'll do what the voices say".
     r"\b(scared|afraid|worried|frightened|terrified|feel like) (i'll|i will|i might|i'm going to|i am going to|i have to|i've got to) (do|listen to|obey|give in to|act on) (what )?(the voices?|the voice in my head|my voices)( say| says| tell me| tells me| want| wants)?\s*(\||$)",
     r"\b(won't|will not|wont|not going to|don't think i'll|dont think i'll|doubt i'll) make it (to|through|past|until|till) (christmas|the weekend|next [\w']+|my birthday|the end\s*(\||$)|the end of (the |this )?(week|month|year|day)|tomorrow|new year)",
@@ -858,6 +860,8 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
+    // Doses kept back to hoard: "i've stopped taking my meds so i can save them up".
+    r"\b(stopped|stop|not|haven't been|been skipping|skipping) (taking )?(my|the) (meds|medication|tablets|pills|antidepressants|painkillers)\b.{0,20}\bso (i can|that i can|i could|i'll have|i have) (save|stockpile|keep|hoard|store|collect) (them|enough|more)\b",
     // Pills and drink set by for a day: "i've got 3 boxes of nytol and a bottle of gin sorted
     // for friday".
     r"\b(\d+|a few|several|two|three|four|five|six|some|loads of|enough) (boxes|packets|packs|strips|bottles|tubs|blister packs) of (\w+ )?(tablets|pills|paracetamol|co codamol|codeine|ibuprofen|aspirin|nytol|sleeping (tablets|pills)|sleepeaze|diazepam|zopiclone|sertraline|citalopram|fluoxetine|amitriptyline|tramadol|morphine|oramorph|insulin|painkillers|meds|medication|antidepressants|antihistamines|piriton|benadryl|night nurse)( tablets| pills)? (and (a|two|some|\d+) (bottles?|litres?) of [\w ]{1,15} )?(sorted|ready|saved|set aside|lined up|put by|stashed|hidden) for (tonight|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|then|when the time comes|the day)\b",
@@ -1057,6 +1061,8 @@ fn harm_others_patterns() -> Vec<String> {
         format!(r"\bi (threw|slammed|shoved|flung|pushed|kicked|dragged|hurled) {HARM_OTHERS_TARGET} (against|across|down|into the (wall|door|floor|table))\b"),
         // Harm dwelt on as a fantasy: "imagining running him over in the car park".
         format!(r"\b(imagining|imagine|imagined|fantasising|fantasizing|fantasise|fantasize|fantasies (of|about)|picturing|picture|daydreaming (of|about)|daydream (of|about)|dreaming (of|about))( about)? ({HARM_OTHERS_VERB} {HARM_OTHERS_TARGET}|(running|run|knocking|knock|kicking|kick) {HARM_OTHERS_TARGET} (over|down|in))\b"),
+        // Poison meant for someone: "i'm going to poison it and him".
+        r"\b(going to|gonna|will|i'll|want to|i'd|i could|tempted to) poison (him|her|them|it and (him|her|them)|the lot of them|my (husband|wife|partner|neighbour|boss|dad|mum|brother|sister|ex))\b".to_string(),
         // Arson threatened: "i'll torch his van | i mean it".
         r"\b(i'll|i will|i'm going to|i am going to|gonna|going to|i swear i'll|i want to|i'm gonna) (torch|burn down|set fire to|petrol bomb|firebomb|fire bomb) (his|her|their|the|that) (van|car|house|flat|shop|place|garage|caravan|shed|motor)\b".to_string(),
         // A voice commanding harm: "the voice says i have to hurt the dog".
@@ -1280,6 +1286,8 @@ const FAREWELL: &[&str] = &[
     r"(no need to|don't|do not|you don't need to|you do not need to|don't bother to) (check on|check in on|check up on|worry about|message|text|look for|come looking for) me (tomorrow|anymore|any more|again|after (today|tonight)|in the morning)\s*(\||$)",
     // The blame taken from those left, said of them: "tell the team it wasn't them".
     r"(tell|let) (the team|the people|my \w+|them|everyone|everybody|her|him|my family)( know)?( that)? (it|this) (wasn't|was not|isn't|is not|'s not) (them|you|her|him|anything (they|you|she|he) did)\s*(\||$)",
+    // Not heard from after a time: "you won't hear from me after the weekend".
+    r"(you )?(won't|will not|wont) (hear|be hearing) from me (again|anymore|any more|after (the weekend|today|tonight|this|this week|\w+day))\s*(\||$)",
     // The blame taken from someone left: "tell my dad it wasn't his fault".
     r"(tell|let) (my \w+|them|everyone|everybody|her|him|my family)( know)?( that)? (none of (this|it)|it|this) (was|is|wasn't|isn't|was not|is not|were|weren't) (not )?(his|her|their|your|anyone's|my \w+'s) fault\s*(\||$)",
 ];
@@ -1336,6 +1344,7 @@ const CLOSING: &[&str] = &[
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
     r"(thanks|thank you) for putting up with me",
+    r"(be kind to|look after|take care of|go easy on) the next (person|one|people)\s*(\||$)",
     // Others left in someone's care: "look after yourselves", "take care of my mum".
     r"(take care of|look after) (yourselves|each other|them|her|him|my \w+)\s*(\||$)",
     r"(please )?(don't|do not) (feel bad|be sad|blame yourself|blame yourselves|blame anyone|be upset|cry)",
@@ -1657,6 +1666,8 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Pinched to check it is real: "i pinch myself every morning to check i'm not dreaming".
+    r"\bpinch(es|ing|ed)? myself\b.{0,50}\b(dreaming|a dream|it's real|it is real|believe it)\b",
     // Shaving: "took a razor to my legs ... before the holiday".
     r"\b(razor|razors)( [\w']+)? (on|to|across|over) my (legs|armpits|pits|underarms|bikini line|beard|head|face|chin|chest|eyebrows|moustache|stubble)\b.{0,60}\b((before|for) (the|my|a|our) (holiday|holidays|beach|wedding|date|party|swim|night out|summer)|(i was|was|while|when) shaving|shaved (them|it|my \w+)|a (quick |close )?shave)\b",
     // Letters kept for a child's future: "letters to my kids for when they turn 18".
@@ -7654,6 +7665,40 @@ mod tests {
             "this is my last week of the course | after that i'm going weekly | thanks for having me",
             "two more shifts | after that i'm done",
             "i said goodnight to the kids and had a bath | lovely evening",
+        ]);
+    }
+
+    #[test]
+    fn a_better_place_without_me_meds_hoarded_and_poison_meant() {
+        use RiskKind::{HarmOthers, Overdose, Suicide};
+        assert_flags(&[
+            (
+                "honestly the world would be a better place without me in it",
+                Suicide,
+            ),
+            (
+                "i've stopped taking my meds so i can save them up",
+                Overdose,
+            ),
+            (
+                "if my neighbour's dog barks one more night i'm going to poison it and him",
+                HarmOthers,
+            ),
+            (
+                "you won't hear from me after the weekend | it's better this way",
+                Suicide,
+            ),
+            (
+                "this is my final check in | be kind to the next person",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i pinch myself every morning to check i'm not dreaming | new job is amazing",
+            "i've stopped taking my meds with coffee so they work better",
+            "i'm going to poison the weeds",
+            "you won't hear from me over the weekend | camping with no signal",
+            "this is my final check in of the week | see you monday",
         ]);
     }
 }
