@@ -650,6 +650,11 @@ const ILL_BEFORE: &[&str] = &[
 /// "killll" -> "kill", "dieeee" -> "die", "soooo" -> "so": runs of three or more letters
 /// become two, or one when only that makes a known word. Digits stay as they are ("1000").
 fn squeeze(token: &str) -> String {
+    // Most words have no run of three: no copy of their letters, no lookup.
+    let bytes = token.as_bytes();
+    if !bytes.windows(3).any(|w| w[0] == w[1] && w[1] == w[2]) {
+        return token.to_string();
+    }
     let squeezed = |most: usize| {
         let mut out = String::with_capacity(token.len());
         let mut run = 0;
@@ -676,13 +681,17 @@ fn squeeze(token: &str) -> String {
     if two.len() == token.len() {
         return two;
     }
-    let known = |w: &str| VOCABULARY.contains(&w) || crate::vectors::shipped().get(w).is_some();
     let one = squeezed(1);
-    if !known(&two) && known(&one) {
+    if !known_word(&two) && known_word(&one) {
         one
     } else {
         two
     }
+}
+
+/// A word of the lexicons' vocabulary or of the word vectors: a real word.
+fn known_word(w: &str) -> bool {
+    VOCABULARY.contains(&w) || crate::vectors::shipped().get(w).is_some()
 }
 
 /// Corrects a misspelling of a vocabulary word; leaves everything else as it is, and real
@@ -690,7 +699,7 @@ fn squeeze(token: &str) -> String {
 /// "noticing" is not "corrected" into "nothing", nor "hoarding" into "harming".
 fn correct(token: &str) -> String {
     let len = token.chars().count();
-    let known = |w: &str| VOCABULARY.contains(&w) || crate::vectors::shipped().get(w).is_some();
+    let known = known_word;
     // A dropped "g": "livin", "endin", "doin". Some such forms are in the word table from
     // song lyrics, so the test is the word with its "g", not the form without; a few real
     // words ending in "in" would otherwise become others ("thin", "raisin").

@@ -2963,7 +2963,7 @@ fn negated(text: &str, start: usize) -> bool {
                 });
             // "no" of a noun is no denial of what follows: "no one", "no point in anything
             // anymore | might as well be dead".
-            let no_one = *w == "no"
+            let no_of_a_noun = *w == "no"
                 && before.get(i + 1).is_some_and(|n| {
                     matches!(*n, "one" | "point" | "hope" | "future" | "light" | "joy")
                 });
@@ -2999,7 +2999,12 @@ fn negated(text: &str, start: usize) -> bool {
                 && before.get(i + 1) == Some(&"say")
                 && after.contains(&"ever");
             (NEGATORS.contains(w) || never_said)
-                && !(no_one || said_no || new_clause || untold || conditional || undone(&before, i))
+                && !(no_of_a_noun
+                    || said_no
+                    || new_clause
+                    || untold
+                    || conditional
+                    || undone(&before, i))
         })
 }
 
