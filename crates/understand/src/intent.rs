@@ -2503,6 +2503,16 @@ fn by_anchor(text: &str, points: &[f64], worded: &[ChoiceOption]) -> Option<usiz
         .split_whitespace()
         .filter(|t| !matches!(*t, "|" | "?"))
         .collect();
+    // A position said in words ("the last one", "second"), not a number ("two", "7").
+    let by_position = tokens
+        .iter()
+        .all(|t| is_positional(t) || POSITION_WORDS.contains(t))
+        && tokens
+            .iter()
+            .any(|t| is_positional(t) && t.parse::<usize>().is_err() && quantity_word(t).is_none());
+    if by_position {
+        return choice(text, worded);
+    }
     let said: Vec<f64> = quantities(&tokens)
         .into_iter()
         .filter(|(_, unit)| unit.is_none())
@@ -2520,6 +2530,15 @@ fn by_anchor(text: &str, points: &[f64], worded: &[ChoiceOption]) -> Option<usiz
     let Some(n) = number else {
         return choice(text, worded);
     };
+    // A numbered list ("1. Breathing" / "2. Grounding" / "3. Worry time") has no number
+    // beyond its ends: "7" there is no option, where on a scale it is the nearest end.
+    let listed = points
+        .iter()
+        .enumerate()
+        .all(|(i, p)| *p == points[0] + i as f64 && p.fract() == 0.0);
+    if listed && (n < points[0] || n > points[points.len() - 1]) {
+        return None;
+    }
     let distance = |i: usize| (points[i] - n).abs();
     let nearest = (0..points.len()).min_by(|&a, &b| distance(a).total_cmp(&distance(b)))?;
     let tied = (0..points.len()).any(|i| i != nearest && distance(i) == distance(nearest));
@@ -14222,6 +14241,19 @@ mod tests {
                 ("middling", Some(1)),
             ],
         );
+        // A numbered list has no number beyond its ends.
+        let listed = ["1. Breathing", "2. Grounding", "3. Worry time"];
+        assert_picks(
+            &listed,
+            &[
+                ("7", None),
+                ("0", None),
+                ("2", Some(1)),
+                ("the last one", Some(2)),
+                ("worry time", Some(2)),
+            ],
+        );
+        assert_picks(&anchors, &[("12", Some(2))]);
         // Numbers with a unit are quantities, not anchors.
         let minutes = ["10 minutes", "30 minutes", "60 minutes"];
         assert_picks(&minutes, &[("30 mins", Some(1))]);
