@@ -263,7 +263,9 @@ const SUICIDE: &[&str] = &[
     r"\b(stood|standing|stand|went|go|going|drove|driving|walked|walking|climbed|climbing|sat|sitting|been|got)( [\w']+){0,4} (edge|top) of (the|a) (platform|bridge|cliff|cliffs|roof|building|car park|multi storey|tower|block)\b",
     r"\b(river|bridge|cliff|cliffs|tracks|railway|platform|roof|edge|sea|motorway|canal|car park)\b( [\w']+){0,6} (to do it|to end it|to jump|to go through with it|and (couldn't|didn't) (do it|go through with it|jump))\b",
     // Finding out how.
-    r"\b(looked up|look up|looking up|googled|googling|searched|searching|researched|researching|read up on|checked)( [\w']+){0,3} ((tallest|highest) (bridges?|cliffs?|car parks?|multi storeys?|buildings? (near|nearby|around|in (town|my area|the area|the city)))|how (many|much) (it|would|to)|how long it takes to (die|bleed|drown|suffocate|lose consciousness|pass out|overdose|hang|choke|work|kill)|ways to die|painless|quickest|least painful|lethal dose|overdose|bridges|cliffs|tall buildings)\b",
+    r"\b(looked up|look up|looking up|googled|googling|searched|searching|researched|researching|read up on|checked)( [\w']+){0,3} ((tallest|highest) (bridges?|cliffs?|car parks?|multi storeys?|buildings? (near|nearby|around|in (town|my area|the area|the city)))|how (many|much) (it|would|to)|how long it takes to (die|bleed|drown|suffocate|lose consciousness|pass out|overdose|hang|choke|work|kill)|ways to die|painless (suicide|death|deaths)|quickest|least painful|lethal dose|overdose|bridges|cliffs|tall buildings)\b",
+    // Painless ways, unless to something else: "googling painless ways to get a tattoo".
+    r"\b(looked up|look up|looking up|googled|googling|searched|searching|researched|researching|read up on|checked)( [\w']+){0,3} painless( (suicide|death))?( (ways?|methods?|options?))?( (to|of) (die|dying|go|going|do it|end it|end things|kill myself|end my life|end it all))?( \?| \||\s*$)",
     r"\b(least painful|painless|quickest|easiest|best|surest) (way|ways|method|methods) (to|of) (go|die|do it|end it|end things|kill myself|dying|lose (a lot of |enough |loads of )?blood|bleed out|bleed to death|stop breathing|stop my heart)( \?| \||$)",
     // Saying the end is near, in other words.
     r"\bmy time('s| is| has) (up|nearly up|almost up|come|run out)( now| soon| i think| i reckon| i feel)?( \||$| \?| and (i'm|i am) (ready|at peace|not scared|not afraid|ok with it|okay with it|fine with it)\b)",
@@ -368,6 +370,9 @@ const SUICIDE: &[&str] = &[
     // A farewell: "this is goodbye", "i'll be gone by morning", "it ends tonight".
     r"(^|\| )(so )?(this is|this'll be|this will be) (goodbye|the end for me|my goodbye|my last (message|entry|post))( then| now| everyone| all| for good| for ever| forever)?\s*(\||$)",
     r"\b(i'll|i will) be gone (by|before) (morning|tomorrow|the morning|the weekend|then|sunrise|monday|tonight)\b",
+    // A place to go once no one will see: "when he's asleep tonight i'm going to the bridge".
+    r"\b(when|once|after|as soon as) (he's|she's|they're|everyone's|everybody's|the kids are|the house is|my \w+ is|my \w+'s) (asleep|in bed|out|at work|gone|quiet)( tonight)? (i'm|i am|i'll|i will|i'm going to|i'm gonna) (go|going|walk|walking|drive|driving|head|heading)( down| up| out)? to the (bridge|cliffs?|viaduct|multi storey|car park|tracks|railway|river|sea|edge|quarry|pier)\s*(\||$)",
+    r"\b(i'll|i will) be gone (when|before|by the time) (you|anyone|anybody|someone|they) (next )?(check in|check on me|come back|log in|look|open (this|the app)|hear from me|message|text)( next)?\s*(\||$)",
     // Read after: "by the time anyone reads this i'll be gone".
     r"\b(by the time|when|once) (you|anyone|anybody|someone|somebody|they|my \w+|people|you all) (read|reads|see|sees|find|finds|get|gets|open|opens) (this|these|my \w+)( \|)? (i'll|i will|i'd|i would|i) (already )?(be (gone|dead|at peace|long gone|somewhere better)|not be (here|around|alive)|won't be (here|around|alive))( for good| forever)?\s*(\||$)",
     r"(^|\| )(it|this|it all|everything) ends (tonight|today|now|this weekend|tomorrow)\s*(\||$)",
@@ -926,6 +931,8 @@ const OVERDOSE: &[&str] = &[
 ];
 
 const SELF_HARM: &[&str] = &[
+    // A bare "i cut" closing a "when" clause: "when the kids are at school i cut".
+    r"\b(when|whenever|once|after|that's when|it's when|then|and then)( [\w']+){1,8} i (cut|burn|self harm)( again| deeper| more| myself)?\s*(\||$)",
     // Self-harm shared: "me and my sister both cut".
     r"\b(me and (my )?\w+|we|us|both of us|my \w+ and (i|me))( both| all)? ((cut|self harm|self harmed)( ourselves| our (arms|legs|wrists|thighs|skin))?\s*(\||$)|(harm|hurt|burn|harmed|hurt|burned|burnt) ourselves\b)",
     // Starving to punish oneself: "sometimes i don't eat for days to punish myself".
@@ -1164,7 +1171,9 @@ const AFFAIRS: &[&str] = &[
     r"(set up|setting up|sorted|arranged|made sure|changed|updated)( [\w']+){0,4} so (that )?(the kids|my (kids|children|son|daughter|sister|brother|mum|dad|wife|husband|partner|family)|they|she|he) (get|gets|will get|'ll get|have|has|will have|'ll have|inherit|inherits) (all )?(of )?my (savings|money|pension|house|flat|things|stuff|car|share|estate|life insurance)\b",
     r"(put|putting|got|getting|have) (all )?my (affairs|paperwork) (in order|sorted)",
     r"(it's|it is) (nearly|almost|about) time\s*(\||$)",
-    r"(the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse)( is|'s| are|'re)? (going|gone) to (my|a|the|our) \w+",
+    // A pet going to someone, not to the vet or the cattery while one is away: "the cat's
+    // going to next door", "my dog's gone to my sister".
+    r"(the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse|fish)( is|'s| are|'re| will be|'ll be)? (going|gone|moving) (to|in with|to live with|to stay with) (next door|the neighbours?|a (friend|neighbour|new home|new family)|(my|our) \w+('s)?|\w+'s)( for good| permanently| now| for ever| forever| from (tomorrow|now on))?\s*(\||$| and\b)",
     r"(left|leaving|dropped|dropping|taken|took) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse|fish) (with|round|to|at) (next door|the neighbours?|a neighbour|my \w+|a friend|her|his)( house| place)?( for good| permanently| for ever| forever)?\s*(\||$)",
     r"(gave|given|giving|handed|handing) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse) (to|over to) (my|a|the|our) \w+",
     r"asked (her|him|them|my \w+|someone|a neighbour)( [\w']+){0,2} to (feed|look after|take|have|walk) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse)( [\w']+){0,2} (from tomorrow|from now on|for good|for me from now|after (today|tonight))",
@@ -1343,6 +1352,8 @@ const CLOSING: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // Thanks for trying with one who is giving up: "thank you for trying with me".
+    r"(thanks|thank you) for (trying|trying so hard|all your trying|not giving up) (with|on) me",
     r"(thanks|thank you) for putting up with me",
     r"(be kind to|look after|take care of|go easy on) the next (person|one|people)\s*(\||$)",
     // Others left in someone's care: "look after yourselves", "take care of my mum".
@@ -1389,11 +1400,13 @@ const PARTING: &[&str] = &[
 /// (one pattern per act, holding every other act, had doubled the warm-up). The same act
 /// said twice counts as two, which errs towards help.
 fn pair_patterns(acts: &[&str], beside: &[&str]) -> Vec<String> {
-    // A word ends an act, unless the act ends at a clause break of its own.
+    // A word ends an act, unless the act ends at a clause break or a word of its own
+    // ("... drawers\s*(\||$| and\b)").
     let ended = |list: &[&str]| {
         list.iter()
             .map(|act| {
-                let end = if act.ends_with(r"(\||$)") { "" } else { r"\b" };
+                let own = act.ends_with(r"(\||$)") || act.ends_with(r"\b)");
+                let end = if own { "" } else { r"\b" };
                 format!("(?:{act}){end}")
             })
             .collect::<Vec<_>>()
@@ -1436,6 +1449,8 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // Thrown about by someone at home: "when he gets in from the pub he throws me about".
+    r"\b(he|she|they|my (husband|partner|wife|boyfriend|girlfriend|bf|gf|dad|mum|stepdad|step dad|stepmum|step mum|ex|brother|son|daughter|uncle|carer))( [\w']+){0,2} (throws|threw|chucks|chucked|flings|flung|slings|slung|knocks|knocked|shoves|shoved|pushes|pushed|drags|dragged) me (about|around|across the room|round the (room|house|kitchen)|into (the|a) (wall|door|table|radiator|cupboard)|against (the|a) wall|to the floor|down the stairs)\b",
     // Threatened for telling: "my stepdad told me if i grass on him i'll end up in the canal".
     r"\b(told me|tells me|said|says|threatened|warned me|warns me)( that)? if i (tell|told|grass|grassed|report|reported|snitch|snitched|say anything|said anything|go to the police|went to the police|tell anyone|tell someone)\b.{0,30}\b(i'll|i will|i'd|i would|i'm going to) (end up|be|wind up) (in the (canal|river|sea|ground|ditch|boot)|in a (ditch|box|body bag|grave|bag)|dead|buried|in hospital|found|sorry)\b",
     // Touched in a way not liked: "grandad keeps asking me to sit on his lap and i don't
@@ -2386,6 +2401,14 @@ fn lexicon() -> &'static Lexicon {
             (RiskKind::HarmOthers, compile(&harm_others)),
             (RiskKind::AbuseDanger, compile(ABUSE_DANGER)),
         ];
+        // Another's risk that the speaker joins, each of its own kind.
+        let kinds = kinds
+            .into_iter()
+            .chain(ANOTHERS_RISK.iter().map(|(kind, risk)| {
+                let joined = format!(r"\b(?:{risk})\b.{{0,80}}\b(?:{JOINING})");
+                (*kind, compile_pairs(&[joined.as_str()]))
+            }))
+            .collect::<Vec<_>>();
         let idioms = compile(IDIOMS);
         let frankly_said = regex(FRANKLY, None);
         Lexicon {
@@ -2702,6 +2725,31 @@ const OTHERS: &[&str] = &[
     "bff",
 ];
 
+/// The speaker going the same way as someone else, or going along: "... and i've been
+/// thinking about doing the same", "... and i'm going to help her do it", "i said i'd go
+/// with him".
+const JOINING: &str = r"(i|i've|i'm|i'd|i'll|me)( [\w']+){0,5} ((do|doing|did|done|go|going|went|try|trying|tried|feel|felt|want|wanting) (the same( thing| way)?|it too|it as well|it myself|that too)|(tried|try|trying) it\b|(follow|following|join|joining|copy|copying) (her|him|them)( there)?\s*(\||$)|(help|helping) (her|him|them) (to )?do it)";
+
+/// Another's risk, which the speaker may join ([`JOINING`]), by kind.
+const ANOTHERS_RISK: &[(RiskKind, &str)] = &[
+    (
+        RiskKind::Suicide,
+        r"(kill|killed|killing|kills|hanged|hung) (herself|himself|themselves)|(tried|tries|trying|wants|wanted|want|going|planning|plans) to (die|end it|end (her|his|their) life|kill (herself|himself|themselves))|(took|taken|take|takes|taking) (her|his|their) own life|(died|dies) by suicide|committed suicide|(is|was|'s|been|are|were) suicidal|(says|said|talks about|talking about|talked about) (ending it|killing (herself|himself|themselves)|suicide)",
+    ),
+    (
+        RiskKind::SelfHarm,
+        r"(cuts|cut|cutting|harms|harming|hurts|hurting|burns|burning) (herself|himself|themselves)|self harms|(is|was|'s|been|are|were) self harming|(cuts|self harms)\s*(\||and\b)",
+    ),
+    (
+        RiskKind::Overdose,
+        r"(took|taken|takes|had|has had)( an| a)? overdose|overdosed|(hoards|hoarded|hoarding|stockpiles|stockpiling|saves|saving|saved) (up )?(her|his|their) (pills|tablets|meds|medication)",
+    ),
+    (
+        RiskKind::HarmOthers,
+        r"(wants|wanted|is going|'s going|are going|plans|planning|means|meant) to (batter|hurt|kill|stab|beat up|attack|hit|glass|do in|smash) (him|her|them|someone|somebody|(her|his|their) (ex|\w+))",
+    ),
+];
+
 /// Whether what a match says of oneself is said of someone else, the subject just before
 /// it: "my son's been self harming", "my mum's taking too many painkillers for her back".
 /// Not the speaker's own mind ("my head's telling me to ..."), which is theirs.
@@ -2782,6 +2830,13 @@ fn said_of_another(text: &str, start: usize) -> bool {
     .iter()
     .any(|p| rest.contains(&format!(" {p} ")))
     {
+        return false;
+    }
+    // Or the speaker goes the same way, or goes along: "... and i've been thinking about
+    // doing the same", "... and i'm going to help her do it", "i said i'd go with him".
+    static JOINED: OnceLock<Regex> = OnceLock::new();
+    let joined = JOINED.get_or_init(|| regex(&format!(r"\b(?:{JOINING})"), None));
+    if joined.is_match(&rest) {
         return false;
     }
     // A subject opens its clause: "my son's been ...", not "said bye to my nan ...".
@@ -7704,6 +7759,52 @@ mod tests {
             "i'm going to poison the weeds",
             "you won't hear from me over the weekend | camping with no signal",
             "this is my final check in of the week | see you monday",
+        ]);
+    }
+
+    #[test]
+    fn another_s_risk_joined_when_clauses_and_a_pet_going_to_someone() {
+        use RiskKind::{AbuseDanger, HarmOthers, Overdose, SelfHarm, Suicide};
+        assert_flags(&[
+            (
+                "my friend tried to kill herself last month and tbh i've been thinking about doing the same",
+                Suicide,
+            ),
+            ("my friend wants to die and i feel the same", Suicide),
+            ("my brother killed himself and i want to go the same way", Suicide),
+            (
+                "my friend wants to batter her ex and i'm going to help her do it",
+                HarmOthers,
+            ),
+            (
+                "my best friend cuts and i tried it last night to see if it helps",
+                SelfHarm,
+            ),
+            ("my mum overdosed and i've been doing the same", Overdose),
+            ("when the kids are at school i cut", SelfHarm),
+            ("when he gets in from the pub he throws me about", AbuseDanger),
+            ("i'll be gone when you next check in", Suicide),
+            ("when he's asleep tonight i'm going to the bridge", Suicide),
+            ("thank you for trying with me | i'm done now", Suicide),
+            (
+                "the cats going to next door | everything's sorted | thank you for listening",
+                Suicide,
+            ),
+            ("i've written my will and cleared my room", Suicide),
+            ("searched painless suicide methods", Suicide),
+            ("been googling painless ways", Suicide),
+        ]);
+        assert_clear(&[
+            "my sister self harms and i'm trying to help her",
+            "my friend self harms and i told her to go to the gp | i said i'd go with her",
+            "my friend cuts herself and i tried to stop her",
+            "my mum took an overdose and i went with her to a&e",
+            "when he's at work i'm going to the river to feed the ducks",
+            "the cat's going to the cattery while we're away | thanks for listening",
+            "the cat's going to the vet | thanks for listening",
+            "thank you for today | i'm done for now",
+            "been googling painless ways to get a tattoo",
+            "the bus throws me about",
         ]);
     }
 }
