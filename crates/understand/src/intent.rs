@@ -1277,6 +1277,11 @@ fn learned_request(text: &str) -> bool {
         if *w == "sure" {
             return at > 0 && NEGATORS.contains(&words[at - 1]);
         }
+        // What the speaker meant is a correction, not a question: "afternoon, sorry i mean
+        // evening".
+        if matches!(*w, "mean" | "meant") && at > 0 && words[at - 1] == "i" {
+            return false;
+        }
         // "Get" of understanding has an object or none: "not getting it", "i don't get
         // what you mean"; not "getting kicked off universal credit".
         if matches!(*w, "get" | "getting") {
@@ -1911,6 +1916,13 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     if options.is_empty() {
         return None;
     }
+    // A reply corrected as it goes ("evening, no wait, afternoon"): what follows the last
+    // correction answers, if it picks anything.
+    if let Some((before, after)) = corrected_to(text) {
+        if let (Some(_), Some(i)) = (choice(&before, options), choice(&after, options)) {
+            return Some(i);
+        }
+    }
     if let Some((points, worded)) = anchored(options) {
         return by_anchor(text, &points, &worded);
     }
@@ -2466,6 +2478,39 @@ fn by_words(
         return Some(best);
     }
     by_meaning(&tokens, options, scaled.is_some())
+}
+
+/// Words that take back what came before them in a reply: "evening, no wait, afternoon".
+const CORRECTIONS: &[&[&str]] = &[
+    &["no", "wait"],
+    &["wait", "no"],
+    &["actually", "no"],
+    &["no", "actually"],
+    &["actually"],
+    &["i", "mean"],
+    &["i", "meant"],
+    &["scratch", "that"],
+    &["or", "rather"],
+    &["make", "that"],
+    &["on", "second", "thoughts"],
+    &["on", "second", "thought"],
+    &["hang", "on"],
+    &["sorry", "no"],
+    &["no", "sorry"],
+];
+
+/// What a reply says before and after its last correction ([`CORRECTIONS`]), when
+/// something came before it and something follows.
+fn corrected_to(text: &str) -> Option<(String, String)> {
+    let tokens: Vec<&str> = text.split_whitespace().filter(|t| *t != "|").collect();
+    let (at, len) = (1..tokens.len()).rev().find_map(|at| {
+        CORRECTIONS
+            .iter()
+            .find(|c| tokens[at..].starts_with(c))
+            .map(|c| (at, c.len()))
+    })?;
+    let rest = &tokens[at + len..];
+    (!rest.is_empty()).then(|| (tokens[..at].join(" "), rest.join(" ")))
 }
 
 /// The anchors of a numbered scale, each a number and words ("0 - no anxiety" / "5 -
@@ -3940,7 +3985,13 @@ fn by_yes_no(text: &str, options: &[Prepared]) -> YesNoOptions {
         let named: Vec<usize> = options
             .iter()
             .enumerate()
-            .filter(|(_, o)| w.len() >= 4 && !is_stopword(w) && o.label.split(' ').any(|l| l == w))
+            .filter(|(_, o)| {
+                w.len() >= 4
+                    && !is_stopword(w)
+                    && o.label
+                        .split(' ')
+                        .any(|l| l == w || w.strip_suffix('s') == Some(l))
+            })
             .map(|(i, _)| i)
             .collect();
         matches!(named[..], [i] if !matching.contains(&i))
@@ -4525,6 +4576,16 @@ static HOW_GOOD: &[(&str, f32)] = &[
     ("very good", 3.0),
     ("really well", 3.0),
     ("very well", 3.0),
+    ("on top of the world", 3.0),
+    ("over the moon", 3.0),
+    ("never better", 3.0),
+    ("on cloud nine", 3.0),
+    ("walking on air", 3.0),
+    ("full of beans", 3.0),
+    ("in a good place", 2.0),
+    ("in a bad place", -2.0),
+    ("in a dark place", -3.0),
+    ("in bits", -3.0),
     ("like a log", 3.0),
     ("like a baby", 3.0),
     // Done as well as could be: "nailed it", "couldn't have gone better".
@@ -7658,7 +7719,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "chest",
-        "tight chest, chest pain, pressure on my chest, pressing on my chest, can't breathe, short of breath, breathless, heavy chest, couldn't breathe, couldn't breathe properly, can't breathe properly, struggling to breathe, chest felt heavy, chest felt tight",
+        "tight chest, chest pain, pressure on my chest, pressing on my chest, can't breathe, short of breath, breathless, heavy chest, couldn't breathe, couldn't breathe properly, can't breathe properly, struggling to breathe, chest felt heavy, chest felt tight, heart pounding, pounding heart, heart racing, racing heart, heart thumping, thumping heart, my heart, heart, palpitations, heartbeat, my heart's going",
     ),
     (
         "breathless",
@@ -14266,5 +14327,42 @@ mod tests {
             &went,
             &[("it was fine in the end", Some(2)), ("bottled it", Some(0))],
         );
+    }
+
+    #[test]
+    fn a_reply_corrected_as_it_goes_and_a_negated_option() {
+        let times = ["Morning", "Afternoon", "Evening", "No reminders"];
+        assert_picks(
+            &times,
+            &[
+                ("evening, no wait, afternoon", Some(1)),
+                ("evening | actually afternoon", Some(1)),
+                ("afternoon | sorry i mean evening", Some(2)),
+                ("evening actually works best", Some(2)),
+                // A word of another option, in the plural, is no "no".
+                ("not mornings", None),
+                ("not evenings", None),
+                ("nah", Some(3)),
+            ],
+        );
+        // "actually" where nothing came before to correct.
+        assert_picks(
+            &["It came true", "It didn't happen", "Partly"],
+            &[("yeah it actually happened", Some(0))],
+        );
+        let body = ["Chest", "Stomach", "Head", "Somewhere else"];
+        assert_picks(&body, &[("heart pounding", Some(0)), ("my head", Some(2))]);
+        let mood = ["Very low", "Low", "Okay", "Good", "Very good"];
+        assert_picks(
+            &mood,
+            &[
+                ("on top of the world", Some(4)),
+                ("never better", Some(4)),
+                ("in a dark place", Some(0)),
+            ],
+        );
+        assert!(!dont_understand(&normalise(
+            "afternoon, sorry i mean evening"
+        )));
     }
 }

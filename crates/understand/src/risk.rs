@@ -328,7 +328,12 @@ const SUICIDE: &[&str] = &[
     r"\b(look|looking|looked|staring|stared|checking|checked|googling|googled)( at)?( [\w']+){0,6} (level crossing|railway line|train tracks)\b",
     r"\bwhat's the point (of|in) me(\s*(\||$|\?)|( even| still)? (being|existing|living|breathing|staying)\b)",
     r"\bgiv(e|ing)( [\w']+)? up on (life|living|everything|myself)\b",
-    r"\b(have|got|getting) (the|my) (pills|tablets|rope|knife) ready\b",
+    r"\b(have|got|getting) (the|my) (rope|knife) ready\b",
+    // Lied about being safe: "my counsellor asked if i felt safe and i lied and said yes".
+    r"\basked (me )?(if|whether) i (felt|feel|was|am|'m|were) (safe|having (any )?(thoughts|suicidal thoughts))\b.{0,25}\b(i )?(lied|fibbed|said yes but|said no but|wasn't honest|didn't tell the truth|didn't tell (her|him|them) the truth)\b",
+    r"\b(lied|lie|lying|fibbed)( to (her|him|them|my \w+|everyone|the (gp|doctor|nurse|crisis team)))? (and said|and told (her|him|them)|when i said|about being) (that )?(i )?(was |am |'m |felt |feel )?(safe|(not|wasn't|was not|am not|i'm not) (suicidal|having (any )?(suicidal )?thoughts|going to do anything))\b",
+    // A goodbye: "i love you all, remember that".
+    r"(^|\| )i love (you|you all|you both|all of you|everyone|them all)( so much| very much)?( \|)? (remember|never forget|don't ever forget|always remember) that\s*(\||$)",
     r"\b(said|saying|say) (my )?goodbyes?\b",
     r"\b(except|other than|apart from|than|only option is|only way out is) (ending it|ending things|to end it|dying|death|suicide)\b",
     r"\b(nobody|no one|noone) (needs|wants|loves|cares about) me\b",
@@ -865,6 +870,7 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
+    r"\b(have|got|getting) (the|my) (pills|tablets|meds|paracetamol|painkillers) ready( now| tonight| to go)?(\s*(\||$)| for (tonight|later|when))",
     // Doses kept back to hoard: "i've stopped taking my meds so i can save them up".
     r"\b(stopped|stop|not|haven't been|been skipping|skipping) (taking )?(my|the) (meds|medication|tablets|pills|antidepressants|painkillers)\b.{0,20}\bso (i can|that i can|i could|i'll have|i have) (save|stockpile|keep|hoard|store|collect) (them|enough|more)\b",
     // Pills and drink set by for a day: "i've got 3 boxes of nytol and a bottle of gin sorted
@@ -1305,6 +1311,7 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    r"i know what i('m| am) doing( now)?\s*(\||$)",
     r"((this is|this'll be|this will be|that's|that was|here's) )?(my |the )?(last|final) (check in|check ins|session|message|entry|post|one|time|word|words|goodbye)( from me| on here| here| you'll get| you will get)?\s*(\||$)",
     r"no more (check ins|sessions|messages|entries|posts|reminders|weeks)( from me| for me| after (today|tonight|this))?\s*(\||$)",
     r"(i'm |i am )?ready to go( now)?\s*(\||$)",
@@ -1352,6 +1359,8 @@ const CLOSING: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // Calm after fear: "i'm not scared anymore | i know what i'm doing".
+    r"(i'm|i am) not (scared|afraid|frightened)( of it)? (anymore|any more|now)\s*(\||$)",
     // Thanks for trying with one who is giving up: "thank you for trying with me".
     r"(thanks|thank you) for (trying|trying so hard|all your trying|not giving up) (with|on) me",
     r"(thanks|thank you) for putting up with me",
@@ -7805,6 +7814,35 @@ mod tests {
             "thank you for today | i'm done for now",
             "been googling painless ways to get a tattoo",
             "the bus throws me about",
+        ]);
+    }
+
+    #[test]
+    fn lies_about_safety_calm_last_words_and_pills_ready() {
+        use RiskKind::{Overdose, Suicide};
+        assert_flags(&[
+            (
+                "my counsellor asked if i felt safe and i lied and said yes",
+                Suicide,
+            ),
+            (
+                "i lied to the gp and said i wasn't having thoughts",
+                Suicide,
+            ),
+            (
+                "it's ok | i'm not scared anymore | i know what i'm doing",
+                Suicide,
+            ),
+            ("i love you all | remember that", Suicide),
+            ("if tonight goes badly i've got the tablets ready", Overdose),
+        ]);
+        assert_clear(&[
+            "the nurse asked if i was ok and i lied",
+            "i lied and said i was fine when mum asked about school",
+            "i'm not scared of the dentist anymore",
+            "don't worry i know what i'm doing",
+            "got my tablets ready for the week",
+            "love you all | see you at the weekend",
         ]);
     }
 }
