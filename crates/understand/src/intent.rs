@@ -5447,6 +5447,118 @@ static HOW_LONG_AGO: &[(&str, f32)] = &[
     ("all my life", 5.0),
 ];
 
+/// How helpful something was, from really unhelpful (-3) through neutral (0) to really
+/// helpful (3): "Really unhelpful" / "A bit unhelpful" / "Neutral" / "A bit helpful" /
+/// "Really helpful".
+static HELPFULNESS: &[(&str, f32)] = &[
+    ("really unhelpful", -3.0),
+    ("very unhelpful", -3.0),
+    ("extremely unhelpful", -3.0),
+    ("so unhelpful", -3.0),
+    ("not helpful at all", -3.0),
+    ("not at all helpful", -3.0),
+    ("not useful at all", -3.0),
+    ("not at all useful", -3.0),
+    ("didn't help at all", -3.0),
+    ("didn't help one bit", -3.0),
+    ("useless", -3.0),
+    ("completely useless", -3.0),
+    ("pointless", -3.0),
+    ("a waste of time", -3.0),
+    ("waste of time", -3.0),
+    ("made it worse", -3.0),
+    ("made things worse", -3.0),
+    ("made me worse", -3.0),
+    ("made me feel worse", -3.0),
+    ("worse", -3.0),
+    ("counterproductive", -3.0),
+    ("unhelpful", -2.0),
+    ("not helpful", -2.0),
+    ("not useful", -2.0),
+    ("didn't help", -2.0),
+    ("did not help", -2.0),
+    ("quite unhelpful", -2.0),
+    ("pretty unhelpful", -2.0),
+    ("a bit unhelpful", -1.5),
+    ("a little unhelpful", -1.5),
+    ("slightly unhelpful", -1.5),
+    ("somewhat unhelpful", -1.5),
+    ("not very helpful", -1.0),
+    ("not really helpful", -1.0),
+    ("not that helpful", -1.0),
+    ("not very useful", -1.0),
+    ("not really useful", -1.0),
+    ("didn't really help", -1.0),
+    ("didn't help much", -1.0),
+    ("neutral", 0.0),
+    ("neither", 0.0),
+    ("neither helpful nor unhelpful", 0.0),
+    ("no difference", 0.0),
+    ("made no difference", 0.0),
+    ("no real difference", 0.0),
+    ("didn't make a difference", 0.0),
+    ("didn't really make a difference", 0.0),
+    ("didn't make much difference", 0.0),
+    ("didn't make any difference", 0.0),
+    ("did nothing", 0.0),
+    ("didn't do anything", 0.0),
+    ("didn't do much", 0.0),
+    ("no change", 0.0),
+    ("meh", 0.0),
+    ("so so", 0.0),
+    ("a bit helpful", 1.5),
+    ("a little helpful", 1.5),
+    ("slightly helpful", 1.5),
+    ("somewhat helpful", 1.5),
+    ("kind of helpful", 1.5),
+    ("sort of helpful", 1.5),
+    ("fairly helpful", 1.5),
+    ("a bit useful", 1.5),
+    ("a little useful", 1.5),
+    ("slightly useful", 1.5),
+    ("somewhat useful", 1.5),
+    ("kind of useful", 1.5),
+    ("sort of useful", 1.5),
+    ("fairly useful", 1.5),
+    ("helped a bit", 1.5),
+    ("helped a little", 1.5),
+    ("helped slightly", 1.5),
+    ("helped somewhat", 1.5),
+    ("kind of helped", 1.5),
+    ("sort of helped", 1.5),
+    ("helped a tiny bit", 1.5),
+    ("a bit", 1.5),
+    ("a little", 1.5),
+    ("slightly", 1.5),
+    ("somewhat", 1.5),
+    ("quite helpful", 2.0),
+    ("pretty helpful", 2.0),
+    ("quite useful", 2.0),
+    ("pretty useful", 2.0),
+    ("helpful", 2.0),
+    ("useful", 2.0),
+    ("handy", 2.0),
+    ("helped", 2.0),
+    ("it helped", 2.0),
+    ("really helpful", 3.0),
+    ("very helpful", 3.0),
+    ("extremely helpful", 3.0),
+    ("so helpful", 3.0),
+    ("super helpful", 3.0),
+    ("really useful", 3.0),
+    ("very useful", 3.0),
+    ("extremely useful", 3.0),
+    ("so useful", 3.0),
+    ("super useful", 3.0),
+    ("helped a lot", 3.0),
+    ("helped loads", 3.0),
+    ("really helped", 3.0),
+    ("helped so much", 3.0),
+    ("a game changer", 3.0),
+    ("game changer", 3.0),
+    ("a godsend", 3.0),
+];
+
 static SCALES: &[(bool, Scale)] = &[
     (true, AMOUNT),
     (false, HOW_OFTEN),
@@ -5461,6 +5573,9 @@ static SCALES: &[(bool, Scale)] = &[
     (false, SATISFACTION),
     (false, SUFFICIENCY),
     (false, HOW_LONG_AGO),
+    // Last: it reads what an amount of "helpful" reads, and holds only where it places more
+    // labels (a scale through neutral, "Really unhelpful" ... "Really helpful").
+    (false, HELPFULNESS),
 ];
 
 /// How many words `phrase` (words separated by single spaces) covers at the start of
@@ -5716,6 +5831,14 @@ fn scale_points(labels: &[Vec<&str>]) -> Option<(Scale, Vec<(usize, f32)>)> {
         // "Less" and "more" are comparisons only when every option is one ("Eating less"
         // beside "Sleeping badly" is a thing one does).
         if std::ptr::eq(scale, COMPARED) && points.len() < labels.len() {
+            continue;
+        }
+        // Helpfulness runs through a middle ("Really unhelpful" ... "Neutral" ... "Really
+        // helpful"); lists that only go down from helpful are an amount of it.
+        let through_middle = points.iter().any(|p| p.1 < 0.0)
+            && points.iter().any(|p| p.1 == 0.0)
+            && points.iter().any(|p| p.1 > 0.0);
+        if std::ptr::eq(scale, HELPFULNESS) && !through_middle {
             continue;
         }
         let rank = (points.len(), read);
@@ -7745,7 +7868,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "later",
-        "not now, not right now, in a bit, another time, later on, not yet, maybe later, remind me, in a while, give me a bit, give me a minute, give me a sec, after, afterwards, push it back, put it back, delay it, tonight, not today, next week, next time, another day, a different day, some other day, rearrange, reschedule, move it",
+        "not now, not right now, in a bit, another time, later on, not yet, maybe later, remind me, in a while, give me a bit, give me a minute, give me a sec, give me an hour, give me half an hour, in an hour, in half an hour, give me a few minutes, in a few minutes, give me five minutes, give me 5 minutes, give me ten minutes, give me 10 minutes, in five minutes, in 5 minutes, in ten minutes, in 10 minutes, after, afterwards, push it back, put it back, delay it, tonight, not today, next week, next time, another day, a different day, some other day, rearrange, reschedule, move it",
     ),
     (
         "try",
@@ -14364,5 +14487,41 @@ mod tests {
         assert!(!dont_understand(&normalise(
             "afternoon, sorry i mean evening"
         )));
+    }
+
+    #[test]
+    fn helpfulness_through_a_middle_and_time_asked_for() {
+        let helpful = [
+            "Really unhelpful",
+            "A bit unhelpful",
+            "Neutral",
+            "A bit helpful",
+            "Really helpful",
+        ];
+        assert_picks(
+            &helpful,
+            &[
+                ("it made things worse", Some(0)),
+                ("not helpful at all", Some(0)),
+                ("didnt really make a difference", Some(2)),
+                ("slightly useful", Some(3)),
+                ("very helpful", Some(4)),
+                ("helped loads", Some(4)),
+            ],
+        );
+        // Lists that only go down from helpful stay an amount of it.
+        assert_picks(
+            &[
+                "Very helpful",
+                "Quite helpful",
+                "Not very helpful",
+                "Not at all helpful",
+            ],
+            &[("very useful", Some(0)), ("not very helpful", Some(2))],
+        );
+        assert_picks(
+            &["Yes, let's start", "Remind me later", "Skip this one"],
+            &[("give me an hour", Some(1)), ("give me 5 mins", Some(1))],
+        );
     }
 }

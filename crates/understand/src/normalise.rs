@@ -77,6 +77,11 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("itll", "it'll"),
     ("idk", "i don't know"),
     ("dunno", "don't know"),
+    // Scots and northern "maybe".
+    ("mebbe", "maybe"),
+    ("mibbe", "maybe"),
+    ("mebbes", "maybe"),
+    ("mibbes", "maybe"),
     ("donno", "don't know"),
     ("wanna", "want to"),
     ("gonna", "going to"),
@@ -369,7 +374,30 @@ fn expansions() -> &'static HashMap<&'static str, &'static str> {
 pub fn normalise(text: &str) -> String {
     let mut s = String::with_capacity(text.len() + 8);
     let chars: Vec<char> = text.chars().collect();
+    // "w/o" is "without": the slash would otherwise split it into two letters.
+    let without_at = |at: usize| {
+        let free = |i: Option<usize>| {
+            i.and_then(|i| chars.get(i))
+                .is_none_or(|c| !c.is_alphanumeric())
+        };
+        chars.get(at + 1) == Some(&'/')
+            && chars
+                .get(at + 2)
+                .is_some_and(|c| c.eq_ignore_ascii_case(&'o'))
+            && free(at.checked_sub(1))
+            && free(Some(at + 3))
+    };
+    let mut skip = 0;
     for (at, &c) in chars.iter().enumerate() {
+        if skip > 0 {
+            skip -= 1;
+            continue;
+        }
+        if c.eq_ignore_ascii_case(&'w') && without_at(at) {
+            s.push_str("without");
+            skip = 2;
+            continue;
+        }
         let digit_at = |i: Option<usize>| {
             i.and_then(|i| chars.get(i))
                 .is_some_and(char::is_ascii_digit)

@@ -52,6 +52,19 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // Plain sayings the backstop alone had caught.
+    r"\bno reason (for me )?to (stay|be|live|stick around|keep going|carry on)( in this world| here| alive| around| on this earth)?( anymore| any more)?\s*(\||$)",
+    r"\bmake sure (that )?i (don't|do not|never|won't) wake up\b",
+    r"\b(thought|idea) of (not waking up|dying|being dead|not being here|ending it)( [\w']+){0,2} (is|was) (the only thing|all) (that )?(calms|calmed|keeps|kept|gets|got|helps|helped|comforts|comforted)\b",
+    r"\bpray(s|ing|ed)?( [\w']+){0,3} (that )?i (won't|don't|will not|never|do not) wake up\b",
+    r"\bpray(s|ing|ed)? (not to|to not|i don't|i won't) wake up\b",
+    r"\b(got|have|bought|collected|gathered|sorted) (everything|all|what) i need (now )?to (end it|do it|kill myself|end things|end my life)\b",
+    r"\bcan't (keep|go on|carry on) (living|existing) like this\b",
+    r"\b(doing|do|did) (everyone|everybody|them|the world|my family|you all|my kids|the kids) a (favour|favor) (by (going\s*(\||$)|dying|leaving for good|not being here|disappearing|ending it)|if i (went|died|was gone|wasn't here|disappeared))\b",
+    r"\bbest thing i (could|can) do( for [\w' ]{1,25})? is (to )?(not be here|disappear|die|not exist|end it|be gone)\b",
+    r"\b(nearly|almost) (stepped|walked|jumped|threw myself) (out )?(in front of|under|into) (a|the) (lorry|bus|train|car|van|truck|traffic)\b",
+    r"\bwish(es)?( that)? (the|this|my|it) ([\w']+ ){0,2}would (come back and )?(finish me off|kill me|take me)\b",
+    r"\bwent (to|down to|up to) the (bridge|cliffs?|edge|tracks|viaduct|multi storey|railway)( [\w']+){0,3} (and )?(stood|sat|looked down|stared down)( there| on the edge| at the edge)?( for (an hour|ages|hours|a while|a long time|a bit|[\w']+ minutes)| thinking( about it)?)?\s*(\||$)",
     // Leaning out at an edge: "i stand on the edge of the quarry most nights and lean
     // forward a bit".
     r"\b(stand|stands|standing|stood|sit|sitting|sat) (on|at|by|near|right on) the edge of (the|a) (quarry|cliff|cliffs|roof|rooftop|bridge|platform|car park|multi storey|balcony|drop|building|tower block|viaduct)\b( [\w']+){0,5} (lean|leaning|leant|leaned|step|stepping|look down|looking down|rock|rocking|let go|letting go)( over| forward| out| a bit| further)?\b",
@@ -375,6 +388,9 @@ const SUICIDE: &[&str] = &[
     // A farewell: "this is goodbye", "i'll be gone by morning", "it ends tonight".
     r"(^|\| )(so )?(this is|this'll be|this will be) (goodbye|the end for me|my goodbye|my last (message|entry|post))( then| now| everyone| all| for good| for ever| forever)?\s*(\||$)",
     r"\b(i'll|i will) be gone (by|before) (morning|tomorrow|the morning|the weekend|then|sunrise|monday|tonight)\b",
+    // A spot scouted where nothing stops a fall: "i've started looking at the train times and
+    // the bit of the line with no fence".
+    r"\b(looking at|looked at|look at|checking|checked|found|finding|know|scoped out|scoping out|walked to|been to|worked out|noticed)( [\w']+){0,10} (bit|part|stretch|section|spot|place|gap)( of the| on the| by the| near the| of| on)? (line|track|tracks|railway|bridge|cliff|cliffs|edge|river|canal|quarry|pier|viaduct|platform|motorway|multi storey|car park)( [\w']+){0,3} (with|where there's|where there is|that has|where there are|without) (no |any )?(fence|fencing|barrier|barriers|railings?|cameras|cctv|one around|staff)\b",
     // A place to go once no one will see: "when he's asleep tonight i'm going to the bridge".
     r"\b(when|once|after|as soon as) (he's|she's|they're|everyone's|everybody's|the kids are|the house is|my \w+ is|my \w+'s) (asleep|in bed|out|at work|gone|quiet)( tonight)? (i'm|i am|i'll|i will|i'm going to|i'm gonna) (go|going|walk|walking|drive|driving|head|heading)( down| up| out)? to the (bridge|cliffs?|viaduct|multi storey|car park|tracks|railway|river|sea|edge|quarry|pier)\s*(\||$)",
     r"\b(i'll|i will) be gone (when|before|by the time) (you|anyone|anybody|someone|they) (next )?(check in|check on me|come back|log in|look|open (this|the app)|hear from me|message|text)( next)?\s*(\||$)",
@@ -450,7 +466,7 @@ const SUICIDE: &[&str] = &[
     r"\bwish i (wasn't|weren't|didn't) (here|alive|around|exist|wake up)\b",
     r"\b(better|best) off (dead|gone|without me|if i (was|were|wasn't|weren't) (gone|here|around|dead))\b",
     r"\b(better|happier|easier) (off )?(without me|if i (was|were) (gone|dead|not here)|if i (wasn't|weren't) (here|around))\b",
-    r"\bno (point|reason|sense|use|good) (in |to )?(living|being alive|live|being here|existing|stay alive|(go on|going on|carry on|carrying on)(\s*(\||$|\?)| living| like this| anymore| any more| without| with (life|it all|this life|living)))",
+    r"\bno (point|reason|sense|use|good) (in |to )?(me )?(living|being alive|live|being here|existing|stay alive|(go on|going on|carry on|carrying on)(\s*(\||$|\?)| living| like this| anymore| any more| without| with (life|it all|this life|living)))",
     // Not "i don't want to go on the trip" or "live in london".
     r"\b(don't|do not|doesn't) want to (be alive|exist|(live|be here|wake up|go on|carry on|keep going)(\s*(\||$|\?)| anymore| any more| no more| more\s*$| like this| living| tomorrow| again| in the morning| on this earth| in this world| now| ever again| without (him|her|them|my \w+)| with (life|living|this|it all|any of it)| (lol|tbh|honestly|really)))",
     // Not "be around people": "i don't want to be around anymore".
@@ -478,6 +494,15 @@ const SUICIDE: &[&str] = &[
     r"\b(hope|hoped|hoping|wish|wished|wishing|want|wanted|pray|prayed|praying) (that )?(i )?(don't|didn't|won't|wouldn't|wouldn't|never|not|dont) wake up\b",
     r"\b(go|went|going) to sleep and (never|not) wake up\b",
     r"\bwhat's the point (of|in) (living|life|being alive|me being here|being here|anything anymore)\b",
+    r"\b(don't|can't|do not|cannot|can never) see (the|any|a) point (in|of) (me )?(being alive|living|staying alive|existing|being here|carrying on|going on|life|my life)\b",
+    // What keeps one from it: "she's the only reason i haven't ended it yet".
+    r"\b(only|one|main) (reason|thing) (i|that i) (haven't|have not|havent|didn't|did not|don't|do not) (ended it|killed myself|done it|gone through with it|topped myself|ended my life|ended things)\b",
+    // Lethal heights asked bare: "how high does a bridge need to be".
+    r"\bhow (high|tall|far)( up)? (does|do|would|should|has|have) (a|the) (bridge|building|drop|fall|cliff|jump|car park|multi storey|balcony|window|roof)( [\w']+){0,2} (need|needs|have|has) to be( to (die|kill (you|someone|me)|be fatal|be sure|do it|work))?\s*(\||\?|$)",
+    // The world going on without one: "it'd keep turning without me too | so why bother".
+    r"\bwithout me( too| anyway| just the same| just fine)?( \|)? (so )?(why bother|what's the point)\s*(\||\?|$)",
+    r"\bfor when (you|they|someone|somebody|my \w+|people|anyone) (find|finds|found) (this|me|it|these|my body)\b",
+    r"\b(you|they|nobody|no one|everyone|my \w+)( will|'ll)? (won't|will not|wont|never|not) (have to|need to|going to have to) (bother|deal|put up) with me( again| anymore| any more| after (tonight|today|this)| from (tonight|now on))\b",
     // Going on with life, not with a diet: "what's the point in carrying on when nothing
     // changes", not "... carrying on with the diet".
     r"\bwhat's the point (of|in) (going on|carrying on|keeping going|keep going)(\s*(\||$|\?)| living| like this| anymore| any more| without| with (life|it all|this life|living)| when| if| because| cos| tbh| honestly| now| at all)",
@@ -870,6 +895,8 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
+    r"\b(took|taken|swallowed|necked|downed|had) (a load|loads|a lot|a handful|handfuls|a bunch|a pile|lots|the lot|a whole load|a fistful) of (my |her |his |the |[\w']+'s |my [\w']+ )?([\w']+ ){0,2}(pills|tablets|meds|paracetamol|painkillers|sleeping pills)\b",
+    r"\b(swallowed|took|taken|downed|necked|had) (half|most|all|the rest) (a |of )?(a |the |my |her |his )?(bottle|box|packet|pack|strip|tub|jar)s? of ([\w']+ ){0,3}(pills|tablets|meds|paracetamol|painkillers|co codamol|ibuprofen|aspirin|antidepressants|sertraline|diazepam|sleepers)\b",
     r"\b(have|got|getting) (the|my) (pills|tablets|meds|paracetamol|painkillers) ready( now| tonight| to go)?(\s*(\||$)| for (tonight|later|when))",
     // Doses kept back to hoard: "i've stopped taking my meds so i can save them up".
     r"\b(stopped|stop|not|haven't been|been skipping|skipping) (taking )?(my|the) (meds|medication|tablets|pills|antidepressants|painkillers)\b.{0,20}\bso (i can|that i can|i could|i'll have|i have) (save|stockpile|keep|hoard|store|collect) (them|enough|more)\b",
@@ -937,6 +964,9 @@ const OVERDOSE: &[&str] = &[
 ];
 
 const SELF_HARM: &[&str] = &[
+    r"\b(put|stubbed|stub|putting|stubbing|stubs|puts) (out )?(a |my |the )?(cigarette|fag|ciggie|cig|lighter)s? (out )?(on|into) my (arm|arms|leg|legs|hand|hands|wrist|wrists|skin|thigh|thighs|stomach)\b",
+    r"\b(tie|tied|tying|ties|put|wrap|wrapped)( [\w']+){0,2} (round|around) my (neck|throat)\b.{0,30}\b(faint|dizzy|pass out|black out|can't breathe)\b",
+    r"\b(punch|punched|punching|punches|hit|hitting) (the )?walls? (till|until|so|and) (my )?(knuckles|hands?|fists?) (split|splits|bleed|bled|bleeds|break|broke|crack|cracked|swell|swelled|are raw|go raw)\b",
     // A bare "i cut" closing a "when" clause: "when the kids are at school i cut".
     r"\b(when|whenever|once|after|that's when|it's when|then|and then)( [\w']+){1,8} i (cut|burn|self harm)( again| deeper| more| myself)?\s*(\||$)",
     // Self-harm shared: "me and my sister both cut".
@@ -1069,6 +1099,8 @@ fn harm_others_patterns() -> Vec<String> {
     vec![
         format!(r"\b{intent}( [\w']+){{0,3}} {HARM_OTHERS_VERB} {HARM_OTHERS_TARGET}\b"),
         format!(r"\bwant (him|her|them|my \w+) (dead|gone|to die|to suffer)\b"),
+        // Prison as the price: "i'll end up doing time for him".
+        format!(r"\b(i'll|i will|i'm going to|i'm gonna|going to|i'd|i would|happy to|ready to) (end up )?(do|doing|serve|serving) (time|a stretch|life|bird) (for|over) {HARM_OTHERS_TARGET}\b"),
         r"\b(proper|properly) do (him|her|them)\b|\bdo (him|her|them) (in|proper|properly|over)\b".to_string(),
         // Done to one's own: "i threw my son against the wall".
         format!(r"\bi (threw|slammed|shoved|flung|pushed|kicked|dragged|hurled) {HARM_OTHERS_TARGET} (against|across|down|into the (wall|door|floor|table))\b"),
@@ -1112,7 +1144,7 @@ fn harm_others_patterns() -> Vec<String> {
         r"\b(held|hold|holding|put|putting|pressed|pressing|press) (a|the|my) pillow (over|on) (her|his|their|the baby's|my \w+'s) (face|head|mouth)\b".to_string(),
         r"\b(outside|at|to|round|by) (his|her|their|my \w+'s|the \w+'s|next door's) (door|front door|house|flat|place|work|car|gate)( [\w']+){0,3} with (a|the|my) (hammer|knife|bat|baseball bat|crowbar|machete|gun|weapon|axe)\b".to_string(),
         format!(r"\b(run|running|ran|drive into|driving into|drove into) {HARM_OTHERS_TARGET} (over|down)?\s*(on purpose|deliberately)"),
-        format!(r"\b(thinking about|thoughts of|want to|wanna|going to) (run|running|running over|run over) {HARM_OTHERS_TARGET}( over| down)?\b"),
+        format!(r"\b(thinking about|thoughts of|thought about|thought of|think about|want to|wanna|going to) (run|running|running over|run over) {HARM_OTHERS_TARGET}( over| down)?\b"),
         // A pillow held and thought about: "last night i held the pillow and thought about it".
         r"\b(held|holding|hold|picked up|had|got) (the|a) pillow\b.{0,40}\b(thought about it|thought about doing it|nearly did it|nearly|over (his|her|their) face)\b".to_string(),
         // Someone's medicine given all at once: "giving her all her pills at once".
@@ -1265,7 +1297,7 @@ const FAREWELL: &[&str] = &[
     r"(please )?(don't|do not|dont) (try to |try and )?(change my mind|talk me out of it|stop me|come looking( for me)?|look for me|send anyone)\s*(\||$)",
     r"((signing|logging|checking) off|(closing|deleting|opening|using|shutting|leaving) (the app|this app|steady|the course|this|it)) for the (last|final) time\s*(\||$)",
     // Reminders stopped or unread: "don't bother with the reminders | i won't be reading them".
-    r"(don't|do not|no need to|no point) (bother|bothering|send|sending|keep sending)( with)? (the|my|any|these|those|your) (reminders|notifications|messages|sessions|check ins)\s*(\||$)",
+    r"(don't|do not|no need to|no point) (bother|bothering|send|sending|keep sending)( with)? (the|my|any|these|those|your|any more|anymore)( more)? (reminders|notifications|messages|sessions|check ins)\s*(\||$)",
     r"(won't|will not|not going to|wont) be (reading|opening|seeing|getting|needing|using|answering) (them|it|any of them|these|those|your messages)( anymore| any more)?\s*(\||$)",
     // Rest for good: "i'm going to rest now | properly rest".
     r"(properly|finally|forever|for good|for ever|permanently) (going to |gonna |able to |get to )?rest\s*(\||$)|rest (properly|for good|forever|for ever|permanently|at last)\s*(\||$)",
@@ -1311,6 +1343,7 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    r"(i )?(won't|will not|wont) be (around|here|alive) to (read|see|open|get|use) (them|it|this|these)\s*(\||$)",
     r"i know what i('m| am) doing( now)?\s*(\||$)",
     r"((this is|this'll be|this will be|that's|that was|here's) )?(my |the )?(last|final) (check in|check ins|session|message|entry|post|one|time|word|words|goodbye)( from me| on here| here| you'll get| you will get)?\s*(\||$)",
     r"no more (check ins|sessions|messages|entries|posts|reminders|weeks)( from me| for me| after (today|tonight|this))?\s*(\||$)",
@@ -1341,6 +1374,7 @@ const LAST_WORDS: &[&str] = &[
 /// Thanks and kind words that close a course as often as a life: they count only beside one
 /// of [`FAREWELL`].
 const CLOSING: &[&str] = &[
+    r"(thanks|thank you) for (your|all your|being so|all the) (patience|patient)( with me)?",
     r"(please )?(tell|thank) (the team|everyone|them|the people who (made|wrote) (this|it))( a big)? (thank you|thanks)",
     r"(thanks|thank you) for (listening|everything|all (the|your) help|trying|being there|caring|the company|the chats|the talks|our chats|all the weeks|these weeks|the last few weeks|the last \w+ weeks|all these weeks|sitting with me|staying with me|keeping me company|being with me|your kindness|being (so )?(kind|nice|patient|good)( to me)?\s*(\||$))",
     r"(tell|let) (my \w+|them|everyone|her|him) (know )?(that )?(i'm|i am|i was) (grateful|thankful|so grateful|really grateful)\b",
@@ -1359,6 +1393,7 @@ const CLOSING: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    r"sorry (to be|for being) (a|such a) (bother|burden|pain|nuisance)( to (everyone|you all|you|everybody))?\s*(\||$)",
     // Calm after fear: "i'm not scared anymore | i know what i'm doing".
     r"(i'm|i am) not (scared|afraid|frightened)( of it)? (anymore|any more|now)\s*(\||$)",
     // Thanks for trying with one who is giving up: "thank you for trying with me".
@@ -1458,8 +1493,14 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    r"\b(puts|put|putting|had|has|wraps|wrapped|gets|got) (his|her|their) hands? (round|around|on) my (neck|throat)\b",
+    r"\b(says|said|threatened|told me|tells me|threatens)( that)? (he'll|she'll|they'll|he will|she will|he would|she would|they would) (hurt|kill|harm|take) (the kids|my kids|the children|the cat|the dog|my mum|my dad|my sister|my brother|me)( [\w']+){0,3} if i (tell|told|leave|left|go|report|say anything|speak)\b",
+    r"\b(threatening|threatened|threatens) to (post|share|send|leak|put up|show) (them|the photos|my photos|the pictures|my pictures|pics|my pics|the videos|videos|my nudes|nudes)(\s*(\||$)| online| on (the internet|social media|instagram|facebook|snapchat|tiktok)| everywhere| to (everyone|my \w+))",
+    // Another hurt at home, then oneself: "dad used to hit mum and now he's started on me".
+    r"\b(hit|hits|hitting|beat|beats|beating|hurt|hurts|hurting|batter|batters|battered|punch|punches|punched) (my )?(mum|mother|dad|father|sister|brother|wife|husband|her|him|them|the kids)\b.{0,40}\b(he's|she's|they've|he|she|they|he has|she has) (started on me|came for me|come for me|comes for me|turned on me|does it to me|did it to me)\b",
+    r"\b(says|said|threatened|told me|tells me|swears|swore|keeps saying)( that)? (he'll|she'll|they'll|he would|she would|he's going to|she's going to|he will|she will) make me pay\b",
     // Thrown about by someone at home: "when he gets in from the pub he throws me about".
-    r"\b(he|she|they|my (husband|partner|wife|boyfriend|girlfriend|bf|gf|dad|mum|stepdad|step dad|stepmum|step mum|ex|brother|son|daughter|uncle|carer))( [\w']+){0,2} (throws|threw|chucks|chucked|flings|flung|slings|slung|knocks|knocked|shoves|shoved|pushes|pushed|drags|dragged) me (about|around|across the room|round the (room|house|kitchen)|into (the|a) (wall|door|table|radiator|cupboard)|against (the|a) wall|to the floor|down the stairs)\b",
+    r"\b(he|she|they|my (husband|partner|wife|boyfriend|girlfriend|bf|gf|dad|mum|stepdad|step dad|stepmum|step mum|ex|brother|son|daughter|uncle|carer|grandson|granddaughter|nephew|niece|son in law|daughter in law))( [\w']+){0,2} (throws|threw|chucks|chucked|flings|flung|slings|slung|knocks|knocked|shoves|shoved|pushes|pushed|drags|dragged) me (about|around|across the room|round the (room|house|kitchen)|into (the|a) (wall|door|table|radiator|cupboard)|against (the|a) wall|to the floor|down the stairs)\b",
     // Threatened for telling: "my stepdad told me if i grass on him i'll end up in the canal".
     r"\b(told me|tells me|said|says|threatened|warned me|warns me)( that)? if i (tell|told|grass|grassed|report|reported|snitch|snitched|say anything|said anything|go to the police|went to the police|tell anyone|tell someone)\b.{0,30}\b(i'll|i will|i'd|i would|i'm going to) (end up|be|wind up) (in the (canal|river|sea|ground|ditch|boot)|in a (ditch|box|body bag|grave|bag)|dead|buried|in hospital|found|sorry)\b",
     // Touched in a way not liked: "grandad keeps asking me to sit on his lap and i don't
@@ -7843,6 +7884,126 @@ mod tests {
             "don't worry i know what i'm doing",
             "got my tablets ready for the week",
             "love you all | see you at the weekend",
+        ]);
+    }
+
+    #[test]
+    fn a_spot_with_no_fence_and_thanks_for_patience_beside_last_words() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "i've started looking at the train times and the bit of the line with no fence",
+                Suicide,
+            ),
+            ("i found the bit of the canal with no railings", Suicide),
+            (
+                "thank you for your patience with me | this is the last thing i'll write",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "the part of the cliff path with no fence is dangerous for the dog",
+            "thank you for your patience | see you next week",
+        ]);
+    }
+
+    #[test]
+    fn the_backstop_s_catches_of_session_23_given_patterns() {
+        use RiskKind::{AbuseDanger, HarmOthers, Overdose, SelfHarm, Suicide};
+        assert_flags(&[
+            ("i keep thinking everyone would be better off without me", Suicide),
+            ("don't see the point of being alive tbh", Suicide),
+            ("if she leaves me theres no point me being alive", Suicide),
+            ("how high does a bridge need to be", Suicide),
+            (
+                "the world keeps turning | it'd keep turning without me too | so why bother",
+                Suicide,
+            ),
+            ("i've written everything down for when you find this", Suicide),
+            (
+                "sorry for wasting everyone's time | you won't have to bother with me after tonight",
+                Suicide,
+            ),
+            (
+                "please don't send any more reminders | i won't be around to read them",
+                Suicide,
+            ),
+            (
+                "i've made sure my passwords are in the drawer | sorry to be a bother",
+                Suicide,
+            ),
+            (
+                "she's the only reason i haven't ended it yet",
+                Suicide,
+            ),
+            ("swallowed half a bottle of my mum's sleeping pills", Overdose),
+            ("i punch walls till my knuckles split", SelfHarm),
+            ("dad used to hit mum and now he's started on me", AbuseDanger),
+            ("my ex is outside again and says he'll make me pay", AbuseDanger),
+            ("i'll end up doing time for him the way he's going", HarmOthers),
+        ]);
+        assert_clear(&[
+            "coffee without milk",
+            "i don't see the point of the gym",
+            "how high does a bridge need to be for a double decker bus",
+            "they'll do the quiz without me so why bother going",
+            "swallowed half a bottle of cough syrup",
+            "sorry to be a bother | could you say that again",
+            "you won't have to worry about me | i'll be fine",
+        ]);
+    }
+
+    #[test]
+    fn plain_sayings_once_left_to_the_backstop() {
+        use RiskKind::{AbuseDanger, HarmOthers, Overdose, SelfHarm, Suicide};
+        assert_flags(&[
+            ("no reason for me to stay in this world", Suicide),
+            (
+                "i'm going to go to sleep tonight and make sure i don't wake up",
+                Suicide,
+            ),
+            (
+                "the thought of not waking up is the only thing that calms me down",
+                Suicide,
+            ),
+            ("i pray every night that i won't wake up", Suicide),
+            ("i've got everything i need now to end it", Suicide),
+            ("i can't keep living like this", Suicide),
+            ("i'd be doing everyone a favour by going", Suicide),
+            (
+                "lost the lot on the bets again | best thing i could do for the family is not be here",
+                Suicide,
+            ),
+            ("i nearly stepped in front of a lorry on the way home", Suicide),
+            (
+                "part of me wishes the cancer would come back and finish me off",
+                Suicide,
+            ),
+            (
+                "after the redundancy i went to the bridge and stood there for an hour",
+                Suicide,
+            ),
+            ("i took a load of my brother's adhd tablets", Overdose),
+            ("i put out a cigarette on my arm", SelfHarm),
+            ("i tie things round my neck till i feel faint", SelfHarm),
+            ("he puts his hands round my neck when we argue", AbuseDanger),
+            ("he says he'll hurt the kids if i tell anyone", AbuseDanger),
+            (
+                "my boyfriend made me send him photos and now he's threatening to post them",
+                AbuseDanger,
+            ),
+            ("my grandson pushes me about when he wants money", AbuseDanger),
+            ("i've thought about running him over", HarmOthers),
+        ]);
+        assert_clear(&[
+            "no reason for me to stay at this job",
+            "make sure i don't wake up late",
+            "took a load of photos",
+            "she put her hands on my shoulders",
+            "i'd be doing everyone a favour by going to the shop",
+            "went to the bridge and stood there watching the boats with the kids",
+            "he threatened to post them back to me",
+            "i tied a scarf round my neck | it was cold",
         ]);
     }
 }
