@@ -8026,6 +8026,24 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "meetings",
         "presentations, a presentation, team calls, zoom, teams, work calls",
     ),
+    // The four kinds of activity of behavioural activation: "Physically active" (above) /
+    // "Socially connected" / "Achieving something" / "Enjoying myself".
+    (
+        "connected",
+        "saw a friend, saw my friend, seeing friends, met up, meet up, a coffee with, coffee with, had a coffee with, a chat with, chatted, chatting, called my, rang my, phoned my, facetimed, visited, visiting, caught up with, catching up, my neighbour, my mates, friends, family, my mum, my sister, my brother, a friend, company, went round to",
+    ),
+    (
+        "achieving",
+        "sorted, sorted out, finally sorted, finished, got done, ticked off, completed, tidied, cleaned, fixed, cleared, paperwork, the washing, the ironing, chores, the garage, the garden, decorated, painted, applied for, a job application, the tax return, filed, organised, got through",
+    ),
+    (
+        "enjoying",
+        "laughed, laughing, fun, enjoyed, had fun, had a laugh, a laugh, watched, a film, a comedy, a treat, treated myself, a bath, music, a book, reading, a nice meal, a takeaway, pampered, relaxed, a hobby, baking, gaming, played",
+    ),
+    (
+        "fully",
+        "the whole thing, all of it, completely, properly, all the way, start to finish, from start to finish, no crutches, without crutches, no safety behaviours, without my safety behaviours, without any safety behaviours, no props, without props, nothing to lean on",
+    ),
     (
         "active",
         "exercise, move more, moving more, get fit, fitness, gym, the gym, walking, sport, keep fit, get moving, running, swim, swimming, a swim, cycling, a bike ride, bike ride, yoga, a run, a jog, jogging, football, hiking, a hike, a workout, workout, dancing",
@@ -8910,7 +8928,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "next week",
-        "monday, the week after, in a week, next monday, sometime next week, a week today",
+        "monday, the week after, in a week, next monday, sometime next week, a week today, not this week, after the weekend",
     ),
     (
         "public transport",
@@ -14522,6 +14540,37 @@ mod tests {
         assert_picks(
             &["Yes, let's start", "Remind me later", "Skip this one"],
             &[("give me an hour", Some(1)), ("give me 5 mins", Some(1))],
+        );
+    }
+
+    #[test]
+    fn the_four_kinds_of_activity_and_an_exposure_done_fully() {
+        let kinds = [
+            "Physically active",
+            "Socially connected",
+            "Achieving something",
+            "Enjoying myself",
+        ];
+        assert_picks(
+            &kinds,
+            &[
+                ("went swimming", Some(0)),
+                ("had a coffee with my neighbour", Some(1)),
+                ("finally sorted the garage", Some(2)),
+                ("watched a comedy and laughed a lot", Some(3)),
+            ],
+        );
+        assert_picks(
+            &[
+                "Avoided it",
+                "Did it with a safety behaviour",
+                "Did it fully",
+            ],
+            &[("did the whole thing", Some(2)), ("no crutches", Some(2))],
+        );
+        assert_picks(
+            &["Today", "Tomorrow", "Later this week", "Next week"],
+            &[("not this week", Some(3))],
         );
     }
 }

@@ -391,6 +391,8 @@ const SUICIDE: &[&str] = &[
     // A spot scouted where nothing stops a fall: "i've started looking at the train times and
     // the bit of the line with no fence".
     r"\b(looking at|looked at|look at|checking|checked|found|finding|know|scoped out|scoping out|walked to|been to|worked out|noticed)( [\w']+){0,10} (bit|part|stretch|section|spot|place|gap)( of the| on the| by the| near the| of| on)? (line|track|tracks|railway|bridge|cliff|cliffs|edge|river|canal|quarry|pier|viaduct|platform|motorway|multi storey|car park)( [\w']+){0,3} (with|where there's|where there is|that has|where there are|without) (no |any )?(fence|fencing|barrier|barriers|railings?|cameras|cctv|one around|staff)\b",
+    // Sorrow spared ahead of news: "don't be sad when you hear".
+    r"\b(don't|do not|try not to|please don't) (be sad|cry|blame yourself|blame yourselves|feel guilty|be angry)( \|)? when (you|they|everyone|my \w+) (hear|hears|find out|finds out|get the news|read this|reads this|find me|finds me)\s*(\||$)",
     // A place to go once no one will see: "when he's asleep tonight i'm going to the bridge".
     r"\b(when|once|after|as soon as) (he's|she's|they're|everyone's|everybody's|the kids are|the house is|my \w+ is|my \w+'s) (asleep|in bed|out|at work|gone|quiet)( tonight)? (i'm|i am|i'll|i will|i'm going to|i'm gonna) (go|going|walk|walking|drive|driving|head|heading)( down| up| out)? to the (bridge|cliffs?|viaduct|multi storey|car park|tracks|railway|river|sea|edge|quarry|pier)\s*(\||$)",
     r"\b(i'll|i will) be gone (when|before|by the time) (you|anyone|anybody|someone|they) (next )?(check in|check on me|come back|log in|look|open (this|the app)|hear from me|message|text)( next)?\s*(\||$)",
@@ -1343,6 +1345,7 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    r"(i'm|i am) (going|off|leaving) now\s*(\||$)",
     r"(i )?(won't|will not|wont) be (around|here|alive) to (read|see|open|get|use) (them|it|this|these)\s*(\||$)",
     r"i know what i('m| am) doing( now)?\s*(\||$)",
     r"((this is|this'll be|this will be|that's|that was|here's) )?(my |the )?(last|final) (check in|check ins|session|message|entry|post|one|time|word|words|goodbye)( from me| on here| here| you'll get| you will get)?\s*(\||$)",
@@ -1393,6 +1396,7 @@ const CLOSING: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    r"(this app|the app|it|steady|this|the course|you all|everyone) (did|tried|has done|'s done|has tried) (its|it's|their) (best|very best)( with me| for me)?\s*(\||$)",
     r"sorry (to be|for being) (a|such a) (bother|burden|pain|nuisance)( to (everyone|you all|you|everybody))?\s*(\||$)",
     // Calm after fear: "i'm not scared anymore | i know what i'm doing".
     r"(i'm|i am) not (scared|afraid|frightened)( of it)? (anymore|any more|now)\s*(\||$)",
@@ -1954,7 +1958,7 @@ const IDIOMS: &[&str] = &[
     // A short absence: "everyone at work would cope fine without me for a week".
     // Devices dead or dying: "my phone will be dead soon".
     r"\b(phone|battery|laptop|car|car battery|ipad|kindle|watch|torch|remote|charger|headphones|earbuds|plant|plants|houseplant|telly|tv|printer|wifi|internet)( is|'s| will be| was| went| is going to be| going to be| about to be| nearly| almost)? (dead|die|dying|died)\b",
-    r"\b(fine|ok|okay|alright|cope|manage|better|easier)( fine)? without me (for (a|the|one|two|three|\d+) (week|weeks|day|days|bit|while|afternoon|morning|night|fortnight|month)|while i'm (off|away|out|on holiday|on leave)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|today|tonight|this week|next week|at the (meeting|party|match|game))\b",
+    r"\b(fine|ok|okay|alright|cope|manage|better|easier)( fine)? without me (for (a|the|one|two|three|\d+|a couple of|a few) (week|weeks|weekend|weekends|day|days|bit|while|afternoon|morning|night|nights|evening|fortnight|month|hour|hours)|while i'm (off|away|out|on holiday|on leave)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|today|tonight|this week|next week|at the (meeting|party|match|game))\b",
     // Privacy wanted for practice: "i'll do it when everyone's out, i'm shy about the breathing".
     r"\b(do it|practise|practice|try it)( [\w']+){0,4} (when|while|once) (everyone|everybody|no one|nobody|the house|they)\b.{0,50}\b(shy|embarrass\w*|self conscious|in peace|peace and quiet|quiet|concentrate|focus|privacy|private|noise|distract\w*|silly|daft)\b",
     // How a named everyday task would be done: "thinking about how i'd do the exposure".
@@ -8004,6 +8008,21 @@ mod tests {
             "went to the bridge and stood there watching the boats with the kids",
             "he threatened to post them back to me",
             "i tied a scarf round my neck | it was cold",
+        ]);
+    }
+
+    #[test]
+    fn the_fourth_held_out_round_of_session_23() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            ("this app did its best | i'm going now", Suicide),
+            ("don't be sad when you hear", Suicide),
+        ]);
+        assert_clear(&[
+            "my daughter will be fine without me for a weekend | she's 17",
+            "i'm off now | see you tomorrow",
+            "don't cry when you hear the results | it's only a trial run",
+            "this app did its best but i prefer talking to a person | i'm going to my gp instead",
         ]);
     }
 }
