@@ -2458,9 +2458,13 @@ fn lexicon() -> &'static Lexicon {
         // Another's risk that the speaker joins, each of its own kind.
         let kinds = kinds
             .into_iter()
-            .chain(ANOTHERS_RISK.iter().map(|(kind, risk)| {
-                let joined = format!(r"\b(?:{risk})\b.{{0,80}}\b(?:{JOINING})");
-                (*kind, compile_pairs(&[joined.as_str()]))
+            .chain(ANOTHERS_RISK.iter().map(|(kind, risks)| {
+                let joined: Vec<String> = risks
+                    .iter()
+                    .map(|risk| format!(r"\b(?:{risk})\b.{{0,80}}\b(?:{JOINING})"))
+                    .collect();
+                let joined: Vec<&str> = joined.iter().map(String::as_str).collect();
+                (*kind, compile_pairs(&joined))
             }))
             .collect::<Vec<_>>();
         let idioms = compile(IDIOMS);
@@ -2784,23 +2788,43 @@ const OTHERS: &[&str] = &[
 /// with him".
 const JOINING: &str = r"(i|i've|i'm|i'd|i'll|me)( [\w']+){0,5} ((do|doing|did|done|go|going|went|try|trying|tried|feel|felt|want|wanting) (the same( thing| way)?|it too|it as well|it myself|that too)|(tried|try|trying) it\b|(follow|following|join|joining|copy|copying) (her|him|them)( there)?\s*(\||$)|(help|helping) (her|him|them) (to )?do it)";
 
-/// Another's risk, which the speaker may join ([`JOINING`]), by kind.
-const ANOTHERS_RISK: &[(RiskKind, &str)] = &[
+/// Another's risk, which the speaker may join ([`JOINING`]), by kind: each alternative
+/// apart, so that the prefilter finds the literals each begins with.
+const ANOTHERS_RISK: &[(RiskKind, &[&str])] = &[
     (
         RiskKind::Suicide,
-        r"(kill|killed|killing|kills|hanged|hung) (herself|himself|themselves)|(tried|tries|trying|wants|wanted|want|going|planning|plans) to (die|end it|end (her|his|their) life|kill (herself|himself|themselves))|(took|taken|take|takes|taking) (her|his|their) own life|(died|dies) by suicide|committed suicide|(is|was|'s|been|are|were) suicidal|(says|said|talks about|talking about|talked about) (ending it|killing (herself|himself|themselves)|suicide)",
+        &[
+            r"(kill|killed|killing|kills|hanged|hung) (herself|himself|themselves)",
+            r"(tried|tries|trying|wants|wanted|want|going|planning|plans) to (die|end it|end (her|his|their) life|kill (herself|himself|themselves))",
+            r"(took|taken|take|takes|taking) (her|his|their) own life",
+            r"(died|dies) by suicide",
+            r"committed suicide",
+            r"(is|was|'s|been|are|were) suicidal",
+            r"(says|said|talks about|talking about|talked about) (ending it|killing (herself|himself|themselves)|suicide)",
+        ],
     ),
     (
         RiskKind::SelfHarm,
-        r"(cuts|cut|cutting|harms|harming|hurts|hurting|burns|burning) (herself|himself|themselves)|self harms|(is|was|'s|been|are|were) self harming|(cuts|self harms)\s*(\||and\b)",
+        &[
+            r"(cuts|cut|cutting|harms|harming|hurts|hurting|burns|burning) (herself|himself|themselves)",
+            r"self harms",
+            r"(is|was|'s|been|are|were) self harming",
+            r"(cuts|self harms)\s*(\||and\b)",
+        ],
     ),
     (
         RiskKind::Overdose,
-        r"(took|taken|takes|had|has had)( an| a)? overdose|overdosed|(hoards|hoarded|hoarding|stockpiles|stockpiling|saves|saving|saved) (up )?(her|his|their) (pills|tablets|meds|medication)",
+        &[
+            r"(took|taken|takes|had|has had)( an| a)? overdose",
+            r"overdosed",
+            r"(hoards|hoarded|hoarding|stockpiles|stockpiling|saves|saving|saved) (up )?(her|his|their) (pills|tablets|meds|medication)",
+        ],
     ),
     (
         RiskKind::HarmOthers,
-        r"(wants|wanted|is going|'s going|are going|plans|planning|means|meant) to (batter|hurt|kill|stab|beat up|attack|hit|glass|do in|smash) (him|her|them|someone|somebody|(her|his|their) (ex|\w+))",
+        &[
+            r"(wants|wanted|is going|'s going|are going|plans|planning|means|meant) to (batter|hurt|kill|stab|beat up|attack|hit|glass|do in|smash) (him|her|them|someone|somebody|(her|his|their) (ex|\w+))",
+        ],
     ),
 ];
 
