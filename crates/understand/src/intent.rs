@@ -7433,6 +7433,32 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "googling, google, googling symptoms, searching online, reading forums, forums, dr google, researching, looking online, webmd, the nhs website, reading about it",
     ),
     (
+        "check",
+        "go back and check, went back to check, go back and make sure, went back and made sure, make sure the door was locked, make sure the door, the door was locked, locked the door, double check, double checking, checking the door, checking the oven, the oven was off, the hob was off, switched off, checked again, keep checking, kept checking",
+    ),
+    // Fight, flight or freeze.
+    (
+        "fight",
+        "punch, punch something, hit something, lashed out, lash out, snapped, snapped at, shouted, shouting, yelled, argued, kicked off, lost my temper, lost it, angry, furious, rage, raging, ready to fight, wanted to hit, went for",
+    ),
+    (
+        "flight",
+        "ran, ran away, ran off, legged it, left, got out, got out of there, escaped, walked out, stormed out, bolted, fled, made an excuse, had to leave, wanted to run, get away, got away, escape",
+    ),
+    (
+        "freeze",
+        "froze, frozen, went blank, mind went blank, couldn't move, could not move, stuck, paralysed, rooted to the spot, shut down, couldn't speak, couldn't think, numb, like a rabbit in headlights, stood there",
+    ),
+    // What can be done about a worry, or not.
+    (
+        "out of my hands",
+        "nothing i can do, there's nothing i can do, not up to me, up to the doctors, up to them, out of my control, can't control it, can't do anything, beyond my control, not in my control, no control, can't change it",
+    ),
+    (
+        "do something",
+        "i can ring, i can call, i can sort it, sort it, i can fix it, fix it, there's something i can do, something i can do, in my control, i can do something, i could ask, i can ask, take action, make a plan, ring them",
+    ),
+    (
         "checking",
         "checking my body, feeling for lumps, checking for lumps, checking my pulse, taking my pulse, body checking, checking moles, checking in the mirror, checking locks, double checking, checking the doors, checking the oven",
     ),
@@ -14571,6 +14597,41 @@ mod tests {
         assert_picks(
             &["Today", "Tomorrow", "Later this week", "Next week"],
             &[("not this week", Some(3))],
+        );
+    }
+
+    #[test]
+    fn fight_flight_freeze_urges_and_what_can_be_done() {
+        assert_picks(
+            &["Fight", "Flight", "Freeze"],
+            &[
+                ("ready to punch something", Some(0)),
+                ("snapped at everyone", Some(0)),
+                ("legged it out of there", Some(1)),
+                ("just went blank and couldn't move", Some(2)),
+            ],
+        );
+        assert_picks(
+            &[
+                "Urge to check",
+                "Urge to avoid",
+                "Urge to seek reassurance",
+                "No urge",
+            ],
+            &[
+                (
+                    "kept wanting to go back and make sure the door was locked",
+                    Some(0),
+                ),
+                ("needed my partner to tell me it'd be ok", Some(2)),
+            ],
+        );
+        assert_picks(
+            &["I could do something about it", "It's out of my hands"],
+            &[
+                ("nothing i can do, it's up to the doctors", Some(1)),
+                ("i can ring them and sort it", Some(0)),
+            ],
         );
     }
 }

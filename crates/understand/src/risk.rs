@@ -898,7 +898,7 @@ const SUICIDE: &[&str] = &[
 
 const OVERDOSE: &[&str] = &[
     r"\b(took|taken|swallowed|necked|downed|had) (a load|loads|a lot|a handful|handfuls|a bunch|a pile|lots|the lot|a whole load|a fistful) of (my |her |his |the |[\w']+'s |my [\w']+ )?([\w']+ ){0,2}(pills|tablets|meds|paracetamol|painkillers|sleeping pills)\b",
-    r"\b(swallowed|took|taken|downed|necked|had) (half|most|all|the rest) (a |of )?(a |the |my |her |his )?(bottle|box|packet|pack|strip|tub|jar)s? of ([\w']+ ){0,3}(pills|tablets|meds|paracetamol|painkillers|co codamol|ibuprofen|aspirin|antidepressants|sertraline|diazepam|sleepers)\b",
+    r"\b(swallowed|took|taken|downed|necked|had)( [\w']+){0,6} (half|most|all|the rest) (a |of )?(a |the |my |her |his )?(bottle|box|packet|pack|strip|tub|jar)s? of ([\w']+ ){0,3}(pills|tablets|meds|paracetamol|painkillers|co codamol|ibuprofen|aspirin|antidepressants|sertraline|diazepam|sleepers)\b",
     r"\b(have|got|getting) (the|my) (pills|tablets|meds|paracetamol|painkillers) ready( now| tonight| to go)?(\s*(\||$)| for (tonight|later|when))",
     // Doses kept back to hoard: "i've stopped taking my meds so i can save them up".
     r"\b(stopped|stop|not|haven't been|been skipping|skipping) (taking )?(my|the) (meds|medication|tablets|pills|antidepressants|painkillers)\b.{0,20}\bso (i can|that i can|i could|i'll have|i have) (save|stockpile|keep|hoard|store|collect) (them|enough|more)\b",
@@ -1182,6 +1182,8 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // A pet collected: "i've arranged for my sister to pick up the dog tomorrow".
+    r"(arranged|sorted|organised|asked) (for )?(someone|my \w+|a friend|a neighbour|next door|her|him|them) to (take|have|pick up|collect|come for|come and get) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse)( tomorrow| today| tonight| in the morning| first thing)?\s*(\||$)",
     r"(made|making|written|writing|done|doing|sorted|sorting|updated|updating|finished)( out| up)? ((a|my) will|the will(\s*(\||$)| and\b))",
     // Where the passwords are to be found: "the passwords are in the blue notebook".
     r"(my|the|all my|all the|all of my) (passwords|pin numbers|pins|bank details|logins)( are|'re| is|'s)( all)? (in|on|under|inside|behind) (the|a|my) [\w' ]{1,30}\s*(\||$)",
@@ -1245,6 +1247,8 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    r"sorry (it|this|things|we|i) (didn't|did not|couldn't|never) work(ed)? out\s*(\||$)",
+    r"(to )?(whoever|anyone who|whomever) (reads|finds|sees) this\s*(\||$)",
     r"(the )?(last|final) (thing|words?|message|entry|post|note) (i'll|i will|i'm going to|i'll ever|i will ever) (write|say|send|post)( here| on here| to you| in here)?\s*(\||$)",
     r"not where i'm (headed|going|heading)",
     r"(going|gone|went) quiet( now)?\s*(\||$)",
@@ -1377,6 +1381,7 @@ const LAST_WORDS: &[&str] = &[
 /// Thanks and kind words that close a course as often as a life: they count only beside one
 /// of [`FAREWELL`].
 const CLOSING: &[&str] = &[
+    r"you (were|have been|'ve been) (so |really |very |always )?(kind|good|lovely|patient)\s*(\||$)",
     r"(thanks|thank you) for (your|all your|being so|all the) (patience|patient)( with me)?",
     r"(please )?(tell|thank) (the team|everyone|them|the people who (made|wrote) (this|it))( a big)? (thank you|thanks)",
     r"(thanks|thank you) for (listening|everything|all (the|your) help|trying|being there|caring|the company|the chats|the talks|our chats|all the weeks|these weeks|the last few weeks|the last \w+ weeks|all these weeks|sitting with me|staying with me|keeping me company|being with me|your kindness|being (so )?(kind|nice|patient|good)( to me)?\s*(\||$))",
@@ -1735,6 +1740,8 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Things given away for a move: "giving my stuff away bit by bit | decluttering for the move".
+    r"\b(give|gives|given|giving|gave) (away )?(my|all my|most of my|loads of my) (things|stuff|belongings|possessions|clothes)( away)?( [\w']+){0,4}( \|)? (decluttering|declutter|for the move|before the move|moving house|moving out|moving abroad|emigrating|downsizing)\b",
     // Pinched to check it is real: "i pinch myself every morning to check i'm not dreaming".
     r"\bpinch(es|ing|ed)? myself\b.{0,50}\b(dreaming|a dream|it's real|it is real|believe it)\b",
     // Shaving: "took a razor to my legs ... before the holiday".
@@ -8047,6 +8054,29 @@ mod tests {
             "i'm off now | see you tomorrow",
             "don't cry when you hear the results | it's only a trial run",
             "this app did its best but i prefer talking to a person | i'm going to my gp instead",
+        ]);
+    }
+
+    #[test]
+    fn the_fifth_held_out_round_of_session_23() {
+        use RiskKind::{Overdose, Suicide};
+        assert_flags(&[
+            (
+                "had a bottle of wine and most of a box of zopiclone | feel a bit spacey",
+                Overdose,
+            ),
+            ("sorry it didn't work out | you were kind", Suicide),
+            (
+                "i've arranged for my sister to pick up the dog tomorrow | thank you for everything",
+                Suicide,
+            ),
+            ("whoever reads this | don't blame yourselves", Suicide),
+        ]);
+        assert_clear(&[
+            "i've been giving my stuff away bit by bit | decluttering for the move",
+            "sorry the breathing exercise didn't work out | you were kind to suggest it",
+            "i've arranged for my sister to pick up the dog tomorrow while i'm at the hospital for my scan",
+            "whoever reads this | the app keeps logging me out",
         ]);
     }
 }
