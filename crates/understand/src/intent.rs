@@ -8677,6 +8677,10 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "a routine, structure, schedule, same time every day, regular bedtime, a plan for the day, habits",
     ),
     (
+        "values",
+        "what matters, what matters to me, what matters most, what's important, what's important to me, what i care about, what i stand for, deep down, the kind of person i want to be, the person i want to be, principles, what i believe in",
+    ),
+    (
         "goals",
         "goal, targets, aims, what i want, plans, ambitions, something to work towards",
     ),
@@ -14631,6 +14635,17 @@ mod tests {
             &[
                 ("nothing i can do, it's up to the doctors", Some(1)),
                 ("i can ring them and sort it", Some(0)),
+            ],
+        );
+    }
+
+    #[test]
+    fn values_and_goals() {
+        assert_picks(
+            &["Values", "Goals", "Both", "Not sure"],
+            &[
+                ("what matters to me deep down", Some(0)),
+                ("things i want to achieve", Some(1)),
             ],
         );
     }

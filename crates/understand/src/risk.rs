@@ -790,6 +790,9 @@ const SUICIDE: &[&str] = &[
     // A last check-in that hands on: "last check in from me | take care of the next person".
     r"\b(last|final) (check in|message|entry|session|post|log in|login|word) (from me|ever)\b.{0,40}\b(take care of (the next (person|one)|everyone|them|the others|my \w+)|look after (the next (person|one)|everyone|them|my \w+)|goodbye|bye|thank you for everything|thanks for everything|sorry for everything|love to \w+)\s*(\||$)",
     r"\b(signing|logging|checking|clocking) (off|out) for the (last|final) time\s*(\||$)",
+    r"\b(goodnight|good night|night night|bye|goodbye|farewell)( everyone| all| everybody| guys| world| x+)?( \|)? for the (last|final) time\s*(\||$)",
+    // Care handed over in a whole reply: "please look after my boys for me".
+    r"^(please )?(look after|take care of) (my \w+|them|her|him|them all)( for me)( please)?( x+)?\s*$",
     // A last entry with love: "last entry | love to my kids"; "don't worry about me after
     // tonight".
     r"^(this is )?(my )?(last|final) (entry|message|post|note)( ever)?\s*(\| .{0,30}\b(love (to|you)|tell \w+ i love|goodbye|bye|sorry for everything)\b|$)",
@@ -1101,6 +1104,8 @@ fn harm_others_patterns() -> Vec<String> {
     vec![
         format!(r"\b{intent}( [\w']+){{0,3}} {HARM_OTHERS_VERB} {HARM_OTHERS_TARGET}\b"),
         format!(r"\bwant (him|her|them|my \w+) (dead|gone|to die|to suffer)\b"),
+        // A way out of someone worked out: "i've worked out exactly how i'd get rid of her".
+        format!(r"\b(worked out|figured out|planned|planning|plotting|know|thought about|thinking about)( exactly)? (how|a way|ways) (i'd|i would|i could|i'll|to) (get rid of|do away with|dispose of|finish off|do in) {HARM_OTHERS_TARGET}\b"),
         // Prison as the price: "i'll end up doing time for him".
         format!(r"\b(i'll|i will|i'm going to|i'm gonna|going to|i'd|i would|happy to|ready to) (end up )?(do|doing|serve|serving) (time|a stretch|life|bird) (for|over) {HARM_OTHERS_TARGET}\b"),
         r"\b(proper|properly) do (him|her|them)\b|\bdo (him|her|them) (in|proper|properly|over)\b".to_string(),
@@ -1182,6 +1187,8 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // A letter that explains: "i've written my mum a letter explaining everything".
+    r"(written|wrote|writing|left) (my \w+|her|him|them|everyone|each of them|the kids) (a )?(letter|letters|note|notes) (explaining|to explain) (everything|why|it all)",
     // A pet collected: "i've arranged for my sister to pick up the dog tomorrow".
     r"(arranged|sorted|organised|asked) (for )?(someone|my \w+|a friend|a neighbour|next door|her|him|them) to (take|have|pick up|collect|come for|come and get) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse)( tomorrow| today| tonight| in the morning| first thing)?\s*(\||$)",
     r"(made|making|written|writing|done|doing|sorted|sorting|updated|updating|finished)( out| up)? ((a|my) will|the will(\s*(\||$)| and\b))",
@@ -1247,6 +1254,7 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    r"this is where i (get off|leave you|say goodbye|bow out)\s*(\||$)",
     r"sorry (it|this|things|we|i) (didn't|did not|couldn't|never) work(ed)? out\s*(\||$)",
     r"(to )?(whoever|anyone who|whomever) (reads|finds|sees) this\s*(\||$)",
     r"(the )?(last|final) (thing|words?|message|entry|post|note) (i'll|i will|i'm going to|i'll ever|i will ever) (write|say|send|post)( here| on here| to you| in here)?\s*(\||$)",
@@ -1381,6 +1389,7 @@ const LAST_WORDS: &[&str] = &[
 /// Thanks and kind words that close a course as often as a life: they count only beside one
 /// of [`FAREWELL`].
 const CLOSING: &[&str] = &[
+    r"(thanks|thank you) for the ride\s*(\||$)",
     r"you (were|have been|'ve been) (so |really |very |always )?(kind|good|lovely|patient)\s*(\||$)",
     r"(thanks|thank you) for (your|all your|being so|all the) (patience|patient)( with me)?",
     r"(please )?(tell|thank) (the team|everyone|them|the people who (made|wrote) (this|it))( a big)? (thank you|thanks)",
@@ -1401,6 +1410,7 @@ const CLOSING: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    r"(i'm|i am) (so |really |truly )?sorry( x+)?\s*$",
     r"(this app|the app|it|steady|this|the course|you all|everyone) (did|tried|has done|'s done|has tried) (its|it's|their) (best|very best)( with me| for me)?\s*(\||$)",
     r"sorry (to be|for being) (a|such a) (bother|burden|pain|nuisance)( to (everyone|you all|you|everybody))?\s*(\||$)",
     // Calm after fear: "i'm not scared anymore | i know what i'm doing".
@@ -8077,6 +8087,32 @@ mod tests {
             "sorry the breathing exercise didn't work out | you were kind to suggest it",
             "i've arranged for my sister to pick up the dog tomorrow while i'm at the hospital for my scan",
             "whoever reads this | the app keeps logging me out",
+        ]);
+    }
+
+    #[test]
+    fn the_sixth_held_out_round_of_session_23() {
+        use RiskKind::{HarmOthers, Suicide};
+        assert_flags(&[
+            ("this is where i get off | thanks for the ride", Suicide),
+            ("goodnight everyone | for the last time", Suicide),
+            (
+                "i've written my mum a letter explaining everything | i'm sorry",
+                Suicide,
+            ),
+            ("please look after my boys for me", Suicide),
+            (
+                "not that i'd ever do it but i've worked out exactly how i'd get rid of her",
+                HarmOthers,
+            ),
+        ]);
+        assert_clear(&[
+            "this is where i get off the bus | speak later",
+            "goodnight everyone | early start tomorrow",
+            "i've written my mum a letter for her birthday",
+            "please look after my boys for me while i'm at the dentist | mum",
+            "how to get rid of him | he won't take the hint",
+            "i'm sorry",
         ]);
     }
 }
