@@ -1625,6 +1625,15 @@ const POSITION_WORDS: &[&str] = &[
     "a", "it's", "lol", "just",
 ];
 
+/// Whether a reply says nothing but a position ("2", "option 2", "the second one",
+/// "last"); "no one" is nobody, not a position.
+fn says_only_a_position(tokens: &[&str]) -> bool {
+    !tokens.windows(2).any(|w| w == ["no", "one"])
+        && tokens
+            .iter()
+            .all(|t| is_positional(t) || POSITION_WORDS.contains(t))
+}
+
 fn is_positional(t: &str) -> bool {
     matches!(t, "last" | "bottom" | "final" | "middle")
         || ORDINALS.iter().any(|(w, _)| *w == t)
@@ -1971,10 +1980,7 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     // By position, when the reply says nothing but a position ("2", "option 2", "the
     // second one", "last"): not "same as last week" or "the hypothetical one".
     // "no one" is nobody, not a position.
-    let only_position = !tokens.windows(2).any(|w| w == ["no", "one"])
-        && tokens
-            .iter()
-            .all(|t| is_positional(t) || POSITION_WORDS.contains(t));
+    let only_position = says_only_a_position(&tokens);
     // After a word of position, "one" is a pronoun, not a number: "the last one" is the
     // last of "1" to "5", not "1".
     let one_is_pronoun = only_position
@@ -2549,9 +2555,7 @@ fn by_anchor(text: &str, points: &[f64], worded: &[ChoiceOption]) -> Option<usiz
         .filter(|t| !matches!(*t, "|" | "?"))
         .collect();
     // A position said in words ("the last one", "second"), not a number ("two", "7").
-    let by_position = tokens
-        .iter()
-        .all(|t| is_positional(t) || POSITION_WORDS.contains(t))
+    let by_position = says_only_a_position(&tokens)
         && tokens
             .iter()
             .any(|t| is_positional(t) && t.parse::<usize>().is_err() && quantity_word(t).is_none());
@@ -5835,10 +5839,12 @@ fn scale_points(labels: &[Vec<&str>]) -> Option<(Scale, Vec<(usize, f32)>)> {
         }
         // Helpfulness runs through a middle ("Really unhelpful" ... "Neutral" ... "Really
         // helpful"); lists that only go down from helpful are an amount of it.
-        let through_middle = points.iter().any(|p| p.1 < 0.0)
-            && points.iter().any(|p| p.1 == 0.0)
-            && points.iter().any(|p| p.1 > 0.0);
-        if std::ptr::eq(scale, HELPFULNESS) && !through_middle {
+        let through_middle = || {
+            points.iter().any(|p| p.1 < 0.0)
+                && points.iter().any(|p| p.1 == 0.0)
+                && points.iter().any(|p| p.1 > 0.0)
+        };
+        if std::ptr::eq(scale, HELPFULNESS) && !through_middle() {
             continue;
         }
         let rank = (points.len(), read);

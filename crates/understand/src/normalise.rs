@@ -727,7 +727,6 @@ fn known_word(w: &str) -> bool {
 /// "noticing" is not "corrected" into "nothing", nor "hoarding" into "harming".
 fn correct(token: &str) -> String {
     let len = token.chars().count();
-    let known = known_word;
     // A dropped "g": "livin", "endin", "doin". Some such forms are in the word table from
     // song lyrics, so the test is the word with its "g", not the form without; a few real
     // words ending in "in" would otherwise become others ("thin", "raisin").
@@ -738,11 +737,11 @@ fn correct(token: &str) -> String {
         && !VOCABULARY.contains(&token)
     {
         let with_g = format!("{token}g");
-        if known(&with_g) {
+        if known_word(&with_g) {
             return with_g;
         }
     }
-    if len < 5 || token.chars().any(|c| c.is_ascii_digit()) || known(token) {
+    if len < 5 || token.chars().any(|c| c.is_ascii_digit()) || known_word(token) {
         return token.to_string();
     }
     let max = if len >= 8 { 2 } else { 1 };

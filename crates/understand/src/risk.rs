@@ -2840,7 +2840,7 @@ const ANOTHERS_RISK: &[(RiskKind, &[&str])] = &[
     (
         RiskKind::HarmOthers,
         &[
-            r"(wants|wanted|is going|'s going|are going|plans|planning|means|meant) to (batter|hurt|kill|stab|beat up|attack|hit|glass|do in|smash) (him|her|them|someone|somebody|(her|his|their) (ex|\w+))",
+            r"(wants|wanted|is going|'s going|are going|plans|planning|means|meant) to (batter|hurt|kill|stab|beat up|attack|hit|glass|do in|smash) (him|her|them|someone|somebody|(her|his|their) \w+)",
         ],
     ),
 ];
