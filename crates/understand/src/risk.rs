@@ -862,8 +862,15 @@ const SUICIDE: &[&str] = &[
     r"\b(don't|do not|stopped|stop|no longer) car(e|ing) (whether|if) i (wake up|live|die|make it|survive|am alive|'m alive|'m here|see tomorrow)\b",
     // The decision made, and calm after it.
     r"\b(made|reached|come to) (my|a|the) decision( \|)? (and|now)\b.{0,20}\b(calm|at peace|peaceful|relieved|a weight off|settled)\b",
+    // The last try at getting well: "this was my last go at getting better".
+    r"\bmy (last|final|only) (go|chance|shot|attempt|try|hope) (at|of|for) (getting better|getting well|feeling better|feeling normal|being normal|being happy|living|life|a normal life|a life|recovery|recovering|staying alive|sorting myself out|fixing (me|myself|my head))\b",
+    // Sorry said to all those left for not being stronger: "i'm sorry i couldn't be
+    // stronger for you all" (said for a day, "... for you all today", it stays clear).
+    r"\bsorry (that )?i (couldn't|could not|wasn't|was not|never was) (be )?(stronger|strong enough|good enough|enough) for (you all|all of you|everyone|everybody|them all|all of them|my (family|kids|children|boys|girls))\s*(\||$)",
+    // Belongings passed on through the app: "tell my brother the xbox is his".
+    r"(^|\| )(please |can you |could you )?(tell|let) (my \w+|him|her|them)( know)?( that)? ((the|my) [\w']+( [\w']+)? (is|are) (his|hers|theirs|yours)( now)?|(he|she|they) can (have|keep) (all )?(of )?my [\w']+( [\w']+)?)\s*(\||$)",
     // No worry about me after a day.
-    r"\b(needs? to|have to|has to|will (need|have) to|'ll (need|have) to|won't (need|have) to) worry about me( any more| anymore)? ((after|from|past|beyond) (tonight|today|tomorrow|this week|this weekend|the weekend|this|now|that|then|next week|\w+day)\s*(\||$)|for much longer|much longer|for long)\b",
+    r"\b(needs? to|have to|has to|will (need|have) to|'ll (need|have) to|won't (need|have) to) worry about me( any more| anymore)? ((after|from|past|beyond) (tonight|today|tomorrow|this week|this weekend|the weekend|this|now|that|then|next week|\w+day)\s*(\||$)|for much longer|much longer|for long|(soon|before long)\s*(\||$))\b",
     // Everything needed, nothing done yet.
     r"\b(haven't|have not|not) (done|tried) (anything|it) yet\b.{0,30}\b(got|gathered|bought|have) (everything|all|what) i need\b",
     // Sat by water or an edge, thinking about it.
@@ -1393,7 +1400,7 @@ const CLOSING: &[&str] = &[
     r"you (were|have been|'ve been) (so |really |very |always )?(kind|good|lovely|patient)\s*(\||$)",
     r"(thanks|thank you) for (your|all your|being so|all the) (patience|patient)( with me)?",
     r"(please )?(tell|thank) (the team|everyone|them|the people who (made|wrote) (this|it))( a big)? (thank you|thanks)",
-    r"(thanks|thank you) for (listening|everything|all (the|your) help|trying|being there|caring|the company|the chats|the talks|our chats|all the weeks|these weeks|the last few weeks|the last \w+ weeks|all these weeks|sitting with me|staying with me|keeping me company|being with me|your kindness|being (so )?(kind|nice|patient|good)( to me)?\s*(\||$))",
+    r"(thanks|thank you) for (listening|everything|all (the|your) help|being there|caring|the company|the chats|the talks|our chats|all the weeks|these weeks|the last few weeks|the last \w+ weeks|all these weeks|sitting with me|staying with me|keeping me company|being with me|your kindness|being (so )?(kind|nice|patient|good)( to me)?\s*(\||$))",
     r"(tell|let) (my \w+|them|everyone|her|him) (know )?(that )?(i'm|i am|i was) (grateful|thankful|so grateful|really grateful)\b",
     r"take care\s*(\||$)",
     r"(thanks|thank you) for being (the|my|a|an|there|here)\b",
@@ -1415,8 +1422,9 @@ const PARTING: &[&str] = &[
     r"sorry (to be|for being) (a|such a) (bother|burden|pain|nuisance)( to (everyone|you all|you|everybody))?\s*(\||$)",
     // Calm after fear: "i'm not scared anymore | i know what i'm doing".
     r"(i'm|i am) not (scared|afraid|frightened)( of it)? (anymore|any more|now)\s*(\||$)",
-    // Thanks for trying with one who is giving up: "thank you for trying with me".
-    r"(thanks|thank you) for (trying|trying so hard|all your trying|not giving up) (with|on) me",
+    // Thanks for trying with one who is giving up, or for trying and no more: "thank you
+    // for trying with me", "thanks for trying" (mere thanks is "thanks for everything").
+    r"(thanks|thank you) for (trying|trying so hard|all your trying|not giving up)( (with|on) me|( steady| guys| all| everyone| x+)?\s*(\||$))",
     r"(thanks|thank you) for putting up with me",
     r"(be kind to|look after|take care of|go easy on) the next (person|one|people)\s*(\||$)",
     // Others left in someone's care: "look after yourselves", "take care of my mum".
@@ -1464,11 +1472,12 @@ const PARTING: &[&str] = &[
 /// said twice counts as two, which errs towards help.
 fn pair_patterns(acts: &[&str], beside: &[&str]) -> Vec<String> {
     // A word ends an act, unless the act ends at a clause break or a word of its own
-    // ("... drawers\s*(\||$| and\b)").
+    // ("... drawers\s*(\||$| and\b)"), also inside groups ("... (with me|\s*(\||$))").
     let ended = |list: &[&str]| {
         list.iter()
             .map(|act| {
-                let own = act.ends_with(r"(\||$)") || act.ends_with(r"\b)");
+                let last = act.trim_end_matches(')');
+                let own = last.ends_with('$') || last.ends_with(r"\b");
                 let end = if own { "" } else { r"\b" };
                 format!("(?:{act}){end}")
             })
@@ -2151,8 +2160,17 @@ const PLAIN_ENGLISH: &str = r"\b(?P<subject>i (am )?|i'm )?(?P<not>not )?(?P<ver
 /// Dropped after idioms are blanked, which may need them ("i'm so dead lol").
 const FILLERS: &str = r"(?: (?:lol|lool|lmao|lmfao|rofl|haha\w*|hehe\w*|xd|idk|i don't know|to be honest|honestly|tbh|ngl|fr|for real|tho|though|innit|tbf|ffs|x{1,5}))+(\s*(?:\||\?|$))";
 
-/// Words that make a mishap deliberate, or a hyperbole meant ("... and i mean it").
-const ON_PURPOSE: &str = r"\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b";
+/// Risky words in another sense, blanked like [`IDIOMS`] but never a mishap, so whatever
+/// [`NOT_MISHAP`] says beside them: "when i get overwhelmed i cut myself off from everyone".
+const OTHER_SENSES: &[&str] = &[
+    r"\b(cut|cuts|cutting) (myself|me|herself|himself|themselves|ourselves) off( from (everyone|everybody|people|the world|friends|my \w+|them|her|him)| socially|\s*(\||$))",
+];
+
+/// Words that make an everyday mishap or routine not everyday: done on purpose or meant
+/// ("... and i mean it"), done to cope with a feeling ("what did i do when i felt anxious? |
+/// burned my arm with the straighteners"), or tablets taken on a bottle of drink ("i drank a
+/// bottle of vodka and took my tablets").
+const NOT_MISHAP: &str = r"\bwhen i (felt|feel|get|got|am|'m|am feeling|'m feeling) (so |really |too |that )?(anxious|stressed|overwhelmed|panicky|panicked|low|numb|angry|upset|worked up|on edge|wound up)\b|\b(a|the|the whole|a whole|half a|most of a|most of the) bottle of (vodka|wine|whisky|whiskey|gin|rum|spirits|brandy|tequila)\b|\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b";
 
 /// Negations that set aside a match standing just after them in the same clause.
 const NEGATORS: &[&str] = &[
@@ -2178,9 +2196,11 @@ struct Lexicon {
     kinds: Vec<(RiskKind, Vec<Regex>)>,
     /// Every pattern of `kinds`, in order: which of them can match (see [`Prefilter`]).
     any_kind: Prefilter,
+    /// [`IDIOMS`], then [`OTHER_SENSES`] from `other_senses` on.
     idioms: Vec<Regex>,
+    other_senses: usize,
     any_idiom: Prefilter,
-    on_purpose: Regex,
+    not_mishap: Regex,
     past: Regex,
     resolved: Regex,
     current: Regex,
@@ -2484,14 +2504,15 @@ fn lexicon() -> &'static Lexicon {
                 (*kind, compile_pairs(&joined))
             }))
             .collect::<Vec<_>>();
-        let idioms = compile(IDIOMS);
+        let idioms = compile(&[IDIOMS, OTHER_SENSES].concat());
         let frankly_said = regex(FRANKLY, None);
         Lexicon {
             any_kind: Prefilter::new(kinds.iter().flat_map(|(_, p)| p)),
             kinds,
             any_idiom: Prefilter::new(&idioms),
+            other_senses: IDIOMS.len(),
             idioms,
-            on_purpose: regex(ON_PURPOSE, None),
+            not_mishap: regex(NOT_MISHAP, None),
             past: regex(PAST, None),
             resolved: regex(RESOLVED, None),
             current: regex(CURRENT, None),
@@ -2530,8 +2551,9 @@ pub(crate) fn vouched(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Blanks out idioms that only sound risky.
-/// A mishap done on purpose is not a mishap: an idiom is not blanked in a clause that
-/// says so ("burned my arm with a lighter on purpose").
+/// A mishap done on purpose is not a mishap: an idiom is not blanked beside words of
+/// [`NOT_MISHAP`] in its clause, the clause before or the one after ("burned my arm with a
+/// lighter on purpose").
 pub(crate) fn blank_idioms(text: &str) -> String {
     let lex = lexicon();
     let mut cleaned = text.to_string();
@@ -2544,8 +2566,11 @@ pub(crate) fn blank_idioms(text: &str) -> String {
         let mut out = String::with_capacity(cleaned.len());
         let mut last = 0;
         for m in idiom.find_iter(&cleaned) {
-            let start = cleaned[..m.start()].rfind(['|', '?']).map_or(0, |i| i + 1);
-            // The clause and the one after it: "burned my arm, on purpose".
+            // The clause before, this one and the one after: "what did i do when i felt
+            // anxious? | burned my arm", "burned my arm | on purpose".
+            let start = cleaned[..m.start()]
+                .rfind(['|', '?'])
+                .map_or(0, |i| cleaned[..i].rfind(['|', '?']).map_or(0, |j| j + 1));
             let next_break = |from: usize| {
                 cleaned[from..]
                     .find(['|', '?'])
@@ -2557,7 +2582,7 @@ pub(crate) fn blank_idioms(text: &str) -> String {
             } else {
                 first
             };
-            if !lex.on_purpose.is_match(&cleaned[start..end]) {
+            if i >= lex.other_senses || !lex.not_mishap.is_match(&cleaned[start..end]) {
                 out.push_str(&cleaned[last..m.start()]);
                 out.push_str(" _ ");
                 last = m.end();
@@ -8113,6 +8138,39 @@ mod tests {
             "please look after my boys for me while i'm at the dentist | mum",
             "how to get rid of him | he won't take the hint",
             "i'm sorry",
+        ]);
+    }
+    /// The twenty-fourth session: the fourth held-out round of the twenty-third, folded.
+    #[test]
+    fn held_out_round_four_of_session_23() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("this was my last go at getting better", Suicide),
+            ("i'm sorry i couldn't be stronger for you all", Suicide),
+            ("you won't need to worry about me soon", Suicide),
+            ("i'm at peace with it | thank you for trying", Suicide),
+            ("tell my brother the xbox is his", Suicide),
+            ("tell my sister she can have my car", Suicide),
+            ("i drank a bottle of vodka and took my tablets", Overdose),
+            (
+                "what did i do when i felt anxious ? burned my arm with the straighteners",
+                SelfHarm,
+            ),
+            (
+                "when i feel anxious i burn my arm with the straighteners",
+                SelfHarm,
+            ),
+            ("i cut myself off from friends and cut my arms", SelfHarm),
+        ]);
+        assert_clear(&[
+            "this was my last go at getting the bus",
+            "i'm sorry i couldn't be stronger for you all today",
+            "thanks for trying",
+            "tell my sister she can have my car if she wants it",
+            "we shared a bottle of wine and i took my pill",
+            "when i was stressed i burned my hand on the kettle",
+            "when i get overwhelmed i cut myself off from everyone",
+            "i cut myself off",
         ]);
     }
 }
