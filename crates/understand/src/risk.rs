@@ -987,8 +987,6 @@ const SELF_HARM: &[&str] = &[
     r"\b(don't|do not|didn't|won't|stop|stopped|skip|skipped|refuse to) eat(ing)?( anything| for (days|a day|two days|\w+ days|a week|as long as i can))? (to|as a way to|so i can|because i need to|because i deserve to) (punish|hurt) (myself|me)\b",
     // Blades taken and replaced: "my partner found my blades and now i need to get new ones".
     r"\b(found|took|taken|threw away|thrown away|binned|confiscated|hid|hidden|removed) my (blades|razors|razor blades|sharpeners|stash)\b.{0,40}\b(get|buy|find|order|sort) (new|more|some more|other|some new) ones\b",
-    // Joining another's self-harm: "my sister cuts herself and now i've started too".
-    r"\b(cuts|cut|cutting|harms|harming|hurts|hurting|burns|burning) (herself|himself|themselves)\b.{0,40}\b(and|now|so) (i've|i have|i) (started|been doing it|begun|done it|started doing it)( too| as well)\b",
     // Harm to others ruled out, but not to oneself: "i'm not going to hurt anyone | only
     // me", "i'd never hurt anyone else but myself is a different story".
     r"\b(never|not going to|won't|wouldn't|will never|would never|not gonna|don't want to) (hurt|harm) (anyone|anybody|other people|others|someone else)( else)?( \|)? (only|just|but|except|apart from|other than) (me|myself)\s*(\||$)",
@@ -2828,7 +2826,11 @@ const OTHERS: &[&str] = &[
 /// The speaker going the same way as someone else, or going along: "... and i've been
 /// thinking about doing the same", "... and i'm going to help her do it", "i said i'd go
 /// with him".
-const JOINING: &str = r"(i|i've|i'm|i'd|i'll|me)( [\w']+){0,5} ((do|doing|did|done|go|going|went|try|trying|tried|feel|felt|want|wanting) (the same( thing| way)?|it too|it as well|it myself|that too)|(tried|try|trying) it\b|(follow|following|join|joining|copy|copying) (her|him|them)( there)?\s*(\||$)|(help|helping) (her|him|them) (to )?do it)";
+const JOINING: &str = r"(i|i've|i'm|i'd|i'll|me)( [\w']+){0,5} ((do|doing|did|done|go|going|went|try|trying|tried|feel|felt|want|wanting) (the same( thing| way)?|it too|it as well|it myself|that too)|(tried|try|trying) it\b|(started|begun|done it|started doing it) (too|as well)\b|(follow|following|join|joining|copy|copying) (her|him|them)( there)?\s*(\||$)|(help|helping) (her|him|them) (to )?do it)";
+
+/// The speaker the same as another, in so many words: "... and so have i", "me too", "i'm
+/// the same" (beside [`JOINING`], when another's words are the speaker's too).
+const SAME_TOO: &str = r"so (have|did|am|do) i|we both|both of us|same here|and me|me (too|as well)|i('m| am) the same|i (did|have|do|am) (too|as well)";
 
 /// Another's risk, which the speaker may join ([`JOINING`]), by kind: each alternative
 /// apart, so that the prefilter finds the literals each begins with.
@@ -2913,49 +2915,13 @@ fn said_of_another(text: &str, start: usize) -> bool {
     let Some(subject) = words.next() else {
         return false;
     };
-    // Unless the speaker says it of themselves too: "... and so have i", "me too" (whole
-    // words: "and meant" is no "and me").
+    // Unless the speaker says it of themselves too, or goes the same way or along: "... and
+    // so have i", "me too" (whole words: "and meant" is no "and me"), "... and i've been
+    // thinking about doing the same", "... and i'm going to help her do it".
     let rest = format!(" {} ", &text[start..]);
-    if [
-        "so have i",
-        "so did i",
-        "i did too",
-        "i did as well",
-        "we both",
-        "both of us",
-        "so am i",
-        "so do i",
-        "me too",
-        "i have too",
-        "i do too",
-        "i am too",
-        "i'm the same",
-        "same here",
-        "and me",
-        "me as well",
-        "i have as well",
-        "i've started too",
-        "i've started as well",
-        "i've started doing it too",
-        "i've started doing it as well",
-        "i started too",
-        "i started as well",
-        "i've been doing it too",
-        "i've been doing it as well",
-        "i do it too",
-        "i do it as well",
-        "i've tried it too",
-        "i tried it too",
-    ]
-    .iter()
-    .any(|p| rest.contains(&format!(" {p} ")))
-    {
-        return false;
-    }
-    // Or the speaker goes the same way, or goes along: "... and i've been thinking about
-    // doing the same", "... and i'm going to help her do it", "i said i'd go with him".
     static JOINED: OnceLock<Regex> = OnceLock::new();
-    let joined = JOINED.get_or_init(|| regex(&format!(r"\b(?:{JOINING})"), None));
+    let joined =
+        JOINED.get_or_init(|| regex(&format!(r"\b(?:{JOINING})|\b(?:{SAME_TOO})\b"), None));
     if joined.is_match(&rest) {
         return false;
     }
