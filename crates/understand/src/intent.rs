@@ -2775,7 +2775,7 @@ fn scale_words() -> &'static [&'static str] {
     WORDS.get_or_init(|| {
         let mut words: Vec<&'static str> = SCALES
             .iter()
-            .flat_map(|(_, scale)| scale.iter().flat_map(|(p, _)| p.split(' ')))
+            .flat_map(|spec| spec.scale.iter().flat_map(|(p, _)| p.split(' ')))
             .collect();
         words.sort_unstable();
         words.dedup();
@@ -5563,23 +5563,53 @@ static HELPFULNESS: &[(&str, f32)] = &[
     ("a godsend", 3.0),
 ];
 
-static SCALES: &[(bool, Scale)] = &[
-    (true, AMOUNT),
-    (false, HOW_OFTEN),
-    (false, HOW_GOOD),
-    (false, AGREEMENT),
-    (false, LIKELIHOOD),
-    (false, HOW_BAD),
-    (false, CHANGE),
-    (false, LEVEL),
-    (false, COMPARED),
-    (false, DIFFICULTY),
-    (false, SATISFACTION),
-    (false, SUFFICIENCY),
-    (false, HOW_LONG_AGO),
+/// A scale that option lists are read on, and what its labels must show for it to hold.
+struct ScaleSpec {
+    scale: Scale,
+    /// A plain word is the middle of the amount ("Satisfied" between "Very satisfied" and
+    /// "Unsatisfied").
+    plain_middle: bool,
+    holds: Holds,
+}
+
+/// What a scale needs of the options it places to be the options' scale.
+enum Holds {
+    /// Any two options at distinct points.
+    Always,
+    /// Every option on it: "Less" and "more" are comparisons only when every option is one
+    /// ("Eating less" beside "Sleeping badly" is a thing one does).
+    EveryOption,
+    /// Points below, at and above its zero: helpfulness runs through a middle ("Really
+    /// unhelpful" ... "Neutral" ... "Really helpful"); lists that only go down from
+    /// "helpful" are an amount of it.
+    ThroughMiddle,
+}
+
+const fn spec(scale: Scale, plain_middle: bool, holds: Holds) -> ScaleSpec {
+    ScaleSpec {
+        scale,
+        plain_middle,
+        holds,
+    }
+}
+
+static SCALES: &[ScaleSpec] = &[
+    spec(AMOUNT, true, Holds::Always),
+    spec(HOW_OFTEN, false, Holds::Always),
+    spec(HOW_GOOD, false, Holds::Always),
+    spec(AGREEMENT, false, Holds::Always),
+    spec(LIKELIHOOD, false, Holds::Always),
+    spec(HOW_BAD, false, Holds::Always),
+    spec(CHANGE, false, Holds::Always),
+    spec(LEVEL, false, Holds::Always),
+    spec(COMPARED, false, Holds::EveryOption),
+    spec(DIFFICULTY, false, Holds::Always),
+    spec(SATISFACTION, false, Holds::Always),
+    spec(SUFFICIENCY, false, Holds::Always),
+    spec(HOW_LONG_AGO, false, Holds::Always),
     // Last: it reads what an amount of "helpful" reads, and holds only where it places more
-    // labels (a scale through neutral, "Really unhelpful" ... "Really helpful").
-    (false, HELPFULNESS),
+    // labels.
+    spec(HELPFULNESS, false, Holds::ThroughMiddle),
 ];
 
 /// How many words `phrase` (words separated by single spaces) covers at the start of
@@ -5704,9 +5734,9 @@ fn scale_index(scale: Scale) -> &'static ScaleIndex {
     let all = INDEX.get_or_init(|| {
         SCALES
             .iter()
-            .map(|(_, scale)| {
+            .map(|spec| {
                 let mut index = ScaleIndex::new();
-                for (phrase, level) in scale.iter() {
+                for (phrase, level) in spec.scale.iter() {
                     let words: Vec<&'static str> = phrase.split(' ').collect();
                     // "not as bad" is also said "wasn't as bad", "isn't as bad".
                     if words[0] == "not" && words.len() > 1 {
@@ -5724,7 +5754,7 @@ fn scale_index(scale: Scale) -> &'static ScaleIndex {
     });
     let at = SCALES
         .iter()
-        .position(|(_, s)| std::ptr::eq(*s, scale))
+        .position(|spec| std::ptr::eq(spec.scale, scale))
         .expect("every scale read is in SCALES");
     &all[at]
 }
@@ -5770,7 +5800,8 @@ fn scale_points(labels: &[Vec<&str>]) -> Option<(Scale, Vec<(usize, f32)>)> {
     // aside as shared or taken as a plain middle): "Very likely" / "Quite likely" /
     // "Unlikely" is likelihood, which reads every word, before an amount of "likely".
     let mut best_rank = (0, 0);
-    for &(has_plain_middle, scale) in SCALES {
+    for spec in SCALES {
+        let (scale, has_plain_middle) = (spec.scale, spec.plain_middle);
         let mut read = 0;
         let mut plain_middles: Vec<usize> = Vec::new();
         let mut points: Vec<(usize, f32)> = labels
@@ -5832,19 +5863,16 @@ fn scale_points(labels: &[Vec<&str>]) -> Option<(Scale, Vec<(usize, f32)>)> {
         let distinct = points
             .iter()
             .all(|(i, a)| points.iter().all(|(j, b)| i == j || a != b));
-        // "Less" and "more" are comparisons only when every option is one ("Eating less"
-        // beside "Sleeping badly" is a thing one does).
-        if std::ptr::eq(scale, COMPARED) && points.len() < labels.len() {
-            continue;
-        }
-        // Helpfulness runs through a middle ("Really unhelpful" ... "Neutral" ... "Really
-        // helpful"); lists that only go down from helpful are an amount of it.
-        let through_middle = || {
-            points.iter().any(|p| p.1 < 0.0)
-                && points.iter().any(|p| p.1 == 0.0)
-                && points.iter().any(|p| p.1 > 0.0)
+        let held = match spec.holds {
+            Holds::Always => true,
+            Holds::EveryOption => points.len() == labels.len(),
+            Holds::ThroughMiddle => {
+                points.iter().any(|p| p.1 < 0.0)
+                    && points.iter().any(|p| p.1 == 0.0)
+                    && points.iter().any(|p| p.1 > 0.0)
+            }
         };
-        if std::ptr::eq(scale, HELPFULNESS) && !through_middle() {
+        if !held {
             continue;
         }
         let rank = (points.len(), read);
