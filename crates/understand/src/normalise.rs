@@ -365,6 +365,19 @@ const UNALIVE_OBJECTS: &[&str] = &[
     "it",
 ];
 
+/// Short forms written with a slash, longest first where one begins another ("w/o" before
+/// "w/"): each is read as its words wherever it stands alone.
+const SLASHED: &[(&str, &str)] = &[
+    ("w/o", "without"),
+    ("b/c", "because"),
+    ("b/f", "boyfriend"),
+    ("g/f", "girlfriend"),
+    ("y/o", "year old"),
+    ("s/h", "self harm"),
+    ("o/d", "overdose"),
+    ("w/", "with"),
+];
+
 fn expansions() -> &'static HashMap<&'static str, &'static str> {
     static MAP: OnceLock<HashMap<&str, &str>> = OnceLock::new();
     MAP.get_or_init(|| EXPANSIONS.iter().copied().collect())
@@ -374,18 +387,24 @@ fn expansions() -> &'static HashMap<&'static str, &'static str> {
 pub fn normalise(text: &str) -> String {
     let mut s = String::with_capacity(text.len() + 8);
     let chars: Vec<char> = text.chars().collect();
-    // "w/o" is "without": the slash would otherwise split it into two letters.
-    let without_at = |at: usize| {
+    // A slashed short form said in full ("w/o" is "without"): the slash would otherwise
+    // split it into letters.
+    let slashed_at = |at: usize| {
         let free = |i: Option<usize>| {
             i.and_then(|i| chars.get(i))
                 .is_none_or(|c| !c.is_alphanumeric())
         };
-        chars.get(at + 1) == Some(&'/')
-            && chars
-                .get(at + 2)
-                .is_some_and(|c| c.eq_ignore_ascii_case(&'o'))
-            && free(at.checked_sub(1))
-            && free(Some(at + 3))
+        if !free(at.checked_sub(1)) {
+            return None;
+        }
+        SLASHED.iter().find(|(short, _)| {
+            let len = short.chars().count();
+            short.chars().enumerate().all(|(k, c)| {
+                chars
+                    .get(at + k)
+                    .is_some_and(|t| t.eq_ignore_ascii_case(&c))
+            }) && free(Some(at + len))
+        })
     };
     let mut skip = 0;
     for (at, &c) in chars.iter().enumerate() {
@@ -393,9 +412,9 @@ pub fn normalise(text: &str) -> String {
             skip -= 1;
             continue;
         }
-        if c.eq_ignore_ascii_case(&'w') && without_at(at) {
-            s.push_str("without");
-            skip = 2;
+        if let Some((short, full)) = slashed_at(at) {
+            s.push_str(full);
+            skip = short.chars().count() - 1;
             continue;
         }
         let digit_at = |i: Option<usize>| {
@@ -983,6 +1002,26 @@ mod tests {
                 ascii.find(&text).map(|m| m.range()),
                 "{text}"
             );
+        }
+    }
+    #[test]
+    fn slashed_short_forms_are_said_in_full() {
+        for (input, expected) in [
+            ("did it w/o crutches", "did it without crutches"),
+            ("W/O my phone", "without my phone"),
+            ("went w/ my mum", "went with my mum"),
+            ("late b/c of the bus", "late because of the bus"),
+            ("my b/f and his g/f", "my boyfriend and his girlfriend"),
+            ("my 7 y/o", "my 7 year old"),
+            ("s/h again", "self harm again"),
+            ("thinking about an o/d", "thinking about an overdose"),
+            // Not inside a word, and not a longer form: "and/or", "s/he", "w/c".
+            ("tea and/or coffee", "tea and or coffee"),
+            ("s/he said", "s he said"),
+            ("w/c monday", "w c monday"),
+            ("7/10", "7 10"),
+        ] {
+            assert_eq!(normalise(input), expected, "{input}");
         }
     }
 }
