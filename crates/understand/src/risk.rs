@@ -52,6 +52,32 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // Plain sayings the backstop alone had caught (twenty-fourth session).
+    // Ending it as the only way: "ending it feels like the only option".
+    r"\bending (it|it all|my life|things)( [\w']+){0,2} (is|feels like|seems like|seems|feels) (the|my) only (option|way|answer|choice|way out)\b",
+    // Death welcomed: "i would welcome the end", "i'd be relieved if i got hit by a car".
+    r"\b(i'd|i would|i'll|i will|i'm ready to|part of me would) welcome (the end|death|dying)\b|\b(i'd|i would|i'll|i will|part of me would) welcome it\s*(\||$)|\b(i'd|i would) be (relieved|glad|happy|grateful) if i (got|was|were) (hit by|run over by|killed|taken)\b",
+    r"\b(just |only |basically )?waiting (to die|for (death|the end|it all to end))(\s*(\||$)| (every|each|in|at|alone|here|now|and|already)\b)",
+    r"\b(i'm|i am|i've|i have) (run |ran |completely |totally )?out of reasons( to (live|stay|keep going|carry on|go on|hang on|be here))?\s*(\||$)|\breasons (for|to keep) living( list)? (is|are) (blank|empty)\b",
+    r"\b(find|found|finding|look for|looking for|need|needed) (a|the|some) (way|ways|method) to die\b",
+    // Which place is high enough: "found out which bridge is highest round here".
+    r"\b(which|what) (bridge|building|car park|multi storey|cliff|tower|block of flats)( [\w']+){0,3} (is )?(the )?(highest|tallest|high enough|tall enough)( round here| near me| nearby| near here| in (town|the area|the city))?\s*(\||$)",
+    r"\b(hope|hopes|hoping) (the|my) (cancer|illness|tumour|lump|disease) (comes back|returns|gets me|kills me|takes me|spreads)\b",
+    r"\b(not going to|not gonna|won't|will not|don't plan (on|to)) (stick|sticking|hang|hanging|stay|staying) around (for (it|that|the treatment|the results|the chemo|the end|what comes next)|to see (it|how it ends|what happens|what comes next)|much longer|for much longer|for long)\b",
+    r"\b(ends?|ending) with me (dead|gone|in the ground|in a box|not here)\b|\b(can't|cannot|can not|don't|do not) see (a|any) way( [\w']+){0,4} (that )?(doesn't|does not|won't|will not) end with me (dead|gone|in the ground|in a box|not here)\b",
+    r"\b(be|would be|'d be|it'd be) a relief (to not|not to|to stop) (exist|existing|be here|be alive|be around|wake up|living|breathing)\b",
+    r"\b(don't|do not) plan on (being|staying) (alive|(around|here) (much longer|for long|long|for much longer))\b",
+    r"\b(this is|here is|that's|that is) where my (story|life|journey|road) (stops|ends|finishes)\b",
+    r"\b(want|need|wish for|long for|longing for|crave) (a|the) (permanent|eternal|endless|forever|never ending) (rest|sleep|peace|quiet)\s*(\||$)",
+    r"\b(go|be|stay|fall) (quiet|silent|dark|black|still) (forever|for ever|for good|permanently)\b",
+    r"\b(better|easier) for (everyone|everybody|them|my \w+|all of them) if i (am not|was not|were not|'m not|wasn't|weren't) (living|alive|here|around|breathing)( anymore| any more)?\s*(\||$)",
+    r"\b(point|reason) in (me )?(sticking|hanging|staying|being) around( anymore| any more| much longer)?\s*(\||$)",
+    r"\brope (in|up in|hanging in) the (garage|shed|loft|attic|boot|car|garden|woods)\b",
+    r"\b(keep|keeps|kept) (going|walking|driving|cycling) (to|up to|over|onto) the (bridge|cliff|cliffs|edge|multi storey|car park roof|viaduct|tower block)( [\w']+){0,4} (and|just) (look|looking|stare|staring|peer|peering) (down|over)\b",
+    r"\b(the )?(bridge|train|trains|tracks|cliff|edge|pills|tablets|rope|drop) (looked|looks|look|seemed|seems|felt|feels) (so |really |very )?(tempting|inviting|appealing|peaceful)( today| tonight| again| lately)?\s*(\||$)",
+    r"\b(bleed|bleeding) out (from|through) (your|my|a|the) (wrists?|arms?|neck)\b|\bhow long (does|would|will) it take to bleed out\b",
+    r"\bbetter off not (waking up|being here|being alive|existing|living|being around)\b",
+    r"\b(not sure|don't know if|do not know if|not certain) i (want|wanna) to (wake up|be here|be alive|live|exist|go on|carry on|keep going)( tomorrow| anymore| any more| much longer| tbh| honestly)?\s*(\||$)",
     // Plain sayings the backstop alone had caught.
     r"\bno reason (for me )?to (stay|be|live|stick around|keep going|carry on)( in this world| here| alive| around| on this earth)?( anymore| any more)?\s*(\||$)",
     r"\bmake sure (that )?i (don't|do not|never|won't) wake up\b",
@@ -862,6 +888,13 @@ const SUICIDE: &[&str] = &[
     r"\b(don't|do not|stopped|stop|no longer) car(e|ing) (whether|if) i (wake up|live|die|make it|survive|am alive|'m alive|'m here|see tomorrow)\b",
     // The decision made, and calm after it.
     r"\b(made|reached|come to) (my|a|the) decision( \|)? (and|now)\b.{0,20}\b(calm|at peace|peaceful|relieved|a weight off|settled)\b",
+    // Away from a place for good: "i've told work i won't be in next week, or ever".
+    r"\b(won't|will not|wont|not going to|not gonna) be (in|back|around|here|coming (in|back))\b.{0,30}\b(or|and not|not) ever( again)?\s*(\||$)",
+    // No one to blame, said as a last word: "i just want you to know none of this is on the
+    // app".
+    r"\b(i )?(just )?(want|wanted|need) (you|everyone|them|you all|my \w+) to know (that )?(none of (this|it)|it|this) (is|was|'s) (not )?(on (you|the app|this app|the team|anyone|them|her|him|steady)|(your|anyone's|the app's|their|his|her) fault)\s*(\||$)",
+    // Remembered by those left: "i hope my little girl remembers the good bits of me".
+    r"\b(hope|want|wish|hoping) (my \w+( \w+)?|they|she|he|everyone|people|you|the kids) (remember|remembers|will remember|'ll remember|can remember|think of|thinks of) (the good (bits|things|times|parts|side) (of|about) me|me (fondly|kindly|happy|the way i was|at my best|before all this))\b",
     // The last try at getting well: "this was my last go at getting better".
     r"\bmy (last|final|only) (go|chance|shot|attempt|try|hope) (at|of|for) (getting better|getting well|feeling better|feeling normal|being normal|being happy|living|life|a normal life|a life|recovery|recovering|staying alive|sorting myself out|fixing (me|myself|my head))\b",
     // Sorry said to all those left for not being stronger: "i'm sorry i couldn't be
@@ -907,8 +940,13 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
+    r"\b(drank|downed|necked|swallowed) (a|a whole|the whole) bottle of (calpol|cough medicine|medicine|oramorph|liquid morphine|methadone|codeine linctus)\b",
+    r"\bmixing (my |the )?(meds|tablets|pills|medication|sleeping pills|painkillers) (with|and) (vodka|alcohol|drink|booze|wine|gin|whisky)\b",
+    r"\b(took|taken|swallowed|downed|necked|had) (about|around|like|maybe|roughly|over|nearly|at least) (\d{2,}|[5-9]) (of my |of the )?(co codamol|paracetamol|tablets|pills|painkillers|ibuprofen|sleeping pills|codeine|diazepam|sertraline)\b",
+    // Counted out, and enough: "counted out what i'd need from the cupboard | it's enough".
+    r"\b(counted|counting|count) (out|up) (what i('d| would)? need|what i('ve| have) got|the (pills|tablets|meds|paracetamol|painkillers|sleeping pills)|my (pills|tablets|meds|paracetamol|painkillers|sleeping pills)|them|enough)\b.{0,40}\b(it's|that's|there's|it is|that is|there is|i've got|i have|should be|will be|'ll be) (enough|plenty)( now| to do it| for it)?\s*(\||$)",
     r"\b(took|taken|swallowed|necked|downed|had) (a load|loads|a lot|a handful|handfuls|a bunch|a pile|lots|the lot|a whole load|a fistful) of (my |her |his |the |[\w']+'s |my [\w']+ )?([\w']+ ){0,2}(pills|tablets|meds|paracetamol|painkillers|sleeping pills)\b",
-    r"\b(swallowed|took|taken|downed|necked|had)( [\w']+){0,6} (half|most|all|the rest) (a |of )?(a |the |my |her |his )?(bottle|box|packet|pack|strip|tub|jar)s? of ([\w']+ ){0,3}(pills|tablets|meds|paracetamol|painkillers|co codamol|ibuprofen|aspirin|antidepressants|sertraline|diazepam|sleepers)\b",
+    r"\b(swallowed|took|taken|downed|necked|had)( [\w']+){0,6} (half|most|all|the rest|the whole) (a |of )?(a |the |my |her |his )?(bottle|box|packet|pack|strip|tub|jar)s? of ([\w']+ ){0,3}(pills|tablets|meds|paracetamol|painkillers|co codamol|ibuprofen|aspirin|antidepressants|sertraline|diazepam|sleepers)\b",
     r"\b(have|got|getting) (the|my) (pills|tablets|meds|paracetamol|painkillers) ready( now| tonight| to go)?(\s*(\||$)| for (tonight|later|when))",
     // Doses kept back to hoard: "i've stopped taking my meds so i can save them up".
     r"\b(stopped|stop|not|haven't been|been skipping|skipping) (taking )?(my|the) (meds|medication|tablets|pills|antidepressants|painkillers)\b.{0,20}\bso (i can|that i can|i could|i'll have|i have) (save|stockpile|keep|hoard|store|collect) (them|enough|more)\b",
@@ -976,6 +1014,11 @@ const OVERDOSE: &[&str] = &[
 ];
 
 const SELF_HARM: &[&str] = &[
+    r"\b(using|used|use) (the|a|my) (razor|blade|blades|compass|scissors|sharpener)( [\w']+){0,3} (again\s*(\||$)|again on|to cut|on myself|on my (arms?|legs?|wrists?|thighs?|skin)\b)",
+    r"\b(slam|slamming|slammed|trap|trapping|trapped|shut|shutting) my (hand|hands|fingers|arm|head) in (the|a) (car )?(door|drawer|window)( [\w']+){0,3} (on purpose|deliberately)\b",
+    r"\b(pull|pulling|pulled|rip|ripping|ripped) (my )?hair out (till|until|so) (it|i) (bleeds|bleed|bled)\b",
+    r"\b(scratched|scratch|scratching|picked|picking|clawed|clawing) (myself|my skin|at myself|at my skin)( [\w']+){0,2} (till|until|so) (i|it) (bled|bleed|bleeds)\b",
+    r"\b(scoring|scored|score|carving|carved|carve) lines (into|in|on) my\b",
     r"\b(put|stubbed|stub|putting|stubbing|stubs|puts) (out )?(a |my |the )?(cigarette|fag|ciggie|cig|lighter)s? (out )?(on|into) my (arm|arms|leg|legs|hand|hands|wrist|wrists|skin|thigh|thighs|stomach)\b",
     r"\b(tie|tied|tying|ties|put|wrap|wrapped)( [\w']+){0,2} (round|around) my (neck|throat)\b.{0,30}\b(faint|dizzy|pass out|black out|can't breathe)\b",
     r"\b(punch|punched|punching|punches|hit|hitting) (the )?walls? (till|until|so|and) (my )?(knuckles|hands?|fists?) (split|splits|bleed|bled|bleeds|break|broke|crack|cracked|swell|swelled|are raw|go raw)\b",
@@ -1037,7 +1080,7 @@ const SELF_HARM: &[&str] = &[
     // Food withheld as a punishment.
     r"\b(don't|do not|dont|didn't|did not) deserve (to eat|food|meals?|to be fed|dinner|lunch|breakfast)\b",
     r"\b(haven't|have not|not|didn't|did not|refuse to|refusing to|refused to|stopped|won't|will not) (eaten|eat|eating)( [\w']+){0,5} (on purpose|deliberately|to punish myself)\b",
-    r"\b(razor|blade|blades|razors|knife) (on|to|across) my\b",
+    r"\b(razor|blade|blades|razors|knife) (on|to|across|into) my (arms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?|chest|body|face|neck|hands?|ankles?|feet|tummy|side|ribs)\b|\b(razor|blade|blades|razors|knife) (on|to|across) (myself|my self)\b",
     r"\b(want|urge|urges|need) to (feel|see) (pain|blood)\b",
     r"\burges? to (cut|burn)\b",
     // Not "urges to hurt people", which is harm to others.
@@ -1108,6 +1151,9 @@ fn harm_others_patterns() -> Vec<String> {
     let intent = r"(i|i'll|i'd|i'm|i am|want to|wanted to|wanna|going to|urge to|urges to|feel like|thoughts? (of|about)|thinking (of|about)|could|might|will|scared i|afraid i|worried i|plan to|planning to|tempted to)";
     vec![
         format!(r"\b{intent}( [\w']+){{0,3}} {HARM_OTHERS_VERB} {HARM_OTHERS_TARGET}\b"),
+        // A weapon to hand, and using it on someone thought of: "picked up the kitchen knife
+        // and thought about using it on him".
+        format!(r"\b(thought|thinking|think) (about|of) using (it|the knife|a knife|the hammer|the bat) on {HARM_OTHERS_TARGET}\s*(\||$)"),
         format!(r"\bwant (him|her|them|my \w+) (dead|gone|to die|to suffer)\b"),
         // A way out of someone worked out: "i've worked out exactly how i'd get rid of her".
         format!(r"\b(worked out|figured out|planned|planning|plotting|know|thought about|thinking about)( exactly)? (how|a way|ways) (i'd|i would|i could|i'll|to) (get rid of|do away with|dispose of|finish off|do in) {HARM_OTHERS_TARGET}\b"),
@@ -1192,6 +1238,10 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // Who gets it all: "my mum gets everything".
+    r"(my \w+|she|he|they|the kids)( gets| get|'s getting| is getting|'ll get| will get| can have| should get| should have) (everything|it all|the lot|all of it|all my stuff|all my things)\s*(\||$)",
+    // Things left with the note: "it's in the drawer with the note".
+    r"(it's|it is|everything's|everything is|they're|they are|it's all|the keys are|the key is|the passwords are)( all)? (in|on|under|inside|by|next to) (the|my) [\w']+ (with|next to|beside|by) (the|my) (note|letter|letters|notes)\s*(\||$)",
     // A letter that explains: "i've written my mum a letter explaining everything".
     r"(written|wrote|writing|left) (my \w+|her|him|them|everyone|each of them|the kids) (a )?(letter|letters|note|notes) (explaining|to explain) (everything|why|it all)",
     // A pet collected: "i've arranged for my sister to pick up the dog tomorrow".
@@ -1260,6 +1310,7 @@ const SETTLING: &[&str] = &[
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
     r"this is where i (get off|leave you|say goodbye|bow out)\s*(\||$)",
+    r"(the )?last time you('ll| will) (ever )?(hear from me|hear anything from me|get (a message|anything) from me)\s*(\||$)",
     r"sorry (it|this|things|we|i) (didn't|did not|couldn't|never) work(ed)? out\s*(\||$)",
     r"(to )?(whoever|anyone who|whomever) (reads|finds|sees) this\s*(\||$)",
     r"(the )?(last|final) (thing|words?|message|entry|post|note) (i'll|i will|i'm going to|i'll ever|i will ever) (write|say|send|post)( here| on here| to you| in here)?\s*(\||$)",
@@ -1386,7 +1437,7 @@ const LAST_WORDS: &[&str] = &[
     r"(everything's|everything is|it's all|it is all)( all)? (ready|sorted|set|done|in place)( now)?\s*(\||$)",
     // The rest of the course waved off: "don't worry about the week 6 questions".
     r"(don't|do not|no need to) worry about (the )?(week \d|next week|the rest|the last week|the next session)( questions| stuff| sessions| session| homework| exercises| bit)?\s*(\||$)",
-    r"(not going to|not gonna|won't|will not|wont) (do|need|bother with|finish) (week \d|the week \d|the rest|the next (session|week)|next week|the last (week|session))( stuff| bit| session| sessions| homework| exercises)?\s*(\||$)",
+    r"(not going to|not gonna|won't|will not|wont) (be )?(do|doing|need|needing|bother with|finish|finishing) (the )?(week \d|the week \d|the rest|the next (session|week)|next week|the last (week|session))( stuff| bit| session| sessions| homework| exercises)?\s*(\||$)",
     // Nothing ahead past a day: "i won't be doing anything after sunday".
     r"(not going to|not gonna|won't|will not|wont) be (doing|needing|planning|booking|going to) anything (after|past|beyond) (today|tonight|tomorrow|this week|this weekend|the weekend|next week|\w+day)( now)?\s*(\||$)",
 ];
@@ -1442,7 +1493,9 @@ const PARTING: &[&str] = &[
     r"sorry (that )?i (let|keep letting) (you|everyone|you all|everybody|them) down\s*(\||$)",
     r"sorry for (being a burden|being such a burden|being so much trouble)",
     r"(i've|i have) done (all|everything) i (can|could)\s*(\||$)",
-    r"(none of (this|it)|it|this) (is|was|'s) (not )?on (you|them|anyone|her|him|you guys)\s*(\||$)",
+    r"(none of (this|it)|it|this) (is|was|'s) (not )?on (you|them|anyone|her|him|you guys|the app|this app|steady|the team|the course)\s*(\||$)",
+    // Kind words for the team said as of the past: "tell the team they were lovely".
+    r"(tell|let) (the team|everyone|them|the people who (made|wrote|run) (this|it|the app))( know)?( that)? (they|you) (were|have been|'ve been) (so |really |all |very |always )*(lovely|kind|amazing|brilliant|great|wonderful|good to me|so good to me|nice|patient)\s*(\||$)",
     r"nothing (will|can|could|is going to|ever will) (fix|help|save|change|work for) (me|this|it)\s*(\||$)|nothing (will|ever will)\s*(\||$)",
     r"(please )?(make sure|check) (my \w+|the kids|my family|they|she|he|everyone)( is| are|'s|'re) (ok|okay|alright|all right|looked after|fine|cared for)\s*(\||$)",
     r"(please )?make sure (someone|somebody|my \w+|they|she|he|you) (takes|looks after|feeds|walks) (my|the) (cat|cats|dog|dogs|pets?|rabbits?|budgie|horse|fish)( [\w']+){0,6}\s*(\||$)",
@@ -1519,6 +1572,26 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    r"\b(coach|teacher|tutor|uncle|step ?dad|stepdad|stepfather|cousin|boss|neighbour|priest|instructor|(mum's|mom's) (boyfriend|partner)|(dad's|father's) (friend|mate))( [\w']+){0,8} (touches|touched|keeps touching|tries to touch|tried to touch) me(\s*(\||$)| (and|there|down there|at night|in places|where|when (no one|nobody)))\b",
+    // Silence bought with a threat: "my dad says he'll throw me out if i tell anyone".
+    r"\b(he'll|she'll|they'll|he will|she will|they will|i'll|i will|he'd|she'd|they'd|i'd)( [\w']+){0,3} (throw me out|kick me out|hurt|get me deported|have me deported|deport|take the kids|cut me|burn|beat|hit|get in trouble|pay|punish|be punished)( [\w']+){0,4} if i (tell|told|leave|left|report|say|don't|go to|speak|call)\b",
+    r"\bif i (tell|told|leave|report|say anything|go to the police|don't pay|call the police)( [\w']+){0,4} (he'll|she'll|they'll|he will|she will|they will|he'd|she'd|they'd) (get me deported|have me deported|hurt|throw me out|kick me out|take the kids|cut me|burn|beat|hit)\b",
+    r"\b(sending|sends|sent|keeps sending) me (pictures|photos|pics|videos) of my (house|flat|car|door|work|kids|window|street)\b",
+    r"\b(i'm|i am) being (controlled|threatened|beaten|abused|hurt)( and (controlled|threatened|beaten|abused|hurt))?( at home| by (him|her|them|my \w+))?\b",
+    r"\b(keeps|kept|keep) (beating|battering|hitting|kicking|punching|thumping) me( up)?(\s*(\||$)| (and|when|every|if|because|cos)\b)",
+    r"\b(won't|will not|doesn't|does not|never) let me (go to the (doctor|gp|doctors|hospital|dentist)|see a doctor)( about [\w' ]{1,30})?\s*(\||$)",
+    r"\b(bruises?|marks?|fingermarks) on my (neck|throat|arms?|wrists?|face)( [\w']+){0,3} (from|where) (he|she|they|my \w+)\b",
+    r"\b(asks|asked|asking|keeps asking|makes|made|wants|keeps telling) me to send (him|them) (pics|pictures|photos|videos)( of (me|myself))?\s*(\||$)|\b(asks|asked|asking|keeps asking|makes|made|wants|keeps telling) me to send (him|her|them) (nudes|naked (pics|pictures|photos))\b",
+    r"\b(dad|stepdad|step dad|stepfather|uncle|brother|cousin|he|grandad|lodger|(mum's|mom's) (boyfriend|partner))( [\w']+)? (comes|came|keeps coming|creeps|crept) (in|into) my (room|bed|bedroom) (at night|when [\w']+( [\w']+){0,3})( when [\w']+( [\w']+){0,3})?\s*(\||$)",
+    r"\b(pinned|pins|pinning|shoved|slammed|slams|pushed|pushes) me (against|into|up against) (the|a) (wall|door|floor|fridge|car|bed)( by my (neck|throat|hair|arms?))?(\s*(\||$)| and\b)",
+    // A weapon held to one: "my partner holds a knife to me when he's angry".
+    r"\b(holds|held|holding|hold|pulled|pulls|pulling|put|puts|putting|waved|waves|waving|pointed|points|pointing) (a|the|his|her|their|a kitchen) (knife|knives|blade|gun|bat|hammer|screwdriver|machete|axe) (to|at|on|in front of) (me|my (throat|neck|face|head|chest))\b",
+    // Hiding from someone who came: "my ex turned up at my work again, i had to hide in the
+    // loo".
+    r"\b(turned up|showed up|turns up|shows up|was waiting|came round|comes round|kept knocking|was outside)\b.{0,50}\b(i )?(had to|have to|had to go and|ran and|ran to|went and) hide(\s*(\||$)| (in|from|under|behind|upstairs|inside|round|around|away)\b)",
+    // An ex at one's door again and again: "my ex turned up at my flat again", "my ex keeps
+    // turning up at my flat".
+    r"\bmy ex( \w+)? (keeps turning up|keeps showing up|keeps coming|turned up|showed up|turns up|shows up|came) (at|outside|to|round) my (work|house|flat|door|place|mum's|school|uni|gym)\b.{0,12}\b(again\s*(\||$)|uninvited|even though|after i (told|asked) (him|her)|every day|every night)|\bmy ex( \w+)? (keeps|kept|has been|'s been) (turning up|showing up|coming round|hanging around|waiting) (at|outside|round) my\b",
     r"\b(puts|put|putting|had|has|wraps|wrapped|gets|got) (his|her|their) hands? (round|around|on) my (neck|throat)\b",
     r"\b(says|said|threatened|told me|tells me|threatens)( that)? (he'll|she'll|they'll|he will|she will|he would|she would|they would) (hurt|kill|harm|take) (the kids|my kids|the children|the cat|the dog|my mum|my dad|my sister|my brother|me)( [\w']+){0,3} if i (tell|told|leave|left|go|report|say anything|speak)\b",
     r"\b(threatening|threatened|threatens) to (post|share|send|leak|put up|show) (them|the photos|my photos|the pictures|my pictures|pics|my pics|the videos|videos|my nudes|nudes)(\s*(\||$)| online| on (the internet|social media|instagram|facebook|snapchat|tiktok)| everywhere| to (everyone|my \w+))",
@@ -1825,7 +1898,7 @@ const IDIOMS: &[&str] = &[
     // Play fighting: "my nan keeps hitting me with her stick when we play swords lol".
     r"\b(hitting|hit|hits|whacking|whacked|bashing|poking|poked) me with (her|his|their|a|the|my) (\w+ )?(stick|sword|swords|pillow|pillows|toy|toys|balloon|lightsaber|nerf gun|foam \w+)\b.{0,40}\b(play|playing|game|games|lol|haha|joking|messing|mucking)\b",
     // A happy last word to the programme: "i won't be back | thanks for everything | the course was great".
-    r"\b(won't be back|won't be coming back|going quiet|last thing i'll write|signing off|logging off|(this is|that's|that is) it for me|for the (last|final) time|(won't|will not|not going to|don't|do not) (be )?(need|needing))\b.{0,80}\b((the course|this course|the app|this app|the sessions|the programme|steady|it|this)( has| have)? (was|were|been|is|really|so)? ?(great|brilliant|helpful|so helpful|really helpful|useful|amazing|lovely|a help|a big help|life changing|worth it)|(i'm|i am|i feel|feeling|i'm feeling)( so| so much| much| loads| a lot| way| heaps)? (better|ok|okay|fine|good|great|stronger)|(got|getting) (into )?(a|my|a good) routine|(finished|done|completed) (early|the course|it already|with my therapist)|(a|my|our) (spa|spa weekend|holiday|trip|break|weekend away|honeymoon|cruise)|on holiday|unsubscribed|switching to|switched to|changed my (email|number|phone)|(my )?(phone|battery)('s| is| has)? (about to die|dying|nearly dead|almost dead|low|flat|on \d+)|no signal|bad signal)\b",
+    r"\b(won't be back|won't be coming back|(won't|will not|not going to) (be )?(doing|do|finish|finishing) (the )?(week \d|rest|next week)|going quiet|last thing i'll write|signing off|logging off|(this is|that's|that is) it for me|for the (last|final) time|(won't|will not|not going to|don't|do not) (be )?(need|needing))\b.{0,80}\b((the course|this course|the app|this app|the sessions|the programme|steady|it|this)( has| have)? (was|were|been|is|really|so)? ?(great|brilliant|helpful|so helpful|really helpful|useful|amazing|lovely|a help|a big help|life changing|worth it)|(i'm|i am|i feel|feeling|i'm feeling)( so| so much| much| loads| a lot| way| heaps)? (better|ok|okay|fine|good|great|stronger)|(got|getting) (into )?(a|my|a good) routine|(finished|done|completed) (early|the course|it already|with my therapist)|(a|my|our) (spa|spa weekend|holiday|trip|break|weekend away|honeymoon|cruise)|on holiday|unsubscribed|switching to|switched to|changed my (email|number|phone)|(my )?(phone|battery)('s| is| has)? (about to die|dying|nearly dead|almost dead|low|flat|on \d+)|no signal|bad signal)\b",
     // A social life ended: "my social life is over lol".
     r"\b(social|love|sex|dating|party|gaming) life('s| is| feels) (so |totally |completely )?(over|dead|non existent|finished)\b",
     // Meeting the dead in heaven, in its own time: "i can't wait to see my wife again in
@@ -8137,6 +8210,187 @@ mod tests {
             "when i was stressed i burned my hand on the kettle",
             "when i get overwhelmed i cut myself off from everyone",
             "i cut myself off",
+        ]);
+    }
+    /// The twenty-fourth session's first goodbyes and plain sayings (sets 347 and 348).
+    #[test]
+    fn goodbyes_with_the_team_thanked_and_things_left_with_the_note() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i won't be doing the week 5 stuff | tell the team they were lovely",
+                Suicide,
+            ),
+            (
+                "i just want you to know none of this is on the app",
+                Suicide,
+            ),
+            ("i've told work i won't be in next week | or ever", Suicide),
+            (
+                "my mum gets everything | it's in the drawer with the note",
+                Suicide,
+            ),
+            (
+                "i hope my little girl remembers the good bits of me",
+                Suicide,
+            ),
+            (
+                "this is the last time you'll hear from me | thanks for being kind",
+                Suicide,
+            ),
+            (
+                "counted out what i'd need from the cupboard | it's enough",
+                Overdose,
+            ),
+            (
+                "my ex turned up at my work again | i had to hide in the loo",
+                AbuseDanger,
+            ),
+            ("my ex keeps turning up at my flat", AbuseDanger),
+            (
+                "my partner holds a knife to me when he's angry",
+                AbuseDanger,
+            ),
+        ]);
+        assert_clear(&[
+            "i won't be doing the week 5 stuff | i'm on holiday | tell the team they were lovely",
+            "i snapped the blade on my pencil sharpener doing the kids homework",
+            "my sister gets everything | she's the favourite",
+            "i hope my kids remember me as a fun mum",
+            "counted out the cash for the window cleaner | it's enough",
+            "my ex turned up at my mum's again for the kids | we're civil",
+            "the kids turned up at 6 and i had to hide the presents",
+            "the keys are on the side with the note for the cleaner",
+            "last time you'll hear me moan",
+        ]);
+    }
+    /// Plain sayings that only the backstop had caught, given patterns in the twenty-fourth
+    /// session, each beside an everyday twin.
+    #[test]
+    fn plain_sayings_the_backstop_alone_caught_in_session_24() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("ending it feels like the only option", Suicide),
+            (
+                "i am 78 and i have had enough of this life | i would welcome the end",
+                Suicide,
+            ),
+            ("feel like im just waiting to die", Suicide),
+            (
+                "everyone keeps telling me to hang on but i'm out of reasons",
+                Suicide,
+            ),
+            (
+                "goal for the week: find a way to die that won't hurt",
+                Suicide,
+            ),
+            ("found out which bridge is highest round here", Suicide),
+            ("honestly part of me hopes the cancer comes back", Suicide),
+            (
+                "i cant see a way through this that doesnt end with me dead",
+                Suicide,
+            ),
+            ("it would be a relief to not exist", Suicide),
+            ("i don't plan on being around much longer", Suicide),
+            (
+                "ive written to everyone i care about | this is where my story stops",
+                Suicide,
+            ),
+            ("i just want a permanent rest", Suicide),
+            ("better for everyone if i am not living", Suicide),
+            (
+                "nothing's going to change so what's the point in sticking around",
+                Suicide,
+            ),
+            (
+                "i keep looking at the loft hatch and the rope in the garage",
+                Suicide,
+            ),
+            (
+                "i keep going to the bridge near the station and looking down",
+                Suicide,
+            ),
+            ("honestly the bridge looked tempting today", Suicide),
+            (
+                "how long does it take to bleed out from your wrist",
+                Suicide,
+            ),
+            ("im not sure i want to wake up tomorrow", Suicide),
+            ("downed a bottle of calpol and some co codamol", Overdose),
+            (
+                "i took the whole bottle of my husband's sleeping tablets",
+                Overdose,
+            ),
+            ("i've been mixing my meds with vodka every night", Overdose),
+            (
+                "took about 20 co codamol an hour ago and feel weird",
+                Overdose,
+            ),
+            ("been using the razor again", SelfHarm),
+            (
+                "i keep slamming my hand in the car door on purpose",
+                SelfHarm,
+            ),
+            ("i pull my hair out till it bleeds", SelfHarm),
+            ("i scratched myself till i bled", SelfHarm),
+            (
+                "ive been scoring lines into my ankles where my socks cover them",
+                SelfHarm,
+            ),
+            (
+                "my coach makes me stay behind and touches me and says it's part of training",
+                AbuseDanger,
+            ),
+            (
+                "my dad says he'll throw me out if i tell anyone what he does",
+                AbuseDanger,
+            ),
+            ("he says if i leave he'll get me deported", AbuseDanger),
+            (
+                "my ex keeps sending me pictures of my house at night",
+                AbuseDanger,
+            ),
+            ("i'm being controlled and threatened at home", AbuseDanger),
+            (
+                "there's a lad at school who keeps beating me up",
+                AbuseDanger,
+            ),
+            (
+                "my husband won't let me go to the doctor about my chest pains",
+                AbuseDanger,
+            ),
+            (
+                "my mum's new boyfriend keeps asking me to send him pics",
+                AbuseDanger,
+            ),
+            (
+                "my step dad comes in my room at night when mums on nights",
+                AbuseDanger,
+            ),
+            ("he pinned me against the wall by my neck", AbuseDanger),
+            (
+                "i picked up the kitchen knife and thought about using it on him",
+                HarmOthers,
+            ),
+        ]);
+        assert_clear(&[
+            "i'd welcome it if you could send the worksheet again",
+            "waiting to die laughing at this show",
+            "which bridge is highest for a double decker",
+            "not going to stick around for the karaoke lol",
+            "i don't plan on staying around here after uni",
+            "i want a permanent rest from work emails",
+            "what's the point in sticking around at this party",
+            "the pills looked tempting but i took just the one like the gp said",
+            "not sure i want to go on the trip",
+            "i'm being hit with loads of emails",
+            "my brother keeps beating me at fifa",
+            "my mum keeps asking me to send her pics of the baby",
+            "using the scissors again for crafts",
+            "thinking about using it on her birthday cake",
+            "i took the whole box of chocolates to work",
+            "the sea looked so inviting today | i nearly went for a swim",
+            "i've had half a bottle of calpol for my cold",
         ]);
     }
 }
