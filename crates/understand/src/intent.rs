@@ -1932,6 +1932,26 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
             return Some(i);
         }
     }
+    // A clause that only rules an option out ("not mornings | maybe after work"): the
+    // other clauses answer, when they pick another option.
+    if let Some((ruled_out, rest)) = ruled_out(text) {
+        let out = choice(&ruled_out, options);
+        if let (Some(out), Some(i)) = (out, choice(&rest, options)) {
+            if out != i {
+                return Some(i);
+            }
+        }
+    }
+    // "not till the weekend" is the weekend: a time put off to, not denied.
+    for put_off in [" not till ", " not until ", " not til "] {
+        let padded = format!(" {text} ");
+        if padded.contains(put_off) {
+            let said = padded.replace(put_off, " ");
+            if let Some(i) = choice(said.trim(), options) {
+                return Some(i);
+            }
+        }
+    }
     if let Some((points, worded)) = anchored(options) {
         return by_anchor(text, &points, &worded);
     }
@@ -2504,6 +2524,28 @@ const CORRECTIONS: &[&[&str]] = &[
     &["sorry", "no"],
     &["no", "sorry"],
 ];
+
+/// A reply's clauses that rule something out, each a negation and a few words ("not
+/// mornings", "definitely not the walk"), as those few words; and its other clauses, when
+/// there are both.
+fn ruled_out(text: &str) -> Option<(String, String)> {
+    let mut out = Vec::new();
+    let mut rest = Vec::new();
+    for clause in text.split(['|', '?']) {
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        let opening = match words[..] {
+            ["definitely" | "certainly" | "deffo" | "defo", "not", ..] => 2,
+            ["not" | "no" | "never", ..] => 1,
+            _ => 0,
+        };
+        if opening > 0 && words.len() > opening && words.len() <= opening + 3 {
+            out.push(words[opening..].join(" "));
+        } else if !words.is_empty() {
+            rest.push(words.join(" "));
+        }
+    }
+    (!out.is_empty() && !rest.is_empty()).then(|| (out.join(" | "), rest.join(" | ")))
+}
 
 /// What a reply says before and after its last correction ([`CORRECTIONS`]), when
 /// something came before it and something follows.
@@ -8988,7 +9030,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "later this week",
-        "in a few days, in a couple of days, wednesday, thursday, friday, before the weekend, this week",
+        "in a few days, in a couple of days, wednesday, thursday, friday, before the weekend, this week, the weekend, at the weekend, this weekend, by the weekend, saturday, sunday",
     ),
     (
         "next week",
@@ -9146,6 +9188,7 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("tell me more", "detail"),
     ("stay in", "staying home"),
     ("part", "partly"),
+    ("some of it", "partly"),
     ("leave early", "left early"),
     ("real problem", "practical"),
     ("swim", "swimming"),
@@ -14680,6 +14723,50 @@ mod tests {
             &[
                 ("what matters to me deep down", Some(0)),
                 ("things i want to achieve", Some(1)),
+            ],
+        );
+    }
+    /// A clause that only rules an option out is set aside for the clauses that answer; a
+    /// time put off to ("not till the weekend") is that time (twenty-fourth session).
+    #[test]
+    fn a_clause_ruling_out_an_option_and_a_time_put_off_to() {
+        let times = ["Morning", "Afternoon", "Evening", "No reminders"];
+        assert_picks(
+            &times,
+            &[
+                ("not mornings, maybe after work", Some(2)),
+                ("definitely not evenings, afternoon", Some(1)),
+                ("not mornings", None),
+                ("no, evening", None),
+            ],
+        );
+        let when = ["Today", "Tomorrow", "Later this week", "Next week"];
+        assert_picks(
+            &when,
+            &[
+                ("not till the weekend", Some(2)),
+                ("not until tomorrow", Some(1)),
+                ("the weekend", Some(2)),
+                ("after the weekend", Some(3)),
+            ],
+        );
+        assert_picks(
+            &["Good", "OK", "Bad"],
+            &[
+                ("not great, pretty rubbish", Some(2)),
+                ("not bad, pretty good", Some(0)),
+            ],
+        );
+        assert_picks(&["Yes", "No"], &[("no, not really", Some(1))]);
+        let done = ["Did it fully", "Did some of it", "Didn't do it"];
+        assert_picks(
+            &done,
+            &[
+                ("got halfway", Some(1)),
+                ("got halfway then bottled it", Some(1)),
+                ("did half then stopped", Some(1)),
+                ("the whole thing", Some(0)),
+                ("didn't do it", Some(2)),
             ],
         );
     }
