@@ -53,6 +53,23 @@ impl RiskKind {
 
 const SUICIDE: &[&str] = &[
     // Plain sayings the backstop alone had caught (twenty-fourth session).
+    // Death wished to come from outside: "i keep wishing a car would hit me", "i wish
+    // something would just kill me", "i hope the current takes me".
+    r"\b(wish|wishing|wished|hope|hoping|pray|praying)( that)? (a|the|some) (car|bus|lorry|truck|train|van)( [\w']+){0,2} (would|will|could|'d) (hit me|run me over|kill me)\b|\b(wish|wishing|hope|hoping|pray|praying)( that)? (something|someone|somebody|god|the illness|the cancer) (would|will|could|'d) (just )?(kill|take|end) me\b|\b(hope|hoping|pray|praying) the (current|sea|water|waves|tide) (takes|take|would take|will take|pulls) me\b",
+    r"\b(imagine|imagining|picture|picturing|visualise|visualising|dream of|dreaming of|dreaming about|fantasise about|fantasising about) (myself|me) (dead|in a coffin|hanging)\b",
+    r"\b(wrote|written|writing|left) (a|the|my) (note|letter)\b.{0,30}\b(hid|hidden|hiding) it(\s*(\||$)| (in|under|behind) my (drawer|pillow|bed|room|wardrobe|desk|mattress|bag)\b)|\b(wrote|written) (a|the|my) (note|letter)\s*\| (it's|its|it is) (in|under|on) (my|the) (drawer|pillow|bed|desk|side|table)\s*(\||$)",
+    r"\bleave this (world|earth|life)\b|\bcounting down the days\b.{0,20}\b(don't|do not) mean (to|till|until)\b",
+    r"\b(like|want|wish|prefer|rather) (to )?not (to )?exist( for a while| anymore| any more| at all)?\s*(\||$)",
+    r"\b(stopped|stop|not) taking my (\w+ )?(tablets|meds|medication|insulin|pills)\b.{0,20}\b(what's the point|no point|why bother)\b",
+    r"\b(i'd|i would) (happily|gladly|quite happily) not wake up\b",
+    r"\b(they're|they are|he's|she's|everyone's|everyone is|they'd be|he'd be|she'd be|they'll be|the kids are|the kids would be) better off\s*(\||$)",
+    r"\b(she'd|he'd|they'd|she would|he would|they would|everyone would|my \w+ would) be (freer|free|happier|better off|lighter|relieved) if i (went|was gone|were gone|died|wasn't here|was dead|disappeared)( for good)?\s*(\||$)",
+    r"\b(nearly|almost|came close to|so close to) (jumped|jumping|jump) (off|from) (the|a|my) (bridge|roof|cliff|car park|building|balcony|platform|multi storey|window|viaduct|pier|tower block)\b",
+    r"\b(going|go|went|slipping|slip|slipped) under (and (staying|stay|not coming up)|for good|and not (coming|come) (back )?up)\b|\bif i (just )?(went|go|slipped) under\b",
+    r"\b(buying|buy|bought|get|getting|got) (the|a) rope\s*(\||$)",
+    r"\b(pills|tablets|drugs|poison)( [\w']+){0,4} (show up|don't show up|dont show up|undetectable|can't be detected|detected)( [\w']+){0,3} (post mortem|postmortem|autopsy|toxicology)\b",
+    r"\b(plans|plan|arrangements)( \|)?( [\w']+){0,2} (permanent|final) ones\b|\b(made|making|have|got) (a )?permanent (plans|plan|solution|arrangements)\b",
+    r"\b(fine|ok|okay|at peace|comfortable|happy) with ending (it|things|my life|it all)\b",
     // Ending it as the only way: "ending it feels like the only option".
     r"\bending (it|it all|my life|things)( [\w']+){0,2} (is|feels like|seems like|seems|feels) (the|my) only (option|way|answer|choice|way out)\b",
     // Death welcomed: "i would welcome the end", "i'd be relieved if i got hit by a car".
@@ -220,7 +237,7 @@ const SUICIDE: &[&str] = &[
     // just let it happen".
     r"\b(won't have|won't get|won't be having|not going to have|not having|refuse|refusing|turn down|turning down|say no to|don't want|do not want)( any| the| more| any more)? (treatment|chemo|chemotherapy|surgery|the operation|dialysis)\b.{0,40}\b(let it happen|let nature take its course|let it take me|let it run its course|let it win|let it kill me|i (just )?want to (go|die|be gone|be with \w+)( now)?\s*(\||$))",
     r"\b(dying|death|die)\b.{0,40}\b(get it over with|get it over and done with)\b",
-    r"\b(wish|hope|hoping|pray|praying)( that)?( [\w']+){0,5} (would|will|could|'d) (just )?(finish me off|take me|end me)\b",
+    r"\b(wish|hope|hoping|pray|praying)( that)?( [\w']+){0,5} (would|will|could|'d) (just )?(finish me off|take me(\s*(\||$)| (away|soon|tonight|in my sleep|too|now|home|instead)\b)|end me\b)",
     // Answers to a safety plan's questions.
     r"\b(looking|look|looked|staring|stare|stared) at (the|my) (tablets|pills|knives|knife|rope|blade|blades|razor|belt)\b.{0,30}\b(that's now|that is now|like now|right now|tonight)\b",
     r"\b(places? (that|which) (help|helps|calm me)|safe places?|where i (feel|go to feel) (safe|better|calm))\b( [\w']+){0,3}( \|)? (the )?(bridge|cliff|cliffs|cliff edge|tracks|railway|railway line|roof|multi storey|car park roof|edge|ledge)\s*(\||$)",
@@ -487,7 +504,7 @@ const SUICIDE: &[&str] = &[
     r"\bhow many (pills|tablets|paracetamol)( [\w']+){0,4} (die|kill|end|stop (your|my|a|the) heart|be (fatal|lethal|deadly|a lethal dose))\b",
     // Bought a little at a time so no one notices.
     r"\b(buying|bought|buy|getting|got|collecting) (paracetamol|pills|tablets|painkillers|packets)( [\w']+){0,3} (from|in|at) (different|lots of|several|loads of|a few|various|separate) (shops|chemists|pharmacies|supermarkets|places)\b.{0,30}\b(so|cos|because) (they|nobody|no one|people|the staff)( [\w']+)? (don't|doesn't|won't|wouldn't|can't) (notice|ask|suspect|know|realise|question)\b",
-    r"\b(won't|will not|not going to|wont) be (here|around|alive)( [\w']+){0,2} (much longer|for long|anymore|next (week|month|year)|by (then|tomorrow|the weekend))\b",
+    r"\b(won't|will not|not going to|wont) be (here|around|alive)( [\w']+){0,2} (much longer|for long|anymore|next (week|month|year)|by (then|tomorrow|the weekend|christmas|easter|new year|my birthday|the summer|the end of the (week|month)))\b",
     r"\b(nobody|no one|noone)( [\w']+){0,2} (miss|notice|care)( [\w']+){0,2} (me|i (died|was gone|was dead|killed myself|wasn't here)|if i (just )?(died|was gone|was dead|were dead|were gone|disappeared|vanished|killed myself|ended it|never came (home|back)|didn't come (home|back)|wasn't (here|around|alive)|weren't (here|around|alive)|stopped (existing|breathing|being here)|left for good))\b",
     r"\bwish (i|id|i'd) (was|were|had|could) (dead|die|died|never (been )?born|not (here|alive|around)|stop existing)\b",
     r"\bwish (i|id|i'd) could (just )?(disappear|vanish|not exist|unexist|un exist|cease to exist|stop existing)( forever| for good| completely)?( \||$)",
@@ -888,6 +905,17 @@ const SUICIDE: &[&str] = &[
     r"\b(don't|do not|stopped|stop|no longer) car(e|ing) (whether|if) i (wake up|live|die|make it|survive|am alive|'m alive|'m here|see tomorrow)\b",
     // The decision made, and calm after it.
     r"\b(made|reached|come to) (my|a|the) decision( \|)? (and|now)\b.{0,20}\b(calm|at peace|peaceful|relieved|a weight off|settled)\b",
+    // Bills paid so no one is out of pocket after: "i've paid the rent up to the end of the
+    // month so the landlord isn't out of pocket".
+    r"\b(paid|paying|cleared|settled|covered)( [\w']+){0,12} so (that )?(the landlord|they|no one|nobody|my \w+|he|she|the council) (isn't|is not|won't be|aren't|are not|doesn't|don't|won't) (out of pocket|left (with|short|to pay)|have to pay|lose out|left with (a|the) (bill|bills|debt))\s*(\||$)",
+    // Resting in a better place: "i'll be in a better place".
+    r"\b(i'll|i will|i'm going to|i'd) be in a better place( soon| by then| tonight| tomorrow)?\s*(\||$)",
+    // A door left for those who come: "i've left the back door unlocked so they don't have to
+    // break it".
+    r"\b(left|leaving|leave) the (front |back )?door (unlocked|open|on the latch)\b.{0,12}\b(so (they|no one|nobody|the police|the paramedics|whoever|someone) (don't|won't|doesn't|do not|will not) (have to|need to) (break|kick|force|smash)|for (whoever|the police|the paramedics|the ambulance)( comes| finds me| gets here)?\s*(\||$)|for when they (come|find me))",
+    // Everything got, waiting for the house to sleep: "got everything i need | just waiting
+    // for everyone to go to bed".
+    r"\b(got|have|gathered|bought|sorted) (everything|all|what) i need\b.{0,30}\b(waiting|wait) (for|till|until) (everyone|the house|them|my \w+|the kids|him|her)( [\w']+){0,2} (to go to bed|to go to sleep|asleep|to fall asleep|go to bed|goes to bed|to go out|to leave|is asleep|are asleep|'s asleep|'re asleep)\s*(\||$)",
     // Away from a place for good: "i've told work i won't be in next week, or ever".
     r"\b(won't|will not|wont|not going to|not gonna) be (in|back|around|here|coming (in|back))\b.{0,30}\b(or|and not|not) ever( again)?\s*(\||$)",
     // No one to blame, said as a last word: "i just want you to know none of this is on the
@@ -1014,6 +1042,10 @@ const OVERDOSE: &[&str] = &[
 ];
 
 const SELF_HARM: &[&str] = &[
+    r"\b(bite|biting|bit) (the inside of )?my (arm|arms|hand|hands|wrist|wrists)( [\w']+){0,2} (till|until|so) (it|they) (bruises|bleeds|bled|bruised|marks|bruise|bleed)\b",
+    r"\b(had|got|getting|get) (the|my) (blade|blades|razor|razors) out( again)?(\s*(\||$)| again\b)",
+    r"\b(punched|hit|hitting|punching|thumped|thumping) my (thighs?|legs?|arms?|stomach|head)( [\w']+){0,2} (till|until) (they|it) (were|was|went|are|is) (purple|black|bruised|blue)\b",
+    r"\bmake (a )?cuts? on my (arm|arms|leg|legs|wrist|wrists|skin|thigh|thighs)\b",
     r"\b(using|used|use) (the|a|my) (razor|blade|blades|compass|scissors|sharpener)( [\w']+){0,3} (again\s*(\||$)|again on|to cut|on myself|on my (arms?|legs?|wrists?|thighs?|skin)\b)",
     r"\b(slam|slamming|slammed|trap|trapping|trapped|shut|shutting) my (hand|hands|fingers|arm|head) in (the|a) (car )?(door|drawer|window)( [\w']+){0,3} (on purpose|deliberately)\b",
     r"\b(pull|pulling|pulled|rip|ripping|ripped) (my )?hair out (till|until|so) (it|i) (bleeds|bleed|bled)\b",
@@ -1154,7 +1186,7 @@ fn harm_others_patterns() -> Vec<String> {
         // A weapon to hand, and using it on someone thought of: "picked up the kitchen knife
         // and thought about using it on him".
         format!(r"\b(thought|thinking|think) (about|of) using (it|the knife|a knife|the hammer|the bat) on {HARM_OTHERS_TARGET}\s*(\||$)"),
-        format!(r"\bwant (him|her|them|my \w+) (dead|gone|to die|to suffer)\b"),
+        format!(r"\bwant (him|her|them|my \w+) (dead|gone|to die|to suffer|to bleed)\b"),
         // A way out of someone worked out: "i've worked out exactly how i'd get rid of her".
         format!(r"\b(worked out|figured out|planned|planning|plotting|know|thought about|thinking about)( exactly)? (how|a way|ways) (i'd|i would|i could|i'll|to) (get rid of|do away with|dispose of|finish off|do in) {HARM_OTHERS_TARGET}\b"),
         // Prison as the price: "i'll end up doing time for him".
@@ -1310,6 +1342,7 @@ const SETTLING: &[&str] = &[
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
     r"this is where i (get off|leave you|say goodbye|bow out)\s*(\||$)",
+    r"(i'll|i will|i'm going to) be somewhere better( soon| by then)?\s*(\||$)",
     r"(the )?last time you('ll| will) (ever )?(hear from me|hear anything from me|get (a message|anything) from me)\s*(\||$)",
     r"sorry (it|this|things|we|i) (didn't|did not|couldn't|never) work(ed)? out\s*(\||$)",
     r"(to )?(whoever|anyone who|whomever) (reads|finds|sees) this\s*(\||$)",
@@ -1413,6 +1446,7 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    r"(i'm|i am) (just |so |too )*(tired|exhausted|worn out) to (keep going|go on|carry on|keep fighting|keep trying|fight (it|this) (anymore|any more))\s*(\||$)",
     r"(i'm|i am) (going|off|leaving) now\s*(\||$)",
     r"(i )?(won't|will not|wont) be (around|here|alive) to (read|see|open|get|use) (them|it|this|these)\s*(\||$)",
     r"i know what i('m| am) doing( now)?\s*(\||$)",
@@ -1436,7 +1470,7 @@ const LAST_WORDS: &[&str] = &[
     r"(after that|after this|then|from then on|after (friday|today|tonight|this week))( i'm| i am)? (done|finished|out|gone|over)\s*(\||$)",
     r"(everything's|everything is|it's all|it is all)( all)? (ready|sorted|set|done|in place)( now)?\s*(\||$)",
     // The rest of the course waved off: "don't worry about the week 6 questions".
-    r"(don't|do not|no need to) worry about (the )?(week \d|next week|the rest|the last week|the next session)( questions| stuff| sessions| session| homework| exercises| bit)?\s*(\||$)",
+    r"(don't|do not|no need to) worry about (the )?(next check in|next session|week \d|next week|the rest|the last week|the next session)( questions| stuff| sessions| session| homework| exercises| bit)?\s*(\||$)",
     r"(not going to|not gonna|won't|will not|wont) (be )?(do|doing|need|needing|bother with|finish|finishing) (the )?(week \d|the week \d|the rest|the next (session|week)|next week|the last (week|session))( stuff| bit| session| sessions| homework| exercises)?\s*(\||$)",
     // Nothing ahead past a day: "i won't be doing anything after sunday".
     r"(not going to|not gonna|won't|will not|wont) be (doing|needing|planning|booking|going to) anything (after|past|beyond) (today|tonight|tomorrow|this week|this weekend|the weekend|next week|\w+day)( now)?\s*(\||$)",
@@ -1445,6 +1479,7 @@ const LAST_WORDS: &[&str] = &[
 /// Thanks and kind words that close a course as often as a life: they count only beside one
 /// of [`FAREWELL`].
 const CLOSING: &[&str] = &[
+    r"(it's |it has |it's been |it has been |been )?a pleasure( chatting| talking| knowing you| doing this)?\s*(\||$)",
     r"(thanks|thank you) for the ride\s*(\||$)",
     r"you (were|have been|'ve been) (so |really |very |always )?(kind|good|lovely|patient)\s*(\||$)",
     r"(thanks|thank you) for (your|all your|being so|all the) (patience|patient)( with me)?",
@@ -1480,7 +1515,7 @@ const PARTING: &[&str] = &[
     r"(take care of|look after) (yourselves|each other|them|her|him|my \w+)\s*(\||$)",
     r"(please )?(don't|do not) (feel bad|be sad|blame yourself|blame yourselves|blame anyone|be upset|cry)",
     r"(it's|it is|it was|it isn't|it wasn't) (not )?(your|anyone's|their) fault(\s*(\||$)| (it|that|this) (didn't|did not|never|doesn't|hasn't) (work|help|worked|helped)| i('m| am) (like this|this way|broken)| (nothing|no one) could (help|fix|save) me)",
-    r"you (did|tried|have done|'ve done|'ve tried) (your|you're|ur) (best|very best)( with me| for me| to help me)?\s*(\||$)",
+    r"you (did|tried|have done|'ve done|'ve tried) ((your|you're|ur) (best|very best)|what you could|all you could|everything you could)( with me| for me| to help me)?\s*(\||$)",
     // Forgiveness hoped for from those left: "i hope my kids forgive me one day".
     r"(hope|hoping|pray|praying) (my \w+|they|everyone|you|she|he|my family|you all) (can |will |would |might |could )?(forgive|understand|forget) me( one day| someday| some day| eventually| in time| for this)?\s*(\||$)",
     r"(won't|will not|not going to) be (finishing|completing|doing) (the|this) (course|programme|rest)",
@@ -1572,6 +1607,21 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    r"\bbeing (hit|beaten|hurt) (at home|by (him|her|them|my \w+))\b",
+    r"\b(won't|doesn't|will not|does not|never) let me (have|keep|see|take|use) (my own money|any money|my own bank account|my wages|my money|my bank card|my pill|the pill|my contraception|anyone|anybody|my friends|my family|people)(\s*(\||$)| or\b| and\b| anymore| any more| on my own)",
+    r"\b(don't|do not) feel safe (where i live|where i'm living|where i am living|in my (own )?(home|house|flat)|at home|around (him|her|them)|with (him|her|them))\b",
+    r"\bwon't let me go (to|anywhere)( [\w']+){0,3} on my own\b",
+    r"\b(nobody|no one) (would|will|'d) believe me if i (reported|report|told|tell)\b",
+    r"\b(saying|says|said|told me|tells me|threatening|threatened)( that)? i('ll| will|'d| would) (regret|be sorry for|pay for) (leaving|dumping|reporting|crossing) (him|her|them)\b",
+    r"\b(they'll|he'll|she'll|he'd|she'd|they'd|he will|she will|they will|threatened to|threatening to|going to|gonna) (burn|torch|set fire to) (my|the|our) (house|flat|car|home)\b",
+    r"\b(he'll|she'll|they'll|he'd|she'd|they'd|he will|she will|they will|threatened to|threatening to) break my (legs?|arms?|neck|jaw|fingers|nose)( [\w']+){0,2} if i (don't|do not|didn't|tell|told|say|said|report|reported|go|leave|left)\b",
+    r"\b(hits|punches|kicks|slaps|pushes|shoves) me when (he|she|they) ((wants|want) (money|cash|something)|(gets|get) (drunk|angry|mad|wasted|high|jealous))\b",
+    r"\b(doesn't|does not|won't|will not|never) feed me(\s*(\||$)| (properly|enough|at all|anything))|\bmakes me sleep on the floor\b",
+    r"\b(comes|came|keeps coming|walks|walked|keeps walking) (in|into) the bathroom when i'm (in the (shower|bath)|in there|showering|having a (bath|shower))\b",
+    r"\b(being made|made|forced|being forced|making me) to (sell|carry|move|deliver|hold) (drugs|weed|gear|packages|parcels)\b",
+    r"\b(he'll|she'll|they'll|he will|she will|they will) (send|share|post|show) (more|them|it|the (pics|photos|pictures|videos)) if i (don't|do not|won't|refuse)\b",
+    r"\b(meet|see) (him|her) alone or (he'll|she'll|he will|she will) (tell|hurt|post|share|send|show|come)\b",
+    r"\b(smashed|kicked|booted|put his fist through|put her fist through) (the|my) (door|window) in\b",
     r"\b(coach|teacher|tutor|uncle|step ?dad|stepdad|stepfather|cousin|boss|neighbour|priest|instructor|(mum's|mom's) (boyfriend|partner)|(dad's|father's) (friend|mate))( [\w']+){0,8} (touches|touched|keeps touching|tries to touch|tried to touch) me(\s*(\||$)| (and|there|down there|at night|in places|where|when (no one|nobody)))\b",
     // Silence bought with a threat: "my dad says he'll throw me out if i tell anyone".
     r"\b(he'll|she'll|they'll|he will|she will|they will|i'll|i will|he'd|she'd|they'd|i'd)( [\w']+){0,3} (throw me out|kick me out|hurt|get me deported|have me deported|deport|take the kids|cut me|burn|beat|hit|get in trouble|pay|punish|be punished)( [\w']+){0,4} if i (tell|told|leave|left|report|say|don't|go to|speak|call)\b",
@@ -1583,7 +1633,7 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(bruises?|marks?|fingermarks) on my (neck|throat|arms?|wrists?|face)( [\w']+){0,3} (from|where) (he|she|they|my \w+)\b",
     r"\b(asks|asked|asking|keeps asking|makes|made|wants|keeps telling) me to send (him|them) (pics|pictures|photos|videos)( of (me|myself))?\s*(\||$)|\b(asks|asked|asking|keeps asking|makes|made|wants|keeps telling) me to send (him|her|them) (nudes|naked (pics|pictures|photos))\b",
     r"\b(dad|stepdad|step dad|stepfather|uncle|brother|cousin|he|grandad|lodger|(mum's|mom's) (boyfriend|partner))( [\w']+)? (comes|came|keeps coming|creeps|crept) (in|into) my (room|bed|bedroom) (at night|when [\w']+( [\w']+){0,3})( when [\w']+( [\w']+){0,3})?\s*(\||$)",
-    r"\b(pinned|pins|pinning|shoved|slammed|slams|pushed|pushes) me (against|into|up against) (the|a) (wall|door|floor|fridge|car|bed)( by my (neck|throat|hair|arms?))?(\s*(\||$)| and\b)",
+    r"\b(pinned|pins|pinning|shoved|slammed|slams|pushed|pushes) me (against|into|up against) (the|a) (wall|door|floor|fridge|car|bed)( by my (neck|throat|hair|arms?))?( again)?(\s*(\||$)| and\b)",
     // A weapon held to one: "my partner holds a knife to me when he's angry".
     r"\b(holds|held|holding|hold|pulled|pulls|pulling|put|puts|putting|waved|waves|waving|pointed|points|pointing) (a|the|his|her|their|a kitchen) (knife|knives|blade|gun|bat|hammer|screwdriver|machete|axe) (to|at|on|in front of) (me|my (throat|neck|face|head|chest))\b",
     // Hiding from someone who came: "my ex turned up at my work again, i had to hide in the
@@ -8391,6 +8441,177 @@ mod tests {
             "i took the whole box of chocolates to work",
             "the sea looked so inviting today | i nearly went for a swim",
             "i've had half a bottle of calpol for my cold",
+        ]);
+    }
+    /// The twenty-fourth session's second goodbyes (set 349).
+    #[test]
+    fn goodbyes_with_bills_paid_a_door_left_open_and_the_house_asleep() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "been a pleasure chatting | this is me signing off for good",
+                Suicide,
+            ),
+            (
+                "i've paid the rent up to the end of the month so the landlord isn't out of pocket",
+                Suicide,
+            ),
+            (
+                "don't worry about the next check in | i'll be somewhere better",
+                Suicide,
+            ),
+            ("i'll be in a better place soon", Suicide),
+            (
+                "i've left the back door unlocked so they don't have to break it",
+                Suicide,
+            ),
+            (
+                "sorry steady | you did what you could | i'm just too tired to keep going",
+                Suicide,
+            ),
+            (
+                "got everything i need | just waiting for everyone to go to bed",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "been a pleasure chatting | this is me signing off for tonight",
+            "i've paid the bills so my flatmate isn't out of pocket while i'm away",
+            "dont worry about the next check in | ill be at my mums with no wifi",
+            "i'll be somewhere better by next year | new job",
+            "i've left the back door unlocked for the plumber",
+            "left the back door unlocked for whoever comes to feed the cat",
+            "i'm too tired to keep going tonight | off to bed",
+            "got everything i need for the party | just waiting for everyone to arrive",
+            "got everything i need | just waiting for the kids to go to bed so i can wrap presents",
+        ]);
+    }
+    /// A second batch of plain sayings that only the backstop had caught (twenty-fourth
+    /// session), each beside an everyday twin.
+    #[test]
+    fn plain_sayings_the_backstop_alone_caught_in_session_24_second_batch() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("i keep wishing a car would hit me", Suicide),
+            ("i wish something would just kill me", Suicide),
+            (
+                "i swim out further than i should and hope the current takes me",
+                Suicide,
+            ),
+            ("i keep imagining myself dead", Suicide),
+            ("i won't be here by christmas", Suicide),
+            ("i wrote a note last night and hid it in my drawer", Suicide),
+            (
+                "i'm just counting down the days till i can leave this world",
+                Suicide,
+            ),
+            (
+                "i'd just like to not exist for a while | or at all",
+                Suicide,
+            ),
+            (
+                "stopped taking my heart tablets | what's the point",
+                Suicide,
+            ),
+            (
+                "i'm 84 | i've had my innings | i'd happily not wake up tomorrow",
+                Suicide,
+            ),
+            (
+                "my son will be fine with his dad | they're better off",
+                Suicide,
+            ),
+            (
+                "i'm a burden to my wife now i can't walk | she'd be freer if i went",
+                Suicide,
+            ),
+            ("i nearly jumped off the car park roof on saturday", Suicide),
+            ("everyone would cope fine if i just went under", Suicide),
+            (
+                "what's one small step you could take ? buying the rope",
+                Suicide,
+            ),
+            (
+                "been researching which pills dont show up in a post mortem",
+                Suicide,
+            ),
+            (
+                "no need for week 4 | i've made other plans | permanent ones",
+                Suicide,
+            ),
+            (
+                "i'm living on borrowed time and i'm fine with ending it",
+                Suicide,
+            ),
+            ("i'm being hit at home", AbuseDanger),
+            ("my partner won't let me have my own money", AbuseDanger),
+            ("i don't feel safe where i live", AbuseDanger),
+            (
+                "my husband won't let me go to my appointments on my own",
+                AbuseDanger,
+            ),
+            (
+                "he told me nobody would believe me if i reported him",
+                AbuseDanger,
+            ),
+            (
+                "my ex has been sending me messages saying i'll regret leaving him",
+                AbuseDanger,
+            ),
+            (
+                "i've been getting messages saying they'll burn my house down",
+                AbuseDanger,
+            ),
+            (
+                "he said he'll break my legs if i don't pay by friday",
+                AbuseDanger,
+            ),
+            ("my grandson hits me when he wants money", AbuseDanger),
+            (
+                "my step mum makes me sleep on the floor and doesnt feed me",
+                AbuseDanger,
+            ),
+            (
+                "my mum's boyfriend comes into the bathroom when i'm in the shower",
+                AbuseDanger,
+            ),
+            (
+                "i'm being made to sell drugs to pay off a debt",
+                AbuseDanger,
+            ),
+            ("he says he'll send more if i don't do stuff", AbuseDanger),
+            (
+                "he says i have to meet him alone or he'll tell my family lies",
+                AbuseDanger,
+            ),
+            ("he pinned me against the wall again", AbuseDanger),
+            (
+                "a goal: get even with my ex | i want her to bleed",
+                HarmOthers,
+            ),
+            ("i bite the inside of my arm till it bruises", SelfHarm),
+            ("had the blade out again | only a few this time", SelfHarm),
+            ("i punched my thighs until they were purple", SelfHarm),
+            ("i make cut on my arm with knife", SelfHarm),
+        ]);
+        assert_clear(&[
+            "i hope the bus will take me to town",
+            "she'd be happier if i went to the party",
+            "i almost stepped in front of a bike",
+            "i went under the anaesthetic",
+            "buying a rope for the tyre swing",
+            "the kids are better off at nursery",
+            "i'll regret leaving him | he was lovely",
+            "my boss said he'll break my legs if i'm late again",
+            "my nan doesn't feed me vegetables",
+            "send them if i don't reply by 5",
+            "we'll meet them alone or they'll get shy",
+            "i wrote a note to my friend and hid it in her pencil case",
+            "my wife controls the money | she's better at budgeting than me",
+            "some days i just want to not exist on social media | no drama",
+            "i'm fine with ending it with my boyfriend",
+            "had the razor out for my legs",
+            "my toddler hits me when he gets tired",
         ]);
     }
 }
