@@ -53,6 +53,9 @@ impl RiskKind {
 
 const SUICIDE: &[&str] = &[
     // Plain sayings the backstop alone had caught (twenty-fourth session).
+    // A thought that never used to come and now does: "i never used to think about dying but
+    // now its all the time".
+    r"\b(never|didn't|did not) used to (think|thought|dream|dreamt|worry) (about|of) (dying|death|suicide|killing myself|ending it|ending my life|not being here)\b.{0,15}\bbut now (it's |its |it is |i do )?((all the time|every day|constantly|every night|daily|non stop|a lot)\b|i (can't|cannot) stop\b)",
     // Death wished to come from outside: "i keep wishing a car would hit me", "i wish
     // something would just kill me", "i hope the current takes me".
     r"\b(wish|wishing|wished|hope|hoping|pray|praying)( that)? (a|the|some) (car|bus|lorry|truck|train|van)( [\w']+){0,2} (would|will|could|'d) (hit me|run me over|kill me)\b|\b(wish|wishing|hope|hoping|pray|praying)( that)? (something|someone|somebody|god|the illness|the cancer) (would|will|could|'d) (just )?(kill|take|end) me\b|\b(hope|hoping|pray|praying) the (current|sea|water|waves|tide) (takes|take|would take|will take|pulls) me\b",
@@ -1042,6 +1045,10 @@ const OVERDOSE: &[&str] = &[
 ];
 
 const SELF_HARM: &[&str] = &[
+    // A past habit come back: "i used to cut years ago but its started again this week".
+    r"\b(i|used to) (cut|self harm|self harmed|hurt myself|burn myself|burned myself)\b.{0,40}\b((it's|its|it has|it is) (started|starting|come back|coming back|back) again|(it )?started again|relapsed)\b",
+    // Harm not wanted and not stoppable: "i don't want to hurt myself but i can't stop doing it".
+    r"\b(don't|do not) want to (hurt|harm|cut|burn) myself (but|and) (i )?(can't|cannot|can not) (stop|help it)( doing it| doing that| myself)?\s*(\||$)",
     r"\b(bite|biting|bit) (the inside of )?my (arm|arms|hand|hands|wrist|wrists)( [\w']+){0,2} (till|until|so) (it|they) (bruises|bleeds|bled|bruised|marks|bruise|bleed)\b",
     r"\b(had|got|getting|get) (the|my) (blade|blades|razor|razors) out( again)?(\s*(\||$)| again\b)",
     r"\b(punched|hit|hitting|punching|thumped|thumping) my (thighs?|legs?|arms?|stomach|head)( [\w']+){0,2} (till|until) (they|it) (were|was|went|are|is) (purple|black|bruised|blue)\b",
@@ -1607,6 +1614,10 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // Self-harm threatened to keep one from leaving: "she says she'll kill herself if i leave".
+    r"\b(says|said|threatens|threatened|keeps saying|tells me)( that)? (she'll|he'll|they'll|she will|he will|she'd|he'd|she would|he would) (kill|hurt|harm) (herself|himself|themselves) if i (leave|go|left|went|break up|end it|split up)\b",
+    // A reckoning promised: "he said i'll pay for today".
+    r"\b(he|she|they|my \w+) (said|says|told me|tells me|keeps saying)( that)? i('ll| will|'d| would|'m going to) pay for (this|that|it|today|tonight|what i did|what i said|earlier|last night)\b",
     r"\bbeing (hit|beaten|hurt) (at home|by (him|her|them|my \w+))\b",
     r"\b(won't|doesn't|will not|does not|never) let me (have|keep|see|take|use) (my own money|any money|my own bank account|my wages|my money|my bank card|my pill|the pill|my contraception|anyone|anybody|my friends|my family|people)(\s*(\||$)| or\b| and\b| anymore| any more| on my own)",
     r"\b(don't|do not) feel safe (where i live|where i'm living|where i am living|in my (own )?(home|house|flat)|at home|around (him|her|them)|with (him|her|them))\b",
@@ -1880,6 +1891,10 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // A comic weapon: "if he comes near my chips again i'll stab him with my fork lol".
+    r"\b(stab|stabbing|stabbed|poke|poking) (him|her|them|you|my \w+) with (a|my|the|his|her) (fork|spoon|pencil|biro|pen|spork|chopstick|cocktail stick|straw)\b",
+    // Chores and their threats: "she says she'll kill me if i leave the washing up again".
+    r"\b(kill|murder|strangle) me if i (leave|forget|break|lose|spill|eat|miss|don't (do|wash|take out|put away|empty)) (the|her|his|their|my) (washing up|dishes|bins|bin|milk|keys|laundry|towels|toilet seat|last biscuit|chocolate|biscuits|shopping|dishwasher|hoovering)\b",
     // Things given away for a move: "giving my stuff away bit by bit | decluttering for the move".
     r"\b(give|gives|given|giving|gave) (away )?(my|all my|most of my|loads of my) (things|stuff|belongings|possessions|clothes)( away)?( [\w']+){0,4}( \|)? (decluttering|declutter|for the move|before the move|moving house|moving out|moving abroad|emigrating|downsizing)\b",
     // Pinched to check it is real: "i pinch myself every morning to check i'm not dreaming".
@@ -8612,6 +8627,44 @@ mod tests {
             "i'm fine with ending it with my boyfriend",
             "had the razor out for my legs",
             "my toddler hits me when he gets tired",
+        ]);
+    }
+    /// Probes of the rules that set risk aside (set 350): a past come back, a denial with
+    /// "but i can't stop", a thought that never used to come, threats to keep one home.
+    #[test]
+    fn probes_of_the_set_aside_rules_in_session_24() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i used to cut years ago but its started again this week",
+                SelfHarm,
+            ),
+            (
+                "i don't want to hurt myself but i can't stop doing it",
+                SelfHarm,
+            ),
+            (
+                "i never used to think about dying but now its all the time",
+                Suicide,
+            ),
+            (
+                "she says she'll kill herself if i leave and now she's got a knife out",
+                AbuseDanger,
+            ),
+            (
+                "i'm not in danger right now but he's due home at 6 and he said i'll pay for today",
+                AbuseDanger,
+            ),
+        ]);
+        assert_clear(&[
+            "i used to cut years ago but i've been clean for 6 years now",
+            "i used to cut my own hair but i've started going to a barber again",
+            "i don't want to hurt myself but i can't stop eating biscuits",
+            "i never used to think about death but now i'm a nurse i see it a lot",
+            "if he comes near my chips again i'll stab him with my fork",
+            "she says she'll kill me if i leave the washing up again",
+            "my mum says she'll kill herself laughing if i wear that",
+            "he said i'll pay for the drinks next time",
         ]);
     }
 }
