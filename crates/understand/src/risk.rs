@@ -53,6 +53,10 @@ impl RiskKind {
 
 const SUICIDE: &[&str] = &[
     // Plain sayings the backstop alone had caught (twenty-fourth session).
+    // A last time with the ones loved: "i rang my mum just to hear her voice one more time".
+    r"\b(rang|called|phoned|visited|went to see|texted|facetimed|drove to see|went round)( [\w']+){0,4} (just )?to (hear|see|hold|hug|kiss) (her|his|their|my \w+'s|my \w+|them|him)( voice| face)? (one|a) (more|last|final) time\s*(\||$)|\b(want|need|going|wanted|have) to (see|hold|hug|hear|kiss) (my \w+|them|him|her)( [\w']+){0,2} (one|a) (last|final) time\s*(\||$)",
+    // A ring left with a note: "i left my wedding ring on the bedside table with a note".
+    r"\b(left|leaving|put|taken off|took off) (my|the) (wedding ring|engagement ring|ring|watch|wedding band)( [\w']+){0,5} with (a|the|my) (note|letter)( for (him|her|them|my \w+))?\s*(\||$)",
     // A thought that never used to come and now does: "i never used to think about dying but
     // now its all the time".
     r"\b(never|didn't|did not) used to (think|thought|dream|dreamt|worry) (about|of) (dying|death|suicide|killing myself|ending it|ending my life|not being here)\b.{0,15}\bbut now (it's |its |it is |i do )?((all the time|every day|constantly|every night|daily|non stop|a lot)\b|i (can't|cannot) stop\b)",
@@ -1277,6 +1281,14 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // Pets fed for days ahead, or checked on after: "i've fed the fish enough for a
+    // fortnight", "asked next door to check on them after".
+    r"(fed|feed|left food for|put out food for|put the (cat|dog) food out for) (the )?(fish|cat|cats|dog|dogs|pets?|rabbits?)?( enough)? for (a week|a fortnight|two weeks|days|a few days|the week)\s*(\||$| and\b)",
+    r"asked (next door|a neighbour|the neighbours?|my \w+|someone|her|him) to (check on|look in on|feed|see to) (them|the (cat|cats|dog|dogs|fish|pets?))( [\w']+){0,2} after\s*(\||$)",
+    // A funeral's music chosen: "my playlist for the funeral is saved on my phone".
+    r"(playlist|songs|music|hymns|readings|song) for (the|my) funeral\b",
+    // A way into the phone left: "the password is my birthday".
+    r"(the|my) (phone |laptop )?(password|passcode|pin|code)( for [\w' ]{1,20})?( is|'s) ([\w']+ ){0,3}[\w']+\s*(\||$)",
     // Who gets it all: "my mum gets everything".
     r"(my \w+|she|he|they|the kids)( gets| get|'s getting| is getting|'ll get| will get| can have| should get| should have) (everything|it all|the lot|all of it|all my stuff|all my things)\s*(\||$)",
     // Things left with the note: "it's in the drawer with the note".
@@ -1350,6 +1362,7 @@ const SETTLING: &[&str] = &[
 const FAREWELL: &[&str] = &[
     r"this is where i (get off|leave you|say goodbye|bow out)\s*(\||$)",
     r"(i'll|i will|i'm going to) be somewhere better( soon| by then)?\s*(\||$)",
+    r"(i'll|i will|i'm going to) be sleeping( just fine| fine| peacefully| soundly| forever| for good)( soon| then| by then)?\s*(\||$)",
     r"(the )?last time you('ll| will) (ever )?(hear from me|hear anything from me|get (a message|anything) from me)\s*(\||$)",
     r"sorry (it|this|things|we|i) (didn't|did not|couldn't|never) work(ed)? out\s*(\||$)",
     r"(to )?(whoever|anyone who|whomever) (reads|finds|sees) this\s*(\||$)",
@@ -1394,7 +1407,7 @@ const FAREWELL: &[&str] = &[
     r"(tell|let) (my \w+|them|everyone|everybody|her|him|my family)( know)?( that)?( [\w']+){0,6} (love|loved|sorry|fault|doing|proud|forgive|miss|blame|thank|thanks|grateful)\b",
     // No more need of the app, with no reason: "i don't think i'll be needing you after
     // this weekend".
-    r"((don't|do not) think (i'll|i will)|(i )?(won't|will not)) (be needing|need|be using) (you|this|the app|this app|it|steady|the course)( any more| anymore)?( after (this|the) (weekend|week)| after (today|tonight|tomorrow|\w+day))?\s*(\||$)",
+    r"((don't|do not) think (i'll|i will)|(i )?(won't|will not)) (be needing|need|be using) (you|this|the app|this app|it|steady|the course|the (sleep )?diary|the diaries|the worksheets|the reminders|the (next )?check ins?)( any more| anymore)?( after (this|the) (weekend|week)| after (today|tonight|tomorrow|\w+day))?\s*(\||$)",
     // The journal put beyond reading: "i've put my journal in the bin so no one reads it".
     r"(put|thrown|threw|binned|burnt|burned|deleted|shredded|destroyed|ripped up|torn up|tore up)( [\w']+){0,4} (journal|diary|notes|letters)( [\w']+){0,4} so (no one|nobody|they|no one else|my \w+) (reads|read|finds|find|sees|see|can read|will read|will find|will see|won't (read|find|see))",
     // A note to whoever finds it: "when they find this".
@@ -1453,6 +1466,7 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    r"(so )?this is it( then| now)?\s*(\||$)",
     r"(i'm|i am) (just |so |too )*(tired|exhausted|worn out) to (keep going|go on|carry on|keep fighting|keep trying|fight (it|this) (anymore|any more))\s*(\||$)",
     r"(i'm|i am) (going|off|leaving) now\s*(\||$)",
     r"(i )?(won't|will not|wont) be (around|here|alive) to (read|see|open|get|use) (them|it|this|these)\s*(\||$)",
@@ -8665,6 +8679,41 @@ mod tests {
             "she says she'll kill me if i leave the washing up again",
             "my mum says she'll kill herself laughing if i wear that",
             "he said i'll pay for the drinks next time",
+        ]);
+    }
+    /// The twenty-fourth session's third goodbyes (set 351): a last time with the ones
+    /// loved, pets fed for days ahead, a ring left with a note, a funeral's music chosen.
+    #[test]
+    fn goodbyes_with_a_last_call_pets_fed_ahead_and_a_funeral_playlist() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("i rang my mum just to hear her voice one more time", Suicide),
+            ("i want to see my kids one last time", Suicide),
+            (
+                "i've fed the fish enough for a fortnight and asked next door to check on them after",
+                Suicide,
+            ),
+            (
+                "i won't be needing the sleep diary | i'll be sleeping just fine soon",
+                Suicide,
+            ),
+            ("so this is it then | thanks for trying | steady", Suicide),
+            ("i left my wedding ring on the bedside table with a note", Suicide),
+            (
+                "my playlist for the funeral is saved on my phone | the password is my birthday",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i rang my mum just to hear her voice | she's been poorly",
+            "i'd love to hear her voice one more time | miss her so much since she died",
+            "i want to see my kids one last time before they move schools",
+            "i've fed the fish enough for a fortnight while we're in spain",
+            "i won't be needing the sleep diary | i'm sleeping fine now",
+            "so this is it then | the last session | thanks for everything",
+            "i left my watch on the side with a note for the cleaner to fix the strap",
+            "my playlist for the party is saved on my phone",
+            "the wifi password is taped to the router",
         ]);
     }
 }
