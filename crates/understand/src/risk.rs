@@ -53,6 +53,7 @@ impl RiskKind {
 
 const SUICIDE: &[&str] = &[
     // Plain sayings the backstop alone had caught (twenty-fourth session).
+    r"\b(i'm|i am|i feel|feeling|i think i'm) (so |really |finally |just )?ready for (the end|death|it to end|it all to end|it to be over|it all to be over|my end|the long sleep)( now)?\s*(\||$)",
     // A last time with the ones loved: "i rang my mum just to hear her voice one more time".
     r"\b(rang|called|phoned|visited|went to see|texted|facetimed|drove to see|went round)( [\w']+){0,4} (just )?to (hear|see|hold|hug|kiss) (her|his|their|my \w+'s|my \w+|them|him)( voice| face)? (one|a) (more|last|final) time\s*(\||$)|\b(want|need|going|wanted|have) to (see|hold|hug|hear|kiss) (my \w+|them|him|her)( [\w']+){0,2} (one|a) (last|final) time\s*(\||$)",
     // A ring left with a note: "i left my wedding ring on the bedside table with a note".
@@ -1905,6 +1906,8 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Ready for an event: "i'm ready now for my driving test".
+    r"\b(i'm|i am|feel|feeling) (so |really |finally )?ready( now)? for (my|the|a|our) (driving test|test|exam|exams|interview|appointment|operation|presentation|holiday|wedding|date|match|race|new job|first day|meeting|big day|trip|flight|exposure|session)\b",
     // A comic weapon: "if he comes near my chips again i'll stab him with my fork lol".
     r"\b(stab|stabbing|stabbed|poke|poking) (him|her|them|you|my \w+) with (a|my|the|his|her) (fork|spoon|pencil|biro|pen|spork|chopstick|cocktail stick|straw)\b",
     // Chores and their threats: "she says she'll kill me if i leave the washing up again".
@@ -8689,6 +8692,7 @@ mod tests {
         assert_flags(&[
             ("i rang my mum just to hear her voice one more time", Suicide),
             ("i want to see my kids one last time", Suicide),
+            ("i'm ready for the end", Suicide),
             (
                 "i've fed the fish enough for a fortnight and asked next door to check on them after",
                 Suicide,
@@ -8714,6 +8718,8 @@ mod tests {
             "i left my watch on the side with a note for the cleaner to fix the strap",
             "my playlist for the party is saved on my phone",
             "the wifi password is taped to the router",
+            "i'm ready now for my driving test | i'm not scared anymore",
+            "i'm ready for the end of term",
         ]);
     }
 }
