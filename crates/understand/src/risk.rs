@@ -53,6 +53,13 @@ impl RiskKind {
 
 const SUICIDE: &[&str] = &[
     // Plain sayings the backstop alone had caught (twenty-fourth session).
+    // A height leant over to feel it: "i keep leaning over the balcony at night to see how
+    // it would feel".
+    r"\b(leaning|lean|leant|leaned|standing|stood|sitting|sat) (over|on|at the edge of|on the edge of) (the|a|my) (balcony|bridge|edge|railing|railings|ledge|roof|cliff|platform|wall)( [\w']+){0,4} (to see how it (would|'d|might) feel|to see what it('s| is| would be) like|imagining (falling|jumping|letting go))\b",
+    // Someone left told to find another: "tell my husband to remarry".
+    r"(^|\| )(please |can you |could you )?(tell|let) (my \w+|him|her) (know )?(to|that (he|she) should) (remarry|marry again|find someone (else|new|better|happier)|move on without me)( when i'm gone| after)?\s*(\||$)",
+    // One last walk or cuddle: "i've taken the dog for one last walk".
+    r"\b(gave|give|giving|had|took|taken|taking|take) (the|my) (dog|dogs|cat|cats|kids|boys|girls|children|son|daughter|baby) (for )?(one|a) (last|final) (walk|cuddle|hug|kiss|run|bedtime story)\b",
     r"\b(i'm|i am|i feel|feeling|i think i'm) (so |really |finally |just )?ready for (the end|death|it to end|it all to end|it to be over|it all to be over|my end|the long sleep)( now)?\s*(\||$)",
     // A last time with the ones loved: "i rang my mum just to hear her voice one more time".
     r"\b(rang|called|phoned|visited|went to see|texted|facetimed|drove to see|went round)( [\w']+){0,4} (just )?to (hear|see|hold|hug|kiss) (her|his|their|my \w+'s|my \w+|them|him)( voice| face)? (one|a) (more|last|final) time\s*(\||$)|\b(want|need|going|wanted|have) to (see|hold|hug|hear|kiss) (my \w+|them|him|her)( [\w']+){0,2} (one|a) (last|final) time\s*(\||$)",
@@ -1361,6 +1368,8 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // The journal left to the app: "i'm leaving you my journal, do what you want with it".
+    r"(leaving|giving|left|leave|give) you my (journal|diary|notes|entries|things|stuff|worksheets|thought records)\b",
     r"this is where i (get off|leave you|say goodbye|bow out)\s*(\||$)",
     r"(i'll|i will|i'm going to) be somewhere better( soon| by then)?\s*(\||$)",
     r"(i'll|i will|i'm going to) be sleeping( just fine| fine| peacefully| soundly| forever| for good)( soon| then| by then)?\s*(\||$)",
@@ -1467,6 +1476,7 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    r"(i'm|i am) off\s*(\||$)",
     r"(so )?this is it( then| now)?\s*(\||$)",
     r"(i'm|i am) (just |so |too )*(tired|exhausted|worn out) to (keep going|go on|carry on|keep fighting|keep trying|fight (it|this) (anymore|any more))\s*(\||$)",
     r"(i'm|i am) (going|off|leaving) now\s*(\||$)",
@@ -8720,6 +8730,35 @@ mod tests {
             "the wifi password is taped to the router",
             "i'm ready now for my driving test | i'm not scared anymore",
             "i'm ready for the end of term",
+        ]);
+    }
+    /// The twenty-fourth session's held-out round (sets 352 and 353, scored at 2ce221e:
+    /// plain 7 of 8, goodbyes 4 of 6, no false alarm of 14), folded with its fixes.
+    #[test]
+    fn held_out_round_of_session_24() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i keep leaning over the balcony at night to see how it would feel",
+                Suicide,
+            ),
+            (
+                "i'm leaving you my journal | do what you want with it | i'm off",
+                Suicide,
+            ),
+            (
+                "tell my husband to remarry | he deserves someone happy",
+                Suicide,
+            ),
+            ("i've taken the dog for one last walk", Suicide),
+        ]);
+        assert_clear(&[
+            "i keep leaning over the balcony to water the hanging baskets",
+            "i'm leaving you my journal to read next session",
+            "tell my sister to find someone better than that idiot",
+            "tell my husband to get milk | he always forgets",
+            "took the kids for one last swim before the pool closed",
+            "i'm off | thanks for everything",
         ]);
     }
 }
