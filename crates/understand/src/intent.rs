@@ -1952,6 +1952,28 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
             }
         }
     }
+    // Two options said together beside "Both" ("i see a counsellor and take tablets" for
+    // "Talking therapy", "Medication", "Both"): both.
+    if let Some(both) = options
+        .iter()
+        .position(|o| BOTH.contains(&crate::normalise::normalise(&o.label).as_str()))
+    {
+        let padded = format!(" {text} ");
+        let halves = [" and ", " plus ", " as well as ", " and also "]
+            .iter()
+            .find_map(|joint| padded.split_once(joint));
+        if let Some((first, second)) = halves {
+            let (first, second) = (
+                choice(first.trim(), options),
+                choice(second.trim(), options),
+            );
+            if let (Some(a), Some(b)) = (first, second) {
+                if a != b && a != both && b != both {
+                    return Some(both);
+                }
+            }
+        }
+    }
     if let Some((points, worded)) = anchored(options) {
         return by_anchor(text, &points, &worded);
     }
@@ -4134,6 +4156,8 @@ fn by_yes_no(text: &str, options: &[Prepared]) -> YesNoOptions {
 /// little" / "Not at all", or "Very confident" / "Somewhat confident" / "Not confident".
 static AMOUNT: &[(&str, f32)] = &[
     ("not at all", 0.0),
+    // Beside "Mildly" and "Moderately": "Severely anxious".
+    ("severely", 3.5),
     ("massive difference", 3.0),
     ("big difference", 3.0),
     ("huge difference", 3.0),
@@ -4586,6 +4610,8 @@ static HOW_GOOD: &[(&str, f32)] = &[
     ("meh", 0.0),
     ("fair", 0.0),
     ("average", 0.0),
+    ("mixed", 0.0),
+    ("a mix", 0.0),
     ("so so", 0.0),
     ("okay", 0.0),
     ("ok", 0.0),
@@ -5963,6 +5989,26 @@ fn by_scale(
         return ScaleReading::Unread;
     };
     let scale: Scale = scale;
+    // Both ends said ("some good bits some bad", "good and bad"): the option between them,
+    // when one sits nearest the middle.
+    if !tokens.iter().any(|t| NEGATORS.contains(t)) {
+        let low = points.iter().map(|p| p.1).fold(f32::INFINITY, f32::min);
+        let high = points.iter().map(|p| p.1).fold(f32::NEG_INFINITY, f32::max);
+        let said: Vec<f32> = tokens
+            .iter()
+            .filter_map(|t| level_of(scale, std::slice::from_ref(t)).map(|(level, _)| level))
+            .collect();
+        if said.iter().any(|l| *l >= high) && said.iter().any(|l| *l <= low) {
+            let between: Vec<(usize, f32)> = points
+                .iter()
+                .copied()
+                .filter(|p| p.1 > low && p.1 < high)
+                .collect();
+            if let [i] = nearest_points(&between, (low + high) / 2.0).1[..] {
+                return ScaleReading::Point(i);
+            }
+        }
+    }
     let labels = scale_labels(options);
     // The options' own scale reads the reply, or nothing does; a negated word of what
     // the scale measures is its none ("it didn't help" for "... helpful").
@@ -8894,7 +8940,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "mixed",
-        "up and down, some days yes some no, hit and miss, both, a bit of both, so so, good and bad, ups and downs, some good some bad",
+        "up and down, some days yes some no, hit and miss, both, a bit of both, so so, good and bad, ups and downs, some good some bad, some good bits some bad, good bits and bad bits, some bits good some bad, parts good parts bad, swings and roundabouts",
     ),
     (
         "helped",
@@ -8902,7 +8948,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "online",
-        "googling, google, looking things up, look it up, looking it up, the internet, on the internet, websites, searching, on my phone, researching, reddit, a forum, forums, discord, zoom, facetime, video call, on a video call, teams, skype, whatsapp video, instagram, on instagram, facebook, on facebook, tiktok, on tiktok, twitter, snapchat, social media, on social media, youtube, online gaming, in a group chat, group chat, on my laptop",
+        "scrolling, doomscrolling, social media, tiktok, on tiktok, googling, google, looking things up, look it up, looking it up, the internet, on the internet, websites, searching, on my phone, researching, reddit, a forum, forums, discord, zoom, facetime, video call, on a video call, teams, skype, whatsapp video, instagram, on instagram, facebook, on facebook, tiktok, on tiktok, twitter, snapchat, social media, on social media, youtube, online gaming, in a group chat, group chat, on my laptop",
     ),
     (
         "planning",
@@ -9188,6 +9234,7 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("tell me more", "detail"),
     ("stay in", "staying home"),
     ("part", "partly"),
+    ("after a while", "took a while"),
     ("some of it", "partly"),
     ("leave early", "left early"),
     ("real problem", "practical"),
@@ -14767,6 +14814,56 @@ mod tests {
                 ("did half then stopped", Some(1)),
                 ("the whole thing", Some(0)),
                 ("didn't do it", Some(2)),
+            ],
+        );
+    }
+    /// The twenty-fourth session's held-out choices (GX): two options said together beside
+    /// "Both", both ends of a scale said ("some good bits some bad") for the middle,
+    /// "Severely" on an amount, and everyday words.
+    #[test]
+    fn both_options_said_and_both_ends_of_a_scale() {
+        let help = ["Talking therapy", "Medication", "Both", "Neither"];
+        assert_picks(
+            &help,
+            &[
+                ("i see a counsellor and take tablets", Some(2)),
+                ("therapy and tablets", Some(2)),
+                ("i'm on sertraline", Some(1)),
+                ("i see a counsellor", Some(0)),
+            ],
+        );
+        let went = ["Went well", "Mixed", "Went badly"];
+        assert_picks(
+            &went,
+            &[
+                ("some good bits some bad", Some(1)),
+                ("good and bad", Some(1)),
+                ("not good, bad", Some(2)),
+                ("good", Some(0)),
+            ],
+        );
+        let anxious = [
+            "Not anxious",
+            "Mildly anxious",
+            "Moderately anxious",
+            "Severely anxious",
+        ];
+        assert_picks(
+            &anxious,
+            &[
+                ("through the roof", Some(3)),
+                ("pretty on edge tbh", Some(2)),
+            ],
+        );
+        assert_picks(
+            &["Yes, straight away", "Yes, after a while", "No"],
+            &[("took me ages but yeah", Some(1)), ("right away", Some(0))],
+        );
+        assert_picks(
+            &["Home", "Work", "Out and about", "Online"],
+            &[
+                ("scrolling at night", Some(3)),
+                ("on the bus mostly", Some(2)),
             ],
         );
     }
