@@ -53,6 +53,14 @@ impl RiskKind {
 
 const SUICIDE: &[&str] = &[
     // Plain sayings the backstop alone had caught (twenty-fourth session).
+    // Traces cleared so no one sees them: "i've cleared my search history and my messages so
+    // nobody has to see them".
+    r"\b(cleared|deleted|wiped|erased)( [\w']+){0,6} (search history|history|messages|browser history|texts|phone|laptop|searches)( [\w']+){0,4} so (that )?(nobody|no one|they|my \w+) (has to|have to|will|would|can|can't|won't|ever) (see|find|read) (them|it|anything)\s*(\||$)",
+    // How one was at the end: "if anyone asks, i was happy at the end".
+    r"\bi was (happy|at peace|ok|okay|calm|not scared|peaceful|ready|smiling) (at|in) the end\s*(\||$)",
+    // Some good to come of it: "i've signed the organ donor card so at least some good comes
+    // of it".
+    r"\bso (that )?(at least )?(some|something) good (comes|will come|can come|might come|came) (of|out of|from) (it|this|me|my death|all this)\s*(\||$)",
     // A height leant over to feel it: "i keep leaning over the balcony at night to see how
     // it would feel".
     r"\b(leaning|lean|leant|leaned|standing|stood|sitting|sat) (over|on|at the edge of|on the edge of) (the|a|my) (balcony|bridge|edge|railing|railings|ledge|roof|cliff|platform|wall)( [\w']+){0,4} (to see how it (would|'d|might) feel|to see what it('s| is| would be) like|imagining (falling|jumping|letting go))\b",
@@ -1289,6 +1297,8 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // Things put in another's name: "the car's in my brother's name now".
+    r"(the|my) (car|house|flat|account|savings|bank account|business|van|tenancy)( is|'s|'re| are) (in|under) (my \w+'s|her|his|their) name now\s*(\||$)",
     // Pets fed for days ahead, or checked on after: "i've fed the fish enough for a
     // fortnight", "asked next door to check on them after".
     r"(fed|feed|left food for|put out food for|put the (cat|dog) food out for) (the )?(fish|cat|cats|dog|dogs|pets?|rabbits?)?( enough)? for (a week|a fortnight|two weeks|days|a few days|the week)\s*(\||$| and\b)",
@@ -1349,7 +1359,7 @@ const AFFAIRS: &[&str] = &[
 const SETTLING: &[&str] = &[
     // "my sister knows where everything is".
     r"(my \w+|she|he|they|someone|everyone)( knows|'ll know| will know| knows exactly) where (everything|it all|all my (stuff|things|papers|paperwork)|the (will|papers|paperwork|passwords|keys|money)) (is|are)\s*(\||$)",
-    r"cancel(led|ling)? (all )?(of )?(my )?(direct debits|subscriptions|standing orders|contracts|phone contract|gym membership|appointments)",
+    r"(cancel(led|ling)?|stopped|stopping) (all )?(of )?(my |the )?(direct debits|subscriptions|standing orders|contracts|phone contract|gym membership|appointments)",
     r"deleted (all )?(of )?my (social media|accounts|instagram|facebook|tiktok|snapchat|twitter|photos|messages)",
     r"(said|saying|say) sorry to (everyone|people|everybody|all my|my|the people)",
     r"(paid off|cleared|sorted) (all )?(of )?my (debts|credit cards?|loans)",
@@ -1368,6 +1378,8 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // The app as the only one told, said as past: "you were the only one i told".
+    r"you were the only (one|person|thing) i (told|ever told|talked to|could talk to|opened up to)\s*(\||$)",
     // The journal left to the app: "i'm leaving you my journal, do what you want with it".
     r"(leaving|giving|left|leave|give) you my (journal|diary|notes|entries|things|stuff|worksheets|thought records)\b",
     r"this is where i (get off|leave you|say goodbye|bow out)\s*(\||$)",
@@ -1491,6 +1503,7 @@ const LAST_WORDS: &[&str] = &[
     r"(i'm |i am )?(going to|gonna|time to|ready to) rest now\s*(\||$)",
     r"(the )?(last|final) thing\s*(\||$)",
     r"(i'm|i am) (so |just |really )?(tired|exhausted|worn out)( now)?\s*(\||$)",
+    r"(night all|night everyone|goodnight all|goodnight everyone|nighty night all)\s*(\||$)",
     r"(goodbye|bye bye|bye|farewell)( steady| app| everyone| all| all of you| you all| guys| then| x+)?\s*$",
     r"(i'm|i am) (so |really |finally )?ready( now)?\s*$",
     r"(i'm|i am|that's me) (done|finished)( now)?\s*$",
@@ -1511,6 +1524,7 @@ const LAST_WORDS: &[&str] = &[
 /// Thanks and kind words that close a course as often as a life: they count only beside one
 /// of [`FAREWELL`].
 const CLOSING: &[&str] = &[
+    r"(thanks|thank you) for (not judging|never judging|not judging me|listening without judging|not making me feel (stupid|mad|crazy))\s*(\||$)",
     r"(it's |it has |it's been |it has been |been )?a pleasure( chatting| talking| knowing you| doing this)?\s*(\||$)",
     r"(thanks|thank you) for the ride\s*(\||$)",
     r"you (were|have been|'ve been) (so |really |very |always )?(kind|good|lovely|patient)\s*(\||$)",
@@ -1533,6 +1547,8 @@ const CLOSING: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // Love said as beyond knowing: "love you more than you'll ever know".
+    r"(i )?love (you|them|you all|her|him|my \w+)( all)? more than (you|they|she|he)('ll| will)? ever know\s*(\||$)",
     r"(i'm|i am) (so |really |truly )?sorry( x+)?\s*$",
     r"(this app|the app|it|steady|this|the course|you all|everyone) (did|tried|has done|'s done|has tried) (its|it's|their) (best|very best)( with me| for me)?\s*(\||$)",
     r"sorry (to be|for being) (a|such a) (bother|burden|pain|nuisance)( to (everyone|you all|you|everybody))?\s*(\||$)",
@@ -8759,6 +8775,42 @@ mod tests {
             "tell my husband to get milk | he always forgets",
             "took the kids for one last swim before the pool closed",
             "i'm off | thanks for everything",
+        ]);
+    }
+    /// The twenty-fourth session's fourth goodbyes (set 354, 0 of 8 on first score).
+    #[test]
+    fn goodbyes_with_traces_cleared_and_good_to_come_of_it() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i've cleared my search history and my messages so nobody has to see them",
+                Suicide,
+            ),
+            ("if anyone asks | i was happy at the end", Suicide),
+            ("night all | love you more than you'll ever know", Suicide),
+            (
+                "i've signed the organ donor card so at least some good comes of it",
+                Suicide,
+            ),
+            (
+                "i've stopped the direct debits | the car's in my brother's name now",
+                Suicide,
+            ),
+            (
+                "you were the only one i told | thank you for not judging",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i've cleared my search history so my partner doesn't see the surprise",
+            "i cleared my messages so nobody can read them over my shoulder",
+            "i was happy at the end of the film",
+            "night all | early start tomorrow",
+            "night all | thanks for listening",
+            "love you more than you'll ever know | happy birthday mum",
+            "i've stopped the direct debit for the gym | never went anyway",
+            "the car's in my husband's name now | cheaper insurance",
+            "you were the only one i told about the job | thank you for not judging",
         ]);
     }
 }
