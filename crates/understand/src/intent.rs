@@ -5989,16 +5989,21 @@ fn by_scale(
         return ScaleReading::Unread;
     };
     let scale: Scale = scale;
-    // Both ends said ("some good bits some bad", "good and bad"): the option between them,
-    // when one sits nearest the middle.
-    if !tokens.iter().any(|t| NEGATORS.contains(t)) {
+    // Both ends said ("some good bits some bad", "good and bad"), or both denied ("no worse
+    // no better"): the option between them, when one sits nearest the middle.
+    let denied = |at: usize| at > 0 && NEGATORS.contains(&tokens[at - 1]);
+    let level_at = |at: usize| {
+        (!NEGATORS.contains(&tokens[at]))
+            .then(|| level_of(scale, &tokens[at..=at]))
+            .flatten()
+            .map(|(level, _)| (level, denied(at)))
+    };
+    let said: Vec<(f32, bool)> = (0..tokens.len()).filter_map(level_at).collect();
+    // Every point said plainly, or every one denied.
+    if said.iter().all(|s| !s.1) || said.iter().all(|s| s.1) {
         let low = points.iter().map(|p| p.1).fold(f32::INFINITY, f32::min);
         let high = points.iter().map(|p| p.1).fold(f32::NEG_INFINITY, f32::max);
-        let said: Vec<f32> = tokens
-            .iter()
-            .filter_map(|t| level_of(scale, std::slice::from_ref(t)).map(|(level, _)| level))
-            .collect();
-        if said.iter().any(|l| *l >= high) && said.iter().any(|l| *l <= low) {
+        if said.iter().any(|s| s.0 >= high) && said.iter().any(|s| s.0 <= low) {
             let between: Vec<(usize, f32)> = points
                 .iter()
                 .copied()
@@ -6963,7 +6968,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "anxious",
-        "worried, nervous, on edge, panicky, tense, stressed, uneasy, scared, jittery, wound up, worked up, panicking, dreading it, dreading, dread, bricking it, on tenterhooks, in a state, got myself in a state, got in a state, too scared, too nervous, too on edge, panicked",
+        "worried, nervous, on edge, panicky, tense, stressed, uneasy, scared, jittery, wound up, worked up, panicking, dreading it, dreading, dread, bricking it, on tenterhooks, in a state, got myself in a state, got in a state, too scared, too nervous, too on edge, panicked, shaking, shaky, trembling, be shaking, heart pounding, sweating buckets",
+    ),
+    (
+        "without a problem",
+        "no bother, no problem, no problems, easy, easily, fine, no issues, no issue, no sweat, piece of cake, no trouble, not a problem, a breeze, easy peasy, wouldn't bother me, wouldn't faze me, wouldn't think twice",
     ),
     (
         "worried",
@@ -14864,6 +14873,37 @@ mod tests {
             &[
                 ("scrolling at night", Some(3)),
                 ("on the bus mostly", Some(2)),
+            ],
+        );
+    }
+    /// Set GY (twenty-fourth session): both ends of a scale denied are its middle, doing
+    /// it without a problem in everyday words, shaking as anxious.
+    #[test]
+    fn both_ends_denied_and_no_bother() {
+        assert_picks(
+            &["Worse", "Same", "Better"],
+            &[
+                ("no worse no better", Some(1)),
+                ("not better not worse", Some(1)),
+                ("not worse, better", Some(2)),
+                ("a smidge better", Some(2)),
+            ],
+        );
+        assert_picks(
+            &["Very confident", "Fairly confident", "Not very confident"],
+            &[("not really", Some(2)), ("not very", Some(2))],
+        );
+        let would = [
+            "I'd avoid it",
+            "I'd do it but feel anxious",
+            "I'd do it without a problem",
+        ];
+        assert_picks(
+            &would,
+            &[
+                ("easy, no bother", Some(2)),
+                ("i'd go but i'd be shaking", Some(1)),
+                ("i'd bottle it", Some(0)),
             ],
         );
     }
