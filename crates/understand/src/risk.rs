@@ -53,6 +53,16 @@ impl RiskKind {
 
 const SUICIDE: &[&str] = &[
     // Plain sayings the backstop alone had caught (twenty-fourth session).
+    // Cards written ahead for birthdays to come: "i'm writing cards for the kids' next few
+    // birthdays tonight".
+    r"\b(cards|letters|messages|videos|notes|presents) for (the kids'?|my kids'?|their|her|his|my \w+'s|the children'?s?) (next (few|two|three|five|ten|\w+) birthdays|birthdays for the next \w+ years|future birthdays|next \w+ christmases)\b",
+    // No way back needed: "i wont need a return ticket".
+    r"\b(won't|will not|wont|don't|do not|shan't) (need|be needing) a (return|return ticket|ticket back|way back|lift back|lift home)( ticket)?\s*(\||$)",
+    // Remembered for a last kindness: "i smiled at everyone at work today | they'll remember
+    // that at least".
+    r"\b(they'll|they will|people will|everyone will|she'll|he'll|she will|he will) (remember|have) (that|me|this) at least\s*(\||$)",
+    // Things passed to whoever will use them: "the worksheets can go to someone who'll use them".
+    r"\b(my|the) [\w']+( [\w']+)? can (go to|be given to|be passed on to) (someone|somebody|anyone|whoever) (who('ll| will)|that('ll| will)) (use|need|want) (them|it)\s*(\||$)",
     // Traces cleared so no one sees them: "i've cleared my search history and my messages so
     // nobody has to see them".
     r"\b(cleared|deleted|wiped|erased)( [\w']+){0,6} (search history|history|messages|browser history|texts|phone|laptop|searches)( [\w']+){0,4} so (that )?(nobody|no one|they|my \w+) (has to|have to|will|would|can|can't|won't|ever) (see|find|read) (them|it|anything)\s*(\||$)",
@@ -1297,6 +1307,8 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // Belongings given to someone: "i gave my best mate my guitar today".
+    r"(gave|given|giving|handed|handing) (my \w+( \w+)?|him|her|them) my (guitar|bike|car|watch|ring|games|console|records|books|clothes|jewellery|tools|camera|laptop|xbox|playstation|ps5|keyboard|paintings|art stuff)\b",
     // Things put in another's name: "the car's in my brother's name now".
     r"(the|my) (car|house|flat|account|savings|bank account|business|van|tenancy)( is|'s|'re| are) (in|under) (my \w+'s|her|his|their) name now\s*(\||$)",
     // Pets fed for days ahead, or checked on after: "i've fed the fish enough for a
@@ -1357,6 +1369,8 @@ const AFFAIRS: &[&str] = &[
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
 const SETTLING: &[&str] = &[
+    // Borrowed things given back: "i've returned all the library books and my mate's drill".
+    r"(returned|gave back|given back|took back|taken back|handed back) (all )?(the|my|his|her|everything)( [\w']+){0,6}\s*(\||$| and\b)",
     // "my sister knows where everything is".
     r"(my \w+|she|he|they|someone|everyone)( knows|'ll know| will know| knows exactly) where (everything|it all|all my (stuff|things|papers|paperwork)|the (will|papers|paperwork|passwords|keys|money)) (is|are)\s*(\||$)",
     r"(cancel(led|ling)?|stopped|stopping) (all )?(of )?(my |the )?(direct debits|subscriptions|standing orders|contracts|phone contract|gym membership|appointments)",
@@ -1378,6 +1392,11 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    r"(don't|do not) want to (owe|leave) (anyone|anybody|people|my \w+) (anything|owing|out of pocket|short)\s*(\||$)",
+    // A message to whoever finds it: "my mum will find this".
+    r"(my \w+|someone|somebody|they|she|he|you) (will|'ll|is going to|are going to|might) (find|read|see) this\s*(\||$)",
+    // A gift whose reason comes later: "he doesn't know why yet".
+    r"(he|she|they|my \w+) (doesn't|don't|does not|do not) know why( yet)?\s*(\||$)",
     // The app as the only one told, said as past: "you were the only one i told".
     r"you were the only (one|person|thing) i (told|ever told|talked to|could talk to|opened up to)\s*(\||$)",
     // The journal left to the app: "i'm leaving you my journal, do what you want with it".
@@ -2006,7 +2025,7 @@ const IDIOMS: &[&str] = &[
     // Play fighting: "my nan keeps hitting me with her stick when we play swords lol".
     r"\b(hitting|hit|hits|whacking|whacked|bashing|poking|poked) me with (her|his|their|a|the|my) (\w+ )?(stick|sword|swords|pillow|pillows|toy|toys|balloon|lightsaber|nerf gun|foam \w+)\b.{0,40}\b(play|playing|game|games|lol|haha|joking|messing|mucking)\b",
     // A happy last word to the programme: "i won't be back | thanks for everything | the course was great".
-    r"\b(won't be back|won't be coming back|(won't|will not|not going to) (be )?(doing|do|finish|finishing) (the )?(week \d|rest|next week)|going quiet|last thing i'll write|signing off|logging off|(this is|that's|that is) it for me|for the (last|final) time|(won't|will not|not going to|don't|do not) (be )?(need|needing))\b.{0,80}\b((the course|this course|the app|this app|the sessions|the programme|steady|it|this)( has| have)? (was|were|been|is|really|so)? ?(great|brilliant|helpful|so helpful|really helpful|useful|amazing|lovely|a help|a big help|life changing|worth it)|(i'm|i am|i feel|feeling|i'm feeling)( so| so much| much| loads| a lot| way| heaps)? (better|ok|okay|fine|good|great|stronger)|(got|getting) (into )?(a|my|a good) routine|(finished|done|completed) (early|the course|it already|with my therapist)|(a|my|our) (spa|spa weekend|holiday|trip|break|weekend away|honeymoon|cruise)|on holiday|unsubscribed|switching to|switched to|changed my (email|number|phone)|(my )?(phone|battery)('s| is| has)? (about to die|dying|nearly dead|almost dead|low|flat|on \d+)|no signal|bad signal)\b",
+    r"\b(won't be back|won't be coming back|(won't|will not|wont|don't) need a return( ticket)?|(won't|will not|not going to) (be )?(doing|do|finish|finishing) (the )?(week \d|rest|next week)|going quiet|last thing i'll write|signing off|logging off|(this is|that's|that is) it for me|for the (last|final) time|(won't|will not|not going to|don't|do not) (be )?(need|needing))\b.{0,80}\b((the course|this course|the app|this app|the sessions|the programme|steady|it|this)( has| have)? (was|were|been|is|really|so)? ?(great|brilliant|helpful|so helpful|really helpful|useful|amazing|lovely|a help|a big help|life changing|worth it)|(i'm|i am|i feel|feeling|i'm feeling)( so| so much| much| loads| a lot| way| heaps)? (better|ok|okay|fine|good|great|stronger)|(got|getting) (into )?(a|my|a good) routine|(finished|done|completed) (early|the course|it already|with my therapist)|(a|my|our) (spa|spa weekend|holiday|trip|break|weekend away|honeymoon|cruise)|on holiday|(moving|emigrating|relocating) (to|abroad|away|out|back)|unsubscribed|switching to|switched to|changed my (email|number|phone)|(my )?(phone|battery)('s| is| has)? (about to die|dying|nearly dead|almost dead|low|flat|on \d+)|no signal|bad signal)\b",
     // A social life ended: "my social life is over lol".
     r"\b(social|love|sex|dating|party|gaming) life('s| is| feels) (so |totally |completely )?(over|dead|non existent|finished)\b",
     // Meeting the dead in heaven, in its own time: "i can't wait to see my wife again in
@@ -8811,6 +8830,44 @@ mod tests {
             "i've stopped the direct debit for the gym | never went anyway",
             "the car's in my husband's name now | cheaper insurance",
             "you were the only one i told about the job | thank you for not judging",
+        ]);
+    }
+    /// The twenty-fourth session's fifth goodbyes (set 355, 3 of 10 on first score).
+    #[test]
+    fn goodbyes_with_debts_returned_cards_ahead_and_no_way_back() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i've returned all the library books and my mate's drill | don't want to owe anyone anything",
+                Suicide,
+            ),
+            ("i'm writing cards for the kids next few birthdays tonight", Suicide),
+            (
+                "ive booked a hotel room for tomorrow night | just me | i won't need a return ticket",
+                Suicide,
+            ),
+            (
+                "my mum will find this | so mum | i'm sorry | it's not your fault",
+                Suicide,
+            ),
+            (
+                "i gave my best mate my guitar today | he doesn't know why yet",
+                Suicide,
+            ),
+            (
+                "i smiled at everyone at work today | they'll remember that at least",
+                Suicide,
+            ),
+            ("the worksheets can go to someone who'll use them", Suicide),
+        ]);
+        assert_clear(&[
+            "i've returned all the library books | they were overdue",
+            "i'm writing cards for the kids' teachers tonight",
+            "i won't need a return ticket | i'm moving to spain for good",
+            "my mum will find this funny | she hates spiders too",
+            "i gave my best mate my old guitar today | i never play it",
+            "he doesn't know why yet | it's a surprise party",
+            "the worksheets can go to my sister | she's doing cbt too",
         ]);
     }
 }
