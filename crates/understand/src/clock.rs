@@ -335,7 +335,8 @@ const PARTS_OF_DAY: &[(&str, f64, f64)] = &[
 
 /// The span of the day (hours from 4am) of the one part of the day a reply names in words
 /// ("in the morning", "around teatime", "late evening"): "early" keeps its first half,
-/// "late" its second. None if it names none, or two.
+/// "late" its second, "after" is the two hours after it and "before" the two before. None
+/// if it names none, or two.
 pub(crate) fn part_of_day(tokens: &[&str]) -> Option<(f64, f64)> {
     let mut found: Option<(usize, f64, f64)> = None;
     let mut at = 0;
@@ -356,9 +357,12 @@ pub(crate) fn part_of_day(tokens: &[&str]) -> Option<(f64, f64)> {
     }
     let (at, a, b) = found?;
     let middle = (a + b) / 2.0;
+    // "just after lunch" is the two hours after it, "before lunch" the two before.
     Some(match at.checked_sub(1).map(|i| tokens[i]) {
         Some("early") => (a, middle),
         Some("late") => (middle, b),
+        Some("after") => (b, b + 2.0),
+        Some("before") => (a - 2.0, a),
         _ => (a, b),
     })
 }

@@ -3500,8 +3500,15 @@ fn by_time_span(tokens: &[&str], ranges: &[Option<(f64, f64)>]) -> Option<Ranged
         let holds: Vec<usize> = (0..ranges.len())
             .filter(|&i| ranges[i].is_some_and(|(a, b)| a <= from && to <= b))
             .collect();
-        return match (&inside[..], &holds[..]) {
-            ([i], _) | ([], [i]) => Some(Ranged::Picked(*i)),
+        // Or, failing both, the one option whose span holds most of it (two thirds or
+        // more): lunch (11:30 to 2) is "12pm-5pm", teatime "After 5pm".
+        let mostly: Vec<usize> = (0..ranges.len())
+            .filter(|&i| {
+                ranges[i].is_some_and(|(a, b)| (to.min(b) - from.max(a)) * 3.0 >= (to - from) * 2.0)
+            })
+            .collect();
+        return match (&inside[..], &holds[..], &mostly[..]) {
+            ([i], _, _) | ([], [i], _) | ([], [], [i]) => Some(Ranged::Picked(*i)),
             _ => None,
         };
     };
@@ -3512,6 +3519,33 @@ fn by_time_span(tokens: &[&str], ranges: &[Option<(f64, f64)>]) -> Option<Ranged
         [i] => Some(Ranged::Picked(i)),
         [_, _, ..] => Some(Ranged::OnABoundary),
         [] => None,
+    }
+}
+
+/// Labels that each hold one quantity of one kind among other words ("a 5-minute breathing
+/// exercise" / "a 10-minute body scan"): "the short one" is the smallest, "the longer one"
+/// the biggest, when the reply negates nothing.
+fn by_quantity_inside(tokens: &[&str], labels: &[&[&str]]) -> Option<usize> {
+    let smallest = tokens.iter().any(|t| SMALLEST.contains(t));
+    let biggest = tokens.iter().any(|t| BIGGEST.contains(t));
+    if smallest == biggest || tokens.iter().any(|t| NEGATORS.contains(t)) {
+        return None;
+    }
+    let inside: Vec<(f64, &str)> = labels
+        .iter()
+        .map(|l| match quantities(l)[..] {
+            [(n, Some((kind, factor)))] => Some((n * factor, kind)),
+            _ => None,
+        })
+        .collect::<Option<_>>()?;
+    if inside.iter().any(|(_, kind)| *kind != inside[0].1) {
+        return None;
+    }
+    let end = if biggest { f64::max } else { f64::min };
+    let extreme = inside.iter().map(|q| q.0).reduce(end)?;
+    match inside.iter().filter(|q| q.0 == extreme).count() {
+        1 => inside.iter().position(|q| q.0 == extreme),
+        _ => None,
     }
 }
 
@@ -3558,7 +3592,7 @@ fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
     let mut ranges: Vec<Option<(f64, f64, Option<Unit>)>> =
         labels.iter().map(|l| range_of(l)).collect();
     if ranges.iter().filter(|r| r.is_some()).count() < 2 {
-        return None;
+        return by_quantity_inside(tokens, &labels).map(Ranged::Picked);
     }
     // "Loads" beside "A few times" starts where a few ends.
     let vague_top = ranges
@@ -6971,6 +7005,14 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "worried, nervous, on edge, panicky, tense, stressed, uneasy, scared, jittery, wound up, worked up, panicking, dreading it, dreading, dread, bricking it, on tenterhooks, in a state, got myself in a state, got in a state, too scared, too nervous, too on edge, panicked, shaking, shaky, trembling, be shaking, heart pounding, sweating buckets",
     ),
     (
+        "argued",
+        "tried to prove it wrong, proved it wrong, argued back, fought it, fought back, pushed back, challenged it, questioned it, talked back to it, answered it back, disputed it, told it it was wrong, picked holes in it",
+    ),
+    (
+        "off",
+        "stop them, stop, stop it, no more, cancel, cancel them, cancel it, disable, disable them, don't want them, get rid of them, switch them off, turn them off, no reminders, none, i don't want any",
+    ),
+    (
         "without a problem",
         "no bother, no problem, no problems, easy, easily, fine, no issues, no issue, no sweat, piece of cake, no trouble, not a problem, a breeze, easy peasy, wouldn't bother me, wouldn't faze me, wouldn't think twice",
     ),
@@ -8500,7 +8542,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // Caught up in a thought: "Got caught up in it".
     (
         "caught up",
-        "took over, it took over, consumed me, spiralled, spiralling, sucked in, got sucked in, down the rabbit hole, dwelt on it, dwelling on it, ruminated, ruminating, went round in circles, round and round, lost in it, wrapped up in it, obsessing, obsessed over it, stuck in it, couldn't shake it",
+        "took over, it took over, consumed me, spiralled, spiralling, sucked in, got sucked in, down the rabbit hole, dwelt on it, dwelling on it, ruminated, ruminating, went round in circles, round and round, lost in it, wrapped up in it, obsessing, obsessed over it, stuck in it, couldn't shake it, dragged me under, dragged me down, it dragged me under, swept away, swept me away, got swept away, ran away with me, it ran away with me, got the better of me, it got the better of me, lost in it, got lost in it",
     ),
     // Things done instead of worrying: "Got on with a task", "Did something fun".
     (
@@ -14905,6 +14947,61 @@ mod tests {
                 ("i'd go but i'd be shaking", Some(1)),
                 ("i'd bottle it", Some(0)),
             ],
+        );
+    }
+    /// Set GZ2 (twenty-fourth session), stranger shapes: mood faces, a part of the day said
+    /// before or after another, a part mostly inside one span, quantities inside longer
+    /// labels, and thoughts argued with or caught up in.
+    #[test]
+    fn faces_parts_of_the_day_and_quantities_inside_labels() {
+        assert_picks(
+            &["😊 Good", "😐 Okay", "😔 Low"],
+            &[("😔", Some(2)), ("😊", Some(0)), ("meh", Some(1))],
+        );
+        let spans = ["Before 9am", "9am-12pm", "12pm-5pm", "After 5pm"];
+        assert_picks(
+            &spans,
+            &[
+                ("just after lunch", Some(2)),
+                ("before lunch", Some(1)),
+                ("lunch", Some(2)),
+                ("teatime", Some(3)),
+                // Mornings run across two spans, neither holding two thirds.
+                ("in the morning", None),
+            ],
+        );
+        let sessions = [
+            "Option A: a 5-minute breathing exercise",
+            "Option B: a 10-minute body scan",
+        ];
+        assert_picks(
+            &sessions,
+            &[
+                ("the short one", Some(0)),
+                ("the longer one", Some(1)),
+                ("not the short one", None),
+            ],
+        );
+        let thought = [
+            "I noticed the thought and let it go",
+            "I argued with the thought",
+            "I got caught up in it",
+        ];
+        assert_picks(
+            &thought,
+            &[
+                ("i tried to prove it wrong", Some(1)),
+                ("it dragged me under", Some(2)),
+                ("i just watched it float past", Some(0)),
+            ],
+        );
+        assert_picks(
+            &[
+                "Keep the reminder at 8pm",
+                "Change the time",
+                "Turn reminders off",
+            ],
+            &[("stop them please", Some(2)), ("8 is fine", Some(0))],
         );
     }
 }

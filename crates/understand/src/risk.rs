@@ -53,6 +53,9 @@ impl RiskKind {
 
 const SUICIDE: &[&str] = &[
     // Plain sayings the backstop alone had caught (twenty-fourth session).
+    // Others happier without one, as a learner may say it: "my family is more happy if i am
+    // not there".
+    r"\b(is|are|would be|will be|'d be|be) (more happy|more happier|happier|better off|more better) if i (am not|was not|were not|'m not|wasn't|weren't|am no more|not) (there|here|around|alive|living)( anymore| any more)?\s*(\||$)",
     // Cards written ahead for birthdays to come: "i'm writing cards for the kids' next few
     // birthdays tonight".
     r"\b(cards|letters|messages|videos|notes|presents) for (the kids'?|my kids'?|their|her|his|my \w+'s|the children'?s?) (next (few|two|three|five|ten|\w+) birthdays|birthdays for the next \w+ years|future birthdays|next \w+ christmases)\b",
@@ -8868,6 +8871,21 @@ mod tests {
             "i gave my best mate my old guitar today | i never play it",
             "he doesn't know why yet | it's a surprise party",
             "the worksheets can go to my sister | she's doing cbt too",
+        ]);
+    }
+    /// Set 356 (twenty-fourth session): text-speak and learners' English, 9 of 10 on first
+    /// score.
+    #[test]
+    fn others_happier_without_one_as_a_learner_says_it() {
+        use RiskKind::*;
+        assert_flags(&[(
+            "sometimes i think my family is more happy if i am not there",
+            Suicide,
+        )]);
+        assert_clear(&[
+            "sometimes i think my family is more happy when i cook",
+            "the dog is happier if i am not there when she eats",
+            "my team is better off if i'm not there on fridays",
         ]);
     }
 }
