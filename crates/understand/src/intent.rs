@@ -1942,9 +1942,9 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
             }
         }
     }
+    let padded = format!(" {text} ");
     // "not till the weekend" is the weekend: a time put off to, not denied.
     for put_off in [" not till ", " not until ", " not til "] {
-        let padded = format!(" {text} ");
         if padded.contains(put_off) {
             let said = padded.replace(put_off, " ");
             if let Some(i) = choice(said.trim(), options) {
@@ -1958,7 +1958,6 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
         .iter()
         .position(|o| BOTH.contains(&crate::normalise::normalise(&o.label).as_str()))
     {
-        let padded = format!(" {text} ");
         let halves = [" and ", " plus ", " as well as ", " and also "]
             .iter()
             .find_map(|joint| padded.split_once(joint));
