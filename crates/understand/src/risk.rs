@@ -53,6 +53,15 @@ impl RiskKind {
 
 const SUICIDE: &[&str] = &[
     // Plain sayings the backstop alone had caught (twenty-fourth session).
+    // Permanence kept from someone: "she doesn't know it's for good".
+    r"\b(she|he|they|my (sister|brother|mum|mam|dad|wife|husband|partner|family|kids|children|son|daughter|friend|best friend|mate|nan|gran)|nobody|no one) (doesn't|don't|does not|do not) know (that )?(it's|it is|this is|it'll be|it will be) for good\b",
+    // One last thing, then rest: "i've got one more thing to do tonight and then i can rest".
+    r"\b(one|a) (more|last|final) thing to do( tonight| today| now)?( and)? then i can (rest|sleep|go|be at peace|stop|finally rest)( now| at last| for good)?\s*(\||$)",
+    // Things set out for someone to know what's what: "everything's labelled for my wife so
+    // she knows what's what".
+    r"\b(labelled|written down|laid out|set out|organised|sorted) for (my \w+|her|him|them)( [\w']+){0,2} so (that )?(she|he|they) (knows|know|can find|will know|'ll know) (what's what|where everything is|where it all is|what to do|everything)\s*(\||$)",
+    // Sorry passed on: "can you pass on that i'm sorry for the mess".
+    r"\bpass (it |this )?on (to (them|everyone|my \w+) )?(that )?(i'm|i am) (so |really |truly )?sorry( for (the mess|everything|all this|the trouble|what i've done|leaving))?\s*(\||$)",
     // Others happier without one, as a learner may say it: "my family is more happy if i am
     // not there".
     r"\b(is|are|would be|will be|'d be|be) (more happy|more happier|happier|better off|more better) if i (am not|was not|were not|'m not|wasn't|weren't|am no more|not) (there|here|around|alive|living)( anymore| any more)?\s*(\||$)",
@@ -1004,6 +1013,8 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
+    // Many counted out: "the meds are all counted out on the kitchen side | thirty of them".
+    r"\b(meds|pills|tablets|paracetamol|painkillers|sleeping pills)( are| all| are all)? counted out( (on|in|by) (the|my) [\w' ]{1,25})?\s*\| (about |like |nearly |over )?(twenty|thirty|forty|fifty|sixty|a hundred|[2-9]\d|\d{3})( of them| tablets| pills)?\s*(\||$)",
     r"\b(drank|downed|necked|swallowed) (a|a whole|the whole) bottle of (calpol|cough medicine|medicine|oramorph|liquid morphine|methadone|codeine linctus)\b",
     r"\bmixing (my |the )?(meds|tablets|pills|medication|sleeping pills|painkillers) (with|and) (vodka|alcohol|drink|booze|wine|gin|whisky)\b",
     r"\b(took|taken|swallowed|downed|necked|had) (about|around|like|maybe|roughly|over|nearly|at least) (\d{2,}|[5-9]) (of my |of the )?(co codamol|paracetamol|tablets|pills|painkillers|ibuprofen|sleeping pills|codeine|diazepam|sertraline)\b",
@@ -1569,6 +1580,8 @@ const CLOSING: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // A sudden calm: "i'm weirdly happy today".
+    r"(i'm|i am|i feel|feeling) (weirdly|strangely|oddly|surprisingly|eerily) (happy|calm|peaceful|light|relieved|at peace|settled)( today| tonight| now)?\s*(\||$)",
     // Love said as beyond knowing: "love you more than you'll ever know".
     r"(i )?love (you|them|you all|her|him|my \w+)( all)? more than (you|they|she|he)('ll| will)? ever know\s*(\||$)",
     r"(i'm|i am) (so |really |truly )?sorry( x+)?\s*$",
@@ -8886,6 +8899,42 @@ mod tests {
             "sometimes i think my family is more happy when i cook",
             "the dog is happier if i am not there when she eats",
             "my team is better off if i'm not there on fridays",
+        ]);
+    }
+    /// The twenty-fourth session's last goodbyes (sets 357 and 358): things set out so
+    /// others know what's what, many pills counted out, sorry passed on, permanence kept
+    /// from someone, one last thing and then rest, and a sudden calm.
+    #[test]
+    fn goodbyes_with_things_set_out_a_sudden_calm_and_one_last_thing() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "everything's labelled for my wife so she knows what's what",
+                Suicide,
+            ),
+            (
+                "the meds are all counted out on the kitchen side | thirty of them",
+                Overdose,
+            ),
+            ("can you pass on that i'm sorry for the mess", Suicide),
+            (
+                "i've asked my sister to have the kids this weekend | she doesn't know it's for good",
+                Suicide,
+            ),
+            ("i'm weirdly happy today | everything's sorted", Suicide),
+            (
+                "i've got one more thing to do tonight and then i can rest",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "everything's labelled for the house move so the removal men know what's what",
+            "the tablets are counted out for the week | 14 of them",
+            "the meds are all counted out on the kitchen side in the dosette box for the week",
+            "pass on that i'm sorry i missed the meeting",
+            "my boss doesn't know it's for good | i'm quitting",
+            "i'm weirdly happy today | the sun's out",
+            "i've got one more thing to do tonight and then i can watch telly",
         ]);
     }
 }
