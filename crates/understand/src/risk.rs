@@ -53,6 +53,8 @@ impl RiskKind {
 
 const SUICIDE: &[&str] = &[
     // Plain sayings the backstop alone had caught (twenty-fourth session).
+    // A crash hoped for: "part of me hopes the plane goes down on the way to spain".
+    r"\b(hope|hopes|hoping|wish|wishing|pray|praying)( that)? (the|my) (plane|flight|train|bus|car|coach|boat|ferry|taxi) (goes down|crashes|will crash|would crash|'ll crash|comes off the road|derails|sinks|hits something)\b",
     // Permanence kept from someone: "she doesn't know it's for good".
     r"\b(she|he|they|my (sister|brother|mum|mam|dad|wife|husband|partner|family|kids|children|son|daughter|friend|best friend|mate|nan|gran)|nobody|no one) (doesn't|don't|does not|do not) know (that )?(it's|it is|this is|it'll be|it will be) for good\b",
     // One last thing, then rest: "i've got one more thing to do tonight and then i can rest".
@@ -8936,5 +8938,16 @@ mod tests {
             "i'm weirdly happy today | the sun's out",
             "i've got one more thing to do tonight and then i can watch telly",
         ]);
+    }
+    /// Set 359 (twenty-fourth session): plain sayings with close twins, 7 of 8 on first
+    /// score.
+    #[test]
+    fn a_crash_hoped_for() {
+        use RiskKind::*;
+        assert_flags(&[(
+            "part of me hopes the plane goes down on the way to spain",
+            Suicide,
+        )]);
+        assert_clear(&["part of me hopes the plane is delayed so i miss the work trip"]);
     }
 }
