@@ -3761,8 +3761,29 @@ fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
                         .iter()
                         .any(|w| tokens.contains(w)));
             let negates = tokens.iter().any(|t| is_negation(t));
+            // Every day of a week counted in days: "every day this week" is all seven.
+            let whole_week = options_unit.is_some_and(|(k, _)| k == "days" && week)
+                && !counts_beside_rates
+                && [
+                    "every day",
+                    "every single day",
+                    "daily",
+                    "all week",
+                    "each day",
+                    "the whole week",
+                    "all seven days",
+                ]
+                .iter()
+                .any(|p| phrase_at_any(tokens, p));
             if said.is_empty() && named > 0 && counted && !negates {
                 vec![(named as f64, None)]
+            } else if whole_week
+                && !negates
+                && said
+                    .iter()
+                    .all(|(_, u)| u.is_some_and(|(k, _)| k == "rate"))
+            {
+                vec![(7.0, None)]
             } else {
                 said
             }
@@ -6807,7 +6828,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "helpline",
-        "samaritans, shout, crisis line, hotline, nhs line, childline, a charity line, text line, phone line",
+        "samaritans, the samaritans, shout, crisis line, a crisis line, hotline, nhs line, childline, a charity line, text line, phone line, a helpline, the helpline, crisis team, the crisis team",
     ),
     (
         "a e",
@@ -9285,6 +9306,7 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("stay in", "staying home"),
     ("part", "partly"),
     ("after a while", "took a while"),
+    ("crisis line", "helpline"),
     ("some of it", "partly"),
     ("leave early", "left early"),
     ("real problem", "practical"),
@@ -15001,6 +15023,40 @@ mod tests {
                 "Turn reminders off",
             ],
             &[("stop them please", Some(2)), ("8 is fine", Some(0))],
+        );
+    }
+    /// Set GZ3 (twenty-fourth session): every day of a week counted in days, and a crisis
+    /// line in everyday words.
+    #[test]
+    fn every_day_of_a_week_counted_in_days() {
+        let days = ["Never", "1-2 days", "3-4 days", "5-7 days"];
+        assert_picks(
+            &days,
+            &[
+                ("every day this week", Some(3)),
+                ("daily", Some(3)),
+                ("all week", Some(3)),
+                ("a couple of days", Some(1)),
+            ],
+        );
+        // Against rates, "every day" is the rate.
+        assert_picks(
+            &[
+                "Every day",
+                "A few times a week",
+                "Once a week",
+                "Less often",
+            ],
+            &[("every day", Some(0))],
+        );
+        assert_picks(
+            &[
+                "My GP",
+                "A crisis line",
+                "A friend",
+                "I'll manage on my own",
+            ],
+            &[("samaritans", Some(1)), ("the doctor", Some(0))],
         );
     }
 }
