@@ -53,6 +53,12 @@ impl RiskKind {
 
 const SUICIDE: &[&str] = &[
     // Plain sayings the backstop alone had caught (twenty-fourth session).
+    r"\b(think|thinking|thought) about ending (things|it all|my life|it)( (most|every) (nights?|days?|mornings?)| a lot| all the time| constantly| loads| daily)?\s*(\||$)",
+    r"\b(want|wanna|going|gonna|thinking about|think about|could|might|keep thinking about)( to)? jump (of|off|from) (a|the|this) (bridge|roof|building|cliff|car park|multi storey|balcony|tower block)\b",
+    // One's own eulogy written: "i've written my own eulogy".
+    r"\b(written|wrote|writing|write|planned|planning|drafted|drafting) my own (eulogy|obituary|funeral speech|epitaph|death notice)\b",
+    // Those left kept from blame: "don't let them blame my husband".
+    r"\b(don't|do not|never) let (them|anyone|anybody|people|everyone|my \w+) blame (my \w+|him|her|them|themselves|yourself|yourselves|the kids)( for (this|it|what happened|what i did))?\s*(\||$)",
     // A crash hoped for: "part of me hopes the plane goes down on the way to spain".
     r"\b(hope|hopes|hoping|wish|wishing|pray|praying)( that)? (the|my) (plane|flight|train|bus|car|coach|boat|ferry|taxi) (goes down|crashes|will crash|would crash|'ll crash|comes off the road|derails|sinks|hits something)\b",
     // Permanence kept from someone: "she doesn't know it's for good".
@@ -1323,6 +1329,8 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // Belongings already with someone: "my daughter's got my ring now".
+    r"(my \w+|she|he|they)('s| has|'ve| have) got my (ring|rings|watch|guitar|necklace|jewellery|wedding ring|bike|car|laptop|camera|records|medals|xbox|playstation)( now)?\s*(\||$)",
     // Belongings given to someone: "i gave my best mate my guitar today".
     r"(gave|given|giving|handed|handing) (my \w+( \w+)?|him|her|them) my (guitar|bike|car|watch|ring|games|console|records|books|clothes|jewellery|tools|camera|laptop|xbox|playstation|ps5|keyboard|paintings|art stuff)\b",
     // Things put in another's name: "the car's in my brother's name now".
@@ -1408,6 +1416,8 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // A gift's true reason hidden: "she thinks it's an early birthday present".
+    r"(she|he|they|my \w+) (thinks|think|thought) it's (just )?(an early|a random|a|just a) ((birthday|christmas) )?(present|gift)\s*(\||$)",
     r"(don't|do not) want to (owe|leave) (anyone|anybody|people|my \w+) (anything|owing|out of pocket|short)\s*(\||$)",
     // A message to whoever finds it: "my mum will find this".
     r"(my \w+|someone|somebody|they|she|he|you) (will|'ll|is going to|are going to|might) (find|read|see) this\s*(\||$)",
@@ -1692,6 +1702,8 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    r"\b(he'll|she'll|they'll|he will|she will|they will|he'd|she'd|they'd) (find|track|hunt) me( down)? and (kill|hurt|get) me\b",
+    r"\b(he|she|my (fella|husband|partner|boyfriend|girlfriend|wife|ex|dad|stepdad|step dad|mum|son|brother))( [\w']+){0,6} (punched|kicked|slapped|headbutted|choked|strangled|battered) me(\s*(\||$)| (again|in the (face|head|stomach|ribs)|so hard|until))",
     // Self-harm threatened to keep one from leaving: "she says she'll kill herself if i leave".
     r"\b(says|said|threatens|threatened|keeps saying|tells me)( that)? (she'll|he'll|they'll|she will|he will|she'd|he'd|she would|he would) (kill|hurt|harm) (herself|himself|themselves) if i (leave|go|left|went|break up|end it|split up)\b",
     // A reckoning promised: "he said i'll pay for today".
@@ -1969,6 +1981,8 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Goodbye said to a place or a job: "i wanted to say goodbye properly to my old job".
+    r"\b(say|said|saying) (a )?(proper )?goodbye( properly)? to (my|the|our) (old )?(job|house|flat|home|car|colleagues|team|workmates|school|uni|office|holiday|summer|hair|class|students|street|neighbours|house mates|flatmates)\b",
     // Ready for an event: "i'm ready now for my driving test".
     r"\b(i'm|i am|feel|feeling) (so |really |finally )?ready( now)? for (my|the|a|our) (driving test|test|exam|exams|interview|appointment|operation|presentation|holiday|wedding|date|match|race|new job|first day|meeting|big day|trip|flight|exposure|session)\b",
     // A comic weapon: "if he comes near my chips again i'll stab him with my fork lol".
@@ -8949,5 +8963,52 @@ mod tests {
             Suicide,
         )]);
         assert_clear(&["part of me hopes the plane is delayed so i miss the work trip"]);
+    }
+    /// The twenty-fourth session's second held-out round (sets 360 and 361, scored at
+    /// 43fbb7e: plain 8 of 8, goodbyes 4 of 6, one false alarm of 12), folded with its
+    /// fixes.
+    #[test]
+    fn second_held_out_round_of_session_24() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i've written my own eulogy | it's shorter than i thought it'd be",
+                Suicide,
+            ),
+            (
+                "my daughter's got my ring now | she thinks it's an early birthday present",
+                Suicide,
+            ),
+            (
+                "don't let them blame my husband | he tried so hard",
+                Suicide,
+            ),
+            ("i said my goodbyes", Suicide),
+        ]);
+        assert_clear(&[
+            "i've written my nan's eulogy | it's shorter than i thought it'd be",
+            "my daughter's got my old phone now | she's chuffed",
+            "my son's got my watch now | he's chuffed",
+            "don't let them blame my husband for the dent in the car | it was me",
+            "i wanted to say goodbye properly to my old job | so i bought cake",
+            "i said goodbye to my colleagues today | last day",
+        ]);
+    }
+    /// A third batch of plain sayings that only the backstop had caught (twenty-fourth
+    /// session).
+    #[test]
+    fn plain_sayings_the_backstop_alone_caught_in_session_24_third_batch() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("i think about ending things most nights", Suicide),
+            ("i want to jump of a bridge", Suicide),
+            ("he says if i leave he'll find me and kill me", AbuseDanger),
+            ("my fella smashed my phone and punched me", AbuseDanger),
+        ]);
+        assert_clear(&[
+            "i think about ending things with him",
+            "i keep thinking about ending it with my boyfriend",
+            "i want to jump off the diving board",
+        ]);
     }
 }
