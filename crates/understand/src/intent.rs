@@ -4526,6 +4526,7 @@ static HOW_OFTEN: &[(&str, f32)] = &[
     ("every evening", 4.0),
     ("nightly", 4.0),
     ("nearly every day", 3.25),
+    ("near enough every day", 3.25),
     ("every day except", 3.0),
     ("every day bar", 3.0),
     ("every day apart from", 3.0),
@@ -7031,6 +7032,14 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "off",
         "stop them, stop, stop it, no more, cancel, cancel them, cancel it, disable, disable them, don't want them, get rid of them, switch them off, turn them off, no reminders, none, i don't want any",
+    ),
+    (
+        "take my mind off it",
+        "distract myself, a distraction, distraction, watch telly, watch tv, watch something, netflix, a box set, binge a box set, binge something, gaming, play a game, keep busy, keep myself busy, do something else, think about something else, lose myself in something",
+    ),
+    (
+        "give me a minute",
+        "hang on, hold on, just a sec, just a second, one sec, one second, a sec, a minute, a moment, give me a sec, give me a second, in a bit, wait, bear with me, just making a brew, two mins, 2 mins, not just yet, just a minute",
     ),
     (
         "without a problem",
@@ -15057,6 +15066,34 @@ mod tests {
                 "I'll manage on my own",
             ],
             &[("samaritans", Some(1)), ("the doctor", Some(0))],
+        );
+    }
+    /// The third held-out round's choices (GI, scored once at 14b8d54), folded with its
+    /// fixes.
+    #[test]
+    fn third_held_out_choices_of_session_24() {
+        assert_picks(
+            &["Every day", "Most days", "Some days", "Rarely"],
+            &[
+                ("near enough every day", Some(1)),
+                ("without fail", Some(0)),
+            ],
+        );
+        assert_picks(
+            &["Talk it through", "Write it down", "Take my mind off it"],
+            &[
+                ("binge a box set", Some(2)),
+                ("watch telly", Some(2)),
+                ("chat to someone", Some(0)),
+            ],
+        );
+        assert_picks(
+            &["Yes, I'm ready", "Give me a minute", "Not today"],
+            &[
+                ("hang on, just making a brew", Some(1)),
+                ("just a sec", Some(1)),
+                ("can't face it today", Some(2)),
+            ],
         );
     }
 }

@@ -53,6 +53,11 @@ impl RiskKind {
 
 const SUICIDE: &[&str] = &[
     // Plain sayings the backstop alone had caught (twenty-fourth session).
+    // Understood one day: "my sister will understand one day why i had to do this".
+    r"\b(will|'ll|might|may) understand (one day|someday|some day|eventually|in time|later) why i (had to|did|have to|needed to|chose to) (do this|do it|go|leave|end it)\b",
+    // A pet left for whoever takes her: "the cat's food and vet book are on the side for
+    // whoever takes her".
+    r"\bfor whoever (takes|has|gets|looks after|ends up with|adopts) (her|him|them|the (cat|dog|cats|dogs|rabbit|rabbits|pets?))\s*(\||$)",
     r"\b(think|thinking|thought) about ending (things|it all|my life|it)( (most|every) (nights?|days?|mornings?)| a lot| all the time| constantly| loads| daily)?\s*(\||$)",
     r"\b(want|wanna|going|gonna|thinking about|think about|could|might|keep thinking about)( to)? jump (of|off|from) (a|the|this) (bridge|roof|building|cliff|car park|multi storey|balcony|tower block)\b",
     // One's own eulogy written: "i've written my own eulogy".
@@ -1097,6 +1102,9 @@ const OVERDOSE: &[&str] = &[
 ];
 
 const SELF_HARM: &[&str] = &[
+    // Bitten till it bled, in anger at oneself: "bit my lip till it bled cos i was so angry
+    // at myself".
+    r"\b(bit|bite|biting|bites) my (lip|lips|tongue|cheek|cheeks|arm|hand|finger|fingers)( [\w']+){0,2} (till|until|so) (it|they) (bled|bleed|bleeds)\b.{0,30}\b(angry (at|with) myself|hate myself|hated myself|to punish myself|on purpose|deserved it|so angry at me)\b",
     // A past habit come back: "i used to cut years ago but its started again this week".
     r"\b(i|used to) (cut|self harm|self harmed|hurt myself|burn myself|burned myself)\b.{0,40}\b((it's|its|it has|it is) (started|starting|come back|coming back|back) again|(it )?started again|relapsed)\b",
     // Harm not wanted and not stoppable: "i don't want to hurt myself but i can't stop doing it".
@@ -1702,6 +1710,8 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // Blame named ahead: "if anything happens to me it was him".
+    r"\bif (anything|something|owt) (happens|were to happen|bad happens|happened) to me( \|)? (it was|it's|it will be|it'll be|blame|it is) (him|her|them|my \w+)\b",
     r"\b(he'll|she'll|they'll|he will|she will|they will|he'd|she'd|they'd) (find|track|hunt) me( down)? and (kill|hurt|get) me\b",
     r"\b(he|she|my (fella|husband|partner|boyfriend|girlfriend|wife|ex|dad|stepdad|step dad|mum|son|brother))( [\w']+){0,6} (punched|kicked|slapped|headbutted|choked|strangled|battered) me(\s*(\||$)| (again|in the (face|head|stomach|ribs)|so hard|until))",
     // Self-harm threatened to keep one from leaving: "she says she'll kill herself if i leave".
@@ -1981,6 +1991,8 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Knots for a pastime: "practising tying knots from a youtube video for sailing club".
+    r"\b(practis|practic)\w* (tying|tie|with|making) (a |the )?knots?\b.{0,40}\b(sailing|scouts|climbing|fishing|boat|sea cadets|camping|cubs|brownies|guides|macrame|craft|crafts|dinghy|badge)\b",
     // Goodbye said to a place or a job: "i wanted to say goodbye properly to my old job".
     r"\b(say|said|saying) (a )?(proper )?goodbye( properly)? to (my|the|our) (old )?(job|house|flat|home|car|colleagues|team|workmates|school|uni|office|holiday|summer|hair|class|students|street|neighbours|house mates|flatmates)\b",
     // Ready for an event: "i'm ready now for my driving test".
@@ -9009,6 +9021,39 @@ mod tests {
             "i think about ending things with him",
             "i keep thinking about ending it with my boyfriend",
             "i want to jump off the diving board",
+        ]);
+    }
+    /// The third held-out round of the twenty-fourth session (sets 362 and 363, scored
+    /// once at 14b8d54, the code of its first final CI run), folded with its fixes.
+    #[test]
+    fn third_held_out_round_of_session_24() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "bit my lip till it bled cos i was so angry at myself",
+                SelfHarm,
+            ),
+            ("if anything happens to me it was him", AbuseDanger),
+            (
+                "the cat's food and vet book are on the side for whoever takes her",
+                Suicide,
+            ),
+            (
+                "my sister will understand one day why i had to do this",
+                Suicide,
+            ),
+            (
+                "i've been practising tying knots from a youtube video | not for any hobby",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "bit my lip when i was eating and it bled loads",
+            "i bit my lip till it bled | my dentist said it's fine",
+            "if anything happens to me while i'm away | it's all in the folder",
+            "the cat's food and vet book are on the side for the cat sitter",
+            "my sister will understand one day why i moved away",
+            "i've been practising tying knots from a youtube video for sailing club",
         ]);
     }
 }
