@@ -1952,20 +1952,25 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
             }
         }
     }
+    if let Some((points, worded)) = anchored(options) {
+        return by_anchor(text, &points, &worded);
+    }
+    let given = options;
+    let mut options: Vec<Prepared> = options.iter().map(prepare).collect();
+    bring_neighbours(&mut options);
+    keep_labels_apart(&mut options);
+    let options = options.as_slice();
     // Two options said together beside "Both" ("i see a counsellor and take tablets" for
     // "Talking therapy", "Medication", "Both"): both.
     if let Some(both) = options
         .iter()
-        .position(|o| BOTH.contains(&crate::normalise::normalise(&o.label).as_str()))
+        .position(|o| BOTH.contains(&o.label.as_str()))
     {
         let halves = [" and ", " plus ", " as well as ", " and also "]
             .iter()
             .find_map(|joint| padded.split_once(joint));
         if let Some((first, second)) = halves {
-            let (first, second) = (
-                choice(first.trim(), options),
-                choice(second.trim(), options),
-            );
+            let (first, second) = (choice(first.trim(), given), choice(second.trim(), given));
             if let (Some(a), Some(b)) = (first, second) {
                 if a != b && a != both && b != both {
                     return Some(both);
@@ -1973,13 +1978,6 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
             }
         }
     }
-    if let Some((points, worded)) = anchored(options) {
-        return by_anchor(text, &points, &worded);
-    }
-    let mut options: Vec<Prepared> = options.iter().map(prepare).collect();
-    bring_neighbours(&mut options);
-    keep_labels_apart(&mut options);
-    let options = options.as_slice();
     // A frank "not" vouches, it does not deny: "pretty strong, not going to lie".
     let vouched = crate::risk::vouched(text);
     let text: &str = &vouched;
@@ -6054,10 +6052,10 @@ fn by_scale(
             .map(|(level, _)| (level, denied(at)))
     };
     let said: Vec<(f32, bool)> = (0..tokens.len()).filter_map(level_at).collect();
+    let low = points.iter().map(|p| p.1).fold(f32::INFINITY, f32::min);
+    let high = points.iter().map(|p| p.1).fold(f32::NEG_INFINITY, f32::max);
     // Every point said plainly, or every one denied.
     if said.iter().all(|s| !s.1) || said.iter().all(|s| s.1) {
-        let low = points.iter().map(|p| p.1).fold(f32::INFINITY, f32::min);
-        let high = points.iter().map(|p| p.1).fold(f32::NEG_INFINITY, f32::max);
         if said.iter().any(|s| s.0 >= high) && said.iter().any(|s| s.0 <= low) {
             let between: Vec<(usize, f32)> = points
                 .iter()
@@ -6108,7 +6106,6 @@ fn by_scale(
     // On an amount the opposite is none; on other scales it is their lowest point
     // ("unlikely" for "... likely" is "Not likely", not the middle).
     let amount = std::ptr::eq(scale, AMOUNT);
-    let bottom = points.iter().map(|(_, l)| *l).fold(f32::INFINITY, f32::min);
     // On how often, a rate said in numbers is a point too ("5 days a week"), unless a
     // label counts times over no period ("Once or twice"): then "every week" is not once.
     let counts_times = labels.iter().any(|l| {
@@ -6170,7 +6167,7 @@ fn by_scale(
     let reply = match level {
         _ if opposite_measure && said_how_likely => level.map_or(0.0, |(reply, _)| reply),
         _ if opposite_measure && amount => 0.0,
-        _ if opposite_measure => bottom,
+        _ if opposite_measure => low,
         // Not knowing is no point on a scale ("not sure" is not "Not confident"),
         // unless the scale names it ("Neutral").
         // "Totally sure" is sure.

@@ -410,7 +410,8 @@ pub fn normalise(text: &str) -> String {
             i.and_then(|i| chars.get(i))
                 .is_none_or(|c| !c.is_alphanumeric())
         };
-        if !free(at.checked_sub(1)) {
+        // Every short form has its slash second: most letters go no further.
+        if chars.get(at + 1) != Some(&'/') || !free(at.checked_sub(1)) {
             return None;
         }
         SLASHED.iter().find(|(short, _)| {
