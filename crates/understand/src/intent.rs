@@ -6055,16 +6055,17 @@ fn by_scale(
     let low = points.iter().map(|p| p.1).fold(f32::INFINITY, f32::min);
     let high = points.iter().map(|p| p.1).fold(f32::NEG_INFINITY, f32::max);
     // Every point said plainly, or every one denied.
-    if said.iter().all(|s| !s.1) || said.iter().all(|s| s.1) {
-        if said.iter().any(|s| s.0 >= high) && said.iter().any(|s| s.0 <= low) {
-            let between: Vec<(usize, f32)> = points
-                .iter()
-                .copied()
-                .filter(|p| p.1 > low && p.1 < high)
-                .collect();
-            if let [i] = nearest_points(&between, (low + high) / 2.0).1[..] {
-                return ScaleReading::Point(i);
-            }
+    if (said.iter().all(|s| !s.1) || said.iter().all(|s| s.1))
+        && said.iter().any(|s| s.0 >= high)
+        && said.iter().any(|s| s.0 <= low)
+    {
+        let between: Vec<(usize, f32)> = points
+            .iter()
+            .copied()
+            .filter(|p| p.1 > low && p.1 < high)
+            .collect();
+        if let [i] = nearest_points(&between, (low + high) / 2.0).1[..] {
+            return ScaleReading::Point(i);
         }
     }
     let labels = scale_labels(options);
