@@ -1932,6 +1932,11 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
             return Some(i);
         }
     }
+    // A top rate denied is less than the top and more than none: it picks neither end, nor
+    // anything else. What else the reply says answers ("not every day but most").
+    if let Some(rest) = besides_denied_top(text) {
+        return (!rest.is_empty()).then(|| choice(&rest, options)).flatten();
+    }
     // A clause that only rules an option out ("not mornings | maybe after work"): the
     // other clauses answer, when they pick another option.
     if let Some((ruled_out, rest)) = ruled_out(text) {
@@ -2543,6 +2548,48 @@ const CORRECTIONS: &[&[&str]] = &[
     &["sorry", "no"],
     &["no", "sorry"],
 ];
+
+/// The top of how often, denied: "not every day", "not always", "not all the time". Not
+/// "not quite every day", which is nearly so.
+const DENIED_TOP: &str = r"\bnot (really |necessarily |exactly |like )?(every (single )?(day|night|morning|evening|week|weekend|time)|each (day|week)|daily|always|all (of )?the time|constantly|24/7)\b";
+
+/// What a reply says besides a top rate it denies ([`DENIED_TOP`]), without the words that
+/// only join or open ("no", "but"): `Some("")` when nothing else is said.
+fn besides_denied_top(text: &str) -> Option<String> {
+    static DENIED: OnceLock<Regex> = OnceLock::new();
+    let denied =
+        DENIED.get_or_init(|| Regex::new(&ascii_classes(DENIED_TOP)).expect("valid pattern"));
+    let found = denied.find(text)?;
+    let rest = format!("{} {}", &text[..found.start()], &text[found.end()..]);
+    let said: Vec<&str> = rest
+        .split_whitespace()
+        .filter(|w| {
+            !matches!(
+                *w,
+                "|" | "?"
+                    | "no"
+                    | "nah"
+                    | "nope"
+                    | "but"
+                    | "and"
+                    | "well"
+                    | "so"
+                    | "its"
+                    | "it's"
+                    | "it"
+                    | "is"
+                    | "just"
+                    | "though"
+                    | "tbh"
+                    | "honestly"
+                    | "lol"
+                    | "um"
+                    | "erm"
+            )
+        })
+        .collect();
+    Some(said.join(" "))
+}
 
 /// A reply's clauses that rule something out, each a negation and a few words ("not
 /// mornings", "definitely not the walk"), as those few words; and its other clauses, when
@@ -15091,6 +15138,40 @@ mod tests {
                 ("hang on, just making a brew", Some(1)),
                 ("just a sec", Some(1)),
                 ("can't face it today", Some(2)),
+            ],
+        );
+    }
+
+    /// A top rate denied ("not every day") is less than the top and more than none: it
+    /// picks neither end. What else the reply says answers. (Both ends were read before.)
+    #[test]
+    fn a_denied_top_rate_picks_neither_end() {
+        assert_picks(
+            &["Always", "Often", "Sometimes", "Rarely", "Never"],
+            &[
+                ("not always", None),
+                ("not all the time", None),
+                ("no not every day", None),
+                ("not daily tbh", None),
+                ("not every day but most days", Some(1)),
+                ("not always, only sometimes", Some(2)),
+                ("not often", Some(3)),
+            ],
+        );
+        assert_picks(
+            &["Never", "1-2 days", "3-4 days", "5-7 days"],
+            &[
+                ("not every day", None),
+                ("it's not every single day", None),
+                ("not every day, maybe 3", Some(2)),
+                ("every day", Some(3)),
+            ],
+        );
+        assert_picks(
+            &["Daily", "Weekly", "Monthly", "Less often"],
+            &[
+                ("not daily, more like weekly", Some(1)),
+                ("not every week", None),
             ],
         );
     }
