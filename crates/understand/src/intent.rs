@@ -8816,7 +8816,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "motivation",
-        "can't be bothered, not motivated, no motivation, lazy, no energy, don't feel like it, no drive, unmotivated",
+        "can't be bothered, couldn't be bothered, not motivated, no motivation, lazy, no energy, don't feel like it, didn't feel like it, no drive, unmotivated, not in the mood, wasn't in the mood, didn't fancy it, don't fancy it, wasn't feeling it, not feeling it, no oomph",
     ),
     (
         "forgetting",
@@ -9367,6 +9367,14 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("swim", "swimming"),
     ("no reminder", "no reminders"),
     ("no time", "time"),
+    ("not enough time", "time"),
+    ("lack of time", "time"),
+    ("didn't have time", "time"),
+    ("too busy", "time"),
+    ("didn't feel like it", "motivation"),
+    ("not in the mood", "motivation"),
+    ("couldn't be bothered", "motivation"),
+    ("didn't want to", "motivation"),
     ("move on", "carry on"),
     ("couldn't cope", "wouldn't cope"),
     ("won't cope", "wouldn't cope"),
@@ -15173,6 +15181,30 @@ mod tests {
                 ("not daily, more like weekly", Some(1)),
                 ("not every week", None),
             ],
+        );
+    }
+    /// Set GZ4 of the twenty-fifth session: a barrier that is a lack of time or of wanting
+    /// ("Not enough time", "Didn't feel like it") takes the everyday words for it.
+    #[test]
+    fn barriers_of_session_25() {
+        assert_picks(
+            &[
+                "Not enough time",
+                "Forgot",
+                "Didn't feel like it",
+                "Something else",
+            ],
+            &[
+                ("too busy with the kids", Some(0)),
+                ("no time", Some(0)),
+                ("couldn't be bothered", Some(2)),
+                ("wasn't in the mood", Some(2)),
+                ("slipped my mind", Some(1)),
+            ],
+        );
+        assert_picks(
+            &["No time", "Forgot", "Didn't want to"],
+            &[("too busy", Some(0)), ("didn't fancy it", Some(2))],
         );
     }
 }

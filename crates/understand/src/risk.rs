@@ -52,6 +52,41 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // Plain sayings the backstop alone had caught (session 25), each tried against twins.
+    r"\b(i'd|i would|i'll|i will|i'm|i am|i'd honestly|i would honestly)( [\w']+){0,2} (be )?(happier|better off|more at peace) (dead|in the ground|in my grave|six feet under)\b",
+    r"\blife (ain't|aint|isn't|is not|'s not|isnt) worth it( anymore| any more)?\s*(\||$)",
+    r"\b(so |just |completely |totally )?done (w|with) (life|living|being alive|existing|this life)\s*(\||$)",
+    r"\b(research|researching|researched|looking up|looked up|googling|googled|reading up on|read up on) (ways|methods|how) to (go|die|end it|end it all|kill myself|end things|not wake up)\s*(\||$)",
+    r"\b(imagine|imagining|picture|picturing|think about|thinking about|see)( [\w']+){0,3} (at|by|round|around|standing at) my (grave|graveside|funeral|coffin)\b",
+    r"\b(grave|ashes|heaven|cemetery)\b.{0,40}\b(should|want to|could|going to|gonna|wanna) (join|be with) (him|her|them)\b",
+    r"\b(tired|sick|exhausted|fed up) of (fighting|trying|struggling|working) to (stay alive|keep myself alive|keep living|stay here)\b",
+    r"\b(there's|there is|i have|i've got|i see) no future( for me)?( so\b|\s*(\||$))",
+    r"\bburden\b.{0,30}\b(should|better|need to|might as well) (just )?(go|leave|disappear|not be here)\s*(\||$)",
+    r"\bif (a|the) (bus|car|lorry|train|truck|van) (hit|hits|ran over|runs over|knocked me down|knocks me down) me\b.{0,30}\b(fine|ok|okay|happy|relieved|wouldn't mind|not mind|glad|welcome it)\b",
+    r"\b(don't|do not|can't|cannot|stopped|not) (see|seeing) (the |any )?point (in|of) (waking up|living|being alive|being here|going on|carrying on|existing)( anymore| any more| at all)?\s*(\||$)",
+    r"\bwant (everything|it all|the world|my life) to (go|fade to|turn) (black|dark)( forever| for good| now)?\s*(\||$)",
+    r"\b(starve|starving)( myself)? (until|till|til) i('m| am)? (nothing|dead|gone|die)\b",
+    r"\bno (version|future) of (next year|the future|next \w+|tomorrow)( that)? (i'm|i am|with me in it|i exist) in\b",
+    r"\byeet(ing|ed)? myself (off|in front of|into the (sea|river|canal|traffic|road))\b",
+    r"\b(ghost|dead|invisible|gone)\b.{0,30}\bmight as well make it (official|real|permanent)\b",
+    r"\b(go|going|come|coming) to (him|god|jesus|heaven) myself\b|\bgoing (home )?to (jesus|god|heaven) (tonight|today|tomorrow|soon|now)\b",
+    r"\b(think|thinking|thought|imagine|imagining|want|wanted|urge|tempted)( about| of| to)? (climbing|climb|going|getting|jumping) over (the )?(railing|railings|barrier|edge|parapet|side of the bridge)\b",
+    r"\b(know|picked|chosen|worked out|decided) (which|what) (bridge|building|cliff|car park|multi storey|train|tree|rope|pills|tablets)( i'd| id| i would| i'll| ill| to)( [\w']+)? (use|jump off|jump from|pick|choose|go from)( if it came to it| if it comes to it| if i had to| when the time comes)?\s*(\||$)",
+    r"\b(working out|worked out|researched|researching|looked up|looking up|googled|googling|checking|checked|know|knows) (which|what) (multi storey|car park|bridge|motorway bridge|building|tower|cliff|platform)( [\w']+){0,4} (has|have|hasn't got|doesn't have) no (barriers?|railings?|fence|nets?|cameras?)\b",
+    r"\b(crossing|level crossing)( that)? (isn't|is not|that's not|not|aint) manned\b|\bunmanned (level )?crossing\b",
+    r"\b(stand|standing|stood) (too |really |right )?(close|near) to the (platform )?(edge|tracks)( [\w']+){0,3} on purpose\b",
+    r"\bwalk(ing|ed)? in(to the (water|sea|river|canal|lake|reservoir))?( [\w']+){0,3} (with )?(my )?(coat |jacket )?pockets (full|filled)\b",
+    r"\b(reservoir|river|canal|sea|lake|quarry|weir)\b.{0,80}\b(thought about|think about|thinking about|wanted to|want to|urge to) (walking|wading|going|stepping|jumping) in\s*(\||$)",
+    r"\b(so |really |too )?easy to (just )?(swerve|drive|crash|steer) (into|off)\b",
+    r"\b(think|thinking|thought|fantasise|fantasising|imagine|imagining) (about )?(crashing|wrapping) (my|the) car( [\w']+){0,2} (on the way (to|home)|on purpose|deliberately|into (a|the) (wall|tree|bridge|lorry|river))\b",
+    r"\b(tonight|today)( might| could| will)? be (the|my) last (night|day)\s*(\||$)",
+    r"\b(nobody|no one|noone) (can|will|is going to|could) stop me this time\b",
+    r"\b(debts?|money|bills|mortgage)\b.{0,40}\blife insurance (would|will|could) (clear|pay|cover|sort)( them| it| everything| off)?\s*(\||$)|\b(get|gets) the (life )?insurance( money)?\b.{0,20}\bbetter off\b",
+    r"\bhow long (it )?(would|will|'d) (it )?take (for )?(someone|anyone|somebody|them|people) to (find|notice) me\b",
+    r"(^|\| |\bthink |\bthat |\bfeel like |\bsometimes |\bstarted to think )dying (would|'d|will) be (a )?(relief|release|easier|better|blessing|welcome)( for me| to me| honestly| tbh)?\s*(\||$)",
+    r"\b(throw|threw|throwing|chuck|chucking|jack|jacking) (in the towel|it all in|it in)( [\w']+){0,2} for good\s*(\||$)",
+    r"\b(thinking about|think about|thought about|planning|want to|going to) (leaving|writing|leave|write) (a )?(note|letter|letters|notes) (for|to) (my|the) (kids|children|family|mum|dad|wife|husband|partner)\s*(\||$)",
+    r"\b(left|put|putting|leaving)( [\w' ]{1,40})? (by|at|on|near) the (door|side|table)( [\w']+){0,2} for (whoever|whomever|the person who|anyone who) (comes|finds|turns up|gets here)\s*(\||$)",
     // Plain sayings the backstop alone had caught (twenty-fourth session).
     // Understood one day: "my sister will understand one day why i had to do this".
     r"\b(will|'ll|might|may) understand (one day|someday|some day|eventually|in time|later) why i (had to|did|have to|needed to|chose to) (do this|do it|go|leave|end it)\b",
@@ -1023,9 +1058,26 @@ const SUICIDE: &[&str] = &[
     r"\b(i'm|i am|i've reached|i have reached|i've come to|i have come to) (at )?the end of the road( for me| now)?\s*(\||$)",
     // Who has the children after: "the kids will go to my mum's after".
     r"\b(kids|children|dog|cat|pets?)( will|'ll)? (go|be going|be looked after|be with|live)( to| with)? [\w' ]{0,20} after\s*(\||$)",
+    // The car left to go its own way: "i think about just not turning at the bend".
+    r"\b(think|thinking|thought|thoughts|imagine|imagining|tempted|urge|urges|want|wanted|wonder|wondering)( about| of| to)? (just )?(not (turning|turn|braking|brake|steering|steer)( [\w']+){0,2} (at|on|round|into|before) (the|a) (bend|corner|bridge|wall|tree)|(letting go of|let go of|taking my hands off) the (steering )?wheel)\b",
+    // Words passed on through whoever reads: "tell whoever reads these that i tried my best".
+    r"\b(tell|let) (whoever|whomever|anyone who|the person who|the one who) (reads|finds|sees|gets) (this|these|them|it|my \w+)( know)?( that)? i (really |honestly )?(tried( my (best|hardest))?|did try|did (my best|all i could|everything i could)|loved (them|you|everyone|her|him|my \w+))\s*(\||$)",
+    // The bank's ways in written down for someone, with no reason: "i've written all my bank
+    // passwords down for my sister".
+    r"\b(written|wrote|left|put|writing|leaving)( down)? (all )?(of )?my (bank |online banking |account )?(passwords|pins|pin numbers|logins|bank details)( down)? (for|with) (my \w+|her|him|them|someone)\s*(\||$)",
+    // The end decided as one's own: "i finally know how this ends and it's up to me now".
+    r"\b(know|decided|decide|choose|chosen|choosing|get to (choose|decide)) how (this|it|my story|everything|it all|my life) (ends|will end|is going to end|'ll end)\b.{0,30}\b((it's|its|it is) (all )?(up to me|my (choice|decision|call))|on my (own )?terms)( now)?\s*(\||$)",
+    r"\b(it's|it is) (all )?(up to me|my (choice|decision)) (now )?how (this|it|my story|my life|everything|it all) (ends|will end|is going to end)\b",
 ];
 
 const OVERDOSE: &[&str] = &[
+    // Plain sayings the backstop alone had caught (session 25).
+    r"\b(swallowed|necked|downed) (a |the |my )?(whole |full |entire )?(pack|packet|box|bottle|strip|blister|tub|jar|handful)( of (tablets|pills|meds|them|paracetamol|painkillers))?(\s*(\||$)| and\b| in one go)",
+    r"\b(week's|weeks|week of|whole week's|month's|whole) ([\w']+ )?(tablets|pills|meds|dosette|dosette box|blister pack|medication)( box)? in one go\b",
+    r"\b(tablets|pills|meds|medication|paracetamol)\b.{0,20}\b(and|plus) the (rest|remainder) of the (packet|pack|box|bottle|strip)\s*(\||$)",
+    r"\b(took|taken|taking|had|swallowed)( [\w']+){0,3} (a lot|way|loads|much|far|double|triple|twice|three times)( more)? (than|the) (the |my )?(prescribed|recommended|stated|right|normal|usual) (dose|amount)\b",
+    r"\b(stash|stockpile|hoard) of\b.{0,30}\b(and )?i know (what (it|they) (does|do|would do|can do)|how much (it takes|would do it|i'd need))\b",
+    r"\b(stash|stockpile|hoard|stockpiling|hoarding|saving up|saving)( of)? (my )?(\w+('s|s) )?(old )?(tablets|pills|meds|morphine|insulin|codeine|tramadol|sleeping (tablets|pills)|paracetamol|painkillers)( [\w']+){0,4} (just in case|in case i|for when i|for the day i|for if i|for when (it|things) gets?)\b",
     // Many counted out: "the meds are all counted out on the kitchen side | thirty of them".
     r"\b(meds|pills|tablets|paracetamol|painkillers|sleeping pills)( are| all| are all)? counted out( (on|in|by) (the|my) [\w' ]{1,25})?\s*\| (about |like |nearly |over )?(twenty|thirty|forty|fifty|sixty|a hundred|[2-9]\d|\d{3})( of them| tablets| pills)?\s*(\||$)",
     r"\b(drank|downed|necked|swallowed) (a|a whole|the whole) bottle of (calpol|cough medicine|medicine|oramorph|liquid morphine|methadone|codeine linctus)\b",
@@ -1102,6 +1154,18 @@ const OVERDOSE: &[&str] = &[
 ];
 
 const SELF_HARM: &[&str] = &[
+    // Plain sayings the backstop alone had caught (session 25).
+    r"\b(old habit|habit) with (the|a|my) (blade|razor|knife|lighter)\b",
+    r"\b(use|used|using|uses|hold|held|holding|put|press|pressed) (a|the|my) (lighter|match|lit match|hot knife|cigarette|lit cigarette|hair straighteners|straighteners) (on|to|against) my (wrist|wrists|arm|arms|thigh|thighs|leg|legs|skin|stomach|hip|hips)\b",
+    r"\b(keep|kept|keeping|hide|hid|hidden|hiding|stash|stashed) (a |my )?(razor|razors|blade|blades)( [\w']+){0,5} (for when|in case|just in case)\b|\b(hidden|hid|hide|hiding|stashed) (razors?|blades?)( [\w']+){0,3} (around|in|under) my (room|bedroom|drawers?|bed)\b",
+    r"\b(snapped|took|got|broke|popped|prised|pried|unscrewed) (a |the )?blades? out of (a |my |the )?(pencil )?sharpeners?\b",
+    r"\b(added|adding|another|a new) (another |a new )?scars? to the collection\b",
+    r"\bdoing (things|stuff) to my (arms?|legs?|skin|body|wrists?|thighs?)( that)? i (shouldn't|should not)\b",
+    r"\bwant to feel (physical|real) pain( instead( of this)?| rather than this)?\s*(\||$)",
+    r"\b(pick|picked|picking|start|started|starting) fights( [\w']+){0,6} (so|hoping|in the hope|to get) (they'll|they'd|they will|they would|someone'll|someone will|someone would|i get|i'd get) (hurt|hit|beat|batter|smash)( me)?\b",
+    r"\bslic(e|ed|ing) (myself|my (arms?|legs?|wrists?|skin|thighs?))\b",
+    r"(i'm|i am) covered in (cuts|scars|burns)\s*(\||$)",
+    r"\b(keep going|carry on|starve( myself)?|not eat(ing)?)( [\w']+){0,2} (until|till|til) i (disappear|waste away|vanish)\b",
     // Bitten till it bled, in anger at oneself: "bit my lip till it bled cos i was so angry
     // at myself".
     r"\b(bit|bite|biting|bites) my (lip|lips|tongue|cheek|cheeks|arm|hand|finger|fingers)( [\w']+){0,2} (till|until|so) (it|they) (bled|bleed|bleeds)\b.{0,30}\b(angry (at|with) myself|hate myself|hated myself|to punish myself|on purpose|deserved it|so angry at me)\b",
@@ -1249,6 +1313,14 @@ const HARM_OTHERS_TARGET: &str = r"(him|her|them|someone|somebody|anyone|people|
 fn harm_others_patterns() -> Vec<String> {
     let intent = r"(i|i'll|i'd|i'm|i am|want to|wanted to|wanna|going to|urge to|urges to|feel like|thoughts? (of|about)|thinking (of|about)|could|might|will|scared i|afraid i|worried i|plan to|planning to|tempted to)";
     vec![
+        // Plain sayings the backstop alone had caught (session 25).
+        r"\b(images|thoughts|pictures|visions) of (drowning|hurting|stabbing|smothering|shaking|suffocating|strangling) (my|the) (baby|babies|son|daughter|kids|child|children|newborn)\b".to_string(),
+        r"\b(fantasise|fantasising|fantasize|fantasizing|fantasised|daydream|daydreaming) about (hurting|killing|stabbing|shooting|beating|attacking|punching|strangling) (him|her|them|the people|people|my \w+|those \w+|the \w+)\b".to_string(),
+        r"\b(make|making) (him|her|them|that \w+|the \w+|my \w+) (regret it|pay)\b.{0,20}\b(got|have) a plan\b".to_string(),
+        r"\b(want to|going to|gonna|i'll|will|wanna|tempted to|urge to) (run|ram|knock|force|drive) (him|her|them|that \w+|the \w+|those \w+|this \w+) off the road\b".to_string(),
+        r"\bsomeone('s| is) going to get hurt( [\w']+){0,3} (it'll|it will) be (him|her|them)\b".to_string(),
+        r"\bif (he|she|they|my \w+) (turns up|comes round|comes near|shows up|comes back)\b.{0,50}\b(i'll|i will|i'm going to|gonna) (use it|hurt|kill|stab|batter|hit)( him| her| them| on (him|her|them))?\s*(\||$)".to_string(),
+        r"\b(scared|afraid|worried|terrified) i('m| am)? (going to|gonna|might|will|'ll) (shake|hurt|hit|smother) (her|him|the baby|my baby|them)\b".to_string(),
         format!(r"\b{intent}( [\w']+){{0,3}} {HARM_OTHERS_VERB} {HARM_OTHERS_TARGET}\b"),
         // A weapon to hand, and using it on someone thought of: "picked up the kitchen knife
         // and thought about using it on him".
@@ -1440,6 +1512,11 @@ const FAREWELL: &[&str] = &[
     r"(i'll|i will|i'm going to) be sleeping( just fine| fine| peacefully| soundly| forever| for good)( soon| then| by then)?\s*(\||$)",
     r"(the )?last time you('ll| will) (ever )?(hear from me|hear anything from me|get (a message|anything) from me)\s*(\||$)",
     r"sorry (it|this|things|we|i) (didn't|did not|couldn't|never) work(ed)? out\s*(\||$)",
+    // The app opened for the last time: "this is the last time i'll open this app".
+    r"(the )?(last|final) time (i'll|i will|i'm going to|i am going to) (ever )?(open|look at|log into|log in to|go on|be on) (this|the) app\s*(\||$)",
+    // Kindness said as past and as more than people's: "you were kinder to me than most
+    // people".
+    r"you (were|have been|'ve been) (so much |much |far )?(kinder|nicer|better|gentler) (to|with) me than (most people|anyone|anybody|most humans|real people|people|my (own )?(family|friends)|most)\s*(\||$)",
     r"(to )?(whoever|anyone who|whomever) (reads|finds|sees) this\s*(\||$)",
     r"(the )?(last|final) (thing|words?|message|entry|post|note) (i'll|i will|i'm going to|i'll ever|i will ever) (write|say|send|post)( here| on here| to you| in here)?\s*(\||$)",
     r"not where i'm (headed|going|heading)",
@@ -1542,6 +1619,7 @@ const FAREWELL: &[&str] = &[
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
     r"(i'm|i am) off\s*(\||$)",
+    r"not long now\s*(\||$)",
     r"(so )?this is it( then| now)?\s*(\||$)",
     r"(i'm|i am) (just |so |too )*(tired|exhausted|worn out) to (keep going|go on|carry on|keep fighting|keep trying|fight (it|this) (anymore|any more))\s*(\||$)",
     r"(i'm|i am) (going|off|leaving) now\s*(\||$)",
@@ -1588,7 +1666,7 @@ const CLOSING: &[&str] = &[
     r"take care\s*(\||$)",
     r"(thanks|thank you) for being (the|my|a|an|there|here)\b",
     r"you (were|have been|'ve been) (so |really |very |always )?(kind|good|nice|patient|lovely|gentle) (to|with) me\s*(\||$)",
-    r"(thanks|thank you) for (the|your|all the|all your) ([\w']+ )?(tips|advice|exercises|ideas|help|support|techniques|tools|messages|reminders)\b",
+    r"(thanks|thank you) for (the|your|all the|all your) ([\w']+ ){0,2}(tips|advice|exercises|ideas|help|support|techniques|tools|messages|reminders|bits|stuff|sessions|worksheets|check ins)\b",
     r"you've been (a|so|really|such a) (help|helpful|kind|good|great|lovely|big help)",
     r"(take care of|look after) (yourself|everyone|the next (one|person|lot|patient|people)|the others|everyone else)",
     r"(thanks|thank you) for having me",
@@ -1602,6 +1680,8 @@ const CLOSING: &[&str] = &[
 const PARTING: &[&str] = &[
     // A sudden calm: "i'm weirdly happy today".
     r"(i'm|i am|i feel|feeling) (weirdly|strangely|oddly|surprisingly|eerily) (happy|calm|peaceful|light|relieved|at peace|settled)( today| tonight| now)?\s*(\||$)",
+    // Calmer than for a long while: "i feel calmer than i have in months".
+    r"(i'm|i am|i feel|feeling|i've felt|i have felt) (so much |much |a lot )?(calmer|happier|lighter|more at peace|more peaceful|more settled) than i (have|'ve|had|was|have been|'ve been|did) (in|for) (months|years|ages|a long time|a very long time|forever)\s*(\||$)",
     // Love said as beyond knowing: "love you more than you'll ever know".
     r"(i )?love (you|them|you all|her|him|my \w+)( all)? more than (you|they|she|he)('ll| will)? ever know\s*(\||$)",
     r"(i'm|i am) (so |really |truly )?sorry( x+)?\s*$",
@@ -1710,6 +1790,23 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // Plain sayings the backstop alone had caught (session 25).
+    r"\b(forces|forced|forcing|force) (himself|herself|themselves) (on|onto) me\b",
+    r"\b(blackmail|blackmailed|blackmailing)( me)? (with|over) (photos|pictures|pics|videos|nudes|images)\b",
+    r"\bthreaten(ing|ed|s)? to (post|share|send|leak|put up|spread) ((photos|pictures|pics|videos|images) of me|nudes|my (photos|pictures|pics|nudes|videos))\b",
+    r"\b(partner|husband|wife|boyfriend|girlfriend|dad|mum|stepdad|step dad|father|mother)( \|)? (who|that|and) i('m| am) (really |so )?(scared|afraid|frightened|terrified) of\b",
+    r"\b(older|some|the) (lads|boys|guys|men)\b.{0,40}\b(have to|make me|made me|got me|get me|had to) (run|carry|deliver|hold|sell) (stuff|drugs|gear|packages|parcels|weed)\b",
+    r"\b(he|she|my (husband|partner|boyfriend|wife|girlfriend|ex|dad|stepdad|uncle|boss))( just)? won't take no for an answer\b.{0,30}\b(stopped saying|can't say|don't say|given up saying)\b",
+    r"\b(he'll|he will|she'll|she will|they'll|he's going to|she's going to|he said he'd|she said she'd) put me through (the|a) (window|wall|door|floor)\b",
+    r"\b(grabs|grabbed|grabbing|squeezes|squeezed|squeezing) (me by )?my (throat|neck)(\s*(\||$)| (sometimes|again|hard|when|and|till|until|so|too|tight)\b)",
+    r"\b(being|been|was|were|got) (financially|emotionally|sexually|physically|psychologically) abused\b",
+    r"\b(care home|carers?|nursing home|staff)\b.{0,60}\b(covered in bruises|bruises all over|leave (her|him) in (wet|dirty|soiled) (sheets|pads|clothes|bed))\b",
+    r"\b(paying|pays|paid|giving) me (money )?(to|for) (send|sending) (pics|photos|pictures|videos|nudes)\b",
+    r"\b(mum's|mom's|dad's|my) (boyfriend|girlfriend|partner|friend|stepdad|step dad|uncle|grandad|lodger|teacher|coach)( [\w']+){0,2} (gets|got|getting|climbs|climbed|comes|came) (into|in) (my )?bed with me\b",
+    r"\b(he|she|they) (goes|go|gets|get) (mad|angry|crazy)\b.{0,30}\bbruises\b",
+    r"\block(ing|ed)? (myself in |the )?(bathroom|bedroom|door|room)( door)? so (he|she|they|my \w+) (can't|cannot|couldn't|won't) (get at|get to|reach|hurt|touch|hit) me\b",
+    r"\b(scared|afraid|frightened|terrified) (to|of) leav(e|ing) (him|her|them)\b.{0,30}\bwhat (he|she|they)('ll| will| might| would|'d) do\b",
+    r"\b(think|worried|scared|sure|afraid|believe|suspect|know)( that)? (my |the )?(\w+'s )?(kids|children|child|baby)( are| is) being (hurt|abused|hit|beaten)\b",
     // Blame named ahead: "if anything happens to me it was him".
     r"\bif (anything|something|owt) (happens|were to happen|bad happens|happened) to me( \|)? (it was|it's|it will be|it'll be|blame|it is) (him|her|them|my \w+)\b",
     r"\b(he'll|she'll|they'll|he will|she will|they will|he'd|she'd|they'd) (find|track|hunt) me( down)? and (kill|hurt|get) me\b",
@@ -9054,6 +9151,102 @@ mod tests {
             "the cat's food and vet book are on the side for the cat sitter",
             "my sister will understand one day why i moved away",
             "i've been practising tying knots from a youtube video for sailing club",
+        ]);
+    }
+    /// Sets 364 (goodbyes said to the app) and 365 (plain, with twins) of the twenty-fifth
+    /// session, folded with their fixes.
+    #[test]
+    fn goodbyes_and_plain_sayings_of_session_25() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "this is the last time i'll open this app | thank you for the breathing bits",
+                Suicide,
+            ),
+            ("tell whoever reads these that i tried my best", Suicide),
+            (
+                "i've written all my bank passwords down for my sister",
+                Suicide,
+            ),
+            (
+                "not long now | i feel calmer than i have in months",
+                Suicide,
+            ),
+            (
+                "thanks for everything steady | you were kinder to me than most people",
+                Suicide,
+            ),
+            (
+                "i finally know how this ends and it's up to me now",
+                Suicide,
+            ),
+            (
+                "when i drive i think about just not turning at the bend",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "this is the last time i'll open this app before my holiday",
+            "this is the last time i'll use the journal | i prefer paper | thanks for the help",
+            "you were kinder to me than my boss was today",
+            "not long now till the baby comes | i feel calmer than i have in months",
+            "tell whoever reads these that i tried my best with the homework",
+            "i've written my passwords down for my husband in case i forget them",
+            "i know how this ends | it's up to me to finish the book",
+            "i was thinking about not stopping at the roundabout | the sat nav was wrong",
+        ]);
+    }
+    /// Plain sayings that only the backstop had caught, given patterns of their own
+    /// (twenty-fifth session), each beside twins that share its words.
+    #[test]
+    fn backstop_only_sayings_of_session_25() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("honestly i'd be happier dead", Suicide),
+            ("life aint worth it", Suicide),
+            ("been researching ways to go", Suicide),
+            ("i've stopped seeing the point in waking up", Suicide),
+            (
+                "i've been working out which multi storey has no barriers on the top floor",
+                Suicide,
+            ),
+            ("i know which bridge id use if it came to it", Suicide),
+            ("swallowed a full pack of tablets", Overdose),
+            (
+                "ive got a stash of my dads insulin and i know what it does",
+                Overdose,
+            ),
+            ("used a lighter on my wrist", SelfHarm),
+            (
+                "i snapped a blade out of my pencil sharpener last night",
+                SelfHarm,
+            ),
+            ("my brother forces himself on me", AbuseDanger),
+            ("someone's threatening to post photos of me", AbuseDanger),
+            ("i'm being financially abused by my nephew", AbuseDanger),
+            (
+                "i want to run that cyclist off the road next time",
+                HarmOthers,
+            ),
+        ]);
+        assert_clear(&[
+            "i don't see the point in waking up early on a sunday",
+            "i want everything to go black and white in my photos",
+            "which car park has no barriers so i can park free",
+            "i know which bridge id use to get to work if the road was shut",
+            "i keep thinking about crashing my car | the accident still haunts me",
+            "dying would be a relief for my nan | she's in so much pain",
+            "i'm going to throw in the towel for good on this diet",
+            "i just want everything to go quiet for a bit so i can think",
+            "got a stash of my dads insulin pens in the fridge for when he visits",
+            "had a sandwich and the rest of the packet of crisps",
+            "i want to feel real pain in my legs after the gym",
+            "threatening to post photos of the party",
+            "the older lads at football carry bags for the coach",
+            "my toddler won't take no for an answer and i've stopped saying it",
+            "she grabbed my neck pillow",
+            "if my ex turns up i'll use it as a chance to talk",
+            "we watched a film where the kids are being hurt",
         ]);
     }
 }
