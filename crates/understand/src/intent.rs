@@ -7825,6 +7825,27 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "none",
         "zilch, zero, nada, not one, not a single one, nothing, none at all, not any, teetotal, tee total, i don't drink, don't drink, never, not at all",
     ),
+    // Hunger.
+    (
+        "starving",
+        "could eat a horse, famished, ravenous, so hungry, really hungry, very hungry, proper hungry, absolutely starving, dying of hunger",
+    ),
+    (
+        "peckish",
+        "a bit hungry, bit hungry, slightly hungry, a little hungry, little bit hungry, could eat, could nibble, snacky, fancy a snack, sort of hungry, kind of hungry",
+    ),
+    (
+        "full",
+        "stuffed, full up, can't eat another bite, couldn't eat another thing, couldn't eat another bite, not hungry, ate too much, eaten loads, bursting",
+    ),
+    (
+        "full time",
+        "nine to five, 9 to 5, five days a week, 5 days a week, the full week, all week, every weekday",
+    ),
+    (
+        "can't remember",
+        "no idea, don't remember, can't recall, don't know, not sure, no clue, can't think, forgot, i forget, haven't a clue, not a clue, couldn't tell you",
+    ),
     (
         "might happen",
         "future, the future, in the future, future stuff, what could go wrong, what if, what ifs, could happen, might go wrong, hasn't happened, tomorrow, what might happen",
@@ -8470,7 +8491,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "past",
-        "regrets, regret, mistakes, my mistakes, things i did, years ago, back then, what happened, memories, dwelling, the old days, my childhood, history, what i said, stuff that already happened, things that already happened, what already happened, old mistakes, going over old stuff",
+        "regrets, regret, mistakes, my mistakes, things i did, years ago, back then, what happened, yesterday, last night, last week, the other day, earlier today, last month, last year, has happened, already happened, it happened, memories, dwelling, the old days, my childhood, history, what i said, stuff that already happened, things that already happened, what already happened, old mistakes, going over old stuff",
     ),
     (
         "other people",
@@ -9367,6 +9388,8 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("swim", "swimming"),
     ("no reminder", "no reminders"),
     ("no time", "time"),
+    ("happened", "past"),
+    ("has happened", "past"),
     ("not enough time", "time"),
     ("lack of time", "time"),
     ("didn't have time", "time"),
@@ -10073,6 +10096,7 @@ const OTHER_SENSES: &[(&str, &str)] = &[
     ("write it down", "down"),
     ("kept waking", "waking"),
     ("keep waking", "waking"),
+    ("full time", "full"),
 ];
 
 /// Times of day that stand in for a neighbour no option names: "before bed" is "Evening"
@@ -15206,5 +15230,38 @@ mod tests {
             &["No time", "Forgot", "Didn't want to"],
             &[("too busy", Some(0)), ("didn't fancy it", Some(2))],
         );
+    }
+    /// Set GZ5 of the twenty-fifth session: the past beside what might happen, hunger, and
+    /// not remembering.
+    #[test]
+    fn past_hunger_and_not_remembering_of_session_25() {
+        let when = ["Something that might happen", "Something that has happened"];
+        assert_picks(
+            &when,
+            &[
+                ("the argument last night", Some(1)),
+                ("the thing at work yesterday", Some(1)),
+                ("what if i fail", Some(0)),
+                ("tomorrow's meeting", Some(0)),
+            ],
+        );
+        assert_picks(
+            &["Starving", "Peckish", "Full"],
+            &[
+                ("could eat a horse", Some(0)),
+                ("a bit hungry", Some(1)),
+                ("stuffed", Some(2)),
+            ],
+        );
+        // "Full time" is not full of food.
+        assert_picks(
+            &["Full time", "Part time", "Not working"],
+            &[("stuffed", None), ("9 to 5", Some(0))],
+        );
+        assert_picks(
+            &["This week", "This month", "Longer ago", "Can't remember"],
+            &[("no idea", Some(3)), ("ages ago", Some(2))],
+        );
+        assert_picks(&["Yes", "No", "Can't remember"], &[("no", Some(1))]);
     }
 }

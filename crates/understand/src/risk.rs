@@ -52,6 +52,12 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // Who is not to find one: "please don't let my mum be the one to find me".
+    r"\b(don't|do not|never) let (my \w+|the kids|her|him|them) (be the (one|ones|person) (to|who|that) finds? me\b|finds? me\s*$)",
+    // Things cancelled as pointless now: "cancelled the dentist and the gas man, no point now".
+    r"\b(cancel(led|ling)?|stopped) ((it )?all|everything|[\w' ]{1,30} and [\w' ]{1,30})( \|)? (no point|there's no point|what's the point)( now| anymore| any more)?\s*(\||$)",
+    // The journal left open to explain: "i'm leaving my journal open so they understand".
+    r"\b(leaving|left|leave) (my )?(journal|diary|notes|phone|laptop)( open| unlocked| out)( [\w']+){0,3} so (they|she|he|my \w+|everyone|people|you) (understand|will understand|know why|see why|can see why|will know why)( everything| it all)?\s*(\||$)",
     // Plain sayings the backstop alone had caught (session 25), each tried against twins.
     r"\b(i'd|i would|i'll|i will|i'm|i am|i'd honestly|i would honestly)( [\w']+){0,2} (be )?(happier|better off|more at peace) (dead|in the ground|in my grave|six feet under)\b",
     r"\blife (ain't|aint|isn't|is not|'s not|isnt) worth it( anymore| any more)?\s*(\||$)",
@@ -1409,6 +1415,12 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // Others' care handed on: "told him to look after mum".
+    r"(told|asked|made) (him|her|them|my \w+( \w+)?) (to )?(promise (to|me (he'd|she'd|they'd)) )?(look after|take care of|keep an eye on) (mum|dad|nan|my \w+|the kids|the dog|the cat|everyone|each other)\s*(\||$)",
+    // Where the will is: "will's on the desk".
+    r"(my |the )?will('s| is) (on|in|under|by) (the|my) [\w']+( [\w']+)?\s*(\||$)",
+    // Letters left with it: "letters for the kids are with it".
+    r"(letters?|notes?|cards?) for (the kids|everyone|my \w+|each of them|them all)( are|'re| is)( all)? (with it|with the will|in the \w+|on the \w+|by the \w+)\s*(\||$)",
     // Belongings already with someone: "my daughter's got my ring now".
     r"(my \w+|she|he|they)('s| has|'ve| have) got my (ring|rings|watch|guitar|necklace|jewellery|wedding ring|bike|car|laptop|camera|records|medals|xbox|playstation)( now)?\s*(\||$)",
     // Belongings given to someone: "i gave my best mate my guitar today".
@@ -1587,7 +1599,7 @@ const FAREWELL: &[&str] = &[
     r"(everything|it all|all of it|all my (stuff|things|papers|paperwork))( is|'s| has been|'s been)? (in|on|under|left in|left on) (the|a|my) [\w' ]{1,30} for (whoever|whomever|anyone who|the person who) (needs|wants|finds|needs them|wants them) (it|them)\s*(\||$)",
     // The app no longer needed, with no reason given: "i won't need week 5", "i'm not going
     // to be needing these reminders".
-    r"(i )?(won't|will not|wont|shan't|don't|do not|not going to|not gonna|am not going to) (need|be needing|needing|be doing|be using|be reading|be opening) (week \d|the rest|the app|this app|the course|the next (session|week)|next week|the last (week|session|few weeks|sessions)|any more (sessions|weeks|reminders)|(these|the|my|any) (reminders|notifications|check ins|sessions))( anymore| any more| now| after (today|tonight))?\s*(\||$)",
+    r"(i )?(won't|will not|wont|shan't|don't|do not|not going to|not gonna|am not going to) (need|be needing|needing|be doing|be using|be reading|be opening|be starting|start|be getting to) (week \d|the rest|the app|this app|the course|the next (session|week)|next week|the last (week|session|few weeks|sessions)|any more (sessions|weeks|reminders)|(these|the|my|any) (reminders|notifications|check ins|sessions))( anymore| any more| now| after (today|tonight))?\s*(\||$)",
     // One's place given up: "i'll leave the last week for someone who can use it".
     r"(leave|give|giving|leaving|pass|passing) (the last (week|session|sessions|few weeks)|the rest( of the course)?|my (place|spot|sessions|space)( on the (course|programme|group|list))?) (to|for) (someone|somebody|another person|the next person)( else)?( (who|that)( [\w']+){1,6})?\s*(\||$)",
     // The journal kept from others after: "i don't want anyone reading it after".
@@ -1647,7 +1659,7 @@ const LAST_WORDS: &[&str] = &[
     r"(everything's|everything is|it's all|it is all)( all)? (ready|sorted|set|done|in place)( now)?\s*(\||$)",
     // The rest of the course waved off: "don't worry about the week 6 questions".
     r"(don't|do not|no need to) worry about (the )?(next check in|next session|week \d|next week|the rest|the last week|the next session)( questions| stuff| sessions| session| homework| exercises| bit)?\s*(\||$)",
-    r"(not going to|not gonna|won't|will not|wont) (be )?(do|doing|need|needing|bother with|finish|finishing) (the )?(week \d|the week \d|the rest|the next (session|week)|next week|the last (week|session))( stuff| bit| session| sessions| homework| exercises)?\s*(\||$)",
+    r"(not going to|not gonna|won't|will not|wont) (be )?(do|doing|need|needing|bother with|finish|finishing|start|starting) (the )?(week \d|the week \d|the rest|the next (session|week)|next week|the last (week|session))( stuff| bit| session| sessions| homework| exercises)?\s*(\||$)",
     // Nothing ahead past a day: "i won't be doing anything after sunday".
     r"(not going to|not gonna|won't|will not|wont) be (doing|needing|planning|booking|going to) anything (after|past|beyond) (today|tonight|tomorrow|this week|this weekend|the weekend|next week|\w+day)( now)?\s*(\||$)",
 ];
@@ -1656,7 +1668,7 @@ const LAST_WORDS: &[&str] = &[
 /// of [`FAREWELL`].
 const CLOSING: &[&str] = &[
     r"(thanks|thank you) for (not judging|never judging|not judging me|listening without judging|not making me feel (stupid|mad|crazy))\s*(\||$)",
-    r"(it's |it has |it's been |it has been |been )?a pleasure( chatting| talking| knowing you| doing this)?\s*(\||$)",
+    r"(it's |it has |it's been |it has been |been )?a (pleasure|privilege|honour)( chatting| talking| knowing you| doing this( course)?( with you)?| working with you)?\s*(\||$)",
     r"(thanks|thank you) for the ride\s*(\||$)",
     r"you (were|have been|'ve been) (so |really |very |always )?(kind|good|lovely|patient)\s*(\||$)",
     r"(thanks|thank you) for (your|all your|being so|all the) (patience|patient)( with me)?",
@@ -1695,7 +1707,11 @@ const PARTING: &[&str] = &[
     r"(thanks|thank you) for putting up with me",
     r"(be kind to|look after|take care of|go easy on) the next (person|one|people)\s*(\||$)",
     // Others left in someone's care: "look after yourselves", "take care of my mum".
-    r"(take care of|look after) (yourselves|each other|them|her|him|my \w+)\s*(\||$)",
+    r"(take care of|look after) (yourselves|each other|them|her|him|my \w+|mum|dad|nan|grandad|the kids|the dog|the cat)\s*(\||$)",
+    // The blame taken away: "you did nothing wrong".
+    r"you (did|have done|'ve done) nothing wrong\s*(\||$)",
+    // Sorry to leave: "sorry to leave you with an unfinished course".
+    r"sorry (to leave|for leaving|about leaving) (you|everyone|you all|you guys|the team)( with [\w' ]{1,30}| like this| hanging| in the lurch)?\s*(\||$)",
     r"(please )?(don't|do not) (feel bad|be sad|blame yourself|blame yourselves|blame anyone|be upset|cry)",
     r"(it's|it is|it was|it isn't|it wasn't) (not )?(your|anyone's|their) fault(\s*(\||$)| (it|that|this) (didn't|did not|never|doesn't|hasn't) (work|help|worked|helped)| i('m| am) (like this|this way|broken)| (nothing|no one) could (help|fix|save) me)",
     r"you (did|tried|have done|'ve done|'ve tried) ((your|you're|ur) (best|very best)|what you could|all you could|everything you could)( with me| for me| to help me)?\s*(\||$)",
@@ -9247,6 +9263,45 @@ mod tests {
             "she grabbed my neck pillow",
             "if my ex turns up i'll use it as a chance to talk",
             "we watched a film where the kids are being hurt",
+        ]);
+    }
+    /// Set 366 of the twenty-fifth session (goodbyes in other voices), folded with its
+    /// fixes, beside its twins.
+    #[test]
+    fn goodbyes_in_other_voices_of_session_25() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "gave my little brother my ps5 and told him to look after mum",
+                Suicide,
+            ),
+            (
+                "will's on the desk | letters for the kids are with it",
+                Suicide,
+            ),
+            ("please don't let my mum be the one to find me", Suicide),
+            (
+                "it's been a privilege doing this course with you | i won't be starting week 4",
+                Suicide,
+            ),
+            (
+                "i cancelled the dentist and the gas man | no point now",
+                Suicide,
+            ),
+            (
+                "sorry to leave you with an unfinished course | you did nothing wrong",
+                Suicide,
+            ),
+            ("i'm leaving my journal open so they understand", Suicide),
+        ]);
+        assert_clear(&[
+            "gave my brother my old ps4 | told him to look after the dog while i'm away",
+            "the will's on the desk | can you witness it tomorrow",
+            "please don't let my mum find me | we're playing hide and seek",
+            "cancelled the gym | no point now",
+            "i'm leaving my journal open so they understand what week 3 was like",
+            "i won't be starting week 4 yet | thanks for everything",
+            "sorry to leave you hanging | i was at work",
         ]);
     }
 }
