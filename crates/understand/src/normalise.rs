@@ -758,11 +758,11 @@ fn squeeze(token: &str) -> String {
 
 /// A word of the lexicons' vocabulary or of the word vectors: a real word.
 fn known_word(w: &str) -> bool {
-    VOCABULARY.contains(&w) || crate::vectors::shipped().get(w).is_some()
+    VOCABULARY.contains(&w) || crate::vectors::shipped().knows(w)
 }
 
 /// Corrects a misspelling of a vocabulary word; leaves everything else as it is, and real
-/// words always: a word with a vector (the 24,000 commonest words) is no misspelling, so
+/// words always: a word of the word table (the 24,000 commonest words) is no misspelling, so
 /// "noticing" is not "corrected" into "nothing", nor "hoarding" into "harming".
 fn correct(token: &str) -> String {
     let len = token.chars().count();

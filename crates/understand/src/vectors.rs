@@ -1,10 +1,12 @@
 //! Word vectors for matching by meaning: "my job" is close to "Work", "a stroll" to
-//! "Going for a walk", "finances" to "Money". One 48-byte vector per word for the 24,000
-//! most frequent English words (`data/word_vectors.bin`, 1.39 MB, shipped deflated: see `data.rs`), distilled from the sentence model
-//! all-MiniLM-L6-v2 by `data/make_word_vectors.py`; the model itself is not shipped.
+//! "Going for a walk", "finances" to "Money". One 48-byte vector per word for the 22,000
+//! most frequent English words (`data/word_vectors.bin`, 1.29 MB, shipped deflated: see
+//! `data.rs`), distilled from the sentence model all-MiniLM-L6-v2 by
+//! `data/make_word_vectors.py`; the model itself is not shipped. The next 2,000 words are
+//! known by name alone, so the spelling check still takes them for real words.
 //! Only directions matter (cosine similarity), so the bytes are used as they are.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// The table of word vectors.
@@ -13,6 +15,8 @@ pub struct Vectors {
     /// How many nearest words count as near (see [`Vectors::near`]).
     near: usize,
     index: HashMap<&'static str, usize>,
+    /// Real words without a vector, for the spelling check ([`Vectors::knows`]).
+    by_name: HashSet<&'static str>,
     /// Each word's vector, as floats divided by its length, so a dot product is a cosine.
     unit: &'static [f32],
     /// Each word's similarity to its `near`-th nearest other word.
@@ -25,8 +29,8 @@ fn parse(data: &'static [u8]) -> Result<Vectors, String> {
         data.get(at..at + n)
             .ok_or_else(|| format!("word vectors end early, at byte {at}"))
     };
-    if take(0, 4)? != b"SWV3" {
-        return Err("word vectors: not a SWV3 file".to_string());
+    if take(0, 4)? != b"SWV4" {
+        return Err("word vectors: not a SWV4 file".to_string());
     }
     let u32_at = |at: usize| -> Result<usize, String> {
         let b = take(at, 4)?;
@@ -48,9 +52,14 @@ fn parse(data: &'static [u8]) -> Result<Vectors, String> {
         .chunks_exact(2)
         .map(|b| f32::from(u16::from_le_bytes([b[0], b[1]])) / 65535.0 * 2.0 - 1.0)
         .collect();
-    if data.len() != 16 + words_len + count * dims + count * 2 {
+    let named_at = 16 + words_len + count * dims + count * 2;
+    let named_len = u32_at(named_at)?;
+    let named = std::str::from_utf8(take(named_at + 4, named_len)?)
+        .map_err(|_| "word vectors: words by name are not UTF-8".to_string())?;
+    if data.len() != named_at + 4 + named_len {
         return Err("word vectors: bytes left over at the end".to_string());
     }
+    let by_name: HashSet<&'static str> = named.split('\n').filter(|w| !w.is_empty()).collect();
     let index: HashMap<&'static str, usize> =
         words.split('\n').enumerate().map(|(i, w)| (w, i)).collect();
     if index.len() != count {
@@ -73,6 +82,7 @@ fn parse(data: &'static [u8]) -> Result<Vectors, String> {
         dims,
         near,
         index,
+        by_name,
         unit: unit.leak(),
         kth: kth.leak(),
     })
@@ -91,6 +101,11 @@ impl std::fmt::Debug for Vectors {
 }
 
 impl Vectors {
+    /// Whether the table knows the word as a real one: with a vector, or by name alone.
+    pub fn knows(&self, word: &str) -> bool {
+        self.index.contains_key(word) || self.by_name.contains(word)
+    }
+
     /// The unit vector of a word, if the table has it.
     pub fn get(&self, word: &str) -> Option<&'static [f32]> {
         Some(self.row(*self.index.get(word)?))
@@ -102,7 +117,7 @@ impl Vectors {
     }
 
     /// Whether `a` and `b` are each among the other's nearest words in the whole table (the
-    /// 20 nearest of 24,000; and neither is missing). Being nearer than most words, rather
+    /// 20 nearest of 22,000; and neither is missing). Being nearer than most words, rather
     /// than above some fixed similarity, is what tells "job" ~ "work" (3rd and 4th nearest)
     /// from "dog" ~ "friend" (80th): the table's similarities run high for every pair. Each
     /// word's 20th-nearest similarity is worked out when the table is made, so this is one
@@ -162,6 +177,11 @@ mod tests {
             assert!(v.get(word).is_some(), "{word}");
         }
         assert!(v.get("qwertyuiop").is_none());
+        // Rarer words are known by name alone: real words for the spelling check.
+        for word in ["stamping", "hurling", "abuser"] {
+            assert!(v.knows(word) && v.get(word).is_none(), "{word}");
+        }
+        assert!(!v.knows("qwertyuiop"));
     }
 
     #[test]
@@ -228,7 +248,7 @@ mod tests {
             .contains("left over"));
         let cut: &'static [u8] = &data[..data.len() - 1];
         assert!(parse(cut).unwrap_err().contains("end early"));
-        let mut header = b"SWV3".to_vec();
+        let mut header = b"SWV4".to_vec();
         header.extend(2u32.to_le_bytes());
         header.extend(2u16.to_le_bytes());
         header.extend(1u16.to_le_bytes());
@@ -236,6 +256,7 @@ mod tests {
         header.extend(b"a\na");
         header.extend([1u8, 2, 3, 4]);
         header.extend([0u8; 4]);
+        header.extend(0u32.to_le_bytes());
         let leaked: &'static [u8] = Box::leak(header.into_boxed_slice());
         assert!(parse(leaked).unwrap_err().contains("distinct"));
     }
