@@ -7823,7 +7823,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "none",
-        "zilch, zero, nada, not one, not a single one, nothing, none at all, not any, teetotal, tee total, i don't drink, don't drink, never, not at all",
+        "zilch, zero, nada, not one, not a single one, nothing, none at all, not any, teetotal, tee total, i don't drink, don't drink, never, not at all, decaf, herbal tea, just water, only water",
     ),
     // Hunger.
     (
@@ -7985,7 +7985,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "write",
-        "jot, note, note it down, jot it down, journal, diary, on paper, in my notes, pen to paper, scribble it down",
+        "jot, jotted, jotted them down, note, note it down, jot it down, journal, diary, on paper, in my notes, in my notebook, in a notebook, pen to paper, scribble it down, scribbled, wrote them out",
     ),
     (
         "sleep",
@@ -8107,7 +8107,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "panicky",
-        "panicking, panic, a panic attack, panic attack, freaking out, in a state, in a panic, hyperventilating, losing it, in bits",
+        "panicking, panic, a panic attack, panic attack, freaking out, in a state, in a panic, hyperventilating, losing it, in bits, heart racing, heart's racing, heart pounding, heart's pounding, like the clappers, can't breathe, can't catch my breath",
     ),
     (
         "lonely",
@@ -9383,6 +9383,10 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("after a while", "took a while"),
     ("crisis line", "helpline"),
     ("some of it", "partly"),
+    ("did some", "partly"),
+    ("did part", "partly"),
+    ("skipped it", "didn't do it"),
+    ("skipped", "didn't do it"),
     ("leave early", "left early"),
     ("real problem", "practical"),
     ("swim", "swimming"),
@@ -15263,5 +15267,49 @@ mod tests {
             &[("no idea", Some(3)), ("ages ago", Some(2))],
         );
         assert_picks(&["Yes", "No", "Can't remember"], &[("no", Some(1))]);
+    }
+    /// Set GZ6 of the twenty-fifth session: worry time done or skipped, part done, racing
+    /// hearts and no caffeine.
+    #[test]
+    fn worry_time_and_exposure_of_session_25() {
+        assert_picks(
+            &[
+                "Wrote my worries down",
+                "Thought them through",
+                "Skipped it",
+            ],
+            &[
+                ("jotted them in my notebook", Some(0)),
+                ("mulled them over", Some(1)),
+                ("didn't do it today", Some(2)),
+            ],
+        );
+        assert_picks(
+            &["Did it all", "Did some", "Didn't try"],
+            &[
+                ("managed half of it", Some(1)),
+                ("bottled it", Some(2)),
+                ("got through the whole thing", Some(0)),
+            ],
+        );
+        assert_picks(
+            &["Calm", "Tense", "Panicky"],
+            &[
+                ("heart's going like the clappers", Some(2)),
+                ("on edge", Some(1)),
+            ],
+        );
+        assert_picks(
+            &["None", "1-2 cups", "3 or more"],
+            &[
+                ("just herbal tea", Some(0)),
+                ("a couple of coffees", Some(1)),
+            ],
+        );
+        // "caffeine" is coffee, not none of these.
+        assert_picks(
+            &["Coffee", "Alcohol", "Sugar", "None of these"],
+            &[("caffeine", Some(0))],
+        );
     }
 }

@@ -52,6 +52,14 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // Sorry to whoever deals with what is left: "i'm sorry to whoever has to deal with my
+    // account after".
+    r"\b(sorry|apologies) to (whoever|whomever|the person who|anyone who|the one who) (has to|will have to|needs to|'ll have to|gets to) (deal with|sort out|clear up|clean up|find|go through|handle)( [\w']+){0,3} (after|afterwards|when i'm gone|once i'm gone)\s*(\||$)|\b(sorry|apologies) to (whoever|whomever|the person who|anyone who|the one who) (finds|has to find|will find|'ll find) me\b",
+    // A last day, said as good: "today was a good last day".
+    r"\b(today|it|this) (was|has been|'s been) a (good|nice|lovely|perfect|peaceful|decent) last day\s*(\||$)",
+    // The blame lifted from the children: "please make sure the kids know it was never about
+    // them".
+    r"\bmake sure (the kids|my (kids|children|son|daughter|boys|girls)|they|she|he) (know|knows|understand|understands)( that)? (it|this|none of (it|this)) (was|is|wasn't|isn't|'s) (never |not )?(about (them|him|her)|because of (them|him|her)|down to (them|him|her)|their fault|his fault|her fault)\s*(\||$)",
     // Who is not to find one: "please don't let my mum be the one to find me".
     r"\b(don't|do not|never) let (my \w+|the kids|her|him|them) (be the (one|ones|person) (to|who|that) finds? me\b|finds? me\s*$)",
     // Things cancelled as pointless now: "cancelled the dentist and the gas man, no point now".
@@ -489,7 +497,7 @@ const SUICIDE: &[&str] = &[
     r"\b(lied|lie|lying|fibbed)( to (her|him|them|my \w+|everyone|the (gp|doctor|nurse|crisis team)))? (and said|and told (her|him|them)|when i said|about being) (that )?(i )?(was |am |'m |felt |feel )?(safe|(not|wasn't|was not|am not|i'm not) (suicidal|having (any )?(suicidal )?thoughts|going to do anything))\b",
     // A goodbye: "i love you all, remember that".
     r"(^|\| )i love (you|you all|you both|all of you|everyone|them all)( so much| very much)?( \|)? (remember|never forget|don't ever forget|always remember) that\s*(\||$)",
-    r"\b(said|saying|say) (my )?goodbyes?\b",
+    r"\b(said|saying|say) (my |a |a proper |my last |a last |a final )?goodbyes?\b",
     r"\b(except|other than|apart from|than|only option is|only way out is) (ending it|ending things|to end it|dying|death|suicide)\b",
     r"\b(nobody|no one|noone) (needs|wants|loves|cares about) me\b",
     r"\b(might as well|may as well) (be dead|die|not be here|not exist|end it)\b",
@@ -1485,6 +1493,8 @@ const AFFAIRS: &[&str] = &[
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
 const SETTLING: &[&str] = &[
+    // Someone told, with nothing after: "i've told my sister".
+    r"(i've|i have) (told|let) (my \w+|her|him|them|everyone)( know)?\s*(\||$)",
     // Borrowed things given back: "i've returned all the library books and my mate's drill".
     r"(returned|gave back|given back|took back|taken back|handed back) (all )?(the|my|his|her|everything)( [\w']+){0,6}\s*(\||$| and\b)",
     // "my sister knows where everything is".
@@ -1530,6 +1540,10 @@ const FAREWELL: &[&str] = &[
     // people".
     r"you (were|have been|'ve been) (so much |much |far )?(kinder|nicer|better|gentler) (to|with) me than (most people|anyone|anybody|most humans|real people|people|my (own )?(family|friends)|most)\s*(\||$)",
     r"(to )?(whoever|anyone who|whomever) (reads|finds|sees) this\s*(\||$)",
+    // One's own ashes: "i want my ashes scattered at filey".
+    r"(want|wants|asked for|decided|would like|'d like) my ashes (scattered|spread|buried|taken|put|sprinkled)( [\w' ]{1,30})?\s*(\||$)",
+    // No more wanted: "no need for any more".
+    r"no need for (any more|anymore|more)( (sessions|reminders|worksheets|check ins|messages))?\s*(\||$)",
     r"(the )?(last|final) (thing|words?|message|entry|post|note) (i'll|i will|i'm going to|i'll ever|i will ever) (write|say|send|post)( here| on here| to you| in here)?\s*(\||$)",
     r"not where i'm (headed|going|heading)",
     r"(going|gone|went) quiet( now)?\s*(\||$)",
@@ -1645,6 +1659,8 @@ const LAST_WORDS: &[&str] = &[
     r"(i'm |i am )?letting go( now| at last| finally)?\s*(\||$)",
     r"(i'm |i am )?(going to|gonna|time to|ready to) rest now\s*(\||$)",
     r"(the )?(last|final) thing\s*(\||$)",
+    r"(that's|that is|it's|that was) the (last|final) (thing|job|bit|task)( done| sorted| ticked off| on my list| to do)?\s*(\||$)",
+    r"(all )?(the |my )?(worksheets|homework|exercises|diaries|thought records) (are |is )?(all )?(done|finished|filled in|complete)( now)?\s*(\||$)",
     r"(i'm|i am) (so |just |really )?(tired|exhausted|worn out)( now)?\s*(\||$)",
     r"(night all|night everyone|goodnight all|goodnight everyone|nighty night all)\s*(\||$)",
     r"(goodbye|bye bye|bye|farewell)( steady| app| everyone| all| all of you| you all| guys| then| x+)?\s*$",
@@ -1690,6 +1706,10 @@ const CLOSING: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // The reader addressed, and consoled: "whoever's reading this | don't let this one get
+    // to you". (Not beside mere thanks: "whoever's reading this, thanks for the help".)
+    r"(to )?(whoever's|whoever is|whoevers) (reading|seeing|finding) this\s*(\||$)",
+    r"(don't|do not) let (this one|me|this|what happens|it) get to you\s*(\||$)",
     // A sudden calm: "i'm weirdly happy today".
     r"(i'm|i am|i feel|feeling) (weirdly|strangely|oddly|surprisingly|eerily) (happy|calm|peaceful|light|relieved|at peace|settled)( today| tonight| now)?\s*(\||$)",
     // Calmer than for a long while: "i feel calmer than i have in months".
@@ -2104,6 +2124,10 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Rope for a pastime: "practising with the rope in the garage for climbing club".
+    r"\b(rope|ropes|knots?)( [\w']+){0,6} for (climbing|sailing|scouts|cubs|brownies|guides|the boat|camping|the swing|a swing|tug of war|abseiling|bouldering|the climbing wall|my climbing|rock climbing)\b",
+    // A goodbye before a move: "to say goodbye before we move to canada".
+    r"\b(say|said|saying) (a |my |our )?(proper |final |last )?goodbyes? (before|as) (we|i|they|she|he) (move|moving|leave|leaving|emigrate|emigrating|go|fly|flying|head|heading)\b",
     // Knots for a pastime: "practising tying knots from a youtube video for sailing club".
     r"\b(practis|practic)\w* (tying|tie|with|making) (a |the )?knots?\b.{0,40}\b(sailing|scouts|climbing|fishing|boat|sea cadets|camping|cubs|brownies|guides|macrame|craft|crafts|dinghy|badge)\b",
     // Goodbye said to a place or a job: "i wanted to say goodbye properly to my old job".
@@ -2360,7 +2384,7 @@ const IDIOMS: &[&str] = &[
     r"\b(doing|do|did) (everyone|them|him|her|you) a favour if i (just )?(brought|made|cooked|baked|helped|organised|sorted|cleaned|tidied|picked|booked|bought|paid|drove (them|him|her|everyone|us|you|the \w+|my \w+|to|round|over|back|home|in)|covered|rang|called|texted|offered|hosted|did the \w+)\b",
     r"\b(doing|do|did) (everyone|them|him|her|you) a favour by (bringing|making|cooking|baking|helping|organising|sorting|cleaning|tidying|picking|booking|buying|paying|driving|covering|telling|saying|keeping|ringing|calling|texting|taking (the|them|him|her|it)|doing (the|it|that))\b",
     r"\b(end|ending|ended) (my|our|the|a)( \w+)? (relationship|marriage|friendship|contract|tenancy|subscription|membership|course|lease|shift|call|meeting|session|lesson|holiday|trip|visit|phone call|chat)\b",
-    r"\bsaid goodbye to (my|the|our) (\w+)( [\w']+){0,2} (at|on|in|before|after) (the )?(station|airport|door|school|gate|party|work|hospital|weekend|morning|night)\b",
+    r"\bsaid (a |a proper |a last |a final )?goodbye to (my|the|our) (\w+)( [\w']+){0,2} (at|on|in|before|after) (the )?(station|airport|door|school|gate|party|work|hospital|weekend|morning|night|funeral|grave|graveside|hospice|crematorium|care home|chapel of rest)\b",
     r"\b(said|say|saying) goodbye to (my|the|our|all my)( old| last| first)? (job|house|flat|home|school|office|car|uni|university|class|colleagues|team|workmates|coworkers|co workers|class|classmates|students|pupils|teachers|neighbours|flatmates|clients|patients|customers)\b",
     r"\brather (die|be dead) than (do|sing|dance|eat|wear|speak|present|give|be seen|watch|play|ask|phone|ring|call|text|admit|apologise|say sorry|make small talk|go to (the|a|that|his|her|their) (party|gym|wedding|meeting|dentist|office|pub|club|do|disco|reunion))\b",
     r"\b(she's|he's|they've|they're|she has|he has|they have|she is|he is|she was|he was|they were)( been)? (self harming|cutting (herself|himself|themselves)|overdosing|hurting (herself|himself|themselves))\b",
@@ -9302,6 +9326,51 @@ mod tests {
             "i'm leaving my journal open so they understand what week 3 was like",
             "i won't be starting week 4 yet | thanks for everything",
             "sorry to leave you hanging | i was at work",
+        ]);
+    }
+    /// Set 368 of the twenty-fifth session (goodbyes), folded with its fixes, beside its
+    /// twins.
+    #[test]
+    fn goodbyes_of_set_368() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "whoever's reading this | you're doing a good job | don't let this one get to you",
+                Suicide,
+            ),
+            (
+                "i've set up a standing order so my son gets my savings | that's the last thing done",
+                Suicide,
+            ),
+            (
+                "i'm sorry to whoever has to deal with my account after",
+                Suicide,
+            ),
+            ("i want my ashes scattered at filey | i've told my sister", Suicide),
+            (
+                "i've been to see everyone this week to say a proper goodbye",
+                Suicide,
+            ),
+            ("today was a good last day", Suicide),
+            (
+                "all the worksheets are done now | no need for any more",
+                Suicide,
+            ),
+            (
+                "please make sure the kids know it was never about them",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "whoever's reading this | thanks for the help | don't let it get to you if i'm grumpy",
+            "i've been to see everyone this week to say goodbye before we move to canada",
+            "i said a proper goodbye to my nan at the funeral",
+            "today was a good last day at the old job",
+            "all the worksheets are done now | no need for any more printing",
+            "make sure the kids know it wasn't their fault we moved",
+            "i want my ashes scattered at sea when i'm old | we were talking about wills",
+            "sorry to whoever has to deal with my complaint",
+            "been practising with the rope in the garage for climbing club",
         ]);
     }
 }
