@@ -1776,23 +1776,20 @@ const PARTING: &[&str] = &[
 /// (one pattern per act, holding every other act, had doubled the warm-up). The same act
 /// said twice counts as two, which errs towards help.
 fn pair_patterns(acts: &[&str], beside: &[&str]) -> Vec<String> {
-    // A word ends an act, unless the act ends at a clause break or a word of its own
-    // ("... drawers\s*(\||$| and\b)"), also inside groups ("... (with me|\s*(\||$))").
-    let ended = |list: &[&str]| {
-        list.iter()
-            .map(|act| {
-                let last = act.trim_end_matches(')');
-                let own = last.ends_with('$') || last.ends_with(r"\b");
-                let end = if own { "" } else { r"\b" };
-                format!("(?:{act}){end}")
-            })
-            .collect::<Vec<_>>()
-            .join("|")
-    };
+    // The first act ends where a word does, or where it ends at a clause break or a word
+    // of its own ("... drawers\s*(\||$| and\b)", "... (with me|\s*(\||$))"): a word
+    // boundary, or no word on either side (which `\b` alone would refuse after "|"). So
+    // "thanks for trying with me" never runs on into "with meals", whichever of an act's
+    // alternatives it ends with.
+    const ENDED: &str = r"(?:\b|\B(?:\W|$))";
     let either = [acts, beside].concat().join("|");
     vec![
-        format!(r"\b(?:{}).*\b(?:{either})", ended(acts)),
-        format!(r"\b(?:{}).*\b(?:{})", ended(beside), acts.join("|")),
+        format!(r"\b(?:{}){ENDED}.*\b(?:{either})", acts.join("|")),
+        format!(
+            r"\b(?:{}){ENDED}.*\b(?:{})",
+            beside.join("|"),
+            acts.join("|")
+        ),
     ]
 }
 
