@@ -52,6 +52,16 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // No more room taken: "i'm going to stop taking up space".
+    r"\b(stop|stopped|stopping) taking up (space|room|air|oxygen)( on this earth| on the planet| in the world| here)?\s*(\||$)",
+    // A last walk and that's all: "one last walk with the dog and that's me".
+    r"\bone (last|final) (walk|cuddle|hug|look|kiss|sunset|night)( [\w']+){0,4} (and|then) (that's|that is) me\s*(\||$)",
+    // Silence explained ahead: "if you don't hear from me it's because it worked".
+    r"\bif (you|u) (don't|do not|dont) hear from me( again)?\b.{0,20}\b(it's|it is|it'll be|its) because (it worked|i did it|i went through with it|i've gone|i'm gone|i'm not here)\b",
+    // The last of a day known: "it's weird knowing this is the last sunday".
+    r"\b(knowing|know|knew) (this|today|tonight) (is|will be|was) (the|my) last (sunday|monday|tuesday|wednesday|thursday|friday|saturday|day|night|weekend|christmas|birthday|time)\s*(\||$)",
+    // Sorrow for what is left, sent through another: "tell my mum i'm sorry about the mess".
+    r"\b(tell|let) (my \w+|them|her|him|everyone)( know)?( that)? (i'm|i am) sorry (about|for) (the mess|leaving (her|him|them|you)( like this)?|all of this|what i('ve| have) done|what i did)\s*$",
     // Sorry to whoever deals with what is left: "i'm sorry to whoever has to deal with my
     // account after".
     r"\b(sorry|apologies) to (whoever|whomever|the person who|anyone who|the one who) (has to|will have to|needs to|'ll have to|gets to) (deal with|sort out|clear up|clean up|find|go through|handle)( [\w']+){0,3} (after|afterwards|when i'm gone|once i'm gone)\s*(\||$)|\b(sorry|apologies) to (whoever|whomever|the person who|anyone who|the one who) (finds|has to find|will find|'ll find) me\b",
@@ -1493,6 +1503,10 @@ const AFFAIRS: &[&str] = &[
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
 const SETTLING: &[&str] = &[
+    // Chores done ahead: "ive done all the washing and ironed his shirts for the week".
+    r"(done|did|finished) all the (washing|ironing|cleaning|housework|shopping|laundry|jobs)( and [\w' ]{1,40})?( for (the|a) (week|month|fortnight))?\s*(\||$)",
+    // Where the papers are: "the logbook's in the glovebox".
+    r"(the |my )?(logbook|log book|v5|deeds|will|papers|paperwork|documents|policy|insurance papers|bank cards|cards)('s| is| are|'re) (in|under|inside|behind) (the|my) [\w']+( [\w']+)?\s*(\||$)",
     // Someone told, with nothing after: "i've told my sister".
     r"(i've|i have) (told|let) (my \w+|her|him|them|everyone)( know)?\s*(\||$)",
     // Borrowed things given back: "i've returned all the library books and my mate's drill".
@@ -1706,6 +1720,8 @@ const CLOSING: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // "least i can do", of care left behind.
+    r"(it's |that's )?(the )?least i (can|could) do\s*(\||$)",
     // The reader addressed, and consoled: "whoever's reading this | don't let this one get
     // to you". (Not beside mere thanks: "whoever's reading this, thanks for the help".)
     r"(to )?(whoever's|whoever is|whoevers) (reading|seeing|finding) this\s*(\||$)",
@@ -2121,6 +2137,10 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Keeping awake: "hitting myself in the face with the pillow trying to stay awake".
+    r"\b(hitting|slapping|pinching|hit|slapped|pinched|smacking) myself( [\w']+){0,6} (to stay awake|trying to stay awake|to keep awake|to wake (myself )?up)\b",
+    // A tracker for the insurance: "my dad put a tracker on my car for the insurance discount".
+    r"\b(tracker|black box|telematics box)( [\w']+){0,6} for (the )?(insurance|a discount|cheaper insurance|the insurance discount)\b",
     // Rope for a pastime: "practising with the rope in the garage for climbing club".
     r"\b(rope|ropes|knots?)( [\w']+){0,6} for (climbing|sailing|scouts|cubs|brownies|guides|the boat|camping|the swing|a swing|tug of war|abseiling|bouldering|the climbing wall|my climbing|rock climbing)\b",
     // A goodbye before a move: "to say goodbye before we move to canada".
@@ -9368,6 +9388,39 @@ mod tests {
             "i want my ashes scattered at sea when i'm old | we were talking about wills",
             "sorry to whoever has to deal with my complaint",
             "been practising with the rope in the garage for climbing club",
+        ]);
+    }
+    /// Sets 370 (goodbyes) and 371 (plain, with twins) of the twenty-fifth session, folded
+    /// with their fixes.
+    #[test]
+    fn goodbyes_and_plain_sayings_of_sets_370_and_371() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "ive done all the washing and ironed his shirts for the week | least i can do",
+                Suicide,
+            ),
+            (
+                "my sister can have my car | the logbook's in the glovebox",
+                Suicide,
+            ),
+            ("i'm going to stop taking up space", Suicide),
+            ("one last walk with the dog and that's me", Suicide),
+            ("if you don't hear from me it's because it worked", Suicide),
+            ("it's weird knowing this is the last sunday", Suicide),
+            ("tell my mum i'm sorry about the mess", Suicide),
+        ]);
+        assert_clear(&[
+            "ive done all the washing and ironed his shirts for the week | now a cuppa",
+            "the logbook's in the glovebox | my sister can have my car while i'm away",
+            "i'm going to stop taking up space in the spare room",
+            "one last pint and that's me",
+            "one last look at the view and that's it | home tomorrow",
+            "if you don't hear from me it's because i'm on holiday",
+            "it's weird knowing this is the last sunday before term starts",
+            "tell my mum i'm sorry about the mess | i'll clean up",
+            "i've been hitting myself in the face with the pillow trying to stay awake",
+            "my dad put a tracker on my car for the insurance discount",
         ]);
     }
 }
