@@ -7657,7 +7657,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "helpful",
-        "useful, handy, worth it, valuable, good, it helped, helped",
+        "useful, handy, worth it, valuable, good, it helped, helped, did the trick, it worked, worked, made a difference, made things easier",
     ),
     (
         "relax",
@@ -15310,6 +15310,17 @@ mod tests {
         assert_picks(
             &["Coffee", "Alcohol", "Sugar", "None of these"],
             &[("caffeine", Some(0))],
+        );
+    }
+    /// Set GZ8 of the twenty-fifth session: "did the trick" is helpful.
+    #[test]
+    fn did_the_trick_is_helpful() {
+        assert_picks(
+            &["Helpful", "Unhelpful"],
+            &[
+                ("did the trick", Some(0)),
+                ("it made things worse", Some(1)),
+            ],
         );
     }
 }

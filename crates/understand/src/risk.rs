@@ -52,6 +52,15 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // Others able to manage without one now: "my son's old enough to cope without me now".
+    r"\b(old enough|grown up enough|big enough|strong enough) to (cope|manage|be ok|be okay|get by|be fine|survive) without me( now)?\s*(\||$)",
+    // The last good thing: "they were the last good thing".
+    r"\b(they|these|those|this|it|you|these weeks|this course|the course|the app|this app|steady) (were|was|are|is|have been|'ve been|has been|'s been) the last good thing( in my life| i had| i'll have| i'll ever have)?\s*(\||$)",
+    // A present left ready with a card: "i've left her present wrapped in the wardrobe with
+    // a card".
+    r"\b(left|leaving|put) (her|his|their|my \w+'s|the kids'?) (presents?|gifts?|birthday presents?)( wrapped| ready)( [\w']+){0,5} with (a|the) (card|letter|note)\s*(\||$)",
+    // A goodbye relayed: "please tell the group i said bye".
+    r"\b(tell|let) (the group|everyone|them|the team|the others|my \w+)( know)? (that )?i said (bye|goodbye)( from me)?\s*$",
     // No more room taken: "i'm going to stop taking up space".
     r"\b(stop|stopped|stopping) taking up (space|room|air|oxygen)( on this earth| on the planet| in the world| here)?\s*(\||$)",
     // A last walk and that's all: "one last walk with the dog and that's me".
@@ -1433,6 +1442,8 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // The music chosen: "i wrote down what i want them to play".
+    r"(written|wrote|write|put|jotted) down what i want (them|you|people|everyone|the dj|the vicar) to (play|sing|read|say)\s*(\||$)",
     // Others' care handed on: "told him to look after mum".
     r"(told|asked|made) (him|her|them|my \w+( \w+)?) (to )?(promise (to|me (he'd|she'd|they'd)) )?(look after|take care of|keep an eye on) (mum|dad|nan|my \w+|the kids|the dog|the cat|everyone|each other)\s*(\||$)",
     // Where the will is: "will's on the desk".
@@ -1503,6 +1514,8 @@ const AFFAIRS: &[&str] = &[
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
 const SETTLING: &[&str] = &[
+    // Where it is written: "it's in my phone notes".
+    r"(it's|it is|they're|they are|everything's|everything is|the list is|it's all) (in|on) my (phone notes|phone|notes app|notes|laptop|desk|drawer)\s*(\||$)",
     // Chores done ahead: "ive done all the washing and ironed his shirts for the week".
     r"(done|did|finished) all the (washing|ironing|cleaning|housework|shopping|laundry|jobs)( and [\w' ]{1,40})?( for (the|a) (week|month|fortnight))?\s*(\||$)",
     // Where the papers are: "the logbook's in the glovebox".
@@ -2279,6 +2292,8 @@ const IDIOMS: &[&str] = &[
     r"\b(work|working|worked|worry|worrying) (myself|me) to death\b",
     r"\b(nearly|almost|could have|could've|i) died (laughing|of (embarrassment|shame|laughter|boredom))\b",
     r"\b(die|died|dying) (of|from) (embarrassment|shame|laughter|boredom|cringe)\b",
+    // "wanna die laughing at this video".
+    r"\b(die|died|dying) laughing\b",
     // Embarrassment's hyperbole: "i was so embarrassed i wanted to die".
     r"\b(embarrassed|mortified|humiliated|awkward|cringe|cringey|cringing|red faced|ashamed of myself)( [\w']+){0,4} (i )?(wanted to|could have|could've|could|just wanted to|thought i'd|thought i would) (die|died|curl up and die|disappear)\b",
     // Blame with a smile: "i'd happily strangle whoever invented self checkouts".
@@ -9421,6 +9436,35 @@ mod tests {
             "tell my mum i'm sorry about the mess | i'll clean up",
             "i've been hitting myself in the face with the pillow trying to stay awake",
             "my dad put a tracker on my car for the insurance discount",
+        ]);
+    }
+    /// Sets 372 (goodbyes) and 373 (text-speak and learners, with twins) of the
+    /// twenty-fifth session, folded with their fixes.
+    #[test]
+    fn goodbyes_and_text_speak_of_sets_372_and_373() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("my son's old enough to cope without me now", Suicide),
+            (
+                "thank you for the last six weeks | they were the last good thing",
+                Suicide,
+            ),
+            (
+                "i wrote down what i want them to play | it's in my phone notes",
+                Suicide,
+            ),
+            (
+                "i've left her present wrapped in the wardrobe with a card",
+                Suicide,
+            ),
+            ("please tell the group i said bye", Suicide),
+        ]);
+        assert_clear(&[
+            "my daughter's old enough to cope without me for a weekend now",
+            "that was the last good thing on telly",
+            "i wrote down what i want them to play at my 40th | it's in my phone notes",
+            "please tell the group i said bye | i'm joining the evening one",
+            "i wanna die laughing at this video",
         ]);
     }
 }
