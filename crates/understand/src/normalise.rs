@@ -841,7 +841,8 @@ fn deaccent(s: &str) -> Option<char> {
 /// exactly what the Unicode ones would. But each Unicode `\w` compiles to a
 /// large automaton of its own: the risk patterns and idioms took 101.7 MB to compile as
 /// written and 38.8 MB with ASCII classes (twentieth session). Patterns are written with
-/// the usual `\w`, `\b`, `\s` and `\d`; this rewrites them, in and out of brackets.
+/// the usual `\w`, `\b`, `\s` and `\d`; this rewrites them, in and out of brackets, and
+/// their negations `\W`, `\B`, `\S` and `\D` outside brackets.
 pub(crate) fn ascii_classes(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len() + 64);
     let mut depth = 0usize;
@@ -863,6 +864,9 @@ pub(crate) fn ascii_classes(pattern: &str) -> String {
                     ('s', true) => out.push_str(r"\t\n\x0B\f\r "),
                     ('b', false) => out.push_str(r"(?-u:\b)"),
                     ('B', false) => out.push_str(r"(?-u:\B)"),
+                    ('W', false) => out.push_str("[^0-9A-Za-z_]"),
+                    ('D', false) => out.push_str("[^0-9]"),
+                    ('S', false) => out.push_str(r"[^\t\n\x0B\f\r ]"),
                     _ => {
                         out.push(c);
                         out.push(e);
@@ -1005,6 +1009,11 @@ mod tests {
         // An escaped backslash, a "]" opening the brackets, and other escapes stay.
         assert_eq!(ascii_classes(r"\\w[]\w]\|\?"), r"\\w[]0-9A-Za-z_]\|\?");
         assert_eq!(ascii_classes(r"[^]x]\w"), r"[^]x][0-9A-Za-z_]");
+        // The negations too, outside brackets.
+        assert_eq!(
+            ascii_classes(r"\B\W\D\S"),
+            r"(?-u:\B)[^0-9A-Za-z_][^0-9][^\t\n\x0B\f\r ]"
+        );
         // On normalised text, which is ASCII, both spellings match alike.
         let pattern = r"\b(i|my) \w+ (hurt|cut)[\w']*\b";
         let unicode = regex::Regex::new(pattern).unwrap();
