@@ -296,6 +296,8 @@ pub(crate) fn clock_reading(tokens: &[&str], span: (f64, f64)) -> Option<f64> {
 /// Parts of the day said in words, as spans of hours from 4am, narrowest first.
 const PARTS_OF_DAY: &[(&str, f64, f64)] = &[
     ("first thing", 5.0, 9.0),
+    // Very early, whatever the season: "up at the crack of dawn".
+    ("crack of dawn", 4.0, 6.0),
     ("when i wake up", 5.0, 9.0),
     ("when i get up", 5.0, 9.0),
     ("as soon as i wake", 5.0, 9.0),

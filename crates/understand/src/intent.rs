@@ -6638,7 +6638,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "relieved",
-        "phew, glad it's over, weight off my shoulders, a weight off my shoulders, relief, relaxed now, lighter, felt lighter, calmer, much calmer",
+        "phew, glad it's over, weight off my shoulders, a weight off my shoulders, relief, relaxed now, lighter, felt lighter, calmer, much calmer, let off, off the hook, like i'd been let off, thank god",
     ),
     (
         "bored",
@@ -7229,7 +7229,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "worse",
-        "harder, tougher, bad, awful, terrible, rough, more anxious, more worried, struggling, not as good, not great, not good, deteriorated, declined, gone downhill, went downhill, a disaster, disaster, total disaster, bit of a disaster, a nightmare, nightmare, went badly, went wrong, went pear shaped, car crash, horrendous, fell apart, didn't go well, backfired, it backfired, counterproductive",
+        "harder, tougher, bad, awful, terrible, rough, more anxious, more worried, struggling, not as good, not great, not good, deteriorated, declined, gone downhill, went downhill, a disaster, disaster, total disaster, bit of a disaster, a nightmare, nightmare, went badly, went wrong, went pear shaped, car crash, horrendous, fell apart, didn't go well, backfired, it backfired, counterproductive, gutted, devastated, crushed",
     ),
     (
         "reassurance",
@@ -15321,6 +15321,22 @@ mod tests {
                 ("did the trick", Some(0)),
                 ("it made things worse", Some(1)),
             ],
+        );
+    }
+    /// Set GZ9 of the twenty-fifth session: relief, gutted, and the crack of dawn.
+    #[test]
+    fn relief_and_the_crack_of_dawn() {
+        assert_picks(
+            &["Relieved", "The same", "Worse"],
+            &[
+                ("gutted", Some(2)),
+                ("like i'd been let off", Some(0)),
+                ("no different", Some(1)),
+            ],
+        );
+        assert_picks(
+            &["Before 6am", "6-8am", "After 8am"],
+            &[("crack of dawn", Some(0)), ("gone 9", Some(2))],
         );
     }
 }

@@ -52,6 +52,17 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // All he will need to know, written down: "i've written my husband a list of everything
+    // he needs to know about the bills".
+    r"\b(written|wrote|made|left|put together) ((my \w+|him|her|them) )?a list of (everything|all) (he|she|they|you) (needs?|will need|'ll need) to know( about [\w' ]{1,30})?\s*(\||$)",
+    // A message for each child: "i've recorded a voice note for each of the kids".
+    r"\b(recorded|recording|made|making|written|wrote|left) (a )?(voice note|voice notes|video|videos|message|messages|letter|letters|card|cards) for (each of|all of|every one of|each one of) (the kids|my kids|my children|them|my family|my grandchildren)\s*(\||$)",
+    // Others' care handed on, said as all: "i've asked my brother to be there for mum".
+    r"\b(asked|told|made) (my \w+( \w+)?|him|her|them) (to )?(promise (to|me (he'd|she'd|they'd)) )?(be there for|look after|take care of|keep an eye on) (mum|dad|nan|my \w+|the kids|everyone)( for me)?\s*$",
+    // One's headstone: "i hope they put something nice on my headstone".
+    r"\b(hope|want|would like|'d like)( [\w']+){0,4} (on|for) my (headstone|gravestone|grave|tombstone)\b",
+    // What one will miss most: "i'll miss the kids the most".
+    r"\bi('ll| will) miss (the kids|my kids|my children|my (wife|husband|partner|mum|dad|family|dog|cat|son|daughter)|them|everyone|you all)( the most| most of all)\s*(\||$)",
     // Others able to manage without one now: "my son's old enough to cope without me now".
     r"\b(old enough|grown up enough|big enough|strong enough) to (cope|manage|be ok|be okay|get by|be fine|survive) without me( now)?\s*(\||$)",
     // The last good thing: "they were the last good thing".
@@ -1086,7 +1097,7 @@ const SUICIDE: &[&str] = &[
     // Death as no bad thing: "wouldn't be the worst thing if my heart just stopped".
     r"\b(wouldn't|would not) be (the worst thing|so bad|a bad thing|such a bad thing)\b.{0,10}\bif (i|my heart)( [\w']+){0,3} (died|stopped|didn't wake up|never woke up|wasn't here|was gone|got hit|crashed)\b",
     // The place chosen.
-    r"\b(chosen|picked|found|decided on|worked out) (the|a|my) (place|spot|location|method)\s*(\||$)",
+    r"\b(chosen|picked|found|decided on|worked out) (the|a|my) (nice |quiet |good |perfect |peaceful )?(place|spot|location|method)( by the (river|sea|canal|lake|woods|bridge|railway)| in the woods| on the (cliffs?|bridge))?\s*(\||$)",
     // The end of the road.
     r"\b(i'm|i am|i've reached|i have reached|i've come to|i have come to) (at )?the end of the road( for me| now)?\s*(\||$)",
     // Who has the children after: "the kids will go to my mum's after".
@@ -1442,6 +1453,8 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // A belonging given to someone: "my godson gets my guitar".
+    r"(my \w+|she|he|they)( gets| get|'s getting| is getting|'ll get| will get| can have| should have| should get) my (guitar|car|ring|rings|watch|bike|necklace|jewellery|records|books|camera|laptop|console|xbox|playstation|medals|tools|savings|money|house|flat)\s*(\||$)",
     // The music chosen: "i wrote down what i want them to play".
     r"(written|wrote|write|put|jotted) down what i want (them|you|people|everyone|the dj|the vicar) to (play|sing|read|say)\s*(\||$)",
     // Others' care handed on: "told him to look after mum".
@@ -1514,6 +1527,10 @@ const AFFAIRS: &[&str] = &[
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
 const SETTLING: &[&str] = &[
+    // "it's all in the letter".
+    r"(it's|it is|everything's|everything is|the rest is|the rest's)( all)? in the (letter|note|will|letters)\s*(\||$)",
+    // Told no one: "i've paid for my funeral plan and told no one".
+    r"(and )?(told|telling|tell) (no one|nobody|noone)\s*(\||$)",
     // Where it is written: "it's in my phone notes".
     r"(it's|it is|they're|they are|everything's|everything is|the list is|it's all) (in|on) my (phone notes|phone|notes app|notes|laptop|desk|drawer)\s*(\||$)",
     // Chores done ahead: "ive done all the washing and ironed his shirts for the week".
@@ -1545,6 +1562,8 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // "it's nearly over now".
+    r"(it's|it is|it'll be|it will be|everything's|it's all) (nearly|almost|soon) (over|done|finished)( now)?\s*(\||$)",
     // A gift's true reason hidden: "she thinks it's an early birthday present".
     r"(she|he|they|my \w+) (thinks|think|thought) it's (just )?(an early|a random|a|just a) ((birthday|christmas) )?(present|gift)\s*(\||$)",
     r"(don't|do not) want to (owe|leave) (anyone|anybody|people|my \w+) (anything|owing|out of pocket|short)\s*(\||$)",
@@ -1584,7 +1603,7 @@ const FAREWELL: &[&str] = &[
     r"(tell|let) (my \w+|them|everyone|everybody|her|him|my family) (know )?(that )?(i'm|i am) (so |really |very )?proud of (her|him|them|you|everyone|all of you|you all)\s*(\||$)",
     r"(this is|that's|that is) it for me\s*(\||$)",
     // With someone who has died: "i'm going to be with my dad now".
-    r"(i'm |i am )?(going to be|gonna be|off to be|going to go and be|i'll be|i will be) with (my \w+|him|her|them|god|jesus) (now|soon|again|at last|finally|by then|by next week|by the weekend|by (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*(\||$)",
+    r"(i'm |i am )?(going to be|gonna be|off to be|going to go and be|i'll be|i will be) with (my \w+|him|her|them|god|jesus|nan|nana|gran|grandad|grandma|grandpa|mum|dad) (now|soon|again|at last|finally|by then|by next week|by the weekend|by (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*(\||$)",
     // A decision made and welcomed: "i'm at peace with what i'm going to do".
     r"(i'm|i am|i feel|feeling) (at peace|calm|ok|okay|settled|happy) with (what i'm going to do|what i am going to do|what i've decided|what i have decided|my decision|the decision|what i've planned|what i have planned|what comes next|what happens next)\s*(\||$)",
     // The last tried: "this app was the last thing i tried".
@@ -1710,6 +1729,7 @@ const LAST_WORDS: &[&str] = &[
 /// Thanks and kind words that close a course as often as a life: they count only beside one
 /// of [`FAREWELL`].
 const CLOSING: &[&str] = &[
+    r"(thanks|thank you) for (sticking with me|sticking by me|sticking it out with me|hanging in there with me)\s*(\||$)",
     r"(thanks|thank you) for (not judging|never judging|not judging me|listening without judging|not making me feel (stupid|mad|crazy))\s*(\||$)",
     r"(it's |it has |it's been |it has been |been )?a (pleasure|privilege|honour)( chatting| talking| knowing you| doing this( course)?( with you)?| working with you)?\s*(\||$)",
     r"(thanks|thank you) for the ride\s*(\||$)",
@@ -1733,6 +1753,8 @@ const CLOSING: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // Looked after on the other side: "she'll look after me".
+    r"(she'll|he'll|they'll|she will|he will|they will|god will|jesus will) (look after|take care of|be waiting for|meet|be there for) me( there| up there| on the other side)?\s*(\||$)",
     // "least i can do", of care left behind.
     r"(it's |that's )?(the )?least i (can|could) do\s*(\||$)",
     // The reader addressed, and consoled: "whoever's reading this | don't let this one get
@@ -2150,6 +2172,8 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // A threat over a small thing: "i'll kill him if he eats my leftovers again".
+    r"\b(kill|murder|strangle|throttle|batter) (him|her|them|you)( [\w']+){0,2} if (he|she|they|you) (eats|eat|drinks|drink|uses|use|takes|take|nicks|nick|steals|steal|finishes|finish|moves|move|breaks|break|forgets|forget|touches|touch)( [\w']+){0,2} (my|the) (leftovers|food|chocolate|biscuits|crisps|snacks|charger|phone charger|shampoo|milk|lunch|dinner|tea|sandwich|wine|beer|hair straighteners|remote|last slice|pizza|cake)\b",
     // Keeping awake: "hitting myself in the face with the pillow trying to stay awake".
     r"\b(hitting|slapping|pinching|hit|slapped|pinched|smacking) myself( [\w']+){0,6} (to stay awake|trying to stay awake|to keep awake|to wake (myself )?up)\b",
     // A tracker for the insurance: "my dad put a tracker on my car for the insurance discount".
@@ -9465,6 +9489,42 @@ mod tests {
             "i wrote down what i want them to play at my 40th | it's in my phone notes",
             "please tell the group i said bye | i'm joining the evening one",
             "i wanna die laughing at this video",
+        ]);
+    }
+    /// Sets 374 (quiet goodbyes) and 375 (probes of negation, the past and idioms) of the
+    /// twenty-fifth session, folded with their fixes.
+    #[test]
+    fn quiet_goodbyes_of_set_374() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i've written my husband a list of everything he needs to know about the bills",
+                Suicide,
+            ),
+            ("i've recorded a voice note for each of the kids", Suicide),
+            ("i've asked my brother to be there for mum", Suicide),
+            ("my godson gets my guitar | it's all in the letter", Suicide),
+            (
+                "it's nearly over now | thank you for sticking with me",
+                Suicide,
+            ),
+            (
+                "i'm going to be with nan soon | she'll look after me",
+                Suicide,
+            ),
+            ("i've picked a nice spot by the river", Suicide),
+            ("i've paid for my funeral plan and told no one", Suicide),
+            ("i hope they put something nice on my headstone", Suicide),
+            ("i'll miss the kids the most", Suicide),
+        ]);
+        assert_clear(&[
+            "i've written my husband a list of everything he needs to know about the bills while i'm in hospital",
+            "i've recorded a voice note for each of the kids since i'm away on the rig",
+            "i've picked a nice spot by the river for the picnic",
+            "i'll miss the kids the most when i'm away on the course",
+            "i'm going to be with nan at christmas | she'll spoil me",
+            "i've asked my brother to be there for mum at her operation",
+            "i'm not joking | i'll kill him if he eats my leftovers again",
         ]);
     }
 }
