@@ -6988,7 +6988,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "email",
-        "e mail, send an email, send me an email, email me, by email, emails, drop them an email, gmail, outlook, hotmail, my inbox, inbox",
+        "e mail, send an email, send me an email, email me, by email, emails, drop them an email, drop them a line, drop a line, gmail, outlook, hotmail, my inbox, inbox",
     ),
     (
         "social situations",
@@ -7824,6 +7824,15 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "none",
         "zilch, zero, nada, not one, not a single one, nothing, none at all, not any, teetotal, tee total, i don't drink, don't drink, never, not at all, decaf, herbal tea, just water, only water",
+    ),
+    // How one is holding up.
+    (
+        "wobbly",
+        "hanging in there, bit shaky, a bit shaky, up and down, so so, could be better, not great, a bit fragile, bit fragile, on a knife edge, bit all over the place, wobbling",
+    ),
+    (
+        "struggling",
+        "barely holding it together, falling apart, not coping, can't cope, at the end of my tether, at breaking point, drowning, sinking, really bad, in a bad way, going under",
     ),
     // Hunger.
     (
@@ -15337,6 +15346,22 @@ mod tests {
         assert_picks(
             &["Before 6am", "6-8am", "After 8am"],
             &[("crack of dawn", Some(0)), ("gone 9", Some(2))],
+        );
+    }
+    /// Set GZ10 of the twenty-fifth session: holding up, and dropping a line.
+    #[test]
+    fn holding_up_and_dropping_a_line() {
+        assert_picks(
+            &["Fine", "A bit wobbly", "Struggling"],
+            &[
+                ("hanging in there", Some(1)),
+                ("barely holding it together", Some(2)),
+                ("all good", Some(0)),
+            ],
+        );
+        assert_picks(
+            &["Text", "Call", "Email"],
+            &[("drop them a line", Some(2)), ("give them a bell", Some(1))],
         );
     }
 }

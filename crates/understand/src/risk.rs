@@ -52,6 +52,21 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // Keys and a note left: "ive left the car keys and a note on the mat".
+    r"\b(left|leaving|put) (the|my) (car |house |door |spare |front door )?keys and (a|my|the) (note|letter)( on the (mat|doormat|side|table|kitchen table|bed)| by the door)?\s*(\||$)",
+    // Praise sent as past: "tell jake he was the best brother anyone could have".
+    r"\b(tell|let) (\w+|my \w+|them|her|him)( know)?( that)? (he|she|they) (was|were) the best (\w+ )?(anyone|anybody|i) could (have|ask for|have asked for|wish for)( had)?\s*(\||$)",
+    // Others relieved after one: "i think they'll all be relieved honestly".
+    r"\b(they'll|they will|everyone will|everyone'll|they'd|they would|everyone would|my family will|my family would|they'll just)( all)? be (relieved|better off|happier|glad)( honestly| tbh| really| in the end)?\s*(\||$)",
+    // Searches and messages cleared: "i've cleared my search history and my messages".
+    r"\b(cleared|deleted|wiped|erased) (my|all my) (search|browser|browsing|internet|google) history and (my|all my) (messages|texts|chats|emails)\s*(\||$)",
+    // "at least the pain will stop".
+    r"\bat least the pain (will|'ll|would|'d) (stop|end|be over|go away)( then| for good)?\s*(\||$)",
+    // Photos put together for another to keep: "i put all my photos in an album for my mum to
+    // keep".
+    r"\b(put|sorted|collected|gathered|printed) (all )?my (photos|pictures|things|letters|diaries)( [\w']+){0,4} for (my \w+|her|him|them|the kids) to (keep|have)\s*$",
+    // A way out found: "i've finally found a way out that works".
+    r"\b(finally )?(found|worked out|figured out) (a|the|my) way out( that (works|will work|'ll work))?\s*(\||$)",
     // All he will need to know, written down: "i've written my husband a list of everything
     // he needs to know about the bills".
     r"\b(written|wrote|made|left|put together) ((my \w+|him|her|them) )?a list of (everything|all) (he|she|they|you) (needs?|will need|'ll need) to know( about [\w' ]{1,30})?\s*(\||$)",
@@ -1115,6 +1130,8 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
+    // Medicine drunk to go numb: "i drank half a bottle of calpol to feel numb".
+    r"\b(drank|drunk|drink|swallowed|necked|downed) (half |most of )?(a|the) (whole )?(bottle|packet) of (calpol|medicine|cough medicine|cough syrup|night nurse|benylin|tablets|pills|sleeping tablets|nytol)( [\w']+){0,3} (to|so i could|so i'd) (feel numb|go numb|sleep|not feel|knock myself out|pass out|forget|black out)\b",
     // Plain sayings the backstop alone had caught (session 25).
     r"\b(swallowed|necked|downed) (a |the |my )?(whole |full |entire )?(pack|packet|box|bottle|strip|blister|tub|jar|handful)( of (tablets|pills|meds|them|paracetamol|painkillers))?(\s*(\||$)| and\b| in one go)",
     r"\b(week's|weeks|week of|whole week's|month's|whole) ([\w']+ )?(tablets|pills|meds|dosette|dosette box|blister pack|medication)( box)? in one go\b",
@@ -1562,6 +1579,10 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // Off to a high place at a time: "i'm going to the cliffs tomorrow".
+    r"(going|heading|off) (to|up to|down to) the (cliffs?|bridge|viaduct|tracks|railway line|reservoir|quarry|multi storey|top floor)( tonight| tomorrow| later| today| in the morning)?\s*(\||$)",
+    // "ur off the hook now".
+    r"(you're|you are|ur|your|youre|you'll be|you lot are) off the hook( now| soon)?\s*(\||$)",
     // "it's nearly over now".
     r"(it's|it is|it'll be|it will be|everything's|it's all) (nearly|almost|soon) (over|done|finished)( now)?\s*(\||$)",
     // A gift's true reason hidden: "she thinks it's an early birthday present".
@@ -1753,6 +1774,8 @@ const CLOSING: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // "fitting really".
+    r"(it's |it is |that's |seems |feels )?(fitting|appropriate)( really| somehow| i think)?\s*(\||$)",
     // Looked after on the other side: "she'll look after me".
     r"(she'll|he'll|they'll|she will|he will|they will|god will|jesus will) (look after|take care of|be waiting for|meet|be there for) me( there| up there| on the other side)?\s*(\||$)",
     // "least i can do", of care left behind.
@@ -1769,7 +1792,7 @@ const PARTING: &[&str] = &[
     r"(i )?love (you|them|you all|her|him|my \w+)( all)? more than (you|they|she|he)('ll| will)? ever know\s*(\||$)",
     r"(i'm|i am) (so |really |truly )?sorry( x+)?\s*$",
     r"(this app|the app|it|steady|this|the course|you all|everyone) (did|tried|has done|'s done|has tried) (its|it's|their) (best|very best)( with me| for me)?\s*(\||$)",
-    r"sorry (to be|for being) (a|such a) (bother|burden|pain|nuisance)( to (everyone|you all|you|everybody))?\s*(\||$)",
+    r"sorry (to be|for being) (a |such a |so much |such )?(bother|burden|pain|nuisance|hard work|trouble|handful)( to (everyone|you all|you|everybody))?\s*(\||$)",
     // Calm after fear: "i'm not scared anymore | i know what i'm doing".
     r"(i'm|i am) not (scared|afraid|frightened)( of it)? (anymore|any more|now)\s*(\||$)",
     // Thanks for trying with one who is giving up, or for trying and no more: "thank you
@@ -2172,6 +2195,8 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Pets shared after a split: "who gets the dogs when we split up".
+    r"\bwho gets (the|my) (dog|dogs|cat|cats|house|flat|kids|car)( [\w']+){0,3} (when|after|if|now) (we|they|i) (split|split up|separate|separated|divorce|break up|broke up)\b",
     // A threat over a small thing: "i'll kill him if he eats my leftovers again".
     r"\b(kill|murder|strangle|throttle|batter) (him|her|them|you)( [\w']+){0,2} if (he|she|they|you) (eats|eat|drinks|drink|uses|use|takes|take|nicks|nick|steals|steal|finishes|finish|moves|move|breaks|break|forgets|forget|touches|touch)( [\w']+){0,2} (my|the) (leftovers|food|chocolate|biscuits|crisps|snacks|charger|phone charger|shampoo|milk|lunch|dinner|tea|sandwich|wine|beer|hair straighteners|remote|last slice|pizza|cake)\b",
     // Keeping awake: "hitting myself in the face with the pillow trying to stay awake".
@@ -9525,6 +9550,44 @@ mod tests {
             "i'm going to be with nan at christmas | she'll spoil me",
             "i've asked my brother to be there for mum at her operation",
             "i'm not joking | i'll kill him if he eats my leftovers again",
+        ]);
+    }
+    /// Sets 376 (goodbyes) and 377 (abuse and harm to others, with twins) of the
+    /// twenty-fifth session, folded with their fixes.
+    #[test]
+    fn goodbyes_and_control_of_sets_376_and_377() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("ive left the car keys and a note on the mat", Suicide),
+            (
+                "tell jake he was the best brother anyone could have",
+                Suicide,
+            ),
+            (
+                "i'm going to the cliffs tomorrow | it's beautiful there | fitting really",
+                Suicide,
+            ),
+            (
+                "sorry for being such hard work | your off the hook now",
+                Suicide,
+            ),
+            ("i think they'll all be relieved honestly", Suicide),
+            ("i've cleared my search history and my messages", Suicide),
+            ("at least the pain will stop", Suicide),
+            (
+                "i put all my photos in an album for my mum to keep",
+                Suicide,
+            ),
+            ("i've finally found a way out that works", Suicide),
+            ("i drank half a bottle of calpol to feel numb", Overdose),
+        ]);
+        assert_clear(&[
+            "i sorted out who gets the dogs when we split up | she has them weekends",
+            "i'm going to the cliffs tomorrow for a walk with the camera club",
+            "i've finally found a way out of my overdraft that works",
+            "they'll all be relieved when the exams are over",
+            "tell jake he was the best man anyone could ask for at the wedding",
+            "i left the keys and a note for the cleaner",
         ]);
     }
 }
