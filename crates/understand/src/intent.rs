@@ -8191,7 +8191,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "bed",
-        "bedtime, going to bed, at night, lights out, when the lights are out, trying to sleep, lying in bed, in bed, before sleep, last thing at night, night time, mattress, lumpy mattress, pillow, pillows, duvet, uncomfortable bed, under the covers, under the duvet, in my bed, tucked up, dropping off, drifting off, falling asleep, going to sleep, lying awake, woke up in the night, in the middle of the night",
+        "bedtime, going to bed, hit the sack, hit the hay, crash out, turn in, get my head down, get some kip, at night, lights out, when the lights are out, trying to sleep, lying in bed, in bed, before sleep, last thing at night, night time, mattress, lumpy mattress, pillow, pillows, duvet, uncomfortable bed, under the covers, under the duvet, in my bed, tucked up, dropping off, drifting off, falling asleep, going to sleep, lying awake, woke up in the night, in the middle of the night",
     ),
     (
         "day",
@@ -15362,6 +15362,18 @@ mod tests {
         assert_picks(
             &["Text", "Call", "Email"],
             &[("drop them a line", Some(2)), ("give them a bell", Some(1))],
+        );
+    }
+    /// Set GZ11 of the twenty-fifth session: hitting the sack is going to bed.
+    #[test]
+    fn hitting_the_sack_is_going_to_bed() {
+        assert_picks(
+            &["Go to bed", "Stay up", "Not sure"],
+            &[
+                ("hit the sack", Some(0)),
+                ("crash out", Some(0)),
+                ("gonna stay up a bit", Some(1)),
+            ],
         );
     }
 }

@@ -52,6 +52,18 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // A memory left on purpose: "wanted today to be one they remember me by".
+    r"\b(something|one|a day|today|a memory|this|that)( [\w']+){0,3} (they|she|he|the kids|my \w+|everyone|you) (can |will |could |would |'ll )?remember me by\s*(\||$)",
+    // Food and a way out left for a pet: "i gave the cat extra food and left the window open
+    // for her".
+    r"\b(gave|left|put out) (the|my) (cat|dog|cats|dogs) (extra|loads of|plenty of|enough) (food|biscuits)\b.{0,40}\b(left|leaving) the (window|door|cat flap|back door) open( for (her|him|them))?\s*$",
+    // Withdrawn so others get used to it: "i've stopped replying to people, easier for them
+    // to get used to it".
+    r"\b(stopped|stopping) (replying|answering|texting|talking|messaging|seeing)( to)? (people|anyone|everyone|my (friends|family|mates))( \|)? (it's |it'll be |it is )?easier for (them|everyone|people|my \w+) to get used to (it|me not being (here|around))\s*(\||$)",
+    // Calm about dying, and scared by it: "i'm scared of how calm i feel about dying".
+    r"\b(scared|worried|frightened) (of|by|about) how (calm|peaceful|at peace|ok|okay|relaxed|fine) i (feel|am) about (dying|death|ending it|killing myself|not being here)\b",
+    // Out of options after all was tried: "nothing's worked | i'm out of options".
+    r"\bnothing('s| has|s)? (worked|helped)\s*\|.{0,60}\b(out of options|no options left|no other options|run out of options)\s*(\||$)",
     // Keys and a note left: "ive left the car keys and a note on the mat".
     r"\b(left|leaving|put) (the|my) (car |house |door |spare |front door )?keys and (a|my|the) (note|letter)( on the (mat|doormat|side|table|kitchen table|bed)| by the door)?\s*(\||$)",
     // Praise sent as past: "tell jake he was the best brother anyone could have".
@@ -108,7 +120,7 @@ const SUICIDE: &[&str] = &[
     // Who is not to find one: "please don't let my mum be the one to find me".
     r"\b(don't|do not|never) let (my \w+|the kids|her|him|them) (be the (one|ones|person) (to|who|that) finds? me\b|finds? me\s*$)",
     // Things cancelled as pointless now: "cancelled the dentist and the gas man, no point now".
-    r"\b(cancel(led|ling)?|stopped) ((it )?all|everything|[\w' ]{1,30} and [\w' ]{1,30})( \|)? (no point|there's no point|what's the point)( now| anymore| any more)?\s*(\||$)",
+    r"\b(cancel(led|ling)?|stopped) ((it )?all|everything|[\w'| ]{1,40} and [\w' ]{1,30})( \|)? (no point|there's no point|what's the point|none of (it|that|this) matters|it doesn't matter)( now| anymore| any more)?\s*(\||$)",
     // The journal left open to explain: "i'm leaving my journal open so they understand".
     r"\b(leaving|left|leave) (my )?(journal|diary|notes|phone|laptop)( open| unlocked| out)( [\w']+){0,3} so (they|she|he|my \w+|everyone|people|you) (understand|will understand|know why|see why|can see why|will know why)( everything| it all)?\s*(\||$)",
     // Plain sayings the backstop alone had caught (session 25), each tried against twins.
@@ -1374,6 +1386,8 @@ const HARM_OTHERS_TARGET: &str = r"(him|her|them|someone|somebody|anyone|people|
 fn harm_others_patterns() -> Vec<String> {
     let intent = r"(i|i'll|i'd|i'm|i am|want to|wanted to|wanna|going to|urge to|urges to|feel like|thoughts? (of|about)|thinking (of|about)|could|might|will|scared i|afraid i|worried i|plan to|planning to|tempted to)";
     vec![
+        // Poison bought for a neighbour's pet: "i've bought poison for it".
+        r"\b(bought|got|buying|getting)( some)? (poison|rat poison|antifreeze|slug pellets) (for|to give) (it|the dog|the cat|his dog|her dog|their dog|the \w+'s (dog|cat)|next door's (dog|cat))\b".to_string(),
         // Plain sayings the backstop alone had caught (session 25).
         r"\b(images|thoughts|pictures|visions) of (drowning|hurting|stabbing|smothering|shaking|suffocating|strangling) (my|the) (baby|babies|son|daughter|kids|child|children|newborn)\b".to_string(),
         r"\b(fantasise|fantasising|fantasize|fantasizing|fantasised|daydream|daydreaming) about (hurting|killing|stabbing|shooting|beating|attacking|punching|strangling) (him|her|them|the people|people|my \w+|those \w+|the \w+)\b".to_string(),
@@ -1470,6 +1484,8 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // Which is whose, known: "my sister knows which is hers".
+    r"(my \w+|she|he|they|everyone) (knows|know) (which|what) (is|are|'s) (hers|his|theirs|for (her|him|them))\s*(\||$)",
     // A belonging given to someone: "my godson gets my guitar".
     r"(my \w+|she|he|they)( gets| get|'s getting| is getting|'ll get| will get| can have| should have| should get) my (guitar|car|ring|rings|watch|bike|necklace|jewellery|records|books|camera|laptop|console|xbox|playstation|medals|tools|savings|money|house|flat)\s*(\||$)",
     // The music chosen: "i wrote down what i want them to play".
@@ -1544,6 +1560,8 @@ const AFFAIRS: &[&str] = &[
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
 const SETTLING: &[&str] = &[
+    // "everything i own fits in two bags now".
+    r"everything i own (fits|is|goes) (in|into) (two|three|a few|\w+) (bags|boxes|suitcases|bin bags)( now)?\s*(\||$)",
     // "it's all in the letter".
     r"(it's|it is|everything's|everything is|the rest is|the rest's)( all)? in the (letter|note|will|letters)\s*(\||$)",
     // Told no one: "i've paid for my funeral plan and told no one".
@@ -1579,6 +1597,8 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // A step of the course not needed: "i don't need the step 4 exposure".
+    r"(i )?(don't|do not|won't|will not|wont) need the (step \d|week \d|next|last|final) (exposure|exercise|session|worksheet|homework|task|step)\s*(\||$)",
     // Off to a high place at a time: "i'm going to the cliffs tomorrow".
     r"(going|heading|off) (to|up to|down to) the (cliffs?|bridge|viaduct|tracks|railway line|reservoir|quarry|multi storey|top floor)( tonight| tomorrow| later| today| in the morning)?\s*(\||$)",
     // "ur off the hook now".
@@ -1716,7 +1736,7 @@ const LAST_WORDS: &[&str] = &[
     r"(so )?this is it( then| now)?\s*(\||$)",
     r"(i'm|i am) (just |so |too )*(tired|exhausted|worn out) to (keep going|go on|carry on|keep fighting|keep trying|fight (it|this) (anymore|any more))\s*(\||$)",
     r"(i'm|i am) (going|off|leaving) now\s*(\||$)",
-    r"(i )?(won't|will not|wont) be (around|here|alive) to (read|see|open|get|use) (them|it|this|these)\s*(\||$)",
+    r"(i )?(won't|will not|wont) be (around|here|alive) to (read|see|open|get|use|do|finish) (them|it|this|these)\s*(\||$)",
     r"i know what i('m| am) doing( now)?\s*(\||$)",
     r"((this is|this'll be|this will be|that's|that was|here's) )?(my |the )?(last|final) (check in|check ins|session|message|entry|post|one|time|word|words|goodbye)( from me| on here| here| you'll get| you will get)?\s*(\||$)",
     r"no more (check ins|sessions|messages|entries|posts|reminders|weeks)( from me| for me| after (today|tonight|this))?\s*(\||$)",
@@ -2195,6 +2215,8 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Warming up: "running my hand under the hot tap to warm it up".
+    r"\bunder the (hot )?tap( [\w']+){0,2} to (warm|heat) (it|them|my hands?|my fingers) up\b",
     // Pets shared after a split: "who gets the dogs when we split up".
     r"\bwho gets (the|my) (dog|dogs|cat|cats|house|flat|kids|car)( [\w']+){0,3} (when|after|if|now) (we|they|i) (split|split up|separate|separated|divorce|break up|broke up)\b",
     // A threat over a small thing: "i'll kill him if he eats my leftovers again".
@@ -9588,6 +9610,55 @@ mod tests {
             "they'll all be relieved when the exams are over",
             "tell jake he was the best man anyone could ask for at the wedding",
             "i left the keys and a note for the cleaner",
+        ]);
+    }
+    /// Sets 378 (goodbyes inside journal entries and worksheets) and 379 (plain, with
+    /// twins) of the twenty-fifth session, folded with their fixes.
+    #[test]
+    fn goodbyes_in_journal_entries_of_set_378() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "journal: took the kids to the park | bought them ice cream | wanted today to be one they remember me by",
+                Suicide,
+            ),
+            (
+                "i've cancelled my dentist | my smear test and the car's mot | none of it matters now",
+                Suicide,
+            ),
+            (
+                "i gave the cat extra food and left the window open for her",
+                Suicide,
+            ),
+            (
+                "everything i own fits in two bags now | my sister knows which is hers",
+                Suicide,
+            ),
+            (
+                "i've stopped replying to people | easier for them to get used to it",
+                Suicide,
+            ),
+            (
+                "i don't need the step 4 exposure | i won't be around to do it",
+                Suicide,
+            ),
+            ("i'm scared of how calm i feel about dying", Suicide),
+            (
+                "nothing's worked | not the tablets | not you | i'm out of options",
+                Suicide,
+            ),
+            (
+                "my neighbour's dog barks all night and i've bought poison for it",
+                HarmOthers,
+            ),
+        ]);
+        assert_clear(&[
+            "i gave the dog extra food and left the back door open for him | back in an hour",
+            "i've stopped replying to people at work | easier for them to get used to it when i leave",
+            "nothing's worked for my eczema | i'm out of options",
+            "i don't need the step 4 exposure | i did it already last week",
+            "bought poison for the rats in the shed",
+            "i keep running my hand under the hot tap to warm it up | the heating's broken",
         ]);
     }
 }
