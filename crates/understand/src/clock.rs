@@ -304,6 +304,7 @@ const PARTS_OF_DAY: &[(&str, f64, f64)] = &[
     ("as soon as i get up", 5.0, 9.0),
     ("breakfast", 6.0, 10.0),
     ("mid morning", 9.5, 12.0),
+    ("elevenses", 10.5, 11.5),
     ("lunchtime", 11.5, 14.0),
     ("lunch time", 11.5, 14.0),
     ("lunch", 11.5, 14.0),
@@ -326,6 +327,7 @@ const PARTS_OF_DAY: &[(&str, f64, f64)] = &[
     ("evenings", 17.0, 22.5),
     ("evening", 17.0, 22.5),
     ("tonight", 18.0, 26.0),
+    ("late on", 21.0, 26.0),
     // After midnight, before dawn: "the small hours".
     ("small hours", 24.5, 28.0),
     ("early hours", 24.5, 28.0),

@@ -7201,7 +7201,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "morning",
-        "breakfast, before work, before school, before the school run, when i wake up, waking up, early, first thing, am, morning time, mornings, when i get up, get up, getting up, my alarm, alarm, as soon as i wake, as soon as my alarm goes, after waking",
+        "breakfast, elevenses, mid morning, before work, before school, before the school run, when i wake up, waking up, early, first thing, am, morning time, mornings, when i get up, get up, getting up, my alarm, alarm, as soon as i wake, as soon as my alarm goes, after waking",
     ),
     (
         "afternoon",
@@ -7217,7 +7217,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "night",
-        "bedtime, in bed, going to bed, before bed, before sleep, before i sleep, before i go to sleep, midnight, 3am, 2am, small hours, can't sleep, middle of the night",
+        "late on, late at night, bedtime, in bed, going to bed, before bed, before sleep, before i sleep, before i go to sleep, midnight, 3am, 2am, small hours, can't sleep, middle of the night",
     ),
     (
         "better",
@@ -15373,6 +15373,19 @@ mod tests {
                 ("hit the sack", Some(0)),
                 ("crash out", Some(0)),
                 ("gonna stay up a bit", Some(1)),
+            ],
+        );
+    }
+    /// The first held-out round's choices (GH3, scored once at 5594cd5), folded with its
+    /// fixes: elevenses is morning, late on is night.
+    #[test]
+    fn first_held_out_choices_of_session_25() {
+        assert_picks(
+            &["Morning", "Afternoon", "Evening", "Night"],
+            &[
+                ("around elevenses", Some(0)),
+                ("late on", Some(3)),
+                ("after tea", Some(2)),
             ],
         );
     }

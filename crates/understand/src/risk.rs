@@ -52,6 +52,15 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // A pet's things left ready with someone's number: "the cat's carrier and food are by
+    // the front door with my sister's number".
+    r"\b(the )?(cat's|dog's|cats'|dogs'|cats|dogs) (carrier|bed|lead|food|bowl|things|stuff)( and [\w' ]{1,20})?( are| is|'re|'s) (by|at|on|near) the (front |back )?door\b.{0,30}\b(number|phone number|details)\s*(\||$)",
+    // Grateful for a life as past: "i'm grateful for the time i had".
+    r"\b(grateful|thankful) for the (time|years|life) i('ve)? had\s*(\||$)",
+    // A last day welcomed: "would be nice for my last day".
+    r"\b(nice|good|lovely|perfect|fitting) (for|on) my (last|final) day\s*(\||$)",
+    // A last wish: "my last wish is that my kids stay together".
+    r"\bmy (last|dying|final) wish (is|would be|was)\b",
     // A memory left on purpose: "wanted today to be one they remember me by".
     r"\b(something|one|a day|today|a memory|this|that)( [\w']+){0,3} (they|she|he|the kids|my \w+|everyone|you) (can |will |could |would |'ll )?remember me by\s*(\||$)",
     // Food and a way out left for a pet: "i gave the cat extra food and left the window open
@@ -1731,6 +1740,8 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    // "i've told work it's my last shift".
+    r"(told|telling) (work|my boss|my manager|them) (it's|it is|that it's|that it is) my (last|final) (shift|day)\s*(\||$)",
     r"(i'm|i am) off\s*(\||$)",
     r"not long now\s*(\||$)",
     r"(so )?this is it( then| now)?\s*(\||$)",
@@ -1917,6 +1928,8 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // Rent asked for in sex: "the man i rent from says i can pay in other ways".
+    r"\b(landlord|the (man|guy|bloke) i rent (from|off)|he|my boss)( [\w']+){0,4} (says|said|suggested|offered)( that)? i (can|could) pay (in other ways|another way|with (sex|my body|favours)|in kind)\b",
     // Plain sayings the backstop alone had caught (session 25).
     r"\b(forces|forced|forcing|force) (himself|herself|themselves) (on|onto) me\b",
     r"\b(blackmail|blackmailed|blackmailing)( me)? (with|over) (photos|pictures|pics|videos|nudes|images)\b",
@@ -9659,6 +9672,35 @@ mod tests {
             "i don't need the step 4 exposure | i did it already last week",
             "bought poison for the rats in the shed",
             "i keep running my hand under the hot tap to warm it up | the heating's broken",
+        ]);
+    }
+    /// The first held-out round of the twenty-fifth session (sets 380 and 381, scored once
+    /// at 5594cd5), folded with its fixes.
+    #[test]
+    fn first_held_out_round_of_session_25() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "the man i rent from says i can pay in other ways",
+                AbuseDanger,
+            ),
+            (
+                "the cat's carrier and food are by the front door with my sister's number",
+                Suicide,
+            ),
+            ("i'm grateful for the time i had", Suicide),
+            (
+                "hope the sun's out tomorrow | would be nice for my last day",
+                Suicide,
+            ),
+            ("my last wish is that my kids stay together", Suicide),
+        ]);
+        assert_clear(&[
+            "i'm grateful for the time i had with my nan before she passed",
+            "my last wish for my birthday is a quiet one",
+            "would be nice for my last day at work",
+            "my landlord says i can pay in instalments",
+            "i've told work it's my last shift before maternity leave",
         ]);
     }
 }

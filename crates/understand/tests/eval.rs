@@ -52,6 +52,9 @@ const KNOWN_MISSES: &[&str] = &[
     "i drank a bottle of vodka and took my tablets",
     "im done fr",
     "what did i do when i felt anxious? burned my arm with the straighteners",
+    // Said alone, as it was in a held-out set of goodbyes, it is someone leaving a job as
+    // often; beside another sign it is caught.
+    "i've told work it's my last shift",
 ];
 
 #[test]
