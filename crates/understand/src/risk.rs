@@ -52,6 +52,26 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // One's story written so others understand: "i've written my story down so people
+    // understand why".
+    r"\b(written|wrote|writing|put) (my story|it all|everything|my reasons)( down)? so (people|they|everyone|my \w+|you) (understand|know|can understand|will understand|get) why\s*(\||$)",
+    // Nothing left for others to clear: "so nobody has to clean up after me".
+    r"\bso (nobody|no one|noone|they|my \w+|no one else) (has to|have to|needs to|will have to|'ll have to) (clean up|sort out|deal with|clear up|tidy up) (after me|my mess|my things|my stuff)\s*(\||$)",
+    // The running of the house taught: "i've taught my daughter how to do the boiler and the
+    // bins" (as the whole reply).
+    r"\b(taught|shown|showed) (my \w+|him|her|them) how to (do|work|use|sort|run|pay) (the )?(boiler|bins|bills|meter|fuse box|finances|banking|mortgage|gas|heating) and (the )?\w+\s*$",
+    r"\bnot going anywhere (you'd|you would|you could|anyone could|they'd|they could) find on a map\b",
+    // No more worry over one's scores: "you won't need to worry about my scores anymore".
+    r"\b(you )?(won't|will not|wont|don't|do not) (need|have) to worry about (my scores|my results|my answers|me|my \w+) (anymore|any more)\s*$",
+    // A pet given away, with nothing after: "i've given the guinea pigs to the school".
+    r"\b(given|gave|giving) (away )?(the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse|guinea pigs?|hamsters?|gerbils?|tortoise|snake|birds?|chickens) (away )?to (my|the|a|our) \w+( \w+)?\s*$",
+    // A last sight: "last time i'll see the sea".
+    r"\b(the )?last time i('ll| will) (ever )?(see|hear|smell|walk on|feel) (the sea|the sun|the stars|the beach|the hills|the sunrise|the sunset|my \w+|them|her|him)\s*(\||$)",
+    // A message timed for after: "i've set an email to send to my family on saturday".
+    r"\b(set|scheduled|timed|queued) (up )?(an |a )?(email|message|text|post|letter)s? to (send|go out|be sent)( [\w']+){0,3} to (my family|everyone|my (kids|wife|husband|mum|dad|partner|parents|friends|sister|brother))( on \w+( morning| afternoon| evening| night)?| tomorrow( morning)?| tonight| at \w+)?\s*(\||$)",
+    // Bills paid ahead so others are covered: "i've topped up the gas and electric for a few
+    // months so they're ok".
+    r"\b(topped up|paid|put money on|paid ahead|paid up)( [\w' ]{1,30})? for (a few|the next|several|\w+) (months|weeks)( ahead)? so (they're|they are|they'll be|she's|he's|she'll be|he'll be|my \w+ (is|are|will be)) (ok|okay|alright|fine|sorted|covered)\s*(\||$)",
     // A pet's things left ready with someone's number: "the cat's carrier and food are by
     // the front door with my sister's number".
     r"\b(the )?(cat's|dog's|cats'|dogs'|cats|dogs) (carrier|bed|lead|food|bowl|things|stuff)( and [\w' ]{1,20})?( are| is|'re|'s) (by|at|on|near) the (front |back )?door\b.{0,30}\b(number|phone number|details)\s*(\||$)",
@@ -1569,6 +1589,8 @@ const AFFAIRS: &[&str] = &[
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
 const SETTLING: &[&str] = &[
+    // Forgiveness sent: "texted my ex to say i forgive her".
+    r"(texted|messaged|told|wrote to|rang|called) (my \w+|him|her|them)( to say)? (that )?i forgive (her|him|them|you)\s*(\||$)",
     // "everything i own fits in two bags now".
     r"everything i own (fits|is|goes) (in|into) (two|three|a few|\w+) (bags|boxes|suitcases|bin bags)( now)?\s*(\||$)",
     // "it's all in the letter".
@@ -1805,6 +1827,9 @@ const CLOSING: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // "wanted that done", "feels important somehow".
+    r"(wanted|needed) (that|it) done( before)?\s*(\||$)",
+    r"(it )?(feels|felt|seems) (important|right|necessary)( somehow| for some reason| now)?\s*(\||$)",
     // "fitting really".
     r"(it's |it is |that's |seems |feels )?(fitting|appropriate)( really| somehow| i think)?\s*(\||$)",
     // Looked after on the other side: "she'll look after me".
@@ -9701,6 +9726,59 @@ mod tests {
             "would be nice for my last day at work",
             "my landlord says i can pay in instalments",
             "i've told work it's my last shift before maternity leave",
+        ]);
+    }
+    /// Set 382 of the twenty-fifth session (sixteen goodbyes, 3 caught on first score),
+    /// folded with its fixes, beside its twins.
+    #[test]
+    fn goodbyes_of_set_382() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i've written my story down so people understand why",
+                Suicide,
+            ),
+            (
+                "i'm leaving the flat spotless so nobody has to clean up after me",
+                Suicide,
+            ),
+            (
+                "i've taught my daughter how to do the boiler and the bins",
+                Suicide,
+            ),
+            (
+                "texted my ex to say i forgive her | wanted that done",
+                Suicide,
+            ),
+            (
+                "my bag's packed but i'm not going anywhere you'd find on a map",
+                Suicide,
+            ),
+            ("you won't need to worry about my scores anymore", Suicide),
+            (
+                "i've returned everything i borrowed | feels important somehow",
+                Suicide,
+            ),
+            ("i've given the guinea pigs to the school", Suicide),
+            ("last time i'll see the sea", Suicide),
+            (
+                "i've set an email to send to my family on saturday morning",
+                Suicide,
+            ),
+            (
+                "i've topped up the gas and electric for a few months so they're ok",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i've written my story down so people understand why i left the band",
+            "i've shown my son how to do the boiler",
+            "i've given the dog to my ex for the week",
+            "i've given the guinea pigs to the school for the summer holidays",
+            "last time i'll see the sea this year",
+            "i've scheduled an email to send to my friends about the party",
+            "i've set an email to send to my boss on monday morning",
+            "topped up the meter for a few weeks so they're ok while i'm away",
         ]);
     }
 }
