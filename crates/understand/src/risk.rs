@@ -1630,12 +1630,6 @@ const SETTLING: &[&str] = &[
 const FAREWELL: &[&str] = &[
     // A step of the course not needed: "i don't need the step 4 exposure".
     r"(i )?(don't|do not|won't|will not|wont) need the (step \d|week \d|next|last|final) (exposure|exercise|session|worksheet|homework|task|step)\s*(\||$)",
-    // Off to a high place at a time: "i'm going to the cliffs tomorrow".
-    r"(going|heading|off) (to|up to|down to) the (cliffs?|bridge|viaduct|tracks|railway line|reservoir|quarry|multi storey|top floor)( tonight| tomorrow| later| today| in the morning)?\s*(\||$)",
-    // "ur off the hook now".
-    r"(you're|you are|ur|your|youre|you'll be|you lot are) off the hook( now| soon)?\s*(\||$)",
-    // "it's nearly over now".
-    r"(it's|it is|it'll be|it will be|everything's|it's all) (nearly|almost|soon) (over|done|finished)( now)?\s*(\||$)",
     // A gift's true reason hidden: "she thinks it's an early birthday present".
     r"(she|he|they|my \w+) (thinks|think|thought) it's (just )?(an early|a random|a|just a) ((birthday|christmas) )?(present|gift)\s*(\||$)",
     r"(don't|do not) want to (owe|leave) (anyone|anybody|people|my \w+) (anything|owing|out of pocket|short)\s*(\||$)",
@@ -1660,8 +1654,6 @@ const FAREWELL: &[&str] = &[
     r"(to )?(whoever|anyone who|whomever) (reads|finds|sees) this\s*(\||$)",
     // One's own ashes: "i want my ashes scattered at filey".
     r"(want|wants|asked for|decided|would like|'d like) my ashes (scattered|spread|buried|taken|put|sprinkled)( [\w' ]{1,30})?\s*(\||$)",
-    // No more wanted: "no need for any more".
-    r"no need for (any more|anymore|more)( (sessions|reminders|worksheets|check ins|messages))?\s*(\||$)",
     r"(the )?(last|final) (thing|words?|message|entry|post|note) (i'll|i will|i'm going to|i'll ever|i will ever) (write|say|send|post)( here| on here| to you| in here)?\s*(\||$)",
     r"not where i'm (headed|going|heading)",
     r"(going|gone|went) quiet( now)?\s*(\||$)",
@@ -1762,6 +1754,15 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    // (Beside a farewell or a parting word, never beside mere thanks: a course ends so too.)
+    // "it's nearly over now".
+    r"(it's|it is|it'll be|it will be|everything's|it's all) (nearly|almost|soon) (over|done|finished)( now)?\s*(\||$)",
+    // No more wanted: "no need for any more".
+    r"no need for (any more|anymore|more)( (sessions|reminders|worksheets|check ins|messages))?\s*(\||$)",
+    // Off to a high place at a time: "i'm going to the cliffs tomorrow".
+    r"(going|heading|off) (to|up to|down to) the (cliffs?|bridge|viaduct|tracks|railway line|reservoir|quarry|multi storey|top floor)( tonight| tomorrow| later| today| in the morning)?\s*(\||$)",
+    // "ur off the hook now".
+    r"(you're|you are|ur|your|youre|you'll be|you lot are) off the hook( now| soon)?\s*(\||$)",
     // "i've told work it's my last shift".
     r"(told|telling) (work|my boss|my manager|them) (it's|it is|that it's|that it is) my (last|final) (shift|day)\s*(\||$)",
     r"(i'm|i am) off\s*(\||$)",
@@ -1829,9 +1830,9 @@ const CLOSING: &[&str] = &[
 const PARTING: &[&str] = &[
     // "wanted that done", "feels important somehow".
     r"(wanted|needed) (that|it) done( before)?\s*(\||$)",
-    r"(it )?(feels|felt|seems) (important|right|necessary)( somehow| for some reason| now)?\s*(\||$)",
+    r"(it )?(feels|felt|seems) (important|right|necessary) (somehow|for some reason)\s*(\||$)",
     // "fitting really".
-    r"(it's |it is |that's |seems |feels )?(fitting|appropriate)( really| somehow| i think)?\s*(\||$)",
+    r"(it's |that's |seems |feels )?fitting( really| somehow| i think)?\s*(\||$)",
     // Looked after on the other side: "she'll look after me".
     r"(she'll|he'll|they'll|she will|he will|they will|god will|jesus will) (look after|take care of|be waiting for|meet|be there for) me( there| up there| on the other side)?\s*(\||$)",
     // "least i can do", of care left behind.
@@ -9494,16 +9495,16 @@ mod tests {
             ),
             ("today was a good last day", Suicide),
             (
-                "all the worksheets are done now | no need for any more",
-                Suicide,
-            ),
-            (
                 "please make sure the kids know it was never about them",
                 Suicide,
             ),
         ]);
         assert_clear(&[
             "whoever's reading this | thanks for the help | don't let it get to you if i'm grumpy",
+            // Last words beside mere thanks: a course ends so too.
+            "i feel great | no need for any more sessions | thanks for everything",
+            "the course is nearly over now | thanks for all the help",
+            "off to the cliffs tomorrow | thanks for the tips",
             "i've been to see everyone this week to say goodbye before we move to canada",
             "i said a proper goodbye to my nan at the funeral",
             "today was a good last day at the old job",
@@ -9589,10 +9590,6 @@ mod tests {
             ("i've recorded a voice note for each of the kids", Suicide),
             ("i've asked my brother to be there for mum", Suicide),
             ("my godson gets my guitar | it's all in the letter", Suicide),
-            (
-                "it's nearly over now | thank you for sticking with me",
-                Suicide,
-            ),
             (
                 "i'm going to be with nan soon | she'll look after me",
                 Suicide,
