@@ -6049,7 +6049,8 @@ fn scale_points(labels: &[Vec<&str>]) -> Option<(Scale, Vec<(usize, f32)>)> {
             best = Some((scale, points));
         }
     }
-    // "Less often" or "More often" beside points: a step past the others' ends.
+    // "Less often" or "More often" beside points: a step past the others' ends; a bare
+    // "Yes" past the top, when "No" is the bottom.
     if let Some((_, points)) = &mut best {
         let low = points.iter().map(|p| p.1).fold(f32::INFINITY, f32::min);
         let high = points.iter().map(|p| p.1).fold(f32::NEG_INFINITY, f32::max);
@@ -6062,6 +6063,8 @@ fn scale_points(labels: &[Vec<&str>]) -> Option<(Scale, Vec<(usize, f32)>)> {
                     points.push((i, low - 1.0))
                 }
                 "more often" | "more" | "more than that" => points.push((i, high + 1.0)),
+                // A bare "Yes" beside "No" and "Sometimes" is the most: "always" is yes.
+                "yes" if points.iter().any(|p| p.1 == 0.0) => points.push((i, high + 1.0)),
                 _ => {}
             }
         }
@@ -15386,6 +15389,21 @@ mod tests {
                 ("around elevenses", Some(0)),
                 ("late on", Some(3)),
                 ("after tea", Some(2)),
+            ],
+        );
+    }
+    /// Set GZ13 of the twenty-fifth session: beside "No" and "Sometimes", a bare "Yes" is
+    /// the most often.
+    #[test]
+    fn a_bare_yes_is_the_most_often() {
+        assert_picks(
+            &["Yes", "No", "Sometimes"],
+            &[
+                ("all the time", Some(0)),
+                ("always", Some(0)),
+                ("now and again", Some(2)),
+                ("not once", Some(1)),
+                ("never", Some(1)),
             ],
         );
     }

@@ -52,6 +52,21 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // Death looked forward to: "i'm not scared of dying anymore, i'm looking forward to it".
+    // (Not "the dark", which is also a fear overcome: it is blanked as one.)
+    r"\bnot (scared|afraid|frightened) of (dying|death|it|the end)( anymore| any more| now)?\b.{0,20}\b(looking forward to|welcome|ready for|can't wait for) it\b",
+    // Things given away bit by bit: "i've been giving my plants away one by one".
+    r"\b(giving|given|gave) (my|all my) (plants|things|stuff|books|clothes|records|belongings|jewellery|games|possessions) away( one by one| bit by bit| slowly| gradually)\s*$",
+    // Told first, as the one who listened: "you've been the only one who listened, so you
+    // should know first".
+    r"\b(only one|only person) (who|that) (listened|listens|understood|cared|gets it)\b.{0,20}\byou should (know|hear|be told) first\b",
+    // Cards for the birthdays one will miss: "a card for every birthday until she's 18".
+    r"\b(card|cards|letter|letters|present|presents) for (every|each|all (her|his|their|the)) (birthday|birthdays|christmas|christmases)( until| till| up to) (she's|he's|they're|she is|he is|they are) \d+\b",
+    // Found when one stops answering: "he'll come when i don't answer".
+    r"\b(he'll|she'll|they'll|he will|she will|someone will|they will) (come|check|come round|let (himself|herself|themselves) in) (when|if|once) i (don't|do not|stop) (answer|answering|reply|replying|pick up|picking up)\s*(\||$)",
+    // One's own funeral dressed for: "i got a new suit for the funeral | my own".
+    r"\bfor (the|my) funeral\s*\|\s*my own\b|\bfor my own funeral\b",
+    r"\bgoodnight and goodbye\b",
     // One's story written so others understand: "i've written my story down so people
     // understand why".
     r"\b(written|wrote|writing|put) (my story|it all|everything|my reasons)( down)? so (people|they|everyone|my \w+|you) (understand|know|can understand|will understand|get) why\s*(\||$)",
@@ -9776,6 +9791,40 @@ mod tests {
             "i've scheduled an email to send to my friends about the party",
             "i've set an email to send to my boss on monday morning",
             "topped up the meter for a few weeks so they're ok while i'm away",
+        ]);
+    }
+    /// Set 383 of the twenty-fifth session (goodbyes), folded with its fixes, beside its
+    /// twins.
+    #[test]
+    fn goodbyes_of_set_383() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i'm not scared of dying anymore | i'm looking forward to it",
+                Suicide,
+            ),
+            ("i've been giving my plants away one by one", Suicide),
+            (
+                "you've been the only one who listened | so you should know first",
+                Suicide,
+            ),
+            (
+                "i've written a card for every birthday until she's 18",
+                Suicide,
+            ),
+            (
+                "my brother's got a key | he'll come when i don't answer",
+                Suicide,
+            ),
+            ("i got a new suit for the funeral | my own", Suicide),
+            ("goodnight and goodbye steady", Suicide),
+        ]);
+        assert_clear(&[
+            "i'm not scared of flying anymore | i'm looking forward to it",
+            "i'm giving my books away one by one | moving to a tiny flat",
+            "he'll come when i don't answer my phone for a day | he worries",
+            "i got a new suit for the funeral | my grandad's",
+            "goodnight steady | speak tomorrow",
         ]);
     }
 }

@@ -55,6 +55,9 @@ const KNOWN_MISSES: &[&str] = &[
     // Said alone, as it was in a held-out set of goodbyes, it is someone leaving a job as
     // often; beside another sign it is caught.
     "i've told work it's my last shift",
+    // The same words say a fear of the dark overcome ("i'm not scared of flying anymore,
+    // i'm looking forward to it" is a holiday); "dying" in place of "the dark" is caught.
+    "i'm not scared of the dark anymore, i'm looking forward to it",
 ];
 
 #[test]
