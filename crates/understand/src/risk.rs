@@ -52,6 +52,16 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // Those left said to be fine, as ever: "my family will be fine | they always land on
+    // their feet".
+    r"\b(my family|they|everyone|the kids|my kids|she|he)('ll| will) be (fine|ok|okay|alright)( without me)?\s*\|\s*(they|she|he) (always )?(land|lands|bounce back|bounces back|manage|manages|cope|copes)( on (their|her|his) feet)?\s*(\||$)",
+    // Clothes bought ahead in bigger sizes, with no reason: "i've been buying the kids extra
+    // clothes in bigger sizes".
+    r"\bbuying (the kids|my kids|them|her|him) (extra )?(clothes|shoes|uniforms|school uniform)( [\w']+){0,3} in (bigger|the next|older) sizes?\s*$",
+    // One last thing and that is all: "i'm having one last bath, then that's it".
+    r"\bone (last|final) (bath|walk|cuddle|hug|look|kiss|sunset|night)( [\w']+){0,4}( \|)? (and|then) (that's|that is) it\s*$",
+    // Remembered as not bad: "i want someone to know i wasn't a bad person".
+    r"\b(want|wanted|need) (someone|somebody|people|everyone|you|them|my \w+) to know (that )?i (wasn't|was not|never was|was never) (a bad person|all bad|a bad \w+|a monster)( really| honestly| deep down)?\s*(\||$)",
     // Death looked forward to: "i'm not scared of dying anymore, i'm looking forward to it".
     // (Not "the dark", which is also a fear overcome: it is blanked as one.)
     r"\bnot (scared|afraid|frightened) of (dying|death|it|the end)( anymore| any more| now)?\b.{0,20}\b(looking forward to|welcome|ready for|can't wait for) it\b",
@@ -9825,6 +9835,33 @@ mod tests {
             "he'll come when i don't answer my phone for a day | he worries",
             "i got a new suit for the funeral | my grandad's",
             "goodnight steady | speak tomorrow",
+        ]);
+    }
+    /// The second held-out round of the twenty-fifth session (sets 384 and 385, scored
+    /// once at 6ab2291), folded with its fixes.
+    #[test]
+    fn second_held_out_round_of_session_25() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "my family will be fine | they always land on their feet",
+                Suicide,
+            ),
+            (
+                "i've been buying the kids extra clothes in bigger sizes",
+                Suicide,
+            ),
+            ("i'm having one last bath | then that's it", Suicide),
+            (
+                "not sure anyone will read this but i want someone to know i wasn't a bad person",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i want you to know i wasn't a bad person at school",
+            "i'm having one last bath | then bed | big day tomorrow",
+            "i've been buying the kids extra clothes in bigger sizes | they grow so fast",
+            "i've left instructions for the cat sitter in the drawer with the spare key",
         ]);
     }
 }
