@@ -1594,6 +1594,9 @@ fn unstretched(token: &str) -> &str {
 
 const ORDINALS: &[(&str, usize)] = &[
     ("first", 1),
+    // Of two named: "the former", "the latter".
+    ("former", 1),
+    ("latter", 2),
     ("1st", 1),
     ("one", 1),
     ("second", 2),
@@ -15404,6 +15407,18 @@ mod tests {
                 ("now and again", Some(2)),
                 ("not once", Some(1)),
                 ("never", Some(1)),
+            ],
+        );
+    }
+    /// Set GZ14 of the twenty-fifth session: the former and the latter.
+    #[test]
+    fn the_former_and_the_latter() {
+        assert_picks(
+            &["The first one", "The second one", "Neither"],
+            &[
+                ("the latter", Some(1)),
+                ("the former", Some(0)),
+                ("none of them", Some(2)),
             ],
         );
     }

@@ -52,6 +52,14 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // No burden much longer: "i won't be a burden on the nhs much longer".
+    r"\b(won't|will not|wont|not going to) be (a burden|a drain|a problem|a weight|in the way|a nuisance|a bother)( (on|to|for) [\w' ]{1,25})? (much|any) longer\s*$",
+    // Peace chosen for tonight: "i'm choosing peace tonight".
+    r"\b(choosing|chose|choose|picking) (peace|rest|sleep|the quiet|to rest|to sleep|to go)( tonight| now| today| at last| finally)\s*$",
+    // Where one is to lie: "i've asked to be buried next to my dad".
+    r"\b(asked|want|wants|wanted|arranged|would like|'d like) to be (buried|cremated|laid to rest)( (next to|beside|with|near) (my|her|his) \w+)?\s*(\||$)",
+    // Done before it is read: "by the time anyone reads this it'll be done".
+    r"\bby the time (anyone|you|someone|they|my \w+) (reads?|sees?|finds?|gets?) this\b.{0,20}\b(it'll|it will|i'll|i will|everything will) (be (done|over|gone|finished|too late)|have happened)\b",
     // Those left said to be fine, as ever: "my family will be fine | they always land on
     // their feet".
     r"\b(my family|they|everyone|the kids|my kids|she|he)('ll| will) be (fine|ok|okay|alright)( without me)?\s*\|\s*(they|she|he) (always )?(land|lands|bounce back|bounces back|manage|manages|cope|copes)( on (their|her|his) feet)?\s*(\||$)",
@@ -1653,6 +1661,8 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // "it's been a good run".
+    r"(it's|it has|it's been|been) (been )?a good (run|innings|life)\s*(\||$)",
     // A step of the course not needed: "i don't need the step 4 exposure".
     r"(i )?(don't|do not|won't|will not|wont) need the (step \d|week \d|next|last|final) (exposure|exercise|session|worksheet|homework|task|step)\s*(\||$)",
     // A gift's true reason hidden: "she thinks it's an early birthday present".
@@ -1779,6 +1789,8 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    // "time to hand in my badge".
+    r"(time to |going to |gonna )?hand in my (badge|cards|chips|notice)\s*(\||$)",
     // (Beside a farewell or a parting word, never beside mere thanks: a course ends so too.)
     // "it's nearly over now".
     r"(it's|it is|it'll be|it will be|everything's|it's all) (nearly|almost|soon) (over|done|finished)( now)?\s*(\||$)",
@@ -9862,6 +9874,25 @@ mod tests {
             "i'm having one last bath | then bed | big day tomorrow",
             "i've been buying the kids extra clothes in bigger sizes | they grow so fast",
             "i've left instructions for the cat sitter in the drawer with the spare key",
+        ]);
+    }
+    /// Set 386 of the twenty-fifth session (goodbyes in other words), folded with its
+    /// fixes, beside its twins.
+    #[test]
+    fn goodbyes_in_other_words_of_set_386() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("it's been a good run | time to hand in my badge", Suicide),
+            ("i won't be a burden on the nhs much longer", Suicide),
+            ("i'm choosing peace tonight", Suicide),
+            ("i've asked to be buried next to my dad", Suicide),
+            ("by the time anyone reads this it'll be done", Suicide),
+        ]);
+        assert_clear(&[
+            "it's been a good run at the company | time to hand in my notice and retire",
+            "i'm choosing peace tonight and not replying to his texts",
+            "i'm choosing peace tonight | no arguing",
+            "i've asked to be buried next to my dad when the time comes | i'm 80",
         ]);
     }
 }
