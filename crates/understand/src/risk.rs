@@ -52,6 +52,11 @@ impl RiskKind {
 }
 
 const SUICIDE: &[&str] = &[
+    // Something left on for whoever comes: "i'm leaving the porch light on for whoever
+    // comes".
+    r"\b(left|leaving|put|putting|keeping|kept) [\w' ]{1,40} for (whoever|whomever|the person who|anyone who) (comes|finds me|turns up|gets here)\s*(\||$)",
+    // Another day hoped away: "i hope i don't have to do tomorrow".
+    r"\bhope i (don't|do not|won't|will not) have to (do|face|see|get through) (tomorrow|another day|another morning)\s*(\||$)",
     // No burden much longer: "i won't be a burden on the nhs much longer".
     r"\b(won't|will not|wont|not going to) be (a burden|a drain|a problem|a weight|in the way|a nuisance|a bother)( (on|to|for) [\w' ]{1,25})? (much|any) longer\s*$",
     // Peace chosen for tonight: "i'm choosing peace tonight".
@@ -1865,6 +1870,8 @@ const CLOSING: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // Never enough: "thanks for trying | it was never going to be enough".
+    r"(it|this|you|nothing|i) (was never going to be|wasn't ever going to be|was never|were never|will never be) enough\s*(\||$)",
     // "wanted that done", "feels important somehow".
     r"(wanted|needed) (that|it) done( before)?\s*(\||$)",
     r"(it )?(feels|felt|seems) (important|right|necessary) (somehow|for some reason)\s*(\||$)",
@@ -2291,6 +2298,8 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // A quiet place: "i sat in the car in the garage | it's the only quiet place".
+    r"\bin (the|my) car( [\w']+){0,5} garage\b.{0,40}\b(only quiet place|peace and quiet|some peace|a bit of peace|to make a (phone )?call|to eat my lunch|away from the kids)\b",
     // Warming up: "running my hand under the hot tap to warm it up".
     r"\bunder the (hot )?tap( [\w']+){0,2} to (warm|heat) (it|them|my hands?|my fingers) up\b",
     // Pets shared after a split: "who gets the dogs when we split up".
@@ -9893,6 +9902,27 @@ mod tests {
             "i'm choosing peace tonight and not replying to his texts",
             "i'm choosing peace tonight | no arguing",
             "i've asked to be buried next to my dad when the time comes | i'm 80",
+        ]);
+    }
+    /// The third held-out round of the twenty-fifth session (sets 387 and 388, scored once
+    /// at 11ba718, the code of the session's first final CI run), folded with its fixes.
+    #[test]
+    fn third_held_out_round_of_session_25() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("i'm leaving the porch light on for whoever comes", Suicide),
+            (
+                "i'm going to sleep and i hope i don't have to do tomorrow",
+                Suicide,
+            ),
+            (
+                "thanks for trying | it was never going to be enough",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i sat in the car in the garage for a bit last night | it's the only quiet place",
+            "i hope i don't have to do it again | the exam was awful",
         ]);
     }
 }
