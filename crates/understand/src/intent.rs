@@ -6062,10 +6062,12 @@ fn scale_points(labels: &[Vec<&str>]) -> Option<(Scale, Vec<(usize, f32)>)> {
                 continue;
             }
             match words.join(" ").as_str() {
+                // Half a step past the end, so what lies between the end and a step past
+                // it ("once a fortnight" beside "Once a week") is nearer "Less often".
                 "less often" | "less" | "less than that" | "not as often" => {
-                    points.push((i, low - 1.0))
+                    points.push((i, low - 0.5))
                 }
-                "more often" | "more" | "more than that" => points.push((i, high + 1.0)),
+                "more often" | "more" | "more than that" => points.push((i, high + 0.5)),
                 // A bare "Yes" beside "No" and "Sometimes" is the most: "always" is yes.
                 "yes" if points.iter().any(|p| p.1 == 0.0) => points.push((i, high + 1.0)),
                 _ => {}
@@ -15419,6 +15421,26 @@ mod tests {
                 ("the latter", Some(1)),
                 ("the former", Some(0)),
                 ("none of them", Some(2)),
+            ],
+        );
+    }
+    /// "Less often" is half a step below the lowest rate, so what lies between ("once a
+    /// fortnight" beside "Once a week") is less often (GH5, held out at 11ba718).
+    #[test]
+    fn between_the_lowest_rate_and_a_step_below_is_less_often() {
+        assert_picks(
+            &[
+                "Every day",
+                "A few times a week",
+                "Once a week",
+                "Less often",
+            ],
+            &[
+                ("once a fortnight", Some(3)),
+                ("every other week", Some(3)),
+                ("once a month", Some(3)),
+                ("weekly", Some(2)),
+                ("twice a week", Some(1)),
             ],
         );
     }
