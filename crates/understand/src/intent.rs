@@ -10346,7 +10346,6 @@ const OPPOSITES: &[(&str, &str)] = &[
     ("best", "worst"),
     ("high", "low"),
     ("first", "last"),
-    ("same", "different"),
     ("awake", "asleep"),
     ("hot", "cold"),
     ("love", "hate"),
