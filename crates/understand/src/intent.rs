@@ -1925,6 +1925,27 @@ pub(crate) fn names_option(text: &str, options: &[ChoiceOption]) -> bool {
 /// Reads a choice: by number or ordinal ("2", "the second one", "last"), by the option's
 /// words or a misspelling of them, or by the author's example phrasings.
 pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
+    choice_as_said(text, options).or_else(|| {
+        // A softener between a negation and its word, when the reply as said picks
+        // nothing: "not really a worry" is "Not a worry". Only then, since "not very
+        // helpful" is its own option beside "Not at all helpful".
+        let tokens: Vec<&str> = text.split_whitespace().collect();
+        let unsoftened: Vec<&str> = tokens
+            .iter()
+            .enumerate()
+            .filter(|&(at, t)| {
+                !(at > 0 && is_negation(tokens[at - 1]) && SOFTENERS.contains(t))
+                    || at + 1 == tokens.len()
+            })
+            .map(|(_, t)| *t)
+            .collect();
+        (unsoftened.len() < tokens.len())
+            .then(|| choice_as_said(&unsoftened.join(" "), options))
+            .flatten()
+    })
+}
+
+fn choice_as_said(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     if options.is_empty() {
         return None;
     }
@@ -4293,9 +4314,21 @@ static AMOUNT: &[(&str, f32)] = &[
     ("hardly anything", 0.6),
     ("barely anything", 0.6),
     ("not very", 0.5),
+    // Other softeners of a denial are "not very": "not that helpful", "not too bad".
+    ("not that", 0.5),
+    ("not too", 0.5),
+    ("not so", 0.5),
+    ("not particularly", 0.5),
+    ("not overly", 0.5),
+    ("not massively", 0.5),
+    ("not hugely", 0.5),
+    ("not terribly", 0.5),
     ("not much", 0.75),
     ("not a lot", 0.75),
     ("not very much", 0.75),
+    ("not that much", 0.75),
+    ("not so much", 0.75),
+    ("not too much", 0.75),
     ("a little", 1.0),
     ("a little bit", 1.0),
     // "A few" as an option, beside "Yes, lots" and "None".
@@ -5663,6 +5696,15 @@ static HELPFULNESS: &[(&str, f32)] = &[
     ("not that helpful", -1.0),
     ("not very useful", -1.0),
     ("not really useful", -1.0),
+    ("not too helpful", -1.0),
+    ("not so helpful", -1.0),
+    ("not particularly helpful", -1.0),
+    ("not overly helpful", -1.0),
+    ("not massively helpful", -1.0),
+    ("not hugely helpful", -1.0),
+    ("not that useful", -1.0),
+    ("not too useful", -1.0),
+    ("not particularly useful", -1.0),
     ("didn't really help", -1.0),
     ("didn't help much", -1.0),
     ("neutral", 0.0),
@@ -7163,6 +7205,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "hypothetical",
         "what if, a what if, what ifs, might happen, something that might happen, hasn't happened, hasn't happened yet, not happened yet, it hasn't happened yet, in the future, might never happen, may never happen, might not happen, could happen, out of my control, can't control, can't do anything, nothing i can do, imagined, out of my hands, it's out of my hands, nothing i can do about it, can't do anything about it, not up to me, beyond my control",
     ),
+    // "I'm not ready yet": more time wanted before a step.
+    (
+        "not ready",
+        "need more time, i need more time, not there yet, i'm not there yet, not quite ready, need a bit longer, too soon, it's too soon, not up to it yet, need to build up to it, need to work up to it, don't feel ready",
+    ),
     (
         "not right now",
         "later, maybe later, another time, not yet, tomorrow, maybe tomorrow, some other time, in a bit, not today, not now",
@@ -7569,7 +7616,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // "Whenever I can": no set time.
     (
         "whenever",
-        "any time, anytime, whenever, when i get a chance, when i get a minute, when i can, as and when, no fixed time, no set time, no particular time, it varies, depends on the day, when i remember, when i have time, when i'm free, here and there",
+        "any time, anytime, whenever, when i get a chance, when i get a minute, when i can, as and when, no fixed time, no set time, no particular time, it varies, depends on the day, when i remember, when i have time, when i'm free, here and there, when it pops into my head, pops into my head, comes into my head, when it comes to mind, springs to mind, when it crosses my mind, when i think of it, when it occurs to me, randomly, at random",
     ),
     (
         "lunchtime",
@@ -15444,6 +15491,65 @@ mod tests {
                 ("weekly", Some(2)),
                 ("twice a week", Some(1)),
             ],
+        );
+    }
+
+    /// Session 26's fresh set: a thought that comes unbidden, more time wanted, and a
+    /// softener inside a denial.
+    #[test]
+    fn unbidden_thoughts_more_time_and_softened_denials_of_session_26() {
+        assert_picks(
+            &[
+                "Before bed",
+                "After waking",
+                "At lunch",
+                "Whenever I remember",
+            ],
+            &[
+                ("randomly when it pops into my head", Some(3)),
+                ("before my head hits the pillow", Some(0)),
+            ],
+        );
+        assert_picks(
+            &[
+                "I'll try it tomorrow",
+                "I'll try it later this week",
+                "I'm not ready yet",
+            ],
+            &[("i need more time", Some(2)), ("too soon", Some(2))],
+        );
+        // Dropped only when the reply as said picks nothing.
+        assert_picks(
+            &["Worry about the future", "Worry about now", "Not a worry"],
+            &[("it's not really a worry, more a thought", Some(2))],
+        );
+        assert_picks(
+            &[
+                "Very helpful",
+                "Quite helpful",
+                "Not very helpful",
+                "Not at all helpful",
+            ],
+            &[
+                ("not that helpful", Some(2)),
+                ("not too helpful", Some(2)),
+                ("not really helpful", Some(2)),
+                ("not helpful at all", Some(3)),
+            ],
+        );
+        assert_picks(
+            &[
+                "Really unhelpful",
+                "A bit unhelpful",
+                "Neutral",
+                "A bit helpful",
+                "Really helpful",
+            ],
+            &[("not particularly useful", Some(1))],
+        );
+        assert_picks(
+            &["Not at all", "A little", "Quite a lot", "Very much"],
+            &[("not so much", Some(1)), ("not that much", Some(1))],
         );
     }
 }
