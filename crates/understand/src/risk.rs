@@ -225,6 +225,32 @@ const SUICIDE: &[&str] = &[
     r"\b(throw|threw|throwing|chuck|chucking|jack|jacking) (in the towel|it all in|it in)( [\w']+){0,2} for good\s*(\||$)",
     r"\b(thinking about|think about|thought about|planning|want to|going to) (leaving|writing|leave|write) (a )?(note|letter|letters|notes) (for|to) (my|the) (kids|children|family|mum|dad|wife|husband|partner)\s*(\||$)",
     r"\b(left|put|putting|leaving)( [\w' ]{1,40})? (by|at|on|near) the (door|side|table)( [\w']+){0,2} for (whoever|whomever|the person who|anyone who) (comes|finds|turns up|gets here)\s*(\||$)",
+    // Sorry to whoever reads what is left, as the reply's last words: "i'm sorry to whoever
+    // checks these" (not "sorry to whoever reads this | it's a bit of a ramble").
+    r"\b(sorry|apologies) to (whoever|whomever|the person who|anyone who|the one who) (checks|reads|sees|looks at|has to (check|read|see|look at)|ends up reading) (these|this|them|it|my (entries|messages|journal|notes))\s*$",
+    // The children sent away, and why left unsaid: "i've booked the kids in with my sister
+    // for the weekend so they won't be here".
+    r"\b(sent|booked|sending|booking|arranged for|dropped|dropping|packed) (the kids|the children|my (kids|children|son|daughter|boys|girls))( [\w']+){0,8} so (they|he|she)( won't| wouldn't| will not| would not|'re not| aren't| are not) (be )?(here|home|around|in the house|be the one to find)\s*(\||$)",
+    // Consolation sent to the app's makers: "tell the people who made this app they did
+    // their best".
+    r"\b(tell|let) (the people|the team|the ones|everyone|whoever|the person|the lot)( who| that)? (made|make|built|wrote|write|run|runs|designed) (this|the|steady) ?(app|course|programme|thing)?( know)? (that )?(they|you|he|she) (did|tried|have done|'ve done|has done|'s done) (their|your|his|her) (best|very best|best for me)\s*(\||$)",
+    // The pet's things left out for someone, with nothing after: "i've put the dog's lead
+    // and food on the side for my brother".
+    r"\b(put|left|leaving|putting) (the|her|his) (dog's|dogs|cat's|cats) (lead|food|bowl|bowls|bed|things|stuff|toys|vet book|blanket)( and [\w' ]{1,30})? (on the side|by the door|on the table|in the hall) for (my \w+|her|him|them|whoever|someone)\s*$",
+    // Calm because the end is known: "this is the calmest i've felt in ages, now i know how
+    // it ends" (not "finished the book, now i know how it ends").
+    r"\b(calm|calmer|calmest|peace|peaceful|relieved|relief|lighter|settled|at ease)\b.{0,60}\bnow (that )?i know (how|when|where) (it|this|it all|everything|my story|the story) (ends|will end|finishes|is going to end)\s*(\||$)",
+    // Calm because it is decided, and nothing said of what: "i feel calm for the first time
+    // in months because i've decided" (not "... because i've decided to leave him").
+    r"\b(calm|calmer|calmest|peace|peaceful|relieved|relief|lighter|settled|at ease)\b.{0,60}\b(because|now|since|now that|cos|as) (i've|i have|i) (decided|made (my|the) decision|made up my mind|chosen|got a plan|a plan)\s*(\||$)",
+    // Love sent, to be understood afterwards: "sent my sister a long message about how much
+    // i love her | she'll understand later".
+    r"\b(message|letter|note|text|card|told (her|him|them)|telling (her|him|them))\b.{0,50}\blove (her|him|them|you)\b.{0,30}\b(she|he|they|you)('ll| will| should) understand (later|one day|someday|some day|in time|eventually|afterwards|after)\s*(\||$)",
+    // A check on the house in a few days, and no reason: "i've asked my neighbour to check
+    // on the house in a couple of days".
+    r"\basked (my \w+|a neighbour|the neighbours?|next door|someone|a friend|her|him) to (check on|look in on|pop round to|call round to|go round to|check) (the house|the flat|my flat|my house|my place|me)( in (a couple of|a few|two|three|\w+) days| on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)| at the weekend)\s*$",
+    // A lead taken out with no dog: "going to the woods later with the dog lead but no dog".
+    r"\b(the|my|a|his|her) (dog lead|dog's lead|dogs lead|lead)( [\w']+){0,3} (but|and) (no|not the|without the|without a) dog\b",
     // Plain sayings the backstop alone had caught (twenty-fourth session).
     // Understood one day: "my sister will understand one day why i had to do this".
     r"\b(will|'ll|might|may) understand (one day|someday|some day|eventually|in time|later) why i (had to|did|have to|needed to|chose to) (do this|do it|go|leave|end it)\b",
@@ -1060,7 +1086,7 @@ const SUICIDE: &[&str] = &[
     // Thanks for trying, and it's not the app's fault: "thanks for trying to help me | it's not your fault".
     r"\b(thanks|thank you|ta) for trying( to help( me)?)?( \|| and)? (it's not your fault|it is not your fault|it isn't your fault|you did your best|nobody could have|no one could have|nothing anyone could do|nothing you could do)\b",
     // No one left to read the reminders: "there won't be anyone to read them".
-    r"\b(there won't be|there will be no|there'll be no|there will not be|won't be|will be no) (anyone|anybody|no one|nobody|me) (here |around |left |alive )?to (read|see|get|open|answer|receive|reply to) (them|it|these|this|those|the reminders|the messages|the notifications)( anymore| any more| after (tonight|today|this week))?\s*(\||$)",
+    r"\b(there won't be|there will be no|there'll be no|there will not be|won't be|will be no|there'll be|there will be) (anyone|anybody|no one|nobody|me) (here |around |left |alive )?to (read|see|get|open|answer|receive|reply to) (them|it|these|this|those|the reminders|the messages|the notifications)( anymore| any more| after (tonight|today|this week))?\s*(\||$)",
     // A last check-in that hands on: "last check in from me | take care of the next person".
     r"\b(last|final) (check in|message|entry|session|post|log in|login|word) (from me|ever)\b.{0,40}\b(take care of (the next (person|one)|everyone|them|the others|my \w+)|look after (the next (person|one)|everyone|them|my \w+)|goodbye|bye|thank you for everything|thanks for everything|sorry for everything|love to \w+)\s*(\||$)",
     r"\b(signing|logging|checking|clocking) (off|out) for the (last|final) time\s*(\||$)",
@@ -1098,7 +1124,8 @@ const SUICIDE: &[&str] = &[
     // Dead soon, hoped for: "⚰️ soon hopefully".
     r"(^|\| |\bi'll be |\bi will be |\bi'm |\bi am )dead (soon|by \w+|tonight|before long)( hopefully| i hope| with any luck| fingers crossed| please)\b|\b(hopefully|i hope|with any luck|fingers crossed) (i'll be |i will be |i'm |i am )?dead (soon|by \w+|tonight|before long)\b",
     // Passwords left for someone: "left my passwords in an envelope for my sister".
-    r"\b(left|leaving|written down|wrote down|writing down|put)( all)? my (passwords|pin numbers|bank details)\b.{0,40}\b(for|with) (my|the|her|his) \w+",
+    // Not with a reason after: "... for my husband in case i forget them again".
+    r"\b(left|leaving|written down|wrote down|writing down|put)( all)? my (passwords|pin numbers|bank details)\b.{0,40}\b(for|with) (my|the|her|his) \w+( [\w']+){0,3}\s*(\||$)",
     // A lethal amount looked up: "i've been looking up how much antifreeze it takes".
     r"\bhow (much|many) (antifreeze|bleach|rat poison|weedkiller|weed killer|screenwash|insulin|paracetamol|pills|tablets|sleeping pills|painkillers|co codamol|codeine|of (them|my (pills|tablets|meds)))( [\w']+){0,2} (it takes|it would take|would it take|does it take|would take|to kill|would kill|will kill|is lethal|is fatal|to die)\b",
     // Affairs put in order: a will made and who the pets or things go to.
@@ -1294,6 +1321,8 @@ const OVERDOSE: &[&str] = &[
 ];
 
 const SELF_HARM: &[&str] = &[
+    // Done till it bleeds: "it's just scratching | i do that till it bleeds".
+    r"\bi (do|did|keep doing|kept doing|'ve been doing|have been doing) (that|it|this)( [\w']+){0,2} (till|until|til|untill) (it bleeds|it bled|they bleed|they bled|i bleed|i bled|there's blood|it draws blood|i draw blood)\b",
     // Plain sayings the backstop alone had caught (session 25).
     r"\b(old habit|habit) with (the|a|my) (blade|razor|knife|lighter)\b",
     r"\b(use|used|using|uses|hold|held|holding|put|press|pressed) (a|the|my) (lighter|match|lit match|hot knife|cigarette|lit cigarette|hair straighteners|straighteners) (on|to|against) my (wrist|wrists|arm|arms|thigh|thighs|leg|legs|skin|stomach|hip|hips)\b",
@@ -1310,7 +1339,9 @@ const SELF_HARM: &[&str] = &[
     // at myself".
     r"\b(bit|bite|biting|bites) my (lip|lips|tongue|cheek|cheeks|arm|hand|finger|fingers)( [\w']+){0,2} (till|until|so) (it|they) (bled|bleed|bleeds)\b.{0,30}\b(angry (at|with) myself|hate myself|hated myself|to punish myself|on purpose|deserved it|so angry at me)\b",
     // A past habit come back: "i used to cut years ago but its started again this week".
-    r"\b(i|used to) (cut|self harm|self harmed|hurt myself|burn myself|burned myself)\b.{0,40}\b((it's|its|it has|it is) (started|starting|come back|coming back|back) again|(it )?started again|relapsed)\b",
+    // One's own past, not another's ("my friend used to self harm and i'm worried it's
+    // started again").
+    r"(\bi (used to )?|(^|\| )used to )(cut|self harm|self harmed|hurt myself|burn myself|burned myself)\b.{0,40}\b((it's|its|it has|it is) (started|starting|come back|coming back|back) again|(it )?started again|relapsed)\b",
     // Harm not wanted and not stoppable: "i don't want to hurt myself but i can't stop doing it".
     r"\b(don't|do not) want to (hurt|harm|cut|burn) myself (but|and) (i )?(can't|cannot|can not) (stop|help it)( doing it| doing that| myself)?\s*(\||$)",
     r"\b(bite|biting|bit) (the inside of )?my (arm|arms|hand|hands|wrist|wrists)( [\w']+){0,2} (till|until|so) (it|they) (bruises|bleeds|bled|bruised|marks|bruise|bleed)\b",
@@ -1541,6 +1572,8 @@ fn harm_others_patterns() -> Vec<String> {
         format!(r"\b(i|i've|i'd)( [\w']+){{0,3}} (pushed|shoved) {HARM_OTHERS_TARGET} (over|down the stairs|down|into (the|a) (wall|door|table|fridge|radiator)|against (the|a) wall|and (she|he|they) (fell|hit|banged|went flying))\b"),
         // Grabbed by the throat or hair, not by the hand.
         format!(r"\b(i|i've|i'd)( [\w']+){{0,3}} (grabbed|grab|grabbing) {HARM_OTHERS_TARGET} (by the (throat|neck|hair|arm|arms|collar|face|shoulders|wrist|wrists|ear|ears)|and (threw|pushed|shoved|hit|slapped|shook|punched|dragged|choked))\b"),
+        // Damage to someone's things, and then to them: "going to slash his tyres and then him".
+        format!(r"\b{intent} (slash|slashing|smash|smashing|key|keying|trash|trashing|wreck|wrecking|torch|torching|burn|burning) (his|her|their|my \w+'s|the) [\w']+( [\w']+)? (and )?then {HARM_OTHERS_TARGET}( too| as well| next)?\s*(\||$)"),
         // "next time he speaks to me like that i'll put him in hospital".
         format!(r"\b(i'll|i will|i'm going to|i am going to|going to|i could|i want to|i'd|i would) put {HARM_OTHERS_TARGET} in (hospital|a&e|intensive care|a coma|the ground|an early grave|a wheelchair)\b"),
     ]
@@ -1551,6 +1584,8 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // Letters sent, with nothing after: "the letters are posted".
+    r"((the|my|all the|all my) letters( are|'re| have been| were| all)( all)? (posted|sent|in the post|gone)|(posted|sent) (the|my|all the|all my|all of my) letters)\s*(\||$)",
     // Which is whose, known: "my sister knows which is hers".
     r"(my \w+|she|he|they|everyone) (knows|know) (which|what) (is|are|'s) (hers|his|theirs|for (her|him|them))\s*(\||$)",
     // A belonging given to someone: "my godson gets my guitar".
@@ -1627,6 +1662,8 @@ const AFFAIRS: &[&str] = &[
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
 const SETTLING: &[&str] = &[
+    // The home left in order, with nothing after: "everything's tidy".
+    r"(everything's|everything is|the (house|flat|place|room|bedroom)('s| is)) (tidy|spotless|clean|cleaned|in order|all in order)( now)?\s*(\||$)",
     // Forgiveness sent: "texted my ex to say i forgive her".
     r"(texted|messaged|told|wrote to|rang|called) (my \w+|him|her|them)( to say)? (that )?i forgive (her|him|them|you)\s*(\||$)",
     // "everything i own fits in two bags now".
@@ -1998,6 +2035,8 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // Violence aimed near one: "he punches the walls next to my head".
+    r"\b(he|she|they|my \w+)( [\w']+){0,2} (punches|punched|kicks|kicked|smashes|smashed|hits|hit|throws things at|threw things at|throws|threw) (the |a )?(walls?|doors?|things|plates|glasses|stuff)? ?(next to|by|beside|near|inches from|right by|at) (my head|my face|me|where i'm (sitting|standing))\b",
     // Rent asked for in sex: "the man i rent from says i can pay in other ways".
     r"\b(landlord|the (man|guy|bloke) i rent (from|off)|he|my boss)( [\w']+){0,4} (says|said|suggested|offered)( that)? i (can|could) pay (in other ways|another way|with (sex|my body|favours)|in kind)\b",
     // Plain sayings the backstop alone had caught (session 25).
@@ -3459,6 +3498,11 @@ fn said_of_another(text: &str, start: usize) -> bool {
         ]
     );
     let before = &before[if object_of { 2 } else { 0 }..];
+    // Past "used to": "my friend used to self harm".
+    let before = match before {
+        ["to", "used", rest @ ..] => rest,
+        _ => before,
+    };
     // Past the helping verbs: "my son has been", "she keeps".
     let mut words = before.iter().copied().skip_while(|w| {
         matches!(
@@ -9923,6 +9967,76 @@ mod tests {
         assert_clear(&[
             "i sat in the car in the garage for a bit last night | it's the only quiet place",
             "i hope i don't have to do it again | the exam was awful",
+        ]);
+    }
+    /// The first fresh sets of the twenty-sixth session (389 to 392), with their fixes and
+    /// twins.
+    #[test]
+    fn first_fresh_sets_of_session_26() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("going to slash his tyres and then him", HarmOthers),
+            ("i'm sorry to whoever checks these", Suicide),
+            (
+                "i've booked the kids in with my sister for the weekend so they won't be here",
+                Suicide,
+            ),
+            ("going to the woods later with the dog lead but no dog", Suicide),
+            (
+                "everything's tidy | the cat's fed | the letters are posted",
+                Suicide,
+            ),
+            ("tell the people who made this app they did their best", Suicide),
+            (
+                "i've put the dog's lead and food on the side for my brother",
+                Suicide,
+            ),
+            (
+                "this is the calmest i've felt in ages | now i know how it ends",
+                Suicide,
+            ),
+            (
+                "sent my sister a long message about how much i love her | she'll understand later",
+                Suicide,
+            ),
+            (
+                "i've asked my neighbour to check on the house in a couple of days",
+                Suicide,
+            ),
+            (
+                "please don't send any more reminders | there'll be nobody to read them",
+                Suicide,
+            ),
+            (
+                "it's not self harm if it's just scratching right ? because i do that till it bleeds",
+                SelfHarm,
+            ),
+            (
+                "he's never hit me but he punches the walls next to my head",
+                AbuseDanger,
+            ),
+            ("i used to cut and it's started again", SelfHarm),
+            (
+                "i feel calm for the first time in months because i've decided",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "going to do her hair and then him",
+            "going to slash my spending this month",
+            "sorry to whoever reads this | it's a bit of a ramble",
+            "everything's tidy | the cat's fed | off to work now",
+            "finished the book | now i know how it ends",
+            "i feel calm for the first time in months because i've decided to leave him",
+            "i told my son he can't go to the party | he'll understand one day",
+            "left the dog's food out for my husband",
+            "i've asked my neighbour to check on the house while we're in spain",
+            "tell the people who made this app they did a great job",
+            "tell the team they did their best | we lost 3-0",
+            "i do my stretches till it hurts",
+            "he kicked the ball at me",
+            "my friend used to self harm | what should i do",
+            "i've written down all my passwords for my husband in case i forget them again",
         ]);
     }
 }
