@@ -107,9 +107,10 @@ const SUICIDE: &[&str] = &[
     r"\b(the )?last time i('ll| will) (ever )?(see|hear|smell|walk on|feel) (the sea|the sun|the stars|the beach|the hills|the sunrise|the sunset|my \w+|them|her|him)\s*(\||$)",
     // A message timed for after: "i've set an email to send to my family on saturday".
     r"\b(set|scheduled|timed|queued) (up )?(an |a )?(email|message|text|post|letter)s? to (send|go out|be sent)( [\w']+){0,3} to (my family|everyone|my (kids|wife|husband|mum|dad|partner|parents|friends|sister|brother))( on \w+( morning| afternoon| evening| night)?| tomorrow( morning)?| tonight| at \w+)?\s*(\||$)",
-    // Bills paid ahead so others are covered: "i've topped up the gas and electric for a few
+    // Bills paid ahead so others are covered ("the vet bills are paid up till next year so
+    // the dog's covered"): "i've topped up the gas and electric for a few
     // months so they're ok".
-    r"\b(topped up|paid|put money on|paid ahead|paid up)( [\w' ]{1,30})? for (a few|the next|several|\w+) (months|weeks)( ahead)? so (they're|they are|they'll be|she's|he's|she'll be|he'll be|my \w+ (is|are|will be)) (ok|okay|alright|fine|sorted|covered)\s*(\||$)",
+    r"\b(topped up|paid|put money on|paid ahead|paid up)( [\w' ]{1,30})? (for (a few|the next|several|\w+) (months|weeks)( ahead)?|(up )?(till|until|to) (next year|the end of the year|next spring|next summer|christmas|\w+ next year)) so (they're|they are|they'll be|she's|he's|she'll be|he'll be|(my|the) \w+('s| is| are|'re| will be|'ll be)) (ok|okay|alright|fine|sorted|covered|looked after)\s*$",
     // A pet's things left ready with someone's number: "the cat's carrier and food are by
     // the front door with my sister's number".
     r"\b(the )?(cat's|dog's|cats'|dogs'|cats|dogs) (carrier|bed|lead|food|bowl|things|stuff)( and [\w' ]{1,20})?( are| is|'re|'s) (by|at|on|near) the (front |back )?door\b.{0,30}\b(number|phone number|details)\s*(\||$)",
@@ -249,6 +250,31 @@ const SUICIDE: &[&str] = &[
     // A check on the house in a few days, and no reason: "i've asked my neighbour to check
     // on the house in a couple of days".
     r"\basked (my \w+|a neighbour|the neighbours?|next door|someone|a friend|her|him) to (check on|look in on|pop round to|call round to|go round to|check) (the house|the flat|my flat|my house|my place|me)( in (a couple of|a few|two|three|\w+) days| on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)| at the weekend)\s*$",
+    // The last hug known only to oneself, as the last words: "gave my nan a massive hug
+    // today | she didnt know it was the last one" (not "... the last one | i ate it").
+    r"\b(she|he|they|my \w+|nobody|no one|none of them) (didn't|did not|doesn't|does not|don't|do not|won't|will not) know (it was|it's|it is|that was|this was|it'll be|it will be|that it was|that it's) (the|my|our) (last|final) (one|time|hug|goodbye|visit|cuddle|kiss|chat|call|time i'll see (her|him|them))\s*$",
+    // A child better off with the other parent, nothing after: "my son will be better off
+    // with his dad full time".
+    r"\b(my (son|daughter|kids|children|boy|girl|baby|little one|little boy|little girl)|the (kids|children)|he|she|they)( will|'ll|'d| would) be better off with (his|her|their) (dad|mum|father|mother|nan|gran|grandparents|aunt|auntie|dad's family|mum's family)( full time| for good| from now on| now)?\s*$",
+    // "so this is it then | bye x".
+    r"\bthis is it( then| now)?\s*\|\s*(bye|goodbye|bye bye)( x+)?\s*$",
+    // Easier when one goes: "i've stopped replying to everyone | easier that way when i go".
+    r"\beasier( for (everyone|them|you|people|my \w+))?( that way| like that| this way)? (when|once|after|for when) (i go|i'm gone|i am gone|i leave|i've gone|i die|i'm not here)\s*(\||$)",
+    // The pets left with a story of how long: "the cats are with my mum now | she thinks
+    // it's for a fortnight".
+    r"\b(she|he|they|my \w+) (thinks|think|thought) it's (only |just )?for (a fortnight|a week|a few days|the weekend|a couple of (days|weeks)|two weeks|a month|a bit|a while)\s*$",
+    // All one's things bagged up for others, with nothing after: "all my stuff is in bin
+    // bags labelled for the charity shop and my sister".
+    r"\b(everything|all my (stuff|things|belongings|clothes))( is|'s)? (in (a |the )?(box|boxes|bag|bags|bin bags|bin liners|suitcases)|boxed up|bagged up|packed up) (labelled|marked|addressed|named) for ([\w']+ ){0,4}(and )?(my \w+|her|him|them|each of them|everyone)\s*$",
+    // Not getting as far as the course goes, as the last words: "week 4 is pointless for me
+    // now, i won't get that far" (not "i won't make it to week 3 | too busy with work").
+    r"\b(i )?(won't|will not|wont|shan't|am not going to|ain't going to|not going to) (get|make it|last|be around|be here) (that far|to week \d|to the end( of the course)?|to the next (session|week))\s*$",
+    // Things made nice for whoever comes in: "made my bed properly | want it nice for
+    // whoever comes in".
+    r"\b(want|wanted|need|needed|make|made|keep|kept|leave|left|have|leaving)( it| things| everything| the (house|flat|room|place|bed))? (nice|tidy|clean|neat|right|presentable|decent|spotless) for (whoever|whomever|the person who|anyone who|the one who) (comes in|comes|finds me|gets here|walks in|finds it|comes round|comes through the door)\s*(\||$)",
+    // Consolation sent through the app, at the reply's start: "tell my counsellor she did
+    // everything right".
+    r"(^|\| )(please )?(tell|let) (my \w+( \w+)?|the people who (made|make|run) (this|the) (app|course)|them|everyone|her|him)( know)? (that )?(she|he|they|you) (did|tried|has done|have done|'s done|'ve done) (everything right|nothing wrong|(her|his|their|your) best|all (she|he|they|you) could|everything (she|he|they|you) could)\s*(\||$)",
     // A lead taken out with no dog: "going to the woods later with the dog lead but no dog".
     r"\b(the|my|a|his|her) (dog lead|dog's lead|dogs lead|lead)( [\w']+){0,3} (but|and) (no|not the|without the|without a) dog\b",
     // Plain sayings the backstop alone had caught (twenty-fourth session).
@@ -1657,7 +1683,7 @@ const AFFAIRS: &[&str] = &[
     r"asked (her|him|them|my \w+|someone|a neighbour)( [\w']+){0,2} to (feed|look after|take|have|walk) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse)( [\w']+){0,2} (from tomorrow|from now on|for good|for me from now|after (today|tonight))",
     r"(sent|sending|texted|texting|messaged|messaging|wrote|writing|told)( a)?( message| text| messages| texts)?( to)? (my|everyone|all|each)\b.{0,30}\b(sorry for everything|goodbye|i love (him|her|them|you|everyone) and (i'm )?sorry|sorry and (that )?i love)",
     r"(left|leaving|written|wrote|writing) (a|my|the) (note|letter)( on the side| on the table| on the bed| in the drawer| for \w+)?\s*(\||$)",
-    r"(everything|all my (stuff|things|belongings))( is|'s)? (in (a|the) (box|boxes|bag|bags)|boxed up|packed up) (labelled|marked|addressed) for",
+    r"(everything|all my (stuff|things|belongings|clothes))( is|'s)? (in (a |the )?(box|boxes|bag|bags|bin bags|bin liners|suitcases)|boxed up|bagged up|packed up) (labelled|marked|addressed|named) for",
 ];
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
@@ -1690,7 +1716,7 @@ const SETTLING: &[&str] = &[
     r"(paid off|cleared|sorted) (all )?(of )?my (debts|credit cards?|loans)",
     r"(paid off|cleared|settled) (what|everything) i owe",
     r"(it's|everything's|it is|everything is) all (ready|sorted|set|done|in place)\s*(\||$)",
-    r"(cleared|emptied|tidied|cleaned) (out )?(my|the) (room|flat|desk|locker|wardrobe|drawers|bedroom)\s*(\||$| and\b)",
+    r"(cleared|emptied|tidied|cleaned) (out )?(my|the) (room|flat|desk|locker|wardrobe|drawers|bedroom)( at work| at the gym)?( today| yesterday| this morning| tonight)?\s*(\||$| and\b)",
     r"sold (the|my) (boat|car|van|bike|motorbike|house|flat|caravan|guitar|tools|collection|record collection)",
     r"(that's|that is) me (done|finished|sorted)\s*(\||$)",
     r"(saying|said|say) sorry for everything",
@@ -1703,6 +1729,12 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // What to do, known at last: "finally feel like i know what i need to do".
+    r"(finally )?(feel like |i feel like |i think )?(i )?(know|can see) (now )?what i (need|have|'ve got|ought|must) to do( now)?\s*(\||$)",
+    // A reason no one asked for: "cleared out my locker | nobody asked why".
+    r"(nobody|no one|noone|none of them)( even)? (asked|knows|knew|questioned|wondered|noticed) why\s*(\||$)",
+    // Someone thanked, and the time right: "i rang my old teacher to thank her".
+    r"(rang|called|phoned|wrote to|messaged|texted|visited|went to see|emailed) (my( old)? \w+|her|him|them|everyone)( [\w']+){0,3} to (thank|say thank you to|say thanks to|say sorry to|apologise to) (her|him|them|everyone)\s*(\||$)",
     // "it's been a good run".
     r"(it's|it has|it's been|been) (been )?a good (run|innings|life)\s*(\||$)",
     // A step of the course not needed: "i don't need the step 4 exposure".
@@ -1831,6 +1863,8 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    // "felt like the right time".
+    r"(it )?(felt|feels|seemed|seems) like the right time( for it)?\s*(\||$)",
     // "time to hand in my badge".
     r"(time to |going to |gonna )?hand in my (badge|cards|chips|notice)\s*(\||$)",
     // (Beside a farewell or a parting word, never beside mere thanks: a course ends so too.)
@@ -2337,6 +2371,10 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Affairs settled with a professional: "i have settled my affairs with the solicitor".
+    r"\b(settled|settling|sorted|sorting|put|putting|tidied|tidying) (up )?(all )?my affairs( in order)? with (the|my|a|our) (solicitor|accountant|lawyer|bank|executor|financial adviser|financial advisor|tax office|council)\b",
+    // Away for the night, and where: "dont worry bout me after tonight | i'll be at my mums".
+    r"\bworry about me (after|from) (tonight|today|tomorrow)\s*\|\s*(i'll|i will|i'm going to) be (at|in|with|staying|round|over|back)\b",
     // A quiet place: "i sat in the car in the garage | it's the only quiet place".
     r"\bin (the|my) car( [\w']+){0,5} garage\b.{0,40}\b(only quiet place|peace and quiet|some peace|a bit of peace|to make a (phone )?call|to eat my lunch|away from the kids)\b",
     // Warming up: "running my hand under the hot tap to warm it up".
@@ -10037,6 +10075,75 @@ mod tests {
             "he kicked the ball at me",
             "my friend used to self harm | what should i do",
             "i've written down all my passwords for my husband in case i forget them again",
+        ]);
+    }
+    /// Sets 393 and 394 of the twenty-sixth session, goodbyes with their fixes and twins.
+    #[test]
+    fn goodbyes_of_sets_393_and_394() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "gave my nan a massive hug today | longer than normal | she didn't know it was the last one",
+                Suicide,
+            ),
+            ("my son will be better off with his dad full time", Suicide),
+            ("so this is it then | bye x", Suicide),
+            (
+                "i've stopped replying to everyone | easier that way when i go",
+                Suicide,
+            ),
+            (
+                "the cats are with my mum now | she thinks it's for a fortnight",
+                Suicide,
+            ),
+            (
+                "all my stuff is in bin bags labelled for the charity shop and my sister",
+                Suicide,
+            ),
+            (
+                "finally feel like i know what i need to do | thanks for everything steady",
+                Suicide,
+            ),
+            (
+                "the vet bills are paid up till next year so the dog's covered",
+                Suicide,
+            ),
+            (
+                "i rang my old teacher to thank her | felt like the right time",
+                Suicide,
+            ),
+            (
+                "week 4 is pointless for me now | i won't get that far",
+                Suicide,
+            ),
+            (
+                "cleared out my locker at work today | nobody asked why",
+                Suicide,
+            ),
+            (
+                "made my bed properly for once | want it nice for whoever comes in",
+                Suicide,
+            ),
+            ("tell my counsellor she did everything right", Suicide),
+        ]);
+        assert_clear(&[
+            "i have settled my affairs with the solicitor and written to my children about the house sale",
+            "don't worry about me after tonight | i'll be at my mums",
+            "she didn't know it was the last one in the shop",
+            "he doesn't know it was the last one | i ate it",
+            "she didn't know it was the last time she'd see her dad",
+            "my son will be better off with his dad full time while i'm working abroad",
+            "so this is it then | moving day | bye old flat x",
+            "right i'm off | bye x",
+            "easier that way when i go on holiday",
+            "all my stuff is in bin bags labelled for the charity shop | big declutter before the move",
+            "the vet bills are paid up till next year so the dog's covered | pet insurance sorted",
+            "i won't get that far in the book",
+            "made the bed nice for whoever comes in to clean tomorrow",
+            "tell my son he did everything right in the exam",
+            "finally know what i need to do about my job",
+            "i rang my mum to thank her for the flowers",
+            "cleared out my locker at work today and nobody asked why i was leaving",
         ]);
     }
 }
