@@ -76,6 +76,8 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("theyll", "they'll"),
     ("itll", "it'll"),
     ("idk", "i don't know"),
+    ("idc", "i don't care"),
+    ("idgaf", "i don't care"),
     ("dunno", "don't know"),
     // Scots and northern "maybe".
     ("mebbe", "maybe"),
@@ -632,6 +634,7 @@ fn two_as_to(words: &mut [String]) {
         "plan",
         "planning",
         "decided",
+        "burden",
     ];
     for at in 1..words.len().saturating_sub(1) {
         let next_is_word = words[at + 1].chars().all(|c| c.is_ascii_alphabetic())

@@ -275,6 +275,12 @@ const SUICIDE: &[&str] = &[
     // Consolation sent through the app, at the reply's start: "tell my counsellor she did
     // everything right".
     r"(^|\| )(please )?(tell|let) (my \w+( \w+)?|the people who (made|make|run) (this|the) (app|course)|them|everyone|her|him)( know)? (that )?(she|he|they|you) (did|tried|has done|have done|'s done|'ve done) (everything right|nothing wrong|(her|his|their|your) best|all (she|he|they|you) could|everything (she|he|they|you) could)\s*(\||$)",
+    // High places looked at, as the last words: "been looking at bridges" (not "... cliffs
+    // online | thinking of a coastal walk holiday").
+    r"\b(been|keep|kept|i've been|i have been|started|i'm|i am) (looking at|staring at|scoping out|checking out|eyeing up|eyeing) (bridges|the bridge|tall buildings|cliffs|the cliffs|car parks|multi storeys|the multi storey|train tracks|the tracks|the railway line|the viaduct|high places|high buildings)( again| lately| recently| a lot| online)?\s*$",
+    // A note for someone, as the last words: "i wrote a note for my mum" (not "... to remind
+    // her about the bins", nor "a note to the school to excuse my son").
+    r"\b(wrote|written|left|leaving|writing) (a|my|the) (note|letter|goodbye note) for (my \w+|her|him|them|everyone|everybody|the kids|my family|whoever finds it)\s*$",
     // A lead taken out with no dog: "going to the woods later with the dog lead but no dog".
     r"\b(the|my|a|his|her) (dog lead|dog's lead|dogs lead|lead)( [\w']+){0,3} (but|and) (no|not the|without the|without a) dog\b",
     // Plain sayings the backstop alone had caught (twenty-fourth session).
@@ -654,7 +660,7 @@ const SUICIDE: &[&str] = &[
     r"\b(get|go|got|went|getting|going) in(to)? the (bath|water|sea|river|lake|canal) and (not|never) (get|come|getting|coming) (out|back|up)\b",
     r"\b(go|going|went) to sleep and (stay|staying) asleep( forever| for ever| for good)?\s*(\||$)",
     r"\b(can't|cannot|don't|do not|can not) see (the|any) point (of|in) me( being (here|alive|around)| existing| living)?\s*(\||$|\?)",
-    r"\b(what's|whats|what is) the point (of|in) me( being (here|alive|around)| existing| living)?\s*(\||$|\?)",
+    r"\b(what's|whats|what is)( even| really| actually)? the point (of|in) me( being (here|alive|around)| existing| living)?\s*(\||$|\?)",
     r"\b(i'm|i am|im|i feel like)( just)? (a|such a) (complete |total )?waste of (oxygen|air|skin|a life|life|breath|space and (air|oxygen))\b",
     r"\b(today|tonight|tomorrow|this weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (is|will be|'s|could be) the (day|night) (i|i'll|i will) (finally )?(do it|end it|go through with it|go)\s*(\||$)",
     r"\b(picked|chosen|set|decided on) (a|the) date (for it|to do it|to end it|to end things|to go)\b",
@@ -665,7 +671,7 @@ const SUICIDE: &[&str] = &[
     r"\b(manage|cope|get on|get by|carry on|move on|be fine|do fine|do better|be better)( [\w']+){0,2} without me\s*(\||$)",
     r"\blook(ing|ed)? at (the )?(train tracks|tracks|bridge|edge|rope|drop)\b",
     r"\b(look|looking|looked|staring|stared|checking|checked|googling|googled)( at)?( [\w']+){0,6} (level crossing|railway line|train tracks)\b",
-    r"\bwhat's the point (of|in) me(\s*(\||$|\?)|( even| still)? (being|existing|living|breathing|staying)\b)",
+    r"\bwhat's( even| really| actually)? the point (of|in) me(\s*(\||$|\?)|( even| still)? (being|existing|living|breathing|staying)\b)",
     r"\bgiv(e|ing)( [\w']+)? up on (life|living|everything|myself)\b",
     r"\b(have|got|getting) (the|my) (rope|knife) ready\b",
     // Lied about being safe: "my counsellor asked if i felt safe and i lied and said yes".
@@ -821,7 +827,7 @@ const SUICIDE: &[&str] = &[
     r"\b(not|never|no more|refuse|refusing|refused|stop|stopping|stopped|won't|will not|done with|finished with)( [\w']+){0,2} (chemo|chemotherapy|treatment|dialysis|radiotherapy|transplant|my meds|medication|insulin|hospital|hospice)\b.{0,60}\b(i'll|i will|i'm going to|i am going to|gonna|going to|want to|i'd rather) (do it|go|end it|end things|finish it|finish things|leave) (on )?my own (way|terms)\s*(\||$)",
     r"\b(hope|hoped|hoping|wish|wished|wishing|want|wanted|pray|prayed|praying) (that )?(i )?(don't|didn't|won't|wouldn't|wouldn't|never|not|dont) wake up\b",
     r"\b(go|went|going) to sleep and (never|not) wake up\b",
-    r"\bwhat's the point (of|in) (living|life|being alive|me being here|being here|anything anymore)\b",
+    r"\bwhat's( even| really| actually)? the point (of|in) (living|life|being alive|me being here|being here|anything anymore)\b",
     r"\b(don't|can't|do not|cannot|can never) see (the|any|a) point (in|of) (me )?(being alive|living|staying alive|existing|being here|carrying on|going on|life|my life)\b",
     // What keeps one from it: "she's the only reason i haven't ended it yet".
     r"\b(only|one|main) (reason|thing) (i|that i) (haven't|have not|havent|didn't|did not|don't|do not) (ended it|killed myself|done it|gone through with it|topped myself|ended my life|ended things)\b",
@@ -833,7 +839,7 @@ const SUICIDE: &[&str] = &[
     r"\b(you|they|nobody|no one|everyone|my \w+)( will|'ll)? (won't|will not|wont|never|not) (have to|need to|going to have to) (bother|deal|put up) with me( again| anymore| any more| after (tonight|today|this)| from (tonight|now on))\b",
     // Going on with life, not with a diet: "what's the point in carrying on when nothing
     // changes", not "... carrying on with the diet".
-    r"\bwhat's the point (of|in) (going on|carrying on|keeping going|keep going)(\s*(\||$|\?)| living| like this| anymore| any more| without| with (life|it all|this life|living)| when| if| because| cos| tbh| honestly| now| at all)",
+    r"\bwhat's( even| really| actually)? the point (of|in) (going on|carrying on|keeping going|keep going)(\s*(\||$|\?)| living| like this| anymore| any more| without| with (life|it all|this life|living)| when| if| because| cos| tbh| honestly| now| at all)",
     r"\bgoodbye (everyone|forever|cruel world|world)\b",
     r"\b(suicide|goodbye|farewell) (note|letter)s?\b",
     r"\b(written|writing|wrote) (a |my )?(note|letters?) (to|for) (everyone|my family|my kids)\b",
@@ -10145,5 +10151,28 @@ mod tests {
             "i rang my mum to thank her for the flowers",
             "cleared out my locker at work today and nobody asked why i was leaving",
         ]);
+    }
+    /// Sets 395 and 396 of the twenty-sixth session: the plainest warning signs as phones,
+    /// learners and formal writers type them.
+    #[test]
+    fn plain_signs_typed_every_way_of_sets_395_and_396() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("whats even the point of me", Suicide),
+            ("what's even the point of living", Suicide),
+            ("been looking at bridges", Suicide),
+            ("i've been looking at the multi storey again", Suicide),
+            ("i wrote a note for my mum", Suicide),
+        ]);
+        assert_clear(&[
+            "been looking at bridges for my engineering coursework",
+            "been looking at cliffs online | thinking of a coastal walk holiday",
+            "what's even the point of this exercise",
+            "i wrote a note for my mum to remind her about the bins",
+        ]);
+        // Through the normaliser: "2" after "burden", "idc".
+        for text in ["im a burden 2 every1", "idc if i die tbh"] {
+            assert_eq!(screen(text), Some(Suicide), "{text}");
+        }
     }
 }
