@@ -2021,6 +2021,17 @@ fn choice_as_said(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     if let Some(i) = options.iter().position(|o| o.label == whole) {
         return Some(i);
     }
+    // Or what a label says of its subject ([`scale_labels`]): "true" for "The thought is
+    // true".
+    let said: Vec<usize> = scale_labels(options)
+        .iter()
+        .enumerate()
+        .filter(|(_, words)| words.join(" ") == whole)
+        .map(|(i, _)| i)
+        .collect();
+    if let [i] = said[..] {
+        return Some(i);
+    }
     // The scale the options sit on, if any: read once, for `by_scale` and `by_meaning`.
     // Worked out when first needed: a number or a position is read before it.
     let scaled_once = std::cell::OnceCell::new();
@@ -4909,6 +4920,8 @@ static LIKELIHOOD: &[(&str, f32)] = &[
     ("won't happen", -2.0),
     ("doubt it", -1.25),
     ("i doubt it", -1.25),
+    ("doubtful", -1.25),
+    ("a bit doubtful", -1.0),
     ("maybe", 0.0),
     ("possibly", 0.0),
     ("might", 0.0),
@@ -5987,13 +6000,28 @@ fn scale_labels(options: &[Prepared]) -> Vec<Vec<&str>> {
     options
         .iter()
         .map(|o| {
-            o.label
+            let words: Vec<&str> = o
+                .label
                 .split_whitespace()
                 .filter(|w| !matches!(*w, "|" | "?"))
-                .collect()
+                .collect();
+            // What a label says of its subject is its point: "The thought is true" sits
+            // where "true" does, beside "It's partly true" and "It's not true".
+            let copula = words[..words.len().saturating_sub(1)]
+                .iter()
+                .rposition(|w| COPULAS.contains(w));
+            match copula {
+                Some(at) => words[at + 1..].to_vec(),
+                None => words,
+            }
         })
         .collect()
 }
+
+/// The verbs that join a label's subject to what it says of it ([`scale_labels`]).
+const COPULAS: &[&str] = &[
+    "is", "are", "was", "were", "it's", "its", "that's", "i'm", "feels",
+];
 
 /// The scale on which the most labels (at least two) sit at distinct points, with those
 /// points (option index, level); the first such in `SCALES` when two place as many. "Well"
@@ -9414,6 +9442,8 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("did it", "finished"),
     ("sat with the feeling", "sitting with it"),
     ("sat with it", "sitting with it"),
+    ("stay with the feeling", "sitting with it"),
+    ("stay with it", "sitting with it"),
     ("didn't start", "not started"),
     ("didn't begin", "not started"),
     ("another time", "later"),
@@ -10368,6 +10398,8 @@ const OPPOSITES: &[(&str, &str)] = &[
     ("true", "false"),
     ("true", "untrue"),
     ("true", "wrong"),
+    ("true", "rubbish"),
+    ("true", "nonsense"),
     ("helpful", "unhelpful"),
     ("helpful", "useless"),
     ("useful", "useless"),
@@ -15550,6 +15582,38 @@ mod tests {
         assert_picks(
             &["Not at all", "A little", "Quite a lot", "Very much"],
             &[("not so much", Some(1)), ("not that much", Some(1))],
+        );
+    }
+
+    /// Session 26's second fresh set: what a label says of its subject is its point ("The
+    /// thought is true"), sitting with a feeling, and doubt as a point of confidence.
+    #[test]
+    fn a_labels_subject_sitting_with_it_and_doubt_of_session_26() {
+        assert_picks(
+            &["The thought is true", "It's partly true", "It's not true"],
+            &[
+                ("it's completely true", Some(0)),
+                ("true", Some(0)),
+                ("bits of it are true", Some(1)),
+                ("no it's false", Some(2)),
+            ],
+        );
+        assert_picks(
+            &[
+                "Stay with the feeling",
+                "Distract myself",
+                "Leave the situation",
+            ],
+            &[("sit with it", Some(0)), ("get out of there", Some(2))],
+        );
+        assert_picks(
+            &[
+                "Very confident",
+                "Fairly confident",
+                "Not very confident",
+                "Not at all confident",
+            ],
+            &[("doubtful", Some(2))],
         );
     }
 }
