@@ -281,6 +281,14 @@ const SUICIDE: &[&str] = &[
     // A note for someone, as the last words: "i wrote a note for my mum" (not "... to remind
     // her about the bins", nor "a note to the school to excuse my son").
     r"\b(wrote|written|left|leaving|writing) (a|my|the) (note|letter|goodbye note) for (my \w+|her|him|them|everyone|everybody|the kids|my family|whoever finds it)\s*$",
+    // Cards for the children's future: "i've bought a card for each of the kids for when
+    // they're older" (not "... for their birthdays this year").
+    r"\b(bought|written|wrote|got|made|left|writing|buying|chosen|picked) (a |some |the )?(cards?|letters?|presents?|gifts?|notes?) for (each of )?(the kids|the children|my (kids|children|son|daughter|grandkids|grandchildren|boys|girls)|them|her|him)( [\w']+){0,3} for (when (they're|she's|he's|they are|she is|he is) (older|grown up|18|eighteen|an adult|adults)|when (they|she|he) (grow up|grows up|turn \d+|turns \d+|get married|gets married|leave school|leaves school)|every birthday|each birthday|all (their|her|his) birthdays)\b",
+    // Blame headed off: "don't let them blame the app".
+    r"\b(don't|do not|dont|never) let (them|anyone|anybody|people|my \w+|my family|the team) blame (the app|you|steady|anyone|anybody|themselves|herself|himself|yourself|yourselves|the team|the nhs|my \w+)\s*(\||$)",
+    // Not coming back, said after something else not done: "i'm going for a long walk
+    // tonight and i'm not bringing my phone or coming back".
+    r"\b(not|never|won't be|will not be|am not) ([\w']+ ){1,5}or (coming|going) (back|home)( again| ever)?\s*(\||$)",
     // A lead taken out with no dog: "going to the woods later with the dog lead but no dog".
     r"\b(the|my|a|his|her) (dog lead|dog's lead|dogs lead|lead)( [\w']+){0,3} (but|and) (no|not the|without the|without a) dog\b",
     // Plain sayings the backstop alone had caught (twenty-fourth session).
@@ -2075,6 +2083,10 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // A threat brought to one's door: "my brother's mates came round and said next time
+    // they'll break my legs" (not a boss's "he'll break my legs if i'm late", which needs
+    // its "if i don't pay").
+    r"\b(came round|come round|turned up|showed up|cornered me|were waiting|was waiting|came to my (door|house|flat|work))( [\w']+){0,6} (and )?(said|told me|saying|warned me)( that)? (next time|if (i|we) (don't|do not|tell|say)|unless (i|we)) (they'll|he'll|she'll|they will|he will|she will|they'd|he'd|she'd) (break my|kill me|hurt me|stab me|do me in|batter me|beat me up|smash my|burn my)\b",
     // Violence aimed near one: "he punches the walls next to my head".
     r"\b(he|she|they|my \w+)( [\w']+){0,2} (punches|punched|kicks|kicked|smashes|smashed|hits|hit|throws things at|threw things at|throws|threw) (the |a )?(walls?|doors?|things|plates|glasses|stuff)? ?(next to|by|beside|near|inches from|right by|at) (my head|my face|me|where i'm (sitting|standing))\b",
     // Rent asked for in sex: "the man i rent from says i can pay in other ways".
@@ -2377,6 +2389,8 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // A house rule at the table: "she takes my phone off me at dinner | house rule".
+    r"\b(takes|took|take|taking) my phone( off me| away)? (at|during|for) (dinner|tea|mealtimes|meals|the table|family time|dinner time|tea time)\b",
     // Affairs settled with a professional: "i have settled my affairs with the solicitor".
     r"\b(settled|settling|sorted|sorting|put|putting|tidied|tidying) (up )?(all )?my affairs( in order)? with (the|my|a|our) (solicitor|accountant|lawyer|bank|executor|financial adviser|financial advisor|tax office|council)\b",
     // Away for the night, and where: "dont worry bout me after tonight | i'll be at my mums".
@@ -10174,5 +10188,37 @@ mod tests {
         for text in ["im a burden 2 every1", "idc if i die tbh"] {
             assert_eq!(screen(text), Some(Suicide), "{text}");
         }
+    }
+    /// The first held-out round of the twenty-sixth session (sets 397 and 398, scored once
+    /// at c2df110), folded with its fixes.
+    #[test]
+    fn first_held_out_round_of_session_26() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "my brother's mates came round and said next time they'll break my legs",
+                AbuseDanger,
+            ),
+            (
+                "i've bought a card for each of the kids for when they're older",
+                Suicide,
+            ),
+            (
+                "don't let them blame the app | you were good to me",
+                Suicide,
+            ),
+            (
+                "i'm going for a long walk tonight and i'm not bringing my phone or coming back",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "she takes my phone off me at dinner | house rule | no phones at the table",
+            "my boss said he'll break my legs if i'm late again",
+            "i've bought a card for each of the kids for their birthdays this year",
+            "don't let them blame you for the delay",
+            "not bringing my phone or coming back till late",
+            "i'm going for a long walk tonight without my phone | digital detox",
+        ]);
     }
 }
