@@ -51,6 +51,15 @@ impl RiskKind {
     }
 }
 
+/// Others' care handed on ("asked my brother to be there for mum", "told him to look after
+/// mum"): one fragment for the suicide single and the act of [`AFFAIRS`], so the two read
+/// the same asks.
+macro_rules! care_handed_on {
+    () => {
+        r"(asked|told|made) (my \w+( \w+)?|him|her|them) (to )?(promise (to|me (he'd|she'd|they'd)) )?(be there for|look after|take care of|keep an eye on)"
+    };
+}
+
 const SUICIDE: &[&str] = &[
     // Something left on for whoever comes: "i'm leaving the porch light on for whoever
     // comes".
@@ -153,7 +162,11 @@ const SUICIDE: &[&str] = &[
     // A message for each child: "i've recorded a voice note for each of the kids".
     r"\b(recorded|recording|made|making|written|wrote|left) (a )?(voice note|voice notes|video|videos|message|messages|letter|letters|card|cards) for (each of|all of|every one of|each one of) (the kids|my kids|my children|them|my family|my grandchildren)\s*(\||$)",
     // Others' care handed on, said as all: "i've asked my brother to be there for mum".
-    r"\b(asked|told|made) (my \w+( \w+)?|him|her|them) (to )?(promise (to|me (he'd|she'd|they'd)) )?(be there for|look after|take care of|keep an eye on) (mum|dad|nan|my \w+|the kids|everyone)( for me)?\s*$",
+    concat!(
+        r"\b",
+        care_handed_on!(),
+        r" (mum|dad|nan|my \w+|the kids|everyone)( for me)?\s*$"
+    ),
     // One's headstone: "i hope they put something nice on my headstone".
     r"\b(hope|want|would like|'d like)( [\w']+){0,4} (on|for) my (headstone|gravestone|grave|tombstone)\b",
     // What one will miss most: "i'll miss the kids the most".
@@ -1633,7 +1646,10 @@ const AFFAIRS: &[&str] = &[
     // The music chosen: "i wrote down what i want them to play".
     r"(written|wrote|write|put|jotted) down what i want (them|you|people|everyone|the dj|the vicar) to (play|sing|read|say)\s*(\||$)",
     // Others' care handed on: "told him to look after mum".
-    r"(told|asked|made) (him|her|them|my \w+( \w+)?) (to )?(promise (to|me (he'd|she'd|they'd)) )?(look after|take care of|keep an eye on) (mum|dad|nan|my \w+|the kids|the dog|the cat|everyone|each other)\s*(\||$)",
+    concat!(
+        care_handed_on!(),
+        r" (mum|dad|nan|my \w+|the kids|the dog|the cat|everyone|each other)\s*(\||$)"
+    ),
     // Where the will is: "will's on the desk".
     r"(my |the )?will('s| is) (on|in|under|by) (the|my) [\w']+( [\w']+)?\s*(\||$)",
     // Letters left with it: "letters for the kids are with it".
