@@ -259,7 +259,7 @@ const SUICIDE: &[&str] = &[
     r"\b(calm|calmer|calmest|peace|peaceful|relieved|relief|lighter|settled|at ease)\b.{0,60}\b(because|now|since|now that|cos|as) (i've|i have|i) (decided|made (my|the) decision|made up my mind|chosen|got a plan|a plan)\s*(\||$)",
     // Love sent, to be understood afterwards: "sent my sister a long message about how much
     // i love her | she'll understand later".
-    r"\b(message|letter|note|text|card|told (her|him|them)|telling (her|him|them))\b.{0,50}\blove (her|him|them|you)\b.{0,30}\b(she|he|they|you)('ll| will| should) understand (later|one day|someday|some day|in time|eventually|afterwards|after)\s*(\||$)",
+    r"\b(message|letter|note|text|card|told (her|him|them|my \w+( \w+)?)|telling (her|him|them|my \w+( \w+)?))\b.{0,50}\blove (her|him|them|you)\b.{0,40}\b(she|he|they|you)('ll| will| should) understand (later|one day|someday|some day|in time|eventually|afterwards|after|soon)\s*(\||$)",
     // A check on the house in a few days, and no reason: "i've asked my neighbour to check
     // on the house in a couple of days".
     r"\basked (my \w+|a neighbour|the neighbours?|next door|someone|a friend|her|him) to (check on|look in on|pop round to|call round to|go round to|check) (the house|the flat|my flat|my house|my place|me)( in (a couple of|a few|two|three|\w+) days| on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)| at the weekend)\s*$",
@@ -302,6 +302,13 @@ const SUICIDE: &[&str] = &[
     // Not coming back, said after something else not done: "i'm going for a long walk
     // tonight and i'm not bringing my phone or coming back".
     r"\b(not|never|won't be|will not be|am not) ([\w']+ ){1,5}or (coming|going) (back|home)( again| ever)?\s*(\||$)",
+    // "see you on the other side", as the last words.
+    r"\b(see you|see ya|see u|cya|c u|c ya|see yous|see you all) on the other side\s*(x+\s*)?$",
+    // The last thing one does, chosen: "i wanted the last thing i did to be nice".
+    r"\b(want|wanted|wanting|would like|'d like) (the|my) (last|final) (thing|act|day|memory|meal|walk|words?) (i (did|do|'ll do|will do|ever do|have|say|said)|to be)\b",
+    // A key left for when they come, nothing said of who: "the spare key's under the mat for
+    // when they come" (not "... for when the plumber comes").
+    r"\b(key|keys|spare key|door)('s|'re| is| are| left)?( [\w']+){0,4} for when (they|someone|somebody|people|the police|the ambulance|you) (come|comes|get here|gets here|arrive|arrives|find me|come round|come in)\s*$",
     // A lead taken out with no dog: "going to the woods later with the dog lead but no dog".
     r"\b(the|my|a|his|her) (dog lead|dog's lead|dogs lead|lead)( [\w']+){0,3} (but|and) (no|not the|without the|without a) dog\b",
     // Plain sayings the backstop alone had caught (twenty-fourth session).
@@ -1637,6 +1644,10 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // Instructions left with someone: "i have left clear instructions with my solicitor".
+    r"(left|given|written|sent|lodged)( clear| full| all the| my| detailed)? instructions (with|for|to) (my|the|a) (solicitor|executor|lawyer|family|sister|brother|son|daughter|wife|husband|partner|mum|dad|friend|neighbour)\s*(\||$)",
+    // A belonging going to someone, with nothing after: "my nan's ring goes to my cousin".
+    r"(my|the|my \w+'s) (ring|rings|watch|guitar|necklace|jewellery|medals|records|books|car|bike|camera|laptop|savings|tools)( goes| go|'s going| is going|'ll go| will go) to (my \w+|her|him|them|the kids)\s*(\||$)",
     // Letters sent, with nothing after: "the letters are posted".
     r"((the|my|all the|all my) letters( are|'re| have been| were| all)( all)? (posted|sent|in the post|gone)|(posted|sent) (the|my|all the|all my|all of my) letters)\s*(\||$)",
     // Which is whose, known: "my sister knows which is hers".
@@ -1718,6 +1729,10 @@ const AFFAIRS: &[&str] = &[
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
 const SETTLING: &[&str] = &[
+    // Nothing left to do: "there is nothing more for me to do".
+    r"(there is|there's|there was|theres) nothing (more|else|left)( for me)? to do( now)?\s*(\||$)",
+    // A note put with a thing: "i've put a note in the box".
+    r"(put|left|tucked|slipped) (a|my) (note|letter|card) (in|with|inside|under) (the|my|her|his) (box|drawer|envelope|bag|case|jewellery box|will)\s*(\||$)",
     // The home left in order, with nothing after: "everything's tidy".
     r"(everything's|everything is|the (house|flat|place|room|bedroom)('s| is)) (tidy|spotless|clean|cleaned|in order|all in order)( now)?\s*(\||$)",
     // Forgiveness sent: "texted my ex to say i forgive her".
@@ -2405,6 +2420,8 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // The far side of an operation or a trial: "surgery tomorrow | see you on the other side".
+    r"\b(surgery|operation|op|exam|exams|flight|procedure|anaesthetic|anaesthetist|general|labour|induction|c section|caesarean|results|interview|deadline|night shift|festival|move|moving day)\b( [\w']+){0,4}( \|)? (see you|see ya|see u|cya|c u|c ya|see yous|see you all) on the other side\b",
     // A house rule at the table: "she takes my phone off me at dinner | house rule".
     r"\b(takes|took|take|taking) my phone( off me| away)? (at|during|for) (dinner|tea|mealtimes|meals|the table|family time|dinner time|tea time)\b",
     // Affairs settled with a professional: "i have settled my affairs with the solicitor".
@@ -10235,6 +10252,43 @@ mod tests {
             "don't let them blame you for the delay",
             "not bringing my phone or coming back till late",
             "i'm going for a long walk tonight without my phone | digital detox",
+        ]);
+    }
+    /// Set 399 of the twenty-sixth session: goodbyes in other voices, with fixes and twins.
+    #[test]
+    fn goodbyes_in_other_voices_of_set_399() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i have left clear instructions with my solicitor | there is nothing more for me to do",
+                Suicide,
+            ),
+            (
+                "my nan's ring goes to my cousin | i've put a note in the box",
+                Suicide,
+            ),
+            ("see you on the other side", Suicide),
+            (
+                "told my best mate i love him today | never said it before | he'll understand soon",
+                Suicide,
+            ),
+            (
+                "i wanted the last thing i did to be nice so i took the dog for a long walk",
+                Suicide,
+            ),
+            (
+                "the spare key's under the mat for when they come",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "surgery tomorrow | see you on the other side",
+            "see you on the other side of the exams",
+            "the last thing i did before bed was read",
+            "the spare key's under the mat for when the plumber comes",
+            "my nan's ring goes to my cousin when she turns 18 | it's in the family will",
+            "i've left instructions with my sister for the cat while we're away",
+            "told my best mate i love him today | we were both a bit drunk haha",
         ]);
     }
 }
