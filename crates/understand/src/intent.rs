@@ -2471,6 +2471,36 @@ fn by_words(
     if let (Some((_, i)), false) = (longest, tied) {
         return Some(i);
     }
+    // Options tied on their longest phrase ("did the whole thing" in the lists of both "Did
+    // it with a safety behaviour" and "Did it fully"): the one the reply names more often
+    // ("... | no crutches").
+    if let (Some((best, _)), true) = (longest, tied) {
+        let at_best: Vec<usize> = (0..options.len())
+            .filter(|&i| {
+                options[i]
+                    .phrases()
+                    .zip(&options[i].breadth)
+                    .any(|(phrase, breadth)| {
+                        let words: Vec<&str> = phrase.split_whitespace().collect();
+                        words.len() == best.0
+                            && std::cmp::Reverse(*breadth) == best.2
+                            && tokens.windows(words.len()).enumerate().any(|(at, w)| {
+                                w.iter().zip(&words).all(|(t, p)| same_or_plural(t, p))
+                                    && !negated(tokens, at)
+                            })
+                    })
+            })
+            .collect();
+        let most = at_best.iter().map(|&i| named[i].len()).max().unwrap_or(0);
+        if let [i] = at_best
+            .iter()
+            .filter(|&&i| named[i].len() == most)
+            .copied()
+            .collect::<Vec<_>>()[..]
+        {
+            return Some(i);
+        }
+    }
     match by_yes_no(text, options) {
         YesNoOptions::Picked(i) => return Some(i),
         // A yes or no that several options share: no other reading should guess ("nope"
@@ -2672,8 +2702,18 @@ fn anchored(options: &[ChoiceOption]) -> Option<(Vec<f64>, Vec<ChoiceOption>)> {
     let mut points = Vec::new();
     let mut worded = Vec::new();
     for o in options {
-        let (number, rest) = o.label.trim().split_once(char::is_whitespace)?;
+        // A bare number between worded ends: "1 - not at all", "2", "3", "4", "5 -
+        // completely".
+        let (number, rest) = match o.label.trim().split_once(char::is_whitespace) {
+            Some(split) => split,
+            None => (o.label.trim(), ""),
+        };
         let n: f64 = number.trim_end_matches([':', '-', '.']).parse().ok()?;
+        if rest.is_empty() {
+            points.push(n);
+            worded.push(ChoiceOption::new(""));
+            continue;
+        }
         let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || "-–—:=.".contains(c));
         // "10 minutes" is a quantity, not an anchor.
         let first = rest.split_whitespace().next()?;
@@ -2683,10 +2723,27 @@ fn anchored(options: &[ChoiceOption]) -> Option<(Vec<f64>, Vec<ChoiceOption>)> {
         points.push(n);
         worded.push(ChoiceOption::new(rest).with_examples(o.examples.iter().cloned()));
     }
-    points
-        .windows(2)
-        .all(|w| w[0] < w[1])
-        .then_some((points, worded))
+    // Some words to anchor by, at least at both ends.
+    let ends_worded = !worded[0].label.is_empty() && !worded[worded.len() - 1].label.is_empty();
+    (points.windows(2).all(|w| w[0] < w[1]) && ends_worded).then_some((points, worded))
+}
+
+/// A reply in words to a numbered scale whose middle numbers have no words ("1 - not at
+/// all", "2", "3", "4", "5 - completely"): its point on the scale both end words sit on,
+/// carried to a number between their numbers ("a little" is 2, "fairly" 4).
+fn between_worded_ends(tokens: &[&str], points: &[f64], worded: &[ChoiceOption]) -> Option<f64> {
+    let ends = [0, worded.len() - 1];
+    let prepared: Vec<Prepared> = ends.iter().map(|&i| prepare(&worded[i])).collect();
+    let (scale, placed) = scale_points(&scale_labels(&prepared))?;
+    let level = |i: usize| placed.iter().find(|p| p.0 == i).map(|p| p.1);
+    let (low, high) = (level(0)?, level(1)?);
+    let (reply, covered) = level_of(scale, tokens)?;
+    if low == high || !covered.iter().all(|c| *c) {
+        return None;
+    }
+    let along = f64::from(((reply - low) / (high - low)).clamp(0.0, 1.0));
+    let (first, last) = (points[0], points[points.len() - 1]);
+    Some(first + along * (last - first))
 }
 
 /// A reply to a numbered scale: a number said is the nearest anchor ("about a 7" is "5 -
@@ -2705,6 +2762,15 @@ fn by_anchor(text: &str, points: &[f64], worded: &[ChoiceOption]) -> Option<usiz
     if by_position {
         return choice(text, worded);
     }
+    // Where middle numbers have no words, a reply wholly on the scale of the worded ends is
+    // a point between their numbers ("quite a lot", not the "a" and "lot" of amounts).
+    let bare = worded.iter().any(|o| o.label.is_empty());
+    if let Some(n) = bare
+        .then(|| between_worded_ends(&tokens, points, worded))
+        .flatten()
+    {
+        return nearest_anchor(points, n);
+    }
     let said: Vec<f64> = quantities(&tokens)
         .into_iter()
         .filter(|(_, unit)| unit.is_none())
@@ -2720,7 +2786,21 @@ fn by_anchor(text: &str, points: &[f64], worded: &[ChoiceOption]) -> Option<usiz
         _ => return None,
     };
     let Some(n) = number else {
-        return choice(text, worded);
+        if !bare {
+            return choice(text, worded);
+        }
+        // Only the worded anchors are read by their words.
+        let labelled: Vec<usize> = (0..worded.len())
+            .filter(|&i| !worded[i].label.is_empty())
+            .collect();
+        let picked = choice(
+            text,
+            &labelled
+                .iter()
+                .map(|&i| worded[i].clone())
+                .collect::<Vec<_>>(),
+        )?;
+        return Some(labelled[picked]);
     };
     // A numbered list ("1. Breathing" / "2. Grounding" / "3. Worry time") has no number
     // beyond its ends: "7" there is no option, where on a scale it is the nearest end.
@@ -2731,6 +2811,11 @@ fn by_anchor(text: &str, points: &[f64], worded: &[ChoiceOption]) -> Option<usiz
     if listed && (n < points[0] || n > points[points.len() - 1]) {
         return None;
     }
+    nearest_anchor(points, n)
+}
+
+/// The anchor nearest a number; none halfway between two.
+fn nearest_anchor(points: &[f64], n: f64) -> Option<usize> {
     let distance = |i: usize| (points[i] - n).abs();
     let nearest = (0..points.len()).min_by(|&a, &b| distance(a).total_cmp(&distance(b)))?;
     let tied = (0..points.len()).any(|i| i != nearest && distance(i) == distance(nearest));
@@ -3316,8 +3401,27 @@ fn range_of(label: &[&str]) -> Option<(f64, f64, Option<Unit>)> {
     let unit = qs.iter().find_map(|(_, u)| *u);
     let scaled = |n: f64| n * unit.map_or(1.0, |(_, f)| f);
     let joined = label.join(" ");
-    let below = ["less than", "under", "fewer than", "below", "up to"];
-    let above = ["more than", "over", "above", "at least"];
+    let below = [
+        "less than",
+        "under",
+        "fewer than",
+        "below",
+        "up to",
+        "shorter than",
+        "for less than",
+        "for under",
+    ];
+    let above = [
+        "more than",
+        "over",
+        "above",
+        "at least",
+        "longer than",
+        "for longer than",
+        "for more than",
+        "for over",
+        "upwards of",
+    ];
     let tiny = 1e-9;
     // Shares of a waking day, in hours: "Half the day" beside "Most of the day".
     match joined.as_str() {
@@ -3474,6 +3578,13 @@ const LOTS: &[&str] = &[
     "since i was a kid",
     "since i was a child",
     "since i was little",
+    "since i was a teenager",
+    "since i was a teen",
+    "since my teens",
+    "since i was at school",
+    "since school",
+    "since uni",
+    "since university",
     "since i was young",
     "since childhood",
     "all my life",
@@ -5789,6 +5900,99 @@ static HELPFULNESS: &[(&str, f32)] = &[
     ("a godsend", 3.0),
 ];
 
+/// How soon, from now (0) through within the hour (0.5), later today (1), tomorrow (2),
+/// this week (3) and next week (4) to some other time (5): "Within the next hour" / "Later
+/// today" / "Tomorrow" / "Some other time". "in 20 minutes" is read by its length
+/// ([`soon_level`]). Not a bare "later" or "soon", whose reach depends on the options ("Later"
+/// beside "Next week" is after it), nor a time of day ("before bed").
+static HOW_SOON: &[(&str, f32)] = &[
+    ("now", 0.0),
+    ("right now", 0.0),
+    ("straight away", 0.0),
+    ("straightaway", 0.0),
+    ("immediately", 0.0),
+    ("right away", 0.0),
+    ("asap", 0.0),
+    ("as soon as possible", 0.0),
+    ("this minute", 0.0),
+    ("this second", 0.0),
+    ("right this minute", 0.0),
+    ("within the hour", 0.5),
+    ("within the next hour", 0.5),
+    ("in the next hour", 0.5),
+    ("within an hour", 0.5),
+    ("in a minute", 0.5),
+    ("in a few minutes", 0.5),
+    ("in a few mins", 0.5),
+    ("in a bit", 0.5),
+    ("in a sec", 0.5),
+    ("in a mo", 0.5),
+    ("in a minute or two", 0.5),
+    ("in half an hour", 0.5),
+    ("in an hour", 0.5),
+    ("within the next half hour", 0.5),
+    ("later today", 1.0),
+    ("later on today", 1.0),
+    ("this afternoon", 1.0),
+    ("this evening", 1.0),
+    ("today", 1.0),
+    ("sometime today", 1.0),
+    ("some time today", 1.0),
+    ("in a few hours", 1.0),
+    ("in a couple of hours", 1.0),
+    ("tonight", 1.25),
+    ("later tonight", 1.25),
+    ("tomorrow", 2.0),
+    ("tomorrow morning", 2.0),
+    ("tomorrow afternoon", 2.0),
+    ("tomorrow evening", 2.0),
+    ("tomorrow night", 2.0),
+    ("first thing tomorrow", 2.0),
+    ("in a few days", 3.0),
+    ("in a couple of days", 3.0),
+    ("later this week", 3.0),
+    ("later in the week", 3.0),
+    ("this week", 3.0),
+    ("sometime this week", 3.0),
+    ("some time this week", 3.0),
+    ("midweek", 3.0),
+    ("the day after tomorrow", 3.0),
+    ("day after tomorrow", 3.0),
+    ("this weekend", 3.25),
+    ("at the weekend", 3.25),
+    ("the weekend", 3.25),
+    ("on the weekend", 3.25),
+    ("over the weekend", 3.25),
+    ("next week", 4.0),
+    ("in a week", 4.0),
+    ("in a week's time", 4.0),
+    ("in a fortnight", 4.0),
+    ("in two weeks", 4.0),
+    ("the week after", 4.0),
+    ("after the weekend", 4.0),
+    ("after this weekend", 4.0),
+    ("after this week", 4.0),
+    ("after next week", 4.5),
+    ("the week after next", 4.5),
+    ("next month", 4.5),
+    ("in a month", 4.5),
+    ("in a few weeks", 4.5),
+    ("some other time", 5.0),
+    ("another time", 5.0),
+    ("another day", 5.0),
+    ("some other day", 5.0),
+    ("some day", 5.0),
+    ("someday", 5.0),
+    ("one day", 5.0),
+    ("sometime", 5.0),
+    ("at some point", 5.0),
+    ("eventually", 5.0),
+    ("not sure when", 5.0),
+    ("don't know when", 5.0),
+    ("no idea when", 5.0),
+    ("when i'm ready", 5.0),
+];
+
 /// A scale that option lists are read on, and what its labels must show for it to hold.
 struct ScaleSpec {
     scale: Scale,
@@ -5833,6 +6037,10 @@ static SCALES: &[ScaleSpec] = &[
     spec(SATISFACTION, false, Holds::Always),
     spec(SUFFICIENCY, false, Holds::Always),
     spec(HOW_LONG_AGO, false, Holds::Always),
+    // After how long ago, which places "Today" / "This week" / "Longer ago"; only where
+    // every option is a time ahead ("Later" beside "Next week" reaches past it; "Don't remind
+    // me" is no time).
+    spec(HOW_SOON, false, Holds::EveryOption),
     // Last: it reads what an amount of "helpful" reads, and holds only where it places more
     // labels.
     spec(HELPFULNESS, false, Holds::ThroughMiddle),
@@ -6269,6 +6477,11 @@ fn by_scale(
                     .then(|| hours_slept_level(tokens))
                     .flatten()
             })
+            .or_else(|| {
+                std::ptr::eq(scale, HOW_SOON)
+                    .then(|| soon_level(tokens))
+                    .flatten()
+            })
             .map(|level| (level, vec![false; tokens.len()]))
             .or(by_likelihood),
     };
@@ -6391,6 +6604,32 @@ fn hours_slept_level(tokens: &[&str]) -> Option<f32> {
         (16.0, 2.0),
     ];
     Some(interpolate(ANCHORS, hours) as f32)
+}
+
+/// How soon a reply of one length of time from now is ("in 20 minutes", "in 3 days"), as
+/// a point of [`HOW_SOON`].
+fn soon_level(tokens: &[&str]) -> Option<f32> {
+    if !matches!(tokens.first(), Some(&("in" | "within" | "after"))) {
+        return None;
+    }
+    let [(n, Some(("time", f)))] = quantities(tokens)[..] else {
+        return None;
+    };
+    let hours = n * f;
+    const STEPS: &[(f64, f32)] = &[
+        (1.0, 0.5),
+        (12.0, 1.0),
+        (36.0, 2.0),
+        (24.0 * 5.0, 3.0),
+        (24.0 * 14.0, 4.0),
+        (24.0 * 45.0, 4.5),
+    ];
+    Some(
+        STEPS
+            .iter()
+            .find(|(up_to, _)| hours <= *up_to)
+            .map_or(5.0, |(_, level)| *level),
+    )
 }
 
 /// The point [`rate_level`] gives every other day, three and a half times a week.
@@ -6612,7 +6851,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "letting go",
-        "release it, let it float away, drop it, let it go, let it pass, releasing it, let go, dropping it, moving on, moved on, let it slide, letting it slide",
+        "release it, let it float away, drop it, let it go, let it pass, releasing it, let go, dropping it, moving on, moved on, let it slide, letting it slide, ignore it, ignoring it, ignore it and move on, just ignore it, leave it be, let it be, wait for it to pass, let it wash over me",
     ),
     (
         "urgent",
@@ -7392,7 +7631,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "disagree",
-        "wrong, not true, untrue, false, not right, not really, i don't think so, no way",
+        "wrong, not true, untrue, false, not right, not really, i don't think so, no way, not convinced, unconvinced, i'm not convinced, i don't buy it, don't buy it",
     ),
     (
         "agree",
@@ -8869,9 +9108,19 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "hot chocolate",
         "cocoa, hot choc, drinking chocolate",
     ),
+    // "Drink" beside "Food" and "Sleep".
+    (
+        "drink",
+        "a cuppa, cuppa, a cup of tea, cup of tea, a brew, brew, a coffee, coffee, water, a glass of water, glass of water, a drink, something to drink, a hot drink, hot chocolate, juice, squash, a pint, a glass of wine",
+    ),
+    // "Company": people, not things.
+    (
+        "company",
+        "someone to talk to, a hug, a cuddle, people, friends, my friends, a friend, family, someone with me, not being alone, not to be alone, being with people, seeing someone, a chat, a natter, a catch up, someone around",
+    ),
     (
         "food",
-        "groceries, the weekly shop, food shop, the shopping, supermarket, eating, meals",
+        "groceries, the weekly shop, food shop, the shopping, supermarket, eating, meals, a sandwich, sandwich, toast, some toast, something to eat, a meal, a bite to eat, a bite, breakfast, lunch, dinner, soup, cereal, porridge, a biscuit, a snack",
     ),
     (
         "childcare",
@@ -9453,6 +9702,8 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("keep waking", "staying asleep"),
     ("restful", "resting"),
     ("letting it go", "letting go"),
+    ("letting it pass", "letting go"),
+    ("let it pass", "letting go"),
     ("challenged", "challenging"),
     ("challenge", "challenging"),
     ("social", "socialising"),
@@ -15614,6 +15865,87 @@ mod tests {
                 "Not at all confident",
             ],
             &[("doubtful", Some(2))],
+        );
+    }
+
+    /// Session 26's third fresh set: a numbered scale worded only at its ends, how soon, a
+    /// top range said as "Longer than", tied phrases, and everyday words for needs.
+    #[test]
+    fn worded_ends_how_soon_and_needs_of_session_26() {
+        let ends = ["1 - not at all", "2", "3", "4", "5 - completely"];
+        assert_picks(
+            &ends,
+            &[
+                ("4", Some(3)),
+                ("totally", Some(4)),
+                ("not one bit", Some(0)),
+                ("a little", Some(1)),
+                ("the last one", Some(4)),
+                ("banana", None),
+            ],
+        );
+        let soon = [
+            "Within the next hour",
+            "Later today",
+            "Tomorrow",
+            "Some other time",
+        ];
+        assert_picks(
+            &soon,
+            &[
+                ("right now", Some(0)),
+                ("in 20 mins", Some(0)),
+                ("this evening", Some(1)),
+                ("in 3 hours", Some(1)),
+                ("tomorrow morning", Some(2)),
+                ("next week maybe", Some(3)),
+                ("not sure when", Some(3)),
+            ],
+        );
+        // Not where an option is no time ahead, or "Later" reaches past the rest.
+        assert_picks(
+            &["This week", "Next week", "Later"],
+            &[("in a few weeks", Some(2))],
+        );
+        let how_long = [
+            "Less than a week",
+            "1-4 weeks",
+            "1-6 months",
+            "Longer than 6 months",
+        ];
+        assert_picks(
+            &how_long,
+            &[
+                ("8 months", Some(3)),
+                ("2 years", Some(3)),
+                ("since i was a teenager", Some(3)),
+                ("about a fortnight", Some(1)),
+            ],
+        );
+        assert_picks(
+            &[
+                "Avoided it",
+                "Did it with a safety behaviour",
+                "Did it fully",
+            ],
+            &[("did the whole thing, no crutches", Some(2))],
+        );
+        assert_picks(
+            &["Food", "Drink", "Sleep", "Company"],
+            &[
+                ("a sandwich", Some(0)),
+                ("a cuppa", Some(1)),
+                ("a hug", Some(3)),
+                ("someone to talk to", Some(3)),
+            ],
+        );
+        assert_picks(
+            &["Writing it down", "Talking it through", "Letting it pass"],
+            &[("ignore it and move on", Some(2))],
+        );
+        assert_picks(
+            &["Agree", "Unsure", "Disagree"],
+            &[("not convinced", Some(2))],
         );
     }
 }
