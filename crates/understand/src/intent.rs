@@ -1958,6 +1958,11 @@ fn choice_as_said(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     }
     // A top rate denied is less than the top and more than none: it picks neither end, nor
     // anything else. What else the reply says answers ("not every day but most").
+    // A top rate with an exception ("daily apart from sunday", "every night except
+    // fridays") is most of the time.
+    if let Some(most) = top_but_for(text) {
+        return choice(&most, options);
+    }
     if let Some(rest) = besides_denied_top(text) {
         return (!rest.is_empty()).then(|| choice(&rest, options)).flatten();
     }
@@ -2654,6 +2659,22 @@ fn besides_denied_top(text: &str) -> Option<String> {
         })
         .collect();
     Some(said.join(" "))
+}
+
+/// The top of how often, and an exception to it: "daily apart from sunday".
+const TOP_BUT_FOR: &str = r"\b(?:(?:every (?:single )?(?:day|night|morning|evening))|daily|nightly)\b(?: [\w']+){0,3}? (?:apart from|except|except for|other than|bar|besides|minus|save for|but not on|but not at (?:the )?weekends?)\b";
+
+/// A reply that says the top of how often with an exception, said as most days instead
+/// ([`TOP_BUT_FOR`]).
+fn top_but_for(text: &str) -> Option<String> {
+    static TOP: OnceLock<Regex> = OnceLock::new();
+    let top = TOP.get_or_init(|| Regex::new(&ascii_classes(TOP_BUT_FOR)).expect("valid pattern"));
+    let found = top.find(text)?;
+    Some(
+        format!("{} most days", &text[..found.start()])
+            .trim()
+            .to_string(),
+    )
 }
 
 /// A reply's clauses that rule something out, each a negation and a few words ("not
@@ -6692,6 +6713,25 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "not today",
         "not feeling it, not feeling it today, not up to it, not up for it, can't face it, another day, maybe tomorrow, not in the mood, rain check",
     ),
+    // "Try a different exercise".
+    (
+        "different",
+        "something else, something different, another one, a different one, another exercise, a different exercise, show me another, show me another one, something new, try something new, change it up, mix it up, a new one, not this one again",
+    ),
+    // "A bit unsafe", "Very unsafe".
+    (
+        "unsafe",
+        "not safe, don't feel safe, i don't feel safe, not feeling safe, in danger, at risk, threatened, scared for my safety",
+    ),
+    // "Mostly negative thoughts" / "Mostly positive thoughts".
+    (
+        "negative",
+        "bad, bad ones, dark, dark ones, gloomy, pessimistic, critical, self critical, down on myself, horrible, nasty, unkind",
+    ),
+    (
+        "positive",
+        "good, good ones, hopeful, optimistic, nice, nice ones, kind, upbeat, happy, happy ones",
+    ),
     (
         "again",
         "another go, have another go, one more go, once more, one more time, go again, do it again, do that again, do that bit again, do that part again, that bit again, that part again, the last bit again, the last part again, go over it again, over again, say it again, redo it, repeat it, practise it again, practise it once more, try it again, same again",
@@ -8501,7 +8541,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "skip",
-        "pass, i'll pass, next, move on, skip it, leave it, not this one, give it a miss, not for me, don't fancy it, no thanks",
+        "pass, i'll pass, next, move on, skip it, leave it, not this one, give it a miss, not for me, don't fancy it, no thanks, not today, skip today, not this time",
     ),
     (
         "start",
@@ -9703,6 +9743,7 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("restful", "resting"),
     ("letting it go", "letting go"),
     ("letting it pass", "letting go"),
+    ("repeat", "again"),
     ("let it pass", "letting go"),
     ("challenged", "challenging"),
     ("challenge", "challenging"),
@@ -15946,6 +15987,49 @@ mod tests {
         assert_picks(
             &["Agree", "Unsure", "Disagree"],
             &[("not convinced", Some(2))],
+        );
+    }
+
+    /// Session 26's fourth fresh set: a top rate with an exception, repeating or changing an
+    /// exercise, skipping today, and the words for safe, negative and positive.
+    #[test]
+    fn exceptions_repeats_and_kinds_of_thought_of_session_26() {
+        let days = ["Yes, every day", "Most days", "A few times", "Not at all"];
+        assert_picks(
+            &days,
+            &[
+                ("pretty much daily apart from sunday", Some(1)),
+                ("every day but not on sundays", Some(1)),
+                ("every day", Some(0)),
+                ("every day but not always at the same time", Some(0)),
+            ],
+        );
+        let next = [
+            "Leave it for now",
+            "Try a different exercise",
+            "Repeat this exercise",
+        ];
+        assert_picks(
+            &next,
+            &[
+                ("do it again", Some(2)),
+                ("one more time", Some(2)),
+                ("something else please", Some(1)),
+                ("show me another one", Some(1)),
+                ("stop for today", Some(0)),
+            ],
+        );
+        assert_picks(
+            &["Check-in now", "Check-in later", "Skip today"],
+            &[("not today", Some(2)), ("later please", Some(1))],
+        );
+        assert_picks(
+            &[
+                "Mostly negative thoughts",
+                "Mixed",
+                "Mostly positive thoughts",
+            ],
+            &[("mainly bad ones", Some(0)), ("mostly good", Some(2))],
         );
     }
 }
