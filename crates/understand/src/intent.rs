@@ -6506,6 +6506,45 @@ fn by_scale(
             .map(|level| (level, vec![false; tokens.len()]))
             .or(by_likelihood),
     };
+    // A count of times over no period ("once or twice") is the one option that counts so
+    // ("A few times"), which how often does not place, not a rate near "Not at all".
+    if std::ptr::eq(scale, HOW_OFTEN) {
+        let counts = |words: &[&str]| {
+            words
+                .iter()
+                .any(|w| matches!(*w, "once" | "twice" | "times" | "thrice"))
+                && !words.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "day"
+                            | "days"
+                            | "daily"
+                            | "week"
+                            | "weeks"
+                            | "weekly"
+                            | "month"
+                            | "months"
+                            | "monthly"
+                            | "night"
+                            | "nights"
+                            | "nightly"
+                            | "year"
+                            | "fortnight"
+                            | "hour"
+                            | "morning"
+                            | "evening"
+                    )
+                })
+        };
+        let counting: Vec<usize> = (0..options.len())
+            .filter(|&i| !points.iter().any(|p| p.0 == i) && counts(&labels[i]))
+            .collect();
+        // So too a rate too low to be a point beside such an option ("once a week").
+        let seldom = || rate_level(tokens).is_some_and(|l| l > 0.0 && l < EVERY_OTHER_DAY);
+        if let ([i], true) = (&counting[..], counts(tokens) || seldom()) {
+            return ScaleReading::Point(*i);
+        }
+    }
     // A word the reply says outside its point, among the phrases of an option the scale
     // does not place, is that option's: "completely relaxed" beside "Very anxious", "A bit
     // anxious" and "Calm" is calm, not very.
@@ -16002,6 +16041,10 @@ mod tests {
                 ("every day but not on sundays", Some(1)),
                 ("every day", Some(0)),
                 ("every day but not always at the same time", Some(0)),
+                ("once or twice", Some(2)),
+                ("once a week", Some(2)),
+                ("5 days a week", Some(1)),
+                ("never", Some(3)),
             ],
         );
         let next = [
