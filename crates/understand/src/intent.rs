@@ -5218,6 +5218,30 @@ static CHANGE: &[(&str, f32)] = &[
     ("a bit worse", -0.75),
     ("harder", -1.0),
     ("more anxious", -1.0),
+    ("much less anxious", 2.0),
+    ("a lot less anxious", 2.0),
+    ("a bit less anxious", 0.75),
+    ("a little less anxious", 0.75),
+    ("slightly less anxious", 0.75),
+    ("much more anxious", -2.0),
+    ("a lot more anxious", -2.0),
+    ("a bit more anxious", -0.75),
+    ("much less worried", 2.0),
+    ("a lot less worried", 2.0),
+    ("a bit less worried", 0.75),
+    ("a little less worried", 0.75),
+    ("slightly less worried", 0.75),
+    ("much more worried", -2.0),
+    ("a lot more worried", -2.0),
+    ("a bit more worried", -0.75),
+    ("much less stressed", 2.0),
+    ("a lot less stressed", 2.0),
+    ("a bit less stressed", 0.75),
+    ("a little less stressed", 0.75),
+    ("slightly less stressed", 0.75),
+    ("much more stressed", -2.0),
+    ("a lot more stressed", -2.0),
+    ("a bit more stressed", -0.75),
     ("more worried", -1.0),
     ("more stressed", -1.0),
     ("more wound up", -1.0),
@@ -5428,6 +5452,12 @@ static COMPARED: &[(&str, f32)] = &[
     ("as tough as", 0.0),
     ("as much as", 0.0),
     ("not as bad as i feared", -1.0),
+    ("not as hard as", -1.0),
+    ("not as difficult as", -1.0),
+    ("not as tough as", -1.0),
+    ("not as scary as", -1.0),
+    ("not as hard as i thought", -1.0),
+    ("not as bad as i thought", -1.0),
     ("about right", 0.0),
     ("about the same", 0.0),
     ("as expected", 0.0),
@@ -5594,6 +5624,15 @@ static DIFFICULTY: &[(&str, f32)] = &[
     ("easier than i expected", 0.5),
     ("easier than expected", 0.5),
     ("easier than i feared", 0.5),
+    ("not as hard as i thought", 0.5),
+    ("not as hard as i expected", 0.5),
+    ("not as hard as expected", 0.5),
+    ("not as hard as i feared", 0.5),
+    ("not as difficult as i thought", 0.5),
+    ("not as difficult as i expected", 0.5),
+    ("not as tough as i thought", 0.5),
+    ("not as hard as", 0.5),
+    ("not as difficult as", 0.5),
     ("harder than i thought", 2.0),
     ("harder than i expected", 2.0),
     ("harder than expected", 2.0),
@@ -7586,7 +7625,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "health",
-        "fit, fitness, getting fit, exercise, the gym, eating well, diet, weight, staying healthy, illness, being ill, feeling ill, poorly, doctor, gp, hospital, symptoms, cancer, heart attack, my body, pain, test results, diagnosis, disease, blood pressure, diabetes, a lump, a scan, my heart, appointments",
+        "fit, fitness, getting fit, exercise, the gym, eating well, diet, weight, staying healthy, illness, being ill, feeling ill, poorly, doctor, gp, hospital, symptoms, cancer, heart attack, my body, pain, test results, diagnosis, disease, blood pressure, diabetes, a lump, a scan, my heart, appointments, my back, back pain, a bad back, my knee, my knees, my chest, my stomach, headaches, migraines, my migraines, my joints, my hip, my health, a sore back",
     ),
     (
         "walk",
@@ -10368,6 +10407,12 @@ fn prepare(option: &ChoiceOption) -> Prepared {
     let label = crate::normalise::normalise(&option.label);
     let label_words: Vec<&str> = label.split_whitespace().collect();
     let owned = |phrase: String| Cow::Owned(PhraseWords::of(Cow::Owned(phrase)));
+    // A run of single digits in a label is also said as one number: "5 4 3 2 1" of
+    // "Grounding (5-4-3-2-1)" as "54321".
+    let digits_run = label_words
+        .split(|w| !(w.len() == 1 && w.as_bytes()[0].is_ascii_digit()))
+        .find(|run| run.len() >= 3)
+        .map(|run| run.concat());
     let words: Vec<Cow<'static, PhraseWords>> = std::iter::once(label.clone())
         .chain(
             option
@@ -10375,6 +10420,7 @@ fn prepare(option: &ChoiceOption) -> Prepared {
                 .iter()
                 .map(|e| crate::normalise::normalise(e)),
         )
+        .chain(digits_run)
         .map(owned)
         .collect();
     let breadth = vec![0; words.len()];
@@ -16073,6 +16119,48 @@ mod tests {
                 "Mostly positive thoughts",
             ],
             &[("mainly bad ones", Some(0)), ("mostly good", Some(2))],
+        );
+    }
+
+    /// Session 26's held-out choices (GH6, scored once at a4a8344), with their fixes: what
+    /// was feared said as "not as hard as", a label's digits said as one number, a sore back,
+    /// and calmer as less anxious.
+    #[test]
+    fn held_out_choices_of_session_26() {
+        assert_picks(
+            &[
+                "Easier than expected",
+                "About what I expected",
+                "Harder than expected",
+            ],
+            &[
+                ("not as hard as i thought", Some(0)),
+                ("tougher than i thought", Some(2)),
+                ("as i thought", Some(1)),
+            ],
+        );
+        assert_picks(
+            &["Breathing exercise", "Body scan", "Grounding (5-4-3-2-1)"],
+            &[("the 54321 one", Some(2)), ("3", Some(2))],
+        );
+        assert_picks(
+            &["Family", "Friends", "Work", "Health", "Other"],
+            &[("my back", Some(3)), ("money", Some(4))],
+        );
+        assert_picks(
+            &[
+                "Much less anxious",
+                "A bit less anxious",
+                "No change",
+                "More anxious",
+            ],
+            &[
+                ("loads calmer", Some(0)),
+                ("slightly calmer", Some(1)),
+                ("a little better", Some(1)),
+                ("same as before", Some(2)),
+                ("worse", Some(3)),
+            ],
         );
     }
 }
