@@ -309,6 +309,16 @@ const SUICIDE: &[&str] = &[
     // A key left for when they come, nothing said of who: "the spare key's under the mat for
     // when they come" (not "... for when the plumber comes").
     r"\b(key|keys|spare key|door)('s|'re| is| are| left)?( [\w']+){0,4} for when (they|someone|somebody|people|the police|the ambulance|you) (come|comes|get here|gets here|arrive|arrives|find me|come round|come in)\s*$",
+    // Keepsakes entrusted for a child, as the last words: "i've asked my sister to keep my
+    // diary safe for my daughter" (not "... while the builders are in").
+    r"\basked (my \w+|her|him|them|someone|a friend) to (keep|look after|hold on to|hang on to|give|pass on) (my|the) (diary|diaries|journal|journals|letters|ring|rings|watch|things|stuff|photos|savings|jewellery|notebooks)( safe)? (for|to) (my \w+|the kids|her|him|them)( when (she's|he's|they're) (older|grown up|18))?\s*$",
+    // Sorry not to have been who others needed: "i'm sorry i couldn't be the person
+    // everyone needed | goodnight".
+    r"\bsorry i (couldn't|could not|wasn't|was not|never was|couldn't ever|was never) (be )?the (person|mum|mother|dad|father|son|daughter|wife|husband|partner|friend|sister|brother|parent) (everyone|you all|they|you|my \w+|people|the kids|my family|she|he) (needed|deserved|wanted|hoped for)( me to be)?\s*(\||$)",
+    // Leaving this world, said as moving on: "moving on from this world soon".
+    r"\b(moving on|move on|moved on|leaving|leave|departing|depart|going|go|checking out|check out|exiting|exit|stepping off|step off|getting off|get off|slipping away|slip away)( for good| soon| now| forever)?( \|)? (from |off )?this (world|life|earth|planet|mortal coil)( soon| tonight| for good| forever| now| at last)?\s*(\||$)",
+    // Gone where no one will find one: "i'm going away for good | nobody will find me".
+    r"\b(going|go|gone|run|running|walk|walking|drive|driving|heading|head) (away|off|out) (for good|tonight|forever|somewhere)\b.{0,30}\b(nobody|no one|noone|they|anyone)( will|'ll| is going to|'s going to| would| won't| will not)( ever| never)? (find|finds) me\b",
     // A lead taken out with no dog: "going to the woods later with the dog lead but no dog".
     r"\b(the|my|a|his|her) (dog lead|dog's lead|dogs lead|lead)( [\w']+){0,3} (but|and) (no|not the|without the|without a) dog\b",
     // Plain sayings the backstop alone had caught (twenty-fourth session).
@@ -622,6 +632,12 @@ const SUICIDE: &[&str] = &[
     r"\b(ending|end|to end) (everything|it all)\b",
     r"\b(stood|standing|been stood|been standing|stand) (on|at) (the|a) (bridge|ledge|cliff|cliff edge|roof edge|platform edge|edge of the (bridge|cliff|roof|platform))\b",
     r"\b(planning|plan|thinking|think|thinks|thought|want|wanted|going|tempted|urge|urges) (to |about |of )?(drive|driving|crash|crashing|swerve|swerving) (off the road|off a (bridge|cliff)|into (a wall|a tree|a bridge|oncoming traffic|the river|a lorry|the sea))\b",
+    // Death welcomed: "tbh i'd welcome a heart attack at this point" (not "... a heart attack
+    // of a curry").
+    r"\b(i'd|i would)( honestly| actually| genuinely| happily| gladly)? (welcome|be glad of|be grateful for|be relieved by|not say no to|take) (a heart attack|a stroke|a car crash|a crash|cancer|an accident|a fatal accident|death|dying|the end|a bus|an aneurysm|a brain tumour|covid)(\s*(\||$)| at this point| at this stage| now| right now\s*$| tbh| honestly| to be honest| if i'm honest| tomorrow| tonight)",
+    // A birthday not expected to be seen, as the last words or accepted: "i don't think i'll
+    // see my next birthday and i'm ok with that" (not "... as a free weekend").
+    r"\b(i don't think i'll|i doubt i'll|i won't|i will not|i'm not going to|i am not going to|not going to) (see|make it to|be around for|be here for|reach) (my next birthday|next christmas|christmas|my birthday|next year|the new year|the summer|my \d+(st|nd|rd|th) birthday)(\s*(\||$)| and i('m| am) (ok|okay|fine|alright|at peace|glad|relieved) with (that|it)| and i don't (care|mind))",
     // Passive wishes: "if i died tomorrow i wouldn't mind".
     r"\bif i (died|was dead|were dead|didn't wake up|never woke up|got hit by a (bus|car)|got ill and died)( [\w']+){0,3} (i )?(wouldn't mind|would not mind|wouldn't care|wouldn't be sad|would be (ok|okay|fine|glad|relieved|a relief))\b",
     r"\bif i (just )?(died|was dead|were dead|didn't wake up|never woke up|got (hit|run over|knocked over|knocked down)( by a (bus|car|lorry|train))?|got ill and died|just died)( [\w']+){0,3} (it'd|it would|that'd|that would|it'll|it will)( honestly| actually| really| probably| just)? be (a relief|ok|okay|fine|for the best|a blessing|easier|better|nice|lovely|bliss|peaceful|so nice|so peaceful)\b",
@@ -1196,6 +1212,8 @@ const SUICIDE: &[&str] = &[
     r"\b(not|never) (to )?(have|be having|see|need|make it to) (a|another) (next week|tomorrow|next year|next month|future|christmas|birthday|next time)\b|\bthere (won't|will not|isn't going to) be a (next week|tomorrow|next year|next time|next session) for me\b",
     // A last session said as a farewell.
     r"(^|\| )(i think |i guess |so )?(this is|this'll be|this will be|today is|today will be|tonight is) (my|the) last (session|entry|message|post|check in|time (writing|talking|doing this))( then| now| everyone| for good| ever)?\s*(\||$)",
+    // "today's session will be my last one".
+    r"(^|\| )(i think |i guess |so )?(today's|tonight's|this) (session|entry|message|check in) (is|will be|'ll be|is going to be) (my|the) (last|final)( one)?( then| now| for good| ever)?\s*(\||$)",
     // The tiredness sleep doesn't fix.
     r"\b(the|a) (kind|sort|type)( of (tired|tiredness|exhaustion|exhausted))?( that)? (sleep|rest|a holiday|no amount of sleep)( [\w']+)? (doesn't|does not|won't|will not|can't|cannot|wouldn't|would not|could never|will never|never|can|could|will) (fix|help|touch|cure|sort|mend)\b",
     // Calling it a day for good.
@@ -1296,6 +1314,9 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
+    // The pills, all of them, taken at a time set: "i'm taking the pills tonight" (not "i'm
+    // taking my tablets tonight", a routine dose).
+    r"\b(i'm|i am|going to|gonna|i'll|i will|planning to|plan to) (take|taking|swallow|swallowing|neck|necking|down|downing) (the|all the|all my|all of the|all of my|the rest of the|the rest of my|the whole (box|packet|bottle|lot) of|the lot of) (pills|tablets|meds|medication|paracetamol|painkillers|sleeping pills|sleeping tablets)( [\w']+){0,2} (tonight|now|later|today|when (everyone|they're|they are|he's|she's) (asleep|gone|out|in bed))\b",
     // Medicine drunk to go numb: "i drank half a bottle of calpol to feel numb".
     r"\b(drank|drunk|drink|swallowed|necked|downed) (half |most of )?(a|the) (whole )?(bottle|packet) of (calpol|medicine|cough medicine|cough syrup|night nurse|benylin|tablets|pills|sleeping tablets|nytol)( [\w']+){0,3} (to|so i could|so i'd) (feel numb|go numb|sleep|not feel|knock myself out|pass out|forget|black out)\b",
     // Plain sayings the backstop alone had caught (session 25).
@@ -1421,6 +1442,7 @@ const SELF_HARM: &[&str] = &[
     // Self-harm shared: "me and my sister both cut".
     r"\b(me and (my )?\w+|we|us|both of us|my \w+ and (i|me))( both| all)? ((cut|self harm|self harmed)( ourselves| our (arms|legs|wrists|thighs|skin))?\s*(\||$)|(harm|hurt|burn|harmed|hurt|burned|burnt) ourselves\b)",
     // Starving to punish oneself: "sometimes i don't eat for days to punish myself".
+    r"\b(ate|eaten|had|drank) (nothing|no food|hardly anything|barely anything|next to nothing)( [\w']+){0,5} (as (a )?punishment|to punish myself|because i (don't|didn't) deserve (it|to eat|food))\b",
     r"\b(don't|do not|didn't|won't|stop|stopped|skip|skipped|refuse to) eat(ing)?( anything| for (days|a day|two days|\w+ days|a week|as long as i can))? (to|as a way to|so i can|because i need to|because i deserve to) (punish|hurt) (myself|me)\b",
     // Blades taken and replaced: "my partner found my blades and now i need to get new ones".
     r"\b(found|took|taken|threw away|thrown away|binned|confiscated|hid|hidden|removed) my (blades|razors|razor blades|sharpeners|stash)\b.{0,40}\b(get|buy|find|order|sort) (new|more|some more|other|some new) ones\b",
@@ -2262,7 +2284,7 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(pushed|shoved|held|forced|stuck|flushed|pushes|holds|shove) my head (down|in|into|under) (the )?(toilet|loo|water|sink|bath)\b",
     // Going on now: "he's hitting me again", "my dad's been hurting me".
     r"\b(he's|she's|they're|he is|she is|they are|he has been|she has been|they have been|they've been|(my )?(dad|mum|mom|stepdad|step dad|stepmum|step mum|partner|husband|wife|boyfriend|girlfriend|bf|gf|brother|sister|ex|carer|son|daughter|uncle)('s| is| has been))( been| always| still| started| now)? (hitting|beating|hurting|kicking|punching|slapping|choking|strangling|abusing|raping|touching|threatening) me\b",
-    r"\b(threaten|threatens|threatened|threatening|said|says|saying|told me|telling me|texted|texting|messaged|messaging)( [\w']+){0,2} (kill|hurt|harm|beat|get|stab|rape) me\b",
+    r"\b(threaten|threatens|threatened|threatening|said|says|say|saying|told me|telling me|texted|texting|messaged|messaging)( [\w']+){0,2} ((kill|hurt|harm|beat|stab|rape|jump|batter|attack|deck|glass|knife|shank|kick|punch|slap|hit|smack|strangle|choke) me\b|get me(\s*(\||$)| back\b| for (it|this|that)\b| if\b| when\b| one day\b| eventually\b))",
     r"\b(scared|afraid|frightened|terrified) (of|to go) (him|her|them|home|going home|my (partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|ex|stepdad|brother|carer|son))\b",
     r"\b(not|don't feel|dont feel|never feel|doesn't feel|do not feel) safe (at home|here|with (him|her|them|my \w+)|in my (own )?(home|house|flat)|going home)\b",
     r"\b(feel|feeling|i'm|i am|am) (unsafe|in danger)\b",
@@ -2420,6 +2442,8 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Other plans, and what they are: "i've made other plans | moving to leeds".
+    r"\b(made|making|got|have) other (plans|arrangements)\b( \|)?( [\w']+){0,3} (moving|move|moved|a new job|new job|holiday|starting|uni|college|therapy|counselling|a counsellor|a therapist|referred|private)\b",
     // The far side of an operation or a trial: "surgery tomorrow | see you on the other side".
     r"\b(surgery|operation|op|exam|exams|flight|procedure|anaesthetic|anaesthetist|general|labour|induction|c section|caesarean|results|interview|deadline|night shift|festival|move|moving day)\b( [\w']+){0,4}( \|)? (see you|see ya|see u|cya|c u|c ya|see yous|see you all) on the other side\b",
     // A house rule at the table: "she takes my phone off me at dinner | house rule".
@@ -2499,8 +2523,11 @@ const IDIOMS: &[&str] = &[
     r"\b(this is|this'll be|this will be|today is|today's) (my|the) last (session|week|check in)\b.{0,60}\b(better|thank you for (the|your|all the) help|learnt|learned|enjoyed|proud|helped|glad|recommend)\b",
     // Getting a thing over with: "want it over with | the exam i mean".
     r"\b(want|wanted|just want|wanting|get|getting) (it|this|them|the \w+) over (and done )?with\b.{0,15}\b(exam|exams|test|interview|appointment|operation|meeting|presentation|jab|injection|dentist|smear|scan|results|surgery|procedure|assessment|audit|flight)\b|\b(exam|exams|test|interview|appointment|operation|meeting|presentation|jab|injection|dentist|smear|scan|results|surgery|procedure|assessment|audit|flight)\b.{0,40}\b(want|wanted|just want|wanting|get|getting) (it|this|them|the \w+) over (and done )?with\b",
-    // An everyday decision said: "i've made my decision | i'm taking the new job".
-    r"\b(made|making) (my|a|the|our) decision( \|)? (i'm|i am|we're|we are|i'll be|we'll be) (taking|going with|accepting|buying|selling|moving|starting|signing|booking|keeping|applying|staying) (the|a|an|my|our|that|in|with)\b",
+    // An everyday decision said: "i've made my decision | i'm taking the new job", "i've made
+    // my choice and i'm ok with it | i'm taking the job in bristol".
+    // What is decided must be an everyday thing ("i've made my decision | i'm taking my own
+    // life" is no idiom).
+    r"\b(made|making) (my|a|the|our) (decision|choice)\b( [\w']+){0,6}( \|)? (i'm|i am|we're|we are|i'll be|we'll be) ((taking|going with|accepting|buying|selling|starting|signing|booking|keeping|applying for) (the|a|an|my|our|that) (new )?(job|offer|job offer|role|position|promotion|place|flat|house|course|degree|car|loan|mortgage|puppy|kitten|dog|contract|deal|holiday|trip|transfer|redundancy|voluntary redundancy|early retirement|retirement|tenancy|lease|room|apprenticeship|training|plunge|leap|chance|opportunity|offer from)|(moving|staying) (in|with|to|out|back|home|put|here|there|at)|moving house|staying put)\b",
     // Guilt imagined, not felt: "i couldn't live with myself if i let her down".
     r"\b(couldn't|could not|can't|cannot|wouldn't be able to|would never be able to) live with myself if\b",
     // A habit given up for good: "i quit smoking tonight | i'm done for good".
@@ -10289,6 +10316,75 @@ mod tests {
             "my nan's ring goes to my cousin when she turns 18 | it's in the family will",
             "i've left instructions with my sister for the cat while we're away",
             "told my best mate i love him today | we were both a bit drunk haha",
+        ]);
+    }
+    /// The second held-out round of the twenty-sixth session (sets 400 and 401, scored
+    /// once at dbc7620), folded with its fixes.
+    #[test]
+    fn second_held_out_round_of_session_26() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "to be honest i'd welcome a heart attack at this point",
+                Suicide,
+            ),
+            ("i ate nothing for three days as a punishment", SelfHarm),
+            (
+                "i don't think i'll see my next birthday and i'm ok with that",
+                Suicide,
+            ),
+            (
+                "there's a group at school who say they'll jump me after class",
+                AbuseDanger,
+            ),
+            ("he said he'll get me back for this", AbuseDanger),
+            (
+                "i think today's session will be my last one | thanks for being patient with me",
+                Suicide,
+            ),
+            (
+                "i've asked my sister to keep my diary safe for my daughter",
+                Suicide,
+            ),
+            (
+                "i'm sorry i couldn't be the person everyone needed | goodnight",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "to be honest i'd welcome a heart attack of a curry right now lol | starving",
+            "i ate nothing for three days with that stomach bug",
+            "i don't think i'll see my next birthday as a free weekend | work's mad",
+            "there's a group at school who say they'll jump in the pool in their clothes for charity",
+            "she said she'll get me a drink",
+            "i've asked my sister to keep my diary safe while the builders are in",
+            "i'm sorry i couldn't make the group session | goodnight",
+            "sorry i couldn't be the friend she needed when her dad died",
+        ]);
+    }
+    /// Probes of the twenty-sixth session: an everyday decision idiom had blanked "i've made
+    /// my decision | i'm taking my own life"; it now needs an everyday thing decided. And
+    /// leaving this world said as moving on, and going where no one will find one.
+    #[test]
+    fn decisions_blank_only_everyday_things_and_leaving_this_world() {
+        use RiskKind::*;
+        for text in [
+            "i've made my decision i'm taking my own life",
+            "i've made my decision | i'm taking the pills tonight",
+            "moving on from this world soon",
+            "i'm going away for good | nobody will find me",
+        ] {
+            assert!(screen_lexicon_only(text).is_some(), "{text}");
+        }
+        assert_flags(&[("ready to leave this world", Suicide)]);
+        assert_clear(&[
+            "i've made my decision | i'm taking the new job",
+            "made my choice | i'm moving to leeds",
+            "i've made my choice and i'm ok with it | i'm taking the job in bristol",
+            "i've made other plans | moving to leeds",
+            "going off grid for a week | nobody will find me haha",
+            "leaving this world behind for a week in cornwall",
+            "moving on from this job soon",
         ]);
     }
 }
