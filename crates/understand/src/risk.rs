@@ -2894,6 +2894,10 @@ const OTHER_SENSES: &[&str] = &[
 /// ("... and i mean it"), done to cope with a feeling ("what did i do when i felt anxious? |
 /// burned my arm with the straighteners"), or tablets taken on a bottle of drink ("i drank a
 /// bottle of vodka and took my tablets").
+/// Words no idiom may blank, whatever its frame: "i've made my decision | i'm taking my own
+/// life" once fell inside an idiom for an everyday decision.
+const NEVER_BLANKED: &str = r"\b((take|taking|took|end|ending|ended) my own life|(end|ending|ended) my life|(hang|hanging|hanged) myself|slit(ting)? my wrists|suicide note|kill myself tonight)\b";
+
 const NOT_MISHAP: &str = r"\bwhen i (felt|feel|get|got|am|'m|am feeling|'m feeling) (so |really |too |that )?(anxious|stressed|overwhelmed|panicky|panicked|low|numb|angry|upset|worked up|on edge|wound up)\b|\b(a|the|the whole|a whole|half a|most of a|most of the) bottle of (vodka|wine|whisky|whiskey|gin|rum|spirits|brandy|tequila)\b|\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b";
 
 /// Negations that set aside a match standing just after them in the same clause.
@@ -2925,6 +2929,7 @@ struct Lexicon {
     other_senses: usize,
     any_idiom: Prefilter,
     not_mishap: Regex,
+    never_blanked: Regex,
     past: Regex,
     resolved: Regex,
     current: Regex,
@@ -3237,6 +3242,7 @@ fn lexicon() -> &'static Lexicon {
             other_senses: IDIOMS.len(),
             idioms,
             not_mishap: regex(NOT_MISHAP, None),
+            never_blanked: regex(NEVER_BLANKED, None),
             past: regex(PAST, None),
             resolved: regex(RESOLVED, None),
             current: regex(CURRENT, None),
@@ -3306,7 +3312,10 @@ pub(crate) fn blank_idioms(text: &str) -> String {
             } else {
                 first
             };
-            if i >= lex.other_senses || !lex.not_mishap.is_match(&cleaned[start..end]) {
+            let unblankable = lex.never_blanked.is_match(m.as_str());
+            if !unblankable
+                && (i >= lex.other_senses || !lex.not_mishap.is_match(&cleaned[start..end]))
+            {
                 out.push_str(&cleaned[last..m.start()]);
                 out.push_str(" _ ");
                 last = m.end();
@@ -10386,5 +10395,18 @@ mod tests {
             "leaving this world behind for a week in cornwall",
             "moving on from this job soon",
         ]);
+    }
+    /// No idiom blanks the plainest words of a plan, whatever its frame: the idiom for a
+    /// tracker fitted for the insurance spans six words, which could hold "end my life".
+    #[test]
+    fn no_idiom_blanks_the_plainest_words() {
+        let text = "black box so i can end my life for the insurance";
+        assert!(blank_idioms(text).contains("end my life"));
+        assert_eq!(screen_lexicon_only(text), Some(RiskKind::Suicide));
+        // The idiom itself still reads its own sense.
+        assert_eq!(
+            screen_lexicon_only("my dad put a tracker on my car for the insurance discount"),
+            None
+        );
     }
 }
