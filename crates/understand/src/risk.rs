@@ -319,6 +319,9 @@ const SUICIDE: &[&str] = &[
     r"\b(moving on|move on|moved on|leaving|leave|departing|depart|going|go|checking out|check out|exiting|exit|stepping off|step off|getting off|get off|slipping away|slip away)( for good| soon| now| forever)?( \|)? (from |off )?this (world|life|earth|planet|mortal coil)( soon| tonight| for good| forever| now| at last)?\s*(\||$)",
     // Gone where no one will find one: "i'm going away for good | nobody will find me".
     r"\b(going|go|gone|run|running|walk|walking|drive|driving|heading|head) (away|off|out) (for good|tonight|forever|somewhere)\b.{0,30}\b(nobody|no one|noone|they|anyone)( will|'ll| is going to|'s going to| would| won't| will not)( ever| never)? (find|finds) me\b",
+    // Wanting to jump, with nothing said of into what: "stood on the bridge for ages looking
+    // at the water wanting to jump" (not "... to jump in the pool").
+    r"\b(want|wanted|wanting|urge|urges|tempted) to (just )?jump\s*(\||$)",
     // A lead taken out with no dog: "going to the woods later with the dog lead but no dog".
     r"\b(the|my|a|his|her) (dog lead|dog's lead|dogs lead|lead)( [\w']+){0,3} (but|and) (no|not the|without the|without a) dog\b",
     // Plain sayings the backstop alone had caught (twenty-fourth session).
@@ -2537,7 +2540,7 @@ const IDIOMS: &[&str] = &[
     // A bridge or the tracks admired: "i looked at the bridge on the walk | it was lovely in the snow".
     r"\blook(ing|ed)? at (the )?(bridge|tracks|edge|drop)\b.{0,40}\b(lovely|beautiful|gorgeous|pretty|stunning|a photo|photos|pictures|the view|views|lit up|the lights|architecture|engineering|repairs|roadworks|being built|painted)\b",
     // Away next week, with the reason: "i'm not going to be here next week | i'm on a course".
-    r"\b((won't|will not|not going to|wont|not gonna|don't think i'll|do not think i'll|doubt i'll) be|(don't|do not|can't|cannot) see (myself|me) (being|still being)) (here|around)( [\w']+){0,2} (next (week|month|year)|by (then|tomorrow|the weekend|christmas|easter|the summer|new year|next (week|month|year))|at christmas|this christmas|for (the next|a|the last|the final) (week|session|few weeks)|for week \w+)\b( \| sorry)?( \|| because| cos| as| since)? ((i'm|i am|we're|we are|were|i'll be|we'll be|i've got|i have|i'm going|we're going) (on|at|away|going|in|off|travelling|visiting|moving|starting|having|working|doing|booked|emigrating|relocating)|(it's|it is) (my|our|a|the) [\w' ]{0,20}(wedding|holiday|honeymoon|birthday|hen do|stag do|graduation|trip|course|conference|operation|surgery))\b",
+    r"\b((won't|will not|not going to|wont|not gonna|don't think i'll|do not think i'll|doubt i'll) be|(don't|do not|can't|cannot) see (myself|me) (being|still being)) (here|around)( [\w']+){0,2} (next (week|month|year)|by (then|tomorrow|the weekend|christmas|easter|the summer|new year|next (week|month|year))|at christmas|this christmas|for (the next|a|the last|the final) (week|session|few weeks)|for week \w+)\b( \| sorry)?( \|| because| cos| as| since)? ((i'm|i am|we're|we are|were|i'll be|we'll be|i've got|i have|i'm going|we're going) (on|at|away|going (on|away|abroad|home|back|travelling|camping|to (my|the|a|our|see|visit|stay))|in|off|travelling|visiting|moving|starting|having|working|doing|booked|emigrating|relocating)|(it's|it is) (my|our|a|the) [\w' ]{0,20}(wedding|holiday|honeymoon|birthday|hen do|stag do|graduation|trip|course|conference|operation|surgery))\b",
     // Overdoses taught: "a first aid course at work | cpr and overdoses".
     r"\b(first aid|cpr|course|training|lecture|module|exam|revision|lesson|class|talk|seminar|placement)\b.{0,40}\b(covered|about|on|including|and|learnt about|learned about|taught us about|teaching|treating|dealing with|managing|spotting) overdoses\b|\b(covered|about|on|including|learnt about|learned about|taught us about|teaching|treating|dealing with|managing|spotting) overdoses\b.{0,40}\b(first aid|cpr|course|training|lecture|module|exam|revision|lesson|class|talk|seminar|placement)\b",
     // An address known for an errand: "i know where he lives | i'm dropping his jacket back".
@@ -10408,5 +10411,25 @@ mod tests {
             screen_lexicon_only("my dad put a tracker on my car for the insurance discount"),
             None
         );
+    }
+    /// Probes of idioms with wide slots (twenty-sixth session): "i'm going" of an idiom for
+    /// being away next week had taken "i'm going to end it"; wanting to jump, nothing said
+    /// of into what.
+    #[test]
+    fn idioms_with_wide_slots_leave_plans_alone() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("i won't be here next week | i'm going to end it", Suicide),
+            (
+                "stood on the bridge for ages looking at the water wanting to jump",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i won't be here next week | i'm going to my mum's",
+            "i won't be here next week | i'm going on holiday",
+            "wanting to jump in the pool",
+            "the kids wanted to jump",
+        ]);
     }
 }
