@@ -1317,6 +1317,9 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
+    // Pills kept back for tonight: "i took my tablets back and kept the strongest ones for
+    // tonight".
+    r"\b(tablets|pills|meds|medication|painkillers|paracetamol|co codamol|codeine|diazepam|sleeping pills|sleeping tablets|antidepressants)\b.{0,60}\b(kept|keeping|saved|saving|held back|holding back|hid|hidden|stashed|put aside|set aside)( back)? (the strongest|the strong|some|a few|enough|the rest|the best|a load|loads|a handful)( ones| of them)?( back)? for (tonight|later tonight|myself|me|the weekend|when i'm ready|after)\b",
     // The pills, all of them, taken at a time set: "i'm taking the pills tonight" (not "i'm
     // taking my tablets tonight", a routine dose).
     r"\b(i'm|i am|going to|gonna|i'll|i will|planning to|plan to) (take|taking|swallow|swallowing|neck|necking|down|downing) (the|all the|all my|all of the|all of my|the rest of the|the rest of my|the whole (box|packet|bottle|lot) of|the lot of) (pills|tablets|meds|medication|paracetamol|painkillers|sleeping pills|sleeping tablets)( [\w']+){0,2} (tonight|now|later|today|when (everyone|they're|they are|he's|she's) (asleep|gone|out|in bed))\b",
@@ -2901,7 +2904,7 @@ const OTHER_SENSES: &[&str] = &[
 /// life" once fell inside an idiom for an everyday decision.
 const NEVER_BLANKED: &str = r"\b((take|taking|took|end|ending|ended) my own life|(end|ending|ended) my life|(hang|hanging|hanged) myself|slit(ting)? my wrists|suicide note|kill myself tonight)\b";
 
-const NOT_MISHAP: &str = r"\bwhen i (felt|feel|get|got|am|'m|am feeling|'m feeling) (so |really |too |that )?(anxious|stressed|overwhelmed|panicky|panicked|low|numb|angry|upset|worked up|on edge|wound up)\b|\b(a|the|the whole|a whole|half a|most of a|most of the) bottle of (vodka|wine|whisky|whiskey|gin|rum|spirits|brandy|tequila)\b|\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b";
+const NOT_MISHAP: &str = r"\bwhen i (felt|feel|get|got|am|'m|am feeling|'m feeling) (so |really |too |that )?(anxious|stressed|overwhelmed|panicky|panicked|low|numb|angry|upset|worked up|on edge|wound up)\b|\b(a|the|the whole|a whole|half a|most of a|most of the) bottle of (vodka|wine|whisky|whiskey|gin|rum|spirits|brandy|tequila)\b|\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b|\b(and )?one for me\s*(\||$)|\b(really |actually |secretly )?(it's|its|it is|they're|it was) (really |actually |secretly )?for me\s*(\||$)";
 
 /// Negations that set aside a match standing just after them in the same clause.
 const NEGATORS: &[&str] = &[
@@ -10425,7 +10428,17 @@ mod tests {
                 Suicide,
             ),
         ]);
+        assert_flags(&[
+            ("rope for the swing | and one for me", Suicide),
+            ("bought rope for climbing but really it's for me", Suicide),
+            (
+                "i took my tablets back and kept the strongest ones for tonight",
+                Overdose,
+            ),
+        ]);
         assert_clear(&[
+            "bought rope for climbing",
+            "bought some rope for the swing | the kids love it",
             "i won't be here next week | i'm going to my mum's",
             "i won't be here next week | i'm going on holiday",
             "wanting to jump in the pool",
