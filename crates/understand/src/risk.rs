@@ -322,6 +322,8 @@ const SUICIDE: &[&str] = &[
     // Wanting to jump, with nothing said of into what: "stood on the bridge for ages looking
     // at the water wanting to jump" (not "... to jump in the pool").
     r"\b(want|wanted|wanting|urge|urges|tempted) to (just )?jump\s*(\||$)",
+    // Rope, and some of it for oneself: "rope for the swing | and one for me".
+    r"\b(rope|ropes|a noose|cord|washing line)\b.{0,40}\b((and )?one for me|(really |actually |secretly )?(it's|its|it is|it was) (really |actually |secretly )?for me)\s*(\||$)",
     // A lead taken out with no dog: "going to the woods later with the dog lead but no dog".
     r"\b(the|my|a|his|her) (dog lead|dog's lead|dogs lead|lead)( [\w']+){0,3} (but|and) (no|not the|without the|without a) dog\b",
     // Plain sayings the backstop alone had caught (twenty-fourth session).
