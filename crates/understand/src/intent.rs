@@ -2405,8 +2405,9 @@ fn by_words(
     // the narrower list: "my husband" is "Partner" rather than "Family member" when both
     // are offered.
     type Rank = (usize, bool, std::cmp::Reverse<usize>);
-    let mut longest: Option<(Rank, usize)> = None;
-    let mut tied = false;
+    // The best rank found, and the options that reach it.
+    let mut best: Option<Rank> = None;
+    let mut at_best: Vec<usize> = Vec::new();
     // Where each option's phrases were found: (first word, length).
     let mut named: Vec<Vec<(usize, usize)>> = vec![Vec::new(); options.len()];
     for (i, o) in options.iter().enumerate() {
@@ -2431,12 +2432,16 @@ fn by_words(
                             .any(|l| l.len() >= 4 && (l.starts_with(w) || w.starts_with(l)))
                 });
             let rank = (words.len(), says_label, std::cmp::Reverse(*breadth));
-            match longest {
-                Some((best, _)) if rank < best => {}
-                Some((best, j)) if rank == best => tied |= j != i,
+            match best {
+                Some(b) if rank < b => {}
+                Some(b) if rank == b => {
+                    if !at_best.contains(&i) {
+                        at_best.push(i);
+                    }
+                }
                 _ => {
-                    longest = Some((rank, i));
-                    tied = false;
+                    best = Some(rank);
+                    at_best = vec![i];
                 }
             }
         }
@@ -2473,38 +2478,17 @@ fn by_words(
             return Some(b);
         }
     }
-    if let (Some((_, i)), false) = (longest, tied) {
+    // The one option with the best phrase; between options tied on it ("did the whole
+    // thing" in the lists of both "Did it with a safety behaviour" and "Did it fully"), the
+    // one the reply names more often ("... | no crutches").
+    let most = at_best.iter().map(|&i| named[i].len()).max().unwrap_or(0);
+    if let [i] = at_best
+        .iter()
+        .filter(|&&i| named[i].len() == most)
+        .copied()
+        .collect::<Vec<_>>()[..]
+    {
         return Some(i);
-    }
-    // Options tied on their longest phrase ("did the whole thing" in the lists of both "Did
-    // it with a safety behaviour" and "Did it fully"): the one the reply names more often
-    // ("... | no crutches").
-    if let (Some((best, _)), true) = (longest, tied) {
-        let at_best: Vec<usize> = (0..options.len())
-            .filter(|&i| {
-                options[i]
-                    .phrases()
-                    .zip(&options[i].breadth)
-                    .any(|(phrase, breadth)| {
-                        let words: Vec<&str> = phrase.split_whitespace().collect();
-                        words.len() == best.0
-                            && std::cmp::Reverse(*breadth) == best.2
-                            && tokens.windows(words.len()).enumerate().any(|(at, w)| {
-                                w.iter().zip(&words).all(|(t, p)| same_or_plural(t, p))
-                                    && !negated(tokens, at)
-                            })
-                    })
-            })
-            .collect();
-        let most = at_best.iter().map(|&i| named[i].len()).max().unwrap_or(0);
-        if let [i] = at_best
-            .iter()
-            .filter(|&&i| named[i].len() == most)
-            .copied()
-            .collect::<Vec<_>>()[..]
-        {
-            return Some(i);
-        }
     }
     match by_yes_no(text, options) {
         YesNoOptions::Picked(i) => return Some(i),
