@@ -324,6 +324,8 @@ const SUICIDE: &[&str] = &[
     r"\b(want|wanted|wanting|urge|urges|tempted) to (just )?jump\s*(\||$)",
     // Rope, and some of it for oneself: "rope for the swing | and one for me".
     r"\b(rope|ropes|a noose|cord|washing line)\b.{0,40}\b((and )?one for me|(really |actually |secretly )?(it's|its|it is|it was) (really |actually |secretly )?for me)\s*(\||$)",
+    // Only the nerve lacking: "if i had the guts i'd have done it already".
+    r"\bif i (had|'d had|had had) the (guts|nerve|courage|bottle|balls|strength) (i'd|i would|i'd of|i would of) (have )?(done it|gone through with it|ended it|ended things|been gone|be gone)( already| by now| years ago| long ago| ages ago)?\s*(\||$)",
     // A lead taken out with no dog: "going to the woods later with the dog lead but no dog".
     r"\b(the|my|a|his|her) (dog lead|dog's lead|dogs lead|lead)( [\w']+){0,3} (but|and) (no|not the|without the|without a) dog\b",
     // Plain sayings the backstop alone had caught (twenty-fourth session).
@@ -1319,6 +1321,9 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
+    // Someone else's pills taken on top of one's own: "took my sleeping pills and my mum's
+    // too".
+    r"\b(took|taken|had|swallowed|necked|downed)( all)? my (sleeping pills|sleeping tablets|pills|tablets|meds|medication|painkillers)( [\w']+){0,2} and (all )?(my \w+'s|his|hers|theirs|my \w+ \w+'s|the rest of (his|hers|my \w+'s))( too| as well| and all)?\s*(\||$)",
     // Pills kept back for tonight: "i took my tablets back and kept the strongest ones for
     // tonight".
     r"\b(tablets|pills|meds|medication|painkillers|paracetamol|co codamol|codeine|diazepam|sleeping pills|sleeping tablets|antidepressants)\b.{0,60}\b(kept|keeping|saved|saving|held back|holding back|hid|hidden|stashed|put aside|set aside)( back)? (the strongest|the strong|some|a few|enough|the rest|the best|a load|loads|a handful)( ones| of them)?( back)? for (tonight|later tonight|myself|me|the weekend|when i'm ready|after)\b",
@@ -2144,6 +2149,9 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // Pictures asked of a child, or nudes of anyone: "my dad's friend keeps sending me
+    // messages asking for pictures | i'm 15".
+    r"\b(asking|asks|asked|wants|keeps asking|kept asking|begging|pressuring me|pressures me)( me)? (for|to send|to take) (nudes|naked (pictures|pics|photos|selfies)|pictures of my body|pics of my body)\b|\b(asking|asks|asked|wants|keeps asking|kept asking|begging)( me)? (for|to send) (pictures|pics|photos|selfies|videos)\b.{0,40}\b(i'm|i am|im) (1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b",
     // A threat brought to one's door: "my brother's mates came round and said next time
     // they'll break my legs" (not a boss's "he'll break my legs if i'm late", which needs
     // its "if i don't pay").
@@ -10445,6 +10453,26 @@ mod tests {
             "i won't be here next week | i'm going on holiday",
             "wanting to jump in the pool",
             "the kids wanted to jump",
+        ]);
+    }
+    /// Set 402 of the twenty-sixth session: plain sayings in other words, with fixes and
+    /// twins.
+    #[test]
+    fn plain_sayings_in_other_words_of_set_402() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("if i had the guts i'd have done it already", Suicide),
+            (
+                "my dad's friend keeps sending me messages asking for pictures | i'm 15",
+                AbuseDanger,
+            ),
+            ("he keeps asking me for nudes", AbuseDanger),
+            ("took my sleeping pills and my mum's too", Overdose),
+        ]);
+        assert_clear(&[
+            "if i had the guts i'd have quit my job already",
+            "my nan keeps asking for pictures of the kids",
+            "took my tablets and my vitamins",
         ]);
     }
 }
