@@ -326,6 +326,10 @@ const SUICIDE: &[&str] = &[
     r"\b(rope|ropes|a noose|cord|washing line)\b.{0,40}\b((and )?one for me|(really |actually |secretly )?(it's|its|it is|it was) (really |actually |secretly )?for me)\s*(\||$)",
     // Only the nerve lacking: "if i had the guts i'd have done it already".
     r"\bif i (had|'d had|had had) the (guts|nerve|courage|bottle|balls|strength) (i'd|i would|i'd of|i would of) (have )?(done it|gone through with it|ended it|ended things|been gone|be gone)( already| by now| years ago| long ago| ages ago)?\s*(\||$)",
+    // A crash wanted as the end: "nearly crashed into a tree because i wanted it to end".
+    r"\b(crashed|crash|drove|drive|driving|swerved|swerve|ran|steered|steer|veered)( [\w']+){0,5} (into|off)( [\w']+){0,6} (because|cos|as|so|hoping) (i )?(wanted|want|wanting|hoped|hoping|wished) (it|things|everything|it all|the pain) (would |to )?(end|stop|be over)\b",
+    // A noose: "the knots i've been practising are for a noose".
+    r"\b(for|tie|tied|tying|make|made|making|practise|practising|practice|practicing|learn|learned|learnt|learning|bought|got|have|hang|hung) (a |the |my )?noose\b|\bnoose (is )?(ready|up|tied|made)\b",
     // A lead taken out with no dog: "going to the woods later with the dog lead but no dog".
     r"\b(the|my|a|his|her) (dog lead|dog's lead|dogs lead|lead)( [\w']+){0,3} (but|and) (no|not the|without the|without a) dog\b",
     // Plain sayings the backstop alone had caught (twenty-fourth session).
@@ -1658,6 +1662,9 @@ fn harm_others_patterns() -> Vec<String> {
         r"\b(going|go|went|heading|head|gonna go|turning up|turn up|show up|showing up|driving|drive) (round |over |back |up )?(there|to (his|hers|theirs|my \w+'s)( (house|place|flat|work|school))?)( [\w']+){0,3} with (a|the|my) (knife|blade|bat|baseball bat|hammer|gun|machete|crowbar|axe)\b".to_string(),
         r"\b(going|go|went|heading|gonna go|turning up|turn up|show up|showing up) (round|over)( [\w']+){0,3} with (a|the|my) (knife|blade|bat|baseball bat|hammer|gun|machete|crowbar|axe|weapon)\b".to_string(),
         r"\b(taking|take|took|bringing|bring|carrying) (a|my|the) (knife|blade|hammer|gun|machete|axe) (round|over|to) (there|his|hers|theirs|school|college|work)\b".to_string(),
+        // A weapon taken round, where being said before: "i know where he lives and i'm
+        // taking a knife round".
+        r"\b(taking|take|took|bringing|bring|carrying) (a|my|the) (knife|blade|hammer|gun|machete|axe|bat|baseball bat|crowbar) (round|over)\s*(\||$)".to_string(),
         // A denial taken back: "i don't want to hurt him but i think i will".
         format!(r"\b(don't|do not|dont) want to {HARM_OTHERS_VERB} {HARM_OTHERS_TARGET}( [\w']+){{0,3}} (but|though) (i think |i feel like |i'm scared |i'm afraid |i worry )?(i will|i'll|i might|i could|i'm going to|i am going to)( do it| act on it| snap| lose it)?\s*(\||$)"),
         r"\b(set fire to|setting fire to|burn|burn down|burning down|torch|torching) (his|her|their|my \w+'s|the \w+'s|[\w]+'s) (house|flat|home|car|place|shop)\b".to_string(),
@@ -2557,7 +2564,7 @@ const IDIOMS: &[&str] = &[
     // Overdoses taught: "a first aid course at work | cpr and overdoses".
     r"\b(first aid|cpr|course|training|lecture|module|exam|revision|lesson|class|talk|seminar|placement)\b.{0,40}\b(covered|about|on|including|and|learnt about|learned about|taught us about|teaching|treating|dealing with|managing|spotting) overdoses\b|\b(covered|about|on|including|learnt about|learned about|taught us about|teaching|treating|dealing with|managing|spotting) overdoses\b.{0,40}\b(first aid|cpr|course|training|lecture|module|exam|revision|lesson|class|talk|seminar|placement)\b",
     // An address known for an errand: "i know where he lives | i'm dropping his jacket back".
-    r"\bknow where (he|she|they) (lives|live)\b.{0,30}\b(dropping|drop|returning|return|taking|take|giving|give|posting|post|bringing|bring)( [\w']+){0,3} (back|round|over)\b",
+    r"\bknow where (he|she|they) (lives|live)\b.{0,30}\b(dropping|drop|returning|return|taking|take|giving|give|posting|post|bringing|bring)( (his|her|their|the|my|some|a|an|back))?( [\w']+)? (stuff|things|keys|key|jacket|coat|post|parcel|letters|mail|bag|bags|charger|book|books|present|presents|card|laptop|phone|wallet|money|food|dinner|shopping|clothes|belongings|tools|box|boxes|jumper|hoodie|ring|it|them)( (back|round|over))?\b",
     // Papers kept safe for one: "my mum keeps my passport in the safe".
     r"\b(keeps|kept|keep|keeping|holds|held|hold|is holding) (all )?my (passport|id|documents|papers|visa|bank card|bank cards) (in (the|a|her|his|their) (safe|drawer|filing cabinet|locked box|lock box)|safe|for safe ?keeping|so (it|they) (doesn't|don't|won't|can't) (get )?(lost|lose))\b",
     // Someone cut off: "my ex is dead to me".
@@ -2612,7 +2619,8 @@ const IDIOMS: &[&str] = &[
     r"\bdressed to kill\b",
     r"\b(could|would|i'd) (kill|murder) (for )?(a|an|some|for)\b",
     r"\b(dying|die) (to|for) (a|an|some|know|see|go|try|get|hear|meet|tell)\b",
-    r"\bto die for\b",
+    // Only as a thing's praise ("that cake was to die for"), not "i want to die for real".
+    r"\b(was|is|are|were|'s|'re|be|look|looks|looked|taste|tastes|tasted|smell|smells|smelled|sound|sounds|sounded|cake|chocolate|view|views|dress|shoes|food|hair|body|figure|legs|voice|pizza|dessert|pudding|curry|burger|brownies|cheesecake|skin|eyelashes|lashes|garden|kitchen|house|flat|car|bag|coat|jacket|outfit|tan|cheekbones) to die for\b",
     r"\b(dead|deadly) (tired|serious|on my feet|bored|good|easy|funny|quiet|busy|excited|nervous|jealous)\b",
     r"\bdeadlines?\b",
     r"\bdead (end|heat|line|battery|phone|plant)\b",
@@ -2912,9 +2920,9 @@ const OTHER_SENSES: &[&str] = &[
 /// bottle of vodka and took my tablets").
 /// Words no idiom may blank, whatever its frame: "i've made my decision | i'm taking my own
 /// life" once fell inside an idiom for an everyday decision.
-const NEVER_BLANKED: &str = r"\b((take|taking|took|end|ending|ended) my own life|(end|ending|ended) my life|(hang|hanging|hanged) myself|slit(ting)? my wrists|suicide note|kill myself tonight)\b";
+const NEVER_BLANKED: &str = r"\b((take|taking|took|end|ending|ended) my own life|(end|ending|ended) my life|(hang|hanging|hanged) myself|slit(ting)? my wrists|suicide note|kill myself tonight|(want|wanna|wanting|ready) to die for real|(a|the|my) noose|(knife|knives|machete|blade|gun|axe|crowbar|baseball bat) (round|over|to (his|hers|theirs)))\b";
 
-const NOT_MISHAP: &str = r"\bwhen i (felt|feel|get|got|am|'m|am feeling|'m feeling) (so |really |too |that )?(anxious|stressed|overwhelmed|panicky|panicked|low|numb|angry|upset|worked up|on edge|wound up)\b|\b(a|the|the whole|a whole|half a|most of a|most of the) bottle of (vodka|wine|whisky|whiskey|gin|rum|spirits|brandy|tequila)\b|\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b|\b(and )?one for me\s*(\||$)|\b(really |actually |secretly )?(it's|its|it is|they're|it was) (really |actually |secretly )?for me\s*(\||$)";
+const NOT_MISHAP: &str = r"\bwhen i (felt|feel|get|got|am|'m|am feeling|'m feeling) (so |really |too |that )?(anxious|stressed|overwhelmed|panicky|panicked|low|numb|angry|upset|worked up|on edge|wound up)\b|\b(a|the|the whole|a whole|half a|most of a|most of the) bottle of (vodka|wine|whisky|whiskey|gin|rum|spirits|brandy|tequila)\b|\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b|\b(wanted|want|wanting) (it|things|everything|it all) to (end|stop|be over)\b|\b(i'm|i am) going to (take|do|try) (one|it|that|them|some) (tonight|now|later|today)\b|\b(and )?one for me\s*(\||$)|\b(really |actually |secretly )?(it's|its|it is|they're|it was) (really |actually |secretly )?for me\s*(\||$)";
 
 /// Negations that set aside a match standing just after them in the same clause.
 const NEGATORS: &[&str] = &[
@@ -10473,6 +10481,40 @@ mod tests {
             "if i had the guts i'd have quit my job already",
             "my nan keeps asking for pictures of the kids",
             "took my tablets and my vitamins",
+        ]);
+    }
+    /// More probes of idioms' frames (twenty-sixth session, after its second CI run): "to
+    /// die for" had blanked "i want to die for real", and "know where he lives ... taking
+    /// ... round" a knife taken round; both at the session-start code too.
+    #[test]
+    fn idioms_frames_probed_again() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("i want to die for real", Suicide),
+            (
+                "i'm so embarrassed i could die | actually i want to die for real",
+                Suicide,
+            ),
+            ("the knots i've been practising are for a noose", Suicide),
+            (
+                "i know where he lives and i'm taking a knife round",
+                HarmOthers,
+            ),
+            (
+                "my first aid course covered overdoses | i'm going to take one tonight",
+                Overdose,
+            ),
+        ]);
+        assert!(
+            screen_lexicon_only("nearly crashed into a tree because i wanted it to end").is_some()
+        );
+        assert_clear(&[
+            "that cake was to die for",
+            "her eyelashes are to die for",
+            "i know where he lives | i'm dropping his stuff round tomorrow",
+            "nearly crashed into a tree because a deer ran out",
+            "my first aid course covered overdoses | i'm going to take the exam tonight",
+            "the noose is tightening at work with these deadlines",
         ]);
     }
 }
