@@ -1448,18 +1448,7 @@ pub fn yes_no(text: &str) -> Option<YesNo> {
         .split_whitespace()
         .map(|t| if t == "?" { "|" } else { unstretched(t) })
         .collect();
-    // A softener goes only between a negation and what it negates: "not really" stays.
-    let mut tokens: Vec<&str> = Vec::with_capacity(typed.len());
-    for (at, t) in typed.iter().enumerate() {
-        let after_negation = tokens.last().is_some_and(|last| is_negation(last));
-        let before_more = typed.get(at + 1).is_some_and(|next| *next != "|");
-        // And between "i" and a negation: "i really can't" is "i can't".
-        let before_negation =
-            tokens.last() == Some(&"i") && typed.get(at + 1).is_some_and(|next| is_negation(next));
-        if !((after_negation && before_more || before_negation) && SOFTENERS.contains(t)) {
-            tokens.push(t);
-        }
-    }
+    let tokens = without_softeners(&typed);
     if tokens.iter().all(|t| *t == "|") {
         return None;
     }
@@ -1570,6 +1559,24 @@ pub fn yes_no(text: &str) -> Option<YesNo> {
         });
     }
     found.last().map(|(_, k, _)| *k)
+}
+
+/// Words without the softeners of a negation ([`SOFTENERS`]), for yes/no and for a choice
+/// that reads nothing as said. A softener goes only between a negation and what it
+/// negates ("not really sure" is "not sure"; "not really" stays), or between "i" and a
+/// negation ("i really can't" is "i can't").
+fn without_softeners<'a>(typed: &[&'a str]) -> Vec<&'a str> {
+    let mut tokens: Vec<&str> = Vec::with_capacity(typed.len());
+    for (at, t) in typed.iter().enumerate() {
+        let after_negation = tokens.last().is_some_and(|last| is_negation(last));
+        let before_more = typed.get(at + 1).is_some_and(|next| *next != "|");
+        let before_negation =
+            tokens.last() == Some(&"i") && typed.get(at + 1).is_some_and(|next| is_negation(next));
+        if !((after_negation && before_more || before_negation) && SOFTENERS.contains(t)) {
+            tokens.push(t);
+        }
+    }
+    tokens
 }
 
 /// A one-word answer typed with a letter held down ("noo", "yesss", "nahh") as the word
@@ -1930,15 +1937,7 @@ pub fn choice(text: &str, options: &[ChoiceOption]) -> Option<usize> {
         // nothing: "not really a worry" is "Not a worry". Only then, since "not very
         // helpful" is its own option beside "Not at all helpful".
         let tokens: Vec<&str> = text.split_whitespace().collect();
-        let unsoftened: Vec<&str> = tokens
-            .iter()
-            .enumerate()
-            .filter(|&(at, t)| {
-                !(at > 0 && is_negation(tokens[at - 1]) && SOFTENERS.contains(t))
-                    || at + 1 == tokens.len()
-            })
-            .map(|(_, t)| *t)
-            .collect();
+        let unsoftened = without_softeners(&tokens);
         (unsoftened.len() < tokens.len())
             .then(|| choice_as_said(&unsoftened.join(" "), options))
             .flatten()
