@@ -116,6 +116,11 @@ const SUICIDE: &[&str] = &[
     r"\b(the )?last time i('ll| will) (ever )?(see|hear|smell|walk on|feel) (the sea|the sun|the stars|the beach|the hills|the sunrise|the sunset|my \w+|them|her|him)\s*(\||$)",
     // A message timed for after: "i've set an email to send to my family on saturday".
     r"\b(set|scheduled|timed|queued) (up )?(an |a )?(email|message|text|post|letter)s? to (send|go out|be sent)( [\w']+){0,3} to (my family|everyone|my (kids|wife|husband|mum|dad|partner|parents|friends|sister|brother))( on \w+( morning| afternoon| evening| night)?| tomorrow( morning)?| tonight| at \w+)?\s*(\||$)",
+    // A phone or an account set to send word later: "i've set my phone to send a message to
+    // my brother at 9 tomorrow".
+    r"\b(set|scheduled|timed|programmed|set up) (my|the) (phone|laptop|computer|email|emails|account) to (send|post|email|text) (a |an |my )?(message|email|text|letter|post)s?( [\w']+){0,3} to (my family|everyone|everybody|my \w+|her|him|them)( at \w+( ?(am|pm|o'clock))?)?( (tomorrow|tonight|in the morning|on \w+)( morning| afternoon| evening| night)?)?\s*(\||$)",
+    // Debts kept from those left: "everything's paid off so nobody's left with my debts".
+    r"\bso (that )?(nobody|no one|noone|none of them|my \w+|the kids|my family|they|she|he)( is|'s|'re| are| will be|'ll be| gets?| has to| have to| ends up| end up)? (left|stuck|lumbered|saddled|left paying( for| off)?|paying( for| off)?) (with )?(my|any of my) (debts?|bills|mess|funeral|loans?)\s*(\||$)",
     // Bills paid ahead so others are covered ("the vet bills are paid up till next year so
     // the dog's covered"): "i've topped up the gas and electric for a few
     // months so they're ok".
@@ -400,6 +405,8 @@ const SUICIDE: &[&str] = &[
     r"\b(like|want|wish|prefer|rather) (to )?not (to )?exist( for a while| anymore| any more| at all)?\s*(\||$)",
     r"\b(stopped|stop|not) taking my (\w+ )?(tablets|meds|medication|insulin|pills)\b.{0,20}\b(what's the point|no point|why bother)\b",
     r"\b(i'd|i would) (happily|gladly|quite happily) not wake up\b",
+    // Not waking welcomed, with nothing after: "i would welcome not waking up".
+    r"\b(i'd|i would|i'll|i will|i) (welcome|embrace|be glad of|be grateful for|be relieved by|not mind) (not waking( up)?|never waking( up)?|not (to )?wake( up)?)( (one day|one morning|tomorrow|some day))?\s*(\||$)",
     r"\b(they're|they are|he's|she's|everyone's|everyone is|they'd be|he'd be|she'd be|they'll be|the kids are|the kids would be) better off\s*(\||$)",
     r"\b(she'd|he'd|they'd|she would|he would|they would|everyone would|my \w+ would) be (freer|free|happier|better off|lighter|relieved) if i (went|was gone|were gone|died|wasn't here|was dead|disappeared)( for good)?\s*(\||$)",
     r"\b(nearly|almost|came close to|so close to) (jumped|jumping|jump) (off|from) (the|a|my) (bridge|roof|cliff|car park|building|balcony|platform|multi storey|window|viaduct|pier|tower block)\b",
@@ -555,7 +562,9 @@ const SUICIDE: &[&str] = &[
     // The rest of the programme not needed, with reassurance: "i'm not going to need the week 6 stuff | don't worry".
     r"\b(won't|will not|not going to|don't|do not|shan't) (need|be needing) (the )?(week \w+|the rest( of (it|the course|the programme))?|the last (week|session|sessions)|next week's|the next (session|sessions|week))( stuff| sessions?| bits?| part| material)?(( \|)? (don't worry|it's fine|it's ok|it's okay|trust me|honestly|don't bother|no need))?\s*$",
     // No one to blame, passed on: "please pass on to whoever reads these that it wasn't anyone's fault".
-    r"\b(pass (it |this )?on|tell (them|everyone|my \w+|whoever)|let (them|everyone|my \w+) know|whoever reads (this|these))\b.{0,40}\b(it wasn't|it was not|it's not|it isn't|it is not|it's nobody's|it was nobody's) (anyone's|anybody's|their|your|his|her|my \w+'s|nobody's)? ?fault\s*(\||$)",
+    // The blame taken from someone left, or the cause said not to be them: "make sure my
+    // little girl knows none of this was because of her".
+    r"\b(pass (it |this )?on|tell (them|everyone|my \w+|whoever)|let (them|everyone|my \w+) know|make sure (they|everyone|she|he|my( \w+)? \w+) knows?|whoever reads (this|these))\b.{0,40}\b((it wasn't|it was not|it's not|it isn't|it is not|it's nobody's|it was nobody's) (anyone's|anybody's|their|your|his|her|my \w+'s|nobody's)? ?fault|(none of (this|it) (was|is|'s) (ever )?|(it|this) (wasn't|isn't|was not|is not|'s not|was never|is never) )((because of|down to|caused by|about) (her|him|them|you|anything (she|he|they|you) did)|(his|her|their|your) (doing|fault)))\s*(\||$)",
     // Thanks, then off for good: "thanks steady | i'm off now | for good".
     r"^(thanks|thank you|ta|bye|goodbye|cheers)\b.{0,30}\b(i'm|i am) (off|going|gone|leaving|out|done)( now)?( \|)? for good\s*(\|\s*)?$",
     // Going somewhere nothing is needed: "i'm going away somewhere i won't need them".
@@ -1765,7 +1774,7 @@ const AFFAIRS: &[&str] = &[
     r"(gave|given|giving|handed|handing) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse) (to|over to) (my|a|the|our) \w+",
     r"asked (her|him|them|my \w+|someone|a neighbour)( [\w']+){0,2} to (feed|look after|take|have|walk) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse)( [\w']+){0,2} (from tomorrow|from now on|for good|for me from now|after (today|tonight))",
     r"(sent|sending|texted|texting|messaged|messaging|wrote|writing|told)( a)?( message| text| messages| texts)?( to)? (my|everyone|all|each)\b.{0,30}\b(sorry for everything|goodbye|i love (him|her|them|you|everyone) and (i'm )?sorry|sorry and (that )?i love)",
-    r"(left|leaving|written|wrote|writing) (a|my|the) (note|letter)( on the side| on the table| on the bed| in the drawer| for \w+)?\s*(\||$)",
+    r"(left|leaving|written|wrote|writing) ((a|my|the) (note|letter)|(my |the )?(notes|letters))( on the side| on the table| on the bed| in the drawer| for \w+)?\s*(\||$)",
     r"(everything|all my (stuff|things|belongings|clothes))( is|'s)? (in (a |the )?(box|boxes|bag|bags|bin bags|bin liners|suitcases)|boxed up|bagged up|packed up) (labelled|marked|addressed|named) for",
 ];
 
@@ -1966,6 +1975,8 @@ const LAST_WORDS: &[&str] = &[
     // "i've told work it's my last shift".
     r"(told|telling) (work|my boss|my manager|them) (it's|it is|that it's|that it is) my (last|final) (shift|day)\s*(\||$)",
     r"(i'm|i am) off\s*(\||$)",
+    // The app deleted: "deleting this app now".
+    r"(deleting|uninstalling|removing|closing|deleted|uninstalled) (this|the) app( now| tonight| today)?\s*(\||$)",
     r"not long now\s*(\||$)",
     r"(so )?this is it( then| now)?\s*(\||$)",
     r"(i'm|i am) (just |so |too )*(tired|exhausted|worn out) to (keep going|go on|carry on|keep fighting|keep trying|fight (it|this) (anymore|any more))\s*(\||$)",
@@ -2050,6 +2061,8 @@ const PARTING: &[&str] = &[
     // Love said as beyond knowing: "love you more than you'll ever know".
     r"(i )?love (you|them|you all|her|him|my \w+)( all)? more than (you|they|she|he)('ll| will)? ever know\s*(\||$)",
     r"(i'm|i am) (so |really |truly )?sorry( x+)?\s*$",
+    // Help come too late: "deleting this app now | it's too late for me".
+    r"(it's|it is|its) (far |way |much |just |probably |already )?too late for me( now| anyway)?\s*(\||$)",
     r"(this app|the app|it|steady|this|the course|you all|everyone) (did|tried|has done|'s done|has tried) (its|it's|their) (best|very best)( with me| for me)?\s*(\||$)",
     r"sorry (to be|for being) (a |such a |so much |such )?(bother|burden|pain|nuisance|hard work|trouble|handful)( to (everyone|you all|you|everybody))?\s*(\||$)",
     // Calm after fear: "i'm not scared anymore | i know what i'm doing".
@@ -2516,13 +2529,15 @@ const IDIOMS: &[&str] = &[
     // Play, not violence: "he threw a ball at my head in pe", "she threw a pillow at me lol".
     r"\b(threw|throws|throwing|chucked|chucks|lobbed) (a |the |his |her |their |my |some )?(ball|football|tennis ball|snowball|snowballs|water balloon|water balloons|frisbee|pillow|cushion|sock|socks|paper|paper ball|rubber|pen|sweet|sweets|grape|grapes|popcorn|teddy|soft toy|bean bag|dodgeball|netball|rugby ball|towel) at (me|my (head|face|back|legs?|arms?))\b",
     // A big night named: "tonight's the night | first date in years".
-    r"\b(tonight's|tonight is|today's|today is|this is) the (night|day|big day|big night)\b.{0,40}\b(date|party|gig|match|game|concert|show|premiere|launch|wedding|proposal|interview|exam|opening|birthday|anniversary|final|results|flight|audition|performance|recital|race|marathon|driving test)\b",
+    r"\b(tonight's|tonight is|today's|today is|this is) the (night|day|big day|big night)\b.{0,40}\b(date|party|gig|match|game|concert|show|premiere|launch|wedding|proposal|interview|exam|opening|birthday|anniversary|final|results|flight|audition|performance|recital|race|marathon|driving test|(asked|ask|asking) (her|him|them) out|propose|proposing|proposed|pop the question|popped the question)\b",
     // Pushed to do better: "my coach pushes me in training".
     r"\bpush(es|ed|ing)? me (hard |harder |too hard |so hard )?(in|at|during) (training|practice|the gym|class|lessons|rehearsals?|sessions?|work|school|revision)\b|\bpush(es|ed|ing)? me to (do better|be better|try harder|work harder|train harder|improve|do my best|keep going|go for|apply|get better)\b",
     // A goodbye for a while: "said goodbye to my cats for the week".
     r"\b(said|saying|say) (my )?goodbyes?( to [\w' ]{1,30})? (for (the|a|now|tonight|today|this) ?(week|weekend|night|day|summer|holidays?|term|month|year|now|tonight|today|while|bit)?|at the (station|airport|school gate|gate|door|party|pub|hospital)|before (the|my|our|his|her) (flight|train|holiday|trip|move))\b",
     // Nothing left in a shop or a fridge: "nothing left for me here | off to the other shop".
     r"\bnothing left for me (to (do|eat|read|watch|buy|pack|sort)|in the (fridge|shop|sale|box|pot)|at the (buffet|shop|sale|party|bar))\b|\bnothing left for me here( \|)? (off to|going to|heading to|i'll try|try|moving on to|time to try)\b",
+    // Sleep forever for comfort: "wanna go 2 sleep 4eva its so cosy".
+    r"\b(go to sleep|sleep|stay in bed|stay in this bed|lie here|stay here)( forever| for ever)\b( \|)?( [\w']+){0,3} (it's|its|it is|this|the|my new|so) (so |really |too |lovely and |nice and )?(cosy|comfy|comfortable|warm|snug|soft|duvet|bed|mattress|pillows?|blanket|sofa)\b",
     // Letting go of a feeling or a habit: "let go of the grudge".
     r"\blet(ting)? go of (the|my|a|this|that|all|any|some|old|those|these|your|our|past) ?(grudges?|past|anger|resentments?|guilt|worry|worries|control|need|idea|fear|fears|expectations|perfectionism|stuff|things|job|relationship|hurt|bitterness|regrets?|shame|baggage|thoughts?|belief|beliefs|urge|habit|clutter|clothes|toys|it all go)\b",
     // Life as a compound: "done with life admin".
@@ -10515,6 +10530,46 @@ mod tests {
             "nearly crashed into a tree because a deer ran out",
             "my first aid course covered overdoses | i'm going to take the exam tonight",
             "the noose is tightening at work with these deadlines",
+        ]);
+    }
+    /// Session 27's first fresh sets (403-409): goodbyes that name those left ("none of this
+    /// was because of her", debts not left to anyone, a message set to send), notes in the
+    /// plural, help come too late beside the app deleted, and sleep "for ever" for comfort.
+    #[test]
+    fn goodbyes_of_sets_403_to_409() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("i've sorted my will and left notes on the table", Suicide),
+            ("deleting this app now | it's too late for me", Suicide),
+            (
+                "make sure my little girl knows none of this was because of her",
+                Suicide,
+            ),
+            ("tell my mum none of this was her doing", Suicide),
+            (
+                "everything's paid off so nobody's left with my debts",
+                Suicide,
+            ),
+            (
+                "i've set my phone to send a message to my brother at 9 tomorrow",
+                Suicide,
+            ),
+            ("i would welcome not waking up", Suicide),
+            ("wish i could just disappear forever", Suicide),
+            ("i want to go to sleep forever", Suicide),
+        ]);
+        assert_clear(&[
+            "no thanks | it's too late for me",
+            "deleting this app now | thanks for everything",
+            "i've left notes on the table for the cleaner",
+            "tell my mum none of this was because of her cooking lol",
+            "tell my coach it was down to him",
+            "i paid it off so my kids aren't left with my debts",
+            "i've set my phone to send a message to my mum at 9 tomorrow to say happy birthday",
+            "i would welcome not waking up so early",
+            "tonight's the night | i've finally asked her out",
+            "want to go 2 sleep forever it's so cosy",
+            "i want to sleep forever | this duvet is amazing",
         ]);
     }
 }
