@@ -2685,11 +2685,28 @@ fn ruled_out(text: &str) -> Option<(String, String)> {
 /// What a reply says before and after its last correction ([`CORRECTIONS`]), when
 /// something came before it and something follows.
 fn corrected_to(text: &str) -> Option<(String, String)> {
-    let tokens: Vec<&str> = text.split_whitespace().filter(|t| *t != "|").collect();
+    // The words, each with whether a clause break came just before it.
+    let mut words: Vec<(&str, bool)> = Vec::new();
+    let mut broken = false;
+    for t in text.split_whitespace() {
+        if t == "|" {
+            broken = true;
+        } else {
+            words.push((t, broken));
+            broken = false;
+        }
+    }
+    let tokens: Vec<&str> = words.iter().map(|(t, _)| *t).collect();
     let (at, len) = (1..tokens.len()).rev().find_map(|at| {
         CORRECTIONS
             .iter()
-            .find(|c| tokens[at..].starts_with(c))
+            // A lone "actually" corrects at a clause's start or after a word of weight
+            // ("evening | actually afternoon", "evening actually afternoon"), not after a
+            // small word inside a clause ("yeah it actually happened").
+            .find(|c| {
+                tokens[at..].starts_with(c)
+                    && (c.len() > 1 || words[at].1 || !is_stopword(tokens[at - 1]))
+            })
             .map(|c| (at, c.len()))
     })?;
     let rest = &tokens[at + len..];
@@ -4365,12 +4382,22 @@ fn by_yes_no(text: &str, options: &[Prepared]) -> YesNoOptions {
             })
             .collect()
     };
-    // Two options, one a no and the other no yes/no at all ("I'd like a reminder" / "No
-    // reminder needed"): the other is the yes.
+    // One option with no yes/no at all, and the others a no and perhaps an unsure ("I'd
+    // like a reminder" / "No reminder needed"; "I'll try it this week" / "Maybe later" /
+    // "It's not for me"): the one is the yes.
     if reply == YesNo::Yes && matching.is_empty() {
-        if let [Some(YesNo::No), None] | [None, Some(YesNo::No)] = readings[..] {
-            let other = usize::from(readings[0].is_some());
-            return YesNoOptions::Picked(other);
+        let unread: Vec<usize> = (0..options.len())
+            .filter(|&i| readings[i].is_none())
+            .collect();
+        // Beside a no alone, or a no and an unsure: the answers but yes are all there. (Not
+        // beside two readings of no, where one may be an amount: "I noticed some" / "Not
+        // many" / "I forgot" is no yes/no question.)
+        let spanned = readings.contains(&Some(YesNo::No))
+            && (options.len() == 2 || readings.contains(&Some(YesNo::Unsure)));
+        if let [one] = unread[..] {
+            if spanned {
+                return YesNoOptions::Picked(one);
+            }
         }
         // Among more, the one option that a no option negates word for word: "yep it did"
         // is "It happened" beside "Partly" and "It didn't happen".
@@ -5144,9 +5171,11 @@ static LIKELIHOOD: &[(&str, f32)] = &[
 /// A scale: phrases and the level each says.
 type Scale = &'static [(&'static str, f32)];
 
-/// How bad, from none (0) to severe (3): "Mild" / "Moderate" / "Severe".
+/// How bad, from none (0) to severe (3), and extreme past it (3.5): "Mild" / "Moderate" /
+/// "Severe" / "Extreme".
 static HOW_BAD: &[(&str, f32)] = &[
     ("none", 0.0),
+    ("no", 0.0),
     ("not one bit", 0.0),
     ("a touch", 1.0),
     ("not at all", 0.0),
@@ -5177,14 +5206,18 @@ static HOW_BAD: &[(&str, f32)] = &[
     ("awful", 3.0),
     ("terrible", 3.0),
     ("horrendous", 3.0),
-    ("unbearable", 3.0),
-    ("extreme", 3.0),
-    ("the worst", 3.0),
+    ("unbearable", 3.5),
+    ("extreme", 3.5),
+    ("extremely", 3.5),
+    ("the worst", 3.5),
     ("crippling", 3.0),
-    ("through the roof", 3.0),
-    ("off the scale", 3.0),
-    ("off the charts", 3.0),
-    ("sky high", 3.0),
+    ("through the roof", 3.5),
+    ("off the scale", 3.5),
+    ("off the charts", 3.5),
+    ("sky high", 3.5),
+    ("very high", 3.0),
+    ("really high", 3.0),
+    ("quite high", 2.5),
     ("not the worst", 2.0),
 ];
 
@@ -7288,7 +7321,13 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "future",
-        "what might happen, what could happen, what's coming, what's ahead, next year, later on, upcoming, what if, things to come, tomorrow, what's going to happen, what is going to happen, whether things will work out, how things will turn out, what's next, where my life is going, later in life",
+        "what might happen, what could happen, what's coming, what's ahead, next year, later on, upcoming, what if, things to come, tomorrow, what's going to happen, what is going to happen, whether things will work out, how things will turn out, what's next, where my life is going, later in life, hasn't happened yet, haven't happened yet, not happened yet, might never happen, what might go wrong, down the line, one day, years from now, in the future, ahead",
+    ),
+    // Time now, as a worry's ("Worry about the present"); keyed by two words, so "Buy a
+    // present" is not it.
+    (
+        "the present",
+        "now, right now, at the moment, at the minute, currently, current, today, this week, these days, what's happening now, happening now, going on now, stuff going on, what's going on, day to day, here and now, the here and now, today's problems, things happening now, at present, present day, my situation now, my current situation, in front of me",
     ),
     (
         "helpline",
@@ -8807,6 +8846,15 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "me",
         "myself, i am, me myself, for me, about me, just me",
+    ),
+    // Contact refused: "No contact please".
+    (
+        "no contact",
+        "leave me alone, leave me be, don't contact me, do not contact me, don't get in touch, don't message me, don't text me, don't call me, don't ring me, no messages, no calls, i'd rather not be contacted, i'll contact you",
+    ),
+    (
+        "not now",
+        "not just now, not at the moment, not right this minute, not this minute, not today thanks",
     ),
     (
         "not yet",
@@ -10558,22 +10606,31 @@ const OTHER_SENSES: &[(&str, &str)] = &[
 ];
 
 /// Times of day that stand in for a neighbour no option names: "before bed" is "Evening"
-/// beside "Morning" and "Afternoon", but "Night" when "Night" is offered.
-const NEIGHBOURS: &[(&str, &str)] = &[("evening", "night"), ("night", "evening")];
+/// beside "Morning" and "Afternoon", but "Night" when "Night" is offered. And a "not now"
+/// is later where no option says "later": "later" is "No, not now" beside "Yes, write it
+/// down now", but "Remind me later" beside "Not now".
+const NEIGHBOURS: &[(&str, &str)] = &[
+    ("evening", "night"),
+    ("night", "evening"),
+    ("not now", "later"),
+];
 
 /// Brings a neighbour's everyday list to the option whose label names its own list, when
 /// no option brings the neighbour's.
 fn bring_neighbours(options: &mut [Prepared]) {
-    let brings = |o: &Prepared, key: &str| o.lists.iter().any(|k| *k == [key]);
+    let brings =
+        |o: &Prepared, key: &str| o.lists.iter().any(|k| k.iter().copied().eq(key.split(' ')));
     for (own, neighbour) in NEIGHBOURS {
-        let Some(entry) = lists_keyed(neighbour).next() else {
-            continue;
-        };
+        // Every list the neighbour keys, as an option named by it would bring.
+        let entries: Vec<&'static Everyday> = lists_keyed(neighbour).collect();
         // Named by an option, as its key or as one of its phrases ("Bedtime").
-        let named = options
-            .iter()
-            .any(|o| brings(o, neighbour) || entry.phrases.iter().any(|(p, _)| o.label == *p));
-        if named {
+        let named = options.iter().any(|o| {
+            brings(o, neighbour)
+                || entries
+                    .iter()
+                    .any(|e| e.phrases.iter().any(|(p, _)| o.label == *p))
+        });
+        if entries.is_empty() || named {
             continue;
         }
         if let [o] = &mut options
@@ -10581,7 +10638,9 @@ fn bring_neighbours(options: &mut [Prepared]) {
             .filter(|o| brings(o, own))
             .collect::<Vec<_>>()[..]
         {
-            o.bring(entry, None);
+            for entry in &entries {
+                o.bring(entry, None);
+            }
         }
     }
 }
@@ -16143,6 +16202,66 @@ mod tests {
                 ("a little better", Some(1)),
                 ("same as before", Some(2)),
                 ("worse", Some(3)),
+            ],
+        );
+    }
+    /// Session 27's fresh choice sets (GZ19, GZ20): "Extreme" past "Severe"; the present as
+    /// a time; a "not now" that is later where no option says "later"; a yes beside a no
+    /// and an unsure; a lone "actually" that corrects only at a clause's start; contact
+    /// refused.
+    #[test]
+    fn choices_of_sets_gz19_and_gz20() {
+        assert_picks(
+            &["None", "Mild", "Moderate", "Severe", "Extreme"],
+            &[
+                ("through the roof", Some(4)),
+                ("really high", Some(3)),
+                ("terrible", Some(3)),
+                ("a bit", Some(1)),
+            ],
+        );
+        assert_picks(
+            &[
+                "Worry about the future",
+                "Worry about the present",
+                "Not sure",
+            ],
+            &[
+                ("stuff going on right now", Some(1)),
+                ("now", Some(1)),
+                ("today's problems", Some(1)),
+                ("things that haven't happened yet", Some(0)),
+                ("what might happen", Some(0)),
+            ],
+        );
+        assert_picks(&["Buy a present", "Go for a walk"], &[("right now", None)]);
+        assert_picks(
+            &["Yes, write it down now", "No, not now"],
+            &[
+                ("later", Some(1)),
+                ("maybe later", Some(1)),
+                ("ok", Some(0)),
+            ],
+        );
+        assert_picks(
+            &["Yes, book it", "Not now", "Remind me later"],
+            &[("later please", Some(2)), ("not now", Some(1))],
+        );
+        assert_picks(
+            &["I'll try it this week", "Maybe later", "It's not for me"],
+            &[("yeah go on", Some(0)), ("sure", Some(0)), ("nah", Some(2))],
+        );
+        assert_picks(
+            &["Text", "Email", "Phone call", "No contact please"],
+            &[("leave me alone", Some(3)), ("text", Some(0))],
+        );
+        assert_picks(
+            &["Morning", "Afternoon", "Evening", "No reminders"],
+            &[
+                ("evening, no, wait, afternoon", Some(1)),
+                ("evening. actually afternoon", Some(1)),
+                ("evening actually afternoon", Some(1)),
+                ("evening actually works best", Some(2)),
             ],
         );
     }
