@@ -119,6 +119,27 @@ const SUICIDE: &[&str] = &[
     // A phone or an account set to send word later: "i've set my phone to send a message to
     // my brother at 9 tomorrow".
     r"\b(set|scheduled|timed|programmed|set up) (my|the) (phone|laptop|computer|email|emails|account) to (send|post|email|text) (a |an |my )?(message|email|text|letter|post)s?( [\w']+){0,3} to (my family|everyone|everybody|my \w+|her|him|them)( at \w+( ?(am|pm|o'clock))?)?( (tomorrow|tonight|in the morning|on \w+)( morning| afternoon| evening| night)?)?\s*(\||$)",
+    // A last picture left to remember by: "i posted one last photo of me and the kids,
+    // wanted them to have a nice one to remember"; "something to remember me by".
+    r"\b(one|a|my) (last|final) (photo|picture|pic|selfie|video|post)\b.{0,60}\b(want|wanted|so) (them|the kids|my \w+|everyone|people|her|him) (to )?(have|has|keep) [\w' ]{1,25} to remember( me( by)?)?\s*(\||$)|\bsomething to remember me by\s*(\||$)",
+    // Cards for every year ahead: "i've written my son a birthday card for every year until
+    // he's 18".
+    r"\b(cards?|letters?|presents?|gifts?|messages?|notes?) for (every|each) (year|birthday|christmas)( until| till| up to)? ((he's|she's|they're|he is|she is|they are)|(he|she|they) (turns?|reaches?)) (\d+|eighteen|twenty one|twenty|an adult|grown up)\b",
+    // Spared from one after a time: "after tonight nobody will have to put up with me".
+    r"\b((after|from|past) (tonight|today|tomorrow|this week|this weekend|\w+day)( \|)? |soon( \|)? )(nobody|no one|noone|none of you|you|they|everyone|my \w+) (will|'ll|won't|will not|wont)( ever)? (have to|need to) (put up with|deal with|worry about|look after|cope with|carry|listen to) me( (again|anymore|any more|ever again))?\s*(\||$)|\b(nobody|no one|noone|none of you|they|everyone|my \w+) (will|'ll)( ever)? (have to|need to) (put up with|deal with|look after|cope with|carry|listen to) me (again|anymore|any more|ever again)\s*(\||$)",
+    // Music for one's end: "i've made a playlist for the end".
+    r"\b(made|making|chosen|picked|put together|sorted) (a |my |the )?(playlist|songs|music)( [\w']+){0,2} for (the end\s*(\||$)|(my funeral|when i'm gone|after i'm gone|my send off)\b)",
+    // Peace for good: "i'm finally going to get some peace, for good".
+    r"\b(get|have|find|be at) (some )?peace( and quiet)?( \|)? (for good|forever|for ever|permanently)\s*(\||$)",
+    // Going under in the bath: "thought about not getting out of it | like just going under".
+    r"\b(bath|water|sea|river|lake|canal)\b.{0,60}\b(thought about|thinking about|think about|wanted to|want to|wanting to|tempted to|like just|just)( just)? (not getting out|go(ing)? under|stay(ing)? under|not com(e|ing) (back )?up|slip(ping)? under)( and [\w' ]{1,30})?\s*(\||$)",
+    // A sign owned past a denial: "i wouldn't say i'm suicidal but i've written a note".
+    r"\b((not|wouldn't say i'm|wouldn't say i am|i'm not|i am not|not really|not exactly) (suicidal|going to kill myself)|(not going to|won't|not gonna|wouldn't) (do|try) anything( tonight| today| yet| now)?)\b.{0,30}\bbut\b( [\w']+){0,3} (thought about how|worked out how|know how i('d| would)|planned (it|how)|(have|got|made) a plan|written (a|my) (note|letter)|got the (tablets|pills|rope))\b",
+    // Tablets on one's mind, said after "fine": "i'm fine, honestly | i've just been thinking
+    // about the tablets a lot".
+    r"\b(keep|been|i'm|always|can't stop|keeps) thinking about ((the|those|all my|all the|all those) (tablets|pills)|my stash)( a lot| all the time| constantly| again| loads)?\s*$",
+    // Changed one's profile to a goodbye: "changed my bio to 'gone'".
+    r"\b(changed|set|updated|made) my (bio|status|profile|display name|name)( on [\w]+)? (to|say|saying|as) (gone|goodbye|bye|rip|farewell|not here|no longer here|the end|offline forever|logged off for good)\s*(\||$)",
     // Debts kept from those left: "everything's paid off so nobody's left with my debts".
     r"\bso (that )?(nobody|no one|noone|none of them|my \w+|the kids|my family|they|she|he)( is|'s|'re| are| will be|'ll be| gets?| has to| have to| ends up| end up)? (left|stuck|lumbered|saddled|left paying( for| off)?|paying( for| off)?) (with )?(my|any of my) (debts?|bills|mess|funeral|loans?)\s*(\||$)",
     // Bills paid ahead so others are covered ("the vet bills are paid up till next year so
@@ -1428,6 +1449,9 @@ const OVERDOSE: &[&str] = &[
 ];
 
 const SELF_HARM: &[&str] = &[
+    // Shut away to cut: "locked myself in the bathroom and cut"; a relapse counted: "cut |
+    // first time in two years".
+    r"\b(locked|shut) myself in (the|my) (bathroom|bedroom|room|toilet|loo) and (cut|sliced|scratched|burned|burnt|hurt)( myself| my \w+)?( again)?\s*(\||$)|\bcut( myself)?( again)?\s*\| first time in (\d+|a|two|three|four|five|six|ages|months|years|a year|a while|ages)\b",
     // Done till it bleeds: "it's just scratching | i do that till it bleeds".
     r"\bi (do|did|keep doing|kept doing|'ve been doing|have been doing) (that|it|this)( [\w']+){0,2} (till|until|til|untill) (it bleeds|it bled|they bleed|they bled|i bleed|i bled|there's blood|it draws blood|i draw blood)\b",
     // Plain sayings the backstop alone had caught (session 25).
@@ -1838,6 +1862,8 @@ const FAREWELL: &[&str] = &[
     // A gift's true reason hidden: "she thinks it's an early birthday present".
     r"(she|he|they|my \w+) (thinks|think|thought) it's (just )?(an early|a random|a|just a) ((birthday|christmas) )?(present|gift)\s*(\||$)",
     r"(don't|do not) want to (owe|leave) (anyone|anybody|people|my \w+) (anything|owing|out of pocket|short)\s*(\||$)",
+    // A pet asked after, with no time or reason: "i've asked my sister to have the cat".
+    r"asked (my \w+|her|him|them|a neighbour|next door|someone|a friend) to (have|take|keep|look after) (the|my) (cat|cats|dog|dogs|pets?|rabbits?|budgie|horse|fish)\s*(\||$)",
     // A message to whoever finds it: "my mum will find this".
     r"(my \w+|someone|somebody|they|she|he|you) (will|'ll|is going to|are going to|might) (find|read|see) this\s*(\||$)",
     // A gift whose reason comes later: "he doesn't know why yet".
@@ -2063,6 +2089,8 @@ const PARTING: &[&str] = &[
     r"(i'm|i am) (so |really |truly )?sorry( x+)?\s*$",
     // Help come too late: "deleting this app now | it's too late for me".
     r"(it's|it is|its) (far |way |much |just |probably |already )?too late for me( now| anyway)?\s*(\||$)",
+    // A story told to those left: "she thinks i'm going travelling".
+    r"(she|he|they|everyone|my \w+) (thinks|think|thought|believes) (i'm|i am) (going |off )?(travelling|away|on holiday|abroad|moving away|working away)\s*(\||$)",
     r"(this app|the app|it|steady|this|the course|you all|everyone) (did|tried|has done|'s done|has tried) (its|it's|their) (best|very best)( with me| for me)?\s*(\||$)",
     r"sorry (to be|for being) (a |such a |so much |such )?(bother|burden|pain|nuisance|hard work|trouble|handful)( to (everyone|you all|you|everybody))?\s*(\||$)",
     // Calm after fear: "i'm not scared anymore | i know what i'm doing".
@@ -2536,6 +2564,15 @@ const IDIOMS: &[&str] = &[
     r"\b(said|saying|say) (my )?goodbyes?( to [\w' ]{1,30})? (for (the|a|now|tonight|today|this) ?(week|weekend|night|day|summer|holidays?|term|month|year|now|tonight|today|while|bit)?|at the (station|airport|school gate|gate|door|party|pub|hospital)|before (the|my|our|his|her) (flight|train|holiday|trip|move))\b",
     // Nothing left in a shop or a fridge: "nothing left for me here | off to the other shop".
     r"\bnothing left for me (to (do|eat|read|watch|buy|pack|sort)|in the (fridge|shop|sale|box|pot)|at the (buffet|shop|sale|party|bar))\b|\bnothing left for me here( \|)? (off to|going to|heading to|i'll try|try|moving on to|time to try)\b",
+    // A knife with a use: "i've got a knife in my bag for the picnic".
+    r"\b(a|my) (knife|penknife|pocket knife|kitchen knife|bread knife|stanley knife)( [\w']+){0,4} for (the |a |my |our )?(picnic|camping|fishing|work|cooking|cake|the cake|bread|dt|food tech|whittling|garden|gardening|opening boxes|boxes|allotment|packed lunch|fruit|apples?)\b",
+    // Tablets sorted, not taken: "took my whole week's meds out of the packet and put them
+    // in my pill organiser".
+    r"\b(took|take|taking|taken) (my|the|all my|all the|a|the whole)( [\w']+){0,3} (meds|tablets|pills|medication|capsules)( [\w']+){0,2} out of (the|my|its|their) (packet|packets|box|boxes|bottle|blister|blister packs?|cupboard|bag|drawer)( [\w']+){0,5} (pill organiser|pill box|dosette( box)?|weekly box|organiser|pill case)\b",
+    // Hands warmed or washed: "i hold my hands under the hot tap to warm up".
+    r"\b(hands?|fingers|arms?) under the (hot |warm )?tap( [\w']+){0,2} to (warm|thaw|defrost|wash|rinse|clean|get the feeling back|soothe|cool)\b",
+    // A follow that is spam: "someone keeps following me on instagram | it's a bot".
+    r"\bfollow(ing|s|ed)? me on (instagram|insta|twitter|x|tiktok|facebook|snapchat|snap|twitch|youtube|strava|spotify|linkedin)( \|)? (it's|its|it is|they're|probably|must be) (a |just a |some |an )?(bot|bots|spam|spam account|brand|shop|business|company|advert)\b",
     // Sleep forever for comfort: "wanna go 2 sleep 4eva its so cosy".
     r"\b(go to sleep|sleep|stay in bed|stay in this bed|lie here|stay here)( forever| for ever)\b( \|)?( [\w']+){0,3} (it's|its|it is|this|the|my new|so) (so |really |too |lovely and |nice and )?(cosy|comfy|comfortable|warm|snug|soft|duvet|bed|mattress|pillows?|blanket|sofa)\b",
     // Letting go of a feeling or a habit: "let go of the grudge".
@@ -2947,7 +2984,7 @@ const NEGATORS: &[&str] = &[
 
 /// Markers of a clearly past experience, and of it being resolved.
 const PAST: &str = r"\b(clean|free|self harm free)( from (self harm|cutting|sh))? (for|since) (a|one|two|three|four|five|six|\d+|over a|a few|several) (years?|months?)\b|\b(used to|years ago|(a |one |two |three |five |ten |\d+ |many |several |a few |couple of )(years?|decades?) ago|when i was (younger|a teen|a teenager|at school|a kid|a child|at uni|in my (teens|twenties)|\d+)|as a (teenager|teen|kid|child|student)|in (my|the) past|a long time ago|long ago|back (then|at school|in (school|uni|the day))|at (uni|university|college|school|secondary school|sixth form)|in my (teens|twenties|teenage years))\b|\b(in|back in|during|since) (19|20)\d\d\b";
-const RESOLVED: &str = r"\bbut (stopped|quit|recovered|got (help|better|through it)|haven't since|not since)\b|\bbut not (now|anymore|any more|these days|for years|for a long time)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i'm|i am|i feel|i'm feeling|things are|life is|it's|everything's)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|better|safe|good|well|great|happy|happier|recovered|in recovery|stable)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i've been|i have been)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|good|well|great|happy|clean|safe|stable|doing (well|ok|okay|fine|better|good|great)|(so|much|a lot|loads|way|far) better)\b|\b(and|but) (i )?(stopped|quit|gave (it|that) up)( (it|that|doing (it|that)|cutting|self harming|harming myself|hurting myself))?( (years|ages|a long time|months|a while) ago| (\d+|a few|two|three|four|five|six|ten|several|many) (years|months) ago)?\s*(\||$)|\b(haven't|have not|hasn't|has not|not|never)( (done it|done that|had one|had any|felt like that|needed to|wanted to|cut|self harmed|touched a blade))? since\b|\b(don't|do not|no longer|never) (do it|do that|cut|cut myself|self harm|hurt myself|harm myself|feel (like )?that( way)?|think (like )?that( way)?|(have|get) (those|these|the|any) (thoughts|urges|feelings)|get them|have them|want to( do (it|that))?)( anymore| any more| these days| now)?\s*(\||$)|\b(not|haven't|have not|hasn't|has not|didn't)( (done|had|felt|needed|wanted|touched) (it|that|one|any|them|to|a blade))? (for|since|in) (years|ages|a long time|a decade|(\d+|a few|two|three|four|five|six|seven|eight|nine|ten|many|several) (years|months))\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober)( from (self harm|cutting|sh|drink|drugs|alcohol))? (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b|\b(i'm|i am) in a (much |far |way |lot |really )?(better|good|safer) place( now| these days)?\b|\b(therapy|counselling|medication|meds|treatment|cbt|support|talking to someone)( really)? (helped|worked|got me through|saved me|sorted me out)\b";
+const RESOLVED: &str = r"\bbut (stopped|quit|recovered|got (help|better|through it)|haven't since|not since)\b|\bbut not (now|anymore|any more|these days|for years|for a long time)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i'm|i am|i feel|i'm feeling|things are|life is|it's|everything's)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|better|safe|good|well|great|happy|happier|recovered|in recovery|stable)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i've been|i have been)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|good|well|great|happy|clean|safe|stable|doing (well|ok|okay|fine|better|good|great)|(so|much|a lot|loads|way|far) better)\b|\b(and|but) (i )?(stopped|quit|gave (it|that) up)( (it|that|doing (it|that)|cutting|self harming|harming myself|hurting myself))?( (years|ages|a long time|months|a while) ago| (\d+|a few|two|three|four|five|six|ten|several|many) (years|months) ago)?\s*(\||$)|\b(haven't|have not|hasn't|has not|not|never)( (done it|done that|had one|had any|felt like that|needed to|wanted to|cut|self harmed|touched a blade))? since\b|\b(don't|do not|no longer|never) (do it|do that|cut|cut myself|self harm|hurt myself|harm myself|feel (like )?that( way)?|think (like )?that( way)?|(have|get) (those|these|the|any) (thoughts|urges|feelings)|get them|have them|want to( do (it|that))?)( anymore| any more| these days| now)?\s*(\||$)|\b(not|haven't|have not|hasn't|has not|didn't)( (done|had|felt|needed|wanted|touched) (it|that|one|any|them|to|a blade))? (for|since|in) (years|ages|a long time|a decade|(\d+|a few|two|three|four|five|six|seven|eight|nine|ten|many|several) (years|months))\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober)( from (self harm|cutting|sh|drink|drugs|alcohol))? (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b|\b(i'm|i am) in a (much |far |way |lot |really )?(better|good|safer) place( now| these days)?\b|\b(therapy|counselling|medication|meds|treatment|cbt|support|talking to someone)( really)? (helped|worked|got me through|saved me|sorted me out)\b|\b(so |really |truly )?(glad|grateful|thankful|happy) (i'm|i am) still (here|alive|around)\b";
 /// Intrusive thoughts the patient disowns ("... but i know i'd never act on them"): the
 /// unwanted thoughts of OCD, not intent.
 /// Disowned in so many words: "i'd never do it", "they horrify me".
@@ -3423,9 +3460,12 @@ fn lexical(text: &str) -> Lexical {
     let (found, set_aside) = first_kept(lex, &cleaned);
     // A clearly past and resolved experience, or intrusive thoughts disowned, sets the
     // whole reply aside.
+    // (The words of the resolution are no sign of now: "so glad i'm still here".)
     let past_and_resolved = (lex.past.is_match(&cleaned)
         && lex.resolved.is_match(&cleaned)
-        && !lex.current.is_match(&cleaned))
+        && !lex
+            .current
+            .is_match(&lex.resolved.replace_all(&cleaned, " _ ")))
         || (lex.disowned.is_match(&cleaned) && !lex.doubted.is_match(&cleaned));
     // Unless risk is said after the sentence that resolved it, and not as past itself: "i
     // used to cut and i stopped | the problem now is that i want to die".
@@ -3704,6 +3744,18 @@ fn said_of_another(text: &str, start: usize) -> bool {
     if joined.is_match(&rest) {
         return false;
     }
+    // Going along, where no help is the place gone to: "he's going to end it and i said
+    // i'd go with him" (not "i told her to go to the gp | i said i'd go with her").
+    static ALONG: OnceLock<(Regex, Regex)> = OnceLock::new();
+    let (along, helped) = ALONG.get_or_init(|| {
+        (
+            regex(r"\b(i|i'd|i'll|i'm|me)( [\w']+){0,4} (go|going|come|coming) with (her|him|them)\s*(\||$)", None),
+            regex(r"\b(gp|doctors?|hospital|a&e|appointment|clinic|counsellor|therapist|nurse|police|school|helpline|walk in centre|crisis team)\b", None),
+        )
+    });
+    if along.is_match(&rest) && !helped.is_match(&rest) {
+        return false;
+    }
     // A subject opens its clause: "my son's been ...", not "said bye to my nan ...".
     let opens_clause = |w: Option<&str>| {
         w.is_none_or(|w| {
@@ -3726,11 +3778,30 @@ fn said_of_another(text: &str, start: usize) -> bool {
             )
         })
     };
-    if matches!(
-        subject,
-        "he" | "she" | "they" | "he's" | "she's" | "they're" | "they've" | "he'd" | "she'd"
-    ) {
-        return opens_clause(words.next());
+    let pronoun = |w: &str| {
+        matches!(
+            w,
+            "he" | "she" | "they" | "he's" | "she's" | "they're" | "they've" | "he'd" | "she'd"
+        )
+    };
+    if pronoun(subject) {
+        // Or another's words reported: "she said she wants to die", "my friend told me he
+        // ..." (not "i said she ...", which is still another's, nor the speaker's own).
+        let mut next = words.next();
+        if opens_clause(next) {
+            return true;
+        }
+        if matches!(next, Some("me" | "us")) {
+            next = words.next();
+        }
+        let reported = matches!(
+            next,
+            Some("said" | "says" | "told" | "tells" | "texted" | "messaged" | "wrote" | "reckons")
+        );
+        return reported
+            && words.next().is_some_and(|w| {
+                pronoun(w) || OTHERS.contains(&w.strip_suffix("'s").unwrap_or(w))
+            });
     }
     // A relative clause: "my friend who self harms" (not "a person who", which may be the
     // speaker).
@@ -10570,6 +10641,72 @@ mod tests {
             "tonight's the night | i've finally asked her out",
             "want to go 2 sleep forever it's so cosy",
             "i want to sleep forever | this duvet is amazing",
+        ]);
+    }
+    /// Session 27's second fresh sets (410-414): journal entries with risk inside, goodbyes
+    /// (a last photo to remember by, cards for every year, a cover story beside a pet handed
+    /// on, spared from one "after tonight"), signs owned past a denial, another's words
+    /// reported, and a resolution whose own words ("still here") are no sign of now.
+    #[test]
+    fn signs_of_sets_410_to_414() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "had a long bath and thought about not getting out of it | like just going under | i know that sounds dramatic",
+                Suicide,
+            ),
+            (
+                "today was ok until tea time then i locked myself in the bathroom and cut | first time in two years | i feel so stupid",
+                SelfHarm,
+            ),
+            (
+                "i posted one last photo of me and the kids | wanted them to have a nice one to remember",
+                Suicide,
+            ),
+            (
+                "i've asked my sister to have the cat | she thinks i'm going travelling",
+                Suicide,
+            ),
+            (
+                "i've written my son a birthday card for every year until he's 18",
+                Suicide,
+            ),
+            ("after tonight nobody will have to put up with me", Suicide),
+            ("i'm finally going to get some peace | for good", Suicide),
+            ("i've unfollowed everyone and changed my bio to gone", Suicide),
+            (
+                "i wouldn't say i'm suicidal but i've written a note",
+                Suicide,
+            ),
+            (
+                "i'm fine | honestly | i've just been thinking about the tablets a lot",
+                Suicide,
+            ),
+            ("i've made a playlist for the end", Suicide),
+            (
+                "my mate says he's going to end it and i said i'd go with him",
+                Suicide,
+            ),
+            (
+                "a year ago i thought about ending it | i'm glad i'm still here but it's coming back again",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "a year ago i was in a really bad place and thought about ending it | reading this back now i'm so glad i'm still here",
+            "she said she wants to die when she saw the photo",
+            "my friend told me she wants to kill herself",
+            "one last selfie at the beach to remember",
+            "i've asked my mum to have the dog while we're away",
+            "you won't need to worry about me | i'm doing loads better",
+            "i've made a playlist for the end of the party",
+            "i keep thinking about the tablets a lot | whether to start them",
+            "i've got a knife in my bag for the picnic",
+            "i took my whole week's meds out of the packet and put them in my pill organiser",
+            "i hold my hands under the hot tap to warm up after walking the dog",
+            "someone keeps following me on instagram | it's a bot",
+            "i locked myself in the bathroom and cried",
+            "i swam in the sea and just going under the waves was amazing",
         ]);
     }
 }
