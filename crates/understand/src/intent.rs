@@ -2300,6 +2300,22 @@ const CATCH_ALL: &[&str] = &[
     "somewhere else",
 ];
 
+/// A catch-all label, perhaps with a request to say more: "Other (tell me)", "Something
+/// else - please say what".
+fn is_catch_all(label: &str) -> bool {
+    const ASKING: &[&str] = &[
+        "please", "say", "specify", "tell", "me", "us", "type", "write", "it", "describe",
+        "explain", "in", "your", "own", "words", "what", "which", "who", "where", "below", "here",
+        "more",
+    ];
+    CATCH_ALL.iter().any(|c| {
+        label.strip_prefix(c).is_some_and(|rest| {
+            rest.is_empty()
+                || (rest.starts_with(' ') && rest.split_whitespace().all(|w| ASKING.contains(&w)))
+        })
+    })
+}
+
 /// A reply that names something of the options' kind but none of them ("the news" beside
 /// "Work", "Health", "Money", "Something else"; "juice" beside "Tea", "Coffee", "Water") is
 /// the catch-all option's, when one is offered, if its words are real words (not "asdfgh")
@@ -2314,7 +2330,7 @@ fn by_catch_all(
     let catch_all: Vec<usize> = options
         .iter()
         .enumerate()
-        .filter(|(_, o)| CATCH_ALL.contains(&o.label.as_str()))
+        .filter(|(_, o)| is_catch_all(&o.label))
         .map(|(i, _)| i)
         .collect();
     let [other] = catch_all[..] else {
@@ -4633,6 +4649,14 @@ static AMOUNT: &[(&str, f32)] = &[
     ("always", 4.0),
     ("the whole thing", 4.0),
     ("middling", 2.0),
+    // A thing judged middling, leaning low: "it was ok" is "Quite helpful" beside "Very
+    // helpful", but "A little" beside "A lot". (Not a bare "ok" or "i'm ok", which say how
+    // one is: "Safe" beside "A bit unsafe".)
+    ("it was ok", 1.75),
+    ("it was okay", 1.75),
+    ("it was alright", 1.75),
+    ("it was not bad", 1.75),
+    ("it wasn't bad", 1.75),
     ("so so", 2.0),
     ("in the middle", 2.0),
     ("average", 2.0),
@@ -5183,6 +5207,9 @@ static HOW_BAD: &[(&str, f32)] = &[
     ("mildly", 1.0),
     ("slight", 1.0),
     ("slightly", 1.0),
+    ("barely noticeable", 1.0),
+    ("hardly noticeable", 1.0),
+    ("barely there", 1.0),
     ("a bit", 1.0),
     ("a little", 1.0),
     ("not too bad", 1.0),
@@ -5197,7 +5224,7 @@ static HOW_BAD: &[(&str, f32)] = &[
     ("so so", 2.0),
     ("fairly bad", 2.0),
     ("quite bad", 2.0),
-    ("pretty bad", 2.5),
+    ("pretty bad", 2.75),
     ("bad", 2.5),
     ("severe", 3.0),
     ("severely", 3.0),
@@ -7205,7 +7232,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "partly",
-        "a bit of it, some of it, bits of it, sort of, a little, half of it, partially, partly true, half true, half right, partly right, partly correct, half correct, some of it happened, not as bad, halfway, got halfway, half, did a bit, a bit, did some, some, partway, part way, part of it, not all of it, started it, left early, came home early, left halfway, only some of it",
+        "a bit of it, some of it, bits of it, sort of, a little, half of it, partially, partly true, half true, half right, partly right, partly correct, half correct, some of it happened, not as bad, halfway, got halfway, half, did a bit, a bit, did some, some, partway, part way, part of it, not all of it, started it, left early, came home early, left halfway, only some of it, started but stopped, started but didn't finish, didn't finish, gave up halfway, stopped halfway",
     ),
     (
         "tablet",
@@ -7371,7 +7398,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "appetite",
-        "hungry, not hungry, eating, eating loads, not eating, food, off my food, comfort eating, snacking",
+        "hungry, not hungry, eating, eating loads, not eating, food, off my food, comfort eating, snacking, hunger, no hunger, no appetite, can't eat, lost my appetite, meals, skipping meals",
     ),
     (
         "energy",
@@ -7557,7 +7584,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "calm",
-        "not too bad, not bad, alright, okay, ok, chilled, chilled out, relaxed, peaceful, settled, at ease, chill, mellow, serene, tranquil, still, read a book, herbal tea, a cup of tea, make a tea, a warm drink, calm music, gentle music",
+        "not too bad, not bad, alright, okay, ok, chilled, chilled out, relaxed, peaceful, settled, at ease, chill, mellow, serene, tranquil, still, read a book, herbal tea, a cup of tea, make a tea, a warm drink, calm music, gentle music, have a bath, a bath, a hot bath, bath, candles, meditate, meditation, mindfulness, deep breaths, stretching",
     ),
     (
         "happy",
@@ -8852,6 +8879,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "no contact",
         "leave me alone, leave me be, don't contact me, do not contact me, don't get in touch, don't message me, don't text me, don't call me, don't ring me, no messages, no calls, i'd rather not be contacted, i'll contact you",
     ),
+    // All of a thing done: "I did the whole exercise".
+    (
+        "whole",
+        "all of it, did it all, the lot, everything, all the way through, start to finish, from start to finish, the entire thing, every bit, all done, finished it, the full thing, the full exercise",
+    ),
     (
         "not now",
         "not just now, not at the moment, not right this minute, not this minute, not today thanks",
@@ -9845,6 +9877,7 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("didn't start", "not started"),
     ("didn't begin", "not started"),
     ("another time", "later"),
+    ("part of it", "partly"),
     ("drop off", "getting to sleep"),
     ("shaky", "shaking"),
     ("kept waking", "staying asleep"),
@@ -10434,8 +10467,28 @@ fn keep_labels_apart(options: &mut [Prepared]) {
     }
 }
 
+/// Whether a character is a picture (an emoji or a dingbat) rather than text.
+fn is_picture(c: char) -> bool {
+    matches!(c as u32, 0x2190..=0x2BFF | 0x1F000..=0x1FAFF | 0xFE0F | 0x200D)
+        && !c.is_alphanumeric()
+}
+
 fn prepare(option: &ChoiceOption) -> Prepared {
-    let label = crate::normalise::normalise(&option.label);
+    // A picture beside words ("😞 Bad") decorates them: the words are the label, and what
+    // the picture says ("sad") one of its examples, so a reply of the picture alone still
+    // picks it.
+    let (label, pictured) = if option.label.chars().any(char::is_alphanumeric)
+        && option.label.chars().any(is_picture)
+    {
+        let words: String = option.label.chars().filter(|c| !is_picture(*c)).collect();
+        let picture: String = option.label.chars().filter(|c| is_picture(*c)).collect();
+        (
+            crate::normalise::normalise(&words),
+            Some(crate::normalise::normalise(&picture)).filter(|p| !p.is_empty()),
+        )
+    } else {
+        (crate::normalise::normalise(&option.label), None)
+    };
     let label_words: Vec<&str> = label.split_whitespace().collect();
     let owned = |phrase: String| Cow::Owned(PhraseWords::of(Cow::Owned(phrase)));
     // A run of single digits in a label is also said as one number: "5 4 3 2 1" of
@@ -10451,6 +10504,7 @@ fn prepare(option: &ChoiceOption) -> Prepared {
                 .iter()
                 .map(|e| crate::normalise::normalise(e)),
         )
+        .chain(pictured)
         .chain(digits_run)
         .map(owned)
         .collect();
@@ -11005,10 +11059,7 @@ fn kind_of(word: &str) -> Option<(usize, usize)> {
 /// meaning ("orange" sits near "green" of "green tea"), and the catch-all takes it. (With
 /// no catch-all, "my auntie" is still "Family" by meaning.)
 fn names_another_of_kind(tokens: &[&str], options: &[Prepared]) -> bool {
-    if !options
-        .iter()
-        .any(|o| CATCH_ALL.contains(&o.label.as_str()))
-    {
+    if !options.iter().any(|o| is_catch_all(&o.label)) {
         return false;
     }
     let label_kinds: Vec<(usize, usize)> = options
@@ -16263,6 +16314,80 @@ mod tests {
                 ("evening actually afternoon", Some(1)),
                 ("evening actually works best", Some(2)),
             ],
+        );
+    }
+    /// Session 27's GZ21-22: a thing judged "ok" is middling (but "i'm ok" is how one is);
+    /// a picture beside a label's words decorates them; a catch-all that asks for more;
+    /// the whole of an exercise and part of it; "barely noticeable".
+    #[test]
+    fn choices_of_sets_gz21_and_gz22() {
+        assert_picks(
+            &[
+                "Very helpful",
+                "Quite helpful",
+                "Not very helpful",
+                "Not at all helpful",
+            ],
+            &[("it was ok", Some(1)), ("it wasn't bad", Some(1))],
+        );
+        assert_picks(
+            &["A lot", "A bit", "Not at all"],
+            &[("it was ok i guess", Some(1))],
+        );
+        assert_picks(
+            &["Safe", "A bit unsafe", "Very unsafe"],
+            &[("i'm ok", Some(0))],
+        );
+        assert_picks(
+            &["😞 Bad", "😐 Okay", "🙂 Good"],
+            &[
+                ("rubbish", Some(0)),
+                ("not great", Some(0)),
+                ("😞", Some(0)),
+                ("brilliant", Some(2)),
+                ("meh", Some(1)),
+            ],
+        );
+        assert_picks(
+            &[
+                "Work or study",
+                "Money",
+                "Health",
+                "Relationships",
+                "Other (tell me)",
+            ],
+            &[
+                ("the news", Some(4)),
+                ("my boss", Some(0)),
+                ("asdfgh", None),
+            ],
+        );
+        assert_picks(
+            &[
+                "I did the whole exercise",
+                "I did part of it",
+                "I didn't get to it",
+            ],
+            &[
+                ("did it all", Some(0)),
+                ("started but stopped", Some(1)),
+                ("forgot", Some(2)),
+            ],
+        );
+        assert_picks(
+            &["None", "Mild", "Moderate", "Severe", "Extreme"],
+            &[
+                ("barely noticeable", Some(1)),
+                ("pretty bad actually", Some(3)),
+            ],
+        );
+        assert_picks(
+            &[
+                "Stay in bed",
+                "Get up and do something calm",
+                "Worry about tomorrow",
+            ],
+            &[("lie there", Some(0)), ("have a bath", Some(1))],
         );
     }
 }
