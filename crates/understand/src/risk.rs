@@ -140,6 +140,13 @@ const SUICIDE: &[&str] = &[
     r"\b(keep|been|i'm|always|can't stop|keeps) thinking about ((the|those|all my|all the|all those) (tablets|pills)|my stash)( a lot| all the time| constantly| again| loads)?\s*$",
     // Changed one's profile to a goodbye: "changed my bio to 'gone'".
     r"\b(changed|set|updated|made) my (bio|status|profile|display name|name)( on [\w]+)? (to|say|saying|as) (gone|goodbye|bye|rip|farewell|not here|no longer here|the end|offline forever|logged off for good)\s*(\||$)",
+    // Not wanting to be here, in slang: "i'm not tryna be here no more".
+    r"\b(don't|do not|not|ain't) (want|wanna|trying|tryna|wanting) (to )?be here (no more|anymore|any more|much longer|for much longer)\b",
+    // Funeral wishes, with no fuss: "i don't want a fuss | just cremation | no service".
+    r"\bi (don't|do not) want a (fuss|funeral|service)\b.{0,30}\b(cremation|cremated|burial|buried|no service|no funeral)\b|\b(i want|i'd like) (a )?(cremation|to be cremated|a burial|to be buried)( [\w']+){0,3}( \|)? no (service|funeral|fuss)\b",
+    // A message left with the app for those who ask: "if my mum asks | tell her i tried my
+    // best".
+    r"^(if [\w' ]{1,20} asks? \| (please )?(tell|let) (her|him|them)|(please )?(tell|let) (my (mum|dad|kids|children|family|wife|husband|partner|son|daughter|sister|brother|parents|boys|girls)|everyone))( know)?( that)? i (really )?(tried|did) my (best|hardest)\s*$",
     // Debts kept from those left: "everything's paid off so nobody's left with my debts".
     r"\bso (that )?(nobody|no one|noone|none of them|my \w+|the kids|my family|they|she|he)( is|'s|'re| are| will be|'ll be| gets?| has to| have to| ends up| end up)? (left|stuck|lumbered|saddled|left paying( for| off)?|paying( for| off)?) (with )?(my|any of my) (debts?|bills|mess|funeral|loans?)\s*(\||$)",
     // Bills paid ahead so others are covered ("the vet bills are paid up till next year so
@@ -1778,6 +1785,7 @@ const AFFAIRS: &[&str] = &[
     r"(given|giving|gave) (away )?(all |most )?(of )?my (things|stuff|belongings|clothes|jewellery|books|games|possessions|records)",
     r"(planned|planning|sorted|chosen|picked|paid for) (my|the songs for my|the music for my) funeral",
     r"(tied up|tying up|tie up) (all )?(the |my )?loose ends",
+    r"(tying|tied|tie) (things|everything|it all) off\s*(\||$)",
     // Every picture of oneself deleted: "i've deleted all my photos".
     r"deleted (all|every one|every single one) (of )?my (photos|pictures|pics|videos)\s*(\||$| and\b)",
     // Care written down for those left: "i've left instructions for the cat on the fridge".
@@ -1804,6 +1812,8 @@ const AFFAIRS: &[&str] = &[
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
 const SETTLING: &[&str] = &[
+    // Sorry said all round: "i've been saying sorry to people all week".
+    r"(been )?(saying|said) sorry to (people|everyone|everybody|all of them|my \w+)( all week| this week| lately| all day)?\s*(\||$)",
     // Nothing left to do: "there is nothing more for me to do".
     r"(there is|there's|there was|theres) nothing (more|else|left)( for me)? to do( now)?\s*(\||$)",
     // A note put with a thing: "i've put a note in the box".
@@ -1862,6 +1872,8 @@ const FAREWELL: &[&str] = &[
     // A gift's true reason hidden: "she thinks it's an early birthday present".
     r"(she|he|they|my \w+) (thinks|think|thought) it's (just )?(an early|a random|a|just a) ((birthday|christmas) )?(present|gift)\s*(\||$)",
     r"(don't|do not) want to (owe|leave) (anyone|anybody|people|my \w+) (anything|owing|out of pocket|short)\s*(\||$)",
+    // Gone to be with someone: "it's time to go and be with my dad".
+    r"(it's )?time (for me )?to (go and )?be with (my \w+|him|her|them|god|jesus|mum|dad|nan|nana|gran|grandad)( again)?\s*(\||$)",
     // A pet asked after, with no time or reason: "i've asked my sister to have the cat".
     r"asked (my \w+|her|him|them|a neighbour|next door|someone|a friend) to (have|take|keep|look after) (the|my) (cat|cats|dog|dogs|pets?|rabbits?|budgie|horse|fish)\s*(\||$)",
     // A message to whoever finds it: "my mum will find this".
@@ -2089,6 +2101,9 @@ const PARTING: &[&str] = &[
     r"(i'm|i am) (so |really |truly )?sorry( x+)?\s*$",
     // Help come too late: "deleting this app now | it's too late for me".
     r"(it's|it is|its) (far |way |much |just |probably |already )?too late for me( now| anyway)?\s*(\||$)",
+    // Someone better hoped for those left: "i hope they find someone better to love them than
+    // me".
+    r"(hope|hoping) (they|she|he|my \w+|the kids|you) (find|finds|get|gets|have|has) (someone|somebody) better( [\w']+){0,3} than me\s*(\||$)",
     // A story told to those left: "she thinks i'm going travelling".
     r"(she|he|they|everyone|my \w+) (thinks|think|thought|believes) (i'm|i am) (going |off )?(travelling|away|on holiday|abroad|moving away|working away)\s*(\||$)",
     r"(this app|the app|it|steady|this|the course|you all|everyone) (did|tried|has done|'s done|has tried) (its|it's|their) (best|very best)( with me| for me)?\s*(\||$)",
@@ -2647,6 +2662,15 @@ const IDIOMS: &[&str] = &[
     // Anger said after the event: "i could have throttled my brother for eating my
     // leftovers".
     r"\b(i )?(could|could've|could of) (have |'ve )?(throttled|strangled|killed|murdered|slapped|kicked|punched|thumped|brained|clobbered|decked|battered|swung for|wrung (his|her|their) neck)( him| her| them| the \w+| my \w+| \w+)? (for|when|because|cos|after)\b",
+    // Exasperation, said after what caused it: "the kids drove me up the wall today | i
+    // could have strangled them lol".
+    r"\b(drove me (up the wall|mad|crazy|round the bend|nuts|insane)|(so|really) (annoyed|angry|cross|wound up|fed up)|fuming|wound me up|did my head in|doing my head in|got on my (nerves|last nerve))\b.{0,60}\b(i )?(could|could've|could of) (have |'ve )?(throttled|strangled|killed|murdered|wrung (his|her|their) necks?)( him| her| them| the \w+| my \w+| \w+)?( lol| haha\w*| lmao| x+)*\s*(\||$)",
+    // Standing near an edge for a reason: "stood at the edge of the platform to get a photo
+    // of the steam train".
+    r"\b(stood|standing|stand|sat|sitting|went|walked) (at|on|to|near) the (edge of the )?(platform|cliff|cliffs|bridge|ledge|roof)( edge)? to (get|take|see|film|wave|look at|watch|photograph|catch) (a |the |some )?(photo|picture|pic|photos|pictures|video|view|sunset|sunrise|train|steam train|birds|boats?|fireworks)\b",
+    // A label read: "looked at the bottle of bleach for a long time trying to read the
+    // instructions".
+    r"\b(bleach|cleaner|weedkiller|tablets|pills|medicine|bottle)\b.{0,40}\b(read|reading) the (instructions|label|back|small print|ingredients|dosage)\b",
     // A parent's sanction: "my mum took my phone off me for a day because i was rude".
     r"\b(mum|dad|mam|mom|parents|stepdad|step dad|stepmum|step mum|nan|gran)( [\w']+){0,2} (took|taken|takes|take|confiscated) my (phone|ipad|tablet|xbox|playstation|laptop|console|switch)( off me| away)? (for (a|the|one|two|three|\w+) (day|days|night|evening|weekend|week)|until|till|as (a )?punishment|because i (was|didn't|did|wouldn't|got|had)|for being|\s*(\||$))",
     // Fear of death, not a wish for it: "i keep thinking about death and it terrifies me".
@@ -10707,6 +10731,37 @@ mod tests {
             "someone keeps following me on instagram | it's a bot",
             "i locked myself in the bathroom and cried",
             "i swam in the sea and just going under the waves was amazing",
+        ]);
+    }
+    /// Session 27's third fresh sets (415-419): slang ("not tryna be here no more"), funeral
+    /// wishes, a message left for those who ask, things tied off beside sorry said all round,
+    /// time to be with the dead beside "don't be sad"; exasperation, a photo from an edge and
+    /// a label read are everyday.
+    #[test]
+    fn signs_of_sets_415_to_419() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("honestly bruv i'm not tryna be here no more", Suicide),
+            ("i don't want a fuss | just cremation | no service", Suicide),
+            ("if my mum asks | tell her i tried my best", Suicide),
+            (
+                "i've been saying sorry to people all week | tying things off",
+                Suicide,
+            ),
+            (
+                "it's time to go and be with my dad | don't be sad for me",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "my nan didn't want a fuss | just cremation | no service",
+            "tell my coach i tried my best",
+            "if my mum asks | tell her i tried my best in the exam",
+            "i've been tying things off at work before my leave",
+            "it's time to go and be with my dad | he's poorly",
+            "the kids drove me up the wall today | i could have strangled them lol",
+            "stood at the edge of the platform to get a photo of the steam train",
+            "i looked at the bottle of bleach for a long time trying to read the instructions",
         ]);
     }
 }
