@@ -140,6 +140,20 @@ const SUICIDE: &[&str] = &[
     r"\b(keep|been|i'm|always|can't stop|keeps) thinking about ((the|those|all my|all the|all those) (tablets|pills)|my stash)( a lot| all the time| constantly| again| loads)?\s*$",
     // Changed one's profile to a goodbye: "changed my bio to 'gone'".
     r"\b(changed|set|updated|made) my (bio|status|profile|display name|name)( on [\w]+)? (to|say|saying|as) (gone|goodbye|bye|rip|farewell|not here|no longer here|the end|offline forever|logged off for good)\s*(\||$)",
+    // Where everything is, written for one left: "i've written down where everything is for
+    // my husband | the bills | the insurance".
+    r"\b(written|wrote|writing|put) down where everything is( for (my \w+|her|him|them|the kids))?\s*(\||$)",
+    // Sorry for what is left: "i'm sorry for the mess i'm leaving behind".
+    r"\b(sorry|apologise|apologies) (for|about) (the|all the|this) (mess|trouble|pain|hurt|grief|heartache)( that)? i('m| am| will be|'ll be) leav(ing|e)( behind| you with| them with| you all with)?\s*(\||$)",
+    // Silence foretold: "tomorrow you'll get no reply from me | and that's ok"; "when you
+    // don't hear from me, you'll know".
+    r"\b(tomorrow|after (tonight|today)|from tomorrow)( \|)? you('ll| will)? (get|have|hear) no (reply|answer|response|word) from me( \| (and )?(that's|that is|it's|it is) (ok|okay|fine|alright|for the best))?\s*$|\b(when|if) you (don't|do not|stop) hear(ing)? from me( [\w']+){0,3}( \|)? you('ll| will) know\s*(\||$)",
+    // Dressed to be found: "i've chosen which dress i'll be found in".
+    r"\b(which|what) (dress|clothes|outfit|suit|pyjamas|top|shirt|jumper) i('ll| will|'d| would|'m going to) be found in\b|\bi('ll| will|'d| would|'m going to|want to) be found in (this|that|my|the) (best )?(dress|clothes|outfit|suit|pyjamas)\b",
+    // A last time decided: "i've decided this is my last week".
+    r"\b(i've|i have) decided (that )?(this|today|tonight|this week|tomorrow|sunday|friday)( is|'s| will be|'ll be) (my|the) (last|final) (week|day|night|one|time|weekend)\s*(\||$)",
+    // The road's end: "this is the end of the road for me".
+    r"\b(this is|it's|that's|i've reached|i have reached|i'm at|i am at) the end of the (road|line) for me\s*(\||$)",
     // Not wanting to be here, in slang: "i'm not tryna be here no more".
     r"\b(don't|do not|not|ain't) (want|wanna|trying|tryna|wanting) (to )?be here (no more|anymore|any more|much longer|for much longer)\b",
     // Funeral wishes, with no fuss: "i don't want a fuss | just cremation | no service".
@@ -1456,6 +1470,8 @@ const OVERDOSE: &[&str] = &[
 ];
 
 const SELF_HARM: &[&str] = &[
+    // Marks hidden: "my arms are covered so i wear long sleeves in pe".
+    r"\bmy (arms|legs|wrists|thighs|stomach) (are|is) covered( in (cuts|scars|marks|cut marks|burns))?( \|)? so i (wear|have to wear|always wear|only wear) (long sleeves|a hoodie|hoodies|jumpers|trousers|leggings)\b|\b(wear|wearing) long sleeves\b.{0,30}\b(to hide|so no one sees|so nobody sees|so no one can see|so nobody can see) (my|the) (cuts|scars|marks|arms|wrists|burns)\b",
     // Shut away to cut: "locked myself in the bathroom and cut"; a relapse counted: "cut |
     // first time in two years".
     r"\b(locked|shut) myself in (the|my) (bathroom|bedroom|room|toilet|loo) and (cut|sliced|scratched|burned|burnt|hurt)( myself| my \w+)?( again)?\s*(\||$)|\bcut( myself)?( again)?\s*\| first time in (\d+|a|two|three|four|five|six|ages|months|years|a year|a while|ages)\b",
@@ -1872,6 +1888,8 @@ const FAREWELL: &[&str] = &[
     // A gift's true reason hidden: "she thinks it's an early birthday present".
     r"(she|he|they|my \w+) (thinks|think|thought) it's (just )?(an early|a random|a|just a) ((birthday|christmas) )?(present|gift)\s*(\||$)",
     r"(don't|do not) want to (owe|leave) (anyone|anybody|people|my \w+) (anything|owing|out of pocket|short)\s*(\||$)",
+    // Last small pleasures: "i've had my last cigarette | last cup of tea".
+    r"((had|having|smoked|drunk|drank|eaten|ate|enjoyed|watched) )?((my|a|one) )?(last|final) (cigarette|fag|smoke|cup of tea|cuppa|coffee|meal|drink|pint|walk|sunset|sunrise)\s*(\||$)",
     // Gone to be with someone: "it's time to go and be with my dad".
     r"(it's )?time (for me )?to (go and )?be with (my \w+|him|her|them|god|jesus|mum|dad|nan|nana|gran|grandad)( again)?\s*(\||$)",
     // A pet asked after, with no time or reason: "i've asked my sister to have the cat".
@@ -2013,6 +2031,8 @@ const LAST_WORDS: &[&str] = &[
     // "i've told work it's my last shift".
     r"(told|telling) (work|my boss|my manager|them) (it's|it is|that it's|that it is) my (last|final) (shift|day)\s*(\||$)",
     r"(i'm|i am) off\s*(\||$)",
+    // A decision, unnamed: "i've decided".
+    r"(i've|i have) (decided|made (my|the) decision|made up my mind|made my mind up)\s*(\||$)",
     // The app deleted: "deleting this app now".
     r"(deleting|uninstalling|removing|closing|deleted|uninstalled) (this|the) app( now| tonight| today)?\s*(\||$)",
     r"not long now\s*(\||$)",
@@ -2104,6 +2124,10 @@ const PARTING: &[&str] = &[
     // Someone better hoped for those left: "i hope they find someone better to love them than
     // me".
     r"(hope|hoping) (they|she|he|my \w+|the kids|you) (find|finds|get|gets|have|has) (someone|somebody) better( [\w']+){0,3} than me\s*(\||$)",
+    // A letter's opening: "mum | if you read this".
+    r"(mum|mam|mummy|mom|dad|daddy|nan|nana|gran|grandad|babe|my love|love|sis|bro|son|sweetheart) \| (if|when) you (read|find|see|get) this\s*(\||$)",
+    // It was too much: "i'm sorry | it was too much".
+    r"((it all got|everything got|it all became|it's all|it was all|everything was|everything is) too much( for me)?\s*(\||$)|(it was|it got) too much( for me)?\s*$)",
     // A story told to those left: "she thinks i'm going travelling".
     r"(she|he|they|everyone|my \w+) (thinks|think|thought|believes) (i'm|i am) (going |off )?(travelling|away|on holiday|abroad|moving away|working away)\s*(\||$)",
     r"(this app|the app|it|steady|this|the course|you all|everyone) (did|tried|has done|'s done|has tried) (its|it's|their) (best|very best)( with me| for me)?\s*(\||$)",
@@ -2212,6 +2236,8 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // Touched by one with power: "my teacher keeps me behind and touches my leg".
+    r"\b(teacher|coach|tutor|stepdad|step dad|uncle|neighbour|boss|carer|manager|instructor|landlord|youth worker|priest|stepbrother|step brother|cousin|mum's boyfriend|mum's partner|dad's friend)( [\w']+){0,6} (touches|touched|touching|keeps touching|strokes|stroked|rubs|rubbed|feels) my (leg|legs|thigh|thighs|bum|bottom|chest|boobs|breasts|privates|private parts|crotch)\b",
     // Pictures asked of a child, or nudes of anyone: "my dad's friend keeps sending me
     // messages asking for pictures | i'm 15".
     r"\b(asking|asks|asked|wants|keeps asking|kept asking|begging|pressuring me|pressures me)( me)? (for|to send|to take) (nudes|naked (pictures|pics|photos|selfies)|pictures of my body|pics of my body)\b|\b(asking|asks|asked|wants|keeps asking|kept asking|begging)( me)? (for|to send) (pictures|pics|photos|selfies|videos)\b.{0,40}\b(i'm|i am|im) (1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b",
@@ -2840,7 +2866,7 @@ const IDIOMS: &[&str] = &[
     r"\bdisappear under (my|the|a) (duvet|covers|blanket|quilt)\b",
     r"\b(die|dies|died|dying) (down|out|off)\b",
     r"\bbetter off without (him|her|them|it|that|this|my (ex|job|boss|partner|husband|wife|boyfriend|girlfriend|phone))\b",
-    r"\bjump(ed|ing|s)? (off|from|into) (the|a) (diving board|springboard|swing|trampoline|sofa|climbing frame|stage|pool|sea|lake)\b",
+    r"\bjump(ed|ing|s)? (off|from|into) (the|a) (diving board|springboard|swing|trampoline|sofa|climbing frame|stage|pool|sea|lake|(top|high|highest|top diving) (board|diving board))\b",
     r"\b(scared|afraid|worried|terrified|paranoid|anxious) (of|about) (accidentally )?(overdosing|taking too (much|many)|double dosing)( [\w']+){0,2} (by accident|by mistake)\b",
     r"\bcould (strangle|throttle|murder|kill) (him|her|them|my \w+)( [\w']+){0,2} (sometimes|at times|haha\w*|lol|lmao)\b",
     r"\bjump(ed|ing|s)? out of my skin\b",
@@ -10762,6 +10788,55 @@ mod tests {
             "the kids drove me up the wall today | i could have strangled them lol",
             "stood at the edge of the platform to get a photo of the steam train",
             "i looked at the bottle of bleach for a long time trying to read the instructions",
+        ]);
+    }
+    /// Session 27's fourth fresh sets (420-423): where everything is, written for one left;
+    /// last small pleasures beside "i'm ready"; a decision unnamed beside a sudden lightness;
+    /// sorry for the mess left behind; silence foretold; dressed to be found; the end of the
+    /// road; a letter's opening to mum; marks hidden under long sleeves; touched by one with
+    /// power.
+    #[test]
+    fn signs_of_sets_420_to_423() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i've written down where everything is for my husband | the bills | the insurance | the passwords",
+                Suicide,
+            ),
+            (
+                "i've had my last cigarette | last cup of tea | i'm ready",
+                Suicide,
+            ),
+            (
+                "i've decided | and i feel lighter than i have in years",
+                Suicide,
+            ),
+            ("i'm sorry for the mess i'm leaving behind", Suicide),
+            ("tomorrow you'll get no reply from me | and that's ok", Suicide),
+            ("when you don't hear from me | you'll know", Suicide),
+            ("i've chosen which dress i'll be found in", Suicide),
+            ("this is the end of the road for me", Suicide),
+            ("mum | if you read this | i'm sorry | it was too much", Suicide),
+            ("i've decided this is my last week", Suicide),
+            (
+                "my arms are covered so i wear long sleeves in pe",
+                SelfHarm,
+            ),
+            ("my teacher keeps me behind and touches my leg", AbuseDanger),
+        ]);
+        assert_clear(&[
+            "i've had my last cigarette | i'm ready to quit",
+            "i've written down where everything is for my husband while i'm in hospital",
+            "sorry for the mess i'm leaving in the kitchen",
+            "tomorrow you'll get no reply from me | i'm on a retreat with no phones",
+            "when you don't hear from me | you'll know i'm on holiday",
+            "my dress is chosen | i'll be found in the bar",
+            "this is the end of the road for my old car",
+            "i've decided | thanks for the help",
+            "it was too much | thanks for trying",
+            "my coach grabbed my leg to stop me falling",
+            "i'm going to jump from the top board at swimming",
+            "i've decided this is my last week at the gym",
         ]);
     }
 }
