@@ -4068,9 +4068,15 @@ fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
             if named_in_words {
                 return None;
             }
+            // The one from nothing, or else, among lengths of time alone, the shortest: "not
+            // long" is "A few minutes" (but "barely" is no length beside "Hardly ever").
+            let lengths = ranges
+                .iter()
+                .all(|r| r.is_some_and(|(_, _, u)| u.is_some_and(|(k, _)| k == "time")));
             ranges
                 .iter()
                 .position(|r| r.is_some_and(|(lo, _, _)| lo == 0.0))
+                .or_else(|| lengths.then(|| extreme(false)).flatten())
         } else if said(SMALLEST) || said(BIGGEST) {
             // "A quick one", "the longest": the options' smallest or biggest, when the
             // reply says no quantity and negates nothing.
@@ -4868,6 +4874,11 @@ static HOW_GOOD: &[(&str, f32)] = &[
     ("restless", -2.0),
     ("kept waking", -2.0),
     ("kept waking up", -2.0),
+    // Broken sleep between good and none: "Woke up a few times" beside "Hardly slept".
+    ("woke up a few times", -1.5),
+    ("woke a few times", -1.5),
+    ("woke up a couple of times", -1.5),
+    ("up and down all night", -2.0),
     ("poor", -2.0),
     ("poorly", -2.0),
     ("rubbish", -2.0),
@@ -5359,6 +5370,15 @@ static CHANGE: &[(&str, f32)] = &[
     ("mixed", 0.0),
     ("so so", 0.0),
     ("gone downhill", -1.0),
+    // Fear eased or grown: "a bit less scary".
+    ("less scary", 1.0),
+    ("a bit less scary", 0.75),
+    ("not as scary", 1.0),
+    ("less frightening", 1.0),
+    ("less daunting", 1.0),
+    ("scarier", -1.0),
+    ("more scary", -1.0),
+    ("more frightening", -1.0),
     ("easier", 1.0),
     ("much better", 2.0),
     ("a lot better", 2.0),
@@ -8406,7 +8426,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "safety behaviour",
-        "holding my keys, gripping my keys, sitting near the exit, sit near the exit, near the door, sitting near the door, an escape route, checking the exits, carrying water, a bottle of water, avoiding eye contact, keeping my head down, holding onto something, taking someone with me, only going with someone, my phone in my hand, headphones in",
+        "holding my keys, gripping my keys, sitting near the exit, sit near the exit, near the door, sitting near the door, an escape route, checking the exits, carrying water, a bottle of water, avoiding eye contact, keeping my head down, holding onto something, taking someone with me, only going with someone, my phone in my hand, headphones in, had my mum with me, had someone with me, took my mum, took a friend, with my mum, kept my phone in my hand",
     ),
     (
         "over preparing",
@@ -8878,6 +8898,25 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "no contact",
         "leave me alone, leave me be, don't contact me, do not contact me, don't get in touch, don't message me, don't text me, don't call me, don't ring me, no messages, no calls, i'd rather not be contacted, i'll contact you",
+    ),
+    // Not coping, as a label says it ("I can't cope"): a key that holds its negation.
+    (
+        "can't cope",
+        "won't be able to handle it, can't handle it, won't manage, can't manage, fall apart, falling apart, won't cope, not able to cope, it'll be too much, too much for me, go to pieces, crumble, lose it, won't be able to handle, be overwhelmed, overwhelmed",
+    ),
+    // Letting a thought be ("Accept the thought").
+    (
+        "accept",
+        "let it be, let it go, leave it be, let it pass, just notice it, notice it, notice it and let it go, allow it, make room for it, sit with it, go with it, it is what it is, accept it, acceptance",
+    ),
+    // Going, and going briefly ("Go to the event" / "Go for a short time").
+    (
+        "go to the event",
+        "i'll go, i'm going, i will go, go, going, i'll be there, go for the whole thing, the whole thing, stay till the end, stay the whole time, attend",
+    ),
+    (
+        "short time",
+        "pop in, pop in for an hour, show my face, show my face then leave, a quick visit, not stay long, leave early, go for a bit, for a bit, a little while, briefly, an hour or so, just an hour",
     ),
     // All of a thing done: "I did the whole exercise".
     (
@@ -9878,6 +9917,8 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("didn't begin", "not started"),
     ("another time", "later"),
     ("part of it", "partly"),
+    ("without safety behaviours", "fully"),
+    ("without any safety behaviours", "fully"),
     ("drop off", "getting to sleep"),
     ("shaky", "shaking"),
     ("kept waking", "staying asleep"),
@@ -10769,12 +10810,15 @@ fn as_percent(tokens: &[&str]) -> Option<f64> {
                 .copied()
                 .filter(|w| !matches!(*w, "i" | "believe" | "it" | "that" | "do" | "of"))
                 .collect();
-            match level_of(AMOUNT, &degree) {
-                Some((level, covered)) if !degree.is_empty() && covered.iter().all(|c| *c) => {
-                    Some(f64::from(level) * 25.0)
-                }
-                _ => None,
-            }
+            // Or a likelihood, from no chance (0) to certain (100): "very unlikely" is 8.
+            let wholly = |scale: Scale| {
+                level_of(scale, &degree)
+                    .filter(|(_, covered)| !degree.is_empty() && covered.iter().all(|c| *c))
+                    .map(|(level, _)| level)
+            };
+            wholly(AMOUNT)
+                .map(|level| f64::from(level) * 25.0)
+                .or_else(|| wholly(LIKELIHOOD).map(|l| 50.0 + f64::from(l) * 50.0 / 3.0))
         }
     }
 }
@@ -13228,7 +13272,9 @@ mod tests {
             &[
                 ("quick one", Some(0)),
                 ("a longer one", Some(2)),
-                ("not long", None),
+                // Hardly any time, among lengths of time alone, is the shortest (not the
+                // longest for its "long").
+                ("not long", Some(0)),
             ],
         );
         // A point on the scale is no abbreviation of a label holding its words.
@@ -16388,6 +16434,74 @@ mod tests {
                 "Worry about tomorrow",
             ],
             &[("lie there", Some(0)), ("have a bath", Some(1))],
+        );
+    }
+    /// Session 27's GZ23-24: not coping as a label says it; broken sleep between good and
+    /// none; going and going briefly; safety behaviours named or gone; letting a thought be;
+    /// a likelihood as a percentage; fear eased is easier.
+    #[test]
+    fn choices_of_sets_gz23_and_gz24() {
+        assert_picks(
+            &[
+                "\"I'll make a fool of myself\"",
+                "\"Something bad will happen to someone I love\"",
+                "\"I can't cope\"",
+                "None of these",
+            ],
+            &[("that i won't be able to handle it", Some(2))],
+        );
+        assert_picks(
+            &["Slept well", "Woke up a few times", "Hardly slept"],
+            &[
+                ("kept waking", Some(1)),
+                ("up and down all night", Some(1)),
+                ("like a log", Some(0)),
+                ("barely got any", Some(2)),
+            ],
+        );
+        assert_picks(
+            &["Go to the event", "Go for a short time", "Stay at home"],
+            &[
+                ("i'll go", Some(0)),
+                ("show my face then leave", Some(1)),
+                ("stay in", Some(2)),
+            ],
+        );
+        assert_picks(
+            &[
+                "I avoided it",
+                "I did it with a safety behaviour",
+                "I did it without safety behaviours",
+            ],
+            &[
+                ("did it properly, no crutches", Some(2)),
+                ("went but had my mum with me", Some(1)),
+                ("bottled it", Some(0)),
+            ],
+        );
+        assert_picks(
+            &[
+                "Challenge the thought",
+                "Accept the thought",
+                "Distract myself",
+            ],
+            &[
+                ("let it be", Some(1)),
+                ("just notice it and let it go", Some(1)),
+                ("keep busy", Some(2)),
+            ],
+        );
+        assert_picks(
+            &["0-10%", "11-50%", "51-90%", "91-100%"],
+            &[
+                ("pretty much certain", Some(3)),
+                ("very unlikely", Some(0)),
+                ("75%", Some(2)),
+            ],
+        );
+        assert_picks(
+            &["It got easier", "It stayed the same", "It got harder"],
+            &[("a bit less scary", Some(0)), ("scarier", Some(2))],
         );
     }
 }
