@@ -731,6 +731,15 @@ const NO: &[&str] = &[
     "wouldn't say that",
 ];
 const UNSURE: &[&str] = &[
+    // Short of sure: "not 100%".
+    "not 100",
+    "not 100 percent",
+    "not one hundred percent",
+    "not a hundred percent",
+    "i'm not 100",
+    "i'm not 100 percent",
+    "i'm not 100 percent sure",
+    "not 100 percent sure",
     "maybe",
     "could do",
     "might do",
@@ -16436,6 +16445,22 @@ mod tests {
             &[("lie there", Some(0)), ("have a bath", Some(1))],
         );
     }
+    /// Short of sure is unsure ("not 100%"), not a no.
+    #[test]
+    fn short_of_sure_is_unsure() {
+        for said in ["not 100%", "i'm not 100% sure", "not one hundred percent"] {
+            assert_eq!(
+                yes_no(&crate::normalise::normalise(said)),
+                Some(YesNo::Unsure),
+                "{said}"
+            );
+        }
+        assert_eq!(
+            yes_no(&crate::normalise::normalise("100%")),
+            Some(YesNo::Yes)
+        );
+    }
+
     /// Session 27's GZ23-24: not coping as a label says it; broken sleep between good and
     /// none; going and going briefly; safety behaviours named or gone; letting a thought be;
     /// a likelihood as a percentage; fear eased is easier.
