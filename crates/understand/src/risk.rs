@@ -154,6 +154,8 @@ const SUICIDE: &[&str] = &[
     r"\b(i've|i have) decided (that )?(this|today|tonight|this week|tomorrow|sunday|friday)( is|'s| will be|'ll be) (my|the) (last|final) (week|day|night|one|time|weekend)\s*(\||$)",
     // The road's end: "this is the end of the road for me".
     r"\b(this is|it's|that's|i've reached|i have reached|i'm at|i am at) the end of the (road|line) for me\s*(\||$)",
+    // Papers put by for one left: "put the logbook in an envelope for my son".
+    r"\b(put|left|placed) (the|my) (logbook|log book|will|deeds|papers|paperwork|bank cards|documents|passwords|pin numbers|insurance papers)( [\w']+){0,3} (in an envelope|in a folder|in a box|on the table|on the side) for (my \w+|her|him|them|the kids)\s*(\||$)",
     // Not wanting to be here, in slang: "i'm not tryna be here no more".
     r"\b(don't|do not|not|ain't) (want|wanna|trying|tryna|wanting) (to )?be here (no more|anymore|any more|much longer|for much longer)\b",
     // Funeral wishes, with no fuss: "i don't want a fuss | just cremation | no service".
@@ -703,7 +705,7 @@ const SUICIDE: &[&str] = &[
     // Passive wishes: "if i died tomorrow i wouldn't mind".
     r"\bif i (died|was dead|were dead|didn't wake up|never woke up|got hit by a (bus|car)|got ill and died)( [\w']+){0,3} (i )?(wouldn't mind|would not mind|wouldn't care|wouldn't be sad|would be (ok|okay|fine|glad|relieved|a relief))\b",
     r"\bif i (just )?(died|was dead|were dead|didn't wake up|never woke up|got (hit|run over|knocked over|knocked down)( by a (bus|car|lorry|train))?|got ill and died|just died)( [\w']+){0,3} (it'd|it would|that'd|that would|it'll|it will)( honestly| actually| really| probably| just)? be (a relief|ok|okay|fine|for the best|a blessing|easier|better|nice|lovely|bliss|peaceful|so nice|so peaceful)\b",
-    r"\b(hope|hoping|hoped|wish|wishing|wished|pray|praying|prayed)( that)? (i'll|i will|i|i'd) (get|got|catch|have|develop) (cancer|ill|sick|something terminal|a terminal illness|covid|a heart attack)( [\w']+){0,3} (so|and) (it's|it is|it'll be|it would be|i can|i could|i'd|i die|i'll die)\b",
+    r"\b(hope|hoping|hoped|wish|wishing|wished|pray|praying|prayed)( that)? (i'll|i will|i|i'd) (get|got|catch|have|develop) (cancer|ill|sick|something terminal|a terminal illness|covid|a heart attack)( [\w']+){0,3} (and (i )?(die|died|don't recover|never recover)|(so|and) (it's|it is|it'll be|it would be) (over|done|the end|all over)|so i (can|could|would|'d) (die|go|be gone|not be here|finally rest)|so i die|and i'll die)\b",
     // Arranging care for those left behind.
     r"\b(look after|take care of|care for|have|adopt|feed) (my|the) (dog|dogs|cat|cats|pets?|kids|children|son|daughter|plants|fish|rabbit|hamster)\b.{0,40}\b(if (anything|something) (happens|happened|were to happen|was to happen)( to me|\s*(\||$))|when i'm (gone|not here|not around)|after i'm gone|if i'm (gone|not here|not around))\b",
     // "Die" misspelt as a real word, with no object after it ("wanna dye", not "want to
@@ -1021,7 +1023,7 @@ const SUICIDE: &[&str] = &[
     r"\b(too much of a |such a |too )?(coward|scared|chicken|cowardly) to (do it|end it|end it all|kill myself|go through with it|jump)\b",
     // Euphemisms for leaving life.
     r"\bcheck(ing|ed)? out (for good|permanently|of life|of this life|early|of this world)\b",
-    r"\b(put|putting|got|getting|sort|sorting|sorted|tidy|tidied|tidying|organise|organised|organising|settle|settled|settling) (up )?(all )?my affairs\b|\bmy affairs (are )?in order\b",
+    r"\b(put|putting|got|getting|sort|sorting|sorted|tidy|tidied|tidying|organise|organised|organising|settle|settled|settling) (up )?(all )?my affairs\b|\bmy affairs (are |are all )?in order( now)?\s*(\||$| and\b)",
     r"\b(tonight|today)('s| is) the (night|day)\s*(\||$)",
     r"\b(not going to|won't|will not|wont|not gonna) be (here|around|alive) to see (it|this|that|them|him|her|my \w+( grow up)?|christmas|the end|another \w+)\s*(\||\?|$)",
     r"\b(want|wanna|wish|trying|try|let myself|going) to (just )?(fade away|fade out|waste away|wither away)\b",
@@ -1376,6 +1378,9 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
+    // Something taken and not named: "i've taken something | i don't want to say what | i
+    // just want to sleep".
+    r"\b(i've|i have|just) taken something( \|)? (i don't want to say what|i won't say what|not saying what|don't ask)\b|\b(i've|i have|i) (taken|took) something\s*\|.{0,50}\bwant to (sleep|go to sleep|not wake up)\b",
     // Someone else's pills taken on top of one's own: "took my sleeping pills and my mum's
     // too".
     r"\b(took|taken|had|swallowed|necked|downed)( all)? my (sleeping pills|sleeping tablets|pills|tablets|meds|medication|painkillers)( [\w']+){0,2} and (all )?(my \w+'s|his|hers|theirs|my \w+ \w+'s|the rest of (his|hers|my \w+'s))( too| as well| and all)?\s*(\||$)",
@@ -1890,6 +1895,10 @@ const FAREWELL: &[&str] = &[
     r"(don't|do not) want to (owe|leave) (anyone|anybody|people|my \w+) (anything|owing|out of pocket|short)\s*(\||$)",
     // Last small pleasures: "i've had my last cigarette | last cup of tea".
     r"((had|having|smoked|drunk|drank|eaten|ate|enjoyed|watched) )?((my|a|one) )?(last|final) (cigarette|fag|smoke|cup of tea|cuppa|coffee|meal|drink|pint|walk|sunset|sunrise)\s*(\||$)",
+    // Nothing left to do, and keys handed back: "given my landlord my keys | nothing left to
+    // sort".
+    r"nothing (left|else|more) to (sort|do|organise|arrange|tidy|settle)( now)?\s*(\||$)",
+    r"(given|gave|handed|returned) (my |the )?landlord (my|the) keys\s*(\||$| and\b)",
     // Gone to be with someone: "it's time to go and be with my dad".
     r"(it's )?time (for me )?to (go and )?be with (my \w+|him|her|them|god|jesus|mum|dad|nan|nana|gran|grandad)( again)?\s*(\||$)",
     // A pet asked after, with no time or reason: "i've asked my sister to have the cat".
@@ -2031,6 +2040,8 @@ const LAST_WORDS: &[&str] = &[
     // "i've told work it's my last shift".
     r"(told|telling) (work|my boss|my manager|them) (it's|it is|that it's|that it is) my (last|final) (shift|day)\s*(\||$)",
     r"(i'm|i am) off\s*(\||$)",
+    // Work left undone, with no reason: "i won't be handing in the dissertation".
+    r"(won't|will not|wont|not going to) be (handing in|submitting|finishing|sitting|doing) (the|my) (dissertation|essay|coursework|exams?|degree|thesis|assignment|project)\s*(\||$)",
     // A decision, unnamed: "i've decided".
     r"(i've|i have) (decided|made (my|the) decision|made up my mind|made my mind up)\s*(\||$)",
     // The app deleted: "deleting this app now".
@@ -2124,6 +2135,8 @@ const PARTING: &[&str] = &[
     // Someone better hoped for those left: "i hope they find someone better to love them than
     // me".
     r"(hope|hoping) (they|she|he|my \w+|the kids|you) (find|finds|get|gets|have|has) (someone|somebody) better( [\w']+){0,3} than me\s*(\||$)",
+    // Nothing matters now: "doesn't matter now".
+    r"((it )?(doesn't|does not|won't|will not) matter|none of it matters|nothing matters) (now|anymore|any more)\s*$",
     // A letter's opening: "mum | if you read this".
     r"(mum|mam|mummy|mom|dad|daddy|nan|nana|gran|grandad|babe|my love|love|sis|bro|son|sweetheart) \| (if|when) you (read|find|see|get) this\s*(\||$)",
     // It was too much: "i'm sorry | it was too much".
@@ -2614,6 +2627,10 @@ const IDIOMS: &[&str] = &[
     r"\b(hands?|fingers|arms?) under the (hot |warm )?tap( [\w']+){0,2} to (warm|thaw|defrost|wash|rinse|clean|get the feeling back|soothe|cool)\b",
     // A follow that is spam: "someone keeps following me on instagram | it's a bot".
     r"\bfollow(ing|s|ed)? me on (instagram|insta|twitter|x|tiktok|facebook|snapchat|snap|twitch|youtube|strava|spotify|linkedin)( \|)? (it's|its|it is|they're|probably|must be) (a |just a |some |an )?(bot|bots|spam|spam account|brand|shop|business|company|advert)\b",
+    // The sea for pleasure: "walking into the sea at brighton | it's so calming".
+    r"\bwalk(ing|ed)? into the sea\b.{0,30}\b(calming|calm|swim|paddle|paddling|bracing|lovely|beautiful|holiday|dip|refreshing|freezing)\b",
+    // A trouble with a thing, not with life: "i can't go on like this with my landlord".
+    r"\bcan't (go on|carry on|keep going) like this with (my|the|this|these|our) (landlord|job|boss|neighbours?|flat|house|commute|car|back|knee|debt|bills|workload|hours|manager|noise|schedule|rota)\b",
     // Sleep forever for comfort: "wanna go 2 sleep 4eva its so cosy".
     r"\b(go to sleep|sleep|stay in bed|stay in this bed|lie here|stay here)( forever| for ever)\b( \|)?( [\w']+){0,3} (it's|its|it is|this|the|my new|so) (so |really |too |lovely and |nice and )?(cosy|comfy|comfortable|warm|snug|soft|duvet|bed|mattress|pillows?|blanket|sofa)\b",
     // Letting go of a feeling or a habit: "let go of the grudge".
@@ -10837,6 +10854,44 @@ mod tests {
             "my coach grabbed my leg to stop me falling",
             "i'm going to jump from the top board at swimming",
             "i've decided this is my last week at the gym",
+        ]);
+    }
+    /// Session 27's fifth fresh sets (424-427): papers put by for one left, work left undone
+    /// beside "doesn't matter now", keys handed back beside nothing left to sort, hoping to
+    /// get ill and die, something taken and not named; the sea for pleasure and a landlord
+    /// one cannot go on with are everyday.
+    #[test]
+    fn signs_of_sets_424_to_427() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i've cleaned the car and put the logbook in an envelope for my son",
+                Suicide,
+            ),
+            (
+                "i won't be handing in the dissertation | doesn't matter now",
+                Suicide,
+            ),
+            (
+                "i've handed my notice in at work and given my landlord my keys | nothing left to sort",
+                Suicide,
+            ),
+            ("i keep hoping i'll get ill and die", Suicide),
+            ("my affairs are in order and i'm ready to go", Suicide),
+            (
+                "i've taken something | i don't want to say what | i just want to sleep",
+                Overdose,
+            ),
+        ]);
+        assert_clear(&[
+            "i keep hoping i'll get ill so i can skip work | terrible i know",
+            "my affairs are in order now the divorce is through",
+            "i keep thinking about walking into the sea at brighton | it's so calming",
+            "i can't go on like this with my landlord | i need to move",
+            "i've taken something for my headache | i just want to sleep",
+            "i put the logbook in an envelope for the buyer",
+            "i won't be handing in the dissertation until friday",
+            "i failed the exam but it doesn't matter now",
         ]);
     }
 }
