@@ -5048,7 +5048,17 @@ static AGREEMENT: &[(&str, f32)] = &[
     ("agree", 1.0),
     ("that's true", 1.0),
     ("that's right", 1.0),
+    ("fair point", 1.0),
+    ("fair enough", 1.0),
+    ("good point", 1.0),
+    // Doubt that leans to denial: "not convinced" (beside "Unsure", it is "Disagree").
+    ("not convinced", -0.75),
+    ("not so sure", -0.25),
     ("not true", -1.0),
+    ("don't think that's true", -1.0),
+    ("i don't think that's true", -1.0),
+    ("don't think that's right", -1.0),
+    ("that's not true", -1.0),
     ("that's wrong", -1.0),
     ("wrong", -1.0),
     ("totally wrong", -2.0),
@@ -5280,6 +5290,7 @@ static CHANGE: &[(&str, f32)] = &[
     ("worse", -1.0),
     ("a bit worse", -0.75),
     ("harder", -1.0),
+    ("more nervous", -1.0),
     ("more anxious", -1.0),
     ("much less anxious", 2.0),
     ("a lot less anxious", 2.0),
@@ -6278,17 +6289,31 @@ const A_BIT: &[&[&str]] = &[
 ];
 
 /// A degree word before a word the scale lists with "much" or "a bit": "a lot calmer" is
-/// "much calmer", "slightly calmer" is "a bit calmer". The length read and its point.
+/// "much calmer", "slightly calmer" is "a bit calmer". Or before a phrase the scale lists
+/// as one step either way: "way more on edge" is twice "more on edge", "a tad more nervous"
+/// three quarters of "more nervous". The length read and its point.
 fn said_as(index: &ScaleIndex, tokens: &[&str]) -> Option<(usize, f32)> {
-    [(MUCH, &["much"][..]), (A_BIT, &["a", "bit"][..])]
+    [(MUCH, &["much"][..], 2.0), (A_BIT, &["a", "bit"][..], 0.75)]
         .into_iter()
-        .find_map(|(words, listed)| {
+        .find_map(|(words, listed, times)| {
             let degree = words.iter().find(|d| tokens.starts_with(d))?;
-            let word = tokens.get(degree.len())?;
-            let (_, level) = index.get(listed[0])?.iter().find(|(w, _)| {
-                w.len() == listed.len() + 1 && w.starts_with(listed) && w.last() == Some(word)
-            })?;
-            Some((degree.len() + 1, *level))
+            let rest = &tokens[degree.len()..];
+            let word = rest.first()?;
+            let with_degree = index.get(listed[0]).and_then(|phrases| {
+                phrases.iter().find(|(w, _)| {
+                    w.len() == listed.len() + 1 && w.starts_with(listed) && w.last() == Some(word)
+                })
+            });
+            if let Some((_, level)) = with_degree {
+                return Some((degree.len() + 1, *level));
+            }
+            // The longest phrase at one step that the rest opens with.
+            let (phrase, level) = index
+                .get(word)?
+                .iter()
+                .filter(|(w, level)| level.abs() == 1.0 && rest.starts_with(w))
+                .max_by_key(|(w, _)| w.len())?;
+            Some((degree.len() + phrase.len(), level * times))
         })
 }
 
@@ -16445,6 +16470,37 @@ mod tests {
             &[("lie there", Some(0)), ("have a bath", Some(1))],
         );
     }
+    /// GZ25: a degree before a one-step phrase ("way more on edge", "a tad more nervous");
+    /// agreement in everyday words.
+    #[test]
+    fn choices_of_set_gz25() {
+        let change = [
+            "Much more anxious",
+            "A bit more anxious",
+            "No different",
+            "A bit calmer",
+            "Much calmer",
+        ];
+        assert_picks(
+            &change,
+            &[
+                ("way more on edge", Some(0)),
+                ("a tad more nervous", Some(1)),
+                ("so much calmer", Some(4)),
+                ("the same", Some(2)),
+            ],
+        );
+        assert_picks(
+            &["I agree", "I'm not sure", "I disagree"],
+            &[
+                ("fair point", Some(0)),
+                ("don't think that's true", Some(2)),
+                ("hmm not convinced", Some(2)),
+                ("spot on", Some(0)),
+            ],
+        );
+    }
+
     /// Short of sure is unsure ("not 100%"), not a no.
     #[test]
     fn short_of_sure_is_unsure() {

@@ -156,6 +156,27 @@ const SUICIDE: &[&str] = &[
     r"\b(this is|it's|that's|i've reached|i have reached|i'm at|i am at) the end of the (road|line) for me\s*(\||$)",
     // Papers put by for one left: "put the logbook in an envelope for my son".
     r"\b(put|left|placed) (the|my) (logbook|log book|will|deeds|papers|paperwork|bank cards|documents|passwords|pin numbers|insurance papers)( [\w']+){0,3} (in an envelope|in a folder|in a box|on the table|on the side) for (my \w+|her|him|them|the kids)\s*(\||$)",
+    // A keepsake to take along: "i've taken a photo of the kids to take with me".
+    r"\b(photo|picture|pic|photos|pictures|letter|letters|teddy|ring|necklace)( of [\w' ]{1,20})? to take with me\s*(\||$)",
+    // Forgiveness asked ahead: "to ask for forgiveness for what i'm about to do".
+    r"\b(sorry|forgive me|forgiveness|forgiven|apologise|apologies)\b.{0,30}\b(what i('m| am) (about|going) to do|what i('ve| have) (decided|planned) to do)\b",
+    // Messages for days one will miss: "a video message for my daughter's wedding day".
+    r"\b(recorded|recording|made|written|wrote|left)( a| some)? (video|videos|message|messages|letter|letters|voice note|voice notes)( message| messages)? for (my|his|her|their) (\w+'s )?(wedding( day)?|future|when (he|she|they) (grow|grows) up)\s*(\||$)",
+    // Savings not needed: "no point saving for retirement | i won't need it".
+    r"\b(retirement|pension|savings|saving|the future|old age)\b.{0,30}\bi (won't|will not|wont) (need|be needing|get to use|see|be around for) (it|one|them|any of it)\s*(\||$)",
+    // The same after "no point saving", whose "no" would deny the clause it opens (the idiom
+    // "point saving" is blanked to "_").
+    r"\b(no|not much|little)\s+(point|sense|use|_)\s+(in\s+)?(saving\s+|paying in\s+|putting money aside\s+)?(for\s+)?(retirement|a pension|my pension|the future|old age)\s*\|\s*i (won't|will not|wont) (need|be needing|get to use|be around for) (it|one|them|any of it)\s*(\||$)",
+    // A card and its pin given away: "i gave my brother my bank card and pin and told him
+    // to use it".
+    r"\b(gave|given|giving|handed) (my \w+|her|him|them) my (bank )?card and (my )?pin( number)?\b.{0,30}\b(use it|keep it|have it|it's (his|hers|theirs))\b",
+    // Funeral wishes left where they will be found: "i've left instructions for the funeral
+    // on the fridge".
+    r"\b(left|written|put)( clear| my)? (instructions|wishes|notes|a note|a list) (for|about) (the|my) funeral on the (fridge|table|side|door|bed|desk)\s*(\||$)",
+    // The last try: "this course was my last try".
+    r"\b(this|the) (course|app|programme|program|therapy) (was|is) (my|the) (last|final) (try|chance|hope|resort|attempt)\s*(\||$)",
+    // Places seen a last time: "visiting all my favourite places one last time".
+    r"\b(visit|visiting|visited|see|seeing|saw|went to|going to|been to) (all )?(my )?(favourite|favorite|old|special) (places|spots|haunts|walks|beaches)( [\w']+){0,3} (one|a) (last|final) time\s*(\||$)",
     // Not wanting to be here, in slang: "i'm not tryna be here no more".
     r"\b(don't|do not|not|ain't) (want|wanna|trying|tryna|wanting) (to )?be here (no more|anymore|any more|much longer|for much longer)\b",
     // Funeral wishes, with no fuss: "i don't want a fuss | just cremation | no service".
@@ -1644,6 +1665,11 @@ const HARM_OTHERS_TARGET: &str = r"(him|her|them|someone|somebody|anyone|people|
 fn harm_others_patterns() -> Vec<String> {
     let intent = r"(i|i'll|i'd|i'm|i am|want to|wanted to|wanna|going to|urge to|urges to|feel like|thoughts? (of|about)|thinking (of|about)|could|might|will|scared i|afraid i|worried i|plan to|planning to|tempted to)";
     vec![
+        // Poison beside another's food: "i've bought rat poison and i keep looking at his
+        // dinner".
+        r"\b(poison|rat poison|antifreeze|weedkiller)\b.{0,40}\b(in|into|looking at|look at|stare at|staring at|near|over) (his|her|their|my \w+'s) (dinner|tea|food|drink|coffee|cup|meal|pint|glass)\b".to_string(),
+        // A child held hard on purpose: "i grip the baby too hard on purpose".
+        r"\b(grip|gripped|squeeze|squeezed|shake|shook|pinch|pinched|hold|held)( [\w']+){0,2} (the baby|my baby|my son|my daughter|the kids?|my kids?|my child|the child)( [\w']+){0,2} (too hard|hard)\b.{0,20}\b(on purpose|deliberately|to hurt)\b".to_string(),
         // Poison bought for a neighbour's pet: "i've bought poison for it".
         r"\b(bought|got|buying|getting)( some)? (poison|rat poison|antifreeze|slug pellets) (for|to give) (it|the dog|the cat|his dog|her dog|their dog|the \w+'s (dog|cat)|next door's (dog|cat))\b".to_string(),
         // Plain sayings the backstop alone had caught (session 25).
@@ -2631,6 +2657,10 @@ const IDIOMS: &[&str] = &[
     r"\bwalk(ing|ed)? into the sea\b.{0,30}\b(calming|calm|swim|paddle|paddling|bracing|lovely|beautiful|holiday|dip|refreshing|freezing)\b",
     // A trouble with a thing, not with life: "i can't go on like this with my landlord".
     r"\bcan't (go on|carry on|keep going) like this with (my|the|this|these|our) (landlord|job|boss|neighbours?|flat|house|commute|car|back|knee|debt|bills|workload|hours|manager|noise|schedule|rota)\b",
+    // Turning up where the children are: "my ex keeps turning up to the kids' football".
+    r"\bturn(s|ing|ed)? up (to|at) (the kids'|the kids|our kids'|my kids'|the|his|her|their) (football|match|matches|games?|parents evening|school play|party|parties|nativity|sports day|swimming|training)\b",
+    // Bedtime rules: "my dad makes me sleep with the window open".
+    r"\bmakes? me (sleep|go to bed) (with the (window|door) open|with the light (on|off)|early|at \d+|by \d+)\b",
     // Sleep forever for comfort: "wanna go 2 sleep 4eva its so cosy".
     r"\b(go to sleep|sleep|stay in bed|stay in this bed|lie here|stay here)( forever| for ever)\b( \|)?( [\w']+){0,3} (it's|its|it is|this|the|my new|so) (so |really |too |lovely and |nice and )?(cosy|comfy|comfortable|warm|snug|soft|duvet|bed|mattress|pillows?|blanket|sofa)\b",
     // Letting go of a feeling or a habit: "let go of the grudge".
@@ -10892,6 +10922,55 @@ mod tests {
             "i put the logbook in an envelope for the buyer",
             "i won't be handing in the dissertation until friday",
             "i failed the exam but it doesn't matter now",
+        ]);
+    }
+    /// Session 27's sixth fresh sets (428-430): a keepsake to take along, forgiveness asked
+    /// ahead, messages for days one will miss, savings not needed (also after "no point
+    /// saving", whose "no" had denied the clause), a card and pin given away, funeral wishes
+    /// left where they will be found, the last try, places seen a last time; poison beside
+    /// another's food and a child held hard on purpose.
+    #[test]
+    fn signs_of_sets_428_to_430() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("i've taken a photo of the kids to take with me", Suicide),
+            (
+                "i went to church today to ask for forgiveness for what i'm about to do",
+                Suicide,
+            ),
+            (
+                "i've recorded a video message for my daughter's wedding day",
+                Suicide,
+            ),
+            ("no point saving for retirement | i won't need it", Suicide),
+            (
+                "i gave my brother my bank card and pin and told him to use it",
+                Suicide,
+            ),
+            (
+                "i've left instructions for the funeral on the fridge",
+                Suicide,
+            ),
+            ("this course was my last try", Suicide),
+            (
+                "i've been visiting all my favourite places one last time",
+                Suicide,
+            ),
+            (
+                "i've bought rat poison and i keep looking at his dinner",
+                HarmOthers,
+            ),
+            ("sometimes i grip the baby too hard on purpose", HarmOthers),
+        ]);
+        assert_clear(&[
+            "i've taken a photo of the kids to take with me to hospital",
+            "i've recorded a video message for my daughter's graduation | i'm stuck in dubai",
+            "no point saving for retirement | i won't need it till i'm 70",
+            "this course is my last chance to pass",
+            "i'm visiting my favourite places one last time before we emigrate",
+            "my ex keeps turning up to the kids' football | it's awkward but fine",
+            "my dad makes me sleep with the window open | he says it's healthy",
+            "i've bought rat poison for the shed | we've got mice",
         ]);
     }
 }
