@@ -177,6 +177,14 @@ const SUICIDE: &[&str] = &[
     r"\b(this|the) (course|app|programme|program|therapy) (was|is) (my|the) (last|final) (try|chance|hope|resort|attempt)\s*(\||$)",
     // Places seen a last time: "visiting all my favourite places one last time".
     r"\b(visit|visiting|visited|see|seeing|saw|went to|going to|been to) (all )?(my )?(favourite|favorite|old|special) (places|spots|haunts|walks|beaches)( [\w']+){0,3} (one|a) (last|final) time\s*(\||$)",
+    // Provided for, soon: "i've changed my will to leave everything to my sister | she'll
+    // need it soon".
+    r"\b(will|savings|money|everything|pension)\b.{0,40}\b(she'll|he'll|they'll|she will|he will|they will) need it (soon|sooner than (she|he|they) thinks?|before long)\s*(\||$)",
+    // A long trip told to the children, said bare: "i've told the kids i'm going on a long
+    // trip".
+    r"\b(told|telling) (the kids|my (kids|children|son|daughter|boys|girls|family)|them|everyone) (that )?i('m| am) going (on|away on) a (long|very long|big) (trip|journey|holiday)\s*$",
+    // A time when no one is home: "i've planned it for when my husband's at work".
+    r"\b(planned|planning) it (for )?(when|while) (my \w+('s| is)?|he's|she's|they're|everyone's|the kids are|nobody's|no one's) (at work|out|away|asleep|at school|on holiday|at the shops|not (in|home|here))\s*(\||$)",
     // Not wanting to be here, in slang: "i'm not tryna be here no more".
     r"\b(don't|do not|not|ain't) (want|wanna|trying|tryna|wanting) (to )?be here (no more|anymore|any more|much longer|for much longer)\b",
     // Funeral wishes, with no fuss: "i don't want a fuss | just cremation | no service".
@@ -1496,6 +1504,8 @@ const OVERDOSE: &[&str] = &[
 ];
 
 const SELF_HARM: &[&str] = &[
+    // Burns with a named means: "burning the back of my hand with cigarettes".
+    r"\b(burn|burning|burnt|burned) (my|the back of my|the inside of my) (hand|hands|arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|fingers)( [\w']+){0,2} (with|using) (a )?(cigarettes?|fags?|a lighter|lighters?|matches|a lit match|the hob|an iron|hot (metal|spoons?|knives?))\b",
     // Marks hidden: "my arms are covered so i wear long sleeves in pe".
     r"\bmy (arms|legs|wrists|thighs|stomach) (are|is) covered( in (cuts|scars|marks|cut marks|burns))?( \|)? so i (wear|have to wear|always wear|only wear) (long sleeves|a hoodie|hoodies|jumpers|trousers|leggings)\b|\b(wear|wearing) long sleeves\b.{0,30}\b(to hide|so no one sees|so nobody sees|so no one can see|so nobody can see) (my|the) (cuts|scars|marks|arms|wrists|burns)\b",
     // Shut away to cut: "locked myself in the bathroom and cut"; a relapse counted: "cut |
@@ -1832,6 +1842,8 @@ const AFFAIRS: &[&str] = &[
     r"(given|giving|gave) (away )?(all |most )?(of )?my (things|stuff|belongings|clothes|jewellery|books|games|possessions|records)",
     r"(planned|planning|sorted|chosen|picked|paid for) (my|the songs for my|the music for my) funeral",
     r"(tied up|tying up|tie up) (all )?(the |my )?loose ends",
+    // All done, said last: "then that's everything".
+    r"(and |then )?(that's|that is) (everything|it all|the lot|all of it)( done| sorted| dealt with| taken care of)?\s*$",
     r"(tying|tied|tie) (things|everything|it all) off\s*(\||$)",
     // Every picture of oneself deleted: "i've deleted all my photos".
     r"deleted (all|every one|every single one) (of )?my (photos|pictures|pics|videos)\s*(\||$| and\b)",
@@ -1921,6 +1933,10 @@ const FAREWELL: &[&str] = &[
     r"(don't|do not) want to (owe|leave) (anyone|anybody|people|my \w+) (anything|owing|out of pocket|short)\s*(\||$)",
     // Last small pleasures: "i've had my last cigarette | last cup of tea".
     r"((had|having|smoked|drunk|drank|eaten|ate|enjoyed|watched) )?((my|a|one) )?(last|final) (cigarette|fag|smoke|cup of tea|cuppa|coffee|meal|drink|pint|walk|sunset|sunrise)\s*(\||$)",
+    // The last shop, and food left for others: "i've done my last shop | there's enough food
+    // in for them for a week".
+    r"(done|did|doing) (my|the) last (shop|food shop|big shop)\s*(\||$)",
+    r"enough (food|meals|dinners)( in)? for (them|the kids|him|her|my \w+)( for)? (a week|a fortnight|a few days|days|the week)\s*(\||$)",
     // Nothing left to do, and keys handed back: "given my landlord my keys | nothing left to
     // sort".
     r"nothing (left|else|more) to (sort|do|organise|arrange|tidy|settle)( now)?\s*(\||$)",
@@ -2661,6 +2677,14 @@ const IDIOMS: &[&str] = &[
     r"\bturn(s|ing|ed)? up (to|at) (the kids'|the kids|our kids'|my kids'|the|his|her|their) (football|match|matches|games?|parents evening|school play|party|parties|nativity|sports day|swimming|training)\b",
     // Bedtime rules: "my dad makes me sleep with the window open".
     r"\bmakes? me (sleep|go to bed) (with the (window|door) open|with the light (on|off)|early|at \d+|by \d+)\b",
+    // Away tomorrow, and where: "if i'm not here tomorrow | i'm at the dentist".
+    r"\bif i('m| am) not (here|around|in) (tomorrow|today|on \w+|next week|later)( \|)? (i'm|i'll be|i am|i will be) (at|in|on|away|off)\b",
+    // Living on a food: "i want to stop existing on junk food".
+    r"\bstop (existing|living) on (junk food|takeaways|coffee|toast|crisps|biscuits|caffeine|energy drinks|ready meals|noodles|sugar|chocolate)\b",
+    // No future in a job or a place: "i don't see a future for myself in this company".
+    r"\b(don't|do not|can't|cannot) see (a|any) future( for (me|myself|us))? (in|at|with) (this|the|my|that|our) (company|job|team|town|industry|career|role|place|firm|school|course|band|club|area|city|house|flat)\b",
+    // A sharpener's blade taken out to mend it: "to clean it".
+    r"\bblades? out of (a |my |the )?(pencil )?sharpeners? to (clean|replace|change|fix|unblock|empty)\b",
     // Sleep forever for comfort: "wanna go 2 sleep 4eva its so cosy".
     r"\b(go to sleep|sleep|stay in bed|stay in this bed|lie here|stay here)( forever| for ever)\b( \|)?( [\w']+){0,3} (it's|its|it is|this|the|my new|so) (so |really |too |lovely and |nice and )?(cosy|comfy|comfortable|warm|snug|soft|duvet|bed|mattress|pillows?|blanket|sofa)\b",
     // Letting go of a feeling or a habit: "let go of the grudge".
@@ -10971,6 +10995,44 @@ mod tests {
             "my ex keeps turning up to the kids' football | it's awkward but fine",
             "my dad makes me sleep with the window open | he says it's healthy",
             "i've bought rat poison for the shed | we've got mice",
+        ]);
+    }
+    /// Session 27's seventh fresh sets (431-433): the last shop beside food left for others,
+    /// "then that's everything" after things returned, provided for "soon", a long trip told
+    /// to the children, planned for when no one is home, burns with a named means; a job with
+    /// no future, food one lives on and a day away are everyday.
+    #[test]
+    fn signs_of_sets_431_to_433() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i've done my last shop | there's enough food in for them for a week",
+                Suicide,
+            ),
+            (
+                "i'm giving back the library books and cancelling my phone contract | then that's everything",
+                Suicide,
+            ),
+            (
+                "i've changed my will to leave everything to my sister | she'll need it soon",
+                Suicide,
+            ),
+            ("i've told the kids i'm going on a long trip", Suicide),
+            ("i've planned it for when my husband at work", Suicide),
+            (
+                "i've been burning the back of my hand with cigarettes",
+                SelfHarm,
+            ),
+        ]);
+        assert_clear(&[
+            "i'll do it when my husband's at work | the exposure i mean",
+            "done my last big shop before christmas",
+            "i'm returning the library books | then i'm off to the gym",
+            "if i'm not here tomorrow | i'm at the dentist | sorry",
+            "i want to stop existing on junk food",
+            "i don't see a future for myself in this company",
+            "i took the blade out of the sharpener to clean it",
+            "i've told the kids i'm going on a long trip for work | three weeks in the states",
         ]);
     }
 }
