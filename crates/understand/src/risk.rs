@@ -185,6 +185,19 @@ const SUICIDE: &[&str] = &[
     r"\b(told|telling) (the kids|my (kids|children|son|daughter|boys|girls|family)|them|everyone) (that )?i('m| am) going (on|away on) a (long|very long|big) (trip|journey|holiday)\s*$",
     // A time when no one is home: "i've planned it for when my husband's at work".
     r"\b(planned|planning) it (for )?(when|while) (my \w+('s| is)?|he's|she's|they're|everyone's|the kids are|nobody's|no one's) (at work|out|away|asleep|at school|on holiday|at the shops|not (in|home|here))\s*(\||$)",
+    // Everything never said: "i wrote my mum a card saying everything i never said".
+    r"\b(saying|telling (her|him|them)|to say) (everything|all the things) i (never said|never told (her|him|them)|couldn't say|never got to say)\b",
+    // A last day with those one loves: "i've had a lovely last day with the dog".
+    r"\b(my|a|our|the) (lovely |nice |good |perfect |final )?last day with (the dog|the cat|my (dog|cat|kids|children|son|daughter|wife|husband|partner|mum|dad|family|boys|girls|horse)|the kids)\s*(\||$)",
+    // Things set out, but not to be used: "i've set out my clothes for tomorrow but i won't
+    // be wearing them".
+    r"\bbut i (won't|will not|wont) be (wearing|needing|using|eating|reading|opening|there for) (them|it)\s*$",
+    // The letters rehearsed: "i've been practising what to write in the letters".
+    r"\b(practising|practicing|drafting|planning|working out) what to (write|say) in (the|my) (letters|letter|note|notes)\s*(\||$)",
+    // Over by this time tomorrow: "this time tomorrow it'll all be over".
+    r"\b(this time tomorrow|by this time tomorrow|by tomorrow|by tonight|by the morning|by morning)( \|)? (it'll|it will|everything will|it's going to|it is going to|i'll|i will)( all)? be (over|done|gone|finished)\s*$",
+    // The last wages sent home: "i've asked work to pay my last wages to my wife".
+    r"\b(last|final) (wages|pay|paycheque|payslip|salary)\b.{0,20}\bto (my \w+)\s*(\||$)",
     // Not wanting to be here, in slang: "i'm not tryna be here no more".
     r"\b(don't|do not|not|ain't) (want|wanna|trying|tryna|wanting) (to )?be here (no more|anymore|any more|much longer|for much longer)\b",
     // Funeral wishes, with no fuss: "i don't want a fuss | just cremation | no service".
@@ -1943,6 +1956,8 @@ const FAREWELL: &[&str] = &[
     r"(given|gave|handed|returned) (my |the )?landlord (my|the) keys\s*(\||$| and\b)",
     // Gone to be with someone: "it's time to go and be with my dad".
     r"(it's )?time (for me )?to (go and )?be with (my \w+|him|her|them|god|jesus|mum|dad|nan|nana|gran|grandad)( again)?\s*(\||$)",
+    // At peace with going: "i'm at peace with leaving".
+    r"(i'm|i am|i feel|feeling) (at peace|calm|settled|ok|okay) with (leaving|going|dying|it ending|the end|letting go)\s*(\||$)",
     // A pet asked after, with no time or reason: "i've asked my sister to have the cat".
     r"asked (my \w+|her|him|them|a neighbour|next door|someone|a friend) to (have|take|keep|look after) (the|my) (cat|cats|dog|dogs|pets?|rabbits?|budgie|horse|fish)\s*(\||$)",
     // A message to whoever finds it: "my mum will find this".
@@ -2183,6 +2198,8 @@ const PARTING: &[&str] = &[
     r"(mum|mam|mummy|mom|dad|daddy|nan|nana|gran|grandad|babe|my love|love|sis|bro|son|sweetheart) \| (if|when) you (read|find|see|get) this\s*(\||$)",
     // It was too much: "i'm sorry | it was too much".
     r"((it all got|everything got|it all became|it's all|it was all|everything was|everything is) too much( for me)?\s*(\||$)|(it was|it got) too much( for me)?\s*$)",
+    // Those left will manage: "i know they'll be alright".
+    r"(i know |i'm sure )?(they'll|they will|she'll|he'll|the kids will|everyone will) be (alright|all right|ok|okay|fine)( without me)?\s*(\||$)",
     // A story told to those left: "she thinks i'm going travelling".
     r"(she|he|they|everyone|my \w+) (thinks|think|thought|believes) (i'm|i am) (going |off )?(travelling|away|on holiday|abroad|moving away|working away)\s*(\||$)",
     r"(this app|the app|it|steady|this|the course|you all|everyone) (did|tried|has done|'s done|has tried) (its|it's|their) (best|very best)( with me| for me)?\s*(\||$)",
@@ -2685,6 +2702,18 @@ const IDIOMS: &[&str] = &[
     r"\b(don't|do not|can't|cannot) see (a|any) future( for (me|myself|us))? (in|at|with) (this|the|my|that|our) (company|job|team|town|industry|career|role|place|firm|school|course|band|club|area|city|house|flat)\b",
     // A sharpener's blade taken out to mend it: "to clean it".
     r"\bblades? out of (a |my |the )?(pencil )?sharpeners? to (clean|replace|change|fix|unblock|empty)\b",
+    // Cutting a thing out of one's diet or costs: "i've been cutting carbs".
+    r"\bcutting (out |back on |down on )?(carbs|sugar|calories|costs|corners|meat|dairy|gluten|alcohol|booze|caffeine|bread|crisps|snacks|takeaways|spending|my hours|hours)\b",
+    // A horse sold for money: "said goodbye to my horse | sold her ... because i can't afford
+    // the livery".
+    r"\b(said|saying) (my )?goodbyes? to (my|the|our) (horse|pony|dog|cat|car|house|flat)\b.{0,60}\bbecause (i|we) (can't|cannot|couldn't|could not) (afford|keep|look after)\b|\b(said|saying) (my )?goodbyes? to (my|the|our) (horse|pony|dog|cat|rabbit|hamster|budgie)\b.{0,40}\b((he|she|it) (was|got|had to be) (put down|put to sleep)|(he|she) (passed|died))\b",
+    // Fed up with how one lives, and moving: "had enough of living like this | i'm ready to
+    // move house".
+    r"\b(had|have) enough of (living|life) like this( \|)? (i'm|i am|we're|so i'm|time to) (ready to |going to |about to )?(move|moving|leave|leaving|find|finding|get|getting|quit|quitting|change|changing|look|looking|sell|selling)\b",
+    // A knock from a door: "i hit myself in the face with the car door".
+    r"\bhit myself (in|on) the (face|head|eye|nose|leg|knee|shin|mouth)( [\w']+){0,3} with the (car door|door|cupboard|cupboard door|boot|fridge door|ladder|branch|window)\b",
+    // A job left, and the team fine: "leaving my job | they'll be alright without me".
+    r"\b(leaving|left|quit|quitting) (my|the|this) (job|team|company|work|club|band|course|group)\b.{0,40}\b(fine|ok|okay|alright|better) without me\b",
     // Sleep forever for comfort: "wanna go 2 sleep 4eva its so cosy".
     r"\b(go to sleep|sleep|stay in bed|stay in this bed|lie here|stay here)( forever| for ever)\b( \|)?( [\w']+){0,3} (it's|its|it is|this|the|my new|so) (so |really |too |lovely and |nice and )?(cosy|comfy|comfortable|warm|snug|soft|duvet|bed|mattress|pillows?|blanket|sofa)\b",
     // Letting go of a feeling or a habit: "let go of the grudge".
@@ -11033,6 +11062,46 @@ mod tests {
             "i don't see a future for myself in this company",
             "i took the blade out of the sharpener to clean it",
             "i've told the kids i'm going on a long trip for work | three weeks in the states",
+        ]);
+    }
+    /// Session 27's eighth fresh sets (434-436): everything never said, a last day with the
+    /// dog, at peace with leaving beside "they'll be alright", things set out not to be worn,
+    /// letters rehearsed, over by this time tomorrow, the last wages sent home; cutting carbs,
+    /// a horse sold for money, a pet put down, a car door and a job left are everyday.
+    #[test]
+    fn signs_of_sets_434_to_436() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i wrote my mum a card saying everything i never said",
+                Suicide,
+            ),
+            (
+                "i've had a lovely last day with the dog | long walk and his favourite treats",
+                Suicide,
+            ),
+            (
+                "i'm at peace with leaving | i know they'll be alright",
+                Suicide,
+            ),
+            (
+                "i've set out my clothes for tomorrow but i won't be wearing them",
+                Suicide,
+            ),
+            ("i've been practising what to write in the letters", Suicide),
+            ("this time tomorrow it'll all be over", Suicide),
+            ("i've asked work to pay my last wages to my wife", Suicide),
+            ("i've been cutting again", SelfHarm),
+        ]);
+        assert_clear(&[
+            "i've been cutting carbs where i can",
+            "i said goodbye to my horse today | i've sold her to a good home because i can't afford the livery",
+            "said goodbye to my dog today | he was put down",
+            "i've had enough of living like this | i'm ready to move house",
+            "i hit myself in the face with the car door | proper shiner",
+            "i'm at peace with leaving my job | i know they'll be alright without me",
+            "i've bought a ticket but i won't be using it | i've got covid",
+            "by tomorrow the exam will be over",
         ]);
     }
 }
