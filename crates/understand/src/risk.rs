@@ -198,6 +198,23 @@ const SUICIDE: &[&str] = &[
     r"\b(this time tomorrow|by this time tomorrow|by tomorrow|by tonight|by the morning|by morning)( \|)? (it'll|it will|everything will|it's going to|it is going to|i'll|i will)( all)? be (over|done|gone|finished)\s*$",
     // The last wages sent home: "i've asked work to pay my last wages to my wife".
     r"\b(last|final) (wages|pay|paycheque|payslip|salary)\b.{0,20}\bto (my \w+)\s*(\||$)",
+    // Things given away, not needed: "because i won't need them".
+    r"\bbecause i (won't|will not|wont) (need|be needing|be using|be wearing) (them|it|any of (it|them))( anymore| any more| again)?\s*(\||$)",
+    // Someone sent to find: "told my neighbour to check on the house on sunday | she'll know
+    // what to do".
+    r"\bcheck on (the house|the flat|me|the place)( on \w+| tomorrow| in the morning)?( \|)? (she'll|he'll|they'll|she will|he will|they will) know what to do\s*(\||$)",
+    // A last night spent: "i'm going to spend my last night watching my favourite film".
+    r"\b(spend|spending|spent) my (last|final) (night|evening|day) (watching|listening to|reading|with (the|my) (dog|cat|kids|cats|dogs))\b( [\w']+){0,3}\s*$",
+    // Things laid out for someone: "i've laid everything out neatly on the bed for my sister".
+    r"\b(laid|set|put|left) (everything|all my (things|stuff|clothes)|it all)( out)?( neatly| tidily)? on the (bed|table|floor|side) for (my \w+|her|him|them)\s*(\||$)",
+    // The app as the last one told: "you were the last thing i wanted to check in with".
+    r"\b(you were|you're|you are|this is|this was) the last (thing|one|person|place) i (wanted|want|needed|had) to (check in with|talk to|speak to|tell|say goodbye to)\b",
+    // A phone left open for those left: "leaving my phone unlocked so they can get the photos".
+    r"\b(leaving|left|leave) my (phone|laptop|ipad|computer) unlocked so (they|my \w+|someone|everyone) (can|could) (get|have|see|find|keep)\b",
+    // An account emptied into another's: "i've emptied my bank account into my son's".
+    r"\b(emptied|cleared out|transferred all( of)?|moved all( of)?) (my|the) (bank account|savings|account|money|isa)( [\w']+){0,2} (into|to|over to) (my \w+'s|my \w+|her|his|their)( account)?\s*(\||$)",
+    // Care given a last time: "i've fed the fish for the last time".
+    r"\b(fed|walked|hugged|kissed|tucked in|cuddled|said goodnight to|played with|stroked) (the|my) (fish|dog|dogs|cat|cats|kids|children|son|daughter|boys|girls|baby|rabbit|horse|wife|husband|partner) for the (last|final) time\s*(\||$)",
     // Not wanting to be here, in slang: "i'm not tryna be here no more".
     r"\b(don't|do not|not|ain't) (want|wanna|trying|tryna|wanting) (to )?be here (no more|anymore|any more|much longer|for much longer)\b",
     // Funeral wishes, with no fuss: "i don't want a fuss | just cremation | no service".
@@ -2198,6 +2215,8 @@ const PARTING: &[&str] = &[
     r"(mum|mam|mummy|mom|dad|daddy|nan|nana|gran|grandad|babe|my love|love|sis|bro|son|sweetheart) \| (if|when) you (read|find|see|get) this\s*(\||$)",
     // It was too much: "i'm sorry | it was too much".
     r"((it all got|everything got|it all became|it's all|it was all|everything was|everything is) too much( for me)?\s*(\||$)|(it was|it got) too much( for me)?\s*$)",
+    // Not to be seen again: "i won't see them again".
+    r"i (won't|will not|wont) (see|be seeing) (them|you|you all|anyone|everyone|her|him) (again|ever again)\s*(\||$)",
     // Those left will manage: "i know they'll be alright".
     r"(i know |i'm sure )?(they'll|they will|she'll|he'll|the kids will|everyone will) be (alright|all right|ok|okay|fine)( without me)?\s*(\||$)",
     // A story told to those left: "she thinks i'm going travelling".
@@ -11102,6 +11121,57 @@ mod tests {
             "i'm at peace with leaving my job | i know they'll be alright without me",
             "i've bought a ticket but i won't be using it | i've got covid",
             "by tomorrow the exam will be over",
+        ]);
+    }
+    /// Session 27's held-out round (437-439), scored once at the code of the first
+    /// fresh-clone CI run: goodbyes caught 1 of 8. Things given away as not needed, someone
+    /// sent to find, a last night spent, things laid out for someone, the app as the last one
+    /// told, a phone left open, an account emptied into another's, care given a last time,
+    /// not to be seen again.
+    #[test]
+    fn signs_of_the_held_out_round() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i've started giving my clothes to the charity shop because i won't need them",
+                Suicide,
+            ),
+            (
+                "i've told my neighbour to check on the house on sunday | she'll know what to do",
+                Suicide,
+            ),
+            (
+                "i'm going to spend my last night watching my favourite film",
+                Suicide,
+            ),
+            (
+                "i've laid everything out neatly on the bed for my sister",
+                Suicide,
+            ),
+            (
+                "you were the last thing i wanted to check in with | bye",
+                Suicide,
+            ),
+            (
+                "i'm leaving my phone unlocked so they can get the photos off it",
+                Suicide,
+            ),
+            ("i've emptied my bank account into my son's", Suicide),
+            (
+                "tell the group i'm sorry i let them down | i won't see them again",
+                Suicide,
+            ),
+            ("i've fed the fish for the last time", Suicide),
+        ]);
+        assert_clear(&[
+            "i've told my neighbour to check on the house on sunday | we're away",
+            "i'm spending my last night at home with mum before uni",
+            "i've laid everything out neatly on the bed for packing",
+            "i'm leaving my phone unlocked so the kids can play games on it",
+            "i've moved some money into my son's account for his uni rent",
+            "i've worn my school uniform for the last time",
+            "giving my winter clothes away because i won't need them in spain",
+            "i won't see them again | the holiday's over",
         ]);
     }
 }
