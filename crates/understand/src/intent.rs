@@ -4065,6 +4065,14 @@ fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
             if negates {
                 return None;
             }
+            // An option with no quantity that names the reply's words reads it, as for
+            // hardly any: "the whole day" is "All day" beside "Most of the day".
+            let named_in_words = (0..options.len()).any(|i| {
+                ranges[i].is_none() && options[i].phrases().any(|p| phrase_at_any(tokens, p))
+            });
+            if named_in_words {
+                return None;
+            }
             ranges
                 .iter()
                 .position(|r| r.is_some_and(|(_, hi, _)| hi == f64::INFINITY))
@@ -16583,6 +16591,21 @@ mod tests {
         assert_picks(
             &["It got easier", "It stayed the same", "It got harder"],
             &[("a bit less scary", Some(0)), ("scarier", Some(2))],
+        );
+        // A lot of time that an option with no range names: "the whole day" is "All day".
+        assert_picks(
+            &[
+                "A few minutes",
+                "About an hour",
+                "Most of the day",
+                "All day",
+            ],
+            &[
+                ("the whole day", Some(3)),
+                ("all day long", Some(3)),
+                ("ages", Some(2)),
+                ("5 mins", Some(0)),
+            ],
         );
     }
 }
