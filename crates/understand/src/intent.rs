@@ -4634,6 +4634,10 @@ static AMOUNT: &[(&str, f32)] = &[
     ("much", 3.0),
     ("plenty", 3.0),
     ("really a lot", 3.0),
+    // Exactly so: "spot on" is "Completely true".
+    ("spot on", 4.0),
+    ("bang on", 4.0),
+    ("dead right", 4.0),
     ("completely", 4.0),
     ("totally", 4.0),
     ("entirely", 4.0),
@@ -5528,6 +5532,12 @@ static COMPARED: &[(&str, f32)] = &[
     ("way tougher", 1.5),
     ("way harder", 1.5),
     ("much harder", 1.5),
+    // Far easier, in idiom: "a piece of cake".
+    ("a piece of cake", -1.5),
+    ("piece of cake", -1.5),
+    ("a doddle", -1.5),
+    ("a breeze", -1.5),
+    ("easy peasy", -1.5),
     ("much easier", -1.5),
     ("not as bad as", -1.0),
     ("better than", -1.0),
@@ -7642,7 +7652,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "angry",
-        "furious, annoyed, irritated, pissed off, cross, mad, livid, raging, frustrated, fuming, irritable, snappy, exasperated, at the end of my tether, wound up, had enough, seething, steaming, spitting feathers",
+        "furious, annoyed, irritated, pissed off, cross, mad, livid, raging, frustrated, fuming, irritable, snappy, exasperated, at the end of my tether, wound up, had enough, seething, steaming, spitting feathers, cheesed off, hacked off, brassed off, narked, miffed, peeved, ticked off",
     ),
     (
         "calm",
@@ -16505,6 +16515,45 @@ mod tests {
                 ("don't think that's true", Some(2)),
                 ("hmm not convinced", Some(2)),
                 ("spot on", Some(0)),
+            ],
+        );
+    }
+
+    /// GZ26: exactly so on an amount ("spot on" is "Completely true"), anger in UK words, far
+    /// easier in idiom.
+    #[test]
+    fn choices_of_set_gz26() {
+        assert_picks(
+            &[
+                "Not at all true",
+                "Slightly true",
+                "Mostly true",
+                "Completely true",
+            ],
+            &[
+                ("spot on", Some(3)),
+                ("a bit true", Some(1)),
+                ("largely", Some(2)),
+            ],
+        );
+        assert_picks(
+            &["Happy", "Sad", "Anxious", "Angry", "Numb"],
+            &[
+                ("cheesed off", Some(3)),
+                ("gutted", Some(1)),
+                ("empty", Some(4)),
+            ],
+        );
+        assert_picks(
+            &[
+                "Much easier than expected",
+                "A bit easier",
+                "As expected",
+                "Harder than expected",
+            ],
+            &[
+                ("a piece of cake", Some(0)),
+                ("tougher than i thought", Some(3)),
             ],
         );
     }

@@ -215,6 +215,18 @@ const SUICIDE: &[&str] = &[
     r"\b(emptied|cleared out|transferred all( of)?|moved all( of)?) (my|the) (bank account|savings|account|money|isa)( [\w']+){0,2} (into|to|over to) (my \w+'s|my \w+|her|his|their)( account)?\s*(\||$)",
     // Care given a last time: "i've fed the fish for the last time".
     r"\b(fed|walked|hugged|kissed|tucked in|cuddled|said goodnight to|played with|stroked) (the|my) (fish|dog|dogs|cat|cats|kids|children|son|daughter|boys|girls|baby|rabbit|horse|wife|husband|partner) for the (last|final) time\s*(\||$)",
+    // A fixing point tested: "i've tested how much weight the banister can take".
+    r"\b(tested|testing|test|checked|checking|check|worked out) how much weight (the |a )?(banister|bannister|loft hatch|beam|rail|railing|hook|door frame|pull up bar|curtain rail|light fitting)( [\w']+){0,2} (can take|can hold|would hold|will hold|takes|holds)\b|\b(tested|testing|test|checked|checking|check)( whether| if)? (the |a )?(banister|bannister|loft hatch|beam|rail|railing|hook|door frame|pull up bar|curtain rail|light fitting)( [\w']+){0,3} (can take|can hold|would hold|will hold|takes|holds|hold|take) (my weight|me|a person)\b",
+    // Part of one planning: "part of me is planning it".
+    r"\bpart of me (is|has been|keeps|'s) planning (it|this|how)\b",
+    // Music for after: "i've made a playlist for my mum to play afterwards".
+    r"\b(playlist|songs|music)( [\w']+){0,4} to play (afterwards|after i'm gone|when i'm gone|at the funeral|at my funeral)\s*(\||$)",
+    // Who will have the pets, said bare: "i've sorted who will look after the dog".
+    r"\b(sorted|arranged|decided|worked out) who('ll| will) (look after|have|take|feed|walk) (the|my) (dog|dogs|cat|cats|pets?|kids|children|fish|rabbit|rabbits|horse)\s*(\||$)",
+    // Keys returned with a note: "i put the house keys through my ex's door with a note".
+    r"\b(put|posted|pushed|dropped|left) (the|my) (house |front door |door )?keys? (through|in|under) (my \w+'s|her|his|their|the) (door|letterbox|letter box)( [\w']+){0,2} with a (note|letter)\s*(\||$)",
+    // Something finished before an unnamed end: "wanted it done before".
+    r"\b(wanted|needed) (that|it|everything) (done|finished|sorted) before\s*$",
     // Not wanting to be here, in slang: "i'm not tryna be here no more".
     r"\b(don't|do not|not|ain't) (want|wanna|trying|tryna|wanting) (to )?be here (no more|anymore|any more|much longer|for much longer)\b",
     // Funeral wishes, with no fuss: "i don't want a fuss | just cremation | no service".
@@ -1534,6 +1546,8 @@ const OVERDOSE: &[&str] = &[
 ];
 
 const SELF_HARM: &[&str] = &[
+    // A bone broken on purpose: "i tried to break my own wrist".
+    r"\b(tried|trying|try|want|wanted|going) to break my own (wrist|arm|hand|fingers?|leg|ankle|nose|ribs?)\b|\b(tried|trying|try|want|wanted|going) to break my (wrist|arm|hand|fingers?|leg|ankle|nose|ribs?)( [\w']+){0,2} (on purpose|deliberately|by (slamming|hitting|punching|smashing|banging|twisting))\b",
     // Burns with a named means: "burning the back of my hand with cigarettes".
     r"\b(burn|burning|burnt|burned) (my|the back of my|the inside of my) (hand|hands|arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|fingers)( [\w']+){0,2} (with|using) (a )?(cigarettes?|fags?|a lighter|lighters?|matches|a lit match|the hob|an iron|hot (metal|spoons?|knives?))\b",
     // Marks hidden: "my arms are covered so i wear long sleeves in pe".
@@ -1971,6 +1985,10 @@ const FAREWELL: &[&str] = &[
     // sort".
     r"nothing (left|else|more) to (sort|do|organise|arrange|tidy|settle)( now)?\s*(\||$)",
     r"(given|gave|handed|returned) (my |the )?landlord (my|the) keys\s*(\||$| and\b)",
+    // Thanks for everything given, and tears unexplained: "i thanked my nurse today for
+    // everything | she didn't know why i was so emotional".
+    r"(thanked|thanking) (my \w+|her|him|them|everyone)( today| this morning)? for everything\s*(\||$)",
+    r"(she|he|they|nobody|no one) (didn't|did not|doesn't|does not|don't) know why i (was|am|'m) (so )?(emotional|teary|tearful|upset|quiet|nice|kind|clingy|happy)\s*(\||$)",
     // Gone to be with someone: "it's time to go and be with my dad".
     r"(it's )?time (for me )?to (go and )?be with (my \w+|him|her|them|god|jesus|mum|dad|nan|nana|gran|grandad)( again)?\s*(\||$)",
     // At peace with going: "i'm at peace with leaving".
@@ -2733,6 +2751,8 @@ const IDIOMS: &[&str] = &[
     r"\bhit myself (in|on) the (face|head|eye|nose|leg|knee|shin|mouth)( [\w']+){0,3} with the (car door|door|cupboard|cupboard door|boot|fridge door|ladder|branch|window)\b",
     // A job left, and the team fine: "leaving my job | they'll be alright without me".
     r"\b(leaving|left|quit|quitting) (my|the|this) (job|team|company|work|club|band|course|group)\b.{0,40}\b(fine|ok|okay|alright|better) without me\b",
+    // Born at a bad time: "i wish i'd never been born in january".
+    r"\bnever been born (in|on) (january|february|march|april|may|june|july|august|september|october|november|december|a \w+day|\w+day|christmas( day| eve)?|new year's( day| eve)?|a leap year|the (80s|90s|00s|1980s|1990s|2000s))\b",
     // Sleep forever for comfort: "wanna go 2 sleep 4eva its so cosy".
     r"\b(go to sleep|sleep|stay in bed|stay in this bed|lie here|stay here)( forever| for ever)\b( \|)?( [\w']+){0,3} (it's|its|it is|this|the|my new|so) (so |really |too |lovely and |nice and )?(cosy|comfy|comfortable|warm|snug|soft|duvet|bed|mattress|pillows?|blanket|sofa)\b",
     // Letting go of a feeling or a habit: "let go of the grudge".
@@ -11172,6 +11192,53 @@ mod tests {
             "i've worn my school uniform for the last time",
             "giving my winter clothes away because i won't need them in spain",
             "i won't see them again | the holiday's over",
+        ]);
+    }
+    /// Session 27's ninth fresh sets (440-442): a fixing point tested, part of one planning,
+    /// music to play afterwards, who will have the dog, keys returned with a note, something
+    /// finished "before", thanks for everything beside tears unexplained, a bone broken on
+    /// purpose; born in january is everyday.
+    #[test]
+    fn signs_of_sets_440_to_442() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("i've tested how much weight the banister can take", Suicide),
+            ("i checked the beam would hold my weight", Suicide),
+            (
+                "part of me is planning it | the other part is scared",
+                Suicide,
+            ),
+            (
+                "i've made a playlist for my mum to play afterwards",
+                Suicide,
+            ),
+            ("i've sorted who will look after the dog", Suicide),
+            (
+                "i put the house keys through my ex's door with a note",
+                Suicide,
+            ),
+            (
+                "i finished the jigsaw i've been doing for months | wanted it done before",
+                Suicide,
+            ),
+            (
+                "i thanked my nurse today for everything | she didn't know why i was so emotional",
+                Suicide,
+            ),
+            (
+                "i tried to break my own wrist by slamming it in the door",
+                SelfHarm,
+            ),
+        ]);
+        assert_clear(&[
+            "i wish i'd never been born in january | my birthday is always skint",
+            "i've tested how much weight the new shelf can take",
+            "i tested the hook can hold my coat",
+            "part of me is planning the party",
+            "i've sorted who will look after the dog while we're away",
+            "i wanted it done before the weekend",
+            "i thanked my nurse for everything | she was lovely",
+            "i tried to break my wrist falling off my bike",
         ]);
     }
 }
