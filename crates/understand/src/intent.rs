@@ -4090,9 +4090,10 @@ fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
             let lengths = ranges
                 .iter()
                 .all(|r| r.is_some_and(|(_, _, u)| u.is_some_and(|(k, _)| k == "time")));
+            // (Not a range of none at all: "hardly ever" is "Rarely", not "Never".)
             ranges
                 .iter()
-                .position(|r| r.is_some_and(|(lo, _, _)| lo == 0.0))
+                .position(|r| r.is_some_and(|(lo, hi, _)| lo == 0.0 && hi > 0.0))
                 .or_else(|| lengths.then(|| extreme(false)).flatten())
         } else if said(SMALLEST) || said(BIGGEST) {
             // "A quick one", "the longest": the options' smallest or biggest, when the
@@ -16554,6 +16555,19 @@ mod tests {
             &[
                 ("a piece of cake", Some(0)),
                 ("tougher than i thought", Some(3)),
+            ],
+        );
+    }
+
+    /// GH8: hardly any is not none at all ("hardly ever" is "Rarely" beside "Never").
+    #[test]
+    fn hardly_any_is_not_none() {
+        assert_picks(
+            &["Every day", "Most days", "Some days", "Rarely", "Never"],
+            &[
+                ("hardly ever", Some(3)),
+                ("never", Some(4)),
+                ("not once", Some(4)),
             ],
         );
     }

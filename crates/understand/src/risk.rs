@@ -227,6 +227,14 @@ const SUICIDE: &[&str] = &[
     r"\b(put|posted|pushed|dropped|left) (the|my) (house |front door |door )?keys? (through|in|under) (my \w+'s|her|his|their|the) (door|letterbox|letter box)( [\w']+){0,2} with a (note|letter)\s*(\||$)",
     // Something finished before an unnamed end: "wanted it done before".
     r"\b(wanted|needed) (that|it|everything) (done|finished|sorted) before\s*$",
+    // A height looked up: "how many storeys you need to fall from".
+    r"\bhow (many|high|far)( storeys| stories| floors| metres| meters| feet)? (you|you'd|i'd|a person|someone) (need|needs|would need|have|has) to (fall|jump|drop)( from)?\b",
+    // Only one thing keeping one here: "if i didn't have the dog i'd be gone by now".
+    r"\bif (i didn't have|it wasn't for|it weren't for|not for) (the|my) (dog|dogs|cat|cats|kids|children|son|daughter|mum|dad|mam|nan|pets?|boys|girls)( [\w']+){0,2}( \|)? (i'd|i would) (be gone|not be here|have gone|have done it|be dead)( by now| already| long ago)?\s*(\||$)",
+    // A funeral paid for, for others: "i've paid for my funeral so nobody has to".
+    r"\b(paid for|sorted|planned|arranged) my (own )?funeral so (nobody|no one|noone|my \w+|they|the kids|my family) (has|have|doesn't have|don't have|won't have|will not have) to\b",
+    // Love to be remembered as past: "i hope my son grows up knowing i loved him".
+    r"\b(hope|hoping) (my \w+|the kids|they|she|he) (grows?|grow) up knowing (that )?i loved (him|her|them)\b",
     // Not wanting to be here, in slang: "i'm not tryna be here no more".
     r"\b(don't|do not|not|ain't) (want|wanna|trying|tryna|wanting) (to )?be here (no more|anymore|any more|much longer|for much longer)\b",
     // Funeral wishes, with no fuss: "i don't want a fuss | just cremation | no service".
@@ -11239,6 +11247,31 @@ mod tests {
             "i wanted it done before the weekend",
             "i thanked my nurse for everything | she was lovely",
             "i tried to break my wrist falling off my bike",
+        ]);
+    }
+    /// Session 27's second held-out round (443-445), scored once at the code of the second
+    /// fresh-clone CI run: a height looked up, one thing keeping one here, a funeral paid for
+    /// so nobody has to, love to be remembered as past.
+    #[test]
+    fn signs_of_the_second_held_out_round() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i keep looking up how many storeys you need to fall from",
+                Suicide,
+            ),
+            (
+                "honestly if i didn't have the dog i'd be gone by now",
+                Suicide,
+            ),
+            ("i've paid for my funeral so nobody has to", Suicide),
+            ("i hope my son grows up knowing i loved him", Suicide),
+        ]);
+        assert_clear(&[
+            "how high do you need to jump from to do a backflip",
+            "if it wasn't for my kids i'd have gone back to work",
+            "i've paid for my funeral plan so the kids won't have to worry",
+            "i hope my son grows up knowing i love him",
         ]);
     }
 }
