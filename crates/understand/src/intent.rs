@@ -4058,6 +4058,14 @@ fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
                 _ => None,
             }
         };
+        // An option with no quantity that names the reply's words reads it: "instantly" is
+        // "Straight away" beside "Within half an hour", "the whole day" is "All day" beside
+        // "Most of the day".
+        let named_in_words = || {
+            (0..options.len()).any(|i| {
+                ranges[i].is_none() && options[i].phrases().any(|p| phrase_at_any(tokens, p))
+            })
+        };
         let end = if said(THE_MOST) && !negates {
             said_as_most().or_else(|| extreme(true))
         } else if said(LOTS) {
@@ -4065,24 +4073,14 @@ fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
             if negates {
                 return None;
             }
-            // An option with no quantity that names the reply's words reads it, as for
-            // hardly any: "the whole day" is "All day" beside "Most of the day".
-            let named_in_words = (0..options.len()).any(|i| {
-                ranges[i].is_none() && options[i].phrases().any(|p| phrase_at_any(tokens, p))
-            });
-            if named_in_words {
+            if named_in_words() {
                 return None;
             }
             ranges
                 .iter()
                 .position(|r| r.is_some_and(|(_, hi, _)| hi == f64::INFINITY))
         } else if said(HARDLY_ANY) {
-            // An option with no quantity that names the reply's words reads it: "instantly"
-            // is "Straight away" beside "Within half an hour".
-            let named_in_words = (0..options.len()).any(|i| {
-                ranges[i].is_none() && options[i].phrases().any(|p| phrase_at_any(tokens, p))
-            });
-            if named_in_words {
+            if named_in_words() {
                 return None;
             }
             // The one from nothing, or else, among lengths of time alone, the shortest: "not
