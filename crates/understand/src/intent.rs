@@ -2052,9 +2052,9 @@ fn choice_as_said(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     // A reply that is wholly a point on the options' scale is read on it, not as an
     // abbreviation ("a bit" is "A little", not "Quite a bit").
     let a_point = || {
-        scaled().as_ref().is_some_and(|(scale, _)| {
-            level_of(scale, &tokens).is_some_and(|(_, covered)| covered.iter().all(|c| *c))
-        })
+        scaled()
+            .as_ref()
+            .is_some_and(|(scale, _)| wholly_at(scale, &tokens).is_some())
     };
     // An abbreviation of exactly one label: its words, in order, with some left out ("not
     // now" for "Not right now").
@@ -2783,8 +2783,8 @@ fn between_worded_ends(tokens: &[&str], points: &[f64], worded: &[ChoiceOption])
     let (scale, placed) = scale_points(&scale_labels(&prepared))?;
     let level = |i: usize| placed.iter().find(|p| p.0 == i).map(|p| p.1);
     let (low, high) = (level(0)?, level(1)?);
-    let (reply, covered) = level_of(scale, tokens)?;
-    if low == high || !covered.iter().all(|c| *c) {
+    let reply = wholly_at(scale, tokens)?;
+    if low == high {
         return None;
     }
     let along = f64::from(((reply - low) / (high - low)).clamp(0.0, 1.0));
@@ -6280,6 +6280,14 @@ fn level_of(scale: Scale, tokens: &[&str]) -> Option<(f32, Vec<bool>)> {
         }
     }
     found.map(|level| (level, covered))
+}
+
+/// The reply's point on a scale, when every word of it is read there: "quite a lot", not
+/// "a lot of people".
+fn wholly_at(scale: Scale, tokens: &[&str]) -> Option<f32> {
+    level_of(scale, tokens)
+        .filter(|(_, covered)| covered.iter().all(|c| *c))
+        .map(|(level, _)| level)
 }
 
 /// Degree words that say what "much" or "a bit" says.
@@ -10862,14 +10870,11 @@ fn as_percent(tokens: &[&str]) -> Option<f64> {
                 .filter(|w| !matches!(*w, "i" | "believe" | "it" | "that" | "do" | "of"))
                 .collect();
             // Or a likelihood, from no chance (0) to certain (100): "very unlikely" is 8.
-            let wholly = |scale: Scale| {
-                level_of(scale, &degree)
-                    .filter(|(_, covered)| !degree.is_empty() && covered.iter().all(|c| *c))
-                    .map(|(level, _)| level)
-            };
-            wholly(AMOUNT)
+            wholly_at(AMOUNT, &degree)
                 .map(|level| f64::from(level) * 25.0)
-                .or_else(|| wholly(LIKELIHOOD).map(|l| 50.0 + f64::from(l) * 50.0 / 3.0))
+                .or_else(|| {
+                    wholly_at(LIKELIHOOD, &degree).map(|l| 50.0 + f64::from(l) * 50.0 / 3.0)
+                })
         }
     }
 }
