@@ -1,8 +1,11 @@
-//! Ships the data files compressed: each of `data/` is deflated (zlib) into `$OUT_DIR`
-//! and embedded from there, then inflated once on first use (`src/data.rs`). The word
-//! vectors and the example replies are most of what the crate adds to the app, and text
-//! compresses to a quarter.
+//! Ships the data files compressed: each of `data/` is packed with LZMA (preset 9, with
+//! the `.lzma` header that names its size) into `$OUT_DIR` and embedded from there, then
+//! unpacked once on first use (`src/data.rs`). The word vectors and the example replies
+//! are most of what the crate adds to the app; the replies pack to a fifth (deflate, used
+//! until the twenty-eighth session, packed them to a quarter).
 
+use lzma_rust2::{LzmaOptions, LzmaWriter};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The files embedded, as named in `data/`.
@@ -19,8 +22,15 @@ fn main() {
         println!("cargo:rerun-if-changed={}", path.display());
         let bytes =
             std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-        let packed = miniz_oxide::deflate::compress_to_vec_zlib(&bytes, 9);
-        std::fs::write(out.join(format!("{name}.z")), packed)
-            .unwrap_or_else(|e| panic!("cannot write {name}.z: {e}"));
+        let packed = LzmaWriter::new_use_header(
+            Vec::new(),
+            &LzmaOptions::with_preset(9),
+            Some(bytes.len() as u64),
+        )
+        .and_then(|mut w| w.write_all(&bytes).map(|()| w))
+        .and_then(LzmaWriter::finish)
+        .unwrap_or_else(|e| panic!("cannot pack {name}: {e}"));
+        std::fs::write(out.join(format!("{name}.lzma")), packed)
+            .unwrap_or_else(|e| panic!("cannot write {name}.lzma: {e}"));
     }
 }

@@ -1,18 +1,21 @@
-//! The data files, embedded compressed (see `build.rs`) and inflated once, on first use.
+//! The data files, embedded compressed (see `build.rs`) and unpacked once, on first use.
 //! Each is read whole or not at all: a damaged file is a broken build, caught by the tests.
 
 use std::sync::OnceLock;
 
 macro_rules! packed {
     ($name:literal) => {
-        include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".z"))
+        include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".lzma"))
     };
 }
 
-fn inflate(name: &str, packed: &[u8]) -> &'static [u8] {
-    miniz_oxide::inflate::decompress_to_vec_zlib(packed)
-        .unwrap_or_else(|e| panic!("the shipped {name} inflates: {e:?}"))
-        .leak()
+fn unpack(name: &str, packed: &[u8]) -> &'static [u8] {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    lzma_rust2::LzmaReader::new_mem_limit(packed, u32::MAX, None)
+        .and_then(|mut r| r.read_to_end(&mut bytes))
+        .unwrap_or_else(|e| panic!("the shipped {name} unpacks: {e}"));
+    bytes.leak()
 }
 
 fn text(name: &str, bytes: &'static [u8]) -> &'static str {
@@ -22,7 +25,7 @@ fn text(name: &str, bytes: &'static [u8]) -> &'static str {
 /// `data/word_vectors.bin`.
 pub(crate) fn word_vectors() -> &'static [u8] {
     static BYTES: OnceLock<&'static [u8]> = OnceLock::new();
-    BYTES.get_or_init(|| inflate("word vectors", packed!("word_vectors.bin")))
+    BYTES.get_or_init(|| unpack("word vectors", packed!("word_vectors.bin")))
 }
 
 /// `data/risk_examples.tsv`.
@@ -30,7 +33,7 @@ pub(crate) fn risk_examples() -> &'static str {
     static TEXT: OnceLock<&'static str> = OnceLock::new();
     TEXT.get_or_init(|| {
         let name = "risk examples";
-        text(name, inflate(name, packed!("risk_examples.tsv")))
+        text(name, unpack(name, packed!("risk_examples.tsv")))
     })
 }
 
@@ -39,7 +42,7 @@ pub(crate) fn dont_understand_examples() -> &'static str {
     static TEXT: OnceLock<&'static str> = OnceLock::new();
     TEXT.get_or_init(|| {
         let name = "\"I don't understand\" examples";
-        text(name, inflate(name, packed!("dont_understand_examples.tsv")))
+        text(name, unpack(name, packed!("dont_understand_examples.tsv")))
     })
 }
 
@@ -52,9 +55,9 @@ pub fn shipped_bytes() -> usize {
 
 #[cfg(test)]
 mod tests {
-    /// The embedded files are the files in `data/`, byte for byte.
+    /// The embedded files unpack to the files in `data/`, byte for byte.
     #[test]
-    fn each_file_inflates_to_its_source() {
+    fn each_file_unpacks_to_its_source() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
         let read = |name: &str| std::fs::read(dir.join(name)).unwrap();
         assert_eq!(super::word_vectors(), read("word_vectors.bin"));

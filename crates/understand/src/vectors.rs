@@ -1,6 +1,6 @@
 //! Word vectors for matching by meaning: "my job" is close to "Work", "a stroll" to
 //! "Going for a walk", "finances" to "Money". One 48-byte vector per word for the 22,000
-//! most frequent English words (`data/word_vectors.bin`, 1.29 MB, shipped deflated: see
+//! most frequent English words (`data/word_vectors.bin`, 1.29 MB, shipped packed: see
 //! `data.rs`), distilled from the sentence model all-MiniLM-L6-v2 by
 //! `data/make_word_vectors.py`; the model itself is not shipped. The next 2,000 words are
 //! known by name alone, so the spelling check still takes them for real words.
