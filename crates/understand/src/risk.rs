@@ -162,6 +162,9 @@ const SUICIDE: &[&str] = &[
     r"\b(sorry|forgive me|forgiveness|forgiven|apologise|apologies)\b.{0,30}\b(what i('m| am) (about|going) to do|what i('ve| have) (decided|planned) to do)\b",
     // Messages for days one will miss: "a video message for my daughter's wedding day".
     r"\b(recorded|recording|made|written|wrote|left)( a| some)? (video|videos|message|messages|letter|letters|voice note|voice notes)( message| messages)? for (my|his|her|their) (\w+'s )?(wedding( day)?|future|when (he|she|they) (grow|grows) up)\s*(\||$)",
+    // The same for when they are older, as the last word ("i've recorded a video for each of
+    // the kids to watch when they're older"; not "... when they're older | it's so cute").
+    r"\b(recorded|recording|made|making|written|wrote|writing|left|leaving|filmed|filming)( a| some| one)? (video|videos|message|messages|letter|letters|voice note|voice notes|recording|recordings)( message| messages)? for (my|his|her|their|the|each of (the|my)|both of (the|my)) (\w+'s |\w+ )?(to (watch|read|open|hear|listen to|keep|have) )?(when|once) (he|she|they|he's|she's|they're) (is |are )?(older|grown up|bigger|an adult|adults|grown|18|eighteen|21|old enough)\s*$",
     // Savings not needed: "no point saving for retirement | i won't need it".
     r"\b(retirement|pension|savings|saving|the future|old age)\b.{0,30}\bi (won't|will not|wont) (need|be needing|get to use|see|be around for) (it|one|them|any of it)\s*(\||$)",
     // The same after "no point saving", whose "no" would deny the clause it opens (the idiom
@@ -1077,7 +1080,9 @@ const SUICIDE: &[&str] = &[
     r"\b(fall|go) (asleep|to sleep) and (that|it) (be|is|to be) (it|the end)\b",
     r"\b(wouldn't|would not|won't|wouldnt|don't|do not) (care|mind) if (a|the) (bus|car|train|lorry|truck) (hit|hits|ran over|runs over|killed) me\b",
     r"\b(wouldn't|would not|won't|wouldnt|don't|do not) (care|mind) if i (got hit|was hit|got run over|crashed|didn't come home|never came back)\b",
-    r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front)\b",
+    // In front of something that moves, not of a person ("stepping in front of my boss and
+    // telling him to stuff it").
+    r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front( of (a|an|the|oncoming|one of the|that|those|traffic|cars|lorries|trains|buses|something|it)\b|\s*(\||$)))",
     r"\b(want|need|wish|needs|wanted|needed) (it|this|everything|life|my life|it all) (over|to be over|done with)( for good| forever)?( \||$)",
     r"\b(want|wanna|ready|need|time|going) to (just )?let go( of (life|everything|it all|this life))?\s*(\||$)",
     r"\b(tired|sick|exhausted|worn out) of (fighting|trying|struggling|hanging on|holding on)( so hard| every day| all the time)?\s*(\||$)",
@@ -1867,7 +1872,7 @@ const AFFAIRS: &[&str] = &[
     r"(fed|feed|left food for|put out food for|put the (cat|dog) food out for) (the )?(fish|cat|cats|dog|dogs|pets?|rabbits?)?( enough)? for (a week|a fortnight|two weeks|days|a few days|the week)\s*(\||$| and\b)",
     r"asked (next door|a neighbour|the neighbours?|my \w+|someone|her|him) to (check on|look in on|feed|see to) (them|the (cat|cats|dog|dogs|fish|pets?))( [\w']+){0,2} after\s*(\||$)",
     // A funeral's music chosen: "my playlist for the funeral is saved on my phone".
-    r"(playlist|songs|music|hymns|readings|song) for (the|my) funeral\b",
+    r"(playlist|songs|music|hymns|readings|song) for (the|my) (funeral|service|send off|wake|cremation)\b",
     // A way into the phone left: "the password is my birthday".
     r"(the|my) (phone |laptop )?(password|passcode|pin|code)( for [\w' ]{1,20})?( is|'s) ([\w']+ ){0,3}[\w']+\s*(\||$)",
     // Who gets it all: "my mum gets everything".
@@ -1887,7 +1892,11 @@ const AFFAIRS: &[&str] = &[
     r"(written|wrote|writing|put|left|jotted) down (his|her|their|the (dog|dogs|cat|cats)'s|the|my (dog|dogs|cat|cats)'s) (feeding times|routine|meds|medication|vet details|walks|food|feeding)\b",
     r"(written|wrote|writing|write|left) (letters?|notes?|cards?) (to|for) (everyone|everybody|my|the|each)|(written|wrote|writing) to (each of )?my (kids|children|family|mum|dad|parents|sons?|daughters?|wife|husband|partner|sister|brother|friends)",
     r"((rehomed|rehoming|found (a )?(new )?homes? for|found someone to (take|have)|arranged (for )?someone to (take|have)|given away|gave away) (the|my) (cat|cats|dog|dogs|pets?|rabbits?|budgie|fish|horse)|(sorted|sorting)( out)? (the|my) (cat|cats|dog|dogs|pets?|rabbits?|budgie|fish|horse)( out)?(\s*(\||$)| and\b| with (a new home|someone|my|her|his)))",
-    r"(left|leaving|written down|wrote down|writing down|put|shared) (all )?(of )?my (passwords|pin numbers|pins|bank details)",
+    r"(left|leaving|written( down)?|wrote( down)?|writing( down)?|put|shared) (all )?(of )?my (passwords|pin numbers|pins|bank details)",
+    // Which things go to whom: "sorted out which of my clothes go to the charity shop".
+    r"(sorted|sorting|worked|working|decided|deciding)( out)? (which|what) (of )?my (clothes|things|stuff|books|jewellery|belongings|records|games|possessions) (go|goes|is going|are going|should go) to\b",
+    // A belonging put by for someone: "my wedding ring is in an envelope for my daughter".
+    r"(my|the|my \w+'s) (wedding ring|engagement ring|ring|rings|watch|necklace|jewellery|medals|locket|bracelet|earrings)( is|'s| are|'re) (in (an|the|a) (envelope|box|bag|drawer)|put aside|set aside|labelled|boxed up) for (my \w+|her|him|them|the kids)\b",
     r"(given|gave|giving|handed|told|sent) (my \w+|someone|her|him|them) (all )?(of )?(my |the )?(passwords|pin numbers|pins|bank details|logins)( to| for)? (everything|all my accounts|all of it)?\s*(\||$)",
     r"(said|saying|say) (my goodbyes|goodbye|bye|my last goodbyes) to (everyone|people|everybody|all my|my|the people)",
     r"(said|told|written|wrote|written down) (what i (needed|wanted|had) to (say|tell)( them| them all)?|everything i (needed|wanted|had) to (say|tell)) to (everyone|everybody|all of them|my family|the people i love|the people that matter|each of them|my \w+)\s*(\||$)",
@@ -1963,6 +1972,13 @@ const SETTLING: &[&str] = &[
     r"(saying|said|say) sorry for everything",
     r"(gave|given|giving|left|leaving) (my|the) (neighbour|neighbours|sister|brother|mum|dad|friend|landlord)( [\w']+)? (the |my )?(spare )?(key|keys)",
     r"(make sure|please|can you|could you) (my )?(journal|diary|data|account|entries|messages|notes)( [\w']+){0,2} (gets? |is |are )?(deleted|wiped|destroyed|erased)\s*(\||$)",
+    // Accounts closed after: "so she can close everything down after".
+    r"(close|closing|shut|shutting|wind|winding) (everything|it all|all my accounts|my accounts|my (social media|profiles|pages))( down| up)( after| afterwards| when i'm gone| once i'm gone)?\s*(\||$)",
+    // The music wanted: "i want them to play it loud".
+    r"i (want|would like|'d like|wanted) (them|you|people|everyone|the vicar) to (play|sing|read) (it|this|that|my \w+|[\w']+ [\w']+)( [\w']+){0,2}\s*(\||$)",
+    // A letter beside a thing: "... for my daughter with a letter" (not a card: presents go
+    // with cards).
+    r"(with|and) (a|my|the) (letter|note)( for (her|him|them|each of them))?\s*(\||$)",
 ];
 
 /// Farewells said to the app or to those left, each everyday alone ("going quiet now |
@@ -1970,6 +1986,8 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // A message to whoever reads it: "i hope whoever reads these entries ...".
+    r"(whoever|whomever|anyone who|the person who|whoever's) (reads|finds|sees|is reading|gets) (this|these( entries| messages| notes| words)?|my (diary|journal|entries|notes|messages|letter|note|phone))\b",
     // What to do, known at last: "finally feel like i know what i need to do".
     r"(finally )?(feel like |i feel like |i think )?(i )?(know|can see) (now )?what i (need|have|'ve got|ought|must) to do( now)?\s*(\||$)",
     // A reason no one asked for: "cleared out my locker | nobody asked why".
@@ -2124,6 +2142,8 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    // Not needed, in any form: "don't think i'll need them".
+    r"(i )?(won't|will not|wont|shan't|don't think i'll|dont think ill|doubt i'll|not going to|not gonna|won't be) (need|needing) (them|it|any of (it|them)|those|these|the rest)( anymore| any more| again| now| after (this|today|tonight|that))?\s*(\||$)",
     // "felt like the right time".
     r"(it )?(felt|feels|seemed|seems) like the right time( for it)?\s*(\||$)",
     // "time to hand in my badge".
@@ -2208,6 +2228,10 @@ const CLOSING: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // Known to have tried: "... knows i really did try".
+    r"(know|knows|knew|understand|understands|remember|remembers) (that )?i (really |honestly |truly |genuinely )?(did )?(try|tried)( my (best|hardest)| so hard| really hard| everything)?\s*(\||$)",
+    // "it's just too late".
+    r"(it's|it is|it was) (just |simply |already |far |way )?too late( for me| now| for that)?\s*(\||$)",
     // Never enough: "thanks for trying | it was never going to be enough".
     r"(it|this|you|nothing|i) (was never going to be|wasn't ever going to be|was never|were never|will never be) enough\s*(\||$)",
     // "wanted that done", "feels important somehow".
@@ -3171,7 +3195,7 @@ const OTHER_SENSES: &[&str] = &[
 /// life" once fell inside an idiom for an everyday decision.
 const NEVER_BLANKED: &str = r"\b((take|taking|took|end|ending|ended) my own life|(end|ending|ended) my life|(hang|hanging|hanged) myself|slit(ting)? my wrists|suicide note|kill myself tonight|(want|wanna|wanting|ready) to die for real|(a|the|my) noose|(knife|knives|machete|blade|gun|axe|crowbar|baseball bat) (round|over|to (his|hers|theirs)))\b";
 
-const NOT_MISHAP: &str = r"\bwhen i (felt|feel|get|got|am|'m|am feeling|'m feeling) (so |really |too |that )?(anxious|stressed|overwhelmed|panicky|panicked|low|numb|angry|upset|worked up|on edge|wound up)\b|\b(a|the|the whole|a whole|half a|most of a|most of the) bottle of (vodka|wine|whisky|whiskey|gin|rum|spirits|brandy|tequila)\b|\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b|\b(wanted|want|wanting) (it|things|everything|it all) to (end|stop|be over)\b|\b(i'm|i am) going to (take|do|try) (one|it|that|them|some) (tonight|now|later|today)\b|\b(and )?one for me\s*(\||$)|\b(really |actually |secretly )?(it's|its|it is|they're|it was) (really |actually |secretly )?for me\s*(\||$)";
+const NOT_MISHAP: &str = r"\bwhen i (felt|feel|get|got|am|'m|am feeling|'m feeling) (so |really |too |that )?(anxious|stressed|overwhelmed|panicky|panicked|low|numb|angry|upset|worked up|on edge|wound up)\b|\b(a|the|the whole|a whole|half a|most of a|most of the) bottle of (vodka|wine|whisky|whiskey|gin|rum|spirits|brandy|tequila)\b|\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b|\b(wanted|want|wanting) (it|things|everything|it all) to (end|stop|be over)\b|\b(i'm|i am) going to (take|do|try) (one|it|that|them|some) (tonight|now|later|today)\b|\b(and )?one for me\s*(\||$)|\b(really |actually |secretly )?(it's|its|it is|they're|it was) (really |actually |secretly )?for me\s*(\||$)|\b(it's|it is) (just |simply |already )?too late( for me| now)?\s*(\||$)";
 
 /// Negations that set aside a match standing just after them in the same clause.
 const NEGATORS: &[&str] = &[
@@ -11272,6 +11296,58 @@ mod tests {
             "if it wasn't for my kids i'd have gone back to work",
             "i've paid for my funeral plan so the kids won't have to worry",
             "i hope my son grows up knowing i love him",
+        ]);
+    }
+    /// Session 28's first fresh sets (446-447): passwords left so accounts can be closed
+    /// "after", things sorted for others beside "don't think i'll need them", a video for the
+    /// children's later years as the last word, music for "the service", a ring set aside
+    /// with a letter, "whoever reads these ... knows i really did try"; and "stepping in front
+    /// of" something that moves, not of a person.
+    #[test]
+    fn signs_of_session_28_first_sets() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "written my passwords on a card for my sister so she can close everything down after",
+                Suicide,
+            ),
+            (
+                "sorted out which of my clothes go to the charity shop and which to my cousin | don't think i'll need them",
+                Suicide,
+            ),
+            (
+                "i've recorded a video for each of the kids to watch when they're older",
+                Suicide,
+            ),
+            (
+                "made a playlist for the service | i want them to play it loud",
+                Suicide,
+            ),
+            (
+                "my wedding ring is in an envelope for my daughter with a letter",
+                Suicide,
+            ),
+            (
+                "i hope whoever reads these entries knows i really did try",
+                Suicide,
+            ),
+            ("i think about stepping in front of a bus", Suicide),
+            // "too late" near a course's last words keeps them from being blanked.
+            (
+                "this is my last check in | i wanted to say you helped more than anyone | it's just too late",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "written my passwords on a card for my sister so she can sort my emails while i'm in hospital",
+            "sorted out which of my clothes go to the charity shop and which to my cousin | big clear out",
+            "made a video for the kids to watch when they're older | it's so cute",
+            "made a playlist for the wedding | i want them to play it loud",
+            "my watch is wrapped up for my son with a card",
+            "i hope whoever reads my cv knows i really did try",
+            "i hope whoever reads these entries knows how much the course helped",
+            "this is my last session | it helped loads | shame it's too late to get a refund",
+            "some days i think about stepping in front of my boss and telling him to stuff it",
         ]);
     }
 }
