@@ -7880,6 +7880,10 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "wrong, not true, untrue, false, not right, not really, i don't think so, no way, not convinced, unconvinced, i'm not convinced, i don't buy it, don't buy it",
     ),
     (
+        "don't believe",
+        "rubbish, it's rubbish, nonsense, it's nonsense, not true, untrue, false, a lie, lies, load of rubbish, utter rubbish, don't buy it, i don't buy it, not convinced, not at all, no way, not a word of it",
+    ),
+    (
         "agree",
         "true, right, correct, spot on, exactly, so true, i think so",
     ),
@@ -7928,6 +7932,10 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "upset",
         "distressed, in tears, crying, tearful, hurt, gutted, shaken, rattled",
+    ),
+    (
+        "tearful",
+        "crying, cried, in tears, teary, weepy, welling up, welled up, close to tears, on the verge of tears, on the verge of crying, near tears, could cry, wanted to cry, blubbing, sobbing, in bits, choked up, eyes filling up",
     ),
     (
         "drawing",

@@ -1080,6 +1080,14 @@ const SUICIDE: &[&str] = &[
     r"\b(fall|go) (asleep|to sleep) and (that|it) (be|is|to be) (it|the end)\b",
     r"\b(wouldn't|would not|won't|wouldnt|don't|do not) (care|mind) if (a|the) (bus|car|train|lorry|truck) (hit|hits|ran over|runs over|killed) me\b",
     r"\b(wouldn't|would not|won't|wouldnt|don't|do not) (care|mind) if i (got hit|was hit|got run over|crashed|didn't come home|never came back)\b",
+    // Who is to be told: "i've written down the names of everyone i want told".
+    r"\b(everyone|everybody|people|the people|who|whoever) (i want|to be|that should be|who should be|i'd like|i would like) (told|informed|contacted|rung|called|phoned|to be told)\s*(\||$)",
+    // Children kept from finding: "left a note on the door telling them not to let the kids in".
+    r"\b(note|sign|message)( [\w']+){0,4} (telling|to tell|asking|saying|for) (them|people|whoever|everyone|\w+) (not to|don't|to not|do not) (let|bring|send) (the kids|the children|my (kids|children|son|daughter|boys|girls)) (in|up|upstairs|inside|round|through|see)\b",
+    // One last walk, with only a place or a time after (not "... before bed").
+    r"\b(took|take|taking|had|have|having|went for|go for|going for|gave|give|giving) (the dog |the dogs |her |him |them )?(on )?one (last|final) (long |little |big )?(walk|cuddle|hug|drive|swim|run)( (by|along|on|in|at|round|around|through|to|with|down|up) [\w' ]{1,30})?( today| tonight| this morning| this evening| this afternoon)?\s*(\||$)",
+    // Going nowhere in particular, just going: "not to a place | just going".
+    r"\bnot to (a place|anywhere|somewhere)( in particular)?( \|)? (just|i'm just|i am just) (going|gone|leaving)\s*(\||$)",
     // In front of something that moves, not of a person ("stepping in front of my boss and
     // telling him to stuff it").
     r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front( of (a|an|the|oncoming|one of the|that|those|traffic|cars|lorries|trains|buses|something|it)\b|\s*(\||$)))",
@@ -1840,6 +1848,8 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // The children with another for good: "their dad will have them from now on".
+    r"(their|his|her|the kids'|my kids') (dad|mum|father|mother|nan|gran|nanna|grandparents|aunt|auntie|uncle|grandma|grandad) (will|'ll|is going to|are going to|can) (have|look after|take care of|raise|bring up|keep) (them|him|her|the kids)( [\w']+)? (from now on|for good|permanently)\s*(\||$)",
     // Instructions left with someone: "i have left clear instructions with my solicitor".
     r"(left|given|written|sent|lodged)( clear| full| all the| my| detailed)? instructions (with|for|to) (my|the|a) (solicitor|executor|lawyer|family|sister|brother|son|daughter|wife|husband|partner|mum|dad|friend|neighbour)\s*(\||$)",
     // A belonging going to someone, with nothing after: "my nan's ring goes to my cousin".
@@ -1962,6 +1972,16 @@ const SETTLING: &[&str] = &[
     r"(my \w+|she|he|they|someone|everyone)( knows|'ll know| will know| knows exactly) where (everything|it all|all my (stuff|things|papers|paperwork)|the (will|papers|paperwork|passwords|keys|money)) (is|are)\s*(\||$)",
     r"(cancel(led|ling)?|stopped|stopping) (all )?(of )?(my |the )?(direct debits|subscriptions|standing orders|contracts|phone contract|gym membership|appointments)",
     r"deleted (all )?(of )?my (social media|accounts|instagram|facebook|tiktok|snapchat|twitter|photos|messages)",
+    // A profile deleted, with nothing about where: "deleted my profile".
+    r"deleted (all )?(of )?my (account|accounts|profile|profiles)( and [\w' ]{1,40})?\s*(\||$)",
+    // Everyone unfollowed, with nothing about whom: "i've unfollowed everyone".
+    r"(unfollowed|unfriended|blocked|muted) (everyone|everybody|all my (friends|mates|followers))( and [\w' ]{1,40})?\s*(\||$)",
+    // Everything sorted for someone: "everything's sorted for the kids".
+    r"(everything's|everything is|everything has been|it's all|it is all) (sorted|arranged|organised|in place|taken care of) for (the kids|my \w+|them|her|him|the (dog|cat|dogs|cats))\s*(\||$)",
+    // Debts paid back to people: "gave my mate the money i owed him".
+    r"(gave|given|paid|sent|transferred|returned) (my \w+|him|her|them|everyone)( back)? (the money|what|everything|all the money|the cash) i (owed|owe)\b",
+    // Rent paid to a date: "paid the rent up to the end of the month".
+    r"(paid|paying|pay) (the |my )?(rent|bills|council tax|mortgage|phone bill)( [\w']+){0,2} (up to|until|till|to) (the end of|\w+day)\b",
     r"(said|saying|say) sorry to (everyone|people|everybody|all my|my|the people)",
     r"(paid off|cleared|sorted) (all )?(of )?my (debts|credit cards?|loans)",
     r"(paid off|cleared|settled) (what|everything) i owe",
@@ -1986,6 +2006,10 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // The phone off after this: "my phone's going off after this".
+    r"(my )?phone('s| is) (going|being switched|getting switched|getting turned|going to be|switched|turned) off (after this|now|for good|tonight|after tonight)\s*(\||$)",
+    // Understood later: "you'll understand soon".
+    r"(you'll|you will|they'll|they will|everyone will|everyone'll|she'll|he'll) (understand|know why|find out why|see why|get it) (soon|tomorrow|in the morning|by (tomorrow|monday|the weekend)|eventually)\s*(\||$)",
     // A message to whoever reads it: "i hope whoever reads these entries ...".
     r"(whoever|whomever|anyone who|the person who|whoever's) (reads|finds|sees|is reading|gets) (this|these( entries| messages| notes| words)?|my (diary|journal|entries|notes|messages|letter|note|phone))\b",
     // What to do, known at last: "finally feel like i know what i need to do".
@@ -2142,6 +2166,8 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    // Not this time nor any: "not going to do the homework this week | or any week".
+    r"(this week|today|tonight|tomorrow|next week|this time)( \|)? (or|nor) (any|ever|any other)( (week|day|time|again|after))?\s*(\||$)",
     // Not needed, in any form: "don't think i'll need them".
     r"(i )?(won't|will not|wont|shan't|don't think i'll|dont think ill|doubt i'll|not going to|not gonna|won't be) (need|needing) (them|it|any of (it|them)|those|these|the rest)( anymore| any more| again| now| after (this|today|tonight|that))?\s*(\||$)",
     // "felt like the right time".
@@ -2228,6 +2254,12 @@ const CLOSING: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // "cleaner that way".
+    r"(cleaner|easier|simpler|tidier|neater|kinder) (that|this) way\s*(\||$)",
+    // A drink bought for after: "told him to buy a round on me after".
+    r"(a|one|a round|round|a drink|drinks|a pint|the drinks|a toast)( [\w']+){0,2} on me after(wards)?\s*(\||$)",
+    // Nobody left short: "the landlord won't be out of pocket".
+    r"(won't|will not|wont|isn't|is not|nobody|no one|nobody will|no one will)( be)?( left)? out of pocket\s*(\||$)",
     // Known to have tried: "... knows i really did try".
     r"(know|knows|knew|understand|understands|remember|remembers) (that )?i (really |honestly |truly |genuinely )?(did )?(try|tried)( my (best|hardest)| so hard| really hard| everything)?\s*(\||$)",
     // "it's just too late".
@@ -3112,7 +3144,7 @@ const IDIOMS: &[&str] = &[
     r"\b(comes|came|keeps coming|coming) (into|in to) my (room|bedroom)( at night| late| every night)? to (turn|check|say|tell|ask|get|wake|bring|put|take|switch|close|open|see if|say goodnight|borrow|grab)\b",
     r"\bthreaten(ed|s|ing)? to (give me (a|an) (\w+ )?warning|sack me|fire me|report me|tell (my|the|your|his|her) (boss|manager|teacher|mum|mom|dad|parents|wife|husband|partner|girlfriend|boyfriend|friends|sister|brother)|tell everyone|leave (me|us) (a )?(bad )?review)\b",
     // Futile effort: "banging my head against a brick wall with this job".
-    r"\b(bang|banging|banged|bangs|hitting|hit|beating|beat) (my|your|our|his|her|their) heads? (against|off|on) a (brick )?wall (with|trying|here|over|at work|at this|about|when)\b|\b(bang|banging|banged|bangs|hitting|hit|beating|beat) (my|your|our|his|her|their) heads? (against|off|on) a brick wall\b",
+    r"\b(bang|banging|banged|bangs|hitting|hit|beating|beat) (my|your|our|his|her|their) heads? (against|off|on) a (brick )?wall (with|trying|here|over|at work|at this|about|when)\b|\b(bang|banging|banged|bangs|hitting|hit|beating|beat) (my|your|our|his|her|their) heads? (against|off|on) a brick wall\b|\b(bang|banging|banged|bangs|hitting|hit|beating|beat) (my|your|our|his|her|their) heads? (against|off|on) the (brick )?wall (trying to|over (this|that|it|the|my|his|her|their|work|nothing|money)|about|with (this|my|the|work))\b",
     r"\bhow (much|badly) (he|she|they|you|it|that|this|my \w+) (hurt|hurts|upset|upsets) me\b",
     r"\b(nearly|almost|could have|could've) (got|get|getting|been|be) (hit|run over|knocked over|knocked down) by (a|the) (car|bus|lorry|van|bike|cyclist|taxi|truck)\b",
     r"\bcan't (go|carry) on (stage|holiday|a (date|plane|diet|trip|course|night out|holiday|call|ride|rollercoaster)|the (bus|train|tube|plane|radio|rides?|trip|course|call|stage|motorway|escalator)|camera|air|social media|nights out)\b",
@@ -11348,6 +11380,71 @@ mod tests {
             "i hope whoever reads these entries knows how much the course helped",
             "this is my last session | it helped loads | shame it's too late to get a refund",
             "some days i think about stepping in front of my boss and telling him to stuff it",
+        ]);
+    }
+    /// Session 28's second fresh sets (449-451): those to be told written down, children kept
+    /// from the door, one last walk, a profile deleted "cleaner that way", a round "on me
+    /// after", the children with their dad "from now on", "or any week | you'll understand
+    /// soon", the phone off after this with love to mum; a head against the wall over a
+    /// tax return is an idiom.
+    #[test]
+    fn signs_of_session_28_second_sets() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i just wanted someone to know i'm going tonight | not to a place | just going",
+                Suicide,
+            ),
+            (
+                "i've written down the names of everyone i want told",
+                Suicide,
+            ),
+            (
+                "paid the rent up to the end of the month | the landlord won't be out of pocket",
+                Suicide,
+            ),
+            (
+                "i've left a note on the door telling them not to let the kids in",
+                Suicide,
+            ),
+            (
+                "took the dog on one last long walk by the river today",
+                Suicide,
+            ),
+            (
+                "i've unfollowed everyone and deleted my profile | cleaner that way",
+                Suicide,
+            ),
+            (
+                "gave my mate the money i owed him and told him to buy a round on me after",
+                Suicide,
+            ),
+            (
+                "everything's sorted for the kids | their dad will have them from now on",
+                Suicide,
+            ),
+            (
+                "i'm not going to do the homework this week | or any week | you'll understand soon",
+                Suicide,
+            ),
+            (
+                "my phone's going off after this | love to my mum if anyone talks to her",
+                Suicide,
+            ),
+            (
+                "i bang my head against the wall when it gets too much",
+                SelfHarm,
+            ),
+        ]);
+        assert_clear(&[
+            "took the dog on one last walk before bed",
+            "had one last look round the old house today",
+            "everything's sorted for the kids | their dad will have them for half term",
+            "deleted my profile on the dating app | cleaner that way",
+            "i'm not going to the gym this week | or any week | i hate it",
+            "i've written down the names of everyone i want at the wedding",
+            "left a note on the door telling the kids not to let the dog out",
+            "i bang my head against the wall trying to understand my tax return",
         ]);
     }
 }
