@@ -7481,7 +7481,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "energy",
-        "tired, always tired, exhausted, knackered, no energy, drained, lethargic, sluggish, wiped out, no get up and go, get up and go, running on empty, worn out, fatigue",
+        "tired, always tired, exhausted, knackered, shattered, no energy, drained, lethargic, sluggish, wiped out, no get up and go, get up and go, running on empty, worn out, fatigue",
     ),
     (
         "relationships",
@@ -8323,7 +8323,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "important",
-        "matter, matters, priority, a priority, big deal, significant, essential, vital, crucial, means a lot",
+        "matter, matters, priority, a priority, big deal, significant, essential, vital, crucial, means a lot, means everything, it's everything, the world, means the world",
     ),
     (
         "confident",

@@ -415,7 +415,7 @@ const SUICIDE: &[&str] = &[
     r"\b(i )?(won't|will not|wont|shan't|am not going to|ain't going to|not going to) (get|make it|last|be around|be here) (that far|to week \d|to the end( of the course)?|to the next (session|week))\s*$",
     // Things made nice for whoever comes in: "made my bed properly | want it nice for
     // whoever comes in".
-    r"\b(want|wanted|need|needed|make|made|keep|kept|leave|left|have|leaving)( it| things| everything| the (house|flat|room|place|bed))? (nice|tidy|clean|neat|right|presentable|decent|spotless) for (whoever|whomever|the person who|anyone who|the one who) (comes in|comes|finds me|gets here|walks in|finds it|comes round|comes through the door)\s*(\||$)",
+    r"\b(want|wanted|need|needed|make|made|keep|kept|leave|left|have|leaving|it's|it is|it'll be|everything's|everything is)( it| things| everything| the (house|flat|room|place|bed))? (nice|tidy|clean|neat|right|presentable|decent|spotless) for (whoever|whomever|the person who|anyone who|the one who) (comes in|comes|finds me|gets here|walks in|finds it|comes round|comes through the door)\s*(\||$)",
     // Consolation sent through the app, at the reply's start: "tell my counsellor she did
     // everything right".
     r"(^|\| )(please )?(tell|let) (my \w+( \w+)?|the people who (made|make|run) (this|the) (app|course)|them|everyone|her|him)( know)? (that )?(she|he|they|you) (did|tried|has done|have done|'s done|'ve done) (everything right|nothing wrong|(her|his|their|your) best|all (she|he|they|you) could|everything (she|he|they|you) could)\s*(\||$)",
@@ -1088,6 +1088,17 @@ const SUICIDE: &[&str] = &[
     r"\b(took|take|taking|had|have|having|went for|go for|going for|gave|give|giving) (the dog |the dogs |her |him |them )?(on )?one (last|final) (long |little |big )?(walk|cuddle|hug|drive|swim|run)( (by|along|on|in|at|round|around|through|to|with|down|up) [\w' ]{1,30})?( today| tonight| this morning| this evening| this afternoon)?\s*(\||$)",
     // Going nowhere in particular, just going: "not to a place | just going".
     r"\bnot to (a place|anywhere|somewhere)( in particular)?( \|)? (just|i'm just|i am just) (going|gone|leaving)\s*(\||$)",
+    // Calm now the day is known: "its weird how calm i feel now i know when".
+    r"\b(calm|calmer|peaceful|at peace|relieved|lighter|settled)\b.{0,30}\b(now )?(that )?i (know|'ve decided|have decided|decided|picked|chosen|'ve picked|'ve chosen) (when|the date|the day)( and (how|where))?\s*$",
+    // The will laid out: "put the kids' birth certificates and my will on the kitchen table".
+    r"\b(put|left|laid|placed|leaving|putting)( out)? ([\w' ]{1,40} and )?(my|the) will (out )?(on|by|next to|under) the (kitchen |dining )?(table|side|bed|desk|counter|worktop|mantelpiece|fridge)\s*(\||$)",
+    // Care cancelled as pointless: "i cancelled my gp appointment next week | no point now".
+    r"\b(cancelled|canceled|cancelling|cancel)( [\w']+){0,6} (appointment|appointments|session|sessions|therapy|counselling|prescription|meds|medication|referral)\b.{0,30}\bno point( in (it|going))?( now| anymore| any more)\s*(\||$)",
+    // The mess to be left: "i'm sorry for the mess i'm going to leave".
+    r"\bsorry (for|about) (the|all the|any) mess i('m| am| will|'ll) (going to |gonna |about to )?leave( behind| you| them| for (you|them|everyone))?\s*(\|\s*(please|i love|tell|forgive|sorry|goodbye|bye)\b|$)",
+    // Cards for years ahead, just in case: "wrote my daughter a birthday card for next year
+    // just in case".
+    r"\b(card|cards|letter|letters|present|presents)( for [\w' ]{1,20})? for (next year|next christmas|her next birthday|his next birthday|their next birthday|every year|future birthdays|the years ahead)\b.{0,20}\bjust in case\s*(\||$)",
     // In front of something that moves, not of a person ("stepping in front of my boss and
     // telling him to stuff it").
     r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front( of (a|an|the|oncoming|one of the|that|those|traffic|cars|lorries|trains|buses|something|it)\b|\s*(\||$)))",
@@ -1884,7 +1895,7 @@ const AFFAIRS: &[&str] = &[
     // A funeral's music chosen: "my playlist for the funeral is saved on my phone".
     r"(playlist|songs|music|hymns|readings|song) for (the|my) (funeral|service|send off|wake|cremation)\b",
     // A way into the phone left: "the password is my birthday".
-    r"(the|my) (phone |laptop )?(password|passcode|pin|code)( for [\w' ]{1,20})?( is|'s) ([\w']+ ){0,3}[\w']+\s*(\||$)",
+    r"(the|my) (phone |laptop )?(password|passcode|pin|code)( for [\w' ]{1,20})?( is|'s) ([\w']+ ){0,3}[\w']+\s*(\||$| and\b)",
     // Who gets it all: "my mum gets everything".
     r"(my \w+|she|he|they|the kids)( gets| get|'s getting| is getting|'ll get| will get| can have| should get| should have) (everything|it all|the lot|all of it|all my stuff|all my things)\s*(\||$)",
     // Things left with the note: "it's in the drawer with the note".
@@ -2012,6 +2023,7 @@ const FAREWELL: &[&str] = &[
     r"(you'll|you will|they'll|they will|everyone will|everyone'll|she'll|he'll) (understand|know why|find out why|see why|get it) (soon|tomorrow|in the morning|by (tomorrow|monday|the weekend)|eventually)\s*(\||$)",
     // A message to whoever reads it: "i hope whoever reads these entries ...".
     r"(whoever|whomever|anyone who|the person who|whoever's) (reads|finds|sees|is reading|gets) (this|these( entries| messages| notes| words)?|my (diary|journal|entries|notes|messages|letter|note|phone))\b",
+    r"if (someone|anyone|somebody|you) (reads|finds|sees|read|find) (this|these|my (phone|diary|journal|notes|messages))\b",
     // What to do, known at last: "finally feel like i know what i need to do".
     r"(finally )?(feel like |i feel like |i think )?(i )?(know|can see) (now )?what i (need|have|'ve got|ought|must) to do( now)?\s*(\||$)",
     // A reason no one asked for: "cleared out my locker | nobody asked why".
@@ -11445,6 +11457,46 @@ mod tests {
             "i've written down the names of everyone i want at the wedding",
             "left a note on the door telling the kids not to let the dog out",
             "i bang my head against the wall trying to understand my tax return",
+        ]);
+    }
+    /// Session 28's third fresh sets (452-454): a home made nice "for whoever comes", calm
+    /// "now i know when", a will laid on the table, care cancelled as pointless, sorry for
+    /// the mess to be left, a card for next year "just in case", a passcode beside "if
+    /// someone reads this".
+    #[test]
+    fn signs_of_session_28_third_sets() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i've hoovered and changed the sheets so it's nice for whoever comes",
+                Suicide,
+            ),
+            ("it's weird how calm i feel now i know when", Suicide),
+            (
+                "put the kids birth certificates and my will on the kitchen table",
+                Suicide,
+            ),
+            (
+                "i cancelled my gp appointment next week | no point now",
+                Suicide,
+            ),
+            ("i'm sorry for the mess i'm going to leave", Suicide),
+            (
+                "wrote my daughter a birthday card for next year just in case",
+                Suicide,
+            ),
+            (
+                "if someone reads this | my passcode is 1234 and the dog needs feeding at 6",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "it's weird how calm i feel now i know when the exam is",
+            "i feel calmer now i know how",
+            "i cancelled the plumber | no point now we're moving",
+            "left the form and my will on the table for the solicitor to witness",
+            "sorry about the mess i'll leave | the builders start monday",
+            "my passcode is 1234 and the wifi code is on the router",
         ]);
     }
 }
