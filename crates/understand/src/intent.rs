@@ -6862,10 +6862,28 @@ fn rate_level(tokens: &[&str]) -> Option<f32> {
         .filter(|(_, unit)| matches!(unit, Some(("rate", _))))
         .map(|(n, _)| n)
         .collect();
-    if rates.is_empty() {
-        return None;
-    }
-    let per_week = rates.iter().sum::<f64>() / rates.len() as f64 * 7.0;
+    // Days of the week said in the plural are a weekly rate: "sundays only" is once a
+    // week, "mondays and fridays" twice.
+    let weekdays = [
+        "mondays",
+        "tuesdays",
+        "wednesdays",
+        "thursdays",
+        "fridays",
+        "saturdays",
+        "sundays",
+    ];
+    let mut named: Vec<&str> = tokens
+        .iter()
+        .copied()
+        .filter(|t| weekdays.contains(t))
+        .collect();
+    named.dedup();
+    let per_week = match (rates.is_empty(), named.len()) {
+        (true, 0) => return None,
+        (true, days) => days as f64,
+        _ => rates.iter().sum::<f64>() / rates.len() as f64 * 7.0,
+    };
     const ANCHORS: &[(f64, f64)] = &[
         (0.0, 0.0),
         (0.25, 0.9),
@@ -7769,7 +7787,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "morning",
-        "breakfast, elevenses, mid morning, before work, before school, before the school run, when i wake up, waking up, early, first thing, am, morning time, mornings, when i get up, get up, getting up, my alarm, alarm, as soon as i wake, as soon as my alarm goes, after waking",
+        "breakfast, brekkie, brekky, elevenses, mid morning, before work, before school, before the school run, when i wake up, waking up, early, first thing, am, morning time, mornings, when i get up, get up, getting up, my alarm, alarm, as soon as i wake, as soon as my alarm goes, after waking",
     ),
     (
         "afternoon",
@@ -10987,6 +11005,13 @@ const OPPOSITES: &[(&str, &str)] = &[
     ("calm", "anxious"),
     ("calm", "worried"),
     ("relaxed", "worried"),
+    ("relaxed", "anxious"),
+    ("relaxed", "nervous"),
+    ("chilled", "anxious"),
+    ("chilled", "worried"),
+    ("chilled", "stressed"),
+    ("calm", "tense"),
+    ("calm", "panicky"),
     ("fine", "worried"),
     ("calm", "nervous"),
     ("calm", "stressed"),
@@ -16680,6 +16705,39 @@ mod tests {
                 ("ages", Some(2)),
                 ("5 mins", Some(0)),
             ],
+        );
+    }
+
+    /// Session 28: relaxed is the opposite of anxious, whatever its degree ("totally relaxed"
+    /// had read as "Very anxious"); days of the week in the plural are a weekly rate; a
+    /// breakfast is morning.
+    #[test]
+    fn session_28_opposites_weekdays_and_breakfast() {
+        assert_picks(
+            &["Not at all anxious", "A little anxious", "Very anxious"],
+            &[
+                ("totally relaxed", Some(0)),
+                ("very relaxed", Some(0)),
+                ("bricking it", Some(2)),
+            ],
+        );
+        assert_picks(
+            &[
+                "Every day",
+                "A few times a week",
+                "Once a week",
+                "Less often",
+            ],
+            &[
+                ("sundays only", Some(2)),
+                ("just mondays", Some(2)),
+                ("mondays and fridays", Some(1)),
+                ("daily", Some(0)),
+            ],
+        );
+        assert_picks(
+            &["Morning", "Lunchtime", "Evening"],
+            &[("with my brekkie", Some(0)), ("after dinner", Some(2))],
         );
     }
 }

@@ -1099,6 +1099,8 @@ const SUICIDE: &[&str] = &[
     // Cards for years ahead, just in case: "wrote my daughter a birthday card for next year
     // just in case".
     r"\b(card|cards|letter|letters|present|presents)( for [\w' ]{1,20})? for (next year|next christmas|her next birthday|his next birthday|their next birthday|every year|future birthdays|the years ahead)\b.{0,20}\bjust in case\s*(\||$)",
+    // Debts paid so no one is left with them: "so no one inherits them".
+    r"\bso (that )?(no one|nobody|noone|no one else|nobody else) (inherits|inherit|gets|ends up with|is left with|gets left with|has to pay|has to deal with) (them|it|my debts?|the debts?|the bills)\s*(\||$)",
     // In front of something that moves, not of a person ("stepping in front of my boss and
     // telling him to stuff it").
     r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front( of (a|an|the|oncoming|one of the|that|those|traffic|cars|lorries|trains|buses|something|it)\b|\s*(\||$)))",
@@ -1859,6 +1861,8 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // A note to each: "i've written each of my nieces a little note".
+    r"(written|wrote|writing|write) (each of (my|the) \w+|my \w+ each|the kids each|each of them|them each|everyone)( each)? (a )?(little |short |last |final |long )?(note|notes|letter|letters)\b",
     // The children with another for good: "their dad will have them from now on".
     r"(their|his|her|the kids'|my kids') (dad|mum|father|mother|nan|gran|nanna|grandparents|aunt|auntie|uncle|grandma|grandad) (will|'ll|is going to|are going to|can) (have|look after|take care of|raise|bring up|keep) (them|him|her|the kids)( [\w']+)? (from now on|for good|permanently)\s*(\||$)",
     // Instructions left with someone: "i have left clear instructions with my solicitor".
@@ -2003,6 +2007,10 @@ const SETTLING: &[&str] = &[
     r"(saying|said|say) sorry for everything",
     r"(gave|given|giving|left|leaving) (my|the) (neighbour|neighbours|sister|brother|mum|dad|friend|landlord)( [\w']+)? (the |my )?(spare )?(key|keys)",
     r"(make sure|please|can you|could you) (my )?(journal|diary|data|account|entries|messages|notes)( [\w']+){0,2} (gets? |is |are )?(deleted|wiped|destroyed|erased)\s*(\||$)",
+    // Presents given ahead: "put them in their christmas presents early".
+    r"(christmas|birthday) (presents|present|cards|card|gifts|gift)( [\w']+){0,2} (early|already|in advance)\s*(\||$)",
+    // No questions wanted: "told her not to ask why".
+    r"(told|asked|begged) (her|him|them|my \w+) not to (ask|ask me|question it|ask questions)( why| about it)?\s*(\||$)",
     // Accounts closed after: "so she can close everything down after".
     r"(close|closing|shut|shutting|wind|winding) (everything|it all|all my accounts|my accounts|my (social media|profiles|pages))( down| up)( after| afterwards| when i'm gone| once i'm gone)?\s*(\||$)",
     // The music wanted: "i want them to play it loud".
@@ -2178,6 +2186,8 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    // The last session skipped: "i won't be doing the last one".
+    r"(won't|will not|wont|not going to|not gonna|am not going to) (be )?(doing|do|coming to|come to|finishing|finish|making it to|getting to) (the )?(last|final) (one|session|week|bit|part)\s*(\||$)",
     // Not this time nor any: "not going to do the homework this week | or any week".
     r"(this week|today|tonight|tomorrow|next week|this time)( \|)? (or|nor) (any|ever|any other)( (week|day|time|again|after))?\s*(\||$)",
     // Not needed, in any form: "don't think i'll need them".
@@ -2266,6 +2276,8 @@ const CLOSING: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // A bare apology as the last word: "... | i'm sorry".
+    r"(^|\| )(i'm|i am|im)( so| really| truly)? sorry( x+)?\s*$",
     // "cleaner that way".
     r"(cleaner|easier|simpler|tidier|neater|kinder) (that|this) way\s*(\||$)",
     // A drink bought for after: "told him to buy a round on me after".
@@ -3155,6 +3167,9 @@ const IDIOMS: &[&str] = &[
     // music down".
     r"\b(comes|came|keeps coming|coming) (into|in to) my (room|bedroom)( at night| late| every night)? to (turn|check|say|tell|ask|get|wake|bring|put|take|switch|close|open|see if|say goodnight|borrow|grab)\b",
     r"\bthreaten(ed|s|ing)? to (give me (a|an) (\w+ )?warning|sack me|fire me|report me|tell (my|the|your|his|her) (boss|manager|teacher|mum|mom|dad|parents|wife|husband|partner|girlfriend|boyfriend|friends|sister|brother)|tell everyone|leave (me|us) (a )?(bad )?review)\b",
+    // A course of medicine finished: "i took all the tablets the doctor gave me for my chest
+    // infection | finished the course".
+    r"\b(took|taken|take|taking|finished|had) (all )?(the|my) (tablets|pills|antibiotics|medicine|capsules)\b.{0,60}\b(finished|completed|finish|complete|done) the (whole |full )?course\b",
     // Futile effort: "banging my head against a brick wall with this job".
     r"\b(bang|banging|banged|bangs|hitting|hit|beating|beat) (my|your|our|his|her|their) heads? (against|off|on) a (brick )?wall (with|trying|here|over|at work|at this|about|when)\b|\b(bang|banging|banged|bangs|hitting|hit|beating|beat) (my|your|our|his|her|their) heads? (against|off|on) a brick wall\b|\b(bang|banging|banged|bangs|hitting|hit|beating|beat) (my|your|our|his|her|their) heads? (against|off|on) the (brick )?wall (trying to|over (this|that|it|the|my|his|her|their|work|nothing|money)|about|with (this|my|the|work))\b",
     r"\bhow (much|badly) (he|she|they|you|it|that|this|my \w+) (hurt|hurts|upset|upsets) me\b",
@@ -3237,7 +3252,7 @@ const OTHER_SENSES: &[&str] = &[
 /// bottle of vodka and took my tablets").
 /// Words no idiom may blank, whatever its frame: "i've made my decision | i'm taking my own
 /// life" once fell inside an idiom for an everyday decision.
-const NEVER_BLANKED: &str = r"\b((take|taking|took|end|ending|ended) my own life|(end|ending|ended) my life|(hang|hanging|hanged) myself|slit(ting)? my wrists|suicide note|kill myself tonight|(want|wanna|wanting|ready) to die for real|(a|the|my) noose|(knife|knives|machete|blade|gun|axe|crowbar|baseball bat) (round|over|to (his|hers|theirs)))\b";
+const NEVER_BLANKED: &str = r"\b((take|taking|took|end|ending|ended) my own life|(end|ending|ended) my life|(hang|hanging|hanged) myself|slit(ting)? my wrists|suicide note|kill myself tonight|(want|wanna|wanting|ready) to die for real|(a|the|my) noose|(knife|knives|machete|blade|gun|axe|crowbar|baseball bat) (round|over|to (his|hers|theirs))|(tablets|pills|meds|capsules)( [\w']+){0,3} (at once|in one go|all at once))\b";
 
 const NOT_MISHAP: &str = r"\bwhen i (felt|feel|get|got|am|'m|am feeling|'m feeling) (so |really |too |that )?(anxious|stressed|overwhelmed|panicky|panicked|low|numb|angry|upset|worked up|on edge|wound up)\b|\b(a|the|the whole|a whole|half a|most of a|most of the) bottle of (vodka|wine|whisky|whiskey|gin|rum|spirits|brandy|tequila)\b|\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b|\b(wanted|want|wanting) (it|things|everything|it all) to (end|stop|be over)\b|\b(i'm|i am) going to (take|do|try) (one|it|that|them|some) (tonight|now|later|today)\b|\b(and )?one for me\s*(\||$)|\b(really |actually |secretly )?(it's|its|it is|they're|it was) (really |actually |secretly )?for me\s*(\||$)|\b(it's|it is) (just |simply |already )?too late( for me| now)?\s*(\||$)";
 
@@ -11497,6 +11512,45 @@ mod tests {
             "left the form and my will on the table for the solicitor to witness",
             "sorry about the mess i'll leave | the builders start monday",
             "my passcode is 1234 and the wifi code is on the router",
+        ]);
+    }
+    /// Session 28's held-out round (H3, at d0ab231): plain 8 of 8, goodbyes 4 of 8. Folded
+    /// with its fixes: a note to each niece beside presents given early, a car given with
+    /// "told her not to ask why", debts paid "so no one inherits them"; a course of tablets
+    /// finished is no overdose, unless they were taken at once.
+    #[test]
+    fn signs_of_session_28_held_out_round() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i've written each of my nieces a little note and put them in their christmas presents early",
+                Suicide,
+            ),
+            (
+                "i gave my sister my car today and told her not to ask why",
+                Suicide,
+            ),
+            (
+                "i've finally finished paying off my debts so no one inherits them",
+                Suicide,
+            ),
+            (
+                "i took all my tablets at once and finished the course of life",
+                Overdose,
+            ),
+            // A bare "i'm sorry" as the last word, after the last session given up.
+            (
+                "thanks for the last six weeks | i won't be doing the last one | i'm sorry",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i took all the tablets the doctor gave me for my chest infection | finished the course",
+            "i've written each of my nieces a little note in their birthday cards",
+            "i gave my sister my old car today and told her not to ask how much i paid",
+            "did my christmas presents early this year",
+            "i won't be doing the last session | i'm sorry | work is mad",
+            "thanks for the last six weeks | i won't be doing the last one | i'm on holiday",
         ]);
     }
 }
