@@ -7545,7 +7545,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "help",
-        "support, get support, talk to my gp, see my gp, ask someone, reach out, came with me, someone came with me, took a friend, took someone with me, with a friend, with my partner, with support, had support, held my hand",
+        "support, get support, ask for help, get help, ring someone, call someone, ring my mum, ring my dad, call my mum, call my dad, ring a friend, ring my sister, ring my brother, text a friend, tell someone, talk to someone, speak to someone, get someone to help, talk to my gp, see my gp, ask someone, reach out, came with me, someone came with me, took a friend, took someone with me, with a friend, with my partner, with support, had support, held my hand",
     ),
     (
         "exercise",
@@ -7908,6 +7908,28 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "sooner",
         "earlier, before then, bring it forward, as soon as possible, asap, straight away, right away, now",
+    ),
+    // Where the body is: "in bed" is lying down.
+    (
+        "sitting",
+        "sat, sat down, sitting down, seated, on the sofa, on the couch, in a chair, in my chair, at my desk, at my computer, at the table, on a bench",
+    ),
+    (
+        "standing",
+        "stood, stood up, standing up, on my feet, upright, in a queue, queuing, at the bus stop, at the counter",
+    ),
+    (
+        "lying down",
+        "lying, lay down, laid down, led down, in bed, on the bed, lying in bed, on my back, flat out, on the floor",
+    ),
+    // Ways of meeting a problem: "bury my head in the sand".
+    (
+        "ignore",
+        "leave it, leave it be, just leave it, bury my head in the sand, head in the sand, pretend it's not there, pretend it isn't happening, avoid it, do nothing, not think about it, forget about it, brush it off, put it off, let it slide, not bother",
+    ),
+    (
+        "not applicable",
+        "n a, na, doesn't apply, does not apply, not relevant, irrelevant, doesn't apply to me, not my situation, doesn't fit",
     ),
     (
         "usual",
@@ -9728,7 +9750,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "mix",
-        "both, bit of both, a bit of both, both really, half and half, some of each, mixed, a bit of each, balance, a balance",
+        "both, bit of both, a bit of both, both really, half and half, some of each, mixed, a bit of each, balance, a balance, a bit of everything, bit of everything, all of them, all three, a combination, combination, a mixture, mixture, all sorts, a bit of all of them",
     ),
     (
         "mixed",
@@ -16738,6 +16760,46 @@ mod tests {
         assert_picks(
             &["Morning", "Lunchtime", "Evening"],
             &[("with my brekkie", Some(0)), ("after dinner", Some(2))],
+        );
+    }
+
+    /// Session 28, GZ29: where the body is, a mix of everything, not applicable, and
+    /// meeting a problem by leaving it or by ringing someone.
+    #[test]
+    fn session_28_body_mix_and_ways_of_coping() {
+        assert_picks(
+            &["Sitting", "Standing", "Lying down", "Walking"],
+            &[
+                ("in bed", Some(2)),
+                ("on my feet", Some(1)),
+                ("at my desk", Some(0)),
+                ("pacing around", Some(3)),
+            ],
+        );
+        assert_picks(
+            &[
+                "Mostly thoughts",
+                "Mostly feelings",
+                "Mostly body sensations",
+                "A mix",
+            ],
+            &[("a bit of everything", Some(3)), ("all of them", Some(3))],
+        );
+        assert_picks(
+            &["Yes", "Partly", "No", "Not applicable"],
+            &[
+                ("n/a", Some(3)),
+                ("doesn't apply", Some(3)),
+                ("nope", Some(2)),
+            ],
+        );
+        assert_picks(
+            &["Ask for help", "Sort it myself", "Ignore it"],
+            &[
+                ("ring my dad", Some(0)),
+                ("bury my head in the sand", Some(2)),
+                ("leave it", Some(2)),
+            ],
         );
     }
 }

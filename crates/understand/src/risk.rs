@@ -1101,6 +1101,16 @@ const SUICIDE: &[&str] = &[
     r"\b(card|cards|letter|letters|present|presents)( for [\w' ]{1,20})? for (next year|next christmas|her next birthday|his next birthday|their next birthday|every year|future birthdays|the years ahead)\b.{0,20}\bjust in case\s*(\||$)",
     // Debts paid so no one is left with them: "so no one inherits them".
     r"\bso (that )?(no one|nobody|noone|no one else|nobody else) (inherits|inherit|gets|ends up with|is left with|gets left with|has to pay|has to deal with) (them|it|my debts?|the debts?|the bills)\s*(\||$)",
+    // The last word heard: "this is the last time you'll hear from me".
+    r"\b(this is|this'll be|that's|that is|it's) the (last|final) (time )?(you'll|you will|anyone will|you'll ever|you) (hear|see|get) (from |a message from |anything from )?me( on here| here)?\s*(\||$)",
+    // Not seen again, as the last words: "you won't see me on here again".
+    r"\b(you|anyone|nobody|no one)( will not| won't| wont| will never|'ll never) (see|hear from) me (on here |here |in here )?again\s*$",
+    // Joining the dead, said at a grave: "put flowers on mum's grave and told her i'm coming".
+    r"\b(grave|headstone|ashes|memorial|resting place)\b.{0,40}\b(told|telling|tell|promised) (her|him|them) (i'm|i am|i'll be|i will be) (coming|joining (her|him|them)|coming to (her|him|them)|with (her|him|them)|there) ?(soon|too|now|shortly)?\s*(\||$)",
+    // Who gets what, written: "wrote a list of who gets what".
+    r"\b(list|note|letter|written down|wrote down|sorted|decided|worked out|put)\b.{0,20}\bwho gets what\s*(\||$| and\b)",
+    // Peace made with god: "i made my peace with god last night".
+    r"\b(made|making|make|make my) (my )?peace with (god|the lord|jesus|allah|dying|death|the end)\b",
     // In front of something that moves, not of a person ("stepping in front of my boss and
     // telling him to stuff it").
     r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front( of (a|an|the|oncoming|one of the|that|those|traffic|cars|lorries|trains|buses|something|it)\b|\s*(\||$)))",
@@ -1908,7 +1918,7 @@ const AFFAIRS: &[&str] = &[
     r"(written|wrote|writing|left) (my \w+|her|him|them|everyone|each of them|the kids) (a )?(letter|letters|note|notes) (explaining|to explain) (everything|why|it all)",
     // A pet collected: "i've arranged for my sister to pick up the dog tomorrow".
     r"(arranged|sorted|organised|asked) (for )?(someone|my \w+|a friend|a neighbour|next door|her|him|them) to (take|have|pick up|collect|come for|come and get) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse)( tomorrow| today| tonight| in the morning| first thing)?\s*(\||$)",
-    r"(made|making|written|writing|done|doing|sorted|sorting|updated|updating|finished)( out| up)? ((a|my) will|the will(\s*(\||$)| and\b))",
+    r"(made|making|written|writing|done|doing|sorted|sorting|updated|updating|finished|changed|changing|rewritten|rewrote)( out| up)? ((a|my) will|the will(\s*(\||$)| and\b))",
     // Where the passwords are to be found: "the passwords are in the blue notebook".
     r"(my|the|all my|all the|all of my) (passwords|pin numbers|pins|bank details|logins)( are|'re| is|'s)( all)? (in|on|under|inside|behind) (the|a|my) [\w' ]{1,30}\s*(\||$)",
     // A pet going to someone: "my sister's getting the dog".
@@ -2009,6 +2019,8 @@ const SETTLING: &[&str] = &[
     r"(make sure|please|can you|could you) (my )?(journal|diary|data|account|entries|messages|notes)( [\w']+){0,2} (gets? |is |are )?(deleted|wiped|destroyed|erased)\s*(\||$)",
     // Presents given ahead: "put them in their christmas presents early".
     r"(christmas|birthday) (presents|present|cards|card|gifts|gift)( [\w']+){0,2} (early|already|in advance)\s*(\||$)",
+    // No question asked: "the solicitor didn't ask why".
+    r"(she|he|they|the \w+|my \w+|nobody|no one) (didn't|did not|never|doesn't|does not) (ask|asked|question|questioned) (why|any questions|questions|me why)\s*(\||$)",
     // No questions wanted: "told her not to ask why".
     r"(told|asked|begged) (her|him|them|my \w+) not to (ask|ask me|question it|ask questions)( why| about it)?\s*(\||$)",
     // Accounts closed after: "so she can close everything down after".
@@ -2769,7 +2781,7 @@ const IDIOMS: &[&str] = &[
     // Rope for a pastime: "practising with the rope in the garage for climbing club".
     r"\b(rope|ropes|knots?)( [\w']+){0,6} for (climbing|sailing|scouts|cubs|brownies|guides|the boat|camping|the swing|a swing|tug of war|abseiling|bouldering|the climbing wall|my climbing|rock climbing)\b",
     // A goodbye before a move: "to say goodbye before we move to canada".
-    r"\b(say|said|saying) (a |my |our )?(proper |final |last )?goodbyes? (before|as) (we|i|they|she|he) (move|moving|leave|leaving|emigrate|emigrating|go|fly|flying|head|heading)\b",
+    r"\b(say|said|saying) (a |my |our )?(proper |final |last )?goodbyes?( to [\w' ]{1,30}?)? (before|as) (we|i|they|she|he) (move|moving|leave|leaving|emigrate|emigrating|go|fly|flying|head|heading)\b",
     // Knots for a pastime: "practising tying knots from a youtube video for sailing club".
     r"\b(practis|practic)\w* (tying|tie|with|making) (a |the )?knots?\b.{0,40}\b(sailing|scouts|climbing|fishing|boat|sea cadets|camping|cubs|brownies|guides|macrame|craft|crafts|dinghy|badge)\b",
     // Goodbye said to a place or a job: "i wanted to say goodbye properly to my old job".
@@ -11551,6 +11563,46 @@ mod tests {
             "did my christmas presents early this year",
             "i won't be doing the last session | i'm sorry | work is mad",
             "thanks for the last six weeks | i won't be doing the last one | i'm on holiday",
+        ]);
+    }
+    /// Session 28's fifth fresh sets (456-458): the last time "ull" hear from me, a grave
+    /// told "i'm coming", a will changed that "the solicitor didn't ask why", not seen on here
+    /// again as the last words, who gets what, peace made with god; a goodbye to places
+    /// before a move is an idiom.
+    #[test]
+    fn signs_of_session_28_fifth_sets() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "this is the last time you'll hear from me | ty for trying",
+                Suicide,
+            ),
+            (
+                "i've put fresh flowers on mum's grave and told her i'm coming",
+                Suicide,
+            ),
+            (
+                "changed my will this morning | the solicitor didn't ask why",
+                Suicide,
+            ),
+            (
+                "deleted the app after this | you won't see me on here again",
+                Suicide,
+            ),
+            (
+                "wrote a list of who gets what and stuck it on the fridge",
+                Suicide,
+            ),
+            ("i made my peace with god last night", Suicide),
+        ]);
+        assert_clear(&[
+            "i've been saying goodbye to places today before we move | the park | the beach | our old house",
+            "this is the last time you'll hear from me before my holiday | ty for everything",
+            "wrote a list of who gets what chores and stuck it on the fridge",
+            "you won't see me on here again | i'm cured lol",
+            "i've put flowers on nan's grave and told her i'm coming back at christmas",
+            "changed my will this morning now the baby's here",
+            "i made my peace with my sister",
         ]);
     }
 }
