@@ -7909,6 +7909,16 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "sooner",
         "earlier, before then, bring it forward, as soon as possible, asap, straight away, right away, now",
     ),
+    // A sleep in the day: "sleeping in the afternoon".
+    (
+        "napping",
+        "a nap, nap, naps, napped, a kip, kip, power nap, dozing, dozed off, dozing off, sleeping in the afternoon, sleep in the afternoon, sleeping in the day, sleep in the day, daytime sleep, forty winks, siesta, afternoon sleep",
+    ),
+    // A thing got done: "finally cleared the garage".
+    (
+        "achievement",
+        "got it done, done, finished, sorted, cleared, tidied, ticked off, accomplished, productive, managed to, finally did, finally got, got round to, sorted out, completed, a job done, proud of myself",
+    ),
     // Where the body is: "in bed" is lying down.
     (
         "sitting",
@@ -8217,7 +8227,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "community",
-        "local community, neighbours, the area, where i live, my town, local groups, belonging",
+        "local community, neighbours, the area, where i live, my town, local groups, belonging, volunteering, volunteer, helping out, helping others, charity, charity work, food bank, the food bank, church, mosque, temple, giving back",
     ),
     (
         "environment",
@@ -9794,7 +9804,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "screens",
-        "phone, my phone, scrolling, tv, telly, tv in bed, laptop, ipad, tablet, social media, netflix, youtube, tiktok, gaming",
+        "phone, my phone, scrolling, scrolling in bed, phone in bed, on my phone in bed, tv, telly, tv in bed, laptop, ipad, tablet, social media, netflix, youtube, tiktok, gaming",
     ),
     (
         "changing bedtimes",
@@ -16799,6 +16809,48 @@ mod tests {
                 ("ring my dad", Some(0)),
                 ("bury my head in the sand", Some(2)),
                 ("leave it", Some(2)),
+            ],
+        );
+    }
+
+    /// Session 28, GZ30: values, sleep habits and what an activity gave.
+    #[test]
+    fn session_28_values_sleep_habits_and_achievement() {
+        assert_picks(
+            &[
+                "Family",
+                "Friends",
+                "Work",
+                "Health",
+                "Creativity",
+                "Community",
+            ],
+            &[
+                ("volunteering", Some(5)),
+                ("helping out at the food bank", Some(5)),
+                ("my kids", Some(0)),
+            ],
+        );
+        assert_picks(
+            &[
+                "Caffeine",
+                "Screens before bed",
+                "Napping",
+                "Alcohol",
+                "Irregular bedtime",
+            ],
+            &[
+                ("scrolling in bed", Some(1)),
+                ("sleeping in the afternoon", Some(2)),
+                ("going to bed at different times", Some(4)),
+            ],
+        );
+        assert_picks(
+            &["Pleasure", "Achievement", "Connection"],
+            &[
+                ("finally cleared the garage", Some(1)),
+                ("got the tax return done", Some(1)),
+                ("coffee with my sister", Some(2)),
             ],
         );
     }
