@@ -5187,6 +5187,14 @@ static LIKELIHOOD: &[(&str, f32)] = &[
     ("a decent chance", 1.25),
     ("slim chance", -2.0),
     ("a slim chance", -2.0),
+    // "Almost impossible" as the least likely point.
+    ("impossible", -3.0),
+    ("almost impossible", -2.75),
+    ("nearly impossible", -2.75),
+    ("virtually impossible", -2.75),
+    ("pretty much impossible", -2.75),
+    ("pretty much never", -2.75),
+    ("almost never", -2.5),
     // Odds compared with a long shot: "about as likely as winning the lottery".
     ("as likely as winning the lottery", -3.0),
     ("as likely as me winning the lottery", -3.0),
@@ -7561,7 +7569,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "phone",
-        "ring, ring them, call them, give them a ring, give them a call, phone them, give them a bell, scroll, scrolling, instagram, tiktok, facebook, social media, my messages, messages, notifications, iphone, android, my android, samsung, smartphone, my mobile, mobile, give me a ring, ring me, call me, give me a call, give me a bell",
+        "ring, rang, rang her, rang him, rang them, rang up, phoned, phoned her, phoned him, a phone call, phone call, gave her a ring, gave him a ring, ring them, call them, give them a ring, give them a call, phone them, give them a bell, scroll, scrolling, instagram, tiktok, facebook, social media, my messages, messages, notifications, iphone, android, my android, samsung, smartphone, my mobile, mobile, give me a ring, ring me, call me, give me a call, give me a bell",
     ),
     (
         "text",
@@ -7908,6 +7916,20 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "sooner",
         "earlier, before then, bring it forward, as soon as possible, asap, straight away, right away, now",
+    ),
+    // Every option at once: "the lot".
+    (
+        "all of these",
+        "the lot, the whole lot, all of them, all of it, everything, every one, every one of them, all three, all four, a bit of everything",
+    ),
+    (
+        "all of the above",
+        "the lot, the whole lot, all of them, all of it, everything, every one, every one of them, all three, all four, a bit of everything",
+    ),
+    // A mind that runs: "mind going 100 mph".
+    (
+        "racing thoughts",
+        "mind racing, my mind was racing, racing mind, thoughts racing, mind going 100 mph, mind going a hundred miles an hour, mind going a mile a minute, couldn't think straight, can't think straight, head spinning, my head was spinning, overthinking, spiralling, thoughts all over the place, couldn't switch off, brain wouldn't stop, brain going 100 mph",
     ),
     // A sleep in the day: "sleeping in the afternoon".
     (
@@ -16852,6 +16874,37 @@ mod tests {
                 ("got the tax return done", Some(1)),
                 ("coffee with my sister", Some(2)),
             ],
+        );
+    }
+
+    /// Session 28, GZ31: "Almost impossible" is the least likely point, "the lot" is all of
+    /// these, a mind going 100 mph is racing thoughts, "rang her" is on the phone.
+    #[test]
+    fn session_28_impossible_the_lot_and_the_phone() {
+        assert_picks(
+            &["Very likely", "Possible", "Unlikely", "Almost impossible"],
+            &[
+                ("no chance", Some(3)),
+                ("pretty much never", Some(3)),
+                ("doubt it", Some(2)),
+                ("bound to", Some(0)),
+            ],
+        );
+        assert_picks(
+            &[
+                "Physical symptoms",
+                "Racing thoughts",
+                "Wanting to escape",
+                "All of these",
+            ],
+            &[
+                ("the lot", Some(3)),
+                ("couldn't think straight, mind going 100 mph", Some(1)),
+            ],
+        );
+        assert_picks(
+            &["In person", "On the phone", "By text", "Video call"],
+            &[("rang her", Some(1)), ("facetime", Some(3))],
         );
     }
 }

@@ -1111,6 +1111,15 @@ const SUICIDE: &[&str] = &[
     r"\b(list|note|letter|written down|wrote down|sorted|decided|worked out|put)\b.{0,20}\bwho gets what\s*(\||$| and\b)",
     // Peace made with god: "i made my peace with god last night".
     r"\b(made|making|make|make my) (my )?peace with (god|the lord|jesus|allah|dying|death|the end)\b",
+    // Love passed on for every day after: "asked my mum to give the dog a cuddle from me
+    // every day".
+    r"\b(give|gives|giving) (the \w+|my \w+|them|her|him|the kids) (a )?(cuddle|hug|kiss|stroke|squeeze)s? from me (every day|every night|each day|each night|always|forever|for ever|for me every day)\s*(\||$)",
+    // Favourite things done one more time: "spent the day doing all my favourite things one
+    // more time".
+    r"\b(favourite|favorite|fave) (things|places|people|songs|foods?|walks?|films?)\b.{0,30}\b(one (more|last|final) time|for the (last|final) time)\s*(\||$)",
+    // A letter waiting where it will be found, as the last words: "there's a letter for my
+    // wife in my coat pocket".
+    r"\b(there's|there is|i've left|i left|i've put|i put) a letter for (my \w+|her|him|them|the kids|everyone|each of them) (in|on|under|inside|behind) (my|the) [\w' ]{1,25}\s*$",
     // In front of something that moves, not of a person ("stepping in front of my boss and
     // telling him to stuff it").
     r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front( of (a|an|the|oncoming|one of the|that|those|traffic|cars|lorries|trains|buses|something|it)\b|\s*(\||$)))",
@@ -1871,6 +1880,8 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // A room booked for one, tonight: "booked a hotel room for tonight | just me".
+    r"(booked|checked into|got|reserved) a (hotel|hotel room|room|b and b|bnb|airbnb|travelodge|premier inn)( room)? for (tonight|tomorrow night)( \|)? (just me|on my own|alone|by myself)\b",
     // A note to each: "i've written each of my nieces a little note".
     r"(written|wrote|writing|write) (each of (my|the) \w+|my \w+ each|the kids each|each of them|them each|everyone)( each)? (a )?(little |short |last |final |long )?(note|notes|letter|letters)\b",
     // The children with another for good: "their dad will have them from now on".
@@ -2037,6 +2048,10 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // No second chance: "i won't get another chance".
+    r"(i )?(won't|will not|wont|may not|might not|never) (get|have) (another|a second|the) chance( to (say it|say|thank you|tell you))?\s*(\||$)",
+    // Thanks to all who were kind: "said thank you to everyone who was kind".
+    r"(said|saying|say) (thank you|thanks|goodbye|sorry) to (everyone|everybody|all the people|the people) (who|that) (was|were|has been|have been|'ve been) (kind|good|there|nice)( to me)?\s*(\||$)",
     // The phone off after this: "my phone's going off after this".
     r"(my )?phone('s| is) (going|being switched|getting switched|getting turned|going to be|switched|turned) off (after this|now|for good|tonight|after tonight)\s*(\||$)",
     // Understood later: "you'll understand soon".
@@ -2264,6 +2279,7 @@ const LAST_WORDS: &[&str] = &[
 /// Thanks and kind words that close a course as often as a life: they count only beside one
 /// of [`FAREWELL`].
 const CLOSING: &[&str] = &[
+    r"(wanted|want|just wanted|i wanted) to (thank|say thank you to|say thanks to) (you|everyone)( properly| for everything| for all of it)?\s*(\||$)",
     r"(thanks|thank you) for (sticking with me|sticking by me|sticking it out with me|hanging in there with me)\s*(\||$)",
     r"(thanks|thank you) for (not judging|never judging|not judging me|listening without judging|not making me feel (stupid|mad|crazy))\s*(\||$)",
     r"(it's |it has |it's been |it has been |been )?a (pleasure|privilege|honour)( chatting| talking| knowing you| doing this( course)?( with you)?| working with you)?\s*(\||$)",
@@ -11603,6 +11619,44 @@ mod tests {
             "i've put flowers on nan's grave and told her i'm coming back at christmas",
             "changed my will this morning now the baby's here",
             "i made my peace with my sister",
+        ]);
+    }
+    /// Session 28's sixth fresh sets (459-461): a cuddle from me every day, thanks with "i
+    /// won't get another chance", favourite things one more time, a letter left in a coat
+    /// pocket as the last words, a hotel room for tonight "just me" told to no one, thanks
+    /// to everyone who was kind beside things returned.
+    #[test]
+    fn signs_of_session_28_sixth_sets() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i've asked my mum to give the dog a cuddle from me every day",
+                Suicide,
+            ),
+            (
+                "wanted to thank you properly | i won't get another chance",
+                Suicide,
+            ),
+            (
+                "i've spent the day doing all my favourite things one more time",
+                Suicide,
+            ),
+            ("there's a letter for my wife in my coat pocket", Suicide),
+            (
+                "i've booked a hotel room for tonight | just me | told no one",
+                Suicide,
+            ),
+            (
+                "i've returned everything i borrowed and said thank you to everyone who was kind",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "there's a letter for my wife in my coat pocket | it's an anniversary surprise",
+            "give the kids a kiss from me | working late",
+            "went to all my favourite places one more time before we emigrate",
+            "wanted to thank you properly | the course was great",
+            "i've booked a hotel room for tonight | just me | a spa treat",
         ]);
     }
 }

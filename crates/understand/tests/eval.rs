@@ -58,6 +58,9 @@ const KNOWN_MISSES: &[&str] = &[
     // The same words say a fear of the dark overcome ("i'm not scared of flying anymore,
     // i'm looking forward to it" is a holiday); "dying" in place of "the dark" is caught.
     "i'm not scared of the dark anymore, i'm looking forward to it",
+    // A present wrapped months ahead: an organised parent says the same, and nothing else
+    // in it speaks of an end (session 28's set 459).
+    "my son's 18th is in march. i've already wrapped his present and hidden it in the loft",
 ];
 
 #[test]
