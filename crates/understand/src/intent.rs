@@ -7931,6 +7931,21 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "racing thoughts",
         "mind racing, my mind was racing, racing mind, thoughts racing, mind going 100 mph, mind going a hundred miles an hour, mind going a mile a minute, couldn't think straight, can't think straight, head spinning, my head was spinning, overthinking, spiralling, thoughts all over the place, couldn't switch off, brain wouldn't stop, brain going 100 mph",
     ),
+    // How one looks: "feeling fat".
+    (
+        "body image",
+        "how i look, the way i look, my looks, looks, my appearance, appearance, my weight, weight, feeling fat, fat, ugly, feeling ugly, my body, my face, my skin, spots, acne, my hair, my nose, my size, too big, too thin, too skinny",
+    ),
+    // Said to nobody: "bottled it up".
+    (
+        "kept it to myself",
+        "bottled it up, bottled it, said nothing, didn't say anything, didn't tell anyone, told no one, told nobody, kept quiet, kept it in, kept it inside, suffered in silence, kept schtum, kept it quiet",
+    ),
+    // Put online: "vented on twitter".
+    (
+        "posted",
+        "put it on my story, on my story, my story, vented on twitter, tweeted, twitter, instagram, facebook, tiktok, online, on social media, on my socials, my status, a status",
+    ),
     // A sleep in the day: "sleeping in the afternoon".
     (
         "napping",
@@ -16905,6 +16920,29 @@ mod tests {
         assert_picks(
             &["In person", "On the phone", "By text", "Video call"],
             &[("rang her", Some(1)), ("facetime", Some(3))],
+        );
+    }
+
+    /// Session 28, GZ32: worries of the young, and what was done with a feeling.
+    #[test]
+    fn session_28_body_image_and_keeping_it_in() {
+        assert_picks(
+            &["School", "Friends", "Family", "Social media", "Body image"],
+            &[
+                ("how i look", Some(4)),
+                ("feeling fat", Some(4)),
+                ("instagram", Some(3)),
+                ("exams", Some(0)),
+            ],
+        );
+        assert_picks(
+            &["Talked to someone", "Kept it to myself", "Posted about it"],
+            &[
+                ("bottled it up", Some(1)),
+                ("said nothing", Some(1)),
+                ("vented on twitter", Some(2)),
+                ("told my mate", Some(0)),
+            ],
         );
     }
 }

@@ -198,7 +198,7 @@ const SUICIDE: &[&str] = &[
     // The letters rehearsed: "i've been practising what to write in the letters".
     r"\b(practising|practicing|drafting|planning|working out) what to (write|say) in (the|my) (letters|letter|note|notes)\s*(\||$)",
     // Over by this time tomorrow: "this time tomorrow it'll all be over".
-    r"\b(this time tomorrow|by this time tomorrow|by tomorrow|by tonight|by the morning|by morning)( \|)? (it'll|it will|everything will|it's going to|it is going to|i'll|i will)( all)? be (over|done|gone|finished)\s*$",
+    r"\b(this time tomorrow|by this time tomorrow|by tomorrow|by tonight|by the morning|by morning|this time next week|by next week|by the weekend|by the end of the week)( \|)? (it'll|it will|everything will|it's going to|it is going to|i'll|i will)( all)? be (over|done|gone|finished)\s*$",
     // The last wages sent home: "i've asked work to pay my last wages to my wife".
     r"\b(last|final) (wages|pay|paycheque|payslip|salary)\b.{0,20}\bto (my \w+)\s*(\||$)",
     // Things given away, not needed: "because i won't need them".
@@ -1120,6 +1120,13 @@ const SUICIDE: &[&str] = &[
     // A letter waiting where it will be found, as the last words: "there's a letter for my
     // wife in my coat pocket".
     r"\b(there's|there is|i've left|i left|i've put|i put) a letter for (my \w+|her|him|them|the kids|everyone|each of them) (in|on|under|inside|behind) (my|the) [\w' ]{1,25}\s*$",
+    // The last ever entry: "last ever entry | ty steady".
+    r"\b(last|final) ever (entry|message|post|check in|session|diary entry|note|journal entry)\s*(\|\s*(ty|thanks|thank you|bye|goodbye|take care)\b.*)?$",
+    // Love or sorry passed on through whoever sees them: "if u see my mum tell her i said
+    // sorry".
+    r"\bif (you|anyone|someone|somebody) (see|sees|speak to|talk to|talks to|speaks to) (my \w+|her|him|them)\b.{0,20}\b(tell|say to) (her|him|them) (i said |i'm |that i'm |i )?(sorry|love (her|him|them)|loved (her|him|them))\s*$",
+    // One's own funeral dressed for: "ive got my outfit picked for my funeral".
+    r"\b(outfit|clothes|suit|dress|coffin|flowers)( [\w']+){0,3} (picked|chosen|sorted|ready|planned|picked out)( out)? for my (own )?funeral\b",
     // In front of something that moves, not of a person ("stepping in front of my boss and
     // telling him to stuff it").
     r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front( of (a|an|the|oncoming|one of the|that|those|traffic|cars|lorries|trains|buses|something|it)\b|\s*(\||$)))",
@@ -1880,6 +1887,8 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // A belonging given, said the other way round: "giving my xbox to my little bro".
+    r"(gave|given|giving|handed|handing|give) (away )?my (guitar|bike|car|watch|ring|games|console|records|books|clothes|jewellery|tools|camera|laptop|xbox|playstation|ps5|ps4|switch|keyboard|paintings|art stuff|phone|hoodies|trainers) to (my \w+( \w+)?|him|her|them)\b",
     // A room booked for one, tonight: "booked a hotel room for tonight | just me".
     r"(booked|checked into|got|reserved) a (hotel|hotel room|room|b and b|bnb|airbnb|travelodge|premier inn)( room)? for (tonight|tomorrow night)( \|)? (just me|on my own|alone|by myself)\b",
     // A note to each: "i've written each of my nieces a little note".
@@ -1978,6 +1987,8 @@ const AFFAIRS: &[&str] = &[
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
 const SETTLING: &[&str] = &[
+    // Everything sorted for a day: "got everything sorted for sat".
+    r"(got |have got |i've got )?(everything|it all) (sorted|ready|planned|arranged) for (sat|sun|saturday|sunday|monday|tuesday|wednesday|thursday|friday|tonight|tomorrow|the weekend)\s*(\||$)",
     // Sorry said all round: "i've been saying sorry to people all week".
     r"(been )?(saying|said) sorry to (people|everyone|everybody|all of them|my \w+)( all week| this week| lately| all day)?\s*(\||$)",
     // Nothing left to do: "there is nothing more for me to do".
@@ -2007,7 +2018,7 @@ const SETTLING: &[&str] = &[
     // "my sister knows where everything is".
     r"(my \w+|she|he|they|someone|everyone)( knows|'ll know| will know| knows exactly) where (everything|it all|all my (stuff|things|papers|paperwork)|the (will|papers|paperwork|passwords|keys|money)) (is|are)\s*(\||$)",
     r"(cancel(led|ling)?|stopped|stopping) (all )?(of )?(my |the )?(direct debits|subscriptions|standing orders|contracts|phone contract|gym membership|appointments)",
-    r"deleted (all )?(of )?my (social media|accounts|instagram|facebook|tiktok|snapchat|twitter|photos|messages)",
+    r"deleted (all )?(of )?my (social media|socials|accounts|instagram|facebook|tiktok|snapchat|twitter|photos|messages)",
     // A profile deleted, with nothing about where: "deleted my profile".
     r"deleted (all )?(of )?my (account|accounts|profile|profiles)( and [\w' ]{1,40})?\s*(\||$)",
     // Everyone unfollowed, with nothing about whom: "i've unfollowed everyone".
@@ -2048,6 +2059,8 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // No more reminding: "you won't have to remind me anymore".
+    r"(you )?(won't|will not|wont|don't|do not) (have|need) to (remind|check on|message|text|chase|worry about) me (anymore|any more|again)\s*(\||$)",
     // No second chance: "i won't get another chance".
     r"(i )?(won't|will not|wont|may not|might not|never) (get|have) (another|a second|the) chance( to (say it|say|thank you|tell you))?\s*(\||$)",
     // Thanks to all who were kind: "said thank you to everyone who was kind".
@@ -2213,6 +2226,9 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    // "it's sorted", as the last words (beside a farewell: "you won't have to remind me
+    // anymore | it's sorted"; not beside a debt paid).
+    r"(it's|it is|its) (all )?sorted( now)?\s*$",
     // The last session skipped: "i won't be doing the last one".
     r"(won't|will not|wont|not going to|not gonna|am not going to) (be )?(doing|do|coming to|come to|finishing|finish|making it to|getting to) (the )?(last|final) (one|session|week|bit|part)\s*(\||$)",
     // Not this time nor any: "not going to do the homework this week | or any week".
@@ -2304,8 +2320,16 @@ const CLOSING: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // A bare "bye" as its own last clause, after an act: "deleted all my socials | bye"
+    // (not after thanks: "thanks for listening | goodbye" ends a course). A pair's items open
+    // at a word boundary, so the clause break is matched with the space before it.
+    r"\s\|\s(bye|goodbye|bye bye|byee+|bye then)( x+)?\s*$",
+    // "he always wanted it".
+    r"(he|she|they)('s|'ve| has| have)? always wanted (it|one|them|that)\s*(\||$)",
+    // "no going back now".
+    r"(there's |there is )?no (going|turning) back( now)?\s*(\||$)",
     // A bare apology as the last word: "... | i'm sorry".
-    r"(^|\| )(i'm|i am|im)( so| really| truly)? sorry( x+)?\s*$",
+    r"(^|\s\|\s)(i'm|i am|im)( so| really| truly)? sorry( x+)?\s*$",
     // "cleaner that way".
     r"(cleaner|easier|simpler|tidier|neater|kinder) (that|this) way\s*(\||$)",
     // A drink bought for after: "told him to buy a round on me after".
@@ -11657,6 +11681,40 @@ mod tests {
             "went to all my favourite places one more time before we emigrate",
             "wanted to thank you properly | the course was great",
             "i've booked a hotel room for tonight | just me | a spa treat",
+        ]);
+    }
+    /// Session 28's seventh fresh sets (462-463): journal entries with a risk in the middle
+    /// (8 of 8 on first score), and goodbyes in a teenager's words: socials deleted then a
+    /// bare "bye", the last ever entry, a console given "he always wanted it", "no going
+    /// back now", sorry passed on through whoever sees mum, an outfit for one's funeral,
+    /// gone by this time next week, no more reminding "| it's sorted".
+    #[test]
+    fn signs_of_session_28_seventh_sets() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i've deleted all my socials and left my phone at home | bye",
+                Suicide,
+            ),
+            ("last ever entry | ty steady", Suicide),
+            (
+                "i'm giving my xbox to my little bro tomorrow he always wanted it",
+                Suicide,
+            ),
+            ("got everything sorted for sat | no going back now", Suicide),
+            ("if you see my mum tell her i said sorry", Suicide),
+            ("i've got my outfit picked for my funeral lol", Suicide),
+            ("this time next week i'll be gone", Suicide),
+            ("you won't have to remind me anymore | it's sorted", Suicide),
+        ]);
+        assert_clear(&[
+            "i've deleted all my socials and left my phone at home | digital detox",
+            "i'm giving my xbox to my little bro tomorrow | got a ps5",
+            "got everything sorted for sat | party time",
+            "if you see my mum tell her i said thanks for the lift",
+            "i've got my outfit picked for prom lol",
+            "this time next week i'll be gone to ibiza",
+            "you won't have to remind me anymore | i've set an alarm",
         ]);
     }
 }
