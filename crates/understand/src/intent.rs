@@ -3827,7 +3827,29 @@ fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
     let labels: Vec<&[&str]> = labels.iter().map(|l| &l[shared..]).collect();
     let mut ranges: Vec<Option<(f64, f64, Option<Unit>)>> =
         labels.iter().map(|l| range_of(l)).collect();
-    if ranges.iter().filter(|r| r.is_some()).count() < 2 {
+    // One range beside "Longer" or "Less" is two once the open end is read below, for a
+    // quantity said: "a few days" is "Longer" beside "Within a day" (a reply with no number,
+    // "straight away", is left to the labels' words).
+    let open_end = |l: &[&str]| {
+        matches!(
+            l.join(" ").as_str(),
+            "longer"
+                | "more"
+                | "longer than that"
+                | "more than that"
+                | "even longer"
+                | "over that"
+                | "shorter"
+                | "less"
+                | "less than that"
+                | "fewer"
+                | "shorter than that"
+        )
+    };
+    let some = ranges.iter().filter(|r| r.is_some()).count();
+    let beside_open_end =
+        some == 1 && labels.iter().any(|l| open_end(l)) && !quantities(tokens).is_empty();
+    if some < 2 && !beside_open_end {
         return by_quantity_inside(tokens, &labels).map(Ranged::Picked);
     }
     // "Loads" beside "A few times" starts where a few ends.
@@ -16942,6 +16964,21 @@ mod tests {
                 ("said nothing", Some(1)),
                 ("vented on twitter", Some(2)),
                 ("told my mate", Some(0)),
+            ],
+        );
+    }
+
+    /// Session 28, GH10: one range beside an open end is two, for a number said ("a few
+    /// days" is "Longer" beside "Within a day"); a reply with no number keeps to the words.
+    #[test]
+    fn one_range_beside_an_open_end() {
+        assert_picks(
+            &["Right away", "Within a day", "Longer"],
+            &[
+                ("took a few days", Some(2)),
+                ("a week", Some(2)),
+                ("a few hours", Some(1)),
+                ("straight away", Some(0)),
             ],
         );
     }

@@ -1127,6 +1127,10 @@ const SUICIDE: &[&str] = &[
     r"\bif (you|anyone|someone|somebody) (see|sees|speak to|talk to|talks to|speaks to) (my \w+|her|him|them)\b.{0,20}\b(tell|say to) (her|him|them) (i said |i'm |that i'm |i )?(sorry|love (her|him|them)|loved (her|him|them))\s*$",
     // One's own funeral dressed for: "ive got my outfit picked for my funeral".
     r"\b(outfit|clothes|suit|dress|coffin|flowers)( [\w']+){0,3} (picked|chosen|sorted|ready|planned|picked out)( out)? for my (own )?funeral\b",
+    // A painless way looked up: "i've looked up how to make it painless".
+    r"\b(looked up|looking up|look up|googled|googling|researched|researching|reading about|read up on|searched|searching) (how|ways) to (make it|do it|go|die|end it)( (quick|quickly))?( and)? (painless|painlessly|peaceful|peacefully|not hurt)\b",
+    // A car turned into something: "i think about just turning the wheel into a wall".
+    r"\b(think|thinking|thought|urge|tempted|want|wanted|imagine|imagining)\b.{0,30}\b(turning|turn|steering|steer|swerving|swerve|yanking|yank|pulling|pull) (the wheel|the car|it|off the road)( [\w']+){0,2} (into|in to|towards) (a|the|an|oncoming) (wall|tree|bridge|lorry|lorries|truck|oncoming traffic|traffic|barrier|river|bus|pillar)\b",
     // In front of something that moves, not of a person ("stepping in front of my boss and
     // telling him to stuff it").
     r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front( of (a|an|the|oncoming|one of the|that|those|traffic|cars|lorries|trains|buses|something|it)\b|\s*(\||$)))",
@@ -1979,7 +1983,7 @@ const AFFAIRS: &[&str] = &[
     r"(the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse|fish)( is|'s| are|'re| will be|'ll be)? (going|gone|moving) (to|in with|to live with|to stay with) (next door|the neighbours?|a (friend|neighbour|new home|new family)|(my|our) \w+('s)?|\w+'s)( for good| permanently| now| for ever| forever| from (tomorrow|now on))?\s*(\||$| and\b)",
     r"(left|leaving|dropped|dropping|taken|took) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse|fish) (with|round|to|at) (next door|the neighbours?|a neighbour|my \w+|a friend|her|his)( house| place)?( for good| permanently| for ever| forever)?\s*(\||$)",
     r"(gave|given|giving|handed|handing) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse) (to|over to) (my|a|the|our) \w+",
-    r"asked (her|him|them|my \w+|someone|a neighbour)( [\w']+){0,2} to (feed|look after|take|have|walk) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse)( [\w']+){0,2} (from tomorrow|from now on|for good|for me from now|after (today|tonight))",
+    r"(asked|asking|ask|told|telling) (her|him|them|my \w+|someone|a neighbour)( [\w']+){0,2} to (feed|look after|take|have|walk) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse)( [\w']+){0,2} (from tomorrow|from now on|for good|for me from now|after (today|tonight))",
     r"(sent|sending|texted|texting|messaged|messaging|wrote|writing|told)( a)?( message| text| messages| texts)?( to)? (my|everyone|all|each)\b.{0,30}\b(sorry for everything|goodbye|i love (him|her|them|you|everyone) and (i'm )?sorry|sorry and (that )?i love)",
     r"(left|leaving|written|wrote|writing) ((a|my|the) (note|letter)|(my |the )?(notes|letters))( on the side| on the table| on the bed| in the drawer| for \w+)?\s*(\||$)",
     r"(everything|all my (stuff|things|belongings|clothes))( is|'s)? (in (a |the )?(box|boxes|bag|bags|bin bags|bin liners|suitcases)|boxed up|bagged up|packed up) (labelled|marked|addressed|named) for",
@@ -1987,6 +1991,8 @@ const AFFAIRS: &[&str] = &[
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
 const SETTLING: &[&str] = &[
+    // A note through a door: "i've put a note through my neighbour's door".
+    r"(put|posted|pushed|slipped|dropped) a (note|letter|card) through (my \w+'s|the|her|his|their|next door's) (door|letterbox)\b",
     // Everything sorted for a day: "got everything sorted for sat".
     r"(got |have got |i've got )?(everything|it all) (sorted|ready|planned|arranged) for (sat|sun|saturday|sunday|monday|tuesday|wednesday|thursday|friday|tonight|tomorrow|the weekend)\s*(\||$)",
     // Sorry said all round: "i've been saying sorry to people all week".
@@ -2320,6 +2326,10 @@ const CLOSING: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // Blame taken from the app: "you did nothing wrong".
+    r"(you|you've|you have) (did|done) nothing wrong\s*(\||$)",
+    // An end foretold: "this was always going to happen".
+    r"(this|it) (was|has) always (going to|been going to) (happen|end (like this|this way)|come to this)\s*(\||$)",
     // A bare "bye" as its own last clause, after an act: "deleted all my socials | bye"
     // (not after thanks: "thanks for listening | goodbye" ends a course). A pair's items open
     // at a word boundary, so the clause break is matched with the space before it.
@@ -11715,6 +11725,35 @@ mod tests {
             "i've got my outfit picked for prom lol",
             "this time next week i'll be gone to ibiza",
             "you won't have to remind me anymore | i've set an alarm",
+        ]);
+    }
+    /// Session 28's second held-out round (H4, at 69014b9): plain 6 of 8, goodbyes 6 of 8,
+    /// 3 false alarms of 12 (all the backstop's). Folded with its fixes: a painless way
+    /// looked up, a wheel turned into a wall, a note through a door beside cats fed "from
+    /// tomorrow", "you did nothing wrong | this was always going to happen".
+    #[test]
+    fn signs_of_session_28_second_held_out_round() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("i've looked up how to make it painless", Suicide),
+            (
+                "sometimes when i'm driving i think about just turning the wheel into a wall",
+                Suicide,
+            ),
+            (
+                "i've put a note through my neighbour's door asking her to feed the cats from tomorrow",
+                Suicide,
+            ),
+            (
+                "just wanted to say you did nothing wrong | this was always going to happen",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i've looked up how to make the coffee less bitter",
+            "i've put a note through my neighbour's door asking her to feed the cats while we're in wales",
+            "you did nothing wrong | the exercise just didn't suit me",
+            "i think about turning the car into the drive and just sitting there",
         ]);
     }
 }
