@@ -1131,6 +1131,13 @@ const SUICIDE: &[&str] = &[
     r"\b(looked up|looking up|look up|googled|googling|researched|researching|reading about|read up on|searched|searching) (how|ways) to (make it|do it|go|die|end it)( (quick|quickly))?( and)? (painless|painlessly|peaceful|peacefully|not hurt)\b",
     // A car turned into something: "i think about just turning the wheel into a wall".
     r"\b(think|thinking|thought|urge|tempted|want|wanted|imagine|imagining)\b.{0,30}\b(turning|turn|steering|steer|swerving|swerve|yanking|yank|pulling|pull) (the wheel|the car|it|off the road)( [\w']+){0,2} (into|in to|towards) (a|the|an|oncoming) (wall|tree|bridge|lorry|lorries|truck|oncoming traffic|traffic|barrier|river|bus|pillar)\b",
+    // One's own eulogy written: "i've written my eulogy".
+    r"\b(written|wrote|writing|write|drafted|drafting) my (own )?(eulogy|obituary|obit|death notice)( already| now| today| last night)?\s*(\||$)",
+    // A life called a good innings, then ready: "it's been a good innings | i'm ready".
+    r"\b(it's been|it has been|i've had|i have had|had) a (good|long|decent|fair) innings\b.{0,20}\b(i'm|i am) ready( now| to go)?\s*$",
+    // One's things shared out among the family: "sorted my tools into boxes for each of the
+    // lads".
+    r"\b(sorted|split|divided|shared out|put|boxed)( up| out)? (all )?my (tools|things|stuff|books|records|clothes|jewellery|belongings|medals)( [\w']+){0,3} (for|between|among|amongst) (each of )?(the|my) (lads|kids|boys|girls|grandkids|grandchildren|children|sons|daughters|family)\s*(\||$)",
     // In front of something that moves, not of a person ("stepping in front of my boss and
     // telling him to stuff it").
     r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front( of (a|an|the|oncoming|one of the|that|those|traffic|cars|lorries|trains|buses|something|it)\b|\s*(\||$)))",
@@ -1891,6 +1898,14 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // The house sorted for the children: "i've sorted the house for the kids".
+    r"(sorted|cleared|cleaned|tidied|got|left) (the house|the flat|everything|my things|my stuff)( out| up)? (for|ready for) (the kids|my kids|my \w+|them)\s*(\||$)",
+    // What another will get: "my wife will get the pension and the house".
+    r"(my \w+|she|he|they|the kids)( will get|'ll get| gets| get| can have) (the|my) (pension|house|flat|savings|money|insurance|life insurance|car)( and (the|my) (pension|house|flat|savings|money|car|insurance))?\s*(\||$)",
+    // Where the deeds are, told: "told my daughter where the deeds are".
+    r"(told|shown|showed|tell) (my \w+|her|him|them) where (the deeds|the will|the papers|the paperwork|the documents|everything|my will|the policy|the insurance) (are|is)\b",
+    // Care cancelled: "i've cancelled my hospital appointment".
+    r"(cancelled|canceled|cancelling) (my )?(hospital|gp|doctor's|doctors|dentist|therapy|counselling|clinic|outpatient|cancer|chemo)( appointment| appointments| session| sessions| referral| treatment)\b",
     // A belonging given, said the other way round: "giving my xbox to my little bro".
     r"(gave|given|giving|handed|handing|give) (away )?my (guitar|bike|car|watch|ring|games|console|records|books|clothes|jewellery|tools|camera|laptop|xbox|playstation|ps5|ps4|switch|keyboard|paintings|art stuff|phone|hoodies|trainers) to (my \w+( \w+)?|him|her|them)\b",
     // A room booked for one, tonight: "booked a hotel room for tonight | just me".
@@ -1991,6 +2006,12 @@ const AFFAIRS: &[&str] = &[
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
 const SETTLING: &[&str] = &[
+    // Old friends all seen: "i've been round to see all my old mates this week".
+    r"(been round to see|been to see|visited|seen|saw|went to see|gone to see) all my (old )?(mates|friends|family|pals)( this week| today| lately| this month)?\s*(\||$)",
+    // Someone rung after years: "rung my brother in australia for the first time in years".
+    r"(rang|rung|called|phoned) (my \w+|him|her|them)( [\w']+){0,4} for the first time in (years|ages|a long time|months|forever)\b",
+    // Fees paid ahead: "mum's care home fees are paid for the year".
+    r"(fees|rent|bills|mortgage|council tax)( are| is|'re|'s)? (all )?(paid|sorted) (for the (year|next year)|up front|in advance|until (christmas|the end of the year|next year))\s*(\||$)",
     // A note through a door: "i've put a note through my neighbour's door".
     r"(put|posted|pushed|slipped|dropped) a (note|letter|card) through (my \w+'s|the|her|his|their|next door's) (door|letterbox)\b",
     // Everything sorted for a day: "got everything sorted for sat".
@@ -2065,6 +2086,10 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // Nothing ahead: "not much left to look forward to".
+    r"(nothing|not much|not a lot|very little|little) (left )?to look forward to( now| anymore| any more)?\s*(\||$)",
+    // Thanks for trying: "thank you for trying with an old fool like me".
+    r"(thanks|thank you|ty) for trying( with me| with an old \w+ like me| so hard| your best)?\s*(\||$)",
     // No more reminding: "you won't have to remind me anymore".
     r"(you )?(won't|will not|wont|don't|do not) (have|need) to (remind|check on|message|text|chase|worry about) me (anymore|any more|again)\s*(\||$)",
     // No second chance: "i won't get another chance".
@@ -2326,6 +2351,16 @@ const CLOSING: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // A chapter closed: "feels like closing the chapter".
+    r"(closing|closed|close|the end of|end of) (the|a|this) (chapter|book)\s*(\||$)",
+    // Others better off, said last: "she'll be better off".
+    r"(she|he|they|my \w+|everyone|the kids)('ll| will|'d| would) be better off( now| in the end)?\s*(\||$)",
+    // A voice heard once more: "just wanted to hear his voice".
+    r"(just )?(wanted|want|needed) to hear (his|her|their|your|my \w+'s) (voice|voices)( one more time| one last time| again)?\s*(\||$)",
+    // The last thing done: "that was the last thing".
+    r"(that was|that's|that is) the last (thing|one|job)( (to do|to sort|on my list|i had to do|i needed to do))?\s*(\||$)",
+    // No crying wanted: "made her promise not to cry".
+    r"(made|make|asked|told) (her|him|them|my \w+) (to )?promise not to (cry|be sad|blame (herself|himself|themselves)|be upset)\s*(\||$)",
     // Blame taken from the app: "you did nothing wrong".
     r"(you|you've|you have) (did|done) nothing wrong\s*(\||$)",
     // An end foretold: "this was always going to happen".
@@ -3232,6 +3267,8 @@ const IDIOMS: &[&str] = &[
     // A course of medicine finished: "i took all the tablets the doctor gave me for my chest
     // infection | finished the course".
     r"\b(took|taken|take|taking|finished|had) (all )?(the|my) (tablets|pills|antibiotics|medicine|capsules)\b.{0,60}\b(finished|completed|finish|complete|done) the (whole |full )?course\b",
+    // A body that can't take it: "my knees can't take it anymore".
+    r"\b(my|his|her|your|our|their) (knees?|back|legs?|feet|hips?|joints|wrists?|shoulders?|eyes|ears|wallet|bank account|bank balance|liver|stomach|nerves|poor \w+) (can't|cannot|couldn't|can not) take (it|this|much more|any more|anymore)( anymore| any more)?\b",
     // Futile effort: "banging my head against a brick wall with this job".
     r"\b(bang|banging|banged|bangs|hitting|hit|beating|beat) (my|your|our|his|her|their) heads? (against|off|on) a (brick )?wall (with|trying|here|over|at work|at this|about|when)\b|\b(bang|banging|banged|bangs|hitting|hit|beating|beat) (my|your|our|his|her|their) heads? (against|off|on) a brick wall\b|\b(bang|banging|banged|bangs|hitting|hit|beating|beat) (my|your|our|his|her|their) heads? (against|off|on) the (brick )?wall (trying to|over (this|that|it|the|my|his|her|their|work|nothing|money)|about|with (this|my|the|work))\b",
     r"\bhow (much|badly) (he|she|they|you|it|that|this|my \w+) (hurt|hurts|upset|upsets) me\b",
@@ -11754,6 +11791,68 @@ mod tests {
             "i've put a note through my neighbour's door asking her to feed the cats while we're in wales",
             "you did nothing wrong | the exercise just didn't suit me",
             "i think about turning the car into the drive and just sitting there",
+        ]);
+    }
+    /// Session 28's eighth fresh sets (464-466): goodbyes in an older person's words (5 of
+    /// 16 on first score): nothing to look forward to beside the house sorted for the kids,
+    /// old mates seen "closing the chapter", the pension and house to a wife "she'll be
+    /// better off", one's eulogy written, a brother rung after years "just to hear his
+    /// voice", fees paid for the year "that was the last thing", the deeds shown beside "made
+    /// her promise not to cry", a good innings, a hospital appointment cancelled "i won't be
+    /// needing it", tools shared among the lads, "thank you for trying | goodbye"; knees that
+    /// can't take it are an idiom.
+    #[test]
+    fn signs_of_session_28_eighth_sets() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "at my age there's not much left to look forward to | i've sorted the house for the kids",
+                Suicide,
+            ),
+            (
+                "i've been round to see all my old mates this week | feels like closing the chapter",
+                Suicide,
+            ),
+            (
+                "my wife will get the pension and the house | she'll be better off",
+                Suicide,
+            ),
+            ("i've written my eulogy | saves everyone the bother", Suicide),
+            (
+                "i've rung my brother in australia for the first time in years | just wanted to hear his voice",
+                Suicide,
+            ),
+            (
+                "mum's care home fees are paid for the year | that was the last thing",
+                Suicide,
+            ),
+            (
+                "i told my daughter where the deeds are and made her promise not to cry",
+                Suicide,
+            ),
+            ("it's been a good innings | i'm ready", Suicide),
+            (
+                "i've cancelled my hospital appointment | i won't be needing it",
+                Suicide,
+            ),
+            (
+                "i've sorted my tools into boxes for each of the lads",
+                Suicide,
+            ),
+            (
+                "thank you for trying with an old fool like me | goodbye",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "gave the allotment keys back to the committee | my knees can't take it anymore",
+            "my back can't take it anymore | need a new mattress",
+            "i've been round to see all my old mates this week for my 70th",
+            "it's been a good innings at the club | i'm ready to retire",
+            "i've cancelled my hospital appointment | i'm feeling much better",
+            "thank you for trying with an old fool like me | i've learnt a lot",
+            "closing the chapter on that job | onwards and upwards",
+            "that was the last thing on my list for the week | time for a cuppa",
         ]);
     }
 }

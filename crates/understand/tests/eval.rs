@@ -61,6 +61,8 @@ const KNOWN_MISSES: &[&str] = &[
     // A present wrapped months ahead: an organised parent says the same, and nothing else
     // in it speaks of an end (session 28's set 459).
     "my son's 18th is in march. i've already wrapped his present and hidden it in the loft",
+    // Services paid ahead, and nothing else said (set 464): as often someone organised.
+    "i've paid the window cleaner and the gardener up to christmas",
 ];
 
 #[test]
