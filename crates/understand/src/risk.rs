@@ -1138,6 +1138,15 @@ const SUICIDE: &[&str] = &[
     // One's things shared out among the family: "sorted my tools into boxes for each of the
     // lads".
     r"\b(sorted|split|divided|shared out|put|boxed)( up| out)? (all )?my (tools|things|stuff|books|records|clothes|jewellery|belongings|medals)( [\w']+){0,3} (for|between|among|amongst) (each of )?(the|my) (lads|kids|boys|girls|grandkids|grandchildren|children|sons|daughters|family)\s*(\||$)",
+    // A child better off with the other parent, said last: "the baby's better off with her
+    // dad and his mum".
+    r"\b(the baby|the kids|the children|my (baby|kids|children|son|daughter|boy|girl|little one)|she|he|they)('s| is| are|'re|'d be|'ll be| would be| will be) better off with (her|his|their) (dad|mum|father|mother|nan|gran|grandparents|nanna|grandma|dad's family|mum's family)( and [\w' ]{1,20})?\s*(\||$)",
+    // Work handed to family to take over: "made sure the sheep are sorted for my brother to
+    // take over".
+    r"\b(sorted|arranged|set up|made sure|organised|handed)\b.{0,40}\bfor (my (brother|sister|son|daughter|wife|husband|partner|dad|mum|nephew|niece|boy|girl|lad)) to take over\s*(\||$)",
+    // Life insurance past its first years: "my life insurance is all paid up and it's been two
+    // years now".
+    r"\blife (insurance|cover|policy|assurance)\b.{0,40}\b(it's been|been|over|past|gone) (two|2|twelve|12|one|a|over a|over two) (years?|months)( now)?\s*(\||$)",
     // In front of something that moves, not of a person ("stepping in front of my boss and
     // telling him to stuff it").
     r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front( of (a|an|the|oncoming|one of the|that|those|traffic|cars|lorries|trains|buses|something|it)\b|\s*(\||$)))",
@@ -1898,6 +1907,9 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // Food laid in for days ahead: "expressed enough milk for the week", "enough frozen meals
+    // in for a month".
+    r"(expressed|made|cooked|frozen|left|bought|got in|put in|there's|there is) (enough|plenty of|a month's|a week's) (milk|food|meals|frozen meals|formula|dinners|tea|teas|shopping)( in)? (for (the|a) (week|month|fortnight)|for weeks|for a while)\s*(\||$| and\b)",
     // The house sorted for the children: "i've sorted the house for the kids".
     r"(sorted|cleared|cleaned|tidied|got|left) (the house|the flat|everything|my things|my stuff)( out| up)? (for|ready for) (the kids|my kids|my \w+|them)\s*(\||$)",
     // What another will get: "my wife will get the pension and the house".
@@ -2107,6 +2119,7 @@ const FAREWELL: &[&str] = &[
     r"(finally )?(feel like |i feel like |i think )?(i )?(know|can see) (now )?what i (need|have|'ve got|ought|must) to do( now)?\s*(\||$)",
     // A reason no one asked for: "cleared out my locker | nobody asked why".
     r"(nobody|no one|noone|none of them)( even)? (asked|knows|knew|questioned|wondered|noticed) why\s*(\||$)",
+    r"(they|she|he|nobody|no one|the lads|my \w+) (don't|doesn't|didn't|do not|does not) know why\s*(\||$)",
     // Someone thanked, and the time right: "i rang my old teacher to thank her".
     r"(rang|called|phoned|wrote to|messaged|texted|visited|went to see|emailed) (my( old)? \w+|her|him|them|everyone)( [\w']+){0,3} to (thank|say thank you to|say thanks to|say sorry to|apologise to) (her|him|them|everyone)\s*(\||$)",
     // "it's been a good run".
@@ -2257,6 +2270,8 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    // Work told one won't be in: "told the lads on site i won't be in monday".
+    r"(told|telling|texted|rang) (work|the lads|my boss|my manager|them|everyone|the office|my team)( [\w']+){0,3} i (won't|will not|wont|shan't) be (in|back|at work|coming in|on shift)( on)?( \w+day| tomorrow| next week)?\s*(\||$)",
     // "it's sorted", as the last words (beside a farewell: "you won't have to remind me
     // anymore | it's sorted"; not beside a debt paid).
     r"(it's|it is|its) (all )?sorted( now)?\s*$",
@@ -2351,6 +2366,8 @@ const CLOSING: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // Nobody left to deal with it: "the missus won't have to deal with it".
+    r"(the missus|the wife|the kids|my \w+|she|he|they|nobody|no one)( won't| will not| wont| won't ever| will never| doesn't| don't)( have| need)? to (deal with|sort|worry about|clear up|sort out|pay) (it|any of it|anything|this|that|my mess|the mess|my debts)\s*(\||$)",
     // A chapter closed: "feels like closing the chapter".
     r"(closing|closed|close|the end of|end of) (the|a|this) (chapter|book)\s*(\||$)",
     // Others better off, said last: "she'll be better off".
@@ -11853,6 +11870,49 @@ mod tests {
             "thank you for trying with an old fool like me | i've learnt a lot",
             "closing the chapter on that job | onwards and upwards",
             "that was the last thing on my list for the week | time for a cuppa",
+        ]);
+    }
+    /// Session 28's ninth fresh sets (467-469): goodbyes of parents and working men (1 of 12
+    /// on first score): a baby better off with her dad, milk for the week beside her routine
+    /// written down, work told "i won't be in monday | they don't know why", the van sold
+    /// "the missus won't have to deal with it", the sheep sorted for a brother to take over,
+    /// life insurance past two years.
+    #[test]
+    fn signs_of_session_28_ninth_sets() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "the baby's better off with her dad and his mum | i've packed her bag",
+                Suicide,
+            ),
+            (
+                "i've expressed enough milk for the week and written down her routine",
+                Suicide,
+            ),
+            (
+                "i've told the lads on site i won't be in monday | they don't know why",
+                Suicide,
+            ),
+            (
+                "sold the van and the tools | paid off the lot | the missus won't have to deal with it",
+                Suicide,
+            ),
+            (
+                "i've made sure the sheep are sorted for my brother to take over",
+                Suicide,
+            ),
+            (
+                "my life insurance is all paid up and it's been two years now",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "the kids are better off with their dad this weekend | i'm on nights",
+            "i've expressed enough milk for the night and written down her routine for the babysitter",
+            "told work i won't be in tomorrow | got a migraine",
+            "sold the van and the tools | paid off the lot | retiring to spain",
+            "i've made sure the sheep are sorted for my brother while i'm at the show",
+            "my life insurance is all paid up | switched to a cheaper provider",
         ]);
     }
 }

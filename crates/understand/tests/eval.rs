@@ -63,6 +63,10 @@ const KNOWN_MISSES: &[&str] = &[
     "my son's 18th is in march. i've already wrapped his present and hidden it in the loft",
     // Services paid ahead, and nothing else said (set 464): as often someone organised.
     "i've paid the window cleaner and the gardener up to christmas",
+    // Things left ready, said alone (set 467): food in for a month, accounts up to date on
+    // the table. Beside another sign each is caught.
+    "there's enough frozen meals in for a month",
+    "left the farm accounts up to date on the kitchen table",
 ];
 
 #[test]
