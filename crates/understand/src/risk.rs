@@ -1147,6 +1147,14 @@ const SUICIDE: &[&str] = &[
     // Life insurance past its first years: "my life insurance is all paid up and it's been two
     // years now".
     r"\blife (insurance|cover|policy|assurance)\b.{0,40}\b(it's been|been|over|past|gone) (two|2|twelve|12|one|a|over a|over two) (years?|months)( now)?\s*(\||$)",
+    // Relief at a fatal illness: "if i got a terminal diagnosis i'd be relieved".
+    r"\b(terminal|cancer|a tumour|a tumor|incurable|months to live|weeks to live)\b.{0,30}\b(i'd|i would|i'll|i will) be (relieved|glad|happy|grateful|pleased|fine with it|ok with it)\b|\b(relieved|glad|happy|grateful|pleased) if i (got|had|was diagnosed with|found out i had) (a terminal|something terminal|cancer|an incurable|months to live)\b",
+    // The quickest means asked: "which painkillers would be quickest".
+    r"\b(which|what) (painkillers|pills|tablets|meds|medication|medicine|method|way|drugs)( [\w']+)? (would be|is|are|would|works|work) (the )?(quickest|fastest|most painless|least painful|surest|most reliable)\s*(\||$)",
+    // Who would come to one's funeral: "would anyone even come to my funeral".
+    r"\b(would|will|do you think) (anyone|anybody|people|many people|my family|they) (even )?(come|turn up|go|care|notice|cry|bother) (to|at|about|if i|when i) (my funeral|i die|i died|i was gone|i'm gone)\b",
+    // A means thought about, said bare: "i keep thinking about hanging".
+    r"\b(keep thinking|keeps thinking|thinking|think|thought|fantasising|fantasizing|dreaming|daydreaming) about (hanging|drowning|overdosing|slitting my wrists|jumping|gassing myself)\s*(\||$)",
     // In front of something that moves, not of a person ("stepping in front of my boss and
     // telling him to stuff it").
     r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front( of (a|an|the|oncoming|one of the|that|those|traffic|cars|lorries|trains|buses|something|it)\b|\s*(\||$)))",
@@ -2098,6 +2106,8 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // No check-in, no worry: "if i don't check in tomorrow | don't worry".
+    r"if i (don't|do not|dont) (check in|reply|answer|message|turn up|show up|log in|write)( [\w']+){0,2} (tomorrow|again|after this|after today|tonight)\b",
     // Nothing ahead: "not much left to look forward to".
     r"(nothing|not much|not a lot|very little|little) (left )?to look forward to( now| anymore| any more)?\s*(\||$)",
     // Thanks for trying: "thank you for trying with an old fool like me".
@@ -2246,6 +2256,7 @@ const FAREWELL: &[&str] = &[
     r"(don't|do not) want (anyone|anybody|people|my \w+|them) (to )?(read|reading|see|seeing|find|finding|going through) (it|this|them|my \w+) after\s*(\||$)",
     // The journal kept from those left: "please don't let my kids see this journal".
     r"(please )?(don't|do not|never) let (my \w+|anyone|anybody|them|the kids|my family|her|him) (see|read|find) (this|my|these) (journal|diary|notes|entries|messages)\s*(\||$)",
+    r"(make sure|please make sure|can you make sure|could you make sure) (my \w+|nobody|no one|they|she|he|the kids|my family) (doesn't|don't|never|can't|won't|does not|do not) (see|read|find|get) (this|my|these) (journal|diary|notes|entries|messages)\s*(\||$)",
     // A pet fed and a key left for days ahead: "i've put the cat food out for a week and left
     // the door key with next door".
     r"(put|left|leaving|putting) (out )?(the |enough |extra )?(cat|dog|pet|rabbit|fish|bird) (food|biscuits|meat)( out)? for (a week|the week|days|a few days|\w+ days|a fortnight)( and [\w' ]{1,60})?\s*(\||$)",
@@ -2366,6 +2377,8 @@ const CLOSING: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // What was wanted: "it's what i wanted".
+    r"(it's|it is|this is|that's|that is) what i (wanted|want|chose|choose|decided|needed)\s*(\||$)",
     // Nobody left to deal with it: "the missus won't have to deal with it".
     r"(the missus|the wife|the kids|my \w+|she|he|they|nobody|no one)( won't| will not| wont| won't ever| will never| doesn't| don't)( have| need)? to (deal with|sort|worry about|clear up|sort out|pay) (it|any of it|anything|this|that|my mess|the mess|my debts)\s*(\||$)",
     // A chapter closed: "feels like closing the chapter".
@@ -3284,6 +3297,9 @@ const IDIOMS: &[&str] = &[
     // A course of medicine finished: "i took all the tablets the doctor gave me for my chest
     // infection | finished the course".
     r"\b(took|taken|take|taking|finished|had) (all )?(the|my) (tablets|pills|antibiotics|medicine|capsules)\b.{0,60}\b(finished|completed|finish|complete|done) the (whole |full )?course\b",
+    // A hand held over heat to test it: "i hold my hand over the hob to check if it's still
+    // warm".
+    r"\b(hold|held|holding|put|putting|hover|hovered) my hand (over|near|above|by) the (hob|cooker|ring|flame|fire|radiator|toaster|kettle|oven|pan|iron)( [\w']+){0,2} to (check|see|feel|test|tell) (if|whether|how|that)\b",
     // A body that can't take it: "my knees can't take it anymore".
     r"\b(my|his|her|your|our|their) (knees?|back|legs?|feet|hips?|joints|wrists?|shoulders?|eyes|ears|wallet|bank account|bank balance|liver|stomach|nerves|poor \w+) (can't|cannot|couldn't|can not) take (it|this|much more|any more|anymore)( anymore| any more)?\b",
     // Futile effort: "banging my head against a brick wall with this job".
@@ -11913,6 +11929,42 @@ mod tests {
             "sold the van and the tools | paid off the lot | retiring to spain",
             "i've made sure the sheep are sorted for my brother while i'm at the show",
             "my life insurance is all paid up | switched to a cheaper provider",
+        ]);
+    }
+    /// Session 28's tenth fresh sets (470-472): methods and passive wishes (9 of 12 on first
+    /// score): relief at a terminal diagnosis, the quickest painkillers, who would come to
+    /// one's funeral; goodbyes asked as questions (4 of 8): "if i don't check in tomorrow
+    /// | don't worry | it's what i wanted"; a hand held over the hob to check it is an idiom.
+    #[test]
+    fn signs_of_session_28_tenth_sets() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "if i got a terminal diagnosis i'd be relieved honestly",
+                Suicide,
+            ),
+            ("which painkillers would be quickest", Suicide),
+            ("would anyone even come to my funeral", Suicide),
+            (
+                "if i don't check in tomorrow | don't worry | it's what i wanted",
+                Suicide,
+            ),
+            (
+                "i hold my hand over the hob till i can't stand it",
+                SelfHarm,
+            ),
+            // A means thought about, said bare (the backstop had caught it, and lost it when
+            // this round was folded).
+            ("i keep thinking about hanging", Suicide),
+        ]);
+        assert_clear(&[
+            "if i got the job i'd be relieved",
+            "which painkillers work quickest for a headache",
+            "would anyone even come to my birthday party",
+            "if i don't check in tomorrow | don't worry | i'm at a wedding",
+            "i hold my hand over the hob to check if it's still warm",
+            "i keep thinking about hanging out with them",
+            "thinking about jumping in the pool",
         ]);
     }
 }
