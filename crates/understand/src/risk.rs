@@ -785,7 +785,7 @@ const SUICIDE: &[&str] = &[
     // see my next birthday and i'm ok with that" (not "... as a free weekend").
     r"\b(i don't think i'll|i doubt i'll|i won't|i will not|i'm not going to|i am not going to|not going to) (see|make it to|be around for|be here for|reach) (my next birthday|next christmas|christmas|my birthday|next year|the new year|the summer|my \d+(st|nd|rd|th) birthday)(\s*(\||$)| and i('m| am) (ok|okay|fine|alright|at peace|glad|relieved) with (that|it)| and i don't (care|mind))",
     // Passive wishes: "if i died tomorrow i wouldn't mind".
-    r"\bif i (died|was dead|were dead|didn't wake up|never woke up|got hit by a (bus|car)|got ill and died)( [\w']+){0,3} (i )?(wouldn't mind|would not mind|wouldn't care|wouldn't be sad|would be (ok|okay|fine|glad|relieved|a relief))\b",
+    r"\bif i (died|was dead|were dead|didn't wake up|never woke up|got hit by a (bus|car)|got ill and died)( (tomorrow|tomorrow morning|in the morning|one day|one morning|tonight|again|ever|at all|today|honestly|tbh)){0,2} (i )?(wouldn't mind|would not mind|wouldn't care|wouldn't be sad|would be (ok|okay|fine|glad|relieved|a relief))\b",
     r"\bif i (just )?(died|was dead|were dead|didn't wake up|never woke up|got (hit|run over|knocked over|knocked down)( by a (bus|car|lorry|train))?|got ill and died|just died)( [\w']+){0,3} (it'd|it would|that'd|that would|it'll|it will)( honestly| actually| really| probably| just)? be (a relief|ok|okay|fine|for the best|a blessing|easier|better|nice|lovely|bliss|peaceful|so nice|so peaceful)\b",
     r"\b(hope|hoping|hoped|wish|wishing|wished|pray|praying|prayed)( that)? (i'll|i will|i|i'd) (get|got|catch|have|develop) (cancer|ill|sick|something terminal|a terminal illness|covid|a heart attack)( [\w']+){0,3} (and (i )?(die|died|don't recover|never recover)|(so|and) (it's|it is|it'll be|it would be) (over|done|the end|all over)|so i (can|could|would|'d) (die|go|be gone|not be here|finally rest)|so i die|and i'll die)\b",
     // Arranging care for those left behind.
@@ -969,7 +969,7 @@ const SUICIDE: &[&str] = &[
     // Wanting to join someone who has died.
     r"\b(died|dead|passed|passed away|lost|gone|death)\b.{0,60}\b(want|wanna|wish|need|long|longing|ready) to (join|be with) (him|her|them|my \w+)( again| now| soon| in heaven| up there)?\s*(\||$|\?|(so|more|and|but|because|cos|every|all)\b)",
     r"\b(want|wanna|wish|need|long|longing|ready) to (join|be with) (him|her|them|my \w+)( again)?( \|)? (in heaven|up there|on the other side|wherever (he|she|they) (is|are|went|may be|might be))\b",
-    r"\b(easier|better|simpler|best|kinder)( for everyone| for them)? (to|if i) (just )?(not (be|being) (here|around|alive)|(wasn't|weren't) (here|around|alive)|disappeared|died|was gone|were gone|stopped( existing| living| being here)?( \||$))",
+    r"\b(easier|better|simpler|best|kinder)( for everyone| for them)? (to|if i) (just )?((not (be|being) (here|around|alive)|(wasn't|weren't) (here|around|alive))(\s*(\||$)| (any ?more|anymore|at all|any longer|for them|for everyone|full stop|for good))|disappeared|died|was gone|were gone|stopped( existing| living| being here)?( \||$))",
     r"\bkill(ing|ed)? (my ?self|me self)\b",
     r"\bsuicid",
     r"\b(end|ending|take|taking|took) (my|my own) life\b",
@@ -1155,6 +1155,18 @@ const SUICIDE: &[&str] = &[
     r"\b(would|will|do you think) (anyone|anybody|people|many people|my family|they) (even )?(come|turn up|go|care|notice|cry|bother) (to|at|about|if i|when i) (my funeral|i die|i died|i was gone|i'm gone)\b",
     // A means thought about, said bare: "i keep thinking about hanging".
     r"\b(keep thinking|keeps thinking|thinking|think|thought|fantasising|fantasizing|dreaming|daydreaming) about (hanging|drowning|overdosing|slitting my wrists|jumping|gassing myself)\s*(\||$)",
+    // A memory box of us for the children: "made a memory box for each of the kids with
+    // photos of us".
+    r"\bmemory box(es)?\b.{0,40}\b(photos|pictures|pics) of (us|me|me and (them|him|her|the kids))\b",
+    // Free at last, no more pretending, as the last words: "finally feel free | no more
+    // pretending".
+    r"\bfree\b.{0,20}\bno more (pretending|hiding|faking it|fighting|lying|masks?)\s*$",
+    // Where to find me: "texted my neighbour where to find me".
+    r"\b(told|texted|messaged|emailed|rang|let|tell|text) (my \w+|her|him|them|someone|the police|next door)( know)? where (to find me|they('ll| will) find me|i('ll| will) be found|my body (is|will be))\s*(\||$)",
+    // One's last day on earth: "today was my last day on earth".
+    r"\b(my|the) last (day|night|week|hours?) on (earth|this earth|the planet)\b",
+    // Love said in the past, passed on: "please let my friends know i loved them".
+    r"\b(let|tell) (my \w+|them|everyone|everybody|her|him|my family)( know)? (that )?i (loved|always loved|really loved|did love) (them|her|him|you|everyone|all of them|them all)\s*(\||$)",
     // In front of something that moves, not of a person ("stepping in front of my boss and
     // telling him to stuff it").
     r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front( of (a|an|the|oncoming|one of the|that|those|traffic|cars|lorries|trains|buses|something|it)\b|\s*(\||$)))",
@@ -2026,6 +2038,10 @@ const AFFAIRS: &[&str] = &[
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
 const SETTLING: &[&str] = &[
+    // A loft or shed cleared: "i've been clearing out the loft".
+    r"(cleared|clearing|cleaned|emptied|emptying|sorted|sorting)( out)? (the|my) (loft|garage|shed|attic|spare room|wardrobe|cupboards)\b",
+    // A pet's favourite treat: "the dog's had her favourite dinner and a long walk".
+    r"(had|given|gave|giving) (her|his|their|the dog|the cat|him|them) (a )?(favourite|fave|best) (dinner|meal|treat|food|walk|biscuits)\b",
     // Old friends all seen: "i've been round to see all my old mates this week".
     r"(been round to see|been to see|visited|seen|saw|went to see|gone to see) all my (old )?(mates|friends|family|pals)( this week| today| lately| this month)?\s*(\||$)",
     // Someone rung after years: "rung my brother in australia for the first time in years".
@@ -2377,6 +2393,10 @@ const CLOSING: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // Less for anyone to deal with: "so there's less for anyone to deal with".
+    r"(so )?(there's|there is|there'll be|there will be) (less|nothing|not much|very little) (left )?(for (anyone|anybody|them|my \w+|the kids|people|everyone) )?to (deal with|sort|clear|sort out|clear up|go through)\s*(\||$)",
+    // A pet fine with someone else: "she'll be fine with mum".
+    r"(she|he|they)('ll| will) be (fine|ok|okay|alright|all right|happy|looked after|better off) with (mum|dad|my \w+|her|him|them|next door|the neighbours)\s*(\||$)",
     // What was wanted: "it's what i wanted".
     r"(it's|it is|this is|that's|that is) what i (wanted|want|chose|choose|decided|needed)\s*(\||$)",
     // Nobody left to deal with it: "the missus won't have to deal with it".
@@ -11965,6 +11985,49 @@ mod tests {
             "i hold my hand over the hob to check if it's still warm",
             "i keep thinking about hanging out with them",
             "thinking about jumping in the pool",
+        ]);
+    }
+    /// Session 28's eleventh fresh sets (474-475): goodbyes (6 of 16 on first score): a loft
+    /// cleared "so there's less for anyone to deal with", a memory box of photos of us, free
+    /// "| no more pretending", where to find me, one's last day on earth, love in the past
+    /// passed on; plain sayings 8 of 8, and two of their twins had been flagged by patterns:
+    /// a filler after "if i didn't wake up" ("tomorrow till noon") and "wasn't around" a
+    /// person.
+    #[test]
+    fn signs_of_session_28_eleventh_sets() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i've been clearing out the loft so there's less for anyone to deal with",
+                Suicide,
+            ),
+            (
+                "i've made a memory box for each of the kids with photos of us",
+                Suicide,
+            ),
+            ("finally feel free | no more pretending", Suicide),
+            (
+                "i've left the key under the mat and texted my neighbour where to find me",
+                Suicide,
+            ),
+            (
+                "today was my last day on earth and it was a good one",
+                Suicide,
+            ),
+            ("please let my friends know i loved them", Suicide),
+            ("if i didn't wake up tomorrow i wouldn't mind", Suicide),
+            (
+                "everything would be easier if i just wasn't around",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i've been clearing out the loft for the loft conversion",
+            "i've made a memory box for each of the kids with their baby stuff",
+            "finally feel free now i've quit that job | no more pretending to like my boss",
+            "please let my friends know i'll be late to the party",
+            "if i didn't wake up tomorrow till noon i wouldn't mind | so tired",
+            "everything would be easier if i just wasn't around my ex",
         ]);
     }
 }
