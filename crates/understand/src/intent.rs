@@ -3800,6 +3800,23 @@ fn by_range(tokens: &[&str], options: &[Prepared]) -> Ranged {
     by_range_picked(tokens, options).unwrap_or(Ranged::Unread)
 }
 
+/// Labels past the other options' ranges: "Longer" above them all, "Less" below.
+const BEYOND_THE_TOP: &[&str] = &[
+    "longer",
+    "more",
+    "longer than that",
+    "more than that",
+    "even longer",
+    "over that",
+];
+const BELOW_THE_BOTTOM: &[&str] = &[
+    "shorter",
+    "less",
+    "less than that",
+    "fewer",
+    "shorter than that",
+];
+
 fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
     let labels: Vec<Vec<&str>> = options
         .iter()
@@ -3831,20 +3848,8 @@ fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
     // quantity said: "a few days" is "Longer" beside "Within a day" (a reply with no number,
     // "straight away", is left to the labels' words).
     let open_end = |l: &[&str]| {
-        matches!(
-            l.join(" ").as_str(),
-            "longer"
-                | "more"
-                | "longer than that"
-                | "more than that"
-                | "even longer"
-                | "over that"
-                | "shorter"
-                | "less"
-                | "less than that"
-                | "fewer"
-                | "shorter than that"
-        )
+        let said = l.join(" ");
+        BEYOND_THE_TOP.contains(&said.as_str()) || BELOW_THE_BOTTOM.contains(&said.as_str())
     };
     let some = ranges.iter().filter(|r| r.is_some()).count();
     let beside_open_end =
@@ -3886,26 +3891,9 @@ fn by_range_picked(tokens: &[&str], options: &[Prepared]) -> Option<Ranged> {
     for (range, label) in ranges.iter_mut().zip(&labels) {
         if range.is_none() {
             let said = label.join(" ");
-            if [
-                "longer",
-                "more",
-                "longer than that",
-                "more than that",
-                "even longer",
-                "over that",
-            ]
-            .contains(&said.as_str())
-            {
+            if BEYOND_THE_TOP.contains(&said.as_str()) {
                 *range = Some((top + 1e-9, f64::INFINITY, None));
-            } else if [
-                "shorter",
-                "less",
-                "less than that",
-                "fewer",
-                "shorter than that",
-            ]
-            .contains(&said.as_str())
-            {
+            } else if BELOW_THE_BOTTOM.contains(&said.as_str()) {
                 *range = Some((0.0, bottom - 1e-9, None));
             }
         }
