@@ -1167,6 +1167,28 @@ const SUICIDE: &[&str] = &[
     r"\b(my|the) last (day|night|week|hours?) on (earth|this earth|the planet)\b",
     // Love said in the past, passed on: "please let my friends know i loved them".
     r"\b(let|tell) (my \w+|them|everyone|everybody|her|him|my family)( know)? (that )?i (loved|always loved|really loved|did love) (them|her|him|you|everyone|all of them|them all)\s*(\||$)",
+    // Notes left for everyone: "i've left notes for everyone in the kitchen drawer".
+    r"\b(left|leaving|written|wrote|writing|put) (notes|letters|a note|a letter|cards) for (everyone|everybody|each of them|all of them|the family|my family|all my family)( (in|on|under|by|inside) (the|my) (kitchen |bedroom |bedside |top |bottom |desk )?(drawer|table|bed|side|desk|fridge|cupboard|shelf|box|cabinet|kitchen|hall|bedroom|car|mantelpiece))?\s*(\||$)",
+    // Sorry said to a pet: "i've told my cat i'm sorry and given her extra food".
+    r"\b(told|telling|tell|said to) (my|the) (cat|dog|cats|dogs|rabbit|rabbits|pets?|budgie|horse) (that )?(i'm|i am) sorry( and [\w' ]{1,40})?\s*$",
+    // Things given away day by day: "i've been giving my plants and books away all week".
+    r"\b(been giving|giving|gave|given) (away )?(all )?(of )?my (things|stuff|belongings|possessions|clothes|books|plants|records|games|jewellery|tools)( and (my )?(things|stuff|belongings|possessions|clothes|books|plants|records|games|jewellery|tools))? away (all week|one by one|bit by bit|this week|to everyone|to friends|to all my friends)\s*$",
+    // Blame kept from others: "please don't let them think it was their fault".
+    r"\b(don't|do not|never) let (them|her|him|my \w+|anyone|everyone|the kids|my family) (think|believe|blame themselves|feel) (that )?(it was|it's|this was|this is|any of this (was|is)) (their|her|his|your|my \w+'s|anyone's) fault\s*(\||$)",
+    // Cleaned so nobody has to: "i've cleaned the flat top to bottom so nobody has to".
+    r"\b(cleaned|tidied|cleared|sorted|hoovered|scrubbed|emptied)( [\w']+){0,5} so (that )?(nobody|no one|noone|nobody else|no one else) (has|will have|'ll have|needs|will need) to\s*(\||$)",
+    // A password left for whoever needs it: "my phone's password is on a post-it on the fridge
+    // for whoever needs it".
+    r"\b(password|passcode|pin|passwords|codes|pin number)( for [\w' ]{1,20})?( is|'s| are|'re) (on|in|under|inside|behind|by) (a|the|my) [\w' -]{1,30} for (whoever|whomever|anyone who|the person who|whoever's) (needs|wants|finds|gets) (it|them|me)\s*(\||$)",
+    // A card of thanks for everything, as the last words: "sent my mum flowers and a card
+    // saying thank you for everything".
+    r"\b(sent|sending|given|gave|left|wrote|written|posted) (my \w+|her|him|them|everyone)( [\w']+){0,4} (a )?(card|letter|note|message)s? (saying|to say) (thank you|thanks) for everything\s*(\||$)",
+    // A mind made up, then goodbye: "i've made up my mind now | goodbye steady". (As a pair
+    // of acts it would not match: the first act takes the clause break the goodbye needs.)
+    r"\b(made up my mind|made my mind up)( now| at last| finally)?\s*\|\s*(goodbye|bye|bye bye)( steady| everyone| all| app)?( x+)?\s*$",
+    // Food laid in for others for a while: "i've made sure there's enough food in for my
+    // husband and the kids for a while" (caught by the backstop, and lost when H5 was folded).
+    r"\bmade sure (there's|there is|they've got|they have) (enough|plenty of) (food|meals|milk|money|shopping)( in)? for (my \w+|the kids|them|her|him|everyone)( and (my \w+|the kids))? (for a while|for weeks|for a month|for the next few weeks)\s*(\||$)",
     // In front of something that moves, not of a person ("stepping in front of my boss and
     // telling him to stuff it").
     r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front( of (a|an|the|oncoming|one of the|that|those|traffic|cars|lorries|trains|buses|something|it)\b|\s*(\||$)))",
@@ -2297,6 +2319,8 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    // A mind made up, about nothing said: "i've made up my mind now".
+    r"(i've|i have|i) (made up my mind|made my mind up)( now| at last| finally)?\s*(\||$)",
     // Work told one won't be in: "told the lads on site i won't be in monday".
     r"(told|telling|texted|rang) (work|the lads|my boss|my manager|them|everyone|the office|my team)( [\w']+){0,3} i (won't|will not|wont|shan't) be (in|back|at work|coming in|on shift)( on)?( \w+day| tomorrow| next week)?\s*(\||$)",
     // "it's sorted", as the last words (beside a farewell: "you won't have to remind me
@@ -2418,7 +2442,7 @@ const PARTING: &[&str] = &[
     // A bare "bye" as its own last clause, after an act: "deleted all my socials | bye"
     // (not after thanks: "thanks for listening | goodbye" ends a course). A pair's items open
     // at a word boundary, so the clause break is matched with the space before it.
-    r"\s\|\s(bye|goodbye|bye bye|byee+|bye then)( x+)?\s*$",
+    r"\s\|\s(bye|goodbye|bye bye|byee+|bye then)( steady| everyone| all| app)?( x+)?\s*$",
     // "he always wanted it".
     r"(he|she|they)('s|'ve| has| have)? always wanted (it|one|them|that)\s*(\||$)",
     // "no going back now".
@@ -3395,6 +3419,9 @@ const FILLERS: &str = r"(?: (?:lol|lool|lmao|lmfao|rofl|haha\w*|hehe\w*|xd|idk|i
 /// Risky words in another sense, blanked like [`IDIOMS`] but never a mishap, so whatever
 /// [`NOT_MISHAP`] says beside them: "when i get overwhelmed i cut myself off from everyone".
 const OTHER_SENSES: &[&str] = &[
+    // Everything stopped for a while: "i just want everything to stop for a weekend" (its own
+    // words are those that keep idioms from being blanked, so it sits here).
+    r"\b(want|need|wish) (it all|everything) to (stop|end|pause) for (a|the|one) (weekend|day|bit|while|minute|second|week|night|few days|moment|few hours|hour)\b",
     r"\b(cut|cuts|cutting) (myself|me|herself|himself|themselves|ourselves) off( from (everyone|everybody|people|the world|friends|my \w+|them|her|him)| socially|\s*(\||$))",
 ];
 
@@ -12028,6 +12055,60 @@ mod tests {
             "please let my friends know i'll be late to the party",
             "if i didn't wake up tomorrow till noon i wouldn't mind | so tired",
             "everything would be easier if i just wasn't around my ex",
+        ]);
+    }
+    /// Session 28's third held-out round (H5, at 802e156, the code of the fourth fresh-clone
+    /// CI run): plain 8 of 8, goodbyes **1 of 8**, 2 false alarms of 12. Folded with its
+    /// fixes: notes left for everyone, "i've made up my mind now | goodbye steady", sorry
+    /// said to the cat, things given away all week, a card of thanks for everything, blame
+    /// kept from them, cleaned so nobody has to, a password left for whoever needs it; and
+    /// everything stopped "for a weekend" is another sense.
+    #[test]
+    fn signs_of_session_28_third_held_out_round() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i've left notes for everyone in the kitchen drawer",
+                Suicide,
+            ),
+            (
+                "you've been a great help but i've made up my mind now | goodbye steady",
+                Suicide,
+            ),
+            (
+                "i've told my cat i'm sorry and given her extra food",
+                Suicide,
+            ),
+            (
+                "i've been giving my plants and books away all week",
+                Suicide,
+            ),
+            (
+                "i've sent my mum flowers and a card saying thank you for everything",
+                Suicide,
+            ),
+            ("please don't let them think it was their fault", Suicide),
+            (
+                "i've cleaned the flat top to bottom so nobody has to",
+                Suicide,
+            ),
+            (
+                "my phone's password is on a post-it on the fridge for whoever needs it",
+                Suicide,
+            ),
+            ("i want everything to stop", Suicide),
+            (
+                "i've made sure there's enough food in for my husband and the kids for a while",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i've left notes for everyone in the kitchen about the bins",
+            "told my dog i'm sorry and gave him a treat | i trod on his tail",
+            "i've sent my mum flowers and a card saying happy birthday",
+            "i cleaned the kitchen so nobody has to do it tomorrow",
+            "i just want everything to stop for a weekend | i'm so busy",
+            "my phone's password is on a post-it on the fridge | terrible i know",
         ]);
     }
 }
