@@ -6882,22 +6882,11 @@ fn rate_level(tokens: &[&str]) -> Option<f32> {
         .collect();
     // Days of the week said in the plural are a weekly rate: "sundays only" is once a
     // week, "mondays and fridays" twice.
-    let weekdays = [
-        "mondays",
-        "tuesdays",
-        "wednesdays",
-        "thursdays",
-        "fridays",
-        "saturdays",
-        "sundays",
-    ];
-    let mut named: Vec<&str> = tokens
+    let named = WEEKDAYS
         .iter()
-        .copied()
-        .filter(|t| weekdays.contains(t))
-        .collect();
-    named.dedup();
-    let per_week = match (rates.is_empty(), named.len()) {
+        .filter(|d| tokens.iter().any(|t| t.strip_suffix('s') == Some(**d)))
+        .count();
+    let per_week = match (rates.is_empty(), named) {
         (true, 0) => return None,
         (true, days) => days as f64,
         _ => rates.iter().sum::<f64>() / rates.len() as f64 * 7.0,
