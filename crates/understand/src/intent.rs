@@ -6910,6 +6910,9 @@ fn rate_level(tokens: &[&str]) -> Option<f32> {
 /// when the option says "Family" or "Money". A word of a label (or its plural) brings its
 /// phrases in as examples, so they match like the author's own, negation and all.
 /// Word vectors do not know these (a child is a member of a family, not a synonym of it).
+/// Every option at once, for "All of these" and "All of the above" alike.
+const EVERY_OPTION: &str = "the lot, the whole lot, all of them, all of it, everything, every one, every one of them, all three, all four, a bit of everything";
+
 const EVERYDAY_WORDS: &[(&str, &str)] = &[
     // Where a feeling is felt: the body or the mind ("Physical" / "Emotional" / "Both").
     (
@@ -7917,14 +7920,8 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "earlier, before then, bring it forward, as soon as possible, asap, straight away, right away, now",
     ),
     // Every option at once: "the lot".
-    (
-        "all of these",
-        "the lot, the whole lot, all of them, all of it, everything, every one, every one of them, all three, all four, a bit of everything",
-    ),
-    (
-        "all of the above",
-        "the lot, the whole lot, all of them, all of it, everything, every one, every one of them, all three, all four, a bit of everything",
-    ),
+    ("all of these", EVERY_OPTION),
+    ("all of the above", EVERY_OPTION),
     // A mind that runs: "mind going 100 mph".
     (
         "racing thoughts",
