@@ -1183,8 +1183,8 @@ const SUICIDE: &[&str] = &[
     // A card of thanks for everything, as the last words: "sent my mum flowers and a card
     // saying thank you for everything".
     r"\b(sent|sending|given|gave|left|wrote|written|posted) (my \w+|her|him|them|everyone)( [\w']+){0,4} (a )?(card|letter|note|message)s? (saying|to say) (thank you|thanks) for everything\s*(\||$)",
-    // A mind made up, then goodbye: "i've made up my mind now | goodbye steady". (As a pair
-    // of acts it would not match: the first act takes the clause break the goodbye needs.)
+    // A mind made up, then goodbye: "i've made up my mind now | goodbye steady". (Last words
+    // do not pair with a bare goodbye, "right i'm off | bye x"; a mind made up does.)
     r"\b(made up my mind|made my mind up)( now| at last| finally)?\s*\|\s*(goodbye|bye|bye bye)( steady| everyone| all| app)?( x+)?\s*$",
     // Food laid in for others for a while: "i've made sure there's enough food in for my
     // husband and the kids for a while" (caught by the backstop, and lost when H5 was folded).
@@ -2414,6 +2414,14 @@ const CLOSING: &[&str] = &[
     r"(i )?love (them|you all|you|her|him|my \w+|everyone|all of you) (so much|so so much|more than anything|to bits|very much|loads|with all my heart)\s*(\||$)",
 ];
 
+/// A bare goodbye as a reply's own last clause: a goodbye only after an act of [`AFFAIRS`],
+/// [`FAREWELL`], [`SETTLING`] or [`PARTING`] ("deleted all my socials | bye"), never after
+/// thanks ("thanks for listening | goodbye" ends a course) nor after mere last words ("right
+/// i'm off | see you | bye x", "i'm tired | anyway | bye"). It opens at its clause break,
+/// matched with the space before it, since a pair's items open at a word boundary.
+const LAST_CLAUSE: &[&str] =
+    &[r"\s\|\s(bye|goodbye|bye bye|byee+|bye then)( steady| everyone| all| app)?( x+)?\s*$"];
+
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
@@ -2439,16 +2447,10 @@ const PARTING: &[&str] = &[
     r"(you|you've|you have) (did|done) nothing wrong\s*(\||$)",
     // An end foretold: "this was always going to happen".
     r"(this|it) (was|has) always (going to|been going to) (happen|end (like this|this way)|come to this)\s*(\||$)",
-    // A bare "bye" as its own last clause, after an act: "deleted all my socials | bye"
-    // (not after thanks: "thanks for listening | goodbye" ends a course). A pair's items open
-    // at a word boundary, so the clause break is matched with the space before it.
-    r"\s\|\s(bye|goodbye|bye bye|byee+|bye then)( steady| everyone| all| app)?( x+)?\s*$",
     // "he always wanted it".
     r"(he|she|they)('s|'ve| has| have)? always wanted (it|one|them|that)\s*(\||$)",
     // "no going back now".
     r"(there's |there is )?no (going|turning) back( now)?\s*(\||$)",
-    // A bare apology as the last word: "... | i'm sorry".
-    r"(^|\s\|\s)(i'm|i am|im)( so| really| truly)? sorry( x+)?\s*$",
     // "cleaner that way".
     r"(cleaner|easier|simpler|tidier|neater|kinder) (that|this) way\s*(\||$)",
     // A drink bought for after: "told him to buy a round on me after".
@@ -2550,29 +2552,59 @@ const PARTING: &[&str] = &[
     r"(it's|it is|this is) (for the best|better this way|the only way)\s*(\||$)",
 ];
 
-/// Two patterns for a pair of lists: an act of the first, and after it any act of either;
-/// an act of the second, and after it any of the first. [`AFFAIRS`] with [`SETTLING`];
+/// Patterns for a pair of lists: an act of the first, and after it any act of either; an
+/// act of the second, and after it any of the first. [`AFFAIRS`] with [`SETTLING`];
 /// [`FAREWELL`] with the lists of last words; and [`PARTING`] with [`LAST_WORDS`]. Each
 /// side is one alternation, so the regexes grow with the lists, not with their product
 /// (one pattern per act, holding every other act, had doubled the warm-up). The same act
 /// said twice counts as two, which errs towards help.
 fn pair_patterns(acts: &[&str], beside: &[&str]) -> Vec<String> {
+    [
+        ordered_pairs(acts, &[acts, beside].concat()),
+        ordered_pairs(beside, acts),
+    ]
+    .concat()
+}
+
+/// Patterns for one of `first` followed, later in the reply, by one of `second`.
+fn ordered_pairs(first: &[&str], second: &[&str]) -> Vec<String> {
     // The first act ends where a word does, or where it ends at a clause break or a word
     // of its own ("... drawers\s*(\||$| and\b)", "... (with me|\s*(\||$))"): a word
     // boundary, or no word on either side (which `\b` alone would refuse after "|"). So
     // "thanks for trying with me" never runs on into "with meals", whichever of an act's
     // alternatives it ends with.
     const ENDED: &str = r"(?:\b|\B(?:\W|$))";
-    let either = [acts, beside].concat().join("|");
-    vec![
-        format!(r"\b(?:{}){ENDED}.*\b(?:{either})", acts.join("|")),
-        format!(
-            r"\b(?:{}){ENDED}.*\b(?:{})",
-            beside.join("|"),
-            acts.join("|")
-        ),
-    ]
+    let mut patterns = vec![format!(
+        r"\b(?:{}){ENDED}.*\b(?:{})",
+        first.join("|"),
+        second.join("|")
+    )];
+    // A first act that ends at a clause break takes the "|" that a second opening with one
+    // ("... | bye") needs, so the two also pair when the second's clause comes straight
+    // after the first's: "i've made up my mind now | goodbye".
+    let ends: Vec<&str> = first
+        .iter()
+        .filter_map(|a| a.strip_suffix(CLAUSE_END))
+        .collect();
+    let opens: Vec<&str> = second
+        .iter()
+        .filter_map(|a| CLAUSE_OPENS.iter().find_map(|o| a.strip_prefix(o)))
+        .collect();
+    if !ends.is_empty() && !opens.is_empty() {
+        patterns.push(format!(
+            r"\b(?:{})\s*\|\s(?:{})",
+            ends.join("|"),
+            opens.join("|")
+        ));
+    }
+    patterns
 }
+
+/// How an act that must end its clause ends.
+const CLAUSE_END: &str = r"\s*(\||$)";
+
+/// How an act that must open a clause (or the reply) opens.
+const CLAUSE_OPENS: &[&str] = &[r"\s\|\s", r"(^|\s\|\s)"];
 
 /// Self-harm said as what keeps one going ("the cutting is the only thing keeping me
 /// going"): looked for before suicide, whose "only thing keeping me going" it also is.
@@ -3743,6 +3775,10 @@ fn lexicon() -> &'static Lexicon {
                 &[SETTLING, LAST_WORDS, CLOSING, PARTING].concat(),
             ),
             pair_patterns(PARTING, &[LAST_WORDS, SETTLING].concat()),
+            ordered_pairs(
+                &[AFFAIRS, FAREWELL, SETTLING, PARTING].concat(),
+                LAST_CLAUSE,
+            ),
         ]
         .concat();
         let affairs: Vec<&str> = affairs.iter().map(String::as_str).collect();
@@ -12109,6 +12145,29 @@ mod tests {
             "i cleaned the kitchen so nobody has to do it tomorrow",
             "i just want everything to stop for a weekend | i'm so busy",
             "my phone's password is on a post-it on the fridge | terrible i know",
+        ]);
+    }
+
+    /// Two acts of a goodbye pair when the second's clause opens straight after the first
+    /// act's clause ends: the first act's clause break is not taken from the second. A bare
+    /// goodbye pairs only after an act, not after last words alone.
+    #[test]
+    fn an_act_ending_its_clause_pairs_with_a_goodbye_opening_the_next() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("i've been to see all my old mates this week | bye", Suicide),
+            ("the rent is paid until christmas | bye everyone", Suicide),
+            ("there's nothing left for anyone to sort out | bye", Suicide),
+            ("she'll be fine with mum | goodbye everyone", Suicide),
+        ]);
+        // A bare goodbye after mere last words, next to them or not, is an everyday
+        // sign-off; and after no act at all.
+        assert_clear(&[
+            "right i'm off | bye x",
+            "right i'm off | see you | bye x",
+            "i'm tired | anyway | bye",
+            "had a lovely day at the beach | bye",
+            "i'm sorry | bye",
         ]);
     }
 }
