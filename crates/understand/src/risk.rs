@@ -3489,6 +3489,8 @@ const CURRENT: &str = r"\b(again|lately|recently|tonight|today|right now|at the 
 
 struct Lexicon {
     kinds: Vec<(RiskKind, Vec<Regex>)>,
+    /// Which of `kinds` holds the goodbye pairs, acts of care whose subject may be a pet.
+    pairs: usize,
     /// Every pattern of `kinds`, in order: which of them can match (see [`Prefilter`]).
     any_kind: Prefilter,
     /// [`IDIOMS`], then [`OTHER_SENSES`] from `other_senses` on.
@@ -3782,16 +3784,19 @@ fn lexicon() -> &'static Lexicon {
         ]
         .concat();
         let affairs: Vec<&str> = affairs.iter().map(String::as_str).collect();
-        let kinds = vec![
+        let mut kinds = vec![
             (RiskKind::SelfHarm, compile(SELF_HARM_FIRST)),
             (RiskKind::Suicide, compile(SUICIDE)),
+        ];
+        let pairs = kinds.len();
+        kinds.extend([
             (RiskKind::Suicide, compile_pairs(&affairs)),
             (RiskKind::Overdose, compile(OVERDOSE)),
             (RiskKind::SelfHarm, compile(SELF_HARM)),
             (RiskKind::AbuseDanger, compile(FEARED)),
             (RiskKind::HarmOthers, compile(&harm_others)),
             (RiskKind::AbuseDanger, compile(ABUSE_DANGER)),
-        ];
+        ]);
         // Another's risk that the speaker joins, each of its own kind.
         let kinds = kinds
             .into_iter()
@@ -3809,6 +3814,7 @@ fn lexicon() -> &'static Lexicon {
         Lexicon {
             any_kind: Prefilter::new(kinds.iter().flat_map(|(_, p)| p)),
             kinds,
+            pairs,
             any_idiom: Prefilter::new(&idioms),
             other_senses: IDIOMS.len(),
             idioms,
@@ -3908,36 +3914,41 @@ fn first_kept(lex: &Lexicon, cleaned: &str) -> (Option<RiskKind>, bool) {
     let mut set_aside = false;
     let candidates = lex.any_kind.candidates(cleaned);
     let mut index = 0;
-    let found = lex.kinds.iter().find_map(|(kind, patterns)| {
-        let first = index;
-        index += patterns.len();
-        patterns
+    let found =
+        lex.kinds
             .iter()
             .enumerate()
-            .any(|(i, p)| {
-                candidates[first + i]
-                    && p.is_match(cleaned)
-                    && p.find_iter(cleaned).any(|m| {
-                        // A clause that opens with "when", "if" or "once" ("when I'm gone")
-                        // is said, whatever the clause before it denies ("so people aren't
-                        // left with a mess when I'm gone").
-                        let subordinate = m
-                            .as_str()
-                            .split_whitespace()
-                            .next()
-                            .is_some_and(|w| matches!(w, "when" | "if" | "once" | "after"));
-                        let kept = (subordinate || !negated(cleaned, m.start()))
-                            && (carries_negation(p.as_str()) || !has_negator(m.as_str()))
-                            && !lex.stopped.is_match(&cleaned[m.end()..])
-                            && !(kind.is_about_oneself()
-                                && !speaks_of_oneself(m.as_str())
-                                && said_of_another(cleaned, m.start()));
-                        set_aside |= !kept;
-                        kept
+            .find_map(|(group, (kind, patterns))| {
+                // A pet is another only outside the goodbye pairs.
+                let pets = group != lex.pairs;
+                let first = index;
+                index += patterns.len();
+                patterns
+                    .iter()
+                    .enumerate()
+                    .any(|(i, p)| {
+                        candidates[first + i]
+                            && p.is_match(cleaned)
+                            && p.find_iter(cleaned).any(|m| {
+                                // A clause that opens with "when", "if" or "once" ("when I'm gone")
+                                // is said, whatever the clause before it denies ("so people aren't
+                                // left with a mess when I'm gone").
+                                let subordinate =
+                                    m.as_str().split_whitespace().next().is_some_and(|w| {
+                                        matches!(w, "when" | "if" | "once" | "after")
+                                    });
+                                let kept = (subordinate || !negated(cleaned, m.start()))
+                                    && (carries_negation(p.as_str()) || !has_negator(m.as_str()))
+                                    && !lex.stopped.is_match(&cleaned[m.end()..])
+                                    && !(kind.is_about_oneself()
+                                        && !speaks_of_oneself(m.as_str())
+                                        && said_of_another(cleaned, m.start(), pets));
+                                set_aside |= !kept;
+                                kept
+                            })
                     })
-            })
-            .then_some(*kind)
-    });
+                    .then_some(*kind)
+            });
     (found, set_aside)
 }
 
@@ -4068,18 +4079,16 @@ fn speaks_of_oneself(matched: &str) -> bool {
         .any(|w| SPEAKER.contains(&w) || matches!(w, "me" | "my" | "myself" | "mine"))
 }
 
-/// People a reply may speak of, as the subject of what it says.
+/// Pets, as the subject of what a reply says: another's ("my dog keeps biting my arm"),
+/// except in an act of care before a goodbye ("the dog's had her favourite dinner"), where
+/// the pet is the one cared for.
+const PETS: &[&str] = &[
+    "dog", "puppy", "pup", "cat", "kitten", "hamster", "rabbit", "parrot",
+];
+
+/// People a reply may speak of, as the subject of what it says (and see [`PETS`]).
 const OTHERS: &[&str] = &[
     "character",
-    // Pets: "my dog keeps biting my arm".
-    "dog",
-    "puppy",
-    "pup",
-    "cat",
-    "kitten",
-    "hamster",
-    "rabbit",
-    "parrot",
     "girl",
     "boy",
     "man",
@@ -4184,7 +4193,7 @@ const ANOTHERS_RISK: &[(RiskKind, &[&str])] = &[
 /// Whether what a match says of oneself is said of someone else, the subject just before
 /// it: "my son's been self harming", "my mum's taking too many painkillers for her back".
 /// Not the speaker's own mind ("my head's telling me to ..."), which is theirs.
-fn said_of_another(text: &str, start: usize) -> bool {
+fn said_of_another(text: &str, start: usize, pets: bool) -> bool {
     let before: Vec<&str> = text[..start]
         .split_whitespace()
         .rev()
@@ -4295,7 +4304,8 @@ fn said_of_another(text: &str, start: usize) -> bool {
         );
         return reported
             && words.next().is_some_and(|w| {
-                pronoun(w) || OTHERS.contains(&w.strip_suffix("'s").unwrap_or(w))
+                let w = w.strip_suffix("'s").unwrap_or(w);
+                pronoun(w) || OTHERS.contains(&w) || (pets && PETS.contains(&w))
             });
     }
     // A relative clause: "my friend who self harms" (not "a person who", which may be the
@@ -4312,7 +4322,8 @@ fn said_of_another(text: &str, start: usize) -> bool {
     // One of [`OTHERS`], perhaps plural ("patients"), once a possessive "'s" is off.
     let other = |word: &str| {
         let word = word.strip_suffix("'s").unwrap_or(word);
-        OTHERS.contains(&word) || word.strip_suffix('s').is_some_and(|w| OTHERS.contains(&w))
+        let one = |w: &str| OTHERS.contains(&w) || (pets && PETS.contains(&w));
+        one(word) || word.strip_suffix('s').is_some_and(one)
     };
     // Past a word that says which: "the main character", "my little brother".
     let mut owner = words.next();
@@ -12168,6 +12179,28 @@ mod tests {
             "i'm tired | anyway | bye",
             "had a lovely day at the beach | bye",
             "i'm sorry | bye",
+        ]);
+    }
+
+    /// A pet as the subject of an act of care before a goodbye is the one cared for, not
+    /// another at risk; a pet's own doings are still another's.
+    #[test]
+    fn a_pet_cared_for_before_a_goodbye_is_no_other() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "the dog's had her favourite dinner and a long walk | she'll be fine with mum",
+                Suicide,
+            ),
+            (
+                "the cat's had his favourite treat and i've left a note for my sister",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "my dog's had her favourite dinner | it's her birthday",
+            "my cat keeps scratching my arms till they bleed",
+            "my dog keeps biting my arm",
         ]);
     }
 }

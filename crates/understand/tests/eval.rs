@@ -73,10 +73,6 @@ const KNOWN_MISSES: &[&str] = &[
     "who will look after my cat",
     // Clothes left folded on the bed, and nothing else said (set 474).
     "i've washed and ironed everything and left it folded on the bed",
-    // Set aside as another's: the act's subject is the dog ("the dog's had her favourite
-    // dinner"), and acts said of another are another's. "i've given the dog her favourite
-    // dinner | she'll be fine with mum" is caught.
-    "the dog's had her favourite dinner and a long walk. she'll be fine with mum",
 ];
 
 #[test]
