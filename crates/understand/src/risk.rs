@@ -550,6 +550,8 @@ const SUICIDE: &[&str] = &[
     r"\b(find|found|finding|look for|looking for|need|needed) (a|the|some) (way|ways|method) to die\b",
     // Which place is high enough: "found out which bridge is highest round here".
     r"\b(which|what) (bridge|building|car park|multi storey|cliff|tower|block of flats)( [\w']+){0,3} (is )?(the )?(highest|tallest|high enough|tall enough)( round here| near me| nearby| near here| in (town|the area|the city))?\s*(\||$)",
+    // The same asked the other way round: "what's the highest bridge near leeds".
+    r"\b(what's|what is|whats|where's|where is|wheres|which is) the (highest|tallest) (bridge|building|car park|multi storey|cliff|tower|block of flats)( [\w']+){0,2} (round here|near me|nearby|near here|near \w+|around here|close to (me|here|\w+)|in (town|the area|my area))\s*(\||$)",
     r"\b(hope|hopes|hoping) (the|my) (cancer|illness|tumour|lump|disease) (comes back|returns|gets me|kills me|takes me|spreads)\b",
     r"\b(not going to|not gonna|won't|will not|don't plan (on|to)) (stick|sticking|hang|hanging|stay|staying) around (for (it|that|the treatment|the results|the chemo|the end|what comes next)|to see (it|how it ends|what happens|what comes next)|much longer|for much longer|for long)\b",
     r"\b(ends?|ending) with me (dead|gone|in the ground|in a box|not here)\b|\b(can't|cannot|can not|don't|do not) see (a|any) way( [\w']+){0,4} (that )?(doesn't|does not|won't|will not) end with me (dead|gone|in the ground|in a box|not here)\b",
@@ -1189,6 +1191,9 @@ const SUICIDE: &[&str] = &[
     // Food laid in for others for a while: "i've made sure there's enough food in for my
     // husband and the kids for a while" (caught by the backstop, and lost when H5 was folded).
     r"\bmade sure (there's|there is|they've got|they have) (enough|plenty of) (food|meals|milk|money|shopping)( in)? for (my \w+|the kids|them|her|him|everyone)( and (my \w+|the kids))? (for a while|for weeks|for a month|for the next few weeks)\s*(\||$)",
+    // No contact wanted after a time, as one's last words: "please don't try to contact me
+    // after tonight".
+    r"\b(don't|do not|dont) (try to |try and |bother trying to )?(contact|call|ring|text|message|find|look for|come looking for|reach) me (after (tonight|today|this)|ever again)\s*$",
     // In front of something that moves, not of a person ("stepping in front of my boss and
     // telling him to stuff it").
     r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front( of (a|an|the|oncoming|one of the|that|those|traffic|cars|lorries|trains|buses|something|it)\b|\s*(\||$)))",
@@ -2050,6 +2055,10 @@ const AFFAIRS: &[&str] = &[
     // A pet going to someone, not to the vet or the cattery while one is away: "the cat's
     // going to next door", "my dog's gone to my sister".
     r"(the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse|fish)( is|'s| are|'re| will be|'ll be)? (going|gone|moving) (to|in with|to live with|to stay with) (next door|the neighbours?|a (friend|neighbour|new home|new family)|(my|our) \w+('s)?|\w+'s)( for good| permanently| now| for ever| forever| from (tomorrow|now on))?\s*(\||$| and\b)",
+    // A pet already with someone else, as of now: "the cats are at my neighbours now".
+    r"(the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse|fish)( is|'s| are|'re) (at|with|staying with|living with) (next door|the neighbours?|a (friend|neighbour)|(my|our) \w+('s)?|\w+'s) now\s*(\||$)",
+    // The will, one of a list of things done: "it's all sorted now | the will | the dog".
+    r"(the|my) will\s*(\||$)",
     r"(left|leaving|dropped|dropping|taken|took) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse|fish) (with|round|to|at) (next door|the neighbours?|a neighbour|my \w+|a friend|her|his)( house| place)?( for good| permanently| for ever| forever)?\s*(\||$)",
     r"(gave|given|giving|handed|handing) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse) (to|over to) (my|a|the|our) \w+",
     r"(asked|asking|ask|told|telling) (her|him|them|my \w+|someone|a neighbour)( [\w']+){0,2} to (feed|look after|take|have|walk) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse)( [\w']+){0,2} (from tomorrow|from now on|for good|for me from now|after (today|tonight))",
@@ -2367,6 +2376,8 @@ const LAST_WORDS: &[&str] = &[
     r"(i )?(won't|will not|wont) be (able to|around to|here to)( do it| do that)?\s*$",
     r"(i'm |i am )?letting go( now| at last| finally)?\s*(\||$)",
     r"(i'm |i am )?(going to|gonna|time to|ready to) rest now\s*(\||$)",
+    // "i can rest" (not "rest easy", of a worry settled).
+    r"i can (finally |now |at last )?rest( now| at last| finally)?\s*$",
     r"(the )?(last|final) thing\s*(\||$)",
     r"(that's|that is|it's|that was) the (last|final) (thing|job|bit|task)( done| sorted| ticked off| on my list| to do)?\s*(\||$)",
     r"(all )?(the |my )?(worksheets|homework|exercises|diaries|thought records) (are |is )?(all )?(done|finished|filled in|complete)( now)?\s*(\||$)",
@@ -2425,6 +2436,8 @@ const LAST_CLAUSE: &[&str] =
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // Those left told it was never about them: "hope my kids know it was never about them".
+    r"(hope|want|need) (my \w+|they|she|he|them|her|him|everyone)( to)? (know|knows|understand|understands)( that)? (it|this|none of (it|this)) (was never|wasn't|was not|isn't|is not|was|had) (nothing )?(about|because of|to do with|(their|his|her) fault)( (them|her|him|anything (they|she|he) did))?\s*(\||$)",
     // Less for anyone to deal with: "so there's less for anyone to deal with".
     r"(so )?(there's|there is|there'll be|there will be) (less|nothing|not much|very little) (left )?(for (anyone|anybody|them|my \w+|the kids|people|everyone) )?to (deal with|sort|clear|sort out|clear up|go through)\s*(\||$)",
     // A pet fine with someone else: "she'll be fine with mum".
@@ -12201,6 +12214,39 @@ mod tests {
             "my dog's had her favourite dinner | it's her birthday",
             "my cat keeps scratching my arms till they bleed",
             "my dog keeps biting my arm",
+        ]);
+    }
+
+    /// Session 29's first round (sets 477 and 478, first score: plain 15 of 16, goodbyes 7
+    /// of 12, 1 false alarm of 22): the highest bridge near a place asked for, contact
+    /// refused after tonight, a pet already with the neighbours, the will in a list of
+    /// things sorted, "i can rest", and those left told it was never about them.
+    #[test]
+    fn signs_of_session_29_first_round() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("what's the highest bridge near leeds", Suicide),
+            ("please don't try to contact me after tonight", Suicide),
+            (
+                "i won't need any more reminders | the cats are at my neighbours now",
+                Suicide,
+            ),
+            (
+                "it's all sorted now | the will | the dog | everything | i can rest",
+                Suicide,
+            ),
+            (
+                "sorted the will | hope my kids know it was never about them",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "what's the highest mountain near leeds",
+            "please don't contact me after 9pm",
+            "don't call me after tonight | i'm on nights",
+            "the cats are at my neighbours now | we're in spain",
+            "made a will last year | i can rest easy now",
+            "we're splitting up | i hope my kids know it was never about them",
         ]);
     }
 }
