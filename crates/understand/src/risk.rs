@@ -1194,6 +1194,9 @@ const SUICIDE: &[&str] = &[
     // No contact wanted after a time, as one's last words: "please don't try to contact me
     // after tonight".
     r"\b(don't|do not|dont) (try to |try and |bother trying to )?(contact|call|ring|text|message|find|look for|come looking for|reach) me (after (tonight|today|this)|ever again)\s*$",
+    // Letters for children's days ahead: "wrote each of my grandchildren a letter for their
+    // 21st" (not a card for a birthday that is coming).
+    r"\b(wrote|written|writing|left|recorded|recording|made) (each of |all of |both of )?(my|the) ([\w']+ )?(kids|children|grandchildren|grandkids|sons|daughters|boys|girls|nieces|nephews) (a )?(letter|letters|video|videos) (for|to open on|to open at|to read on|to read at|to watch on) (their|his|her|each of their|all their) (future birthdays|birthdays to come|every birthday|each birthday|18th|21st|18ths|21sts|weddings?|wedding days?|graduations?)\s*(\||$)",
     // In front of something that moves, not of a person ("stepping in front of my boss and
     // telling him to stuff it").
     r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front( of (a|an|the|oncoming|one of the|that|those|traffic|cars|lorries|trains|buses|something|it)\b|\s*(\||$)))",
@@ -1307,7 +1310,7 @@ const SUICIDE: &[&str] = &[
     // what".
     r"\b(written|wrote|writing|worked out|sorted out|sorted|decided)( down| out)? who (gets|will get|should get|can have|is having|has) what\s*(\||$)",
     // Done with it all for good; the end decided on; a hose for the exhaust.
-    r"\b(done|finished) with (all of it|it all|everything|life|living|this life|this world|the world)( for good| forever| for ever| permanently)\b",
+    r"\b(done|finished) with (all of it|it all|everything|life|living|this life|this world|the world)( \|)?( for good| forever| for ever| permanently)\b",
     r"\b(it'll|it will|it's going to|everything will|it'll all|it will all) (all )?be over soon\b.{0,40}\b(i've|i have) (decided|made (my mind up|up my mind)|chosen)\b",
     r"\b(hose|hosepipe|tube)\b.{0,60}\b(exhaust|engine running|car window)\b|\b(exhaust|engine running)\b.{0,60}\b(hose|hosepipe|tube)\b",
     r"\bmake (it|my death|it all) look like (an |a )?(accident|natural causes|i (fell|slipped|crashed))\b",
@@ -1954,6 +1957,13 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // Forms sorted for the one left: "sorted the pension forms for the wife".
+    r"(sorted|filled in|filled out|done|signed|finished)( out)? (the|my) (pension|insurance|life insurance|probate|funeral plan|death in service|benefits?) (forms|papers|paperwork|policy|claim)( out)? for (the wife|the missus|my \w+|her|him|them|the kids)\s*(\||$| and\b)",
+    // Papers gathered for someone: "put the deeds and the insurance in a folder marked for my
+    // daughter".
+    r"(put|left|gathered|collected|got|kept) (all )?(the|my) (deeds|will|insurance|policies|papers|paperwork|documents|passwords|bank details|pension stuff)( and (the|my) [\w']+)? (in|into) (a|the|one) (folder|file|box|envelope|wallet)( [\w']+){0,2} (marked|labelled|addressed|named)( for| to)? (my (daughter|son|wife|husband|partner|kids|children|boys|girls|mum|dad|sister|brother|family|nan|grandson|granddaughter|niece|nephew|missus|other half|eldest|youngest)|her|him|them|the kids|whoever)\s*(\||$)",
+    // Treasured things handed on: "gave my mate my season ticket".
+    r"(gave|given|giving|handed|passed on|passing on) (my \w+|him|her|them) my (season ticket|guitar|car|bike|watch|ring|tools|golf clubs|records|books|camera|laptop|playstation|xbox|console|fishing (gear|rods|tackle)|football shirts?)\b",
     // Food laid in for days ahead: "expressed enough milk for the week", "enough frozen meals
     // in for a month".
     r"(expressed|made|cooked|frozen|left|bought|got in|put in|there's|there is) (enough|plenty of|a month's|a week's) (milk|food|meals|frozen meals|formula|dinners|tea|teas|shopping)( in)? (for (the|a) (week|month|fortnight)|for weeks|for a while)\s*(\||$| and\b)",
@@ -2069,6 +2079,8 @@ const AFFAIRS: &[&str] = &[
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
 const SETTLING: &[&str] = &[
+    // A key left where it is found: "left the shed key on the hook".
+    r"(left|put|hung) (the|my) (shed|house|car|spare|front door|back door|garage|flat) (key|keys) (on the (hook|side|table|mantelpiece)|under the (mat|pot|plant pot)|in the (drawer|key box|usual place))\s*(\||$| and\b)",
     // A loft or shed cleared: "i've been clearing out the loft".
     r"(cleared|clearing|cleaned|emptied|emptying|sorted|sorting)( out)? (the|my) (loft|garage|shed|attic|spare room|wardrobe|cupboards)\b",
     // A pet's favourite treat: "the dog's had her favourite dinner and a long walk".
@@ -2436,6 +2448,10 @@ const LAST_CLAUSE: &[&str] =
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // Nothing left behind online: "nothing left of me online now".
+    r"(there's |there is |there'll be |there will be )?nothing (left )?of me (left )?(online|on the internet|anywhere|on here)( now| anymore)?\s*(\||$)",
+    // Things more use to another now: "he'll get more use out of it than me now".
+    r"(he'll|she'll|they'll|he will|she will|they will) (get|have) more use (out )?of (it|them) than (me|i will|i would|i ever will|i ever would)( now)?\s*(\||$)",
     // Those left told it was never about them: "hope my kids know it was never about them".
     r"(hope|want|need) (my \w+|they|she|he|them|her|him|everyone)( to)? (know|knows|understand|understands)( that)? (it|this|none of (it|this)) (was never|wasn't|was not|isn't|is not|was|had) (nothing )?(about|because of|to do with|(their|his|her) fault)( (them|her|him|anything (they|she|he) did))?\s*(\||$)",
     // Less for anyone to deal with: "so there's less for anyone to deal with".
@@ -3470,15 +3486,16 @@ const OTHER_SENSES: &[&str] = &[
     r"\b(cut|cuts|cutting) (myself|me|herself|himself|themselves|ourselves) off( from (everyone|everybody|people|the world|friends|my \w+|them|her|him)| socially|\s*(\||$))",
 ];
 
-/// Words that make an everyday mishap or routine not everyday: done on purpose or meant
-/// ("... and i mean it"), done to cope with a feeling ("what did i do when i felt anxious? |
-/// burned my arm with the straighteners"), or tablets taken on a bottle of drink ("i drank a
-/// bottle of vodka and took my tablets").
 /// Words no idiom may blank, whatever its frame: "i've made my decision | i'm taking my own
 /// life" once fell inside an idiom for an everyday decision.
 const NEVER_BLANKED: &str = r"\b((take|taking|took|end|ending|ended) my own life|(end|ending|ended) my life|(hang|hanging|hanged) myself|slit(ting)? my wrists|suicide note|kill myself tonight|(want|wanna|wanting|ready) to die for real|(a|the|my) noose|(knife|knives|machete|blade|gun|axe|crowbar|baseball bat) (round|over|to (his|hers|theirs))|(tablets|pills|meds|capsules)( [\w']+){0,3} (at once|in one go|all at once))\b";
 
-const NOT_MISHAP: &str = r"\bwhen i (felt|feel|get|got|am|'m|am feeling|'m feeling) (so |really |too |that )?(anxious|stressed|overwhelmed|panicky|panicked|low|numb|angry|upset|worked up|on edge|wound up)\b|\b(a|the|the whole|a whole|half a|most of a|most of the) bottle of (vodka|wine|whisky|whiskey|gin|rum|spirits|brandy|tequila)\b|\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b|\b(wanted|want|wanting) (it|things|everything|it all) to (end|stop|be over)\b|\b(i'm|i am) going to (take|do|try) (one|it|that|them|some) (tonight|now|later|today)\b|\b(and )?one for me\s*(\||$)|\b(really |actually |secretly )?(it's|its|it is|they're|it was) (really |actually |secretly )?for me\s*(\||$)|\b(it's|it is) (just |simply |already )?too late( for me| now)?\s*(\||$)";
+/// Words that make an everyday mishap or routine not everyday: done on purpose or meant
+/// ("... and i mean it"), done to cope with a feeling ("what did i do when i felt anxious? |
+/// burned my arm with the straighteners"), tablets taken on a bottle of drink ("i drank a
+/// bottle of vodka and took my tablets"), or kept from those it was done to ("said my
+/// goodbyes to the lads at the pub without them knowing").
+const NOT_MISHAP: &str = r"\bwhen i (felt|feel|get|got|am|'m|am feeling|'m feeling) (so |really |too |that )?(anxious|stressed|overwhelmed|panicky|panicked|low|numb|angry|upset|worked up|on edge|wound up)\b|\b(a|the|the whole|a whole|half a|most of a|most of the) bottle of (vodka|wine|whisky|whiskey|gin|rum|spirits|brandy|tequila)\b|\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b|\b(wanted|want|wanting) (it|things|everything|it all) to (end|stop|be over)\b|\b(i'm|i am) going to (take|do|try) (one|it|that|them|some) (tonight|now|later|today)\b|\b(and )?one for me\s*(\||$)|\b(really |actually |secretly )?(it's|its|it is|they're|it was) (really |actually |secretly )?for me\s*(\||$)|\b(it's|it is) (just |simply |already )?too late( for me| now)?\s*(\||$)|\bwithout (them|him|her|any of them|either of them) knowing( it)?\s*(\||$)";
 
 /// Negations that set aside a match standing just after them in the same clause.
 const NEGATORS: &[&str] = &[
@@ -12247,6 +12264,58 @@ mod tests {
             "the cats are at my neighbours now | we're in spain",
             "made a will last year | i can rest easy now",
             "we're splitting up | i hope my kids know it was never about them",
+        ]);
+    }
+
+    /// Session 29's second round (sets 479 and 480, first score: plain 16 of 16, goodbyes
+    /// 5 of 12, no false alarm of 22): forms sorted for the wife and a key left on the hook,
+    /// papers in a folder marked for a daughter, goodbyes kept from those they were said to,
+    /// nothing of one left online, letters for grandchildren's 21sts, done with all of it "|
+    /// for good", and a season ticket handed on.
+    #[test]
+    fn signs_of_session_29_second_round() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i've sorted the pension forms for the wife and left the shed key on the hook",
+                Suicide,
+            ),
+            (
+                "put the deeds and the insurance in a folder marked for my daughter | that's me done",
+                Suicide,
+            ),
+            (
+                "said my goodbyes to the lads at the pub tonight without them knowing",
+                Suicide,
+            ),
+            (
+                "deleted my tiktok and all my photos | nothing left of me online now",
+                Suicide,
+            ),
+            (
+                "i wrote each of my grandchildren a letter for their 21st",
+                Suicide,
+            ),
+            (
+                "my last exam is tomorrow and then i'm done with all of it | for good",
+                Suicide,
+            ),
+            (
+                "gave my mate my season ticket | he'll get more use out of it than me now",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i've sorted the pension forms and left the shed key on the hook for the plumber",
+            "put the deeds and the insurance in a folder so they're easy to find for the remortgage",
+            "put the paperwork in a folder labelled for my accountant and cleared out the loft",
+            "said goodbye to the lads at the pub tonight | off to ibiza tomorrow",
+            "said my goodbyes to the lads at the pub | off to uni tomorrow",
+            "burnt my hand on the oven without anyone noticing",
+            "i wrote my grandson a card for his 21st",
+            "i wrote the kids letters for their birthdays while i was away with work",
+            "my last exam is tomorrow and then i'm done for the summer",
+            "gave my son my old guitar | he's started lessons and he'll get more use out of it than me now",
         ]);
     }
 }
