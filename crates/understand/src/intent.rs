@@ -2427,15 +2427,18 @@ fn by_words(
     // Between phrases as long, the one that says a word of its own label ("panic attack" is
     // "Panicking" rather than "Very anxious", whose list also has it), then the one from
     // the narrower list: "my husband" is "Partner" rather than "Family member" when both
-    // are offered.
-    type Rank = (usize, bool, std::cmp::Reverse<usize>);
+    // are offered. Before the narrower list, one not keyed by a mere "someone" that the
+    // label goes on to narrow: "my mum" is "Family" rather than "Someone at work", whose
+    // list for "someone" also holds "mum".
+    type Rank = (usize, bool, bool, std::cmp::Reverse<usize>);
     // The best rank found, and the options that reach it.
     let mut best: Option<Rank> = None;
     let mut at_best: Vec<usize> = Vec::new();
     // Where each option's phrases were found: (first word, length).
     let mut named: Vec<Vec<(usize, usize)>> = vec![Vec::new(); options.len()];
     for (i, o) in options.iter().enumerate() {
-        for (phrase, breadth) in o.phrases().zip(&o.breadth) {
+        let label_words = content_words(&o.label);
+        for (k, (phrase, breadth)) in o.phrases().zip(&o.breadth).enumerate() {
             let words: Vec<&str> = phrase.split_whitespace().collect();
             if words.is_empty() || words.len() > tokens.len() {
                 continue;
@@ -2455,7 +2458,15 @@ fn by_words(
                             .split(' ')
                             .any(|l| l.len() >= 4 && (l.starts_with(w) || w.starts_with(l)))
                 });
-            let rank = (words.len(), says_label, std::cmp::Reverse(*breadth));
+            // Whether the list the phrase came from (if any) says what the label says, not
+            // just the "someone" it narrows.
+            let whole = o.list_key[k].is_none_or(|key| {
+                !key.iter().all(|w| INDEFINITE.contains(w))
+                    || label_words
+                        .iter()
+                        .all(|l| key.iter().any(|w| stem(w) == *l))
+            });
+            let rank = (words.len(), says_label, whole, std::cmp::Reverse(*breadth));
             match best {
                 Some(b) if rank < b => {}
                 Some(b) if rank == b => {
@@ -2607,6 +2618,18 @@ fn by_words(
     }
     by_meaning(&tokens, options, scaled.is_some())
 }
+
+/// Words for anyone or anything at all, which a label narrows: "Someone at work".
+const INDEFINITE: &[&str] = &[
+    "someone",
+    "somebody",
+    "something",
+    "somewhere",
+    "anyone",
+    "anybody",
+    "anything",
+    "anywhere",
+];
 
 /// Words that take back what came before them in a reply: "evening, no wait, afternoon".
 const CORRECTIONS: &[&[&str]] = &[
@@ -2940,8 +2963,13 @@ const VERBS: &[&str] = &[
 /// A reply word that is a phrase's word or its plural ("the doctors" is "the doctor"; a
 /// phrase's plural is not its singular: "aches" of a muscle list is not "tummy ache").
 fn same_or_plural(reply: &str, phrase: &str) -> bool {
-    reply == phrase || (phrase.len() >= 3 && reply.strip_suffix('s') == Some(phrase))
+    reply == phrase
+        || (phrase.len() >= 3 && reply.strip_suffix('s') == Some(phrase))
+        || (phrase == "not" && NOT_OF_BE.contains(&reply))
 }
+
+/// "not" said with a form of "be": "wasn't easy" is the "not easy" of a list.
+const NOT_OF_BE: &[&str] = &["isn't", "wasn't", "aren't", "weren't", "ain't"];
 
 /// The ages a decade word spans, narrowed by "early", "mid" or "late" before it.
 fn decade(tokens: &[&str], at: usize) -> Option<(f64, f64)> {
@@ -8653,7 +8681,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "write",
-        "jot, jotted, jotted them down, note, note it down, jot it down, journal, diary, on paper, in my notes, in my notebook, in a notebook, pen to paper, scribble it down, scribbled, wrote them out",
+        "jot, jotted, jotted them down, note, note it down, jot it down, journal, diary, on paper, in my notes, in my notebook, in a notebook, pen to paper, scribble it down, scribbled, wrote them out, made a list, wrote a list, a list, listed them",
     ),
     (
         "sleep",
@@ -10070,6 +10098,12 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("without safety behaviours", "fully"),
     ("without any safety behaviours", "fully"),
     ("drop off", "getting to sleep"),
+    ("hard to get off", "getting to sleep"),
+    ("broken", "staying asleep"),
+    ("worked well", "helpful"),
+    ("didn't try", "not started"),
+    ("can't control", "out of my control"),
+    ("cannot control", "out of my control"),
     ("shaky", "shaking"),
     ("kept waking", "staying asleep"),
     ("keep waking", "staying asleep"),
@@ -16954,6 +16988,56 @@ mod tests {
                 ("a few hours", Some(1)),
                 ("straight away", Some(0)),
             ],
+        );
+    }
+
+    /// Session 29, GZ35: a list keyed by a mere "someone" that the label narrows ("Someone
+    /// at work") gives way to one that says what another label says ("my mum" is
+    /// "Family"); "wasn't easy" is the "not easy" of a list; and labels of sleep, of
+    /// control and of trying bring their lists in.
+    #[test]
+    fn session_29_first_choices_round() {
+        assert_picks(
+            &["A friend", "Family", "Someone at work", "No one right now"],
+            &[
+                ("my mum", Some(1)),
+                ("my sister maybe", Some(1)),
+                ("my manager is nice", Some(2)),
+                ("my mate jess", Some(0)),
+            ],
+        );
+        assert_picks(
+            &[
+                "It worked well",
+                "It was hard but I did it",
+                "I forgot",
+                "I didn't try it",
+            ],
+            &[
+                ("yeah it actually helped a lot", Some(0)),
+                ("did it | wasnt easy", Some(1)),
+                ("didnt get round to it tbh", Some(3)),
+            ],
+        );
+        assert_picks(
+            &["Something I can act on", "Something I can't control"],
+            &[
+                ("its out of my hands", Some(1)),
+                ("nothing i can do really", Some(1)),
+                ("i can do something about it", Some(0)),
+            ],
+        );
+        assert_picks(
+            &["Good", "Broken", "Hard to get off", "Waking too early"],
+            &[
+                ("takes me ages to drop off", Some(2)),
+                ("up every hour", Some(1)),
+                ("up at 4 every day", Some(3)),
+            ],
+        );
+        assert_picks(
+            &["Wrote worries down", "Thought them through", "Skipped it"],
+            &[("made a list", Some(0))],
         );
     }
 }
