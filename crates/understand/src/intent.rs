@@ -7797,7 +7797,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "work",
-        "job, boss, manager, colleagues, office, shifts, career, workplace, my line manager, the office, deadlines, clients, customers, promotion, getting promoted, a pay rise, in a meeting, at my desk, on shift, on my shift, in work",
+        "job, boss, manager, colleagues, office, shifts, career, workplace, my line manager, the office, deadlines, clients, customers, promotion, getting promoted, a pay rise, in a meeting, at my desk, on shift, on my shift, in work, emails, catching up on emails, answering emails, my inbox",
     ),
     (
         "study",
@@ -8438,7 +8438,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "confident",
-        "sure, certain, i can, can do it, able, capable, believe i can, self assured",
+        "sure, certain, i can, can do it, able, capable, believe i can, self assured, got this, i've got this, i can do this, bring it on",
     ),
     (
         "make it easier",
@@ -9107,7 +9107,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "not yet",
-        "not quite, give me a minute, give me a sec, one sec, one minute, hang on, hold on, wait, in a minute, nearly, almost, not just yet, not ready, in a bit, haven't got round to it, not so far, not done it yet, still to do, not as yet, give me a bit, another day, maybe another day, another time, not now, not just now, later, maybe later, not today, not right now, not at the moment, when i'm ready",
+        "not quite, give me a minute, give me a sec, one sec, one minute, hang on, hold on, wait, in a minute, nearly, almost, not just yet, not ready, in a bit, haven't got round to it, not so far, not done it yet, still to do, not as yet, give me a bit, another day, maybe another day, another time, not now, not just now, later, maybe later, not today, not right now, not at the moment, when i'm ready, another week, give me another week, give me a week, another few days, give me a few more days",
     ),
     (
         "question",
@@ -10099,6 +10099,7 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("without any safety behaviours", "fully"),
     ("drop off", "getting to sleep"),
     ("hard to get off", "getting to sleep"),
+    ("not ready", "not yet"),
     ("broken", "staying asleep"),
     ("worked well", "helpful"),
     ("didn't try", "not started"),
@@ -17039,5 +17040,34 @@ mod tests {
             &["Wrote worries down", "Thought them through", "Skipped it"],
             &[("made a list", Some(0))],
         );
+    }
+
+    /// Session 29, GH12 (held out, first score 16 of 19): emails are work, "i've got this"
+    /// is confident, and "give me another week" is not ready yet.
+    #[test]
+    fn session_29_first_held_out_choices() {
+        assert_picks(
+            &["With other people", "On my own", "Working"],
+            &[
+                ("catching up on emails", Some(2)),
+                ("had the girls round", Some(0)),
+            ],
+        );
+        assert_picks(
+            &["Confident", "A bit nervous", "Not ready yet"],
+            &[
+                ("yeah i've got this", Some(0)),
+                ("give me another week", Some(2)),
+                ("slightly anxious but ok", Some(1)),
+            ],
+        );
+    }
+
+    /// Session 29's fresh yes/no set (17 of 18 on first score): "spose so" is "suppose so".
+    #[test]
+    fn suppose_so_spelt_as_said() {
+        for text in ["spose so", "s'pose so", "i spose so yeah"] {
+            assert_eq!(yes_no(&normalise(text)), Some(YesNo::Yes), "{text}");
+        }
     }
 }

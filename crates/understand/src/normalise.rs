@@ -89,6 +89,10 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("mebbes", "maybe"),
     ("mibbes", "maybe"),
     ("donno", "don't know"),
+    // "spose so", "s'pose so".
+    ("spose", "suppose"),
+    ("s'pose", "suppose"),
+    ("spoze", "suppose"),
     ("wanna", "want to"),
     ("gonna", "going to"),
     ("imma", "i'm going to"),

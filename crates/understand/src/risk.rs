@@ -1957,6 +1957,10 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // A pet found a new home: "made sure the cat has a new home with a nice family".
+    r"(made sure|sorted it so|sorted out that|arranged (it )?so) (the|my) (cat|cats|dog|dogs|pets?|rabbits?|budgie|hamster|horse) (has|have|'s got|'ve got|got) (a )?(new home|new homes|new owners?|a new family|somewhere to go)\b",
+    // Another's debt paid off: "i've paid off my sister's loan".
+    r"(paid off|cleared|settled|paid back) (my \w+'s|her|his|their) (loan|loans|debt|debts|credit card|overdraft|car|mortgage|bills)\b",
     // Forms sorted for the one left: "sorted the pension forms for the wife".
     r"(sorted|filled in|filled out|done|signed|finished)( out)? (the|my) (pension|insurance|life insurance|probate|funeral plan|death in service|benefits?) (forms|papers|paperwork|policy|claim)( out)? for (the wife|the missus|my \w+|her|him|them|the kids)\s*(\||$| and\b)",
     // Papers gathered for someone: "put the deeds and the insurance in a folder marked for my
@@ -2165,6 +2169,8 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // The phone off from a time on: "my phone will be off from tonight".
+    r"(my )?phone (will be|'ll be|is going to be|'s going to be|is|'s) (off|switched off|turned off) (from tonight|from now on|after tonight|for good)\s*(\||$)",
     // No check-in, no worry: "if i don't check in tomorrow | don't worry".
     r"if i (don't|do not|dont) (check in|reply|answer|message|turn up|show up|log in|write)( [\w']+){0,2} (tomorrow|again|after this|after today|tonight)\b",
     // Nothing ahead: "not much left to look forward to".
@@ -2340,6 +2346,8 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    // Lighter now: "i feel lighter now".
+    r"(i|i've) (feel|felt|feeling) (so much |much |a lot |strangely |weirdly )?(lighter|at peace|settled|free) now\s*(\||$)",
     // A mind made up, about nothing said: "i've made up my mind now".
     r"(i've|i have|i) (made up my mind|made my mind up)( now| at last| finally)?\s*(\||$)",
     // Work told one won't be in: "told the lads on site i won't be in monday".
@@ -2448,6 +2456,10 @@ const LAST_CLAUSE: &[&str] =
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // Nobody stuck with what is owed: "so she's not stuck with it".
+    r"so (she|he|they|my \w+)('s| is|'re| are|'ll| will|'s not| isn't| won't)?( not| never)?( be)? (stuck|left|lumbered|saddled) with (it|them|the (debt|debts|bill|bills|loan|mess))\s*(\||$)",
+    // Love to be passed on: "please tell my mum i love her".
+    r"(please )?(tell|let) (my \w+|her|him|them|everyone|the kids)( know)?( that)? i (love|loved) (her|him|them|you|everyone)( all)?( so much| very much| more than anything)?\s*(\||$)",
     // Nothing left behind online: "nothing left of me online now".
     r"(there's |there is |there'll be |there will be )?nothing (left )?of me (left )?(online|on the internet|anywhere|on here)( now| anymore)?\s*(\||$)",
     // Things more use to another now: "he'll get more use out of it than me now".
@@ -12316,6 +12328,37 @@ mod tests {
             "i wrote the kids letters for their birthdays while i was away with work",
             "my last exam is tomorrow and then i'm done for the summer",
             "gave my son my old guitar | he's started lessons and he'll get more use out of it than me now",
+        ]);
+    }
+
+    /// Session 29's first held-out round (H6, at fe79911, the code of the session's first
+    /// fresh-clone CI run): plain 8 of 8, goodbyes 4 of 8, no false alarm of 12. Folded with
+    /// its fixes: a cat's new home and feeling lighter now, the phone off from tonight and
+    /// love passed on, a sister's loan paid off so she is not stuck with it.
+    #[test]
+    fn signs_of_session_29_first_held_out_round() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "made sure the cat has a new home with a nice family | i feel lighter now",
+                Suicide,
+            ),
+            (
+                "my phone will be off from tonight | please tell my mum i love her",
+                Suicide,
+            ),
+            (
+                "i've paid off my sister's loan so she's not stuck with it",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "my phone will be off from tonight because i'm at a festival",
+            "paid off my sister's loan so she's not stuck with it when i lose my job",
+            "i paid off my sister's loan for her birthday",
+            "made sure the dog has a new home | we're moving to a flat with no pets allowed",
+            "tell my nan i love her when you see her",
+            "i feel lighter now i've told my boss",
         ]);
     }
 }
