@@ -1197,6 +1197,22 @@ const SUICIDE: &[&str] = &[
     // Letters for children's days ahead: "wrote each of my grandchildren a letter for their
     // 21st" (not a card for a birthday that is coming).
     r"\b(wrote|written|writing|left|recorded|recording|made) (each of |all of |both of )?(my|the) ([\w']+ )?(kids|children|grandchildren|grandkids|sons|daughters|boys|girls|nieces|nephews) (a )?(letter|letters|video|videos) (for|to open on|to open at|to read on|to read at|to watch on) (their|his|her|each of their|all their) (future birthdays|birthdays to come|every birthday|each birthday|18th|21st|18ths|21sts|weddings?|wedding days?|graduations?)\s*(\||$)",
+    // Asked whether anyone would notice one gone for good: "will anyone notice if i stop
+    // logging in forever".
+    r"\b(will|would|does|do|did)( [\w']+){0,5} (notice|care|realise|know) if i (stop|stopped|disappear|disappeared|vanish|vanished|just stop|just disappear)\b( [\w']+){0,3} (forever|for good|for ever|permanently)\b",
+    // Calm once decided: "is it normal to feel calm once you've decided".
+    r"\b(feel|feeling|felt|be) (so |really |weirdly |strangely )?(calm|peaceful|at peace|relieved|lighter|settled) (once|now|since|after|when) (you've|you have|i've|i have|i'd|you'd|you|i) (decided|made (the|your|my|a|that) decision|made up (your|my) mind)\s*(\||$|\?)",
+    // How long till someone is found: "how long does it take for someone to be found".
+    r"\bhow long (does it|would it|will it|till|until|before|do they)( take)?( for)? (someone|somebody|a person|a body|me|you|people|anyone|they)( [\w']+){0,2} (to be found|to get found|is found|gets found|are found|get found|find (me|you|them|someone))\s*(\||$|\?)",
+    // Those who would find one: "would it hurt the people who find me".
+    r"\b(the (people|person|one|ones)|whoever|whoever it is|anyone) (who|that) (find|finds|found|will find|would find) me\b",
+    // Whether one's children would remember one: "will my kids remember me if they're only
+    // little" (not a holiday they will remember).
+    r"\b(will|would|do you think|if|whether) (my|the) (kids|children|son|daughter|baby|babies|little ones?|grandchildren|grandkids|boys|girls)( [\w']+){0,2} (remember|even remember|forget) me\s*(\||$|\?|if|when|once)",
+    // A message passed on after tonight: "can you pass a message on to my gp after tonight".
+    r"\b(pass|give|send|get) (a message|this|my message|a note|a letter|these)( on)? to (my \w+|them|her|him|everyone|my family)( [\w']+){0,2} (after (tonight|today|i'm gone|i go|i've gone|i die)|when i'm gone)\s*(\||$|\?)",
+    // Funeral songs already chosen: "i've already picked out my funeral songs".
+    r"\b(already|just) (picked|chosen|chose|planned|sorted|decided)( out)? (my|the) funeral (songs?|music|hymns?|readings?|outfit|flowers|plans?)\b",
     // In front of something that moves, not of a person ("stepping in front of my boss and
     // telling him to stuff it").
     r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front( of (a|an|the|oncoming|one of the|that|those|traffic|cars|lorries|trains|buses|something|it)\b|\s*(\||$)))",
@@ -1856,6 +1872,9 @@ fn harm_others_patterns() -> Vec<String> {
         r"\b(grip|gripped|squeeze|squeezed|shake|shook|pinch|pinched|hold|held)( [\w']+){0,2} (the baby|my baby|my son|my daughter|the kids?|my kids?|my child|the child)( [\w']+){0,2} (too hard|hard)\b.{0,20}\b(on purpose|deliberately|to hurt)\b".to_string(),
         // Poison bought for a neighbour's pet: "i've bought poison for it".
         r"\b(bought|got|buying|getting)( some)? (poison|rat poison|antifreeze|slug pellets) (for|to give) (it|the dog|the cat|his dog|her dog|their dog|the \w+'s (dog|cat)|next door's (dog|cat))\b".to_string(),
+        // The life beaten out of someone: "i'll beat the life out of him" (not beeped: an
+        // idiom).
+        format!(r"\b{intent}( [\w']+){{0,3}} (beat|kick|knock|punch|batter|choke|throttle|strangle) the (life|hell|living daylights|shit|crap) out of {HARM_OTHERS_TARGET}\b"),
         // Plain sayings the backstop alone had caught (session 25).
         r"\b(images|thoughts|pictures|visions) of (drowning|hurting|stabbing|smothering|shaking|suffocating|strangling) (my|the) (baby|babies|son|daughter|kids|child|children|newborn)\b".to_string(),
         r"\b(fantasise|fantasising|fantasize|fantasizing|fantasised|daydream|daydreaming) about (hurting|killing|stabbing|shooting|beating|attacking|punching|strangling) (him|her|them|the people|people|my \w+|those \w+|the \w+)\b".to_string(),
@@ -3419,6 +3438,9 @@ const IDIOMS: &[&str] = &[
     r"\b(hold|held|holding|put|putting|hover|hovered) my hand (over|near|above|by) the (hob|cooker|ring|flame|fire|radiator|toaster|kettle|oven|pan|iron)( [\w']+){0,2} to (check|see|feel|test|tell) (if|whether|how|that)\b",
     // A body that can't take it: "my knees can't take it anymore".
     r"\b(my|his|her|your|our|their) (knees?|back|legs?|feet|hips?|joints|wrists?|shoulders?|eyes|ears|wallet|bank account|bank balance|liver|stomach|nerves|poor \w+) (can't|cannot|couldn't|can not) take (it|this|much more|any more|anymore)( anymore| any more)?\b",
+    // Life driven out of someone by noise, fright or boredom: "i'm going to beep the life out
+    // of him", "this job sucks the life out of me" (not "beat the life out of him").
+    r"\b(beep|beeping|honk|honking|toot|tooting|scare|scared|scaring|bore|bored|boring|tickle|tickled|tickling|hug|hugged|hugging|squeeze|squeezed|squeezing|annoy|annoyed|annoying|nag|nagged|nagging|suck|sucks|sucking|sucked|drain|drains|draining|drained) the (life|hell|living daylights) out of (him|her|them|me|you|us|my \w+|everyone)\b",
     // Futile effort: "banging my head against a brick wall with this job".
     r"\b(bang|banging|banged|bangs|hitting|hit|beating|beat) (my|your|our|his|her|their) heads? (against|off|on) a (brick )?wall (with|trying|here|over|at work|at this|about|when)\b|\b(bang|banging|banged|bangs|hitting|hit|beating|beat) (my|your|our|his|her|their) heads? (against|off|on) a brick wall\b|\b(bang|banging|banged|bangs|hitting|hit|beating|beat) (my|your|our|his|her|their) heads? (against|off|on) the (brick )?wall (trying to|over (this|that|it|the|my|his|her|their|work|nothing|money)|about|with (this|my|the|work))\b",
     r"\bhow (much|badly) (he|she|they|you|it|that|this|my \w+) (hurt|hurts|upset|upsets) me\b",
@@ -3521,7 +3543,7 @@ const RESOLVED: &str = r"\bbut (stopped|quit|recovered|got (help|better|through 
 /// Intrusive thoughts the patient disowns ("... but i know i'd never act on them"): the
 /// unwanted thoughts of OCD, not intent.
 /// Disowned in so many words: "i'd never do it", "they horrify me".
-const DISOWNED: &str = r"\bintrusive\b.*\b(never|wouldn't|would not|won't|will not|don't want to|do not want to|not going to) (ever )?act on (them|it|these|those|the thoughts)\b|\b(intrusive|unwanted|horrible|awful|dark|scary|weird|disturbing) (thoughts?|images?|pictures|urges)\b.*\b((i'd|i would|i will|i'll|i) never (ever )?(do it|do that|do anything like that|act on (them|it)|want (that|it)( to happen)?)|(they|these|those|it|the thoughts?|the images?) (horrify|horrifies|horrified|disgust|disgusts|disgusted|sicken|sickens|sickened|appal|appals|appalled) me)\b";
+const DISOWNED: &str = r"\bintrusive\b.*\b(never|wouldn't|would not|won't|will not|don't want to|do not want to|not going to) (ever )?act on (them|it|these|those|the thoughts)\b|\b(intrusive|unwanted|horrible|awful|dark|scary|weird|disturbing) (thoughts?|images?|pictures|urges)\b.*\b((i'd|i would|i will|i'll|i) never (ever )?(do it|do that|do anything like that|act on (them|it)|want (that|it)( to happen)?)|(they|these|those|it|the thoughts?|the images?) (horrify|horrifies|horrified|disgust|disgusts|disgusted|sicken|sickens|sickened|appal|appals|appalled) me)\b|\b(intrusive|unwanted|horrible|awful|dark|scary|weird|disturbing) (thoughts?|images?|pictures|urges)\b.*\b(i'd|i would|i will|i'll|i) never( ever)?\s*$";
 /// Doubt that undoes the disowning: "i'm not sure i won't act on them".
 /// Fear is doubt when it is fear of acting, or said on its own ("but i'm scared"); not
 /// when the thoughts frighten the speaker ("they frighten me | i'd never want that").
@@ -12359,6 +12381,44 @@ mod tests {
             "made sure the dog has a new home | we're moving to a flat with no pets allowed",
             "tell my nan i love her when you see her",
             "i feel lighter now i've told my boss",
+        ]);
+    }
+
+    /// Session 29's third round (sets 481 and 482, first score: plain 16 of 16, goodbyes
+    /// asked as questions 6 of 12, 2 false alarms of 20): intrusive thoughts disowned with a
+    /// bare "i would never", life beeped out of someone, and questions of being noticed
+    /// gone, calm once decided, being found, those who find one, children remembering one,
+    /// a message passed on after tonight, funeral songs already picked.
+    #[test]
+    fn signs_of_session_29_third_round() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "will anyone from the team notice if i stop logging in forever",
+                Suicide,
+            ),
+            ("is it normal to feel calm once you've decided", Suicide),
+            ("how long does it take for someone to be found", Suicide),
+            ("would it hurt the people who find me", Suicide),
+            ("will my kids remember me if they're only little", Suicide),
+            ("can you pass a message on to my gp after tonight", Suicide),
+            (
+                "is it wrong that i've already picked out my funeral songs",
+                Suicide,
+            ),
+            ("i'll beat the life out of him", HarmOthers),
+        ]);
+        assert_clear(&[
+            "i'm having intrusive thoughts about hurting the baby and it's horrible | i would never",
+            "next time he cuts me up on the roundabout i'm going to beep the life out of him",
+            "would anyone care if i left the group chat forever lol",
+            "how long does it take for someone to be found after going missing | my brother hasn't come home",
+            "is it normal to feel calm once you've decided to change jobs",
+            "will my kids remember this holiday if they're only little",
+            "will my kids remember me at the school play",
+            "i hope whoever finds my wallet hands it in",
+            "can you give this to my mum after tonight's shift",
+            "i've just sorted my nan's funeral music | she'd have loved it",
         ]);
     }
 }
