@@ -10100,6 +10100,8 @@ const EVERYDAY_ALIASES: &[(&str, &str)] = &[
     ("drop off", "getting to sleep"),
     ("hard to get off", "getting to sleep"),
     ("not ready", "not yet"),
+    ("sweaty", "sweating"),
+    ("better than i predicted", "better than i expected"),
     ("broken", "staying asleep"),
     ("worked well", "helpful"),
     ("didn't try", "not started"),
@@ -17069,5 +17071,31 @@ mod tests {
         for text in ["spose so", "s'pose so", "i spose so yeah"] {
             assert_eq!(yes_no(&normalise(text)), Some(YesNo::Yes), "{text}");
         }
+    }
+
+    /// Session 29, GZ36 (first score 23 of 26): "Sweaty" brings the list of sweating, and
+    /// "Better than I predicted" the list of better than expected.
+    #[test]
+    fn session_29_second_choices_round() {
+        assert_picks(
+            &["Racing heart", "Tight chest", "Shaky", "Sweaty"],
+            &[
+                ("i was dripping", Some(3)),
+                ("palms all clammy", Some(3)),
+                ("hands were trembling", Some(2)),
+            ],
+        );
+        assert_picks(
+            &[
+                "Better than I predicted",
+                "About as I predicted",
+                "Worse than I predicted",
+            ],
+            &[
+                ("it was fine actually | i was worried for nothing", Some(0)),
+                ("pretty much what i expected", Some(1)),
+                ("worse tbh", Some(2)),
+            ],
+        );
     }
 }

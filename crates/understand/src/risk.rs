@@ -1213,6 +1213,8 @@ const SUICIDE: &[&str] = &[
     r"\b(pass|give|send|get) (a message|this|my message|a note|a letter|these)( on)? to (my \w+|them|her|him|everyone|my family)( [\w']+){0,2} (after (tonight|today|i'm gone|i go|i've gone|i die)|when i'm gone)\s*(\||$|\?)",
     // Funeral songs already chosen: "i've already picked out my funeral songs".
     r"\b(already|just) (picked|chosen|chose|planned|sorted|decided)( out)? (my|the) funeral (songs?|music|hymns?|readings?|outfit|flowers|plans?)\b",
+    // Longing for everything to be still for good: "can't wait for it all to be quiet soon".
+    r"\b(can't wait|cannot wait|looking forward|long|longing|wish) (for|to) (it all|everything|all of it)( to)? (be )?(quiet|still|silent|peaceful) (soon|forever|for good|at last|finally)\s*$",
     // In front of something that moves, not of a person ("stepping in front of my boss and
     // telling him to stuff it").
     r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front( of (a|an|the|oncoming|one of the|that|those|traffic|cars|lorries|trains|buses|something|it)\b|\s*(\||$)))",
@@ -2147,7 +2149,7 @@ const SETTLING: &[&str] = &[
     // "my sister knows where everything is".
     r"(my \w+|she|he|they|someone|everyone)( knows|'ll know| will know| knows exactly) where (everything|it all|all my (stuff|things|papers|paperwork)|the (will|papers|paperwork|passwords|keys|money)) (is|are)\s*(\||$)",
     r"(cancel(led|ling)?|stopped|stopping) (all )?(of )?(my |the )?(direct debits|subscriptions|standing orders|contracts|phone contract|gym membership|appointments)",
-    r"deleted (all )?(of )?my (social media|socials|accounts|instagram|facebook|tiktok|snapchat|twitter|photos|messages)",
+    r"deleted (all )?(of )?my (social media|socials|accounts|instagram|facebook|tiktok|snapchat|twitter|photos|messages|chats|texts|conversations|whatsapps|dms)",
     // A profile deleted, with nothing about where: "deleted my profile".
     r"deleted (all )?(of )?my (account|accounts|profile|profiles)( and [\w' ]{1,40})?\s*(\||$)",
     // Everyone unfollowed, with nothing about whom: "i've unfollowed everyone".
@@ -2188,6 +2190,10 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // Not heard from, and that is all right: "if u dont hear from me its ok".
+    r"if (you|u) (don't|dont|do not) hear from me( again| anymore| after (tonight|today|this))?( (it's|its|it is) (ok|okay|fine|alright|all right))?\s*(\||$)",
+    // A room booked alone: "booked a hotel room for tomorrow night on my own".
+    r"(booked|got|checked into|checking into|booking) (a|an|the) (hotel|b&b|room|cottage|airbnb|travelodge|premier inn)( room)?( [\w']+){0,4} (on my own|by myself|alone|just for me)\s*(\||$)",
     // The phone off from a time on: "my phone will be off from tonight".
     r"(my )?phone (will be|'ll be|is going to be|'s going to be|is|'s) (off|switched off|turned off) (from tonight|from now on|after tonight|for good)\s*(\||$)",
     // No check-in, no worry: "if i don't check in tomorrow | don't worry".
@@ -2365,6 +2371,10 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    // One's own choice: "it was my choice".
+    r"(it was|it's|it is|this was|this is) (my|all my|entirely my) (choice|decision|own choice|own decision)( and nobody else's| not yours| not anyone's| and no one else's)?\s*(\||$)",
+    // No need to come back: "dont need to come back".
+    r"(i )?(don't|do not|won't|will not|dont|wont) (need|have) to come back\s*$",
     // Lighter now: "i feel lighter now".
     r"(i|i've) (feel|felt|feeling) (so much |much |a lot |strangely |weirdly )?(lighter|at peace|settled|free) now\s*(\||$)",
     // A mind made up, about nothing said: "i've made up my mind now".
@@ -2696,6 +2706,8 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // Told one is next: "he punches walls and says i'm next".
+    r"\b(says|said|told me|tells me|keeps saying|threatens|threatened|warned me|warns me)( that)? (i'm|i am|i'll be|i will be|you're|you are|you'll be) next\s*(\||$)",
     // Touched by one with power: "my teacher keeps me behind and touches my leg".
     r"\b(teacher|coach|tutor|stepdad|step dad|uncle|neighbour|boss|carer|manager|instructor|landlord|youth worker|priest|stepbrother|step brother|cousin|mum's boyfriend|mum's partner|dad's friend)( [\w']+){0,6} (touches|touched|touching|keeps touching|strokes|stroked|rubs|rubbed|feels) my (leg|legs|thigh|thighs|bum|bottom|chest|boobs|breasts|privates|private parts|crotch)\b",
     // Pictures asked of a child, or nudes of anyone: "my dad's friend keeps sending me
@@ -3347,7 +3359,7 @@ const IDIOMS: &[&str] = &[
     r"\b(end|ending|ended) (my|our|the|a)( \w+)? (relationship|marriage|friendship|contract|tenancy|subscription|membership|course|lease|shift|call|meeting|session|lesson|holiday|trip|visit|phone call|chat)\b",
     r"\bsaid (a |a proper |a last |a final )?goodbye to (my|the|our) (\w+)( [\w']+){0,2} (at|on|in|before|after) (the )?(station|airport|door|school|gate|party|work|hospital|weekend|morning|night|funeral|grave|graveside|hospice|crematorium|care home|chapel of rest)\b",
     r"\b(said|say|saying) goodbye to (my|the|our|all my)( old| last| first)? (job|house|flat|home|school|office|car|uni|university|class|colleagues|team|workmates|coworkers|co workers|class|classmates|students|pupils|teachers|neighbours|flatmates|clients|patients|customers)\b",
-    r"\brather (die|be dead) than (do|sing|dance|eat|wear|speak|present|give|be seen|watch|play|ask|phone|ring|call|text|admit|apologise|say sorry|make small talk|go to (the|a|that|his|her|their) (party|gym|wedding|meeting|dentist|office|pub|club|do|disco|reunion))\b",
+    r"\brather (die|be dead) than (do|sing|dance|eat|wear|speak|present|give|be seen|watch|play|ask|phone|ring|call|text|admit|apologise|say sorry|make small talk|sit through|listen to|go to (the|a|that|his|her|their) (party|gym|wedding|meeting|dentist|office|pub|club|do|disco|reunion)|go (karaoke|clubbing|camping|shopping|dancing|bowling|skating|ice skating|swimming|running|hiking|to karaoke))\b",
     r"\b(she's|he's|they've|they're|she has|he has|they have|she is|he is|she was|he was|they were)( been)? (self harming|cutting (herself|himself|themselves)|overdosing|hurting (herself|himself|themselves))\b",
     r"\b(point|sense) (in )?(worrying|stressing|panicking|overthinking|getting upset|dwelling)\b",
     r"\b(can't|cannot|couldn't) (go on|carry on|keep going) (worrying|stressing|panicking|overthinking|feeling anxious|like this with (work|my job|money))\b",
@@ -12419,6 +12431,40 @@ mod tests {
             "i hope whoever finds my wallet hands it in",
             "can you give this to my mum after tonight's shift",
             "i've just sorted my nan's funeral music | she'd have loved it",
+        ]);
+    }
+
+    /// Session 29's fourth round (sets 483 and 484, first score: plain 13 of 14 with 1 false
+    /// alarm of 14, goodbyes in text-speak 6 of 10): told one is next, karaoke one would
+    /// rather die than go to, not heard from and one's own choice, chats deleted and
+    /// "cleaner that way", everything quiet soon, a room booked alone and no need to come
+    /// back.
+    #[test]
+    fn signs_of_session_29_fourth_round() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("he punches walls and says i'm next", AbuseDanger),
+            (
+                "if you don't hear from me it's ok | it was my choice",
+                Suicide,
+            ),
+            (
+                "deleted all my chats w my ex and my mum | cleaner that way",
+                Suicide,
+            ),
+            ("can't wait for it all to be quiet soon", Suicide),
+            (
+                "i've booked a hotel room for tomorrow night on my own | don't need to come back",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i'd rather die than go karaoke with work lol",
+            "my boss says i'm next for redundancy",
+            "deleted all my chats with my ex | it was my choice",
+            "if you don't hear from me tomorrow it's because i'm at the festival",
+            "the doctor said i don't need to come back",
+            "can't wait for it all to be quiet when the kids go back to school",
         ]);
     }
 }
