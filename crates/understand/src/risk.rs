@@ -797,7 +797,10 @@ const SUICIDE: &[&str] = &[
     r"\b(wanna|want to|wants to|going to|gonna|ready to|wish i could|just want to|i'll|i will) (dye|dei)\s*(\||\?|$)",
     // Warning signs by kind, each with open slots rather than one fixed phrase.
     // Rehearsal: being at a place people die from, or going there to do it.
-    r"\b(stood|standing|stand|went|go|going|drove|driving|walked|walking|climbed|climbing|sat|sitting|been|got)( [\w']+){0,4} (edge|top) of (the|a) (platform|bridge|cliff|cliffs|roof|building|car park|multi storey|tower|block)\b",
+    r"\b(stood|standing|stand|went|go|going|drove|driving|walked|walking|climbed|climbing|sat|sitting|been|got)( [\w']+){0,4} edge of (the|a) (platform|bridge|cliff|cliffs|roof|building|car park|multi storey|tower|block)\b",
+    // At the top, staying there (not walked up to it: "walked to the top of the multi
+    // storey and my legs were like jelly").
+    r"\b(stood|standing|stand|sat|sitting|waited|waiting|stayed|staying)( [\w']+){0,4} top of (the|a) (platform|bridge|cliff|cliffs|roof|building|car park|multi storey|tower|block)\b",
     r"\b(river|bridge|cliff|cliffs|tracks|railway|platform|roof|edge|sea|motorway|canal|car park)\b( [\w']+){0,6} (to do it|to end it|to jump|to go through with it|and (couldn't|didn't) (do it|go through with it|jump))\b",
     // Finding out how.
     r"\b(looked up|look up|looking up|googled|googling|searched|searching|researched|researching|read up on|checked)( [\w']+){0,3} ((tallest|highest) (bridges?|cliffs?|car parks?|multi storeys?|buildings? (near|nearby|around|in (town|my area|the area|the city)))|how (many|much) (it|would|to)|how long it takes to (die|bleed|drown|suffocate|lose consciousness|pass out|overdose|hang|choke|work|kill)|ways to die|painless (suicide|death|deaths)|quickest|least painful|lethal dose|overdose|bridges|cliffs|tall buildings)\b",
@@ -1215,6 +1218,12 @@ const SUICIDE: &[&str] = &[
     r"\b(already|just) (picked|chosen|chose|planned|sorted|decided)( out)? (my|the) funeral (songs?|music|hymns?|readings?|outfit|flowers|plans?)\b",
     // Longing for everything to be still for good: "can't wait for it all to be quiet soon".
     r"\b(can't wait|cannot wait|looking forward|long|longing|wish) (for|to) (it all|everything|all of it)( to)? (be )?(quiet|still|silent|peaceful) (soon|forever|for good|at last|finally)\s*$",
+    // Going tonight to where a loved one's ashes lie: "i'm going to the coast tonight, to the
+    // spot where we scattered dad".
+    r"\b(going|heading|off|driving|walking|getting the train)\b.{0,30}\btonight\b.{0,30}\b(where|the spot where|the place where|the bit where) (we|i|they) (scattered|spread|buried|laid) (dad|mum|him|her|them|his ashes|her ashes|their ashes|my \w+|nan|grandad|gran)\s*$",
+    // A wedding ring left behind with no reason, or for someone: "i've left my wedding ring
+    // in the dish by the door" (not "..., my fingers are swollen").
+    r"\b(left|leaving|put|putting) my (wedding|engagement) ring (on|in|by|under) (the|a|my) ([\w']+ ){0,4}(table|bedside table|side|dish|drawer|box|envelope|mantelpiece|shelf|door|windowsill|pillow|bed)( for (him|her|them|my \w+)| with (a|my) (note|letter))?\s*$",
     // In front of something that moves, not of a person ("stepping in front of my boss and
     // telling him to stuff it").
     r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front( of (a|an|the|oncoming|one of the|that|those|traffic|cars|lorries|trains|buses|something|it)\b|\s*(\||$)))",
@@ -1597,6 +1606,8 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
+    // Medicine gathered till there is enough: "taking morphine from work to have enough".
+    r"\b(morphine|oramorph|meds|medication|tablets|pills|painkillers|codeine|tramadol|insulin|diazepam|sleeping tablets|sleeping pills|paracetamol|co codamol|opioids)\b.{0,40}\b(to have enough|so i have enough|so i've got enough|until i have enough|till i have enough|till i've got enough|until i've got enough)\s*(\||$)",
     // Something taken and not named: "i've taken something | i don't want to say what | i
     // just want to sleep".
     r"\b(i've|i have|just) taken something( \|)? (i don't want to say what|i won't say what|not saying what|don't ask)\b|\b(i've|i have|i) (taken|took) something\s*\|.{0,50}\bwant to (sleep|go to sleep|not wake up)\b",
@@ -1978,6 +1989,11 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // A pet collected by someone: "my brother is coming round tomorrow to collect the dog".
+    // (It opens at "round": whoever comes, the arrangement is the speaker's.)
+    r"(round|over|by|up|tomorrow|tonight|later|morning|\w+day) to (collect|take|pick up|have|fetch) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|hamster|horse|kitten|puppy)\s*(\||$)",
+    // One's things to someone, seen to: "please make sure my mum gets my journal".
+    r"(make sure|see that|ensure|promise) (my \w+|she|he|they|someone)( [\w']+)? (gets|get|has|have|keeps|keep) my (journal|diary|diaries|notebooks|letters|things|stuff|ring|watch|savings|phone|laptop|photos|guitar)\b",
     // A pet found a new home: "made sure the cat has a new home with a nice family".
     r"(made sure|sorted it so|sorted out that|arranged (it )?so) (the|my) (cat|cats|dog|dogs|pets?|rabbits?|budgie|hamster|horse) (has|have|'s got|'ve got|got) (a )?(new home|new homes|new owners?|a new family|somewhere to go)\b",
     // Another's debt paid off: "i've paid off my sister's loan".
@@ -2485,6 +2501,8 @@ const LAST_CLAUSE: &[&str] =
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // Understanding wanted by someone left: "she'll want to understand".
+    r"(she'll|he'll|they'll|she will|he will|they will|she'd|he'd|they'd) (want|need) to (understand|know why)\s*(\||$)",
     // Nobody stuck with what is owed: "so she's not stuck with it".
     r"so (she|he|they|my \w+)('s| is|'re| are|'ll| will|'s not| isn't| won't)?( not| never)?( be)? (stuck|left|lumbered|saddled) with (it|them|the (debt|debts|bill|bills|loan|mess))\s*(\||$)",
     // Love to be passed on: "please tell my mum i love her".
@@ -2750,7 +2768,7 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(won't|doesn't|will not|does not|never) let me (have|keep|see|take|use) (my own money|any money|my own bank account|my wages|my money|my bank card|my pill|the pill|my contraception|anyone|anybody|my friends|my family|people)(\s*(\||$)| or\b| and\b| anymore| any more| on my own)",
     r"\b(don't|do not) feel safe (where i live|where i'm living|where i am living|in my (own )?(home|house|flat)|at home|around (him|her|them)|with (him|her|them))\b",
     r"\bwon't let me go (to|anywhere)( [\w']+){0,3} on my own\b",
-    r"\b(nobody|no one) (would|will|'d) believe me if i (reported|report|told|tell)\b",
+    r"\b(nobody|no one) (would|will|'d) believe me if i (reported|report|told|tell)( (anyone|anybody|someone|them|him|her|people|the police|you))?(( what| about what) (he|she|they|my \w+) (does|did|do|has done|is doing|does to me|did to me)| how (he|she|they|my \w+) (treats|treated|talks to|speaks to) me| about (him|her|them|it)| it)?\s*(\||$)",
     r"\b(saying|says|said|told me|tells me|threatening|threatened)( that)? i('ll| will|'d| would) (regret|be sorry for|pay for) (leaving|dumping|reporting|crossing) (him|her|them)\b",
     r"\b(they'll|he'll|she'll|he'd|she'd|they'd|he will|she will|they will|threatened to|threatening to|going to|gonna) (burn|torch|set fire to) (my|the|our) (house|flat|car|home)\b",
     r"\b(he'll|she'll|they'll|he'd|she'd|they'd|he will|she will|they will|threatened to|threatening to) break my (legs?|arms?|neck|jaw|fingers|nose)( [\w']+){0,2} if i (don't|do not|didn't|tell|told|say|said|report|reported|go|leave|left)\b",
@@ -2997,7 +3015,7 @@ const ABUSE_DANGER: &[&str] = &[
     // An app put on one's phone to know where one is.
     r"\b(put|puts|putting|installed|installs|hid|added) (a |an )?(app|tracker|something|software|spyware)( [\w']+){0,3} on my (phone|car|laptop)\b.{0,30}\b(knows?|see|track|tracks|follow|follows|check|checks) (where i am|where i go|my location|everything i do)\b",
     // "No one will believe you", and the kids as a threat.
-    r"\b(says|said|tells me|told me|keeps saying|reminds me)( that)? (no one|nobody|noone|no body) (will|would|is going to|'ll|'d)( ever)? believe (me|you|a word)\b",
+    r"\b(says|said|tells me|told me|keeps saying|reminds me)( that)? (no one|nobody|noone|no body) (will|would|is going to|'ll|'d)( ever)? believe (me|you|a word)( if (i|you) (told|tell|reported|report|said)( (anyone|anybody|someone|them|him|her|people|the police))?(( what| about what) (he|she|they|my \w+) (does|did|do|has done|is doing|does to me|did to me)| how (he|she|they|my \w+) (treats|treated|talks to|speaks to) me| about (him|her|them|it)| it)?)?\s*(\||$| and\b| but\b| so\b| anyway\b)",
     r"\b(says|said|threatens|threatened|threatening|keeps saying|told me|tells me)( that)? (he'll|she'll|he will|she will|he'd|she'd|he would|she would|he's going to|she's going to|they'll|they will) take (the|my|our) (kids|children|baby|son|daughter)( away| off me| from me)?\s*(\||$|\band\b)",
     // Hiding from a drunk or raging parent or partner.
     r"\b(drunk|drinking|kicks off|kicking off|kicked off|angry|rage|raging|shouting|screaming|violent|loses it|lost it)\b.{0,60}\b(i|we) (hide|hid|have to hide|go and hide|run and hide|lock ourselves|lock myself)\b",
@@ -12465,6 +12483,52 @@ mod tests {
             "if you don't hear from me tomorrow it's because i'm at the festival",
             "the doctor said i don't need to come back",
             "can't wait for it all to be quiet when the kids go back to school",
+        ]);
+    }
+
+    /// Session 29's second held-out round (H7, at b4ab7ea, the code of the session's second
+    /// fresh-clone CI run): plain 7 of 8, goodbyes 4 of 8, 3 false alarms of 12. Folded with
+    /// its fixes: medicine taken till there is enough; a pet collected, whoever collects it,
+    /// then the last thing; tonight to where dad was scattered; a journal seen to and "she'll
+    /// want to understand"; walking to the top of a car park is no sign, staying there is;
+    /// nobody believing one is a sign only of what is done to one.
+    #[test]
+    fn signs_of_session_29_second_held_out_round() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i'm a nurse and i've been taking morphine from work to have enough",
+                Overdose,
+            ),
+            (
+                "my brother is coming round tomorrow to collect the dog | that's the last thing",
+                Suicide,
+            ),
+            (
+                "i'm going to the coast tonight | to the spot where we scattered dad",
+                Suicide,
+            ),
+            (
+                "please make sure my mum gets my journal | she'll want to understand",
+                Suicide,
+            ),
+            ("i sat at the top of the multi storey for an hour", Suicide),
+            (
+                "my husband says no one would believe me if i told them what he does",
+                AbuseDanger,
+            ),
+            ("no one would believe me if i told anyone", AbuseDanger),
+            // Its twin (below) made the backstop drop it: now said in the lexicon.
+            ("i've left my wedding ring in the dish by the door", Suicide),
+        ]);
+        assert_clear(&[
+            "i walked to the top of the multi storey and my legs were like jelly",
+            "my husband says no one would believe me if i told them how much cake he eats",
+            "my sister's coming round later to collect the dog | we're off to spain",
+            "going to the beach now | where we scattered dad's ashes last year | it's his birthday",
+            "saving up my leave to have enough for the trip",
+            "she'll want to understand why i moved",
+            "i've left my wedding ring in the dish by the door | my fingers are swollen",
         ]);
     }
 }
