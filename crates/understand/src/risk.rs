@@ -619,6 +619,8 @@ const SUICIDE: &[&str] = &[
     r"\b(eyeing|eying|eyed|been eyeing)( up)? (the|my|a|all the|all my|that) (bleach|pills|tablets|paracetamol|painkillers|meds|medication|rope|razor|razors|razor blades|blades|pill bottle|sleeping pills|knife drawer|anti freeze|antifreeze|weed killer|weedkiller|dog's tablets)\b",
     // Life insurance read for what it pays on a death: "life insurance pays out after a
     // year | i checked".
+    // "my insurance pays out either way, i checked".
+    r"\b(my|the) (life )?(insurance|cover|policy|assurance)( [\w']+){0,2} (pays|will pay|would pay|still pays) out (either way|whatever happens|no matter what|no matter how)( \| i (checked|looked|looked it up|read the small print))?\s*$",
     r"\blife (insurance|cover|policy|assurance)( [\w']+){0,3} (pays|pay|paid|will pay|would pay|still pays) out (after (a|one|12|twelve|two|2|the first) (year|years|months)|even if (i|you|it's|it is)|if i (die|died|kill|killed|was gone|were gone)|for suicide|on suicide|if it's suicide)\b|\b(does|would|will|do) (life insurance|my life insurance|the life insurance|life cover)( [\w']+){0,2} (pay|cover|pay out)( [\w']+){0,2} (for|if it's|if it is|on) (suicide|killing yourself|taking your own life)\b",
     // An inner voice urging: "my brain keeps saying jump whenever i'm on the balcony".
     r"\b(my (brain|head|mind)|a voice|the voice|the voices|voices|a little voice|this voice|something|part of me)( [\w']+){0,2} (says|saying|say|tells me|telling me|told me|tell me|keeps saying|keep saying|keeps telling me|keep telling me|screams|screaming|whispers|whispering|shouts|shouting)( to)? (jump|end it|end it all|kill myself|step off|crash the car|drive into|walk into the (sea|river|traffic|road)|take them all|take the lot|let go\s*(\||$))",
@@ -1224,6 +1226,9 @@ const SUICIDE: &[&str] = &[
     // A wedding ring left behind with no reason, or for someone: "i've left my wedding ring
     // in the dish by the door" (not "..., my fingers are swollen").
     r"\b(left|leaving|put|putting) my (wedding|engagement) ring (on|in|by|under) (the|a|my) ([\w']+ ){0,4}(table|bedside table|side|dish|drawer|box|envelope|mantelpiece|shelf|door|windowsill|pillow|bed)( for (him|her|them|my \w+)| with (a|my) (note|letter))?\s*$",
+    // The children kept away so they do not see: "i've made sure the kids are at their nan's
+    // tonight so they don't see".
+    r"\b(kids|children|boys|girls|son|daughter)( are| will be|'re|'ll be| is|'s)? (at|with|staying at|staying with|going to|off to|sleeping at|round) [\w' ]{1,25} (tonight|tomorrow|this weekend|for the night) so (they|she|he) (don't|won't|doesn't|can't|do not|will not) (see|find|have to see|walk in)( it| me| anything| what happens| on me)?\s*(\||$)",
     // In front of something that moves, not of a person ("stepping in front of my boss and
     // telling him to stuff it").
     r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front( of (a|an|the|oncoming|one of the|that|those|traffic|cars|lorries|trains|buses|something|it)\b|\s*(\||$)))",
@@ -1606,6 +1611,8 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
+    // "thinking of necking the lot".
+    r"\b(thinking of|thinking about|want to|wanna|going to|gonna|might|about to|tempted to|could) (neck|necking|swallow|swallowing|down|downing) the lot\s*(\||$)",
     // Medicine gathered till there is enough: "taking morphine from work to have enough".
     r"\b(morphine|oramorph|meds|medication|tablets|pills|painkillers|codeine|tramadol|insulin|diazepam|sleeping tablets|sleeping pills|paracetamol|co codamol|opioids)\b.{0,40}\b(to have enough|so i have enough|so i've got enough|until i have enough|till i have enough|till i've got enough|until i've got enough)\s*(\||$)",
     // Something taken and not named: "i've taken something | i don't want to say what | i
@@ -1813,12 +1820,12 @@ const SELF_HARM: &[&str] = &[
     r"\burges? to (cut|burn)\b",
     // Not "urges to hurt people", which is harm to others.
     r"\burges? to (hurt|harm)( myself| me)?( \||\?|$| (is|are|was|were|keeps?|kept|getting|again|tonight|today|so|really|and|but|when|right|bad|strong)\b)",
-    r"\b(cutting|self harming|burning myself|hurting myself|cut|burned|burnt) again\b",
+    r"\b(cutting|slicing|self harming|burning myself|hurting myself|cut|burned|burnt) again\b",
     // A denial taken back: "i don't cut as much as i used to but i did last night".
     r"\b(don't|do not|dont|haven't|have not|didn't|did not) (cut|burn|self harm|hurt myself|harm myself|sh)\b( [\w']+){0,6} (but|though|except) (i )?(did|have|still do|still did|slipped|relapsed)( it| up)?( again)?( (last night|yesterday|today|tonight|this week|this morning|recently|lately|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)))?\b",
     r"\b(punch|punched|punching|hit|hitting|kick|kicked)( [\w']+){0,2} (wall|door|mirror)( [\w']+){0,5} (until|till|on purpose|to hurt|bled|bleed|bleeding)\b",
     r"\b(used to|urge to|urges to|started to|start to) cut( myself)?( \||$| and| but| again)",
-    r"\b(been|keep|kept|started|start|i'm|back to) cutting\b",
+    r"\b(been|keep|kept|started|start|i'm|back to) (cutting|slicing)\b",
     r"\b(want|need|have|going) to cut( myself)?( \||$| tonight| again| later)",
     // Cutting said without its object ("i cut last night"), and a relapse after a time
     // clean.
@@ -1989,6 +1996,8 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // A last cuddle: "i gave the kids an extra long cuddle tonight".
+    r"(gave|giving|give|given) (the kids|my kids|the children|my \w+|them|her|him) (an extra|one last|a last|a final|an extra long|a really long|a long) (cuddle|hug|kiss|squeeze)\b",
     // A pet collected by someone: "my brother is coming round tomorrow to collect the dog".
     // (It opens at "round": whoever comes, the arrangement is the speaker's.)
     r"(round|over|by|up|tomorrow|tonight|later|morning|\w+day) to (collect|take|pick up|have|fetch) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|hamster|horse|kitten|puppy)\s*(\||$)",
@@ -2120,6 +2129,10 @@ const AFFAIRS: &[&str] = &[
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
 const SETTLING: &[&str] = &[
+    // The house left spotless, the fridge emptied: "the house is spotless and the fridge is
+    // empty".
+    r"(the house|the flat|the place|my room|my flat|the kitchen)('s| is) (spotless|immaculate|clean|tidy|sorted)\s*(\||$| and\b)",
+    r"(the fridge|the freezer|the cupboards)('s| is| are|'re) (empty|cleared|emptied|cleared out)\s*(\||$| and\b)",
     // A key left where it is found: "left the shed key on the hook".
     r"(left|put|hung) (the|my) (shed|house|car|spare|front door|back door|garage|flat) (key|keys) (on the (hook|side|table|mantelpiece)|under the (mat|pot|plant pot)|in the (drawer|key box|usual place))\s*(\||$| and\b)",
     // A loft or shed cleared: "i've been clearing out the loft".
@@ -2206,6 +2219,8 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // Everything in order, nothing said of what: "everything is in order now".
+    r"(everything|it all|all of it)( is|'s)( all)? in order( now| at last| finally)?\s*(\||$)",
     // Not heard from, and that is all right: "if u dont hear from me its ok".
     r"if (you|u) (don't|dont|do not) hear from me( again| anymore| after (tonight|today|this))?( (it's|its|it is) (ok|okay|fine|alright|all right))?\s*(\||$)",
     // A room booked alone: "booked a hotel room for tomorrow night on my own".
@@ -2501,6 +2516,10 @@ const LAST_CLAUSE: &[&str] =
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // Not understood for a while: "they won't understand for a while".
+    r"(they|she|he|the kids)( won't| will not| wont) (understand|get it|know why)( for a while| yet| now| till (they're|she's|he's) older| until (they're|she's|he's) older)?\s*(\||$)",
+    // "nothing left to sort".
+    r"nothing (else )?left to (sort|do|sort out|deal with|clear|organise)( now)?\s*(\||$)",
     // Understanding wanted by someone left: "she'll want to understand".
     r"(she'll|he'll|they'll|she will|he will|they will|she'd|he'd|they'd) (want|need) to (understand|know why)\s*(\||$)",
     // Nobody stuck with what is owed: "so she's not stuck with it".
@@ -3397,7 +3416,8 @@ const IDIOMS: &[&str] = &[
     r"\bpoint of (the|this|that|a|these) (meeting|meetings|call|course|exercise|email|class|lesson|question|task|app|homework|film|game|rule|rules)\b",
     r"\bcut (the|a|some|my|up the|up some) (cake|bread|pizza|sandwich|apple|veg|vegetables|meat|onion|onions|grass|hedge|wood|paper|card|fabric|tape|string)\b",
     r"\bsav(e|ing|ed) (my |the )?(tablets|pills|meds|medication) for (the|my|a) (trip|holiday|journey|flight|weekend)\b",
-    r"\bready to go (to bed|to sleep|to work|to school|out|home|shopping|to the shops|on holiday)\b",
+    // (Not "ready to go to sleep for good".)
+    r"\bready to go (to bed|to sleep|to work|to school|out|home|shopping|to the shops|on holiday)( now| early| soon| tonight)?(\s*(\||$)| (and|but|so|because|cos|as|after|at|when|with|in|by|i|it|the|my|lol|haha|x+)\b)",
     r"\b(friend|sister|brother|cousin|mum|mom|dad|colleague|neighbou?r|son|daughter|niece|nephew|aunt|uncle|flatmate|mate)( [\w']+){0,2} (is|was|has been|keeps|keeps getting) (being )?(abused|hit|hurt|beaten|bullied|threatened|attacked)\b",
     r"\b((knife|knives) (set|sharpener|drawer)|(a|new|wooden|magnetic|bamboo) knife block)\b",
     r"\bsav(e|ed|ing) up for (a|the|my|our) (holiday|car|house|wedding|deposit|trip|flat|new \w+|christmas|birthday)\b",
@@ -12529,6 +12549,48 @@ mod tests {
             "saving up my leave to have enough for the trip",
             "she'll want to understand why i moved",
             "i've left my wedding ring in the dish by the door | my fingers are swollen",
+        ]);
+    }
+
+    /// Session 29's fifth round (sets 485 and 486, first score: plain slang 9 of 12 with no
+    /// false alarm of 16 hard negatives, goodbyes 7 of 10 with 2 of 8): necking the lot,
+    /// slicing again, asleep for good (no idiom of bedtime), a last cuddle and "they won't
+    /// understand for a while", a spotless house and an empty fridge, nothing left to sort,
+    /// insurance that pays out either way.
+    #[test]
+    fn signs_of_session_29_fifth_round() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("thinking of necking the lot", Overdose),
+            ("been slicing again | just my legs", SelfHarm),
+            ("i'm done | i'm ready to go to sleep for good", Suicide),
+            (
+                "i gave the kids an extra long cuddle tonight | they won't understand for a while",
+                Suicide,
+            ),
+            (
+                "the house is spotless and the fridge is empty | nothing left to sort",
+                Suicide,
+            ),
+            ("my insurance pays out either way | i checked", Suicide),
+            // Two stored replies the backstop dropped once this round's twins were folded,
+            // now said in the lexicon.
+            ("everything is in order now | it's time", Suicide),
+            (
+                "i've made sure the kids are at their nan's tonight so they don't see",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "ready to go to bed now",
+            "ready to go to sleep | night x",
+            "gonna neck the lot of this wine",
+            "i gave the kids an extra long cuddle tonight | they had a rough day at school",
+            "the house is spotless and the fridge is empty | off to my sister's for a week",
+            "the house is spotless | nothing left to do now but relax",
+            "my car insurance pays out either way",
+            "the kids are at their dad's tonight so they don't see me stressing about the move",
+            "everything is in order for the wedding now",
         ]);
     }
 }
