@@ -7947,6 +7947,15 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "sooner",
         "earlier, before then, bring it forward, as soon as possible, asap, straight away, right away, now",
     ),
+    // Mornings: "had a lie in", "up with my alarm".
+    (
+        "slept in",
+        "lie in, a lie in, had a lie in, overslept, slept late, slept till late, slept through my alarm, didn't hear my alarm, slept till lunch",
+    ),
+    (
+        "on time",
+        "with my alarm, up with my alarm, when my alarm went off, first alarm, as normal, usual time, at the usual time, as usual, bang on time, same time as always",
+    ),
     // Every option at once: "the lot".
     ("all of these", EVERY_OPTION),
     ("all of the above", EVERY_OPTION),
@@ -17095,6 +17104,20 @@ mod tests {
                 ("it was fine actually | i was worried for nothing", Some(0)),
                 ("pretty much what i expected", Some(1)),
                 ("worse tbh", Some(2)),
+            ],
+        );
+    }
+
+    /// Session 29, GZ37 (first score 27 of 29): a lie in is sleeping in, and up with the
+    /// alarm is on time.
+    #[test]
+    fn session_29_third_choices_round() {
+        assert_picks(
+            &["Slept in", "Stayed in bed", "Got up on time"],
+            &[
+                ("had a lie in", Some(0)),
+                ("was up with my alarm", Some(2)),
+                ("didn't get out of bed all day", Some(1)),
             ],
         );
     }
