@@ -1229,6 +1229,14 @@ const SUICIDE: &[&str] = &[
     // The children kept away so they do not see: "i've made sure the kids are at their nan's
     // tonight so they don't see".
     r"\b(kids|children|boys|girls|son|daughter)( are| will be|'re|'ll be| is|'s)? (at|with|staying at|staying with|going to|off to|sleeping at|round) [\w' ]{1,25} (tonight|tomorrow|this weekend|for the night) so (they|she|he) (don't|won't|doesn't|can't|do not|will not) (see|find|have to see|walk in)( it| me| anything| what happens| on me)?\s*(\||$)",
+    // Household jobs taught, with nothing said of why: "i've shown my partner how to do the
+    // bins and the boiler and the car tax" (not "... before i go on my work trip").
+    r"\b(shown|showed|showing|taught|teaching|show|teach) (my (partner|wife|husband|other half|missus|boyfriend|girlfriend|son|daughter|kids|eldest)|her|him) how to (do|work|use|pay|sort|run|manage) (the )?(bins|boiler|bills|finances|car tax|banking|online banking|washing machine|heating|accounts|money|mortgage|council tax)( and (the )?[\w']+( [\w']+)?){1,4}\s*$",
+    // Treasured things boxed for someone, with nothing said of why: "i've put my medals and
+    // my dad's watch in a box for my son".
+    r"\b(put|putting|packed|left|boxed)( up)? my ([\w']+ ){0,2}(medals|watch|ring|rings|jewellery|medal|letters|photos|records)( and my ([\w']+ ){0,2}[\w']+)? (in|into) (a|the|an) (box|envelope|tin|bag) for (my (son|daughter|kids|children|grandson|granddaughter|wife|husband|partner|brother|sister|nephew|niece)|him|her|them)\s*$",
+    // One's last week, and not only of the course: "my last week full stop".
+    r"\b(my|the) (last|final) (week|day|month|night|christmas|birthday|summer|weekend)( [\w']+){0,2} (full stop|period|ever|on earth)\s*$",
     // In front of something that moves, not of a person ("stepping in front of my boss and
     // telling him to stuff it").
     r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front( of (a|an|the|oncoming|one of the|that|those|traffic|cars|lorries|trains|buses|something|it)\b|\s*(\||$)))",
@@ -1996,6 +2004,8 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // Everyone loved called: "i've called everyone i love this week".
+    r"(called|rang|phoned|rung|visited|seen|saw|texted|messaged) (everyone|everybody|all the people|the people) i (love|care about|care for)( this week| today| tonight| lately| this weekend)?\s*(\||$)",
     // A last cuddle: "i gave the kids an extra long cuddle tonight".
     r"(gave|giving|give|given) (the kids|my kids|the children|my \w+|them|her|him) (an extra|one last|a last|a final|an extra long|a really long|a long) (cuddle|hug|kiss|squeeze)\b",
     // A pet collected by someone: "my brother is coming round tomorrow to collect the dog".
@@ -2219,6 +2229,8 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // Knowing what one will do, said at the end: "i know what i'm going to do".
+    r"i know what i('m| am) (going to|gonna) do( now)?\s*$",
     // Everything in order, nothing said of what: "everything is in order now".
     r"(everything|it all|all of it)( is|'s)( all)? in order( now| at last| finally)?\s*(\||$)",
     // Not heard from, and that is all right: "if u dont hear from me its ok".
@@ -2516,6 +2528,8 @@ const LAST_CLAUSE: &[&str] =
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // Voices heard once more: "just to hear them".
+    r"just to hear (them|their voices|her|him|his voice|her voice|them laugh|them talk)( one more time| one last time| again)?\s*(\||$)",
     // Not understood for a while: "they won't understand for a while".
     r"(they|she|he|the kids)( won't| will not| wont) (understand|get it|know why)( for a while| yet| now| till (they're|she's|he's) older| until (they're|she's|he's) older)?\s*(\||$)",
     // "nothing left to sort".
@@ -3491,6 +3505,9 @@ const IDIOMS: &[&str] = &[
     // Life driven out of someone by noise, fright or boredom: "i'm going to beep the life out
     // of him", "this job sucks the life out of me" (not "beat the life out of him").
     r"\b(beep|beeping|honk|honking|toot|tooting|scare|scared|scaring|bore|bored|boring|tickle|tickled|tickling|hug|hugged|hugging|squeeze|squeezed|squeezing|annoy|annoyed|annoying|nag|nagged|nagging|suck|sucks|sucking|sucked|drain|drains|draining|drained) the (life|hell|living daylights) out of (him|her|them|me|you|us|my \w+|everyone)\b",
+    // A pinch to stay straight-faced or awake, or to check it is real: "i pinch my arm under
+    // the table to stop myself laughing", "i had to pinch myself".
+    r"\b(pinch|pinched|pinching|pinches) (myself|my arm|my leg|my hand|my thigh|my wrist)( [\w']+){0,6} to (stop myself|keep myself|stay|keep) (from )?(laughing|giggling|awake|focused|a straight face|straight faced)\b|\b(pinch|pinched|pinching) myself (to (check|make sure|see)( if| that)? (i'm|i was|it's|it was) (not )?(dreaming|real)|( \|)? (it|this) (doesn't|does not|didn't) feel real)\b",
     // Futile effort: "banging my head against a brick wall with this job".
     r"\b(bang|banging|banged|bangs|hitting|hit|beating|beat) (my|your|our|his|her|their) heads? (against|off|on) a (brick )?wall (with|trying|here|over|at work|at this|about|when)\b|\b(bang|banging|banged|bangs|hitting|hit|beating|beat) (my|your|our|his|her|their) heads? (against|off|on) a brick wall\b|\b(bang|banging|banged|bangs|hitting|hit|beating|beat) (my|your|our|his|her|their) heads? (against|off|on) the (brick )?wall (trying to|over (this|that|it|the|my|his|her|their|work|nothing|money)|about|with (this|my|the|work))\b",
     r"\bhow (much|badly) (he|she|they|you|it|that|this|my \w+) (hurt|hurts|upset|upsets) me\b",
@@ -12591,6 +12608,49 @@ mod tests {
             "my car insurance pays out either way",
             "the kids are at their dad's tonight so they don't see me stressing about the move",
             "everything is in order for the wedding now",
+        ]);
+    }
+
+    /// Session 29's third held-out round (H8, at e9e4a57, the code of the session's third
+    /// fresh-clone CI run): plain 8 of 8, goodbyes 3 of 8, 1 false alarm of 12. Folded with
+    /// its fixes: a pinch to keep a straight face is an idiom; household jobs taught to a
+    /// partner, and treasured things boxed for a son, with nothing said of why; "i know what
+    /// i'm going to do" said last; everyone loved called "just to hear them"; one's last week
+    /// "full stop".
+    #[test]
+    fn signs_of_session_29_third_held_out_round() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i've shown my partner how to do the bins and the boiler and the car tax",
+                Suicide,
+            ),
+            (
+                "i've put my medals and my dad's watch in a box for my son",
+                Suicide,
+            ),
+            (
+                "i don't need the sessions anymore | i know what i'm going to do",
+                Suicide,
+            ),
+            (
+                "i've called everyone i love this week | just to hear them",
+                Suicide,
+            ),
+            (
+                "last week of the course and my last week full stop",
+                Suicide,
+            ),
+            ("i pinch myself to stop crying", SelfHarm),
+        ]);
+        assert_clear(&[
+            "i pinch my arm under the table at work to stop myself laughing",
+            "i've shown my partner how to do the bins and the boiler before i go on my work trip",
+            "i've shown my mum how to do online banking and the bills",
+            "i've put my medals in a box for my son's school project",
+            "i know what i'm going to do about the job now",
+            "i've called everyone i love this week | it's been a lovely birthday",
+            "my last christmas ever as a single man haha | getting married in may",
         ]);
     }
 }
