@@ -1237,6 +1237,15 @@ const SUICIDE: &[&str] = &[
     r"\b(put|putting|packed|left|boxed)( up)? my ([\w']+ ){0,2}(medals|watch|ring|rings|jewellery|medal|letters|photos|records)( and my ([\w']+ ){0,2}[\w']+)? (in|into) (a|the|an) (box|envelope|tin|bag) for (my (son|daughter|kids|children|grandson|granddaughter|wife|husband|partner|brother|sister|nephew|niece)|him|her|them)\s*$",
     // One's last week, and not only of the course: "my last week full stop".
     r"\b(my|the) (last|final) (week|day|month|night|christmas|birthday|summer|weekend)( [\w']+){0,2} (full stop|period|ever|on earth)\s*$",
+    // Eyes shut at speed: "i drove at 90 on the motorway with my eyes shut for a few seconds"
+    // (not the idiom "i could drive it with my eyes shut").
+    r"\b(drove|was driving|i've been driving|been driving)\b.{0,40}\bwith (my )?eyes (shut|closed)( [\w']+){0,2} (for|on purpose)\b",
+    // Life-keeping medicine stopped on purpose: "i haven't taken my heart meds for a week on
+    // purpose | let it happen".
+    r"\b(haven't|have not|not|stopped|stopping|skipping|skipped|quit|quitting) (been )?(taking |taken |take )?(my )?(heart|insulin|blood pressure|epilepsy|seizure|diabetes|diabetic|transplant|warfarin|anti rejection|kidney) (meds|medication|medicine|tablets|pills|injections|insulin|jabs)?\b.{0,30}\b((on purpose|deliberately)\s*(\||$)|let it happen|and let (it|nature) (happen|take its course))",
+    // In the bath with something plugged in: "i stood in the bath with the hairdryer plugged
+    // in".
+    r"\b(stood|sat|sitting|standing|lay|lying|got|get|getting) in the (bath|shower)\b.{0,20}\b(hairdryer|hair dryer|straighteners|toaster|heater|radio|extension lead)( [\w']+){0,2} (plugged in|switched on|turned on)\b",
     // In front of something that moves, not of a person ("stepping in front of my boss and
     // telling him to stuff it").
     r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front( of (a|an|the|oncoming|one of the|that|those|traffic|cars|lorries|trains|buses|something|it)\b|\s*(\||$)))",
@@ -2004,6 +2013,8 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // A pet's things handed over: "gave the neighbour the cat's food".
+    r"(gave|given|giving|left|dropped off|took round|taken round) (the neighbours?|next door|my \w+|her|him|them) (the )?(cat's|dog's|cats'|dogs'|pet's|rabbit's|budgie's|hamster's) (food|bowl|bowls|bed|lead|things|stuff|toys|cage|litter)\b",
     // Everyone loved called: "i've called everyone i love this week".
     r"(called|rang|phoned|rung|visited|seen|saw|texted|messaged) (everyone|everybody|all the people|the people) i (love|care about|care for)( this week| today| tonight| lately| this weekend)?\s*(\||$)",
     // A last cuddle: "i gave the kids an extra long cuddle tonight".
@@ -2187,7 +2198,7 @@ const SETTLING: &[&str] = &[
     r"(returned|gave back|given back|took back|taken back|handed back) (all )?(the|my|his|her|everything)( [\w']+){0,6}\s*(\||$| and\b)",
     // "my sister knows where everything is".
     r"(my \w+|she|he|they|someone|everyone)( knows|'ll know| will know| knows exactly) where (everything|it all|all my (stuff|things|papers|paperwork)|the (will|papers|paperwork|passwords|keys|money)) (is|are)\s*(\||$)",
-    r"(cancel(led|ling)?|stopped|stopping) (all )?(of )?(my |the )?(direct debits|subscriptions|standing orders|contracts|phone contract|gym membership|appointments)",
+    r"(cancel(led|ling)?|stopped|stopping) (all )?(of )?(my |the )?(direct debits|subscriptions|standing orders|contracts|phone contract|gym membership|appointments|netflix|spotify|sky|amazon prime|prime|disney plus|the milk|the paper|the papers|the tv licence)",
     r"deleted (all )?(of )?my (social media|socials|accounts|instagram|facebook|tiktok|snapchat|twitter|photos|messages|chats|texts|conversations|whatsapps|dms)",
     // A profile deleted, with nothing about where: "deleted my profile".
     r"deleted (all )?(of )?my (account|accounts|profile|profiles)( and [\w' ]{1,40})?\s*(\||$)",
@@ -2207,7 +2218,7 @@ const SETTLING: &[&str] = &[
     r"sold (the|my) (boat|car|van|bike|motorbike|house|flat|caravan|guitar|tools|collection|record collection)",
     r"(that's|that is) me (done|finished|sorted)\s*(\||$)",
     r"(saying|said|say) sorry for everything",
-    r"(gave|given|giving|left|leaving) (my|the) (neighbour|neighbours|sister|brother|mum|dad|friend|landlord)( [\w']+)? (the |my )?(spare )?(key|keys)",
+    r"(gave|given|giving|left|leaving) ((my|the) (neighbour|neighbours|sister|brother|mum|dad|friend|landlord)( [\w']+)?|her|him|them) (the |my )?(spare )?(key|keys)",
     r"(make sure|please|can you|could you) (my )?(journal|diary|data|account|entries|messages|notes)( [\w']+){0,2} (gets? |is |are )?(deleted|wiped|destroyed|erased)\s*(\||$)",
     // Presents given ahead: "put them in their christmas presents early".
     r"(christmas|birthday) (presents|present|cards|card|gifts|gift)( [\w']+){0,2} (early|already|in advance)\s*(\||$)",
@@ -2229,6 +2240,8 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // Love told as beyond all else: "i told them i love them more than anything".
+    r"(told|telling|tell) (them|the kids|my \w+|her|him) i love (them|her|him|you) more than anything\b",
     // Knowing what one will do, said at the end: "i know what i'm going to do".
     r"i know what i('m| am) (going to|gonna) do( now)?\s*$",
     // Everything in order, nothing said of what: "everything is in order now".
@@ -2528,6 +2541,8 @@ const LAST_CLAUSE: &[&str] =
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // Tomorrow different for them: "tomorrow will be different for them".
+    r"(tomorrow|things|life|everything)( will|'ll) be (different|hard|harder|strange|quiet|quieter) for (them|her|him|the kids|my \w+)( now| from now on)?\s*(\||$)",
     // Voices heard once more: "just to hear them".
     r"just to hear (them|their voices|her|him|his voice|her voice|them laugh|them talk)( one more time| one last time| again)?\s*(\||$)",
     // Not understood for a while: "they won't understand for a while".
@@ -3302,7 +3317,7 @@ const IDIOMS: &[&str] = &[
     r"\bhit (the|a) (gym|hay|road|sack|wall|books|shops)\b",
     r"\bburn(ed|t|ing)? (myself )?out\b",
     // (Not "with a lighter": a flame held to the skin is no accident.)
-    r"\bburn(ed|t)? my (hand|finger|fingers|arm|tongue|mouth) (on (the|a) [\w']+|with (the|a|boiling|hot) (kettle|iron|pan|oven|water|tea|coffee|steam|toaster|tray|oil|soup|straighteners|curling tongs|hair straighteners|baking tray)|while|making|cooking|ironing)\b",
+    r"\bburn(ed|t|ing|s)? my (hand|finger|fingers|arm|tongue|mouth) (on (the|a) [\w']+|with (the|a|boiling|hot) (kettle|iron|pan|oven|water|tea|coffee|steam|toaster|tray|oil|soup|straighteners|curling tongs|hair straighteners|baking tray)|while|making|cooking|ironing)\b",
     // Saving room for a meal: "starving myself till the buffet tonight".
     r"\bstarv(e|ing|ed) myself (till|until|before|for|ahead of) (the|a|my|our|tonight|later|tea|dinner|lunch|christmas|sunday)( [\w']+){0,2} ?(buffet|dinner|tea|lunch|meal|wedding|party|roast|curry|takeaway|feast|all you can eat|barbecue|bbq|christmas dinner|brunch|tonight|later)\b",
     r"\bburn(ed|t)? myself (cooking|ironing|on (the|my|a|her|his|mum's|the hot) (oven|stove|hob|iron|kettle|pan|toaster|straighteners|hair straighteners|curling tongs|tongs|grill|baking tray|radiator|curling wand|candle|bbq|barbecue))\b",
@@ -12651,6 +12666,52 @@ mod tests {
             "i know what i'm going to do about the job now",
             "i've called everyone i love this week | it's been a lovely birthday",
             "my last christmas ever as a single man haha | getting married in may",
+        ]);
+    }
+
+    /// Session 29's sixth round (sets 487 and 488, first score: plain 11 of 14 with 1 false
+    /// alarm of 12, goodbyes in journal entries 7 of 10): eyes shut at speed, life-keeping
+    /// medicine stopped on purpose, the bath and a plugged-in hairdryer; a hand burnt on the
+    /// hob "so clumsy" is a mishap; the spare key given to her, love told as beyond
+    /// anything and tomorrow different for them, the neighbour given the cat's food beside
+    /// netflix cancelled.
+    #[test]
+    fn signs_of_session_29_sixth_round() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i drove at 90 on the motorway with my eyes shut for a few seconds",
+                Suicide,
+            ),
+            (
+                "i haven't taken my heart meds for a week on purpose | let it happen",
+                Suicide,
+            ),
+            ("i stood in the bath with the hairdryer plugged in", Suicide),
+            (
+                "bit tired today | mum rang | gave her the spare key and told her where the will is | then had a bath",
+                Suicide,
+            ),
+            (
+                "busy day with the kids | i told them i love them more than anything and tucked them in extra tight | tomorrow will be different for them",
+                Suicide,
+            ),
+            (
+                "paid the credit card off | cancelled netflix | gave the neighbour the cat's food | all done",
+                Suicide,
+            ),
+            ("i burned my hand on the hob on purpose", SelfHarm),
+            ("i've been skipping my insulin on purpose to lose weight", SelfHarm),
+        ]);
+        assert_clear(&[
+            "i keep burning my hand on the hob | so clumsy",
+            "i could drive that road with my eyes shut",
+            "i stood in the bath to fix the shower head",
+            "bit tired today | mum rang | gave her the spare key because she's feeding the cat while we're away | then had a bath",
+            "busy day with the kids | tucked them in extra tight because it's cold | tomorrow is swimming",
+            "paid the credit card off | cancelled netflix | saving for the holiday",
+            "i told the kids i love them more than anything | we had a lovely day",
+            "things will be different for them now they've moved schools",
         ]);
     }
 }
