@@ -1246,6 +1246,14 @@ const SUICIDE: &[&str] = &[
     // In the bath with something plugged in: "i stood in the bath with the hairdryer plugged
     // in".
     r"\b(stood|sat|sitting|standing|lay|lying|got|get|getting) in the (bath|shower)\b.{0,20}\b(hairdryer|hair dryer|straighteners|toaster|heater|radio|extension lead)( [\w']+){0,2} (plugged in|switched on|turned on)\b",
+    // Going home to god: "i'm ready to go home to jesus".
+    r"\b(go|going|gone|ready to go|want to go|time to go) home to (jesus|god|the lord|heaven|my maker|my \w+ in heaven)\b",
+    // Asked in prayer to be taken: "i asked my nan in my prayers to come and get me".
+    r"\b(in my prayers|prayed|praying|pray|my prayers)\b.{0,40}\b(to come and (get|take|fetch) me|to take me( home| away| now| tonight)?)\s*(\||$)",
+    // "i've said my last prayers".
+    r"\b(said|saying|say) my (last|final) (prayers?|goodbyes? to god)\b",
+    // Time to join the dead: "it's time for me to join my son".
+    r"\b(time|ready|longing|wish) (for me )?to (join|be with) (my|our) (son|daughter|mum|dad|husband|wife|baby|brother|sister|nan|grandad|partner|boy|girl|little one|twin)( in heaven| up there| again| at last| now| soon)?\s*(\||$)",
     // In front of something that moves, not of a person ("stepping in front of my boss and
     // telling him to stuff it").
     r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front( of (a|an|the|oncoming|one of the|that|those|traffic|cars|lorries|trains|buses|something|it)\b|\s*(\||$)))",
@@ -1909,6 +1917,8 @@ fn harm_others_patterns() -> Vec<String> {
         r"\b(grip|gripped|squeeze|squeezed|shake|shook|pinch|pinched|hold|held)( [\w']+){0,2} (the baby|my baby|my son|my daughter|the kids?|my kids?|my child|the child)( [\w']+){0,2} (too hard|hard)\b.{0,20}\b(on purpose|deliberately|to hurt)\b".to_string(),
         // Poison bought for a neighbour's pet: "i've bought poison for it".
         r"\b(bought|got|buying|getting)( some)? (poison|rat poison|antifreeze|slug pellets) (for|to give) (it|the dog|the cat|his dog|her dog|their dog|the \w+'s (dog|cat)|next door's (dog|cat))\b".to_string(),
+        // Bones broken: "i swear i'll break his jaw" (not a heart).
+        format!(r"\b{intent}( [\w']+){{0,3}} (break|smash|bust|cave in|kick in|knock out) (his|her|their|your|that \w+'s|my \w+'s) (jaw|nose|face|legs|neck|skull|teeth|ribs|arms?|head)( in)?\b"),
         // The life beaten out of someone: "i'll beat the life out of him" (not beeped: an
         // idiom).
         format!(r"\b{intent}( [\w']+){{0,3}} (beat|kick|knock|punch|batter|choke|throttle|strangle) the (life|hell|living daylights|shit|crap) out of {HARM_OTHERS_TARGET}\b"),
@@ -2772,6 +2782,9 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // Hiding from someone raging: "i'm hiding in the bathroom because he's smashing the place
+    // up".
+    r"\b(hiding|hid|hidden|locked myself|locking myself|barricaded myself) (in|under|inside) (the|my) (bathroom|bedroom|room|toilet|car|wardrobe|loo|bed|shed|kitchen)\b.{0,30}\b(he|she|they|my \w+)('s| is|'re| are| was| were| keeps)( [\w']+){0,2} (smashing|kicking|banging|throwing|going mad|raging|drunk|trying to get in|hitting|punching|breaking)\b",
     // Told one is next: "he punches walls and says i'm next".
     r"\b(says|said|told me|tells me|keeps saying|threatens|threatened|warned me|warns me)( that)? (i'm|i am|i'll be|i will be|you're|you are|you'll be) next\s*(\||$)",
     // Touched by one with power: "my teacher keeps me behind and touches my leg".
@@ -12712,6 +12725,38 @@ mod tests {
             "paid the credit card off | cancelled netflix | saving for the holiday",
             "i told the kids i love them more than anything | we had a lovely day",
             "things will be different for them now they've moved schools",
+        ]);
+    }
+
+    /// Session 29's seventh round (sets 489 and 490, first score: harm to others and danger
+    /// 10 of 12 with 2 false alarms of 10, goodbyes in words of faith 5 of 10 with 1 of 8):
+    /// a jaw to be broken, hiding from someone smashing the place up, going home to jesus,
+    /// asking in prayer to be taken, last prayers said, time to join a son.
+    #[test]
+    fn signs_of_session_29_seventh_round() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "if my boss says one more word i swear i'll break his jaw",
+                HarmOthers,
+            ),
+            (
+                "i'm hiding in the bathroom because he's smashing the place up",
+                AbuseDanger,
+            ),
+            ("i'm ready to go home to jesus", Suicide),
+            ("i asked my nan in my prayers to come and get me", Suicide),
+            ("i've said my last prayers and i feel calm", Suicide),
+            ("it's time for me to join my son", Suicide),
+        ]);
+        assert_clear(&[
+            "i'll break his heart if i tell him",
+            "i'm hiding in my room because my sister's shouting at the telly",
+            "i'm hiding in the bathroom because the kids are playing hide and seek",
+            "i'm going home to my mum's for christmas",
+            "i asked my nan to come and get me from the station",
+            "i want to be with my son | he's at uni and i miss him",
+            "it's time for me to join a gym",
         ]);
     }
 }
