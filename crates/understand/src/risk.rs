@@ -215,7 +215,7 @@ const SUICIDE: &[&str] = &[
     // A phone left open for those left: "leaving my phone unlocked so they can get the photos".
     r"\b(leaving|left|leave) my (phone|laptop|ipad|computer) unlocked so (they|my \w+|someone|everyone) (can|could) (get|have|see|find|keep)\b",
     // An account emptied into another's: "i've emptied my bank account into my son's".
-    r"\b(emptied|cleared out|transferred all( of)?|moved all( of)?) (my|the) (bank account|savings|account|money|isa)( [\w']+){0,2} (into|to|over to) (my \w+'s|my \w+|her|his|their)( account)?\s*(\||$)",
+    r"\b(emptied|cleared out|transferred all( of)?|moved all( of)?|transferred the last of|moved the last of|sent the last of) (my|the) (bank account|savings|account|money|isa)( [\w']+){0,2} (into|to|over to) (my \w+'s|my \w+|her|his|their)( account)?( tonight| today| now)?\s*(\||$)",
     // Care given a last time: "i've fed the fish for the last time".
     r"\b(fed|walked|hugged|kissed|tucked in|cuddled|said goodnight to|played with|stroked) (the|my) (fish|dog|dogs|cat|cats|kids|children|son|daughter|boys|girls|baby|rabbit|horse|wife|husband|partner) for the (last|final) time\s*(\||$)",
     // A fixing point tested: "i've tested how much weight the banister can take".
@@ -1254,6 +1254,14 @@ const SUICIDE: &[&str] = &[
     r"\b(said|saying|say) my (last|final) (prayers?|goodbyes? to god)\b",
     // Time to join the dead: "it's time for me to join my son".
     r"\b(time|ready|longing|wish) (for me )?to (join|be with) (my|our) (son|daughter|mum|dad|husband|wife|baby|brother|sister|nan|grandad|partner|boy|girl|little one|twin)( in heaven| up there| again| at last| now| soon)?\s*(\||$)",
+    // A pet's things put together for someone, with nothing said of why: "i've put the dog's
+    // lead, food and vet card together for my neighbour".
+    r"\b(put|got|packed|left|laid out) (the|my) (dog's|cat's|dogs'|cats'|pet's|rabbit's) (lead|food|bowl|bowls|bed|vet card|things|stuff|toys|cage|litter)( [\w'|]+){0,8} (together |ready |out )?for (my|the) (neighbours?|sister|brother|mum|dad|friend|mate|son|daughter|niece|nephew)\s*$",
+    // Help that was not enough, said last: "the course helped, it just wasn't enough for me".
+    r"\b(the course|it|this|you|the app|steady|the sessions)( really)? (helped|did help|has helped|have helped)( [\w']+){0,3}( \|)? (it |but it |but )?(just )?(wasn't|was not|isn't|is not) enough( for me)?\s*$",
+    // The gloves put down after a long fight: "it's been a long fight and i'm finally putting
+    // the gloves down".
+    r"\b(long|hard|tough) (fight|battle)\b.{0,30}\b(putting|put|laying|lay|hanging|hang|hung|taking off|take off)( down)? (the|my) gloves( down| up| off)?\s*$",
     // In front of something that moves, not of a person ("stepping in front of my boss and
     // telling him to stuff it").
     r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front( of (a|an|the|oncoming|one of the|that|those|traffic|cars|lorries|trains|buses|something|it)\b|\s*(\||$)))",
@@ -2782,6 +2790,8 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // Someone coming for one: "my dad got out of prison and says he's coming for me and mum".
+    r"\b(says|said|told me|texted|messaged|threatened|keeps saying|swears|swore)( that)? (he's|she's|they're|he is|she is|they are|he'll be|she'll be|they'll be) coming (for|after) (me|us|my \w+)( and (me|us|mum|dad|the kids|the baby|my \w+))?( next| tonight| soon| when he gets out| when she gets out)?\s*(\||$)",
     // Hiding from someone raging: "i'm hiding in the bathroom because he's smashing the place
     // up".
     r"\b(hiding|hid|hidden|locked myself|locking myself|barricaded myself) (in|under|inside) (the|my) (bathroom|bedroom|room|toilet|car|wardrobe|loo|bed|shed|kitchen)\b.{0,30}\b(he|she|they|my \w+)('s| is|'re| are| was| were| keeps)( [\w']+){0,2} (smashing|kicking|banging|throwing|going mad|raging|drunk|trying to get in|hitting|punching|breaking)\b",
@@ -12757,6 +12767,46 @@ mod tests {
             "i asked my nan to come and get me from the station",
             "i want to be with my son | he's at uni and i miss him",
             "it's time for me to join a gym",
+        ]);
+    }
+
+    /// Session 29's fourth held-out round (H9, at 874662d, the code of d6aecc1 and of the
+    /// session's fourth fresh-clone CI run): plain 7 of 8, goodbyes 4 of 8, no false alarm of
+    /// 12. Folded with its fixes: someone coming for one and mum; a pet's things put together
+    /// for a neighbour, help that was not enough, and the gloves put down after a long fight,
+    /// each said last with nothing after; the last of one's savings moved to a daughter's
+    /// account.
+    #[test]
+    fn signs_of_session_29_fourth_held_out_round() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "my dad got out of prison and says he's coming for me and mum",
+                AbuseDanger,
+            ),
+            (
+                "i've put the dog's lead | food and vet card together for my neighbour",
+                Suicide,
+            ),
+            (
+                "i want you to know the course helped | it just wasn't enough for me",
+                Suicide,
+            ),
+            (
+                "transferred the last of my savings to my daughter's account tonight",
+                Suicide,
+            ),
+            (
+                "it's been a long fight and i'm finally putting the gloves down",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "he says he's coming for me at 6 to go bowling",
+            "i've put the dog's lead | food and vet card together for the dog sitter while we're away",
+            "the course helped a bit but it wasn't enough | i've asked my gp for more",
+            "transferred the last of my savings to my daughter's account for her deposit | so proud",
+            "it's been a long fight with the council and i'm finally putting the gloves down | we got the flat",
         ]);
     }
 }
