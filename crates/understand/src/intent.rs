@@ -9246,7 +9246,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "parent",
-        "mum, dad, mother, father, my mum, my dad, mam, mom, mummy, daddy, stepdad, stepmum, step dad, step mum, parents, my folks",
+        "mum, dad, mother, father, my mum, my dad, mom, mummy, daddy, stepdad, stepmum, step dad, step mum, parents, my folks",
     ),
     (
         "colleague",
@@ -9448,7 +9448,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "mum",
-        "mam, mom, mummy, mother, my mother, ma",
+        "mom, mummy, mother, my mother, ma",
     ),
     (
         "dad",
@@ -11216,7 +11216,7 @@ fn contrary(a: &str, b: &str) -> bool {
 /// "nan" near "dad" and "juice" near "tea", but a nan is not a dad and juice is not tea.
 const KINDS: &[&[&[&str]]] = &[RELATIONS, DRINKS, ANIMALS, TRAVEL];
 const RELATIONS: &[&[&str]] = &[
-    &["mum", "mother", "mam", "mom", "mummy", "ma"],
+    &["mum", "mother", "mom", "mummy", "ma"],
     &["dad", "father", "daddy", "pa"],
     &[
         "nan",

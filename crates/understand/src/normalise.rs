@@ -179,6 +179,16 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("kil", "kill"),
     ("kiling", "killing"),
     ("wiv", "with"),
+    ("wi", "with"),
+    ("nae", "no"),
+    ("bairns", "kids"),
+    ("bairn", "baby"),
+    ("mam", "mum"),
+    ("hame", "home"),
+    ("awa", "away"),
+    // Goodbyes of the north and Scotland: "cheerio", "tara".
+    ("cheerio", "bye"),
+    ("tara", "bye"),
     ("widout", "without"),
     ("witout", "without"),
     ("wivout", "without"),
@@ -1063,6 +1073,20 @@ mod tests {
             ("s/he said", "s he said"),
             ("w/c monday", "w c monday"),
             ("7/10", "7 10"),
+        ] {
+            assert_eq!(normalise(input), expected, "{input}");
+        }
+    }
+
+    /// Scots and northern words read as the lexicons know them (session 29).
+    #[test]
+    fn scots_and_northern_words() {
+        for (input, expected) in [
+            ("left the dog wi ma mam", "left the dog with my mum"),
+            ("sorted it for the bairns", "sorted it for the kids"),
+            ("cheerio steady", "bye steady"),
+            ("tara x", "bye x"),
+            ("nae point", "no point"),
         ] {
             assert_eq!(normalise(input), expected, "{input}");
         }

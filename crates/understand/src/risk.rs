@@ -833,7 +833,7 @@ const SUICIDE: &[&str] = &[
     // Not needed where one is going: "i don't need the breathing exercises where i'm going".
     r"\b(don't|do not|won't|will not|wont|dont|not going to|shan't) (need|be needing|use|be using|want)( [\w']+){0,4} where i'm (going|headed|heading|off to)\s*$",
     // No one to look in on me: "no need to check on me tomorrow".
-    r"\b(no need to|you don't need to|you do not need to|don't bother to) (check on|check in on|look in on) me (tomorrow|anymore|any more|again|after (today|tonight))\s*$",
+    r"\b(no need to|you don't need to|you do not need to|don't bother to|don't bother|no need for) (check on|check in on|look in on|checking on|checking in on|looking in on) me (tomorrow|anymore|any more|again|after (today|tonight))\s*$",
     // A last day spent without the others knowing: "she won't know it was the last".
     r"\b(she|he|they|nobody|no one)( [\w']+)? (won't|will not|didn't|doesn't|don't|never) know (it was|it's|it is|that was|that it was) (the|our|my) last( (day|time|hug|goodbye|night))?\s*$",
     // Envying the dying: "i'd swap places with anyone who's dying".
@@ -1262,6 +1262,8 @@ const SUICIDE: &[&str] = &[
     // The gloves put down after a long fight: "it's been a long fight and i'm finally putting
     // the gloves down".
     r"\b(long|hard|tough) (fight|battle)\b.{0,30}\b(putting|put|laying|lay|hanging|hang|hung|taking off|take off)( down)? (the|my) gloves( down| up| off)?\s*$",
+    // Away for good, said last: "cheerio steady | i'm away for good".
+    r"\b(i'm|i am) (away|off|going|gone|leaving)( now)?( \|)? for good\s*$",
     // In front of something that moves, not of a person ("stepping in front of my boss and
     // telling him to stuff it").
     r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front( of (a|an|the|oncoming|one of the|that|those|traffic|cars|lorries|trains|buses|something|it)\b|\s*(\||$)))",
@@ -1644,6 +1646,8 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
+    // Another's medicine taken by the handful: "taking my mums diazepam ... loads of it".
+    r"\b(taking|taken|took|been taking|been having|necking|popping) (my \w+'s|my \w+s|her|his|their) (diazepam|valium|xanax|tablets|pills|meds|sleeping pills|sleeping tablets|tramadol|codeine|oxycodone|morphine|painkillers|co codamol)\b.{0,30}\b(loads|lots|a lot|handfuls|too many|all of them|loads of it|loads of them|the lot)\b",
     // "thinking of necking the lot".
     r"\b(thinking of|thinking about|want to|wanna|going to|gonna|might|about to|tempted to|could) (neck|necking|swallow|swallowing|down|downing) the lot\s*(\||$)",
     // Medicine gathered till there is enough: "taking morphine from work to have enough".
@@ -1745,6 +1749,8 @@ const OVERDOSE: &[&str] = &[
 ];
 
 const SELF_HARM: &[&str] = &[
+    // Not eating to be thin enough: "i haven't eaten since monday so i can be thin enough".
+    r"\b(haven't eaten|have not eaten|not eaten|not eating|stopped eating|starving myself|skipping meals)\b.{0,40}\b(thin enough|skinny enough|small enough|light enough)\b",
     // A bone broken on purpose: "i tried to break my own wrist".
     r"\b(tried|trying|try|want|wanted|going) to break my own (wrist|arm|hand|fingers?|leg|ankle|nose|ribs?)\b|\b(tried|trying|try|want|wanted|going) to break my (wrist|arm|hand|fingers?|leg|ankle|nose|ribs?)( [\w']+){0,2} (on purpose|deliberately|by (slamming|hitting|punching|smashing|banging|twisting))\b",
     // Burns with a named means: "burning the back of my hand with cigarettes".
@@ -2424,7 +2430,7 @@ const FAREWELL: &[&str] = &[
     // A pet fed and a key left for days ahead: "i've put the cat food out for a week and left
     // the door key with next door".
     r"(put|left|leaving|putting) (out )?(the |enough |extra )?(cat|dog|pet|rabbit|fish|bird) (food|biscuits|meat)( out)? for (a week|the week|days|a few days|\w+ days|a fortnight)( and [\w' ]{1,60})?\s*(\||$)",
-    r"(left|leaving|gave|given|giving|dropped)( off)? (the|my|a) (spare |door |front door |house )?(key|keys) (with|to|for) (next door|the neighbours?|my neighbours?|a neighbour|my \w+)\s*(\||$)",
+    r"(left|leaving|gave|given|giving|dropped)( off)? (the|my|a) (spare |door |front door |house )?(key|keys) (with|to|for) (next door|the neighbours?|my neighbours?|a neighbour|my \w+)\s*(\||$| and\b)",
     // Parting from the app: "this is where we part ways".
     r"(this is|here is|here's|that's) where (we|i) (part|part ways|part company|go our separate ways|say goodbye)\s*(\||$)",
     // No more of a burden after a time: "no more worrying for me after tonight".
@@ -2474,7 +2480,7 @@ const LAST_WORDS: &[&str] = &[
     // No more wanted: "no need for any more".
     r"no need for (any more|anymore|more)( (sessions|reminders|worksheets|check ins|messages))?\s*(\||$)",
     // Off to a high place at a time: "i'm going to the cliffs tomorrow".
-    r"(going|heading|off) (to|up to|down to) the (cliffs?|bridge|viaduct|tracks|railway line|reservoir|quarry|multi storey|top floor)( tonight| tomorrow| later| today| in the morning)?\s*(\||$)",
+    r"(going|heading|off) (to|up to|down to) the (cliffs?|bridge|viaduct|tracks|railway line|reservoir|quarry|multi storey|top floor)( tonight| tomorrow| later| today| in the morning| now)?( pet| hen| love| mate| babe| lass| son)?\s*(\||$)",
     // "ur off the hook now".
     r"(you're|you are|ur|your|youre|you'll be|you lot are) off the hook( now| soon)?\s*(\||$)",
     // "i've told work it's my last shift".
@@ -2553,12 +2559,19 @@ const CLOSING: &[&str] = &[
 /// thanks ("thanks for listening | goodbye" ends a course) nor after mere last words ("right
 /// i'm off | see you | bye x", "i'm tired | anyway | bye"). It opens at its clause break,
 /// matched with the space before it, since a pair's items open at a word boundary.
-const LAST_CLAUSE: &[&str] =
-    &[r"\s\|\s(bye|goodbye|bye bye|byee+|bye then)( steady| everyone| all| app)?( x+)?\s*$"];
+const LAST_CLAUSE: &[&str] = &[
+    r"\s\|\s(bye|goodbye|bye bye|byee+|bye then|ta ra|ta ta)( steady| everyone| all| app)?( x+)?\s*$",
+];
 
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // "don't worry about me", said last.
+    r"(please )?(don't|do not) worry about me( anymore| any more| now)?\s*$",
+    // Sorry passed on: "tell our kid i'm sorry".
+    r"(tell|let) (my \w+|our kid|our \w+|her|him|them|everyone|the kids)( know)?( that)? (i'm|i am) (so |really )?sorry( for everything)?\s*(\||$)",
+    // Understood one day: "he'll understand one day".
+    r"(she'll|he'll|they'll|you'll|she will|he will|they will|you will) understand (one day|someday|some day|in time|when (he's|she's|they're|you're) older)\s*(\||$)",
     // Tomorrow different for them: "tomorrow will be different for them".
     r"(tomorrow|things|life|everything)( will|'ll) be (different|hard|harder|strange|quiet|quieter) for (them|her|him|the kids|my \w+)( now| from now on)?\s*(\||$)",
     // Voices heard once more: "just to hear them".
@@ -12807,6 +12820,47 @@ mod tests {
             "the course helped a bit but it wasn't enough | i've asked my gp for more",
             "transferred the last of my savings to my daughter's account for her deposit | so proud",
             "it's been a long fight with the council and i'm finally putting the gloves down | we got the flat",
+        ]);
+    }
+
+    /// Session 29's eighth round (sets 491 and 492, first score: a young person's risk 10 of
+    /// 12 with no false alarm of 10, goodbyes in Scots and northern words 3 of 10 with none
+    /// of 8): not eating to be thin enough, another's diazepam by the handful; "wi", "mam",
+    /// "bairns", "cheerio", "tara" and "ta ra" read; away for good said last; off to the
+    /// bridge now "pet" beside "don't worry about me"; sorry passed to "our kid" and "he'll
+    /// understand one day"; keys left with next door "and" more; checking on me not
+    /// bothered with.
+    #[test]
+    fn signs_of_session_29_eighth_round() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i haven't eaten since monday so i can be thin enough for him",
+                SelfHarm,
+            ),
+            (
+                "i've been taking my mums diazepam to calm down | loads of it",
+                Overdose,
+            ),
+            ("bye steady | i'm away for good", Suicide),
+            (
+                "i'm off to the bridge now pet | don't worry about me",
+                Suicide,
+            ),
+            ("tell our kid i'm sorry | he'll understand one day", Suicide),
+            (
+                "i've left the keys with next door and the dog with my mum | ta ra",
+                Suicide,
+            ),
+            ("don't bother checking on me tomorrow", Suicide),
+        ]);
+        assert_clear(&[
+            "i haven't eaten since lunch so i'm starving",
+            "i'm off to the shops now pet | don't worry about me",
+            "tell our kid i'm sorry i missed his match",
+            "i've left the keys with next door for the plumber | ta ra",
+            "bye | i'm away for good | moving to australia",
+            "don't bother checking on me tomorrow | i'm at my sister's",
         ]);
     }
 }
