@@ -2748,7 +2748,7 @@ fn ordered_pairs(first: &[&str], second: &[&str]) -> Vec<String> {
     )];
     // A first act that ends at a clause break takes the "|" that a second opening with one
     // ("... | bye") needs, so the two also pair when the second's clause comes straight
-    // after the first's: "i've made up my mind now | goodbye".
+    // after the first's: "the rent is paid until christmas | bye everyone".
     let ends: Vec<&str> = first
         .iter()
         .filter_map(|a| a.strip_suffix(CLAUSE_END))
@@ -2770,8 +2770,8 @@ fn ordered_pairs(first: &[&str], second: &[&str]) -> Vec<String> {
 /// How an act that must end its clause ends.
 const CLAUSE_END: &str = r"\s*(\||$)";
 
-/// How an act that must open a clause (or the reply) opens.
-const CLAUSE_OPENS: &[&str] = &[r"\s\|\s", r"(^|\s\|\s)"];
+/// How an act that must open a clause opens.
+const CLAUSE_OPENS: &[&str] = &[r"\s\|\s"];
 
 /// Self-harm said as what keeps one going ("the cutting is the only thing keeping me
 /// going"): looked for before suicide, whose "only thing keeping me going" it also is.
