@@ -4142,7 +4142,9 @@ fn lexical(text: &str) -> Lexical {
             rewritten = std::borrow::Cow::Owned(changed);
         }
     }
-    let text = rewritten.as_ref();
+    // A reply's closing full stop is no clause of its own: patterns that read the last words
+    // ("... | bye", "i'm away for good") end at `$`, which the " |" it leaves would hide.
+    let text = rewritten.as_ref().trim_end_matches([' ', '|']);
     let blanked = blank_idioms(text);
     let cleaned = lex.fillers.replace_all(&blanked, "$1");
     let (found, set_aside) = first_kept(lex, &cleaned);
@@ -12862,5 +12864,27 @@ mod tests {
             "bye | i'm away for good | moving to australia",
             "don't bother checking on me tomorrow | i'm at my sister's",
         ]);
+    }
+
+    /// A closing full stop leaves a trailing clause break, which hid every pattern that reads
+    /// a reply's last words (found in review: "i'm away for good." was not read).
+    #[test]
+    fn a_closing_full_stop_hides_no_last_words() {
+        use RiskKind::*;
+        for text in [
+            "bye steady. i'm away for good.",
+            "i've left my wedding ring in the dish by the door.",
+            "it's been a long fight and i'm finally putting the gloves down.",
+        ] {
+            assert_eq!(
+                screen_lexicon_only(&normalise(text)),
+                Some(Suicide),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            screen_lexicon_only(&normalise("i'm off to the shops. don't worry about me.")),
+            None
+        );
     }
 }
