@@ -793,7 +793,7 @@ const SUICIDE: &[&str] = &[
     r"\bif i (just )?(died|was dead|were dead|didn't wake up|never woke up|got (hit|run over|knocked over|knocked down)( by a (bus|car|lorry|train))?|got ill and died|just died)( [\w']+){0,3} (it'd|it would|that'd|that would|it'll|it will)( honestly| actually| really| probably| just)? be (a relief|ok|okay|fine|for the best|a blessing|easier|better|nice|lovely|bliss|peaceful|so nice|so peaceful)\b",
     r"\b(hope|hoping|hoped|wish|wishing|wished|pray|praying|prayed)( that)? (i'll|i will|i|i'd) (get|got|catch|have|develop) (cancer|ill|sick|something terminal|a terminal illness|covid|a heart attack)( [\w']+){0,3} (and (i )?(die|died|don't recover|never recover)|(so|and) (it's|it is|it'll be|it would be) (over|done|the end|all over)|so i (can|could|would|'d) (die|go|be gone|not be here|finally rest)|so i die|and i'll die)\b",
     // Arranging care for those left behind.
-    r"\b(look after|take care of|care for|have|adopt|feed) (my|the) (dog|dogs|cat|cats|pets?|kids|children|son|daughter|plants|fish|rabbit|hamster)\b.{0,40}\b(if (anything|something) (happens|happened|were to happen|was to happen)( to me|\s*(\||$))|when i'm (gone|not here|not around)|after i'm gone|if i'm (gone|not here|not around))\b",
+    r"\b(look after|take care of|care for|have|adopt|feed|mind|take) (my|the|our) (dog|dogs|cat|cats|pets?|kids|children|son|daughter|plants|fish|rabbit|hamster|girls|boys|little ones|baby|twins|grandkids)\b.{0,40}\b(if (anything|something) (happens|happened|were to happen|was to happen)( to me|\s*(\||$))|when i'm (gone|not here|not around)|after i'm gone|if i'm (gone|not here|not around))\b",
     // "Die" misspelt as a real word, with no object after it ("wanna dye", not "want to
     // dye my hair").
     r"\b(wanna|want to|wants to|going to|gonna|ready to|wish i could|just want to|i'll|i will) (dye|dei)\s*(\||\?|$)",
@@ -1264,6 +1264,12 @@ const SUICIDE: &[&str] = &[
     r"\b(long|hard|tough) (fight|battle)\b.{0,30}\b(putting|put|laying|lay|hanging|hang|hung|taking off|take off)( down)? (the|my) gloves( down| up| off)?\s*$",
     // Away for good, said last: "cheerio steady | i'm away for good".
     r"\b(i'm|i am) (away|off|going|gone|leaving)( now)?( \|)? for good\s*$",
+    // Lying down beside the dead where they are buried: "since my wife died i just want to lie
+    // down next to her in the churchyard".
+    r"\b(want|wanted|wish|long|longing|need) to (lie|lay|be laid|sleep|rest|be)( down)? (next to|beside|alongside|with) (her|him|them|my \w+|mum|dad) in the (churchyard|cemetery|graveyard|ground|grave|crem)\b",
+    // Standing over the line or the road, watching what passes below: "i've been standing on
+    // the railway bridge after my night shifts watching the trains".
+    r"\b(i've been|i have been|i keep|i kept|i've started|i've stood|i go|i've been going|i keep going) (standing |sitting |sat |stood |going |hanging about |hanging round |walking )?(on|up on|up to|to|at|by|onto) (the|a) (railway bridge|rail bridge|motorway bridge|footbridge|bridge over the (line|tracks|railway|motorway|dual carriageway|bypass))\b.{0,50}\b(watching|staring at|looking down at|looking at|counting) the (trains|tracks|traffic|lorries|cars)\b",
     // In front of something that moves, not of a person ("stepping in front of my boss and
     // telling him to stuff it").
     r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front( of (a|an|the|oncoming|one of the|that|those|traffic|cars|lorries|trains|buses|something|it)\b|\s*(\||$)))",
@@ -2037,6 +2043,10 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // A will made: "sorted the will at the solicitor's".
+    r"(sorted|made|done|updated|written|wrote|signed|finalised|finished|redone|changed)( out)? (the|my|a) will( at the solicitor's| at the solicitors| with the solicitor| today| this week| now| at last| finally)?\s*(\||$| and\b)|(the|my) will('s| is| has been) (sorted|done|made|signed|updated|finished|finalised)\b",
+    // A home given up: "written to the council to cancel my tenancy from friday".
+    r"(cancel|cancelled|cancelling|end|ended|ending|give up|given up|gave up|hand back|handed back|given notice on|gave notice on) (my|the) (tenancy|lease)\b",
     // A pet's things handed over: "gave the neighbour the cat's food".
     r"(gave|given|giving|left|dropped off|took round|taken round) (the neighbours?|next door|my \w+|her|him|them) (the )?(cat's|dog's|cats'|dogs'|pet's|rabbit's|budgie's|hamster's) (food|bowl|bowls|bed|lead|things|stuff|toys|cage|litter)\b",
     // Everyone loved called: "i've called everyone i love this week".
@@ -2159,7 +2169,7 @@ const AFFAIRS: &[&str] = &[
     r"(it's|it is) (nearly|almost|about) time\s*(\||$)",
     // A pet going to someone, not to the vet or the cattery while one is away: "the cat's
     // going to next door", "my dog's gone to my sister".
-    r"(the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse|fish)( is|'s| are|'re| will be|'ll be)? (going|gone|moving) (to|in with|to live with|to stay with) (next door|the neighbours?|a (friend|neighbour|new home|new family)|(my|our) \w+('s)?|\w+'s)( for good| permanently| now| for ever| forever| from (tomorrow|now on))?\s*(\||$| and\b)",
+    r"(the|my) (dog|dogs|sheepdog|collie|pup|puppy|kitten|cat|cats|pets?|rabbits?|budgie|horse|pony|fish|hens|chickens)( is|'s| are|'re| will be|'ll be)? (going|gone|moving) (to|in with|to live with|to stay with) (next door|the neighbours?|a (friend|neighbour|new home|new family)|(my|our) \w+('s)?|\w+'s)( (farm|house|place|flat|home|yard))?( for good| permanently| now| for ever| forever| from (tomorrow|now on))?\s*(\||$| and\b)",
     // A pet already with someone else, as of now: "the cats are at my neighbours now".
     r"(the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse|fish)( is|'s| are|'re) (at|with|staying with|living with) (next door|the neighbours?|a (friend|neighbour)|(my|our) \w+('s)?|\w+'s) now\s*(\||$)",
     // The will, one of a list of things done: "it's all sorted now | the will | the dog".
@@ -2451,6 +2461,10 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    // The last job done: "feels like the last job done".
+    r"((it )?feels like |that's |that is )?(the|my) last (job|thing|task|loose end)( on (the|my) list)? (done|ticked off|sorted|crossed off|tied up)\s*(\||$)",
+    // Not seen somewhere again: "you won't see me on the rota again".
+    r"(you|anyone|they|nobody|no one)( will not| won't| wont| will never|'ll never) see me (on|at|in|round|around) (the|my|this|that|your) [\w']+( [\w']+)? again\s*(\||$)",
     // One's own choice: "it was my choice".
     r"(it was|it's|it is|this was|this is) (my|all my|entirely my) (choice|decision|own choice|own decision)( and nobody else's| not yours| not anyone's| and no one else's)?\s*(\||$)",
     // No need to come back: "dont need to come back".
@@ -2566,6 +2580,10 @@ const LAST_CLAUSE: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // Sorry said to the ones one works or lives among: "i'm so sorry to the night team".
+    r"(i'm |i am )?(so |really |truly |very )?sorry to (the|my|all the|all my|everyone (at|on|in) (the|my)) ([\w']+ ){0,2}(team|crew|lads|girls|staff|shift|ward|colleagues|mates|friends|family|kids|boys|gang)\s*(\||$)",
+    // Another to do right by a pet: "he'll work her well".
+    r"(she|he|they)('ll| will) (work|look after|spoil|love|care for|take care of) (her|him|them)( well| properly| better than i (can|could|did|ever did))\s*(\||$)",
     // "don't worry about me", said last.
     r"(please )?(don't|do not) worry about me( anymore| any more| now)?\s*$",
     // Sorry passed on: "tell our kid i'm sorry".
@@ -3131,6 +3149,9 @@ const IDIOMS: &[&str] = &[
     r"\b(settled|settling|sorted|sorting|put|putting|tidied|tidying) (up )?(all )?my affairs( in order)? with (the|my|a|our) (solicitor|accountant|lawyer|bank|executor|financial adviser|financial advisor|tax office|council)\b",
     // Away for the night, and where: "dont worry bout me after tonight | i'll be at my mums".
     r"\bworry about me (after|from) (tonight|today|tomorrow)\s*\|\s*(i'll|i will|i'm going to) be (at|in|with|staying|round|over|back)\b",
+    // Harm feared from an operation or a journey: "my mum will have the girls if anything
+    // happens to me during the op".
+    r"\bif (anything|something) (happens|happened|should happen|were to happen|was to happen) to me (during|in|on|while|when) (the |my )?(op|operation|surgery|theatre|labour|birth|the birth|delivery|flight|tour|deployment|i'm (in hospital|away|abroad|travelling|on holiday|deployed|on tour|flying|under|having))\b",
     // A quiet place: "i sat in the car in the garage | it's the only quiet place".
     r"\bin (the|my) car( [\w']+){0,5} garage\b.{0,40}\b(only quiet place|peace and quiet|some peace|a bit of peace|to make a (phone )?call|to eat my lunch|away from the kids)\b",
     // Warming up: "running my hand under the hot tap to warm it up".
@@ -12886,5 +12907,51 @@ mod tests {
             screen_lexicon_only(&normalise("i'm off to the shops. don't worry about me.")),
             None
         );
+    }
+    /// Held out last session (H10) and missed: lying down beside the dead, watching trains
+    /// from a bridge, the children arranged for a week, a will and the last job, a pet to a
+    /// farm, sorry to the team.
+    #[test]
+    fn churchyards_railway_bridges_and_a_will_with_the_last_job_done() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "since my wife died i just want to lie down next to her in the churchyard",
+                Suicide,
+            ),
+            (
+                "i've been standing on the railway bridge after my night shifts watching the trains",
+                Suicide,
+            ),
+            (
+                "i've asked my sister to have the girls if anything happens to me this week",
+                Suicide,
+            ),
+            (
+                "the sheepdog's gone to my neighbour's farm | he'll work her well",
+                Suicide,
+            ),
+            (
+                "sorted the will at the solicitor's | feels like the last job done",
+                Suicide,
+            ),
+            (
+                "i'm so sorry to the night team | you won't see me on the rota again",
+                Suicide,
+            ),
+            ("my will's sorted | feels like the last job done", Suicide),
+        ]);
+        assert_clear(&[
+            "since my wife died i just want to sit by her in the churchyard on sundays",
+            "i want to be buried next to my wife in the churchyard when my time comes",
+            "my grandson loves standing on the footbridge watching the trains",
+            "my mum will have the girls if anything happens to me during the op",
+            "sorted the will at the solicitor's now the baby's here",
+            "finished the kitchen | feels like the last job done before christmas",
+            "you won't see me at the gym again | it's too expensive",
+            "i'm so sorry to the night team | i left the ward in a mess",
+            "the dog's gone to my mum's house for the weekend",
+            "we've ended the lease and we're moving to leeds",
+        ]);
     }
 }
