@@ -2437,7 +2437,6 @@ fn by_words(
     // Where each option's phrases were found: (first word, length).
     let mut named: Vec<Vec<(usize, usize)>> = vec![Vec::new(); options.len()];
     for (i, o) in options.iter().enumerate() {
-        let label_words = content_words(&o.label);
         for (k, (phrase, breadth)) in o.phrases().zip(&o.breadth).enumerate() {
             let words: Vec<&str> = phrase.split_whitespace().collect();
             if words.is_empty() || words.len() > tokens.len() {
@@ -2459,10 +2458,11 @@ fn by_words(
                             .any(|l| l.len() >= 4 && (l.starts_with(w) || w.starts_with(l)))
                 });
             // Whether the list the phrase came from (if any) says what the label says, not
-            // just the "someone" it narrows.
+            // just the "someone" it narrows. (The label's words are worked out only for such
+            // a list, as few replies reach one.)
             let whole = o.list_key[k].is_none_or(|key| {
                 !key.iter().all(|w| INDEFINITE.contains(w))
-                    || label_words
+                    || content_words(&o.label)
                         .iter()
                         .all(|l| key.iter().any(|w| stem(w) == *l))
             });

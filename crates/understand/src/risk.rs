@@ -695,8 +695,9 @@ const SUICIDE: &[&str] = &[
     // The blame taken from someone left, or the cause said not to be them: "make sure my
     // little girl knows none of this was because of her".
     r"\b(pass (it |this )?on|tell (them|everyone|my \w+|whoever)|let (them|everyone|my \w+) know|make sure (they|everyone|she|he|my( \w+)? \w+) knows?|whoever reads (this|these))\b.{0,40}\b((it wasn't|it was not|it's not|it isn't|it is not|it's nobody's|it was nobody's) (anyone's|anybody's|their|your|his|her|my \w+'s|nobody's)? ?fault|(none of (this|it) (was|is|'s) (ever )?|(it|this) (wasn't|isn't|was not|is not|'s not|was never|is never) )((because of|down to|caused by|about) (her|him|them|you|anything (she|he|they|you) did)|(his|her|their|your) (doing|fault)))\s*(\||$)",
-    // Thanks, then off for good: "thanks steady | i'm off now | for good".
-    r"^(thanks|thank you|ta|bye|goodbye|cheers)\b.{0,30}\b(i'm|i am) (off|going|gone|leaving|out|done)( now)?( \|)? for good\s*(\|\s*)?$",
+    // Thanks, then out for good: "thanks steady | i'm out now | for good". (Off, going, gone
+    // or leaving for good are read after anything, below.)
+    r"^(thanks|thank you|ta|bye|goodbye|cheers)\b.{0,30}\b(i'm|i am) (out|done)( now)?( \|)? for good\s*$",
     // Going somewhere nothing is needed: "i'm going away somewhere i won't need them".
     r"\b(going|off|heading|headed|gone) (away )?somewhere (i|where i) (won't|will not|wont|shan't) (need|be needing) (them|it|anything|reminders|the reminders|this|any of this)\b",
     // Time wasted, not again: "sorry for wasting everyone's time | it won't happen again".
@@ -3682,7 +3683,7 @@ const RESOLVED: &str = r"\bbut (stopped|quit|recovered|got (help|better|through 
 /// Intrusive thoughts the patient disowns ("... but i know i'd never act on them"): the
 /// unwanted thoughts of OCD, not intent.
 /// Disowned in so many words: "i'd never do it", "they horrify me".
-const DISOWNED: &str = r"\bintrusive\b.*\b(never|wouldn't|would not|won't|will not|don't want to|do not want to|not going to) (ever )?act on (them|it|these|those|the thoughts)\b|\b(intrusive|unwanted|horrible|awful|dark|scary|weird|disturbing) (thoughts?|images?|pictures|urges)\b.*\b((i'd|i would|i will|i'll|i) never (ever )?(do it|do that|do anything like that|act on (them|it)|want (that|it)( to happen)?)|(they|these|those|it|the thoughts?|the images?) (horrify|horrifies|horrified|disgust|disgusts|disgusted|sicken|sickens|sickened|appal|appals|appalled) me)\b|\b(intrusive|unwanted|horrible|awful|dark|scary|weird|disturbing) (thoughts?|images?|pictures|urges)\b.*\b(i'd|i would|i will|i'll|i) never( ever)?\s*$";
+const DISOWNED: &str = r"\bintrusive\b.*\b(never|wouldn't|would not|won't|will not|don't want to|do not want to|not going to) (ever )?act on (them|it|these|those|the thoughts)\b|\b(intrusive|unwanted|horrible|awful|dark|scary|weird|disturbing) (thoughts?|images?|pictures|urges)\b.*\b((i'd|i would|i will|i'll|i) never (ever )?(do it|do that|do anything like that|act on (them|it)|want (that|it)( to happen)?)\b|(they|these|those|it|the thoughts?|the images?) (horrify|horrifies|horrified|disgust|disgusts|disgusted|sicken|sickens|sickened|appal|appals|appalled) me\b|(i'd|i would|i will|i'll|i) never( ever)?\s*$)";
 /// Doubt that undoes the disowning: "i'm not sure i won't act on them".
 /// Fear is doubt when it is fear of acting, or said on its own ("but i'm scared"); not
 /// when the thoughts frighten the speaker ("they frighten me | i'd never want that").
@@ -4493,6 +4494,12 @@ fn said_of_another(text: &str, start: usize, pets: bool) -> bool {
             "he" | "she" | "they" | "he's" | "she's" | "they're" | "they've" | "he'd" | "she'd"
         )
     };
+    // One of [`OTHERS`], perhaps plural ("patients"), once a possessive "'s" is off.
+    let other = |word: &str| {
+        let word = word.strip_suffix("'s").unwrap_or(word);
+        let one = |w: &str| OTHERS.contains(&w) || (pets && PETS.contains(&w));
+        one(word) || word.strip_suffix('s').is_some_and(one)
+    };
     if pronoun(subject) {
         // Or another's words reported: "she said she wants to die", "my friend told me he
         // ..." (not "i said she ...", which is still another's, nor the speaker's own).
@@ -4508,10 +4515,9 @@ fn said_of_another(text: &str, start: usize, pets: bool) -> bool {
             Some("said" | "says" | "told" | "tells" | "texted" | "messaged" | "wrote" | "reckons")
         );
         return reported
-            && words.next().is_some_and(|w| {
-                let w = w.strip_suffix("'s").unwrap_or(w);
-                pronoun(w) || OTHERS.contains(&w) || (pets && PETS.contains(&w))
-            });
+            && words
+                .next()
+                .is_some_and(|w| pronoun(w.strip_suffix("'s").unwrap_or(w)) || other(w));
     }
     // A relative clause: "my friend who self harms" (not "a person who", which may be the
     // speaker).
@@ -4523,12 +4529,6 @@ fn said_of_another(text: &str, start: usize, pets: bool) -> bool {
         w
     } else {
         subject
-    };
-    // One of [`OTHERS`], perhaps plural ("patients"), once a possessive "'s" is off.
-    let other = |word: &str| {
-        let word = word.strip_suffix("'s").unwrap_or(word);
-        let one = |w: &str| OTHERS.contains(&w) || (pets && PETS.contains(&w));
-        one(word) || word.strip_suffix('s').is_some_and(one)
     };
     // Past a word that says which: "the main character", "my little brother".
     let mut owner = words.next();
