@@ -87,7 +87,7 @@ const DONT_UNDERSTAND: &[&str] = &[
     r"\bhow do (you|u) mean\b",
     r"\bwhat (exactly |actually |even |really )?(do|did) (you|u) (exactly |actually |even |really )?mean(t)?\b",
     r"\b(not sure|don't think|do not think|not certain) (that )?(i|if i) (really )?(know|understand|get|follow|see) what (you|u) (mean|meant|are asking|want|are saying)\b",
-    r"\bwhat (is|'s|was) (the|this|that|your) question (asking|about|after|getting at)\b",
+    r"\bwhat( is|'s| was) (the|this|that|your) question (asking|about|after|getting at)\b",
     r"^how (do|should|would|am|can) i (meant to |supposed to )?(answer|reply to|respond to) (that|this|the question|it)( \?)*$",
     r"^meaning( what)?( exactly)?( \?)*$",
     r"^(i'm |im |i am )?not (getting|understanding|following)( it| this| that| you| the question| what you mean)?( sorry| at all| tbh| really)*( \?| \|)*$",
