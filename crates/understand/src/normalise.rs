@@ -533,6 +533,13 @@ pub fn normalise(text: &str) -> String {
             {
                 token
             }
+            // "id" is "I'd", but an identity card after "my", "photo" and the like ("he took
+            // my passport and id").
+            Some(_)
+                if token == "id" && out.last().is_some_and(|w| ID_BEFORE.contains(&w.as_str())) =>
+            {
+                token
+            }
             Some(e) => (*e).to_string(),
             None => correct(&token),
         };
@@ -691,6 +698,12 @@ const B_IS_BE_AFTER: &[&str] = &[
     "couldn't",
     "shouldn't",
     "may",
+];
+
+/// Words after which "id" is an identity card, not "I'd".
+const ID_BEFORE: &[&str] = &[
+    "my", "your", "his", "her", "their", "our", "the", "photo", "no", "an", "of", "with",
+    "without", "student", "proof",
 ];
 
 /// Words after which "ill" means unwell, not "I'll".
@@ -1007,6 +1020,10 @@ mod tests {
         assert_eq!(normalise("paracetemol"), "paracetamol");
         assert_eq!(normalise("feeling ill"), "feeling ill");
         assert_eq!(normalise("ill do it later"), "i'll do it later");
+        assert_eq!(normalise("he took my id"), "he took my id");
+        assert_eq!(normalise("no photo id"), "no photo id");
+        assert_eq!(normalise("id rather not"), "i'd rather not");
+        assert_eq!(normalise("and id do it again"), "and i'd do it again");
     }
 
     #[test]

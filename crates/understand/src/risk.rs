@@ -434,7 +434,7 @@ const SUICIDE: &[&str] = &[
     // tonight and i'm not bringing my phone or coming back".
     r"\b(not|never|won't be|will not be|am not) ([\w']+ ){1,5}or (coming|going) (back|home)( again| ever)?\s*(\||$)",
     // "see you on the other side", as the last words.
-    r"\b(see you|see ya|see u|cya|c u|c ya|see yous|see you all) on the other side\s*(x+\s*)?$",
+    r"\b(see you|see ya|see u|cya|c u|c you|c ya|see yous|see you all) on the other side\s*(x+\s*)?$",
     // The last thing one does, chosen: "i wanted the last thing i did to be nice".
     r"\b(want|wanted|wanting|would like|'d like) (the|my) (last|final) (thing|act|day|memory|meal|walk|words?) (i( did| do|'ll do| will do| ever do| have| say| said)|to be)\b",
     // A key left for when they come, nothing said of who: "the spare key's under the mat for
@@ -713,7 +713,7 @@ const SUICIDE: &[&str] = &[
     r"\b(think|thinking|thought) (about|of) (dying|being dead|killing myself)( a lot| loads| constantly| all the time| every day| every hour| non stop| every single day| most days)\b",
     // Treatment refused to let death come: "if it is cancer i won't have treatment | i'll
     // just let it happen".
-    r"\b(won't have|won't get|won't be having|not going to have|not having|refuse|refusing|turn down|turning down|say no to|don't want|do not want)( any| the| more| any more)? (treatment|chemo|chemotherapy|surgery|the operation|dialysis)\b.{0,40}\b(let it happen|let nature take its course|let it take me|let it run its course|let it win|let it kill me|i (just )?want to (go|die|be gone|be with \w+)( now)?\s*(\||$))",
+    r"\b(won't have|won't get|won't be having|not going to have|not having|refuse|refusing|turn down|turning down|say no to|don't want|do not want)( any| the| more| any more)? (treatment|chemo|chemotherapy|surgery|the operation|dialysis)\b.{0,40}\b(let it happen|let nature take it's course|let it take me|let it run it's course|let it win|let it kill me|i (just )?want to (go|die|be gone|be with \w+)( now)?\s*(\||$))",
     r"\b(dying|death|die)\b.{0,40}\b(get it over with|get it over and done with)\b",
     r"\b(wish|hope|hoping|pray|praying)( that)?( [\w']+){0,5}( would| will| could|'d) (just )?(finish me off|take me(\s*(\||$)| (away|soon|tonight|in my sleep|too|now|home|instead)\b)|end me\b)",
     // Answers to a safety plan's questions.
@@ -1243,7 +1243,7 @@ const SUICIDE: &[&str] = &[
     r"\b(drove|was driving|i've been driving|been driving)\b.{0,40}\bwith (my )?eyes (shut|closed)( [\w']+){0,2} (for|on purpose)\b",
     // Life-keeping medicine stopped on purpose: "i haven't taken my heart meds for a week on
     // purpose | let it happen".
-    r"\b(haven't|have not|not|stopped|stopping|skipping|skipped|quit|quitting) (been )?(taking |taken |take )?(my )?(heart|insulin|blood pressure|epilepsy|seizure|diabetes|diabetic|transplant|warfarin|anti rejection|kidney) (meds|medication|medicine|tablets|pills|injections|insulin|jabs)?\b.{0,30}\b((on purpose|deliberately)\s*(\||$)|let it happen|and let (it|nature) (happen|take its course))",
+    r"\b(haven't|have not|not|stopped|stopping|skipping|skipped|quit|quitting) (been )?(taking |taken |take )?(my )?(heart|insulin|blood pressure|epilepsy|seizure|diabetes|diabetic|transplant|warfarin|anti rejection|kidney) (meds|medication|medicine|tablets|pills|injections|insulin|jabs)?\b.{0,30}\b((on purpose|deliberately)\s*(\||$)|let it happen|and let (it|nature) (happen|take it's course))",
     // In the bath with something plugged in: "i stood in the bath with the hairdryer plugged
     // in".
     r"\b(stood|sat|sitting|standing|lay|lying|got|get|getting) in the (bath|shower)\b.{0,20}\b(hairdryer|hair dryer|straighteners|toaster|heater|radio|extension lead)( [\w']+){0,2} (plugged in|switched on|turned on)\b",
@@ -1629,7 +1629,7 @@ const SUICIDE: &[&str] = &[
     r"\b(not eating|stop eating|stopped eating|starve|starving|starving myself)\b.{0,40}\b(fade away|waste away|just die|disappear for good)\b",
     r"\b(fade|waste|starve) away\b.{0,20}\b(that's the plan|is the plan|i hope|hopefully|and die|for good)\b",
     // Refusing life-saving medicine, letting it happen.
-    r"\b(not going to take|won't take|refuse to take|refusing to take|not taking|stopped taking|stop taking|quit taking) my (heart|blood pressure|insulin|diabetes|epilepsy|seizure|transplant|warfarin|cancer|hiv)\b.{0,40}\b(let it happen|let nature take its course|let it take me|and see what happens|on purpose|so i die)\b",
+    r"\b(not going to take|won't take|refuse to take|refusing to take|not taking|stopped taking|stop taking|quit taking) my (heart|blood pressure|insulin|diabetes|epilepsy|seizure|transplant|warfarin|cancer|hiv)\b.{0,40}\b(let it happen|let nature take it's course|let it take me|and see what happens|on purpose|so i die)\b",
     // Arrangements made, said on their own.
     r"(^|\| )(i've|i have|i) (made|sorted) (my |all the |the )?(arrangements|preparations)\s*(\||$)",
     // Death as no bad thing: "wouldn't be the worst thing if my heart just stopped".
@@ -3143,7 +3143,7 @@ const IDIOMS: &[&str] = &[
     // Other plans, and what they are: "i've made other plans | moving to leeds".
     r"\b(made|making|got|have) other (plans|arrangements)\b( \|)?( [\w']+){0,3} (moving|move|moved|a new job|new job|holiday|starting|uni|college|therapy|counselling|a counsellor|a therapist|referred|private)\b",
     // The far side of an operation or a trial: "surgery tomorrow | see you on the other side".
-    r"\b(surgery|operation|op|exam|exams|flight|procedure|anaesthetic|anaesthetist|general|labour|induction|c section|caesarean|results|interview|deadline|night shift|festival|move|moving day)\b( [\w']+){0,4}( \|)? (see you|see ya|see u|cya|c u|c ya|see yous|see you all) on the other side\b",
+    r"\b(surgery|operation|op|exam|exams|flight|procedure|anaesthetic|anaesthetist|general|labour|induction|c section|caesarean|results|interview|deadline|night shift|festival|move|moving day)\b( [\w']+){0,4}( \|)? (see you|see ya|see u|cya|c u|c you|c ya|see yous|see you all) on the other side\b",
     // A house rule at the table: "she takes my phone off me at dinner | house rule".
     r"\b(takes|took|take|taking) my phone( off me| away)? (at|during|for) (dinner|tea|mealtimes|meals|the table|family time|dinner time|tea time)\b",
     // Affairs settled with a professional: "i have settled my affairs with the solicitor".
@@ -3208,7 +3208,7 @@ const IDIOMS: &[&str] = &[
     r"\b(a|my) (knife|penknife|pocket knife|kitchen knife|bread knife|stanley knife)( [\w']+){0,4} for (the |a |my |our )?(picnic|camping|fishing|work|cooking|cake|the cake|bread|dt|food tech|whittling|garden|gardening|opening boxes|boxes|allotment|packed lunch|fruit|apples?)\b",
     // Tablets sorted, not taken: "took my whole week's meds out of the packet and put them
     // in my pill organiser".
-    r"\b(took|take|taking|taken) (my|the|all my|all the|a|the whole)( [\w']+){0,3} (meds|tablets|pills|medication|capsules)( [\w']+){0,2} out of (the|my|its|their) (packet|packets|box|boxes|bottle|blister|blister packs?|cupboard|bag|drawer)( [\w']+){0,5} (pill organiser|pill box|dosette( box)?|weekly box|organiser|pill case)\b",
+    r"\b(took|take|taking|taken) (my|the|all my|all the|a|the whole)( [\w']+){0,3} (meds|tablets|pills|medication|capsules)( [\w']+){0,2} out of (the|my|it's|their) (packet|packets|box|boxes|bottle|blister|blister packs?|cupboard|bag|drawer)( [\w']+){0,5} (pill organiser|pill box|dosette( box)?|weekly box|organiser|pill case)\b",
     // Hands warmed or washed: "i hold my hands under the hot tap to warm up".
     r"\b(hands?|fingers|arms?) under the (hot |warm )?tap( [\w']+){0,2} to (warm|thaw|defrost|wash|rinse|clean|get the feeling back|soothe|cool)\b",
     // A follow that is spam: "someone keeps following me on instagram | it's a bot".
