@@ -1271,6 +1271,9 @@ const SUICIDE: &[&str] = &[
     // Standing over the line or the road, watching what passes below: "i've been standing on
     // the railway bridge after my night shifts watching the trains".
     r"\b(i've been|i have been|i keep|i kept|i've started|i've stood|i go|i've been going|i keep going) (standing |sitting |sat |stood |going |hanging about |hanging round |walking )?(on|up on|up to|to|at|by|onto) (the|a) (railway bridge|rail bridge|motorway bridge|footbridge|bridge over the (line|tracks|railway|motorway|dual carriageway|bypass))\b.{0,50}\b(watching|staring at|looking down at|looking at|counting) the (trains|tracks|traffic|lorries|cars)\b",
+    // Not waking pictured, with nothing after or as a relief: "sometimes i imagine just not
+    // waking up and it feels like relief".
+    r"\b(imagine|imagining|picture|picturing|fantasise about|fantasize about|fantasising about|fantasizing about|daydream about|daydreaming about|dream about|dreaming about|think about|thinking about) (just )?(not waking up|never waking up|not waking|going to sleep and not waking up|not being here anymore|not existing|being dead|dying in my sleep)(\s*(\||$)|\b.{0,30}\b(relief|peace|peaceful|nice|lovely|comfort|comforting|calm|calming|bliss))",
     // In front of something that moves, not of a person ("stepping in front of my boss and
     // telling him to stuff it").
     r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front( of (a|an|the|oncoming|one of the|that|those|traffic|cars|lorries|trains|buses|something|it)\b|\s*(\||$)))",
@@ -2044,6 +2047,22 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // Keys left through the door, no verb said: "keys through the letterbox at work".
+    r"(my |the |all my |all the )?(door |house |flat |office |work |car |spare |locker )?(keys?|fob|fobs|pass|badge)( are| is|'s|'re)?( back)? through the (letterbox|letter box|door)( at (work|the office|the flat|the landlord's|\w+'s))?\s*(\||$)",
+    // Keys handed back: "keys through the letterbox at work", "posted my door key back to the
+    // landlord".
+    r"(posted|put|pushed|dropped|left|handed|gave|given|sent|returned)( in)? (my|the|all my|all the) (door |house |flat |office |work |car |spare |locker )?(keys?|fob|fobs|pass|badge|lanyard)( back)? (through|in|into|to|at) (the |my )?(letterbox|letter box|landlord|office|reception|work|door|front desk|hr|manager|boss)\b",
+    // Messages for birthdays to come: "recorded a little video for each of the boys for their
+    // birthdays".
+    r"(recorded|made|filmed|written|wrote|writing|recording|making) (a |some )?(little |short )?(video|videos|message|messages|letter|letters|cards?|voice notes?)( for (each of )?(the|my) (boys|girls|kids|children|grandkids|\w+))? (for|to open on|to open at|to watch on) (all )?(their|his|her|each of their|every) (birthdays?|future birthdays|18th|21st|wedding|wedding day|weddings|graduation)\s*(\||$)",
+    // What to do with everything, told: "told my brother where the spare key is and what to
+    // do with everything".
+    r"(told|shown|showed|explained to|written down for|wrote down for|left instructions for) (my \w+|him|her|them|the kids)( [\w']+){0,8} what to do with (everything|it all|all my (stuff|things)|my (stuff|things))\s*(\||$)",
+    // Appointments given up, not wanted: "cancelled the dentist and the opticians for next
+    // month | wont be going".
+    r"(cancelled|cancelling|canceled) (the|my|all my|all the) (dentist|dentists|opticians?|doctor's|doctors|gp|hospital|hair|hairdresser|physio|appointments?|check ups?)( [\w']+){0,6}( \|)? (won't|will not) (be going|be needing (them|it)|need (them|it)|be there|be around)\s*(\||$)",
+    // Borrowed things all returned: "returned all the library books".
+    r"(returned|given back|gave back|took back|taken back|handed back) (all )?(the |my )?(library books|everything i (borrowed|had of (his|hers|theirs))|all the (things|stuff|bits) i borrowed|(his|her|their|\w+'s) (things|stuff|drill|ladder|tools|books|dvds|games|jumper|hoodie))\s*(\||$| and\b)",
     // A will made: "sorted the will at the solicitor's".
     r"(sorted|made|done|updated|written|wrote|signed|finalised|finished|redone|changed)( out)? (the|my|a) will( at the solicitor's| at the solicitors| with the solicitor| today| this week| now| at last| finally)?\s*(\||$| and\b)|(the|my) will('s| is| has been) (sorted|done|made|signed|updated|finished|finalised)\b",
     // A home given up: "written to the council to cancel my tenancy from friday".
@@ -2275,6 +2294,8 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // Something booked in secret: "booked the taxi for 4am | nobody knows".
+    r"(booked|ordered|arranged|planned|sorted|bought)( [\w']+){1,6}( \|)? (nobody|no one|noone) (knows|else knows|has a clue)\s*(\||$)",
     // Love told as beyond all else: "i told them i love them more than anything".
     r"(told|telling|tell) (them|the kids|my \w+|her|him) i love (them|her|him|you) more than anything\b",
     // Knowing what one will do, said at the end: "i know what i'm going to do".
@@ -2402,7 +2423,7 @@ const FAREWELL: &[&str] = &[
     r"(tell|let) (my \w+|them|everyone|everybody|her|him|my family)( know)?( that)?( [\w']+){0,6} ((sorry|fault|doing|proud|forgive|miss|blame|thank|thanks|grateful)\b|(love|loved) (her|him|them|you|everyone|everybody|you all|all of you|my \w+|the kids|the boys|the girls)( so much| so so much| to bits| very much| more than anything| loads| dearly)?\s*(\||$| and\b))",
     // No more need of the app, with no reason: "i don't think i'll be needing you after
     // this weekend".
-    r"((don't|do not) think (i'll|i will)|(i )?(won't|will not)) (be needing|need|be using) (you|this|the app|this app|it|steady|the course|the (sleep )?diary|the diaries|the worksheets|the reminders|the (next )?check ins?)( any more| anymore)?( after (this|the) (weekend|week)| after (today|tonight|tomorrow|\w+day))?\s*(\||$)",
+    r"((don't|do not) think (i'll|i will)|(i )?(won't|will not)) (be needing|need|be using) (you|this|the app|this app|it|steady|the course|the rest( of (this|the) (course|programme|app|sessions|weeks))?|the (sleep )?diary|the diaries|the worksheets|the reminders|the (next )?check ins?)( any more| anymore)?( after (this|the) (weekend|week)| after (today|tonight|tomorrow|\w+day))?\s*(\||$)",
     // The journal put beyond reading: "i've put my journal in the bin so no one reads it".
     r"(put|thrown|threw|binned|burnt|burned|deleted|shredded|destroyed|ripped up|torn up|tore up)( [\w']+){0,4} (journal|diary|notes|letters)( [\w']+){0,4} so (no one|nobody|they|no one else|my \w+) (reads|read|finds|find|sees|see|can read|will read|will find|will see|won't (read|find|see))",
     // A note to whoever finds it: "when they find this".
@@ -3156,6 +3177,9 @@ const IDIOMS: &[&str] = &[
     // Thanks on the way to another service: "thanks for trying | you've been kind | but i'm
     // moving to a different service".
     r"\b(thanks|thank you|ty)\b.{0,60}\b(moving|switching|changing|going|transferring|been referred|referred|signed up|starting)( over)? (to|with) (a |an |another |a different |my |the |some )?(different |new |other |proper |face to face |in person |private |nhs )?(service|therapist|counsellor|app|course|programme|gp|team|clinic|provider|therapy|talking therapy|talking therapies|group|cbt)\b",
+    // "Dead" as "very", in the North and beyond: "dreaming about being dead rich", "i'm dead
+    // tired".
+    r"\bdead (rich|posh|good|easy|funny|nice|lucky|jealous|chuffed|proud|excited|nervous|tired|hard|simple|quick|busy|quiet|loud|cold|hot|cute|sweet|friendly|happy|brave|fit|clever|smart|popular|handy|close|proper)\b",
     // A quiet place: "i sat in the car in the garage | it's the only quiet place".
     r"\bin (the|my) car( [\w']+){0,5} garage\b.{0,40}\b(only quiet place|peace and quiet|some peace|a bit of peace|to make a (phone )?call|to eat my lunch|away from the kids)\b",
     // Warming up: "running my hand under the hot tap to warm it up".
@@ -3294,7 +3318,7 @@ const IDIOMS: &[&str] = &[
     // Play fighting: "my nan keeps hitting me with her stick when we play swords lol".
     r"\b(hitting|hit|hits|whacking|whacked|bashing|poking|poked) me with (her|his|their|a|the|my) (\w+ )?(stick|sword|swords|pillow|pillows|toy|toys|balloon|lightsaber|nerf gun|foam \w+)\b.{0,40}\b(play|playing|game|games|lol|haha|joking|messing|mucking)\b",
     // A happy last word to the programme: "i won't be back | thanks for everything | the course was great".
-    r"\b(won't be back|won't be coming back|(won't|will not|wont|don't) need a return( ticket)?|(won't|will not|not going to) (be )?(doing|do|finish|finishing) (the )?(week \d|rest|next week)|going quiet|last thing i'll write|signing off|logging off|(this is|that's|that is) it for me|for the (last|final) time|(won't|will not|not going to|don't|do not) (be )?(need|needing))\b.{0,80}\b((the course|this course|the app|this app|the sessions|the programme|steady|it|this)( has| have)? (was|were|been|is|really|so)? ?(great|brilliant|helpful|so helpful|really helpful|useful|amazing|lovely|a help|a big help|life changing|worth it)|(i'm|i am|i feel|feeling|i'm feeling)( so| so much| much| loads| a lot| way| heaps)? (better|ok|okay|fine|good|great|stronger)|(got|getting) (into )?(a|my|a good) routine|(finished|done|completed) (early|the course|it already|with my therapist)|(a|my|our) (spa|spa weekend|holiday|trip|break|weekend away|honeymoon|cruise)|on holiday|(moving|emigrating|relocating) (to|abroad|away|out|back)|unsubscribed|switching to|switched to|changed my (email|number|phone)|(my )?(phone|battery)('s| is| has)? (about to die|dying|nearly dead|almost dead|low|flat|on \d+)|no signal|bad signal)\b",
+    r"\b(won't be back|won't be coming back|(won't|will not|wont|don't) need a return( ticket)?|(won't|will not|not going to) (be )?(doing|do|finish|finishing) (the )?(week \d|rest|next week)|going quiet|last thing i'll write|signing off|logging off|(this is|that's|that is) it for me|for the (last|final) time|(won't|will not|not going to|don't|do not) (be )?(need|needing))\b.{0,80}\b((the course|this course|the app|this app|the sessions|the programme|steady|it|this)( has| have)? (was|were|been|is|really|so)? ?(great|brilliant|helpful|so helpful|really helpful|useful|amazing|lovely|a help|a big help|life changing|worth it)|(i'm|i am|i feel|feeling|i'm feeling)( so| so much| much| loads| a lot| way| heaps)? (better|ok|okay|fine|good|great|stronger)|(got|getting) (into )?(a|my|a good) routine|(finished|done|completed) (early|the course|it already|with my therapist)|(a|my|our) (spa|spa weekend|holiday|trip|break|weekend away|honeymoon|cruise)|on holiday|(moving|emigrating|relocating) (to|abroad|away|out|back)|(got|getting|starting|started|start|found) (a |my )?new (job|role|position|course|therapist|counsellor)|back (at|to) (work|uni|college|school)|unsubscribed|switching to|switched to|changed my (email|number|phone)|(my )?(phone|battery)('s| is| has)? (about to die|dying|nearly dead|almost dead|low|flat|on \d+)|no signal|bad signal)\b",
     // A social life ended: "my social life is over lol".
     r"\b(social|love|sex|dating|party|gaming) life('s| is| feels) (so |totally |completely )?(over|dead|non existent|finished)\b",
     // Meeting the dead in heaven, in its own time: "i can't wait to see my wife again in
@@ -3657,6 +3681,8 @@ const FILLERS: &str = r"(?: (?:lol|lool|lmao|lmfao|rofl|haha\w*|hehe\w*|xd|idk|i
 /// Risky words in another sense, blanked like [`IDIOMS`] but never a mishap, so whatever
 /// [`NOT_MISHAP`] says beside them: "when i get overwhelmed i cut myself off from everyone".
 const OTHER_SENSES: &[&str] = &[
+    // Food given up for a diet, whatever else is said (the diet is on purpose): "i've stopped eating after 8 on purpose".
+    r"\b(stopped|not|haven't been|haven't|didn't|won't be|cut out) (eating|eaten|eat) (after \w+( ?pm| o'clock)?|before bed|late( at night)?|at night|in the evenings?|carbs|sugar|bread|meat|snacks|sweets|chocolate|crisps|takeaways|junk( food)?|between meals|dairy|gluten|processed food|red meat|fried food)\b",
     // Everything stopped for a while: "i just want everything to stop for a weekend" (its own
     // words are those that keep idioms from being blanked, so it sits here).
     r"\b(want|need|wish) (it all|everything) to (stop|end|pause) for (a|the|one) (weekend|day|bit|while|minute|second|week|night|few days|moment|few hours|hour)\b",
@@ -13016,6 +13042,57 @@ mod tests {
             "tell my mum i love her flowers | she'll see this",
             "thanks for trying | you've been kind | but i'm moving to a different service",
             "you've been kind | thanks for the tips",
+        ]);
+    }
+    /// Round 493-494: not waking pictured; keys handed back, videos for birthdays, what to do
+    /// with everything, appointments given up, things returned, a secret booking.
+    #[test]
+    fn not_waking_pictured_and_keys_handed_back() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "sometimes i imagine just not waking up and it feels like relief",
+                Suicide,
+            ),
+            (
+                "right that's the lot | car's valeted | keys through the letterbox at work | thanks for trying with me",
+                Suicide,
+            ),
+            (
+                "i've recorded a little video for each of the boys for their birthdays | steady you've been kind",
+                Suicide,
+            ),
+            (
+                "returned all the library books and paid the fine | don't think i'll be needing the rest of this course",
+                Suicide,
+            ),
+            (
+                "cancelled the dentist and the opticians for next month | won't be going | bye",
+                Suicide,
+            ),
+            (
+                "told my brother where the spare key is and what to do with everything | last check in from me",
+                Suicide,
+            ),
+            (
+                "i've booked the taxi for 4am | nobody knows | thanks for all the help steady",
+                Suicide,
+            ),
+            (
+                "posted my door key back to the landlord | feels strange | i'm done now",
+                Suicide,
+            ),
+            ("i've stopped eating on purpose to punish myself", SelfHarm),
+        ]);
+        assert_clear(&[
+            "i imagine not waking up till noon on my day off",
+            "dreaming about being dead rich",
+            "i've stopped eating after 8 on purpose | trying to lose a bit",
+            "right that's the lot | car's valeted for the mot tomorrow | thanks for the tips",
+            "returned all the library books and paid the fine | onto week 5!",
+            "posted my keys back to the letting agent | moved into the new place | thanks for the tips",
+            "booked a surprise party for mum | nobody knows | thanks steady",
+            "told my husband what to do with everything in the freezer | take care",
         ]);
     }
 }
