@@ -1656,6 +1656,9 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
+    // A dead one's strong medicine kept back: "i've got a stash of my late wife's morphine in
+    // the shed".
+    r"\b(got|have|kept|keeping|keep|found|hidden|hid|hiding|built up|building up|saved up|saving up)( [\w']+){0,2} (a |my |a little |a secret |a big )?(stash|stockpile|hoard|secret supply|box|bag|pile|drawer full) of (my |the |all )?(late |dead |old )?(\w+'s |\w+s' )?(morphine|oramorph|fentanyl|oxycodone|codeine|co codamol|co-codamol|tramadol|diazepam|insulin|sleeping (tablets|pills)|methadone|pregabalin|gabapentin|zopiclone|amitriptyline|pills|tablets|painkillers|meds)\b",
     // Another's medicine taken by the handful: "taking my mums diazepam ... loads of it".
     r"\b(taking|taken|took|been taking|been having|necking|popping) (my \w+'s|my \w+s|her|his|their) (diazepam|valium|xanax|tablets|pills|meds|sleeping pills|sleeping tablets|tramadol|codeine|oxycodone|morphine|painkillers|co codamol)\b.{0,30}\b(loads|lots|a lot|handfuls|too many|all of them|loads of it|loads of them|the lot)\b",
     // "thinking of necking the lot".
@@ -1937,6 +1940,9 @@ fn harm_others_patterns() -> Vec<String> {
         // Poison beside another's food: "i've bought rat poison and i keep looking at his
         // dinner".
         r"\b(poison|rat poison|antifreeze|weedkiller)\b.{0,40}\b(in|into|looking at|look at|stare at|staring at|near|over) (his|her|their|my \w+'s) (dinner|tea|food|drink|coffee|cup|meal|pint|glass)\b".to_string(),
+        // A child's head held under water: "i've been holding the baby's head under the bath
+        // water a bit too long".
+        r"\b(hold|holding|held|push|pushing|pushed|keep|keeping|kept)( [\w']+){0,2} (the baby's|my baby's|the baby|my baby|my son's|my daughter's|the child's|my child's|the kids'|her|his) (head|face|little head|mouth and nose) (under|in) (the )?(bath )?(water|bath)\b".to_string(),
         // A child held hard on purpose: "i grip the baby too hard on purpose".
         r"\b(grip|gripped|squeeze|squeezed|shake|shook|pinch|pinched|hold|held)( [\w']+){0,2} (the baby|my baby|my son|my daughter|the kids?|my kids?|my child|the child)( [\w']+){0,2} (too hard|hard)\b.{0,20}\b(on purpose|deliberately|to hurt)\b".to_string(),
         // Poison bought for a neighbour's pet: "i've bought poison for it".
@@ -2047,6 +2053,20 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // An account closed: "phoned the bank and closed my account this morning".
+    r"(closed|closing|shut|shutting) (down )?(my|all my) (bank |current |savings |joint )?(account|accounts)( this morning| today| this week| yesterday)?\s*(\||$| and\b)",
+    // Left ready for the one who comes after: "left them folded for the next lad".
+    r"(left|leaving|put) (them|it|my \w+|everything|all my \w+)( [\w']+){0,2} (folded|ready|clean|washed|ironed|packed|sorted|tidy) for the next (lad|one|person|guy|girl|bloke|lass|starter|driver|nurse|officer|tenant|owner)\s*(\||$)",
+    // Another to have one's things: "he can have my account".
+    r"(he|she|they|he's|she's|they're|you|my \w+)( can| can have| is having| gets| will get|'ll get| is getting|'s getting| are having|'re having| can keep)( have)? my (account|accounts|xbox|playstation|ps5|switch|car|bike|guitar|watch|ring|stuff|things|clothes|records|games|tools|season ticket|phone|laptop|room|flat)\s*(\||$)",
+    // A login handed on: "gave my mate the login to my xbox".
+    r"(gave|given|giving|sent|texted|told|written down for|wrote down for) (my \w+|him|her|them|the kids|our kid) (the |my |all my )?(login|log in|logins|password|passwords|pin|pins|details|codes)( for| to) (my )?(xbox|playstation|ps5|steam|account|accounts|phone|laptop|bank|banking|email|facebook|instagram|everything)\b",
+    // Another's name put on one's money: "put the kids' names on my savings today".
+    r"(put|added|adding|putting) (the kids|the children|my kids|the boys|the girls|my \w+'s|the \w+'s|her|his|their) names? (on|to) my (savings|account|bank account|isa|house|deeds|policy|premium bonds|pension)\b",
+    // Paid ahead by months: "paid the window cleaner six months ahead".
+    r"(paid|paying|pay)( [\w']+){1,4} (six|\d+|a few|several|two|three|four|twelve|a couple of) months (ahead|in advance|up front|upfront)\s*(\||$)",
+    // One's money in another's account: "the money's in mum's account".
+    r"(the |all the |all my )?(money|savings|cash)('s| is| has gone| went| has been put)( all)? (in|into|to) (mum's|dad's|my \w+'s|her|his|their|the kids') (account|bank|name)\s*(\||$)",
     // Keys left through the door, no verb said: "keys through the letterbox at work".
     r"(my |the |all my |all the )?(door |house |flat |office |work |car |spare |locker )?(keys?|fob|fobs|pass|badge)( are| is|'s|'re)?( back)? through the (letterbox|letter box|door)( at (work|the office|the flat|the landlord's|\w+'s))?\s*(\||$)",
     // Keys handed back: "keys through the letterbox at work", "posted my door key back to the
@@ -2172,7 +2192,7 @@ const AFFAIRS: &[&str] = &[
     r"(planned|planning|sorted|chosen|picked|paid for) (my|the songs for my|the music for my) funeral",
     r"(tied up|tying up|tie up) (all )?(the |my )?loose ends",
     // All done, said last: "then that's everything".
-    r"(and |then )?(that's|that is) (everything|it all|the lot|all of it)( done| sorted| dealt with| taken care of)?\s*$",
+    r"(and |then )?(that's|that is) (everything|it all|the lot|all of it)( done| sorted| dealt with| taken care of)?\s*($|\|\s(night night|goodnight|night|bye|goodbye|ta ra)( steady| all| everyone)?( x+)?\s*$)",
     r"(tying|tied|tie) (things|everything|it all) off\s*(\||$)",
     // Every picture of oneself deleted: "i've deleted all my photos".
     r"deleted (all|every one|every single one) (of )?my (photos|pictures|pics|videos)\s*(\||$| and\b)",
@@ -2492,7 +2512,7 @@ const LAST_WORDS: &[&str] = &[
     // No need to come back: "dont need to come back".
     r"(i )?(don't|do not|won't|will not|dont|wont) (need|have) to come back\s*$",
     // Lighter now: "i feel lighter now".
-    r"(i|i've) (feel|felt|feeling) (so much |much |a lot |strangely |weirdly )?(lighter|at peace|settled|free) now\s*(\||$)",
+    r"(i|i've) (feel|felt|feeling) (so much |much |a lot |strangely |weirdly )?(lighter|at peace|settled|free|calm|calmer|peaceful) now\s*(\||$)|(feel|felt|feeling) (so |strangely |weirdly )?(calm|calmer|peaceful) now\s*(\||$)",
     // A mind made up, about nothing said: "i've made up my mind now".
     r"(i've|i have|i) (made up my mind|made my mind up)( now| at last| finally)?\s*(\||$)",
     // Work told one won't be in: "told the lads on site i won't be in monday".
@@ -2568,6 +2588,8 @@ const LAST_WORDS: &[&str] = &[
 /// Thanks and kind words that close a course as often as a life: they count only beside one
 /// of [`FAREWELL`].
 const CLOSING: &[&str] = &[
+    // Thanks said short: "ta for all the chats", "cheers for everything".
+    r"(ta|cheers|ty|thanks muchly|many thanks) (for|4) (everything|all the chats|the chats|all the help|listening|all of it|all your help|the help|the support|being there|all the support|the company)\s*(\||$)",
     r"(wanted|want|just wanted|i wanted) to (thank|say thank you to|say thanks to) (you|everyone)( properly| for everything| for all of it)?\s*(\||$)",
     r"(thanks|thank you) for (sticking with me|sticking by me|sticking it out with me|hanging in there with me)\s*(\||$)",
     r"(thanks|thank you) for (not judging|never judging|not judging me|listening without judging|not making me feel (stupid|mad|crazy))\s*(\||$)",
@@ -2596,7 +2618,7 @@ const CLOSING: &[&str] = &[
 /// i'm off | see you | bye x", "i'm tired | anyway | bye"). It opens at its clause break,
 /// matched with the space before it, since a pair's items open at a word boundary.
 const LAST_CLAUSE: &[&str] = &[
-    r"\s\|\s(bye|goodbye|bye bye|byee+|bye then|ta ra|ta ta)( steady| everyone| all| app)?( x+)?\s*$",
+    r"\s\|\s(bye|goodbye|bye bye|byee+|bye then|ta ra|ta ta|later|laters)( steady| everyone| all| app)?( x+)?\s*$",
 ];
 
 /// Words of parting that take the blame away or say sorry for being alive to others: a
@@ -3180,6 +3202,11 @@ const IDIOMS: &[&str] = &[
     // "Dead" as "very", in the North and beyond: "dreaming about being dead rich", "i'm dead
     // tired".
     r"\bdead (rich|posh|good|easy|funny|nice|lucky|jealous|chuffed|proud|excited|nervous|tired|hard|simple|quick|busy|quiet|loud|cold|hot|cute|sweet|friendly|happy|brave|fit|clever|smart|popular|handy|close|proper)\b",
+    // No future in a job or with someone: "i don't see a future where i'm in that job".
+    r"\b(don't|do not|can't|cannot) see (a|any) future (in|with|for) (this|that|the|my|our|him|her|them|us|it|\w+ing)\b|\bfuture where i('m| am) (in|at|with) (that|this|the|my|a|him|her) (job|role|relationship|house|team|company|place|town|city|course|career|marriage|band|club|school|uni)\b",
+    // A ring taken off for a reason: "i've left my wedding ring on the bedside table | it's too
+    // tight in this heat".
+    r"\b(wedding |engagement )?ring\b.{0,60}\b(too tight|too loose|swollen|fingers swell|in this heat|for work|for the gym|(while|when) i (cook|bake|clean|garden|work|swim|shower|knead)|(take|took|taking) it off (to|for|when|while|at)|to (cook|bake|clean|garden|swim|shower)|to get it resized|being resized|getting resized|to be cleaned|getting cleaned)\b",
     // A quiet place: "i sat in the car in the garage | it's the only quiet place".
     r"\bin (the|my) car( [\w']+){0,5} garage\b.{0,40}\b(only quiet place|peace and quiet|some peace|a bit of peace|to make a (phone )?call|to eat my lunch|away from the kids)\b",
     // Warming up: "running my hand under the hot tap to warm it up".
@@ -13093,6 +13120,51 @@ mod tests {
             "posted my keys back to the letting agent | moved into the new place | thanks for the tips",
             "booked a surprise party for mum | nobody knows | thanks steady",
             "told my husband what to do with everything in the freezer | take care",
+        ]);
+    }
+    /// Round 495-496: a baby's head under water, a dead one's medicine stashed, no future in a
+    /// job; an account closed, things left for the next one, a login handed on, names put on
+    /// savings, bills paid months ahead, money in another's account.
+    #[test]
+    fn a_babys_head_under_water_and_an_account_closed() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i've been holding the baby's head under the bath water a bit too long to see what happens",
+                HarmOthers,
+            ),
+            ("i've got a stash of my late wife's morphine in the shed", Overdose),
+            (
+                "phoned the bank and closed my account this morning | sorry for being such hard work",
+                Suicide,
+            ),
+            (
+                "washed and ironed my uniforms and left them folded for the next lad | cheers for everything",
+                Suicide,
+            ),
+            (
+                "gave my mate the login to my xbox | he can have my account | later steady",
+                Suicide,
+            ),
+            ("put the kids names on my savings today | feel calm now", Suicide),
+            (
+                "paid the window cleaner six months ahead | ta for all the chats",
+                Suicide,
+            ),
+            (
+                "car's sold and the money's in mum's account | that's everything | night night steady",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "we dunk the baby's head under the water at swimming class | she loves it",
+            "got a stash of sweets in my drawer",
+            "i don't see a future where i'm in that job",
+            "phoned the bank and closed my old account this morning | switching to monzo",
+            "washed and ironed my uniforms for the week ahead | cheers for the tips",
+            "paid the window cleaner six months ahead | bargain",
+            "the money's in mum's account | she's paying the builder",
+            "that's everything for today | see you tomorrow",
         ]);
     }
 }
