@@ -2865,6 +2865,9 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // Killed when he gets in, nothing else said: "he's going to kill me when he gets home",
+    // "he's going to kill me one day | i know it".
+    r"\b(he's|she's|they're|he|she|they|my \w+'s|my \w+)( going to| is going to| gonna| is gonna| will|'ll) (kill|hurt|batter|beat|strangle|murder|finish) me (when|once|as soon as|the minute|the second) (he|she|they) (gets|get|comes|come) (in|home|back|round|out|off (shift|work))( \|)?( i (just )?(know|no) it)?\s*(\||$)|\b(he's|she's|they're|he|she|they|my \w+'s|my \w+)( going to| is going to| gonna| is gonna| will|'ll) (kill|hurt|batter|murder|strangle) me( one day| one of these days| tonight| eventually| soon| in the end)?( \|)? i (just )?(know|no) it\b",
     // Someone coming for one: "my dad got out of prison and says he's coming for me and mum".
     r"\b(says|said|told me|texted|messaged|threatened|keeps saying|swears|swore)( that)? (he's|she's|they're|he is|she is|they are|he'll be|she'll be|they'll be) coming (for|after) (me|us|my \w+)( and (me|us|mum|dad|the kids|the baby|my \w+))?( next| tonight| soon| when he gets out| when she gets out)?\s*(\||$)",
     // Hiding from someone raging: "i'm hiding in the bathroom because he's smashing the place
@@ -3207,6 +3210,11 @@ const IDIOMS: &[&str] = &[
     // A ring taken off for a reason: "i've left my wedding ring on the bedside table | it's too
     // tight in this heat".
     r"\b(wedding |engagement )?ring\b.{0,60}\b(too tight|too loose|swollen|fingers swell|in this heat|for work|for the gym|(while|when) i (cook|bake|clean|garden|work|swim|shower|knead)|(take|took|taking) it off (to|for|when|while|at)|to (cook|bake|clean|garden|swim|shower)|to get it resized|being resized|getting resized|to be cleaned|getting cleaned)\b",
+    // Skin scratched for an itch: "i keep scratching my arms because of the eczema".
+    r"\b(scratch|scratching|scratched|scratches)( [\w']+){0,4} (because|cos|from|with|due to)( of)? (the |my |this |these )?(eczema|psoriasis|hives|rash|bites|mosquito bites|midge bites|itch|itching|dermatitis|chickenpox|chicken pox|allergy|allergies|dry skin|heat rash)\b",
+    // Killed, in jest, for something done: "my wife will kill me when she gets back | i spent
+    // 200 quid on fishing gear", "... when she gets home lol".
+    r"\bkill me when (he|she|they) (gets|get|comes|come) (in|home|back|round)\b(( \|)? (i|i've) (spent|bought|broke|lost|forgot|ate|drank|crashed|dented|smashed|burnt|burned|spilt|spilled|missed|left|booked|ordered|sold)\b| (lol|haha\w*|lmao|xd)\b)",
     // A quiet place: "i sat in the car in the garage | it's the only quiet place".
     r"\bin (the|my) car( [\w']+){0,5} garage\b.{0,40}\b(only quiet place|peace and quiet|some peace|a bit of peace|to make a (phone )?call|to eat my lunch|away from the kids)\b",
     // Warming up: "running my hand under the hot tap to warm it up".
@@ -3816,6 +3824,15 @@ fn tablets(_: &regex::Captures) -> String {
     "tablets".to_string()
 }
 
+/// "4" for "for" after thanks or sorry, as typed on phones: "ty 4 trying", "sorry 4 wasting
+/// ur time". (Normalising keeps the digit, which a choice may need.)
+const FOR_SPELT_4: &str =
+    r"\b(thanks|thank you|ty|ta|cheers|sorry|apologies|love|grateful|thankful) 4\b";
+
+fn for_spelt_4(c: &regex::Captures) -> String {
+    format!("{} for", &c[1])
+}
+
 /// English as a second language, as meant (see [`PLAIN_ENGLISH`]).
 fn plain_english(c: &regex::Captures) -> String {
     let subject = c.name("subject").is_some();
@@ -4096,6 +4113,7 @@ fn lexicon() -> &'static Lexicon {
                 (regex(DEAD_WORDS, None), dead),
                 (regex(GENERIC_YOU, None), generic_you),
                 (regex(PLAIN_ENGLISH, None), plain_english),
+                (regex(FOR_SPELT_4, None), for_spelt_4),
             ],
         }
     })
@@ -13165,6 +13183,32 @@ mod tests {
             "paid the window cleaner six months ahead | bargain",
             "the money's in mum's account | she's paying the builder",
             "that's everything for today | see you tomorrow",
+        ]);
+    }
+    /// Round 497-498: "4" for "for" after thanks; killed when he gets in, with nothing said
+    /// of why; skin scratched for an itch.
+    #[test]
+    fn killed_when_he_gets_in_and_thanks_spelt_4() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("he's going to kill me when he gets in i no it", AbuseDanger),
+            ("he's going to kill me one day | i know it", AbuseDanger),
+            ("my husband's going to kill me when he gets in", AbuseDanger),
+            (
+                "deleted my tiktok and my insta | sorted | ty 4 trying",
+                Suicide,
+            ),
+            (
+                "i keep scratching my arms til they bleed because i deserve it",
+                SelfHarm,
+            ),
+        ]);
+        assert_clear(&[
+            "my dad's going to kill me when he sees the car",
+            "my mum's going to kill me when she gets home lol",
+            "my wife will kill me when she gets back | i spent 200 quid on fishing gear",
+            "i keep scratching my arms because of the eczema | it's so itchy",
+            "deleted my tiktok because it's a time suck | ty 4 the tips",
         ]);
     }
 }
