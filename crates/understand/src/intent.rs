@@ -7001,6 +7001,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "better than i expected",
         "not as bad as i thought, wasn't as bad as i thought, not as bad as i expected, wasn't as bad as i expected, not as bad as i'd built it up to be, wasn't as bad as i'd built it up to be, better than i thought, easier than i thought, went better than i thought, not as bad as i feared, wasn't as bad as i feared, it went fine, went fine, fine actually, it was fine, went well, it went well, went ok, it went ok",
     ),
+    // A worry or feeling that has not ended yet ("It's still going").
+    (
+        "still going",
+        "hasn't stopped, not stopped, never stopped, still on it, still at it, still there, still here, still happening, still now, still with me, still worrying, still going on, going on still, ongoing, on going, not over, isn't over, not finished, carrying on, right now, even now",
+    ),
     (
         "all day",
         "from the minute i woke up, from when i woke up, from waking up, morning till night, morning to night, from morning to night, dawn till dusk, every waking minute, every waking hour, the whole day, all day long, till bed, until bed, till i went to bed",
@@ -8585,7 +8590,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "few minutes",
-        "shortly, in a bit, in a sec, in a second, in a minute, in a moment, 5 mins, five minutes, give me 5 mins, soon, in a tick",
+        "shortly, in a bit, in a sec, in a second, in a minute, in a moment, 5 mins, five minutes, give me 5 mins, soon, in a tick, not long, not very long, only briefly, briefly, a minute or two, a couple of minutes, a short while, passed quickly, went quickly, didn't last",
     ),
     (
         "someone with me",
@@ -17118,6 +17123,25 @@ mod tests {
                 ("had a lie in", Some(0)),
                 ("was up with my alarm", Some(2)),
                 ("didn't get out of bed all day", Some(1)),
+            ],
+        );
+    }
+    /// Session 30, GZ38 (first score 41 of 44): a worry that has not stopped is "still
+    /// going", and "not long" is a few minutes.
+    #[test]
+    fn session_30_a_worry_still_going() {
+        assert_picks(
+            &[
+                "A few minutes",
+                "About an hour",
+                "Most of the day",
+                "It's still going",
+            ],
+            &[
+                ("hasnt stopped", Some(3)),
+                ("still on it now", Some(3)),
+                ("not long", Some(0)),
+                ("an hour or so", Some(1)),
             ],
         );
     }

@@ -1274,6 +1274,13 @@ const SUICIDE: &[&str] = &[
     // Not waking pictured, with nothing after or as a relief: "sometimes i imagine just not
     // waking up and it feels like relief".
     r"\b(imagine|imagining|picture|picturing|fantasise about|fantasize about|fantasising about|fantasizing about|daydream about|daydreaming about|dream about|dreaming about|think about|thinking about) (just )?(not waking up|never waking up|not waking|going to sleep and not waking up|not being here anymore|not existing|being dead|dying in my sleep)(\s*(\||$)|\b.{0,30}\b(relief|peace|peaceful|nice|lovely|comfort|comforting|calm|calming|bliss))",
+    // A place of ending on one's mind: "i'm not going to lie | the bridge has been on my mind
+    // a lot".
+    r"\bthe (bridge|cliffs?|tracks|railway line|train line|viaduct|multi storey|quarry|reservoir|level crossing|motorway bridge|edge)( has been|'s been| is| keeps being| has always been) on my mind\b",
+    // Being noticed gone, asked: "how long before someone notices i've stopped logging in?"
+    r"\bhow long (before|until|till|til|would it take for) (someone|anyone|anybody|people|they|my \w+|everyone) (notices?|noticed|realises?|realizes?|would notice|will notice|works? out|finds? out)( that)? (i've|i have|i'm|i am|i) (gone|stopped|not (here|around)|missing|disappeared|left|died|dead|not breathing)\b|\bhow long (before|until|till|til) (someone|anyone|anybody|they|people) (finds?|found|would find|will find|misses?|would miss) me\b",
+    // Selfish to want it, asked of nothing named: "is it selfish if it's what i really want?"
+    r"\b(is it|would it be|am i being|is that) (selfish|wrong|bad|cowardly)( of me)? (if|that) (it's|this is|that's|it is) what i (really |truly |honestly )?(want|need)\s*(\?|\||$)",
     // In front of something that moves, not of a person ("stepping in front of my boss and
     // telling him to stuff it").
     r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front( of (a|an|the|oncoming|one of the|that|those|traffic|cars|lorries|trains|buses|something|it)\b|\s*(\||$)))",
@@ -1762,6 +1769,9 @@ const OVERDOSE: &[&str] = &[
 ];
 
 const SELF_HARM: &[&str] = &[
+    // Life-keeping medicine withheld on purpose: "i have been deliberately not taking my
+    // insulin".
+    r"\b(deliberately|on purpose|purposely|intentionally) (not taking|skipping|stopped taking|missing|withholding|not injecting|leaving off) (my )?(insulin|heart (meds|tablets|pills)|blood thinners|epilepsy (meds|tablets)|seizure (meds|tablets)|transplant (meds|tablets)|warfarin)\b|\b(not taking|skipping|stopped taking|not injecting) (my )?(insulin|heart (meds|tablets|pills)|blood thinners|epilepsy (meds|tablets)|warfarin) (on purpose|deliberately|intentionally)\b",
     // Not eating to be thin enough: "i haven't eaten since monday so i can be thin enough".
     r"\b(haven't eaten|have not eaten|not eaten|not eating|stopped eating|starving myself|skipping meals)\b.{0,40}\b(thin enough|skinny enough|small enough|light enough)\b",
     // A bone broken on purpose: "i tried to break my own wrist".
@@ -3215,6 +3225,9 @@ const IDIOMS: &[&str] = &[
     // Killed, in jest, for something done: "my wife will kill me when she gets back | i spent
     // 200 quid on fishing gear", "... when she gets home lol".
     r"\bkill me when (he|she|they) (gets|get|comes|come) (in|home|back|round)\b(( \|)? (i|i've) (spent|bought|broke|lost|forgot|ate|drank|crashed|dented|smashed|burnt|burned|spilt|spilled|missed|left|booked|ordered|sold)\b| (lol|haha\w*|lmao|xd)\b)",
+    // Not existing for a while, and how: "i just want to not exist for a while | like switch my
+    // phone off for a weekend".
+    r"\bnot exist for (a while|a bit|a (day|weekend|week|few days|night))\b( \|)?( [\w']+){0,3} (switch|switching|turn|turning|put|putting|go|going) (my |the )?(phone|notifications|socials|laptop|emails?|off grid|offline)\b",
     // A quiet place: "i sat in the car in the garage | it's the only quiet place".
     r"\bin (the|my) car( [\w']+){0,5} garage\b.{0,40}\b(only quiet place|peace and quiet|some peace|a bit of peace|to make a (phone )?call|to eat my lunch|away from the kids)\b",
     // Warming up: "running my hand under the hot tap to warm it up".
@@ -3743,7 +3756,7 @@ const NEGATORS: &[&str] = &[
 
 /// Markers of a clearly past experience, and of it being resolved.
 const PAST: &str = r"\b(clean|free|self harm free)( from (self harm|cutting|sh))? (for|since) (a|one|two|three|four|five|six|\d+|over a|a few|several) (years?|months?)\b|\b(used to|years ago|(a |one |two |three |five |ten |\d+ |many |several |a few |couple of )(years?|decades?) ago|when i was (younger|a teen|a teenager|at school|a kid|a child|at uni|in my (teens|twenties)|\d+)|as a (teenager|teen|kid|child|student)|in (my|the) past|a long time ago|long ago|back (then|at school|in (school|uni|the day))|at (uni|university|college|school|secondary school|sixth form)|in my (teens|twenties|teenage years))\b|\b(in|back in|during|since) (19|20)\d\d\b";
-const RESOLVED: &str = r"\bbut (stopped|quit|recovered|got (help|better|through it)|haven't since|not since)\b|\bbut not (now|anymore|any more|these days|for years|for a long time)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i'm|i am|i feel|i'm feeling|things are|life is|it's|everything's)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|better|safe|good|well|great|happy|happier|recovered|in recovery|stable)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i've been|i have been)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|good|well|great|happy|clean|safe|stable|doing (well|ok|okay|fine|better|good|great)|(so|much|a lot|loads|way|far) better)\b|\b(and|but) (i )?(stopped|quit|gave (it|that) up)( (it|that|doing (it|that)|cutting|self harming|harming myself|hurting myself))?( (years|ages|a long time|months|a while) ago| (\d+|a few|two|three|four|five|six|ten|several|many) (years|months) ago)?\s*(\||$)|\b(haven't|have not|hasn't|has not|not|never)( (done it|done that|had one|had any|felt like that|needed to|wanted to|cut|self harmed|touched a blade))? since\b|\b(don't|do not|no longer|never) (do it|do that|cut|cut myself|self harm|hurt myself|harm myself|feel (like )?that( way)?|think (like )?that( way)?|(have|get) (those|these|the|any) (thoughts|urges|feelings)|get them|have them|want to( do (it|that))?)( anymore| any more| these days| now)?\s*(\||$)|\b(not|haven't|have not|hasn't|has not|didn't)( (done|had|felt|needed|wanted|touched) (it|that|one|any|them|to|a blade))? (for|since|in) (years|ages|a long time|a decade|(\d+|a few|two|three|four|five|six|seven|eight|nine|ten|many|several) (years|months))\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober)( from (self harm|cutting|sh|drink|drugs|alcohol))? (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b|\b(i'm|i am) in a (much |far |way |lot |really )?(better|good|safer) place( now| these days)?\b|\b(therapy|counselling|medication|meds|treatment|cbt|support|talking to someone)( really)? (helped|worked|got me through|saved me|sorted me out)\b|\b(so |really |truly )?(glad|grateful|thankful|happy) (i'm|i am) still (here|alive|around)\b";
+const RESOLVED: &str = r"\bbut (stopped|quit|recovered|got (help|better|through it)|haven't since|not since)\b|\b(haven't|have not|hasn't|has not|never) (come|came) back\b|\bbut not (now|anymore|any more|these days|for years|for a long time)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i'm|i am|i feel|i'm feeling|things are|life is|it's|everything's)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|better|safe|good|well|great|happy|happier|recovered|in recovery|stable)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i've been|i have been)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|good|well|great|happy|clean|safe|stable|doing (well|ok|okay|fine|better|good|great)|(so|much|a lot|loads|way|far) better)\b|\b(and|but) (i )?(stopped|quit|gave (it|that) up)( (it|that|doing (it|that)|cutting|self harming|harming myself|hurting myself))?( (years|ages|a long time|months|a while) ago| (\d+|a few|two|three|four|five|six|ten|several|many) (years|months) ago)?\s*(\||$)|\b(haven't|have not|hasn't|has not|not|never)( (done it|done that|had one|had any|felt like that|needed to|wanted to|cut|self harmed|touched a blade))? since\b|\b(don't|do not|no longer|never) (do it|do that|cut|cut myself|self harm|hurt myself|harm myself|feel (like )?that( way)?|think (like )?that( way)?|(have|get) (those|these|the|any) (thoughts|urges|feelings)|get them|have them|want to( do (it|that))?)( anymore| any more| these days| now)?\s*(\||$)|\b(not|haven't|have not|hasn't|has not|didn't)( (done|had|felt|needed|wanted|touched) (it|that|one|any|them|to|a blade))? (for|since|in) (years|ages|a long time|a decade|(\d+|a few|two|three|four|five|six|seven|eight|nine|ten|many|several) (years|months))\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober)( from (self harm|cutting|sh|drink|drugs|alcohol))? (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b|\b(i'm|i am) in a (much |far |way |lot |really )?(better|good|safer) place( now| these days)?\b|\b(therapy|counselling|medication|meds|treatment|cbt|support|talking to someone)( really)? (helped|worked|got me through|saved me|sorted me out)\b|\b(so |really |truly )?(glad|grateful|thankful|happy) (i'm|i am) still (here|alive|around)\b";
 /// Intrusive thoughts the patient disowns ("... but i know i'd never act on them"): the
 /// unwanted thoughts of OCD, not intent.
 /// Disowned in so many words: "i'd never do it", "they horrify me".
@@ -3753,7 +3766,7 @@ const DISOWNED: &str = r"\bintrusive\b.*\b(never|wouldn't|would not|won't|will n
 /// when the thoughts frighten the speaker ("they frighten me | i'd never want that").
 const DOUBTED: &str = r"\b(not sure|unsure|don't know (if|whether)|do not know (if|whether)|what if|in case|might|may|could|getting harder|hard to)\b|\b(scared|afraid|worried|frightened|terrified)( (i|i'll|i'd|i'm|i might|i could|i may|that|it|of|for|about)\b|\s*(\||$))";
 const STOPPED: &str = r"^( [\w']+){0,2} (have|has) (completely |totally |all |now |since )?(stopped|gone away|disappeared|faded|eased off|passed|gone)( completely| now)?\s*(\||$|since|for|now|completely)";
-const CURRENT: &str = r"\b(again|lately|recently|tonight|today|right now|at the moment|this week|still|coming back|back again|starting to|getting worse|since then i|i keep|last night|yesterday|this morning|relapsed|relapse|slipped up)\b";
+const CURRENT: &str = r"\b(again|lately|recently|tonight|today|right now|at the moment|this week|still|coming back|came back|come back|back again|starting to|getting worse|since then i|i keep|last night|yesterday|this morning|relapsed|relapse|slipped up)\b";
 
 struct Lexicon {
     kinds: Vec<(RiskKind, Vec<Regex>)>,
@@ -13209,6 +13222,36 @@ mod tests {
             "my wife will kill me when she gets back | i spent 200 quid on fishing gear",
             "i keep scratching my arms because of the eczema | it's so itchy",
             "deleted my tiktok because it's a time suck | ty 4 the tips",
+        ]);
+    }
+    /// Round 499-500: a place of ending on one's mind, being noticed gone, thoughts that have
+    /// not come back (resolved) or came back (current).
+    #[test]
+    fn a_bridge_on_my_mind_and_thoughts_that_came_back() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i'm not going to lie | the bridge has been on my mind a lot",
+                Suicide,
+            ),
+            (
+                "how long before someone notices i've stopped logging in ?",
+                Suicide,
+            ),
+            (
+                "is it selfish if it's what i really want ? i've thought about it for months",
+                Suicide,
+            ),
+            (
+                "the thoughts of ending it went away for years but they came back this week",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "the bridge club has been on my mind a lot | i love it",
+            "how long before anyone notices my new haircut",
+            "the thoughts of ending it went away years ago and they haven't come back",
+            "i just want to not exist for a while | like switch my phone off for a weekend",
         ]);
     }
 }
