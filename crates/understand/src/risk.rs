@@ -1281,6 +1281,8 @@ const SUICIDE: &[&str] = &[
     r"\bhow long (before|until|till|til|would it take for) (someone|anyone|anybody|people|they|my \w+|everyone) (notices?|noticed|realises?|realizes?|would notice|will notice|works? out|finds? out)( that)? (i've|i have|i'm|i am|i) (gone|stopped|not (here|around)|missing|disappeared|left|died|dead|not breathing)\b|\bhow long (before|until|till|til) (someone|anyone|anybody|they|people) (finds?|found|would find|will find|misses?|would miss) me\b",
     // Selfish to want it, asked of nothing named: "is it selfish if it's what i really want?"
     r"\b(is it|would it be|am i being|is that) (selfish|wrong|bad|cowardly)( of me)? (if|that) (it's|this is|that's|it is) what i (really |truly |honestly )?(want|need)\s*(\?|\||$)",
+    // Looking right when found: "i want to look smart when they find me".
+    r"\b(look|be|am|i'm|looking|dressed|clean|tidy)( [\w']+){0,2} (smart|nice|decent|tidy|peaceful|presentable|clean|my best)( [\w']+){0,2} (when|for when|so when) (they|someone|somebody|my \w+|she|he|people|the police) (find|finds) me\b",
     // In front of something that moves, not of a person ("stepping in front of my boss and
     // telling him to stuff it").
     r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front( of (a|an|the|oncoming|one of the|that|those|traffic|cars|lorries|trains|buses|something|it)\b|\s*(\||$)))",
@@ -1645,7 +1647,7 @@ const SUICIDE: &[&str] = &[
     // Death as no bad thing: "wouldn't be the worst thing if my heart just stopped".
     r"\b(wouldn't|would not) be (the worst thing|so bad|a bad thing|such a bad thing)\b.{0,10}\bif (i|my heart)( [\w']+){0,3} (died|stopped|didn't wake up|never woke up|wasn't here|was gone|got hit|crashed)\b",
     // The place chosen.
-    r"\b(chosen|picked|found|decided on|worked out) (the|a|my) (nice |quiet |good |perfect |peaceful )?(place|spot|location|method)( by the (river|sea|canal|lake|woods|bridge|railway)| in the woods| on the (cliffs?|bridge))?\s*(\||$)",
+    r"\b(chosen|picked|found|decided on|worked out) (the|a|my) (nice |quiet |good |perfect |peaceful )?(place|spot|location|method)( by the (river|sea|canal|lake|woods|bridge|railway)| in the woods| on the (cliffs?|bridge))?( this (afternoon|morning|evening|week)| today| yesterday| tonight)?\s*(\||$)",
     // The end of the road.
     r"\b(i'm|i am|i've reached|i have reached|i've come to|i have come to) (at )?the end of the road( for me| now)?\s*(\||$)",
     // Who has the children after: "the kids will go to my mum's after".
@@ -2063,6 +2065,9 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // Photos sorted for each child to keep: "sorting photos into albums for each of the kids
+    // so they have them".
+    r"(sorted|sorting|put|putting|made|making|printed|printing)( out)? (the |all the |my |our )?(photos|pictures|albums|memory boxes|memory books)( [\w']+){0,3} for (each of )?(the kids|the children|my (kids|children|boys|girls|son|daughter|family)|them)( [\w']+){0,2} so (they|she|he)( have| has|'ve got| can keep| keep|'ll have| will have) (them|it)\s*(\||$)",
     // An account closed: "phoned the bank and closed my account this morning".
     r"(closed|closing|shut|shutting) (down )?(my|all my) (bank |current |savings |joint )?(account|accounts)( this morning| today| this week| yesterday)?\s*(\||$| and\b)",
     // Left ready for the one who comes after: "left them folded for the next lad".
@@ -2324,6 +2329,10 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // Only one night left to get through: "just tonight to get through".
+    r"(just|only) (tonight|today|one more night|this one night|this last night) (to get through|left|to go|to do)\s*(\||$)",
+    // Ducks in a row: "all my ducks are in a row".
+    r"(all )?(my|the) ducks( are|'re| all)? in a row( now| at last| finally)?\s*(\||$)",
     // Something booked in secret: "booked the taxi for 4am | nobody knows".
     r"(booked|ordered|arranged|planned|sorted|bought)( [\w']+){1,6}( \|)? (nobody|no one|noone) (knows|else knows|has a clue)\s*(\||$)",
     // Love told as beyond all else: "i told them i love them more than anything".
@@ -2875,6 +2884,12 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // Watched since leaving: "there's a car parked outside my flat every night since i left
+    // him, same reg".
+    r"\b(outside|parked|following|follows|followed|turning up|turns up|watching|driving past|drives past|same car|same reg|same van|hanging around|hangs around)\b.{0,60}\bsince i (left|split from|split up with|broke up with|got away from|moved out from|ended it with|ended things with) (him|her|them|my (ex|husband|wife|partner|boyfriend|girlfriend))\b|\bsince i (left|split from|split up with|broke up with|got away from|moved out from|ended it with|ended things with) (him|her|them|my (ex|husband|wife|partner|boyfriend|girlfriend))\b.{0,60}\b(outside my|parked outside|following me|follows me|turning up|turns up|watching me|driving past|drives past|same car|same reg|same van|hanging around)\b",
+    // A secret kept with a grown-up: "my coach says i'm special and that what we do is our
+    // secret".
+    r"\b(coach|teacher|uncle|stepdad|step dad|tutor|youth leader|priest|vicar|imam|mum's boyfriend|mum's bf|instructor|older (man|boy|lad)|grown up|adult)\b.{0,60}\b(what we do|what we did|what happens|what he does|it|this|our thing)( is| has to be| must be| stays|'s| has to stay| must stay| will be) (our|a|just our) (little |special )?secret\b",
     // Killed when he gets in, nothing else said: "he's going to kill me when he gets home",
     // "he's going to kill me one day | i know it".
     r"\b(he's|she's|they're|he|she|they|my \w+'s|my \w+)( going to| is going to| gonna| is gonna| will|'ll) (kill|hurt|batter|beat|strangle|murder|finish) me (when|once|as soon as|the minute|the second) (he|she|they) (gets|get|comes|come) (in|home|back|round|out|off (shift|work))( \|)?( i (just )?(know|no) it)?\s*(\||$)|\b(he's|she's|they're|he|she|they|my \w+'s|my \w+)( going to| is going to| gonna| is gonna| will|'ll) (kill|hurt|batter|murder|strangle) me( one day| one of these days| tonight| eventually| soon| in the end)?( \|)? i (just )?(know|no) it\b",
@@ -3228,6 +3243,8 @@ const IDIOMS: &[&str] = &[
     // Not existing for a while, and how: "i just want to not exist for a while | like switch my
     // phone off for a weekend".
     r"\bnot exist for (a while|a bit|a (day|weekend|week|few days|night))\b( \|)?( [\w']+){0,3} (switch|switching|turn|turning|put|putting|go|going) (my |the )?(phone|notifications|socials|laptop|emails?|off grid|offline)\b",
+    // Mileage checked for a claim, things thrown out in a clear out.
+    r"\bchecks my (mileage|receipts|spending)\b( [\w']+){0,3} (for|because of) (my |the |our )?(expenses|expense|claim|tax|work|lease|insurance|budget|budgeting|accounts)\b|\b(throw|throws|threw|throwing) (things|stuff|my \w+|loads)( [\w']+)? (out|away)\b( [\w']+){0,3} (clear out|declutter|decluttering|tidy|spring clean|charity shop)",
     // A quiet place: "i sat in the car in the garage | it's the only quiet place".
     r"\bin (the|my) car( [\w']+){0,5} garage\b.{0,40}\b(only quiet place|peace and quiet|some peace|a bit of peace|to make a (phone )?call|to eat my lunch|away from the kids)\b",
     // Warming up: "running my hand under the hot tap to warm it up".
@@ -13252,6 +13269,42 @@ mod tests {
             "how long before anyone notices my new haircut",
             "the thoughts of ending it went away years ago and they haven't come back",
             "i just want to not exist for a while | like switch my phone off for a weekend",
+        ]);
+    }
+    /// Round 501-502: watched since leaving, a grown-up's secret; one night left, ducks in a
+    /// row, looking smart when found.
+    #[test]
+    fn watched_since_leaving_and_ducks_in_a_row() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "there's a car parked outside my flat every night since i left him | same reg",
+                AbuseDanger,
+            ),
+            (
+                "my coach says i'm special and that what we do is our secret",
+                AbuseDanger,
+            ),
+            (
+                "cancelled my phone contract | gave notice at work | returned the hire car | just tonight to get through",
+                Suicide,
+            ),
+            (
+                "picked a nice spot by the river this afternoon | all my ducks are in a row",
+                Suicide,
+            ),
+            (
+                "ironed my best shirt and laid it out | i want to look smart when they find me",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "he checks my mileage every month for my expenses claim | so boring",
+            "my uncle says the surprise party is our little secret",
+            "there's a car parked outside every night since i moved in",
+            "just tonight to get through then it's the weekend",
+            "i want to look my best when they find out i got the job",
+            "cancelled my phone contract and switched to sim only | saving a fortune",
         ]);
     }
 }
