@@ -1283,6 +1283,11 @@ const SUICIDE: &[&str] = &[
     r"\b(is it|would it be|am i being|is that) (selfish|wrong|bad|cowardly)( of me)? (if|that) (it's|this is|that's|it is) what i (really |truly |honestly )?(want|need)\s*(\?|\||$)",
     // Looking right when found: "i want to look smart when they find me".
     r"\b(look|be|am|i'm|looking|dressed|clean|tidy)( [\w']+){0,2} (smart|nice|decent|tidy|peaceful|presentable|clean|my best)( [\w']+){0,2} (when|for when|so when) (they|someone|somebody|my \w+|she|he|people|the police) (find|finds) me\b",
+    // Driven fast in the hope of a crash: "i keep driving faster on the bypass hoping i lose
+    // control".
+    r"\b(driving|drive|drove|speeding|going|ride|riding)( [\w']+){0,6} (hoping|wishing|praying|in the hope|and hope|and i hope|wanting)( that)? (i|i'll|i'd|i might|the car|the bike)( will| would| might)? (lose control|crash|come off|go off the road|hit something|hit a tree|don't make it|won't make it|wrap it round)\b",
+    // Ready to go, having had enough: "i'm ready to go now | i've had enough".
+    r"\b(i'm |i am )?ready to go( now)?( \|)? (i've|i have) had enough( now| of it all| of everything)?\s*(\||$)|\b(i've|i have) had enough( now| of it all| of everything)?( \|)? (i'm |i am )?ready to go( now)?\s*(\||$)",
     // In front of something that moves, not of a person ("stepping in front of my boss and
     // telling him to stuff it").
     r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front( of (a|an|the|oncoming|one of the|that|those|traffic|cars|lorries|trains|buses|something|it)\b|\s*(\||$)))",
@@ -2202,7 +2207,16 @@ const AFFAIRS: &[&str] = &[
     r"(my|the|my \w+'s) (wedding ring|engagement ring|ring|rings|watch|necklace|jewellery|medals|locket|bracelet|earrings)( is|'s| are|'re) (in (an|the|a) (envelope|box|bag|drawer)|put aside|set aside|labelled|boxed up) for (my \w+|her|him|them|the kids)\b",
     r"(given|gave|giving|handed|told|sent) (my \w+|someone|her|him|them) (all )?(of )?(my |the )?(passwords|pin numbers|pins|bank details|logins)( to| for)? (everything|all my accounts|all of it)?\s*(\||$)",
     r"(said|saying|say) (my goodbyes|goodbye|bye|my last goodbyes) to (everyone|people|everybody|all my|my|the people)",
-    r"(said|told|written|wrote|written down) (what i (needed|wanted|had) to (say|tell)( them| them all)?|everything i (needed|wanted|had) to (say|tell)) to (everyone|everybody|all of them|my family|the people i love|the people that matter|each of them|my \w+)\s*(\||$)",
+    r"(said|told|written|wrote|written down) (what i (needed|wanted|had) to (say|tell)( them| them all)?|everything i (needed|wanted|had) to (say|tell)) to (everyone|everybody|all of them|my family|the people i love|the people that matter|each of them|my \w+)\s*(\||$)|(said|told|written|wrote) (all|everything) i (need|needed|want|wanted|had) to (say|tell)( to (him|her|them))?\s*(\||$)",
+    // The rods, the tools, another's now: "the lads at the club have my rods", "told jim
+    // they're his now".
+    r"(the lads|the club|my \w+|\w+)( at the \w+)?( have| has|'ve got| have got|'s got| has got) my (rods|fishing gear|tools|bike|clubs|golf clubs|darts|records|books|guitar|medals|watch|pigeons|allotment|car|van|boat|caravan|season ticket)( now)?\s*(\||$)|(told|telling) (\w+|my \w+|him|her) (they're|it's|she's|he's|they are|it is) (his|hers|theirs|yours) now\s*(\||$)",
+    // Keepsakes boxed for someone: "my medals are boxed up for the grandson".
+    r"(my )?(medals|watch|ring|rings|jewellery|photos|letters|stamps|coins|books|records|tools)( are|'re| is|'s) (boxed up|packed up|wrapped|wrapped up|labelled|set aside|put aside|put by) for (the grandson|the granddaughter|the grandkids|my \w+|her|him|the kids|our kid)\s*(\||$)",
+    // The hymns one would like: "rang the vicar about the hymns i'd like".
+    r"(rang|called|phoned|spoke to|seen|saw|talked to|been to see|went to see) the (vicar|priest|minister|funeral director|funeral home|undertaker|undertakers|imam|rabbi|chaplain) about (the )?(hymns|readings|service|funeral|music|songs|arrangements|plot)( i'd like| i want| for me| for mine| for my funeral)\b",
+    // The rest where it can be found: "everything else is in the bureau".
+    r"(everything|everything else|the rest|all the (papers|paperwork|details))('s| is| are)( all)? in the (bureau|desk|top drawer|drawer|folder|file|box|safe|tin|cabinet|envelope|filing cabinet)\s*(\||$)",
     r"(given|giving|gave) (away )?(all |most )?(of )?my (things|stuff|belongings|clothes|jewellery|books|games|possessions|records)",
     r"(planned|planning|sorted|chosen|picked|paid for) (my|the songs for my|the music for my) funeral",
     r"(tied up|tying up|tie up) (all )?(the |my )?loose ends",
@@ -2241,7 +2255,7 @@ const AFFAIRS: &[&str] = &[
 const SETTLING: &[&str] = &[
     // The house left spotless, the fridge emptied: "the house is spotless and the fridge is
     // empty".
-    r"(the house|the flat|the place|my room|my flat|the kitchen)('s| is) (spotless|immaculate|clean|tidy|sorted)\s*(\||$| and\b)",
+    r"(the house|the flat|the place|my room|my flat|the kitchen|the bungalow|the cottage|the caravan|the home|my house|my bungalow)('s| is) (spotless|immaculate|clean|tidy|sorted)\s*(\||$| and\b)",
     r"(the fridge|the freezer|the cupboards)('s| is| are|'re) (empty|cleared|emptied|cleared out)\s*(\||$| and\b)",
     // A key left where it is found: "left the shed key on the hook".
     r"(left|put|hung) (the|my) (shed|house|car|spare|front door|back door|garage|flat) (key|keys) (on the (hook|side|table|mantelpiece)|under the (mat|pot|plant pot)|in the (drawer|key box|usual place))\s*(\||$| and\b)",
@@ -2329,6 +2343,8 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // A long life, said last: "i've had a good innings".
+    r"(i've|i have|i've had|i) (had )?a (good|decent|long|fair|grand) innings\s*(\||$)",
     // Only one night left to get through: "just tonight to get through".
     r"(just|only) (tonight|today|one more night|this one night|this last night) (to get through|left|to go|to do)\s*(\||$)",
     // Ducks in a row: "all my ducks are in a row".
@@ -2522,6 +2538,8 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    // Tired now, said last: "i'm tired now love".
+    r"(i'm|i am) (so |very |just |really )?tired now( love| pet| hen| lass| son| duck| dear)?\s*$",
     // The last job done: "feels like the last job done".
     r"((it )?feels like |that's |that is )?(the|my) last (job|thing|task|loose end)( on (the|my) list)? (done|ticked off|sorted|crossed off|tied up)\s*(\||$)",
     // Not seen somewhere again: "you won't see me on the rota again".
@@ -2608,7 +2626,7 @@ const LAST_WORDS: &[&str] = &[
 /// of [`FAREWELL`].
 const CLOSING: &[&str] = &[
     // Thanks said short: "ta for all the chats", "cheers for everything".
-    r"(ta|cheers|ty|thanks muchly|many thanks) (for|4) (everything|all the chats|the chats|all the help|listening|all of it|all your help|the help|the support|being there|all the support|the company)\s*(\||$)",
+    r"(ta|cheers|ty|thanks muchly|many thanks) (for|4) (everything|all the chats|the chats|all the help|listening|all of it|all your help|the help|the support|being there|all the support|the company)( lass| love| pet| hen| mate| son| duck| chuck| flower| darling| dear| steady)?\s*(\||$)",
     r"(wanted|want|just wanted|i wanted) to (thank|say thank you to|say thanks to) (you|everyone)( properly| for everything| for all of it)?\s*(\||$)",
     r"(thanks|thank you) for (sticking with me|sticking by me|sticking it out with me|hanging in there with me)\s*(\||$)",
     r"(thanks|thank you) for (not judging|never judging|not judging me|listening without judging|not making me feel (stupid|mad|crazy))\s*(\||$)",
@@ -2637,7 +2655,7 @@ const CLOSING: &[&str] = &[
 /// i'm off | see you | bye x", "i'm tired | anyway | bye"). It opens at its clause break,
 /// matched with the space before it, since a pair's items open at a word boundary.
 const LAST_CLAUSE: &[&str] = &[
-    r"\s\|\s(bye|goodbye|bye bye|byee+|bye then|ta ra|ta ta|later|laters)( steady| everyone| all| app)?( x+)?\s*$",
+    r"\s\|\s(bye|goodbye|bye bye|byee+|bye then|ta ra|ta ta|later|laters|so long|farewell|god bless( you)?|adios|adieu)( steady| everyone| all| app)?( x+)?\s*$",
 ];
 
 /// Words of parting that take the blame away or say sorry for being alive to others: a
@@ -2832,7 +2850,7 @@ fn ordered_pairs(first: &[&str], second: &[&str]) -> Vec<String> {
     // after the first's: "the rent is paid until christmas | bye everyone".
     let ends: Vec<&str> = first
         .iter()
-        .filter_map(|a| a.strip_suffix(CLAUSE_END))
+        .filter_map(|a| CLAUSE_ENDS.iter().find_map(|e| a.strip_suffix(e)))
         .collect();
     let opens: Vec<&str> = second
         .iter()
@@ -2848,8 +2866,9 @@ fn ordered_pairs(first: &[&str], second: &[&str]) -> Vec<String> {
     patterns
 }
 
-/// How an act that must end its clause ends.
-const CLAUSE_END: &str = r"\s*(\||$)";
+/// How an act that must end its clause ends: at a clause break, or (for acts that may run
+/// on into another) at "and".
+const CLAUSE_ENDS: &[&str] = &[r"\s*(\||$)", r"\s*(\||$| and\b)"];
 
 /// How an act that must open a clause opens.
 const CLAUSE_OPENS: &[&str] = &[r"\s\|\s"];
@@ -3260,7 +3279,7 @@ const IDIOMS: &[&str] = &[
     // Rope for a pastime: "practising with the rope in the garage for climbing club".
     r"\b(rope|ropes|knots?)( [\w']+){0,6} for (climbing|sailing|scouts|cubs|brownies|guides|the boat|camping|the swing|a swing|tug of war|abseiling|bouldering|the climbing wall|my climbing|rock climbing)\b",
     // A goodbye before a move: "to say goodbye before we move to canada".
-    r"\b(say|said|saying) (a |my |our )?(proper |final |last )?goodbyes?( to [\w' ]{1,30}?)? (before|as) (we|i|they|she|he) (move|moving|leave|leaving|emigrate|emigrating|go|fly|flying|head|heading)\b",
+    r"\b(say|said|saying) (a |my |our )?(proper |final |last )?goodbyes?( to [\w' ]{1,30}?)? (before|as) (we|i|they|she|he) (move|moving|leave|leaving|emigrate|emigrating|go|fly|flying|head|heading)\b|\b(said|saying) (my |our )?goodbyes?( at| to)( [\w']+){1,3}( \|)? (i'm |we're )?(off to|going to|flying to|heading to|away to|moving to)\b( [\w']+){0,6} (for (a|two|three|six) (week|weeks|month|months|fortnight)|for the (summer|winter)|on holiday)\b",
     // Knots for a pastime: "practising tying knots from a youtube video for sailing club".
     r"\b(practis|practic)\w* (tying|tie|with|making) (a |the )?knots?\b.{0,40}\b(sailing|scouts|climbing|fishing|boat|sea cadets|camping|cubs|brownies|guides|macrame|craft|crafts|dinghy|badge)\b",
     // Goodbye said to a place or a job: "i wanted to say goodbye properly to my old job".
@@ -13305,6 +13324,47 @@ mod tests {
             "just tonight to get through then it's the weekend",
             "i want to look my best when they find out i got the job",
             "cancelled my phone contract and switched to sim only | saving a fortune",
+        ]);
+    }
+    /// Round 503-504: driving fast hoping to crash; older men's goodbyes: a good innings, the
+    /// rods and the pigeons another's now, medals boxed for the grandson, the hymns one would
+    /// like, "so long" and "god bless" as last words.
+    #[test]
+    fn a_good_innings_and_the_hymns_id_like() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i keep driving faster on the bypass hoping i lose control",
+                Suicide,
+            ),
+            (
+                "i've had a good innings | the lads at the club have my rods | ta for everything lass",
+                Suicide,
+            ),
+            (
+                "put the pigeons in the loft with fresh water and told jim they're his now | so long",
+                Suicide,
+            ),
+            (
+                "wrote to our kid in australia | said all i need to say | i'm tired now love",
+                Suicide,
+            ),
+            (
+                "the bungalow's spotless and my medals are boxed up for the grandson | god bless",
+                Suicide,
+            ),
+            (
+                "rang the vicar about the hymns i'd like | everything else is in the bureau",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i keep driving faster hoping i get home before the match",
+            "i've said my goodbyes at the legion | off to my daughter's in spain for a month",
+            "the lads have my rods now | i've given up fishing",
+            "my medals are boxed up for the grandson | he's doing a project on the war",
+            "rang the vicar about the hymns for our ruby wedding",
+            "wrote to our kid in australia | said all the news | i'm tired now love | bed",
         ]);
     }
 }
