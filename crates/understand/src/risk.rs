@@ -1288,6 +1288,11 @@ const SUICIDE: &[&str] = &[
     r"\b(driving|drive|drove|speeding|going|ride|riding)( [\w']+){0,6} (hoping|wishing|praying|in the hope|and hope|and i hope|wanting)( that)? (i|i'll|i'd|i might|the car|the bike)( will| would| might)? (lose control|crash|come off|go off the road|hit something|hit a tree|don't make it|won't make it|wrap it round)\b",
     // Ready to go, having had enough: "i'm ready to go now | i've had enough".
     r"\b(i'm |i am )?ready to go( now)?( \|)? (i've|i have) had enough( now| of it all| of everything)?\s*(\||$)|\b(i've|i have) had enough( now| of it all| of everything)?( \|)? (i'm |i am )?ready to go( now)?\s*(\||$)",
+    // Words for one's own funeral written down: "i've started writing down what i'd want said
+    // at my funeral".
+    r"\b(writing|written|wrote|planning|planned|choosing|chosen|picking|picked|sorting|sorted)( down| out)? (what i'd want|what i want|what i'd like|the (songs|hymns|music|readings|poems?|words|flowers)( i'd want| i want| i'd like)?)( said| played| read| sung| done)? (at|for) my (funeral|cremation|service|send off|wake)\b",
+    // Waiting for the body to give up: "honestly i'm just waiting for my body to give up".
+    r"\bwaiting for (my body|my heart|my lungs|my liver|death|the end|god|the lord)( to)? (give up|give out|stop|pack in|pack up|fail|take me|come|finish me)\b",
     // In front of something that moves, not of a person ("stepping in front of my boss and
     // telling him to stuff it").
     r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front( of (a|an|the|oncoming|one of the|that|those|traffic|cars|lorries|trains|buses|something|it)\b|\s*(\||$)))",
@@ -2070,6 +2075,10 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // A car handed back: "the car back to the lease company".
+    r"(the |my )?(car|van|hire car|lease car|work car|company car)( is|'s| has gone| went| gone)? back (to|with) the (lease company|leasing company|dealer|dealership|garage|hire company|landlord|firm)\s*(\||$)",
+    // The best, told: "told her she was the best".
+    r"(told|telling) (her|him|them|my \w+) (she|he|they)( was| were| is| are|'s|'re) the best( [\w']+){0,3}\s*(\||$)",
     // Photos sorted for each child to keep: "sorting photos into albums for each of the kids
     // so they have them".
     r"(sorted|sorting|put|putting|made|making|printed|printing)( out)? (the |all the |my |our )?(photos|pictures|albums|memory boxes|memory books)( [\w']+){0,3} for (each of )?(the kids|the children|my (kids|children|boys|girls|son|daughter|family)|them)( [\w']+){0,2} so (they|she|he)( have| has|'ve got| can keep| keep|'ll have| will have) (them|it)\s*(\||$)",
@@ -2240,7 +2249,7 @@ const AFFAIRS: &[&str] = &[
     // going to next door", "my dog's gone to my sister".
     r"(the|my) (dog|dogs|sheepdog|collie|pup|puppy|kitten|cat|cats|pets?|rabbits?|budgie|horse|pony|fish|hens|chickens)( is|'s| are|'re| will be|'ll be)? (going|gone|moving) (to|in with|to live with|to stay with) (next door|the neighbours?|a (friend|neighbour|new home|new family)|(my|our) \w+('s)?|\w+'s)( (farm|house|place|flat|home|yard))?( for good| permanently| now| for ever| forever| from (tomorrow|now on))?\s*(\||$| and\b)",
     // A pet already with someone else, as of now: "the cats are at my neighbours now".
-    r"(the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse|fish)( is|'s| are|'re) (at|with|staying with|living with) (next door|the neighbours?|a (friend|neighbour)|(my|our) \w+('s)?|\w+'s) now\s*(\||$)",
+    r"(the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse|fish)( is|'s| are|'re) (at|with|staying with|living with) (next door|the neighbours?|a (friend|neighbour)|(my|our) \w+('s)?|\w+'s)( for good| permanently)? now\s*(\||$)",
     // The will, one of a list of things done: "it's all sorted now | the will | the dog".
     r"(the|my) will\s*(\||$)",
     r"(left|leaving|dropped|dropping|taken|took) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse|fish) (with|round|to|at) (next door|the neighbours?|a neighbour|my \w+|a friend|her|his)( house| place)?( for good| permanently| for ever| forever)?\s*(\||$)",
@@ -2253,6 +2262,8 @@ const AFFAIRS: &[&str] = &[
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
 const SETTLING: &[&str] = &[
+    // A home given up, as of now: "that's the tenancy ended".
+    r"(that's |the )?(tenancy|lease)( is|'s| has)? (ended|finished|handed back|given up|done)\s*(\||$| and\b)",
     // The house left spotless, the fridge emptied: "the house is spotless and the fridge is
     // empty".
     r"(the house|the flat|the place|my room|my flat|the kitchen|the bungalow|the cottage|the caravan|the home|my house|my bungalow)('s| is) (spotless|immaculate|clean|tidy|sorted)\s*(\||$| and\b)",
@@ -2538,6 +2549,10 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    // One's part done: "i've done my bit".
+    r"(i've|i have) done my (bit|part|share|time)( now| here)?\s*(\||$)",
+    // Time to go: "time for me to go now".
+    r"(it's |it is )?time for me to (go|leave|head off|be off)( now)?( steady| love| all| everyone)?\s*$",
     // Tired now, said last: "i'm tired now love".
     r"(i'm|i am) (so |very |just |really )?tired now( love| pet| hen| lass| son| duck| dear)?\s*$",
     // The last job done: "feels like the last job done".
@@ -3562,7 +3577,7 @@ const IDIOMS: &[&str] = &[
     r"\bdrown(ing)? (in|my sorrows)\b",
     r"\b(hit|punch|punched|hitting) (a|the) (pillow|punchbag|punching bag)\b",
     // Everyday injuries and medicines, said as such.
-    r"\b(cut|cuts|scratched|scraped|grazed|burnt|burned|scalded|bruised|hurt) my (\w+) (on (the|a|an|some) \w+|by accident|accidentally|chopping|cooking|ironing|at work|falling|in the garden|gardening)\b",
+    r"\b(cut|cuts|scratched|scraped|grazed|burnt|burned|scalded|bruised|hurt) my (\w+)( with (the|a|my|some) \w+)? (on (the|a|an|some) \w+|by accident|accidentally|chopping|cooking|ironing|at work|falling|in the garden|gardening)\b",
     r"\b(put|rested|leaned|touched|caught|held)( [\w']+){0,2} (hand|arm|fingers?|palm|wrist) (on|against|in|over) (the|a) (hob|iron|cooker|stove|kettle|grill|oven|candle|flame) (by accident|accidentally|by mistake|without thinking)\b",
     // A prayer for someone else's peaceful end: "i pray god takes my mum home peacefully".
     // "no reason to worry"; back after leave.
@@ -13365,6 +13380,40 @@ mod tests {
             "my medals are boxed up for the grandson | he's doing a project on the war",
             "rang the vicar about the hymns for our ruby wedding",
             "wrote to our kid in australia | said all the news | i'm tired now love | bed",
+        ]);
+    }
+    /// Held out this session (H11, at 2ab9a1c): funeral words written, waiting for the body to
+    /// give up, a tenancy ended with the car handed back, the best told, a pet with a
+    /// neighbour for good, a mishap with the straighteners.
+    #[test]
+    fn funeral_words_and_a_body_giving_up() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i've started writing down what i'd want said at my funeral",
+                Suicide,
+            ),
+            ("honestly i'm just waiting for my body to give up", Suicide),
+            (
+                "that's the tenancy ended and the car back to the lease company | thanks for the last few weeks",
+                Suicide,
+            ),
+            (
+                "gave my nan a massive hug today and told her she was the best | i'm ready",
+                Suicide,
+            ),
+            (
+                "the budgie's with my neighbour for good now | that's the last thing sorted",
+                Suicide,
+            ),
+            ("i burnt my thigh with the straighteners on purpose", SelfHarm),
+        ]);
+        assert_clear(&[
+            "burnt my thigh with the straighteners by accident | it stung like mad",
+            "chose the songs i'd want played at my wedding",
+            "i'm waiting for my body to get used to the new meds",
+            "that's the tenancy ended | we've bought our first house! thanks for the last few weeks",
+            "ta for the chats | i've done my bit | see you next week",
         ]);
     }
 }
