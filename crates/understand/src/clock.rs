@@ -239,7 +239,7 @@ pub(crate) fn clock_ranges(labels: &[Vec<&str>]) -> Option<Vec<Option<(f64, f64)
     if labels.iter().filter(|l| says_a_clock_time(l)).count() < 2 {
         return None;
     }
-    let ranges = labels
+    let said: Vec<(bool, bool, Vec<Said>)> = labels
         .iter()
         .map(|label| {
             // "Before 10pm" is the six hours up to it, "After midnight" the six after.
@@ -251,29 +251,58 @@ pub(crate) fn clock_ranges(labels: &[Vec<&str>]) -> Option<Vec<Option<(f64, f64)
                 }
                 rest => (false, false, rest),
             };
-            let said = times(rest);
-            match said[..] {
-                [one] if before => one.value().map(|v| (v - 6.0, v - 1e-9)),
-                [one] if after => one.value().map(|v| (v + 1e-9, v + 6.0)),
-                [one] => one.value().map(|v| (v, v)),
-                // "10 to 11pm": the first end takes the second's am or pm, unless that
-                // would put it after the second ("11 to 1am" starts at 11pm).
-                [a, b] => {
-                    let end = b.value()?;
-                    let start = match a.value() {
-                        Some(v) => v,
-                        None => a
-                            .candidates()
-                            .into_iter()
-                            .filter(|v| *v <= end)
-                            .fold(f64::NEG_INFINITY, f64::max),
-                    };
-                    (start.is_finite() && start < end).then_some((start, end))
-                }
-                _ => None,
-            }
+            (before, after, times(rest))
         })
         .collect();
+    let span = |before: bool, after: bool, v: f64| {
+        if before {
+            (v - 6.0, v - 1e-9)
+        } else if after {
+            (v + 1e-9, v + 6.0)
+        } else {
+            (v, v)
+        }
+    };
+    let mut ranges: Vec<Option<(f64, f64)>> = said
+        .iter()
+        .map(|(before, after, said)| match said[..] {
+            [one] => one.value().map(|v| span(*before, *after, v)),
+            // "10 to 11pm": the first end takes the second's am or pm, unless that
+            // would put it after the second ("11 to 1am" starts at 11pm).
+            [a, b] => {
+                let end = b.value()?;
+                let start = match a.value() {
+                    Some(v) => v,
+                    None => a
+                        .candidates()
+                        .into_iter()
+                        .filter(|v| *v <= end)
+                        .fold(f64::NEG_INFINITY, f64::max),
+                };
+                (start.is_finite() && start < end).then_some((start, end))
+            }
+            _ => None,
+        })
+        .collect();
+    // A bare hour ("Before 10" beside "10 to midnight") takes the reading, am or pm, nearest
+    // the times the other labels say.
+    let known: Vec<f64> = ranges.iter().flatten().flat_map(|&(s, e)| [s, e]).collect();
+    for (range, (before, after, said)) in ranges.iter_mut().zip(&said) {
+        if let (None, [one]) = (&range, &said[..]) {
+            let distance = |v: f64| {
+                known
+                    .iter()
+                    .map(|k| (k - v).abs())
+                    .fold(f64::INFINITY, f64::min)
+            };
+            *range = one
+                .candidates()
+                .into_iter()
+                .filter(|v| distance(*v).is_finite())
+                .min_by(|x, y| distance(*x).total_cmp(&distance(*y)))
+                .map(|v| span(*before, *after, v));
+        }
+    }
     Some(ranges)
 }
 
@@ -414,6 +443,14 @@ mod tests {
         assert_eq!(ranges[0].map(|r| r.1.round()), Some(22.0));
         assert_eq!(ranges[1], Some((22.0, 24.0)));
         assert_eq!(ranges[2].map(|r| r.0.round()), Some(24.0));
+        // A bare hour takes the reading nearest the others': "before 10" is 10pm here.
+        let bare = [
+            words("before 10"),
+            words("10 to midnight"),
+            words("after midnight"),
+        ];
+        let ranges = clock_ranges(&bare).unwrap();
+        assert_eq!(ranges[0].map(|r| r.1.round()), Some(22.0));
         let waking = [words("6 7am"), words("7 8am"), words("after 8am")];
         let ranges = clock_ranges(&waking).unwrap();
         assert_eq!(ranges[0], Some((6.0, 7.0)));

@@ -7001,6 +7001,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "better than i expected",
         "not as bad as i thought, wasn't as bad as i thought, not as bad as i expected, wasn't as bad as i expected, not as bad as i'd built it up to be, wasn't as bad as i'd built it up to be, better than i thought, easier than i thought, went better than i thought, not as bad as i feared, wasn't as bad as i feared, it went fine, went fine, fine actually, it was fine, went well, it went well, went ok, it went ok",
     ),
+    // Nothing in the way ("Nothing, it went fine").
+    (
+        "fine",
+        "no problems, no problem, no issues, all good, went smoothly, smoothly, did it all, no bother, all fine, without a hitch, nothing got in the way, nothing stopped me",
+    ),
     // A worry or feeling that has not ended yet ("It's still going").
     (
         "still going",
@@ -7688,7 +7693,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "low",
-        "down, sad, fed up, miserable, flat, blue, depressed, gloomy, no interest, no interest in anything, no motivation, empty, hopeless, numb, gutted, down in the dumps",
+        "down, sad, fed up, miserable, flat, blue, depressed, gloomy, no interest, no interest in anything, no motivation, empty, hopeless, numb, gutted, down in the dumps, in a dark place, dark place, in a slump, in a funk",
     ),
     (
         "anxious",
@@ -7850,11 +7855,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "better",
-        "improved, easier, calmer, good, lighter, more relaxed, less anxious, less worried, progress, a weight off, weight off my shoulders, relieved",
+        "improved, easier, calmer, good, lighter, more relaxed, less anxious, less worried, progress, a weight off, weight off my shoulders, relieved, lifted my mood, lifted me, perked me up, picked me up, brighter, a bit brighter, boosted my mood, more positive",
     ),
     (
         "same",
-        "no change, unchanged, no different, nothing changed, nothing has changed, nothing really changed, not changed, not really changed, hasn't changed, hasn't really changed, similar, not much change, not much different, so so, as usual, same as usual, same as always, as normal, as always, like normal, like always, nothing different, about the same, the same, same as before, same as ever, the same as before, much of a muchness, same old, nothing new, no better no worse, neither better nor worse, steady, holding steady, stable",
+        "no change, unchanged, no different, nothing changed, nothing has changed, nothing really changed, not changed, not really changed, hasn't changed, hasn't really changed, similar, not much change, not much different, so so, as usual, same as usual, same as always, as normal, as always, like normal, like always, nothing different, about the same, the same, same as before, same as ever, the same as before, much of a muchness, same old, nothing new, no better no worse, neither better nor worse, steady, holding steady, stable, didn't change anything, didn't make a difference, made no difference, no difference",
     ),
     (
         "worse",
@@ -7870,7 +7875,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "tiredness",
-        "tired, exhausted, knackered, shattered, drained, worn out, no energy, wiped out, fatigue, sleepy, run down",
+        "tired, exhausted, knackered, shattered, drained, worn out, no energy, wiped out, fatigue, sleepy, run down, couldn't keep my eyes open, falling asleep, nodding off, running on empty, zonked, too tired",
     ),
     (
         "tired",
@@ -7906,7 +7911,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "not at all",
-        "never, none, no days, zero, not once, didn't, haven't",
+        "never, none, no days, zero, not once, didn't, haven't, didn't check once, never once, didn't once, didn't look once, not even once, didn't do it once",
     ),
     (
         "mistakes",
@@ -8691,7 +8696,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "worry time",
-        "later, save it, park it, put it off, postpone, till later, for later",
+        "later, save it, park it, put it off, postpone, till later, for later, saving it, saved it, my slot, worry slot, postponed it, postponing it, scheduled it",
     ),
     (
         "write",
@@ -17143,6 +17148,50 @@ mod tests {
                 ("not long", Some(0)),
                 ("an hour or so", Some(1)),
             ],
+        );
+    }
+    /// Session 30, GZ39 (first score 28 of 36): a bare hour in a label ("Before 10") takes
+    /// the reading of the labels beside it; tiredness, low mood, a lifted mood, no change,
+    /// worry saved for its slot, and nothing in the way, in everyday words.
+    #[test]
+    fn session_30_bedtimes_and_what_got_in_the_way() {
+        assert_picks(
+            &["Before 10", "10 to midnight", "After midnight"],
+            &[
+                ("about half 9", Some(0)),
+                ("9:30", Some(0)),
+                ("11ish", Some(1)),
+                ("gone 1am", Some(2)),
+            ],
+        );
+        assert_picks(
+            &[
+                "Tiredness",
+                "Other people",
+                "Low mood",
+                "Nothing, it went fine",
+            ],
+            &[
+                ("couldn't keep my eyes open", Some(0)),
+                ("i was in a dark place", Some(2)),
+                ("no problems | did it all", Some(3)),
+            ],
+        );
+        assert_picks(
+            &["Better", "The same", "Worse"],
+            &[
+                ("lifted my mood a bit", Some(0)),
+                ("didn't change anything", Some(1)),
+            ],
+        );
+        assert_picks(
+            &[
+                "Breathing",
+                "Worry time",
+                "Writing it down",
+                "Talking to someone",
+            ],
+            &[("saving it for my 7pm slot", Some(1))],
         );
     }
 }
