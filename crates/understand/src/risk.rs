@@ -2075,6 +2075,15 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // One's things given to those one lives with: "gave my flatmates the rest of my food and
+    // my bike".
+    r"(gave|given|giving|left) (my \w+|them|her|him|the neighbours|next door) (the rest of |all |all of )?my (food|stuff|things|bike|clothes|plants|books|games|records|furniture|tools|shopping)( and my \w+)?\s*(\||$| and\b)",
+    // One's own work destroyed: "deleted my dissertation".
+    r"(deleted|wiped|binned|shredded|burnt|burned|destroyed)( all)? (my|all my) (dissertation|thesis|coursework|essays|novel|poems|poetry|songs|music|drawings|art|photos|files|notebooks|journals|diaries)\s*(\||$| and\b)",
+    // Everyone hugged: "hugged everyone".
+    r"(hugged|kissed|cuddled) (everyone|everybody|them all|all of them|the kids|the lads|the girls|my \w+)( goodbye| one last time| extra tight| tight| for ages)?\s*(\||$)",
+    // One's name taken off: "took my name off the rota and the whatsapp group".
+    r"(took|taken|taking|take) (my name|myself) off (the|all the|every) (rota|whatsapp group|whatsapp|group chat|groups|list|lists|register|mailing list|team sheet)( and (the|all the) [\w' ]{1,20})?\s*(\||$| and\b)",
     // A car handed back: "the car back to the lease company".
     r"(the |my )?(car|van|hire car|lease car|work car|company car)( is|'s| has gone| went| gone)? back (to|with) the (lease company|leasing company|dealer|dealership|garage|hire company|landlord|firm)\s*(\||$)",
     // The best, told: "told her she was the best".
@@ -2111,7 +2120,7 @@ const AFFAIRS: &[&str] = &[
     // month | wont be going".
     r"(cancelled|cancelling|canceled) (the|my|all my|all the) (dentist|dentists|opticians?|doctor's|doctors|gp|hospital|hair|hairdresser|physio|appointments?|check ups?)( [\w']+){0,6}( \|)? (won't|will not) (be going|be needing (them|it)|need (them|it)|be there|be around)\s*(\||$)",
     // Borrowed things all returned: "returned all the library books".
-    r"(returned|given back|gave back|took back|taken back|handed back) (all )?(the |my )?(library books|everything i (borrowed|had of (his|hers|theirs))|all the (things|stuff|bits) i borrowed|(his|her|their|\w+'s) (things|stuff|drill|ladder|tools|books|dvds|games|jumper|hoodie))\s*(\||$| and\b)",
+    r"(returned|given back|gave back|took back|taken back|handed back) (all )?(the |my )?((library|uni|university|college|school|work) books|everything i (borrowed|had of (his|hers|theirs))|all the (things|stuff|bits) i borrowed|(his|her|their|\w+'s) (things|stuff|drill|ladder|tools|books|dvds|games|jumper|hoodie))\s*(\||$| and\b)",
     // A will made: "sorted the will at the solicitor's".
     r"(sorted|made|done|updated|written|wrote|signed|finalised|finished|redone|changed)( out)? (the|my|a) will( at the solicitor's| at the solicitors| with the solicitor| today| this week| now| at last| finally)?\s*(\||$| and\b)|(the|my) will('s| is| has been) (sorted|done|made|signed|updated|finished|finalised)\b",
     // A home given up: "written to the council to cancel my tenancy from friday".
@@ -2354,6 +2363,13 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // Told one is going somewhere, and not going: "told them i'm going home | i'm not going
+    // home".
+    r"(told|telling|tell) (them|everyone|my \w+|her|him|people)( that)? (i'm|i am) (going|off|heading) (home|away|to [\w' ]{1,25})( \|)? (but )?(i'm|i am) not( going| really| actually)?( [\w']+){0,2}\s*(\||$)",
+    // Nobody knew, after goodbyes: "hugged everyone | none of them knew".
+    r"(none of them|nobody|no one|not one of them)( knew| had a clue| has a clue| noticed)( why| a thing| anything)?\s*(\||$)",
+    // Not noticed gone: "nobody will notice".
+    r"(nobody|no one|none of them|they)( will|'ll| won't| will not| would| wouldn't)( even| ever)? (notice|realise|miss me|care)\s*(\||$)",
     // A long life, said last: "i've had a good innings".
     r"(i've|i have|i've had|i) (had )?a (good|decent|long|fair|grand) innings\s*(\||$)",
     // Only one night left to get through: "just tonight to get through".
@@ -2549,6 +2565,8 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    // "That's me", said last, as the Scots and the North say it.
+    r"(and )?that's me( now| then| off| away)?\s*$",
     // One's part done: "i've done my bit".
     r"(i've|i have) done my (bit|part|share|time)( now| here)?\s*(\||$)",
     // Time to go: "time for me to go now".
@@ -3279,6 +3297,8 @@ const IDIOMS: &[&str] = &[
     r"\bnot exist for (a while|a bit|a (day|weekend|week|few days|night))\b( \|)?( [\w']+){0,3} (switch|switching|turn|turning|put|putting|go|going) (my |the )?(phone|notifications|socials|laptop|emails?|off grid|offline)\b",
     // Mileage checked for a claim, things thrown out in a clear out.
     r"\bchecks my (mileage|receipts|spending)\b( [\w']+){0,3} (for|because of) (my |the |our )?(expenses|expense|claim|tax|work|lease|insurance|budget|budgeting|accounts)\b|\b(throw|throws|threw|throwing) (things|stuff|my \w+|loads)( [\w']+)? (out|away)\b( [\w']+){0,3} (clear out|declutter|decluttering|tidy|spring clean|charity shop)",
+    // A happy secret kept: "hugged everyone | none of them knew | surprise party worked".
+    r"\b(none of them|nobody|no one) (knew|had a clue)\b.{0,40}\b(surprise|party|proposal|proposed|engaged|pregnant|reveal|present|presents|gift|birthday|wedding)\b|\b(surprise|party|proposal|proposed|engaged|pregnant|reveal|present|presents|gift|birthday|wedding)\b.{0,40}\b(none of them|nobody|no one) (knew|had a clue)\b",
     // A quiet place: "i sat in the car in the garage | it's the only quiet place".
     r"\bin (the|my) car( [\w']+){0,5} garage\b.{0,40}\b(only quiet place|peace and quiet|some peace|a bit of peace|to make a (phone )?call|to eat my lunch|away from the kids)\b",
     // Warming up: "running my hand under the hot tap to warm it up".
@@ -3780,6 +3800,8 @@ const FILLERS: &str = r"(?: (?:lol|lool|lmao|lmfao|rofl|haha\w*|hehe\w*|xd|idk|i
 /// Risky words in another sense, blanked like [`IDIOMS`] but never a mishap, so whatever
 /// [`NOT_MISHAP`] says beside them: "when i get overwhelmed i cut myself off from everyone".
 const OTHER_SENSES: &[&str] = &[
+    // Hair put up, not pulled out: "i pull my hair into a bun when i'm stressed".
+    r"\b(pull|pulls|pulled|pulling|scrape|scraped|scraping|tie|tied|tying) my hair (into|up|back)( into)?( a| in a)? (bun|ponytail|pony|plait|top knot|knot|clip|claw clip)?\b",
     // Food given up for a diet, whatever else is said (the diet is on purpose): "i've stopped eating after 8 on purpose".
     r"\b(stopped|not|haven't been|haven't|didn't|won't be|cut out) (eating|eaten|eat) (after \w+( ?pm| o'clock)?|before bed|late( at night)?|at night|in the evenings?|carbs|sugar|bread|meat|snacks|sweets|chocolate|crisps|takeaways|junk( food)?|between meals|dairy|gluten|processed food|red meat|fried food)\b",
     // Everything stopped for a while: "i just want everything to stop for a weekend" (its own
@@ -13414,6 +13436,37 @@ mod tests {
             "i'm waiting for my body to get used to the new meds",
             "that's the tenancy ended | we've bought our first house! thanks for the last few weeks",
             "ta for the chats | i've done my bit | see you next week",
+        ]);
+    }
+    /// Round 505-506: a workplace's and a student's goodbyes: one's work destroyed, everyone
+    /// hugged and none knew, a name taken off the rota, things given to flatmates, "that's me".
+    #[test]
+    fn a_name_off_the_rota_and_none_of_them_knew() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "gave my flatmates the rest of my food and my bike | told them i'm going home | i'm not going home",
+                Suicide,
+            ),
+            (
+                "returned all my uni books | deleted my dissertation | unsubscribed from everything | that's me",
+                Suicide,
+            ),
+            (
+                "finished my last shift today | hugged everyone | none of them knew | it's done",
+                Suicide,
+            ),
+            (
+                "took my name off the rota and the whatsapp group | nobody will notice | take care steady",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "hugged everyone | none of them knew | surprise party worked",
+            "gave my flatmates the rest of my food | i'm going home for christmas tomorrow",
+            "took my name off the rota for december so i can see the kids | take care steady",
+            "returned all my uni books now i've graduated | unsubscribed from the uni emails",
+            "i pull my hair into a bun when i'm stressed | it's like a habit",
         ]);
     }
 }
