@@ -1293,6 +1293,9 @@ const SUICIDE: &[&str] = &[
     r"\b(writing|written|wrote|planning|planned|choosing|chosen|picking|picked|sorting|sorted)( down| out)? (what i'd want|what i want|what i'd like|the (songs|hymns|music|readings|poems?|words|flowers)( i'd want| i want| i'd like)?)( said| played| read| sung| done)? (at|for) my (funeral|cremation|service|send off|wake)\b",
     // Waiting for the body to give up: "honestly i'm just waiting for my body to give up".
     r"\bwaiting for (my body|my heart|my lungs|my liver|death|the end|god|the lord)( to)? (give up|give out|stop|pack in|pack up|fail|take me|come|finish me)\b",
+    // A gun fetched out and laid by: "i've got my dad's old shotgun out of the loft and it's on
+    // the bed".
+    r"\b(got|taken|took|brought|fetched|getting|have)( [\w']+){0,3} (shotgun|gun|rifle|air rifle|pistol|revolver)( [\w']+){0,2} (out|down)( of (the|my) \w+)?\b.{0,20}\b(on the bed|on my bed|next to me|in my lap|by the bed|under my pillow)\b",
     // In front of something that moves, not of a person ("stepping in front of my boss and
     // telling him to stuff it").
     r"\b(think|thinking|thought|urge|urges|tempted|want|wanted) (about |of |to )?(stepping|step|jumping|jump|throwing myself) (off|out|in front( of (a|an|the|oncoming|one of the|that|those|traffic|cars|lorries|trains|buses|something|it)\b|\s*(\||$)))",
@@ -2075,6 +2078,8 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // A uniform or a card handed in: "handed in my uniform and my warrant card today".
+    r"(handed|handing|gave|given|returned|returning) (in|back)( all)? (my|the) (uniform|warrant card|id card|badge|pass|keys|kit|laptop|work phone|company car)( and (my|the) [\w' ]{1,20})?( today| this morning| yesterday)?\s*(\||$)",
     // One's things given to those one lives with: "gave my flatmates the rest of my food and
     // my bike".
     r"(gave|given|giving|left) (my \w+|them|her|him|the neighbours|next door) (the rest of |all |all of )?my (food|stuff|things|bike|clothes|plants|books|games|records|furniture|tools|shopping)( and my \w+)?\s*(\||$| and\b)",
@@ -2228,7 +2233,7 @@ const AFFAIRS: &[&str] = &[
     r"(said|told|written|wrote|written down) (what i (needed|wanted|had) to (say|tell)( them| them all)?|everything i (needed|wanted|had) to (say|tell)) to (everyone|everybody|all of them|my family|the people i love|the people that matter|each of them|my \w+)\s*(\||$)|(said|told|written|wrote) (all|everything) i (need|needed|want|wanted|had) to (say|tell)( to (him|her|them))?\s*(\||$)",
     // The rods, the tools, another's now: "the lads at the club have my rods", "told jim
     // they're his now".
-    r"(the lads|the club|my \w+|\w+)( at the \w+)?( have| has|'ve got| have got|'s got| has got) my (rods|fishing gear|tools|bike|clubs|golf clubs|darts|records|books|guitar|medals|watch|pigeons|allotment|car|van|boat|caravan|season ticket)( now)?\s*(\||$)|(told|telling) (\w+|my \w+|him|her) (they're|it's|she's|he's|they are|it is) (his|hers|theirs|yours) now\s*(\||$)",
+    r"(the lads|the club|my \w+|\w+)( at the \w+)?( have| has|'ve got| have got|'s got| has got) my (rods|fishing gear|tools|bike|clubs|golf clubs|darts|records|books|guitar|medals|watch|pigeons|allotment|car|van|boat|caravan|season ticket)( now)?\s*(\||$)|(my \w+|\w+)('s got| has| has got|'ve got| have) my tickets?( for (the )?[\w' ]{1,20})?( \|)? (i won't|i will not|i'll not|won't) be (going|needing (it|them)|using (it|them))\s*(\||$)|(told|telling) (\w+|my \w+|him|her) (they're|it's|she's|he's|they are|it is) (his|hers|theirs|yours) now\s*(\||$)",
     // Keepsakes boxed for someone: "my medals are boxed up for the grandson".
     r"(my )?(medals|watch|ring|rings|jewellery|photos|letters|stamps|coins|books|records|tools)( are|'re| is|'s) (boxed up|packed up|wrapped|wrapped up|labelled|set aside|put aside|put by) for (the grandson|the granddaughter|the grandkids|my \w+|her|him|the kids|our kid)\s*(\||$)",
     // The hymns one would like: "rang the vicar about the hymns i'd like".
@@ -2261,7 +2266,7 @@ const AFFAIRS: &[&str] = &[
     r"(the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse|fish)( is|'s| are|'re) (at|with|staying with|living with) (next door|the neighbours?|a (friend|neighbour)|(my|our) \w+('s)?|\w+'s)( for good| permanently)? now\s*(\||$)",
     // The will, one of a list of things done: "it's all sorted now | the will | the dog".
     r"(the|my) will\s*(\||$)",
-    r"(left|leaving|dropped|dropping|taken|took) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse|fish) (with|round|to|at) (next door|the neighbours?|a neighbour|my \w+|a friend|her|his)( house| place)?( for good| permanently| for ever| forever)?\s*(\||$)",
+    r"(left|leaving|dropped|dropping|taken|took) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse|fish) (with|round|to|at) (next door|the neighbours?|a neighbour|my \w+|our kid|our \w+|a friend|her|his)( house| place)?( for good| permanently| for ever| forever)?\s*(\||$)",
     r"(gave|given|giving|handed|handing) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse) (to|over to) (my|a|the|our) \w+",
     r"(asked|asking|ask|told|telling) (her|him|them|my \w+|someone|a neighbour)( [\w']+){0,2} to (feed|look after|take|have|walk) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse)( [\w']+){0,2} (from tomorrow|from now on|for good|for me from now|after (today|tonight))",
     r"(sent|sending|texted|texting|messaged|messaging|wrote|writing|told)( a)?( message| text| messages| texts)?( to)? (my|everyone|all|each)\b.{0,30}\b(sorry for everything|goodbye|i love (him|her|them|you|everyone) and (i'm )?sorry|sorry and (that )?i love)",
@@ -2271,6 +2276,8 @@ const AFFAIRS: &[&str] = &[
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
 const SETTLING: &[&str] = &[
+    // A pet's last walk or bath: "last bath for the dog | last walk round the park".
+    r"(one )?last (walk|bath|cuddle|treat|dinner|swim|groom|brush)( [\w']+){0,3} (for|with|round|in) (the|my) (dog|dogs|cat|horse|park|field|woods|beach)\s*(\||$| and\b)",
     // A home given up, as of now: "that's the tenancy ended".
     r"(that's |the )?(tenancy|lease)( is|'s| has)? (ended|finished|handed back|given up|done)\s*(\||$| and\b)",
     // The house left spotless, the fridge emptied: "the house is spotless and the fridge is
@@ -2298,7 +2305,7 @@ const SETTLING: &[&str] = &[
     // Nothing left to do: "there is nothing more for me to do".
     r"(there is|there's|there was|theres) nothing (more|else|left)( for me)? to do( now)?\s*(\||$)",
     // A note put with a thing: "i've put a note in the box".
-    r"(put|left|tucked|slipped) (a|my) (note|letter|card) (in|with|inside|under) (the|my|her|his) (box|drawer|envelope|bag|case|jewellery box|will)\s*(\||$)",
+    r"(put|left|tucked|slipped) (a|my) (note|letter|card)( for (my \w+|her|him|them|mum|dad|the kids))? (in|with|inside|under) (the|my|her|his) (\w+ )?(box|drawer|envelope|bag|case|jewellery box|will|tin|pocket|purse|wallet)\s*(\||$)",
     // The home left in order, with nothing after: "everything's tidy".
     r"(everything's|everything is|the (house|flat|place|room|bedroom)('s| is)) (tidy|spotless|clean|cleaned|in order|all in order)( now)?\s*(\||$)",
     // Forgiveness sent: "texted my ex to say i forgive her".
@@ -2565,8 +2572,10 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    // No more messages wanted: "no need to message me again".
+    r"no need to (message|text|contact|check on|ring|call|remind) me( again| anymore| any more)?\s*(\||$)",
     // "That's me", said last, as the Scots and the North say it.
-    r"(and )?that's me( now| then| off| away)?\s*$",
+    r"(and )?that's me( now| then| off| away)?\s*(\||$)",
     // One's part done: "i've done my bit".
     r"(i've|i have) done my (bit|part|share|time)( now| here)?\s*(\||$)",
     // Time to go: "time for me to go now".
@@ -2665,7 +2674,7 @@ const CLOSING: &[&str] = &[
     r"(thanks|thank you) for (not judging|never judging|not judging me|listening without judging|not making me feel (stupid|mad|crazy))\s*(\||$)",
     r"(it's |it has |it's been |it has been |been )?a (pleasure|privilege|honour)( chatting| talking| knowing you| doing this( course)?( with you)?| working with you)?\s*(\||$)",
     r"(thanks|thank you) for the ride\s*(\||$)",
-    r"you( were| have been|'ve been) (so |really |very |always )?(kind|good|lovely|patient)\s*(\||$)",
+    r"you( were| have been|'ve been) (so |really |very |always )?(kind|good|lovely|patient)\s*(\||$)|you( were| have been|'ve been) (such )?a (good|great|brilliant|lovely|real) (listener|friend|mate|help)( steady)?\s*(\||$)",
     r"(thanks|thank you) for (your|all your|being so|all the) (patience|patient)( with me)?",
     r"(please )?(tell|thank) (the team|everyone|them|the people who (made|wrote) (this|it))( a big)? (thank you|thanks)",
     r"(thanks|thank you) for (listening|everything|all (the|your) help|being there|caring|the company|the chats|the talks|our chats|all the weeks|these weeks|the last few weeks|the last \w+ weeks|all these weeks|sitting with me|staying with me|keeping me company|being with me|your kindness|being (so )?(kind|nice|patient|good)( to me)?\s*(\||$))",
@@ -2694,6 +2703,8 @@ const LAST_CLAUSE: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // Everyone fine after one: "she'll be fine | so will everyone".
+    r"(and )?so will (everyone|everybody|they|you all|the rest|all of them|my family|the kids)( else)?\s*$",
     // Sorry said to the ones one works or lives among: "i'm so sorry to the night team".
     r"(i'm |i am )?(so |really |truly |very )?sorry to (the|my|all the|all my|everyone (at|on|in) (the|my)) ([\w']+ ){0,2}(team|crew|lads|girls|staff|shift|ward|colleagues|mates|friends|family|kids|boys|gang)\s*(\||$)",
     // Another to do right by a pet: "he'll work her well".
@@ -13467,6 +13478,46 @@ mod tests {
             "took my name off the rota for december so i can see the kids | take care steady",
             "returned all my uni books now i've graduated | unsubscribed from the uni emails",
             "i pull my hair into a bun when i'm stressed | it's like a habit",
+        ]);
+    }
+    /// Held out this session (H12, at 530b389): a gun laid on the bed; the dogs with our kid
+    /// and "that's me now"; tickets one won't use; a note in the biscuit tin; a uniform handed
+    /// in and no need to message; a pet's last walk and everyone fine.
+    #[test]
+    fn a_gun_on_the_bed_and_a_uniform_handed_in() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i've got my dad's old shotgun out of the loft and it's on the bed",
+                Suicide,
+            ),
+            (
+                "i've swept the yard and left the dogs with our kid | reckon that's me now | cheers for listening",
+                Suicide,
+            ),
+            (
+                "my mate's got my tickets for the derby | i won't be going | you've been a good listener steady",
+                Suicide,
+            ),
+            (
+                "put a note for my wife in the biscuit tin | she'll find it with her tea | thanks for trying",
+                Suicide,
+            ),
+            (
+                "handed in my uniform and my warrant card today | no need to message me again",
+                Suicide,
+            ),
+            (
+                "last bath for the dog | last walk round the park | she'll be fine | so will everyone",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i've got my dad's old train set out of the loft and it's on the bed",
+            "got my air rifle out of the shed | it's loaded | going after the rats",
+            "last bath for the dog before the groomers | she'll be fine",
+            "handed in my uniform today | retired after 30 years! no need to set an alarm",
+            "my mate's got my tickets for the derby | i'm working | you've been a good listener steady",
         ]);
     }
 }
