@@ -3421,8 +3421,10 @@ fn quantities(tokens: &[&str]) -> Vec<(f64, Option<Unit>)> {
                 i += 3 + times;
                 continue;
             }
-            // "not once", "never twice": none.
-            let negated = i > 0 && NEGATORS.contains(&tokens[i - 1]);
+            // "not once", "never twice": none. So is "once" straight after a negated verb:
+            // "didn't check once" (not "didn't sleep, checked once").
+            let negated = i > 0 && NEGATORS.contains(&tokens[i - 1])
+                || (tokens[i] == "once" && i > 1 && NEGATORS.contains(&tokens[i - 2]));
             found.push((if negated { 0.0 } else { n }, unit_after(i)));
         }
         i += 1;
@@ -17131,6 +17133,20 @@ mod tests {
             ],
         );
     }
+    /// Session 30: "once" after a negated verb is not once ("didnt check once").
+    #[test]
+    fn once_after_a_negated_verb_is_none() {
+        assert_picks(
+            &["Not at all", "Once or twice", "Lots of times"],
+            &[
+                ("didnt check once", Some(0)),
+                ("didn't look once", Some(0)),
+                ("only checked once", Some(1)),
+                ("didn't sleep, checked once", Some(1)),
+            ],
+        );
+    }
+
     /// Session 30, GZ38 (first score 41 of 44): a worry that has not stopped is "still
     /// going", and "not long" is a few minutes.
     #[test]
