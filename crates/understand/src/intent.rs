@@ -17190,7 +17190,7 @@ mod tests {
             &[
                 ("couldn't keep my eyes open", Some(0)),
                 ("i was in a dark place", Some(2)),
-                ("no problems | did it all", Some(3)),
+                ("no problems, did it all", Some(3)),
             ],
         );
         assert_picks(

@@ -526,17 +526,12 @@ pub fn normalise(text: &str) -> String {
             {
                 e.trim_end_matches(" myself").to_string()
             }
-            // "ill" is "I'll" in phone typing, but "ill" after "feel", "being" and the like.
+            // A word that is a contraction in phone typing, but itself after some words
+            // ([`KEPT_AFTER`]: "feeling ill", "my id").
             Some(_)
-                if token == "ill"
-                    && out.last().is_some_and(|w| ILL_BEFORE.contains(&w.as_str())) =>
-            {
-                token
-            }
-            // "id" is "I'd", but an identity card after "my", "photo" and the like ("he took
-            // my passport and id").
-            Some(_)
-                if token == "id" && out.last().is_some_and(|w| ID_BEFORE.contains(&w.as_str())) =>
+                if KEPT_AFTER.iter().any(|(word, after)| {
+                    token == *word && out.last().is_some_and(|w| after.contains(&w.as_str()))
+                }) =>
             {
                 token
             }
@@ -699,6 +694,11 @@ const B_IS_BE_AFTER: &[&str] = &[
     "shouldn't",
     "may",
 ];
+
+/// Words typed for a contraction that stay themselves after certain words: "ill" is "I'll"
+/// but unwell after "feel", "being" and the like; "id" is "I'd" but an identity card after
+/// "my", "photo" and the like ("he took my passport and id").
+const KEPT_AFTER: &[(&str, &[&str])] = &[("ill", ILL_BEFORE), ("id", ID_BEFORE)];
 
 /// Words after which "id" is an identity card, not "I'd".
 const ID_BEFORE: &[&str] = &[
