@@ -3033,6 +3033,34 @@ fn say_none<'a>(tokens: &[&'a str]) -> Vec<&'a str> {
 /// same first letter as one word in play that is one edit away (two from seven letters),
 /// and no other as near.
 fn correct_in_play(text: &str, options: &[Prepared]) -> Vec<String> {
+    // Two words of a label typed as one are the label's words: "everyday" for "Every day",
+    // "phonecalls" for "Phone calls".
+    let joined = |token: &str| {
+        (token.len() >= 6).then(|| {
+            options.iter().find_map(|o| {
+                let words: Vec<&str> = o.label.split_whitespace().collect();
+                words
+                    .windows(2)
+                    .find(|w| {
+                        token.len() == w[0].len() + w[1].len()
+                            && token.starts_with(w[0])
+                            && token.ends_with(w[1])
+                    })
+                    .map(|w| format!("{} {}", w[0], w[1]))
+            })
+        })?
+    };
+    let split: String;
+    let text = if text.split_whitespace().any(|t| joined(t).is_some()) {
+        split = text
+            .split_whitespace()
+            .map(|t| joined(t).unwrap_or_else(|| t.to_string()))
+            .collect::<Vec<_>>()
+            .join(" ");
+        split.as_str()
+    } else {
+        text
+    };
     let vectors = crate::vectors::shipped();
     let unknown = |token: &str| {
         token.chars().count() >= 4
@@ -10006,7 +10034,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "phone call",
-        "ring, a ring, ring them, call, a call, talk on the phone, on the phone, phone",
+        "ring, a ring, ring them, ringing, ringing people, ringing someone, calling people, making calls, call, a call, talk on the phone, on the phone, phone",
     ),
     (
         "head",
@@ -10784,12 +10812,19 @@ fn prepare(option: &ChoiceOption) -> Prepared {
         .map(|i| &table[i])
     {
         let key = entry.key.as_slice();
-        // The key itself, its plural, another ending of a long word ("concentration" for
-        // "Trouble concentrating") or the same stem ("Texting" for "text").
+        // The key itself, its plural (for a key of several words, a whole label that says
+        // its last word in the plural: "Phone calls" for "phone call", but not "4 or more
+        // times" for "more time"), another ending of a long word ("concentration" for "Trouble
+        // concentrating") or the same stem ("Texting" for "text").
         let at = label_words
             .windows(key.len())
             .position(|w| w == key)
             .or_else(|| label_words.iter().position(|w| *w == entry.plural))
+            .or_else(|| {
+                let (last, front) = key.split_last().filter(|(_, front)| !front.is_empty())?;
+                let (said_last, said_front) = label_words.split_last()?;
+                (said_front == front && said_last.strip_suffix('s') == Some(*last)).then_some(0)
+            })
             .or_else(|| {
                 (key.len() == 1)
                     .then(|| label_words.iter().position(|w| same_long_root(w, key[0])))
@@ -17208,6 +17243,30 @@ mod tests {
                 "Talking to someone",
             ],
             &[("saving it for my 7pm slot", Some(1))],
+        );
+    }
+
+    /// A key of several words names a label that says its last word in the plural ("Phone
+    /// calls" brings the list of "phone call"); two words of a label typed as one are the
+    /// label's words ("everyday").
+    #[test]
+    fn a_plural_label_names_its_list_and_joined_words_are_the_label() {
+        assert_picks(
+            &["Driving", "Crowds", "Phone calls", "Social events"],
+            &[
+                ("ringing people", Some(2)),
+                ("making calls", Some(2)),
+                ("phonecalls", Some(2)),
+                ("on the phone", Some(2)),
+            ],
+        );
+        assert_picks(
+            &["Every day", "A few times a week", "Once a week", "Rarely"],
+            &[
+                ("everyday", Some(0)),
+                ("pretty much everyday", Some(0)),
+                ("everyweek", None),
+            ],
         );
     }
 }
