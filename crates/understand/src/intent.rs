@@ -4835,6 +4835,8 @@ static HOW_OFTEN: &[(&str, f32)] = &[
     ("not very often", 0.75),
     ("once or twice", 1.0),
     ("once in a blue moon", 0.5),
+    ("the odd day", 1.25),
+    ("the odd time", 1.25),
     ("almost never", 0.5),
     ("occasionally", 1.25),
     ("once in a while", 1.0),
@@ -7487,7 +7489,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "anyway",
-        "went regardless, pushed through, did it anyway, stuck it out, stayed till the end, faced it, went even though, despite it, went ahead, went ahead anyway, did it, went through with it, carried on, got on with it, powered through, faced it anyway",
+        "went regardless, pushed through, did it anyway, stuck it out, stayed till the end, faced it, went even though, despite it, went ahead, went ahead anyway, did it, went through with it, carried on, got on with it, powered through, faced it anyway, turned up, showed up, didn't cancel, still went, went in the end",
+    ),
+    (
+        "spoke up",
+        "asked a question, put my hand up, said my piece, said what i thought, had my say, gave my opinion, spoke out, disagreed, challenged them, said no, stood up for myself",
     ),
     (
         "didn't go",

@@ -61,6 +61,46 @@ macro_rules! care_handed_on {
 }
 
 const SUICIDE: &[&str] = &[
+    // Plain wishes and weariness, said every way (thirty-first session: the lexicon had left
+    // these to the backstop): "wish i wasnt born", "i cba with life anymore".
+    r"\b(wish|wishing|wished) (i )?(wasn't|was not|had never been|hadn't been|'d never been|was never|never was|were never) born\b|\b(cba|can't be bothered|cannot be bothered|can't be arsed|cannot be arsed) (with |wiv )?(life|living|being alive|existing|to live|to be alive)( anymore| any more| now)?\b",
+    // As a learner of English says it: "i not want to live more", "no reason for living
+    // more", "i am thinking for to finish my life".
+    r"\bi (not|no) want (to )?(live|be alive|be here|exist)\b|\bno reason (for|to) (living|live|keep living|keep going|go on|carry on|carrying on|be alive|being alive)( more| anymore| any more| tbh)?\s*(\||$)|\bto finish (my life|myself|my own life)\b",
+    // Doubt about wanting to live: "i don't think i want to live anymore", "i dont think im
+    // meant to be alive".
+    r"\b(don't|do not) (think|feel like|know if|know whether|really|even|actually) (i )?(want|wanna) to (live|be alive|be here|exist|go on|carry on)( anymore| any more| no more|\s*(\||$))|\b(don't|do not) think i('m| am| was) (meant|supposed) to be (alive|here|on this earth)\b",
+    // Hoping to be hit: "i hope i get hit by a car", "some days i wish a bus would just hit me".
+    r"\b(hope|hoping|wish|wishing|pray|praying)( that)? (i|i'd) (get|got|gets|could get|would get) (hit|run over|knocked down|killed)\b|\b(wish|wishing|hope|hoping|pray|praying)( that)? (a|the) (bus|car|lorry|train|truck|van)( would| will|'d| could)( just)? (hit|run over|kill|take out|knock down) me\b",
+    // Not existing wished for or made easy: "i'd like to just not exist", "it'd be so easy to
+    // just not be here", "been thinking of ways to not exist", "i want to be gone".
+    r"\b(want|wanna|wish|like|love) to (just )?(be gone|not exist|stop existing|not be here anymore)(\s*(\||$)| anymore| any more| tbh| honestly| for good| forever)|\bways to (not exist|not be here|stop existing|disappear for good)\b|\b(it'd|it would|would) be (easier|better|so easy|simpler|so much easier|nicer) to (just )?(not exist|not be here|stop existing|not be alive)\b",
+    // "better of dead", "there's no point to me anymore".
+    r"\bbetter of dead\b|\bno point (to|in) me( anymore| any more| being here| existing)?\s*(\||$)",
+    // The rope ready: "last night i had the rope ready".
+    r"\b(rope|noose) (was |is |all )?(ready|tied|set up|waiting)\b",
+    // Death asked of God: "i've asked god to let me die", "inshallah i won't wake up
+    // tomorrow".
+    r"\b(asked|asking|begged|begging|beg|ask|pray|prayed|praying|pleaded|pleading) (god|allah|the lord|jesus|the universe)( [\w']+){0,2} (to )?(let me die|take me|end my life|let me not wake up|not let me wake up)\b|\b(inshallah|god willing|please god) i (won't|don't|never) wake up\b",
+    // A place chosen: "i've worked out which bridge".
+    r"\b(worked out|decided|picked|chosen|chose|found) (which|the right|the best|a high enough|a tall enough) (bridge|cliff|multi storey|car park roof|drop)(\s*(\||$)| to jump| i'll jump| i'd jump| to use| i'll use| i'd use\s*(\||$))",
+    // Sleep without waking: "i want to sleep and not to wake up".
+    r"\b(sleep|go to sleep|fall asleep) and (not|never) (to )?wake( up)?\b",
+    // Not waking would be fine: "tbh if i dont wake up tmrw thats fine".
+    r"\bif i (don't|didn't|never) wake up( (tomorrow|tomorrow morning|in the morning|tonight))?( i'd be| that's| that would be| it'd be| it would be| i would be) (fine|ok|okay|relieved|a relief|glad|happy)\b",
+    // Leaving life: "ready to log out of life permanently", "done pretending, im checking out
+    // for good".
+    r"\b(log|logging|logged|check|checking|checked|clock|clocking) out of (life|this life|existence)\b|\b(checking|check) out (for good|permanently)\b",
+    // Not planning to be around: "not planning on being around much longer".
+    r"\b(not|don't|won't|never) (planning on|plan on) being (around|alive)\b|\b(not|don't|won't|never) (planning|plan|intending|intend) to be (around|alive)\b",
+    // Everyone fine if I died: "everything would be fine if i just died".
+    r"\b(everything|everyone|everybody|it all|life) would be (fine|better|easier|okay|ok|so much better|so much easier) if i (just )?(died|was dead|were dead|wasn't here|was gone|wasn't around|disappeared)(\s*(\||$)| anymore| any more| tomorrow| tbh| honestly)",
+    // "i'm a waste of space and should just go", "i should just not be here".
+    r"\bwaste of space\b.{0,30}\bshould (just )?(go|be gone|die|not be here)\b|\bi (should|ought to) (just )?(be gone|not be here|not be alive|not exist|die)\s*(\||$)",
+    // An end to the pain for good: "i want to end the pain permanently".
+    r"\b(want|wanna|going|gonna|need|decided|ready) to end (the|my|this) pain (permanently|for good|forever|once and for all)\b",
+    // Gone for good: "i feel like disappearing for good".
+    r"\b(disappear|disappearing|vanish|vanishing) (for good|forever|permanently)\b",
     // Something left on for whoever comes: "i'm leaving the porch light on for whoever
     // comes".
     r"\b(left|leaving|put|putting|keeping|kept) [\w' ]{1,40} for (whoever|whomever|the person who|anyone who) (comes|finds me|turns up|gets here)\s*(\||$)",
@@ -801,6 +841,11 @@ const SUICIDE: &[&str] = &[
     // Warning signs by kind, each with open slots rather than one fixed phrase.
     // Rehearsal: being at a place people die from, or going there to do it.
     r"\b(stood|standing|stand|went|go|going|drove|driving|walked|walking|climbed|climbing|sat|sitting|been|got)( [\w']+){0,4} edge of (the|a) (platform|bridge|cliff|cliffs|roof|building|car park|multi storey|tower|block)\b",
+    // Stepped back at the last moment: "i stepped back from the edge at the last second".
+    r"\b(stepped|pulled|climbed|came|got) (back|down|off) (from )?(the )?(edge|ledge|bridge|railing|railings|tracks|parapet|platform edge)\b.{0,30}\b(at the last (second|minute|moment)|just in time|couldn't do it|bottled it|chickened out|lost my nerve)\b",
+    // Deep water looked up: "been looking at the tide times for the estuary, the deep bit by
+    // the old pier".
+    r"\b(tide times|tide tables?|tides|how deep|the depth)\b.{0,60}\b(the )?(deep|deepest) (bit|part|spot|point|water)\b(\s*(\||$)| (by|near|off|under|past|at|of) (the )?[\w']+( [\w']+)?\s*(\||$))",
     // At the top, staying there (not walked up to it: "walked to the top of the multi
     // storey and my legs were like jelly").
     r"\b(stood|standing|stand|sat|sitting|waited|waiting|stayed|staying)( [\w']+){0,4} top of (the|a) (platform|bridge|cliff|cliffs|roof|building|car park|multi storey|tower|block)\b",
@@ -1678,6 +1723,8 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
+    // Pills ready: "i've got the tablets ready in the drawer", "i'm looking at the pills now".
+    r"\b(pills|tablets) (lined up|counted out|all counted out)\b|\b(got|have|had) (the|my|all my|all the) (pills|tablets) ready(\s*(\||$)| in the drawer| by the bed| next to me)|\blooking at the (pills|tablets) (now|again|right now)\b",
     // A dead one's strong medicine kept back: "i've got a stash of my late wife's morphine in
     // the shed".
     r"\b(got|have|kept|keeping|keep|found|hidden|hid|hiding|built up|building up|saved up|saving up)( [\w']+){0,2} (a |my |a little |a secret |a big )?(stash|stockpile|hoard|secret supply|box|bag|pile|drawer full) of (my |the |all )?(late |dead |old )?(\w+'s |\w+s' )?(morphine|oramorph|fentanyl|oxycodone|codeine|co codamol|co-codamol|tramadol|diazepam|insulin|sleeping (tablets|pills)|methadone|pregabalin|gabapentin|zopiclone|amitriptyline|pills|tablets|painkillers|meds)\b",
@@ -1784,6 +1831,29 @@ const OVERDOSE: &[&str] = &[
 ];
 
 const SELF_HARM: &[&str] = &[
+    // The plain verbs in every tense: "i punched myself in the head", "keep giving myself
+    // bruises", "i scalded my arm".
+    r"\b(punched|punches|scratched|scratches|bit|bites|bangs|stabbed|stabs|starved|starves|slashed|slashes|hits|pinch|pinches|pinched|pinching|scald|scalds|scalded|scalding|carve|carves|carved|carving|gouge|gouged|gouging) (my ?self|myself|my (arms?|legs?|wrists?|thighs?|skin|body|stomach|hands?))\b|\b(give|gives|giving|gave) myself (bruises|cuts|burns|a black eye|scars)\b",
+    // Cut with no object, as said of self-harm: "cut tonight, needed it", "came home and cut
+    // for the first time in months", "relapsed | cut deep this time".
+    r"(^|\| |\b(i|i've|and|then|to|wanting to|want to|urge to|urges to|need to|needed to|going to|gonna) )(cut|cutting)( again| deep| deeper| deeper than i meant to| myself)?( (last night|tonight|today|yesterday|this morning|earlier|again))?( for the first time( in [\w']+( [\w']+)?)?)?\s*(\||$)|(^|\| )(relapsed|relapse) (and )?cut\b|\bcut deep(er)? (this time|again|last night|tonight)\b",
+    // What helps is the harm: "the only thing that calms me is cutting", "only the blade
+    // does", "sh is the only thing that helps".
+    r"\bthe only thing (that|which) (helps|works|calms me|calms the panic|calms me down|stops the panic|makes it stop|makes it go quiet|gets me through) is (cutting|burning|the blade|my blade|hurting myself|self harm|self harming|sh)\b|\bonly the (blade|razor|cutting|lighter) (does|helps|works)\b|(^|\| )(sh|self harm|cutting|the blade|burning myself) is the only thing (that|which) (helps|works|calms me)\b",
+    // Fresh wounds hidden or tended: "i hide my cuts under my school jumper", "the cuts on
+    // my thighs are getting deeper", "fresh marks on my thighs".
+    r"\b(hide|hides|hiding|hid|clean|cleans|cleaning|cleaned|cover|covering) (my|the) (cuts|burns|fresh cuts|new cuts)\b|\b(cuts|burns|marks) on my (arms?|thighs?|legs?|wrists?|stomach|hips?) (are|keep) (getting|going) (deeper|worse|bigger)\b|\b(fresh|new) (cuts|marks|burns) on my (arms?|thighs?|legs?|wrists?|stomach|hips?)\b",
+    // A band snapped or tied till it wounds: "i snap the elastic on my wrist till it bleeds".
+    r"\b(snap|snaps|snapping|snapped|ping|pinging|tie|ties|tying|tied)( [\w']+){0,3} (elastic|band|bands|bobble|bobbles|hair tie|hairband|hair band)( [\w']+){0,3} (on|against|round|around) my wrists?\b.{0,40}\b(bleed|bleeds|bled|bleeding|welts?|raw|marks)\b",
+    // A tool or flame pressed to the body: "i keep pressing the lighter to my wrist", "dug
+    // the scissors into my leg", "held my hand over the gas ring on purpose".
+    r"\b(dig|digs|digging|dug|press|presses|pressed|pressing|held|holding|hold|put|putting) (the|a|my) (scissors|compass|lighter|blade|razor|keys|pin|needle|knife)( [\w']+){0,2} (into|to|against|on|across) my (palms?|skin|wrists?|arms?|legs?|thighs?|stomach|hands?)\b|\b(held|holding|hold|put|putting) my (hand|hands|arm|fingers|wrist) (over|on|onto|in|into) (the )?(gas ring|hob|flame|candle|iron|kettle|boiling water)\b.{0,30}\b(on purpose|deliberately|to feel|till|until|so i)\b",
+    // Bleach on the skin: "i scrub my skin with bleach when i feel dirty".
+    r"\b(scrub|scrubs|scrubbing|scrubbed|wash|washes|washed|washing|rub|rubs|rubbed|rubbing) (my )?(skin|arms|hands|face|body)( [\w']+){0,2} (with|in) bleach\b",
+    // Sick made to come as punishment: "i make myself sick after tea as a punishment".
+    r"\b(make|makes|making|made) myself (sick|throw up|vomit|be sick)\b.{0,30}\b(after (meals|every meal|tea|dinner|eating|food|lunch|breakfast)|as (a )?punishment|on purpose|because i deserve|to punish)\b",
+    // The urge back after a stretch without: "i haven't cut for a month but the urge is back".
+    r"\b(not|haven't|havent|hadn't|stopped|without) (cut|cutting|self harmed|self harming|harmed|hurt myself)\b.{0,40}\b(urge|urges)\b",
     // Life-keeping medicine withheld on purpose: "i have been deliberately not taking my
     // insulin".
     r"\b(deliberately|on purpose|purposely|intentionally) (not taking|skipping|stopped taking|missing|withholding|not injecting|leaving off) (my )?(insulin|heart (meds|tablets|pills)|blood thinners|epilepsy (meds|tablets)|seizure (meds|tablets)|transplant (meds|tablets)|warfarin)\b|\b(not taking|skipping|stopped taking|not injecting) (my )?(insulin|heart (meds|tablets|pills)|blood thinners|epilepsy (meds|tablets)|warfarin) (on purpose|deliberately|intentionally)\b",
@@ -1825,7 +1895,7 @@ const SELF_HARM: &[&str] = &[
     r"\b(had|got|getting|get) (the|my) (blade|blades|razor|razors) out( again)?(\s*(\||$)| again\b)",
     r"\b(punched|hit|hitting|punching|thumped|thumping) my (thighs?|legs?|arms?|stomach|head)( [\w']+){0,2} (till|until) (they|it) (were|was|went|are|is) (purple|black|bruised|blue)\b",
     r"\bmake (a )?cuts? on my (arm|arms|leg|legs|wrist|wrists|skin|thigh|thighs)\b",
-    r"\b(using|used|use) (the|a|my) (razor|blade|blades|compass|scissors|sharpener)( [\w']+){0,3} (again\s*(\||$)|again on|to cut|on myself|on my (arms?|legs?|wrists?|thighs?|skin)\b)",
+    r"\b(using|used|use) (the|a|my) (razor|blade|blades|compass|scissors|sharpener)( [\w']+){0,5} (again\s*(\||$)|again on|to cut|on myself|on my (arms?|legs?|wrists?|thighs?|skin)\b)",
     r"\b(slam|slamming|slammed|trap|trapping|trapped|shut|shutting) my (hand|hands|fingers|arm|head) in (the|a) (car )?(door|drawer|window)( [\w']+){0,3} (on purpose|deliberately)\b",
     r"\b(pull|pulling|pulled|rip|ripping|ripped) (my )?hair out (till|until|so) (it|i) (bleeds|bleed|bled)\b",
     r"\b(scratched|scratch|scratching|picked|picking|clawed|clawing) (myself|my skin|at myself|at my skin)( [\w']+){0,2} (till|until|so) (i|it) (bled|bleed|bleeds)\b",
@@ -3191,7 +3261,7 @@ const ABUSE_DANGER: &[&str] = &[
     // Grooming: secrets kept by deleting ("told me to delete them").
     r"\b(told|tells|asked|asks|makes|made|wants) me (to )?delete (them|the messages|our (messages|chats|texts|snaps)|the (chats|texts|photos|pics|snaps)|his (messages|texts|snaps))\b",
     // Night visits to a child's room: "my stepdad comes in my room at night and i hate it".
-    r"\b(step ?dad|stepfather|step father|dad|father|uncle|brother|step ?brother|grandad|granddad|cousin|mum's (boyfriend|partner)|his mate|a man|he)( [\w']+){0,2} (comes|come|came|creeps|crept|sneaks|sneaked|snuck|keeps coming|gets) (in|into) (my|our) (room|bed|bedroom)\b.{0,40}\b(hate|don't like|do not like|scared|scares|frightens|frightened|uncomfortable|touch|touches|touched|when (mum|my mum|everyone|everybody)( is|'s)? (asleep|out|at work|away))\b",
+    r"\b(step ?dad|stepfather|step father|dad|father|uncle|brother|step ?brother|grandad|granddad|cousin|mum's (boyfriend|partner)|his mate|a man|he)( [\w']+){0,2} (comes|come|came|creeps|crept|sneaks|sneaked|snuck|keeps coming|gets) (in|into) (my|our) (room|bed|bedroom)\b.{0,40}\b(hate|don't like|do not like|scared|scares|frightens|frightened|uncomfortable|touch|touches|touched|when (mum|my mum|everyone|everybody)( is|'s)? (asleep|out|at work|away)|i (lock|locked|have to lock|try to lock|keep locking) (the|my) door|(put|wedge|push|pushed|wedged) (a|the|my) (chair|drawers|chest of drawers|desk|bed) (against|under) (the|my) door)\b",
     // Smothered: "he held a pillow over my face till i stopped fighting".
     r"\b(he|she|they|my \w+)( [\w']+){0,4} (held|holds|holding|put|puts|pressed|presses|pressing|pushed|shoved) (a|the) (pillow|cushion|hand|bag|plastic bag) (over|on|onto|against) my (face|head|mouth|nose)\b",
     // Intimate images threatened: "if i leave he'll share the videos".
@@ -3310,6 +3380,15 @@ const IDIOMS: &[&str] = &[
     r"\bchecks my (mileage|receipts|spending)\b( [\w']+){0,3} (for|because of) (my |the |our )?(expenses|expense|claim|tax|work|lease|insurance|budget|budgeting|accounts)\b|\b(throw|throws|threw|throwing) (things|stuff|my \w+|loads)( [\w']+)? (out|away)\b( [\w']+){0,3} (clear out|declutter|decluttering|tidy|spring clean|charity shop)",
     // A happy secret kept: "hugged everyone | none of them knew | surprise party worked".
     r"\b(none of them|nobody|no one) (knew|had a clue)\b.{0,40}\b(surprise|party|proposal|proposed|engaged|pregnant|reveal|present|presents|gift|birthday|wedding)\b|\b(surprise|party|proposal|proposed|engaged|pregnant|reveal|present|presents|gift|birthday|wedding)\b.{0,40}\b(none of them|nobody|no one) (knew|had a clue)\b",
+    // Hurt on a thing about the house or garden: "i scalded myself on the kettle", "keep
+    // giving myself bruises on the coffee table", "scratched my arms to bits on the brambles".
+    r"\b(cut|cuts|scratch|scratched|scratches|scald|scalds|scalded|burn|burns|burnt|burned|bruise|bruised|bruises|(give|gives|giving|gave) myself bruises)( myself| my (arms?|legs?|hands?|fingers?|shins?|knees?|feet|toes?))?( to bits| again| all the time)? on (the|a|some|those|my|our|that) ([\w']+ ){0,2}(kettle|brambles|nettles|thorns|rose bush|roses|coffee table|table|corner|door|bed frame|cat|dog|tin|can|oven|iron|hob|pan|fence|hedge|barbed wire|branches|radiator|toaster|grater)\b",
+    // Well back from an edge, as the anxious stand: "i keep standing well back from the
+    // edge of the platform when the fast trains come through".
+    r"\b(stand|stands|standing|stood|stay|stays|staying|stayed|keep|keeps|keeping|kept|step|stepped|move|moved) (well|right|way|far|further|a long way|miles) (back|away) from the edge( of (the|a) [\w']+)?",
+    // Not waking for a reason of rest: "i don't want to wake up tomorrow, it's my day off and
+    // i've set no alarm".
+    r"\b(don't|do not) want to wake up (tomorrow|early|in the morning|till|until|before)\b[^|]*(\|[^|]*)?\b(day off|days off|lie in|the weekend|bank holiday|off work|off school|i'm off tomorrow|on holiday|set no alarm|no alarm set|(turned|switched) (my |the )?alarm off|(turned|switched) off (my |the )?alarm|(till|until) (noon|lunch|lunchtime|dinner time|\d+))\b",
     // A quiet place: "i sat in the car in the garage | it's the only quiet place".
     r"\bin (the|my) car( [\w']+){0,5} garage\b.{0,40}\b(only quiet place|peace and quiet|some peace|a bit of peace|to make a (phone )?call|to eat my lunch|away from the kids)\b",
     // Warming up: "running my hand under the hot tap to warm it up".
@@ -3321,7 +3400,8 @@ const IDIOMS: &[&str] = &[
     // Keeping awake: "hitting myself in the face with the pillow trying to stay awake".
     r"\b(hitting|slapping|pinching|hit|slapped|pinched|smacking) myself( [\w']+){0,6} (to stay awake|trying to stay awake|to keep awake|to wake (myself )?up)\b",
     // A tracker for the insurance: "my dad put a tracker on my car for the insurance discount".
-    r"\b(tracker|black box|telematics box)( [\w']+){0,6} for (the )?(insurance|a discount|cheaper insurance|the insurance discount)\b",
+    // Or on things that get lost: "he's put a tracker on my keys because i keep losing them".
+    r"\b(tracker|black box|telematics box)( [\w']+){0,6} for (the )?(insurance|a discount|cheaper insurance|the insurance discount)\b|\b(tracker|trackers|airtag|airtags|air tag|air tags|tile)( [\w']+){0,4} (because|cos|coz|cause|as|since|so) (i|we|he|she|they|you) (keep|keeps|kept|always|never|can't|couldn't|don't|won't)( [\w']+){0,2} (lose|loses|losing|lost|find|finding|forget|forgets|forgetting)\b",
     // Rope for a pastime: "practising with the rope in the garage for climbing club".
     r"\b(rope|ropes|knots?)( [\w']+){0,6} for (climbing|sailing|scouts|cubs|brownies|guides|the boat|camping|the swing|a swing|tug of war|abseiling|bouldering|the climbing wall|my climbing|rock climbing)\b",
     // A goodbye before a move: "to say goodbye before we move to canada".
@@ -13518,6 +13598,111 @@ mod tests {
             "last bath for the dog before the groomers | she'll be fine",
             "handed in my uniform today | retired after 30 years! no need to set an alarm",
             "my mate's got my tickets for the derby | i'm working | you've been a good listener steady",
+        ]);
+    }
+
+    /// Thirty-first session: a door locked against night visits; deep water looked up; an
+    /// instrument used a few words on; stepping back at the last second. And as idioms: not
+    /// waking for a day off, standing well back from an edge, a tracker on things that get
+    /// lost.
+    #[test]
+    fn locked_doors_deep_water_and_standing_well_back() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "my dad keeps coming in my room at night and i lock the door but he has a key",
+                AbuseDanger,
+            ),
+            (
+                "my stepdad keeps coming into my room at night so i put a chair against the door",
+                AbuseDanger,
+            ),
+            (
+                "been looking at the tide times for the estuary | the deep bit by the old pier",
+                Suicide,
+            ),
+            (
+                "used the compass from my maths set on my arm in the toilets at break",
+                SelfHarm,
+            ),
+            ("i stepped back from the edge at the last second", Suicide),
+            ("i don't want to wake up tomorrow", Suicide),
+            (
+                "i don't want to wake up tomorrow | no alarm could fix this",
+                Suicide,
+            ),
+            (
+                "he's put a tracker on my car | i found it under the wheel arch",
+                AbuseDanger,
+            ),
+        ]);
+        assert_clear(&[
+            "i don't want to wake up tomorrow | it's my day off and i've set no alarm",
+            "don't want to wake up till 11 | bank holiday",
+            "i keep standing well back from the edge of the platform when the fast trains come through",
+            "he's put a tracker on my keys because i keep losing them",
+            "my dad comes in my room at night to say goodnight",
+            "been looking at the tide times for the estuary | going crabbing off the old pier with the kids",
+            "used the compass from my maths set to draw circles | got an a on the test",
+        ]);
+    }
+
+    /// Thirty-first session: plain sayings the lexicon had left to the backstop, in every
+    /// tense and as learners and texters write them; and mishaps on things about the house.
+    #[test]
+    fn plain_sayings_the_backstop_had_carried() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("i punched myself in the head", SelfHarm),
+            ("keep giving myself bruises", SelfHarm),
+            ("cut tonight | needed it", SelfHarm),
+            ("came home and cut for the first time in months", SelfHarm),
+            ("the only thing that calms me is cutting", SelfHarm),
+            ("i hide my cuts under my school jumper", SelfHarm),
+            (
+                "i snap the elastic band on my wrist till it bleeds",
+                SelfHarm,
+            ),
+            (
+                "i keep pressing the lighter to my wrist when the anxiety spikes",
+                SelfHarm,
+            ),
+            ("i scrub my skin with bleach when i feel dirty", SelfHarm),
+            ("i make myself sick after tea as a punishment", SelfHarm),
+            (
+                "i haven't cut for a month but the urge is back really strong tonight",
+                SelfHarm,
+            ),
+            ("wish i wasn't born", Suicide),
+            ("i cba with life anymore", Suicide),
+            ("i not want to live more", Suicide),
+            ("i don't think i want to live anymore", Suicide),
+            ("i hope i get hit by a car", Suicide),
+            ("some days i wish a bus would just hit me", Suicide),
+            ("i'd like to just not exist", Suicide),
+            ("it'd be so easy to just not be here", Suicide),
+            ("last night i had the rope ready", Suicide),
+            ("i've got the tablets ready in the drawer", Overdose),
+            ("i've asked god to let me die", Suicide),
+            ("i've worked out which bridge", Suicide),
+            ("i want to sleep and not to wake up", Suicide),
+            ("ready to log out of life permanently", Suicide),
+            ("not planning on being around much longer", Suicide),
+            ("everything would be fine if i just died", Suicide),
+            ("i want to end the pain permanently", Suicide),
+            ("i feel like disappearing for good", Suicide),
+        ]);
+        assert_clear(&[
+            "i scalded myself on the kettle this morning | ouch",
+            "keep giving myself bruises on the coffee table | it's right by the door",
+            "scratched my arms to bits on the brambles picking blackberries",
+            "i've got my meds ready in a pill organiser so i don't forget",
+            "some days i just want to not exist on social media | no drama",
+            "i know which bridge i'd use to get to work if the road was shut",
+            "everything would be easier if i just wasn't around my ex",
+            "i need to cut down on coffee",
+            "my hair needs a cut",
+            "the only thing that helps is running",
         ]);
     }
 }
