@@ -1723,6 +1723,33 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
+    // Plain sayings the backstop alone had caught (thirty-first session). As a learner says
+    // it: "yesterday i drink many tablets", "i have eaten many tablets, i feel strange".
+    r"\b(drink|drank|drunk|eat|ate|eaten) (many|lots of|a lot of|so many|too many) (pills|tablets)\b|\b(many|lots of|a lot of|so many) (pills|tablets)( [\w']+){0,4} (together|at once|in one go|more than (the )?doctor|i feel strange|feel strange|feel weird)\b|\bi( am|'m)? (take|took) many (pills|tablets)\s*(\||$)",
+    // Another's medicine taken: "i swallowed my mum's tablets", "took like 8 of my nans
+    // diazepam to knock myself out".
+    r"\b(swallowed|necked|downed) (all of |a load of |loads of |some of |a strip of |a whole strip of |the rest of )?(my )?(mum's|mums|dad's|dads|nan's|nans|gran's|grans|partner's|wife's|husband's|son's|sons|daughter's|brother's|sister's|flatmate's|late \w+'s)( \w+)? (tablets|pills|meds|medication|diazepam|sleeping tablets|sleeping pills|painkillers|morphine|codeine|tramadol|insulin)\b|\b(took|taken|had) (all of|a load of|loads of|a strip of|a whole strip of|the rest of|like \d+ of|\d+ of) (my )?(mum's|mums|dad's|dads|nan's|nans|gran's|grans|partner's|wife's|husband's|son's|sons|daughter's|brother's|sister's|flatmate's)( \w+)? (tablets|pills|meds|medication|diazepam|sleeping tablets|sleeping pills|painkillers|morphine|codeine|tramadol|insulin|adhd meds)\b",
+    // A whole supply at once: "necked my whole prescription", "took a whole pack of my sons
+    // adhd meds", "i took 3 days worth of my meds in one go".
+    r"\b(necked|swallowed|downed|took|taken|had) (my|the|a) (whole|entire|full) (prescription|box|packet|pack|strip|bottle|blister pack|sheet)( of [\w' ]{0,30}(tablets|pills|meds|medication|paracetamol|co codamol|codeine|diazepam|sertraline|insulin|painkillers))?(\s*(\||$)| of (my|his|her|the|\w+'s) )|\b(days|day's|weeks|week's|month's|months) (worth|supply) of (my )?(meds|tablets|pills|medication)( [\w']+){0,2} (in one go|at once|together)\b",
+    // More than the dose, on purpose: "i took more than i should have on purpose".
+    r"\b(took|taken|had|injected|swallowed|used) (way |far |a lot )?(too much|too many|more than i should( have| of)?|more than (the|my) (dose|prescription|doctor said))\b.{0,40}\b(on purpose|deliberately|to knock myself out|hoping|to make it stop|to see what happens|so i (wouldn't|won't|don't) wake up)\b",
+    // The whole lot about to go down: "i'm going to take the whole box tonight", "i'm going
+    // to swallow everything in the cupboard".
+    r"\b(going to|gonna|will|i'll|want to) (take|swallow|neck|down) (the whole (box|packet|pack|bottle|lot|strip)(\s*(\||$)| tonight| now| at once| in one go)|everything in the (cupboard|medicine cabinet|medicine cupboard|drawer|cabinet))\b",
+    // Swallowed to make it stop: "i've swallowed something to make it stop".
+    r"\b(swallowed|took|taken|had|necked) (something|a load|loads|a lot|some|everything)( of [\w' ]+)? to (make it (all )?stop|end it|not wake up|knock myself out|make the pain stop)\b",
+    // A dose looked up: "i've googled how many of my pills it'd take", "what the lethal dose
+    // of my meds is".
+    r"\b(googled|googling|looked up|looking up|researched|researching|worked out|working out|looked into|looking into|checked|checking|found out)( [\w']+){0,2} (how many|how much|which)( [\w']+){0,4} (pills|tablets|meds|medication|insulin|paracetamol|sertraline|amitriptyline|co codamol|codeine|morphine|diazepam|pens|heart pills|painkillers)( [\w']+){0,3} (it'd take|it would take|would take|i'd need|id need|would be needed|would do the most damage|would kill)\b|\blethal dose of my\b",
+    // Enough saved: "counted my pills again, i have enough now", "saved up enough of my
+    // nan's morphine now".
+    r"\bcounted (my|the) (pills|tablets)\b.{0,30}\benough\b|\b(saved|saving) up enough (of )?(my |his |her |my \w+'s )?(\w+ )?(tablets|pills|meds|morphine|insulin|painkillers|medication)\b",
+    // Mixed with drink: "mixed my sleeping tablets with half a bottle of gin", "washed down
+    // the whole box of co-codamol with vodka".
+    r"\b(mixed|washed down|downed|necked) (my |the |a |some |a whole |the whole |half a )?([\w']+ ){0,3}(tablets|pills|meds|co codamol|codeine|diazepam|sleeping tablets|painkillers|paracetamol)( [\w']+){0,3} (with|and) (a |half a |the |loads of |some )?(bottle|vodka|gin|wine|whisky|alcohol|cans|drink)\b",
+    // Bleach swallowed.
+    r"\b(swallowed|drank|drunk|had) (some |sum |a bit of |a load of |a bottle of |a cup of )?bleach\b",
     // Pills ready: "i've got the tablets ready in the drawer", "i'm looking at the pills now".
     r"\b(pills|tablets) (lined up|counted out|all counted out)\b|\b(got|have|had) (the|my|all my|all the) (pills|tablets) ready(\s*(\||$)| in the drawer| by the bed| next to me)|\blooking at the (pills|tablets) (now|again|right now)\b",
     // A dead one's strong medicine kept back: "i've got a stash of my late wife's morphine in
@@ -2027,11 +2054,35 @@ const SELF_HARM: &[&str] = &[
 ];
 
 const HARM_OTHERS_VERB: &str = r"(kill|killing|hurt|hurting|harm|harming|stab|stabbing|glass|glassing|knife|knifing|shank|shanking|lamp|lamping|deck|decking|bottle|bottling|strangle|strangling|shoot|shooting|attack|attacking|batter|battering|punch|punching|hit|hitting|smash|smashing|beat up|beat|beating|poison|poisoning|murder|murdering|smother|smothering|drown|drowning|ram|ramming)";
-const HARM_OTHERS_TARGET: &str = r"(him|her|them|someone|somebody|anyone|people|everyone|whoever|the (next|first|last) (person|one|guy|girl|man|woman|lad|kid|idiot)|the baby|the (kids|children|child)|(that|the) (man|woman|guy|bloke|person)|my ((little|big|younger|older|baby|twin|new|own|best|eldest|youngest|oldest) )?(husband|wife|partner|boss|mum|mother|mom|dad|father|son|daughter|kids?|children|child|baby|babies|brother|sister|neighbou?r|colleagues?|manager|ex|boyfriend|girlfriend|flatmate|housemate|landlord|family|parents|friend|teacher|students?|dog|cat|step ?dad|step ?mum|step ?father|step ?mother|step ?brother|step ?sister|uncle|aunt|auntie|cousin|nan|gran|grandad|grandma|grandpa|in laws|father in law|mother in law|coworkers?|classmates?))";
+const HARM_OTHERS_TARGET: &str = r"(him|her|them|someone|somebody|anyone|people|everyone|whoever|other people|the (people|lads?|kids?|boys?|girls?|men|ones?|guys?|man|woman|bloke) (who|that|next door)|(this|that) (man|woman|guy|lad|bloke|kid)|the (bully|bullies)|the (next|first|last) (person|one|guy|girl|man|woman|lad|kid|idiot)|the baby|the (kids|children|child)|(that|the) (man|woman|guy|bloke|person)|my ((little|big|younger|older|baby|twin|new|own|best|eldest|youngest|oldest) )?(husband|wife|partner|boss|mum|mother|mom|dad|father|son|daughter|kids?|children|child|baby|babies|brother|sister|neighbou?r|colleagues?|manager|ex|boyfriend|girlfriend|flatmate|housemate|landlord|family|parents|friend|teacher|students?|dog|cat|step ?dad|step ?mum|step ?father|step ?mother|step ?brother|step ?sister|uncle|aunt|auntie|cousin|nan|gran|grandad|grandma|grandpa|in laws|father in law|mother in law|coworkers?|classmates?))";
 
 fn harm_others_patterns() -> Vec<String> {
-    let intent = r"(i|i'll|i'd|i'm|i am|want to|wanted to|wanna|going to|urge to|urges to|feel like|thoughts? (of|about)|thinking (of|about)|could|might|will|scared i|afraid i|worried i|plan to|planning to|tempted to)";
+    let intent = r"(i|i'll|i'd|i'm|i am|ima|want to|wanted to|wanna|going to|urge to|urges to|feel like|thoughts? (of|about)|thinking (of|about)|could|might|will|scared i|afraid i|worried i|plan to|planning to|tempted to)";
     vec![
+        // Plain sayings the backstop alone had caught (thirty-first session): "i want to see
+        // him bleed", "if he touches my sister again i'll end him".
+        r"\b(want|wanna|going|gonna) to (see|make) (him|her|them|my \w+|that \w+) (bleed|suffer)\b|\b(i'll|i will|gonna|going to|i'm going to|i swear i'll) end (him|her)\b".to_string(),
+        // A knife fetched to sort someone out: "i'm going to get a knife and sort him out",
+        // "i'm taking a knife into school tomorrow".
+        r"\b(get|bring|take|grab|use|taking|bringing) (a|my|the|my dad's|dad's|his) (knife|blade|bat|hammer|machete)\b.{0,40}\b(sort (him|her|them) out|get (him|her|them) back|they'll see|on (him|her|them))\b|\b(taking|bringing|bring|take|carry|carrying) (a|my|my dad's|dad's|the) (knife|blade) (into|in to|to) school\b".to_string(),
+        // A weapon readied for someone: "sharpening a knife for when he comes back", "a
+        // baseball bat in the car for when i see him".
+        r"\b(sharpening|sharpened|carrying|carry|got|have|keep|keeping|started carrying) (a|my|the) (hammer|knife|blade|bat|baseball bat|machete|crowbar|axe)\b( [\w']+){0,5}.{0,20}\b(for when (he|she|they) (comes|come|gets|get|turns|turn)|for when i see (him|her|them)|in case i (see|bump into|run into|meet) (him|her|them)|in case i (need|have) to use it)\b".to_string(),
+        // Pushing into danger: "sometimes i want to shove people into the road", "i've
+        // thought about pushing her down the stairs".
+        r"\b(want to|wanna|urge to|urges to|going to|gonna|thought about|thinking about|think about|imagining|imagined|imagine|picturing|fantasising about|tempted to|feel like|i'll|i will|i pushed|i shoved)( [\w']+){0,2} (push|pushing|pushed|shove|shoving|shoved) (someone|people|him|her|them|my \w+|a stranger|strangers|the baby)( [\w']+){0,2} (onto|on to|in front of|into|down) (the )?(tracks|road|traffic|stairs|train|bus)\b".to_string(),
+        // Poison in someone's food: "i've thought about poisoning my husbands food".
+        r"\b(poison|poisoning|poisoned) (my \w+|his|her|their) (food|drink|tea|dinner|coffee|meal|pint)\b".to_string(),
+        // Urges towards a baby: "i feel like shaking the baby when she won't stop crying".
+        r"\b(feel like|want to|urge to|urges to|tempted to|thought about|thinking about|keep thinking about) (shaking|shake|throwing|throw|smothering|smother) (the|my) baby\b".to_string(),
+        // Harm done to a child: "i slapped my toddler across the face and left a mark".
+        r"\bi (slapped|hit|smacked|punched|kicked|grabbed|choked|shook|throttled) (my|the) (toddler|baby|little boy|little girl|son|daughter|kid|child|boy|girl|little one)( [\w']+){0,3} (across the face|by the (neck|throat|hair)|so hard|and left (a mark|marks|a bruise|bruises))\b".to_string(),
+        // Snapping, with someone hurt: "one day i'm going to snap and someone's going to get hurt".
+        r"\b(going to|gonna) snap and (someone|somebody|he|she|they)('s| is| are| will|'ll)? ((going to|gonna) )?(get hurt|won't walk away|not walk away)\b".to_string(),
+        // Hands round a neck: "i could quite easily put my hands round her neck and squeeze".
+        r"\b(put|wrap|get|getting|putting) my hands (round|around) (his|her|their|my \w+'s) (neck|throat)\b".to_string(),
+        // A house burned with someone in it.
+        r"\bburn(ing)? (his|her|their) (house|flat|place) down with (him|her|them) in( it)?\b".to_string(),
         // Poison beside another's food: "i've bought rat poison and i keep looking at his
         // dinner".
         r"\b(poison|rat poison|antifreeze|weedkiller)\b.{0,40}\b(in|into|looking at|look at|stare at|staring at|near|over) (his|her|their|my \w+'s) (dinner|tea|food|drink|coffee|cup|meal|pint|glass)\b".to_string(),
@@ -2043,7 +2094,7 @@ fn harm_others_patterns() -> Vec<String> {
         // Poison bought for a neighbour's pet: "i've bought poison for it".
         r"\b(bought|got|buying|getting)( some)? (poison|rat poison|antifreeze|slug pellets) (for|to give) (it|the dog|the cat|his dog|her dog|their dog|the \w+'s (dog|cat)|next door's (dog|cat))\b".to_string(),
         // Bones broken: "i swear i'll break his jaw" (not a heart).
-        format!(r"\b{intent}( [\w']+){{0,3}} (break|smash|bust|cave in|kick in|knock out) (his|her|their|your|that \w+'s|my \w+'s) (jaw|nose|face|legs|neck|skull|teeth|ribs|arms?|head)( in)?\b"),
+        format!(r"\b{intent}( [\w']+){{0,3}} (break|breaking|smash|smashing|bust|busting|cave in|caving in|kick in|kicking in|knock out|knocking out) (his|her|their|your|that \w+'s|my \w+'s|someone's|someones|somebody's) (jaw|nose|face|legs|neck|skull|teeth|ribs|arms?|head)( in)?\b"),
         // The life beaten out of someone: "i'll beat the life out of him" (not beeped: an
         // idiom).
         format!(r"\b{intent}( [\w']+){{0,3}} (beat|kick|knock|punch|batter|choke|throttle|strangle) the (life|hell|living daylights|shit|crap) out of {HARM_OTHERS_TARGET}\b"),
@@ -3017,6 +3068,36 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // Plain sayings the backstop alone had caught (thirty-first session). Someone at home
+    // hitting another or the speaker: "my dad hits my mum and i'm scared he'll start on me".
+    r"\b(dad|father|stepdad|step dad|stepfather|mum's (new )?(boyfriend|bloke|partner|fella)|husband|partner|boyfriend|bf|uncle|brother|carer|son|daughter's boyfriend|stepmum|step mum|mum|mother|wife|girlfriend|gf)( [\w']+){0,3} (hits|beats|batters|slaps|punches|kicks|hurts|keeps hitting) (her|him|my (mum|mother|sister|little sister|brother|little brother|son|daughter|kids?)|mum|us|me)\b",
+    // Not let to have or go: "my partner won't let me have my own bank card", "he won't let
+    // me take my medication".
+    r"\b(won't|doesn't|don't|never) (let|allow) me (have (my own|a|any) (phone|bank card|bank account|money|key|keys)|leave the house|go out (alone|on my own|without him|without her)|see (my friends|anyone|a doctor|my family)|take my (medication|meds|tablets)|go to (my|the) (midwife|doctor|gp|hospital)( appointments)? alone)\b",
+    // Money held as control: "she controls all the money and i have to ask for bus fare",
+    // "my son takes my pension card and i'm frightened to ask for it back".
+    r"\bcontrols (all )?(the|our|my) (money|finances)\b.{0,40}\b(not allowed|have to ask|hits me|can't|won't let|bus fare)\b|\b(makes me hand over|takes|took|keeps) my (wages|pension|pension card|benefits|bank card|money)\b.{0,40}\b(frightened|scared|hits me|if i'm short|won't give it back)\b",
+    // Touched or made to at home: "my uncle touch me when no one is home", "my mum's
+    // boyfriend makes me sleep in his bed when she's at work".
+    r"\b(uncle|step ?dad|stepfather|mum's (new )?(boyfriend|bloke|partner|fella)|grandad|granddad|cousin|step ?brother)( [\w']+){0,2} (touch|touches|touched) me\b|\b(uncle|step ?dad|stepfather|mum's (new )?(boyfriend|bloke|partner|fella)|grandad|granddad|cousin|brother|step ?brother|dad|father)( [\w']+){0,2} makes me (do stuff|do things|sleep in his bed|keep secrets|watch|touch)\b",
+    // Exploited, forced, papers held: "i'm being forced to work for no money and they've got
+    // my passport".
+    r"\bi('m| am) being (sexually exploited|exploited|trafficked|forced to (marry|work|have sex|sell|deal))\b|\b(they|he|she|they've|he's|she's) ((got|take|takes|took|keep|keeps|kept|have|has|hold|holds) )+my (passport|id|papers)\b.{0,30}\b(so i can't|won't give (it|them) back|can't go anywhere|can't leave|off me)\b",
+    // Held or hurt by force: "he pinned me against the wall again", "grabbed my wrist so hard
+    // its bruised", "he gave me a right kicking".
+    r"\b(pinned|pins|pinning|slammed|slams) me (against|into|up against|to) the (wall|door|floor|bed|car)\b|\bgrabbed my (wrist|arm|neck|throat|hair) so hard\b|\bgave me a (right )?(kicking|beating|hiding|good hiding)\b",
+    // Home less safe than a car: "i sleep in my car because it's safer than going home".
+    r"\b(safer|safest) than (going|being|staying) (home|at home|in the house|back home)\b",
+    // A beating coming: "he's going to batter me when he finds out".
+    r"\b(he's|he is|she's|she is|they're|they are|he'll|she'll|they'll) (going to|gonna) (batter|hurt|beat|kick the shit out of|murder) me\b",
+    // Harm if I don't: "the other lads in the house beat me if i don't pay them", "they said
+    // they'd hurt my family if i didn't keep dealing".
+    r"\b(beat|hurt|hit|batter|beats|hurts|hits) (me|my family|my mum|my kids)( [\w']+){0,2} if i (don't|didn't|do not|refuse|stop|won't)\b",
+    // Punished by posture: "my partner made me kneel on the floor for hours as punishment".
+    r"\bmade me (kneel|stand|sit)( [\w']+){0,4} (for hours|as (a )?punishment)\b",
+    // Threats made: "my ex said he'll throw acid in my face", "my boyfriend said he'll kill my
+    // cat if i leave", "he said if i ever leave he'll find me".
+    r"\b(said|says|threatened|threatens|shouting|shouted|keeps saying|swears|swore)( that)?( if i [\w' ]{1,25})? (he'll|she'll|they'll|he'd|she'd|they'd|he will|she will|he would) (kill (me|my \w+)|hurt (me|my \w+)|throw acid|find me|make me pay|put me in care)\b",
     // Watched since leaving: "there's a car parked outside my flat every night since i left
     // him, same reg".
     r"\b(outside|parked|following|follows|followed|turning up|turns up|watching|driving past|drives past|same car|same reg|same van|hanging around|hangs around)\b.{0,60}\bsince i (left|split from|split up with|broke up with|got away from|moved out from|ended it with|ended things with) (him|her|them|my (ex|husband|wife|partner|boyfriend|girlfriend))\b|\bsince i (left|split from|split up with|broke up with|got away from|moved out from|ended it with|ended things with) (him|her|them|my (ex|husband|wife|partner|boyfriend|girlfriend))\b.{0,60}\b(outside my|parked outside|following me|follows me|turning up|turns up|watching me|driving past|drives past|same car|same reg|same van|hanging around)\b",
@@ -3807,6 +3888,8 @@ const IDIOMS: &[&str] = &[
     // A course of medicine finished: "i took all the tablets the doctor gave me for my chest
     // infection | finished the course".
     r"\b(took|taken|take|taking|finished|had) (all )?(the|my) (tablets|pills|antibiotics|medicine|capsules)\b.{0,60}\b(finished|completed|finish|complete|done) the (whole |full )?course\b",
+    // Or as the doctor said: "i took the whole strip of my antibiotics like the doctor said".
+    r"\b(took|taken|take|taking|finished|had) (all |the whole strip of |the whole packet of |the whole box of |the whole course of )?(the|my) (tablets|pills|antibiotics|medicine|capsules|meds)( [\w']+){0,3} (like|as) (the|my) (doctor|gp|pharmacist|nurse|consultant) (said|told me|prescribed|says|told me to)\b",
     // A hand held over heat to test it: "i hold my hand over the hob to check if it's still
     // warm".
     r"\b(hold|held|holding|put|putting|hover|hovered) my hand (over|near|above|by) the (hob|cooker|ring|flame|fire|radiator|toaster|kettle|oven|pan|iron)( [\w']+){0,2} to (check|see|feel|test|tell) (if|whether|how|that)\b",
@@ -13703,6 +13786,85 @@ mod tests {
             "i need to cut down on coffee",
             "my hair needs a cut",
             "the only thing that helps is running",
+        ]);
+    }
+
+    /// Thirty-first session: harm to others, overdoses and abuse said plainly, which the
+    /// lexicon had left to the backstop.
+    #[test]
+    fn harm_overdose_and_abuse_the_backstop_had_carried() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("i want to hurt the people who bullied me", HarmOthers),
+            (
+                "wanna stab the lad who keeps picking on me at school",
+                HarmOthers,
+            ),
+            ("i want to see him bleed", HarmOthers),
+            ("if he touches my sister again i'll end him", HarmOthers),
+            ("i'm going to get a knife and sort him out", HarmOthers),
+            (
+                "i've been sharpening a knife for when he comes back",
+                HarmOthers,
+            ),
+            ("sometimes i want to shove people into the road", HarmOthers),
+            (
+                "i feel like shaking the baby when she won't stop crying",
+                HarmOthers,
+            ),
+            (
+                "i slapped my toddler across the face and left a mark",
+                HarmOthers,
+            ),
+            ("yesterday i drink many tablets", Overdose),
+            ("i swallowed my mum's tablets", Overdose),
+            (
+                "took like 8 of my nans diazepam to knock myself out",
+                Overdose,
+            ),
+            ("necked my whole prescription", Overdose),
+            ("i took more than i should have on purpose", Overdose),
+            ("i'm going to swallow everything in the cupboard", Overdose),
+            (
+                "i've worked out how many of my amitriptyline it'd take",
+                Overdose,
+            ),
+            (
+                "mixed my sleeping tablets with half a bottle of gin",
+                Overdose,
+            ),
+            (
+                "my dad hits my mum and i'm scared he'll start on me",
+                AbuseDanger,
+            ),
+            ("my partner won't let me have my own bank card", AbuseDanger),
+            (
+                "she controls all the money and i have to ask for bus fare",
+                AbuseDanger,
+            ),
+            ("my uncle touch me when no one is home", AbuseDanger),
+            (
+                "i'm being forced to marry someone i don't want to",
+                AbuseDanger,
+            ),
+            (
+                "he pinned me against the wall again last night",
+                AbuseDanger,
+            ),
+            (
+                "i sleep in my car because it's safer than going home",
+                AbuseDanger,
+            ),
+            ("my ex said he'll throw acid in my face", AbuseDanger),
+        ]);
+        assert_clear(&[
+            "i'm scared i'll lose control and push someone onto the tracks | i stand right back from the edge",
+            "i took the whole strip of my antibiotics like the doctor said",
+            "i've worked out how many of my steps it'd take to hit 10k",
+            "he's got my passport for the visa application | it's at the embassy",
+            "my uncle keeps my passport in his safe while i'm travelling | i'll get it back monday",
+            "my wife controls the money in our house | i'm rubbish with it",
+            "my dad hits the gym every morning",
         ]);
     }
 }
