@@ -7797,7 +7797,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "mind reading",
-        "what people think, what others think, what they think, guessing what, assuming what, think badly of me, judging me, jumping to conclusions, what everyone thinks of me, assumed she, assumed he, assumed they, assumed people, assumed everyone, angry with me, annoyed with me, cross with me, upset with me, they think i'm, she thinks i'm, he thinks i'm, everyone thinks i'm",
+        "what people think, what others think, what they think, guessing what, assuming what, think badly of me, judging me, jumping to conclusions, what everyone thinks of me, assumed she, assumed he, assumed they, assumed people, assumed everyone, assuming my, assuming she, assuming he, assuming they, assuming people, assuming everyone, hates me, hate me, angry with me, annoyed with me, cross with me, upset with me, they think i'm, she thinks i'm, he thinks i'm, everyone thinks i'm",
     ),
     (
         "fortune telling",
@@ -7883,11 +7883,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "evening",
-        "dinner, tea time, teatime, after work, when i get home, get home, home from work, after tea, weeknights, week nights, after dinner, evening time, once the kids are asleep, tonight, later tonight, after i finish work, when i finish work, after i get home, once i'm home, when i get in from work",
+        "dinner, tea time, teatime, after work, when i get home, get home, home from work, after tea, weeknights, week nights, after dinner, evening time, once the kids are asleep, when the kids are in bed, once the kids are in bed, once the kids are down, tonight, later tonight, after i finish work, when i finish work, after i get home, once i'm home, when i get in from work",
     ),
     (
         "night",
-        "late on, late at night, bedtime, in bed, going to bed, before bed, before sleep, before i sleep, before i go to sleep, midnight, 3am, 2am, small hours, can't sleep, middle of the night",
+        "late on, late at night, bedtime, in bed, going to bed, when i go to bed, go to bed, before bed, before sleep, before i sleep, before i go to sleep, midnight, 3am, 2am, small hours, can't sleep, middle of the night",
     ),
     (
         "better",
@@ -17272,6 +17272,28 @@ mod tests {
                 ("everyday", Some(0)),
                 ("pretty much everyday", Some(0)),
                 ("everyweek", None),
+            ],
+        );
+    }
+
+    /// Thirty-first session: mind reading said as an assumption; the evening as the kids'
+    /// bedtime, the night as one's own.
+    #[test]
+    fn assumptions_and_the_kids_bedtime() {
+        assert_picks(
+            &[
+                "Catastrophising",
+                "Mind reading",
+                "All or nothing",
+                "Fortune telling",
+            ],
+            &[("assuming my boss hates me", Some(1))],
+        );
+        assert_picks(
+            &["Morning", "Afternoon", "Evening", "Night"],
+            &[
+                ("when the kids are in bed", Some(2)),
+                ("when i go to bed", Some(3)),
             ],
         );
     }

@@ -77,6 +77,8 @@ const SUICIDE: &[&str] = &[
     r"\b(want|wanna|wish|like|love) to (just )?(be gone|not exist|stop existing|not be here anymore)(\s*(\||$)| anymore| any more| tbh| honestly| for good| forever)|\bways to (not exist|not be here|stop existing|disappear for good)\b|\b(it'd|it would|would) be (easier|better|so easy|simpler|so much easier|nicer) to (just )?(not exist|not be here|stop existing|not be alive)\b",
     // "better of dead", "there's no point to me anymore".
     r"\bbetter of dead\b|\bno point (to|in) me( anymore| any more| being here| existing)?\s*(\||$)",
+    // Gas left on in hope: "i've started leaving the gas on when i go to bed and hoping".
+    r"\b(leave|leaving|left|turn|turning|turned) (the )?gas on\b.{0,40}\b((hoping|and hope)(\s*(\||$)| i (don't|won't|never|just)| i'd (not|never)| it (takes|gets|does) me| to not wake| not to wake| i fall asleep)|without lighting|and not light|so i don't wake|so i won't wake)",
     // The rope ready: "last night i had the rope ready".
     r"\b(rope|noose) (was |is |all )?(ready|tied|set up|waiting)\b",
     // Death asked of God: "i've asked god to let me die", "inshallah i won't wake up
@@ -821,7 +823,7 @@ const SUICIDE: &[&str] = &[
     r"\b(i'm|i am|i've been|been|i keep) (planning|working out|figuring out|thinking about|deciding) (how|when|where) (to|i'd|i will|i'll|i would) (do it|end it|go)\s*(\||\?|$| tonight| soon)",
     r"\b(life|living|it all|my life)('s| is)? (not|isn't|is not|ain't) worth (it|living|the pain|anything|carrying on)\b",
     r"\b(ending|end|to end) (everything|it all)\b",
-    r"\b(stood|standing|been stood|been standing|stand) (on|at) (the|a) (bridge|ledge|cliff|cliff edge|roof edge|platform edge|edge of the (bridge|cliff|roof|platform))\b",
+    r"\b(stood|standing|been stood|been standing|stand) (on|at) (the|a)( (motorway|railway|rail|road|old|high|suspension|river|canal|town|main|foot))? (bridge|ledge|cliff|cliff edge|roof edge|platform edge|edge of the (bridge|cliff|roof|platform))\b",
     r"\b(planning|plan|thinking|think|thinks|thought|want|wanted|going|tempted|urge|urges) (to |about |of )?(drive|driving|crash|crashing|swerve|swerving) (off the road|off a (bridge|cliff)|into (a wall|a tree|a bridge|oncoming traffic|the river|a lorry|the sea))\b",
     // Death welcomed: "tbh i'd welcome a heart attack at this point" (not "... a heart attack
     // of a curry").
@@ -1861,6 +1863,8 @@ const SELF_HARM: &[&str] = &[
     // The plain verbs in every tense: "i punched myself in the head", "keep giving myself
     // bruises", "i scalded my arm".
     r"\b(punched|punches|scratched|scratches|bit|bites|bangs|stabbed|stabs|starved|starves|slashed|slashes|hits|pinch|pinches|pinched|pinching|scald|scalds|scalded|scalding|carve|carves|carved|carving|gouge|gouged|gouging) (my ?self|myself|my (arms?|legs?|wrists?|thighs?|skin|body|stomach|hands?))\b|\b(give|gives|giving|gave) myself (bruises|cuts|burns|a black eye|scars)\b",
+    // Head-butting: "i head-butt the wall when the voices get loud".
+    r"\bi( keep| kept| have been|'ve been| been| always| just)? (head ?butt|head ?butts|head ?butted|head ?butting|headbutt|headbutts|headbutted|headbutting) (the |a )?(wall|walls|door|floor|mirror|table|radiator)\b",
     // Cut with no object, as said of self-harm: "cut tonight, needed it", "came home and cut
     // for the first time in months", "relapsed | cut deep this time".
     r"(^|\| |\b(i|i've|and|then|to|wanting to|want to|urge to|urges to|need to|needed to|going to|gonna) )(cut|cutting)( again| deep| deeper| deeper than i meant to| myself)?( (last night|tonight|today|yesterday|this morning|earlier|again))?( for the first time( in [\w']+( [\w']+)?)?)?\s*(\||$)|(^|\| )(relapsed|relapse) (and )?cut\b|\bcut deep(er)? (this time|again|last night|tonight)\b",
@@ -3073,7 +3077,7 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(dad|father|stepdad|step dad|stepfather|mum's (new )?(boyfriend|bloke|partner|fella)|husband|partner|boyfriend|bf|uncle|brother|carer|son|daughter's boyfriend|stepmum|step mum|mum|mother|wife|girlfriend|gf)( [\w']+){0,3} (hits|beats|batters|slaps|punches|kicks|hurts|keeps hitting) (her|him|my (mum|mother|sister|little sister|brother|little brother|son|daughter|kids?)|mum|us|me)\b",
     // Not let to have or go: "my partner won't let me have my own bank card", "he won't let
     // me take my medication".
-    r"\b(won't|doesn't|don't|never) (let|allow) me (have (my own|a|any) (phone|bank card|bank account|money|key|keys)|leave the house|go out (alone|on my own|without him|without her)|see (my friends|anyone|a doctor|my family)|take my (medication|meds|tablets)|go to (my|the) (midwife|doctor|gp|hospital)( appointments)? alone)\b",
+    r"\b(won't|doesn't|don't|never) (let|allow) me (have (my own|a|any) (phone|bank card|bank account|money|key|keys)|use (my own|my|a) (phone|money|bank card|car|laptop)|leave the house|go out (alone|on my own|without him|without her)|see (my friends|anyone|a doctor|my family)|take my (medication|meds|tablets)|go to (my|the) (midwife|doctor|gp|hospital)( appointments)? alone)\b",
     // Money held as control: "she controls all the money and i have to ask for bus fare",
     // "my son takes my pension card and i'm frightened to ask for it back".
     r"\bcontrols (all )?(the|our|my) (money|finances)\b.{0,40}\b(not allowed|have to ask|hits me|can't|won't let|bus fare)\b|\b(makes me hand over|takes|took|keeps) my (wages|pension|pension card|benefits|bank card|money)\b.{0,40}\b(frightened|scared|hits me|if i'm short|won't give it back)\b",
@@ -3086,6 +3090,9 @@ const ABUSE_DANGER: &[&str] = &[
     // Held or hurt by force: "he pinned me against the wall again", "grabbed my wrist so hard
     // its bruised", "he gave me a right kicking".
     r"\b(pinned|pins|pinning|slammed|slams) me (against|into|up against|to) the (wall|door|floor|bed|car)\b|\bgrabbed my (wrist|arm|neck|throat|hair) so hard\b|\bgave me a (right )?(kicking|beating|hiding|good hiding)\b",
+    // Thrown from a height, or a hurt promised again: "the foreman shoved me off the scaffold
+    // last week and says he'll do it again".
+    r"\b(shoved|pushed|threw|kicked|knocked) me (off|down|out of|from) (the|a) (scaffold|scaffolding|ladder|roof|bridge|wall|balcony|window)\b|\b(hit|hits|shoved|pushed|punched|kicked|slapped|strangled|choked|attacked|hurt|threw|beat|pinned|grabbed)\b.{0,60}\b(says|said|swears|swore|told me) (he'll|she'll|they'll|he will|she will|they will|he would|he'd|she'd) do it again\b",
     // Home less safe than a car: "i sleep in my car because it's safer than going home".
     r"\b(safer|safest) than (going|being|staying) (home|at home|in the house|back home)\b",
     // A beating coming: "he's going to batter me when he finds out".
@@ -3464,6 +3471,15 @@ const IDIOMS: &[&str] = &[
     // Hurt on a thing about the house or garden: "i scalded myself on the kettle", "keep
     // giving myself bruises on the coffee table", "scratched my arms to bits on the brambles".
     r"\b(cut|cuts|scratch|scratched|scratches|scald|scalds|scalded|burn|burns|burnt|burned|bruise|bruised|bruises|(give|gives|giving|gave) myself bruises)( myself| my (arms?|legs?|hands?|fingers?|shins?|knees?|feet|toes?))?( to bits| again| all the time)? on (the|a|some|those|my|our|that) ([\w']+ ){0,2}(kettle|brambles|nettles|thorns|rose bush|roses|coffee table|table|corner|door|bed frame|cat|dog|tin|can|oven|iron|hob|pan|fence|hedge|barbed wire|branches|radiator|toaster|grater)\b",
+    // A bridge stood on in company: "i stood on the railway bridge with my son watching the
+    // trains".
+    r"\b(stood|standing|stand|stands)( [\w']+){0,4} (bridge|platform)( [\w']+){0,4} with (my|the|our) (son|daughter|kids?|children|grandson|granddaughter|grandkids|dad|mum|wife|husband|partner|mates?|friends?|dog|class|family)\b",
+    // Things returned before a known change: "returned my library books and my work laptop
+    // before my maternity leave".
+    r"\b(returned|handed back|handed in|gave back|given back|took back)( [\w']+){0,8} before (my|the|our) (maternity leave|paternity leave|holiday|holidays|new job|move|operation|trip|sabbatical|leave|course|exams|wedding)\b",
+    // Passwords kept against forgetting: "written down all my passwords for my wife in case i
+    // forget them again".
+    r"\b(passwords|pin numbers|pins)( [\w']+){0,5} (in case i forget|so i don't forget|so i remember|for when i forget)\b",
     // Well back from an edge, as the anxious stand: "i keep standing well back from the
     // edge of the platform when the fast trains come through".
     r"\b(stand|stands|standing|stood|stay|stays|staying|stayed|keep|keeps|keeping|kept|step|stepped|move|moved) (well|right|way|far|further|a long way|miles) (back|away) from the edge( of (the|a) [\w']+)?",
@@ -13865,6 +13881,33 @@ mod tests {
             "my uncle keeps my passport in his safe while i'm travelling | i'll get it back monday",
             "my wife controls the money in our house | i'm rubbish with it",
             "my dad hits the gym every morning",
+        ]);
+    }
+
+    /// Thirty-first session, second round: gas left on in hope, head-butting, a phone kept
+    /// from one, thrown from a height; and as idioms, things returned before a known change,
+    /// passwords kept against forgetting, a bridge stood on in company.
+    #[test]
+    fn gas_left_on_a_scaffold_and_a_bridge_in_company() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("i've started leaving the gas on when i go to bed and hoping", Suicide),
+            ("been standing on the motorway bridge every night this week", Suicide),
+            ("i head butt the wall when the voices get loud", SelfHarm),
+            ("my son in law has moved in and won't let me use my own phone", AbuseDanger),
+            (
+                "the foreman at work shoved me off the scaffold last week and says he'll do it again",
+                AbuseDanger,
+            ),
+        ]);
+        assert_clear(&[
+            "left the gas on all day hoping it'd warm the house up",
+            "my son broke the window and said he'll do it again",
+            "my toddler head butts the wall when she's having a tantrum",
+            "i stood on the railway bridge with my son watching the trains",
+            "returned my library books and my work laptop before my maternity leave | take care",
+            "i've written down all my passwords for my wife in case i forget them again | thanks for the sessions",
+            "the dog pushed me down the stairs lol i'm fine",
         ]);
     }
 }
