@@ -77,6 +77,14 @@ const SUICIDE: &[&str] = &[
     r"\b(want|wanna|wish|like|love) to (just )?(be gone|not exist|stop existing|not be here anymore)(\s*(\||$)| anymore| any more| tbh| honestly| for good| forever)|\bways to (not exist|not be here|stop existing|disappear for good)\b|\b(it'd|it would|would) be (easier|better|so easy|simpler|so much easier|nicer) to (just )?(not exist|not be here|stop existing|not be alive)\b",
     // "better of dead", "there's no point to me anymore".
     r"\bbetter of dead\b|\bno point (to|in) me( anymore| any more| being here| existing)?\s*(\||$)",
+    // Letters left with the papers that pay out: "i wrote my kids a letter each and put them
+    // with the insurance papers".
+    r"\b(letters?|notes?|cards?)\b.{0,50}\b(with|next to|beside|by|in with) (the|my) (insurance|life insurance|will|funeral plan|policy)( papers| documents| policy| details)?\s*(\||$)",
+    // Not back from this walk: "my bags are packed and i'm not coming back from this walk".
+    r"\b(i'm|i am|i'll|i will|i won't|won't)( not)?( be)? coming back (from|after) (this|my|the|today's|tonight's) (walk|drive|swim|trip|run)\s*(\||$)",
+    // Train times looked at with a thought: "i've been looking at the train times and
+    // thinking about it".
+    r"\b(looking at|looked at|checking|checked|googling|googled|staring at) (the )?(train times|timetables?|tide times)\b.{0,20}\b(and )?(thinking about it|thinking about doing it|wondering if i could)\s*$",
     // Gas left on in hope: "i've started leaving the gas on when i go to bed and hoping".
     r"\b(leave|leaving|left|turn|turning|turned) (the )?gas on\b.{0,40}\b((hoping|and hope)(\s*(\||$)| i (don't|won't|never|just)| i'd (not|never)| it (takes|gets|does) me| to not wake| not to wake| i fall asleep)|without lighting|and not light|so i don't wake|so i won't wake)",
     // The rope ready: "last night i had the rope ready".
@@ -1725,6 +1733,9 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
+    // Someone close found after an overdose, an emergency now: "my mum's on the floor, she's
+    // taken all her tablets and won't wake up". The "my" keeps it the speaker's to report.
+    r"\bmy (mum|dad|mother|father|partner|husband|wife|son|daughter|brother|sister|friend|mate|flatmate|housemate|nan|gran|grandad|boyfriend|girlfriend|bf|gf)\b.{0,60}\b(taken|took|swallowed|had|necked) (all|loads|a load|the whole|a whole|too many|a bottle|a box|a packet|every|everything|\d+)\b.{0,50}\b(won't wake( up)?|isn't breathing|not breathing|can't wake (him|her)( up)?|unconscious|won't respond|not responding)(\s*(\||$)| and\b)|\bmy (mum|dad|mother|father|partner|husband|wife|son|daughter|brother|sister|friend|mate|flatmate|housemate|nan|gran|grandad|boyfriend|girlfriend)( has|'s| has just|'s just| just) (taken an overdose|overdosed|od'd)\b(\s*(\||$)| and\b| again\b| tonight\b| today\b)",
     // Plain sayings the backstop alone had caught (thirty-first session). As a learner says
     // it: "yesterday i drink many tablets", "i have eaten many tablets, i feel strange".
     r"\b(drink|drank|drunk|eat|ate|eaten) (many|lots of|a lot of|so many|too many) (pills|tablets)\b|\b(many|lots of|a lot of|so many) (pills|tablets)( [\w']+){0,4} (together|at once|in one go|more than (the )?doctor|i feel strange|feel strange|feel weird)\b|\bi( am|'m)? (take|took) many (pills|tablets)\s*(\||$)",
@@ -1863,6 +1874,8 @@ const SELF_HARM: &[&str] = &[
     // The plain verbs in every tense: "i punched myself in the head", "keep giving myself
     // bruises", "i scalded my arm".
     r"\b(punched|punches|scratched|scratches|bit|bites|bangs|stabbed|stabs|starved|starves|slashed|slashes|hits|pinch|pinches|pinched|pinching|scald|scalds|scalded|scalding|carve|carves|carved|carving|gouge|gouged|gouging) (my ?self|myself|my (arms?|legs?|wrists?|thighs?|skin|body|stomach|hands?))\b|\b(give|gives|giving|gave) myself (bruises|cuts|burns|a black eye|scars)\b",
+    // Pins stuck in: "i've been sticking pins in my legs under the desk at school".
+    r"\b(stick|sticks|sticking|stuck|jab|jabs|jabbing|jabbed|poke|pokes|poking|poked|push|pushing|pushed) (pins|needles|a pin|a needle|the compass|my compass|a compass|drawing pins|safety pins)( [\w']+){0,2} (in|into) my (legs?|arms?|thighs?|hands?|skin|fingers|wrists?|stomach|palms?)\b",
     // Head-butting: "i head-butt the wall when the voices get loud".
     r"\bi( keep| kept| have been|'ve been| been| always| just)? (head ?butt|head ?butts|head ?butted|head ?butting|headbutt|headbutts|headbutted|headbutting) (the |a )?(wall|walls|door|floor|mirror|table|radiator)\b",
     // Cut with no object, as said of self-harm: "cut tonight, needed it", "came home and cut
@@ -2203,6 +2216,14 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // A treasure handed on: "gave my grandson my war medals today".
+    r"(gave|given|giving|handed|passed)( [\w']+){0,3} my (war )?(medals|medal|watch|wedding ring|ring|guitar|record collection|tools|fishing rods?|golf clubs|camera|necklace|jewellery)( today| yesterday| this morning| on)?\s*(\||$| and\b)",
+    // A note left where it will be found: "note's on the fridge".
+    r"(the |my )?(note|letter|letters)('s| is| are) (on|in|under|by) (the|my) (fridge|table|kitchen table|side|bed|pillow|mantelpiece|desk)\s*(\||$)",
+    // A form against resuscitation signed: "signed the dnr".
+    r"(signed|sorted|filled in|done) (the|my|a) (dnr|do not resuscitate( form| order)?)\b",
+    // Passwords sent: "emailed my boss my resignation and my sister my passwords".
+    r"(emailed|sent|texted|given|gave|told)( [\w']+){0,8} my (passwords|pin numbers|pins|bank details)\s*(\||$| and\b)",
     // A uniform or a card handed in: "handed in my uniform and my warrant card today".
     r"(handed|handing|gave|given|returned|returning) (in|back)( all)? (my|the) (uniform|warrant card|id card|badge|pass|keys|kit|laptop|work phone|company car)( and (my|the) [\w' ]{1,20})?( today| this morning| yesterday)?\s*(\||$)",
     // One's things given to those one lives with: "gave my flatmates the rest of my food and
@@ -2401,6 +2422,8 @@ const AFFAIRS: &[&str] = &[
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
 const SETTLING: &[&str] = &[
+    // Rent said to be paid: "rent's paid".
+    r"(the )?(rent|bills|mortgage|council tax)('s| is| are) (paid|sorted|covered)( up| off)?( (till|until|for) [\w']+( [\w']+)?)?\s*(\||$)",
     // A pet's last walk or bath: "last bath for the dog | last walk round the park".
     r"(one )?last (walk|bath|cuddle|treat|dinner|swim|groom|brush)( [\w']+){0,3} (for|with|round|in) (the|my) (dog|dogs|cat|horse|park|field|woods|beach)\s*(\||$| and\b)",
     // A home given up, as of now: "that's the tenancy ended".
@@ -2697,6 +2720,8 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    // "that's it then", said last.
+    r"(so |well )?that's it( then| now)\s*$",
     // No more messages wanted: "no need to message me again".
     r"no need to (message|text|contact|check on|ring|call|remind) me( again| anymore| any more)?\s*(\||$)",
     // "That's me", said last, as the Scots and the North say it.
@@ -3471,6 +3496,11 @@ const IDIOMS: &[&str] = &[
     // Hurt on a thing about the house or garden: "i scalded myself on the kettle", "keep
     // giving myself bruises on the coffee table", "scratched my arms to bits on the brambles".
     r"\b(cut|cuts|scratch|scratched|scratches|scald|scalds|scalded|burn|burns|burnt|burned|bruise|bruised|bruises|(give|gives|giving|gave) myself bruises)( myself| my (arms?|legs?|hands?|fingers?|shins?|knees?|feet|toes?))?( to bits| again| all the time)? on (the|a|some|those|my|our|that) ([\w']+ ){0,2}(kettle|brambles|nettles|thorns|rose bush|roses|coffee table|table|corner|door|bed frame|cat|dog|tin|can|oven|iron|hob|pan|fence|hedge|barbed wire|branches|radiator|toaster|grater)\b",
+    // Waiting to see one home: "a man from the flats who waits for me after school to walk
+    // me home, he's my grandad".
+    r"\bwaits? for me( [\w']+){0,3} to (walk|drive|take|bring|pick) me\b",
+    // Goodbyes before a move: "said my goodbyes at the allotment, we're moving to leeds".
+    r"\b(said|saying|say) (my |our |a |all )?goodbyes?\b[^|]{0,40}(\| )?(we're|i'm|we are|i am|we|i) (moving|off to|emigrating|leaving for|relocating|heading off to|going to (live|university|uni))\b",
     // A bridge stood on in company: "i stood on the railway bridge with my son watching the
     // trains".
     r"\b(stood|standing|stand|stands)( [\w']+){0,4} (bridge|platform)( [\w']+){0,4} with (my|the|our) (son|daughter|kids?|children|grandson|granddaughter|grandkids|dad|mum|wife|husband|partner|mates?|friends?|dog|class|family)\b",
@@ -13908,6 +13938,59 @@ mod tests {
             "returned my library books and my work laptop before my maternity leave | take care",
             "i've written down all my passwords for my wife in case i forget them again | thanks for the sessions",
             "the dog pushed me down the stairs lol i'm fine",
+        ]);
+    }
+
+    /// Thirty-first session, third round: pins stuck in, letters left with the insurance
+    /// papers, someone close found after an overdose, not back from this walk; goodbyes with
+    /// medals handed on, a note on the fridge, a form against resuscitation, passwords sent;
+    /// and as idioms, waiting to see one home, goodbyes before a move.
+    #[test]
+    fn pins_medals_and_someone_found_after_an_overdose() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i've been sticking pins in my legs under the desk at school",
+                SelfHarm,
+            ),
+            (
+                "i wrote my kids a letter each and put them with the insurance papers",
+                Suicide,
+            ),
+            (
+                "my mum's on the floor | she's taken all her tablets and won't wake up",
+                Overdose,
+            ),
+            ("my flatmate's taken an overdose", Overdose),
+            (
+                "my bags are packed and i'm not coming back from this walk | thank you",
+                Suicide,
+            ),
+            (
+                "gave my grandson my war medals today | told him to be a good lad | i'm ready now",
+                Suicide,
+            ),
+            (
+                "ty steady | dog's with my sister | rent's paid | note's on the fridge | night x",
+                Suicide,
+            ),
+            (
+                "signed the dnr and the organ donor card today | i'm at peace | bless you",
+                Suicide,
+            ),
+            (
+                "emailed my boss my resignation and my sister my passwords | that's it then",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "my dad had a few pints and won't wake up for the football lol",
+            "my brother overdosed last year | he's doing well now thank god",
+            "gave my grandson my war medals today for his school project | told him to be a good lad",
+            "ty steady | dog's with my sister while i'm at work | rent's paid | night x",
+            "there's a man from the flats who waits for me after school to walk me home | he's my grandad",
+            "i've said my goodbyes at the allotment | we're moving to leeds | ta ra steady",
+            "emailed my boss my resignation | new job starts in march! that's it then",
         ]);
     }
 }
