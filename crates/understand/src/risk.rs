@@ -2076,6 +2076,9 @@ const HARM_OTHERS_TARGET: &str = r"(him|her|them|someone|somebody|anyone|people|
 fn harm_others_patterns() -> Vec<String> {
     let intent = r"(i|i'll|i'd|i'm|i am|ima|want to|wanted to|wanna|going to|urge to|urges to|feel like|thoughts? (of|about)|thinking (of|about)|could|might|will|scared i|afraid i|worried i|plan to|planning to|tempted to)";
     vec![
+        // A child dropped from a height, pictured: "since the baby came i keep picturing
+        // dropping her off the balcony".
+        r"\b(picturing|imagining|thinking about|thoughts of|urge to|urges to|want to|scared i'll|afraid i'll|worried i'll)( [\w']+){0,2} (dropping|drop|throwing|throw) (her|him|the baby|my baby|my son|my daughter|my little one|them) (off|from|over|out of) (the )?(balcony|bridge|stairs|window|cliff|banister|landing)\b".to_string(),
         // Plain sayings the backstop alone had caught (thirty-first session): "i want to see
         // him bleed", "if he touches my sister again i'll end him".
         r"\b(want|wanna|going|gonna) to (see|make) (him|her|them|my \w+|that \w+) (bleed|suffer)\b|\b(i'll|i will|gonna|going to|i'm going to|i swear i'll) end (him|her)\b".to_string(),
@@ -2216,6 +2219,13 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // A pet given up, children sent for good: "dropped the cat at the rescue", "i've taken the
+    // kids to my mum's for good".
+    r"(dropped|took|taken|given|gave|handed|signed) (the|my|our) (cat|dog|dogs|cats|rabbit|rabbits|hamster|budgie|pets?)( [\w']+){0,2} (at|to|over to) (the )?(rescue|shelter|rspca|dogs trust|cats protection|blue cross)(\s*(\||$)| for good| today| yesterday| this morning| and\b)|(taken|took|sent|moved|dropped) the (kids|children|boys|girls|baby) (to|at) [\w' ]{1,25} for good\b",
+    // What is left, given: "lads can have the rest".
+    r"(the )?(lads|kids|boys|girls|family|neighbours|\w+) can have (the rest|everything|the lot|all of it|all my \w+)\s*(\||$)",
+    // All one's money moved to another: "i've moved all my money into my son's account".
+    r"(moved|transferred|put|sent|emptied) all (of )?my (money|savings)( [\w']+){0,2} (into|to|over to) (my \w+'s|his|her|their|\w+'s)( bank)? account\b",
     // A treasure handed on: "gave my grandson my war medals today".
     r"(gave|given|giving|handed|passed)( [\w']+){0,3} my (war )?(medals|medal|watch|wedding ring|ring|guitar|record collection|tools|fishing rods?|golf clubs|camera|necklace|jewellery)( today| yesterday| this morning| on)?\s*(\||$| and\b)",
     // A note left where it will be found: "note's on the fridge".
@@ -2437,7 +2447,7 @@ const SETTLING: &[&str] = &[
     // A loft or shed cleared: "i've been clearing out the loft".
     r"(cleared|clearing|cleaned|emptied|emptying|sorted|sorting)( out)? (the|my) (loft|garage|shed|attic|spare room|wardrobe|cupboards)\b",
     // A pet's favourite treat: "the dog's had her favourite dinner and a long walk".
-    r"(had|given|gave|giving) (her|his|their|the dog|the cat|him|them) (a )?(favourite|fave|best) (dinner|meal|treat|food|walk|biscuits)\b",
+    r"(had|given|gave|giving) (her|his|their|the dog|the cat|him|them) (a )?(favourite|fave|best) (dinner|meal|treat|food|walk|biscuits)\b|(had|given|gave|giving)( [\w']+){1,4} and (her|his|their) (favourite|fave|best) (dinner|meal|treat|food|walk|biscuits|tea)\b",
     // Old friends all seen: "i've been round to see all my old mates this week".
     r"(been round to see|been to see|visited|seen|saw|went to see|gone to see) all my (old )?(mates|friends|family|pals)( this week| today| lately| this month)?\s*(\||$)",
     // Someone rung after years: "rung my brother in australia for the first time in years".
@@ -2518,6 +2528,8 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // A last diary entry: "final worry diary entry: none".
+    r"(my )?(final|last) (worry |thought )?(diary|record) entry( from me)?\s*(\||$)",
     // Told one is going somewhere, and not going: "told them i'm going home | i'm not going
     // home".
     r"(told|telling|tell) (them|everyone|my \w+|her|him|people)( that)? (i'm|i am) (going|off|heading) (home|away|to [\w' ]{1,25})( \|)? (but )?(i'm|i am) not( going| really| actually)?( [\w']+){0,2}\s*(\||$)",
@@ -2827,7 +2839,7 @@ const CLOSING: &[&str] = &[
     r"you( were| have been|'ve been) (so |really |very |always )?(kind|good|lovely|patient)\s*(\||$)|you( were| have been|'ve been) (such )?a (good|great|brilliant|lovely|real) (listener|friend|mate|help)( steady)?\s*(\||$)",
     r"(thanks|thank you) for (your|all your|being so|all the) (patience|patient)( with me)?",
     r"(please )?(tell|thank) (the team|everyone|them|the people who (made|wrote) (this|it))( a big)? (thank you|thanks)",
-    r"(thanks|thank you) for (listening|everything|all (the|your) help|being there|caring|the company|the chats|the talks|our chats|all the weeks|these weeks|the last few weeks|the last \w+ weeks|all these weeks|sitting with me|staying with me|keeping me company|being with me|your kindness|being (so )?(kind|nice|patient|good)( to me)?\s*(\||$))",
+    r"(thanks|thank you) for (listening|everything|all (the|your) help|all you did|all you've done|all you have done|being there|caring|the company|the chats|the talks|our chats|all the weeks|these weeks|the last few weeks|the last \w+ weeks|all these weeks|sitting with me|staying with me|keeping me company|being with me|your kindness|being (so )?(kind|nice|patient|good)( to me)?\s*(\||$))",
     r"(tell|let) (my \w+|them|everyone|her|him) (know )?(that )?(i'm|i am|i was) (grateful|thankful|so grateful|really grateful)\b",
     r"take care\s*(\||$)",
     r"(thanks|thank you) for being (the|my|a|an|there|here)\b",
@@ -13991,6 +14003,43 @@ mod tests {
             "there's a man from the flats who waits for me after school to walk me home | he's my grandad",
             "i've said my goodbyes at the allotment | we're moving to leeds | ta ra steady",
             "emailed my boss my resignation | new job starts in march! that's it then",
+        ]);
+    }
+
+    /// Thirty-first session, fourth round: a child dropped from a height, pictured; a pet
+    /// given up to a rescue, children sent for good, what is left given, all one's money
+    /// moved; a last diary entry.
+    #[test]
+    fn a_pet_at_the_rescue_and_a_last_diary_entry() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "since the baby came i keep picturing dropping her off the balcony and i'm scared i'll do it",
+                HarmOthers,
+            ),
+            (
+                "i've taken the kids to my mum's for good | dropped the cat at the rescue | thanks for all you did",
+                Suicide,
+            ),
+            (
+                "sold the van | paid off the tools | lads can have the rest | cheers for listening",
+                Suicide,
+            ),
+            (
+                "i've moved all my money into my son's account and cancelled my cards | take care of yourself",
+                Suicide,
+            ),
+            (
+                "final worry diary entry | none | it'll all be over soon | thanks",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "since the baby came i keep picturing her first day at school and i'm scared i'll cry",
+            "i've taken the kids to my mum's for the weekend | dropped the cat at the cattery | thanks for all you did",
+            "the kids can have the rest of the cake",
+            "final worry diary entry for the week | none! thanks",
+            "this will be my final check in | the course is done | look after yourself",
         ]);
     }
 }
