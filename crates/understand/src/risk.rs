@@ -3513,6 +3513,11 @@ const IDIOMS: &[&str] = &[
     r"\bwaits? for me( [\w']+){0,3} to (walk|drive|take|bring|pick) me\b",
     // Goodbyes before a move: "said my goodbyes at the allotment, we're moving to leeds".
     r"\b(said|saying|say) (my |our |a |all )?goodbyes?\b[^|]{0,40}(\| )?(we're|i'm|we are|i am|we|i) (moving|off to|emigrating|leaving for|relocating|heading off to|going to (live|university|uni))\b",
+    // Off work for an illness: "i've told work i won't be in next week, i've got the flu".
+    r"\b(won't|will not|can't|cannot) be in( work)? (next week|tomorrow|today|this week|on \w+day)\b[^|]*(\| )?[^|]*\b(the flu|flu|covid|a cold|a bug|sickness|the lurgy|off sick|poorly|a migraine|tonsillitis|hospital appointment|dentist)\b",
+    // A letter for an occasion: "there's a letter for my wife in my coat pocket, it's an
+    // anniversary surprise".
+    r"\b(letter|note|card)s? for (my|the) \w+\b[^|]*(\| )?[^|]*\b(anniversary|birthday|surprise|valentine's|valentines|christmas|mother's day|father's day)\b",
     // A bridge stood on in company: "i stood on the railway bridge with my son watching the
     // trains".
     r"\b(stood|standing|stand|stands)( [\w']+){0,4} (bridge|platform)( [\w']+){0,4} with (my|the|our) (son|daughter|kids?|children|grandson|granddaughter|grandkids|dad|mum|wife|husband|partner|mates?|friends?|dog|class|family)\b",
@@ -14040,6 +14045,8 @@ mod tests {
             "the kids can have the rest of the cake",
             "final worry diary entry for the week | none! thanks",
             "this will be my final check in | the course is done | look after yourself",
+            "i've told work i won't be in next week | i've got the flu",
+            "there's a letter for my wife in my coat pocket | it's an anniversary surprise",
         ]);
     }
 }
