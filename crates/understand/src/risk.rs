@@ -61,6 +61,36 @@ macro_rules! care_handed_on {
 }
 
 const SUICIDE: &[&str] = &[
+    // More plain sayings the backstop alone had caught (thirty-first session, second pass):
+    // "i don't think i can keep living like this", "feel like throwing myself off the
+    // balcony", "the thought of not existing is comforting".
+    r"\b(can't|cannot|can not|don't think i can|not sure i can) (keep|go on|carry on) (living|existing) like this\b|\b(throw|throwing|threw) myself (off|in front of|under|from) (the|a) (balcony|bridge|train|bus|car|roof|cliff|building|multi storey|lorry|window|motorway)\b|\bthe (thought|idea) of (not existing|not being here|being dead|dying|not waking up|never waking up) (is|feels|seems) (so )?(comforting|nice|peaceful|a relief|appealing|calming)\b",
+    r"\b(think|thinking|thought) about (just )?(not being here|not existing|not being alive|being dead)(\s*(\||$)| anymore| any more| tbh| honestly| at all)",
+    // Nobody would notice: "nobody would even notice for days if i went", "if i wasnt here
+    // no one would care", "no1 will even notice im gone".
+    r"\b(nobody|no one|noone)( would| will|'d)( even)? (notice|care|miss me)( for days| for weeks| at all)? if i (went|was gone|wasn't here|died|disappeared)(\s*(\||$)| tbh| honestly| anyway| tomorrow)|\bif i (wasn't|was not|weren't) here (no one|nobody|noone) would (care|notice|miss me)\b|\b(no one|nobody|noone) (left )?(who'd|who would) care if i (went|was gone|died)\b|\b(no one|nobody|noone) will (even )?notice (i'm|i am) gone\b",
+    // Gone by the time anyone rings: "please don't bother ringing, i'll be gone".
+    r"\bi('ll| will) be gone(\s*(\||$)| by the time (you|anyone|they|someone) (read|reads|get|gets|see|sees))|\b(not sure|don't know if|doubt) i('ll| will) (still )?be (here|around|alive) (next week|tomorrow|by (the weekend|friday|christmas|then))\b",
+    // Drawn back to a height: "i keep going to the railway bridge at night", "i've been
+    // looking at how high the bridge is", "a one way ticket to beachy head".
+    r"\b(keep|kept|been) going (to|up to) the ((railway|motorway|old|rail) )?(bridge|cliffs?|viaduct|multi storey|car park roof|quarry) (at night|every night|on my own|alone)\b|\blooking at how (high|tall|deep|far down) the (bridge|cliff|drop|building|car park|multi storey|viaduct) is\b|\bone way ticket to (beachy head|the cliffs)\b",
+    // Waiting for leave to die; no problem after tonight: "it's like i'm waiting for
+    // permission to die", "after tonight i wont be a problem for anyone".
+    r"\bwaiting for (permission|the right moment|the right time) to (die|end it|do it|go)\b|\b(after tonight|after today|after this week|soon) i (won't|will not) be a (problem|burden|bother) (for|to) (anyone|anybody|you|them|everyone)\b|\beveryone('ll| will) be better off soon\b",
+    // Not waking hoped for or shrugged at: "part of me hopes i don't wake up", "wouldnt
+    // bother me if i didnt wake up tbh".
+    r"\b(hope|hopes|hoping) i (don't|won't|never) wake up\b|\b(wouldn't|would not) (bother|matter to) me if i (didn't|never|don't) wake up\b",
+    // No reason to go on: "i dont see any reason to keep going".
+    r"\b(don't|do not|can't|cannot) see (any|a|the) (reason|point) (to|in) (keep going|keeping going|carry on|carrying on|go on|going on|keep living|living|live|be here|being here)\s*(\||$)",
+    // Tonight as the night: "tonight feels like the night i end things".
+    r"\b(tonight|today|this weekend|friday|saturday|sunday) (feels like|is|will be|might be) the (night|day) i (end|finish|do) (it|things|everything|it all)\b",
+    // Weary of being alive: "i'm exhausted by being alive".
+    r"\b(exhausted|tired|sick|worn out|weary) (by|of|from) (being alive|existing|life itself)\b",
+    // Ways looked into: "does it hurt to bleed out", "i looked up which tablets stop your
+    // heart".
+    r"\bdoes it hurt to (bleed out|hang yourself|drown|jump)\b|\b(looked up|googled|searching|searched|researched) (which|what) (tablets|pills|meds) (stop your heart|would kill|are lethal|would stop my heart)\b",
+    // Pills held: "some nights i sit with the pills in my hand".
+    r"\b(sit|sat|sitting) with (the|my|all my|all the) (pills|tablets) in my hands?\b",
     // Plain wishes and weariness, said every way (thirty-first session: the lexicon had left
     // these to the backstop): "wish i wasnt born", "i cba with life anymore".
     r"\b(wish|wishing|wished) (i )?(wasn't|was not|had never been|hadn't been|'d never been|was never|never was|were never) born\b|\b(cba|can't be bothered|cannot be bothered|can't be arsed|cannot be arsed) (with |wiv )?(life|living|being alive|existing|to live|to be alive)( anymore| any more| now)?\b",
@@ -3518,6 +3548,8 @@ const IDIOMS: &[&str] = &[
     // A letter for an occasion: "there's a letter for my wife in my coat pocket, it's an
     // anniversary surprise".
     r"\b(letter|note|card)s? for (my|the) \w+\b[^|]*(\| )?[^|]*\b(anniversary|birthday|surprise|valentine's|valentines|christmas|mother's day|father's day)\b",
+    // Living somewhere or with someone, tired of: "tired of living in this flat".
+    r"\b(tired|sick|fed up) of living (in|with|at|off|on|next to|near|under|round|above|below) (this|that|the|my|a|these|those|him|her|them|mum|dad|\w+'s)\b",
     // A bridge stood on in company: "i stood on the railway bridge with my son watching the
     // trains".
     r"\b(stood|standing|stand|stands)( [\w']+){0,4} (bridge|platform)( [\w']+){0,4} with (my|the|our) (son|daughter|kids?|children|grandson|granddaughter|grandkids|dad|mum|wife|husband|partner|mates?|friends?|dog|class|family)\b",
@@ -14047,6 +14079,39 @@ mod tests {
             "this will be my final check in | the course is done | look after yourself",
             "i've told work i won't be in next week | i've got the flu",
             "there's a letter for my wife in my coat pocket | it's an anniversary surprise",
+        ]);
+    }
+
+    /// Thirty-first session, a second pass over the stored risk replies the lexicon alone
+    /// missed: plain sayings of not existing, nobody noticing, heights returned to, a night
+    /// chosen; and as an idiom, tired of living somewhere.
+    #[test]
+    fn not_existing_nobody_noticing_and_a_night_chosen() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("i don't think i can keep living like this", Suicide),
+            ("feel like throwing myself off the balcony", Suicide),
+            ("the thought of not existing is comforting", Suicide),
+            ("sometimes i think about just not being here", Suicide),
+            ("nobody would even notice for days if i went", Suicide),
+            ("if i wasn't here no one would care", Suicide),
+            ("please don't bother ringing | i'll be gone", Suicide),
+            ("i keep going to the railway bridge at night", Suicide),
+            ("i've been looking at how high the bridge is", Suicide),
+            ("it's like i'm waiting for permission to die", Suicide),
+            ("after tonight i won't be a problem for anyone", Suicide),
+            ("part of me hopes i don't wake up", Suicide),
+            ("i don't see any reason to keep going", Suicide),
+            ("tonight feels like the night i end things", Suicide),
+            ("i'm exhausted by being alive", Suicide),
+            ("some nights i sit with the pills in my hand", Suicide),
+            ("i'm tired of living", Suicide),
+        ]);
+        assert_clear(&[
+            "nobody would even notice if i went to the party in my pjs",
+            "i'll be gone by 6 tomorrow | early shift",
+            "tired of living in this flat",
+            "sick of living with my parents | i want my own place",
         ]);
     }
 }
