@@ -1904,6 +1904,15 @@ const SELF_HARM: &[&str] = &[
     // The plain verbs in every tense: "i punched myself in the head", "keep giving myself
     // bruises", "i scalded my arm".
     r"\b(punched|punches|scratched|scratches|bit|bites|bangs|stabbed|stabs|starved|starves|slashed|slashes|hits|pinch|pinches|pinched|pinching|scald|scalds|scalded|scalding|carve|carves|carved|carving|gouge|gouged|gouging) (my ?self|myself|my (arms?|legs?|wrists?|thighs?|skin|body|stomach|hands?))\b|\b(give|gives|giving|gave) myself (bruises|cuts|burns|a black eye|scars)\b",
+    // Walls and fists till something breaks: "i bang my fists on the wall till my knuckles
+    // split", "i punch walls to feel something".
+    r"\b(punch|punched|punching|punches|punchin|smash|smashed|smashing|hit|hitting)( my (fists?|hands?|head))? (the |a )?(wall|walls|door|doors|mirror)( [\w']+){0,3} (till|until|til) (it|they|i|my \w+) (bled|bleed|bleeds|split|splits|went numb|broke|cracked)\b|\b(punch|punched|punching|punches|punchin) (the )?walls?( [\w']+){0,2} (to feel|because i deserve|cos i deserve|deserve it)\b|\b(bang|banged|banging|bangs) my (fists?|head) (on|against|into) (the |my )?(wall|walls|head|door|legs)\b.{0,20}\b(till|until|til|to feel)\b",
+    // Words carved, skin scored, scars reopened, a blade kept hidden: "i scratched 'failure'
+    // into my arm with a pin", "been scoring my legs with a stanley knife".
+    r"\b(scratched|carved|scored|etched|cut) ([\w']+ ){0,2}(into|onto) my (arm|arms|leg|legs|skin|wrist|wrists|thigh|thighs|stomach)\b|\bscoring my (legs|arms|thighs|skin|wrists)\b|\bscratching at my (scars|wrists|cuts)\b|\b(keeping|keep|kept|hide|hiding|hid) a (razor|razor blade|blade) (in|inside|under) my (phone case|purse|wallet|bag|pencil case|room|drawer|bra|sock|socks|shoe|bedroom|school bag|pillow|mattress|make up bag)\b",
+    // Burning instead of cutting; a relapse named: "i dont cut anymore, i burn instead", "sh
+    // relapse last night".
+    r"\b(don't|not|stopped|no longer) cut(ting)?( anymore| any more)?\s*\|?\s*(i|i'm) (burn|burning)( myself)? instead\b|\b(sh|self harm) relapse\b",
     // Pins stuck in: "i've been sticking pins in my legs under the desk at school".
     r"\b(stick|sticks|sticking|stuck|jab|jabs|jabbing|jabbed|poke|pokes|poking|poked|push|pushing|pushed) (pins|needles|a pin|a needle|the compass|my compass|a compass|drawing pins|safety pins)( [\w']+){0,2} (in|into) my (legs?|arms?|thighs?|hands?|skin|fingers|wrists?|stomach|palms?)\b",
     // Head-butting: "i head-butt the wall when the voices get loud".
@@ -2106,6 +2115,12 @@ const HARM_OTHERS_TARGET: &str = r"(him|her|them|someone|somebody|anyone|people|
 fn harm_others_patterns() -> Vec<String> {
     let intent = r"(i|i'll|i'd|i'm|i am|ima|want to|wanted to|wanna|going to|urge to|urges to|feel like|thoughts? (of|about)|thinking (of|about)|could|might|will|scared i|afraid i|worried i|plan to|planning to|tempted to)";
     vec![
+        // A knife brought in or put in someone; a weapon waiting; a death made to look like
+        // an accident; a dose given to another (thirty-first session).
+        r"\b(bring|bringing|take|taking) (a|my|my dad's|dad's|dads) knife in( tomorrow| on monday| to work| to school)?\b|\b(put|stick) a (knife|blade) in (him|her|them)\b|\bwaiting for (him|her|them) with a (hammer|knife|bat|baseball bat|machete|crowbar)\b|\bmake (someone's|his|her|their|my \w+'s) death look like an accident\b|\bgave (my \w+|mum|dad|him|her) (double|extra) (his|her|their) (insulin|tablets|meds|medication)\b".to_string(),
+        // Things thrown at one's own; losing it and hurting: "i lose it and throw things at my
+        // wife", "i'm scared i'm going to lose it and hurt my little boy".
+        r"\b(lose it|lost it|angry|temper|rage|snap|snapped)\b.{0,30}\bthrow(s|ing)? (things|stuff|plates|cups|mugs) at (my )?(wife|husband|partner|girlfriend|boyfriend|kids|son|daughter|mum|dad)\b|\bthrow(s|ing)? (things|stuff|plates|cups|mugs) at (my )?(wife|husband|partner|girlfriend|boyfriend|kids|son|daughter|mum|dad) (when i'm angry|when i lose it|in a rage|in a temper)\b|\b(scared|afraid|worried|terrified) i('m| am)?( going to| gonna| might| will|'ll) lose it and (hurt|hit|shake) (him|her|them|my \w+( \w+)?)\b".to_string(),
         // A child dropped from a height, pictured: "since the baby came i keep picturing
         // dropping her off the balcony".
         r"\b(picturing|imagining|thinking about|thoughts of|urge to|urges to|want to|scared i'll|afraid i'll|worried i'll)( [\w']+){0,2} (dropping|drop|throwing|throw) (her|him|the baby|my baby|my son|my daughter|my little one|them) (off|from|over|out of) (the )?(balcony|bridge|stairs|window|cliff|banister|landing)\b".to_string(),
@@ -3548,6 +3563,8 @@ const IDIOMS: &[&str] = &[
     // A letter for an occasion: "there's a letter for my wife in my coat pocket, it's an
     // anniversary surprise".
     r"\b(letter|note|card)s? for (my|the) \w+\b[^|]*(\| )?[^|]*\b(anniversary|birthday|surprise|valentine's|valentines|christmas|mother's day|father's day)\b",
+    // Names carved into things: "i carved our initials into the tree".
+    r"\b(carved|scratched|etched|cut|scored) (our|my|his|her|their|the kids'|a) (initials|names?|heart|date) (into|in|on|onto) (the|a|an|our|that) (tree|desk|bench|wood|table|wall|door|pumpkin|stone)\b",
     // Living somewhere or with someone, tired of: "tired of living in this flat".
     r"\b(tired|sick|fed up) of living (in|with|at|off|on|next to|near|under|round|above|below) (this|that|the|my|a|these|those|him|her|them|mum|dad|\w+'s)\b",
     // A bridge stood on in company: "i stood on the railway bridge with my son watching the
@@ -14112,6 +14129,56 @@ mod tests {
             "i'll be gone by 6 tomorrow | early shift",
             "tired of living in this flat",
             "sick of living with my parents | i want my own place",
+        ]);
+    }
+
+    /// Thirty-first session, a third pass: walls punched till the knuckles split, words
+    /// carved, a blade kept hidden, burning instead of cutting; a knife brought in, a weapon
+    /// waiting, things thrown in anger.
+    #[test]
+    fn walls_words_carved_and_a_weapon_waiting() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i bang my fists on the wall till my knuckles split",
+                SelfHarm,
+            ),
+            ("i punch walls to feel something", SelfHarm),
+            ("i scratched 'failure' into my arm with a pin", SelfHarm),
+            (
+                "been scoring my legs with a stanley knife | cant seem to stop",
+                SelfHarm,
+            ),
+            (
+                "ive started keeping a razor blade in my phone case",
+                SelfHarm,
+            ),
+            ("i don't cut anymore | i burn instead", SelfHarm),
+            ("sh relapse last night after 8 months clean", SelfHarm),
+            (
+                "if my manager says one more thing i'm bringing a knife in tomorrow",
+                HarmOthers,
+            ),
+            (
+                "if he hurts my daughter again i'll be waiting for him with a hammer",
+                HarmOthers,
+            ),
+            (
+                "i lose it and throw things at my wife when i'm angry",
+                HarmOthers,
+            ),
+            (
+                "i'm scared i'm going to lose it and hurt my little boy",
+                HarmOthers,
+            ),
+        ]);
+        assert_clear(&[
+            "the builders have been banging on the wall till late",
+            "i scratched my name into the desk",
+            "i carved our initials into the tree",
+            "bringing a knife in tomorrow for the cake",
+            "i throw stuff at my son to catch | he's a goalie",
+            "i'm keeping a razor blade in my toolbox for scraping paint",
         ]);
     }
 }
