@@ -3156,7 +3156,7 @@ const FEARED: &[&str] = &[
 const ABUSE_DANGER: &[&str] = &[
     // Plain sayings the backstop alone had caught (thirty-first session). Someone at home
     // hitting another or the speaker: "my dad hits my mum and i'm scared he'll start on me".
-    r"\b(dad|father|stepdad|step dad|stepfather|mum's (new )?(boyfriend|bloke|partner|fella)|husband|partner|boyfriend|bf|uncle|brother|carer|son|daughter's boyfriend|stepmum|step mum|mum|mother|wife|girlfriend|gf)( [\w']+){0,3} (hits|beats|batters|slaps|punches|kicks|hurts|keeps hitting) (her|him|my (mum|mother|sister|little sister|brother|little brother|son|daughter|kids?)|mum|us|me)\b",
+    r"\b(dad|father|stepdad|step dad|stepfather|mum's (new )?(boyfriend|bloke|partner|fella)|husband|partner|boyfriend|bf|uncle|brother|carer|son|daughter's boyfriend|stepmum|step mum|mum|mother|wife|girlfriend|gf|flatmate|housemate|lodger)( [\w']+){0,3}( hits| beats| batters| slaps| punches| kicks| hurts| keeps hitting| has been hitting|'s been hitting| been hitting) (her|him|my (mum|mother|sister|little sister|brother|little brother|son|daughter|kids?)|mum|us|me)\b",
     // Not let to have or go: "my partner won't let me have my own bank card", "he won't let
     // me take my medication".
     r"\b(won't|doesn't|don't|never) (let|allow) me (have (my own|a|any) (phone|bank card|bank account|money|key|keys)|use (my own|my|a) (phone|money|bank card|car|laptop)|leave the house|go out (alone|on my own|without him|without her)|see (my friends|anyone|a doctor|my family)|take my (medication|meds|tablets)|go to (my|the) (midwife|doctor|gp|hospital)( appointments)? alone)\b",
@@ -3175,6 +3175,12 @@ const ABUSE_DANGER: &[&str] = &[
     // Thrown from a height, or a hurt promised again: "the foreman shoved me off the scaffold
     // last week and says he'll do it again".
     r"\b(shoved|pushed|threw|kicked|knocked) me (off|down|out of|from) (the|a) (scaffold|scaffolding|ladder|roof|bridge|wall|balcony|window)\b|\b(hit|hits|shoved|pushed|punched|kicked|slapped|strangled|choked|attacked|hurt|threw|beat|pinned|grabbed)\b.{0,60}\b(says|said|swears|swore|told me) (he'll|she'll|they'll|he will|she will|they will|he would|he'd|she'd) do it again\b",
+    // Threats that keep one quiet or from leaving: "my dad says if i tell anyone what
+    // happens at home he'll put me in care", "he says if i leave he'll take the kids".
+    r"\bif i (tell|told|say anything to) (anyone|anybody|someone|my \w+|the \w+|mum|dad|school)( [\w']+){0,6} (he'll|she'll|they'll|he will|she will|they will|he'd|she'd|hell|shell)( [\w']+){0,2} (put me in care|throw me out|kick me out|make it worse|send them|share them|post them|hurt|take the kids|beat)\b|\bif i (ever )?leave( him| her)?( [\w']+){0,2} (he'll|she'll|he will|she will|hell|shell) (take the kids|find me|kill|hurt)\b|\bthreatened to (take the kids|hurt me|kill me)\b|\b(he'll|he will|she'll|she will) (stab|kill|hurt|burn) (her|him|me|them) if (she|he|i|they) (leaves|leave|goes|go|tells|tell)\b",
+    // Touched asleep: "my flatmate keeps coming into my room at night when im asleep and
+    // touching me".
+    r"\b(he|she|they|uncle|step ?dad|stepfather|brother|step ?brother|cousin|dad|boss|partner|boyfriend|husband|carer|lodger|flatmate|housemate)( [\w']+){0,2} (touching|touches|touched|touch) me (when|while) i('m| am| was)? (asleep|sleeping|drunk|passed out)\b|\b(flatmate|housemate|lodger|uncle|step ?dad|stepfather|brother|cousin|he|she)\b.{0,60}\bwhen i('m| am) asleep and (touching|touches) me\b",
     // Home less safe than a car: "i sleep in my car because it's safer than going home".
     r"\b(safer|safest) than (going|being|staying) (home|at home|in the house|back home)\b",
     // A beating coming: "he's going to batter me when he finds out".
@@ -14179,6 +14185,44 @@ mod tests {
             "bringing a knife in tomorrow for the cake",
             "i throw stuff at my son to catch | he's a goalie",
             "i'm keeping a razor blade in my toolbox for scraping paint",
+        ]);
+    }
+
+    /// Thirty-first session, a fourth pass: threats that keep one quiet or from leaving,
+    /// touched asleep, a flatmate hitting.
+    #[test]
+    fn threats_that_keep_one_quiet_and_touched_asleep() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "my dad says if i tell anyone what happens at home he'll put me in care",
+                AbuseDanger,
+            ),
+            (
+                "he says if i leave he'll take the kids and i'll never see them",
+                AbuseDanger,
+            ),
+            (
+                "my partner threatened to take the kids and hurt me",
+                AbuseDanger,
+            ),
+            (
+                "my daughter's boyfriend said he'll stab her if she leaves and she's terrified",
+                AbuseDanger,
+            ),
+            (
+                "my flatmate keeps coming into my room at night when i'm asleep and touching me",
+                AbuseDanger,
+            ),
+            (
+                "my flatmate's been hitting me when he's high and i've got nowhere else",
+                AbuseDanger,
+            ),
+        ]);
+        assert_clear(&[
+            "she said if i tell anyone about the surprise party she'll kill me | lol",
+            "if i tell my mum about the dent he'll kill me lol",
+            "my flatmate's been hitting the gym hard",
         ]);
     }
 }
