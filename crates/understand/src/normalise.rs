@@ -805,8 +805,12 @@ fn correct(token: &str) -> String {
     let len = token.chars().count();
     // A dropped "g": "livin", "endin", "doin". Some such forms are in the word table from
     // song lyrics, so the test is the word with its "g", not the form without; a few real
-    // words ending in "in" would otherwise become others ("thin", "raisin").
-    const IN_WORDS: &[&str] = &["thin", "ruin", "raisin", "basin", "robin", "satin", "kevin"];
+    // words ending in "in" would otherwise become others ("thin", "raisin", "aspirin": every
+    // dictionary word that would change, checked against the system word lists).
+    const IN_WORDS: &[&str] = &[
+        "thin", "ruin", "raisin", "basin", "robin", "satin", "kevin", "aspirin", "chin", "gamin",
+        "jerkin", "tannin",
+    ];
     if len >= 4
         && token.ends_with("in")
         && !IN_WORDS.contains(&token)
@@ -979,6 +983,9 @@ mod tests {
             ("tell ma", "tell ma"),
             ("no point livin", "no point living"),
             ("thinkin bout endin it", "thinking about ending it"),
+            // Real words ending in "in" keep it: a drug named, a chin cut shaving.
+            ("took 30 aspirin", "took 30 aspirin"),
+            ("cut my chin", "cut my chin"),
             ("i wnt to die", "i want to die"),
             ("i dnt wanna b here", "i don't want to be here"),
             ("option b", "option b"),

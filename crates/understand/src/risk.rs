@@ -1061,6 +1061,10 @@ const SUICIDE: &[&str] = &[
     r"\b(little|no|not (much|any)|hardly any|barely any) (reason|point|purpose) (left )?(to|in) (continue|continuing|carry on|carrying on|go on|going on|keep going|live|living|be alive)( anymore| any more| living| with life| at all| like this| for me)?\s*(\||\?|$)",
     // Wanting to join someone who has died.
     r"\b(died|dead|passed|passed away|lost|gone|death)\b.{0,60}\b(want|wanna|wish|need|long|longing|ready) to (join|be with) (him|her|them|my \w+)( again| now| soon| in heaven| up there)?\s*(\||$|\?|(so|more|and|but|because|cos|every|all)\b)",
+    // Or wishing one were with them, or gone too: "she's gone to a better place | i wish i
+    // was with her", "my dog died last week and i want to go too".
+    r"\b(died|dead|passed|passed away|death|grave|heaven|a better place|lost (my|our) \w+)\b.{0,60}\b(wish|wishing) (i was|i were|i could be|i'd gone|i had gone|i could go|i could have gone) (with (her|him|them)|there with (her|him|them)|too)( again| now| instead)?\s*(\||$)",
+    r"\b(died|dead|passed|passed away|death|grave|heaven|a better place|lost (my|our) \w+)\b.{0,60}\b(want to|wanna|just want to|i'd like to|i'd rather|need to|wish i could) (go|be) with (him|her|them)( now| again| too)?\s*(\||$)|\b(died|dead|passed|passed away|death|a better place)( [\w']+){0,3} (and|\|) (i|i just|part of me)( want to|( just)? wanna| want| wish i could| wish i'd| need to) (go|die|be dead|have gone|gone) (too|as well|with (him|her|them))\s*(\||$)",
     r"\b(want|wanna|wish|need|long|longing|ready) to (join|be with) (him|her|them|my \w+)( again)?( \|)? (in heaven|up there|on the other side|wherever (he|she|they) (is|are|went|may be|might be))\b",
     r"\b(easier|better|simpler|best|kinder)( for everyone| for them)? (to|if i) (just )?((not (be|being) (here|around|alive)|(wasn't|weren't) (here|around|alive))(\s*(\||$)| (any ?more|anymore|at all|any longer|for them|for everyone|full stop|for good))|disappeared|died|was gone|were gone|stopped( existing| living| being here)?( \||$))",
     r"\bkill(ing|ed)? (my ?self|me self)\b",
@@ -1694,6 +1698,8 @@ const SUICIDE: &[&str] = &[
     // month so the landlord isn't out of pocket".
     r"\b(paid|paying|cleared|settled|covered)( [\w']+){0,12} so (that )?(the landlord|they|no one|nobody|my \w+|he|she|the council) (isn't|is not|won't be|aren't|are not|doesn't|don't|won't) (out of pocket|left (with|short|to pay)|have to pay|lose out|left with (a|the) (bill|bills|debt))\s*(\||$)",
     // Resting in a better place: "i'll be in a better place".
+    // Going there: "i'm going to a better place", "off to a better place now | bye".
+    r"(^|\|\s|\b(i'm|i am|im|i'll|i will|time for me to|ready to|want to|wanna|going to|gonna) )(be )?(going|off|heading|go|gone) (to|for) a better place( now| soon| tonight| today| at last| x+)?\s*(\||$)",
     r"\b(i'll|i will|i'm going to|i'd) be in a better place( soon| by then| tonight| tomorrow)?\s*(\||$)",
     // A door left for those who come: "i've left the back door unlocked so they don't have to
     // break it".
@@ -2297,6 +2303,8 @@ const AFFAIRS: &[&str] = &[
     // Photos sorted for each child to keep: "sorting photos into albums for each of the kids
     // so they have them".
     r"(sorted|sorting|put|putting|made|making|printed|printing)( out)? (the |all the |my |our )?(photos|pictures|albums|memory boxes|memory books)( [\w']+){0,3} for (each of )?(the kids|the children|my (kids|children|boys|girls|son|daughter|family)|them)( [\w']+){0,2} so (they|she|he)( have| has|'ve got| can keep| keep|'ll have| will have) (them|it)\s*(\||$)",
+    // Food laid in for one who will be left: "the freezer's full for him".
+    r"(the )?(freezer|fridge|cupboards?)('s| is| are|'re)? (all )?(full|stocked|stocked up|filled|filled up) for (him|her|them|the kids|my \w+)\s*(\||$)|(filled|stocked|stocked up|filling|stocking) (up )?the (freezer|fridge|cupboards) for (him|her|them|the kids|my \w+)\s*(\||$)",
     // An account closed: "phoned the bank and closed my account this morning".
     r"(closed|closing|shut|shutting) (down )?(my|all my) (bank |current |savings |joint )?(account|accounts)( this morning| today| this week| yesterday)?\s*(\||$| and\b)",
     // Left ready for the one who comes after: "left them folded for the next lad".
@@ -2421,7 +2429,7 @@ const AFFAIRS: &[&str] = &[
     // A pet going to someone: "my sister's getting the dog".
     r"(my \w+|she|he|they|next door|the neighbours?|a friend)('s| is| are|'re| will be|'ll be)? (getting|having|taking|keeping|going to (have|take|get)) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse|fish)\s*(\||$)",
     // A pet's care written down: "i've written down his feeding times".
-    r"(written|wrote|writing|put|left|jotted) down (his|her|their|the (dog|dogs|cat|cats)'s|the|my (dog|dogs|cat|cats)'s) (feeding times|routine|meds|medication|vet details|walks|food|feeding)\b",
+    r"(written|wrote|writing|put|left|jotted) down (his|her|their|the (dog|dogs|cat|cats)'s|the|my (dog|dogs|cat|cats)'s) (feeding times|routine|meds|medication|vet details|walks|food|feeding)( for (my \w+|him|her|them|next door|the neighbours?|\w+))?\s*(\||$| and\b)",
     r"(written|wrote|writing|write|left) (letters?|notes?|cards?) (to|for) (everyone|everybody|my|the|each)|(written|wrote|writing) to (each of )?my (kids|children|family|mum|dad|parents|sons?|daughters?|wife|husband|partner|sister|brother|friends)",
     r"((rehomed|rehoming|found (a )?(new )?homes? for|found someone to (take|have)|arranged (for )?someone to (take|have)|given away|gave away) (the|my) (cat|cats|dog|dogs|pets?|rabbits?|budgie|fish|horse)|(sorted|sorting)( out)? (the|my) (cat|cats|dog|dogs|pets?|rabbits?|budgie|fish|horse)( out)?(\s*(\||$)| and\b| with (a new home|someone|my|her|his)))",
     r"(left|leaving|written( down)?|wrote( down)?|writing( down)?|put|shared) (all )?(of )?my (passwords|pin numbers|pins|bank details)",
@@ -2777,6 +2785,8 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    // Ready, with nothing to be ready for: "freezer's full for him | i'm ready | thank you".
+    r"(and )?(i'm|i am|im) (ready|all ready)( now| at last)?\s*(\||$)",
     // "that's it then", said last.
     r"(so |well )?that's it( then| now)\s*$",
     // No more messages wanted: "no need to message me again".
@@ -2910,6 +2920,8 @@ const LAST_CLAUSE: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // Gone for good, said of oneself: "the cat's going next door while i'm away for good".
+    r"(i'm|i am|i'll be|i will be) (gone|away) for good( now)?\s*(\||$)",
     // Everyone fine after one: "she'll be fine | so will everyone".
     r"(and )?so will (everyone|everybody|they|you all|the rest|all of them|my family|the kids)( else)?\s*$",
     // Sorry said to the ones one works or lives among: "i'm so sorry to the night team".
@@ -3460,7 +3472,8 @@ const ABUSE_DANGER: &[&str] = &[
     // Cut off from help: "she smashes my phone so i can't call anyone".
     r"\bso (that )?i (can't|cannot|can not|couldn't|could not|won't be able to|wouldn't be able to) (call|ring|phone|contact|text|message|talk to|speak to|tell|reach|get help from|get hold of) (anyone|anybody|for help|the police|help|my (family|friends|mum|mom|dad|sister|brother|mates|parents))\b",
     // Threats said as what will be done: "they've said what they'll do to me".
-    r"\b(said|says|told me|tells me|texted|text|messaged|threatened|warned me|know)( [\w']+){0,3} what (they|he|she|they're|he's|she's)('ll| will|'d| would| are going to| is going to| gonna| going to) do to (me|us|my \w+)\b",
+    // Or shown: "he killed the rabbit to show me what he'd do to me".
+    r"\b(said|says|told me|tells me|texted|text|messaged|threatened|warned me|know|show me|shows me|showed me|showing me|a warning of|as a warning of)( [\w']+){0,3} what (they|he|she|they're|he's|she's)('ll| will|'d| would| are going to| is going to| gonna| going to) do to (me|us|my \w+)\b",
     r"\b(pins|pinned|pinning|holds|held) me down\b",
     // Tracked, made to hand over money, left in a chair, locked out overnight, images sent
     // to punish, waited for.
@@ -3621,6 +3634,12 @@ const IDIOMS: &[&str] = &[
     r"\bpinch(es|ing|ed)? myself\b.{0,50}\b(dreaming|a dream|it's real|it is real|believe it)\b",
     // Shaving: "took a razor to my legs ... before the holiday".
     r"\b(razor|razors)( [\w']+)? (on|to|across|over) my (legs|armpits|pits|underarms|bikini line|beard|head|face|chin|chest|eyebrows|moustache|stubble)\b.{0,60}\b((before|for) (the|my|a|our) (holiday|holidays|beach|wedding|date|party|swim|night out|summer)|(i was|was|while|when) shaving|shaved (them|it|my \w+)|a (quick |close )?shave)\b",
+    // Animals killed for the table: "my husband strangled the chicken for the pot".
+    r"\b(strangled|strangle|strangles|strangling|wrung|wring|wrings|wringing|killed|kill|kills|killing|slaughtered|butchered|dispatched|dispatch|shot|shoots|plucked|gutted|skinned)( the necks? of)? (the|a|an|our|two|three|some|his|her|my|their) (chickens?|hens?|cockerels?|rabbits?|pheasants?|ducks?|turkeys?|pigs?|lambs?|geese|goose|pigeons?|partridges?)( [\w']+){0,2} (for (the pot|dinner|tea|supper|the freezer|the table|sunday lunch|christmas( dinner)?|a stew|the stew|a pie|eating|meat|the oven)|\| farm life)\b",
+    // Another gone to a better place, in grief: "the dog's gone to a better place".
+    r"\b(the|my|our|his|her|their) [\w']+( [\w']+)?('s| has| have|'ve|s) (gone|passed|passed on|moved on) to a better place\b|\b(she's|he's|they've|she has|he has|they have) (gone|passed|passed on) to a better place\b",
+    // Nicked shaving: "used my dad's razor to shave for the first time | cut my chin".
+    r"\b(shave|shaved|shaves|shaving)\b.{0,60}\b(cut|cuts|nicked|nick|nicks) (my|myself on the) (chin|face|lip|top lip|jaw|cheek|neck|jawline|upper lip)( a bit| slightly| twice| a few times)?\s*(\||$)",
     // Letters kept for a child's future: "letters to my kids for when they turn 18".
     r"\b(letters?|notes?|cards?|messages?)( [\w']+){0,4} for when (they|he|she|you|my \w+) (turn|turns|are|is|reach|reaches|grow up|grows up|get older|gets older|leave home|leaves home|go to uni|goes to uni|start school|starts school|get married|gets married)\b",
     // Not worth the strain: "no point killing myself over an exam".
@@ -4110,8 +4129,10 @@ const NEVER_BLANKED: &str = r"\b((take|taking|took|end|ending|ended) my own life
 /// ("... and i mean it"), done to cope with a feeling ("what did i do when i felt anxious? |
 /// burned my arm with the straighteners"), tablets taken on a bottle of drink ("i drank a
 /// bottle of vodka and took my tablets"), or kept from those it was done to ("said my
-/// goodbyes to the lads at the pub without them knowing").
-const NOT_MISHAP: &str = r"\bwhen i( felt| feel| get| got| am|'m| am feeling|'m feeling) (so |really |too |that )?(anxious|stressed|overwhelmed|panicky|panicked|low|numb|angry|upset|worked up|on edge|wound up)\b|\b(a|the|the whole|a whole|half a|most of a|most of the) bottle of (vodka|wine|whisky|whiskey|gin|rum|spirits|brandy|tequila)\b|\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b|\b(wanted|want|wanting) (it|things|everything|it all) to (end|stop|be over)\b|\b(i'm|i am) going to (take|do|try) (one|it|that|them|some) (tonight|now|later|today)\b|\b(and )?one for me\s*(\||$)|\b(really |actually |secretly )?(it's|its|it is|they're|it was) (really |actually |secretly )?for me\s*(\||$)|\b(it's|it is) (just |simply |already )?too late( for me| now)?\s*(\||$)|\bwithout (them|him|her|any of them|either of them) knowing( it)?\s*(\||$)";
+/// goodbyes to the lads at the pub without them knowing"). A wish to follow the dead keeps
+/// grief from being read as mere grief ("she's gone to a better place | i wish i was with
+/// her").
+const NOT_MISHAP: &str = r"\b(wish i was|wish i were|want to be|wanna be|need to be|long to be) with (her|him|them)\b|\b(want to|wanna|wish i could|i'd rather) (go|die) (too|as well|with (him|her|them))\b|\bwhen i( felt| feel| get| got| am|'m| am feeling|'m feeling) (so |really |too |that )?(anxious|stressed|overwhelmed|panicky|panicked|low|numb|angry|upset|worked up|on edge|wound up)\b|\b(a|the|the whole|a whole|half a|most of a|most of the) bottle of (vodka|wine|whisky|whiskey|gin|rum|spirits|brandy|tequila)\b|\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b|\b(wanted|want|wanting) (it|things|everything|it all) to (end|stop|be over)\b|\b(i'm|i am) going to (take|do|try) (one|it|that|them|some) (tonight|now|later|today)\b|\b(and )?one for me\s*(\||$)|\b(really |actually |secretly )?(it's|its|it is|they're|it was) (really |actually |secretly )?for me\s*(\||$)|\b(it's|it is) (just |simply |already )?too late( for me| now)?\s*(\||$)|\bwithout (them|him|her|any of them|either of them) knowing( it)?\s*(\||$)";
 
 /// Negations that set aside a match standing just after them in the same clause.
 const NEGATORS: &[&str] = &[
@@ -4131,6 +4152,13 @@ const DISOWNED: &str = r"\bintrusive\b.*\b(never|wouldn't|would not|won't|will n
 /// when the thoughts frighten the speaker ("they frighten me | i'd never want that").
 const DOUBTED: &str = r"\b(not sure|unsure|don't know (if|whether)|do not know (if|whether)|what if|in case|might|may|could|getting harder|hard to)\b|\b(scared|afraid|worried|frightened|terrified)( (i|i'll|i'd|i'm|i might|i could|i may|that|it|of|for|about)\b|\s*(\||$))";
 const STOPPED: &str = r"^( [\w']+){0,2} (have|has) (completely |totally |all |now |since )?(stopped|gone away|disappeared|faded|eased off|passed|gone)( completely| now)?\s*(\||$|since|for|now|completely)";
+/// A stay away from home with a return, stated by the speaker or their household: "she's
+/// having her while we're away", "till i'm back from spain". The goodbye pairs read a trip
+/// being got ready for, never a leaving of life ("wrote down the dog's feeding times for my
+/// sister | she's having her while we're away | bye steady"), nor in a move abroad or to a
+/// new job. Never "for good" or after one's death: the stay ends at its clause, or with how
+/// long it lasts.
+const AWAY: &str = r"\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in (spain|france|portugal|italy|greece|turkey|cyprus|america|the states|canada|australia|new zealand|ireland|scotland|wales|cornwall|devon|the lakes|tenerife|lanzarote|majorca|ibiza|benidorm|florida|dubai|india|pakistan|poland|romania|nigeria|jamaica|london|leeds|manchester|glasgow|edinburgh|bristol|newcastle|liverpool|birmingham|cardiff|belfast))( from [\w' ]{1,20}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to (spain|france|portugal|italy|greece|turkey|cyprus|america|the states|canada|australia|new zealand|ireland|scotland|wales|cornwall|devon|the lakes|tenerife|lanzarote|majorca|ibiza|benidorm|florida|dubai|india|pakistan|poland|romania|nigeria|jamaica|london|leeds|manchester|glasgow|edinburgh|bristol|newcastle|liverpool|birmingham|cardiff|belfast)( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in (spain|france|portugal|italy|greece|turkey|cyprus|america|the states|canada|australia|new zealand|ireland|scotland|wales|cornwall|devon|the lakes|tenerife|lanzarote|majorca|ibiza|benidorm|florida|dubai|india|pakistan|poland|romania|nigeria|jamaica|london|leeds|manchester|glasgow|edinburgh|bristol|newcastle|liverpool|birmingham|cardiff|belfast)\b";
 const CURRENT: &str = r"\b(again|lately|recently|tonight|today|right now|at the moment|this week|still|coming back|came back|come back|back again|starting to|getting worse|since then i|i keep|last night|yesterday|this morning|relapsed|relapse|slipped up)\b";
 
 struct Lexicon {
@@ -4153,6 +4181,8 @@ struct Lexicon {
     /// Said to have stopped, right after the words: "the thoughts of killing myself have
     /// stopped since i started the meds".
     stopped: Regex,
+    /// [`AWAY`]: a trip that sets the goodbye pairs aside.
+    away: Regex,
     /// Fillers at the end of a clause, dropped after idioms are blanked.
     fillers: Regex,
     /// Rewrites made before screening, in order: each reads the one before's output.
@@ -4481,6 +4511,7 @@ fn lexicon() -> &'static Lexicon {
             disowned: regex(DISOWNED, None),
             doubted: regex(DOUBTED, None),
             stopped: regex(STOPPED, None),
+            away: regex(AWAY, None),
             fillers: regex(FILLERS, None),
             frankly: frankly_said.clone(),
             rewrites: vec![
@@ -4579,6 +4610,14 @@ fn first_kept(lex: &Lexicon, cleaned: &str) -> (Option<RiskKind>, bool) {
                 let pets = group != lex.pairs;
                 let first = index;
                 index += patterns.len();
+                // Acts of care before a trip are no goodbye, whatever is said with them.
+                if !pets && lex.away.is_match(cleaned) {
+                    set_aside |= patterns
+                        .iter()
+                        .enumerate()
+                        .any(|(i, p)| candidates[first + i] && p.is_match(cleaned));
+                    return None;
+                }
                 patterns
                     .iter()
                     .enumerate()
@@ -14223,6 +14262,42 @@ mod tests {
             "she said if i tell anyone about the surprise party she'll kill me | lol",
             "if i tell my mum about the dent he'll kill me lol",
             "my flatmate's been hitting the gym hard",
+        ]);
+    }
+
+    #[test]
+    fn trips_griefs_and_the_table_read_apart_from_goodbyes() {
+        use RiskKind::{AbuseDanger, Suicide};
+        assert_flags(&[
+            (
+                "made sure the house is spotless and the freezer's full for him | i'm ready | thank you",
+                Suicide,
+            ),
+            ("the cat's going to next door while i'm away for good | bye", Suicide),
+            ("i'm going to a better place", Suicide),
+            ("off to a better place now | bye x", Suicide),
+            ("she's gone to a better place | i wish i was with her", Suicide),
+            ("my dog died last week and i want to go too", Suicide),
+            ("grandad died in march and i wish i was with him", Suicide),
+            ("he killed the rabbit to show me what he'd do to me", AbuseDanger),
+            ("i shaved then cut my face on purpose", RiskKind::SelfHarm),
+        ]);
+        assert_clear(&[
+            // A trip, or a move, sets the goodbye pairs aside.
+            "wrote down the dog's feeding times for my sister | she's having her while we're away | bye steady",
+            "left the dog with my mum till we're back from spain | goodbye all",
+            "the cat's going to next door while i'm in hospital | bye for now",
+            "off to australia on friday | i'm away for good | bye everyone",
+            "got a job in dubai | i'm gone for good | bye all",
+            // Grief, a funeral, the table and a shave.
+            "the dog's gone to a better place",
+            "dad died | mum's going to the funeral and i want to go too",
+            "my boyfriend is in spain and i wish i was with him",
+            "we're moving to a better place with a garden",
+            "my husband strangled the chicken for the pot | farm life",
+            "dad wrung the necks of two hens for sunday lunch",
+            "used my dad's razor to shave for the first time | cut my chin",
+            "stocked up the freezer for my husband before my op | i'm ready",
         ]);
     }
 }
