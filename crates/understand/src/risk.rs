@@ -1112,7 +1112,7 @@ const SUICIDE: &[&str] = &[
     r"\b(scared|afraid|frightened|terrified|worried|petrified) (of|about) what i( might| may| could| will|'ll| would|'d| am going to|'m going to) do to myself\b",
     // Treatment refused and an end chosen: "i'm not doing chemo again | i'll do it my own way".
     r"\b(not|never|no more|refuse|refusing|refused|stop|stopping|stopped|won't|will not|done with|finished with)( [\w']+){0,2} (chemo|chemotherapy|treatment|dialysis|radiotherapy|transplant|my meds|medication|insulin|hospital|hospice)\b.{0,60}\b(i'll|i will|i'm going to|i am going to|gonna|going to|want to|i'd rather) (do it|go|end it|end things|finish it|finish things|leave) (on )?my own (way|terms)\s*(\||$)",
-    r"\b(hope|hoped|hoping|wish|wished|wishing|want|wanted|pray|prayed|praying) (that )?(i )?(don't|didn't|won't|wouldn't|wouldn't|never|not|dont) wake up\b",
+    r"\b(hope|hoped|hoping|wish|wished|wishing|want|wanted|pray|prayed|praying) (that )?((one|some) (night|day|morning|time|of these (nights|days)) (i )?(just )?|i )?(don't|didn't|won't|wouldn't|wouldn't|never|not|dont|wont) (wake up|come round|come to)\b",
     r"\b(go|went|going) to sleep and (never|not) wake up\b",
     r"\bwhat's( even| really| actually)? the point (of|in) (living|life|being alive|me being here|being here|anything anymore)\b",
     r"\b(don't|can't|do not|cannot|can never) see (the|any|a) point (in|of) (me )?(being alive|living|staying alive|existing|being here|carrying on|going on|life|my life)\b",
@@ -2303,6 +2303,13 @@ const AFFAIRS: &[&str] = &[
     // Photos sorted for each child to keep: "sorting photos into albums for each of the kids
     // so they have them".
     r"(sorted|sorting|put|putting|made|making|printed|printing)( out)? (the |all the |my |our )?(photos|pictures|albums|memory boxes|memory books)( [\w']+){0,3} for (each of )?(the kids|the children|my (kids|children|boys|girls|son|daughter|family)|them)( [\w']+){0,2} so (they|she|he)( have| has|'ve got| can keep| keep|'ll have| will have) (them|it)\s*(\||$)",
+    // A pet's things left out for family: "put the dog's lead and food by the door for our
+    // jen" (a pet-sitter is not family; a stated trip sets the pair aside).
+    r"(put|got|packed|left|laid out) (the|my) (dog's|cat's|dogs'|cats'|pet's|rabbit's) (lead|food|bowl|bowls|bed|vet card|things|stuff|toys|cage|litter)( [\w']+){0,8} (together |ready |out )?for (my|our) (neighbours?|sister|brother|mum|dad|mam|friend|mate|son|daughter|niece|nephew|kid|\w+)\s*(\||$)",
+    // Each one written to: "i've written to each of the grandkids and posted them".
+    r"(written|wrote|writing) (to|a letter to|letters to|a card to|cards to) (each|every one|each one|all|both) of (the|my) (grandkids|grandchildren|kids|children|boys|girls|family|nieces|nephews|sisters|brothers|friends|mates)( and (posted|sealed|sent|left) (them|it))?\s*(\||$)",
+    // Someone told where it all is: "my sister has a key and knows where everything is".
+    r"(knows|know|knew|told (her|him|them|my \w+)|shown (her|him|them|my \w+)|showed (her|him|them|my \w+)) where (everything|it all|all the (papers|paperwork|documents))( is| are)( kept)?\s*(\||$)",
     // Food laid in for one who will be left: "the freezer's full for him".
     r"(the )?(freezer|fridge|cupboards?)('s| is| are|'re)? (all )?(full|stocked|stocked up|filled|filled up) for (him|her|them|the kids|my \w+)\s*(\||$)|(filled|stocked|stocked up|filling|stocking) (up )?the (freezer|fridge|cupboards) for (him|her|them|the kids|my \w+)\s*(\||$)",
     // An account closed: "phoned the bank and closed my account this morning".
@@ -2581,6 +2588,8 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // A pet's last walk with one: "put the dog's lead by the door for her last walk with me".
+    r"(her|his|their|our|my|the dog's|the cat's) last (walk|walkies|cuddle|cuddles|dinner|tea|meal|day|night|morning|evening|swim|run)( with me| together| with her| with him)\s*(\||$)",
     // A last diary entry: "final worry diary entry: none".
     r"(my )?(final|last) (worry |thought )?(diary|record) entry( from me)?\s*(\||$)",
     // Told one is going somewhere, and not going: "told them i'm going home | i'm not going
@@ -2914,7 +2923,7 @@ const CLOSING: &[&str] = &[
 /// i'm off | see you | bye x", "i'm tired | anyway | bye"). It opens at its clause break,
 /// matched with the space before it, since a pair's items open at a word boundary.
 const LAST_CLAUSE: &[&str] = &[
-    r"\s\|\s(bye|goodbye|bye bye|byee+|bye then|ta ra|ta ta|later|laters|so long|farewell|god bless( you)?|adios|adieu)( steady| everyone| all| app)?( x+)?\s*$",
+    r"\s\|\s(bye|goodbye|bye bye|byee+|bye then|ta ra|ta ta|later|laters|so long|farewell|(god )?bless( you| ya| u)|adios|adieu)( steady| everyone| all| app)?( x+)?\s*$",
 ];
 
 /// Words of parting that take the blame away or say sorry for being alive to others: a
@@ -3132,6 +3141,31 @@ fn ordered_pairs(first: &[&str], second: &[&str]) -> Vec<String> {
 /// How an act that must end its clause ends: at a clause break, or (for acts that may run
 /// on into another) at "and".
 const CLAUSE_ENDS: &[&str] = &[r"\s*(\||$)", r"\s*(\||$| and\b)"];
+
+/// Patterns for one of `first` in the clause before one of `second`, which opens the
+/// next: acts too everyday to pair across a reason given between ("cleared out my locker
+/// at work | they're refitting the changing rooms | bye x").
+fn adjacent_pairs(first: &[&str], second: &[&str]) -> Vec<String> {
+    // An act that ends at its clause's end keeps that end, or runs on with "and"; one
+    // that sets no end takes the rest of its clause.
+    let (ended, open): (Vec<&str>, Vec<&str>) = first
+        .iter()
+        .partition(|a| CLAUSE_ENDS.iter().any(|e| a.ends_with(e)));
+    let ended: Vec<&str> = ended
+        .iter()
+        .filter_map(|a| CLAUSE_ENDS.iter().find_map(|e| a.strip_suffix(e)))
+        .collect();
+    let opens: Vec<&str> = second
+        .iter()
+        .filter_map(|a| CLAUSE_OPENS.iter().find_map(|o| a.strip_prefix(o)))
+        .collect();
+    vec![format!(
+        r"\b(?:(?:{})(?:\s*| and\b[^|?]{{0,60}})|(?:{})[^|?]{{0,60}})\|\s(?:{})",
+        ended.join("|"),
+        open.join("|"),
+        opens.join("|")
+    )]
+}
 
 /// How an act that must open a clause opens.
 const CLAUSE_OPENS: &[&str] = &[r"\s\|\s"];
@@ -3638,6 +3672,10 @@ const IDIOMS: &[&str] = &[
     r"\b(strangled|strangle|strangles|strangling|wrung|wring|wrings|wringing|killed|kill|kills|killing|slaughtered|butchered|dispatched|dispatch|shot|shoots|plucked|gutted|skinned)( the necks? of)? (the|a|an|our|two|three|some|his|her|my|their) (chickens?|hens?|cockerels?|rabbits?|pheasants?|ducks?|turkeys?|pigs?|lambs?|geese|goose|pigeons?|partridges?)( [\w']+){0,2} (for (the pot|dinner|tea|supper|the freezer|the table|sunday lunch|christmas( dinner)?|a stew|the stew|a pie|eating|meat|the oven)|\| farm life)\b",
     // Another gone to a better place, in grief: "the dog's gone to a better place".
     r"\b(the|my|our|his|her|their) [\w']+( [\w']+)?('s| has| have|'ve|s) (gone|passed|passed on|moved on) to a better place\b|\b(she's|he's|they've|she has|he has|they have) (gone|passed|passed on) to a better place\b",
+    // A pet's things readied for a walk: "put the dog's lead by the door for the morning walk".
+    r"\b(lead|leads|harness|coat|poo bags|ball|whistle)( [\w']+){0,6} (for|before|ready for) (the|our|his|her|my|their|an|a) (morning|evening|early|night|first|late|usual|long|big|daily) (walk|walkies|stroll|run)\b",
+    // The last message of a day, not of a life: "this'll be my last message tonight".
+    r"\b(my )?last (message|text|one|session|entry|check in)( from me)? (tonight|for tonight|today|for today|for now|this week|for this week|till (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week)|of the day|before bed|before my holiday)\b",
     // Nicked shaving: "used my dad's razor to shave for the first time | cut my chin".
     r"\b(shave|shaved|shaves|shaving)\b.{0,60}\b(cut|cuts|nicked|nick|nicks) (my|myself on the) (chin|face|lip|top lip|jaw|cheek|neck|jawline|upper lip)( a bit| slightly| twice| a few times)?\s*(\||$)",
     // Letters kept for a child's future: "letters to my kids for when they turn 18".
@@ -3671,6 +3709,8 @@ const IDIOMS: &[&str] = &[
     r"\bcan't (go on|carry on|keep going) like this with (my|the|this|these|our) (landlord|job|boss|neighbours?|flat|house|commute|car|back|knee|debt|bills|workload|hours|manager|noise|schedule|rota)\b",
     // Turning up where the children are: "my ex keeps turning up to the kids' football".
     r"\bturn(s|ing|ed)? up (to|at) (the kids'|the kids|our kids'|my kids'|the|his|her|their) (football|match|matches|games?|parents evening|school play|party|parties|nativity|sports day|swimming|training)\b",
+    // Or to hand things over: "my ex keeps turning up outside work to drop the kids' stuff off".
+    r"\b(turn(s|ing|ed)?|show(s|ing|ed)?) up( (at|outside|to|round) ((my|the) )?\w+)? to (drop|drop off|pick up|collect|bring|bring back|give back|return|hand over) (the kids|the children|the kids' [\w']+|the kids [\w']+|their [\w']+|my [\w']+|his [\w']+|her [\w']+|some [\w']+|stuff|things|the post|money|maintenance|the car|the keys)\b",
     // Bedtime rules: "my dad makes me sleep with the window open".
     r"\bmakes? me (sleep|go to bed) (with the (window|door) open|with the light (on|off)|early|at \d+|by \d+)\b",
     // Away tomorrow, and where: "if i'm not here tomorrow | i'm at the dentist".
@@ -4462,10 +4502,8 @@ fn lexicon() -> &'static Lexicon {
                 &[SETTLING, LAST_WORDS, CLOSING, PARTING].concat(),
             ),
             pair_patterns(PARTING, &[LAST_WORDS, SETTLING].concat()),
-            ordered_pairs(
-                &[AFFAIRS, FAREWELL, SETTLING, PARTING].concat(),
-                LAST_CLAUSE,
-            ),
+            ordered_pairs(&[AFFAIRS, FAREWELL, PARTING].concat(), LAST_CLAUSE),
+            adjacent_pairs(SETTLING, LAST_CLAUSE),
         ]
         .concat();
         let affairs: Vec<&str> = affairs.iter().map(String::as_str).collect();
@@ -5187,6 +5225,12 @@ fn negated(text: &str, start: usize) -> bool {
                     .rev()
                     .take_while(|w| !matches!(**w, "|" | "?"))
                     .any(|w| matches!(*w, "if" | "unless"));
+            // Another's refusal, and then what they did, is said: "then wouldn't leave and
+            // pinned me to the wall".
+            let went_on = !by_speaker()
+                && after[..after.len().saturating_sub(1)]
+                    .iter()
+                    .any(|w| matches!(*w, "and" | "then"));
             // "i can't say i've ever wanted to die" denies it.
             let never_said = matches!(*w, "can't" | "cannot" | "couldn't")
                 && before.get(i + 1) == Some(&"say")
@@ -5196,6 +5240,7 @@ fn negated(text: &str, start: usize) -> bool {
                     || said_no
                     || new_clause
                     || untold
+                    || went_on
                     || conditional
                     || undone(&before, i))
         })
@@ -14298,6 +14343,44 @@ mod tests {
             "dad wrung the necks of two hens for sunday lunch",
             "used my dad's razor to shave for the first time | cut my chin",
             "stocked up the freezer for my husband before my op | i'm ready",
+        ]);
+    }
+
+    #[test]
+    fn round_515_read_by_general_cues() {
+        use RiskKind::{AbuseDanger, Suicide};
+        assert_flags(&[
+            (
+                "i drink until i black out most nights hoping one night i just won't come round",
+                Suicide,
+            ),
+            (
+                "my ex turned up at my flat to pick up his stuff then wouldn't leave and pinned me to the wall",
+                AbuseDanger,
+            ),
+            (
+                "i've written to each of the grandkids and posted them | no more sessions needed | bless you",
+                Suicide,
+            ),
+            (
+                "my sister has a key and knows where everything is | i'm tired | thanks for listening",
+                Suicide,
+            ),
+            ("cleared out my locker at work | bye x", Suicide),
+            ("deleted all my socials | bye", Suicide),
+            (
+                "put the dog's lead by the door for her last walk with me | goodbye",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "my ex keeps turning up outside work to drop the kids' stuff off | bit awkward",
+            // A reason between an everyday act and the goodbye.
+            "cleared out my locker at work | they're refitting the changing rooms | bye x",
+            "this'll be my last message tonight | i've put the dog's lead by the door for the morning walk | thanks steady",
+            "i've written to each of the grandkids for christmas and posted them | bless you",
+            "my mum knows where everything is in the kitchen | thanks for listening",
+            "put the dog's food out for my neighbour | we're off to spain for a week | thanks steady",
         ]);
     }
 }
