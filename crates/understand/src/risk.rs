@@ -1697,6 +1697,14 @@ const SUICIDE: &[&str] = &[
     // Bills paid so no one is out of pocket after: "i've paid the rent up to the end of the
     // month so the landlord isn't out of pocket".
     r"\b(paid|paying|cleared|settled|covered)( [\w']+){0,12} so (that )?(the landlord|they|no one|nobody|my \w+|he|she|the council) (isn't|is not|won't be|aren't|are not|doesn't|don't|won't) (out of pocket|left (with|short|to pay)|have to pay|lose out|left with (a|the) (bill|bills|debt))\s*(\||$)",
+    // A harm hoped to be the end: "skipping my insulin on purpose hoping it'll just finish me".
+    r"\b(hoping|hope|hoped|in the hope|praying|pray) (that )?(it'll|it will|it would|it'd|this will|this'll|they'll|they will)( just| finally)? (finish me(\s*(\||$)| for good| completely)|kill me|end me|be the end of me|take me|end it|end things)\b",
+    // Charcoal burnt in a closed space: "bought a disposable bbq and some tape, gonna do it in
+    // the tent".
+    r"\b(bbq|barbecue|charcoal|disposable bbq|disposable barbecue)\b.{0,60}\b((tape|taped|taping|seal|sealed|sealing) (up )?(the )?(windows|window|door|doors|vents|gaps|tent|car)|(do it|doing it|gonna do it|going to do it|light it|lighting it) in (the|my|a) (tent|car|room|bedroom|bathroom|van|garage|caravan))\b",
+    // Walked into deep water and nearly stayed: "walked into the sea up to my chest last night
+    // and only turned round cos of the cold".
+    r"\b(walked|waded|went|walking|wading|swam|swimming) (into|in|out into|out in) the (sea|river|lake|water|loch|canal|reservoir|estuary)( [\w']+){0,3} (up to my (chest|neck|chin|shoulders)|out of my depth|in my clothes|fully clothed|till i (couldn't|could not) (stand|touch))\b.{0,60}\b((only|nearly|almost|just) (turned|came|walked|swam) (round|back|out)|nearly (didn't|did not) (turn|come|walk) (round|back))\b",
     // Resting in a better place: "i'll be in a better place".
     // Going there: "i'm going to a better place", "off to a better place now | bye".
     r"(^|\|\s|\b(i'm|i am|im|i'll|i will|time for me to|ready to|want to|wanna|going to|gonna) )(be )?(going|off|heading|go|gone) (to|for) a better place( now| soon| tonight| today| at last| x+)?\s*(\||$)",
@@ -1823,6 +1831,8 @@ const OVERDOSE: &[&str] = &[
     // taking my tablets tonight", a routine dose).
     r"\b(i'm|i am|going to|gonna|i'll|i will|planning to|plan to) (take|taking|swallow|swallowing|neck|necking|down|downing) (the|all the|all my|all of the|all of my|the rest of the|the rest of my|the whole (box|packet|bottle|lot) of|the lot of) (pills|tablets|meds|medication|paracetamol|painkillers|sleeping pills|sleeping tablets)( [\w']+){0,2} (tonight|now|later|today|when (everyone|they're|they are|he's|she's) (asleep|gone|out|in bed))\b",
     // Medicine drunk to go numb: "i drank half a bottle of calpol to feel numb".
+    // A bottle of pills swallowed: "necked a bottle of my nan's heart pills".
+    r"\b(swallowed|necked|downed|chugged|ate|scoffed) (a|the|half a|half the|a whole|the whole) (bottle|packet|box|tub|strip|pot) of (my |her |his |the |my \w+'s |\w+'s )?([\w']+ ){0,2}(pills|tablets|meds|medication|capsules|painkillers)\b",
     r"\b(drank|drunk|drink|swallowed|necked|downed) (half |most of )?(a|the) (whole )?(bottle|packet) of (calpol|medicine|cough medicine|cough syrup|night nurse|benylin|tablets|pills|sleeping tablets|nytol)( [\w']+){0,3} (to|so i could|so i'd) (feel numb|go numb|sleep|not feel|knock myself out|pass out|forget|black out)\b",
     // Plain sayings the backstop alone had caught (session 25).
     r"\b(swallowed|necked|downed) (a |the |my )?(whole |full |entire )?(pack|packet|box|bottle|strip|blister|tub|jar|handful)( of (tablets|pills|meds|them|paracetamol|painkillers))?(\s*(\||$)| and\b| in one go)",
@@ -2121,6 +2131,8 @@ const HARM_OTHERS_TARGET: &str = r"(him|her|them|someone|somebody|anyone|people|
 fn harm_others_patterns() -> Vec<String> {
     let intent = r"(i|i'll|i'd|i'm|i am|ima|want to|wanted to|wanna|going to|urge to|urges to|feel like|thoughts? (of|about)|thinking (of|about)|could|might|will|scared i|afraid i|worried i|plan to|planning to|tempted to)";
     vec![
+        // Brakes tampered with: "i've thought about cutting his brake lines".
+        r"\b(cut|cutting|cuts|tamper with|tampering with|tampered with|mess with|messing with|loosen|loosening|loosened) (his|her|their|my \w+'s|the \w+'s|\w+'s) (brake|brakes|brake lines?|brake cables?|brake pipes?)\b".to_string(),
         // A knife brought in or put in someone; a weapon waiting; a death made to look like
         // an accident; a dose given to another (thirty-first session).
         r"\b(bring|bringing|take|taking) (a|my|my dad's|dad's|dads) knife in( tomorrow| on monday| to work| to school)?\b|\b(put|stick) a (knife|blade) in (him|her|them)\b|\bwaiting for (him|her|them) with a (hammer|knife|bat|baseball bat|machete|crowbar)\b|\bmake (someone's|his|her|their|my \w+'s) death look like an accident\b|\bgave (my \w+|mum|dad|him|her) (double|extra) (his|her|their) (insulin|tablets|meds|medication)\b".to_string(),
@@ -2588,6 +2600,15 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // The last of one's moaning borne: "that's the last time you'll have to put up with my
+    // moaning".
+    r"(that's|that is|this is|that was) the last time (you'll|you will|you|anyone will|anyone'll|they'll|they will|everyone will|you all) (have to |need to |ever have to )?(put up with|hear|listen to|deal with|read|see) (me|my \w+)\s*(\||$)",
+    // One last day out: "took the grandkids to the zoo today | one last proper day out".
+    r"one (last|final) (proper |good |nice |big |lovely |special )?(day out|trip|outing|holiday|meal out|visit|family day|walk|cuddle|night out|look)( together| with (them|her|him|the kids|the grandkids|my \w+))?\s*(\||$)",
+    // All one needs, in the car: "i've got everything i need in the car".
+    r"(i've got|i have got|i have|got|packed|put) (everything|all) (i need|i'll need|i will need|i needed)( (is|are))? (in the car|in the boot|in my bag|in my rucksack|with me|in the van|in my pocket|in the garage|ready)\s*(\||$)",
+    // A pet put in care with no end: "the cat's booked into the cattery indefinitely".
+    r"(the|my) (dog|dogs|cat|cats|pets?|rabbits?)('s| is| are|'re)? (booked|gone|going|booked in) (in|into|to) (the|a) (cattery|kennels|boarding|rescue)( [\w']+){0,2} (indefinitely|for good|permanently|long term|for the foreseeable|with no end date)\b",
     // A pet's last walk with one: "put the dog's lead by the door for her last walk with me".
     r"(her|his|their|our|my|the dog's|the cat's) last (walk|walkies|cuddle|cuddles|dinner|tea|meal|day|night|morning|evening|swim|run)( with me| together| with her| with him)\s*(\||$)",
     // A last diary entry: "final worry diary entry: none".
@@ -2794,6 +2815,8 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    // Free to go now: "i can go now".
+    r"(and )?(i can|i'm free to|i am free to|now i can) go now( peacefully| in peace| happy| happily| content)?\s*(\||$)|(and )?now i can go( peacefully| in peace| happy| happily| content)?\s*(\||$)",
     // Ready, with nothing to be ready for: "freezer's full for him | i'm ready | thank you".
     r"(and )?(i'm|i am|im) (ready|all ready)( now| at last)?\s*(\||$)",
     // "that's it then", said last.
@@ -2923,7 +2946,7 @@ const CLOSING: &[&str] = &[
 /// i'm off | see you | bye x", "i'm tired | anyway | bye"). It opens at its clause break,
 /// matched with the space before it, since a pair's items open at a word boundary.
 const LAST_CLAUSE: &[&str] = &[
-    r"\s\|\s(bye|goodbye|bye bye|byee+|bye then|ta ra|ta ta|later|laters|so long|farewell|(god )?bless( you| ya| u)|adios|adieu)( steady| everyone| all| app)?( x+)?\s*$",
+    r"\s\|\s(bye|goodbye|bye bye|byee+|bye then|ta ra|ta ta|later|laters|so long|farewell|(god )?bless( you| ya| u)|see ya|see you|see u|cya|adios|adieu)( steady| everyone| all| app)?( x+)?\s*$",
 ];
 
 /// Words of parting that take the blame away or say sorry for being alive to others: a
@@ -3672,6 +3695,11 @@ const IDIOMS: &[&str] = &[
     r"\b(strangled|strangle|strangles|strangling|wrung|wring|wrings|wringing|killed|kill|kills|killing|slaughtered|butchered|dispatched|dispatch|shot|shoots|plucked|gutted|skinned)( the necks? of)? (the|a|an|our|two|three|some|his|her|my|their) (chickens?|hens?|cockerels?|rabbits?|pheasants?|ducks?|turkeys?|pigs?|lambs?|geese|goose|pigeons?|partridges?)( [\w']+){0,2} (for (the pot|dinner|tea|supper|the freezer|the table|sunday lunch|christmas( dinner)?|a stew|the stew|a pie|eating|meat|the oven)|\| farm life)\b",
     // Another gone to a better place, in grief: "the dog's gone to a better place".
     r"\b(the|my|our|his|her|their) [\w']+( [\w']+)?('s| has| have|'ve|s) (gone|passed|passed on|moved on) to a better place\b|\b(she's|he's|they've|she has|he has|they have) (gone|passed|passed on) to a better place\b",
+    // Paddling: "walked into the sea up to my knees".
+    r"\b(sea|river|lake|water|loch|waves|pool)( [\w']+){0,2} up to my (knees|ankles|shins|calves)\b",
+    // The last time one does a favour, said in a huff: "that's the last time i'm buying the
+    // rounds".
+    r"\b(that's|that is|that was) the last time (i'm|i am|i'll be|i will be|i'll|i will|i) (buying|buy|paying|pay|cooking|cook|driving|drive|lending|lend|hosting|host|babysitting|babysit|covering|cover|helping|help|listening to|trusting|trust|falling for|giving|give|inviting|invite|booking|book)\b",
     // A pet's things readied for a walk: "put the dog's lead by the door for the morning walk".
     r"\b(lead|leads|harness|coat|poo bags|ball|whistle)( [\w']+){0,6} (for|before|ready for) (the|our|his|her|my|their|an|a) (morning|evening|early|night|first|late|usual|long|big|daily) (walk|walkies|stroll|run)\b",
     // The last message of a day, not of a life: "this'll be my last message tonight".
@@ -14381,6 +14409,55 @@ mod tests {
             "i've written to each of the grandkids for christmas and posted them | bless you",
             "my mum knows where everything is in the kitchen | thanks for listening",
             "put the dog's food out for my neighbour | we're off to spain for a week | thanks steady",
+        ]);
+    }
+
+    #[test]
+    fn round_516_read_by_general_cues() {
+        use RiskKind::{HarmOthers, Overdose, Suicide};
+        assert_flags(&[
+            (
+                "bought a disposable bbq and some tape | gonna do it in the tent this weekend",
+                Suicide,
+            ),
+            (
+                "been skipping my insulin on purpose hoping it'll just finish me",
+                Suicide,
+            ),
+            ("necked a bottle of my nans heart pills | what happens now", Overdose),
+            (
+                "i've thought about cutting his brake lines so many times | i know how",
+                HarmOthers,
+            ),
+            (
+                "walked into the sea up to my chest last night and only turned round because of the cold",
+                Suicide,
+            ),
+            (
+                "lads | that's the last time you'll have to put up with my moaning | ta for everything steady",
+                Suicide,
+            ),
+            (
+                "took the grandkids to the zoo today | one last proper day out | i can go now | thanks pet",
+                Suicide,
+            ),
+            (
+                "the cat's booked into the cattery indefinitely and i've paid | see ya steady",
+                Suicide,
+            ),
+            (
+                "i've got everything i need in the car | thank you for all the weeks | bye",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "bought a disposable bbq and some beers | gonna do it on the beach this weekend",
+            "walked into the sea up to my knees last night and only turned round because of the cold | brr",
+            "lads | that's the last time i'm buying the rounds | ta for everything steady",
+            "the cat's booked into the cattery for the fortnight and i've paid | see ya steady",
+            "i've got everything i need in the car for the camping trip | thank you | bye",
+            "hoping this run will finish me off lol",
+            "had a great week with the kids | see you steady",
         ]);
     }
 }
