@@ -2318,6 +2318,8 @@ const AFFAIRS: &[&str] = &[
     // A pet's things left out for family: "put the dog's lead and food by the door for our
     // jen" (a pet-sitter is not family; a stated trip sets the pair aside).
     r"(put|got|packed|left|laid out) (the|my) (dog's|cat's|dogs'|cats'|pet's|rabbit's) (lead|food|bowl|bowls|bed|vet card|things|stuff|toys|cage|litter)( [\w']+){0,8} (together |ready |out )?for (my|our) (neighbours?|sister|brother|mum|dad|mam|friend|mate|son|daughter|niece|nephew|kid|\w+)\s*(\||$)",
+    // Notice given on one's home: "gave the landlord my notice".
+    r"(gave|given|handed|handing|giving|handed in) (the|my) (landlord|landlady|council|housing association|letting agent|letting agents) (my|our|the|a) notice( [\w']+){0,10}\s*(\||$| and\b)",
     // Each one written to: "i've written to each of the grandkids and posted them".
     r"(written|wrote|writing) (to|a letter to|letters to|a card to|cards to) (each|every one|each one|all|both) of (the|my) (grandkids|grandchildren|kids|children|boys|girls|family|nieces|nephews|sisters|brothers|friends|mates)( and (posted|sealed|sent|left) (them|it))?\s*(\||$)",
     // Someone told where it all is: "my sister has a key and knows where everything is".
@@ -2570,7 +2572,7 @@ const SETTLING: &[&str] = &[
     r"(gave|given|paid|sent|transferred|returned) (my \w+|him|her|them|everyone)( back)? (the money|what|everything|all the money|the cash) i (owed|owe)\b",
     // Rent paid to a date: "paid the rent up to the end of the month".
     r"(paid|paying|pay) (the |my )?(rent|bills|council tax|mortgage|phone bill)( [\w']+){0,2} (up to|until|till|to) (the end of|\w+day)\b",
-    r"(said|saying|say) sorry to (everyone|people|everybody|all my|my|the people)",
+    r"(said|saying|say) sorry to (everyone|people|everybody|all my \w+|my \w+|the people)( i've ever| i ever| i've| i have| i| that i've| who i've)?( (hurt|let down|wronged|upset|owed))?( for everything)?\s*(\||$| and\b)",
     r"(paid off|cleared|sorted) (all )?(of )?my (debts|credit cards?|loans)",
     r"(paid off|cleared|settled) (what|everything) i owe",
     r"(it's|everything's|it is|everything is) all (ready|sorted|set|done|in place)\s*(\||$)",
@@ -2952,6 +2954,8 @@ const LAST_CLAUSE: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // Something of one's own kept: "now she'll have something from me".
+    r"(so |now |and )?(she'll|he'll|they'll|she will|he will|they will|she can|he can|they can) (have|always have|still have|keep) something (from me|of mine|of me|i made)( at least| now| forever| always)?\s*(\||$)",
     // Gone for good, said of oneself: "the cat's going next door while i'm away for good".
     r"(i'm|i am|i'll be|i will be) (gone|away) for good( now)?\s*(\||$)",
     // Everyone fine after one: "she'll be fine | so will everyone".
@@ -3695,6 +3699,13 @@ const IDIOMS: &[&str] = &[
     r"\b(strangled|strangle|strangles|strangling|wrung|wring|wrings|wringing|killed|kill|kills|killing|slaughtered|butchered|dispatched|dispatch|shot|shoots|plucked|gutted|skinned)( the necks? of)? (the|a|an|our|two|three|some|his|her|my|their) (chickens?|hens?|cockerels?|rabbits?|pheasants?|ducks?|turkeys?|pigs?|lambs?|geese|goose|pigeons?|partridges?)( [\w']+){0,2} (for (the pot|dinner|tea|supper|the freezer|the table|sunday lunch|christmas( dinner)?|a stew|the stew|a pie|eating|meat|the oven)|\| farm life)\b",
     // Another gone to a better place, in grief: "the dog's gone to a better place".
     r"\b(the|my|our|his|her|their) [\w']+( [\w']+)?('s| has| have|'ve|s) (gone|passed|passed on|moved on) to a better place\b|\b(she's|he's|they've|she has|he has|they have) (gone|passed|passed on) to a better place\b",
+    // Peace made after a row: "made my peace with my brother after the row".
+    r"\b(made|making|make) (my |our |the )?peace with [\w' ]{1,25} after (the|our|a|that|this|their|his|her) (row|argument|fight|falling out|bust up|disagreement|fall out|barney|ding dong)\b",
+    // Medication ended by a doctor: "won't be needing my prescription renewing | the doctor's
+    // taking me off them".
+    r"\b(won't|will not|don't|do not|no longer) (be )?(need|needing) (my|the) (prescription|meds|tablets|repeat|repeat prescription)( [\w']+)?( \|)? (the |my )?(doctor|doctor's|gp|gp's|consultant|psychiatrist|nurse)( is|'s| has)? (taking|taken|took|weaning|coming|stopped|stopping) (me off|them|it)\b",
+    // A phone checked for a count: "checks my phone every night to see my step count".
+    r"\b(checks?|checking|checked|looks? at|looking at) my (phone|watch|fitbit|app)( every (night|day|morning|evening))? to (see|check|compare) (my|our|the|how many) (steps|step count|screen time|score|scores|sleep score|streak|miles)\b",
     // Paddling: "walked into the sea up to my knees".
     r"\b(sea|river|lake|water|loch|waves|pool)( [\w']+){0,2} up to my (knees|ankles|shins|calves)\b",
     // The last time one does a favour, said in a huff: "that's the last time i'm buying the
@@ -4226,7 +4237,7 @@ const STOPPED: &str = r"^( [\w']+){0,2} (have|has) (completely |totally |all |no
 /// sister | she's having her while we're away | bye steady"), nor in a move abroad or to a
 /// new job. Never "for good" or after one's death: the stay ends at its clause, or with how
 /// long it lasts.
-const AWAY: &str = r"\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in (spain|france|portugal|italy|greece|turkey|cyprus|america|the states|canada|australia|new zealand|ireland|scotland|wales|cornwall|devon|the lakes|tenerife|lanzarote|majorca|ibiza|benidorm|florida|dubai|india|pakistan|poland|romania|nigeria|jamaica|london|leeds|manchester|glasgow|edinburgh|bristol|newcastle|liverpool|birmingham|cardiff|belfast))( from [\w' ]{1,20}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to (spain|france|portugal|italy|greece|turkey|cyprus|america|the states|canada|australia|new zealand|ireland|scotland|wales|cornwall|devon|the lakes|tenerife|lanzarote|majorca|ibiza|benidorm|florida|dubai|india|pakistan|poland|romania|nigeria|jamaica|london|leeds|manchester|glasgow|edinburgh|bristol|newcastle|liverpool|birmingham|cardiff|belfast)( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in (spain|france|portugal|italy|greece|turkey|cyprus|america|the states|canada|australia|new zealand|ireland|scotland|wales|cornwall|devon|the lakes|tenerife|lanzarote|majorca|ibiza|benidorm|florida|dubai|india|pakistan|poland|romania|nigeria|jamaica|london|leeds|manchester|glasgow|edinburgh|bristol|newcastle|liverpool|birmingham|cardiff|belfast)\b";
+const AWAY: &str = r"\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in (spain|france|portugal|italy|greece|turkey|cyprus|america|the states|canada|australia|new zealand|ireland|scotland|wales|cornwall|devon|the lakes|tenerife|lanzarote|majorca|ibiza|benidorm|florida|dubai|india|pakistan|poland|romania|nigeria|jamaica|london|leeds|manchester|glasgow|edinburgh|bristol|newcastle|liverpool|birmingham|cardiff|belfast))( from [\w' ]{1,20}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to (spain|france|portugal|italy|greece|turkey|cyprus|america|the states|canada|australia|new zealand|ireland|scotland|wales|cornwall|devon|the lakes|tenerife|lanzarote|majorca|ibiza|benidorm|florida|dubai|india|pakistan|poland|romania|nigeria|jamaica|london|leeds|manchester|glasgow|edinburgh|bristol|newcastle|liverpool|birmingham|cardiff|belfast)( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(we're|i'm|we are|i am) (moving|moving house|relocating|downsizing|emigrating)( in with| out| into| to| back| abroad| house| home| next| this| on| at the end)\b|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in (spain|france|portugal|italy|greece|turkey|cyprus|america|the states|canada|australia|new zealand|ireland|scotland|wales|cornwall|devon|the lakes|tenerife|lanzarote|majorca|ibiza|benidorm|florida|dubai|india|pakistan|poland|romania|nigeria|jamaica|london|leeds|manchester|glasgow|edinburgh|bristol|newcastle|liverpool|birmingham|cardiff|belfast)\b";
 const CURRENT: &str = r"\b(again|lately|recently|tonight|today|right now|at the moment|this week|still|coming back|came back|come back|back again|starting to|getting worse|since then i|i keep|last night|yesterday|this morning|relapsed|relapse|slipped up)\b";
 
 struct Lexicon {
@@ -14458,6 +14469,32 @@ mod tests {
             "i've got everything i need in the car for the camping trip | thank you | bye",
             "hoping this run will finish me off lol",
             "had a great week with the kids | see you steady",
+        ]);
+    }
+
+    #[test]
+    fn round_517_read_by_general_cues() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "gave the landlord my notice and told him the flat will be empty by sunday | it's been a help | bye steady",
+                Suicide,
+            ),
+            (
+                "said sorry to everyone i hurt and now there's nothing else | see you steady",
+                Suicide,
+            ),
+            (
+                "made a will | now she'll have something from me | bye",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "gave the landlord my notice | we're moving in with my partner sunday | bye steady",
+            "said sorry to everyone i upset at the party and now i'm hiding under the duvet | see you steady",
+            "i've made my peace with my brother after the row | that's everything | thank you",
+            "i won't be needing my prescription renewing | the doctor's taking me off them | thank you",
+            "my girlfriend checks my phone every night to see my step count | she's so competitive",
         ]);
     }
 }
