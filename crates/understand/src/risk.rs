@@ -1705,6 +1705,46 @@ const SUICIDE: &[&str] = &[
     // Walked into deep water and nearly stayed: "walked into the sea up to my chest last night
     // and only turned round cos of the cold".
     r"\b(walked|waded|went|walking|wading|swam|swimming) (into|in|out into|out in) the (sea|river|lake|water|loch|canal|reservoir|estuary)( [\w']+){0,3} (up to my (chest|neck|chin|shoulders)|out of my depth|in my clothes|fully clothed|till i (couldn't|could not) (stand|touch))\b.{0,60}\b((only|nearly|almost|just) (turned|came|walked|swam) (round|back|out)|nearly (didn't|did not) (turn|come|walk) (round|back))\b",
+    // Others fine without one, in any words: "everyone would cope fine if i wasnt here",
+    // "everyone's life would be easier if i wasn't in it", "if i wasn't here nobody would have
+    // to deal with me" (fifth pass over the replies the lexicon alone missed).
+    r"\b(everyone|everybody|they|nobody|no one|my \w+|the kids|people|everyone's life|everyone's lives|their lives?|his life|her life|the world)( would|'d| will|'ll)( [\w']+){0,4} (if|once|when) (i wasn't|i weren't|i was not|i were not|i'm not|i am not) (here|around|in it|in their lives|in (his|her|their) life|alive|in the picture)(\s*(\||$)| anymore| any more| at all| lol| tbh)",
+    r"\bif i (wasn't|weren't|was not|were not) (here|around|alive|in the picture)( anymore| any more)?( \|)? (everyone|everybody|nobody|no one|they|my \w+|the kids|people)( would|'d)( [\w']+){0,2} (cope|be fine|be okay|be ok|be better|be happier|have to deal with me|have to put up with me|have to worry|miss me|notice|manage)\b",
+    // The world lighter without one: "the world would be lighter without me in it".
+    r"\b(the world|everything|life|this house|the house|home|work|the family)( would|'d) be (a )?(lighter|brighter|happier|calmer|easier|better|nicer|quieter|kinder)( place)? without me( in it| around| here)?\s*(\||$)",
+    // No longer wishing to live: "i no longer wish to be alive".
+    r"\b(no longer|don't|do not|dont) (wish|want) to (be alive|live|exist|be here|carry on living|go on living|stay alive)(\s*(\||$)| and| anymore| any more)",
+    // Suffering ended for good: "i should just end my suffering permanently".
+    r"\b(end|ending|stop|stopping|put an end to|finish|finishing) (my|all my|the|this) (suffering|misery|pain|torment|existence)( [\w']+){0,2} (permanently|for good|forever|for ever|once and for all|myself)\b",
+    // Methods researched: "been researching whether it hurts to hang yourself", "been looking
+    // at ropes online", "the best way to make sure you don't wake up".
+    r"\b(researching|researched|research|googled|googling|searched|searching|looked up|looking up|reading (up )?(about|on)|read (up )?(about|on)|asking|asked)( [\w']+){0,3} (whether|if|how much|does) it hurts? (to|when you) (hang|drown|jump|overdose|die|bleed out|suffocate)\b",
+    r"\b(looking at|looked at|browsing|searching for|searched for) (ropes|rope|nooses|a noose) online\b|\b(bought|ordered|buying|ordering) (a noose|nooses) online\b",
+    r"\b(best|quickest|easiest|surest|most painless|painless|least painful|safest) way (to make sure |of making sure )?(you|i|one|people) (don't|do not|won't|never|dont|wont) wake up\b",
+    // Courage asked to do it: "i'm praying for the strength to finally do it".
+    r"\b(praying|pray|prayed|asking|hoping|waiting) for the (strength|courage|nerve|guts|bottle) to (finally )?(do it|go through with it|end it|act on it|end things)\b",
+    // Worth more, or others better off, with one's life insurance: "my wife would be better off
+    // with the insurance money".
+    r"\b(better off|worth more|more use|be sorted|be set|be comfortable|be provided for)( [\w']+){0,3} (with|from|by) ((the|my) life (insurance|cover)|(the|my) (insurance money|insurance payout|payout|death in service)|my insurance)\b",
+    r"\bworth more (to [\w' ]{1,20} )?dead\b",
+    // The easy way out, thought of: "i've been thinking of taking the easy way out".
+    r"\b(thinking|thought|think|considering|considered|tempted) (of|about|by)? ?(taking|just taking|take) the (easy|coward's|cowards|quick) way out\s*(\||$)",
+    // A goal of not being alive: "my goal is to not be alive by the end of this course".
+    r"\b(goal|plan|aim|target|hope|wish|idea)( [\w']+){0,6} (is|was) (to )?not (to )?be (alive( by| for| when|\s*(\||$))|(here|around)( anymore| any more)?\s*(\||$))",
+    // A place chosen: "ive been planning which bridge".
+    r"\b(planning|planned|picking|picked|chosen|choosing|chose|decided on|deciding on|deciding|worked out|working out) (which|what) (bridge|cliff|method|tree|rope|ledge|tablets to take|pills to take|way to do it|way to go)\b",
+    // Sat with the means: "took the shotgun out of the cabinet and sat with it for an hour".
+    r"\b(gun|shotgun|rifle|knife|pills|tablets|rope|blade|razor|noose)\b.{0,50}\b(sat|sitting|sit|sits) with (it|them)( in my (lap|hand|hands))?( for (an hour|ages|hours|a while|a long time|a bit|\w+ minutes|most of the night))?\s*(\||$)|\b(sat|sitting|sit|sits) with (the|my|a|his|dad's) (gun|shotgun|rifle|knife|pills|tablets|rope|blade|noose)( in my (lap|hand|hands))?( for (an hour|ages|hours|a while|a long time|a bit|\w+ minutes|most of the night))?\s*(\||$)",
+    // Not here for what is booked: "don't bother sending reminders | i won't be here".
+    r"\b(don't|do not|dont|no need to|no point|won't need to) (bother )?(send|sending|book|booking|set|setting)( me)? (any more |more )?(reminders|the next session|next week's session|a session|messages|check ins|another session)\b.{0,20}\bi (won't|will not|wont|shan't) be (here|around|alive)( for (it|them|that|any of (it|them)))?\s*(\||$)",
+    // Peace imagined in not existing: "how peaceful it would be to not exist".
+    r"\b(peaceful|nice|easy|good|lovely|quiet|restful|a relief|bliss|calm)( it would| it'd| it must| would| must|'d) be (to )?(not exist|not be here|not be alive|not wake up|stop existing|just stop existing|never wake up|just not exist)(\s*(\||$)| ever again| again| anymore| any more| for good| forever)",
+    // Given up on being alive: "giving up completely | on everything | on being alive".
+    r"\b(give|giving|gave|given) up( [\w'|]+){0,6} on (being alive|living|staying alive|life itself)(\s*(\||$)| altogether| completely| anymore| any more)",
+    // Not coming back from sleep: "i want to fall asleep and not have to come back".
+    r"\b(fall asleep|go to sleep|sleep|drift off)( [\w']+){0,2} and (not|never) (have to )?(come back|wake up|do (any of )?(this|it) again|face (it|anything|tomorrow|another day) again)(\s*(\||$)| ever| again| anymore| any more| for good| forever)",
+    // All of it stopped for good: "the only thing i want is for it all to stop | permanently".
+    r"\b(want|wish|need|is) (is )?for (it|everything|it all|this|things)( all)? to (stop|end|be over)( \|)? (permanently|for good|forever|for ever)\b",
     // Resting in a better place: "i'll be in a better place".
     // Going there: "i'm going to a better place", "off to a better place now | bye".
     r"(^|\|\s|\b(i'm|i am|im|i'll|i will|time for me to|ready to|want to|wanna|going to|gonna) )(be )?(going|off|heading|go|gone) (to|for) a better place( now| soon| tonight| today| at last| x+)?\s*(\||$)",
@@ -1777,6 +1817,21 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
+    // Fifth pass over the stored replies the lexicon alone missed: drink and another's
+    // pills together ("had a bottle of wine and a packet of co codamol", "half a bottle of
+    // calpol and some of my mum's tablets"); more than the dose ("taken far more of my heart
+    // tablets than i should have"); all at once; pills in hand; a supply kept back for an end;
+    // a lethal dose looked up; a dose raised to see what happens; mixed to knock oneself out.
+    r"\bbottle of [\w' ]{2,20} (and|with|plus) (a |some |sum |a load |loads |a few |a strip |a packet |a box |half a packet )?(of )?(my \w+'s |my \w+s |my |his |her |the )?([\w']+ ){0,2}(tablets|pills|meds|medication|painkillers|paracetamol|co codamol|codeine|insulin|patches|oxy|sertraline|citalopram|fluoxetine|tramadol|diazepam|sleeping tablets|sleeping pills)\b",
+    r"\b(took|taken|swallowed|necked|downed) (far |way |a lot |loads |much )?more( [\w']+){0,4} than (i should( have| of)?|the box says|it says on the box|the dose|prescribed|i'm meant to|i'm supposed to|i was meant to)\b",
+    r"\b(took|taken|swallowed|had)( [\w']+){0,3} (tablets|pills|meds|medication|painkillers|paracetamol|co codamol|codeine|insulin|patches|oxy|sertraline|citalopram|fluoxetine|tramadol|diazepam|sleeping tablets|sleeping pills) on purpose\b|\b(took|taken|swallowed) all (of )?my ([\w']+ ){0,3}(tablets|pills|meds|medication|painkillers|inhaler|patches|insulin)( and [\w' ]{1,20})? at once\b",
+    r"\b(the |a )?(bottle|packet|box|pot|strip) of (tablets|pills|meds|medication|painkillers|paracetamol|co codamol|codeine|insulin|patches|oxy|sertraline|citalopram|fluoxetine|tramadol|diazepam|sleeping tablets|sleeping pills)( is| are|'s)? in my hand\b|\b(tablets|pills|meds|medication|painkillers|paracetamol|co codamol|codeine|insulin|patches|oxy|sertraline|citalopram|fluoxetine|tramadol|diazepam|sleeping tablets|sleeping pills)( is| are|'re)? in my hand( right now| now)?\s*(\||$)",
+    r"\b(saving|saved|save|collecting|collected|keeping|kept|keep|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed)( up)?( all)? (my|his|her|their|the|my late \w+'s|my \w+'s|my late \w+s|my \w+s)( late \w+'s)?( [\w']+){0,2} ((tablets|pills|meds|medication|painkillers|paracetamol|co codamol|codeine|insulin|patches|oxy|sertraline|citalopram|fluoxetine|tramadol|diazepam|sleeping tablets|sleeping pills)|oxycodone|morphine|lithium|boxes|old boxes)( back| up)?\b.{0,50}\b(for (when|a bad day|the day|if|one day|the end)|in case i (need|want)|instead of taking|there's enough|there is enough|enough (now|for)|a way out|all at once|a good few weeks|for a month|to join)\b",
+    r"\b(looked up|look up|looking up|googled|googling|researching|researched|searched|asked)( [\w']+){0,2} (whether|if|how many|how much|which|what)( [\w']+){0,6} ((tablets|pills|meds|medication|painkillers|paracetamol|co codamol|codeine|insulin|patches|oxy|sertraline|citalopram|fluoxetine|tramadol|diazepam|sleeping tablets|sleeping pills)|tablets)( [\w']+){0,4} (kill|die from|can die|fatal|lethal|don't show up|wouldn't show up|won't show up)\b|\b(whether|if) you can die from (mixing|taking|too many|too much) [\w' ]{0,30}\b",
+    r"\b(amount|lot|many|much) (i|i've) (swallowed|took|taken|had)( [\w']+){0,3} (will|would|could|is going to|might|is enough to) kill me\b",
+    r"\b(doubling|doubled|double dosed|double dosing|double dose|tripled|tripling|loads of|a load of|extra|a few more|some of my \w+'s|sum of my \w+'s|half a bottle of)\b.{0,40}\bto see (what (happens|would happen|will happen|it does|it would do)|how far i (can|could) go|if (it would|it will|it'd|they would|they will|they'd) (stop|work|kill me|do it))\b",
+    r"\b(mix|mixing|mixed|taking|took|taken|had|swallowed|necked)( [\w']+){1,6} to knock myself out\b",
+    r"\b(mix|mixing|mixed) (the |my )?(tablets|pills|meds|medication|painkillers|paracetamol|co codamol|codeine|insulin|patches|oxy|sertraline|citalopram|fluoxetine|tramadol|diazepam|sleeping tablets|sleeping pills) with (the |some |my )?(vodka|drink|alcohol|wine|whisky|gin|booze|beer|cider)\b.{0,30}\b(quick|painless|enough|work|do it|be it|kill me)\b",
     // Someone close found after an overdose, an emergency now: "my mum's on the floor, she's
     // taken all her tablets and won't wake up". The "my" keeps it the speaker's to report.
     r"\bmy (mum|dad|mother|father|partner|husband|wife|son|daughter|brother|sister|friend|mate|flatmate|housemate|nan|gran|grandad|boyfriend|girlfriend|bf|gf)\b.{0,60}\b(taken|took|swallowed|had|necked) (all|loads|a load|the whole|a whole|too many|a bottle|a box|a packet|every|everything|\d+)\b.{0,50}\b(won't wake( up)?|isn't breathing|not breathing|can't wake (him|her)( up)?|unconscious|won't respond|not responding)(\s*(\||$)| and\b)|\bmy (mum|dad|mother|father|partner|husband|wife|son|daughter|brother|sister|friend|mate|flatmate|housemate|nan|gran|grandad|boyfriend|girlfriend)( has|'s| has just|'s just| just) (taken an overdose|overdosed|od'd)\b(\s*(\||$)| and\b| again\b| tonight\b| today\b)",
@@ -1917,6 +1972,30 @@ const OVERDOSE: &[&str] = &[
 ];
 
 const SELF_HARM: &[&str] = &[
+    // Fifth pass over the stored replies the lexicon alone missed: hair pulled out in
+    // clumps or on purpose; scratching or cutting started again; a hand smashed till it bled;
+    // skin picked, scrubbed or dug till raw; a lighter on the arm; a blade carried in case;
+    // harm done because one deserves it; drink till one blacks out to not feel; hoping to be
+    // attacked; cutting deeper; a razor taken to the arm; glass used on oneself.
+    r"\b(pull|pulling|pulled|rip|ripping|ripped|tear|tearing|tore) (out )?(my hair|loads of my hair|clumps of my hair|my hair out)( out)?( [\w']+){0,3} (on purpose|in clumps|(till|until) (my scalp|it) (bleeds|bled)|because i hate myself|to feel (pain|something)|cos i hate myself)\b|\bpulled out (loads|clumps|handfuls) of my hair\b",
+    r"\b(cutting|burning|scratching|hitting myself) and (cutting|burning|scratching|hitting myself)\b",
+    r"\b(i've|i have|i) (started|start|been) (scratching|cutting|burning|picking) again\s*(\||$)",
+    r"\b(smashed|banged|hit|punched|slammed|bashed) my (hand|hands|fist|fists|head|arm|knuckles) (against|into|on) (the|a) \w+ (till|until) (it|they) (bled|bleeds|bleed|broke|cracked|split)\b",
+    r"\b(pick|picking|picked|rip|ripping|ripped|dig|digging|dug|scrub|scrubbing|scrubbed|scrape|scraping|scraped|rub|rubbing|rubbed|tear|tearing) (at )?(the |my )?(scabs?|skin|cuticles|palms|arms?|legs?|hands?|face|skin off)( [\w']+){0,5} (until|till) (it bleeds|they bleed|it bled|they bled|i bleed|it's raw|they're raw|they are raw|raw|there's blood)\b",
+    r"\b(use|used|using) my nails to (dig|scratch|claw|pick) (into |at )?my\b",
+    r"\b(the |a |my )?lighter (on|to|against) my (arm|arms|skin|wrists?|legs?|hands?|thighs?|stomach)\b|\bburns? (on myself )?with (a|the|my) lighter\b|\b(using|used|use) (a|the|my) lighter instead\b",
+    r"\b(carry|carrying|carried|keep|keeping|kept) a (blade|razor|razor blade|sharpener blade)( hidden)? (in|on) (my|me)( [\w']+)? (in case|for when|just in case) (it|i|things|the urges?)\b",
+    r"\b(till|until) (i'm sick|i am sick|i black out|i blacked out|i pass out|i passed out|i bleed|it bleeds|it hurts|i can't (walk|stand|breathe))\b.{0,30}\b(because|cos|cause|coz|as) i deserve (it|the pain|pain|to (hurt|suffer|feel pain))\b|\b(deserve|deserved) the pain so i (give|gave|do|did) it to myself\b|\bto make (my stomach|myself|me) (hurt|bleed|ill)\b.{0,20}\b(deserve|deserved)\b",
+    r"\b(drink|drinking|drank)( [\w']+){0,2} (till|until) i (black out|blacked out|pass out|passed out)\b.{0,20}\b(on purpose|so i (don't|do not|can't|won't) (have to )?(feel|think)|because i deserve|cos i deserve|to (forget|not feel|stop feeling))",
+    r"\bhoping (someone|somebody|they|some lad|some lads|a gang)( [\w']+)? (jumps|attacks|beats|stabs|batters|mugs|starts on|hurts) me\b",
+    r"\b(cut|cuts|cutting) deeper\b|\bhow deep (i'd|i would|i'll|i) (need|have|want) to cut\b",
+    r"\b(took|take|taking|takes) a (razor|blade|knife|compass|scissors|razor blade) to my (forearm|forearms|wrist|wrists|arm|arms|thigh|thighs|stomach|skin|hip|hips)\b",
+    r"\b(nicking|stealing|nicked|stole|pinching|pinched) (my \w+'s|my \w+s|his|her|dad's|mum's|my) (razors|razor blades|blades)\b",
+    r"\b(used|using|use) (the|a|some|bits of) (glass|shard|shards|broken glass|blade|razor|compass|scissors) on (my|myself)\b",
+    r"\bmaking myself sick (till|until) (there's|there is|i see|i bring up) blood\b",
+    r"\b(the voices?|it|they) (told|tell|tells) me to (cut|burn|hurt myself)( myself)? and i did\b|\b(i|we|me and (my )?\w+)( both)? cut (for the first time|last night|again last night|in the (toilets|bathroom|school toilets)|together)\b",
+    r"\b(cuts|burns|marks|bruises) [\w' ]{0,20} i (did|made|gave) (myself|to myself)\b",
+    r"\bpro ?(ana|mia) (sites|site|pages|accounts|tips|coach)\b",
     // The plain verbs in every tense: "i punched myself in the head", "keep giving myself
     // bruises", "i scalded my arm".
     r"\b(punched|punches|scratched|scratches|bit|bites|bangs|stabbed|stabs|starved|starves|slashed|slashes|hits|pinch|pinches|pinched|pinching|scald|scalds|scalded|scalding|carve|carves|carved|carving|gouge|gouged|gouging) (my ?self|myself|my (arms?|legs?|wrists?|thighs?|skin|body|stomach|hands?))\b|\b(give|gives|giving|gave) myself (bruises|cuts|burns|a black eye|scars)\b",
@@ -3699,6 +3778,11 @@ const IDIOMS: &[&str] = &[
     r"\b(strangled|strangle|strangles|strangling|wrung|wring|wrings|wringing|killed|kill|kills|killing|slaughtered|butchered|dispatched|dispatch|shot|shoots|plucked|gutted|skinned)( the necks? of)? (the|a|an|our|two|three|some|his|her|my|their) (chickens?|hens?|cockerels?|rabbits?|pheasants?|ducks?|turkeys?|pigs?|lambs?|geese|goose|pigeons?|partridges?)( [\w']+){0,2} (for (the pot|dinner|tea|supper|the freezer|the table|sunday lunch|christmas( dinner)?|a stew|the stew|a pie|eating|meat|the oven)|\| farm life)\b",
     // Another gone to a better place, in grief: "the dog's gone to a better place".
     r"\b(the|my|our|his|her|their) [\w']+( [\w']+)?('s| has| have|'ve|s) (gone|passed|passed on|moved on) to a better place\b|\b(she's|he's|they've|she has|he has|they have) (gone|passed|passed on) to a better place\b",
+    // A dose taken by mistake: "took way more than the dose of my hayfever tablets by accident".
+    r"\b(took|taken|had|swallowed|doubled|double dosed)( [\w']+){0,10} (by accident|accidentally|by mistake)\b",
+    // Away for a while: "my team would cope fine if i wasn't here for a week", "my plan is to
+    // not be here when the in-laws come".
+    r"\b(wasn't|weren't|was not|were not) (here|in|around|at work|in the office|home|at home) (for (a|the|one|two|three|\d+|a few|a couple of) (day|days|week|weeks|weekend|fortnight|month|months|night|nights|shift|shifts)|tomorrow|next week|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this weekend)\b|\bnot be (here|in|around|home|at home) when (the|my|our|his|her) [\w']+( [\w']+)? (come|comes|arrive|arrives|visit|visits|get here|gets here|are round|is round)\b",
     // Peace made after a row: "made my peace with my brother after the row".
     r"\b(made|making|make) (my |our |the )?peace with [\w' ]{1,25} after (the|our|a|that|this|their|his|her) (row|argument|fight|falling out|bust up|disagreement|fall out|barney|ding dong)\b",
     // Medication ended by a doctor: "won't be needing my prescription renewing | the doctor's
@@ -4211,7 +4295,7 @@ const NEVER_BLANKED: &str = r"\b((take|taking|took|end|ending|ended) my own life
 /// goodbyes to the lads at the pub without them knowing"). A wish to follow the dead keeps
 /// grief from being read as mere grief ("she's gone to a better place | i wish i was with
 /// her").
-const NOT_MISHAP: &str = r"\b(wish i was|wish i were|want to be|wanna be|need to be|long to be) with (her|him|them)\b|\b(want to|wanna|wish i could|i'd rather) (go|die) (too|as well|with (him|her|them))\b|\bwhen i( felt| feel| get| got| am|'m| am feeling|'m feeling) (so |really |too |that )?(anxious|stressed|overwhelmed|panicky|panicked|low|numb|angry|upset|worked up|on edge|wound up)\b|\b(a|the|the whole|a whole|half a|most of a|most of the) bottle of (vodka|wine|whisky|whiskey|gin|rum|spirits|brandy|tequila)\b|\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b|\b(wanted|want|wanting) (it|things|everything|it all) to (end|stop|be over)\b|\b(i'm|i am) going to (take|do|try) (one|it|that|them|some) (tonight|now|later|today)\b|\b(and )?one for me\s*(\||$)|\b(really |actually |secretly )?(it's|its|it is|they're|it was) (really |actually |secretly )?for me\s*(\||$)|\b(it's|it is) (just |simply |already )?too late( for me| now)?\s*(\||$)|\bwithout (them|him|her|any of them|either of them) knowing( it)?\s*(\||$)";
+const NOT_MISHAP: &str = r"\b(not|wasn't|was not|weren't|never|wasnt) (by accident|an accident|accidental|accidentally|by mistake|a mistake)\b|\b(wish i was|wish i were|want to be|wanna be|need to be|long to be) with (her|him|them)\b|\b(want to|wanna|wish i could|i'd rather) (go|die) (too|as well|with (him|her|them))\b|\bwhen i( felt| feel| get| got| am|'m| am feeling|'m feeling) (so |really |too |that )?(anxious|stressed|overwhelmed|panicky|panicked|low|numb|angry|upset|worked up|on edge|wound up)\b|\b(a|the|the whole|a whole|half a|most of a|most of the) bottle of (vodka|wine|whisky|whiskey|gin|rum|spirits|brandy|tequila)\b|\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b|\b(wanted|want|wanting) (it|things|everything|it all) to (end|stop|be over)\b|\b(i'm|i am) going to (take|do|try) (one|it|that|them|some) (tonight|now|later|today)\b|\b(and )?one for me\s*(\||$)|\b(really |actually |secretly )?(it's|its|it is|they're|it was) (really |actually |secretly )?for me\s*(\||$)|\b(it's|it is) (just |simply |already )?too late( for me| now)?\s*(\||$)|\bwithout (them|him|her|any of them|either of them) knowing( it)?\s*(\||$)";
 
 /// Negations that set aside a match standing just after them in the same clause.
 const NEGATORS: &[&str] = &[
@@ -14495,6 +14579,107 @@ mod tests {
             "i've made my peace with my brother after the row | that's everything | thank you",
             "i won't be needing my prescription renewing | the doctor's taking me off them | thank you",
             "my girlfriend checks my phone every night to see my step count | she's so competitive",
+        ]);
+    }
+
+    #[test]
+    fn fifth_pass_over_the_lexicons_misses() {
+        use RiskKind::{Overdose, SelfHarm, Suicide};
+        assert_flags(&[
+            (
+                "honestly think everyone would cope fine if i wasn't here",
+                Suicide,
+            ),
+            (
+                "if i wasn't here nobody would have to deal with me",
+                Suicide,
+            ),
+            (
+                "i keep thinking the world would be lighter without me in it",
+                Suicide,
+            ),
+            ("i no longer wish to be alive", Suicide),
+            (
+                "i keep thinking i should just end my suffering permanently",
+                Suicide,
+            ),
+            (
+                "been researching whether it hurts to hang yourself",
+                Suicide,
+            ),
+            (
+                "what's the best way to make sure you don't wake up",
+                Suicide,
+            ),
+            (
+                "my wife would be better off with the insurance money",
+                Suicide,
+            ),
+            (
+                "my goal is to not be alive by the end of this course",
+                Suicide,
+            ),
+            (
+                "ive been planning which bridge | i just need to pick a day",
+                Suicide,
+            ),
+            (
+                "took the shotgun out of the cabinet last night and sat with it for an hour",
+                Suicide,
+            ),
+            ("don't bother sending reminders | i won't be here", Suicide),
+            ("i want to fall asleep and not have to come back", Suicide),
+            (
+                "i had a bottle of wine and a packet of co codamol",
+                Overdose,
+            ),
+            (
+                "i'm afraid i have taken far more of my heart tablets than i should have",
+                Overdose,
+            ),
+            (
+                "i've been saving my pain meds for when it gets too much",
+                Overdose,
+            ),
+            (
+                "i've been doubling my insulin to see what happens",
+                Overdose,
+            ),
+            ("i took all of my inhaler and my tablets at once", Overdose),
+            ("i smashed my hand against the wall till it bled", SelfHarm),
+            (
+                "coping strategy that worked | a couple of burns with a lighter",
+                SelfHarm,
+            ),
+            (
+                "i exercise till i'm sick because i deserve the pain",
+                SelfHarm,
+            ),
+            (
+                "i walk home through the worst estate at night hoping someone jumps me",
+                SelfHarm,
+            ),
+            (
+                "last night i took a razor to my forearm for the first time in years",
+                SelfHarm,
+            ),
+            (
+                "i've been pulling my hair out in clumps till my scalp bleeds",
+                SelfHarm,
+            ),
+        ]);
+        assert_clear(&[
+            "my team would cope fine if i wasn't here for a week",
+            "my plan is to not be here when the in-laws come",
+            "i don't want to live in london anymore",
+            "bought a rope online for the climbing wall",
+            "we'd be better off with the insurance paying for the roof",
+            "how nice would it be to not wake up at 6 every day",
+            "i want to go to sleep and not wake up till noon",
+            "my small step | i took all my recycling out at once",
+            "took way more than the dose of my hayfever tablets by accident | rang 111 and i'm fine",
+            "this homework has me pulling my hair out",
+            "took a razor to my legs before the holiday",
         ]);
     }
 }
