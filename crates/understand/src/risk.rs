@@ -2208,8 +2208,24 @@ const HARM_OTHERS_VERB: &str = r"(kill|killing|hurt|hurting|harm|harming|stab|st
 const HARM_OTHERS_TARGET: &str = r"(him|her|them|someone|somebody|anyone|people|everyone|whoever|other people|the (people|lads?|kids?|boys?|girls?|men|ones?|guys?|man|woman|bloke) (who|that|next door)|(this|that) (man|woman|guy|lad|bloke|kid)|the (bully|bullies)|the (next|first|last) (person|one|guy|girl|man|woman|lad|kid|idiot)|the baby|the (kids|children|child)|(that|the) (man|woman|guy|bloke|person)|my ((little|big|younger|older|baby|twin|new|own|best|eldest|youngest|oldest) )?(husband|wife|partner|boss|mum|mother|mom|dad|father|son|daughter|kids?|children|child|baby|babies|brother|sister|neighbou?r|colleagues?|manager|ex|boyfriend|girlfriend|flatmate|housemate|landlord|family|parents|friend|teacher|students?|dog|cat|step ?dad|step ?mum|step ?father|step ?mother|step ?brother|step ?sister|uncle|aunt|auntie|cousin|nan|gran|grandad|grandma|grandpa|in laws|father in law|mother in law|coworkers?|classmates?))";
 
 fn harm_others_patterns() -> Vec<String> {
-    let intent = r"(i|i'll|i'd|i'm|i am|ima|want to|wanted to|wanna|going to|urge to|urges to|feel like|thoughts? (of|about)|thinking (of|about)|could|might|will|scared i|afraid i|worried i|plan to|planning to|tempted to)";
+    let intent = r"(i|i'll|i'd|i'm|i am|ima|want to|wanted to|wanna|going to|urge to|urges to|feel like|thoughts? (of|about)|thinking (of|about)|think (of|about)|picture|picturing|imagine|imagining|imagined|fantasise about|fantasising about|could|might|will|scared i|afraid i|worried i|plan to|planning to|tempted to)";
     vec![
+        // Fifth pass over the stored replies the lexicon alone missed: a child thrown,
+        // shaken or smothered; someone pushed in front of a train or down the stairs; a
+        // knife held at a throat or over a sleeper; revenge with an address; followed home to
+        // be sorted out; a weapon to use on someone; a fist through a face; a car driven into
+        // people; taken along in death; someone hurt when one snaps; what is coming to them.
+        format!(r"\b(throw|throwing|threw|shake|shaking|shook|drop|dropping|smother|smothering|suffocate|suffocating)( [\w']+){{0,2}} (her|him|them|the baby|my baby|the little one|my son|my daughter|the kids?|my toddler|the toddler)( [\w']+){{0,2}} (against the wall|down the stairs|across the room|out the window|out of the window|until (she|he|they) (stops|stopped|went quiet|goes quiet))\b|\b(shake|shaking|shook)( [\w']+){{0,2}} (him|her|the baby|my baby|the little one|my toddler|the toddler) hard\b.{{0,40}}\b(scared|frightened|terrified|screamed|screaming|crying|cried|wouldn't stop)\b|\b(screamed|screaming|crying|cried|wouldn't stop)\b.{{0,60}}\b(shake|shaking|shook)( [\w']+){{0,2}} (him|her|the baby|my baby|the little one) hard\b|\b(hand|pillow|cushion) over (her|his|their|the baby's|my \w+'s|\w+'s) (mouth|face)( [\w']+){{0,2}} (until|till|to|so)\b|\b(pushed|push|pushing) (my|the|her|his) (baby's|babies|baby|son's|daughter's) cot over\b"),
+        format!(r"\b(push|pushing|shove|shoving|throw|throwing) (someone|somebody|people|him|her|them|my \w+|a stranger|strangers|the \w+)( [\w']+){{0,2}} (in front of (a|the) (train|tube|bus|lorry|car|traffic)|under (a|the) (train|tube|bus|lorry)|down the stairs)\b"),
+        format!(r"\b(had|held|holding|put|hold) (it|the knife|a knife|the blade|a blade) (at|to|against) (my \w+'s|his|her|their|\w+'s) (throat|neck)\b|\bknife in my hand\b.{{0,50}}\b(standing|stood|stand) over (him|her|them|my \w+)\b|\b(standing|stood|stand) over (him|her|them|my \w+)( [\w']+){{0,3}} (while|when|as) (he|she|they) (slept|sleeps|was asleep|is asleep|sleeping)\b.{{0,30}}\b(hurting|hurt|kill|killing|knife|stab|smother)\b"),
+        format!(r"\b(make|making) (him|her|them|my \w+|the \w+|all of them|them all|the man|the people|everyone)( all)? (pay|suffer|regret it|sorry)\b.{{0,40}}\b(know where (he|she|they) (lives?|drinks|works)|(got|have|found) (his|her|their) address|found out where|thought about how|make sure of it|properly|i swear)\b|\b(know where (he|she|they) (lives|drinks|works)|found out where (he|she|they) lives?|got (his|her|their) address)\b.{{0,40}}\b(make (him|her|them) pay|suffer|regret|sort (him|her|them) out|what's coming|make sure|thinking about what i'd do)\b|\b(suffer|hurt|pay) like i did\b.{{0,30}}\b(make sure|i'll see to it)\b|\bwhat's coming to (him|her|them)\b.{{0,30}}\b(i'll make sure|i've made sure|make sure of it|i'll see to it)\b|\b(deserve|deserves) what's coming\b"),
+        format!(r"\b(follow|following|followed) (him|her|them|my ex|the driver|\w+)( [\w']+){{0,4}} home\b.{{0,40}}\b(sort (him|her|them) out|(want|wanting) (her|him|them) to (be scared|know what's coming|suffer|be frightened)|teach (him|her|them) a lesson|deal with (him|her|them))\b"),
+        format!(r"\b(knife|blade|bat|hammer|machete|crowbar|gun|weapon)\b.{{0,60}}\b(use|using) it on (him|her|them|someone|somebody|the lads|my \w+|anyone)\b|\b(bring|bringing|take|taking|brought|took) (a|my|my dad's|my dads|dad's|dads) knife (to|into) (school|college|work|the match)\b|\b(sharpening|sharpened|sharpen) (a|the|my) (knife|blade|machete)\b.{{0,30}}\b(thinking about|for|thought about) (him|her|them|my \w+)\b|\b(bat|hammer|knife|machete|crowbar|baseball bat)\b.{{0,40}}\b(in the boot|on the passenger seat)\b"),
+        format!(r"\b(put|putting) (my fist|a brick|a bottle|my boot|a glass) (through|in|into) (his|her|their|\w+'s|\w+s) (face|head|teeth)\b|\b(smash|smashing|kick|kicking|cave|caving|bash|bashing) (his|her|their|my \w+'s|my \w+s|\w+'s) (face|head|teeth|skull) in\b|\b(properly|seriously|badly|really) (hurt|injure|batter) (them|him|her|someone|somebody)\s*(\||$)"),
+        format!(r"\b(run|running|drive|driving|plough|ploughing|ram|ramming|drove|ran) (my|the) (car|van|truck|lorry) (into|at|over) (him|her|them|his|hers|his car|her car|their car|the group|a group|the lads|people|the crowd|pedestrians|\w+'s car)\b|\b(running|run|drive|driving) (into|at) (his|her) car\b"),
+        format!(r"\bif (she|he|they) (leaves|left|goes|dumps|cheats|tries to leave)( me| again)?\b.{{0,30}}\b(i'll|i will|i'd|i would|gonna|going to) take (her|him|them|the kids) with me\b|\b(i'll|i will|i'd|i would) take (her|him) with me i swear\b"),
+        format!(r"\b(snap|lose it|lose my temper|flip)\b.{{0,40}}\b(someone|somebody|people)( [\w']+){{0,3}}( will| is going to|'ll|'s going to| gonna) (get|end up) (hurt|killed|stabbed)\b|\b(lose|lost|losing) my temper\b.{{0,30}}\b(seriously )?(injure|hurt|kill) (my \w+|him|her|them)\b"),
+        format!(r"\b(poison|poisoning|poisoned)( [\w']+){{0,3}} (him|her|them|my \w+|it and (him|her|them))\s*(\||$)"),
         // Brakes tampered with: "i've thought about cutting his brake lines".
         r"\b(cut|cutting|cuts|tamper with|tampering with|tampered with|mess with|messing with|loosen|loosening|loosened) (his|her|their|my \w+'s|the \w+'s|\w+'s) (brake|brakes|brake lines?|brake cables?|brake pipes?)\b".to_string(),
         // A knife brought in or put in someone; a weapon waiting; a death made to look like
@@ -2346,7 +2362,7 @@ fn harm_others_patterns() -> Vec<String> {
         r"\b(set|setting) (his|her|their|my \w+'s|the \w+'s|[\w]+'s) (house|flat|home|car|place|shop|van) (on fire|alight|ablaze)\b".to_string(),
         format!(r"\b(i|i've|i'd)( [\w']+){{0,5}} (strangled|stabbed|choked|battered|throttled|beat up|attacked|punched|hit|kicked|threatened|went for|pulled a knife on|smacked|slapped) {HARM_OTHERS_TARGET}\b"),
         // Pushed so that they fell: "yesterday i pushed her and she fell".
-        format!(r"\b(i|i've|i'd)( [\w']+){{0,3}} (pushed|shoved) {HARM_OTHERS_TARGET} (over|down the stairs|down|into (the|a) (wall|door|table|fridge|radiator)|against (the|a) wall|and (she|he|they) (fell|hit|banged|went flying))\b"),
+        format!(r"\b(i|i've|i'd)( [\w']+){{0,3}} (pushed|shoved) {HARM_OTHERS_TARGET} (over|down the stairs|down|hard|into (the|a) (wall|door|table|fridge|radiator)|against (the|a) wall|and (she|he|they) (fell|hit|banged|went flying))\b"),
         // Grabbed by the throat or hair, not by the hand.
         format!(r"\b(i|i've|i'd)( [\w']+){{0,3}} (grabbed|grab|grabbing) {HARM_OTHERS_TARGET} (by the (throat|neck|hair|arm|arms|collar|face|shoulders|wrist|wrists|ear|ears)|and (threw|pushed|shoved|hit|slapped|shook|punched|dragged|choked))\b"),
         // Damage to someone's things, and then to them: "going to slash his tyres and then him".
@@ -3306,6 +3322,28 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // Fifth pass over the stored replies the lexicon alone missed: pictures held over one
+    // ("says he'll send them to everyone unless i pay", "if i don't send pics"); care withheld
+    // or rough; money, passports and cards taken over; kept in; men in one's room at night; a
+    // chair against the door; food locked away; threats over who one loves; secrets asked of
+    // a child; struck many times; a lift to frighten; told one will never see the kids again.
+    r"\b(photos|pics|pictures|nudes|video|videos|images)\b.{0,60}\b(unless i (pay|send)|if i (don't|dont|do not|won't|wont) (pay|send))\b|\b(says|said|saying|threatening|threatened|threatens)( that)? (he'll|she'll|they'll|he will|she will|they will|he'd|she'd|they'd|he's gonna|he is going to|he's going to|she's going to|they're going to) (send|share|post|show|put up|leak) (them|it|the (photos|pics|pictures|video|videos|old ones)|my (photos|pics|nudes|pictures))\b|\bif i (don't|dont|do not|won't|wont|will not) send (pics|more|photos|nudes|pictures|him pics|her pics|more pics|them more)\b|\b(threatening|threatened|threatens) to (post|share|send|leak|show) the video(\s*(\||$)| if| unless| of us| to (everyone|my \w+))",
+    r"\b(won't|will not|wont|doesn't|does not|refuses to) (give|let me have) (me )?my (tablets|meds|medication|pills|food|money|phone|glasses|hearing aid|walking stick|frame|inhaler)( [\w']+){0,2} (until|unless|till) i (do what (she|he|they) (says?|wants?|tells? me)|pay|behave|beg|say sorry|apologise|sign)\b|\b(rough|rougher) (with me|when (she|he|they) (washes|dresses|moves|baths|lifts|changes) me)\b.{0,40}\b(bruises|bruised|hurts|marks|afraid|scared)\b",
+    r"\b(taken|took|takes|taking) over my (bank card|bank account|money|pension|finances|benefits|card)\b|\b(controls|control|controlling) all (the|my|our) (money|finances)\b.{0,30}\b(screams|shouts|yells|won't let me|doesn't let me|i have to ask|not allowed|scared|afraid|punish|punishes)\b|\b(gives|give|gave) me an allowance\b.{0,40}\b(receipts?|checks|doesn't let me|won't let me|or (he|she))\b|\bnot allowed (my own (money|bank account|phone)|to lock the (bathroom )?door)\b",
+    r"\b(kept|keeps me|keep me|keeping me|locked|locks me|lock me|locking me) (in|inside) (the house|the flat|my room|the room|a room)( for days| all day| and)\b|\b(he|she|they|my husband|my wife|my partner|my boyfriend|my bf|my girlfriend|my gf) (won't|wont|will not|doesn't|does not) let (me|us) (leave|leav|go out of) (the house|the flat|the country)\b|\bnot allowed out( of the house)? without (him|her|them)\b|\b(has|have|took|taken|takes|keeps|kept|holds|holding|got) (my|our) passports?\b.{0,50}\b(can't leave|cannot leave|until i pay|owe (him|her|them)|won't give it back|not allowed|says i owe)\b",
+    r"\b(boyfriend|bloke|partner|stepdad|step dad|uncle|housemate|brother|lodger|man|husband|cousin|grandad)( [\w']+){0,3} (keeps coming|comes|has been coming|came|keeps trying to get|tries to get|tried to get|used to come|still comes) (into|in) (my|the) (room|bedroom|bathroom)( [\w']+){0,1} (at night|when (i'm|im|i am) (asleep|in there|in the shower|in bed|in the bath)|when (mum|she|my mum)('s| is) (on nights|out|at work|away)|while (i sleep|i'm asleep))\b|\b(woken|woke) up with (him|her|them) on top of me\b",
+    r"\b(sleeping|sleep|slept) with a (chair|chest of drawers|wardrobe|desk) (against|under|in front of) (my|the) (door|door handle)\b",
+    r"\b(he|she|they|my \w+) (locks?|locked) (the )?(food cupboards?|cupboards|fridge|food)\b.{0,40}\b(only gives me|won't let me|doesn't let me|so i can't|what (he|she) thinks i deserve|eat with)\b|\b(not allowed|won't let me|wont let me|doesn't let me|don't let me) (to )?eat (until|unless|with)\b|\bor (he|she|they) (doesn't|does not|won't|will not) let me eat\b",
+    r"\bkill me\b.{0,40}\b(and )?(i mean (it|they (really )?would|he (really )?would|she (really )?would)|they mean it|he means it|she means it|they really would|he really would)\b|\b(gay|lesbian|bi|trans|queer)\b.{0,40}\b(kick me out|throw me out|kill me|beat me|and worse|pray the gay out|conversion therapy|locked in)\b|\brather i was dead than (gay|lesbian|bi|trans|queer)\b",
+    r"\b(gives|gave|giving|buys|bought) me (sweets|presents|gifts|money|vapes|cigarettes|alcohol|drink)\b.{0,30}\b(not to tell|don't tell|our secret|keep it secret|keep it a secret)\b|\b(messaging|messages|talking to|chatting to|chatting with)( [\w']+){0,4} (my|our) \d+ year old\b.{0,60}\b(secret|not to tell|don't tell|send (pics|photos)|meet)\b",
+    r"\b(finds|found) out\b.{0,40}\b(beats|beat|hits|hit|hurts|hurt) me( again)?\b|\bbecause (he|she|they)('ll| will|'d| would) (hurt|hit|beat|batter) me\b|\b(i've|i have) been (hit|punched|kicked|slapped|strangled|choked|beaten)( several| a few| loads of| many| so many| a lot of)? times(\s*(\||$)| now| by (him|her|them|my \w+)| this (week|month|year))",
+    r"\b(held|holds|pushed|pushes|shoved|shoves) me (up )?(against|into) the (wall|door|floor|car|fridge)\b",
+    r"\b(says|said|threatens|threatened|told me|tells me|keeps saying)( that)?( if i [\w' ]{1,25})? (he'll|she'll|they'll|he will|she will|they will|he'd|she'd)( make sure)? (that )?(i'll|i will|i'd|i) never see (her|him|them|the kids|my kids|the children|my \w+) again\b|\b(said|says|saying) (he'll|she'll|he will|he's going to) take (her|him|them|the baby)\b.{0,40}\b(never see|done it before|knife)\b",
+    r"\b(keeps|kept|keep) (messaging|texting|sending) me threats\b|\b(posted|shared|put) my (home )?address online (and|so) (people|men|strangers|someone|blokes)\b|\b(drunk|angry)\b.{0,30}\bbanging on the door\b|\bdriving past (the|my) (house|flat)\b.{0,20}\b(scared|again|every)\b|\b(scared|afraid)\b.{0,30}\bdriving past (the|my) (house|flat)\b",
+    r"\b(said|say|says) (they'd|they'll|he'll|he'd|she'll|she'd|they will|they would) (get|batter|jump|beat up|do|kick) me (after school|outside|later|tomorrow|on the way home)\b",
+    r"\b(hits|hit|beat|beats) (her|mum|my mum|him|my dad|dad)\b.{0,30}\b(then|and then) (came|went|started) (for|on) me\b",
+    r"\bdrives? (really |so |dead )?fast\b.{0,30}\bto (scare|frighten) me\b.{0,10}\b(when|angry|temper|drunk|locks)\b|\b(angry|temper|drunk|locks the (car )?doors)\b.{0,40}\bdrives? (really |so |dead )?fast\b.{0,30}\bto (scare|frighten) me\b",
+    r"\b(forced|forces|forcing) me to (do (stuff|things|sexual things)|touch)\b|\b(made|makes|making) me touch (him|her|them|his|their)\b",
     // Plain sayings the backstop alone had caught (thirty-first session). Someone at home
     // hitting another or the speaker: "my dad hits my mum and i'm scared he'll start on me".
     r"\b(dad|father|stepdad|step dad|stepfather|mum's (new )?(boyfriend|bloke|partner|fella)|husband|partner|boyfriend|bf|uncle|brother|carer|son|daughter's boyfriend|stepmum|step mum|mum|mother|wife|girlfriend|gf|flatmate|housemate|lodger)( [\w']+){0,3}( hits| beats| batters| slaps| punches| kicks| hurts| keeps hitting| has been hitting|'s been hitting| been hitting) (her|him|my (mum|mother|sister|little sister|brother|little brother|son|daughter|kids?)|mum|us|me)\b",
@@ -3613,6 +3651,7 @@ const ABUSE_DANGER: &[&str] = &[
     r"\bso (that )?i (can't|cannot|can not|couldn't|could not|won't be able to|wouldn't be able to) (call|ring|phone|contact|text|message|talk to|speak to|tell|reach|get help from|get hold of) (anyone|anybody|for help|the police|help|my (family|friends|mum|mom|dad|sister|brother|mates|parents))\b",
     // Threats said as what will be done: "they've said what they'll do to me".
     // Or shown: "he killed the rabbit to show me what he'd do to me".
+    r"\b(to show me|showed me|show me) what (he|she|they)( could| can| would|'d|'ll| will| was capable of| is capable of)( do)?\s*(\||$)",
     r"\b(said|says|told me|tells me|texted|text|messaged|threatened|warned me|know|show me|shows me|showed me|showing me|a warning of|as a warning of)( [\w']+){0,3} what (they|he|she|they're|he's|she's)('ll| will|'d| would| are going to| is going to| gonna| going to) do to (me|us|my \w+)\b",
     r"\b(pins|pinned|pinning|holds|held) me down\b",
     // Tracked, made to hand over money, left in a chair, locked out overnight, images sent
@@ -14680,6 +14719,44 @@ mod tests {
             "took way more than the dose of my hayfever tablets by accident | rang 111 and i'm fine",
             "this homework has me pulling my hair out",
             "took a razor to my legs before the holiday",
+        ]);
+    }
+
+    #[test]
+    fn fifth_pass_harm_to_others_and_abuse() {
+        use RiskKind::{AbuseDanger, HarmOthers};
+        assert_flags(&[
+            ("the baby won't stop crying and i feel like throwing him against the wall", HarmOthers),
+            ("i put my hand over her mouth until she went quiet and it scared me", HarmOthers),
+            ("i get these urges to push people in front of the tube and it terrifies me", HarmOthers),
+            ("i've thought about how easy it would be to push her down the stairs", HarmOthers),
+            ("i'm going to make my ex pay | i've got his address", HarmOthers),
+            ("next time he cuts me up on the roundabout i'm going to follow him home and sort him out", HarmOthers),
+            ("i've got a bat by the door and if that lad comes round again i'll use it on him", HarmOthers),
+            ("if my neighbour plays his music one more night i'll put a brick through his head", HarmOthers),
+            ("i want to run my car into his when i see him", HarmOthers),
+            ("if she leaves me i'll take her with me | i swear", HarmOthers),
+            ("someone online has pics of me and says he'll send them to everyone unless i pay", AbuseDanger),
+            ("my bf said if i dont send pics hes gonna post the old ones", AbuseDanger),
+            ("my carer shouts at me and won't give me my tablets until i do what she says", AbuseDanger),
+            ("my son has taken over my bank card and i don't get to see my pension anymore", AbuseDanger),
+            ("my mum's new bloke keeps coming into my room at night", AbuseDanger),
+            ("i've started sleeping with a chair against my door", AbuseDanger),
+            ("my husband locks the food cupboards and only gives me what he thinks i deserve", AbuseDanger),
+            ("my brothers said if they catch me with my boyfriend they'll kill me and they mean it", AbuseDanger),
+            ("there's a man at the park who gives me sweets and says not to tell mum", AbuseDanger),
+            ("my husband says if i go to the police he'll make sure i never see the kids again", AbuseDanger),
+        ]);
+        assert_clear(&[
+            "i'm scared i'll lose control and push someone onto the tracks | i stand right back from the edge",
+            "my ocd gives me images of stabbing my partner | it's awful | i hide the knives because the thoughts scare me",
+            "my partner controls all the money because i'm rubbish with it | it works for us",
+            "my ex posted my address online by mistake in the group chat | she deleted it",
+            "he's threatened to post the video of me singing karaoke on facebook lol",
+            "my mum will kill me if she finds out i dented the car",
+            "the cakes look great | i'll take them with me",
+            "i've been hit several times by the ball at netball",
+            "my dad drives really fast to scare me on the country lanes lol",
         ]);
     }
 }
