@@ -1745,6 +1745,15 @@ const SUICIDE: &[&str] = &[
     r"\b(fall asleep|go to sleep|sleep|drift off)( [\w']+){0,2} and (not|never) (have to )?(come back|wake up|do (any of )?(this|it) again|face (it|anything|tomorrow|another day) again)(\s*(\||$)| ever| again| anymore| any more| for good| forever)",
     // All of it stopped for good: "the only thing i want is for it all to stop | permanently".
     r"\b(want|wish|need|is) (is )?for (it|everything|it all|this|things)( all)? to (stop|end|be over)( \|)? (permanently|for good|forever|for ever)\b",
+    // The only way out, said as what it is: "it's the only way out i can see".
+    r"\b(it's|it is|that's|that is|this is|seems like|feels like|it seems like|it feels like)( the| my)? only way out( i can see| left| for me| now)?\s*(\||$)",
+    // Food and drink both stopped: "i've stopped eating and drinking on purpose".
+    r"\b(stopped|stop|stopping|not|given up) (eating and drinking|drinking and eating|drinking water|drinking anything|taking fluids)( [\w']+){0,2} (on purpose|deliberately|to die|so i die|till i die|until i die|for good)\b",
+    // Oneself seen doing it: "i keep seeing myself putting the barrel in my mouth".
+    r"\b(keep |kept )?(seeing|picturing|imagining|see|picture|imagine) myself (jumping|hanging|falling off|stepping off|stepping in front|putting the (barrel|gun|rope|noose)|shooting|drowning|slitting|overdosing|driving off|driving into|walking into the (sea|river|traffic))\b|\b(barrel|muzzle|gun|shotgun|rifle|pistol) (in|into|to|against|under) my (mouth|head|temple|chin)\b",
+    // Pylons, bridges and the like, wondered at: "keep looking at the pylons and wondering if
+    // it'd be quick".
+    r"\b(pylons?|bridge|tracks|railway|viaduct|multi storey|cliff|cliffs|motorway|river|the drop|the edge|the rope|the tablets|the pills)\b.{0,50}\b(wondering|wonder|thinking|think) (if|whether|how) (it'd|it would|it will|it'll) (be quick|be painless|hurt|be instant|be over quick|be quick enough)\b",
     // Resting in a better place: "i'll be in a better place".
     // Going there: "i'm going to a better place", "off to a better place now | bye".
     r"(^|\|\s|\b(i'm|i am|im|i'll|i will|time for me to|ready to|want to|wanna|going to|gonna) )(be )?(going|off|heading|go|gone) (to|for) a better place( now| soon| tonight| today| at last| x+)?\s*(\||$)",
@@ -1817,6 +1826,8 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
+    // How many would be too many: "asking my gp how many of the tramadol would be too many".
+    r"\bhow many( of)?( the| my| these| those| your)? ([\w']+ )?(tablets|pills|meds|medication|painkillers|paracetamol|co codamol|codeine|insulin|patches|oxy|sertraline|citalopram|fluoxetine|tramadol|diazepam|sleeping tablets|sleeping pills) (would|will|is|are|does it take|it takes|would it take|to take)( be)?( to)? (too many|kill|enough to (kill|die|do it)|fatal|lethal|overdose)\b",
     // Fifth pass over the stored replies the lexicon alone missed: drink and another's
     // pills together ("had a bottle of wine and a packet of co codamol", "half a bottle of
     // calpol and some of my mum's tablets"); more than the dose ("taken far more of my heart
@@ -2226,6 +2237,8 @@ fn harm_others_patterns() -> Vec<String> {
         format!(r"\bif (she|he|they) (leaves|left|goes|dumps|cheats|tries to leave)( me| again)?\b.{{0,30}}\b(i'll|i will|i'd|i would|gonna|going to) take (her|him|them|the kids) with me\b|\b(i'll|i will|i'd|i would) take (her|him) with me i swear\b"),
         format!(r"\b(snap|lose it|lose my temper|flip)\b.{{0,40}}\b(someone|somebody|people)( [\w']+){{0,3}}( will| is going to|'ll|'s going to| gonna) (get|end up) (hurt|killed|stabbed)\b|\b(lose|lost|losing) my temper\b.{{0,30}}\b(seriously )?(injure|hurt|kill) (my \w+|him|her|them)\b"),
         format!(r"\b(poison|poisoning|poisoned)( [\w']+){{0,3}} (him|her|them|my \w+|it and (him|her|them))\s*(\||$)"),
+        // Petrol kept for someone: "i've got petrol in the shed | he'll learn".
+        format!(r"\b(petrol|lighter fluid|paraffin|acid|accelerant)\b.{{0,40}}\b(he'll learn|she'll learn|they'll learn|teach (him|her|them) a lesson|he'll regret|she'll regret|through (his|her|their) (letterbox|letter box|door|window))\b"),
         // Brakes tampered with: "i've thought about cutting his brake lines".
         r"\b(cut|cutting|cuts|tamper with|tampering with|tampered with|mess with|messing with|loosen|loosening|loosened) (his|her|their|my \w+'s|the \w+'s|\w+'s) (brake|brakes|brake lines?|brake cables?|brake pipes?)\b".to_string(),
         // A knife brought in or put in someone; a weapon waiting; a death made to look like
@@ -2415,6 +2428,9 @@ const AFFAIRS: &[&str] = &[
     r"(put|got|packed|left|laid out) (the|my) (dog's|cat's|dogs'|cats'|pet's|rabbit's) (lead|food|bowl|bowls|bed|vet card|things|stuff|toys|cage|litter)( [\w']+){0,8} (together |ready |out )?for (my|our) (neighbours?|sister|brother|mum|dad|mam|friend|mate|son|daughter|niece|nephew|kid|\w+)\s*(\||$)",
     // Notice given on one's home: "gave the landlord my notice".
     r"(gave|given|handed|handing|giving|handed in) (the|my) (landlord|landlady|council|housing association|letting agent|letting agents) (my|our|the|a) notice( [\w']+){0,10}\s*(\||$| and\b)",
+    // The undertaker's number given to another: "my daughter's got the spare key and the
+    // number for the undertaker".
+    r"(my \w+|she|he|they)('s| has|'ve| have)( got)?( [\w' ]{0,25})? the (number|details|card|phone number) (for|of) the (undertaker|undertakers|funeral director|funeral directors|funeral home)\s*(\||$| and\b)",
     // Each one written to: "i've written to each of the grandkids and posted them".
     r"(written|wrote|writing) (to|a letter to|letters to|a card to|cards to) (each|every one|each one|all|both) of (the|my) (grandkids|grandchildren|kids|children|boys|girls|family|nieces|nephews|sisters|brothers|friends|mates)( and (posted|sealed|sent|left) (them|it))?\s*(\||$)",
     // Someone told where it all is: "my sister has a key and knows where everything is".
@@ -2697,6 +2713,8 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // The last log-in: "this is the last time i'll log in".
+    r"(this is|that's|this'll be|this will be|it's) the last time (i'll|i will|i'm going to|you'll|you will) (log in|log on|be on here|use (this|the app)|message|message you|write|write to you|check in|hear from me|open (this|the app))\s*(\||$)",
     // The last of one's moaning borne: "that's the last time you'll have to put up with my
     // moaning".
     r"(that's|that is|this is|that was) the last time (you'll|you will|you|anyone will|anyone'll|they'll|they will|everyone will|you all) (have to |need to |ever have to )?(put up with|hear|listen to|deal with|read|see) (me|my \w+)\s*(\||$)",
@@ -3049,6 +3067,8 @@ const LAST_CLAUSE: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // Sorry one could not be helped: "sorry i couldn't be fixed".
+    r"(i'm |i am )?sorry (i|that i) (couldn't|could not|wasn't able to|can't|cannot) be (fixed|helped|saved|better|mended)\s*(\||$)",
     // Something of one's own kept: "now she'll have something from me".
     r"(so |now |and )?(she'll|he'll|they'll|she will|he will|they will|she can|he can|they can) (have|always have|still have|keep) something (from me|of mine|of me|i made)( at least| now| forever| always)?\s*(\||$)",
     // Gone for good, said of oneself: "the cat's going next door while i'm away for good".
@@ -3817,6 +3837,9 @@ const IDIOMS: &[&str] = &[
     r"\b(strangled|strangle|strangles|strangling|wrung|wring|wrings|wringing|killed|kill|kills|killing|slaughtered|butchered|dispatched|dispatch|shot|shoots|plucked|gutted|skinned)( the necks? of)? (the|a|an|our|two|three|some|his|her|my|their) (chickens?|hens?|cockerels?|rabbits?|pheasants?|ducks?|turkeys?|pigs?|lambs?|geese|goose|pigeons?|partridges?)( [\w']+){0,2} (for (the pot|dinner|tea|supper|the freezer|the table|sunday lunch|christmas( dinner)?|a stew|the stew|a pie|eating|meat|the oven)|\| farm life)\b",
     // Another gone to a better place, in grief: "the dog's gone to a better place".
     r"\b(the|my|our|his|her|their) [\w']+( [\w']+)?('s| has| have|'ve|s) (gone|passed|passed on|moved on) to a better place\b|\b(she's|he's|they've|she has|he has|they have) (gone|passed|passed on) to a better place\b",
+    // Affairs put in order for a reason of life: "put my affairs in order today | now the
+    // baby's here".
+    r"\b(put|putting|got|getting|sorted|sorting|settled|settling|made|making|done|did)( [\w']+){0,3} (affairs|will|wills|paperwork|power of attorney|lasting power of attorney)( in order)?\b.{0,50}\b(now|since|because|as) (the baby's here|the baby is here|we've had the baby|we had the baby|the baby arrived|we got married|we're married|we are married|i've retired|i retired|we bought the house|we've bought a house|the twins are here)\b",
     // A dose taken by mistake: "took way more than the dose of my hayfever tablets by accident".
     r"\b(took|taken|had|swallowed|doubled|double dosed)( [\w']+){0,10} (by accident|accidentally|by mistake)\b",
     // Away for a while: "my team would cope fine if i wasn't here for a week", "my plan is to
@@ -14757,6 +14780,52 @@ mod tests {
             "the cakes look great | i'll take them with me",
             "i've been hit several times by the ball at netball",
             "my dad drives really fast to scare me on the country lanes lol",
+        ]);
+    }
+
+    #[test]
+    fn round_518_read_by_general_cues() {
+        use RiskKind::{HarmOthers, Overdose, Suicide};
+        assert_flags(&[
+            (
+                "my knees are shot and the pain is constant | i've been asking my gp how many of the tramadol would be too many",
+                Overdose,
+            ),
+            (
+                "since i came back from helmand i keep seeing myself putting the barrel in my mouth",
+                Suicide,
+            ),
+            (
+                "my neighbour keeps leaving dog mess on my step and i've got petrol in the shed | he'll learn",
+                HarmOthers,
+            ),
+            (
+                "i've stopped eating and drinking on purpose | day 3 | it's the only way out i can see",
+                Suicide,
+            ),
+            (
+                "keep looking at the pylons on the walk to work and wondering if it'd be quick",
+                Suicide,
+            ),
+            (
+                "my daughter's got the spare key and the number for the undertaker | thanks for the help",
+                Suicide,
+            ),
+            (
+                "this is the last time i'll log in | sorry i couldn't be fixed | take care of the others",
+                Suicide,
+            ),
+            (
+                "put my affairs in order today | like the solicitor said | nothing more to do | night steady",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "put my affairs in order today after the solicitor said i should | now the baby's here | night steady",
+            "keep looking at the pylons on the walk to work and wondering how they build them",
+            "my daughter's got the spare key and the number for the plumber while i'm in hospital | thanks for the help",
+            "this is the last time i'll log in before my holiday | take care of yourself",
+            "the only way out of this job is to quit",
         ]);
     }
 }
