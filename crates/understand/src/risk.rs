@@ -2431,6 +2431,10 @@ const AFFAIRS: &[&str] = &[
     // The undertaker's number given to another: "my daughter's got the spare key and the
     // number for the undertaker".
     r"(my \w+|she|he|they)('s| has|'ve| have)( got)?( [\w' ]{0,25})? the (number|details|card|phone number) (for|of) the (undertaker|undertakers|funeral director|funeral directors|funeral home)\s*(\||$| and\b)",
+    // Papers said to be somewhere: "the insurance papers are in the biscuit tin".
+    r"(the |my )?(life )?(insurance|will|papers|paperwork|policy|policies|deeds|documents|pension)( papers| documents| policy| details)?( are| is|'s|'re) in the [\w' ]{1,25}\s*(\||$)",
+    // A pet sent to be rehomed: "booked my nan's cat into the vets to be rehomed".
+    r"(the|my|my \w+'s|our) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse)( [\w']+){0,4} (to be rehomed|for rehoming|rehomed)\b",
     // Each one written to: "i've written to each of the grandkids and posted them".
     r"(written|wrote|writing) (to|a letter to|letters to|a card to|cards to) (each|every one|each one|all|both) of (the|my) (grandkids|grandchildren|kids|children|boys|girls|family|nieces|nephews|sisters|brothers|friends|mates)( and (posted|sealed|sent|left) (them|it))?\s*(\||$)",
     // Someone told where it all is: "my sister has a key and knows where everything is".
@@ -2713,6 +2717,12 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // Never to be seen again: "said ta ra to the lads | won't see them again".
+    r"(i won't|i will not|i wont|i shan't|i will never|i'll never|i'm never going to|i'm not going to|won't|will not|wont|shan't|never going to|not going to) (ever )?see (them|him|her|you|the lads|the girls|everyone|any of them|my \w+) again\s*(\||$)",
+    // Every alarm off: "switched off my alarms for tomorrow and the day after and every day".
+    r"(switched|turned|switching|turning) off (all )?my alarms\b.{0,40}\b(every day|for good|forever|for ever|all of them|permanently|won't need them)\b",
+    // Knowing what one does tonight: "i know what i'm doing tonight".
+    r"i know what i('m| am) doing (tonight|today|now|later)\s*(\||$)",
     // The last log-in: "this is the last time i'll log in".
     r"(this is|that's|this'll be|this will be|it's) the last time (i'll|i will|i'm going to|you'll|you will) (log in|log on|be on here|use (this|the app)|message|message you|write|write to you|check in|hear from me|open (this|the app))\s*(\||$)",
     // The last of one's moaning borne: "that's the last time you'll have to put up with my
@@ -2932,6 +2942,8 @@ const FAREWELL: &[&str] = &[
 const LAST_WORDS: &[&str] = &[
     // Free to go now: "i can go now".
     r"(and )?(i can|i'm free to|i am free to|now i can) go now( peacefully| in peace| happy| happily| content)?\s*(\||$)|(and )?now i can go( peacefully| in peace| happy| happily| content)?\s*(\||$)",
+    // Calm at last: "today i finally feel calm".
+    r"(i )?(finally|at last) (feel|felt|feeling) (calm|at peace|peaceful|settled|lighter|free|so calm)\s*(\||$)",
     // Ready, with nothing to be ready for: "freezer's full for him | i'm ready | thank you".
     r"(and )?(i'm|i am|im) (ready|all ready)( now| at last)?\s*(\||$)",
     // "that's it then", said last.
@@ -3039,7 +3051,7 @@ const CLOSING: &[&str] = &[
     r"(it's |it has |it's been |it has been |been )?a (pleasure|privilege|honour)( chatting| talking| knowing you| doing this( course)?( with you)?| working with you)?\s*(\||$)",
     r"(thanks|thank you) for the ride\s*(\||$)",
     r"you( were| have been|'ve been) (so |really |very |always )?(kind|good|lovely|patient)\s*(\||$)|you( were| have been|'ve been) (such )?a (good|great|brilliant|lovely|real) (listener|friend|mate|help)( steady)?\s*(\||$)",
-    r"(thanks|thank you) for (your|all your|being so|all the) (patience|patient)( with me)?",
+    r"(thanks|thank you) for (your|all your|being so|being|all the) (patience|patient)( with me)?",
     r"(please )?(tell|thank) (the team|everyone|them|the people who (made|wrote) (this|it))( a big)? (thank you|thanks)",
     r"(thanks|thank you) for (listening|everything|all (the|your) help|all you did|all you've done|all you have done|being there|caring|the company|the chats|the talks|our chats|all the weeks|these weeks|the last few weeks|the last \w+ weeks|all these weeks|sitting with me|staying with me|keeping me company|being with me|your kindness|being (so )?(kind|nice|patient|good)( to me)?\s*(\||$))",
     r"(tell|let) (my \w+|them|everyone|her|him) (know )?(that )?(i'm|i am|i was) (grateful|thankful|so grateful|really grateful)\b",
@@ -3092,7 +3104,7 @@ const PARTING: &[&str] = &[
     // Not understood for a while: "they won't understand for a while".
     r"(they|she|he|the kids)( won't| will not| wont) (understand|get it|know why)( for a while| yet| now| till (they're|she's|he's) older| until (they're|she's|he's) older)?\s*(\||$)",
     // "nothing left to sort".
-    r"nothing (else )?left to (sort|do|sort out|deal with|clear|organise)( now)?\s*(\||$)",
+    r"nothing (else |more )?(left )?to (sort|do|sort out|deal with|clear|organise)( now)?\s*(\||$)",
     // Understanding wanted by someone left: "she'll want to understand".
     r"(she'll|he'll|they'll|she will|he will|they will|she'd|he'd|they'd) (want|need) to (understand|know why)\s*(\||$)",
     // Nobody stuck with what is owed: "so she's not stuck with it".
@@ -3808,6 +3820,8 @@ const IDIOMS: &[&str] = &[
     r"\bwho gets (the|my) (dog|dogs|cat|cats|house|flat|kids|car)( [\w']+){0,3} (when|after|if|now) (we|they|i) (split|split up|separate|separated|divorce|break up|broke up)\b",
     // A threat over a small thing: "i'll kill him if he eats my leftovers again".
     r"\b(kill|murder|strangle|throttle|batter) (him|her|them|you)( [\w']+){0,2} if (he|she|they|you) (eats|eat|drinks|drink|uses|use|takes|take|nicks|nick|steals|steal|finishes|finish|moves|move|breaks|break|forgets|forget|touches|touch)( [\w']+){0,2} (my|the) (leftovers|food|chocolate|biscuits|crisps|snacks|charger|phone charger|shampoo|milk|lunch|dinner|tea|sandwich|wine|beer|hair straighteners|remote|last slice|pizza|cake)\b",
+    // The same, threat last: "if he lays a finger on my chips again im gonna end him lol".
+    r"\bif (he|she|they|you) (lays a finger on|touches|touch|eats|eat|nicks|nick|steals|steal|takes|take|finishes|finish|drinks|drink)( [\w']+){0,1} (my|the) (leftovers|food|chocolate|biscuits|crisps|snacks|chips|sweets|charger|phone charger|milk|lunch|dinner|tea|sandwich|wine|beer|pint|remote|last slice|pizza|cake|seat)( again)?\b.{0,20}\b(i'll|i will|im gonna|i'm gonna|i'm going to|gonna) (end|kill|murder|batter|strangle) (him|her|them|you)\b",
     // Keeping awake: "hitting myself in the face with the pillow trying to stay awake".
     r"\b(hitting|slapping|pinching|hit|slapped|pinched|smacking) myself( [\w']+){0,6} (to stay awake|trying to stay awake|to keep awake|to wake (myself )?up)\b",
     // A tracker for the insurance: "my dad put a tracker on my car for the insurance discount".
@@ -4299,6 +4313,8 @@ const IDIOMS: &[&str] = &[
     r"\bhow i'd do it if i had (more |the )?(time|money|chance|budget|help|space)\b",
     // Not existing at work.
     r"\bnot exist (at|in) (work|the office|school|class|meetings?)\b",
+    // Food swallowed: "swallowed a load of my mam's homemade soup".
+    r"\b(swallowed|ate|eaten|scoffed|necked|downed|wolfed|had)( (a load|loads|some|a bowl|a bit|half|the rest|all|a plate|a pot|a tub|a bottle|a glass|a pint) of)?( (my \w+'s|my \w+s|the|my|her|his|our|a))?( (homemade|home made|leftover|cold|hot|whole))? (soup|stew|curry|cake|chocolate|pizza|crisps|sweets|ice cream|trifle|biscuits|chips|dinner|tea|food|leftovers|sandwich|sandwiches|pasta|noodles|porridge|cereal|roast|casserole|pie|gravy|custard|jelly|smoothie|milkshake|water|juice|squash|pop|coffee)\b",
 ];
 
 /// Voices or thoughts that tell one to do something: the command hallucinations of
@@ -14826,6 +14842,41 @@ mod tests {
             "my daughter's got the spare key and the number for the plumber while i'm in hospital | thanks for the help",
             "this is the last time i'll log in before my holiday | take care of yourself",
             "the only way out of this job is to quit",
+        ]);
+    }
+
+    #[test]
+    fn round_519_read_by_general_cues() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "paid my tab at the pub and said ta ra to the lads | won't see them again | bye",
+                Suicide,
+            ),
+            (
+                "the insurance papers are in the biscuit tin | my son knows | thank you for being patient with me",
+                Suicide,
+            ),
+            (
+                "booked my nan's cat into the vets to be rehomed | nothing else to sort | thanks x",
+                Suicide,
+            ),
+            (
+                "i've switched off my alarms for tomorrow and the day after and every day | thanks for trying",
+                Suicide,
+            ),
+            (
+                "today i finally feel calm | i know what i'm doing tonight | thank you steady",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "if he lays a finger on my chips again im gonna end him lol",
+            "i'm going to kill my brother | he ate my chips",
+            "swallowed a load of my mams homemade soup bout an hour ago | stuffed",
+            "the insurance papers are in the biscuit tin if we need them for the claim | thank you",
+            "booked my nan's cat into the vets for her jabs | nothing else to sort today | thanks x",
+            "today i finally feel calm | i know what i'm doing for my presentation | thank you steady",
         ]);
     }
 }
