@@ -1754,6 +1754,11 @@ const SUICIDE: &[&str] = &[
     // Pylons, bridges and the like, wondered at: "keep looking at the pylons and wondering if
     // it'd be quick".
     r"\b(pylons?|bridge|tracks|railway|viaduct|multi storey|cliff|cliffs|motorway|river|the drop|the edge|the rope|the tablets|the pills)\b.{0,50}\b(wondering|wonder|thinking|think) (if|whether|how) (it'd|it would|it will|it'll) (be quick|be painless|hurt|be instant|be over quick|be quick enough)\b",
+    // A beam in the garage, said bare: "my wife doesn't know | the garage has a beam".
+    r"\b(garage|loft|shed|barn|attic|stairwell|hall|landing|cellar)('s| has| have)( got)? (a|the) (strong |solid |big |good )?(beam|beams|rafter|rafters|hook|bannister|banister)\s*(\||$)",
+    // A road with no barrier, driven faster: "a stretch of the a road with no barrier | i keep
+    // driving it faster each time".
+    r"\b(no (crash )?barriers?|no railings?|no fence|the (drop|viaduct|cliff road|edge))\b.{0,60}\b(faster|speed up|foot down|slow down a bit more|a bit closer|closer each time|nearer each time)\b",
     // Resting in a better place: "i'll be in a better place".
     // Going there: "i'm going to a better place", "off to a better place now | bye".
     r"(^|\|\s|\b(i'm|i am|im|i'll|i will|time for me to|ready to|want to|wanna|going to|gonna) )(be )?(going|off|heading|go|gone) (to|for) a better place( now| soon| tonight| today| at last| x+)?\s*(\||$)",
@@ -2239,6 +2244,9 @@ fn harm_others_patterns() -> Vec<String> {
         format!(r"\b(poison|poisoning|poisoned)( [\w']+){{0,3}} (him|her|them|my \w+|it and (him|her|them))\s*(\||$)"),
         // Petrol kept for someone: "i've got petrol in the shed | he'll learn".
         format!(r"\b(petrol|lighter fluid|paraffin|acid|accelerant)\b.{{0,40}}\b(he'll learn|she'll learn|they'll learn|teach (him|her|them) a lesson|he'll regret|she'll regret|through (his|her|their) (letterbox|letter box|door|window))\b"),
+        // Silenced or stopped for good: "i'll make sure she can't talk to anyone ever again",
+        // "i'm going to stop them for good tonight".
+        format!(r"\b(make sure|see to it|make it so) (she|he|they) (can't|cannot|won't|will not|never)( ever)? (talk|speak|tell|say anything|grass|testify|tell anyone)( to anyone| to anybody| to the police| to anyone else)?( ever)? again\b|\b(stop|silence|deal with|finish) (him|her|the neighbours|them all)( all)? (for good|permanently|once and for all)\b|\b(stop|silence|deal with|finish) them (for good|permanently|once and for all) (tonight|today|now|before they)\b"),
         // Brakes tampered with: "i've thought about cutting his brake lines".
         r"\b(cut|cutting|cuts|tamper with|tampering with|tampered with|mess with|messing with|loosen|loosening|loosened) (his|her|their|my \w+'s|the \w+'s|\w+'s) (brake|brakes|brake lines?|brake cables?|brake pipes?)\b".to_string(),
         // A knife brought in or put in someone; a weapon waiting; a death made to look like
@@ -2435,6 +2443,13 @@ const AFFAIRS: &[&str] = &[
     r"(the |my )?(life )?(insurance|will|papers|paperwork|policy|policies|deeds|documents|pension)( papers| documents| policy| details)?( are| is|'s|'re) in the [\w' ]{1,25}\s*(\||$)",
     // A pet sent to be rehomed: "booked my nan's cat into the vets to be rehomed".
     r"(the|my|my \w+'s|our) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse)( [\w']+){0,4} (to be rehomed|for rehoming|rehomed)\b",
+    // Someone told where the key is: "told my brother where the spare key is and that the
+    // dog likes her ears scratched".
+    r"(told|shown|showed|texted) (my \w+|him|her|them|our \w+) where (the )?(spare )?(key|keys|will|papers|passwords|money|cash|documents) (is|are)( kept)?( and [^|?]{1,60})?\s*(\||$)",
+    // The children's letters, given: "my kids have their letters".
+    r"(the kids|my kids|the children|my children|my boys|my girls|they|my \w+)( have|'ve| have got|'ve got| got) (their|his|her) (letters|letter|cards|notes)( now)?\s*(\||$)",
+    // One's own grave seen to: "i've tidied my grave plot next to mum's".
+    r"(tidied|tidying|bought|paid for|chosen|chose|picked|sorted|booked|reserved) (my (own )?(grave|grave plot|burial plot|headstone|gravestone|space in the cemetery)|the stone for my (own )?grave)\b",
     // Each one written to: "i've written to each of the grandkids and posted them".
     r"(written|wrote|writing) (to|a letter to|letters to|a card to|cards to) (each|every one|each one|all|both) of (the|my) (grandkids|grandchildren|kids|children|boys|girls|family|nieces|nephews|sisters|brothers|friends|mates)( and (posted|sealed|sent|left) (them|it))?\s*(\||$)",
     // Someone told where it all is: "my sister has a key and knows where everything is".
@@ -2940,6 +2955,8 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    // Everything said or done: "that's everything", "i've said what i needed to".
+    r"(and )?that's (everything|all of it|the lot)( now| done| sorted)?\s*(\||$)|(i've|i have) said (what|everything|all) i (needed|wanted|had|meant) to( say)?\s*(\||$)",
     // Free to go now: "i can go now".
     r"(and )?(i can|i'm free to|i am free to|now i can) go now( peacefully| in peace| happy| happily| content)?\s*(\||$)|(and )?now i can go( peacefully| in peace| happy| happily| content)?\s*(\||$)",
     // Calm at last: "today i finally feel calm".
@@ -3854,6 +3871,11 @@ const IDIOMS: &[&str] = &[
     // Affairs put in order for a reason of life: "put my affairs in order today | now the
     // baby's here".
     r"\b(put|putting|got|getting|sorted|sorting|settled|settling|made|making|done|did)( [\w']+){0,3} (affairs|will|wills|paperwork|power of attorney|lasting power of attorney)( in order)?\b.{0,50}\b(now|since|because|as) (the baby's here|the baby is here|we've had the baby|we had the baby|the baby arrived|we got married|we're married|we are married|i've retired|i retired|we bought the house|we've bought a house|the twins are here)\b",
+    // A spare kept against forgetting: "a stash of my insulin pens in the fridge at work in
+    // case i forget".
+    r"\b(stash|spares?|supply|box|pack|packet)\b[\w' ]{0,50}\bin case i (forget|run out|lose (them|it|mine|my \w+)|leave (them|it|mine) at home)\b",
+    // Someone minding things while one is away: "for when he feeds the dog next week".
+    r"\bfor when (he|she|they|my \w+) (feeds|walks|waters|looks after|house sits|minds|lets the \w+ out)\b( [\w']+){0,6}( next week| tomorrow| at the weekend| on \w+day)?",
     // A dose taken by mistake: "took way more than the dose of my hayfever tablets by accident".
     r"\b(took|taken|had|swallowed|doubled|double dosed)( [\w']+){0,10} (by accident|accidentally|by mistake)\b",
     // Away for a while: "my team would cope fine if i wasn't here for a week", "my plan is to
@@ -14877,6 +14899,48 @@ mod tests {
             "the insurance papers are in the biscuit tin if we need them for the claim | thank you",
             "booked my nan's cat into the vets for her jabs | nothing else to sort today | thanks x",
             "today i finally feel calm | i know what i'm doing for my presentation | thank you steady",
+        ]);
+    }
+
+    #[test]
+    fn round_520_read_by_general_cues() {
+        use RiskKind::{HarmOthers, Suicide};
+        assert_flags(&[
+            (
+                "lost the mortgage money on the bookies app | my wife doesn't know | the garage has a beam",
+                Suicide,
+            ),
+            (
+                "the neighbours are sending signals through the wall and i'm going to stop them for good tonight",
+                HarmOthers,
+            ),
+            (
+                "there's a stretch of the a road near me with no barrier | i keep driving it faster each time",
+                Suicide,
+            ),
+            (
+                "if she goes to the police about me i'll make sure she can't talk to anyone ever again",
+                HarmOthers,
+            ),
+            (
+                "i've told my brother where the spare key is and that the dog likes her ears scratched | that's everything | thank you",
+                Suicide,
+            ),
+            (
+                "my kids have their letters | i've said what i needed to | rest easy steady",
+                Suicide,
+            ),
+            (
+                "i've tidied my grave plot next to mum's and paid for the stone | thank you for everything",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i keep a stash of my insulin pens in the fridge at work in case i forget",
+            "i've told my brother where the spare key is for when he feeds the dog next week | that's everything | thank you",
+            "the garage has a beam we need to replace",
+            "i'll stop them for good | the weeds",
+            "that's everything for today | thanks",
         ]);
     }
 }
