@@ -1759,6 +1759,8 @@ const SUICIDE: &[&str] = &[
     // A road with no barrier, driven faster: "a stretch of the a road with no barrier | i keep
     // driving it faster each time".
     r"\b(no (crash )?barriers?|no railings?|no fence|the (drop|viaduct|cliff road|edge))\b.{0,60}\b(faster|speed up|foot down|slow down a bit more|a bit closer|closer each time|nearer each time)\b",
+    // A place decided on: "i've decided the reservoir is the place".
+    r"\b(decided|decide|think|know|reckon|found)( that)? (the|that) (reservoir|bridge|viaduct|cliff|cliffs|quarry|river|canal|multi storey|car park|tower block|railway|tracks|woods|lake|loch|pier|motorway bridge|flyover)( is|'s) the (place|spot|one)\s*(\||$)",
     // Resting in a better place: "i'll be in a better place".
     // Going there: "i'm going to a better place", "off to a better place now | bye".
     r"(^|\|\s|\b(i'm|i am|im|i'll|i will|time for me to|ready to|want to|wanna|going to|gonna) )(be )?(going|off|heading|go|gone) (to|for) a better place( now| soon| tonight| today| at last| x+)?\s*(\||$)",
@@ -2244,6 +2246,8 @@ fn harm_others_patterns() -> Vec<String> {
         format!(r"\b(poison|poisoning|poisoned)( [\w']+){{0,3}} (him|her|them|my \w+|it and (him|her|them))\s*(\||$)"),
         // Petrol kept for someone: "i've got petrol in the shed | he'll learn".
         format!(r"\b(petrol|lighter fluid|paraffin|acid|accelerant)\b.{{0,40}}\b(he'll learn|she'll learn|they'll learn|teach (him|her|them) a lesson|he'll regret|she'll regret|through (his|her|their) (letterbox|letter box|door|window))\b"),
+        // A whole supply given to another: "thinking about giving him the whole bottle".
+        format!(r"\b(giving|give|gave|given) (him|her|them|my \w+|mum|dad|hubby|the wife) (the whole|all the|all of (his|her|their|the)|a whole|the rest of the|all his|all her) (bottle|packet|box|tablets|pills|oramorph|morphine|insulin|dose|meds|medication|patches)\b"),
         // Silenced or stopped for good: "i'll make sure she can't talk to anyone ever again",
         // "i'm going to stop them for good tonight".
         format!(r"\b(make sure|see to it|make it so) (she|he|they) (can't|cannot|won't|will not|never)( ever)? (talk|speak|tell|say anything|grass|testify|tell anyone)( to anyone| to anybody| to the police| to anyone else)?( ever)? again\b|\b(stop|silence|deal with|finish) (him|her|the neighbours|them all)( all)? (for good|permanently|once and for all)\b|\b(stop|silence|deal with|finish) them (for good|permanently|once and for all) (tonight|today|now|before they)\b"),
@@ -3096,6 +3100,9 @@ const LAST_CLAUSE: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // Nobody left to worry, said as a clause of its own (not "... so the kids won't have to
+    // worry"): "wrote to the bank | the kids won't have to worry".
+    r"\s\|\s(the kids|my \w+|she|he|they|nobody|no one|my family|everyone)( won't| will not| wont| won't ever| will never)( have| need)? to worry( about (it|anything|money|me|a thing|the money|bills))?( again| anymore| any more| now)?\s*(\||$)",
     // Sorry one could not be helped: "sorry i couldn't be fixed".
     r"(i'm |i am )?sorry (i|that i) (couldn't|could not|wasn't able to|can't|cannot) be (fixed|helped|saved|better|mended)\s*(\||$)",
     // Something of one's own kept: "now she'll have something from me".
@@ -3790,6 +3797,8 @@ const IDIOMS: &[&str] = &[
     // Killed, in jest, for something done: "my wife will kill me when she gets back | i spent
     // 200 quid on fishing gear", "... when she gets home lol".
     r"\bkill me when (he|she|they) (gets|get|comes|come) (in|home|back|round)\b(( \|)? (i|i've) (spent|bought|broke|lost|forgot|ate|drank|crashed|dented|smashed|burnt|burned|spilt|spilled|missed|left|booked|ordered|sold)\b| (lol|haha\w*|lmao|xd)\b)",
+    // Or for something told, in jest: "he'd kill me if i told the landlord about the party lol".
+    r"\b(kill|murder|strangle) me if i (tell|told|say|said|mention|mentioned|spill|spilled|spoil|spoiled|ruin|ruined)( anyone| anybody| the \w+| mum| dad| my \w+| her| him| them)?( about)? (the|my|his|her|their|our) [\w']+( [\w']+)?\s*(\|\s)?(lol|haha\w*|lmao|xd|jk)\b",
     // Not existing for a while, and how: "i just want to not exist for a while | like switch my
     // phone off for a weekend".
     r"\bnot exist for (a while|a bit|a (day|weekend|week|few days|night))\b( \|)?( [\w']+){0,3} (switch|switching|turn|turning|put|putting|go|going) (my |the )?(phone|notifications|socials|laptop|emails?|off grid|offline)\b",
@@ -3876,6 +3885,12 @@ const IDIOMS: &[&str] = &[
     r"\b(stash|spares?|supply|box|pack|packet)\b[\w' ]{0,50}\bin case i (forget|run out|lose (them|it|mine|my \w+)|leave (them|it|mine) at home)\b",
     // Someone minding things while one is away: "for when he feeds the dog next week".
     r"\bfor when (he|she|they|my \w+) (feeds|walks|waters|looks after|house sits|minds|lets the \w+ out)\b( [\w']+){0,6}( next week| tomorrow| at the weekend| on \w+day)?",
+    // Skin rubbed by what one wears: "scratching at my wrist where the watch strap rubs".
+    r"\b(scratch|scratching|scratched|scratches|itching|itchy|sore|red|rubbing)( at)?( [\w']+){0,3} where (the|my) (watch|strap|watch strap|label|tag|plaster|cast|bite|bra strap|seam|lanyard|collar|wristband|fitbit|ring) (rubs|rubbed|was|is|itches|sits|goes)\b",
+    // A house rule about boots: "won't let me in the house till i've taken my muddy boots off".
+    r"\b(till|until|unless) (i've|i have|i) (taken|take|took|wiped|wipe|cleaned|clean) (my |our |the )?(muddy |wet |dirty )?(boots|shoes|trainers|wellies|feet|paws)( off)?\b",
+    // Photos taken: "took 12 photos of the kids on the swings".
+    r"\b(took|taken|take|taking) (\d+|a few|loads of|a load of|some|hundreds of|dozens of|so many|too many) (photos|pictures|pics|selfies|snaps|shots|videos)\b",
     // A dose taken by mistake: "took way more than the dose of my hayfever tablets by accident".
     r"\b(took|taken|had|swallowed|doubled|double dosed)( [\w']+){0,10} (by accident|accidentally|by mistake)\b",
     // Away for a while: "my team would cope fine if i wasn't here for a week", "my plan is to
@@ -4419,9 +4434,9 @@ const STOPPED: &str = r"^( [\w']+){0,2} (have|has) (completely |totally |all |no
 /// having her while we're away", "till i'm back from spain". The goodbye pairs read a trip
 /// being got ready for, never a leaving of life ("wrote down the dog's feeding times for my
 /// sister | she's having her while we're away | bye steady"), nor in a move abroad or to a
-/// new job. Never "for good" or after one's death: the stay ends at its clause, or with how
+/// new job, nor beside a plan for the days ahead ("i'll ring tomorrow"). Never "for good" or after one's death: the stay ends at its clause, or with how
 /// long it lasts.
-const AWAY: &str = r"\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in (spain|france|portugal|italy|greece|turkey|cyprus|america|the states|canada|australia|new zealand|ireland|scotland|wales|cornwall|devon|the lakes|tenerife|lanzarote|majorca|ibiza|benidorm|florida|dubai|india|pakistan|poland|romania|nigeria|jamaica|london|leeds|manchester|glasgow|edinburgh|bristol|newcastle|liverpool|birmingham|cardiff|belfast))( from [\w' ]{1,20}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to (spain|france|portugal|italy|greece|turkey|cyprus|america|the states|canada|australia|new zealand|ireland|scotland|wales|cornwall|devon|the lakes|tenerife|lanzarote|majorca|ibiza|benidorm|florida|dubai|india|pakistan|poland|romania|nigeria|jamaica|london|leeds|manchester|glasgow|edinburgh|bristol|newcastle|liverpool|birmingham|cardiff|belfast)( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(we're|i'm|we are|i am) (moving|moving house|relocating|downsizing|emigrating)( in with| out| into| to| back| abroad| house| home| next| this| on| at the end)\b|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in (spain|france|portugal|italy|greece|turkey|cyprus|america|the states|canada|australia|new zealand|ireland|scotland|wales|cornwall|devon|the lakes|tenerife|lanzarote|majorca|ibiza|benidorm|florida|dubai|india|pakistan|poland|romania|nigeria|jamaica|london|leeds|manchester|glasgow|edinburgh|bristol|newcastle|liverpool|birmingham|cardiff|belfast)\b";
+const AWAY: &str = r"\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in (spain|france|portugal|italy|greece|turkey|cyprus|america|the states|canada|australia|new zealand|ireland|scotland|wales|cornwall|devon|the lakes|tenerife|lanzarote|majorca|ibiza|benidorm|florida|dubai|india|pakistan|poland|romania|nigeria|jamaica|london|leeds|manchester|glasgow|edinburgh|bristol|newcastle|liverpool|birmingham|cardiff|belfast))( from [\w' ]{1,20}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to (spain|france|portugal|italy|greece|turkey|cyprus|america|the states|canada|australia|new zealand|ireland|scotland|wales|cornwall|devon|the lakes|tenerife|lanzarote|majorca|ibiza|benidorm|florida|dubai|india|pakistan|poland|romania|nigeria|jamaica|london|leeds|manchester|glasgow|edinburgh|bristol|newcastle|liverpool|birmingham|cardiff|belfast)( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(we're|i'm|we are|i am) (moving|moving house|relocating|downsizing|emigrating)( in with| out| into| to| back| abroad| house| home| next| this| on| at the end)\b|\bi('ll| will) (ring|call|phone|text|see|visit|speak to|talk to|catch up with|pop round to|pop in on)( (her|him|them|you|my \w+|mum|dad))? (tomorrow|later|next week|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the morning|after work)\b|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in (spain|france|portugal|italy|greece|turkey|cyprus|america|the states|canada|australia|new zealand|ireland|scotland|wales|cornwall|devon|the lakes|tenerife|lanzarote|majorca|ibiza|benidorm|florida|dubai|india|pakistan|poland|romania|nigeria|jamaica|london|leeds|manchester|glasgow|edinburgh|bristol|newcastle|liverpool|birmingham|cardiff|belfast)\b";
 const CURRENT: &str = r"\b(again|lately|recently|tonight|today|right now|at the moment|this week|still|coming back|came back|come back|back again|starting to|getting worse|since then i|i keep|last night|yesterday|this morning|relapsed|relapse|slipped up)\b";
 
 struct Lexicon {
@@ -14941,6 +14956,31 @@ mod tests {
             "the garage has a beam we need to replace",
             "i'll stop them for good | the weeds",
             "that's everything for today | thanks",
+        ]);
+    }
+
+    #[test]
+    fn plans_ahead_places_decided_and_jokes_about_telling() {
+        use RiskKind::{HarmOthers, Suicide};
+        assert_flags(&[
+            ("i think the viaduct is the place | went there today", Suicide),
+            (
+                "paid off the loans and wrote to the council | the kids won't have to worry | bye steady",
+                Suicide,
+            ),
+            (
+                "dad's on morphine and i keep thinking about giving him the whole box",
+                HarmOthers,
+            ),
+        ]);
+        assert_clear(&[
+            // A plan for the days ahead sets the goodbye pairs aside.
+            "tell my dad i'm sorry i missed the match | i'll ring him tomorrow | thanks for the help",
+            "i've paid for my funeral plan so the kids won't have to worry",
+            "she said she'd kill me if i told my sister about the proposal lol",
+            "itching where the plaster was | it's gone red",
+            "mum won't let me in till i've taken my muddy trainers off",
+            "took loads of photos at the wedding | everything was perfect",
         ]);
     }
 }
