@@ -1761,6 +1761,13 @@ const SUICIDE: &[&str] = &[
     r"\b(no (crash )?barriers?|no railings?|no fence|the (drop|viaduct|cliff road|edge))\b.{0,60}\b(faster|speed up|foot down|slow down a bit more|a bit closer|closer each time|nearer each time)\b",
     // A place decided on: "i've decided the reservoir is the place".
     r"\b(decided|decide|think|know|reckon|found)( that)? (the|that) (reservoir|bridge|viaduct|cliff|cliffs|quarry|river|canal|multi storey|car park|tower block|railway|tracks|woods|lake|loch|pier|motorway bridge|flyover)( is|'s) the (place|spot|one)\s*(\||$)",
+    // Nature let take its course, medicine stopped: "haven't taken my heart meds for a
+    // fortnight | i'm letting nature take its course".
+    r"\b(haven't|have not|not|stopped|not taking|quit|skipping|skipped|refusing|refused|given up)( [\w']+){0,3} (meds|tablets|medication|insulin|treatment|dialysis|chemo|pills|inhaler)\b.{0,60}\b(letting|let|leave it to|leaving it to|leaving) nature (take|takes|to take) it'?s course\s*(\||$)",
+    // A note for the coroner: "i've written everything down for the coroner".
+    r"\b(written|wrote|left|writing|leaving|note|letter|explained|explaining)\b.{0,40}\bfor the coroner\b",
+    // Goodbye for good: "nothing owing now | bye for now and for good".
+    r"\b(bye|goodbye|farewell|ta ra)( for now)?( and)? (for good|forever|for ever)( steady| x+)?\s*(\||$)",
     // Resting in a better place: "i'll be in a better place".
     // Going there: "i'm going to a better place", "off to a better place now | bye".
     r"(^|\|\s|\b(i'm|i am|im|i'll|i will|time for me to|ready to|want to|wanna|going to|gonna) )(be )?(going|off|heading|go|gone) (to|for) a better place( now| soon| tonight| today| at last| x+)?\s*(\||$)",
@@ -2248,6 +2255,8 @@ fn harm_others_patterns() -> Vec<String> {
         format!(r"\b(petrol|lighter fluid|paraffin|acid|accelerant)\b.{{0,40}}\b(he'll learn|she'll learn|they'll learn|teach (him|her|them) a lesson|he'll regret|she'll regret|through (his|her|their) (letterbox|letter box|door|window))\b"),
         // A whole supply given to another: "thinking about giving him the whole bottle".
         format!(r"\b(giving|give|gave|given) (him|her|them|my \w+|mum|dad|hubby|the wife) (the whole|all the|all of (his|her|their|the)|a whole|the rest of the|all his|all her) (bottle|packet|box|tablets|pills|oramorph|morphine|insulin|dose|meds|medication|patches)\b"),
+        // Others taken along: "if the bailiffs come again i'm taking one of them with me".
+        format!(r"\b(i'm|i am|i'll|i will|gonna|going to|i'd|i would)( be)? tak(e|ing) (one of them|some of them|a few of them|them all|the lot of them|as many (of them )?as i can) with me\b"),
         // Silenced or stopped for good: "i'll make sure she can't talk to anyone ever again",
         // "i'm going to stop them for good tonight".
         format!(r"\b(make sure|see to it|make it so) (she|he|they) (can't|cannot|won't|will not|never)( ever)? (talk|speak|tell|say anything|grass|testify|tell anyone)( to anyone| to anybody| to the police| to anyone else)?( ever)? again\b|\b(stop|silence|deal with|finish) (him|her|the neighbours|them all)( all)? (for good|permanently|once and for all)\b|\b(stop|silence|deal with|finish) them (for good|permanently|once and for all) (tonight|today|now|before they)\b"),
@@ -2587,7 +2596,7 @@ const AFFAIRS: &[&str] = &[
     r"(written|wrote|writing|put|left|jotted) down (his|her|their|the (dog|dogs|cat|cats)'s|the|my (dog|dogs|cat|cats)'s) (feeding times|routine|meds|medication|vet details|walks|food|feeding)( for (my \w+|him|her|them|next door|the neighbours?|\w+))?\s*(\||$| and\b)",
     r"(written|wrote|writing|write|left) (letters?|notes?|cards?) (to|for) (everyone|everybody|my|the|each)|(written|wrote|writing) to (each of )?my (kids|children|family|mum|dad|parents|sons?|daughters?|wife|husband|partner|sister|brother|friends)",
     r"((rehomed|rehoming|found (a )?(new )?homes? for|found someone to (take|have)|arranged (for )?someone to (take|have)|given away|gave away) (the|my) (cat|cats|dog|dogs|pets?|rabbits?|budgie|fish|horse)|(sorted|sorting)( out)? (the|my) (cat|cats|dog|dogs|pets?|rabbits?|budgie|fish|horse)( out)?(\s*(\||$)| and\b| with (a new home|someone|my|her|his)))",
-    r"(left|leaving|written( down)?|wrote( down)?|writing( down)?|put|shared) (all )?(of )?my (passwords|pin numbers|pins|bank details)",
+    r"(left|leaving|written( down)?|wrote( down)?|writing( down)?|put|shared) (all )?(of )?my (passwords|pin numbers|pins|bank details)( on a card| on a list| in (a|the|my) \w+)?( for (my \w+|her|him|them|the kids|\w+))?(\s*(\||$)| and\b| so\b)",
     // Which things go to whom: "sorted out which of my clothes go to the charity shop".
     r"(sorted|sorting|worked|working|decided|deciding)( out)? (which|what) (of )?my (clothes|things|stuff|books|jewellery|belongings|records|games|possessions) (go|goes|is going|are going|should go) to\b",
     // A belonging put by for someone: "my wedding ring is in an envelope for my daughter".
@@ -2736,6 +2745,13 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // The last of a round of care: "i've done my last food shop for mum".
+    r"(my|the) last (food shop|shop|big shop|visit|trip|drive|wash|ironing|clean|tidy)( for (her|him|them|mum|dad|my \w+))?( and [^|?]{1,50})?\s*(\||$)",
+    // Love and sorry said together to someone: "rang my brother to say i love him and i'm
+    // sorry".
+    r"(rang|called|phoned|texted|told|messaged) (my \w+|him|her|them|our \w+) (to say |and said )?(that )?i love (him|her|them|you) and (i'm|i am) sorry\b",
+    // Keys posted back: "posted the keys through the landlord's door".
+    r"(posted|put|pushed|dropped|left|handed) (the|my) keys (through|in|with|at|back to|to) (the|my) (landlord's|landlady's|landlord|landlady|letterbox|letter box|council|office|agent's|letting agent's|agents)( door| letterbox| office)?( and [^|?]{1,50})?\s*(\||$)",
     // Never to be seen again: "said ta ra to the lads | won't see them again".
     r"(i won't|i will not|i wont|i shan't|i will never|i'll never|i'm never going to|i'm not going to|won't|will not|wont|shan't|never going to|not going to) (ever )?see (them|him|her|you|the lads|the girls|everyone|any of them|my \w+) again\s*(\||$)",
     // Every alarm off: "switched off my alarms for tomorrow and the day after and every day".
@@ -3065,7 +3081,7 @@ const LAST_WORDS: &[&str] = &[
 /// of [`FAREWELL`].
 const CLOSING: &[&str] = &[
     // Thanks said short: "ta for all the chats", "cheers for everything".
-    r"(ta|cheers|ty|thanks muchly|many thanks) (for|4) (everything|all the chats|the chats|all the help|listening|all of it|all your help|the help|the support|being there|all the support|the company)( lass| love| pet| hen| mate| son| duck| chuck| flower| darling| dear| steady)?\s*(\||$)",
+    r"(ta|cheers|ty|thanks muchly|many thanks) (for|4) (everything|all the chats|the chats|the sessions|all the sessions|all the help|listening|all of it|all your help|the help|the support|being there|all the support|the company)( lass| love| pet| hen| mate| son| duck| chuck| flower| darling| dear| steady)?\s*(\||$)",
     r"(wanted|want|just wanted|i wanted) to (thank|say thank you to|say thanks to) (you|everyone)( properly| for everything| for all of it)?\s*(\||$)",
     r"(thanks|thank you) for (sticking with me|sticking by me|sticking it out with me|hanging in there with me)\s*(\||$)",
     r"(thanks|thank you) for (not judging|never judging|not judging me|listening without judging|not making me feel (stupid|mad|crazy))\s*(\||$)",
@@ -3116,7 +3132,7 @@ const PARTING: &[&str] = &[
     // Another to do right by a pet: "he'll work her well".
     r"(she|he|they)('ll| will) (work|look after|spoil|love|care for|take care of) (her|him|them)( well| properly| better than i (can|could|did|ever did))\s*(\||$)",
     // "don't worry about me", said last.
-    r"(please )?(don't|do not) worry about me( anymore| any more| now)?\s*$",
+    r"(please )?(don't|do not) worry about me( anymore| any more| now)?\s*$|no more (worrying|worry|worries) about me\s*(\||$)",
     // Sorry passed on: "tell our kid i'm sorry".
     r"(tell|let) (my \w+|our kid|our \w+|her|him|them|everyone|the kids)( know)?( that)? (i'm|i am) (so |really )?sorry( for everything)?\s*(\||$)",
     // Understood one day: "he'll understand one day".
@@ -3378,6 +3394,9 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // An adult asking a child for secrecy: "her teacher messages her at midnight and tells her
+    // not to show me".
+    r"\b(teacher|coach|tutor|man|bloke|guy|someone|somebody|instructor|leader|neighbour|uncle|stepdad|step dad|boyfriend)\b.{0,60}\b(tells?|told|telling|asks?|asked|asking) (her|him|them|me) (not to (show|tell)|to keep it (a )?secret|to keep (it|this) between (us|them)|to delete (the|his|her|their) messages)\b",
     // Fifth pass over the stored replies the lexicon alone missed: pictures held over one
     // ("says he'll send them to everyone unless i pay", "if i don't send pics"); care withheld
     // or rough; money, passports and cards taken over; kept in; men in one's room at night; a
@@ -3891,6 +3910,11 @@ const IDIOMS: &[&str] = &[
     r"\b(till|until|unless) (i've|i have|i) (taken|take|took|wiped|wipe|cleaned|clean) (my |our |the )?(muddy |wet |dirty )?(boots|shoes|trainers|wellies|feet|paws)( off)?\b",
     // Photos taken: "took 12 photos of the kids on the swings".
     r"\b(took|taken|take|taking) (\d+|a few|loads of|a load of|some|hundreds of|dozens of|so many|too many) (photos|pictures|pics|selfies|snaps|shots|videos)\b",
+    // A double shift: "took double my shift tonight".
+    r"\b(took|taken|doing|did|done|worked|working|pulled) (a |my )?double( my)? (shift|shifts)\b",
+    // An appointment cancelled for feeling better: "cancelled my gp appointment | feeling
+    // better now".
+    r"\b(cancelled|canceled|cancelling)( [\w']+){0,4} (appointment|appointments|session|sessions)( \|)? (i'm |i am |i was |as i'm |because i'm |cos i'm )?(feeling|felt|feel) (much |a lot |loads |so much )?better\b",
     // A dose taken by mistake: "took way more than the dose of my hayfever tablets by accident".
     r"\b(took|taken|had|swallowed|doubled|double dosed)( [\w']+){0,10} (by accident|accidentally|by mistake)\b",
     // Away for a while: "my team would cope fine if i wasn't here for a week", "my plan is to
@@ -4436,7 +4460,7 @@ const STOPPED: &str = r"^( [\w']+){0,2} (have|has) (completely |totally |all |no
 /// sister | she's having her while we're away | bye steady"), nor in a move abroad or to a
 /// new job, nor beside a plan for the days ahead ("i'll ring tomorrow"). Never "for good" or after one's death: the stay ends at its clause, or with how
 /// long it lasts.
-const AWAY: &str = r"\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in (spain|france|portugal|italy|greece|turkey|cyprus|america|the states|canada|australia|new zealand|ireland|scotland|wales|cornwall|devon|the lakes|tenerife|lanzarote|majorca|ibiza|benidorm|florida|dubai|india|pakistan|poland|romania|nigeria|jamaica|london|leeds|manchester|glasgow|edinburgh|bristol|newcastle|liverpool|birmingham|cardiff|belfast))( from [\w' ]{1,20}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to (spain|france|portugal|italy|greece|turkey|cyprus|america|the states|canada|australia|new zealand|ireland|scotland|wales|cornwall|devon|the lakes|tenerife|lanzarote|majorca|ibiza|benidorm|florida|dubai|india|pakistan|poland|romania|nigeria|jamaica|london|leeds|manchester|glasgow|edinburgh|bristol|newcastle|liverpool|birmingham|cardiff|belfast)( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(we're|i'm|we are|i am) (moving|moving house|relocating|downsizing|emigrating)( in with| out| into| to| back| abroad| house| home| next| this| on| at the end)\b|\bi('ll| will) (ring|call|phone|text|see|visit|speak to|talk to|catch up with|pop round to|pop in on)( (her|him|them|you|my \w+|mum|dad))? (tomorrow|later|next week|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the morning|after work)\b|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in (spain|france|portugal|italy|greece|turkey|cyprus|america|the states|canada|australia|new zealand|ireland|scotland|wales|cornwall|devon|the lakes|tenerife|lanzarote|majorca|ibiza|benidorm|florida|dubai|india|pakistan|poland|romania|nigeria|jamaica|london|leeds|manchester|glasgow|edinburgh|bristol|newcastle|liverpool|birmingham|cardiff|belfast)\b";
+const AWAY: &str = r"\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in (spain|france|portugal|italy|greece|turkey|cyprus|america|the states|canada|australia|new zealand|ireland|scotland|wales|cornwall|devon|the lakes|tenerife|lanzarote|majorca|ibiza|benidorm|florida|dubai|india|pakistan|poland|romania|nigeria|jamaica|london|leeds|manchester|glasgow|edinburgh|bristol|newcastle|liverpool|birmingham|cardiff|belfast))( from [\w' ]{1,20}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to (spain|france|portugal|italy|greece|turkey|cyprus|america|the states|canada|australia|new zealand|ireland|scotland|wales|cornwall|devon|the lakes|tenerife|lanzarote|majorca|ibiza|benidorm|florida|dubai|india|pakistan|poland|romania|nigeria|jamaica|london|leeds|manchester|glasgow|edinburgh|bristol|newcastle|liverpool|birmingham|cardiff|belfast)( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(we've|i've|we have|i have) (moved|moved house) (in|into|in to|in with)\b|\b(we're|i'm|we are|i am) (moving|moving house|relocating|downsizing|emigrating)( in with| out| into| to| back| abroad| house| home| next| this| on| at the end)\b|\bi('ll| will) (ring|call|phone|text|see|visit|speak to|talk to|catch up with|pop round to|pop in on)( (her|him|them|you|my \w+|mum|dad))? (tomorrow|later|next week|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the morning|after work)\b|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in (spain|france|portugal|italy|greece|turkey|cyprus|america|the states|canada|australia|new zealand|ireland|scotland|wales|cornwall|devon|the lakes|tenerife|lanzarote|majorca|ibiza|benidorm|florida|dubai|india|pakistan|poland|romania|nigeria|jamaica|london|leeds|manchester|glasgow|edinburgh|bristol|newcastle|liverpool|birmingham|cardiff|belfast)\b";
 const CURRENT: &str = r"\b(again|lately|recently|tonight|today|right now|at the moment|this week|still|coming back|came back|come back|back again|starting to|getting worse|since then i|i keep|last night|yesterday|this morning|relapsed|relapse|slipped up)\b";
 
 struct Lexicon {
@@ -14981,6 +15005,52 @@ mod tests {
             "itching where the plaster was | it's gone red",
             "mum won't let me in till i've taken my muddy trainers off",
             "took loads of photos at the wedding | everything was perfect",
+        ]);
+    }
+
+    #[test]
+    fn round_521_read_by_general_cues() {
+        use RiskKind::{AbuseDanger, HarmOthers, Suicide};
+        assert_flags(&[
+            (
+                "i haven't taken my heart meds for a fortnight | i'm letting nature take its course",
+                Suicide,
+            ),
+            (
+                "if the bailiffs come again i'm taking one of them with me",
+                HarmOthers,
+            ),
+            (
+                "my daughter's teacher messages her at midnight and tells her not to show me",
+                AbuseDanger,
+            ),
+            (
+                "i've posted the keys through the landlord's door and left the heating off | cheers for the sessions",
+                Suicide,
+            ),
+            (
+                "i've done my last food shop for mum and stocked her up for a month | thank you for listening steady",
+                Suicide,
+            ),
+            (
+                "i rang my brother to say i love him and i'm sorry | no more worrying about me | ta ra",
+                Suicide,
+            ),
+            (
+                "i've written everything down for the coroner so it's clear | thanks for trying with me",
+                Suicide,
+            ),
+            (
+                "written my passwords on a card for my sister so she can close everything down after",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i haven't taken my hay fever meds for a fortnight | i'm letting nature take its course with the pollen",
+            "took double my shift tonight and i'm not telling anyone how tired i am",
+            "i've posted the keys through the landlord's door | we've moved into the new place | cheers for the sessions",
+            "wrote down all my passwords for my wife because i keep forgetting them | i'm tired now | goodnight",
+            "i've cancelled my gp appointment | feeling better now | bye",
         ]);
     }
 }
