@@ -3314,14 +3314,8 @@ fn ordered_pairs(first: &[&str], second: &[&str]) -> Vec<String> {
     // A first act that ends at a clause break takes the "|" that a second opening with one
     // ("... | bye") needs, so the two also pair when the second's clause comes straight
     // after the first's: "the rent is paid until christmas | bye everyone".
-    let ends: Vec<&str> = first
-        .iter()
-        .filter_map(|a| CLAUSE_ENDS.iter().find_map(|e| a.strip_suffix(e)))
-        .collect();
-    let opens: Vec<&str> = second
-        .iter()
-        .filter_map(|a| CLAUSE_OPENS.iter().find_map(|o| a.strip_prefix(o)))
-        .collect();
+    let ends: Vec<&str> = first.iter().filter_map(|a| before_clause_end(a)).collect();
+    let opens: Vec<&str> = second.iter().filter_map(|a| after_clause_open(a)).collect();
     if !ends.is_empty() && !opens.is_empty() {
         patterns.push(format!(
             r"\b(?:{})\s*\|\s(?:{})",
@@ -3342,17 +3336,13 @@ const CLAUSE_ENDS: &[&str] = &[r"\s*(\||$)", r"\s*(\||$| and\b)"];
 fn adjacent_pairs(first: &[&str], second: &[&str]) -> Vec<String> {
     // An act that ends at its clause's end keeps that end, or runs on with "and"; one
     // that sets no end takes the rest of its clause.
-    let (ended, open): (Vec<&str>, Vec<&str>) = first
+    let ended: Vec<&str> = first.iter().filter_map(|a| before_clause_end(a)).collect();
+    let open: Vec<&str> = first
         .iter()
-        .partition(|a| CLAUSE_ENDS.iter().any(|e| a.ends_with(e)));
-    let ended: Vec<&str> = ended
-        .iter()
-        .filter_map(|a| CLAUSE_ENDS.iter().find_map(|e| a.strip_suffix(e)))
+        .copied()
+        .filter(|a| before_clause_end(a).is_none())
         .collect();
-    let opens: Vec<&str> = second
-        .iter()
-        .filter_map(|a| CLAUSE_OPENS.iter().find_map(|o| a.strip_prefix(o)))
-        .collect();
+    let opens: Vec<&str> = second.iter().filter_map(|a| after_clause_open(a)).collect();
     vec![format!(
         r"\b(?:(?:{})(?:\s*| and\b[^|?]{{0,60}})|(?:{})[^|?]{{0,60}})\|\s(?:{})",
         ended.join("|"),
@@ -3363,6 +3353,16 @@ fn adjacent_pairs(first: &[&str], second: &[&str]) -> Vec<String> {
 
 /// How an act that must open a clause opens.
 const CLAUSE_OPENS: &[&str] = &[r"\s\|\s"];
+
+/// An act that must end its clause, without that ending.
+fn before_clause_end(act: &str) -> Option<&str> {
+    CLAUSE_ENDS.iter().find_map(|e| act.strip_suffix(e))
+}
+
+/// An act that must open a clause, without that opening.
+fn after_clause_open(act: &str) -> Option<&str> {
+    CLAUSE_OPENS.iter().find_map(|o| act.strip_prefix(o))
+}
 
 /// Self-harm said as what keeps one going ("the cutting is the only thing keeping me
 /// going"): looked for before suicide, whose "only thing keeping me going" it also is.
@@ -4454,13 +4454,20 @@ const DISOWNED: &str = r"\bintrusive\b.*\b(never|wouldn't|would not|won't|will n
 /// when the thoughts frighten the speaker ("they frighten me | i'd never want that").
 const DOUBTED: &str = r"\b(not sure|unsure|don't know (if|whether)|do not know (if|whether)|what if|in case|might|may|could|getting harder|hard to)\b|\b(scared|afraid|worried|frightened|terrified)( (i|i'll|i'd|i'm|i might|i could|i may|that|it|of|for|about)\b|\s*(\||$))";
 const STOPPED: &str = r"^( [\w']+){0,2} (have|has) (completely |totally |all |now |since )?(stopped|gone away|disappeared|faded|eased off|passed|gone)( completely| now)?\s*(\||$|since|for|now|completely)";
+/// Places one goes to and comes back from, or moves to, named in [`away`].
+const PLACES: &str = "spain|france|portugal|italy|greece|turkey|cyprus|america|the states|canada|australia|new zealand|ireland|scotland|wales|cornwall|devon|the lakes|tenerife|lanzarote|majorca|ibiza|benidorm|florida|dubai|india|pakistan|poland|romania|nigeria|jamaica|london|leeds|manchester|glasgow|edinburgh|bristol|newcastle|liverpool|birmingham|cardiff|belfast";
 /// A stay away from home with a return, stated by the speaker or their household: "she's
 /// having her while we're away", "till i'm back from spain". The goodbye pairs read a trip
 /// being got ready for, never a leaving of life ("wrote down the dog's feeding times for my
 /// sister | she's having her while we're away | bye steady"), nor in a move abroad or to a
-/// new job, nor beside a plan for the days ahead ("i'll ring tomorrow"). Never "for good" or after one's death: the stay ends at its clause, or with how
-/// long it lasts.
-const AWAY: &str = r"\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in (spain|france|portugal|italy|greece|turkey|cyprus|america|the states|canada|australia|new zealand|ireland|scotland|wales|cornwall|devon|the lakes|tenerife|lanzarote|majorca|ibiza|benidorm|florida|dubai|india|pakistan|poland|romania|nigeria|jamaica|london|leeds|manchester|glasgow|edinburgh|bristol|newcastle|liverpool|birmingham|cardiff|belfast))( from [\w' ]{1,20}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to (spain|france|portugal|italy|greece|turkey|cyprus|america|the states|canada|australia|new zealand|ireland|scotland|wales|cornwall|devon|the lakes|tenerife|lanzarote|majorca|ibiza|benidorm|florida|dubai|india|pakistan|poland|romania|nigeria|jamaica|london|leeds|manchester|glasgow|edinburgh|bristol|newcastle|liverpool|birmingham|cardiff|belfast)( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(we've|i've|we have|i have) (moved|moved house) (in|into|in to|in with)\b|\b(we're|i'm|we are|i am) (moving|moving house|relocating|downsizing|emigrating)( in with| out| into| to| back| abroad| house| home| next| this| on| at the end)\b|\bi('ll| will) (ring|call|phone|text|see|visit|speak to|talk to|catch up with|pop round to|pop in on)( (her|him|them|you|my \w+|mum|dad))? (tomorrow|later|next week|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the morning|after work)\b|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in (spain|france|portugal|italy|greece|turkey|cyprus|america|the states|canada|australia|new zealand|ireland|scotland|wales|cornwall|devon|the lakes|tenerife|lanzarote|majorca|ibiza|benidorm|florida|dubai|india|pakistan|poland|romania|nigeria|jamaica|london|leeds|manchester|glasgow|edinburgh|bristol|newcastle|liverpool|birmingham|cardiff|belfast)\b";
+/// new job, nor beside a plan for the days ahead ("i'll ring tomorrow"). Never "for good" or
+/// after one's death: the stay ends at its clause, or with how long it lasts.
+fn away() -> String {
+    format!(
+        r"\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in ({PLACES}))( from [\w' ]{{1,20}}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to ({PLACES})( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(we've|i've|we have|i have) (moved|moved house) (in|into|in to|in with)\b|\b(we're|i'm|we are|i am) (moving|moving house|relocating|downsizing|emigrating)( in with| out| into| to| back| abroad| house| home| next| this| on| at the end)\b|\bi('ll| will) (ring|call|phone|text|see|visit|speak to|talk to|catch up with|pop round to|pop in on)( (her|him|them|you|my \w+|mum|dad))? (tomorrow|later|next week|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the morning|after work)\b|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in ({PLACES})\b"
+    )
+}
+
 const CURRENT: &str = r"\b(again|lately|recently|tonight|today|right now|at the moment|this week|still|coming back|came back|come back|back again|starting to|getting worse|since then i|i keep|last night|yesterday|this morning|relapsed|relapse|slipped up)\b";
 
 struct Lexicon {
@@ -4483,7 +4490,7 @@ struct Lexicon {
     /// Said to have stopped, right after the words: "the thoughts of killing myself have
     /// stopped since i started the meds".
     stopped: Regex,
-    /// [`AWAY`]: a trip that sets the goodbye pairs aside.
+    /// [`away`]: a trip that sets the goodbye pairs aside.
     away: Regex,
     /// Fillers at the end of a clause, dropped after idioms are blanked.
     fillers: Regex,
@@ -4811,7 +4818,7 @@ fn lexicon() -> &'static Lexicon {
             disowned: regex(DISOWNED, None),
             doubted: regex(DOUBTED, None),
             stopped: regex(STOPPED, None),
-            away: regex(AWAY, None),
+            away: regex(&away(), None),
             fillers: regex(FILLERS, None),
             frankly: frankly_said.clone(),
             rewrites: vec![
@@ -4910,8 +4917,9 @@ fn first_kept(lex: &Lexicon, cleaned: &str) -> (Option<RiskKind>, bool) {
                 let pets = group != lex.pairs;
                 let first = index;
                 index += patterns.len();
-                // Acts of care before a trip are no goodbye, whatever is said with them.
-                if !pets && lex.away.is_match(cleaned) {
+                // Acts of care before a trip are no goodbye, whatever is said with them (asked
+                // only when some pair can match).
+                if !pets && candidates[first..index].contains(&true) && lex.away.is_match(cleaned) {
                     set_aside |= patterns
                         .iter()
                         .enumerate()
