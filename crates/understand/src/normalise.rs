@@ -884,9 +884,18 @@ fn deaccent(s: &str) -> Option<char> {
 /// written and 38.8 MB with ASCII classes (twentieth session). Patterns are written with
 /// the usual `\w`, `\b`, `\s` and `\d`; this rewrites them, in and out of brackets, and
 /// their negations `\W`, `\B`, `\S` and `\D` outside brackets.
+///
+/// Anything that matches all but a few characters is kept to ASCII too: `.` and a negated
+/// class (`[^.?|]`, `\W`) in Unicode mode take in every code point beyond ASCII, which
+/// compiles to a UTF-8 automaton several states deep for each character, and a
+/// `.{0,40}` repeats it forty times. The risk patterns and idioms took 46 MB of automata
+/// and 176 MB at their peak for one reply before this, and match alike on ASCII text.
 pub(crate) fn ascii_classes(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len() + 64);
     let mut depth = 0usize;
+    // For each open bracket, whether it was a negated class made ASCII, which needs a
+    // second bracket closed.
+    let mut opened: Vec<bool> = Vec::new();
     let mut chars = pattern.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
@@ -905,9 +914,9 @@ pub(crate) fn ascii_classes(pattern: &str) -> String {
                     ('s', true) => out.push_str(r"\t\n\x0B\f\r "),
                     ('b', false) => out.push_str(r"(?-u:\b)"),
                     ('B', false) => out.push_str(r"(?-u:\B)"),
-                    ('W', false) => out.push_str("[^0-9A-Za-z_]"),
-                    ('D', false) => out.push_str("[^0-9]"),
-                    ('S', false) => out.push_str(r"[^\t\n\x0B\f\r ]"),
+                    ('W', false) => out.push_str(r"[\x00-\x7F&&[^0-9A-Za-z_]]"),
+                    ('D', false) => out.push_str(r"[\x00-\x7F&&[^0-9]]"),
+                    ('S', false) => out.push_str(r"[\x00-\x7F&&[^\t\n\x0B\f\r ]]"),
                     _ => {
                         out.push(c);
                         out.push(e);
@@ -916,9 +925,15 @@ pub(crate) fn ascii_classes(pattern: &str) -> String {
             }
             '[' => {
                 depth += 1;
-                out.push(c);
                 // "[^" and a "]" first in the brackets are part of the class.
-                if chars.peek() == Some(&'^') {
+                let negated = chars.peek() == Some(&'^');
+                let ascii = negated && depth == 1;
+                if ascii {
+                    out.push_str(r"[\x00-\x7F&&");
+                }
+                out.push(c);
+                opened.push(ascii);
+                if negated {
                     out.push('^');
                     chars.next();
                 }
@@ -930,7 +945,11 @@ pub(crate) fn ascii_classes(pattern: &str) -> String {
             ']' if depth > 0 => {
                 depth -= 1;
                 out.push(c);
+                if opened.pop() == Some(true) {
+                    out.push(']');
+                }
             }
+            '.' if depth == 0 => out.push_str(r"[\x00-\x09\x0B-\x7F]"),
             _ => out.push(c),
         }
     }
@@ -1056,11 +1075,17 @@ mod tests {
         );
         // An escaped backslash, a "]" opening the brackets, and other escapes stay.
         assert_eq!(ascii_classes(r"\\w[]\w]\|\?"), r"\\w[]0-9A-Za-z_]\|\?");
-        assert_eq!(ascii_classes(r"[^]x]\w"), r"[^]x][0-9A-Za-z_]");
-        // The negations too, outside brackets.
+        assert_eq!(ascii_classes(r"[^]x]\w"), r"[\x00-\x7F&&[^]x]][0-9A-Za-z_]");
+        // The negations too, outside brackets, kept to ASCII.
         assert_eq!(
             ascii_classes(r"\B\W\D\S"),
-            r"(?-u:\B)[^0-9A-Za-z_][^0-9][^\t\n\x0B\f\r ]"
+            r"(?-u:\B)[\x00-\x7F&&[^0-9A-Za-z_]][\x00-\x7F&&[^0-9]][\x00-\x7F&&[^\t\n\x0B\f\r ]]"
+        );
+        // Any character is any ASCII character but a line break; "." in brackets and
+        // an escaped "\." stay as they were.
+        assert_eq!(
+            ascii_classes(r"a.{0,3}[.?]\.[^.|]"),
+            r"a[\x00-\x09\x0B-\x7F]{0,3}[.?]\.[\x00-\x7F&&[^.|]]"
         );
         // On normalised text, which is ASCII, both spellings match alike.
         let pattern = r"\b(i|my) \w+ (hurt|cut)[\w']*\b";
