@@ -1702,6 +1702,9 @@ const SUICIDE: &[&str] = &[
     // Charcoal burnt in a closed space: "bought a disposable bbq and some tape, gonna do it in
     // the tent".
     r"\b(bbq|barbecue|charcoal|disposable bbq|disposable barbecue)\b.{0,60}\b((tape|taped|taping|seal|sealed|sealing) (up )?(the )?(windows|window|door|doors|vents|gaps|tent|car)|(do it|doing it|gonna do it|going to do it|light it|lighting it) in (the|my|a) (tent|car|room|bedroom|bathroom|van|garage|caravan))\b",
+    // Fumes from a car through a hose: "bought a length of hose, the car's in the garage" (a
+    // hose bought for nothing said, not "for the garden"), "a hose on the exhaust".
+    r"\b(hose|hosepipe|tubing|pipe)( [\w']+){0,3} (on|onto|to|into|round|over|through|from) the exhaust\b|\bexhaust( pipe| fumes)?( [\w']+){0,2} (through|into|in) the (car |back )?(window|car|vent|cab)\b|\b(run|running|ran|start|starting|leave|leaving) the (car|engine|van)( running)? in the garage (with|and) the doors? (shut|closed|down)\b|\b(hose|hosepipe|tubing)( pipe)?( from [\w' ]{1,25})?( today| yesterday| this morning)?\s*\|( [\w']+){0,4} (the |my )?(car|engine|van)('s| is)? (in|into) the garage( now| already| ready)?(\s*(\||$)| and the door| with the door)",
     // Walked into deep water and nearly stayed: "walked into the sea up to my chest last night
     // and only turned round cos of the cold".
     r"\b(walked|waded|went|walking|wading|swam|swimming) (into|in|out into|out in) the (sea|river|lake|water|loch|canal|reservoir|estuary)( [\w']+){0,3} (up to my (chest|neck|chin|shoulders)|out of my depth|in my clothes|fully clothed|till i (couldn't|could not) (stand|touch))\b.{0,60}\b((only|nearly|almost|just) (turned|came|walked|swam) (round|back|out)|nearly (didn't|did not) (turn|come|walk) (round|back))\b",
@@ -2413,7 +2416,10 @@ fn harm_others_patterns() -> Vec<String> {
 const AFFAIRS: &[&str] = &[
     // A pet given up, children sent for good: "dropped the cat at the rescue", "i've taken the
     // kids to my mum's for good".
-    r"(dropped|took|taken|given|gave|handed|signed) (the|my|our) (cat|dog|dogs|cats|rabbit|rabbits|hamster|budgie|pets?)( [\w']+){0,2} (at|to|over to) (the )?(rescue|shelter|rspca|dogs trust|cats protection|blue cross)(\s*(\||$)| for good| today| yesterday| this morning| and\b)|(taken|took|sent|moved|dropped) the (kids|children|boys|girls|baby) (to|at) [\w' ]{1,25} for good\b",
+    r"(dropped|took|taken|given|gave|handed|signed) (the|my|our) (cat|dog|dogs|cats|rabbit|rabbits|hamster|budgie|pets?)( [\w']+){0,2} (at|to|over to) (the )?(rescue|shelter|rspca|dogs trust|cats protection|blue cross)(\s*(\||$)| for good| today| yesterday| this morning| and\b)|(taken|took|sent|moved|dropped) the (kids|children|boys|girls|baby) (to|at) [\w' ]{1,25} for good\b|(the|my) (kids|children|boys|girls|baby)( are|'re| is|'s) (at|with|staying with|living with|going to) [\w' ]{1,25} for good\b",
+    // Savings passed on, nothing said of why: "transferred the savings to my daughter this
+    // morning".
+    r"(transferred|moved|sent|gave|given|put) (the|my|all the|all my) (savings|money|nest egg|isa)( [\w']+){0,2} (to|over to|into) (my \w+('s account)?|her|him|them)( this morning| today| tonight| yesterday| now| this afternoon)?\s*(\||$)",
     // What is left, given: "lads can have the rest".
     r"(the )?(lads|kids|boys|girls|family|neighbours|\w+) can have (the rest|everything|the lot|all of it|all my \w+)\s*(\||$)",
     // All one's money moved to another: "i've moved all my money into my son's account".
@@ -2595,7 +2601,7 @@ const AFFAIRS: &[&str] = &[
     // A pet's care written down: "i've written down his feeding times".
     r"(written|wrote|writing|put|left|jotted) down (his|her|their|the (dog|dogs|cat|cats)'s|the|my (dog|dogs|cat|cats)'s) (feeding times|routine|meds|medication|vet details|walks|food|feeding)( for (my \w+|him|her|them|next door|the neighbours?|\w+))?\s*(\||$| and\b)",
     r"(written|wrote|writing|write|left) (letters?|notes?|cards?) (to|for) (everyone|everybody|my|the|each)|(written|wrote|writing) to (each of )?my (kids|children|family|mum|dad|parents|sons?|daughters?|wife|husband|partner|sister|brother|friends)",
-    r"((rehomed|rehoming|found (a )?(new )?homes? for|found someone to (take|have)|arranged (for )?someone to (take|have)|given away|gave away) (the|my) (cat|cats|dog|dogs|pets?|rabbits?|budgie|fish|horse)|(sorted|sorting)( out)? (the|my) (cat|cats|dog|dogs|pets?|rabbits?|budgie|fish|horse)( out)?(\s*(\||$)| and\b| with (a new home|someone|my|her|his)))",
+    r"((rehomed|rehoming|(found|sorted|sorted out|arranged) (a )?(new )?homes? for|found someone to (take|have)|arranged (for )?someone to (take|have)|given away|gave away) (the|my) (cat|cats|dog|dogs|pets?|rabbits?|budgie|fish|horse|hens|chickens|ducks|goats|sheep|pony|ponies|horses|guinea pigs|hamster|tortoise|birds|animals)|(sorted|sorting)( out)? (the|my) (cat|cats|dog|dogs|pets?|rabbits?|budgie|fish|horse)( out)?(\s*(\||$)| and\b| with (a new home|someone|my|her|his)))",
     r"(left|leaving|written( down)?|wrote( down)?|writing( down)?|put|shared) (all )?(of )?my (passwords|pin numbers|pins|bank details)( on a card| on a list| in (a|the|my) \w+)?( for (my \w+|her|him|them|the kids|\w+))?(\s*(\||$)| and\b| so\b)",
     // Which things go to whom: "sorted out which of my clothes go to the charity shop".
     r"(sorted|sorting|worked|working|decided|deciding)( out)? (which|what) (of )?my (clothes|things|stuff|books|jewellery|belongings|records|games|possessions) (go|goes|is going|are going|should go) to\b",
@@ -3111,6 +3117,14 @@ const CLOSING: &[&str] = &[
 /// matched with the space before it, since a pair's items open at a word boundary.
 const LAST_CLAUSE: &[&str] = &[
     r"\s\|\s(bye|goodbye|bye bye|byee+|bye then|ta ra|ta ta|later|laters|so long|farewell|(god )?bless( you| ya| u)|see ya|see you|see u|cya|adios|adieu)( steady| everyone| all| app)?( x+)?\s*$",
+];
+
+/// Good night as a reply's own last clause: a goodbye after an act of [`AFFAIRS`],
+/// [`FAREWELL`] or [`PARTING`] ("transferred the savings to my daughter | nothing else to do |
+/// night steady"), but not after one of [`SETTLING`] alone, since a check-in at bedtime ends
+/// with the day's jobs ("rent's paid | night x").
+const NIGHT_CLAUSE: &[&str] = &[
+    r"\s\|\s(night|night night|nighty night|goodnight|good night|nite|nn)( steady| everyone| all| app)?( x+)?\s*$",
 ];
 
 /// Words of parting that take the blame away or say sorry for being alive to others: a
@@ -4771,7 +4785,10 @@ fn lexicon() -> &'static Lexicon {
                 &[SETTLING, LAST_WORDS, CLOSING, PARTING].concat(),
             ),
             pair_patterns(PARTING, &[LAST_WORDS, SETTLING].concat()),
-            ordered_pairs(&[AFFAIRS, FAREWELL, PARTING].concat(), LAST_CLAUSE),
+            ordered_pairs(
+                &[AFFAIRS, FAREWELL, PARTING].concat(),
+                &[LAST_CLAUSE, NIGHT_CLAUSE].concat(),
+            ),
             adjacent_pairs(SETTLING, LAST_CLAUSE),
         ]
         .concat();
@@ -15059,6 +15076,44 @@ mod tests {
             "i've posted the keys through the landlord's door | we've moved into the new place | cheers for the sessions",
             "wrote down all my passwords for my wife because i keep forgetting them | i'm tired now | goodnight",
             "i've cancelled my gp appointment | feeling better now | bye",
+        ]);
+    }
+
+    #[test]
+    fn held_out_h16_read_by_general_cues() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            // A hose bought for nothing said, and the car in the garage.
+            (
+                "bought a length of hose from b and q | the car's in the garage | it'll be tonight",
+                Suicide,
+            ),
+            // Children somewhere else for good, then a goodbye.
+            (
+                "the kids are at their nan's for good now and the house is quiet | i'm ready | goodbye",
+                Suicide,
+            ),
+            // Savings passed on with nothing said of why, and good night said last.
+            (
+                "transferred the savings to my daughter this morning | nothing else to do | night steady",
+                Suicide,
+            ),
+            // Homes found for the animals.
+            (
+                "sorted homes for the hens and the dog and paid off the feed man | that's me | ta",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "bought a length of hose from b and q for the garden | it'll be tonight's job",
+            "my hosepipe's split | the car's in the garage for its mot",
+            "got a new hose for the garden | car's in the garage",
+            "the kids are at their nan's for the weekend and the house is quiet | bliss | goodbye for now",
+            "transferred the savings to the joint account this morning for the house deposit | night steady",
+            "transferred the savings to my daughter for her wedding | night steady",
+            // Good night after the day's jobs is a bedtime, not a goodbye.
+            "ty steady | dog's with my sister while i'm at work | rent's paid | night x",
+            "paid off the credit card today | night steady",
         ]);
     }
 }
