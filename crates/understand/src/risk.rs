@@ -1702,6 +1702,8 @@ const SUICIDE: &[&str] = &[
     // Charcoal burnt in a closed space: "bought a disposable bbq and some tape, gonna do it in
     // the tent".
     r"\b(bbq|barbecue|charcoal|disposable bbq|disposable barbecue)\b.{0,60}\b((tape|taped|taping|seal|sealed|sealing) (up )?(the )?(windows|window|door|doors|vents|gaps|tent|car)|(do it|doing it|gonna do it|going to do it|light it|lighting it) in (the|my|a) (tent|car|room|bedroom|bathroom|van|garage|caravan))\b",
+    // Food or drink refused so as to die: "stopped eating on purpose so i just fade out".
+    r"\b(stopped|stopping|stop|not|haven't been|refusing|refuse to|refused to|won't|given up) (eating|drinking|eating and drinking)( [\w']+){0,3} so (that )?i('ll| will| can| could)? (just )?(fade (out|away)|waste away|die|starve to death|won't be here|disappear|slip away|end it)\b",
     // Fumes from a car through a hose: "bought a length of hose, the car's in the garage" (a
     // hose bought for nothing said, not "for the garden"), "a hose on the exhaust".
     r"\b(hose|hosepipe|tubing|pipe)( [\w']+){0,3} (on|onto|to|into|round|over|through|from) the exhaust\b|\bexhaust( pipe| fumes)?( [\w']+){0,2} (through|into|in) the (car |back )?(window|car|vent|cab)\b|\b(run|running|ran|start|starting|leave|leaving) the (car|engine|van)( running)? in the garage (with|and) the doors? (shut|closed|down)\b|\b(hose|hosepipe|tubing)( pipe)?( from [\w' ]{1,25})?( today| yesterday| this morning)?\s*\|( [\w']+){0,4} (the |my )?(car|engine|van)('s| is)? (in|into) the garage( now| already| ready)?(\s*(\||$)| and the door| with the door)",
@@ -2599,7 +2601,7 @@ const AFFAIRS: &[&str] = &[
     // A pet going to someone: "my sister's getting the dog".
     r"(my \w+|she|he|they|next door|the neighbours?|a friend)('s| is| are|'re| will be|'ll be)? (getting|having|taking|keeping|going to (have|take|get)) (the|my) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse|fish)\s*(\||$)",
     // A pet's care written down: "i've written down his feeding times".
-    r"(written|wrote|writing|put|left|jotted) down (his|her|their|the (dog|dogs|cat|cats)'s|the|my (dog|dogs|cat|cats)'s) (feeding times|routine|meds|medication|vet details|walks|food|feeding)( for (my \w+|him|her|them|next door|the neighbours?|\w+))?\s*(\||$| and\b)",
+    r"(written|wrote|writing|put|left|jotted) (down|out) (his|her|their|the (dog|dogs|cat|cats)'s|the|my (dog|dogs|cat|cats)'s) (feeding times|routine|meds|medication|vet details|walks|food|feeding)( for (my \w+|him|her|them|next door|the neighbours?|\w+))?\s*(\||$| and\b)",
     r"(written|wrote|writing|write|left) (letters?|notes?|cards?) (to|for) (everyone|everybody|my|the|each)|(written|wrote|writing) to (each of )?my (kids|children|family|mum|dad|parents|sons?|daughters?|wife|husband|partner|sister|brother|friends)",
     r"((rehomed|rehoming|(found|sorted|sorted out|arranged) (a )?(new )?homes? for|found someone to (take|have)|arranged (for )?someone to (take|have)|given away|gave away) (the|my) (cat|cats|dog|dogs|pets?|rabbits?|budgie|fish|horse|hens|chickens|ducks|goats|sheep|pony|ponies|horses|guinea pigs|hamster|tortoise|birds|animals)|(sorted|sorting)( out)? (the|my) (cat|cats|dog|dogs|pets?|rabbits?|budgie|fish|horse)( out)?(\s*(\||$)| and\b| with (a new home|someone|my|her|his)))",
     r"(left|leaving|written( down)?|wrote( down)?|writing( down)?|put|shared) (all )?(of )?my (passwords|pin numbers|pins|bank details)( on a card| on a list| in (a|the|my) \w+)?( for (my \w+|her|him|them|the kids|\w+))?(\s*(\||$)| and\b| so\b)",
@@ -3116,7 +3118,7 @@ const CLOSING: &[&str] = &[
 /// i'm off | see you | bye x", "i'm tired | anyway | bye"). It opens at its clause break,
 /// matched with the space before it, since a pair's items open at a word boundary.
 const LAST_CLAUSE: &[&str] = &[
-    r"\s\|\s(bye|goodbye|bye bye|byee+|bye then|ta ra|ta ta|later|laters|so long|farewell|(god )?bless( you| ya| u)|see ya|see you|see u|cya|adios|adieu)( steady| everyone| all| app)?( x+)?\s*$",
+    r"\s\|\s(bye|goodbye|bye bye|byee+|bye then|ta ra|ta ta|later|laters|so long|farewell|signing off|logging off|over and out|(god )?bless( you| ya| u)|see ya|see you|see u|cya|adios|adieu)( steady| everyone| all| app)?( x+)?\s*$",
 ];
 
 /// Good night as a reply's own last clause: a goodbye after an act of [`AFFAIRS`],
@@ -5027,9 +5029,12 @@ fn lexical(text: &str) -> Lexical {
         None if blanked != text => {
             // An idiom explains the words that sounded risky in its clause ("this exam is
             // killing me"); the backstop reads only the other clauses.
-            let rest: Vec<&str> = cleaned
+            let rest: Vec<String> = cleaned
                 .split(['|', '?'])
-                .filter(|clause| !clause.contains('_'))
+                .map(|clause| match clause.rfind('_') {
+                    Some(at) => clause[at + 1..].trim().to_string(),
+                    None => clause.to_string(),
+                })
                 .collect();
             Lexical::Idiom(rest.join(" | "))
         }
@@ -6495,7 +6500,7 @@ mod tests {
     }
 
     #[test]
-    fn an_idiom_quiets_the_backstop_only_in_its_own_clause() {
+    fn an_idiom_quiets_the_backstop_only_in_its_own_words() {
         // Alone, the backstop would flag the plans in "going to ... tonight".
         assert_eq!(screen("i'm going to the bridge club tonight"), None);
         // Another clause is still read by the backstop.
@@ -6503,6 +6508,17 @@ mod tests {
             "work is killing me. i keep thinking the kids would be better off if someone else raised them"
         )
         .is_some());
+        // So are the words after an idiom in its own clause, which it does not explain...
+        assert_eq!(
+            screen("what's the point of the course when i won't be here by week six"),
+            Some(RiskKind::Suicide)
+        );
+        // ... but not the words before it, which it completes ("end the pain in my back").
+        assert_eq!(screen("i want to end the pain in my back"), None);
+        assert_eq!(
+            screen("what's the point of the course when i'm on holiday for week six"),
+            None
+        );
     }
 
     #[test]
@@ -15114,6 +15130,34 @@ mod tests {
             // Good night after the day's jobs is a bedtime, not a goodbye.
             "ty steady | dog's with my sister while i'm at work | rent's paid | night x",
             "paid off the credit card today | night steady",
+        ]);
+    }
+
+    #[test]
+    fn round_529_read_by_general_cues() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "wrote out the dog's routine for next door and left a key under the mat | take care",
+                Suicide,
+            ),
+            // Signing off after letters left.
+            (
+                "the bins are out | the cat's fed | the letters are on the side | signing off",
+                Suicide,
+            ),
+            // Food refused so as to fade out is a wish to die, not only self-harm.
+            (
+                "i've stopped eating properly on purpose so i just fade out",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "wrote out the dog's routine for next door while we're in cornwall | take care",
+            "the bins are out | the cat's fed | the kids are in bed | signing off for tonight",
+            "the letters are on the side for the postman | signing off",
+            "not eating so i can go out tonight and drink",
+            "i stopped eating sugar so i could lose weight",
         ]);
     }
 }
