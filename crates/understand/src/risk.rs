@@ -962,7 +962,10 @@ const SUICIDE: &[&str] = &[
     r"\b(lied|lie|lying|fibbed)( to (her|him|them|my \w+|everyone|the (gp|doctor|nurse|crisis team)))? (and said|and told (her|him|them)|when i said|about being) (that )?(i )?(was |am |'m |felt |feel )?(safe|(not|wasn't|was not|am not|i'm not) (suicidal|having (any )?(suicidal )?thoughts|going to do anything))\b",
     // A goodbye: "i love you all, remember that".
     r"(^|\| )i love (you|you all|you both|all of you|everyone|them all)( so much| very much)?( \|)? (remember|never forget|don't ever forget|always remember) that\s*(\||$)",
-    r"\b(said|saying|say) (my |a |a proper |my last |a last |a final )?goodbyes?\b",
+    // Goodbyes said, to no one named or to one's people, with nothing after of where or why
+    // (not "said goodbye to the horses before the show season", "to my friend | she's
+    // moving"), or said in secret ("... at the pub without them knowing").
+    r"\b(said|saying|say|sayin) (all )?(my |a |a proper |my last |a last |a final |our )?goodbyes?( to (everyone|everybody|you all|you|all of you|the (kids|family|world|lads|girls)|my (family|kids|children|friends|mates|loved ones|babies|boys|girls|parents|mum|dad|wife|husband|partner|son|daughter|sister|brother)|them all|them|him|her))?( properly| now| tonight| today| already| at last| for the last time| in my head| quietly)?\s*(\||$)|\b(said|saying|say|sayin) (my |a |my last |a last |a final |our )?goodbyes?\b[\w' ]{0,50}\b(without (them|him|her|anyone|anybody|everyone|my \w+) (knowing|realising|noticing)|in secret|secretly)\b",
     r"\b(except|other than|apart from|than|only option is|only way out is) (ending it|ending things|to end it|dying|death|suicide)\b",
     r"\b(nobody|no one|noone) (needs|wants|loves|cares about) me\b",
     r"\b(might as well|may as well) (be dead|die|not be here|not exist|end it)\b",
@@ -2013,7 +2016,7 @@ const SELF_HARM: &[&str] = &[
     r"\b(smashed|banged|hit|punched|slammed|bashed) my (hand|hands|fist|fists|head|arm|knuckles) (against|into|on) (the|a) \w+ (till|until) (it|they) (bled|bleeds|bleed|broke|cracked|split)\b",
     r"\b(pick|picking|picked|rip|ripping|ripped|dig|digging|dug|scrub|scrubbing|scrubbed|scrape|scraping|scraped|rub|rubbing|rubbed|tear|tearing) (at )?(the |my )?(scabs?|skin|cuticles|palms|arms?|legs?|hands?|face|skin off)( [\w']+){0,5} (until|till) (it bleeds|they bleed|it bled|they bled|i bleed|it's raw|they're raw|they are raw|raw|there's blood)\b",
     r"\b(use|used|using) my nails to (dig|scratch|claw|pick) (into |at )?my\b",
-    r"\b(the |a |my )?lighter (on|to|against) my (arm|arms|skin|wrists?|legs?|hands?|thighs?|stomach)\b|\bburns? (on myself )?with (a|the|my) lighter\b|\b(using|used|use) (a|the|my) lighter instead\b",
+    r"\b(lighter|lit match|match|candle|flame)\b( [\w']+){0,4} (held|hold|holding|put|putting|pressed|pressing) (it|the flame|the lighter|the match) (under|against|to|on|over) my (arm|arms|skin|wrists?|legs?|hands?|thighs?|stomach|fingers?|palms?)\b|\b(the |a |my )?lighter (on|to|against) my (arm|arms|skin|wrists?|legs?|hands?|thighs?|stomach)\b|\bburns? (on myself )?with (a|the|my) lighter\b|\b(using|used|use) (a|the|my) lighter instead\b",
     r"\b(carry|carrying|carried|keep|keeping|kept) a (blade|razor|razor blade|sharpener blade)( hidden)? (in|on) (my|me)( [\w']+)? (in case|for when|just in case) (it|i|things|the urges?)\b",
     r"\b(till|until) (i'm sick|i am sick|i black out|i blacked out|i pass out|i passed out|i bleed|it bleeds|it hurts|i can't (walk|stand|breathe))\b.{0,30}\b(because|cos|cause|coz|as) i deserve (it|the pain|pain|to (hurt|suffer|feel pain))\b|\b(deserve|deserved) the pain so i (give|gave|do|did) it to myself\b|\bto make (my stomach|myself|me) (hurt|bleed|ill)\b.{0,20}\b(deserve|deserved)\b",
     r"\b(drink|drinking|drank)( [\w']+){0,2} (till|until) i (black out|blacked out|pass out|passed out)\b.{0,20}\b(on purpose|so i (don't|do not|can't|won't) (have to )?(feel|think)|because i deserve|cos i deserve|to (forget|not feel|stop feeling))",
@@ -2041,7 +2044,7 @@ const SELF_HARM: &[&str] = &[
     // Pins stuck in: "i've been sticking pins in my legs under the desk at school".
     r"\b(stick|sticks|sticking|stuck|jab|jabs|jabbing|jabbed|poke|pokes|poking|poked|push|pushing|pushed) (pins|needles|a pin|a needle|the compass|my compass|a compass|drawing pins|safety pins)( [\w']+){0,2} (in|into) my (legs?|arms?|thighs?|hands?|skin|fingers|wrists?|stomach|palms?)\b",
     // Head-butting: "i head-butt the wall when the voices get loud".
-    r"\bi( keep| kept| have been|'ve been| been| always| just)? (head ?butt|head ?butts|head ?butted|head ?butting|headbutt|headbutts|headbutted|headbutting) (the |a )?(wall|walls|door|floor|mirror|table|radiator)\b",
+    r"(\bi( keep| kept| have been|'ve been| been| always| just)? |\b(been|keep|kept|started|start|always)( just)? |^)(head ?butt|head ?butts|head ?butted|head ?butting|headbutt|headbutts|headbutted|headbutting) (the |a )?(wall|walls|door|floor|mirror|table|radiator)\b",
     // Cut with no object, as said of self-harm: "cut tonight, needed it", "came home and cut
     // for the first time in months", "relapsed | cut deep this time".
     r"(^|\| |\b(i|i've|and|then|to|wanting to|want to|urge to|urges to|need to|needed to|going to|gonna) )(cut|cutting)( again| deep| deeper| deeper than i meant to| myself)?( (last night|tonight|today|yesterday|this morning|earlier|again))?( for the first time( in [\w']+( [\w']+)?)?)?\s*(\||$)|(^|\| )(relapsed|relapse) (and )?cut\b|\bcut deep(er)? (this time|again|last night|tonight)\b",
@@ -2422,6 +2425,14 @@ const AFFAIRS: &[&str] = &[
     // Savings passed on, nothing said of why: "transferred the savings to my daughter this
     // morning".
     r"(transferred|moved|sent|gave|given|put) (the|my|all the|all my) (savings|money|nest egg|isa)( [\w']+){0,2} (to|over to|into) (my \w+('s account)?|her|him|them)( this morning| today| tonight| yesterday| now| this afternoon)?\s*(\||$)",
+    // Something made to go to someone: "made sure the allotment goes to my neighbour".
+    r"(made sure|sorted it so|arranged|arranged it so|sorted out|fixed it so|decided)( that)? (the|my) [\w' ]{1,25} (goes|go|will go|is going|are going|gets passed|passes) to (my \w+|her|him|them|next door|the neighbours?)\s*(\||$)",
+    // Notice given, with nowhere to go: "gave the landlord a month's notice | there's nowhere
+    // i'm moving to".
+    r"\b(gave|given|handed in|handing in|put in)( the landlord| my landlord| work| my boss)? (my |a |the )?([\w']+ ){0,2}notice\b.{0,40}\b(there's |there is )?(nowhere|no where|not anywhere) (i'm|i am|im) (moving|going)( to)?\s*(\||$)",
+    // Presents got ready early in case one is not there: "i've wrapped all the kids'
+    // christmas presents early this year | just in case".
+    r"(wrapped|bought|sorted|done|got|finished|labelled|hidden|hid)( all)? (the |my )?([\w']+ ){0,2}(presents|gifts|cards|stocking fillers)( [\w']+){0,4}\s*\|?\s*(just )?in case( [\w']+)?\s*(\||$)",
     // What is left, given: "lads can have the rest".
     r"(the )?(lads|kids|boys|girls|family|neighbours|\w+) can have (the rest|everything|the lot|all of it|all my \w+)\s*(\||$)",
     // All one's money moved to another: "i've moved all my money into my son's account".
@@ -2482,7 +2493,7 @@ const AFFAIRS: &[&str] = &[
     // Left ready for the one who comes after: "left them folded for the next lad".
     r"(left|leaving|put) (them|it|my \w+|everything|all my \w+)( [\w']+){0,2} (folded|ready|clean|washed|ironed|packed|sorted|tidy) for the next (lad|one|person|guy|girl|bloke|lass|starter|driver|nurse|officer|tenant|owner)\s*(\||$)",
     // Another to have one's things: "he can have my account".
-    r"(he|she|they|he's|she's|they're|you|my \w+)( can| can have| is having| gets| will get|'ll get| is getting|'s getting| are having|'re having| can keep)( have)? my (account|accounts|xbox|playstation|ps5|switch|car|bike|guitar|watch|ring|stuff|things|clothes|records|games|tools|season ticket|phone|laptop|room|flat)\s*(\||$)",
+    r"(he|she|they|he's|she's|they're|you|my \w+)( can| can have| is having| gets| will get|'ll get| is getting|'s getting| are having|'re having| can keep)( have)? my (account|accounts|xbox|playstation|ps5|switch|car|bike|guitar|watch|ring|stuff|things|clothes|records|games|tools|season ticket|phone|laptop|room|flat)( and (all )?(my|the) [\w']+( [\w']+)?)?\s*(\||$)",
     // A login handed on: "gave my mate the login to my xbox".
     r"(gave|given|giving|sent|texted|told|written down for|wrote down for) (my \w+|him|her|them|the kids|our kid) (the |my |all my )?(login|log in|logins|password|passwords|pin|pins|details|codes)( for| to) (my )?(xbox|playstation|ps5|steam|account|accounts|phone|laptop|bank|banking|email|facebook|instagram|everything)\b",
     // Another's name put on one's money: "put the kids' names on my savings today".
@@ -2657,6 +2668,9 @@ const AFFAIRS: &[&str] = &[
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
 const SETTLING: &[&str] = &[
+    // Keys left with someone who looks after the place: "i've left the keys with the warden"
+    // (beside a farewell or an act of one's affairs, since one leaves keys for a trip too).
+    r"(left|leaving|given|gave|handed|dropped)( off)? (the|my|all the|all my) (spare )?(keys?|door keys?|house keys?|car keys?) (with|to|for) (the (warden|caretaker|concierge|landlord|landlady|neighbours?|council|agent|letting agent|office)|next door|my \w+|her|him)( [\w']+){0,2}\s*(\||$)",
     // Rent said to be paid: "rent's paid".
     r"(the )?(rent|bills|mortgage|council tax)('s| is| are) (paid|sorted|covered)( up| off)?( (till|until|for) [\w']+( [\w']+)?)?\s*(\||$)",
     // A pet's last walk or bath: "last bath for the dog | last walk round the park".
@@ -2753,6 +2767,13 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // The last session said to be one's own last, not the course's: "last session for me".
+    r"(^|\|\s)(the )?(last|final) (session|check in|one) for me\s*(\||$)",
+    // Nearly over, said of nothing named: "it's nearly over now | thank you for sticking with
+    // me". Once it was a last word only, never paired with mere thanks since a course ends so
+    // too; now the course named is its end (see [`COURSE_END`]), and this is read as a
+    // farewell, erring towards help.
+    r"(it's|it is|it'll be|it will be|everything's|it's all) (nearly|almost|soon) (over|done|finished)( now)?\s*(\||$)",
     // The last of a round of care: "i've done my last food shop for mum".
     r"(my|the) last (food shop|shop|big shop|visit|trip|drive|wash|ironing|clean|tidy)( for (her|him|them|mum|dad|my \w+))?( and [^|?]{1,50})?\s*(\||$)",
     // Love and sorry said together to someone: "rang my brother to say i love him and i'm
@@ -3030,9 +3051,6 @@ const LAST_WORDS: &[&str] = &[
     r"(it )?(felt|feels|seemed|seems) like the right time( for it)?\s*(\||$)",
     // "time to hand in my badge".
     r"(time to |going to |gonna )?hand in my (badge|cards|chips|notice)\s*(\||$)",
-    // (Beside a farewell or a parting word, never beside mere thanks: a course ends so too.)
-    // "it's nearly over now".
-    r"(it's|it is|it'll be|it will be|everything's|it's all) (nearly|almost|soon) (over|done|finished)( now)?\s*(\||$)",
     // No more wanted: "no need for any more".
     r"no need for (any more|anymore|more)( (sessions|reminders|worksheets|check ins|messages))?\s*(\||$)",
     // Off to a high place at a time: "i'm going to the cliffs tomorrow".
@@ -3054,7 +3072,8 @@ const LAST_WORDS: &[&str] = &[
     r"(i'm|i am) (going|off|leaving) now\s*(\||$)",
     r"(i )?(won't|will not|wont) be (around|here|alive) to (read|see|open|get|use|do|finish) (them|it|this|these)\s*(\||$)",
     r"i know what i('m| am) doing( now)?\s*(\||$)",
-    r"((this is|this'll be|this will be|that's|that was|here's) )?(my |the )?(last|final) (check in|check ins|session|message|entry|post|one|time|word|words|goodbye)( from me| on here| here| you'll get| you will get)?\s*(\||$)",
+    // The course's own last session is not one's own: "that's the last session done".
+    r"((this is|this'll be|this will be|that's|that was|here's) )?((my |the )?(last|final) (check in|check ins|message|entry|post|one|time|word|words|goodbye)|my (last|final) session|(^|\|\s)(last|final) session)( from me| for me| on here| here| you'll get| you will get)?\s*(\||$)",
     r"no more (check ins|sessions|messages|entries|posts|reminders|weeks)( from me| for me| after (today|tonight|this))?\s*(\||$)",
     r"(i'm |i am )?ready to go( now)?\s*(\||$)",
     // Incapacity ahead, said bare: "i won't be able to".
@@ -3803,6 +3822,8 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Goodbye said to the course itself: "i've said my goodbyes to the course".
+    r"\b(said|saying|say|sayin) (my |our |a )?goodbyes? to (the|this) (course|programme|program|sessions|six weeks|6 weeks)\b",
     // Other plans, and what they are: "i've made other plans | moving to leeds".
     r"\b(made|making|got|have) other (plans|arrangements)\b( \|)?( [\w']+){0,3} (moving|move|moved|a new job|new job|holiday|starting|uni|college|therapy|counselling|a counsellor|a therapist|referred|private)\b",
     // The far side of an operation or a trial: "surgery tomorrow | see you on the other side".
@@ -4470,17 +4491,23 @@ const DISOWNED: &str = r"\bintrusive\b.*\b(never|wouldn't|would not|won't|will n
 /// when the thoughts frighten the speaker ("they frighten me | i'd never want that").
 const DOUBTED: &str = r"\b(not sure|unsure|don't know (if|whether)|do not know (if|whether)|what if|in case|might|may|could|getting harder|hard to)\b|\b(scared|afraid|worried|frightened|terrified)( (i|i'll|i'd|i'm|i might|i could|i may|that|it|of|for|about)\b|\s*(\||$))";
 const STOPPED: &str = r"^( [\w']+){0,2} (have|has) (completely |totally |all |now |since )?(stopped|gone away|disappeared|faded|eased off|passed|gone)( completely| now)?\s*(\||$|since|for|now|completely)";
+/// The course's own end, named in [`away`]: "it's the end of the course", "that's all six
+/// weeks", "course complete". A goodbye with it thanks the course ("can't believe it's the
+/// end of the course | you helped me more than you'll ever know | goodbye"). Patients write
+/// this at the sixth week, where a crisis card would be a poor goodbye of our own.
+const COURSE_END: &str = r"\b(it's|it is|this is|that's|that is|today is|today's|we've reached|we're at|i've reached|i'm at|reached) (the )?(very )?(end|last|final) (of the |of this )?(course|programme|program|session|check in|week|lesson)\b|\b(the |this )?(course|programme|program|six weeks|6 weeks|week (six|6)|all (six|6|18|eighteen) (weeks|sessions))( is| are|'s)? (complete|completed|finished|done|over)\b|\b(i've|i have|just|finally|i) (finished|completed|done|got through|made it through|made it to the end of) (the|this|all (the )?)? ?(course|programme|program|six weeks|6 weeks|(18|eighteen) sessions|sessions)\b|\bthat's (all )?(the )?(six|6) weeks\b";
 /// Places one goes to and comes back from, or moves to, named in [`away`].
 const PLACES: &str = "spain|france|portugal|italy|greece|turkey|cyprus|america|the states|canada|australia|new zealand|ireland|scotland|wales|cornwall|devon|the lakes|tenerife|lanzarote|majorca|ibiza|benidorm|florida|dubai|india|pakistan|poland|romania|nigeria|jamaica|london|leeds|manchester|glasgow|edinburgh|bristol|newcastle|liverpool|birmingham|cardiff|belfast";
 /// A stay away from home with a return, stated by the speaker or their household: "she's
 /// having her while we're away", "till i'm back from spain". The goodbye pairs read a trip
 /// being got ready for, never a leaving of life ("wrote down the dog's feeding times for my
 /// sister | she's having her while we're away | bye steady"), nor in a move abroad or to a
-/// new job, nor beside a plan for the days ahead ("i'll ring tomorrow"). Never "for good" or
+/// new job, nor beside a plan for the days ahead ("i'll ring tomorrow") or a new thing to
+/// replace the one given ("he can have my xbox | i'm getting a ps5"). Never "for good" or
 /// after one's death: the stay ends at its clause, or with how long it lasts.
 fn away() -> String {
     format!(
-        r"\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in ({PLACES}))( from [\w' ]{{1,20}}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to ({PLACES})( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(we've|i've|we have|i have) (moved|moved house) (in|into|in to|in with)\b|\b(we're|i'm|we are|i am) (moving|moving house|relocating|downsizing|emigrating)( in with| out| into| to| back| abroad| house| home| next| this| on| at the end)\b|\bi('ll| will) (ring|call|phone|text|see|visit|speak to|talk to|catch up with|pop round to|pop in on)( (her|him|them|you|my \w+|mum|dad))? (tomorrow|later|next week|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the morning|after work)\b|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in ({PLACES})\b"
+        r"\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in ({PLACES}))( from [\w' ]{{1,20}}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to ({PLACES})( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(we've|i've|we have|i have) (moved|moved house) (in|into|in to|in with)\b|\b(we're|i'm|we are|i am) (moving|moving house|relocating|downsizing|emigrating)( in with| out| into| to [\w']| back| abroad| house| home| next| this| on| at the end)\b|\bi('ll| will) (ring|call|phone|text|see|visit|speak to|talk to|catch up with|pop round to|pop in on)( (her|him|them|you|my \w+|mum|dad))? (tomorrow|later|next week|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the morning|after work)\b|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in ({PLACES})\b|{COURSE_END}|\b(i'm|i've|i am|i have|i|just|cos i'm|because i'm) (getting|got|bought|buying|ordered|upgrading to|upgraded to|saving for) (a |an |the |my )?(new|newer|better|bigger|replacement|ps5|iphone)\b"
     )
 }
 
@@ -15158,6 +15185,89 @@ mod tests {
             "the letters are on the side for the postman | signing off",
             "not eating so i can go out tonight and drink",
             "i stopped eating sugar so i could lose weight",
+        ]);
+    }
+
+    #[test]
+    fn round_530_read_by_general_cues() {
+        use RiskKind::{SelfHarm, Suicide};
+        assert_flags(&[
+            (
+                "been headbutting the wall in my room when it gets too loud in my head",
+                SelfHarm,
+            ),
+            (
+                "i lit my lighter and held it under my wrist to see how long i could stand it",
+                SelfHarm,
+            ),
+            (
+                "made sure the allotment goes to my neighbour | he'll keep it right | cheers for the chats",
+                Suicide,
+            ),
+            (
+                "told my mate he can have my xbox and all my games | sorry i wasted your time | bye",
+                Suicide,
+            ),
+            (
+                "gave the landlord a month's notice | there's nowhere i'm moving to | thank you for being there",
+                Suicide,
+            ),
+            (
+                "i've wrapped all the kids' christmas presents early this year | just in case | night x",
+                Suicide,
+            ),
+            ("i've said my goodbyes", Suicide),
+            (
+                "said goodbye to my kids tonight | they don't know it's the last time",
+                Suicide,
+            ),
+            // Nearly over, of nothing named, beside thanks.
+            (
+                "it's nearly over now | thank you for sticking with me",
+                Suicide,
+            ),
+            (
+                "last session for me | i've left the keys with the warden | it's been a pleasure",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "been headbutting the ball in training all week",
+            "i lit my lighter and held it under the candle wick cos the matches were damp",
+            "made sure the allotment's watered while i'm away on the boat | cheers for the chats",
+            // A new one to replace the thing given.
+            "my brother can have my xbox and all my games | i'm getting a ps5 | bye",
+            "gave my notice at work | there's nowhere i'm moving to yet but i'll find something",
+            "wrapped the presents early this year | just in case the baby comes early | night x",
+            // Goodbye said with where or why is no goodbye to life.
+            "i said goodbye to my friend | she's moving to leeds",
+            "had to say goodbye to our old dog at the vets today",
+            "said goodbye to the kids this morning before work",
+            "last session for me this week | i've left the keys with the warden | it's been a pleasure",
+        ]);
+    }
+
+    #[test]
+    fn the_course_s_own_end_is_no_goodbye() {
+        use RiskKind::Suicide;
+        assert_clear(&[
+            "can't believe it's the end of the course | you helped me more than you'll ever know | goodbye",
+            "it's the final session today | thank you for sticking with me | bye steady",
+            "that's the last session done | you helped more than you know",
+            "done all 18 sessions | i've said my goodbyes to the course | you've been lovely",
+            "so that's the programme over | proud of myself for finishing it | goodbye x",
+            "i've finished the course | thanks for all the help | goodbye",
+        ]);
+        // The course not finished, or one's own last session, is still read.
+        assert_flags(&[
+            (
+                "sorry i never finished the course | tell the team it wasnt them | it's time",
+                Suicide,
+            ),
+            (
+                "this is my last session | i've given the dog to my sister | thank you for everything",
+                Suicide,
+            ),
         ]);
     }
 }
