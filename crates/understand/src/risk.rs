@@ -444,6 +444,8 @@ const SUICIDE: &[&str] = &[
     r"\b(think|thinking|thought|fantasise|fantasising|imagine|imagining) (about )?(crashing|wrapping) (my|the) car( [\w']+){0,2} (on the way (to|home)|on purpose|deliberately|into (a|the) (wall|tree|bridge|lorry|river))\b",
     r"\b(tonight|today)( might| could| will)? be (the|my) last (night|day)\s*(\||$)",
     r"\b(nobody|no one|noone) (can|will|is going to|could) stop me this time\b",
+    // Life insurance as the way out: "the only way to fix it is the life insurance".
+    r"\b(only|one|best|last|real) (way|answer|solution|option|fix|thing|hope)( [\w']+){0,5}( is|'s| would be| will be| left is) (the|my) (life insurance|insurance money|insurance payout|death in service|payout)\s*(\||$)",
     r"\b(debts?|money|bills|mortgage)\b.{0,40}\blife insurance (would|will|could) (clear|pay|cover|sort)( them| it| everything| off)?\s*(\||$)|\b(get|gets) the (life )?insurance( money)?\b.{0,20}\bbetter off\b",
     r"\bhow long (it )?(would|will|'d) (it )?take (for )?(someone|anyone|somebody|them|people) to (find|notice) me\b",
     r"(^|\| |\bthink |\bthat |\bfeel like |\bsometimes |\bstarted to think )dying( would|'d| will) be (a )?(relief|release|easier|better|blessing|welcome)( for me| to me| honestly| tbh)?\s*(\||$)",
@@ -2419,6 +2421,11 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // A device wiped to be passed on: "wiped my laptop for the kids".
+    r"(wiped|reset|factory reset|factory resetted|cleared|cleaned)( out| down)? (my|the) (laptop|phone|computer|pc|ipad|tablet|hard drive|browser history|search history)( and (my|the) [\w']+( [\w']+)?)* (for|and left it for|and gave it to) (the kids|my \w+|her|him|them)\s*(\||$)",
+    // The house shut down: "emptied the fridge and turned the water off at the stopcock" (not
+    // "turned the heating off | night").
+    r"(turned|switched|shut) (the )?(water|gas|electric|electrics|electricity|power)( and (the )?(water|gas|electric|electrics|electricity|power))? off at the (stopcock|mains|meter)\s*(\||$)|(turned|switched|shut) (the )?(water|gas|electric|electrics|electricity) and (the )?(water|gas|electric|electrics|electricity) off\s*(\||$)",
     // A pet given up, children sent for good: "dropped the cat at the rescue", "i've taken the
     // kids to my mum's for good".
     r"(dropped|took|taken|given|gave|handed|signed) (the|my|our) (cat|dog|dogs|cats|rabbit|rabbits|hamster|budgie|pets?)( [\w']+){0,2} (at|to|over to) (the )?(rescue|shelter|rspca|dogs trust|cats protection|blue cross)(\s*(\||$)| for good| today| yesterday| this morning| and\b)|(taken|took|sent|moved|dropped) the (kids|children|boys|girls|baby) (to|at) [\w' ]{1,25} for good\b|(the|my) (kids|children|boys|girls|baby)( are|'re| is|'s) (at|with|staying with|living with|going to) [\w' ]{1,25} for good\b",
@@ -2767,6 +2774,8 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // All that needed doing, done: "i've sorted what needed sorting".
+    r"(i've|i have|i|everything's|everything has been) (sorted|done|dealt with|seen to|organised|sorted out|taken care of) (what|everything( that)?|all( that)?|the things that|the stuff that) (needed|needs|had|has) (sorting|doing|to be done|dealing with|seeing to|sorting out|to be sorted)( out)?\s*(\||$)",
     // The last session said to be one's own last, not the course's: "last session for me".
     r"(^|\|\s)(the )?(last|final) (session|check in|one) for me\s*(\||$)",
     // Nearly over, said of nothing named: "it's nearly over now | thank you for sticking with
@@ -3741,7 +3750,7 @@ const ABUSE_DANGER: &[&str] = &[
     // Smothered: "he held a pillow over my face till i stopped fighting".
     r"\b(he|she|they|my \w+)( [\w']+){0,4} (held|holds|holding|put|puts|pressed|presses|pressing|pushed|shoved) (a|the) (pillow|cushion|hand|bag|plastic bag) (over|on|onto|against) my (face|head|mouth|nose)\b",
     // Intimate images threatened: "if i leave he'll share the videos".
-    r"\b(if|unless) i\b.{0,40}\b(he|she|they|my \w+)('ll| will|'d| would| is going to| are going to| threatens to| threatened to| says he'll| says she'll| said he'd| said she'd)( [\w']+){0,2} (share|send|post|leak|upload|show|put up|spread)( [\w']+){0,3} (videos?|pictures|photos|pics|nudes|images|sex tape)\b|\b(he|she|they|my \w+)('ll| will|'d| would| is going to| are going to| threatens to| threatened to| says he'll| says she'll| said he'd| said she'd)( [\w']+){0,2} (share|send|post|leak|upload|show|put up|spread)( [\w']+){0,3} (videos?|pictures|photos|pics|nudes|images|sex tape)\b.{0,30}\b(if|unless) i\b",
+    r"\b(if|unless) i\b.{0,40}\b(he|she|they|my \w+)('ll| will|'d| would| is going to| are going to| threatens to| threatened to| says he'll| says she'll| said he'd| said she'd)( [\w']+){0,2} (share|send|post|leak|upload|show|put up|spread)( (the|those|these|all|my|our|private|intimate|naked|nude|dirty|sexy|personal|explicit|secret|old|mum|dad|boss|work|family|friends|everyone|her|him|them|to|of|me|us|online|round)){0,4} (videos?|pictures|photos|pics|nudes|images|sex tape)\b|\b(he|she|they|my \w+)('ll| will|'d| would| is going to| are going to| threatens to| threatened to| says he'll| says she'll| said he'd| said she'd)( [\w']+){0,2} (share|send|post|leak|upload|show|put up|spread)( (the|those|these|all|my|our|private|intimate|naked|nude|dirty|sexy|personal|explicit|secret|old|mum|dad|boss|work|family|friends|everyone|her|him|them|to|of|me|us|online|round)){0,4} (videos?|pictures|photos|pics|nudes|images|sex tape)\b.{0,30}\b(if|unless) i\b",
     // Intimate images shared: "is sharing my nudes".
     r"\b(sharing|shared|share|shares|posted|posting|posts|leaked|leaking|sending|sent|spreading|spread|showing|showed) (my|me) (nudes|naked (pictures|pics|photos)|private (pictures|pics|photos)|intimate (pictures|pics|photos|images))\b",
     r"\b(he|she|they|partner|husband|wife|boyfriend|girlfriend)( is|'s| has been) (so |really |very |getting )?(violent|controlling|abusive|threatening(\s*(\||$)| me| us| and| towards| when| to me))",
@@ -4503,11 +4512,12 @@ const PLACES: &str = "spain|france|portugal|italy|greece|turkey|cyprus|america|t
 /// being got ready for, never a leaving of life ("wrote down the dog's feeding times for my
 /// sister | she's having her while we're away | bye steady"), nor in a move abroad or to a
 /// new job, nor beside a plan for the days ahead ("i'll ring tomorrow") or a new thing to
-/// replace the one given ("he can have my xbox | i'm getting a ps5"). Never "for good" or
+/// replace the one given ("he can have my xbox | i'm getting a ps5"), or work booked on the
+/// house ("turned the water off at the stopcock | the plumber's coming"). Never "for good" or
 /// after one's death: the stay ends at its clause, or with how long it lasts.
 fn away() -> String {
     format!(
-        r"\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in ({PLACES}))( from [\w' ]{{1,20}}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to ({PLACES})( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(we've|i've|we have|i have) (moved|moved house) (in|into|in to|in with)\b|\b(we're|i'm|we are|i am) (moving|moving house|relocating|downsizing|emigrating)( in with| out| into| to [\w']| back| abroad| house| home| next| this| on| at the end)\b|\bi('ll| will) (ring|call|phone|text|see|visit|speak to|talk to|catch up with|pop round to|pop in on)( (her|him|them|you|my \w+|mum|dad))? (tomorrow|later|next week|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the morning|after work)\b|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in ({PLACES})\b|{COURSE_END}|\b(i'm|i've|i am|i have|i|just|cos i'm|because i'm) (getting|got|bought|buying|ordered|upgrading to|upgraded to|saving for) (a |an |the |my )?(new|newer|better|bigger|replacement|ps5|iphone)\b"
+        r"\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in ({PLACES}))( from [\w' ]{{1,20}}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to ({PLACES})( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(we've|i've|we have|i have) (moved|moved house) (in|into|in to|in with)\b|\b(we're|i'm|we are|i am) (moving|moving house|relocating|downsizing|emigrating)( in with| out| into| to [\w']| back| abroad| house| home| next| this| on| at the end)\b|\bi('ll| will) (ring|call|phone|text|see|visit|speak to|talk to|catch up with|pop round to|pop in on)( (her|him|them|you|my \w+|mum|dad))? (tomorrow|later|next week|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the morning|after work)\b|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in ({PLACES})\b|\b(the |a )?(plumber|electrician|builders?|engineer|gas man|boiler man|gas engineer|decorators?|fitters?|removal men|removals|landlord|inspector)('s|'re| is| are) (coming|due|booked|here|in|round)\b|{COURSE_END}|\b(i'm|i've|i am|i have|i|just|cos i'm|because i'm) (getting|got|bought|buying|ordered|upgrading to|upgraded to|saving for) (a |an |the |my )?(new|newer|better|bigger|replacement|ps5|iphone)\b"
     )
 }
 
@@ -15268,6 +15278,44 @@ mod tests {
                 "this is my last session | i've given the dog to my sister | thank you for everything",
                 Suicide,
             ),
+        ]);
+    }
+
+    #[test]
+    fn round_531_read_by_general_cues() {
+        use RiskKind::{AbuseDanger, Suicide};
+        assert_flags(&[
+            (
+                "my gambling's lost us the house | the only way to fix it is the life insurance",
+                Suicide,
+            ),
+            (
+                "cleared my browser history and wiped my laptop for the kids | bye",
+                Suicide,
+            ),
+            (
+                "emptied the fridge and turned the water off at the stopcock | that's it now | god bless you",
+                Suicide,
+            ),
+            (
+                "no more appointments for me | i've sorted what needed sorting | take care of yourself",
+                Suicide,
+            ),
+            (
+                "my ex says he'll send the videos to my mum and my work if i don't go back",
+                AbuseDanger,
+            ),
+        ]);
+        assert_clear(&[
+            "my gambling's under control now | i've been to gamcare and set up blocks",
+            // Photos of the children are no threat of intimate images.
+            "my ex says he'll send the kids school photos to my mum if i give him her address",
+            "cleared my browser history before the kids borrow the laptop | lol | bye",
+            // Work booked on the house is a plan for the days ahead.
+            "emptied the fridge and turned the water off at the stopcock | the plumber's coming | that's it now | god bless",
+            "turned the heating off | it's boiling | night",
+            "emptied the fridge | it stank | bye",
+            "no more appointments for me this month | the hospital's discharged me | take care of yourself",
         ]);
     }
 }
