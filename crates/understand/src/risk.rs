@@ -1709,6 +1709,12 @@ const SUICIDE: &[&str] = &[
     r"\b(bbq|barbecue|charcoal|disposable bbq|disposable barbecue)\b.{0,60}\b((tape|taped|taping|seal|sealed|sealing) (up )?(the )?(windows|window|door|doors|vents|gaps|tent|car)|(do it|doing it|gonna do it|going to do it|light it|lighting it) in (the|my|a) (tent|car|room|bedroom|bathroom|van|garage|caravan))\b",
     // Food or drink refused so as to die: "stopped eating on purpose so i just fade out".
     r"\b(stopped|stopping|stop|not|haven't been|refusing|refuse to|refused to|won't|given up) (eating|drinking|eating and drinking)( [\w']+){0,3} so (that )?i('ll| will| can| could)? (just )?(fade (out|away)|waste away|die|starve to death|won't be here|disappear|slip away|end it)\b",
+    // A place by deep water, sat at till dark: "i keep driving out to the reservoir and sitting
+    // there with the engine off till it's dark".
+    r"\b(keep|kept|been|i've been|i keep|i'm always) (driving|going|walking|cycling|getting the bus)( out| down| up)? to the (reservoir|quarry|weir|canal|river|lake|cliffs?|bridge|viaduct|dam|docks)\b.{0,60}\b(sitting|sit|sat|stand|standing|stood|parked|park|parking)\b.{0,40}\b(till|until|after) (it's |it is |it gets |it got |it goes )?dark\b",
+    // Breath held under the water to see how near one gets: "holding my breath under the
+    // bath water ... seeing how close i can get".
+    r"\b(holding|held|hold|hold|put|putting|keep|kept) (my breath|my head|myself)( [\w']+){0,2} (under|in) (the )?(bath|bath water|water|sink)\b.{0,60}\b(how close i (can|could) get|(till|until) i (pass|passed|black|blacked) out|(till|until) (everything|it) (goes|went) (dark|black))\b",
     // Fumes from a car through a hose: "bought a length of hose, the car's in the garage" (a
     // hose bought for nothing said, not "for the garden"), "a hose on the exhaust".
     r"\b(hose|hosepipe|tubing|pipe)( [\w']+){0,3} (on|onto|to|into|round|over|through|from) the exhaust\b|\bexhaust( pipe| fumes)?( [\w']+){0,2} (through|into|in) the (car |back )?(window|car|vent|cab)\b|\b(run|running|ran|start|starting|leave|leaving) the (car|engine|van)( running)? in the garage (with|and) the doors? (shut|closed|down)\b|\b(hose|hosepipe|tubing)( pipe)?( from [\w' ]{1,25})?( today| yesterday| this morning)?\s*\|( [\w']+){0,4} (the |my )?(car|engine|van)('s| is)? (in|into) the garage( now| already| ready)?(\s*(\||$)| and the door| with the door)",
@@ -2421,6 +2427,14 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // A pet at the rescue, said as where it is now: "the cat's at the rescue".
+    r"(the|my|our) (cat|dog|dogs|cats|rabbit|rabbits|hamster|budgie|pets?)('s| is| are|'re) (at|with|gone to|in) (the )?(rescue|shelter|rspca|dogs trust|cats protection|blue cross)(\s*(\||$)| and\b| now)",
+    // One's suit laid out on the bed, for nothing said: "got my suit back from the dry
+    // cleaners and laid it out on the bed".
+    r"\b(suit|best dress|dress|best clothes|uniform|best shirt)\b.{0,50}\b(laid|lay|laying|put|set|hung) (it|them|my \w+)? ?out( ready)? on (the|my) bed\s*(\||$)",
+    // Whom to ring, left with someone: "gave next door my spare key and the number for my
+    // brother".
+    r"(gave|given|left|wrote down|written down)( next door| the neighbours?| my neighbour| her| him| them)? (my |the |a )?(spare key and )?(the |my )?(phone )?(number|numbers|contact details) (for|of) (my \w+|my family|the kids|who to (call|ring|contact))\s*(\||$)",
     // A device wiped to be passed on: "wiped my laptop for the kids".
     r"(wiped|reset|factory reset|factory resetted|cleared|cleaned)( out| down)? (my|the) (laptop|phone|computer|pc|ipad|tablet|hard drive|browser history|search history)( and (my|the) [\w']+( [\w']+)?)* (for|and left it for|and gave it to) (the kids|my \w+|her|him|them)\s*(\||$)",
     // The house shut down: "emptied the fridge and turned the water off at the stopcock" (not
@@ -2774,6 +2788,12 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // Everyone thanked for a lifetime's help: "i've been round and thanked everyone who
+    // helped me over the years".
+    r"(been round|gone round|went round|rang round|phoned round|been round to)?( and)? ?(thanked|thanking|said thank you to|said thanks to) (everyone|everybody|all the people|the people|all those|all of them)( who| that)? (helped|has helped|have helped|was there for|were there for|stuck by|looked after|cared for|was kind to|were kind to)( me)?( over the years| through it all| all these years| all my life| along the way)?\s*(\||$)",
+    // Each child told how proud one is: "sent the kids a long message each tonight telling them
+    // how proud i am".
+    r"(sent|sending|written|wrote|writing|left|texted|messaged|recorded) (the kids|my kids|the children|my children|each of (them|the kids)|my \w+|them|everyone)( a| an)?( long| last| proper| little)? (message|letter|text|note|voice note|video)s?( each)?( tonight| today| this morning)? (telling|to tell|saying) (them|him|her|everyone) (how (proud|much i love)|i love|that i love|i'm proud|how sorry|i'm sorry)\b",
     // All that needed doing, done: "i've sorted what needed sorting".
     r"(i've|i have|i|everything's|everything has been) (sorted|done|dealt with|seen to|organised|sorted out|taken care of) (what|everything( that)?|all( that)?|the things that|the stuff that) (needed|needs|had|has) (sorting|doing|to be done|dealing with|seeing to|sorting out|to be sorted)( out)?\s*(\||$)",
     // The last session said to be one's own last, not the course's: "last session for me".
@@ -3103,7 +3123,9 @@ const LAST_WORDS: &[&str] = &[
     r"(i'm|i am) (going|off|leaving|heading off|getting off|checking out) now\s*(\||$)",
     // All quiet after: "it'll all be quiet"; the hour come: "it's time".
     r"(it'll|it will|everything will|everything'll|it's all going to|it is all going to) (all )?be (quiet|over|done|peaceful|still|calm|silent)( now| soon| then| after that)?\s*(\||$)",
-    r"(it's|it is) time( now)?\s*$",
+    r"(it's|it is) time( now)?\s*(\||$)",
+    // Nothing more to say (beside an act or a farewell; a day's check-in ends so too).
+    r"(there's |there is )?nothing (more|else|left) to say( really| now)?\s*(\||$)",
     r"(after that|after this|then|from then on|after (friday|today|tonight|this week))( i'm| i am)? (done|finished|out|gone|over)\s*(\||$)",
     r"(everything's|everything is|it's all|it is all)( all)? (ready|sorted|set|done|in place)( now)?\s*(\||$)",
     // The rest of the course waved off: "don't worry about the week 6 questions".
@@ -15316,6 +15338,55 @@ mod tests {
             "turned the heating off | it's boiling | night",
             "emptied the fridge | it stank | bye",
             "no more appointments for me this month | the hospital's discharged me | take care of yourself",
+        ]);
+    }
+
+    #[test]
+    fn round_532_read_by_general_cues() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "i keep driving out to the reservoir and sitting there with the engine off till it's dark",
+                Suicide,
+            ),
+            (
+                "i've been holding my breath under the bath water for as long as i can | seeing how close i can get",
+                Suicide,
+            ),
+            (
+                "i've been round and thanked everyone who helped me over the years | it's time now | bye",
+                Suicide,
+            ),
+            (
+                "the cat's at the rescue and the flat's clean | i'm tired steady | goodbye",
+                Suicide,
+            ),
+            (
+                "got my suit back from the dry cleaners and laid it out on the bed | thank you for the chats",
+                Suicide,
+            ),
+            (
+                "sent the kids a long message each tonight telling them how proud i am | nothing more to say",
+                Suicide,
+            ),
+            (
+                "gave next door my spare key and the number for my brother | thanks for listening | goodbye",
+                Suicide,
+            ),
+            ("everything is in order now | it's time", Suicide),
+        ]);
+        assert_clear(&[
+            "i keep driving out to the reservoir and walking the dog round it | best part of my week",
+            "i've been holding my breath in the cold water swimming | seeing how long i can last",
+            "i've been round and thanked everyone who came to the retirement do | it's time for a nap | bye",
+            "the cat's at the cattery and the flat's clean for the holiday | i'm tired steady | goodbye for now",
+            "got my suit back from the dry cleaners for the wedding saturday | thank you for the chats",
+            "got my suit back from the dry cleaners and laid it out on the bed for tomorrow's interview | thanks",
+            "sent the kids a long message each tonight after their exam results | so proud | night",
+            "gave next door my spare key while i'm in hospital for my knee | thanks for listening | goodbye",
+            // A day's check-in ends with nothing more to say.
+            "had an ok day | nothing more to say | bye",
+            "cleaned the kitchen | it's time for bed | night",
         ]);
     }
 }
