@@ -595,7 +595,7 @@ const SUICIDE: &[&str] = &[
     // Someone left told to find another: "tell my husband to remarry".
     r"(^|\| )(please |can you |could you )?(tell|let) (my \w+|him|her) (know )?(to|that (he|she) should) (remarry|marry again|find someone (else|new|better|happier)|move on without me)( when i'm gone| after)?\s*(\||$)",
     // One last walk or cuddle: "i've taken the dog for one last walk".
-    r"\b(gave|give|giving|had|took|taken|taking|take) (the|my) (dog|dogs|cat|cats|kids|boys|girls|children|son|daughter|baby) (for )?(one|a) (last|final) (walk|cuddle|hug|kiss|run|bedtime story)\b",
+    r"\b(gave|give|giving|had|took|taken|taking|take) (the|my) (dog|dogs|cat|cats|kids|boys|girls|children|son|daughter|baby) (for )?(one|a) (last|final) (long |proper |big |good |little )?(walk|cuddle|hug|kiss|run|bedtime story)\b",
     r"\b(i'm|i am|i feel|feeling|i think i'm) (so |really |finally |just )?ready for (the end|death|it to end|it all to end|it to be over|it all to be over|my end|the long sleep)( now)?\s*(\||$)",
     // A last time with the ones loved: "i rang my mum just to hear her voice one more time".
     r"\b(rang|called|phoned|visited|went to see|texted|facetimed|drove to see|went round)( [\w']+){0,4} (just )?to (hear|see|hold|hug|kiss) (her|his|their|my \w+'s|my \w+|them|him)( voice| face)? (one|a) (more|last|final) time\s*(\||$)|\b(want|need|going|wanted|have) to (see|hold|hug|hear|kiss) (my \w+|them|him|her)( [\w']+){0,2} (one|a) (last|final) time\s*(\||$)",
@@ -1715,6 +1715,13 @@ const SUICIDE: &[&str] = &[
     // Breath held under the water to see how near one gets: "holding my breath under the
     // bath water ... seeing how close i can get".
     r"\b(holding|held|hold|hold|put|putting|keep|kept) (my breath|my head|myself)( [\w']+){0,2} (under|in) (the )?(bath|bath water|water|sink)\b.{0,60}\b(how close i (can|could) get|(till|until) i (pass|passed|black|blacked) out|(till|until) (everything|it) (goes|went) (dark|black))\b",
+    // Going to someone who died: "... with mum before she died | i'm going to her now".
+    r"\b(she|he|they|mum|dad|my \w+) (died|passed|passed away|was taken|went)\b.{0,60}\b(i'm|i am|i'll be|i will be) (going|coming|off) to (her|him|them|be with (her|him|them))( now| soon| tonight| at last| today)?\s*(\||$)",
+    // A full stop wanted, of oneself: "the meds aren't working and neither am i | just want a
+    // full stop".
+    r"\b(just )?(want|need|wish for|ready for|longing for)( a| the)? full stop( now| to it all| to everything| to me| on it all)?\s*(\||$)",
+    // Things said to be watched over from after: "i'll be watching over them".
+    r"\b(i'll|i will) (always )?be watching over (them|you|her|him|you all|the kids|my \w+|everyone)( from (up there|above|wherever i am))?\s*(\||$)",
     // Fumes from a car through a hose: "bought a length of hose, the car's in the garage" (a
     // hose bought for nothing said, not "for the garden"), "a hose on the exhaust".
     r"\b(hose|hosepipe|tubing|pipe)( [\w']+){0,3} (on|onto|to|into|round|over|through|from) the exhaust\b|\bexhaust( pipe| fumes)?( [\w']+){0,2} (through|into|in) the (car |back )?(window|car|vent|cab)\b|\b(run|running|ran|start|starting|leave|leaving) the (car|engine|van)( running)? in the garage (with|and) the doors? (shut|closed|down)\b|\b(hose|hosepipe|tubing)( pipe)?( from [\w' ]{1,25})?( today| yesterday| this morning)?\s*\|( [\w']+){0,4} (the |my )?(car|engine|van)('s| is)? (in|into) the garage( now| already| ready)?(\s*(\||$)| and the door| with the door)",
@@ -2427,6 +2434,19 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // Carers told not to come: "told them not to send anyone tomorrow".
+    r"(told|asked|rang|phoned|emailed|messaged) (the |my )?([\w']+ ){0,2}(not to (send anyone|send someone|come|come round|visit|call round|bother coming|bother))( tomorrow| again| anymore| any more| from now on)?\s*(\||$)",
+    // Money put by for the young ones: "put the money in the grandkids' accounts".
+    r"(put|paid|split|shared|divided|transferred) (the|my|all the|all my) (money|savings|cash)( [\w']+){0,2} (in|into|between|among) (the |my )?(kids|children|grandkids|grandchildren|nieces|nephews|grandsons|granddaughters)('s|')? (accounts|savings|piggy banks|isas)\s*(\||$)",
+    // A room or a thing someone's after one: "told the lodger the room's his after this month".
+    r"(the|my) (room|flat|car|van|bike|house|tools|telly|tv|cooker|guitar|record player)('s| is| are) (his|hers|theirs|yours|my \w+'s)( now)?( after (this month|this week|today|tonight|i'm gone|i go))?(\s*(\||$)| and\b)",
+    // Bank cards put by: "taped my bank cards in an envelope".
+    r"(taped|sealed|put|left|placed|tucked) (my|the|all my) (bank cards?|cards and pins?|cards|pin numbers?)( and (pins?|pin numbers?|passwords))? (in|into|inside) (an|a|the) (envelope|folder|tin|box)(\s*(\||$)| and\b| for (my \w+|her|him|them|the kids)\s*(\||$))",
+    // A phone paid far ahead for someone: "topped up my daughter's phone for the year".
+    r"(topped up|paid|paid up|paid for) (my \w+'s|her|his|their) (phone|contract|phone contract|gym|netflix|spotify|insurance|rent)( [\w']+){0,2} for (the|a|the whole|the next) (year|twelve months|12 months|six months|6 months)\s*(\||$| and\b)",
+    // Someone asked to look after another whatever happens: "asked my best mate to look after
+    // my little brother whatever happens".
+    r"(asked|told|made) (my \w+( \w+)?|her|him|them|someone) (to )?(promise )?(to )?(look after|take care of|keep an eye on|watch out for|be there for) (my \w+( \w+)?|her|him|them|the kids|mum|dad)( for me)? (whatever happens|no matter what|when i'm gone|after i'm gone|if anything happens( to me)?|if i'm not (here|around))\b",
     // A pet at the rescue, said as where it is now: "the cat's at the rescue".
     r"(the|my|our) (cat|dog|dogs|cats|rabbit|rabbits|hamster|budgie|pets?)('s| is| are|'re) (at|with|gone to|in) (the )?(rescue|shelter|rspca|dogs trust|cats protection|blue cross)(\s*(\||$)| and\b| now)",
     // One's suit laid out on the bed, for nothing said: "got my suit back from the dry
@@ -2788,6 +2808,11 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // A farewell for good: "it was nice knowing you", "remember me kindly".
+    r"(it was|it's been|it has been|been|was) (nice|lovely|good|great|an honour|a pleasure) knowing (you|you all|everyone|ya|u)( steady| all| guys| x+)?\s*(\||$)",
+    r"(please )?(remember|think of) me (kindly|fondly|well|as i was|how i was|with love|happy|smiling|as (a|the) \w+)( x+)?\s*(\||$)",
+    // All from me, said of more than a message: "that's all from me".
+    r"(and )?(that's|that is) all from me( now| then| for good| for ever| forever)?\s*(\||$)",
     // Everyone thanked for a lifetime's help: "i've been round and thanked everyone who
     // helped me over the years".
     r"(been round|gone round|went round|rang round|phoned round|been round to)?( and)? ?(thanked|thanking|said thank you to|said thanks to) (everyone|everybody|all the people|the people|all those|all of them)( who| that)? (helped|has helped|have helped|was there for|were there for|stuck by|looked after|cared for|was kind to|were kind to)( me)?( over the years| through it all| all these years| all my life| along the way)?\s*(\||$)",
@@ -2797,7 +2822,7 @@ const FAREWELL: &[&str] = &[
     // All that needed doing, done: "i've sorted what needed sorting".
     r"(i've|i have|i|everything's|everything has been) (sorted|done|dealt with|seen to|organised|sorted out|taken care of) (what|everything( that)?|all( that)?|the things that|the stuff that) (needed|needs|had|has) (sorting|doing|to be done|dealing with|seeing to|sorting out|to be sorted)( out)?\s*(\||$)",
     // The last session said to be one's own last, not the course's: "last session for me".
-    r"(^|\|\s)(the )?(last|final) (session|check in|one) for me\s*(\||$)",
+    r"(^|\s\|\s)(the )?(last|final) (session|check in|one) for me\s*(\||$)",
     // Nearly over, said of nothing named: "it's nearly over now | thank you for sticking with
     // me". Once it was a last word only, never paired with mere thanks since a course ends so
     // too; now the course named is its end (see [`COURSE_END`]), and this is read as a
@@ -3102,7 +3127,7 @@ const LAST_WORDS: &[&str] = &[
     r"(i )?(won't|will not|wont) be (around|here|alive) to (read|see|open|get|use|do|finish) (them|it|this|these)\s*(\||$)",
     r"i know what i('m| am) doing( now)?\s*(\||$)",
     // The course's own last session is not one's own: "that's the last session done".
-    r"((this is|this'll be|this will be|that's|that was|here's) )?((my |the )?(last|final) (check in|check ins|message|entry|post|one|time|word|words|goodbye)|my (last|final) session|(^|\|\s)(last|final) session)( from me| for me| on here| here| you'll get| you will get)?\s*(\||$)",
+    r"((this is|this'll be|this will be|that's|that was|here's) )?((my |the )?(last|final) (check in|check ins|message|entry|post|one|time|word|words|goodbye)|my (last|final) session|(^|\s\|\s)(last|final) session)( from me| for me| on here| here| you'll get| you will get)?\s*(\||$)",
     r"no more (check ins|sessions|messages|entries|posts|reminders|weeks)( from me| for me| after (today|tonight|this))?\s*(\||$)",
     r"(i'm |i am )?ready to go( now)?\s*(\||$)",
     // Incapacity ahead, said bare: "i won't be able to".
@@ -3168,7 +3193,7 @@ const CLOSING: &[&str] = &[
 /// i'm off | see you | bye x", "i'm tired | anyway | bye"). It opens at its clause break,
 /// matched with the space before it, since a pair's items open at a word boundary.
 const LAST_CLAUSE: &[&str] = &[
-    r"\s\|\s(bye|goodbye|bye bye|byee+|bye then|ta ra|ta ta|later|laters|so long|farewell|signing off|logging off|over and out|(god )?bless( you| ya| u)|see ya|see you|see u|cya|adios|adieu)( steady| everyone| all| app)?( x+)?\s*$",
+    r"\s\|\s(bye|goodbye|bye bye|byee+|bye then|ta ra|ta ta|later|laters|so long|farewell|signing off|logging off|over and out|cheerio|cheery bye|tara|peace out|peace|(god )?bless( you| ya| u)|see ya|see you|see u|cya|adios|adieu)( steady| everyone| all| app)?( x+)?\s*$",
 ];
 
 /// Good night as a reply's own last clause: a goodbye after an act of [`AFFAIRS`],
@@ -3182,6 +3207,8 @@ const NIGHT_CLAUSE: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // Love to all, said as a clause of its own to an app: "... | i love you all | bye".
+    r"(^|\s\|\s)(i )?love you all( so much| very much| loads| to bits)?( x+)?\s*(\||$)",
     // Nobody left to worry, said as a clause of its own (not "... so the kids won't have to
     // worry"): "wrote to the bank | the kids won't have to worry".
     r"\s\|\s(the kids|my \w+|she|he|they|nobody|no one|my family|everyone)( won't| will not| wont| won't ever| will never)( have| need)? to worry( about (it|anything|money|me|a thing|the money|bills))?( again| anymore| any more| now)?\s*(\||$)",
@@ -3313,7 +3340,7 @@ const PARTING: &[&str] = &[
     r"you( did| have done|'ve done) nothing wrong\s*(\||$)",
     // Sorry to leave: "sorry to leave you with an unfinished course".
     r"sorry (to leave|for leaving|about leaving) (you|everyone|you all|you guys|the team)( with [\w' ]{1,30}| like this| hanging| in the lurch)?\s*(\||$)",
-    r"(please )?(don't|do not) (feel bad|be sad|blame yourself|blame yourselves|blame anyone|be upset|cry)",
+    r"(please )?(don't|do not) (feel bad|be sad|blame yourself|blame yourselves|blame anyone|be upset|cry)( for me| about me| over me| when i'm gone| after| about it| anyone| too much)?\s*(\||$)",
     r"(it's|it is|it was|it isn't|it wasn't) (not )?(your|anyone's|their) fault(\s*(\||$)| (it|that|this) (didn't|did not|never|doesn't|hasn't) (work|help|worked|helped)| i('m| am) (like this|this way|broken)| (nothing|no one) could (help|fix|save) me)",
     r"you( did| tried| have done|'ve done|'ve tried) ((your|you're|ur) (best|very best)|what you could|all you could|everything you could)( with me| for me| to help me)?\s*(\||$)",
     // Forgiveness hoped for from those left: "i hope my kids forgive me one day".
@@ -3433,6 +3460,8 @@ fn after_clause_open(act: &str) -> Option<&str> {
 /// Self-harm said as what keeps one going ("the cutting is the only thing keeping me
 /// going"): looked for before suicide, whose "only thing keeping me going" it also is.
 const SELF_HARM_FIRST: &[&str] = &[
+    // Skin rubbed with something rough: "i rub my arms with sandpaper under the duvet".
+    r"\b(rub|rubs|rubbing|rubbed|scrub|scrubs|scrubbing|scrubbed|scrape|scraping|scraped|sand|sanding|sanded)( at)? (my )?(arms?|legs?|skin|thighs?|wrists?|stomach|face) with (sandpaper|a wire brush|the wire brush|a brillo|brillo|wire wool|steel wool|a cheese grater|a grater|the grater|bleach)\b",
     // Words cut into the skin: "i carve words into my stomach".
     r"\b(carve|carves|carving|carved|etch|etches|etching|etched|scratch|scratches|scratching|scratched|cut|cuts|cutting) (words?|letters|names?|his name|her name|their name|things|messages|shapes|it) (in|into) my (skin|arms?|legs?|stomach|thighs?|wrists?|hips?|chest|hands?|belly)\b",
     // Marks owned as one's own doing: "the bruises on my legs are from me".
@@ -4274,7 +4303,7 @@ const IDIOMS: &[&str] = &[
     r"\bdrown(ing)? (in|my sorrows)\b",
     r"\b(hit|punch|punched|hitting) (a|the) (pillow|punchbag|punching bag)\b",
     // Everyday injuries and medicines, said as such.
-    r"\b(cut|cuts|scratched|scraped|grazed|burnt|burned|scalded|bruised|hurt) my (\w+)( with (the|a|my|some) \w+)? (on (the|a|an|some) \w+|by accident|accidentally|chopping|cooking|ironing|at work|falling|in the garden|gardening)\b",
+    r"\b(cut|cuts|scratched|scraped|grazed|burnt|burned|scalded|bruised|hurt) my (\w+)( with (the|a|my|some|her|his)( [\w']+){1,2})? (on (the|a|an|some) \w+|by accident|accidentally|chopping|cooking|ironing|at work|falling|in the garden|gardening)\b",
     r"\b(put|rested|leaned|touched|caught|held)( [\w']+){0,2} (hand|arm|fingers?|palm|wrist) (on|against|in|over) (the|a) (hob|iron|cooker|stove|kettle|grill|oven|candle|flame) (by accident|accidentally|by mistake|without thinking)\b",
     // A prayer for someone else's peaceful end: "i pray god takes my mum home peacefully".
     // "no reason to worry"; back after leave.
@@ -4534,12 +4563,14 @@ const PLACES: &str = "spain|france|portugal|italy|greece|turkey|cyprus|america|t
 /// being got ready for, never a leaving of life ("wrote down the dog's feeding times for my
 /// sister | she's having her while we're away | bye steady"), nor in a move abroad or to a
 /// new job, nor beside a plan for the days ahead ("i'll ring tomorrow") or a new thing to
-/// replace the one given ("he can have my xbox | i'm getting a ps5"), or work booked on the
-/// house ("turned the water off at the stopcock | the plumber's coming"). Never "for good" or
+/// replace the one given ("he can have my xbox | i'm getting a ps5"), work booked on the
+/// house ("turned the water off at the stopcock | the plumber's coming") or family coming to
+/// stay ("told the carers not to come tomorrow | my son's visiting"; not someone coming round
+/// to take the dog). Never "for good" or
 /// after one's death: the stay ends at its clause, or with how long it lasts.
 fn away() -> String {
     format!(
-        r"\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in ({PLACES}))( from [\w' ]{{1,20}}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to ({PLACES})( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(we've|i've|we have|i have) (moved|moved house) (in|into|in to|in with)\b|\b(we're|i'm|we are|i am) (moving|moving house|relocating|downsizing|emigrating)( in with| out| into| to [\w']| back| abroad| house| home| next| this| on| at the end)\b|\bi('ll| will) (ring|call|phone|text|see|visit|speak to|talk to|catch up with|pop round to|pop in on)( (her|him|them|you|my \w+|mum|dad))? (tomorrow|later|next week|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the morning|after work)\b|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in ({PLACES})\b|\b(the |a )?(plumber|electrician|builders?|engineer|gas man|boiler man|gas engineer|decorators?|fitters?|removal men|removals|landlord|inspector)('s|'re| is| are) (coming|due|booked|here|in|round)\b|{COURSE_END}|\b(i'm|i've|i am|i have|i|just|cos i'm|because i'm) (getting|got|bought|buying|ordered|upgrading to|upgraded to|saving for) (a |an |the |my )?(new|newer|better|bigger|replacement|ps5|iphone)\b"
+        r"\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in ({PLACES}))( from [\w' ]{{1,20}}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to ({PLACES})( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(we've|i've|we have|i have) (moved|moved house) (in|into|in to|in with)\b|\b(we're|i'm|we are|i am) (moving|moving house|relocating|downsizing|emigrating)( in with| out| into| to [\w']| back| abroad| house| home| next| this| on| at the end)\b|\bi('ll| will) (ring|call|phone|text|see|visit|speak to|talk to|catch up with|pop round to|pop in on)( (her|him|them|you|my \w+|mum|dad))? (tomorrow|later|next week|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the morning|after work)\b|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in ({PLACES})\b|\b(the |a )?(plumber|electrician|builders?|engineer|gas man|boiler man|gas engineer|decorators?|fitters?|removal men|removals|landlord|inspector)('s|'re| is| are) (coming|due|booked|here|in|round)\b|\b(my \w+|my family|family|my kids|the kids|she|he|they)('s|'re| is| are) (visiting|coming to stay|staying over|staying with me|staying the (night|weekend))\b|{COURSE_END}|\b(i'm|i've|i am|i have|i|just|cos i'm|because i'm) (getting|got|bought|buying|ordered|upgrading to|upgraded to|saving for) (a |an |the |my )?(new|newer|better|bigger|replacement|ps5|iphone)\b"
     )
 }
 
@@ -15387,6 +15418,67 @@ mod tests {
             // A day's check-in ends with nothing more to say.
             "had an ok day | nothing more to say | bye",
             "cleaned the kitchen | it's time for bed | night",
+        ]);
+    }
+
+    #[test]
+    fn round_533_read_by_general_cues() {
+        use RiskKind::{SelfHarm, Suicide};
+        assert_flags(&[
+            (
+                "rang the care agency and told them not to send anyone tomorrow | it was nice knowing you steady",
+                Suicide,
+            ),
+            (
+                "sold my medals and put the money in the grandkids' accounts | remember me kindly x",
+                Suicide,
+            ),
+            (
+                "told the lodger the room's his after this month and left him the cooker | that's all from me",
+                Suicide,
+            ),
+            (
+                "took the dog for one last long walk on the beach | i'll be watching over them | night",
+                Suicide,
+            ),
+            (
+                "finished the jigsaw i started with mum before she died | i'm going to her now | thank you",
+                Suicide,
+            ),
+            (
+                "i've topped up my daughter's phone for the year and taped my bank cards in an envelope | cheerio",
+                Suicide,
+            ),
+            (
+                "asked my best mate to look after my little brother whatever happens | you've been sound | laters",
+                Suicide,
+            ),
+            (
+                "i rub my arms with sandpaper under the duvet so nobody hears",
+                SelfHarm,
+            ),
+            (
+                "the meds aren't working and neither am i | just want a full stop",
+                Suicide,
+            ),
+            // Love to all, said to the app as a clause of its own, then goodbye.
+            (
+                "left the spare key under the mat for my sister and the cat's food is out | i love you all | bye",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "rang the care agency and told them not to send anyone tomorrow | my daughter's staying | it was nice chatting steady",
+            "told the carers not to come tomorrow | my son's visiting | bye",
+            "posted my journals to my sister for her to read on the train | don't be sad i'm not coming | bye",
+            "told the lodger the room's his for another year and left him the cooker manual | that's all from me today",
+            "finished the jigsaw i started with mum | she'd be proud | thank you",
+            "my nan passed last year | i'm going to her grave now",
+            "put my bank cards in an envelope for the holiday safe | bye",
+            "i burnt my thigh with the curling tongs by accident | ouch",
+            "i rub my hands with a scourer to get the paint off",
+            "the meds aren't working yet and the gp says give it six weeks | just want a full night's sleep",
+            "i'll be watching over them at the party tonight",
         ]);
     }
 }
