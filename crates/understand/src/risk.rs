@@ -1722,6 +1722,11 @@ const SUICIDE: &[&str] = &[
     r"\b(just )?(want|need|wish for|ready for|longing for)( a| the)? full stop( now| to it all| to everything| to me| on it all)?\s*(\||$)",
     // Things said to be watched over from after: "i'll be watching over them".
     r"\b(i'll|i will) (always )?be watching over (them|you|her|him|you all|the kids|my \w+|everyone)( from (up there|above|wherever i am))?\s*(\||$)",
+    // On a roof or a ledge in the night, for nothing said: "ended up on the roof of the flats
+    // again at 3am | security found me".
+    r"\b(ended up|found myself|was|been|went|go|going|climbed|climb|sat|sitting|stood|standing)( up| out)? on (the |a )?(roof|ledge|edge of the roof|parapet)( of (the|a|my) [\w' ]{1,20})?( again)?( at \d+( ?am)?| at night| in the night| last night| tonight)?\s*(\||$)",
+    // Found or talked down from a height: "security found me on the roof".
+    r"\b(roof|ledge|bridge|parapet|multi storey)\b.{0,40}\b(talked me down|pulled me back|got me down|brought me down|found me (up )?there)\b",
     // Fumes from a car through a hose: "bought a length of hose, the car's in the garage" (a
     // hose bought for nothing said, not "for the garden"), "a hose on the exhaust".
     r"\b(hose|hosepipe|tubing|pipe)( [\w']+){0,3} (on|onto|to|into|round|over|through|from) the exhaust\b|\bexhaust( pipe| fumes)?( [\w']+){0,2} (through|into|in) the (car |back )?(window|car|vent|cab)\b|\b(run|running|ran|start|starting|leave|leaving) the (car|engine|van)( running)? in the garage (with|and) the doors? (shut|closed|down)\b|\b(hose|hosepipe|tubing)( pipe)?( from [\w' ]{1,25})?( today| yesterday| this morning)?\s*\|( [\w']+){0,4} (the |my )?(car|engine|van)('s| is)? (in|into) the garage( now| already| ready)?(\s*(\||$)| and the door| with the door)",
@@ -2434,6 +2439,10 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // Everything unplugged: "i've unplugged everything and left the windows shut".
+    r"(unplugged|switched off|turned off) (everything|all the (plugs|sockets|electrics|appliances))( in the (house|flat))?(\s*(\||$)| and\b)",
+    // A pet put in kennels for good: "booked the dog into kennels for good".
+    r"(booked|put|taken|took|dropped|left|signed) (the|my|our) (dog|dogs|cat|cats|rabbits?|pets?)( [\w']+){0,2} (into|in|at|to) (the )?(kennels|cattery|rescue|shelter|pound)( [\w']+){0,2} (for good|permanently|for ever|forever)\b",
     // Carers told not to come: "told them not to send anyone tomorrow".
     r"(told|asked|rang|phoned|emailed|messaged) (the |my )?([\w']+ ){0,2}(not to (send anyone|send someone|come|come round|visit|call round|bother coming|bother))( tomorrow| again| anymore| any more| from now on)?\s*(\||$)",
     // Money put by for the young ones: "put the money in the grandkids' accounts".
@@ -2454,7 +2463,7 @@ const AFFAIRS: &[&str] = &[
     r"\b(suit|best dress|dress|best clothes|uniform|best shirt)\b.{0,50}\b(laid|lay|laying|put|set|hung) (it|them|my \w+)? ?out( ready)? on (the|my) bed\s*(\||$)",
     // Whom to ring, left with someone: "gave next door my spare key and the number for my
     // brother".
-    r"(gave|given|left|wrote down|written down)( next door| the neighbours?| my neighbour| her| him| them)? (my |the |a )?(spare key and )?(the |my )?(phone )?(number|numbers|contact details) (for|of) (my \w+|my family|the kids|who to (call|ring|contact))\s*(\||$)",
+    r"(gave|given|left|wrote down|written down)( next door| the neighbours?| my neighbour| her| him| them)? (my |the |a )?(spare key and )?((the |my )?(phone )?(number|numbers|contact details) (for|of) (my \w+|my family|the kids|who to (call|ring|contact))|(my \w+'s|my family's) (phone )?(number|numbers|contact details))\s*(\||$)",
     // A device wiped to be passed on: "wiped my laptop for the kids".
     r"(wiped|reset|factory reset|factory resetted|cleared|cleaned)( out| down)? (my|the) (laptop|phone|computer|pc|ipad|tablet|hard drive|browser history|search history)( and (my|the) [\w']+( [\w']+)?)* (for|and left it for|and gave it to) (the kids|my \w+|her|him|them)\s*(\||$)",
     // The house shut down: "emptied the fridge and turned the water off at the stopcock" (not
@@ -2784,7 +2793,7 @@ const SETTLING: &[&str] = &[
     r"(it's|everything's|it is|everything is) all (ready|sorted|set|done|in place)\s*(\||$)",
     r"(cleared|emptied|tidied|cleaned) (out )?(my|the) (room|flat|desk|locker|wardrobe|drawers|bedroom)( at work| at the gym)?( today| yesterday| this morning| tonight)?\s*(\||$| and\b)",
     r"sold (the|my) (boat|car|van|bike|motorbike|house|flat|caravan|guitar|tools|collection|record collection)",
-    r"(that's|that is) me (done|finished|sorted)\s*(\||$)",
+    r"(that's|that is) me (done|finished|sorted|all set|all ready|ready|all done|all sorted)\s*(\||$)",
     r"(saying|said|say) sorry for everything",
     r"(gave|given|giving|left|leaving) ((my|the) (neighbour|neighbours|sister|brother|mum|dad|friend|landlord)( [\w']+)?|her|him|them) (the |my )?(spare )?(key|keys)",
     r"(make sure|please|can you|could you) (my )?(journal|diary|data|account|entries|messages|notes)( [\w']+){0,2} (gets? |is |are )?(deleted|wiped|destroyed|erased)\s*(\||$)",
@@ -2808,6 +2817,8 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // A last message to anyone at all: "this is my last message to anyone".
+    r"((this is|this'll be|this will be|here's) )?my (last|final) (message|words?|post|text) (to anyone|to anybody|to the world|ever|on earth)\s*(\||$)",
     // A farewell for good: "it was nice knowing you", "remember me kindly".
     r"(it was|it's been|it has been|been|was) (nice|lovely|good|great|an honour|a pleasure) knowing (you|you all|everyone|ya|u)( steady| all| guys| x+)?\s*(\||$)",
     r"(please )?(remember|think of) me (kindly|fondly|well|as i was|how i was|with love|happy|smiling|as (a|the) \w+)( x+)?\s*(\||$)",
@@ -3163,6 +3174,9 @@ const LAST_WORDS: &[&str] = &[
 /// Thanks and kind words that close a course as often as a life: they count only beside one
 /// of [`FAREWELL`].
 const CLOSING: &[&str] = &[
+    // Luck wished to the ones after: "good luck with everyone else steady".
+    r"(good luck|best of luck|all the best) (with|to) (everyone else|the others|the next (one|lot|person|people)|all the others|the rest)( steady)?\s*(\||$)",
+    r"you('ve| have)? been (a|an|such a|an absolute) (star|gem|diamond|rock|legend|angel|treasure)( steady)?\s*(\||$)",
     // Thanks said short: "ta for all the chats", "cheers for everything".
     r"(ta|cheers|ty|thanks muchly|many thanks) (for|4) (everything|all the chats|the chats|the sessions|all the sessions|all the help|listening|all of it|all your help|the help|the support|being there|all the support|the company)( lass| love| pet| hen| mate| son| duck| chuck| flower| darling| dear| steady)?\s*(\||$)",
     r"(wanted|want|just wanted|i wanted) to (thank|say thank you to|say thanks to) (you|everyone)( properly| for everything| for all of it)?\s*(\||$)",
@@ -3173,7 +3187,7 @@ const CLOSING: &[&str] = &[
     r"you( were| have been|'ve been) (so |really |very |always )?(kind|good|lovely|patient)\s*(\||$)|you( were| have been|'ve been) (such )?a (good|great|brilliant|lovely|real) (listener|friend|mate|help)( steady)?\s*(\||$)",
     r"(thanks|thank you) for (your|all your|being so|being|all the) (patience|patient)( with me)?",
     r"(please )?(tell|thank) (the team|everyone|them|the people who (made|wrote) (this|it))( a big)? (thank you|thanks)",
-    r"(thanks|thank you) for (listening|everything|all (the|your) help|all you did|all you've done|all you have done|being there|caring|the company|the chats|the talks|our chats|all the weeks|these weeks|the last few weeks|the last \w+ weeks|all these weeks|sitting with me|staying with me|keeping me company|being with me|your kindness|being (so )?(kind|nice|patient|good)( to me)?\s*(\||$))",
+    r"(thanks|thank you) for (listening|everything|all (the|your) help|all you did|all you've done|all you have done|being there|caring|the company|the chats|the talks|our chats|all the weeks|these weeks|the last few weeks|the last \w+ weeks|all these weeks|sitting with me|staying with me|keeping me company|being with me|your kindness|being (so )?(kind|nice|patient|good)( to me| to a stranger| to someone like me| to a nobody)?\s*(\||$))",
     r"(tell|let) (my \w+|them|everyone|her|him) (know )?(that )?(i'm|i am|i was) (grateful|thankful|so grateful|really grateful)\b",
     r"take care\s*(\||$)",
     r"(thanks|thank you) for being (the|my|a|an|there|here)\b",
@@ -3207,6 +3221,8 @@ const NIGHT_CLAUSE: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // Another to get more from one's things: "he'll get more out of it than me".
+    r"(he'll|she'll|they'll|he will|she will|they will|he'd|she'd|they'd) (get|make|have) (more|better use|more use)( out)? of (it|them|the \w+) than (me|i (ever )?(did|could|do|will|would|have))( now)?\s*(\||$)",
     // Love to all, said as a clause of its own to an app: "... | i love you all | bye".
     r"(^|\s\|\s)(i )?love you all( so much| very much| loads| to bits)?( x+)?\s*(\||$)",
     // Nobody left to worry, said as a clause of its own (not "... so the kids won't have to
@@ -15479,6 +15495,47 @@ mod tests {
             "i rub my hands with a scourer to get the paint off",
             "the meds aren't working yet and the gp says give it six weeks | just want a full night's sleep",
             "i'll be watching over them at the party tonight",
+        ]);
+    }
+
+    #[test]
+    fn round_534_read_by_general_cues() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "wkend was rough | ended up on the roof of the flats again at 3am | security found me",
+                Suicide,
+            ),
+            (
+                "fed the fish | left the tank light on and gave the neighbour my mum's number | good luck with everyone else steady",
+                Suicide,
+            ),
+            (
+                "i've unplugged everything and left the windows shut | that's me all set | goodnight",
+                Suicide,
+            ),
+            (
+                "gave my guitar to the lad next door who's been learning | he'll get more out of it than me | so long",
+                Suicide,
+            ),
+            (
+                "this is my last message to anyone | thank you for being kind to a stranger",
+                Suicide,
+            ),
+            (
+                "booked the dog into kennels for good and said sorry to my mum | you've been a star | ta",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "wkend was rough | ended up on the roof of the flats again at 3am fixing the satellite dish for my neighbour lol",
+            "went up on the roof to get the ball back",
+            "fed the fish | left the tank light on for the evening | good luck with the next lot steady",
+            "i've unplugged the telly cos of the storm | that's me all set for the night | goodnight",
+            "unplugged everything before we went on holiday | bye",
+            "gave my old guitar to the lad next door who's been learning | i've got a new one | so long",
+            "this is my last message tonight | i'm shattered | thank you for being kind",
+            "booked the dog into kennels for the week and said sorry to my mum for the row | you've been a star | ta",
         ]);
     }
 }
