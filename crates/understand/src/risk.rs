@@ -1727,6 +1727,9 @@ const SUICIDE: &[&str] = &[
     r"\b(ended up|found myself|was|been|went|go|going|climbed|climb|sat|sitting|stood|standing)( up| out)? on (the |a )?(roof|ledge|edge of the roof|parapet)( of (the|a|my) [\w' ]{1,20})?( again)?( at \d+( ?am)?| at night| in the night| last night| tonight)?\s*(\||$)",
     // Found or talked down from a height: "security found me on the roof".
     r"\b(roof|ledge|bridge|parapet|multi storey)\b.{0,40}\b(talked me down|pulled me back|got me down|brought me down|found me (up )?there)\b",
+    // Tablets counted out and found enough: "counted out all my lithium on the bed | it's
+    // enough".
+    r"\b(counted|counting|count|lined up|laid out|sorted|tipped out|emptied out)( out)? (all )?(of )?(my|the|mum's|dad's|my \w+'s) (tablets|pills|meds|medication|capsules)\b( [\w']+){0,4}\s*\|?\s*(it's|that's|there's|thats|its|should be|will be|it'll be|i've got|i have)( definitely| more than| plenty| easily)? (enough|plenty)( now| tonight| to do it| for what i need| for it| this time)?\s*(\||$)",
     // Fumes from a car through a hose: "bought a length of hose, the car's in the garage" (a
     // hose bought for nothing said, not "for the garden"), "a hose on the exhaust".
     r"\b(hose|hosepipe|tubing|pipe)( [\w']+){0,3} (on|onto|to|into|round|over|through|from) the exhaust\b|\bexhaust( pipe| fumes)?( [\w']+){0,2} (through|into|in) the (car |back )?(window|car|vent|cab)\b|\b(run|running|ran|start|starting|leave|leaving) the (car|engine|van)( running)? in the garage (with|and) the doors? (shut|closed|down)\b|\b(hose|hosepipe|tubing)( pipe)?( from [\w' ]{1,25})?( today| yesterday| this morning)?\s*\|( [\w']+){0,4} (the |my )?(car|engine|van)('s| is)? (in|into) the garage( now| already| ready)?(\s*(\||$)| and the door| with the door)",
@@ -1793,7 +1796,7 @@ const SUICIDE: &[&str] = &[
     // fortnight | i'm letting nature take its course".
     r"\b(haven't|have not|not|stopped|not taking|quit|skipping|skipped|refusing|refused|given up)( [\w']+){0,3} (meds|tablets|medication|insulin|treatment|dialysis|chemo|pills|inhaler)\b.{0,60}\b(letting|let|leave it to|leaving it to|leaving) nature (take|takes|to take) it'?s course\s*(\||$)",
     // A note for the coroner: "i've written everything down for the coroner".
-    r"\b(written|wrote|left|writing|leaving|note|letter|explained|explaining)\b.{0,40}\bfor the coroner\b",
+    r"\b(written|wrote|left|writing|leaving|note|letter|explained|explaining)\b.{0,40}\b(for|to) the coroner\b",
     // Goodbye for good: "nothing owing now | bye for now and for good".
     r"\b(bye|goodbye|farewell|ta ra)( for now)?( and)? (for good|forever|for ever)( steady| x+)?\s*(\||$)",
     // Resting in a better place: "i'll be in a better place".
@@ -2439,6 +2442,8 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // Belongings labelled for the children: "they're labelled for my kids".
+    r"(labelled|marked|named|boxed up|bagged up|put aside|set aside)( up)? (for|with the names of) (my \w+|the kids|my kids|each of (them|the kids|my kids)|her|him|them|the family)\s*(\||$)",
     // Everything unplugged: "i've unplugged everything and left the windows shut".
     r"(unplugged|switched off|turned off) (everything|all the (plugs|sockets|electrics|appliances))( in the (house|flat))?(\s*(\||$)| and\b)",
     // A pet put in kennels for good: "booked the dog into kennels for good".
@@ -2817,6 +2822,8 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // An everyday act done for the last time: "hung my coat on the hook for the last time".
+    r"(hung|locked|closed|shut|walked|turned|kissed|hugged|left|fed|cuddled|tucked|drove|watered|wound|switched)( [\w']+){0,6} for the (last|final) time(\s*(\||$)| and\b)",
     // A last message to anyone at all: "this is my last message to anyone".
     r"((this is|this'll be|this will be|here's) )?my (last|final) (message|words?|post|text) (to anyone|to anybody|to the world|ever|on earth)\s*(\||$)",
     // A farewell for good: "it was nice knowing you", "remember me kindly".
@@ -3207,7 +3214,7 @@ const CLOSING: &[&str] = &[
 /// i'm off | see you | bye x", "i'm tired | anyway | bye"). It opens at its clause break,
 /// matched with the space before it, since a pair's items open at a word boundary.
 const LAST_CLAUSE: &[&str] = &[
-    r"\s\|\s(bye|goodbye|bye bye|byee+|bye then|ta ra|ta ta|later|laters|so long|farewell|signing off|logging off|over and out|cheerio|cheery bye|tara|peace out|peace|(god )?bless( you| ya| u)|see ya|see you|see u|cya|adios|adieu)( steady| everyone| all| app)?( x+)?\s*$",
+    r"\s\|\s(bye|goodbye|bye bye|byee+|bye then|ta ra|ta ta|later|laters|so long|farewell|signing off|logging off|over and out|ta|cheerio|cheery bye|tara|peace out|peace|(god )?bless( you| ya| u)|see ya|see you|see u|cya|adios|adieu)( steady| everyone| all| app)?( x+)?\s*$",
 ];
 
 /// Good night as a reply's own last clause: a goodbye after an act of [`AFFAIRS`],
@@ -4582,11 +4589,12 @@ const PLACES: &str = "spain|france|portugal|italy|greece|turkey|cyprus|america|t
 /// replace the one given ("he can have my xbox | i'm getting a ps5"), work booked on the
 /// house ("turned the water off at the stopcock | the plumber's coming") or family coming to
 /// stay ("told the carers not to come tomorrow | my son's visiting"; not someone coming round
-/// to take the dog). Never "for good" or
+/// to take the dog), or retirement ("locked up the shop for the last time | retired"). Never
+/// "for good" or
 /// after one's death: the stay ends at its clause, or with how long it lasts.
 fn away() -> String {
     format!(
-        r"\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in ({PLACES}))( from [\w' ]{{1,20}}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to ({PLACES})( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(we've|i've|we have|i have) (moved|moved house) (in|into|in to|in with)\b|\b(we're|i'm|we are|i am) (moving|moving house|relocating|downsizing|emigrating)( in with| out| into| to [\w']| back| abroad| house| home| next| this| on| at the end)\b|\bi('ll| will) (ring|call|phone|text|see|visit|speak to|talk to|catch up with|pop round to|pop in on)( (her|him|them|you|my \w+|mum|dad))? (tomorrow|later|next week|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the morning|after work)\b|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in ({PLACES})\b|\b(the |a )?(plumber|electrician|builders?|engineer|gas man|boiler man|gas engineer|decorators?|fitters?|removal men|removals|landlord|inspector)('s|'re| is| are) (coming|due|booked|here|in|round)\b|\b(my \w+|my family|family|my kids|the kids|she|he|they)('s|'re| is| are) (visiting|coming to stay|staying over|staying with me|staying the (night|weekend))\b|{COURSE_END}|\b(i'm|i've|i am|i have|i|just|cos i'm|because i'm) (getting|got|bought|buying|ordered|upgrading to|upgraded to|saving for) (a |an |the |my )?(new|newer|better|bigger|replacement|ps5|iphone)\b"
+        r"\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in ({PLACES}))( from [\w' ]{{1,20}}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to ({PLACES})( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(we've|i've|we have|i have) (moved|moved house) (in|into|in to|in with)\b|\b(we're|i'm|we are|i am) (moving|moving house|relocating|downsizing|emigrating)( in with| out| into| to [\w']| back| abroad| house| home| next| this| on| at the end)\b|\bi('ll| will) (ring|call|phone|text|see|visit|speak to|talk to|catch up with|pop round to|pop in on)( (her|him|them|you|my \w+|mum|dad))? (tomorrow|later|next week|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the morning|after work)\b|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in ({PLACES})\b|\b(the |a )?(plumber|electrician|builders?|engineer|gas man|boiler man|gas engineer|decorators?|fitters?|removal men|removals|landlord|inspector)('s|'re| is| are) (coming|due|booked|here|in|round)\b|\b(i've |i have |i'm |i am |just |finally )?(retired|retiring)\b|\bretirement\b|\b(my \w+|my family|family|my kids|the kids|she|he|they)('s|'re| is| are) (visiting|coming to stay|staying over|staying with me|staying the (night|weekend))\b|{COURSE_END}|\b(i'm|i've|i am|i have|i|just|cos i'm|because i'm) (getting|got|bought|buying|ordered|upgrading to|upgraded to|saving for) (a |an |the |my )?(new|newer|better|bigger|replacement|ps5|iphone)\b"
     )
 }
 
@@ -15536,6 +15544,40 @@ mod tests {
             "gave my old guitar to the lad next door who's been learning | i've got a new one | so long",
             "this is my last message tonight | i'm shattered | thank you for being kind",
             "booked the dog into kennels for the week and said sorry to my mum for the row | you've been a star | ta",
+        ]);
+    }
+
+    #[test]
+    fn round_535_read_by_general_cues() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            ("counted out all my lithium on the bed | it's enough", Suicide),
+            (
+                "hung my coat on the hook for the last time and left my badge on the desk | thanks for the support | steady",
+                Suicide,
+            ),
+            (
+                "finished the last of my jobs | the shed's sorted and the lawn's cut | this is where i leave you | ta",
+                Suicide,
+            ),
+            (
+                "everything i own fits in two boxes now and they're labelled for my kids | you've been lovely",
+                Suicide,
+            ),
+            (
+                "wrote to the coroner explaining it's nobody's fault | thank you for the sessions",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "counted out all my change on the bed | it's enough for the chippy",
+            "hung my coat on the hook at the new job and left my lunch on the desk | thanks for the support | steady",
+            // Retirement is a reason for a last time.
+            "locked up the shop for the last time | retired | ta",
+            "everything i own fits in two boxes now | the move's on saturday | you've been lovely",
+            "wrote to the council about the bins again | thank you for the sessions",
+            "the kids' winter clothes are labelled for school | ta",
+            "finished my shift | ta",
         ]);
     }
 }
