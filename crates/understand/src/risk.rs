@@ -1057,7 +1057,7 @@ const SUICIDE: &[&str] = &[
     r"\b(won't|will not|wont|not going to|don't think i'll|dont think i'll|doubt i'll) make it (to|through|past|until|till) (christmas|the weekend|next [\w']+|my birthday|the end\s*(\||$)|the end of (the |this )?(week|month|year|day)|tomorrow|new year)",
     // A time one will not see: "i don't think i'll see the morning", "i won't see christmas".
     // Said by the speaker, and ending the clause ("we won't see christmas with my family").
-    r"(^|\| |\bi |\bi'm |\bi am )(won't|will not|wont|not going to|not gonna|never going to|doubt i'll|don't think i'll|dont think i'll|don't think i will|don't expect to|do not expect to) (see|live to see|be alive (for|at|to see)|be around (for|to see)|be here to see) (the morning|morning|tomorrow|christmas|my (next )?birthday|new year|the new year|the weekend|the sunrise|another (day|week|month|year|summer|winter|spring|autumn|christmas|birthday)|next (year|week|month|christmas|summer|spring)|the end of (the |this )?(week|month|year))( now| tbh| to be honest| honestly| anyway)?\s*(\||$)",
+    r"(^|\| |\bi |\bi'm |\bi am )(won't|will not|wont|not going to|not gonna|never going to|doubt i'll|don't think i'll|dont think i'll|don't think i will|don't expect to|do not expect to) (see|live to see|be alive (for|at|to see)|be around (for|to see)|be here to see) (the morning|morning|the (spring|summer|autumn|winter|daffodils|bluebells|leaves turn)|spring|summer|autumn|easter|tomorrow|christmas|my (next )?birthday|new year|the new year|the weekend|the sunrise|another (day|week|month|year|summer|winter|spring|autumn|christmas|birthday)|next (year|week|month|christmas|summer|spring)|the end of (the |this )?(week|month|year))( now| tbh| to be honest| honestly| anyway)?\s*(\||$)",
     r"\b(feel|feels|felt|feeling) like (ending it|ending things|ending my life|dying|giving up on life)\b",
     r"\b(would|does|will|did) (it|anyone|anybody|they|people) (even )?(matter|care|notice|miss me) if i (just |simply |suddenly |quietly )?(died|was gone|were gone|wasn't here|weren't here|was not here|wasn't around|disappeared|vanished|was dead|were dead|killed myself|topped myself|never came|didn't wake|didn't come|left for good|stopped existing|ended it|did it|went|wasn't alive|stopped being here|didn't exist)\b",
     r"\bstop (existing|living|being alive|breathing)\b",
@@ -1730,6 +1730,15 @@ const SUICIDE: &[&str] = &[
     // Tablets counted out and found enough: "counted out all my lithium on the bed | it's
     // enough".
     r"\b(counted|counting|count|lined up|laid out|sorted|tipped out|emptied out)( out)? (all )?(of )?(my|the|mum's|dad's|my \w+'s) (tablets|pills|meds|medication|capsules)\b( [\w']+){0,4}\s*\|?\s*(it's|that's|there's|thats|its|should be|will be|it'll be|i've got|i have)( definitely| more than| plenty| easily)? (enough|plenty)( now| tonight| to do it| for what i need| for it| this time)?\s*(\||$)",
+    // Safety said falsely to those who came for it, to be left alone: "i told the crisis team
+    // i was fine so they'd leave | i'm not" (not to a gp: "i told my gp i was fine | i'm not |
+    // i've been crying").
+    r"\b(told|tell|telling) (the )?(crisis team|home treatment team|mental health team|liaison team|psychiatrist|ward|paramedics|police|samaritans) (that )?i( was| am|'m) (fine|ok|okay|safe|alright|good)\b( so (they|she|he)('d| would| will|'ll) (leave|go|go away|stop|back off|leave me alone))?\s*(\|\s*)?(but )?(i'm not|i am not|i wasn't|i was not)\b",
+    // One fewer of oneself: "the world would be lighter with one less of me".
+    r"\bone less (of )?me\b",
+    // A pet put to sleep so as not to be left after one: "told the vet to put my old dog to
+    // sleep tomorrow so she's not alone after".
+    r"\b(put|putting|have|having) (my|the|our) (old )?(dog|cat|pets?|horse|pony)( put)? to sleep\b.{0,40}\b(so (she|he|they)('s| is|'re| are|'ll| will)? (not|never|won't be) (alone|left|on (her|his|their) own)|after i('m| am)? gone|when i('m| am)? gone|before i go)\b",
     // Fumes from a car through a hose: "bought a length of hose, the car's in the garage" (a
     // hose bought for nothing said, not "for the garden"), "a hose on the exhaust".
     r"\b(hose|hosepipe|tubing|pipe)( [\w']+){0,3} (on|onto|to|into|round|over|through|from) the exhaust\b|\bexhaust( pipe| fumes)?( [\w']+){0,2} (through|into|in) the (car |back )?(window|car|vent|cab)\b|\b(run|running|ran|start|starting|leave|leaving) the (car|engine|van)( running)? in the garage (with|and) the doors? (shut|closed|down)\b|\b(hose|hosepipe|tubing)( pipe)?( from [\w' ]{1,25})?( today| yesterday| this morning)?\s*\|( [\w']+){0,4} (the |my )?(car|engine|van)('s| is)? (in|into) the garage( now| already| ready)?(\s*(\||$)| and the door| with the door)",
@@ -1871,6 +1880,8 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
+    // Weeks of a medicine saved up: "i've got two weeks of insulin saved up in the fridge".
+    r"\b(weeks?|months?|days?|boxes|packets|strips|pens|vials) of (my )?(insulin|tablets|pills|meds|medication|insulin pens)( [\w']+){0,2} (saved|stockpiled|stored|hoarded|put by|kept back|hidden|stashed)( up| away)?\b",
     // How many would be too many: "asking my gp how many of the tramadol would be too many".
     r"\bhow many( of)?( the| my| these| those| your)? ([\w']+ )?(tablets|pills|meds|medication|painkillers|paracetamol|co codamol|codeine|insulin|patches|oxy|sertraline|citalopram|fluoxetine|tramadol|diazepam|sleeping tablets|sleeping pills) (would|will|is|are|does it take|it takes|would it take|to take)( be)?( to)? (too many|kill|enough to (kill|die|do it)|fatal|lethal|overdose)\b",
     // Fifth pass over the stored replies the lexicon alone missed: drink and another's
@@ -2442,8 +2453,14 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // One's ashes promised somewhere: "my sister's promised to scatter me at the beach".
+    r"(promised|agreed|going|asked (her|him|them|my \w+)|knows where) to (scatter|spread|bury|sprinkle) (me|my ashes)\b",
+    // Friends told one is going away, nothing said of where: "told my friends i'm going away".
+    r"(told|telling) (my \w+|everyone|people|them|her|him) (that )?(i'm|i am|i'll be) (going away|going on a long trip|moving away|away)( for a (while|long time|bit))?(\s*(\||$)| and\b)",
+    // Work things boxed for one's manager: "my work stuff's boxed up for my manager".
+    r"(my |the )?(work )?(stuff|things|bits|kit|files|papers)('s|'re| is| are) (boxed|bagged|packed|labelled)( up)? for (my|the) (manager|boss|team|supervisor|colleagues?)(\s*(\||$)| and\b)",
     // Belongings labelled for the children: "they're labelled for my kids".
-    r"(labelled|marked|named|boxed up|bagged up|put aside|set aside)( up)? (for|with the names of) (my \w+|the kids|my kids|each of (them|the kids|my kids)|her|him|them|the family)\s*(\||$)",
+    r"(they're|they are|they've been|it's|it is|all|everything's|everything is|everything|boxes|bags|things|stuff|the lot)( all)? (labelled|marked|named|boxed up|bagged up|put aside|set aside)( up)? (for|with the names of) (my \w+|the kids|my kids|each of (them|the kids|my kids)|her|him|them|the family)(\s*(\||$)| and\b)",
     // Everything unplugged: "i've unplugged everything and left the windows shut".
     r"(unplugged|switched off|turned off) (everything|all the (plugs|sockets|electrics|appliances))( in the (house|flat))?(\s*(\||$)| and\b)",
     // A pet put in kennels for good: "booked the dog into kennels for good".
@@ -2822,6 +2839,10 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // A place or a thing one last time: "went to church one last time".
+    r"(went|been|gone|go|visited|walked|drove|sat|played|sang|swam)( [\w']+){0,5} one (last|final) time(\s*(\||$)| and\b)",
+    // Peace made, with nothing said of what: "i've made my peace".
+    r"(i've|i have|i) made my peace( with (it|everything|it all|god|the world|my family|everyone))?( now)?\s*(\||$)",
     // An everyday act done for the last time: "hung my coat on the hook for the last time".
     r"(hung|locked|closed|shut|walked|turned|kissed|hugged|left|fed|cuddled|tucked|drove|watered|wound|switched)( [\w']+){0,6} for the (last|final) time(\s*(\||$)| and\b)",
     // A last message to anyone at all: "this is my last message to anyone".
@@ -3483,6 +3504,8 @@ fn after_clause_open(act: &str) -> Option<&str> {
 /// Self-harm said as what keeps one going ("the cutting is the only thing keeping me
 /// going"): looked for before suicide, whose "only thing keeping me going" it also is.
 const SELF_HARM_FIRST: &[&str] = &[
+    // Nails dug in till it bleeds: "i dug my nails into my neck so hard there's blood".
+    r"\b(dug|dig|digging|digs) my (nails|fingernails) into my (neck|arms?|legs?|skin|wrists?|thighs?|face|stomach|chest|scalp|hands?|palms?)\b.{0,50}\b(blood|bled|bleed|bleeding|broke the skin|drew blood)\b",
     // Skin rubbed with something rough: "i rub my arms with sandpaper under the duvet".
     r"\b(rub|rubs|rubbing|rubbed|scrub|scrubs|scrubbing|scrubbed|scrape|scraping|scraped|sand|sanding|sanded)( at)? (my )?(arms?|legs?|skin|thighs?|wrists?|stomach|face) with (sandpaper|a wire brush|the wire brush|a brillo|brillo|wire wool|steel wool|a cheese grater|a grater|the grater|bleach)\b",
     // Words cut into the skin: "i carve words into my stomach".
@@ -3905,6 +3928,8 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Stepping off a plane or a boat somewhere: "stepping off the ferry in france".
+    r"\b(stepping|step|stepped|steps) off (the|a) (plane|train|bus|ferry|boat|coach|cruise ship|flight) (in|at|into|onto) [\w' ]{1,25}",
     // Goodbye said to the course itself: "i've said my goodbyes to the course".
     r"\b(said|saying|say|sayin) (my |our |a )?goodbyes? to (the|this) (course|programme|program|sessions|six weeks|6 weeks)\b",
     // Other plans, and what they are: "i've made other plans | moving to leeds".
@@ -4580,7 +4605,7 @@ const STOPPED: &str = r"^( [\w']+){0,2} (have|has) (completely |totally |all |no
 /// this at the sixth week, where a crisis card would be a poor goodbye of our own.
 const COURSE_END: &str = r"\b(it's|it is|this is|that's|that is|today is|today's|we've reached|we're at|i've reached|i'm at|reached) (the )?(very )?(end|last|final) (of the |of this )?(course|programme|program|session|check in|week|lesson)\b|\b(the |this )?(course|programme|program|six weeks|6 weeks|week (six|6)|all (six|6|18|eighteen) (weeks|sessions))( is| are|'s)? (complete|completed|finished|done|over)\b|\b(i've|i have|just|finally|i) (finished|completed|done|got through|made it through|made it to the end of) (the|this|all (the )?)? ?(course|programme|program|six weeks|6 weeks|(18|eighteen) sessions|sessions)\b|\bthat's (all )?(the )?(six|6) weeks\b";
 /// Places one goes to and comes back from, or moves to, named in [`away`].
-const PLACES: &str = "spain|france|portugal|italy|greece|turkey|cyprus|america|the states|canada|australia|new zealand|ireland|scotland|wales|cornwall|devon|the lakes|tenerife|lanzarote|majorca|ibiza|benidorm|florida|dubai|india|pakistan|poland|romania|nigeria|jamaica|london|leeds|manchester|glasgow|edinburgh|bristol|newcastle|liverpool|birmingham|cardiff|belfast";
+const PLACES: &str = "spain|france|portugal|italy|greece|turkey|cyprus|america|the states|canada|australia|new zealand|ireland|scotland|wales|cornwall|devon|the lakes|tenerife|lanzarote|majorca|ibiza|benidorm|florida|dubai|india|pakistan|poland|romania|nigeria|jamaica|london|leeds|manchester|glasgow|edinburgh|bristol|newcastle|liverpool|birmingham|cardiff|belfast|thailand|bali|vietnam|japan|china|egypt|morocco|mexico|croatia|germany|holland|amsterdam|paris|berlin|rome|barcelona|malaga|alicante|lisbon|prague|krakow|new york|vegas|las vegas|orlando|the caribbean|cuba|south africa|kenya|ghana|bangladesh|sri lanka|the philippines|hong kong|singapore|norway|iceland|sweden|denmark|switzerland|austria|the alps|uni|university";
 /// A stay away from home with a return, stated by the speaker or their household: "she's
 /// having her while we're away", "till i'm back from spain". The goodbye pairs read a trip
 /// being got ready for, never a leaving of life ("wrote down the dog's feeding times for my
@@ -15578,6 +15603,66 @@ mod tests {
             "wrote to the council about the bins again | thank you for the sessions",
             "the kids' winter clothes are labelled for school | ta",
             "finished my shift | ta",
+        ]);
+    }
+
+    #[test]
+    fn round_536_read_by_general_cues() {
+        use RiskKind::{Overdose, SelfHarm, Suicide};
+        assert_flags(&[
+            (
+                "i've got two weeks of insulin saved up in the fridge door and i know what it'd do",
+                Overdose,
+            ),
+            (
+                "i dug my nails into my neck so hard in the meeting there's blood on my collar",
+                SelfHarm,
+            ),
+            (
+                "i told the crisis team i was fine so they'd leave | i'm not",
+                Suicide,
+            ),
+            (
+                "honestly the world would be lighter with one less of me",
+                Suicide,
+            ),
+            (
+                "i've told the vet to put my old dog to sleep tomorrow so she's not alone after | sorry | bye",
+                Suicide,
+            ),
+            (
+                "my sister's promised to scatter me at the beach we went to as kids | thanks for listening",
+                Suicide,
+            ),
+            (
+                "i've closed my facebook and told my friends i'm going away | no more check ins from me | bye",
+                Suicide,
+            ),
+            (
+                "went to church one last time and lit a candle for everyone | god bless you steady",
+                Suicide,
+            ),
+            (
+                "my work stuff's boxed up for my manager and my locker's empty | thanks for the help | goodbye",
+                Suicide,
+            ),
+            (
+                "i won't see the spring | i've made my peace | goodnight steady",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i've got two weeks of insulin in the fridge door for the holiday | the pharmacist was great",
+            "i dug my nails into my palms in the meeting to stop myself laughing at the boss's tie",
+            "i told the crisis team i was fine cos i was | they checked in and i'm doing better",
+            // Distress hidden from a gp is not in itself a risk.
+            "i told my gp i was fine | i'm not | i've been crying every night",
+            "some days i think about stepping off the ferry in france and just staying there forever lol",
+            "i've told the vet to check my old dog's hips tomorrow | she's limping | sorry | bye",
+            "told my mates i'm going away for a bit | off to thailand | bye",
+            "went to the seaside one last time before the baby arrives | bye",
+            "my work stuff's boxed up for the office move and my locker's empty | thanks for the help | goodbye",
+            "i won't see the spring bulbs come up if the squirrels have anything to do with it | goodnight steady",
         ]);
     }
 }
