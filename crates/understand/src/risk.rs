@@ -1739,6 +1739,10 @@ const SUICIDE: &[&str] = &[
     // A pet put to sleep so as not to be left after one: "told the vet to put my old dog to
     // sleep tomorrow so she's not alone after".
     r"\b(put|putting|have|having) (my|the|our) (old )?(dog|cat|pets?|horse|pony)( put)? to sleep\b.{0,40}\b(so (she|he|they)('s| is|'re| are|'ll| will)? (not|never|won't be) (alone|left|on (her|his|their) own)|after i('m| am)? gone|when i('m| am)? gone|before i go)\b",
+    // No reason to stay found: "made a list of the reasons to stay and couldn't think of one".
+    r"\breasons? (to stay|to live|to keep going|to stay alive|to carry on|for living|to be here)\b.{0,40}\b(couldn't|could not|can't|cannot|didn't|did not|never) (think of|find|come up with|write( down)?) (one|any|a single one|anything|a thing)\b|\b(couldn't|can't|cannot|could not) (think of|find) (one|a single|any) reasons? (to (stay|live|keep going|carry on|stay alive|be here))\b",
+    // Dressed one's best and ready: "put my best shirt on | i'm ready now".
+    r"\b(put|got|wearing|dressed in) (on )?my (best|nicest|sunday|favourite|good) (shirt|dress|suit|clothes|outfit|jumper)( on)?\b.{0,30}\b(i'm|i am) (ready|all ready)( now| at last)?\s*(\||$)",
     // Fumes from a car through a hose: "bought a length of hose, the car's in the garage" (a
     // hose bought for nothing said, not "for the garden"), "a hose on the exhaust".
     r"\b(hose|hosepipe|tubing|pipe)( [\w']+){0,3} (on|onto|to|into|round|over|through|from) the exhaust\b|\bexhaust( pipe| fumes)?( [\w']+){0,2} (through|into|in) the (car |back )?(window|car|vent|cab)\b|\b(run|running|ran|start|starting|leave|leaving) the (car|engine|van)( running)? in the garage (with|and) the doors? (shut|closed|down)\b|\b(hose|hosepipe|tubing)( pipe)?( from [\w' ]{1,25})?( today| yesterday| this morning)?\s*\|( [\w']+){0,4} (the |my )?(car|engine|van)('s| is)? (in|into) the garage( now| already| ready)?(\s*(\||$)| and the door| with the door)",
@@ -2453,6 +2457,9 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // Keys posted back and walked away from: "dropped my house keys through my brother's
+    // letterbox and walked away".
+    r"(posted|dropped|put|pushed) (my|the) (house |door |spare |car |front door )?keys? (through|in|into) (the|my \w+'s|his|her|their) (letterbox|letter box|door)( and (walked|went|left|drove|came) (away|off|home))?(\s*(\||$)| and\b)",
     // One's ashes promised somewhere: "my sister's promised to scatter me at the beach".
     r"(promised|agreed|going|asked (her|him|them|my \w+)|knows where) to (scatter|spread|bury|sprinkle) (me|my ashes)\b",
     // Friends told one is going away, nothing said of where: "told my friends i'm going away".
@@ -2935,7 +2942,7 @@ const FAREWELL: &[&str] = &[
     // Thanks to all who were kind: "said thank you to everyone who was kind".
     r"(said|saying|say) (thank you|thanks|goodbye|sorry) to (everyone|everybody|all the people|the people) (who|that)( was| were| has been| have been|'ve been) (kind|good|there|nice)( to me)?\s*(\||$)",
     // The phone off after this: "my phone's going off after this".
-    r"(my )?phone('s| is) (going|being switched|getting switched|getting turned|going to be|switched|turned) off (after this|now|for good|tonight|after tonight)\s*(\||$)",
+    r"(my )?phone('s| is) (going|being switched|getting switched|getting turned|going to be|switched|turned) off( after this| now| tonight)? (for good|forever|for ever|permanently|after tonight)\s*(\||$)",
     // Understood later: "you'll understand soon".
     r"(you'll|you will|they'll|they will|everyone will|everyone'll|she'll|he'll) (understand|know why|find out why|see why|get it) (soon|tomorrow|in the morning|by (tomorrow|monday|the weekend)|eventually)\s*(\||$)",
     // A message to whoever reads it: "i hope whoever reads these entries ...".
@@ -3097,6 +3104,9 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    // The phone off after this, said of nothing longer (beside an act or a farewell; a
+    // night's check-in ends so too: "phone's going off after this | early start").
+    r"(my )?phone('s| is) (going|being switched|getting switched|getting turned|going to be|switched|turned) off (after this|now|tonight)\s*(\||$)",
     // Everything said or done: "that's everything", "i've said what i needed to".
     r"(and )?that's (everything|all of it|the lot)( now| done| sorted)?\s*(\||$)|(i've|i have) said (what|everything|all) i (needed|wanted|had|meant) to( say)?\s*(\||$)",
     // Free to go now: "i can go now".
@@ -3235,7 +3245,7 @@ const CLOSING: &[&str] = &[
 /// i'm off | see you | bye x", "i'm tired | anyway | bye"). It opens at its clause break,
 /// matched with the space before it, since a pair's items open at a word boundary.
 const LAST_CLAUSE: &[&str] = &[
-    r"\s\|\s(bye|goodbye|bye bye|byee+|bye then|ta ra|ta ta|later|laters|so long|farewell|signing off|logging off|over and out|ta|cheerio|cheery bye|tara|peace out|peace|(god )?bless( you| ya| u)|see ya|see you|see u|cya|adios|adieu)( steady| everyone| all| app)?( x+)?\s*$",
+    r"\s\|\s(bye|goodbye|bye bye|byee+|bye then|ta ra|ta ta|later|laters|so long|farewell|signing off|logging off|over and out|ta|cheerio|cheery bye|tara|peace out|peace|(god )?bless( you| ya| u)( for (listening|everything|your help|trying|all your help|being there))?|see ya|see you|see u|cya|adios|adieu)( steady| everyone| all| app)?( x+)?\s*$",
 ];
 
 /// Good night as a reply's own last clause: a goodbye after an act of [`AFFAIRS`],
@@ -3249,6 +3259,9 @@ const NIGHT_CLAUSE: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // Love sent through whoever may speak to them after: "love to my mum if anyone talks to
+    // her".
+    r"love to (my \w+|everyone|them all|them|the kids|the family)( [\w']+){0,2} if (anyone|someone|somebody|you) (talks|speaks|sees|rings|gets in touch|tells)\b",
     // Another to get more from one's things: "he'll get more out of it than me".
     r"(he'll|she'll|they'll|he will|she will|they will|he'd|she'd|they'd) (get|make|have) (more|better use|more use)( out)? of (it|them|the \w+) than (me|i (ever )?(did|could|do|will|would|have))( now)?\s*(\||$)",
     // Love to all, said as a clause of its own to an app: "... | i love you all | bye".
@@ -15663,6 +15676,41 @@ mod tests {
             "went to the seaside one last time before the baby arrives | bye",
             "my work stuff's boxed up for the office move and my locker's empty | thanks for the help | goodbye",
             "i won't see the spring bulbs come up if the squirrels have anything to do with it | goodnight steady",
+        ]);
+    }
+
+    #[test]
+    fn round_537_read_by_general_cues() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "i made a list of the reasons to stay and couldn't think of one",
+                Suicide,
+            ),
+            (
+                "dropped my house keys through my brother's letterbox and walked away | thanks for trying x",
+                Suicide,
+            ),
+            (
+                "i've knitted a blanket for each of the grandkids so they'll have something of mine | bless you for listening",
+                Suicide,
+            ),
+            (
+                "made the bed with clean sheets and put my best shirt on | i'm ready now | thank you",
+                Suicide,
+            ),
+            (
+                "my phone's going off after this for good | it's been a comfort talking to you | goodbye",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i made a list of the reasons to stay in this job and the pension was the only one",
+            "dropped my house keys through my brother's letterbox so he can let the plumber in | thanks x",
+            "i've knitted a blanket for each of the grandkids for christmas | bless you for listening",
+            "made the bed with clean sheets and put the kettle on | ready for my sister's visit | thank you",
+            // The phone off for the night, with a reason, is a bedtime.
+            "my phone's going off after this | early start | it's been a comfort talking to you today | goodbye",
         ]);
     }
 }
