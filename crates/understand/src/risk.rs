@@ -1743,6 +1743,9 @@ const SUICIDE: &[&str] = &[
     r"\breasons? (to stay|to live|to keep going|to stay alive|to carry on|for living|to be here)\b.{0,40}\b(couldn't|could not|can't|cannot|didn't|did not|never) (think of|find|come up with|write( down)?) (one|any|a single one|anything|a thing)\b|\b(couldn't|can't|cannot|could not) (think of|find) (one|a single|any) reasons? (to (stay|live|keep going|carry on|stay alive|be here))\b",
     // Dressed one's best and ready: "put my best shirt on | i'm ready now".
     r"\b(put|got|wearing|dressed in) (on )?my (best|nicest|sunday|favourite|good) (shirt|dress|suit|clothes|outfit|jumper)( on)?\b.{0,30}\b(i'm|i am) (ready|all ready)( now| at last)?\s*(\||$)",
+    // Peace pictured at the bottom of deep water: "how peaceful it would be at the bottom of
+    // the lake".
+    r"\b(peaceful|peace|quiet|calm|rest|lie|lying|sink|sinking|end up|be)\b.{0,30}\bat the bottom of (the|a) (lake|river|sea|canal|reservoir|quarry|ocean|loch|pond)\b",
     // Fumes from a car through a hose: "bought a length of hose, the car's in the garage" (a
     // hose bought for nothing said, not "for the garden"), "a hose on the exhaust".
     r"\b(hose|hosepipe|tubing|pipe)( [\w']+){0,3} (on|onto|to|into|round|over|through|from) the exhaust\b|\bexhaust( pipe| fumes)?( [\w']+){0,2} (through|into|in) the (car |back )?(window|car|vent|cab)\b|\b(run|running|ran|start|starting|leave|leaving) the (car|engine|van)( running)? in the garage (with|and) the doors? (shut|closed|down)\b|\b(hose|hosepipe|tubing)( pipe)?( from [\w' ]{1,25})?( today| yesterday| this morning)?\s*\|( [\w']+){0,4} (the |my )?(car|engine|van)('s| is)? (in|into) the garage( now| already| ready)?(\s*(\||$)| and the door| with the door)",
@@ -1837,7 +1840,7 @@ const SUICIDE: &[&str] = &[
     // Belongings passed on through the app: "tell my brother the xbox is his".
     r"(^|\| )(please |can you |could you )?(tell|let) (my \w+|him|her|them)( know)?( that)? ((the|my) [\w']+( [\w']+)? (is|are) (his|hers|theirs|yours)( now)?|(he|she|they) can (have|keep) (all )?(of )?my [\w']+( [\w']+)?)\s*(\||$)",
     // No worry about me after a day.
-    r"\b(needs? to|have to|has to|will (need|have) to|'ll (need|have) to|won't (need|have) to) worry about me( any more| anymore)? ((after|from|past|beyond) (tonight|today|tomorrow|this week|this weekend|the weekend|this|now|that|then|next week|\w+day)\s*(\||$)|for much longer|much longer|for long|(soon|before long)\s*(\||$))\b",
+    r"\b(needs? to|have to|has to|will (need|have) to|'ll (need|have) to|won't (need|have) to) worry about me( any more| anymore)? ((after|from|past|beyond) (tonight|today|tomorrow|this week|this weekend|the weekend|this|now|that|then|next week|\w+day)\s*(\||$)|for much longer\b|much longer\b|for long\b|(soon|before long)\s*(\||$))",
     // Everything needed, nothing done yet.
     r"\b(haven't|have not|not) (done|tried) (anything|it) yet\b.{0,30}\b(got|gathered|bought|have) (everything|all|what) i need\b",
     // Sat by water or an edge, thinking about it.
@@ -2457,19 +2460,29 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // A pet taken to someone with all her things: "took the cat to my friend's with all her
+    // toys and bowls".
+    r"(took|taken|dropped|gave|given|brought) (the|my|our) (cat|dog|dogs|cats|rabbits?|hamster|budgie|pets?) (to|over to|round to) [\w' ]{1,25} with (all )?(her|his|their|its) (toys|things|bowls|bed|food|stuff|blanket|lead|basket)\b",
+    // Words left for a day one may not see: "a letter for her wedding day in case i'm not
+    // there" (two patterns: an act ending at its clause's end pairs with a goodbye straight
+    // after it only when it ends in one of the usual ways, see `CLAUSE_ENDS`).
+    r"(letter|letters|card|cards|video|videos|message|messages|note|notes|voice note)( [\w']+){0,8} in case i('m| am)( not| no longer) (there|here|around)\s*(\||$)",
+    r"(letter|letters|card|cards|video|videos|message|messages|note|notes|voice note)( [\w']+){0,8} in case i('m| am)( not| no longer) (there|here|around)( when| for (her|his|their|the) (wedding|wedding day|birthday|graduation|18th|21st|big day|christening|first baby))\b",
+    // Whom to ring, written down: "left a list by the kettle of who to ring".
+    r"(list|note|numbers|piece of paper)( [\w']+){0,4} (of )?who to (ring|call|phone|contact|tell)( after| first| if anything happens| when it happens)?\s*(\||$)",
     // Keys posted back and walked away from: "dropped my house keys through my brother's
     // letterbox and walked away".
-    r"(posted|dropped|put|pushed) (my|the) (house |door |spare |car |front door )?keys? (through|in|into) (the|my \w+'s|his|her|their) (letterbox|letter box|door)( and (walked|went|left|drove|came) (away|off|home))?(\s*(\||$)| and\b)",
+    r"(posted|dropped|put|pushed) (my|the) (house |door |spare |car |front door )?keys? (through|in|into) (the|my \w+'s|his|her|their) (letterbox|letter box|door)( and (walked|went|left|drove|came) (away|off|home))?\s*(\||$| and\b)",
     // One's ashes promised somewhere: "my sister's promised to scatter me at the beach".
     r"(promised|agreed|going|asked (her|him|them|my \w+)|knows where) to (scatter|spread|bury|sprinkle) (me|my ashes)\b",
     // Friends told one is going away, nothing said of where: "told my friends i'm going away".
-    r"(told|telling) (my \w+|everyone|people|them|her|him) (that )?(i'm|i am|i'll be) (going away|going on a long trip|moving away|away)( for a (while|long time|bit))?(\s*(\||$)| and\b)",
+    r"(told|telling) (my \w+|everyone|people|them|her|him) (that )?(i'm|i am|i'll be) (going away|going on a long trip|moving away|away)( for a (while|long time|bit))?\s*(\||$| and\b)",
     // Work things boxed for one's manager: "my work stuff's boxed up for my manager".
-    r"(my |the )?(work )?(stuff|things|bits|kit|files|papers)('s|'re| is| are) (boxed|bagged|packed|labelled)( up)? for (my|the) (manager|boss|team|supervisor|colleagues?)(\s*(\||$)| and\b)",
+    r"(my |the )?(work )?(stuff|things|bits|kit|files|papers)('s|'re| is| are) (boxed|bagged|packed|labelled)( up)? for (my|the) (manager|boss|team|supervisor|colleagues?)\s*(\||$| and\b)",
     // Belongings labelled for the children: "they're labelled for my kids".
-    r"(they're|they are|they've been|it's|it is|all|everything's|everything is|everything|boxes|bags|things|stuff|the lot)( all)? (labelled|marked|named|boxed up|bagged up|put aside|set aside)( up)? (for|with the names of) (my \w+|the kids|my kids|each of (them|the kids|my kids)|her|him|them|the family)(\s*(\||$)| and\b)",
+    r"(they're|they are|they've been|it's|it is|all|everything's|everything is|everything|boxes|bags|things|stuff|the lot)( all)? (labelled|marked|named|boxed up|bagged up|put aside|set aside)( up)? (for|with the names of) (my \w+|the kids|my kids|each of (them|the kids|my kids)|her|him|them|the family)\s*(\||$| and\b)",
     // Everything unplugged: "i've unplugged everything and left the windows shut".
-    r"(unplugged|switched off|turned off) (everything|all the (plugs|sockets|electrics|appliances))( in the (house|flat))?(\s*(\||$)| and\b)",
+    r"(unplugged|switched off|turned off) (everything|all the (plugs|sockets|electrics|appliances))( in the (house|flat))?\s*(\||$| and\b)",
     // A pet put in kennels for good: "booked the dog into kennels for good".
     r"(booked|put|taken|took|dropped|left|signed) (the|my|our) (dog|dogs|cat|cats|rabbits?|pets?)( [\w']+){0,2} (into|in|at|to) (the )?(kennels|cattery|rescue|shelter|pound)( [\w']+){0,2} (for good|permanently|for ever|forever)\b",
     // Carers told not to come: "told them not to send anyone tomorrow".
@@ -2477,7 +2490,7 @@ const AFFAIRS: &[&str] = &[
     // Money put by for the young ones: "put the money in the grandkids' accounts".
     r"(put|paid|split|shared|divided|transferred) (the|my|all the|all my) (money|savings|cash)( [\w']+){0,2} (in|into|between|among) (the |my )?(kids|children|grandkids|grandchildren|nieces|nephews|grandsons|granddaughters)('s|')? (accounts|savings|piggy banks|isas)\s*(\||$)",
     // A room or a thing someone's after one: "told the lodger the room's his after this month".
-    r"(the|my) (room|flat|car|van|bike|house|tools|telly|tv|cooker|guitar|record player)('s| is| are) (his|hers|theirs|yours|my \w+'s)( now)?( after (this month|this week|today|tonight|i'm gone|i go))?(\s*(\||$)| and\b)",
+    r"(the|my) (room|flat|car|van|bike|house|tools|telly|tv|cooker|guitar|record player)('s| is| are) (his|hers|theirs|yours|my \w+'s)( now)?( after (this month|this week|today|tonight|i'm gone|i go))?\s*(\||$| and\b)",
     // Bank cards put by: "taped my bank cards in an envelope".
     r"(taped|sealed|put|left|placed|tucked) (my|the|all my) (bank cards?|cards and pins?|cards|pin numbers?)( and (pins?|pin numbers?|passwords))? (in|into|inside) (an|a|the) (envelope|folder|tin|box)(\s*(\||$)| and\b| for (my \w+|her|him|them|the kids)\s*(\||$))",
     // A phone paid far ahead for someone: "topped up my daughter's phone for the year".
@@ -2847,11 +2860,12 @@ const SETTLING: &[&str] = &[
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
     // A place or a thing one last time: "went to church one last time".
-    r"(went|been|gone|go|visited|walked|drove|sat|played|sang|swam)( [\w']+){0,5} one (last|final) time(\s*(\||$)| and\b)",
+    r"(went|been|gone|go|visited|walked|drove|sat|played|sang|swam)( [\w']+){0,5} one (last|final) time\s*(\||$| and\b)",
     // Peace made, with nothing said of what: "i've made my peace".
     r"(i've|i have|i) made my peace( with (it|everything|it all|god|the world|my family|everyone))?( now)?\s*(\||$)",
-    // An everyday act done for the last time: "hung my coat on the hook for the last time".
-    r"(hung|locked|closed|shut|walked|turned|kissed|hugged|left|fed|cuddled|tucked|drove|watered|wound|switched)( [\w']+){0,6} for the (last|final) time(\s*(\||$)| and\b)",
+    // An everyday act done for the last time: "hung my coat on the hook for the last time",
+    // "ironed my shirts for the last time".
+    r"(hung|locked|closed|shut|walked|turned|kissed|hugged|left|fed|cuddled|tucked|drove|watered|wound|switched|[a-z]+ed)( [\w']+){0,6} for the (last|final) time\s*(\||$| and\b)",
     // A last message to anyone at all: "this is my last message to anyone".
     r"((this is|this'll be|this will be|here's) )?my (last|final) (message|words?|post|text) (to anyone|to anybody|to the world|ever|on earth)\s*(\||$)",
     // A farewell for good: "it was nice knowing you", "remember me kindly".
@@ -3941,6 +3955,8 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Hit with words: "my step mum hits me with the guilt trip".
+    r"\b(hits?|hit|hitting) (me|us|him|her) with (the|a|her|his|their) (guilt trip|guilt|news|bill|questions|lecture|sarcasm|silent treatment|look|attitude|excuses|facts|truth|same old|details)\b",
     // Stepping off a plane or a boat somewhere: "stepping off the ferry in france".
     r"\b(stepping|step|stepped|steps) off (the|a) (plane|train|bus|ferry|boat|coach|cruise ship|flight) (in|at|into|onto) [\w' ]{1,25}",
     // Goodbye said to the course itself: "i've said my goodbyes to the course".
@@ -15711,6 +15727,56 @@ mod tests {
             "made the bed with clean sheets and put the kettle on | ready for my sister's visit | thank you",
             // The phone off for the night, with a reason, is a bedtime.
             "my phone's going off after this | early start | it's been a comfort talking to you today | goodbye",
+        ]);
+    }
+
+    #[test]
+    fn held_out_h17_read_by_general_cues() {
+        use RiskKind::{AbuseDanger, Suicide};
+        assert_flags(&[
+            (
+                "can't stop picturing how peaceful it would be at the bottom of the lake",
+                Suicide,
+            ),
+            (
+                "took the cat to my friend's with all her toys and bowls | the flat's empty now | thanks for everything steady",
+                Suicide,
+            ),
+            // Any everyday act done for the last time.
+            (
+                "i've ironed my shirts for the last time and left the iron on the side | ta steady",
+                Suicide,
+            ),
+            // An act that ends its clause pairs with the goodbye straight after it.
+            (
+                "wrote my little girl a letter for her wedding day in case i'm not there | goodnight",
+                Suicide,
+            ),
+            (
+                "left a list by the kettle of who to ring | that's everything sorted | night night",
+                Suicide,
+            ),
+            (
+                "emptied the fridge and turned the water off at the stopcock | bye",
+                Suicide,
+            ),
+            (
+                "my step mum hits me with the hoover pipe when dad's on nights",
+                AbuseDanger,
+            ),
+            (
+                "nobody will need to worry about me after tonight | bye",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "can't stop picturing how peaceful it would be at the lake cabin next summer",
+            "took the cat to my friend's with all her toys while we're in cornwall | thanks for everything steady",
+            "i've ironed my shirts for the week and left the iron on the side to cool | ta steady",
+            "cleaned the windows for the last time this year | too cold now | bye",
+            "wrote my little girl a letter for her first day at school | she loved it | goodnight",
+            "the list of who to ring for the party is on the fridge | bye",
+            "my step mum hits me with the guilt trip every time dad's on nights | eye roll",
         ]);
     }
 }
