@@ -1746,6 +1746,11 @@ const SUICIDE: &[&str] = &[
     // Peace pictured at the bottom of deep water: "how peaceful it would be at the bottom of
     // the lake".
     r"\b(peaceful|peace|quiet|calm|rest|lie|lying|sink|sinking|end up|be)\b.{0,30}\bat the bottom of (the|a) (lake|river|sea|canal|reservoir|quarry|ocean|loch|pond)\b",
+    // Driven with eyes shut, said as done (not "i could drive that road with my eyes shut"):
+    // "some nights i drive with my eyes shut on the straight bit".
+    r"\b(i drive|i drove|i've been driving|been driving|i keep driving|i ride|i rode|i cycle|i cycled|i've been cycling)( [\w']+){0,5} with my eyes (shut|closed)\b",
+    // A plan for a day, with nothing said of what: "i've got it all planned out for friday".
+    r"\b(i've|i have|i) (got )?it all (planned|sorted|worked out)( out)? for (tonight|tomorrow|tomorrow night|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|next week)\s*$",
     // Fumes from a car through a hose: "bought a length of hose, the car's in the garage" (a
     // hose bought for nothing said, not "for the garden"), "a hose on the exhaust".
     r"\b(hose|hosepipe|tubing|pipe)( [\w']+){0,3} (on|onto|to|into|round|over|through|from) the exhaust\b|\bexhaust( pipe| fumes)?( [\w']+){0,2} (through|into|in) the (car |back )?(window|car|vent|cab)\b|\b(run|running|ran|start|starting|leave|leaving) the (car|engine|van)( running)? in the garage (with|and) the doors? (shut|closed|down)\b|\b(hose|hosepipe|tubing)( pipe)?( from [\w' ]{1,25})?( today| yesterday| this morning)?\s*\|( [\w']+){0,4} (the |my )?(car|engine|van)('s| is)? (in|into) the garage( now| already| ready)?(\s*(\||$)| and the door| with the door)",
@@ -2460,6 +2465,12 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // A letter put by with one's papers: "my bank cards and a letter in the biscuit tin".
+    r"\b(letter|note|letters|notes)( for (her|him|them|my \w+|the kids))? (in|inside) (the|a|my) (biscuit tin|tin|box|envelope|drawer|folder|safe|bureau|bible)\s*(\||$)",
+    // One's funeral hymns or wishes known: "my daughter knows which hymns i want", "i've
+    // asked for no flowers".
+    r"(knows|know|told|chosen|picked|written down|sorted|decided)( [\w']+){0,3} (which|the|my) (hymns?|songs?|music|readings?) (i want|i'd like|i would like|for (my|the) funeral|at (my|the) funeral|for my send off)\s*(\||$)",
+    r"\b(i've asked|i have asked|i asked|i want|i'd like|i would like)( for)? no flowers\b",
     // A pet taken to someone with all her things: "took the cat to my friend's with all her
     // toys and bowls".
     r"(took|taken|dropped|gave|given|brought) (the|my|our) (cat|dog|dogs|cats|rabbits?|hamster|budgie|pets?) (to|over to|round to) [\w' ]{1,25} with (all )?(her|his|their|its) (toys|things|bowls|bed|food|stuff|blanket|lead|basket)\b",
@@ -2501,8 +2512,9 @@ const AFFAIRS: &[&str] = &[
     // A pet at the rescue, said as where it is now: "the cat's at the rescue".
     r"(the|my|our) (cat|dog|dogs|cats|rabbit|rabbits|hamster|budgie|pets?)('s| is| are|'re) (at|with|gone to|in) (the )?(rescue|shelter|rspca|dogs trust|cats protection|blue cross)(\s*(\||$)| and\b| now)",
     // One's suit laid out on the bed, for nothing said: "got my suit back from the dry
-    // cleaners and laid it out on the bed".
-    r"\b(suit|best dress|dress|best clothes|uniform|best shirt)\b.{0,50}\b(laid|lay|laying|put|set|hung) (it|them|my \w+)? ?out( ready)? on (the|my) bed\s*(\||$)",
+    // cleaners and laid it out on the bed", "pressed my uniform and left it out with my
+    // medals".
+    r"\b(suit|best dress|dress|best clothes|uniform|best shirt)\b.{0,50}\b(laid|lay|laying|put|set|hung|left) (it|them|my \w+)? ?out( ready)?( on (the|my) bed| with my (medals|beret|badges|cap))\s*(\||$)",
     // Whom to ring, left with someone: "gave next door my spare key and the number for my
     // brother".
     r"(gave|given|left|wrote down|written down)( next door| the neighbours?| my neighbour| her| him| them)? (my |the |a )?(spare key and )?((the |my )?(phone )?(number|numbers|contact details) (for|of) (my \w+|my family|the kids|who to (call|ring|contact))|(my \w+'s|my family's) (phone )?(number|numbers|contact details))\s*(\||$)",
@@ -3531,6 +3543,9 @@ fn after_clause_open(act: &str) -> Option<&str> {
 /// Self-harm said as what keeps one going ("the cutting is the only thing keeping me
 /// going"): looked for before suicide, whose "only thing keeping me going" it also is.
 const SELF_HARM_FIRST: &[&str] = &[
+    // Hunger kept up to hurt, or for days: "i let myself go hungry for days so the pain in my
+    // stomach matches my head" (whose pain in the stomach is an idiom, and blanked).
+    r"\b(let|make|made|keep|kept|letting|making|keeping) myself (go )?(hungry|starve|starving)\b( [\w']+){0,3} (so (that )?(it hurts|the pain|i (feel|hurt|deserve))|to (punish|hurt) myself|because i deserve)|\b(let|make|made|keep|kept|letting|making|keeping) myself (go )?(hungry|starve|starving) for (days|a few days|two days|three days|a week|\w+ days)( on purpose| at a time)?(\s*(\||$)| so\b| to\b| because\b| cos\b| and\b)",
     // Nails dug in till it bleeds: "i dug my nails into my neck so hard there's blood".
     r"\b(dug|dig|digging|digs) my (nails|fingernails) into my (neck|arms?|legs?|skin|wrists?|thighs?|face|stomach|chest|scalp|hands?|palms?)\b.{0,50}\b(blood|bled|bleed|bleeding|broke the skin|drew blood)\b",
     // Skin rubbed with something rough: "i rub my arms with sandpaper under the duvet".
@@ -15777,6 +15792,47 @@ mod tests {
             "wrote my little girl a letter for her first day at school | she loved it | goodnight",
             "the list of who to ring for the party is on the fridge | bye",
             "my step mum hits me with the guilt trip every time dad's on nights | eye roll",
+        ]);
+    }
+
+    #[test]
+    fn round_538_read_by_general_cues() {
+        use RiskKind::{SelfHarm, Suicide};
+        assert_flags(&[
+            (
+                "some nights i drive with my eyes shut on the straight bit past the farm",
+                Suicide,
+            ),
+            (
+                "i let myself go hungry for days so the pain in my stomach matches my head",
+                SelfHarm,
+            ),
+            (
+                "put the deeds | my bank cards and a letter in the biscuit tin | night steady x",
+                Suicide,
+            ),
+            (
+                "my daughter knows which hymns i want | i'm tired of all of it | ta for the help",
+                Suicide,
+            ),
+            (
+                "washed and pressed my uniform and left it out with my medals | thanks for the chats steady",
+                Suicide,
+            ),
+            (
+                "i've asked for no flowers | just donations to the dogs trust | thanks for everything",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "some nights i drive with the windows down on the straight bit past the farm | love it",
+            "drove home with my eyes half shut | so tired",
+            "i let myself go hungry till lunch so i can have a big tea",
+            "let myself go hungry for days on the fast | ramadan is hard",
+            "put the biscuits in the biscuit tin before the dog got them | night steady x",
+            "my daughter knows which hymns we want for the wedding | i'm tired of all the planning | ta for the help",
+            "washed and pressed my uniform for remembrance sunday | thanks for the chats steady",
+            "we've asked for no gifts at the wedding | just donations to the dogs trust | thanks for everything",
         ]);
     }
 }
