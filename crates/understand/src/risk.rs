@@ -1751,6 +1751,9 @@ const SUICIDE: &[&str] = &[
     r"\b(i drive|i drove|i've been driving|been driving|i keep driving|i ride|i rode|i cycle|i cycled|i've been cycling)( [\w']+){0,5} with my eyes (shut|closed)\b",
     // A plan for a day, with nothing said of what: "i've got it all planned out for friday".
     r"\b(i've|i have|i) (got )?it all (planned|sorted|worked out)( out)? for (tonight|tomorrow|tomorrow night|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|next week)\s*$",
+    // Told one is coming, to the dead in a photo or at a grave: "sat with mum's photo and
+    // told her i'm coming".
+    r"\b(photo|picture|grave|ashes|urn|headstone|memorial)\b.{0,40}\b(told|tell|telling) (her|him|them) (that )?i('m| am) (coming|on my way)( to (you|her|him|them|join (her|him|them)))?( soon| now| tonight)?\s*(\||$)",
     // Fumes from a car through a hose: "bought a length of hose, the car's in the garage" (a
     // hose bought for nothing said, not "for the garden"), "a hose on the exhaust".
     r"\b(hose|hosepipe|tubing|pipe)( [\w']+){0,3} (on|onto|to|into|round|over|through|from) the exhaust\b|\bexhaust( pipe| fumes)?( [\w']+){0,2} (through|into|in) the (car |back )?(window|car|vent|cab)\b|\b(run|running|ran|start|starting|leave|leaving) the (car|engine|van)( running)? in the garage (with|and) the doors? (shut|closed|down)\b|\b(hose|hosepipe|tubing)( pipe)?( from [\w' ]{1,25})?( today| yesterday| this morning)?\s*\|( [\w']+){0,4} (the |my )?(car|engine|van)('s| is)? (in|into) the garage( now| already| ready)?(\s*(\||$)| and the door| with the door)",
@@ -2465,6 +2468,16 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // One's things going to others: "my mate's taking my fishing gear", "the boat's gone to
+    // my cousin".
+    r"(my \w+|he|she|they)('s| is| are|'re|'ll be| will be) (taking|keeping|having) my [\w']+( [\w']+){0,2}\s*(\||$| and\b)",
+    r"(the|my) (boat|car|van|bike|motorbike|tools|dog|dogs|cat|cats|house|flat|guitar|records|record collection|stuff|things|telly|caravan|horse|collection|medals|ring|watch|jewellery|books|clothes|allotment|shed|fishing gear)('s| has| have|'ve| are| is) gone to (my \w+|her|him|them|next door|the neighbours?)\s*(\||$| and\b)",
+    // Someone told they'll need another: "told the vicar he'll need a new organist".
+    r"(told|telling|warned) (the \w+|my \w+|him|her|them|work|my boss) (that )?(he'll|she'll|they'll|he will|she will|they will|you'll|you will) (need|have to find|have to get) (a new [\w']+|another [\w']+|someone else|a replacement)\s*(\||$)",
+    // Belongings left together on the table: "my wallet | watch and phone on the kitchen table".
+    r"(wallet|watch|phone|keys|ring|wedding ring|bank cards?|purse|glasses)( and (my )?(wallet|watch|phone|keys|ring|wedding ring|bank cards?|purse|glasses))+ (on|in) (the|my) (kitchen table|table|side|bed|sideboard|dresser|hall table)\s*(\||$)",
+    // Paid a year ahead: "paid a year ahead on the kids' phones".
+    r"(paid|paying|topped up|topping up) (a year|six months|twelve months|a few months|\w+ months) (ahead|in advance|up front) (on|for) (the kids'?|my kids'?|my \w+'s|her|his|their)( [\w']+){1,2}\s*(\||$| and\b)",
     // A letter put by with one's papers: "my bank cards and a letter in the biscuit tin".
     r"\b(letter|note|letters|notes)( for (her|him|them|my \w+|the kids))? (in|inside) (the|a|my) (biscuit tin|tin|box|envelope|drawer|folder|safe|bureau|bible)\s*(\||$)",
     // One's funeral hymns or wishes known: "my daughter knows which hymns i want", "i've
@@ -2871,6 +2884,8 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // A last small thing with people: "had my last cuppa with the neighbours".
+    r"\bmy (last|final) (cuppa|cup of tea|brew|pint|drink|meal|dinner|tea|walk|swim|smoke|fag|cigarette|coffee|breakfast|sunday dinner) with\b",
     // A place or a thing one last time: "went to church one last time".
     r"(went|been|gone|go|visited|walked|drove|sat|played|sang|swam)( [\w']+){0,5} one (last|final) time\s*(\||$| and\b)",
     // Peace made, with nothing said of what: "i've made my peace".
@@ -15833,6 +15848,47 @@ mod tests {
             "my daughter knows which hymns we want for the wedding | i'm tired of all the planning | ta for the help",
             "washed and pressed my uniform for remembrance sunday | thanks for the chats steady",
             "we've asked for no gifts at the wedding | just donations to the dogs trust | thanks for everything",
+        ]);
+    }
+
+    #[test]
+    fn round_539_read_by_general_cues() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "had my last cuppa with the neighbours this morning | they don't know | the cat's food is out for a week | bye steady",
+                Suicide,
+            ),
+            (
+                "gave back the church keys and told the vicar he'll need a new organist | take care steady",
+                Suicide,
+            ),
+            (
+                "my mate's taking my fishing gear | the boat's gone to my cousin | that's the lot | ta ra",
+                Suicide,
+            ),
+            (
+                "left my wallet | watch and phone on the kitchen table | thank you for being there",
+                Suicide,
+            ),
+            (
+                "i sat with mum's photo and told her i'm coming | night night",
+                Suicide,
+            ),
+            (
+                "paid a year ahead on the kids' phones and left my car keys with their dad | cheers for listening",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "had a cuppa with the neighbours this morning | lovely couple | the cat's food is out | bye steady",
+            "gave back the church keys after the flower rota | the vicar was pleased | take care steady",
+            "my mate's borrowing my fishing gear for the weekend | the boat's in for repair | ta ra",
+            "left my wallet and phone on the kitchen table when i went to the gym | thank you for being there",
+            "i sat with mum's photo and told her about my new job | night night",
+            "the cake's gone to my nan | bye",
+            "told my boss he'll need a new plan for the rota | bye",
+            "paid six months ahead on the gym | bargain | bye",
         ]);
     }
 }
