@@ -1754,6 +1754,9 @@ const SUICIDE: &[&str] = &[
     // Told one is coming, to the dead in a photo or at a grave: "sat with mum's photo and
     // told her i'm coming".
     r"\b(photo|picture|grave|ashes|urn|headstone|memorial)\b.{0,40}\b(told|tell|telling) (her|him|them) (that )?i('m| am) (coming|on my way)( to (you|her|him|them|join (her|him|them)))?( soon| now| tonight)?\s*(\||$)",
+    // The quickest way worked out so it does not hurt: "working out the quickest way so it
+    // doesn't hurt".
+    r"\b(quickest|easiest|least painful|painless|fastest) way\b.{0,30}\b(so (it|that it) (doesn't|won't|wouldn't|does not|will not) hurt|to (die|go|do it|end it))\b",
     // Fumes from a car through a hose: "bought a length of hose, the car's in the garage" (a
     // hose bought for nothing said, not "for the garden"), "a hose on the exhaust".
     r"\b(hose|hosepipe|tubing|pipe)( [\w']+){0,3} (on|onto|to|into|round|over|through|from) the exhaust\b|\bexhaust( pipe| fumes)?( [\w']+){0,2} (through|into|in) the (car |back )?(window|car|vent|cab)\b|\b(run|running|ran|start|starting|leave|leaving) the (car|engine|van)( running)? in the garage (with|and) the doors? (shut|closed|down)\b|\b(hose|hosepipe|tubing)( pipe)?( from [\w' ]{1,25})?( today| yesterday| this morning)?\s*\|( [\w']+){0,4} (the |my )?(car|engine|van)('s| is)? (in|into) the garage( now| already| ready)?(\s*(\||$)| and the door| with the door)",
@@ -2468,6 +2471,11 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // Where the house's workings are, written down for someone: "wrote down where the
+    // stopcock and the fuse box are for my daughter".
+    r"(wrote|written|writing|left)( down)?( for her| for him| for them| for my \w+)? where (the|my) (stopcock|fuse box|meter|boiler|water meter|gas meter|spare key|deeds|will|passwords|insurance)( [\w' ]{0,30})? (is|are)( for (my \w+|her|him|them|the kids))?\s*(\||$)",
+    // Presents for years ahead: "sent the kids' birthday presents for the next three years".
+    r"(presents|cards|gifts|birthday cards|christmas presents)( [\w']+){0,3} for the next (two|three|four|five|six|ten|\d+|few) (years|birthdays|christmases)( to (my \w+|her|him|them)( to keep)?)?\s*(\||$)",
     // One's things going to others: "my mate's taking my fishing gear", "the boat's gone to
     // my cousin".
     r"(my \w+|he|she|they)('s| is| are|'re|'ll be| will be) (taking|keeping|having) my [\w']+( [\w']+){0,2}\s*(\||$| and\b)",
@@ -2785,6 +2793,9 @@ const AFFAIRS: &[&str] = &[
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
 const SETTLING: &[&str] = &[
+    // Dressed in one's good coat, for nothing said (beside a farewell, or
+    // straight before a goodbye; "it's freezing" said between is a reason): "put my good coat on".
+    r"(put|got) (on )?my (good|best|nice|nicest|sunday|favourite) (coat|shirt|suit|dress|shoes|jacket)( on)?\s*(\||$)",
     // Keys left with someone who looks after the place: "i've left the keys with the warden"
     // (beside a farewell or an act of one's affairs, since one leaves keys for a trip too).
     r"(left|leaving|given|gave|handed|dropped)( off)? (the|my|all the|all my) (spare )?(keys?|door keys?|house keys?|car keys?) (with|to|for) (the (warden|caretaker|concierge|landlord|landlady|neighbours?|council|agent|letting agent|office)|next door|my \w+|her|him)( [\w']+){0,2}\s*(\||$)",
@@ -3266,7 +3277,7 @@ const CLOSING: &[&str] = &[
     r"you( were| have been|'ve been) (so |really |very |always )?(kind|good|lovely|patient)\s*(\||$)|you( were| have been|'ve been) (such )?a (good|great|brilliant|lovely|real) (listener|friend|mate|help)( steady)?\s*(\||$)",
     r"(thanks|thank you) for (your|all your|being so|being|all the) (patience|patient)( with me)?",
     r"(please )?(tell|thank) (the team|everyone|them|the people who (made|wrote) (this|it))( a big)? (thank you|thanks)",
-    r"(thanks|thank you) for (listening|everything|all (the|your) help|all you did|all you've done|all you have done|being there|caring|the company|the chats|the talks|our chats|all the weeks|these weeks|the last few weeks|the last \w+ weeks|all these weeks|sitting with me|staying with me|keeping me company|being with me|your kindness|being (so )?(kind|nice|patient|good)( to me| to a stranger| to someone like me| to a nobody)?\s*(\||$))",
+    r"(thanks|thank you) for (listening|everything|all (the|your) help|all you did|all you've done|all you have done|being there|caring|the company|the chats|the talks|our chats|all the weeks|these weeks|the last few weeks|the last \w+ weeks|all these weeks|sitting with me|staying with me|keeping me company|being with me|your kindness|being (so )?(kind|nice|patient|good)( to me| to a stranger| to someone like me| to a nobody)?( steady)?\s*(\||$))",
     r"(tell|let) (my \w+|them|everyone|her|him) (know )?(that )?(i'm|i am|i was) (grateful|thankful|so grateful|really grateful)\b",
     r"take care\s*(\||$)",
     r"(thanks|thank you) for being (the|my|a|an|there|here)\b",
@@ -3286,7 +3297,7 @@ const CLOSING: &[&str] = &[
 /// i'm off | see you | bye x", "i'm tired | anyway | bye"). It opens at its clause break,
 /// matched with the space before it, since a pair's items open at a word boundary.
 const LAST_CLAUSE: &[&str] = &[
-    r"\s\|\s(bye|goodbye|bye bye|byee+|bye then|ta ra|ta ta|later|laters|so long|farewell|signing off|logging off|over and out|ta|cheerio|cheery bye|tara|peace out|peace|(god )?bless( you| ya| u)( for (listening|everything|your help|trying|all your help|being there))?|see ya|see you|see u|cya|adios|adieu)( steady| everyone| all| app)?( x+)?\s*$",
+    r"\s\|\s(bye|goodbye|bye bye|byee+|bye then|ta ra|ta ta|later|laters|so long|farewell|signing off|logging off|over and out|ta|cheerio|love you|cheery bye|tara|peace out|peace|(god )?bless( you| ya| u)( for (listening|everything|your help|trying|all your help|being there))?|see ya|see you|see u|cya|adios|adieu)( steady| everyone| all| app)?( x+)?\s*$",
 ];
 
 /// Good night as a reply's own last clause: a goodbye after an act of [`AFFAIRS`],
@@ -3592,6 +3603,9 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // Wages taken and a little handed back: "takes my wages the day they go in and gives me
+    // twenty quid for the week".
+    r"\b(takes|took|keeps|kept|has|have) (all )?my (wages|pay|money|benefits|pension|universal credit|student loan)\b.{0,50}\b(gives|give|gave|hands|lets me have|allows me) me (only |just )?(\w+ )?(quid|pounds|\d+|a tenner|a fiver|an allowance|pocket money)\b",
     // An adult asking a child for secrecy: "her teacher messages her at midnight and tells her
     // not to show me".
     r"\b(teacher|coach|tutor|man|bloke|guy|someone|somebody|instructor|leader|neighbour|uncle|stepdad|step dad|boyfriend)\b.{0,60}\b(tells?|told|telling|asks?|asked|asking) (her|him|them|me) (not to (show|tell)|to keep it (a )?secret|to keep (it|this) between (us|them)|to delete (the|his|her|their) messages)\b",
@@ -3985,6 +3999,9 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Things taken back to a shop or the library: "returned everything i borrowed from the
+    // library".
+    r"\b(returned|took back|taken back|gave back|given back|handed back)( [\w']+){0,5} (to|from) the (library|shop|store|tip|charity shop|supermarket|tesco|argos|amazon|post office)\b",
     // Hit with words: "my step mum hits me with the guilt trip".
     r"\b(hits?|hit|hitting) (me|us|him|her) with (the|a|her|his|their) (guilt trip|guilt|news|bill|questions|lecture|sarcasm|silent treatment|look|attitude|excuses|facts|truth|same old|details)\b",
     // Stepping off a plane or a boat somewhere: "stepping off the ferry in france".
@@ -15889,6 +15906,52 @@ mod tests {
             "the cake's gone to my nan | bye",
             "told my boss he'll need a new plan for the rota | bye",
             "paid six months ahead on the gym | bargain | bye",
+        ]);
+    }
+
+    #[test]
+    fn held_out_h18_read_by_general_cues() {
+        use RiskKind::{AbuseDanger, Suicide};
+        assert_flags(&[
+            (
+                "my partner takes my wages the day they go in and gives me twenty quid for the week",
+                AbuseDanger,
+            ),
+            (
+                "i lie awake working out the quickest way so it doesn't hurt",
+                Suicide,
+            ),
+            (
+                "i've given the rabbits to the farm down the road and put the hutch out for the bin men | thanks for being kind steady",
+                Suicide,
+            ),
+            (
+                "wrote down where the stopcock and the fuse box are for my daughter | i'm done | bye",
+                Suicide,
+            ),
+            (
+                "my sister gets the dog and my brother gets the car | it's all written down | love you steady x",
+                Suicide,
+            ),
+            (
+                "i've had my hair cut and put my good coat on | going for a walk by the river | thank you for trying",
+                Suicide,
+            ),
+            (
+                "i've sent the kids' birthday presents for the next three years to my mum to keep | ta for everything",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "my partner takes my wages the day they go in and puts them in the joint account | we budget together",
+            "i lie awake working out the quickest way to get to the new office",
+            "wrote down where the stopcock and the fuse box are for the new tenants | bye",
+            "told my son where the stopcock is | bye",
+            "i've had my hair cut and put my good coat on for the interview | thank you for the tips",
+            "put my good coat on | it's freezing | bye",
+            "bought christmas presents for the next two years in the sale | ta",
+            "returned everything i borrowed from the library | bye steady",
+            "had a lovely chat with my sister | love you steady x",
         ]);
     }
 }
