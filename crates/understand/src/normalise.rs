@@ -892,9 +892,8 @@ fn deaccent(s: &str) -> Option<char> {
 /// and 176 MB at their peak for one reply before this, and match alike on ASCII text.
 pub(crate) fn ascii_classes(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len() + 64);
-    let mut depth = 0usize;
     // For each open bracket, whether it was a negated class made ASCII, which needs a
-    // second bracket closed.
+    // second bracket closed; how many are open is how deep in brackets we are.
     let mut opened: Vec<bool> = Vec::new();
     let mut chars = pattern.chars().peekable();
     while let Some(c) = chars.next() {
@@ -904,7 +903,7 @@ pub(crate) fn ascii_classes(pattern: &str) -> String {
                     out.push(c);
                     break;
                 };
-                let bracketed = depth > 0;
+                let bracketed = !opened.is_empty();
                 match (e, bracketed) {
                     ('w', false) => out.push_str("[0-9A-Za-z_]"),
                     ('w', true) => out.push_str("0-9A-Za-z_"),
@@ -924,10 +923,9 @@ pub(crate) fn ascii_classes(pattern: &str) -> String {
                 }
             }
             '[' => {
-                depth += 1;
                 // "[^" and a "]" first in the brackets are part of the class.
                 let negated = chars.peek() == Some(&'^');
-                let ascii = negated && depth == 1;
+                let ascii = negated && opened.is_empty();
                 if ascii {
                     out.push_str(r"[\x00-\x7F&&");
                 }
@@ -942,14 +940,13 @@ pub(crate) fn ascii_classes(pattern: &str) -> String {
                     chars.next();
                 }
             }
-            ']' if depth > 0 => {
-                depth -= 1;
+            ']' if !opened.is_empty() => {
                 out.push(c);
                 if opened.pop() == Some(true) {
                     out.push(']');
                 }
             }
-            '.' if depth == 0 => out.push_str(r"[\x00-\x09\x0B-\x7F]"),
+            '.' if opened.is_empty() => out.push_str(r"[\x00-\x09\x0B-\x7F]"),
             _ => out.push(c),
         }
     }
