@@ -736,7 +736,7 @@ const SUICIDE: &[&str] = &[
     r"\b(hospice|dying|terminal|palliative|end of life|cancer)\b.{0,80}\b(hurry|speed|rush) (it|things|the end|this|death) (along|up)\b",
     // Leaving things ready for afterwards: told where the papers are "just in case", a pet
     // given away for good, things tidied "for whoever finds me".
-    r"\b(told|telling|tell|shown|showed|showing|show|written down|wrote down|left a note)( [\w']+){0,3} where (the|my|all the|all my|everything)( [\w']+){0,2} (insurance|papers|will|passwords|bank details|documents|deeds|policies|pension|savings|important (stuff|things|papers))\b.{0,40}\b(just in case|in case (anything|something) (happens|happened)|for when i('m| am) (gone|not here)|for after)\b",
+    r"\b(told|telling|tell|shown|showed|showing|show|written down|wrote down|left a note)( [\w']+){0,3} where (the|my|all the|all my|everything)( [\w']+){0,4} (insurance|papers|will|passwords|bank details|documents|deeds|policies|pension|savings|important (stuff|things|papers))\b.{0,40}\b(just in case|in case (anything|something) (happens|happened)|for when i('m| am) (gone|not here)|for after)\b",
     r"\b(given|gave|giving|give|rehomed|rehoming|rehome|handed|handing) (away )?(the|my|our) (dog|dogs|cat|cats|pets?|rabbit|rabbits|budgie|puppy|kitten|horse)\b( [\w']+){0,6} (for good|permanently|for ever|forever)\b",
     r"\b(whoever|the person who|the person that|the one who|someone who)( finds| will find|'ll find| has to find| discovers| will discover) (me|my body)\b",
     // Ending put as logging off: "i just want to log off | permanently".
@@ -2601,9 +2601,14 @@ const AFFAIRS: &[&str] = &[
     r"(the |my )?(life )?(insurance|will|papers|paperwork|policy|policies|deeds|documents|pension)( papers| documents| policy| details)?( are| is|'s|'re) in the [\w' ]{1,25}\s*(\||$)",
     // A pet sent to be rehomed: "booked my nan's cat into the vets to be rehomed".
     r"(the|my|my \w+'s|our) (dog|dogs|cat|cats|pets?|rabbits?|budgie|horse)( [\w']+){0,4} (to be rehomed|for rehoming|rehomed)\b",
+    // Who gets one's things, decided: "sorted who gets my records" (everyday alone: "decided
+    // who gets my old bike").
+    r"(sorted|sorting|decided|deciding|worked out|working out|written down|wrote down|writing down|made a list of|listed|chosen|chose) who('s| is)? (gets|getting|to get|having|to have|should have|should get|will have|will get|can have) my ([\w']+ ){0,2}[\w']+\s*(\||$| and\b)",
+    // Passwords sent to someone: "posted my passwords to my sister".
+    r"(posted|sent|emailed|texted|gave|given|handed|handed over|passed on) (all )?(of )?my (passwords|pin numbers|pins|bank details|logins|log ins) to (my \w+|her|him|them|our \w+)\b",
     // Someone told where the key is: "told my brother where the spare key is and that the
     // dog likes her ears scratched".
-    r"(told|shown|showed|texted) (my \w+|him|her|them|our \w+) where (the )?(spare )?(key|keys|will|papers|passwords|money|cash|documents) (is|are)( kept)?( and [^|?]{1,60})?\s*(\||$)",
+    r"(told|shown|showed|texted) (my \w+|him|her|them|our \w+) where (the |my )?(spare )?(key|keys|will|papers|passwords|money|cash|documents|deeds|insurance( papers)?|policies|pension( stuff| papers)?|bank (stuff|details|cards)|paperwork)( and (the |my |all the |all my )?[\w' ]{1,30}?)? (is|are)( kept)?( and [^|?]{1,60})?\s*(\||$)",
     // The children's letters, given: "my kids have their letters".
     r"(the kids|my kids|the children|my children|my boys|my girls|they|my \w+)( have|'ve| have got|'ve got| got) (their|his|her) (letters|letter|cards|notes)( now)?\s*(\||$)",
     // One's own grave seen to: "i've tidied my grave plot next to mum's".
@@ -2896,6 +2901,9 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // A letter not to be opened till it is needed: "an envelope marked don't open till you
+    // need to" (everyday alone: the spare key, the will at the solicitor's).
+    r"(marked|labelled|that says|saying|says|with) (don't|do not|not to) open (it |them |this )?(till|until|unless|before) (you need to|you have to|you need it|you need them|it's needed|the time comes|i've gone|i'm gone|after i've gone|after i'm gone|something happens( to me)?)\b",
     // A last small thing with people: "had my last cuppa with the neighbours".
     r"\bmy (last|final) (cuppa|cup of tea|brew|pint|drink|meal|dinner|tea|walk|swim|smoke|fag|cigarette|coffee|breakfast|sunday dinner) with\b",
     // A place or a thing one last time: "went to church one last time".
@@ -2975,7 +2983,7 @@ const FAREWELL: &[&str] = &[
     // Knowing what one will do, said at the end: "i know what i'm going to do".
     r"i know what i('m| am) (going to|gonna) do( now)?\s*$",
     // Everything in order, nothing said of what: "everything is in order now".
-    r"(everything|it all|all of it)( is|'s)( all)? in order( now| at last| finally)?\s*(\||$)",
+    r"((everything|it all|all of it)( is|'s)( all)?|it( is|'s) all) in order( now| at last| finally)?\s*(\||$)",
     // Not heard from, and that is all right: "if u dont hear from me its ok".
     r"if (you|u) (don't|dont|do not) hear from me( again| anymore| after (tonight|today|this))?( (it's|its|it is) (ok|okay|fine|alright|all right))?\s*(\||$)",
     // A room booked alone: "booked a hotel room for tomorrow night on my own".
@@ -4495,6 +4503,9 @@ const IDIOMS: &[&str] = &[
     r"\b(take|took|taking|takes) my (meds|medication|tablets|pills|medicine)( [\w']+)? (at|in the|every|with|before|after|on time|late|early)\b",
     r"\bend (this|the|my|that)( bad| annoying| awful| horrible| constant| endless| vicious)? (habit|cycle|pattern|routine|argument|streak|worry|worrying|worries|panic|panic attacks|anxiety|checking|overthinking|rumination|procrastination|avoidance|essay|assignment|report|chapter|book|series|season|game|match|level|call|meeting|chat|conversation|shift|project|relationship|friendship|contract|subscription|tenancy|course|term|week)\b",
     // Medicines returned or collected: "took his sleeping tablets back to the chemist".
+    // Medicines taken back, then: "took all the co codamol out of the drawer and took it
+    // back to the pharmacy".
+    r"\b(tablets|pills|meds|medication|medicines|medicine|painkillers|paracetamol|co codamol|codeine|ibuprofen|insulin|diazepam|tramadol|sertraline|citalopram|fluoxetine|morphine|sleeping tablets|sleeping pills)\b[^|]{0,40}\b(took|take|taking|returned|return|returning|brought|bring|bringing|dropped|dropping)( (it|them|the lot|the box|the boxes|the packets))? back to the (chemist|pharmacy|pharmacist|gp|surgery)\b",
     r"\b(took|take|taking|returned|return|returning|brought|bring|dropped off|drop off|collected|collect|picked up|pick up)( [\w']+){0,4} (tablets|pills|meds|medication|medicines|medicine|prescriptions?)( [\w']+){0,2} (back )?(to|from) the (chemist|pharmacy|pharmacist|gp|surgery|doctor's|doctors)\b",
     // Pushed to a limit, not shoved: "my son pushed me too far".
     r"\bpush(ed|es|ing)? me (too far|to my limit|to the limit|to breaking point)\b",
@@ -15952,6 +15963,41 @@ mod tests {
             "bought christmas presents for the next two years in the sale | ta",
             "returned everything i borrowed from the library | bye steady",
             "had a lovely chat with my sister | love you steady x",
+        ]);
+    }
+
+    #[test]
+    fn held_out_h19_read_by_general_cues() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "cancelled my phone contract and my gym and sorted who gets my records | nearly done",
+                Suicide,
+            ),
+            (
+                "told my brother where the spare key and the insurance papers are | just in case | it's all in order now",
+                Suicide,
+            ),
+            (
+                "posted my passwords to my sister in an envelope marked don't open till you need to",
+                Suicide,
+            ),
+            (
+                "showed my daughter where the deeds and the bank stuff are | it's all in order now x",
+                Suicide,
+            ),
+            (
+                "sent my pin numbers to my son | envelope says don't open until something happens to me",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "took all the co codamol out of the drawer and took it back to the pharmacy | it's out of date",
+            "took my nan's tablets back to the pharmacy | they changed her prescription",
+            "the parcel is marked don't open till christmas",
+            "it's all in order now | the mot passed",
+            "told my mum where the spare key and the bins are | she's house sitting",
+            "sorted who gets my shifts while i'm on leave and cancelled the milk",
         ]);
     }
 }
