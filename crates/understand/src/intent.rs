@@ -1094,6 +1094,8 @@ const WEAK: &[&str] = &[
 
 struct Patterns {
     dont_understand: Vec<Regex>,
+    /// About the patient, not the question: "why do i worry so much", "someone is
+    /// following me home".
     about_oneself: Regex,
     agrees: Regex,
     /// Understanding reached since: "it went over my head at first but i get it now".
@@ -1132,7 +1134,7 @@ fn patterns() -> &'static Patterns {
             ))
             .expect("valid pattern"),
             about_oneself: Regex::new(&ascii_classes(
-                r"\bwhy (i|i'm|my|(do|am|does|is|can't|cannot|did|would|should|must) (i|my|me))\b",
+                r"\bwhy (i|i'm|my|(do|am|does|is|can't|cannot|did|would|should|must) (i|my|me))\b|\b(is|are|was|were|been|keeps|keep|kept|started|starts) (following|followed|stalking|watching) (me|us)\b",
             ))
             .expect("valid pattern"),
             understood_now: Regex::new(&ascii_classes(
@@ -11640,6 +11642,8 @@ mod tests {
                 "i don't get on with my boss",
                 "i like big words",
                 "i'm never sure what to say",
+                "someone is following me home",
+                "someone's been following me home",
             ],
         );
     }

@@ -1285,6 +1285,9 @@ const SUICIDE: &[&str] = &[
     // A card of thanks for everything, as the last words: "sent my mum flowers and a card
     // saying thank you for everything".
     r"\b(sent|sending|given|gave|left|wrote|written|posted) (my \w+|her|him|them|everyone)( [\w']+){0,4} (a )?(card|letter|note|message)s? (saying|to say) (thank you|thanks) for everything\s*(\||$)",
+    // A resolve to do "it", with nothing said of what, ending the reply: "i've decided i'm
+    // going to do it" (not "... | i'm applying for the job").
+    r"\b(i've|i have|i) (decided|made up my mind|made my mind up)( that| now)? (i'm going to|i am going to|i'm gonna|i'll|i will|to) (do it|go through with it)( now| tonight| today| this time| this week| this weekend| soon| at last)?\s*$",
     // A mind made up, then goodbye: "i've made up my mind now | goodbye steady". (Last words
     // do not pair with a bare goodbye, "right i'm off | bye x"; a mind made up does.)
     r"\b(made up my mind|made my mind up)( now| at last| finally)?\s*\|\s*(goodbye|bye|bye bye)( steady| everyone| all| app)?( x+)?\s*$",
@@ -2055,6 +2058,8 @@ const OVERDOSE: &[&str] = &[
     r"\b(didn't|did not|only|just) (take|took|swallow|swallowed|have|had) (that|too|very|so)? ?many( \|)? (maybe|only|just|about|around|like)? ?([4-9]|\d{2,}|ten|twelve|fifteen|twenty)(\s*(\||$)| or so| ish| pills| tablets| of them)",
     // Twice the dose.
     r"\b(took|taken|had|swallowed|taking|injected) (twice|double|triple|three times|four times) (my|the) (dose|dosage|methadone|tablets|pills|meds|medication|prescription|insulin)\b",
+    // All the insulin at once: "gonna inject all my insulin tonight".
+    r"\b(inject|injecting|injected|to inject) (all|the whole|the lot|every pen|every last bit) (of )?(my |the |his |her )?(insulin|pens|insulin pens|cartridges)( pens)?\b",
 ];
 
 const SELF_HARM: &[&str] = &[
@@ -2521,7 +2526,7 @@ const AFFAIRS: &[&str] = &[
     // Carers told not to come: "told them not to send anyone tomorrow".
     r"(told|asked|rang|phoned|emailed|messaged) (the |my )?([\w']+ ){0,2}(not to (send anyone|send someone|come|come round|visit|call round|bother coming|bother))( tomorrow| again| anymore| any more| from now on)?\s*(\||$)",
     // Money put by for the young ones: "put the money in the grandkids' accounts".
-    r"(put|paid|split|shared|divided|transferred) (the|my|all the|all my) (money|savings|cash)( [\w']+){0,2} (in|into|between|among) (the |my )?(kids|children|grandkids|grandchildren|nieces|nephews|grandsons|granddaughters)('s|')? (accounts|savings|piggy banks|isas)\s*(\||$)",
+    r"(put|paid|split|shared|divided|transferred|emptied|moved|sent) (the|my|all the|all my) (money|savings|cash)( [\w']+){0,2} (in|into|between|among) (the |my )?(kids|children|grandkids|grandchildren|nieces|nephews|grandsons|granddaughters)('s|')? (accounts|savings|piggy banks|isas)\s*(\||$| and\b)",
     // A room or a thing someone's after one: "told the lodger the room's his after this month".
     r"(the|my) (room|flat|car|van|bike|house|tools|telly|tv|cooker|guitar|record player)('s| is| are) (his|hers|theirs|yours|my \w+'s)( now)?( after (this month|this week|today|tonight|i'm gone|i go))?\s*(\||$| and\b)",
     // Bank cards put by: "taped my bank cards in an envelope".
@@ -2901,6 +2906,9 @@ const SETTLING: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // A hope passed on that one has not shared: "tell the next person it does get easier |
+    // even if it didn't for me".
+    r"(even if|even though|though|just not|but not|except) (it )?(didn't|did not|never did|hasn't|has not|won't|will not|never will|couldn't|doesn't|does not)( get (easier|better))? for me\s*(\||$)",
     // A letter not to be opened till it is needed: "an envelope marked don't open till you
     // need to" (everyday alone: the spare key, the will at the solicitor's).
     r"(marked|labelled|that says|saying|says|with) (don't|do not|not to) open (it |them |this )?(till|until|unless|before) (you need to|you have to|you need it|you need them|it's needed|the time comes|i've gone|i'm gone|after i've gone|after i'm gone|something happens( to me)?)\b",
@@ -3165,6 +3173,8 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    // It feels final, said of nothing: "deleted my facebook | feels final".
+    r"(it |this |that |everything |it all )?(feels|felt|feel)( so| very| really| quite)? final( now)?\s*(\||$)",
     // The phone off after this, said of nothing longer (beside an act or a farewell; a
     // night's check-in ends so too: "phone's going off after this | early start").
     r"(my )?phone('s| is) (going|being switched|getting switched|getting turned|going to be|switched|turned) off (after this|now|tonight)\s*(\||$)",
@@ -3900,8 +3910,8 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(left|leaves|leave|leaving) (me|us) (on my own|on our own|alone|by myself|by ourselves) (for|all) (\d+ |two |three |four |a few |several |the )?(days|nights|weekend|week|night)\b",
     r"\bno food in the (house|flat)\b.*\b(mum|dad|mam|mom|parents)\b",
     // Followed or stalked: "a man from the gym keeps following me home" (not "on instagram").
-    r"\b(a man|a guy|a bloke|a woman|a stranger|someone|somebody|my ex|this (man|guy|bloke|lad|woman)|he|she|they)( [\w']+){0,4} (keeps|keep|kept|has been|have been|is|are|was|were|started|starts) (following|stalking) me( home| around| everywhere| to| from| again| at night| in (his|her|a|their) car|\s*(\||\?|$))",
-    r"\b(a man|a guy|a bloke|a stranger|someone|somebody|he|she|they|a group of \w+|some (men|lads|guys|boys))( [\w']+)? (followed|chased|stalked|has been following) me\b",
+    r"\b(a man|a guy|a bloke|a lad|a boy|a car|a van|a woman|a stranger|someone|somebody|my ex|this (man|guy|bloke|lad|woman)|he|she|they)( [\w']+){0,4} (keeps|keep|kept|has been|have been|is|are|was|were|started|starts) (following|stalking) me( home| around| everywhere| to| from| again| at night| in (his|her|a|their) car|\s*(\||\?|$))",
+    r"\b(a man|a guy|a bloke|a lad|a boy|a woman|a car|a van|some (lad|bloke|guy|man)|a stranger|someone|somebody|he|she|they|a group of \w+|some (men|lads|guys|boys))( [\w']+)? (followed|chased|stalked|has been following) me\b",
     r"\b(a man|a guy|a bloke|a woman|a stranger|someone|somebody|my ex|my (husband|wife|partner|boyfriend|girlfriend)|this (man|guy|bloke|lad|woman)|he|she|they)( [\w']+){0,2} (follows|tails|tracks) me (home|around|everywhere|in (his|her|the|a|their) car|to work|from work|to the shops|when i go out|wherever i go)\b",
     r"\b(my ex|ex|he|she|they|someone|somebody|a man|this guy)( [\w']+){0,2} (keeps|kept|keep|has been|have been|is|are|started|starts) (turning up|showing up|coming round|coming to my|waiting outside|hanging around outside|banging on (my|the) (door|window)|sitting outside)\b",
     r"\b(know|knows|knew|found out) where (i|my \w+|we|you) (live|lives|work|works|stay|stays|go to school)\b",
@@ -4191,6 +4201,12 @@ const IDIOMS: &[&str] = &[
     r"\b(took|take|taking|taken) (my|the|all my|all the|a|the whole)( [\w']+){0,3} (meds|tablets|pills|medication|capsules)( [\w']+){0,2} out of (the|my|it's|their) (packet|packets|box|boxes|bottle|blister|blister packs?|cupboard|bag|drawer)( [\w']+){0,5} (pill organiser|pill box|dosette( box)?|weekly box|organiser|pill case)\b",
     // Hands warmed or washed: "i hold my hands under the hot tap to warm up".
     r"\b(hands?|fingers|arms?) under the (hot |warm )?tap( [\w']+){0,2} to (warm|thaw|defrost|wash|rinse|clean|get the feeling back|soothe|cool)\b",
+    // A single follow online: "a lad followed me on instagram" (a follow kept up, "keeps
+    // following me on every account", is still read).
+    r"\b(followed|follows) me (back )?on (instagram|insta|twitter|x|tiktok|facebook|snapchat|snap|twitch|youtube|strava|spotify|linkedin|threads|bluesky)\b",
+    // Followed round a shop by staff or a seller: "a woman followed me round the shop
+    // asking about my coat".
+    r"\bfollowed me (round|around) the (shop|store|supermarket|market|showroom|car boot|garden centre)( [\w']+){0,3} (asking|trying to sell|to sell|to ask|offering|with a sample|with samples|to help)\b",
     // A follow that is spam: "someone keeps following me on instagram | it's a bot".
     r"\bfollow(ing|s|ed)? me on (instagram|insta|twitter|x|tiktok|facebook|snapchat|snap|twitch|youtube|strava|spotify|linkedin)( \|)? (it's|its|it is|they're|probably|must be) (a |just a |some |an )?(bot|bots|spam|spam account|brand|shop|business|company|advert)\b",
     // The sea for pleasure: "walking into the sea at brighton | it's so calming".
@@ -4365,7 +4381,10 @@ const IDIOMS: &[&str] = &[
     r"\bstarv(e|ing|ed) myself (till|until|before|for|ahead of) (the|a|my|our|tonight|later|tea|dinner|lunch|christmas|sunday)( [\w']+){0,2} ?(buffet|dinner|tea|lunch|meal|wedding|party|roast|curry|takeaway|feast|all you can eat|barbecue|bbq|christmas dinner|brunch|tonight|later)\b",
     r"\bburn(ed|t)? myself (cooking|ironing|on (the|my|a|her|his|mum's|the hot) (oven|stove|hob|iron|kettle|pan|toaster|straighteners|hair straighteners|curling tongs|tongs|grill|baking tray|radiator|curling wand|candle|bbq|barbecue))\b",
     // An injury owned as clumsiness: "burnt myself again | so clumsy".
-    r"\b(cut|burnt|burned|scalded|scratched|scraped|grazed|nicked|trapped) (myself|my \w+)\b( [\w']+){0,5}( \|)? (so clumsy|i'm so clumsy|clumsy me|such a klutz|i'm such a klutz|typical me)\b",
+    r"\b(cut|burnt|burned|scalded|scratched|scraped|grazed|nicked|trapped) (myself|my \w+)\b( [\w']+){0,8}( \|)? (so clumsy|i'm so clumsy|clumsy me|such a klutz|i'm such a klutz|typical me|clumsy)\b",
+    // An injury in the rush of a morning: "burnt myself with the straighteners again | on
+    // my neck | rushing for work".
+    r"\b(cut|burnt|burned|scalded|nicked|caught) (myself|my \w+)\b[^|]{0,50}(\|[^|]{0,25}){0,2}\b(rushing (for|to get to) (work|school|college|uni|the bus|the train)|rushing to get (ready|out)|in a (rush|hurry) (for|to get to|this morning)|running late (for|this morning)|getting ready for (work|school|a night out|the party|the wedding))\b",
     r"\bcut(ting)? (back|down|out|up|corners|costs|the grass|my hair|hair|my own hair|my fringe|my own fringe|onions|vegetables|ties)\b",
     // Hair dye said as "die" ("i want to die my hair pink"); "i wanna dye" alone stays.
     r"\b(die|died|dying|dye|dyed|dyeing) (my|her|his|your|our|the) (hair|roots|fringe|eyebrows|beard|clothes|jeans|top)\b",
@@ -15998,6 +16017,35 @@ mod tests {
             "it's all in order now | the mot passed",
             "told my mum where the spare key and the bins are | she's house sitting",
             "sorted who gets my shifts while i'm on leave and cancelled the milk",
+        ]);
+    }
+
+    #[test]
+    fn round_540_read_by_general_cues() {
+        use RiskKind::{AbuseDanger, Overdose, Suicide};
+        assert_flags(&[
+            ("gonna inject all my insulin tonight | i know it'd work", Overdose),
+            ("injected all of my insulin pens at once last night", Overdose),
+            (
+                "emptied my savings into the kids accounts and deleted my facebook | feels final",
+                Suicide,
+            ),
+            (
+                "thanks for the chats | tell the next person it does get easier | even if it didn't for me",
+                Suicide,
+            ),
+            ("i've decided i'm going to do it", Suicide),
+            ("a lad followed me home from the station", AbuseDanger),
+        ]);
+        assert_clear(&[
+            "cut myself again on the bread knife making sandwiches | clumsy",
+            "burnt myself with the hair straighteners again | on my neck | rushing for work",
+            "i need to use the rest of my insulin pens before they go out of date",
+            "deleted my instagram and cancelled netflix | feels final",
+            "signed the divorce papers | feels final",
+            "i've decided i'm going to do it | i'm applying for the job",
+            "a lad followed me on instagram",
+            "a woman followed me round the shop asking about my coat",
         ]);
     }
 }
