@@ -109,7 +109,7 @@ const SUICIDE: &[&str] = &[
     r"\bbetter of dead\b|\bno point (to|in) me( anymore| any more| being here| existing)?\s*(\||$)",
     // Letters left with the papers that pay out: "i wrote my kids a letter each and put them
     // with the insurance papers".
-    r"\b(letters?|notes?|cards?)\b.{0,50}\b(with|next to|beside|by|in with) (the|my) (insurance|life insurance|will|funeral plan|policy)( papers| documents| policy| details)?\s*(\||$)",
+    r"\b(letters?|notes?|cards?)\b.{0,50}\b(with|next to|beside|by|in with) (the|my) (insurance|life insurance|will|funeral plan|policy)( papers| documents| policy)?\s*(\||$)",
     // Not back from this walk: "my bags are packed and i'm not coming back from this walk".
     r"\b(i'm|i am|i'll|i will|i won't|won't)( not)?( be)? coming back (from|after) (this|my|the|today's|tonight's) (walk|drive|swim|trip|run)\s*(\||$)",
     // Train times looked at with a thought: "i've been looking at the train times and
@@ -1172,7 +1172,7 @@ const SUICIDE: &[&str] = &[
     r"\b(my life|life|living|existing|being alive|being me)\b.{0,30}\b(want|wanting|need|wish) (it|it all|this|my life) (to end|to be over|to stop|over|gone)( now| for good| forever)?\s*(\||$)",
     r"\b(not sure|don't know if|dont know if) i want to (be alive|live|be here|exist)\b",
     r"\bplann\w* my (death|suicide|exit|own death)\b",
-    r"\b(relieved|happier|better off|glad) if i (died|was dead|were dead|was gone|killed myself|disappeared|wasn't here|was not here|wasn't around|left for good)\b",
+    r"\b(relieved|happier|better off|glad|(get on|get by|cope|manage|do|be) better) if i (just )?(died|was dead|were dead|was gone|killed myself|disappeared|wasn't here|was not here|wasn't around|left for good|had (a|an) [\w' ]{1,20} and died|(got|was) (hit by [\w ]{1,15}|run over|killed)\b)\b",
     // A future that isn't there; a reason to stay that is the only one.
     r"\b(can't|cannot|don't|do not|can not) (see|imagine|picture) (myself|me) (getting|growing|being|living to be) (old|older|30|40|50|a grandparent)\b",
     r"\b(can't|cannot|don't|do not) (see|imagine|picture) (myself|me) (still )?(here|alive|around) (in|by|next|this time next) \w+",
@@ -2358,7 +2358,7 @@ fn harm_others_patterns() -> Vec<String> {
         // Snapping, with someone hurt: "one day i'm going to snap and someone's going to get hurt".
         r"\b(going to|gonna) snap and (someone|somebody|he|she|they)('s| is| are| will|'ll)? ((going to|gonna) )?(get hurt|won't walk away|not walk away)\b".to_string(),
         // Hands round a neck: "i could quite easily put my hands round her neck and squeeze".
-        r"\b(put|wrap|get|getting|putting) my hands (round|around) (his|her|their|my \w+'s) (neck|throat)\b".to_string(),
+        r"\b(put|wrap|wrapped|get|getting|putting|had|have|having) my hands (round|around) (his|her|their|my \w+'s|the baby's) (neck|throat)\b".to_string(),
         // A house burned with someone in it.
         r"\bburn(ing)? (his|her|their) (house|flat|place) down with (him|her|them) in( it)?\b".to_string(),
         // Poison beside another's food: "i've bought rat poison and i keep looking at his
@@ -2610,7 +2610,11 @@ const AFFAIRS: &[&str] = &[
     // who gets my old bike").
     r"(sorted|sorting|decided|deciding|worked out|working out|written down|wrote down|writing down|made a list of|listed|chosen|chose) who('s| is)? (gets|getting|to get|having|to have|should have|should get|will have|will get|can have) my ([\w']+ ){0,2}[\w']+\s*(\||$| and\b)",
     // Passwords sent to someone: "posted my passwords to my sister".
-    r"(posted|sent|emailed|texted|gave|given|handed|handed over|passed on) (all )?(of )?my (passwords|pin numbers|pins|bank details|logins|log ins) to (my \w+|her|him|them|our \w+)\b",
+    r"(posted|sent|emailed|texted|gave|given|handed|handed over|passed on) (all )?(of )?my (passwords|pin numbers|pins|bank details|logins|log ins|phone code|passcode|phone pin|pin code|codes) to (my \w+|her|him|them|our \w+)(\s*(\||$)| and\b| in (a|an|the) (envelope|letter|card|box)\b)",
+    // A pet's new keeper named: "the vet knows mum is his person now".
+    r"(my \w+ |our \w+ |mum |dad |nan )?(is|will be|'ll be|'s) (his|her|their) (person|owner|human|new owner|keeper|new keeper|new mum|new dad) now\b",
+    // A note left in the car: "wrote a note for the glovebox".
+    r"(wrote|written|writing|left|leaving|put) (a|my|the) (note|letter|card) (for|in|on) the (glovebox|glove box|dashboard|passenger seat|driver's seat|front seat|car)\s*(\||$| and\b)",
     // Someone told where the key is: "told my brother where the spare key is and that the
     // dog likes her ears scratched".
     r"(told|shown|showed|texted) (my \w+|him|her|them|our \w+) where (the |my )?(spare )?(key|keys|will|papers|passwords|money|cash|documents|deeds|insurance( papers)?|policies|pension( stuff| papers)?|bank (stuff|details|cards)|paperwork)( and (the |my |all the |all my )?[\w' ]{1,30}?)? (is|are)( kept)?( and [^|?]{1,60})?\s*(\||$)",
@@ -2901,6 +2905,18 @@ const SETTLING: &[&str] = &[
     r"(with|and) (a|my|the) (letter|note)( for (her|him|them|each of them))?\s*(\||$)",
 ];
 
+/// Provision made for others, everyday even beside a bare goodbye ("made sure the dog's
+/// insured | bye"): a warning sign only beside an act of [`AFFAIRS`] ("made sure the dog's
+/// insured and the vet knows mum is his person now").
+const PROVISION: &[&str] = &[
+    // A pet's papers seen to: "made sure the dog's insured".
+    r"(made sure|sorted|checked|making sure)( that)? ((the|my) (dog|dogs|cat|cats|pet|pets|horse|pony|rabbit|rabbits)|he|she|they)('s| is| are|'re) (insured|microchipped|chipped|registered|vaccinated|jabbed|up to date|sorted)( too| as well)?(\s*(\||$)| and\b)",
+    // Food laid in for others: "stocked the freezer for the kids".
+    r"(stocked|filled|stocking|filling) (up )?(the|their|her|his|mum's|dad's|our) (freezer|fridge|cupboards|cupboard)( up)? for (them|her|him|the kids|my \w+|the family)\s*(\||$| and\b)",
+    // Meters topped up for others: "topped up mum's gas and electric".
+    r"(topped|topping) up (the|her|his|their|mum's|dad's|nan's) (gas|electric|electricity|meter|meters|gas and electric|gas and electricity)( meters?)?( for (her|him|them|the month|the winter))?\s*(\||$| and\b)",
+];
+
 /// Farewells said to the app or to those left, each everyday alone ("going quiet now |
 /// phone's about to die"); two, or one beside any of [`LAST_WORDS`], [`CLOSING`] or
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
@@ -3173,6 +3189,9 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    // A drive later, said of nothing more (beside an act: "wrote a note for the glovebox |
+    // going for a drive later").
+    r"(going|off|heading|gonna go) (out )?for a (drive|long drive|last drive|spin)( later| tonight| now| in a bit| soon)?\s*(\||$)",
     // It feels final, said of nothing: "deleted my facebook | feels final".
     r"(it |this |that |everything |it all )?(feels|felt|feel)( so| very| really| quite)? final( now)?\s*(\||$)",
     // The phone off after this, said of nothing longer (beside an act or a farewell; a
@@ -4201,6 +4220,9 @@ const IDIOMS: &[&str] = &[
     r"\b(took|take|taking|taken) (my|the|all my|all the|a|the whole)( [\w']+){0,3} (meds|tablets|pills|medication|capsules)( [\w']+){0,2} out of (the|my|it's|their) (packet|packets|box|boxes|bottle|blister|blister packs?|cupboard|bag|drawer)( [\w']+){0,5} (pill organiser|pill box|dosette( box)?|weekly box|organiser|pill case)\b",
     // Hands warmed or washed: "i hold my hands under the hot tap to warm up".
     r"\b(hands?|fingers|arms?) under the (hot |warm )?tap( [\w']+){0,2} to (warm|thaw|defrost|wash|rinse|clean|get the feeling back|soothe|cool)\b",
+    // Hands round a neck for a necklace or a hug: "had my hands round her neck to do up her
+    // necklace".
+    r"\bmy (hands|arms) (round|around) (his|her|their|my \w+'s) neck\b[^|]{0,30}\b(necklace|chain|scarf|collar|tie|locket|pendant|hug|cuddle|hugs|cuddles|kiss|dancing|danced|slow dance)\b",
     // A single follow online: "a lad followed me on instagram" (a follow kept up, "keeps
     // following me on every account", is still read).
     r"\b(followed|follows) me (back )?on (instagram|insta|twitter|x|tiktok|facebook|snapchat|snap|twitch|youtube|strava|spotify|linkedin|threads|bluesky)\b",
@@ -5037,6 +5059,8 @@ fn lexicon() -> &'static Lexicon {
                 &[LAST_CLAUSE, NIGHT_CLAUSE].concat(),
             ),
             adjacent_pairs(SETTLING, LAST_CLAUSE),
+            ordered_pairs(PROVISION, AFFAIRS),
+            ordered_pairs(AFFAIRS, PROVISION),
         ]
         .concat();
         let affairs: Vec<&str> = affairs.iter().map(String::as_str).collect();
@@ -16046,6 +16070,47 @@ mod tests {
             "i've decided i'm going to do it | i'm applying for the job",
             "a lad followed me on instagram",
             "a woman followed me round the shop asking about my coat",
+        ]);
+    }
+
+    #[test]
+    fn round_541_read_by_general_cues() {
+        use RiskKind::{HarmOthers, Suicide};
+        assert_flags(&[
+            (
+                "the baby won't stop screaming and i had my hands round her neck for a second",
+                HarmOthers,
+            ),
+            (
+                "sometimes i think my wife would get on better if i had a heart attack and died",
+                Suicide,
+            ),
+            ("my kids would cope better if i was hit by a bus", Suicide),
+            (
+                "made sure the dog's insured and the vet knows mum is his person now",
+                Suicide,
+            ),
+            (
+                "my sister is his new owner now and the vet knows | made sure he's microchipped too",
+                Suicide,
+            ),
+            (
+                "filled the car up and wrote a note for the glovebox | going for a drive later",
+                Suicide,
+            ),
+            (
+                "wiped my laptop and gave my phone code to my sister | that's me sorted",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "had my hands round her neck to do up her necklace",
+            "i'd cope better if i had a proper night's sleep",
+            "gave my phone code to my brother so he can fix the settings | it's all sorted now",
+            "wrote a note for the glovebox with the insurance details | going for a drive later",
+            "made sure the dog's insured and booked his jabs | bye",
+            "off for a long drive later to clear my head | bye x",
+            "my sister is his new owner now | i'm allergic",
         ]);
     }
 }
