@@ -2552,7 +2552,7 @@ const AFFAIRS: &[&str] = &[
     r"(turned|switched|shut) (the )?(water|gas|electric|electrics|electricity|power)( and (the )?(water|gas|electric|electrics|electricity|power))? off at the (stopcock|mains|meter)\s*(\||$)|(turned|switched|shut) (the )?(water|gas|electric|electrics|electricity) and (the )?(water|gas|electric|electrics|electricity) off\s*(\||$)",
     // A pet given up, children sent for good: "dropped the cat at the rescue", "i've taken the
     // kids to my mum's for good".
-    r"(dropped|took|taken|given|gave|handed|signed) (the|my|our) (cat|dog|dogs|cats|rabbit|rabbits|hamster|budgie|pets?)( [\w']+){0,2} (at|to|over to) (the )?(rescue|shelter|rspca|dogs trust|cats protection|blue cross)(\s*(\||$)| for good| today| yesterday| this morning| and\b)|(taken|took|sent|moved|dropped) the (kids|children|boys|girls|baby) (to|at) [\w' ]{1,25} for good\b|(the|my) (kids|children|boys|girls|baby)( are|'re| is|'s) (at|with|staying with|living with|going to) [\w' ]{1,25} for good\b",
+    r"(dropped|took|taken|given|gave|handed|signed) (the|my|our) (cat|dog|dogs|cats|rabbit|rabbits|hamster|budgie|pets?)( [\w']+){0,2} (at|to|over to) (the )?(rescue|shelter|rspca|dogs trust|cats protection|blue cross)(\s*(\||$)| for good| today| yesterday| this morning| and\b)|(put|left|dropped|took|taken|settled) (the|my|our) (cat|dog|dogs|cats|rabbit|rabbits|hamster|budgie|pets?)( [\w']+){0,3} (at|to|round|with) (my |the |our )?(neighbours?|neighbour's|next door|mum|mum's|sister|sister's|brother|brother's|friend|friend's|nan|nan's)( [\w']+){0,2} with (her|his|their|all (her|his|their)) (food|toys|bed|things|stuff|lead|bowls|blanket)\b|(taken|took|sent|moved|dropped) the (kids|children|boys|girls|baby) (to|at) [\w' ]{1,25} for good\b|(the|my) (kids|children|boys|girls|baby)( are|'re| is|'s) (at|with|staying with|living with|going to) [\w' ]{1,25} for good\b",
     // Savings passed on, nothing said of why: "transferred the savings to my daughter this
     // morning".
     r"(transferred|moved|sent|gave|given|put) (the|my|all the|all my) (savings|money|nest egg|isa)( [\w']+){0,2} (to|over to|into) (my \w+('s account)?|her|him|them)( this morning| today| tonight| yesterday| now| this afternoon)?\s*(\||$)",
@@ -3412,7 +3412,7 @@ const PARTING: &[&str] = &[
     // A voice heard once more: "just wanted to hear his voice".
     r"(just )?(wanted|want|needed) to hear (his|her|their|your|my \w+'s) (voice|voices)( one more time| one last time| again)?\s*(\||$)",
     // The last thing done: "that was the last thing".
-    r"(that was|that's|that is) the last (thing|one|job)( (to do|to sort|on my list|i had to do|i needed to do))?\s*(\||$)",
+    r"((that was|that's|that is) the last|(i've|i have|i) (done|sorted|finished|ticked off) the (last|final)) (thing|one|job)( (to do|to sort|on my list|i (had|needed|wanted) to( do| sort)?))?\s*(\||$)",
     // No crying wanted: "made her promise not to cry".
     r"(made|make|asked|told) (her|him|them|my \w+) (to )?promise not to (cry|be sad|blame (herself|himself|themselves)|be upset)\s*(\||$)",
     // Blame taken from the app: "you did nothing wrong".
@@ -4223,6 +4223,9 @@ const IDIOMS: &[&str] = &[
     // Hands round a neck for a necklace or a hug: "had my hands round her neck to do up her
     // necklace".
     r"\bmy (hands|arms) (round|around) (his|her|their|my \w+'s) neck\b[^|]{0,30}\b(necklace|chain|scarf|collar|tie|locket|pendant|hug|cuddle|hugs|cuddles|kiss|dancing|danced|slow dance)\b",
+    // Money taken out to pay one's own bills: "my son's been taking money out of my
+    // account to pay my bills".
+    r"\b(taking|takes|took|taken|draws|drawing|drew) (money|cash)( out)? (of|from) my (account|bank|pension|card) (to pay|for) (my|the) (bills|rent|shopping|council tax|mortgage|care home|carers|gas|electric|direct debits)\b",
     // A single follow online: "a lad followed me on instagram" (a follow kept up, "keeps
     // following me on every account", is still read).
     r"\b(followed|follows) me (back )?on (instagram|insta|twitter|x|tiktok|facebook|snapchat|snap|twitch|youtube|strava|spotify|linkedin|threads|bluesky)\b",
@@ -16111,6 +16114,35 @@ mod tests {
             "made sure the dog's insured and booked his jabs | bye",
             "off for a long drive later to clear my head | bye x",
             "my sister is his new owner now | i'm allergic",
+        ]);
+    }
+
+    #[test]
+    fn round_542_read_by_general_cues() {
+        use RiskKind::{AbuseDanger, Suicide};
+        assert_flags(&[
+            (
+                "the kids are at their dad's for good now | i've done the last thing i needed to",
+                Suicide,
+            ),
+            (
+                "put the cat in her basket at my neighbours with her food and her toys | she'll be alright",
+                Suicide,
+            ),
+            (
+                "left the dog with my sister with all his things | i've done the last thing i needed to",
+                Suicide,
+            ),
+            (
+                "he takes money out of my account to pay his bills and won't give me any",
+                AbuseDanger,
+            ),
+        ]);
+        assert_clear(&[
+            "my son's been taking money out of my account to pay my bills | i set it up with him | i'm 82",
+            "my son takes cash out of my account for the shopping every week | he's a good lad",
+            "i've done the last job i needed to do at work before my holiday",
+            "put the cat in her basket at my neighbours with her food | we're off to spain | she'll be alright",
         ]);
     }
 }

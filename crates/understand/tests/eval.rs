@@ -73,6 +73,10 @@ const KNOWN_MISSES: &[&str] = &[
     "who will look after my cat",
     // Clothes left folded on the bed, and nothing else said (set 474).
     "i've washed and ironed everything and left it folded on the bed",
+    // A tenancy given up, and nothing else said (session 34): set 555's "cancel my tenancy
+    // from the end of the month | we're moving to leeds" taught the backstop that someone
+    // moving says the same. Beside another sign it is caught.
+    "i've written to the council to cancel my tenancy from friday",
 ];
 
 #[test]
