@@ -1285,6 +1285,12 @@ const SUICIDE: &[&str] = &[
     // A card of thanks for everything, as the last words: "sent my mum flowers and a card
     // saying thank you for everything".
     r"\b(sent|sending|given|gave|left|wrote|written|posted) (my \w+|her|him|them|everyone)( [\w']+){0,4} (a )?(card|letter|note|message)s? (saying|to say) (thank you|thanks) for everything\s*(\||$)",
+    // Animals said goodbye to, going to a new place: "said my goodbyes to the horses | they're
+    // going to the yard up the road".
+    r"(said|saying|say) (my )?(goodbyes?|bye|byes|farewell) to (the|my|our) (horses?|pony|ponies|dogs?|cats?|pets?|animals|hens|chickens|rabbits?|goats?|sheep|cows|cattle|birds|budgie)\b[^|]{0,30}\|\s(they're|he's|she's|they are|he is|she is|they'll be|he'll be|she'll be) (going|moving) to (a|the|their|his|her) (new home|new owners?|yard|farm|rescue|sanctuary|stables|field)( up the road| down the road| next door| for good)?\s*(\||$)",
+    // An end meant, with a means named: "gonna end it with my belt", "i'll end it with them
+    // tonight" (an end with a person is a parting, set aside before this reads).
+    r"\b(going to|gonna|gunna|will|i'll|want to|wanna|planning to|plan to|could|might|thinking of|thinking about|about to|ready to|just) (end|ending|finish|finishing) (it|it all|things|my life|everything) with (my|a|the|his|her|some|these|those|them|this|that|\w+'s)\b",
     // A resolve to do "it", with nothing said of what, ending the reply: "i've decided i'm
     // going to do it" (not "... | i'm applying for the job").
     r"\b(i've|i have|i) (decided|made up my mind|made my mind up)( that| now)? (i'm going to|i am going to|i'm gonna|i'll|i will|to) (do it|go through with it)( now| tonight| today| this time| this week| this weekend| soon| at last)?\s*$",
@@ -2611,6 +2617,11 @@ const AFFAIRS: &[&str] = &[
     r"(sorted|sorting|decided|deciding|worked out|working out|written down|wrote down|writing down|made a list of|listed|chosen|chose) who('s| is)? (gets|getting|to get|having|to have|should have|should get|will have|will get|can have) my ([\w']+ ){0,2}[\w']+\s*(\||$| and\b)",
     // Passwords sent to someone: "posted my passwords to my sister".
     r"(posted|sent|emailed|texted|gave|given|handed|handed over|passed on) (all )?(of )?my (passwords|pin numbers|pins|bank details|logins|log ins|phone code|passcode|phone pin|pin code|codes) to (my \w+|her|him|them|our \w+)(\s*(\||$)| and\b| in (a|an|the) (envelope|letter|card|box)\b)",
+    // A tenancy let go: "told my landlord i won't be renewing".
+    r"(told|telling|emailed|rang|written to|wrote to|let) (my|the) (landlord|landlady|letting agent|letting agency|council|housing association)( know)?( that)? (i|we)( won't| will not|'m not|'m not going to| am not going to| don't want to) (be )?(renew|renewing|staying|stay|keeping it on)\b",
+    // Who to ring, written down with nothing said of when: "i've written down who to ring
+    // first".
+    r"(written|wrote|writing|left|made)( down)?( a list of| a note of)? who (to|i want you to|they should|she should|he should) (ring|call|phone|tell|contact|let know)( first)?(\s*(\||$)| and\b)",
     // A pet's new keeper named: "the vet knows mum is his person now".
     r"(my \w+ |our \w+ |mum |dad |nan )?(is|will be|'ll be|'s) (his|her|their) (person|owner|human|new owner|keeper|new keeper|new mum|new dad) now\b",
     // A note left in the car: "wrote a note for the glovebox".
@@ -2868,7 +2879,7 @@ const SETTLING: &[&str] = &[
     r"(returned|gave back|given back|took back|taken back|handed back) (all )?(the|my|his|her|everything)( [\w']+){0,6}\s*(\||$| and\b)",
     // "my sister knows where everything is".
     r"(my \w+|she|he|they|someone|everyone)( knows|'ll know| will know| knows exactly) where (everything|it all|all my (stuff|things|papers|paperwork)|the (will|papers|paperwork|passwords|keys|money)) (is|are)\s*(\||$)",
-    r"(cancel(led|ling)?|stopped|stopping) (all )?(of )?(my |the )?(direct debits|subscriptions|standing orders|contracts|phone contract|gym membership|appointments|netflix|spotify|sky|amazon prime|prime|disney plus|the milk|the paper|the papers|the tv licence)",
+    r"(cancel(led|ling)?|stopped|stopping) (all )?(of )?(my |the )?(direct debits|subscriptions|standing orders|contracts|phone contract|gym membership|appointments|netflix|spotify|sky|amazon prime|prime|disney plus|the milk|the paper|the papers|the tv licence|lease|car lease|car finance|breakdown cover)",
     r"deleted (all )?(of )?my (social media|socials|accounts|instagram|facebook|tiktok|snapchat|twitter|photos|messages|chats|texts|conversations|whatsapps|dms)",
     // A profile deleted, with nothing about where: "deleted my profile".
     r"deleted (all )?(of )?my (account|accounts|profile|profiles)( and [\w' ]{1,40})?\s*(\||$)",
@@ -2911,6 +2922,8 @@ const SETTLING: &[&str] = &[
 const PROVISION: &[&str] = &[
     // A pet's papers seen to: "made sure the dog's insured".
     r"(made sure|sorted|checked|making sure)( that)? ((the|my) (dog|dogs|cat|cats|pet|pets|horse|pony|rabbit|rabbits)|he|she|they)('s| is| are|'re) (insured|microchipped|chipped|registered|vaccinated|jabbed|up to date|sorted)( too| as well)?(\s*(\||$)| and\b)",
+    // A number left where it will be found: "the number's on the fridge".
+    r"(the|his|her|their|my \w+'s) (number|numbers|details|list)('s| is| are|'re) (on|by|stuck to|next to) the (fridge|kettle|table|kitchen table|side|mantelpiece|phone|cooker)\s*(\||$)",
     // Food laid in for others: "stocked the freezer for the kids".
     r"(stocked|filled|stocking|filling) (up )?(the|their|her|his|mum's|dad's|our) (freezer|fridge|cupboards|cupboard)( up)? for (them|her|him|the kids|my \w+|the family)\s*(\||$| and\b)",
     // Meters topped up for others: "topped up mum's gas and electric".
@@ -4468,7 +4481,13 @@ const IDIOMS: &[&str] = &[
     r"\b(tablets|pills|meds|medication|sleeping tablets|sleeping pills|antidepressants) (on prescription|prescribed by|from (my|the) (gp|doctor|pharmacy|chemist))\b",
     r"\b(killing|kill|killed) myself (laughing|with work|working|at work|at the gym|for this|over this job)\b",
     r"\bcut(ting)? (it|things) (fine|close)\b",
-    r"\b(ended|ending|end) (it|things) with (him|her|them|my \w+)\b",
+    // A relationship ended: "i think about ending things with him" (not "end it with my
+    // tablets" nor "with my dad's shotgun": the one it ends with is a person, whole).
+    r"\b(ended|ending|end) (it|things) with (him|her|my (boyfriend|girlfriend|partner|husband|wife|fella|fiance|fiancee|ex|bf|gf|other half|missus|man|lad|lass|best friend|friend|mate|date|lover))(\s|$)",
+    // An evening ended with a treat: "going to end things with a bang at the party".
+    r"\b(end|ending|ended|finish|finishing|finished) (it|it all|things|the (night|year|week|day|term|season|course)) (off )?with (a|a big|a little) (bang|party|drink|celebration|meal|curry|takeaway|hug|song|dance|toast|high|laugh|film|pint)\b",
+    // A membership or a contract ended: "ending it all with the gym this weekend".
+    r"\b(ended|ending|end|finish|finishing|finished) (it|it all|things) with (the|my) (gym|club|team|band|job|bank|provider|phone company|energy company|broadband|landlord|letting agent|agency|course|membership|contract|council|dentist|insurers?)(\s|$)",
     // Ending a conversation or an entry, said so: "let's end it there", "i'll end it here
     // for today". Not "i'm going to end it now", nor "i will end it here".
     r"\b(let's|lets|let us|we'll|we will|we can|shall we|can we) end (it|this) (here|there|now)\b",
@@ -16143,6 +16162,58 @@ mod tests {
             "my son takes cash out of my account for the shopping every week | he's a good lad",
             "i've done the last job i needed to do at work before my holiday",
             "put the cat in her basket at my neighbours with her food | we're off to spain | she'll be alright",
+        ]);
+    }
+
+    #[test]
+    fn an_end_with_a_means_is_no_parting() {
+        // The idiom for a relationship ended ("ending things with him") once took any "my"
+        // word as the partner, and so set aside "end it with my tablets".
+        use RiskKind::Suicide;
+        assert_flags(&[
+            ("gonna end it with my tablets tonight", Suicide),
+            ("i'm going to end it with my dad's shotgun", Suicide),
+            ("gonna end it with my belt tonight", Suicide),
+            (
+                "i've got the pills | i'll end it with them tonight",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i think about ending things with him",
+            "i ended it with my boyfriend last night | feel weirdly ok",
+            "going to end things with a bang at the party",
+            "i'm done in | thinking of ending it all with the gym this weekend | can't afford it",
+            "we ended it with a hug and a cry",
+        ]);
+    }
+
+    #[test]
+    fn round_543_read_by_general_cues() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "handed my notice in | cancelled the car lease and told my landlord i won't be renewing | that's the lot",
+                Suicide,
+            ),
+            (
+                "said my goodbyes to the horses this morning | they're going to the yard up the road",
+                Suicide,
+            ),
+            (
+                "i've written down who to ring first | the number's on the fridge",
+                Suicide,
+            ),
+            (
+                "wrote down who to call first and left it by the kettle | the numbers are on the fridge",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "told my landlord we won't be renewing | we've bought a house",
+            "i've written down who to ring first if the boiler goes | the number's on the fridge",
+            "said goodbye to the horses for the winter | they're going to the farm down the road till spring",
+            "the numbers are on the fridge for the babysitter",
         ]);
     }
 }
