@@ -1090,8 +1090,8 @@ const SUICIDE: &[&str] = &[
     r"\bwish (i|id|i'd) (was|were|had|could) (dead|die|died|never (been )?born|not (here|alive|around)|stop existing)\b",
     r"\bwish (i|id|i'd) could (just )?(disappear|vanish|not exist|unexist|un exist|cease to exist|stop existing)( forever| for good| completely)?( \||$)",
     r"\bwish i (wasn't|weren't|didn't) (here|alive|around|exist|wake up)\b",
-    r"\b(better|best) off (dead|gone|without me|if i (was|were|wasn't|weren't) (gone|here|around|dead))\b",
-    r"\b(better|happier|easier) (off )?(without me|if i (was|were) (gone|dead|not here)|if i (wasn't|weren't) (here|around))\b",
+    r"\b(better|best) off (dead|gone|without me|if i (was|were|wasn't|weren't)( just| simply| finally)? (gone|here|around|dead))\b",
+    r"\b(better|happier|easier) (off )?(without me|if i (was|were)( just| simply| finally)? (gone|dead|not here|not around|out of the (picture|way))|if i (wasn't|weren't) (here|around))\b",
     r"\bno (point|reason|sense|use|good) (in |to )?(me )?(living|being alive|live|being here|existing|stay alive|(go on|going on|carry on|carrying on)(\s*(\||$|\?)| living| like this| anymore| any more| without| with (life|it all|this life|living)))",
     // Not "i don't want to go on the trip" or "live in london".
     r"\b(don't|do not|doesn't) want to (be alive|exist|(live|be here|wake up|go on|carry on|keep going)(\s*(\||$|\?)| anymore| any more| no more| more\s*$| like this| living| tomorrow| again| in the morning| on this earth| in this world| now| ever again| without (him|her|them|my \w+)| with (life|living|this|it all|any of it)| (lol|tbh|honestly|really)))",
@@ -4239,6 +4239,8 @@ const IDIOMS: &[&str] = &[
     // Money taken out to pay one's own bills: "my son's been taking money out of my
     // account to pay my bills".
     r"\b(taking|takes|took|taken|draws|drawing|drew) (money|cash)( out)? (of|from) my (account|bank|pension|card) (to pay|for) (my|the) (bills|rent|shopping|council tax|mortgage|care home|carers|gas|electric|direct debits)\b",
+    // Not around someone, kept apart: "everything would be easier if i wasn't around my ex".
+    r"\b(wasn't|weren't|was not|were not) around (my \w+|him|her|them|people|the \w+|\w+'s)\b",
     // A single follow online: "a lad followed me on instagram" (a follow kept up, "keeps
     // following me on every account", is still read).
     r"\b(followed|follows) me (back )?on (instagram|insta|twitter|x|tiktok|facebook|snapchat|snap|twitch|youtube|strava|spotify|linkedin|threads|bluesky)\b",
@@ -4335,7 +4337,7 @@ const IDIOMS: &[&str] = &[
     r"\b(social|love|sex|dating|party|gaming) life('s| is| feels) (so |totally |completely )?(over|dead|non existent|finished)\b",
     // Meeting the dead in heaven, in its own time: "i can't wait to see my wife again in
     // heaven one day | when my time comes".
-    r"\b(see|be with|meet|join|hold) (him|her|them|my \w+)( again)? (in heaven|up there|on the other side)\b.{0,20}\b(one day|someday|some day|when my time comes|when it's my time|in the end|in god's time)\b",
+    r"\b(see|be with|meet|join|hold) (him|her|them|my \w+)( again)? (in heaven|up there|on the other side)\b.{0,20}\b(one day|someday|some day|when my time comes|when it's my time|in god's time)\b",
     // No future in a job or with a partner: "i don't see a future in this job".
     r"\b(don't|do not|can't|cannot) see (a|any|much of a) future (in|at|with|for) ((this|that|the|our|his|her|their) (job|company|place|team|relationship|marriage|business|course|degree|career|town|country|industry|band|club|role|firm|house|area|plan|flat)|my (job|career|course|degree|marriage|relationship|business|town|team|role)|him|her|them|us|it)\b",
     // Sick with worry, not purging: "i made myself sick with worry again".
@@ -4535,7 +4537,9 @@ const IDIOMS: &[&str] = &[
     r"\b(she's|he's|they've|they're|she has|he has|they have|she is|he is|she was|he was|they were)( been)? (self harming|cutting (herself|himself|themselves)|overdosing|hurting (herself|himself|themselves))\b",
     r"\b(point|sense) (in )?(worrying|stressing|panicking|overthinking|getting upset|dwelling)\b",
     r"\b(can't|cannot|couldn't) (go on|carry on|keep going) (worrying|stressing|panicking|overthinking|feeling anxious|like this with (work|my job|money))\b",
-    r"\bbetter off if i (was|were|got|had) (more|less|a bit more|better|just) (\w+)\b",
+    // Better off with a skill or a habit: "i'd be better off if i was more organised" (not
+    // "if i was just gone", "if i were less of a burden").
+    r"\bbetter off if i (was|were|got|had) (more|less|a bit more|a bit less|better|a lot more) (organised|organized|confident|patient|assertive|careful|relaxed|disciplined|motivated|prepared|focused|active|sociable|outgoing|positive|productive|tidy|tidier|honest|open|fit|fitter|healthy|rested|qualified|experienced|sleep|help|support|money|time|exercise|practice|training|savings|structure|routine|stressed|anxious|worried|uptight|strict|hard on myself|at (it|maths|english|this|my job|saying no))\b",
     r"\bdisappear into (a|my|the)( good| new| long| great)? (book|film|game|show|series|work|garden|novel|box set)\b",
     r"\bdisappear under (my|the|a) (duvet|covers|blanket|quilt)\b",
     r"\b(die|dies|died|dying) (down|out|off)\b",
@@ -4730,7 +4734,7 @@ const NEVER_BLANKED: &str = r"\b((take|taking|took|end|ending|ended) my own life
 /// goodbyes to the lads at the pub without them knowing"). A wish to follow the dead keeps
 /// grief from being read as mere grief ("she's gone to a better place | i wish i was with
 /// her").
-const NOT_MISHAP: &str = r"\b(not|wasn't|was not|weren't|never|wasnt) (by accident|an accident|accidental|accidentally|by mistake|a mistake)\b|\b(wish i was|wish i were|want to be|wanna be|need to be|long to be) with (her|him|them)\b|\b(want to|wanna|wish i could|i'd rather) (go|die) (too|as well|with (him|her|them))\b|\bwhen i( felt| feel| get| got| am|'m| am feeling|'m feeling) (so |really |too |that )?(anxious|stressed|overwhelmed|panicky|panicked|low|numb|angry|upset|worked up|on edge|wound up)\b|\b(a|the|the whole|a whole|half a|most of a|most of the) bottle of (vodka|wine|whisky|whiskey|gin|rum|spirits|brandy|tequila)\b|\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b|\b(wanted|want|wanting) (it|things|everything|it all) to (end|stop|be over)\b|\b(i'm|i am) going to (take|do|try) (one|it|that|them|some) (tonight|now|later|today)\b|\b(and )?one for me\s*(\||$)|\b(really |actually |secretly )?(it's|its|it is|they're|it was) (really |actually |secretly )?for me\s*(\||$)|\b(it's|it is) (just |simply |already )?too late( for me| now)?\s*(\||$)|\bwithout (them|him|her|any of them|either of them) knowing( it)?\s*(\||$)";
+const NOT_MISHAP: &str = r"\b(not|wasn't|was not|weren't|never|wasnt) (by accident|an accident|accidental|accidentally|by mistake|a mistake)\b|\b(wish i was|wish i were|want to be|wanna be|need to be|long to be) with (her|him|them)\b|\b(want to|wanna|wish i could|i'd rather) (go|die) (too|as well|with (him|her|them))\b|\bwhen i( felt| feel| get| got| am|'m| am feeling|'m feeling) (so |really |too |that )?(anxious|stressed|overwhelmed|panicky|panicked|low|numb|angry|upset|worked up|on edge|wound up)\b|\b(a|the|the whole|a whole|half a|most of a|most of the) bottle of (vodka|wine|whisky|whiskey|gin|rum|spirits|brandy|tequila)\b|\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b|\b(wanted|want|wanting) (it|things|everything|it all) to (end|stop|be over)\b|\b(i'm|i am) going to (take|do|try) (one|it|that|them|some) (tonight|now|later|today)\b|\b(and )?one for me\s*(\||$)|\b(really |actually |secretly )?(it's|its|it is|they're|it was) (really |actually |secretly )?for me\s*(\||$)|\b(it's|it is) (just |simply |already )?too late( for me| now)?\s*(\||$)|\bwithout (them|him|her|any of them|either of them) knowing( it)?( x+| tbh| honestly| to be honest| lol)?\s*(\||$)";
 
 /// Negations that set aside a match standing just after them in the same clause.
 const NEGATORS: &[&str] = &[
@@ -4844,6 +4848,25 @@ fn commanded(c: &regex::Captures) -> String {
 /// A medicine by name is tablets.
 fn tablets(_: &regex::Captures) -> String {
     "tablets".to_string()
+}
+
+/// Words that open a clause and say nothing of it, as phones type them: "honestly i've
+/// picked a date", "and i think this is my last session", "not gonna lie i've written a
+/// note" (read "honestly" first). Patterns that read a clause from its start read past
+/// them. ("but" stays, for it turns what came before; "so" and "well" too, for "so long"
+/// and "well done" are words of their own; and an opener that is its clause stays.)
+const OPENERS: &str = r"(^|\| )(?:(?:honestly|tbh|ngl|to be honest|tbf|and|anyway|anyways|basically|literally|um+|erm+|er|also|plus|oh|ah|yeah|yh|ye) )+([a-z0-9'])";
+fn opened(c: &regex::Captures) -> String {
+    format!("{}{}", &c[1], &c[2])
+}
+
+/// Softeners between "i" and what "i" does, which say nothing of it: "i'm just planning how
+/// to do it", "i really don't think i'll see my birthday", "when the kids are at school i
+/// still cut". ("still" goes only after a bare "i": "glad i'm still here" stays, for it
+/// says the danger has passed; "actually" stays, for "i'll actually do it" means it.)
+const SOFTENERS: &str = r"\b(i|i'm|i am|im|i've|i have|i'd|i would|i'll|i will|i was)( (just|really|genuinely|literally|seriously|truly|honestly|proper|defo|definitely|kinda|kind of|sort of))+\b|\b(i) still\b";
+fn softened(c: &regex::Captures) -> String {
+    c.get(1).or(c.get(4)).map_or("", |m| m.as_str()).to_string()
 }
 
 /// "4" for "for" after thanks or sorry, as typed on phones: "ty 4 trying", "sorry 4 wasting
@@ -5133,6 +5156,8 @@ fn lexicon() -> &'static Lexicon {
             frankly: frankly_said.clone(),
             rewrites: vec![
                 (frankly_said, frankly as Rewrite),
+                (regex(OPENERS, None), opened),
+                (regex(SOFTENERS, None), softened),
                 (regex(MEDICINE_NAMES, None), tablets),
                 (regex(COMMANDED, None), commanded),
                 (regex(DOUBLE_NEGATION, None), affirmed),
@@ -16214,6 +16239,38 @@ mod tests {
             "i've written down who to ring first if the boiler goes | the number's on the fridge",
             "said goodbye to the horses for the winter | they're going to the farm down the road till spring",
             "the numbers are on the fridge for the babysitter",
+        ]);
+    }
+
+    #[test]
+    fn openers_and_softeners_say_nothing_of_a_clause() {
+        // Found by rewording the labelled risk replies: an opener ("honestly", "and") or a
+        // softener after "i" ("just", "really", "still") once hid a reply from patterns that
+        // read a clause from its start or "i" next to its verb.
+        use RiskKind::{SelfHarm, Suicide};
+        assert_flags(&[
+            ("honestly i've picked a date", Suicide),
+            ("not gonna lie i've written a note", Suicide),
+            ("and i think this is my last session", Suicide),
+            ("i'm just planning how to do it", Suicide),
+            (
+                "i really don't think i'll see my next birthday and i'm ok with that",
+                Suicide,
+            ),
+            ("when the kids are at school i still cut", SelfHarm),
+            ("everyone would be better off if i was just gone", Suicide),
+            ("they'd be better off if i was just dead", Suicide),
+            (
+                "said my goodbyes to the lads at the pub tonight without them knowing x",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i'd be better off if i was more organised",
+            "everything would be easier if i just wasn't around my ex",
+            "honestly i'm fine today",
+            "and i'm just tired",
+            "i tried to end my life years ago and i'm so grateful i'm still here",
         ]);
     }
 }

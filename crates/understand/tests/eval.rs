@@ -130,6 +130,56 @@ fn risk_recall_and_precision() {
     );
 }
 
+/// The caught risk replies, reworded as phones type them: an opener ("honestly", "and"), a
+/// softener after "i" ("just", "really"), a kiss at the end. Each must still be caught. (The
+/// rewordings found that "everyone would be better off if i was just gone" fell inside an
+/// idiom for being better organised, and that "honestly i've picked a date" was missed.)
+#[test]
+fn risk_survives_everyday_rewordings() {
+    let cases: Vec<Labelled<Option<String>>> = eval_file("risk.jsonl");
+    let after_first_i = |text: &str, word: &str| -> Option<String> {
+        let at = text
+            .find("i ")
+            .filter(|&at| at == 0 || text[..at].ends_with(' '))?;
+        Some(format!("{}i {word} {}", &text[..at], &text[at + 2..]))
+    };
+    let mut lost = Vec::new();
+    let mut tried = 0;
+    for c in cases.iter().filter(|c| c.label.is_some()) {
+        if screen(&c.text).is_none() {
+            continue;
+        }
+        let text = c.text.trim_end_matches(['.', '!', ' ']);
+        let rewordings = [
+            Some(format!("honestly {}", c.text)),
+            Some(format!("and {}", c.text)),
+            Some(format!("{text} x")),
+            after_first_i(&c.text, "just"),
+            after_first_i(&c.text, "really"),
+        ];
+        for reworded in rewordings.into_iter().flatten() {
+            tried += 1;
+            if screen(&reworded).is_none() {
+                lost.push(reworded);
+            }
+        }
+    }
+    println!(
+        "risk rewordings: {} of {tried} still caught",
+        tried - lost.len()
+    );
+    for l in &lost {
+        println!("  lost: {l:?}");
+    }
+    // A few rewordings change the sense ("i just woke up" is not "i woke up"); the rest must
+    // hold.
+    assert!(
+        lost.len() * 1000 <= tried,
+        "{} of {tried} reworded risk replies were missed",
+        lost.len()
+    );
+}
+
 #[test]
 fn dont_understand_accuracy() {
     let cases: Vec<Labelled<bool>> = eval_file("dont_understand.jsonl");
