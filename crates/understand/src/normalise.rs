@@ -78,6 +78,19 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("hes", "he's"),
     ("shes", "she's"),
     ("theyll", "they'll"),
+    ("theyd", "they'd"),
+    ("theres", "there's"),
+    ("wholl", "who'll"),
+    ("lifes", "life's"),
+    ("nobodys", "nobody's"),
+    ("everyones", "everyone's"),
+    ("shing", "self harming"),
+    ("youd", "you'd"),
+    ("itd", "it'd"),
+    ("thatd", "that'd"),
+    ("tonights", "tonight's"),
+    ("todays", "today's"),
+    ("2nites", "tonight's"),
     ("itll", "it'll"),
     ("idk", "i don't know"),
     ("idc", "i don't care"),
@@ -250,6 +263,11 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("convo", "conversation"),
 ];
 
+/// The faces of [`EMOJI`] that say a mood.
+const MOOD_FACES: &[char] = &[
+    '😊', '😀', '😃', '😁', '😐', '😑', '😔', '😞', '😢', '🙁', '☹', '😟', '😰', '😨', '😴',
+];
+
 /// Emoji that carry meaning for replies. Others are dropped.
 const EMOJI: &[(char, &str)] = &[
     ('👍', " yes "),
@@ -381,6 +399,51 @@ const VOCABULARY: &[&str] = &[
     "scared",
 ];
 
+/// Verbs after which "hell" and "shell" are "he'll" and "she'll".
+const WILL_VERBS: &[&str] = &[
+    "kill",
+    "hurt",
+    "find",
+    "hit",
+    "do",
+    "take",
+    "come",
+    "be",
+    "know",
+    "never",
+    "go",
+    "get",
+    "leave",
+    "need",
+    "look",
+    "have",
+    "make",
+    "see",
+    "beat",
+    "batter",
+    "murder",
+    "throw",
+    "smash",
+    "break",
+    "end",
+    "want",
+    "probably",
+    "just",
+    "definitely",
+    "understand",
+    "cope",
+    "manage",
+    "hate",
+    "love",
+    "miss",
+    "forget",
+    "stab",
+    "strangle",
+    "ruin",
+    "report",
+    "tell",
+];
+
 /// Words that open the object of a verb other than the speaker ("unalive him", "unalive
 /// this test").
 const UNALIVE_OBJECTS: &[&str] = &[
@@ -491,6 +554,12 @@ pub fn normalise(text: &str) -> String {
             }
             c => {
                 if let Some((_, w)) = EMOJI.iter().find(|(e, _)| *e == c) {
+                    // A face for a mood after words is a clause of its own, as a full stop
+                    // would make it: "i wrote a note 😔" is "i wrote a note | sad", so a
+                    // clause that must end does ("... a note").
+                    if MOOD_FACES.contains(&c) && s.chars().any(|k| k.is_ascii_alphanumeric()) {
+                        s.push_str(" | ");
+                    }
                     s.push_str(w);
                 } else if c.is_alphabetic() {
                     // Accented letters: keep the base letter where it is ASCII after
@@ -536,6 +605,17 @@ pub fn normalise(text: &str) -> String {
                 token
             }
             Some(e) => (*e).to_string(),
+            // "hell" and "shell" typed for "he'll" and "she'll", before a verb and not after
+            // "the" ("im scared hell kill me", "shell know what to do"; not "what the hell do
+            // i do").
+            None if matches!(token.as_str(), "hell" | "shell")
+                && out.last().is_none_or(|w| w != "the")
+                && raws
+                    .get(at + 1)
+                    .is_some_and(|next| WILL_VERBS.contains(&next.trim_matches('\''))) =>
+            {
+                if token == "hell" { "he'll" } else { "she'll" }.to_string()
+            }
             None => correct(&token),
         };
         // "b" is "be" after a word that wants a verb ("wanna b here"); alone, or after
@@ -1047,6 +1127,23 @@ mod tests {
         assert_eq!(normalise("no photo id"), "no photo id");
         assert_eq!(normalise("id rather not"), "i'd rather not");
         assert_eq!(normalise("and id do it again"), "and i'd do it again");
+    }
+
+    #[test]
+    fn phone_contractions_and_a_last_face() {
+        assert_eq!(
+            normalise("im scared hell kill me"),
+            "i'm scared he'll kill me"
+        );
+        assert_eq!(normalise("shell know what to do"), "she'll know what to do");
+        assert_eq!(normalise("what the hell do i do"), "what the hell do i do");
+        assert_eq!(normalise("a shell on the beach"), "a shell on the beach");
+        assert_eq!(normalise("theres no point"), "there's no point");
+        // A face for a mood after words is a clause of its own; alone it is the word.
+        assert_eq!(normalise("i wrote a note 😔"), "i wrote a note | sad");
+        assert_eq!(normalise("😔"), "sad");
+        // A confused face stays in its clause: "nope 😕" is no request to explain.
+        assert_eq!(normalise("nope 😕"), "nope confused");
     }
 
     #[test]

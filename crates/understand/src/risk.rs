@@ -4860,6 +4860,19 @@ fn opened(c: &regex::Captures) -> String {
     format!("{}{}", &c[1], &c[2])
 }
 
+/// Not knowing, said before a clause that opens with its subject, opens nothing: "idk i've
+/// picked a date" ("idk" is "i don't know"). "i don't know if i want to live" is read as it
+/// stands, and a negation never reaches past not knowing (see `negated`).
+const NOT_KNOWING: &str = r"(^|\| )(?:i don't know|i do not know|don't know) ((i|i'm|i've|i'd|i'll|he|he's|she|she's|they|they're|my|nobody|no one|everyone|can't|it's|this|tonight)\b)";
+
+/// A face for a mood typed last, which normalising makes a clause of its own ("please
+/// tell the group i said bye 😔" is "... bye | sad"): a goodbye that must end the reply
+/// still does.
+const MOOD_LAST: &str = r"(\s\|\s(happy|meh|sad|worried|anxious|scared|tired)(\s(happy|meh|sad|worried|anxious|scared|tired))*)+\s*$";
+fn dropped(_: &regex::Captures) -> String {
+    String::new()
+}
+
 /// Softeners between "i" and what "i" does, which say nothing of it: "i'm just planning how
 /// to do it", "i really don't think i'll see my birthday", "when the kids are at school i
 /// still cut". ("still" goes only after a bare "i": "glad i'm still here" stays, for it
@@ -5157,6 +5170,8 @@ fn lexicon() -> &'static Lexicon {
             rewrites: vec![
                 (frankly_said, frankly as Rewrite),
                 (regex(OPENERS, None), opened),
+                (regex(NOT_KNOWING, None), opened),
+                (regex(MOOD_LAST, None), dropped),
                 (regex(SOFTENERS, None), softened),
                 (regex(MEDICINE_NAMES, None), tablets),
                 (regex(COMMANDED, None), commanded),
@@ -5839,6 +5854,9 @@ fn negated(text: &str, start: usize) -> bool {
                 && after[..after.len().saturating_sub(1)]
                     .iter()
                     .any(|w| matches!(*w, "and" | "then"));
+            // Not knowing denies nothing that follows it: "idk he grabbed me by the throat
+            // again", "i don't know why i want to die" ("idk" is "i don't know").
+            let not_knowing = before.get(i + 1) == Some(&"know");
             // "i can't say i've ever wanted to die" denies it.
             let never_said = matches!(*w, "can't" | "cannot" | "couldn't")
                 && before.get(i + 1) == Some(&"say")
@@ -5846,6 +5864,7 @@ fn negated(text: &str, start: usize) -> bool {
             (NEGATORS.contains(w) || never_said)
                 && !(no_of_a_noun
                     || said_no
+                    || not_knowing
                     || new_clause
                     || untold
                     || went_on
@@ -16272,5 +16291,20 @@ mod tests {
             "and i'm just tired",
             "i tried to end my life years ago and i'm so grateful i'm still here",
         ]);
+    }
+
+    #[test]
+    fn not_knowing_denies_nothing_that_follows() {
+        use RiskKind::{AbuseDanger, Suicide};
+        let flags = |text: &str| screen_lexicon_only(&crate::normalise(text));
+        assert_eq!(
+            flags("idk he grabbed me by the throat again on saturday"),
+            Some(AbuseDanger)
+        );
+        assert_eq!(flags("idk i've picked a date"), Some(Suicide));
+        assert_eq!(flags("i don't know why i want to die"), Some(Suicide));
+        assert_eq!(flags("please tell the group i said bye 😔"), Some(Suicide));
+        assert_eq!(flags("idk i'm fine really"), None);
+        assert_eq!(flags("i don't want to die | idk"), None);
     }
 }

@@ -130,10 +130,12 @@ fn risk_recall_and_precision() {
     );
 }
 
-/// The caught risk replies, reworded as phones type them: an opener ("honestly", "and"), a
-/// softener after "i" ("just", "really"), a kiss at the end. Each must still be caught. (The
-/// rewordings found that "everyone would be better off if i was just gone" fell inside an
-/// idiom for being better organised, and that "honestly i've picked a date" was missed.)
+/// The caught risk replies, reworded as phones type them: an opener ("honestly", "and",
+/// "idk"), a softener after "i" ("just", "really"), a kiss or a sad face at the end, no
+/// apostrophes. Each must still be caught. (The rewordings found that "everyone would be
+/// better off if i was just gone" fell inside an idiom for being better organised, that
+/// "honestly i've picked a date" was missed, and that "idk", being "i don't know", denied
+/// whatever followed: "idk he grabbed me by the throat again".)
 #[test]
 fn risk_survives_everyday_rewordings() {
     let cases: Vec<Labelled<Option<String>>> = eval_file("risk.jsonl");
@@ -154,6 +156,16 @@ fn risk_survives_everyday_rewordings() {
             Some(format!("honestly {}", c.text)),
             Some(format!("and {}", c.text)),
             Some(format!("{text} x")),
+            Some(format!("idk {}", c.text)),
+            Some(format!("{text} 😔")),
+            Some(
+                c.text
+                    .replace("i'm", "im")
+                    .replace("i've", "ive")
+                    .replace("n't", "nt")
+                    .replace("it's", "its")
+                    .replace("that's", "thats"),
+            ),
             after_first_i(&c.text, "just"),
             after_first_i(&c.text, "really"),
         ];
