@@ -1288,6 +1288,9 @@ const SUICIDE: &[&str] = &[
     // Animals said goodbye to, going to a new place: "said my goodbyes to the horses | they're
     // going to the yard up the road".
     r"(said|saying|say) (my )?(goodbyes?|bye|byes|farewell) to (the|my|our) (horses?|pony|ponies|dogs?|cats?|pets?|animals|hens|chickens|rabbits?|goats?|sheep|cows|cattle|birds|budgie)\b[^|]{0,30}\|\s(they're|he's|she's|they are|he is|she is|they'll be|he'll be|she'll be) (going|moving) to (a|the|their|his|her) (new home|new owners?|yard|farm|rescue|sanctuary|stables|field)( up the road| down the road| next door| for good)?\s*(\||$)",
+    // A crash meant, with the seatbelt off: "thinking the m6 at 90 with no seatbelt would
+    // sort it all out".
+    r"\b(no seatbelt|without (a |my )?seatbelt|seatbelt off|unbuckled|not wearing (a |my )?seatbelt)\b.{0,60}\b(sort (it|everything|things) (all )?out|end (it|things|everything)|be (over|the end)|solve everything|finish (it|me)|do it|do the job)\b",
     // An end meant, with a means named: "gonna end it with my belt", "i'll end it with them
     // tonight" (an end with a person is a parting, set aside before this reads).
     r"\b(going to|gonna|gunna|will|i'll|want to|wanna|planning to|plan to|could|might|thinking of|thinking about|about to|ready to|just) (end|ending|finish|finishing) (it|it all|things|my life|everything) with (my|a|the|his|her|some|these|those|them|this|that|\w+'s)\b",
@@ -2617,6 +2620,10 @@ const AFFAIRS: &[&str] = &[
     r"(sorted|sorting|decided|deciding|worked out|working out|written down|wrote down|writing down|made a list of|listed|chosen|chose) who('s| is)? (gets|getting|to get|having|to have|should have|should get|will have|will get|can have) my ([\w']+ ){0,2}[\w']+\s*(\||$| and\b)",
     // Passwords sent to someone: "posted my passwords to my sister".
     r"(posted|sent|emailed|texted|gave|given|handed|handed over|passed on) (all )?(of )?my (passwords|pin numbers|pins|bank details|logins|log ins|phone code|passcode|phone pin|pin code|codes) to (my \w+|her|him|them|our \w+)(\s*(\||$)| and\b| in (a|an|the) (envelope|letter|card|box)\b)",
+    // A letter or card written to everyone: "wrote everyone a little card".
+    r"(wrote|written|writing|made|making) (everyone|everybody|each of them|them all|all of them|the kids|the family|my family|each of my \w+) (a |each a |one last )?(little |short |last |final |goodbye |personal |proper )?(card|cards|letter|letters|note|notes|message|messages)(\s*(\||$)| and\b)",
+    // Cards or letters left where they will be found: "put them on the mantelpiece".
+    r"(put|left|leaving|propped|placed) ((them|it) (on|by|along|against) the (mantelpiece|mantlepiece|fireplace)|the (cards|letters|notes|envelopes) (on|by|along|against) the (mantelpiece|mantlepiece|kitchen table|table|side|bed|pillow|fireplace))\s*(\||$)",
     // A tenancy let go: "told my landlord i won't be renewing".
     r"(told|telling|emailed|rang|written to|wrote to|let) (my|the) (landlord|landlady|letting agent|letting agency|council|housing association)( know)?( that)? (i|we)( won't| will not|'m not|'m not going to| am not going to| don't want to) (be )?(renew|renewing|staying|stay|keeping it on)\b",
     // Who to ring, written down with nothing said of when: "i've written down who to ring
@@ -2949,7 +2956,7 @@ const FAREWELL: &[&str] = &[
     r"(i've|i have|i) made my peace( with (it|everything|it all|god|the world|my family|everyone))?( now)?\s*(\||$)",
     // An everyday act done for the last time: "hung my coat on the hook for the last time",
     // "ironed my shirts for the last time".
-    r"(hung|locked|closed|shut|walked|turned|kissed|hugged|left|fed|cuddled|tucked|drove|watered|wound|switched|[a-z]+ed)( [\w']+){0,6} for the (last|final) time\s*(\||$| and\b)",
+    r"(hung|locked|closed|shut|walked|turned|kissed|hugged|left|fed|cuddled|tucked|drove|watered|wound|switched|set|put|made|lit|read|rang|sang|wrote|took|gave|held|said|[a-z]+ed)( [\w']+){0,6} for the (last|final) time\s*(\||$| and\b)",
     // A last message to anyone at all: "this is my last message to anyone".
     r"((this is|this'll be|this will be|here's) )?my (last|final) (message|words?|post|text) (to anyone|to anybody|to the world|ever|on earth)\s*(\||$)",
     // A farewell for good: "it was nice knowing you", "remember me kindly".
@@ -3671,7 +3678,7 @@ const ABUSE_DANGER: &[&str] = &[
     r"\b(kept|keeps me|keep me|keeping me|locked|locks me|lock me|locking me) (in|inside) (the house|the flat|my room|the room|a room)( for days| all day| and)\b|\b(he|she|they|my husband|my wife|my partner|my boyfriend|my bf|my girlfriend|my gf) (won't|wont|will not|doesn't|does not) let (me|us) (leave|leav|go out of) (the house|the flat|the country)\b|\bnot allowed out( of the house)? without (him|her|them)\b|\b(has|have|took|taken|takes|keeps|kept|holds|holding|got) (my|our) passports?\b.{0,50}\b(can't leave|cannot leave|until i pay|owe (him|her|them)|won't give it back|not allowed|says i owe)\b",
     r"\b(boyfriend|bloke|partner|stepdad|step dad|uncle|housemate|brother|lodger|man|husband|cousin|grandad)( [\w']+){0,3} (keeps coming|comes|has been coming|came|keeps trying to get|tries to get|tried to get|used to come|still comes) (into|in) (my|the) (room|bedroom|bathroom)( [\w']+){0,1} (at night|when (i'm|im|i am) (asleep|in there|in the shower|in bed|in the bath)|when (mum|she|my mum)('s| is) (on nights|out|at work|away)|while (i sleep|i'm asleep))\b|\b(woken|woke) up with (him|her|them) on top of me\b",
     r"\b(sleeping|sleep|slept) with a (chair|chest of drawers|wardrobe|desk) (against|under|in front of) (my|the) (door|door handle)\b",
-    r"\b(he|she|they|my \w+) (locks?|locked) (the )?(food cupboards?|cupboards|fridge|food)\b.{0,40}\b(only gives me|won't let me|doesn't let me|so i can't|what (he|she) thinks i deserve|eat with)\b|\b(not allowed|won't let me|wont let me|doesn't let me|don't let me) (to )?eat (until|unless|with)\b|\bor (he|she|they) (doesn't|does not|won't|will not) let me eat\b",
+    r"\b(he|she|they|my( step| foster)? \w+) (locks?|locked) (the )?(food cupboards?|cupboards|fridge|food)\b.{0,40}\b(only gives me|won't let me|doesn't let me|so i can't|what (he|she) thinks i deserve|eat with|i (haven't|have not|not) eaten|i'm starving|i am starving|there's nothing to eat|i go hungry|i'm always hungry)\b|\b(not allowed|won't let me|wont let me|doesn't let me|don't let me) (to )?eat (until|unless|with)\b|\bor (he|she|they) (doesn't|does not|won't|will not) let me eat\b",
     r"\bkill me\b.{0,40}\b(and )?(i mean (it|they (really )?would|he (really )?would|she (really )?would)|they mean it|he means it|she means it|they really would|he really would)\b|\b(gay|lesbian|bi|trans|queer)\b.{0,40}\b(kick me out|throw me out|kill me|beat me|and worse|pray the gay out|conversion therapy|locked in)\b|\brather i was dead than (gay|lesbian|bi|trans|queer)\b",
     r"\b(gives|gave|giving|buys|bought) me (sweets|presents|gifts|money|vapes|cigarettes|alcohol|drink)\b.{0,30}\b(not to tell|don't tell|our secret|keep it secret|keep it a secret)\b|\b(messaging|messages|talking to|chatting to|chatting with)( [\w']+){0,4} (my|our) \d+ year old\b.{0,60}\b(secret|not to tell|don't tell|send (pics|photos)|meet)\b",
     r"\b(finds|found) out\b.{0,40}\b(beats|beat|hits|hit|hurts|hurt) me( again)?\b|\bbecause (he|she|they)('ll| will|'d| would) (hurt|hit|beat|batter) me\b|\b(i've|i have) been (hit|punched|kicked|slapped|strangled|choked|beaten)( several| a few| loads of| many| so many| a lot of)? times(\s*(\||$)| now| by (him|her|them|my \w+)| this (week|month|year))",
@@ -4241,6 +4248,12 @@ const IDIOMS: &[&str] = &[
     r"\b(taking|takes|took|taken|draws|drawing|drew) (money|cash)( out)? (of|from) my (account|bank|pension|card) (to pay|for) (my|the) (bills|rent|shopping|council tax|mortgage|care home|carers|gas|electric|direct debits)\b",
     // Not around someone, kept apart: "everything would be easier if i wasn't around my ex".
     r"\b(wasn't|weren't|was not|were not) around (my \w+|him|her|them|people|the \w+|\w+'s)\b",
+    // A phone taken to read messages out to the driver: "he takes my phone when i'm driving
+    // and reads my messages out for me".
+    r"\b(takes|took|taking|grabs|grabbed) my phone (when|while|as) (i'm|i am|i was) driving\b|\b(reads|read|reading) (out )?my (messages|texts)( out| aloud)? (to|for) me\b",
+    // Hit on a door or a cupboard: "hitting myself in the face with the door of the
+    // cupboard".
+    r"\b(hit|hitting|hits|banged|banging|bang|bashed|bashing|smacked|whacked|clonked) (myself|my (head|face|knee|elbow|shin|toe|arm|hand|leg|nose|forehead|eye))( in the \w+)? (with|on) the (door|cupboard|cupboard door|door of the \w+|car door|boot|shelf|corner of the \w+|fridge door|oven door|ladder|bed frame|table)\b",
     // A single follow online: "a lad followed me on instagram" (a follow kept up, "keeps
     // following me on every account", is still read).
     r"\b(followed|follows) me (back )?on (instagram|insta|twitter|x|tiktok|facebook|snapchat|snap|twitch|youtube|strava|spotify|linkedin|threads|bluesky)\b",
@@ -16306,5 +16319,40 @@ mod tests {
         assert_eq!(flags("please tell the group i said bye 😔"), Some(Suicide));
         assert_eq!(flags("idk i'm fine really"), None);
         assert_eq!(flags("i don't want to die | idk"), None);
+    }
+
+    #[test]
+    fn round_544_read_by_general_cues() {
+        use RiskKind::{AbuseDanger, SelfHarm, Suicide};
+        assert_flags(&[
+            (
+                "my step mum locks the fridge and i haven't eaten since yesterday",
+                AbuseDanger,
+            ),
+            (
+                "thinking the m6 at 90 with no seatbelt would sort it all out",
+                Suicide,
+            ),
+            (
+                "i've set my alarm for the last time | thanks for the check ins steady",
+                Suicide,
+            ),
+            (
+                "wrote everyone a little card and put them on the mantelpiece",
+                Suicide,
+            ),
+            ("hit myself with a hairbrush till i bruised", SelfHarm),
+            (
+                "my son's dad keeps turning up drunk and banging on the door saying he'll take him",
+                AbuseDanger,
+            ),
+        ]);
+        assert_clear(&[
+            "he takes my phone when i'm driving and reads my messages out for me",
+            "i keep hitting myself in the face with the door of the cupboard lol",
+            "wrote everyone a christmas card and put them on the mantelpiece",
+            "washed and ironed all his shirts for the trip and left them on the bed | goodbye steady",
+            "forgot my seatbelt on the way to work | the car beeped all the way",
+        ]);
     }
 }
