@@ -399,6 +399,144 @@ const VOCABULARY: &[&str] = &[
     "scared",
 ];
 
+/// More words of the risk lexicon, found hidden by a typo (one letter dropped or two
+/// swapped) when the caught risk replies were reworded (thirty-fourth session): "brdige",
+/// "endign", "goodbey". A word is corrected to one of these only at one edit, and only when
+/// it has no apostrophe ("tonight's" stays), so real words the word table lacks
+/// ("pensioner", "seething") keep their sense.
+const TYPO_TARGETS: &[&str] = &[
+    "ending",
+    "bridge",
+    "goodbye",
+    "forever",
+    "existing",
+    "purpose",
+    "swallowed",
+    "carrying",
+    "tonight",
+    "letters",
+    "whoever",
+    "bleach",
+    "funeral",
+    "goodbyes",
+    "hitting",
+    "jumping",
+    "deserve",
+    "decided",
+    "batter",
+    "wrists",
+    "planning",
+    "stockpiling",
+    "sertraline",
+    "stepdad",
+    "lighter",
+    "burden",
+    "relapsed",
+    "chokes",
+    "prescription",
+    "suffer",
+    "punish",
+    "tracker",
+    "disappear",
+    "afraid",
+    "punched",
+    "burned",
+    "insurance",
+    "affairs",
+    "oxygen",
+    "thighs",
+    "unlocked",
+    "neighbour",
+    "blades",
+    "tracks",
+    "harmed",
+    "planned",
+    "insulin",
+    "pension",
+    "painless",
+    "passwords",
+    "threatening",
+    "nowhere",
+    "necked",
+    "handful",
+    "researching",
+    "platform",
+    "throws",
+    "stepping",
+    "poisoning",
+    "cigarette",
+    "courage",
+    "shotgun",
+    "scratched",
+    "passport",
+    "reasons",
+    "heaven",
+    "voices",
+    "morphine",
+    "tablet",
+    "slapped",
+    "carved",
+    "bottle",
+    "pointless",
+    "revenge",
+    "controlling",
+    "danger",
+    "punished",
+    "fighting",
+    "medicine",
+    "favour",
+    "buildings",
+    "punching",
+    "smashing",
+    "assaulted",
+    "bullied",
+    "murder",
+    "imagining",
+    "breathing",
+    "blackmailing",
+    "sleeping",
+    "permission",
+    "leathers",
+    "cliffs",
+    "killed",
+    "bruises",
+    "batters",
+    "arrangements",
+    "promised",
+    "diazepam",
+    "antifreeze",
+    "forgive",
+    "poison",
+    "lithium",
+    "punches",
+    "quickest",
+    "amitriptyline",
+    "instructions",
+    "disappeared",
+    "bathroom",
+    "decision",
+    "googling",
+    "forgiveness",
+    "hairdryer",
+    "prayers",
+    "attacking",
+    "follows",
+    "hammer",
+    "hugged",
+    "everything",
+    "someone",
+    "nobody",
+    "tomorrow",
+    "letter",
+    "letters",
+    "message",
+    "brother",
+    "written",
+    "following",
+    "needing",
+    "thanks",
+];
+
 /// Verbs after which "hell" and "shell" are "he'll" and "she'll".
 const WILL_VERBS: &[&str] = &[
     "kill",
@@ -906,6 +1044,14 @@ fn correct(token: &str) -> String {
     }
     let max = if len >= 8 { 2 } else { 1 };
     nearest_spelling(token, VOCABULARY.iter().copied(), max)
+        .or_else(|| {
+            // A target with a letter added at its end is an inflection, not a typo:
+            // "messaged" is no misspelling of "message".
+            (!token.contains('\''))
+                .then(|| nearest_spelling(token, TYPO_TARGETS.iter().copied(), 1))
+                .flatten()
+                .filter(|w| !token.starts_with(w))
+        })
         .unwrap_or(token)
         .to_string()
 }
@@ -1127,6 +1273,20 @@ mod tests {
         assert_eq!(normalise("no photo id"), "no photo id");
         assert_eq!(normalise("id rather not"), "i'd rather not");
         assert_eq!(normalise("and id do it again"), "and i'd do it again");
+    }
+
+    #[test]
+    fn typos_of_lexicon_words_are_corrected_at_one_edit() {
+        assert_eq!(normalise("stood on the brdige"), "stood on the bridge");
+        assert_eq!(
+            normalise("thinking about endign it"),
+            "thinking about ending it"
+        );
+        assert_eq!(normalise("goodbey everyone"), "goodbye everyone");
+        // Real words stay, and so does a word with an ending after an apostrophe.
+        assert_eq!(normalise("by the fridge"), "by the fridge");
+        assert_eq!(normalise("a pensioner"), "a pensioner");
+        assert_eq!(normalise("tonight's the night"), "tonight's the night");
     }
 
     #[test]
