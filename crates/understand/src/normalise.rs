@@ -263,9 +263,10 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("convo", "conversation"),
 ];
 
-/// The faces of [`EMOJI`] that say a mood.
-const MOOD_FACES: &[char] = &[
-    '😊', '😀', '😃', '😁', '😐', '😑', '😔', '😞', '😢', '🙁', '☹', '😟', '😰', '😨', '😴',
+/// The words [`EMOJI`] gives the faces that say a mood (not the confused faces, which ask
+/// to be understood). Risk screening reads a last clause of them as no clause at all.
+pub(crate) const MOOD_WORDS: &[&str] = &[
+    "happy", "meh", "sad", "worried", "anxious", "scared", "tired",
 ];
 
 /// Emoji that carry meaning for replies. Others are dropped.
@@ -695,7 +696,9 @@ pub fn normalise(text: &str) -> String {
                     // A face for a mood after words is a clause of its own, as a full stop
                     // would make it: "i wrote a note 😔" is "i wrote a note | sad", so a
                     // clause that must end does ("... a note").
-                    if MOOD_FACES.contains(&c) && s.chars().any(|k| k.is_ascii_alphanumeric()) {
+                    if MOOD_WORDS.contains(&w.trim())
+                        && s.chars().any(|k| k.is_ascii_alphanumeric())
+                    {
                         s.push_str(" | ");
                     }
                     s.push_str(w);

@@ -4881,7 +4881,10 @@ const NOT_KNOWING: &str = r"(^|\| )(?:i don't know|i do not know|don't know) ((i
 /// A face for a mood typed last, which normalising makes a clause of its own ("please
 /// tell the group i said bye 😔" is "... bye | sad"): a goodbye that must end the reply
 /// still does.
-const MOOD_LAST: &str = r"(\s\|\s(happy|meh|sad|worried|anxious|scared|tired)(\s(happy|meh|sad|worried|anxious|scared|tired))*)+\s*$";
+fn mood_last() -> String {
+    let moods = crate::normalise::MOOD_WORDS.join("|");
+    format!(r"(\s\|\s({moods})(\s({moods}))*)+\s*$")
+}
 fn dropped(_: &regex::Captures) -> String {
     String::new()
 }
@@ -5184,7 +5187,7 @@ fn lexicon() -> &'static Lexicon {
                 (frankly_said, frankly as Rewrite),
                 (regex(OPENERS, None), opened),
                 (regex(NOT_KNOWING, None), opened),
-                (regex(MOOD_LAST, None), dropped),
+                (regex(&mood_last(), None), dropped),
                 (regex(SOFTENERS, None), softened),
                 (regex(MEDICINE_NAMES, None), tablets),
                 (regex(COMMANDED, None), commanded),
