@@ -1561,6 +1561,9 @@ const SUICIDE: &[&str] = &[
     r"\bi (tried|did try|gave it a (go|try)|made an effort|did my best)\b.{0,30}\bbefore i (go|die|leave|do it|end it)\s*(\||$)",
     // A goodbye kept secret: "i've said bye to my nan without her knowing it was bye".
     r"\bwithout (her|him|them|anyone|anybody|my \w+) (knowing|realising|realizing) (it was|it's|it is|it'd be|it would be|that it was) (goodbye|bye|the last time|my goodbye|a goodbye|for the last time|for good)\b",
+    // A thanks or a hug given as a goodbye: "said thank you to my nurse today and meant it as
+    // goodbye".
+    r"\b(meant|mean|meaning) it as (a |my |our )?(last |final )?(goodbye|farewell)\s*($|\|\s(she|he|they|nobody|no one|none of them) (doesn't|didn't|won't|does not|did not|will not) know\b)",
     // Work told a cover story: "told work i won't be back, they think i'm moving".
     r"\b(won't|will not|not) be (back|coming back|around)\b.{0,40}\b(they|everyone|she|he|people|my \w+) (think|thinks|believe|believes) (i'm|i am) (moving|going away|going on holiday|emigrating|travelling|leaving)\b",
     // Grief imagined as short: "my mum would be sad for like a week then fine".
@@ -1989,6 +1992,9 @@ const OVERDOSE: &[&str] = &[
     r"\b(drank|drunk|drink|swallowed|necked|downed) (half |most of )?(a|the) (whole )?(bottle|packet) of (calpol|medicine|cough medicine|cough syrup|night nurse|benylin|tablets|pills|sleeping tablets|nytol)( [\w']+){0,3} (to|so i could|so i'd) (feel numb|go numb|sleep|not feel|knock myself out|pass out|forget|black out)\b",
     // Plain sayings the backstop alone had caught (session 25).
     r"\b(swallowed|necked|downed) (a |the |my )?(whole |full |entire )?(pack|packet|box|bottle|strip|blister|tub|jar|handful)( of (tablets|pills|meds|them|paracetamol|painkillers))?(\s*(\||$)| and\b| in one go)",
+    // Everything a pack held: "i swallowed everything in the blister pack after tea",
+    // "took all the tablets in my dosette box".
+    r"\b(swallowed|necked|downed|took|taken|had) (everything|all of them|all the (tablets|pills|meds|capsules)|every (tablet|pill|capsule)|the lot|whatever was) (in|from|left in) (the|my|a|mum's|dad's|his|her) (blister packs?|strips?|pill box|pill organiser|dosette( box)?|medicine (cabinet|cupboard|box|drawer)|(tablet|pill) (bottle|box|packet|pot)|bottle of (tablets|pills))(\s*(\||$)| (after|before|at|in one go|all at once|earlier|tonight|last night|this|an hour|about|and)\b)",
     r"\b(week's|weeks|week of|whole week's|month's|whole) ([\w']+ )?(tablets|pills|meds|dosette|dosette box|blister pack|medication)( box)? in one go\b",
     r"\b(tablets|pills|meds|medication|paracetamol)\b.{0,20}\b(and|plus) the (rest|remainder) of the (packet|pack|box|bottle|strip)\s*(\||$)",
     r"\b(took|taken|taking|had|swallowed)( [\w']+){0,3} (a lot|way|loads|much|far|double|triple|twice|three times)( more)? (than|the) (the |my )?(prescribed|recommended|stated|right|normal|usual) (dose|amount)\b",
@@ -2090,6 +2096,9 @@ const SELF_HARM: &[&str] = &[
     r"\bhoping (someone|somebody|they|some lad|some lads|a gang)( [\w']+)? (jumps|attacks|beats|stabs|batters|mugs|starts on|hurts) me\b",
     r"\b(cut|cuts|cutting) deeper\b|\bhow deep (i'd|i would|i'll|i) (need|have|want) to cut\b",
     r"\b(took|take|taking|takes) a (razor|blade|knife|compass|scissors|razor blade) to my (forearm|forearms|wrist|wrists|arm|arms|thigh|thighs|stomach|skin|hip|hips)\b",
+    // A blade held while looking at one's skin: "i sit on the edge of the bath with the razor
+    // just looking at my wrists".
+    r"\bwith (the|a|my) (razor|razor blade|blade|blades|compass|scissors)( in my hand)?( [\w']+){0,2} (looking|staring|stare|look|looked|stared) at my (wrists?|arms?|forearms?)\b",
     r"\b(nicking|stealing|nicked|stole|pinching|pinched) (my \w+'s|my \w+s|his|her|dad's|mum's|my) (razors|razor blades|blades)\b",
     r"\b(used|using|use) (the|a|some|bits of) (glass|shard|shards|broken glass|blade|razor|compass|scissors) on (my|myself)\b",
     r"\bmaking myself sick (till|until) (there's|there is|i see|i bring up) blood\b",
@@ -2339,7 +2348,7 @@ fn harm_others_patterns() -> Vec<String> {
         r"\b(cut|cutting|cuts|tamper with|tampering with|tampered with|mess with|messing with|loosen|loosening|loosened) (his|her|their|my \w+'s|the \w+'s|\w+'s) (brake|brakes|brake lines?|brake cables?|brake pipes?)\b".to_string(),
         // A knife brought in or put in someone; a weapon waiting; a death made to look like
         // an accident; a dose given to another (thirty-first session).
-        r"\b(bring|bringing|take|taking) (a|my|my dad's|dad's|dads) knife in( tomorrow| on monday| to work| to school)?\b|\b(put|stick) a (knife|blade) in (him|her|them)\b|\bwaiting for (him|her|them) with a (hammer|knife|bat|baseball bat|machete|crowbar)\b|\bmake (someone's|his|her|their|my \w+'s) death look like an accident\b|\bgave (my \w+|mum|dad|him|her) (double|extra) (his|her|their) (insulin|tablets|meds|medication)\b".to_string(),
+        r"\b(bring|bringing|take|taking) (a|my|my dad's|dad's|dads) knife in( tomorrow| on monday| to work| to school)?\b|\b(put|stick) a (knife|blade) in (him|her|them)\b|\b(waiting|wait|waited) for (him|her|them|my ex|that \w+|the \w+)( [\w']+){0,5} with (a|the|my) (hammer|knife|bat|baseball bat|machete|crowbar|axe|brick)\s*(\||$)|\bmake (someone's|his|her|their|my \w+'s) death look like an accident\b|\bgave (my \w+|mum|dad|him|her) (double|extra) (his|her|their) (insulin|tablets|meds|medication)\b".to_string(),
         // Things thrown at one's own; losing it and hurting: "i lose it and throw things at my
         // wife", "i'm scared i'm going to lose it and hurt my little boy".
         r"\b(lose it|lost it|angry|temper|rage|snap|snapped)\b.{0,30}\bthrow(s|ing)? (things|stuff|plates|cups|mugs) at (my )?(wife|husband|partner|girlfriend|boyfriend|kids|son|daughter|mum|dad)\b|\bthrow(s|ing)? (things|stuff|plates|cups|mugs) at (my )?(wife|husband|partner|girlfriend|boyfriend|kids|son|daughter|mum|dad) (when i'm angry|when i lose it|in a rage|in a temper)\b|\b(scared|afraid|worried|terrified) i('m| am)?( going to| gonna| might| will|'ll) lose it and (hurt|hit|shake) (him|her|them|my \w+( \w+)?)\b".to_string(),
@@ -2486,6 +2495,9 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // One's own accounts made a memorial: "changed my facebook to a memorial sort of post",
+    // "set up my legacy contact".
+    r"(changed|set|set up|setting up|made|turned|switched|updated|added|chose|picked|named)( [\w']+){0,4} (to |into |as )?(a |my )?(memorial (post|page|status|profile|account|message|sort of post|kind of post)|memorialised|memorialized|legacy contact|legacy settings)\b",
     // Where the house's workings are, written down for someone: "wrote down where the
     // stopcock and the fuse box are for my daughter".
     r"(wrote|written|writing|left)( down)?( for her| for him| for them| for my \w+)? where (the|my) (stopcock|fuse box|meter|boiler|water meter|gas meter|spare key|deeds|will|passwords|insurance)( [\w' ]{0,30})? (is|are)( for (my \w+|her|him|them|the kids))?\s*(\||$)",
@@ -16356,6 +16368,50 @@ mod tests {
             "wrote everyone a christmas card and put them on the mantelpiece",
             "washed and ironed all his shirts for the trip and left them on the bed | goodbye steady",
             "forgot my seatbelt on the way to work | the car beeped all the way",
+        ]);
+    }
+
+    #[test]
+    fn held_out_rounds_h20_and_h21_read_by_general_cues() {
+        use RiskKind::{HarmOthers, Overdose, SelfHarm, Suicide};
+        assert_flags(&[
+            (
+                "if that teacher humiliates my son one more time i'll be waiting for her in the car park with a bat",
+                HarmOthers,
+            ),
+            ("i'll be waiting for him outside the pub with a hammer", HarmOthers),
+            ("said thank you to my nurse today and meant it as goodbye", Suicide),
+            (
+                "hugged my mum and meant it as goodbye | she doesn't know",
+                Suicide,
+            ),
+            (
+                "some nights i sit on the edge of the bath with the razor just looking at my wrists",
+                SelfHarm,
+            ),
+            (
+                "i swallowed everything in the blister pack after tea | not sure what they were",
+                Overdose,
+            ),
+            ("i took every pill from the blister packs in one go", Overdose),
+            (
+                "changed my facebook to a memorial sort of post and turned comments off | i'm ready",
+                Suicide,
+            ),
+            (
+                "set my sister as my legacy contact tonight and deleted all my photos | i'm ready now",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i'll be waiting for her in the car park with a brolly | it's chucking it down",
+            "waiting for him at the nets with a bat and a ball | he's late as usual",
+            "i took everything in the medicine cabinet to the pharmacy to dispose of it",
+            "with the razor in my hand i stared at my legs thinking i really need to shave",
+            "i said it as a goodbye joke at the leaving do and everyone laughed",
+            "hugged him at the station and meant it as goodbye | i'm not going back to him",
+            "set up a memorial page for my nan | so many people have posted",
+            "made my sister my legacy contact on facebook | feels morbid but sensible",
         ]);
     }
 }
