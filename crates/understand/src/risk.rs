@@ -1992,6 +1992,9 @@ const OVERDOSE: &[&str] = &[
     r"\b(drank|drunk|drink|swallowed|necked|downed) (half |most of )?(a|the) (whole )?(bottle|packet) of (calpol|medicine|cough medicine|cough syrup|night nurse|benylin|tablets|pills|sleeping tablets|nytol)( [\w']+){0,3} (to|so i could|so i'd) (feel numb|go numb|sleep|not feel|knock myself out|pass out|forget|black out)\b",
     // Plain sayings the backstop alone had caught (session 25).
     r"\b(swallowed|necked|downed) (a |the |my )?(whole |full |entire )?(pack|packet|box|bottle|strip|blister|tub|jar|handful)( of (tablets|pills|meds|them|paracetamol|painkillers))?(\s*(\||$)| and\b| in one go)",
+    // Pills washed down with drink to not wake: "i've been knocking back my quetiapine with
+    // wine to see if i'd just not wake up".
+    r"\b(knocking back|knocked back|knock back|necking|necked|washing down|washed down|wash down|taking|took|take|had|mixing|mixed|downing|downed|swallowing|swallowed)( [\w']+){0,2} (my |the |all my |some of my |a load of my |extra |double my |a handful of )?(tablets|pills|meds|medication|painkillers|sleeping (tablets|pills)|sleepers) (with|and) (wine|vodka|alcohol|booze|drink|beer|cider|gin|whisky|whiskey|rum|lager|spirits)\b.{0,40}\b((not|never|wouldn't|won't|don't|didn't) wake( up)?|to see what happens|see if (it|i|they)|hoping|so i (won't|wouldn't|don't) wake|end it|be done)\b",
     // Everything a pack held: "i swallowed everything in the blister pack after tea",
     // "took all the tablets in my dosette box".
     r"\b(swallowed|necked|downed|took|taken|had) (everything|all of them|all the (tablets|pills|meds|capsules)|every (tablet|pill|capsule)|the lot|whatever was) (in|from|left in) (the|my|a|mum's|dad's|his|her) (blister packs?|strips?|pill box|pill organiser|dosette( box)?|medicine (cabinet|cupboard|box|drawer)|(tablet|pill) (bottle|box|packet|pot)|bottle of (tablets|pills))(\s*(\||$)| (after|before|at|in one go|all at once|earlier|tonight|last night|this|an hour|about|and)\b)",
@@ -2954,6 +2957,8 @@ const PROVISION: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // Sorry written with a gift: "bought flowers for my wife and wrote i'm sorry on the card".
+    r"(wrote|written|writing|put|left) (i'm sorry|i am sorry|sorry|sorry for everything|forgive me)( [\w']+){0,2} (on|in|inside) ((the|a|her|his|their) (card|note|tag|letter|envelope)|it)\s*(\||$| and\b)",
     // A hope passed on that one has not shared: "tell the next person it does get easier |
     // even if it didn't for me".
     r"(even if|even though|though|just not|but not|except) (it )?(didn't|did not|never did|hasn't|has not|won't|will not|never will|couldn't|doesn't|does not)( get (easier|better))? for me\s*(\||$)",
@@ -3407,8 +3412,8 @@ const PARTING: &[&str] = &[
     r"(please )?(don't|do not) worry about me( anymore| any more| now)?\s*$|no more (worrying|worry|worries) about me\s*(\||$)",
     // Sorry passed on: "tell our kid i'm sorry".
     r"(tell|let) (my \w+|our kid|our \w+|her|him|them|everyone|the kids)( know)?( that)? (i'm|i am) (so |really )?sorry( for everything)?\s*(\||$)",
-    // Understood one day: "he'll understand one day".
-    r"(she'll|he'll|they'll|you'll|she will|he will|they will|you will) understand (one day|someday|some day|in time|when (he's|she's|they're|you're) older)\s*(\||$)",
+    // Understood one day: "he'll understand one day", "she'll understand later".
+    r"(she'll|he'll|they'll|you'll|she will|he will|they will|you will) understand (one day|someday|some day|in time|later|when (he's|she's|they're|you're) older)\s*(\||$)",
     // Tomorrow different for them: "tomorrow will be different for them".
     r"(tomorrow|things|life|everything)( will|'ll) be (different|hard|harder|strange|quiet|quieter) for (them|her|him|the kids|my \w+)( now| from now on)?\s*(\||$)",
     // Voices heard once more: "just to hear them".
@@ -3665,9 +3670,10 @@ const SELF_HARM_FIRST: &[&str] = &[
 /// Fear of what someone else will do: abuse or danger, though its words ("afraid he'll
 /// hurt the kids") would also read as harm to others; so it is looked for first.
 const FEARED: &[&str] = &[
-    // A threat reported: "he said if i tell anyone he'll hurt the kids". Bare, "if i tell
+    // A threat reported: "he said if i tell anyone he'll hurt the kids", "he said if i go to
+    // my sister's he'll burn my stuff". Bare, "if i tell
     // anyone she'll kill me" is a teenager's hyperbole; said as a threat, it is one.
-    r"\b(said|says|told me|tells me|threatened|threatens|swore|swears|warned me|warns me)( that)? if i (tell|told|say anything|speak|leave|left|go|report|call)\b.{0,30}\b(he'll|she'll|they'll|he will|she will|they will|he'd|she'd|they'd|he would|she would|they would|he's going to|she's going to|they're going to|he is going to|she is going to|they are going to)( [\w']+){0,2} ((hurt|harm|kill|hit|beat|attack|stab|come for|come after) (me|us|the (kids|children|baby|dog|cat)|my \w+)\b|take (the (kids|children|baby)|my \w+)( away| off me| from me)?\s*(\||$))",
+    r"\b(said|says|told me|tells me|threatened|threatens|swore|swears|warned me|warns me)( that)? if i (tell|told|say anything|speak|leave|left|go|report|call)\b.{0,30}\b(he'll|she'll|they'll|he will|she will|they will|he'd|she'd|they'd|he would|she would|they would|he's going to|she's going to|they're going to|he is going to|she is going to|they are going to)( [\w']+){0,2} ((hurt|harm|kill|hit|beat|attack|stab|come for|come after) (me|us|the (kids|children|baby|dog|cat)|my \w+)\b|take (the (kids|children|baby)|my \w+)( away| off me| from me)?\s*(\||$)|(burn|smash|wreck|destroy|slash|rip up|cut up|bin|throw out) (my|all my) (stuff|things|clothes|belongings|phone|car|tyres|passport)\b)",
     r"\bif i (tell|told|say anything|speak|leave|left|go|report|call)\b.{0,30}\b(he'll|she'll|they'll|he will|she will|they will|he'd|she'd|they'd|he would|she would|they would|he's going to|she's going to|they're going to|he is going to|she is going to|they are going to)( [\w']+){0,2} (hurt|harm|kill|hit|beat|attack|stab|come for|come after) (us|the (kids|children|baby|dog|cat)|my (kids|children|son|daughter|baby|mum|dad|sister|brother|family|dog|cat))\b",
     r"\b(scared|afraid|worried|frightened|terrified|fear|petrified) (that )?(he|she|they|my [\w']+)('ll| will| might| could| is going to| would|'d)( [\w']+){0,2} (hurt|harm|kill|hit|beat|attack|touch|stab|strangle) (me|us|the (kids|children|baby|dog|cat)|my \w+)\b",
 ];
@@ -4069,6 +4075,12 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Good news kept quiet: "grandad told me not to tell anyone how much he won on the
+    // horses", "she said not to tell anyone about the baby yet".
+    r"\bnot to tell (anyone|anybody|no one|my (mum|dad|parents|family|sister|brother|nan))( [\w']+){0,2} (about )?(how much (he|she|they|it) (won|paid|spent|cost|earns|got)|(the|her|his|their|our) (surprise|party|present|presents|engagement|pregnancy|baby|news|promotion|wedding|proposal|lottery win|win|scan)|(she's|he's|they're|she is|he is) (pregnant|engaged|expecting|getting married|leaving)|it's a surprise|till (the|it's) (official|announced))\b",
+    // The top of a car park for its view: "i stand at the top of the multi storey most
+    // lunchtimes | best view of the town".
+    r"\b(stood|standing|stand|sat|sitting|go|went|eat|eating|ate)( [\w']+){0,2} (at|on|to|up) the top of (the|a) (car park|multi storey|multi storey car park|tower|building|block|hill)( [\w']+){0,3}( \|)? ((for|with) (the|my|a) (view|views|lunch|sandwich|sunset|sunrise|fireworks)|(the )?(best|great|lovely|nice|amazing|good) views?|to (see|watch|take|get) (the )?(view|views|sunset|sunrise|fireworks|a photo|photos))\b",
     // Things taken back to a shop or the library: "returned everything i borrowed from the
     // library".
     r"\b(returned|took back|taken back|gave back|given back|handed back)( [\w']+){0,5} (to|from) the (library|shop|store|tip|charity shop|supermarket|tesco|argos|amazon|post office)\b",
@@ -4632,7 +4644,9 @@ const IDIOMS: &[&str] = &[
     r"\bdisappear(ing|ed)? (off )?(to|for) (a|the|my|some)? ?(\w+ )?(holiday|break|weekend|week|few days|fortnight|month|spa|cottage|caravan|beach|coast|country|countryside|hills|mountains|lakes|cornwall|devon|scotland|wales|spain|abroad)\b|\bdisappear(ing|ed)? off to\b",
     r"\bstep(ping|ped|s)? down (from|as)\b",
     r"\bno way out of (this|the|my|that|our) (\w+ )?(contract|deal|job|lease|tenancy|agreement|meeting|mortgage|arrangement|commitment|course|wedding|trip|holiday|party|plan)\b",
-    r"\bburn(ing|t|ed)? (these|those|the|his|her|my|all|some|old|all the|all his|all her) (\w+ ){0,2}(letters|photos|pictures|cards|notes|clothes|things|stuff|belongings|diaries|journals|rubbish|leaves|bridges|candles|calories|toast|dinner)\b",
+    r"\bburn(ing|t|ed)? (these|those|the|his|her|my|all|some|old|all the|all his|all her) (\w+ ){0,2}(letters|photos|pictures|cards|notes|diaries|journals|rubbish|leaves|bridges|candles|calories|toast|dinner)\b",
+    // One's things burnt are an idiom of one's own doing; "he'll burn my stuff" is a threat.
+    r"\bburn(ing|t|ed)? (these|those|the|his|her|all|some|old|all the|all his|all her|all my old|my old) (\w+ ){0,2}(clothes|things|stuff|belongings)\b|\b(i|i'll|i've|i'm|we|we'll|we've)( [\w']+){0,2} burn(ing|t|ed)? (my|all my) (\w+ ){0,2}(clothes|things|stuff|belongings)\b",
     // Fear of death, not a wish for it: "the thought of dying makes me panic".
     r"\b(the )?(thought|idea|prospect) of (dying|death|being dead)( [\w']+){0,3} (makes me (panic|anxious|scared|sick|feel sick|shake|cry)|scares|terrifies|frightens|freaks me out|petrifies|fills me with dread|sends me into a panic)\b",
     // The doubt of checking, not harm meant: "i keep worrying i've hit someone when i drive".
@@ -16412,6 +16426,46 @@ mod tests {
             "hugged him at the station and meant it as goodbye | i'm not going back to him",
             "set up a memorial page for my nan | so many people have posted",
             "made my sister my legacy contact on facebook | feels morbid but sensible",
+        ]);
+    }
+
+    #[test]
+    fn round_545_read_by_general_cues() {
+        use RiskKind::{AbuseDanger, Overdose, Suicide};
+        assert_flags(&[
+            (
+                "i've been knocking back my quetiapine with wine to see if i'd just not wake up",
+                Overdose,
+            ),
+            (
+                "my partner said if i go to my sister's this weekend he'll burn my stuff | and he's done it before",
+                AbuseDanger,
+            ),
+            (
+                "she said if i go out with the girls she'll smash my phone | she did last time",
+                AbuseDanger,
+            ),
+            (
+                "bought flowers for my wife and wrote i'm sorry on the card | she'll understand later",
+                Suicide,
+            ),
+            (
+                "posted a card to my mum and wrote i'm sorry inside it | she'll understand one day",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i'm taking my tablets with wine tonight | i know i shouldn't but it's my birthday",
+            "took my sleeping tablets with a beer and slept till ten | didn't wake up once",
+            "i burnt all my old stuff from the relationship in the garden | felt good",
+            "she said if i go to the party without her she'll be upset",
+            "grandad told me not to tell anyone how much he won on the horses",
+            "my sister told me not to tell anyone she's pregnant yet",
+            "mum told me not to tell anyone about the surprise party for dad",
+            "i stand at the top of the multi storey most lunchtimes | best view of the town",
+            "we sat at the top of the car park with chips for the fireworks",
+            "bought flowers for my wife and wrote i'm sorry on the card | forgot our anniversary",
+            "she'll understand later when i explain it properly",
         ]);
     }
 }
