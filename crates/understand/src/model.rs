@@ -78,7 +78,8 @@ fn features_of<'a>(words: impl Iterator<Item = &'a str>) -> Vec<String> {
 }
 
 impl Model {
-    /// Trains on `(label, normalised text)` pairs.
+    /// Trains on `(label, text)` pairs, the text normalised and read as screening reads it
+    /// (see [`parse_examples`]).
     pub fn train<'a>(examples: impl IntoIterator<Item = (Option<RiskKind>, &'a str)>) -> Self {
         let mut counts: HashMap<String, [f64; CLASSES]> = HashMap::new();
         let mut totals = [0.0; CLASSES];
@@ -292,7 +293,10 @@ pub(crate) fn logistic(
     (weights, b)
 }
 
-/// Parses `label TAB text` lines; labels are risk codes or `none`.
+/// Parses `label TAB text` lines; labels are risk codes or `none`. Each text is normalised
+/// and read as screening reads it (`risk::read_as_screened`), so the model learns from the
+/// words it will be shown: "idk" before a clause, a filler "like" after "i", a medicine's
+/// name, read as they are in use.
 pub fn parse_examples(tsv: &str) -> Vec<(Option<RiskKind>, String)> {
     tsv.lines()
         .filter_map(|line| {
@@ -301,7 +305,11 @@ pub fn parse_examples(tsv: &str) -> Vec<(Option<RiskKind>, String)> {
             if kind.is_none() && label != "none" {
                 return None;
             }
-            Some((kind, crate::normalise::normalise(text)))
+            let normalised = crate::normalise::normalise(text);
+            Some((
+                kind,
+                crate::risk::read_as_screened(&normalised).into_owned(),
+            ))
         })
         .collect()
 }

@@ -2099,6 +2099,9 @@ const SELF_HARM: &[&str] = &[
     r"\bhoping (someone|somebody|they|some lad|some lads|a gang)( [\w']+)? (jumps|attacks|beats|stabs|batters|mugs|starts on|hurts) me\b",
     r"\b(cut|cuts|cutting) deeper\b|\bhow deep (i'd|i would|i'll|i) (need|have|want) to cut\b",
     r"\b(took|take|taking|takes) a (razor|blade|knife|compass|scissors|razor blade) to my (forearm|forearms|wrist|wrists|arm|arms|thigh|thighs|stomach|skin|hip|hips)\b",
+    // Help asked to stop: "i don't know how to stop cutting", "i need help to stop hurting
+    // myself" (not "how to stop cutting my own fringe").
+    r"\b(how to|how i can|how do i|help to|help me|help with|can't|cannot|can not|couldn't|trying to|try to|tried to|want to|wanna|need to|wish i could|struggling to|unable to) stop (cutting( myself| my (arms?|legs?|wrists?|thighs?|skin|stomach|hips?))?|self harming|sh|hurting myself|harming myself|burning myself|scratching myself|hitting myself|punching myself|starving myself|making myself bleed)(\s*(\||\?|$)| (again|now|every|when|whenever|and|but|because|cos)\b)",
     // A blade held while looking at one's skin: "i sit on the edge of the bath with the razor
     // just looking at my wrists".
     r"\bwith (the|a|my) (razor|razor blade|blade|blades|compass|scissors)( in my hand)?( [\w']+){0,2} (looking|staring|stare|look|looked|stared) at my (wrists?|arms?|forearms?)\b",
@@ -4783,7 +4786,7 @@ const NEGATORS: &[&str] = &[
 
 /// Markers of a clearly past experience, and of it being resolved.
 const PAST: &str = r"\b(clean|free|self harm free)( from (self harm|cutting|sh))? (for|since) (a|one|two|three|four|five|six|\d+|over a|a few|several) (years?|months?)\b|\b(used to|years ago|(a |one |two |three |five |ten |\d+ |many |several |a few |couple of )(years?|decades?) ago|when i was (younger|a teen|a teenager|at school|a kid|a child|at uni|in my (teens|twenties)|\d+)|as a (teenager|teen|kid|child|student)|in (my|the) past|a long time ago|long ago|back (then|at school|in (school|uni|the day))|at (uni|university|college|school|secondary school|sixth form)|in my (teens|twenties|teenage years))\b|\b(in|back in|during|since) (19|20)\d\d\b";
-const RESOLVED: &str = r"\bbut (stopped|quit|recovered|got (help|better|through it)|haven't since|not since)\b|\b(haven't|have not|hasn't|has not|never) (come|came) back\b|\bbut not (now|anymore|any more|these days|for years|for a long time)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i'm|i am|i feel|i'm feeling|things are|life is|it's|everything's)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|better|safe|good|well|great|happy|happier|recovered|in recovery|stable)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i've been|i have been)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|good|well|great|happy|clean|safe|stable|doing (well|ok|okay|fine|better|good|great)|(so|much|a lot|loads|way|far) better)\b|\b(and|but) (i )?(stopped|quit|gave (it|that) up)( (it|that|doing (it|that)|cutting|self harming|harming myself|hurting myself))?( (years|ages|a long time|months|a while) ago| (\d+|a few|two|three|four|five|six|ten|several|many) (years|months) ago)?\s*(\||$)|\b(haven't|have not|hasn't|has not|not|never)( (done it|done that|had one|had any|felt like that|needed to|wanted to|cut|self harmed|touched a blade))? since\b|\b(don't|do not|no longer|never) (do it|do that|cut|cut myself|self harm|hurt myself|harm myself|feel (like )?that( way)?|think (like )?that( way)?|(have|get) (those|these|the|any) (thoughts|urges|feelings)|get them|have them|want to( do (it|that))?)( anymore| any more| these days| now)?\s*(\||$)|\b(not|haven't|have not|hasn't|has not|didn't)( (done|had|felt|needed|wanted|touched) (it|that|one|any|them|to|a blade))? (for|since|in) (years|ages|a long time|a decade|(\d+|a few|two|three|four|five|six|seven|eight|nine|ten|many|several) (years|months))\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober)( from (self harm|cutting|sh|drink|drugs|alcohol))? (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b|\b(i'm|i am) in a (much |far |way |lot |really )?(better|good|safer) place( now| these days)?\b|\b(therapy|counselling|medication|meds|treatment|cbt|support|talking to someone)( really)? (helped|worked|got me through|saved me|sorted me out)\b|\b(so |really |truly )?(glad|grateful|thankful|happy) (i'm|i am) still (here|alive|around)\b";
+const RESOLVED: &str = r"\bbut (stopped|quit|recovered|got (help|better|through it)|haven't since|not since)\b|\b(haven't|have not|hasn't|has not|never) (come|came) back\b|\bbut not (now|anymore|any more|these days|for years|for a long time)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i'm|i am|i feel|i'm feeling|things are|life is|it's|everything's)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|better|safe|good|well|great|happy|happier|recovered|in recovery|stable)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i've been|i have been)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|good|well|great|happy|clean|safe|stable|doing (well|ok|okay|fine|better|good|great)|(so|much|a lot|loads|way|far) better)\b|\b(and|but) (i )?(stopped|quit|gave (it|that) up)( (it|that|doing (it|that)|cutting|self harming|harming myself|hurting myself))?( (years|ages|a long time|months|a while) ago| (\d+|a few|two|three|four|five|six|ten|several|many) (years|months) ago)?\s*(\||$)|\b(haven't|have not|hasn't|has not|not|never)( (done it|done that|had one|had any|felt like that|needed to|wanted to|cut|self harmed|touched a blade))? since\b|\b(don't|do not|no longer|never) (do it|do that|cut|cut myself|self harm|hurt myself|harm myself|feel (like )?that( way)?|think (like )?that( way)?|(have|get) (those|these|the|any) (thoughts|urges|feelings)|get them|have them|want to( do (it|that))?)( anymore| any more| these days| now)?\s*(\||$)|\b(not|haven't|have not|hasn't|has not|didn't)( (done|had|felt|needed|wanted|touched) (it|that|one|any|them|to|a blade))? (for|since|in) (years|ages|a long time|a decade|(\d+|a few|two|three|four|five|six|seven|eight|nine|ten|many|several) (years|months))\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober)( from (self harm|cutting|sh|drink|drugs|alcohol))? (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|over a|over \d+) (years?|months?) (clean|free|self harm free|sh free|sober)\b|\b(i'm|i am) in a (much |far |way |lot |really )?(better|good|safer) place( now| these days)?\b|\b(therapy|counselling|medication|meds|treatment|cbt|support|talking to someone)( really)? (helped|worked|got me through|saved me|sorted me out)\b|\b(so |really |truly )?(glad|grateful|thankful|happy) (i'm|i am) still (here|alive|around)\b";
 /// Intrusive thoughts the patient disowns ("... but i know i'd never act on them"): the
 /// unwanted thoughts of OCD, not intent.
 /// Disowned in so many words: "i'd never do it", "they horrify me".
@@ -4899,10 +4902,77 @@ fn opened(c: &regex::Captures) -> String {
     format!("{}{}", &c[1], &c[2])
 }
 
-/// Not knowing, said before a clause that opens with its subject, opens nothing: "idk i've
-/// picked a date" ("idk" is "i don't know"). "i don't know if i want to live" is read as it
-/// stands, and a negation never reaches past not knowing (see `negated`).
-const NOT_KNOWING: &str = r"(^|\| )(?:i don't know|i do not know|don't know) ((i|i'm|i've|i'd|i'll|he|he's|she|she's|they|they're|my|nobody|no one|everyone|can't|it's|this|tonight)\b)";
+/// Not knowing, said before a clause, opens nothing: "idk i've picked a date", "idk tell my
+/// therapist i'm sorry", "idk 1 | bye" ("idk" is "i don't know"). Not before what knowing
+/// takes as its object, which it would leave as the words' own claim: "i don't know if i
+/// want to live" and "i don't know anyone who cuts" are read as they stand. A negation
+/// never reaches past not knowing (see `negated`).
+const NOT_KNOWING: &str = r"(^|\| )(?:i don't know|i do not know|don't know) ([^ |?]+)";
+const KNOWN_OBJECTS: &[&str] = &[
+    "what",
+    "why",
+    "how",
+    "where",
+    "when",
+    "who",
+    "whom",
+    "whose",
+    "whether",
+    "if",
+    "which",
+    "anyone",
+    "anybody",
+    "anything",
+    "anymore",
+    "someone",
+    "somebody",
+    "something",
+    "about",
+    "that",
+    "any",
+    "much",
+    "many",
+    "enough",
+    "it",
+    "you",
+    "u",
+    "him",
+    "her",
+    "them",
+    "yet",
+    "either",
+    "for",
+    "to",
+    "of",
+    "exactly",
+    "really",
+    "mate",
+    "man",
+    "sorry",
+    "maybe",
+    "now",
+    "sure",
+    "too",
+    "myself",
+    "yourself",
+    "again",
+    "tbh",
+    "lol",
+    "honestly",
+    "haha",
+    "though",
+    "tho",
+    "x",
+    "xx",
+    "xxx",
+];
+fn not_knowing(c: &regex::Captures) -> String {
+    if KNOWN_OBJECTS.contains(&&c[2]) {
+        c[0].to_string()
+    } else {
+        format!("{}{}", &c[1], &c[2])
+    }
+}
 
 /// A face for a mood typed last, which normalising makes a clause of its own ("please
 /// tell the group i said bye 😔" is "... bye | sad"): a goodbye that must end the reply
@@ -4918,10 +4988,15 @@ fn dropped(_: &regex::Captures) -> String {
 /// Softeners between "i" and what "i" does, which say nothing of it: "i'm just planning how
 /// to do it", "i really don't think i'll see my birthday", "when the kids are at school i
 /// still cut". ("still" goes only after a bare "i": "glad i'm still here" stays, for it
-/// says the danger has passed; "actually" stays, for "i'll actually do it" means it.)
-const SOFTENERS: &str = r"\b(i|i'm|i am|im|i've|i have|i'd|i would|i'll|i will|i was)( (just|really|genuinely|literally|seriously|truly|honestly|proper|defo|definitely|kinda|kind of|sort of))+\b|\b(i) still\b";
+/// says the danger has passed; "actually" stays, for "i'll actually do it" means it.) "Like"
+/// is a filler after "i" before what "i" does, where it cannot mean "enjoy": "i like want to
+/// die", "i like tried to end it" (not "i like to cut my hair short", "i like the idea").
+const SOFTENERS: &str = r"\b(i|i'm|i am|im|i've|i have|i'd|i would|i'll|i will|i was)( (just|really|genuinely|literally|seriously|truly|honestly|proper|defo|definitely|kinda|kind of|sort of))+\b|\b(i) still\b|\b(i) like( (just|really|literally|genuinely|seriously|honestly))* ((want|wanted|wanna|need|needed|was|am|tried|try|know|knew|couldn't|can't|cant|could|can|think|thought|said|told|wrote|woke|went|cut|died|nearly|almost|might|had|have|hav|got|dont|don't|didn't|did|keep|kept|feel|felt|took|would|will|should|wish|hate|hated|started|stopped|wasn't|haven't|havent|won't|wont)\b)";
 fn softened(c: &regex::Captures) -> String {
-    c.get(1).or(c.get(4)).map_or("", |m| m.as_str()).to_string()
+    match c.get(8) {
+        Some(does) => format!("i {}", does.as_str()),
+        None => c.get(1).or(c.get(4)).map_or("", |m| m.as_str()).to_string(),
+    }
 }
 
 /// "4" for "for" after thanks or sorry, as typed on phones: "ty 4 trying", "sorry 4 wasting
@@ -5212,7 +5287,7 @@ fn lexicon() -> &'static Lexicon {
             rewrites: vec![
                 (frankly_said, frankly as Rewrite),
                 (regex(OPENERS, None), opened),
-                (regex(NOT_KNOWING, None), opened),
+                (regex(NOT_KNOWING, None), not_knowing),
                 (regex(&mood_last(), None), dropped),
                 (regex(SOFTENERS, None), softened),
                 (regex(MEDICINE_NAMES, None), tablets),
@@ -5347,7 +5422,12 @@ fn first_kept(lex: &Lexicon, cleaned: &str) -> (Option<RiskKind>, bool) {
     (found, set_aside)
 }
 
-fn lexical(text: &str) -> Lexical {
+/// Normalised text as screening reads it, the lexicon and the backstop alike (in training
+/// too): its fillers dropped ("idk i've picked a date", "i like want to die"), medicines
+/// named as tablets, and the other rewrites of the lexicon; and without the " |" a
+/// closing full stop leaves, since patterns that read the last words ("... | bye", "i'm
+/// away for good") end at `$`.
+pub(crate) fn read_as_screened(text: &str) -> std::borrow::Cow<'_, str> {
     let lex = lexicon();
     let mut rewritten = std::borrow::Cow::Borrowed(text);
     for (pattern, rewrite) in &lex.rewrites {
@@ -5355,9 +5435,17 @@ fn lexical(text: &str) -> Lexical {
             rewritten = std::borrow::Cow::Owned(changed);
         }
     }
-    // A reply's closing full stop is no clause of its own: patterns that read the last words
-    // ("... | bye", "i'm away for good") end at `$`, which the " |" it leaves would hide.
-    let text = rewritten.as_ref().trim_end_matches([' ', '|']);
+    match rewritten {
+        std::borrow::Cow::Borrowed(t) => std::borrow::Cow::Borrowed(t.trim_end_matches([' ', '|'])),
+        std::borrow::Cow::Owned(t) => {
+            std::borrow::Cow::Owned(t.trim_end_matches([' ', '|']).to_string())
+        }
+    }
+}
+
+/// What the lexicon makes of text read as screened (see [`read_as_screened`]).
+fn lexical(text: &str) -> Lexical {
+    let lex = lexicon();
     let blanked = blank_idioms(text);
     let cleaned = lex.fillers.replace_all(&blanked, "$1");
     let (found, set_aside) = first_kept(lex, &cleaned);
@@ -5423,17 +5511,18 @@ pub fn screen_normalised(text: &str) -> Option<RiskKind> {
 
 /// As [`screen_normalised`], with a given backstop model (for cross-validation).
 pub fn screen_with_model(text: &str, model: &crate::model::Model) -> Option<RiskKind> {
-    match lexical(text) {
+    let text = read_as_screened(text);
+    match lexical(&text) {
         Lexical::Risk(kind) => Some(kind),
         Lexical::SetAside => None,
         Lexical::Idiom(rest) => model.predict(&rest),
-        Lexical::Nothing => model.predict(text),
+        Lexical::Nothing => model.predict(&text),
     }
 }
 
 /// What the lexicon alone made of normalised text, as a word.
 pub fn lexicon_verdict(text: &str) -> &'static str {
-    match lexical(text) {
+    match lexical(&read_as_screened(text)) {
         Lexical::Risk(_) => "risk",
         Lexical::SetAside => "set_aside",
         Lexical::Idiom(_) => "idiom",
@@ -5443,7 +5532,7 @@ pub fn lexicon_verdict(text: &str) -> &'static str {
 
 /// The lexicon alone, without the statistical backstop.
 pub fn screen_lexicon_only(text: &str) -> Option<RiskKind> {
-    match lexical(text) {
+    match lexical(&read_as_screened(text)) {
         Lexical::Risk(kind) => Some(kind),
         _ => None,
     }
@@ -16467,5 +16556,69 @@ mod tests {
             "bought flowers for my wife and wrote i'm sorry on the card | forgot our anniversary",
             "she'll understand later when i explain it properly",
         ]);
+    }
+
+    #[test]
+    fn fillers_are_dropped_before_anything_reads_the_reply() {
+        use RiskKind::{SelfHarm, Suicide};
+        let flags = |text: &str| screen_lexicon_only(&crate::normalise(text));
+        // "Like" after "i", where it cannot mean "enjoy".
+        assert_eq!(flags("i like want to die"), Some(Suicide));
+        assert_eq!(flags("i like just want to die"), Some(Suicide));
+        assert_eq!(flags("i like to cut my hair short"), None);
+        assert_eq!(flags("i like cutting the grass"), None);
+        // Not knowing, before a clause; not before what knowing takes as its object.
+        assert_eq!(flags("idk tell my therapist i'm sorry"), Some(Suicide));
+        assert_eq!(flags("idk 1. bye"), Some(Suicide));
+        assert_eq!(
+            read_as_screened(&crate::normalise(
+                "idk after the funeral i won't need to be here"
+            )),
+            "after the funeral i won't need to be here"
+        );
+        assert_eq!(
+            read_as_screened(&crate::normalise("i don't know if i want to live")),
+            "i don't know if i want to live"
+        );
+        assert_eq!(
+            read_as_screened(&crate::normalise("idk what to do")),
+            "i don't know what to do"
+        );
+        // Help asked to stop hurting oneself is a disclosure of it.
+        assert_eq!(flags("i don't know how to stop cutting"), Some(SelfHarm));
+        assert_eq!(flags("i need help to stop hurting myself"), Some(SelfHarm));
+        assert_eq!(flags("how do i stop cutting my own fringe"), None);
+        assert_eq!(flags("i can't stop cutting corners at work"), None);
+        assert_eq!(
+            flags("i used to cut, i wanted to stop cutting and i did, 3 years clean now"),
+            None
+        );
+    }
+
+    #[test]
+    fn the_backstop_reads_the_reply_as_the_lexicon_does() {
+        // Replies only the backstop catches stay caught with a filler the lexicon drops: it
+        // is trained on, and shown, the text as screening reads it.
+        for said in [
+            "i think i'm going to do something tonight, i've had enough",
+            "after mum's funeral i won't need to be here",
+            "no1 wud care if i was gon",
+        ] {
+            let text = crate::normalise(said);
+            assert_eq!(lexicon_verdict(&text), "nothing", "{said}");
+            let caught = screen_normalised(&text);
+            assert!(caught.is_some(), "{said}");
+            assert_eq!(
+                screen_normalised(&crate::normalise(&format!("idk {said}"))),
+                caught
+            );
+        }
+        let text = crate::normalise("i like just wanted someone to know i was here");
+        assert_eq!(
+            screen_normalised(&text),
+            screen_normalised(&crate::normalise(
+                "i just wanted someone to know i was here"
+            ))
+        );
     }
 }
