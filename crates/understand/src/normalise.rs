@@ -628,6 +628,17 @@ fn expansions() -> &'static HashMap<&'static str, &'static str> {
 }
 
 /// Normalises a reply. See the module docs.
+/// A short form of a word with a contraction after it, the word said in full: "u'll" is
+/// "you'll", "2nite's" is "tonight's".
+fn with_short_form(token: &str) -> Option<String> {
+    let (stem, after) = token.rsplit_once('\'')?;
+    if !matches!(after, "s" | "ll" | "ve" | "d" | "re" | "m") {
+        return None;
+    }
+    let full = expansions().get(stem)?;
+    (!full.contains([' ', '\''])).then(|| format!("{full}'{after}"))
+}
+
 pub fn normalise(text: &str) -> String {
     let mut s = String::with_capacity(text.len() + 8);
     let chars: Vec<char> = text.chars().collect();
@@ -757,7 +768,7 @@ pub fn normalise(text: &str) -> String {
             {
                 if token == "hell" { "he'll" } else { "she'll" }.to_string()
             }
-            None => correct(&token),
+            None => with_short_form(&token).unwrap_or_else(|| correct(&token)),
         };
         // "b" is "be" after a word that wants a verb ("wanna b here"); alone, or after
         // "option", it stays a letter.
@@ -1393,6 +1404,21 @@ mod tests {
             ("cheerio steady", "bye steady"),
             ("tara x", "bye x"),
             ("nae point", "no point"),
+        ] {
+            assert_eq!(normalise(input), expected, "{input}");
+        }
+    }
+
+    /// A short form with a contraction after it is said in full (session 35).
+    #[test]
+    fn short_forms_with_contractions() {
+        for (input, expected) in [
+            ("u'll know soon", "you'll know soon"),
+            ("u've been kind", "you've been kind"),
+            ("2nite's the night", "tonight's the night"),
+            ("u r kind", "you are kind"),
+            ("it's ok", "it's ok"),
+            ("ive'd", "ive'd"),
         ] {
             assert_eq!(normalise(input), expected, "{input}");
         }

@@ -4991,11 +4991,29 @@ fn dropped(_: &regex::Captures) -> String {
 /// says the danger has passed; "actually" stays, for "i'll actually do it" means it.) "Like"
 /// is a filler after "i" before what "i" does, where it cannot mean "enjoy": "i like want to
 /// die", "i like tried to end it" (not "i like to cut my hair short", "i like the idea").
-const SOFTENERS: &str = r"\b(i|i'm|i am|im|i've|i have|i'd|i would|i'll|i will|i was)( (just|really|genuinely|literally|seriously|truly|honestly|proper|defo|definitely|kinda|kind of|sort of))+\b|\b(i) still\b|\b(i) like( (just|really|literally|genuinely|seriously|honestly))* ((want|wanted|wanna|need|needed|was|am|tried|try|know|knew|couldn't|can't|cant|could|can|think|thought|said|told|wrote|woke|went|cut|died|nearly|almost|might|had|have|hav|got|dont|don't|didn't|did|keep|kept|feel|felt|took|would|will|should|wish|hate|hated|started|stopped|wasn't|haven't|havent|won't|wont)\b)";
+/// And "i am", and "i have" before what one has done, are read as their short forms, as the
+/// patterns are written: "i have decided" is "i've decided" ("i have a plan" stays, and so
+/// does "where i am", which has no short form).
+const SOFTENERS: &str = r"\b(i|i'm|i am|im|i've|i have|i'd|i would|i'll|i will|i was)( (just|really|genuinely|literally|seriously|truly|honestly|proper|defo|definitely|kinda|kind of|sort of))+\b|\b(i) still\b|\b(i) like( (just|really|literally|genuinely|seriously|honestly))* ((want|wanted|wanna|need|needed|was|am|tried|try|know|knew|couldn't|can't|cant|could|can|think|thought|said|told|wrote|woke|went|cut|died|nearly|almost|might|had|have|hav|got|dont|don't|didn't|did|keep|kept|feel|felt|took|would|will|should|wish|hate|hated|started|stopped|wasn't|haven't|havent|won't|wont|wake|live|leave|go|do|turn)\b)|\b((where|who|what|wherever|whoever|whatever|how) )?(i am)\b|\bi have ((been|had|done|made|got|gone|taken|given|written|said|thought|told|left|sent|bought|found|put|kept|felt|lost|spent|paid|hidden|hid|drunk|eaten|cut|set|sold|seen|known|brought|heard|held|hurt|chosen|driven|forgotten|forgiven|hung|let|meant|read|shown|slept|stood|thrown|understood|woken|[a-z]+ed)\b)";
 fn softened(c: &regex::Captures) -> String {
-    match c.get(8) {
-        Some(does) => format!("i {}", does.as_str()),
-        None => c.get(1).or(c.get(4)).map_or("", |m| m.as_str()).to_string(),
+    // Spelt out, as "i'm" and "i've" are written in the patterns.
+    let contracted = |said: &str| match said {
+        "i am" => "i'm".to_string(),
+        "i have" => "i've".to_string(),
+        said => said.to_string(),
+    };
+    if let Some(does) = c.get(8) {
+        format!("i {}", does.as_str())
+    } else if let Some(done) = c.get(13) {
+        format!("i've {}", done.as_str())
+    } else if c.get(12).is_some() {
+        // Not where no short form goes: "he knows where i am", "who i am".
+        match c.get(10) {
+            Some(_) => c[0].to_string(),
+            None => "i'm".to_string(),
+        }
+    } else {
+        contracted(c.get(1).or(c.get(4)).map_or("", |m| m.as_str()))
     }
 }
 
@@ -16583,6 +16601,20 @@ mod tests {
         assert_eq!(
             read_as_screened(&crate::normalise("idk what to do")),
             "i don't know what to do"
+        );
+        // "I am", and "i have" before what one has done, as the patterns write them.
+        assert_eq!(
+            read_as_screened("i am going to the woods tonight | i have packed what i need"),
+            "i'm going to the woods tonight | i've packed what i need"
+        );
+        assert_eq!(read_as_screened("i have a plan"), "i have a plan");
+        assert_eq!(
+            read_as_screened("i don't think i will"),
+            "i don't think i will"
+        );
+        assert_eq!(
+            screen_normalised(&crate::normalise("i have made my mind up, this weekend")),
+            Some(Suicide)
         );
         // Help asked to stop hurting oneself is a disclosure of it.
         assert_eq!(flags("i don't know how to stop cutting"), Some(SelfHarm));

@@ -170,6 +170,15 @@ fn risk_survives_everyday_rewordings() {
             ),
             after_first_i(&c.text, "just"),
             after_first_i(&c.text, "really"),
+            // Fillers and spellings of phone typing (thirty-fifth session).
+            after_first_i(&c.text, "like").filter(|t| !t.contains("i like to ")),
+            Some(c.text.replace("i'm", "i am").replace("i've", "i have")),
+            Some(
+                c.text
+                    .replace("you'", "u'")
+                    .replace("you ", "u ")
+                    .replace("tonight", "2nite"),
+            ),
         ];
         for reworded in rewordings.into_iter().flatten() {
             tried += 1;
