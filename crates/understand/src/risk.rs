@@ -1848,7 +1848,7 @@ const SUICIDE: &[&str] = &[
     r"\b(i'll|i will|i'm going to|i'd) be in a better place( soon| by then| tonight| tomorrow)?\s*(\||$)",
     // A door left for those who come: "i've left the back door unlocked so they don't have to
     // break it".
-    r"\b(left|leaving|leave) the (front |back )?door (unlocked|open|on the latch)\b.{0,12}\b(so (they|no one|nobody|the police|the paramedics|whoever|someone) (don't|won't|doesn't|do not|will not) (have to|need to) (break|kick|force|smash)|for (whoever|the police|the paramedics|the ambulance)( comes| finds me| gets here)?\s*(\||$)|for when they (come|find me))",
+    r"\b(left|leaving|leave) the (front |back )?door (unlocked|open|on the latch)\b.{0,12}\b(so ((they|no one|nobody|the police|the paramedics|whoever|someone) (don't|won't|doesn't|do not|will not) (have to|need to)|(no one|nobody) (has|needs) to) (break|kick|force|smash)|for (whoever|the police|the paramedics|the ambulance)( comes| finds me| gets here)?\s*(\||$)|for when they (come|find me))",
     // Everything got, waiting for the house to sleep: "got everything i need | just waiting
     // for everyone to go to bed".
     r"\b(got|have|gathered|bought|sorted) (everything|all|what) i need\b.{0,30}\b(waiting|wait) (for|till|until) (everyone|the house|them|my \w+|the kids|him|her)( [\w']+){0,2}( to go to bed| to go to sleep| asleep| to fall asleep| go to bed| goes to bed| to go out| to leave| is asleep| are asleep|'s asleep|'re asleep)\s*(\||$)",
@@ -2492,7 +2492,8 @@ fn harm_others_patterns() -> Vec<String> {
         // Damage to someone's things, and then to them: "going to slash his tyres and then him".
         format!(r"\b{intent} (slash|slashing|smash|smashing|key|keying|trash|trashing|wreck|wrecking|torch|torching|burn|burning) (his|her|their|my \w+'s|the) [\w']+( [\w']+)? (and )?then {HARM_OTHERS_TARGET}( too| as well| next)?\s*(\||$)"),
         // "next time he speaks to me like that i'll put him in hospital".
-        format!(r"\b(i'll|i will|i'm going to|i am going to|going to|i could|i want to|i'd|i would) put {HARM_OTHERS_TARGET} in (hospital|a&e|intensive care|a coma|the ground|an early grave|a wheelchair)\b"),
+        // Said of someone named before: "there's a lad at school i'd happily put in hospital".
+        format!(r"\b(i'll|i will|i'm going to|i am going to|going to|i could|i want to|i'd|i would)( happily| gladly| honestly| seriously| easily)? put ({HARM_OTHERS_TARGET} in (hospital|a&e|intensive care|a coma|the ground|an early grave|a wheelchair)|in (hospital|intensive care|a coma|an early grave)(\s*(\||$)| (and|if|one day|for (what|that|it))\b))"),
     ]
 }
 
@@ -2960,6 +2961,8 @@ const PROVISION: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // Rung to be thanked for everything: "rang my old teacher to thank her for everything".
+    r"(rang|called|phoned|texted|messaged|wrote to|visited|went to see|went round to see|popped in to see) (my |an |the |our )?(old )?[\w']+( [\w']+)? (just )?to (thank|say thank you to|say thanks to) (her|him|them) for everything\s*(\||$)",
     // Sorry written with a gift: "bought flowers for my wife and wrote i'm sorry on the card".
     r"(wrote|written|writing|put|left) (i'm sorry|i am sorry|sorry|sorry for everything|forgive me)( [\w']+){0,2} (on|in|inside) ((the|a|her|his|their) (card|note|tag|letter|envelope)|it)\s*(\||$| and\b)",
     // A hope passed on that one has not shared: "tell the next person it does get easier |
@@ -3229,6 +3232,8 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    // A life's circle closed: "closing the circle".
+    r"(closing|closed|close|closes) (the|my|a) circle( now| at last)?\s*(\||$)",
     // A drive later, said of nothing more (beside an act: "wrote a note for the glovebox |
     // going for a drive later").
     r"(going|off|heading|gonna go) (out )?for a (drive|long drive|last drive|spin)( later| tonight| now| in a bit| soon)?\s*(\||$)",
@@ -3682,6 +3687,9 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // Punished by being made to kneel, face the wall or sleep outside for hours: "he made me
+    // kneel on the kitchen floor for an hour because the tea was cold".
+    r"\b(he|she|they|my \w+( \w+)?) (made|makes|forced|forces|make|force) me (to )?(kneel|stand facing the wall|stand in the corner|sleep (outside|in the (shed|garden|car|garage|bath|hallway|dog's bed)|on the (floor|doorstep|landing)))( [\w']+){0,6}( for)? (an hour|hours|\w+ hours|ages|the night|all night|the whole night|half the night|the whole day|a whole day|the day)\b",
     // Wages taken and a little handed back: "takes my wages the day they go in and gives me
     // twenty quid for the week".
     r"\b(takes|took|keeps|kept|has|have) (all )?my (wages|pay|money|benefits|pension|universal credit|student loan)\b.{0,50}\b(gives|give|gave|hands|lets me have|allows me) me (only |just )?(\w+ )?(quid|pounds|\d+|a tenner|a fiver|an allowance|pocket money)\b",
@@ -16652,5 +16660,41 @@ mod tests {
                 "i just wanted someone to know i was here"
             ))
         );
+    }
+
+    #[test]
+    fn round_546_read_by_general_cues() {
+        use RiskKind::{AbuseDanger, HarmOthers, Suicide};
+        assert_flags(&[
+            (
+                "he made me kneel on the kitchen floor for an hour because the tea was cold",
+                AbuseDanger,
+            ),
+            (
+                "my stepdad makes me stand facing the wall for hours if i talk at tea",
+                AbuseDanger,
+            ),
+            (
+                "there's a lad at school i'd happily put in hospital and i've thought about how",
+                HarmOthers,
+            ),
+            (
+                "going to leave the door on the latch so nobody has to break in",
+                Suicide,
+            ),
+            (
+                "rang my old teacher to thank her for everything | closing the circle",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "my mum made me stand outside the head's office for an hour because i was cheeky",
+            "he made me kneel on the kitchen floor to fix the cupboard door with him",
+            "i'd happily put in a complaint about that lad",
+            "i'll put in hospital visiting times on the calendar",
+            "we leave the door on the latch so nobody has to get up to let the kids in",
+            "rang my old teacher to thank her for everything she did | she cried",
+            "my life's come full circle | closing the circle at the hospital i was born in",
+        ]);
     }
 }
