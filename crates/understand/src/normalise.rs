@@ -1026,7 +1026,7 @@ fn squeeze(token: &str) -> String {
 }
 
 /// A word of the lexicons' vocabulary or of the word vectors: a real word.
-fn known_word(w: &str) -> bool {
+pub(crate) fn known_word(w: &str) -> bool {
     VOCABULARY.contains(&w) || crate::vectors::shipped().knows(w)
 }
 

@@ -5448,6 +5448,101 @@ fn first_kept(lex: &Lexicon, cleaned: &str) -> (Option<RiskKind>, bool) {
     (found, set_aside)
 }
 
+/// The words the risk patterns are written with, of five letters or more: the words a typo
+/// must not hide ("brdige", "reaosn", "givng"), so normalising corrects towards them (see
+/// `normalise::correct`). Read from the patterns' own text, so a new pattern brings its
+/// words; idioms, which only clear, bring none.
+pub(crate) fn pattern_words() -> &'static std::collections::BTreeSet<String> {
+    static WORDS: OnceLock<std::collections::BTreeSet<String>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let lists: &[&[&str]] = &[
+            SUICIDE,
+            OVERDOSE,
+            SELF_HARM,
+            SELF_HARM_FIRST,
+            FEARED,
+            ABUSE_DANGER,
+            AFFAIRS,
+            SETTLING,
+            PROVISION,
+            FAREWELL,
+            LAST_WORDS,
+            CLOSING,
+            LAST_CLAUSE,
+            NIGHT_CLAUSE,
+            PARTING,
+            &[HARM_OTHERS_VERB, HARM_OTHERS_TARGET, MEDICINE_NAMES],
+        ];
+        let harm_others = harm_others_patterns();
+        let sources = lists
+            .iter()
+            .flat_map(|list| list.iter().copied())
+            .chain(harm_others.iter().map(String::as_str));
+        let mut words = std::collections::BTreeSet::new();
+        for source in sources {
+            let bytes = source.as_bytes();
+            let mut at = 0;
+            while at < bytes.len() {
+                if !bytes[at].is_ascii_lowercase() {
+                    at += 1;
+                    continue;
+                }
+                let start = at;
+                while at < bytes.len() && bytes[at].is_ascii_lowercase() {
+                    at += 1;
+                }
+                // Not an escape's letter ("\b", "\w"), nor part of a longer token with an
+                // apostrophe or digit ("i've", "4u").
+                let escaped = start > 0 && bytes[start - 1] == b'\\';
+                let joined = |i: Option<usize>| {
+                    i.and_then(|i| bytes.get(i))
+                        .is_some_and(|b| *b == b'\'' || b.is_ascii_digit())
+                };
+                if at - start >= 5 && !escaped && !joined(start.checked_sub(1)) && !joined(Some(at))
+                {
+                    words.insert(source[start..at].to_string());
+                }
+            }
+        }
+        words
+    })
+}
+
+/// Words no word list knows, one edit (a letter dropped, added, changed, or two swapped) from
+/// just one word the risk patterns are written with, read as that word: "no reaosn to go
+/// on", "givng my things away". Normalising has corrected towards the lexicon's own lists
+/// already; this reaches every pattern word, for screening only, since everyday words the
+/// word table lacks ("livid", "crisps") are answers to the guide's questions.
+fn typos_corrected(text: &str) -> std::borrow::Cow<'_, str> {
+    let corrected = |word: &str| -> Option<&'static str> {
+        if word.len() < 5
+            || !word.bytes().all(|b| b.is_ascii_lowercase())
+            || crate::normalise::known_word(word)
+        {
+            return None;
+        }
+        let words = pattern_words();
+        if words.contains(word) {
+            return None;
+        }
+        let first = word.chars().next()?;
+        let next = char::from_u32(first as u32 + 1)?;
+        // Words of six letters or more: shorter ones lie one edit from too many real words
+        // the word table lacks ("livid" from "lived").
+        let same_first = words
+            .range(first.to_string()..next.to_string())
+            .map(String::as_str)
+            .filter(|w| w.len() >= 6);
+        // A pattern word with a letter added at its end is an inflection, not a typo.
+        crate::normalise::nearest_spelling(word, same_first, 1).filter(|w| !word.starts_with(w))
+    };
+    if !text.split(' ').any(|w| corrected(w).is_some()) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let words: Vec<&str> = text.split(' ').map(|w| corrected(w).unwrap_or(w)).collect();
+    std::borrow::Cow::Owned(words.join(" "))
+}
+
 /// Normalised text as screening reads it, the lexicon and the backstop alike (in training
 /// too): its fillers dropped ("idk i've picked a date", "i like want to die"), medicines
 /// named as tablets, and the other rewrites of the lexicon; and without the " |" a
@@ -5455,7 +5550,7 @@ fn first_kept(lex: &Lexicon, cleaned: &str) -> (Option<RiskKind>, bool) {
 /// away for good") end at `$`.
 pub(crate) fn read_as_screened(text: &str) -> std::borrow::Cow<'_, str> {
     let lex = lexicon();
-    let mut rewritten = std::borrow::Cow::Borrowed(text);
+    let mut rewritten = typos_corrected(text);
     for (pattern, rewrite) in &lex.rewrites {
         if let std::borrow::Cow::Owned(changed) = pattern.replace_all(&rewritten, rewrite) {
             rewritten = std::borrow::Cow::Owned(changed);
@@ -16696,5 +16791,36 @@ mod tests {
             "rang my old teacher to thank her for everything she did | she cried",
             "my life's come full circle | closing the circle at the hospital i was born in",
         ]);
+    }
+
+    #[test]
+    fn typos_of_pattern_words_are_read_as_the_words() {
+        let words = pattern_words();
+        assert!(words.contains("paracetamol") && words.contains("reason"));
+        assert!(!words.contains("ascii") && words.iter().all(|w| w.len() >= 5));
+        for (typed, read) in [
+            ("no reaosn to go on", "no reason to go on"),
+            ("been givng my things away", "been giving my things away"),
+            (
+                "i keep thnking about the brigde",
+                "i keep thinking about the bridge",
+            ),
+        ] {
+            assert_eq!(read_as_screened(&crate::normalise(typed)), read, "{typed}");
+        }
+        // Real words and inflections stay: "messaged" is no typo of "message".
+        for kept in [
+            "i messaged my sister",
+            "the tables are booked",
+            "i was livid",
+        ] {
+            assert_eq!(read_as_screened(kept), kept);
+        }
+        // Normalising, which the guide's other questions read, is left alone.
+        assert_eq!(crate::normalise("livid"), "livid");
+        assert_eq!(
+            screen_lexicon_only(&crate::normalise("no reaosn to go on")),
+            Some(RiskKind::Suicide)
+        );
     }
 }

@@ -203,6 +203,55 @@ fn risk_survives_everyday_rewordings() {
     );
 }
 
+/// A typo in one word (a letter dropped, or two swapped) must not hide most risk: screening
+/// reads a word no list knows as the pattern word one edit away (thirty-fifth session; 9%
+/// of such typos hid the risk before).
+#[test]
+fn risk_survives_one_letter_typos() {
+    let cases: Vec<Labelled<Option<String>>> = eval_file("risk.jsonl");
+    let (mut tried, mut lost) = (0, 0);
+    for c in cases.iter().filter(|c| c.label.is_some()) {
+        if screen(&c.text).is_none() {
+            continue;
+        }
+        // The longest plain word of six letters or more, typed wrong in its middle.
+        let words: Vec<&str> = c.text.split(' ').collect();
+        let Some((at, word)) = words
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| w.len() >= 6 && w.bytes().all(|b| b.is_ascii_lowercase()))
+            .max_by_key(|(i, w)| (w.len(), std::cmp::Reverse(*i)))
+        else {
+            continue;
+        };
+        let mid = word.len() / 2;
+        let dropped = format!("{}{}", &word[..mid], &word[mid + 1..]);
+        let swapped = format!(
+            "{}{}{}{}",
+            &word[..mid - 1],
+            &word[mid..mid + 1],
+            &word[mid - 1..mid],
+            &word[mid + 1..]
+        );
+        for typo in [dropped, swapped] {
+            if typo == *word {
+                continue;
+            }
+            let mut typed = words.clone();
+            typed[at] = &typo;
+            tried += 1;
+            if screen(&typed.join(" ")).is_none() {
+                lost += 1;
+            }
+        }
+    }
+    println!("risk typos: {} of {tried} still caught", tried - lost);
+    assert!(
+        lost * 100 <= tried * 4,
+        "{lost} of {tried} typed risk replies were missed"
+    );
+}
+
 #[test]
 fn dont_understand_accuracy() {
     let cases: Vec<Labelled<bool>> = eval_file("dont_understand.jsonl");
