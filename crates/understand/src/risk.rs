@@ -61,6 +61,8 @@ macro_rules! care_handed_on {
 }
 
 const SUICIDE: &[&str] = &[
+    // A means ordered that will do it: "ordered something online that'll do it quickly".
+    r"\b(ordered|bought|got|found|sourced|getting|buying|ordering|ordered in)( [\w']+){0,2} (something|some stuff|stuff|a thing|what i need|the stuff)( online| off the internet| from abroad)? (that'll|that will|to|which will|that would|that'd|which'd|which would|that can|which can) (do it|end it|finish it|finish me|end me)( quickly| fast| painlessly| for sure| properly| peacefully| in my sleep| without (pain|it hurting))\b",
     // More plain sayings the backstop alone had caught (thirty-first session, second pass):
     // "i don't think i can keep living like this", "feel like throwing myself off the
     // balcony", "the thought of not existing is comforting".
@@ -2502,6 +2504,13 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // One's best clothes made ready: "i've ironed my best shirt and laid it out".
+    r"(ironed|pressed|laid out|put out|got out|hung up|washed)( and (ironed|pressed))? my (best|good|favourite|nicest|smart|smartest|wedding|sunday) (shirt|suit|dress|clothes|outfit|coat|tie|shoes)( and (laid|put|hung) (it|them) (out|up)| out| ready)?\s*(\||$)",
+    // Things shared out so each gets theirs: "sorted my record collection so my son gets the
+    // good ones".
+    r"(sorted|sorting|split|splitting|divided|dividing|gone through|went through|going through) (my|the) [\w']+( [\w']+)? so (my \w+|he|she|they|the kids|each of them|everyone|he'll|she'll|they'll) (gets|get|has|have|can have|will get) (the|my|his|her|their|what)( [\w']+){0,3}\s*(\||$)",
+    // Debts paid back in full: "paid my mum back every penny i owed her".
+    r"(paid|paying|pay) (my \w+|her|him|them|everyone|everybody) back (every penny|everything|all|all of it)( (that )?i (owed|owe)( (her|him|them))?)?\s*(\||$)",
     // One's own accounts made a memorial: "changed my facebook to a memorial sort of post",
     // "set up my legacy contact".
     r"(changed|set|set up|setting up|made|turned|switched|updated|added|chose|picked|named)( [\w']+){0,4} (to |into |as )?(a |my )?(memorial (post|page|status|profile|account|message|sort of post|kind of post)|memorialised|memorialized|legacy contact|legacy settings)\b",
@@ -3232,6 +3241,10 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    // Waiting for the dark: "sitting here now just waiting for dark".
+    r"(just |now |sat |sitting (here )?(now )?(just )?)?(waiting|wait) for (dark|it to get dark|nightfall|night to fall|the dark|everyone to (go to bed|be asleep|go to sleep)|them (all )?to (go to sleep|be asleep))\s*(\||$)",
+    // Money someone will need: "she'll need it".
+    r"(she'll|he'll|they'll|she will|he will|they will) need it( more than (me|i will|i do))?\s*(\||$)",
     // A life's circle closed: "closing the circle".
     r"(closing|closed|close|closes) (the|my|a) circle( now| at last)?\s*(\||$)",
     // A drive later, said of nothing more (beside an act: "wrote a note for the glovebox |
@@ -3687,6 +3700,8 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // A child snatched at: "my son's dad turned up drunk and tried to drag him into his van".
+    r"\b(he|she|they|a man|a woman|a lad|someone|somebody|some (man|bloke|guy|woman|lad)|a stranger|strangers|my ex|(my|his|her|their|my \w+'s) (dad|mum|father|mother|ex|uncle|stepdad))( [\w']+){0,8} (tried to|trying to|tries to|try to|went to|wanted to) (drag|snatch|take|grab|bundle|pull|force|shove) (him|her|them|my \w+|the kids|the baby|me)( [\w']+){0,2} (into|in) (his|her|their|a|the) (van|car|truck|taxi|boot)\b",
     // Punished by being made to kneel, face the wall or sleep outside for hours: "he made me
     // kneel on the kitchen floor for an hour because the tea was cold".
     r"\b(he|she|they|my \w+( \w+)?) (made|makes|forced|forces|make|force) me (to )?(kneel|stand facing the wall|stand in the corner|sleep (outside|in the (shed|garden|car|garage|bath|hallway|dog's bed)|on the (floor|doorstep|landing)))( [\w']+){0,6}( for)? (an hour|hours|\w+ hours|ages|the night|all night|the whole night|half the night|the whole day|a whole day|the day)\b",
@@ -16822,5 +16837,37 @@ mod tests {
             screen_lexicon_only(&crate::normalise("no reaosn to go on")),
             Some(RiskKind::Suicide)
         );
+    }
+
+    #[test]
+    fn round_547_read_by_general_cues() {
+        use RiskKind::{AbuseDanger, Suicide};
+        assert_flags(&[
+            (
+                "ordered something online that'll do it quickly | it comes thursday",
+                Suicide,
+            ),
+            ("i've ironed my best shirt and laid it out | it's time", Suicide),
+            (
+                "sorted my record collection so my son gets the good ones | sitting here now just waiting for dark",
+                Suicide,
+            ),
+            (
+                "paid my mum back every penny i owed her | we're square now | she'll need it",
+                Suicide,
+            ),
+            (
+                "my son's dad turned up at the school gates drunk and tried to drag him into his van",
+                AbuseDanger,
+            ),
+        ]);
+        assert_clear(&[
+            "bought some stuff that'll do the job properly on the patio",
+            "ironed my best shirt for the wedding | it's time we got going",
+            "i've ironed my best shirt and laid it out for the interview tomorrow",
+            "just waiting for dark so we can do the fireworks",
+            "paid my brother back everything i owed him | we're square now | pint on him next time",
+            "lent my sister the money for the deposit | she'll need it more than me",
+        ]);
     }
 }
