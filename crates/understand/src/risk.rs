@@ -61,6 +61,8 @@ macro_rules! care_handed_on {
 }
 
 const SUICIDE: &[&str] = &[
+    // A last time kept secret: "didn't tell anyone it was my last one ever".
+    r"\b(didn't|did not|haven't|have not|won't|will not|not going to|never) (tell|told|telling|say|said|mention|mentioned|let on) (to )?(anyone|anybody|them|her|him|my \w+|a soul|a single person)( [\w']+){0,2} (it was|it's|it is|it'll be|that it was|this is|this was|it would be) (my|the) (last|final)( (one|shift|day|time|visit|session|class|game|match|service|night|walk|lesson))? ever\s*(\||$)",
     // A means ordered that will do it: "ordered something online that'll do it quickly".
     r"\b(ordered|bought|got|found|sourced|getting|buying|ordering|ordered in)( [\w']+){0,2} (something|some stuff|stuff|a thing|what i need|the stuff)( online| off the internet| from abroad)? (that'll|that will|to|which will|that would|that'd|which'd|which would|that can|which can) (do it|end it|finish it|finish me|end me)( quickly| fast| painlessly| for sure| properly| peacefully| in my sleep| without (pain|it hurting))\b",
     // More plain sayings the backstop alone had caught (thirty-first session, second pass):
@@ -2854,6 +2856,8 @@ const AFFAIRS: &[&str] = &[
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
 const SETTLING: &[&str] = &[
+    // Wishes written where they will be found: "it's written on the back of the photo".
+    r"(it's|it is|that's|that is|all|everything's|everything is|it's all) written (down )?(on|in|inside) (the back of )?(the|a|my) (photo|card|note|letter|envelope|notebook|book|will|folder)\s*(\||$)",
     // Dressed in one's good coat, for nothing said (beside a farewell, or
     // straight before a goodbye; "it's freezing" said between is a reason): "put my good coat on".
     r"(put|got) (on )?my (good|best|nice|nicest|sunday|favourite) (coat|shirt|suit|dress|shoes|jacket)( on)?\s*(\||$)",
@@ -2970,6 +2974,10 @@ const PROVISION: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // Thanks written out to those who cared: "wrote thank you cards to the nurses on the ward".
+    r"(wrote|written|writing|sent|left|posted) (thank you|thankyou|goodbye|farewell) (cards|notes|letters)( to [\w' ]{1,30})?\s*(\||$)",
+    // Sorry not to have been helped: "sorry i couldn't be one of your success stories".
+    r"sorry i (couldn't|could not|wasn't|was not|didn't|did not|won't|will not|never) (be )?(get )?(one of your success stories|a success story|your success story|fixable|fixed|worth (saving|fixing|it|the effort))\s*$",
     // Rung to be thanked for everything: "rang my old teacher to thank her for everything".
     r"(rang|called|phoned|texted|messaged|wrote to|visited|went to see|went round to see|popped in to see) (my |an |the |our )?(old )?[\w']+( [\w']+)? (just )?to (thank|say thank you to|say thanks to) (her|him|them) for everything\s*(\||$)",
     // Sorry written with a gift: "bought flowers for my wife and wrote i'm sorry on the card".
@@ -3373,7 +3381,7 @@ const CLOSING: &[&str] = &[
     r"you( were| have been|'ve been) (so |really |very |always )?(kind|good|lovely|patient)\s*(\||$)|you( were| have been|'ve been) (such )?a (good|great|brilliant|lovely|real) (listener|friend|mate|help)( steady)?\s*(\||$)",
     r"(thanks|thank you) for (your|all your|being so|being|all the) (patience|patient)( with me)?",
     r"(please )?(tell|thank) (the team|everyone|them|the people who (made|wrote) (this|it))( a big)? (thank you|thanks)",
-    r"(thanks|thank you) for (listening|everything|all (the|your) help|all you did|all you've done|all you have done|being there|caring|the company|the chats|the talks|our chats|all the weeks|these weeks|the last few weeks|the last \w+ weeks|all these weeks|sitting with me|staying with me|keeping me company|being with me|your kindness|being (so )?(kind|nice|patient|good)( to me| to a stranger| to someone like me| to a nobody)?( steady)?\s*(\||$))",
+    r"(thanks|thank you) for (listening|everything|all (the|your) help|all you did|all you've done|all you have done|being there|caring|the company|the chats|the talks|our chats|all the weeks|these weeks|the last few weeks|the last \w+ weeks|the (six|6) weeks|all these weeks|sitting with me|staying with me|keeping me company|being with me|your kindness|being (so )?(kind|nice|patient|good)( to me| to a stranger| to someone like me| to a nobody)?( steady)?\s*(\||$))",
     r"(tell|let) (my \w+|them|everyone|her|him) (know )?(that )?(i'm|i am|i was) (grateful|thankful|so grateful|really grateful)\b",
     r"take care\s*(\||$)",
     r"(thanks|thank you) for being (the|my|a|an|there|here)\b",
@@ -16868,6 +16876,35 @@ mod tests {
             "just waiting for dark so we can do the fireworks",
             "paid my brother back everything i owed him | we're square now | pint on him next time",
             "lent my sister the money for the deposit | she'll need it more than me",
+        ]);
+    }
+
+    #[test]
+    fn round_548_read_by_general_cues() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "wrote thank you cards to the nurses on the ward | they were kind when no one else was | i'm finished now",
+                Suicide,
+            ),
+            (
+                "i want my ashes scattered at filey | it's written on the back of the photo",
+                Suicide,
+            ),
+            (
+                "last shift at work today | didn't tell anyone it was my last one ever",
+                Suicide,
+            ),
+            (
+                "thanks for the six weeks | sorry i couldn't be one of your success stories",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "wrote thank you cards to the nurses on the ward after my op | they were lovely",
+            "thanks for the six weeks | sorry i couldn't be one of your success stories | i'm going to ask my gp about therapy",
+            "last shift today | didn't tell anyone it was my last one ever because i hate a fuss",
+            "wrote thank you cards to the kids' teachers | end of term tomorrow",
         ]);
     }
 }
