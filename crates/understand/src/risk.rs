@@ -2506,6 +2506,8 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // A bag packed for tonight: "i've packed a bag with everything i need for tonight".
+    r"(packed|packing|pack) (a|my) (bag|rucksack|backpack)( with (everything|what|all|the things) (i need|i'll need|i will need|i want))? for (tonight|later|it|after dark|the bridge|the woods|the cliffs)\b",
     // One's best clothes made ready: "i've ironed my best shirt and laid it out".
     r"(ironed|pressed|laid out|put out|got out|hung up|washed)( and (ironed|pressed))? my (best|good|favourite|nicest|smart|smartest|wedding|sunday) (shirt|suit|dress|clothes|outfit|coat|tie|shoes)( and (laid|put|hung) (it|them) (out|up)| out| ready)?\s*(\||$)",
     // Things shared out so each gets theirs: "sorted my record collection so my son gets the
@@ -2856,6 +2858,9 @@ const AFFAIRS: &[&str] = &[
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
 const SETTLING: &[&str] = &[
+    // The house left in order, its services off: "turned the heating off", "left the house tidy".
+    r"(turned|switched|turning|switching|turn|switch) (the|my) (heating|boiler|water|gas|electric|electrics|electricity|fridge|freezer|fridge freezer) off\s*(\||$| and\b)|(turned|switched|turning|switching) off (the|my) (heating|boiler|water|gas|electric|electrics|electricity|fridge|freezer)\s*(\||$| and\b)",
+    r"(left|leaving|leave) (the|my) (house|flat|room|place|home|bedroom) (tidy|clean|spotless|immaculate|in order|neat|nice)( for (them|her|him|everyone|whoever))?\s*(\||$)",
     // Wishes written where they will be found: "it's written on the back of the photo".
     r"(it's|it is|that's|that is|all|everything's|everything is|it's all) written (down )?(on|in|inside) (the back of )?(the|a|my) (photo|card|note|letter|envelope|notebook|book|will|folder)\s*(\||$)",
     // Dressed in one's good coat, for nothing said (beside a farewell, or
@@ -2974,6 +2979,8 @@ const PROVISION: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // Love said to someone, as news: "told my mum i love her on the phone tonight".
+    r"(told|telling|rang|called|phoned|texted|messaged) (my \w+( \w+)?|her|him|them|everyone)( [\w']+){0,3} (that )?i love (her|him|them|you|them all)( on the phone| tonight| today| at last| properly| one more time| again)*\s*(\||$)",
     // Thanks written out to those who cared: "wrote thank you cards to the nurses on the ward".
     r"(wrote|written|writing|sent|left|posted) (thank you|thankyou|goodbye|farewell) (cards|notes|letters)( to [\w' ]{1,30})?\s*(\||$)",
     // Sorry not to have been helped: "sorry i couldn't be one of your success stories".
@@ -3249,6 +3256,10 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    // Why now: "it had to be tonight".
+    r"(it|this) (had|has) to be (tonight|today|now|this weekend)\s*(\||$)",
+    // A goodbye said first, the rest after: "bye steady | you tried your best x".
+    r"^(bye|goodbye|bye bye|farewell)( steady| everyone| all| then| app)?( x+)?\s\|",
     // Waiting for the dark: "sitting here now just waiting for dark".
     r"(just |now |sat |sitting (here )?(now )?(just )?)?(waiting|wait) for (dark|it to get dark|nightfall|night to fall|the dark|everyone to (go to bed|be asleep|go to sleep)|them (all )?to (go to sleep|be asleep))\s*(\||$)",
     // Money someone will need: "she'll need it".
@@ -4109,6 +4120,9 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // No point staying at a party, and off home: "no point me being here anymore | the
+    // party's dead | going home".
+    r"\bno (point|reason|sense) (in )?(me )?(being|staying|hanging around|sticking around) here( anymore| any more| any longer)?\b.{0,60}\b(going|heading|i'm off|off|getting a (taxi|cab|lift|bus|uber|train)( back)?) home\b",
     // Good news kept quiet: "grandad told me not to tell anyone how much he won on the
     // horses", "she said not to tell anyone about the baby yet".
     r"\bnot to tell (anyone|anybody|no one|my (mum|dad|parents|family|sister|brother|nan))( [\w']+){0,2} (about )?(how much (he|she|they|it) (won|paid|spent|cost|earns|got)|(the|her|his|their|our) (surprise|party|present|presents|engagement|pregnancy|baby|news|promotion|wedding|proposal|lottery win|win|scan)|(she's|he's|they're|she is|he is) (pregnant|engaged|expecting|getting married|leaving)|it's a surprise|till (the|it's) (official|announced))\b",
@@ -16905,6 +16919,39 @@ mod tests {
             "thanks for the six weeks | sorry i couldn't be one of your success stories | i'm going to ask my gp about therapy",
             "last shift today | didn't tell anyone it was my last one ever because i hate a fuss",
             "wrote thank you cards to the kids' teachers | end of term tomorrow",
+        ]);
+    }
+
+    #[test]
+    fn round_549_read_by_general_cues() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            ("bye steady | you tried your best x", Suicide),
+            (
+                "told my mum i love her on the phone tonight | first time in years | it had to be tonight",
+                Suicide,
+            ),
+            (
+                "i've cleaned out the fridge and turned the heating off | there's nothing more to do",
+                Suicide,
+            ),
+            (
+                "i've packed a bag with everything i need for tonight and left the house tidy",
+                Suicide,
+            ),
+            (
+                "no point me being here anymore | i've made my mind up",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "no point me being here anymore | the party's dead | going home",
+            "bye steady | you did your best x see you next week",
+            "told my dad i love him on the phone tonight | he didn't know what to say lol",
+            "it had to be tonight | the tickets were only on sale till midnight",
+            "turned the heating off and opened the windows | it's boiling in here",
+            "packed a bag for tonight | staying at my mate's",
+            "i've packed a bag with everything i need for the hospital and left the house tidy",
         ]);
     }
 }
