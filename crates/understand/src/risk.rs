@@ -61,6 +61,9 @@ macro_rules! care_handed_on {
 }
 
 const SUICIDE: &[&str] = &[
+    // A recording left to be played when one is missed: "i've recorded a voicemail for my
+    // daughter to play when she misses me".
+    r"\b(recorded|recording|made|left|filmed) (a |some )?(voicemail|voice note|voice message|video|message|recording)s? for (my \w+|her|him|them|the kids|each of them)( [\w']+){0,3} to (play|watch|listen to|hear|keep) (when|if|after|once) (she|he|they|you) (miss|misses|need|needs|want|wants) me\s*(\||$)",
     // A last time kept secret: "didn't tell anyone it was my last one ever".
     r"\b(didn't|did not|haven't|have not|won't|will not|not going to|never) (tell|told|telling|say|said|mention|mentioned|let on) (to )?(anyone|anybody|them|her|him|my \w+|a soul|a single person)( [\w']+){0,2} (it was|it's|it is|it'll be|that it was|this is|this was|it would be) (my|the) (last|final)( (one|shift|day|time|visit|session|class|game|match|service|night|walk|lesson))? ever\s*(\||$)",
     // A means ordered that will do it: "ordered something online that'll do it quickly".
@@ -2506,6 +2509,12 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // Left where it will be found: "left it on top of everything so they find it".
+    r"(left|put|leaving|putting) (it|them|the \w+|my \w+)( [\w']+){0,3} ((on top of everything|where (they'll|she'll|he'll|you'll|they will|she will|he will|you will) (find|see) (it|them))( so (they|she|he|you|they'll|she'll|he'll|you'll|they will|she will|he will|you will) (find|see) (it|them))?|so (they|she|he|you|they'll|she'll|he'll|you'll|they will|she will|he will|you will) (find|see) (it|them))\s*(\||$)",
+    // Someone stocked up for a long while: "so she's stocked up for a month".
+    r"(so )?(she's|he's|they're|she is|he is|they are|mum's|dad's|nan's) (stocked up|sorted|set|provided for|covered) for (a month|months|the month|weeks|the year|a year|life|good|the winter|the next \w+ (weeks|months))\s*(\||$)",
+    // Something left for whoever reads or finds it: "my diary's on the bed for whoever reads it".
+    r"for whoever (reads|finds|opens|needs) (it|them|this|these)\s*(\||$)",
     // A bag packed for tonight: "i've packed a bag with everything i need for tonight".
     r"(packed|packing|pack) (a|my) (bag|rucksack|backpack)( with (everything|what|all|the things) (i need|i'll need|i will need|i want))? for (tonight|later|it|after dark|the bridge|the woods|the cliffs)\b",
     // One's best clothes made ready: "i've ironed my best shirt and laid it out".
@@ -2858,6 +2867,8 @@ const AFFAIRS: &[&str] = &[
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
 const SETTLING: &[&str] = &[
+    // A donor card signed: "signed the donor card".
+    r"(signed|filled in|filled out|registered) (my |the |a )?(organ )?donor (card|form|register)\b",
     // The house left in order, its services off: "turned the heating off", "left the house tidy".
     r"(turned|switched|turning|switching|turn|switch) (the|my) (heating|boiler|water|gas|electric|electrics|electricity|fridge|freezer|fridge freezer) off\s*(\||$| and\b)|(turned|switched|turning|switching) off (the|my) (heating|boiler|water|gas|electric|electrics|electricity|fridge|freezer)\s*(\||$| and\b)",
     r"(left|leaving|leave) (the|my) (house|flat|room|place|home|bedroom) (tidy|clean|spotless|immaculate|in order|neat|nice)( for (them|her|him|everyone|whoever))?\s*(\||$)",
@@ -2979,6 +2990,8 @@ const PROVISION: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // No more reminders wanted: "i don't need the reminders anymore steady".
+    r"(don't|do not|won't|will not|wont|dont) need (the|your|any more|these|any) (reminders|messages|check ins|notifications|sessions)( from you)? (anymore|any more|after (today|tonight|this)|ever again)( steady)?\s*(\||$)",
     // Love said to someone, as news: "told my mum i love her on the phone tonight".
     r"(told|telling|rang|called|phoned|texted|messaged) (my \w+( \w+)?|her|him|them|everyone)( [\w']+){0,3} (that )?i love (her|him|them|you|them all)( on the phone| tonight| today| at last| properly| one more time| again)*\s*(\||$)",
     // Thanks written out to those who cared: "wrote thank you cards to the nurses on the ward".
@@ -3256,6 +3269,10 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    // Done, said last: "it's done".
+    r"(it's|it is|its) (all )?done( now)?\s*$",
+    // An explanation tried: "i tried to explain".
+    r"(i tried|i have tried|i've tried|i did try) to explain( it| everything| why| it all)?\s*(\||$)",
     // Why now: "it had to be tonight".
     r"(it|this) (had|has) to be (tonight|today|now|this weekend)\s*(\||$)",
     // A goodbye said first, the rest after: "bye steady | you tried your best x".
@@ -3426,6 +3443,8 @@ const NIGHT_CLAUSE: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // Not needed where one is going: "i won't be driving where i'm going".
+    r"(won't|will not|wont|don't|do not) (be )?[\w']+( it| them| that| this| any| one)? where i'm going\s*(\||$)",
     // Love sent through whoever may speak to them after: "love to my mum if anyone talks to
     // her".
     r"love to (my \w+|everyone|them all|them|the kids|the family)( [\w']+){0,2} if (anyone|someone|somebody|you) (talks|speaks|sees|rings|gets in touch|tells)\b",
@@ -16952,6 +16971,46 @@ mod tests {
             "turned the heating off and opened the windows | it's boiling in here",
             "packed a bag for tonight | staying at my mate's",
             "i've packed a bag with everything i need for the hospital and left the house tidy",
+        ]);
+    }
+
+    #[test]
+    fn round_550_read_by_general_cues() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "i've recorded a voicemail for my daughter to play when she misses me",
+                Suicide,
+            ),
+            (
+                "i don't need the reminders anymore steady | switch them off | it's done",
+                Suicide,
+            ),
+            (
+                "sold my car for cash and gave it to my sister | i won't be driving where i'm going",
+                Suicide,
+            ),
+            (
+                "signed the donor card and left it on top of everything so they find it",
+                Suicide,
+            ),
+            (
+                "i've done the big shop for mum so she's stocked up for a month | that was the last thing",
+                Suicide,
+            ),
+            (
+                "my diary's on the bed for whoever reads it | i tried to explain",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "recorded a video for my son to watch when he misses me while i'm on deployment",
+            "i don't need the reminders anymore steady | i've got into a routine now",
+            "did my worry time | it's done",
+            "left the presents on top of everything so they find them on christmas morning",
+            "signed the organ donor card today | felt good to do it | bless you",
+            "stocked up the freezer so he's sorted for a month while i'm in hospital",
+            "i tried to explain to my boss why i was late | he didn't care",
         ]);
     }
 }
