@@ -16592,6 +16592,10 @@ rows += [
 (N,'the lost property box is in reception for whoever needs it'),
 (N,"i tried to explain to my boss why i was late, he didn't care"),
 (S,"my notebook's on the desk for whoever finds it. i tried to explain"),
+# Reminders no longer needed because the habit has stuck (a backstop false alarm after round 550's folding, thirty-fifth session)
+(N,"won't be needing the reminders anymore, it's a habit now"),
+(N,"don't need the reminders any more, i do my worry time every day at 6 without them"),
+(N,"you can stop the reminders now, i've got the hang of it"),
 ]
 # Every reply in the other sets is an ordinary answer with no risk: they teach the
 # backstop what everyday replies look like (run make_intents.py first).

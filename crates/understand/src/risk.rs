@@ -4139,6 +4139,8 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Reminders outgrown: "won't be needing the reminders anymore | it's a habit now".
+    r"\b(won't|will not|wont|don't|do not|dont|no longer|not) (be )?(need|needing) (the|your|any more|these|any|my) reminders( anymore| any more| now)?\b.{0,40}\b(habit|routine|hang of it|on my own|without them|by myself|set my own|in my (head|diary|calendar|phone))\b",
     // No point staying at a party, and off home: "no point me being here anymore | the
     // party's dead | going home".
     r"\bno (point|reason|sense) (in )?(me )?(being|staying|hanging around|sticking around) here( anymore| any more| any longer)?\b.{0,60}\b(going|heading|i'm off|off|getting a (taxi|cab|lift|bus|uber|train)( back)?) home\b",
@@ -17012,5 +17014,11 @@ mod tests {
             "stocked up the freezer so he's sorted for a month while i'm in hospital",
             "i tried to explain to my boss why i was late | he didn't care",
         ]);
+        assert_eq!(
+            screen_normalised(&crate::normalise(
+                "won't be needing the reminders anymore, it's a habit now"
+            )),
+            None
+        );
     }
 }
