@@ -627,7 +627,6 @@ fn expansions() -> &'static HashMap<&'static str, &'static str> {
     MAP.get_or_init(|| EXPANSIONS.iter().copied().collect())
 }
 
-/// Normalises a reply. See the module docs.
 /// A short form of a word with a contraction after it, the word said in full: "u'll" is
 /// "you'll", "2nite's" is "tonight's".
 fn with_short_form(token: &str) -> Option<String> {
@@ -639,6 +638,7 @@ fn with_short_form(token: &str) -> Option<String> {
     (!full.contains([' ', '\''])).then(|| format!("{full}'{after}"))
 }
 
+/// Normalises a reply. See the module docs.
 pub fn normalise(text: &str) -> String {
     let mut s = String::with_capacity(text.len() + 8);
     let chars: Vec<char> = text.chars().collect();
