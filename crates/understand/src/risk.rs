@@ -2514,7 +2514,7 @@ const AFFAIRS: &[&str] = &[
     // Someone stocked up for a long while: "so she's stocked up for a month".
     r"(so )?(she's|he's|they're|she is|he is|they are|mum's|dad's|nan's) (stocked up|sorted|set|provided for|covered) for (a month|months|the month|weeks|the year|a year|life|good|the winter|the next \w+ (weeks|months))\s*(\||$)",
     // Something left for whoever reads or finds it: "my diary's on the bed for whoever reads it".
-    r"for whoever (reads|finds|opens|needs) (it|them|this|these)\s*(\||$)",
+    r"for whoever (reads|finds|opens) (it|them|this|these)\s*(\||$)",
     // A bag packed for tonight: "i've packed a bag with everything i need for tonight".
     r"(packed|packing|pack) (a|my) (bag|rucksack|backpack)( with (everything|what|all|the things) (i need|i'll need|i will need|i want))? for (tonight|later|it|after dark|the bridge|the woods|the cliffs)\b",
     // One's best clothes made ready: "i've ironed my best shirt and laid it out".
@@ -5594,10 +5594,15 @@ fn typos_corrected(text: &str) -> std::borrow::Cow<'_, str> {
         // A pattern word with a letter added at its end is an inflection, not a typo.
         crate::normalise::nearest_spelling(word, same_first, 1).filter(|w| !word.starts_with(w))
     };
-    if !text.split(' ').any(|w| corrected(w).is_some()) {
+    let read: Vec<Option<&str>> = text.split(' ').map(corrected).collect();
+    if read.iter().all(Option::is_none) {
         return std::borrow::Cow::Borrowed(text);
     }
-    let words: Vec<&str> = text.split(' ').map(|w| corrected(w).unwrap_or(w)).collect();
+    let words: Vec<&str> = text
+        .split(' ')
+        .zip(read)
+        .map(|(typed, read)| read.unwrap_or(typed))
+        .collect();
     std::borrow::Cow::Owned(words.join(" "))
 }
 
@@ -17013,6 +17018,7 @@ mod tests {
             "signed the organ donor card today | felt good to do it | bless you",
             "stocked up the freezer so he's sorted for a month while i'm in hospital",
             "i tried to explain to my boss why i was late | he didn't care",
+            "left the spare chairs out for whoever needs them | bye x",
         ]);
         assert_eq!(
             screen_normalised(&crate::normalise(
