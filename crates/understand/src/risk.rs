@@ -5060,26 +5060,28 @@ fn dropped(_: &regex::Captures) -> String {
 /// And "i am", and "i have" before what one has done, are read as their short forms, as the
 /// patterns are written: "i have decided" is "i've decided" ("i have a plan" stays, and so
 /// does "where i am", which has no short form).
-const SOFTENERS: &str = r"\b(i|i'm|i am|im|i've|i have|i'd|i would|i'll|i will|i was)( (just|really|genuinely|literally|seriously|truly|honestly|proper|defo|definitely|kinda|kind of|sort of))+\b|\b(i) still\b|\b(i) like( (just|really|literally|genuinely|seriously|honestly))* ((want|wanted|wanna|need|needed|was|am|tried|try|know|knew|couldn't|can't|cant|could|can|think|thought|said|told|wrote|woke|went|cut|died|nearly|almost|might|had|have|hav|got|dont|don't|didn't|did|keep|kept|feel|felt|took|would|will|should|wish|hate|hated|started|stopped|wasn't|haven't|havent|won't|wont|wake|live|leave|go|do|turn)\b)|\b((where|who|what|wherever|whoever|whatever|how) )?(i am)\b|\bi have ((been|had|done|made|got|gone|taken|given|written|said|thought|told|left|sent|bought|found|put|kept|felt|lost|spent|paid|hidden|hid|drunk|eaten|cut|set|sold|seen|known|brought|heard|held|hurt|chosen|driven|forgotten|forgiven|hung|let|meant|read|shown|slept|stood|thrown|understood|woken|[a-z]+ed)\b)";
+const SOFTENERS: &str = r"\b(?P<softened>i|i'm|i am|im|i've|i have|i'd|i would|i'll|i will|i was)( (just|really|genuinely|literally|seriously|truly|honestly|proper|defo|definitely|kinda|kind of|sort of))+\b|\b(?P<still>i) still\b|\bi like( (just|really|literally|genuinely|seriously|honestly))* (?P<does>(want|wanted|wanna|need|needed|was|am|tried|try|know|knew|couldn't|can't|cant|could|can|think|thought|said|told|wrote|woke|went|cut|died|nearly|almost|might|had|have|hav|got|dont|don't|didn't|did|keep|kept|feel|felt|took|would|will|should|wish|hate|hated|started|stopped|wasn't|haven't|havent|won't|wont|wake|live|leave|go|do|turn)\b)|\b(?P<wh>(where|who|what|wherever|whoever|whatever|how) )?(?P<iam>i am)\b|\bi have (?P<done>(been|had|done|made|got|gone|taken|given|written|said|thought|told|left|sent|bought|found|put|kept|felt|lost|spent|paid|hidden|hid|drunk|eaten|cut|set|sold|seen|known|brought|heard|held|hurt|chosen|driven|forgotten|forgiven|hung|let|meant|read|shown|slept|stood|thrown|understood|woken|[a-z]+ed)\b)";
 fn softened(c: &regex::Captures) -> String {
-    // Spelt out, as "i'm" and "i've" are written in the patterns.
-    let contracted = |said: &str| match said {
-        "i am" => "i'm".to_string(),
-        "i have" => "i've".to_string(),
-        said => said.to_string(),
-    };
-    if let Some(does) = c.get(8) {
+    if let Some(does) = c.name("does") {
         format!("i {}", does.as_str())
-    } else if let Some(done) = c.get(13) {
+    } else if let Some(done) = c.name("done") {
         format!("i've {}", done.as_str())
-    } else if c.get(12).is_some() {
+    } else if c.name("iam").is_some() {
         // Not where no short form goes: "he knows where i am", "who i am".
-        match c.get(10) {
+        match c.name("wh") {
             Some(_) => c[0].to_string(),
             None => "i'm".to_string(),
         }
+    } else if c.name("still").is_some() {
+        "i".to_string()
     } else {
-        contracted(c.get(1).or(c.get(4)).map_or("", |m| m.as_str()))
+        // Spelt out, as "i'm" and "i've" are written in the patterns.
+        match c.name("softened").map_or("", |m| m.as_str()) {
+            "i am" => "i'm",
+            "i have" => "i've",
+            said => said,
+        }
+        .to_string()
     }
 }
 
