@@ -776,6 +776,17 @@ const SUICIDE: &[&str] = &[
     r"\b(say|said|saying|to say) (thank you|thanks|goodbye|bye|sorry|i love you)( to (you|everyone|all of you|you all))? before i (go|leave|do it|went)\s*(\||$)",
     // Not knowing why one is still here: "idk why im still here".
     r"\b(don't know|dunno|do not know|no idea|not sure) why (i'm|i am|im) still (here|alive|around|breathing)( \?)?\s*$",
+    // The means and the day both settled: "i've worked out the dose and the day" (not the
+    // venue and the date).
+    r"(?:^|\|\s|\bi've\s|\bi have\s|\bi\s|\bnow\s|\bfinally\s|\balready\s)(worked out|figured out|picked|chosen|chose|decided on|sorted|sorted out|planned|settled on|fixed|got|know) (the|a|my) (dose|doses|amount|method|means|tablets|pills|rope|bridge) and (the|a|my) (day|date|night)(\s*(\||$)| sorted| done| picked| chosen| planned| set| decided| fixed| worked out)",
+    // Affairs left in order for others, said last: "washed the car | paid the paper bill |
+    // everything's in order for them".
+    r"\b(everything's|everything is|everything|it's all|its all|it is all|all|all's|things are|my affairs are|my affairs|affairs are) (now |all )?in (good )?order for (them|him|her|the kids|my \w+|everyone|whoever)( now)?\s*$",
+    // The idiom's counterpart: another's affairs put in order ("got the paperwork done for
+    // mum's care home | everything's in order for them") is in IDIOMS.
+    // Amends made before going, said of nothing after: "wanted to put it right before i go"
+    // (not "... before i go on holiday").
+    r"\b(put (it|things|that|this|everything) right|make (it|things|everything) right|made (it|things) right|make (it|things) up|made (it|things) up|make up|made up|make (my )?peace|made (my )?peace|make amends|made amends|apologise|apologised|apologize|apologized|say sorry|said sorry|clear the air|cleared the air|forgive (him|her|them)|forgave (him|her|them))( (with|to) [\w' ]{1,30})? before i (go|do it|went)\s*(\||$)",
     // A method worked out: "i've worked out which beam would hold my weight", "i keep checking the train times for the fast ones", "i sat in the bath with the razor for an hour".
     r"\b(beam|rafter|rafters|banister|bannister|loft hatch|door frame|hook|branch|pipe|light fitting|curtain rail|railing)s? (would|will|could|that'd|that would|that will|is strong enough to|are strong enough to) (hold|take) my weight\s*(\||$|\?)|\b(train times|timetable|timetables|trains)\b.{0,20}\b(for|of) the (fast|non stop|express) (ones|trains)\s*$|\bsat (in the bath|on the bathroom floor|on the bed|on the floor|in the car|in my room|on the edge of the bath)( [\w']+){0,2} with (the|a|my) (razor|blade|blades|knife|pills|tablets|rope|belt|cord)(\s*(\||$)| for (an hour|ages|hours|a while|a long time|too long))",
     // The rest of the programme not needed, with reassurance: "i'm not going to need the week 6 stuff | don't worry".
@@ -1915,6 +1926,9 @@ const SUICIDE: &[&str] = &[
     // The bank's ways in written down for someone, with no reason: "i've written all my bank
     // passwords down for my sister".
     r"\b(written|wrote|left|put|writing|leaving)( down)? (all )?(of )?my (bank |online banking |account )?(passwords|pins|pin numbers|logins|bank details)( down)? (for|with) (my \w+|her|him|them|someone)\s*(\||$)",
+    // The bank's way in written down and hidden where someone will find it later: "i've
+    // written down my bank login for my son and put it in his christmas card".
+    r"\b(written|wrote|writing)( down)? (all )?(of )?my (bank|online banking|banking|bank account) (password|passwords|pin|pins|login|logins|log in|log ins)( down)? for (my \w+|her|him|them)( and| then)? (put|left|hid|hidden|tucked|slipped|popped) (it|them) (in|inside|into|under|behind) (his|her|their|my|the) [\w' ]{1,30}\s*(\||$)",
     // The end decided as one's own: "i finally know how this ends and it's up to me now".
     r"\b(know|decided|decide|choose|chosen|choosing|get to (choose|decide)) how (this|it|my story|everything|it all|my life)( ends| will end| is going to end|'ll end)\b.{0,30}\b((it's|its|it is) (all )?(up to me|my (choice|decision|call))|on my (own )?terms)( now)?\s*(\||$)",
     r"\b(it's|it is) (all )?(up to me|my (choice|decision)) (now )?how (this|it|my story|my life|everything|it all) (ends|will end|is going to end)\b",
@@ -3053,7 +3067,9 @@ const FAREWELL: &[&str] = &[
     // Knowing what one does tonight: "i know what i'm doing tonight".
     r"i know what i('m| am) doing (tonight|today|now|later)\s*(\||$)",
     // The last log-in: "this is the last time i'll log in".
-    r"(this is|that's|this'll be|this will be|it's) the last time (i'll|i will|i'm going to|you'll|you will) (log in|log on|be on here|use (this|the app)|message|message you|write|write to you|check in|hear from me|open (this|the app))\s*(\||$)",
+    r"((this is|that's|this'll be|this will be|it's) )?the last time (i'll|i will|i'm going to|you'll|you will) (log in|log on|be on here|use (this|the app)|message|message you|write|write to you|check in|hear from me|open (this|the app)|fill (this|it) in|fill (this|it) out|do (this|one of these|a check in)|type (here|in here|this)|talk to you|chat (to|with) you)( steady)?\s*(\||$)",
+    // The goodbye letters written: "letters are written".
+    r"(?:(the|my|all the|all my|all) |^)(letters|notes|goodbye letters|goodbyes) (are|have been) (all )?(written|done|finished|sealed|sorted)( now)?\s*(\||$)",
     // The last of one's moaning borne: "that's the last time you'll have to put up with my
     // moaning".
     r"(that's|that is|this is|that was) the last time (you'll|you will|you|anyone will|anyone'll|they'll|they will|everyone will|you all) (have to |need to |ever have to )?(put up with|hear|listen to|deal with|read|see) (me|my \w+)\s*(\||$)",
@@ -3269,6 +3285,8 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    // Nothing left but waiting: "it's just a case of waiting now".
+    r"(it's |its |it is |now it's |now )?(just )?a (case|matter|question) of waiting( now)?\s*(\||$)|all (that's|that is|i've got) left (to do )?(is|now is) (to wait|waiting|wait)\s*(\||$)",
     // Done, said last: "it's done".
     r"(it's|it is|its) (all )?done( now)?\s*$",
     // An explanation tried: "i tried to explain".
@@ -3443,6 +3461,8 @@ const NIGHT_CLAUSE: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // Others asked to hold on in one's place: "tell the others to hang on for me".
+    r"(tell|tell all|wish) (the others|everyone( else)?|the rest|them all|the group|all the others|the other (people|users|patients)|whoever (reads|sees) this) (to )?(hang on|hold on|keep going|keep fighting|stay strong|not give up|never give up|keep at it|carry on)( for me)\s*(\||$)",
     // Not needed where one is going: "i won't be driving where i'm going".
     r"(won't|will not|wont|don't|do not) (be )?[\w']+( it| them| that| this| any| one)? where i'm going\s*(\||$)",
     // Love sent through whoever may speak to them after: "love to my mum if anyone talks to
@@ -4139,6 +4159,9 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Another's affairs put in order: "got the paperwork done for mum's care home |
+    // everything's in order for them".
+    r"\b(for|of|with) (my |our )?(mum|mom|dad|nan|gran|grandad|grandma|grandpa|mother|father|parents|in laws|aunt|auntie|uncle|brother|sister|son|daughter|neighbour|friend)('s|s'|s)? (care home|move|moving|house|flat|estate|funeral|affairs|paperwork|pension|will|benefits|carers|business|wedding|trip|holiday)\b[^?]{0,80}\bin (good )?order for (them|him|her)\b",
     // Reminders outgrown: "won't be needing the reminders anymore | it's a habit now".
     r"\b(won't|will not|wont|don't|do not|dont|no longer|not) (be )?(need|needing) (the|your|any more|these|any|my) reminders( anymore| any more| now)?\b.{0,40}\b(habit|routine|hang of it|on my own|without them|by myself|set my own|in my (head|diary|calendar|phone))\b",
     // No point staying at a party, and off home: "no point me being here anymore | the
@@ -17028,5 +17051,58 @@ mod tests {
             )),
             None
         );
+    }
+
+    /// Held-out round H22 (thirty-fifth session), read in the thirty-sixth: the means and
+    /// the day settled; affairs in order for others; amends made before going; the bank's
+    /// way in hidden in a card; a last check-in with others asked to hold on.
+    #[test]
+    fn h22_goodbyes_are_read_by_their_general_cues() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "i've worked out the dose and the day | it's just a case of waiting now",
+                Suicide,
+            ),
+            ("got the rope and the date sorted", Suicide),
+            (
+                "washed the car | cut the grass | paid the paper bill | everything's in order for them",
+                Suicide,
+            ),
+            (
+                "phoned my old best mate to make up after ten years | wanted to put it right before i go",
+                Suicide,
+            ),
+            ("i needed to say sorry to my brother before i do it", Suicide),
+            (
+                "i've written down my bank login for my son and put it in his christmas card",
+                Suicide,
+            ),
+            (
+                "this is the last time i'll fill this in | tell the others to hang on for me",
+                Suicide,
+            ),
+            (
+                "the last time i'll talk to you steady | tell the rest to hold on for me",
+                Suicide,
+            ),
+            (
+                "letters are written | now it's just a matter of waiting",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "we've picked the venue and the date for the wedding",
+            "the vet worked out the dose and the time for the cat's tablets",
+            "i know the dose and the time for my new meds now",
+            "got the paperwork done for mum's care home | everything's in order for them",
+            "made up with my sister before i go to uni",
+            "need to say sorry to my manager before i go on leave",
+            "this is the last time i'll fill this in for a while | going on holiday",
+            "tell everyone to keep going for me | i've finished week six and loved it",
+            "booked the scan | now it's just a case of waiting",
+            "wrote down my netflix login for my son and put it in his christmas card",
+            "wrote my bank details down for my dad and put it in the envelope with the rent",
+        ]);
     }
 }
