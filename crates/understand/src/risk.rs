@@ -184,7 +184,9 @@ const SUICIDE: &[&str] = &[
     // Found when one stops answering: "he'll come when i don't answer".
     r"\b(he'll|she'll|they'll|he will|she will|someone will|they will) (come|check|come round|let (himself|herself|themselves) in) (when|if|once) i (don't|do not|stop) (answer|answering|reply|replying|pick up|picking up)\s*(\||$)",
     // One's own funeral dressed for: "i got a new suit for the funeral | my own".
-    r"\bfor (the|my) funeral\s*\|\s*my own\b|\bfor my own funeral\b",
+    // Not a funeral plan bought, as people do in later life ("paid for my own funeral plan
+    // years ago").
+    r"\bfor (the|my) funeral\s*\|\s*my own\b|\bfor my own funeral(\s*(\||$)| (today|now|already|yesterday|outright|in full|this (week|morning|afternoon)|and|so|too|as well|with|in|at|because|cos))",
     r"\bgoodnight and goodbye\b",
     // One's story written so others understand: "i've written my story down so people
     // understand why".
@@ -781,7 +783,7 @@ const SUICIDE: &[&str] = &[
     r"(?:^|\|\s|\bi've\s|\bi have\s|\bi\s|\bnow\s|\bfinally\s|\balready\s)(worked out|figured out|picked|chosen|chose|decided on|sorted|sorted out|planned|settled on|fixed|got|know) (the|a|my) (dose|doses|amount|method|means|tablets|pills|rope|bridge) and (the|a|my) (day|date|night)(\s*(\||$)| sorted| done| picked| chosen| planned| set| decided| fixed| worked out)",
     // Affairs left in order for others, said last: "washed the car | paid the paper bill |
     // everything's in order for them".
-    r"\b(everything's|everything is|everything|it's all|its all|it is all|all|all's|things are|my affairs are|my affairs|affairs are) (now |all )?in (good )?order for (them|him|her|the kids|my \w+|everyone|whoever)( now)?\s*$",
+    r"\b(everything's|everything is|everything|it's all|its all|it is all|all|all's|things are|my affairs are|my affairs|affairs are) (now |all )?in (good )?order for (them|him|her|the kids|my (family|kids|children|wife|husband|partner|mum|dad|son|daughter|sister|brother|boys|girls|other half|missus|grandkids)|everyone|whoever)( now)?\s*$",
     // The idiom's counterpart: another's affairs put in order ("got the paperwork done for
     // mum's care home | everything's in order for them") is in IDIOMS.
     // Amends made before going, said of nothing after: "wanted to put it right before i go"
@@ -1932,6 +1934,15 @@ const SUICIDE: &[&str] = &[
     // The end decided as one's own: "i finally know how this ends and it's up to me now".
     r"\b(know|decided|decide|choose|chosen|choosing|get to (choose|decide)) how (this|it|my story|everything|it all|my life)( ends| will end| is going to end|'ll end)\b.{0,30}\b((it's|its|it is) (all )?(up to me|my (choice|decision|call))|on my (own )?terms)( now)?\s*(\||$)",
     r"\b(it's|it is) (all )?(up to me|my (choice|decision)) (now )?how (this|it|my story|my life|everything|it all) (ends|will end|is going to end)\b",
+    // A voice recorded to be had still: "recorded myself reading the gruffalo so she can
+    // still have it at bedtime" (not "... because she likes my voices").
+    r"\b(recorded|recording|filmed|filming|made|making)( [\w']+){0,6} so (she|he|they|she'll|he'll|they'll|the kids|my \w+) (can |will |could )?still (have|hear|listen to|watch|see|play) (it|me|my voice|them|that|us)( at bedtime| at night| every night| before bed| every year| every birthday| every christmas| on (his|her|their) birthdays?| forever| always| whenever (she|he|they) (wants?|likes?|needs?) (it|to))?\s*(\||$)",
+    // The others away, so the time is right: "the kids are with their dad this weekend so
+    // it's the right time" (not "... the right time to paint the hall").
+    r"\b(kids|children|boys|girls|son|daughter|everyone|my \w+|the house|my flatmates?|my housemates?)( are| is|'re|'s|'ll be| will be| were| was)? (with|at|away|out|staying|gone|going)\b[\w' ]{0,40} so (it's|it is|this is|now's|now is|tonight's|tonight is|this weekend's|this weekend is) (the )?(right|best|perfect|only|ideal) (time|chance|moment|night)( for it)?\s*$",
+    // A pet held for a long time, then its home after settled: "cuddled the cat for ages |
+    // she'll be fine with next door" (not "cuddled the cat for ages | bye x").
+    r"\b(cuddled|cuddling|hugged|hugging|held|holding|stroked|stroking|sat with|sitting with) (the|my) (cat|cats|dog|dogs|puppy|kitten|rabbit|pets?) (for ages|for a long time|for hours|extra long|a bit longer)( tonight| today| this morning| this evening| last night)?\s*\|\s(she'll|he'll|they'll|she will|he will|they will) be (fine|ok|okay|alright|happy|looked after|well looked after|in good hands|loved) with (next door|the neighbours|my \w+|her|him|them|my \w+'s|our \w+)\s*(\||$)",
 ];
 
 const OVERDOSE: &[&str] = &[
@@ -2877,6 +2888,9 @@ const AFFAIRS: &[&str] = &[
     r"(sent|sending|texted|texting|messaged|messaging|wrote|writing|told)( a)?( message| text| messages| texts)?( to)? (my|everyone|all|each)\b.{0,30}\b(sorry for everything|goodbye|i love (him|her|them|you|everyone) and (i'm )?sorry|sorry and (that )?i love)",
     r"(left|leaving|written|wrote|writing) ((a|my|the) (note|letter)|(my |the )?(notes|letters))( on the side| on the table| on the bed| in the drawer| for \w+)?\s*(\||$)",
     r"(everything|all my (stuff|things|belongings|clothes))( is|'s)? (in (a |the )?(box|boxes|bag|bags|bin bags|bin liners|suitcases)|boxed up|bagged up|packed up) (labelled|marked|addressed|named) for",
+    // Someone made to promise to keep one's things going: "made my sister promise she'd keep
+    // the allotment going".
+    r"(made|asked|got) (my \w+|her|him|them) (to )?promise( me)? (she'd|he'd|they'd|she would|he would|they would|to) (keep|look after|take care of|carry on with|carry on) (the|my) [\w']+( [\w']+)?( going| safe| alive| for me)?\s*(\||$)",
 ];
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
@@ -2983,6 +2997,12 @@ const SETTLING: &[&str] = &[
     // A letter beside a thing: "... for my daughter with a letter" (not a card: presents go
     // with cards).
     r"(with|and) (a|my|the) (letter|note)( for (her|him|them|each of them))?\s*(\||$)",
+    // Things left tidy, as leaving them behind: "feels good to leave things tidy".
+    r"(leave|leaving|left) (things|everything|it all|it) (tidy|sorted|in order|straight|neat|in good order|nice)( for (them|her|him|everyone|whoever))?\s*(\||$)",
+    // One's own cremation or burial paid for: "paid for my own cremation today".
+    r"(paid|paying|pay) for my own (cremation|funeral|burial|headstone|plot)(\s*(\||$)| (today|now|already|yesterday|outright|in full|this (week|morning|afternoon)|and|so|too|as well|with|in|at|because|cos))",
+    // Something treasured said to be another's now: "told her it's hers now".
+    r"(told|telling) (her|him|them|my \w+) (it's|they're|it is|they are) (hers|his|theirs|(her|his|their) (own|\w+)) now\s*(\||$)",
 ];
 
 /// Provision made for others, everyday even beside a bare goodbye ("made sure the dog's
@@ -3638,6 +3658,13 @@ const PARTING: &[&str] = &[
     // "i hope the course helps other people more than it helped me".
     r"(hope|hoping) (it|this|the (course|app|programme|programme|group|therapy)) (helps|will help|can help|does) (other people|others|someone else|the next person|everyone else) more than (it )?(helped|did|it did for|could help) me",
     r"(it's|it is|this is) (for the best|better this way|the only way)\s*(\||$)",
+    // Nobody left to deal with it, said after an act: "got the boiler serviced | so nobody
+    // has to think about it".
+    r"so (nobody|no one|noone|they|the kids|my \w+|she|he) (has|have|will have|needs|need|will need|won't have|won't need|doesn't have|don't have)( to)? (think about|worry about|deal with|sort|sort out|bother with) (it|anything|any of it|that|a thing)( again| now)?\s*(\||$)",
+    // One less thing left for others to sort: "one less thing for them to sort".
+    r"(one less thing|one thing less|nothing|less) for (them|him|her|the kids|my \w+|everyone) to (sort|sort out|deal with|worry about|organise|pay for|think about)( now| after)?\s*(\||$)",
+    // A pet's home after settled, said at its clause's end: "she'll be fine with next door".
+    r"(she'll|he'll|they'll|she will|he will|they will) be (fine|ok|okay|alright|happy|looked after|well looked after|in good hands|loved) with (next door|the neighbours|my \w+|her|him|them|my \w+'s|our \w+)\s*(\||$)",
 ];
 
 /// Patterns for a pair of lists: an act of the first, and after it any act of either; an
@@ -4904,7 +4931,7 @@ const PLACES: &str = "spain|france|portugal|italy|greece|turkey|cyprus|america|t
 /// "for good" or after one's death: the stay ends at its clause, or with how long it lasts.
 fn away() -> String {
     format!(
-        r"\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in ({PLACES}))( from [\w' ]{{1,20}}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to ({PLACES})( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(we've|i've|we have|i have) (moved|moved house) (in|into|in to|in with)\b|\b(we're|i'm|we are|i am) (moving|moving house|relocating|downsizing|emigrating)( in with| out| into| to [\w']| back| abroad| house| home| next| this| on| at the end)\b|\bi('ll| will) (ring|call|phone|text|see|visit|speak to|talk to|catch up with|pop round to|pop in on)( (her|him|them|you|my \w+|mum|dad))? (tomorrow|later|next week|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the morning|after work)\b|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in ({PLACES})\b|\b(the |a )?(plumber|electrician|builders?|engineer|gas man|boiler man|gas engineer|decorators?|fitters?|removal men|removals|landlord|inspector)('s|'re| is| are) (coming|due|booked|here|in|round)\b|\b(i've |i have |i'm |i am |just |finally )?(retired|retiring)\b|\bretirement\b|\b(my \w+|my family|family|my kids|the kids|she|he|they)('s|'re| is| are) (visiting|coming to stay|staying over|staying with me|staying the (night|weekend))\b|{COURSE_END}|\b(i'm|i've|i am|i have|i|just|cos i'm|because i'm) (getting|got|bought|buying|ordered|upgrading to|upgraded to|saving for) (a |an |the |my )?(new|newer|better|bigger|replacement|ps5|iphone)\b"
+        r"\bbefore (we|i) (go|fly|leave|head|set off|jet off|go off)( off)? (to ({PLACES})|on (holiday|hols|leave|our|my|the|a)\b|away|abroad)\b|\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in ({PLACES}))( from [\w' ]{{1,20}}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to ({PLACES})( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(we've|i've|we have|i have) (moved|moved house) (in|into|in to|in with)\b|\b(we're|i'm|we are|i am) (moving|moving house|relocating|downsizing|emigrating)( in with| out| into| to [\w']| back| abroad| house| home| next| this| on| at the end)\b|\bi('ll| will) (ring|call|phone|text|see|visit|speak to|talk to|catch up with|pop round to|pop in on)( (her|him|them|you|my \w+|mum|dad))? (tomorrow|later|next week|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the morning|after work)\b|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in ({PLACES})\b|\b(the |a )?(plumber|electrician|builders?|engineer|gas man|boiler man|gas engineer|decorators?|fitters?|removal men|removals|landlord|inspector)('s|'re| is| are) (coming|due|booked|here|in|round)\b|\b(i've |i have |i'm |i am |just |finally )?(retired|retiring)\b|\bretirement\b|\b(my \w+|my family|family|my kids|the kids|she|he|they)('s|'re| is| are) (visiting|coming to stay|staying over|staying with me|staying the (night|weekend))\b|{COURSE_END}|\b(i'm|i've|i am|i have|i|just|cos i'm|because i'm) (getting|got|bought|buying|ordered|upgrading to|upgraded to|saving for) (a |an |the |my )?(new|newer|better|bigger|replacement|ps5|iphone)\b"
     )
 }
 
@@ -17103,6 +17130,60 @@ mod tests {
             "booked the scan | now it's just a case of waiting",
             "wrote down my netflix login for my son and put it in his christmas card",
             "wrote my bank details down for my dad and put it in the envelope with the rent",
+        ]);
+    }
+
+    /// Round 551 (set 570), read by general cues: the house left so nobody has to deal with
+    /// it; one's own cremation paid for; a pet held long and its home after settled; a voice
+    /// recorded to be had still; a treasured thing promised on; the others away so the time
+    /// is right. Trips and funeral plans stay everyday.
+    #[test]
+    fn round_551_read_by_general_cues() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "got the boiler serviced and the car through its mot so nobody has to think about it | feels good to leave things tidy",
+                Suicide,
+            ),
+            (
+                "i've recorded myself reading the gruffalo so she can still have it at bedtime",
+                Suicide,
+            ),
+            (
+                "made my sister promise she'd keep the allotment going | told her it's hers now",
+                Suicide,
+            ),
+            (
+                "paid for my own cremation today | one less thing for them to sort",
+                Suicide,
+            ),
+            (
+                "cuddled the cat for ages | she'll be fine with next door | they love her",
+                Suicide,
+            ),
+            (
+                "held the dog for a long time tonight | he'll be ok with my brother",
+                Suicide,
+            ),
+            (
+                "the kids are with their dad this weekend so it's the right time",
+                Suicide,
+            ),
+            (
+                "everyone out at the match tonight so this is the only chance",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "returned all the library books and cancelled the milk before we go to spain",
+            "set up the direct debits so nobody has to think about it",
+            "finished the handover | left everything in order for my cover",
+            "paid for my own funeral plan years ago | my mum made us all do it",
+            "gave my sister my old bike | told her it's hers now",
+            "the dog will be fine with my mum while we're in spain",
+            "recorded a bedtime story so she can still hear me while i'm on nights",
+            "the kids are at my mum's so it's the perfect time to clean the oven",
+            "cuddled the cat for ages | bye x",
         ]);
     }
 }
