@@ -1943,6 +1943,14 @@ const SUICIDE: &[&str] = &[
     // A pet held for a long time, then its home after settled: "cuddled the cat for ages |
     // she'll be fine with next door" (not "cuddled the cat for ages | bye x").
     r"\b(cuddled|cuddling|hugged|hugging|held|holding|stroked|stroking|sat with|sitting with) (the|my) (cat|cats|dog|dogs|puppy|kitten|rabbit|pets?) (for ages|for a long time|for hours|extra long|a bit longer)( tonight| today| this morning| this evening| last night)?\s*\|\s(she'll|he'll|they'll|she will|he will|they will) be (fine|ok|okay|alright|happy|looked after|well looked after|in good hands|loved) with (next door|the neighbours|my \w+|her|him|them|my \w+'s|our \w+)\s*(\||$)",
+    // Something made to be listened to after: "made a playlist for the kids to listen to
+    // after".
+    r"\b(made|making|left|leaving|recorded|recording|written|wrote|writing|put together|picked|chosen|saved)( [\w']+){0,6} (for (the kids|my \w+|them|her|him|everyone|the family) )?to (listen to|watch|read|open|have|keep|look at|play|hear)( it| them| together)? (after|afterwards|after i'm gone|when i'm gone|once i'm gone)\s*(\||$)",
+    // A note warning the finder: "dropped the key through my sister's door with a note
+    // saying don't come round alone".
+    r"\b(note|message|text|letter|card|wrote|written|saying|says|said|told (her|him|them))\b.{0,20}\b(please )?(don't|do not|dont) (come|go|walk|let yourself) ?(round|in|over|up|upstairs|inside|in the house|into (the|my) \w+|in to (the|my) \w+|in my room|in the bedroom)? (alone|on (your|her|his|their) own|by (yourself|herself|himself|themselves)|without someone)( \| (call|ring|phone|get) [\w' ]{1,40})?\s*$",
+    // Wanting to be remembered kindly: "wanted people to remember me kindly".
+    r"\b(want|wanted|wanting|i'd like|hope|hoping) (people|them|everyone|my \w+|her|him|the kids|you all|folk) to remember me (kindly|fondly|well|happy|smiling|like this|this way|as i was|for the good (bits|things|times)|for something good|as a good (person|mum|dad|friend))\s*(\||$)",
 ];
 
 const OVERDOSE: &[&str] = &[
@@ -2349,6 +2357,11 @@ const SELF_HARM: &[&str] = &[
     // Not eating as deserved; laxatives by the packet.
     r"\b(not eaten|haven't eaten|not eating|stopped eating|not eat)\b.{0,40}\b(don't|do not) deserve (to|it|food)\b",
     r"\blaxatives\b.{0,30}\b(by the packet|packets|loads|handfuls|to feel empty|to punish|to get rid of (it|the food|everything))\b",
+    // Skin worked at with a small thing till it hurts: "scraped my arm with a key till it
+    // stung".
+    r"\b(scraped|scraping|dug|digging|gouged|gouging|pressed|pressing|dragged|dragging|ran|running) (at |into )?my (arm|arms|skin|wrist|wrists|leg|legs|thigh|thighs|hand|hands|stomach|hip|hips|ankle|ankles|shoulder|shoulders)( [\w']+){0,2} (with|using) ((the|a) (edge|end|point|tip|corner|side|sharp bit|sharp edge) of )?(a|the|my|an) (key|keys|coin|pen|pen lid|ruler|nail|fork|paperclip|paper clip|bobby pin|hair grip|pencil|sharpener|pencil sharpener|nail file|rubber|eraser|shell|ring|earring|can ring|ring pull|bottle top|bottle cap|lighter)( [\w']+){0,2} (till|until) (it|they|i) (stung|stings|bled|bleeds|hurt|hurts|burned|burnt|burns|was raw|were raw|broke the skin|bruised|marked)\b",
+    // Harm that helped: "... till it stung | it helped for a bit".
+    r"\b(scraped|scratched|dug|gouged|pressed|dragged|cut|burned|burnt|hit|punched|bashed|banged|bit|pinched|snapped|carved|slapped|scrubbed my skin)\b[\w' ]{0,40} (till|until) (it|they) (stung|bled|hurt|burned|burnt|was raw|were raw|bruised)\s*\|\s(and )?(it|that) (helped|calmed me( down)?|took the edge off|made me feel better|felt good|felt better|was a relief|gave me relief)( for a (bit|while|minute|second|moment|few minutes)| a bit| a little)?\s*(\||$)",
 ];
 
 const HARM_OTHERS_VERB: &str = r"(kill|killing|hurt|hurting|harm|harming|stab|stabbing|glass|glassing|knife|knifing|shank|shanking|lamp|lamping|deck|decking|bottle|bottling|strangle|strangling|shoot|shooting|attack|attacking|batter|battering|punch|punching|hit|hitting|smash|smashing|beat up|beat|beating|poison|poisoning|murder|murdering|smother|smothering|drown|drowning|ram|ramming)";
@@ -4186,6 +4199,9 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // An itch scratched: "scratched my arm with a pen till it went red | it was itching so
+    // bad in the cast".
+    r"\b(scratched|scratching|scratch|scratches) (at )?(my )?(arms?|legs?|skin|wrists?|thighs?|back|head|scalp|face|hands?|feet|ankles?|neck)\b[^|?]{0,40}(\|[^|?]{0,15})?\b(itch|itching|itchy|itches|itched|eczema|bites|bite|rash|cast|hives|chicken ?pox|psoriasis|midges|mozzies|mosquitos|mosquitoes|nettles|allergy|allergic)\b",
     // Another's affairs put in order: "got the paperwork done for mum's care home |
     // everything's in order for them".
     r"\b(for|of|with) (my |our )?(mum|mom|dad|nan|gran|grandad|grandma|grandpa|mother|father|parents|in laws|aunt|auntie|uncle|brother|sister|son|daughter|neighbour|friend)('s|s'|s)? (care home|move|moving|house|flat|estate|funeral|affairs|paperwork|pension|will|benefits|carers|business|wedding|trip|holiday)\b[^?]{0,80}\bin (good )?order for (them|him|her)\b",
@@ -17184,6 +17200,45 @@ mod tests {
             "recorded a bedtime story so she can still hear me while i'm on nights",
             "the kids are at my mum's so it's the perfect time to clean the oven",
             "cuddled the cat for ages | bye x",
+        ]);
+    }
+
+    /// Round 552 (set 571), read by general cues: something made to be listened to after; a
+    /// note warning the finder not to come in alone; wanting to be remembered kindly; skin
+    /// worked at with a small thing till it hurt, and harm that helped. An itch scratched
+    /// stays everyday.
+    #[test]
+    fn round_552_read_by_general_cues() {
+        use RiskKind::{SelfHarm, Suicide};
+        assert_flags(&[
+            (
+                "made a playlist for the kids to listen to after | they'll know which songs",
+                Suicide,
+            ),
+            (
+                "dropped the spare key through my sisters door with a note saying don't come round alone",
+                Suicide,
+            ),
+            (
+                "thanked the bus driver properly today | little things | wanted people to remember me kindly",
+                Suicide,
+            ),
+            (
+                "scraped my arm with a key till it stung | it helped for a bit",
+                SelfHarm,
+            ),
+            (
+                "i scraped my thigh with the edge of a coin till it broke the skin",
+                SelfHarm,
+            ),
+        ]);
+        assert_clear(&[
+            "made a playlist for the party | we'll dance to it after",
+            "my mum texted saying don't walk home alone tonight",
+            "i want people to remember me as a good teacher when i retire",
+            "scratched my arm with a pen till it went red | it was itching so bad in the cast",
+            "rubbed my shoulder until it hurt less | it helped a bit",
+            "made a video for my sister to watch after her operation",
         ]);
     }
 }
