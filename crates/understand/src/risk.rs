@@ -1951,6 +1951,13 @@ const SUICIDE: &[&str] = &[
     r"\b(note|message|text|letter|card|wrote|written|saying|says|said|told (her|him|them))\b.{0,20}\b(please )?(don't|do not|dont) (come|go|walk|let yourself) ?(round|in|over|up|upstairs|inside|in the house|into (the|my) \w+|in to (the|my) \w+|in my room|in the bedroom)? (alone|on (your|her|his|their) own|by (yourself|herself|himself|themselves)|without someone)( \| (call|ring|phone|get) [\w' ]{1,40})?\s*$",
     // Wanting to be remembered kindly: "wanted people to remember me kindly".
     r"\b(want|wanted|wanting|i'd like|hope|hoping) (people|them|everyone|my \w+|her|him|the kids|you all|folk) to remember me (kindly|fondly|well|happy|smiling|like this|this way|as i was|for the good (bits|things|times)|for something good|as a good (person|mum|dad|friend))\s*(\||$)",
+    // Everyone forgiven, and forgiveness hoped for: "i forgive everyone | i hope they forgive
+    // me too".
+    r"\bi forgive (everyone|you all|them all|all of (them|you)|everybody|them)\b.{0,40}\b(hope|pray|wish) (they|everyone|you all|you|everybody|they all)( can| will| could| would)? (forgive|forgiving) me\b",
+    // The knot practised: "been practising the knot".
+    r"\b(practising|practicing|practised|practiced|practise|practice|learning|learnt|learned) (tying )?(the|a|that) (knot|slip knot|hangman's knot|hangmans knot)( again| tonight| today| off youtube| on youtube| from youtube| online| from a video| off a video)?\s*(\||$)",
+    // One last look at where one grew up: "had one last look round the town where i grew up".
+    r"\bone last (look|walk|wander|visit|drive|trip) (round|around|through|to|at|past) (the |my )?(town|village|city|streets|estate|places?|area|beach|park|school|old school) (where )?(i )?(grew up|was born|was a kid|went to school|used to play)\s*(\||$)",
 ];
 
 const OVERDOSE: &[&str] = &[
@@ -3312,6 +3319,11 @@ const FAREWELL: &[&str] = &[
     r"(you )?(won't|will not|wont) (hear|be hearing) from me (again|anymore|any more|after (the weekend|today|tonight|this|this week|\w+day))\s*(\||$)",
     // The blame taken from someone left: "tell my dad it wasn't his fault".
     r"(tell|let) (my \w+|them|everyone|everybody|her|him|my family)( know)?( that)? (none of (this|it)|it|this) (was|is|wasn't|isn't|was not|is not|were|weren't) (not )?(his|her|their|your|anyone's|my \w+'s) fault\s*(\||$)",
+    // A round of everyone one loves: "went round all my mates today and gave them a proper
+    // hug".
+    r"(went round|been round|going round|went to see|visited|saw|called in on|popped round to|popped in on) (all|each of|every one of|all of) my (mates|friends|family|cousins|neighbours|old mates|people|favourite people)\b[\w' ]{0,30} (and )?(gave|giving|hugged|hugging|told|telling|said|saying) (them|each of them|everyone|them all|each one)( all)? (a (proper|big|long|last|extra long|really long|tight|massive) (hug|cuddle)|(i|that i) love (them|you))\b",
+    // Notice handed in with nothing to go to: "handing in my notice | not for another job".
+    r"(handed|handing|hand|given|giving|put|putting) in my notice\b.{0,30}\b(not (for|because of|cos of) (another|a new|a better|a different) (job|one)|no (other|new) job (to go to|lined up)|nothing (else )?lined up)\b",
 ];
 
 /// Last words that end a course as often as a life ("this is the last one", "no more check
@@ -3442,6 +3454,10 @@ const LAST_WORDS: &[&str] = &[
     r"(not going to|not gonna|won't|will not|wont) (be )?(do|doing|need|needing|bother with|finish|finishing|start|starting) (the )?(week \d|the week \d|the rest|the next (session|week)|next week|the last (week|session))( stuff| bit| session| sessions| homework| exercises)?\s*(\||$)",
     // Nothing ahead past a day: "i won't be doing anything after sunday".
     r"(not going to|not gonna|won't|will not|wont) be (doing|needing|planning|booking|going to) anything (after|past|beyond) (today|tonight|tomorrow|this week|this weekend|the weekend|next week|\w+day)( now)?\s*(\||$)",
+    // The others puzzled by it: "they thought i was being soft", "she didn't know why".
+    r"(they|she|he|everyone|my \w+) (all )?(thought|think|must have thought|probably thought) i was (being )?(soft|weird|daft|soppy|emotional|drunk|odd|strange|mad)( lol| haha)?\s*(\||$)",
+    // Done with all of it, said last: "just done with all of it".
+    r"(i'm |im |i am |just )?done with (all of it|it all|everything|all this|the lot|life)( now)?\s*(\||$)",
 ];
 
 /// Thanks and kind words that close a course as often as a life: they count only beside one
@@ -3678,6 +3694,8 @@ const PARTING: &[&str] = &[
     r"(one less thing|one thing less|nothing|less) for (them|him|her|the kids|my \w+|everyone) to (sort|sort out|deal with|worry about|organise|pay for|think about)( now| after)?\s*(\||$)",
     // A pet's home after settled, said at its clause's end: "she'll be fine with next door".
     r"(she'll|he'll|they'll|she will|he will|they will) be (fine|ok|okay|alright|happy|looked after|well looked after|in good hands|loved) with (next door|the neighbours|my \w+|her|him|them|my \w+'s|our \w+)\s*(\||$)",
+    // Forgiveness hoped for, said as last words: "i hope they forgive me too".
+    r"(i )?(hope|pray|wish) (they|everyone|my \w+|she|he|you all|you|everybody|they all|the kids|my family)( can| will| could| would| might)? (forgive|understand) me( too| one day| someday| eventually| for (this|everything|leaving|going))?\s*(\||$)",
 ];
 
 /// Patterns for a pair of lists: an act of the first, and after it any act of either; an
@@ -4199,6 +4217,11 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Done with it all at work or school: "i'm done with it all at work | roll on friday".
+    r"\b(done|finished) with (it all|everything|all of it|the lot) (at|in|with) (work|school|uni|college|this job|my job|the job|the office|the course|this course|placement)\b",
+    // No point being somewhere when what one came for is off: "what's the point of me being
+    // here if the meeting is cancelled".
+    r"\bwhat's the point (of|in) (me )?(being|coming|staying|sitting|waiting) (here|in|in work|at work|at school|at uni)\b[^|?]{0,10}\b(if|when|since|because|cos|now) (the|my|this|our) [\w']+( [\w']+)? (is|was|has been|got|are|were|have been) (cancelled|off|over|called off|postponed|closed|shut)\b",
     // An itch scratched: "scratched my arm with a pen till it went red | it was itching so
     // bad in the cast".
     r"\b(scratched|scratching|scratch|scratches) (at )?(my )?(arms?|legs?|skin|wrists?|thighs?|back|head|scalp|face|hands?|feet|ankles?|neck)\b[^|?]{0,40}(\|[^|?]{0,15})?\b(itch|itching|itchy|itches|itched|eczema|bites|bite|rash|cast|hives|chicken ?pox|psoriasis|midges|mozzies|mosquitos|mosquitoes|nettles|allergy|allergic)\b",
@@ -17239,6 +17262,44 @@ mod tests {
             "scratched my arm with a pen till it went red | it was itching so bad in the cast",
             "rubbed my shoulder until it hurt less | it helped a bit",
             "made a video for my sister to watch after her operation",
+        ]);
+    }
+
+    /// Round 553 (set 572), read by general cues: a round of everyone one loves, with a hug or
+    /// love said, and the others puzzled; notice handed in with nothing to go to, and done
+    /// with all of it; everyone forgiven and forgiveness hoped for; the knot practised; one
+    /// last look at where one grew up. Work and moving house stay everyday.
+    #[test]
+    fn round_553_read_by_general_cues() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "went round all my mates today and gave them a proper hug | they thought i was being soft lol",
+                Suicide,
+            ),
+            (
+                "told my gaffer i'm handing in my notice | not for another job | just done with all of it",
+                Suicide,
+            ),
+            ("been practising the knot", Suicide),
+            ("been learning the knot off youtube", Suicide),
+            ("i forgive everyone | i hope they forgive me too", Suicide),
+            (
+                "had one last look round the town where i grew up | glad i went",
+                Suicide,
+            ),
+            (
+                "left letters for the kids | i hope they understand me one day",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "went round all my family on boxing day and gave them a big hug | knackered now",
+            "i'm done with it all at work | roll on friday",
+            "forgot my mum's birthday | i hope she can forgive me",
+            "practising the knot for my school tie",
+            "had one last look round the house where i grew up | mum's moving to a bungalow",
+            "what's the point of me being here if the meeting is cancelled",
         ]);
     }
 }
