@@ -1958,6 +1958,16 @@ const SUICIDE: &[&str] = &[
     r"\b(practising|practicing|practised|practiced|practise|practice|learning|learnt|learned) (tying )?(the|a|that) (knot|slip knot|hangman's knot|hangmans knot)( again| tonight| today| off youtube| on youtube| from youtube| online| from a video| off a video)?\s*(\||$)",
     // One last look at where one grew up: "had one last look round the town where i grew up".
     r"\bone last (look|walk|wander|visit|drive|trip) (round|around|through|to|at|past) (the |my )?(town|village|city|streets|estate|places?|area|beach|park|school|old school) (where )?(i )?(grew up|was born|was a kid|went to school|used to play)\s*(\||$)",
+    // Household jobs written down for a partner, said last, with nothing said of why: "left
+    // instructions for the boiler and the bins on the fridge for my husband".
+    // Anything said after may be a reason ("... for my son | he never remembers which
+    // week"), so elsewhere it is an act of [`AFFAIRS`].
+    r"\b(left|leaving|written|wrote|writing|put|stuck) (instructions|notes|a list|a note|a guide|a sheet)( for| on| about| on how to (do|work|use|sort|pay))? (the )?(bins|boiler|bills|finances|car tax|banking|online banking|washing machine|heating|accounts|money|mortgage|council tax|meter|meters|fuse box|stopcock|alarm|dishwasher|tumble dryer)( and (the )?[\w']+( [\w']+)?){1,4}( (on|in|by) (the|my) [\w']+)? for (my (partner|wife|husband|other half|missus|boyfriend|girlfriend|son|daughter|kids|eldest)|her|him)\s*$",
+    // A voice or face taken in while one still can: "wanted to hear her voice properly".
+    r"\b(just )?(wanted|want|needed) to (hear|remember|take in|memorise|see) (her|his|their|my \w+'s|mum's|dad's) (voice|face|laugh|smile)( properly| one more time| one last time| while i (still )?(can|could))\s*(\||$)",
+    // A present given early so it comes from oneself: "bought my son the bike he wanted for
+    // christmas early so he gets to have it from me".
+    r"\b(early|in advance|ahead of time|before christmas|before (his|her|their) birthday)\b[\w' ]{0,20} so (he|she|they|the kids|my \w+) ((gets? to have|can have|has|have|will have|gets?) (it|them|that|something|one|a present)( [\w']+){0,2}|can (say|tell (people|everyone))( that)? (it's|it is|it was|it came)) from me\s*(\||$)",
 ];
 
 const OVERDOSE: &[&str] = &[
@@ -2876,7 +2886,7 @@ const AFFAIRS: &[&str] = &[
     r"(rang|called|phoned|spoke to|seen|saw|talked to|been to see|went to see) the (vicar|priest|minister|funeral director|funeral home|undertaker|undertakers|imam|rabbi|chaplain) about (the )?(hymns|readings|service|funeral|music|songs|arrangements|plot)( i'd like| i want| for me| for mine| for my funeral)\b",
     // The rest where it can be found: "everything else is in the bureau".
     r"(everything|everything else|the rest|all the (papers|paperwork|details))('s| is| are)( all)? in the (bureau|desk|top drawer|drawer|folder|file|box|safe|tin|cabinet|envelope|filing cabinet)\s*(\||$)",
-    r"(given|giving|gave) (away )?(all |most )?(of )?my (things|stuff|belongings|clothes|jewellery|books|games|possessions|records)",
+    r"(given|giving|gave) (away )?(all |most )?(of )?my (things|stuff|belongings|clothes|jewellery|books|games|possessions|records|plants|vinyl|tools|dvds|cds|figures|trainers|paints|art stuff)\b",
     r"(planned|planning|sorted|chosen|picked|paid for) (my|the songs for my|the music for my) funeral",
     r"(tied up|tying up|tie up) (all )?(the |my )?loose ends",
     // All done, said last: "then that's everything".
@@ -2911,6 +2921,9 @@ const AFFAIRS: &[&str] = &[
     // Someone made to promise to keep one's things going: "made my sister promise she'd keep
     // the allotment going".
     r"(made|asked|got) (my \w+|her|him|them) (to )?promise( me)? (she'd|he'd|they'd|she would|he would|they would|to) (keep|look after|take care of|carry on with|carry on) (the|my) [\w']+( [\w']+)?( going| safe| alive| for me)?\s*(\||$)",
+    // Household jobs written down for a partner: "wrote notes for the meters and the fuse box
+    // for my wife".
+    r"(left|leaving|written|wrote|writing|put|stuck) (instructions|notes|a list|a note|a guide|a sheet)( for| on| about| on how to (do|work|use|sort|pay))? (the )?(bins|boiler|bills|finances|car tax|banking|online banking|washing machine|heating|accounts|money|mortgage|council tax|meter|meters|fuse box|stopcock|alarm|dishwasher|tumble dryer)( and (the )?[\w']+( [\w']+)?){1,4}( (on|in|by) (the|my) [\w']+)? for (my (partner|wife|husband|other half|missus|boyfriend|girlfriend|son|daughter|kids|eldest)|her|him)\s*(\||$)",
 ];
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
@@ -3343,7 +3356,7 @@ const LAST_WORDS: &[&str] = &[
     // Waiting for the dark: "sitting here now just waiting for dark".
     r"(just |now |sat |sitting (here )?(now )?(just )?)?(waiting|wait) for (dark|it to get dark|nightfall|night to fall|the dark|everyone to (go to bed|be asleep|go to sleep)|them (all )?to (go to sleep|be asleep))\s*(\||$)",
     // Money someone will need: "she'll need it".
-    r"(she'll|he'll|they'll|she will|he will|they will) need it( more than (me|i will|i do))?\s*(\||$)",
+    r"(she'll|he'll|they'll|she will|he will|they will) need (it|them)( more than (me|i will|i do))?\s*(\||$)",
     // A life's circle closed: "closing the circle".
     r"(closing|closed|close|closes) (the|my|a) circle( now| at last)?\s*(\||$)",
     // A drive later, said of nothing more (beside an act: "wrote a note for the glovebox |
@@ -3458,6 +3471,8 @@ const LAST_WORDS: &[&str] = &[
     r"(they|she|he|everyone|my \w+) (all )?(thought|think|must have thought|probably thought) i was (being )?(soft|weird|daft|soppy|emotional|drunk|odd|strange|mad)( lol| haha)?\s*(\||$)",
     // Done with all of it, said last: "just done with all of it".
     r"(i'm |im |i am |just )?done with (all of it|it all|everything|all this|the lot|life)( now)?\s*(\||$)",
+    // One thing left of many: "only the cactus left".
+    r"only (the|my|one|a couple|two|the last) [\w']+( [\w']+)? left( now| to go| to give| to sort| to do)?\s*(\||$)",
 ];
 
 /// Thanks and kind words that close a course as often as a life: they count only beside one
@@ -17300,6 +17315,47 @@ mod tests {
             "practising the knot for my school tie",
             "had one last look round the house where i grew up | mum's moving to a bungalow",
             "what's the point of me being here if the meeting is cancelled",
+        ]);
+    }
+
+    /// Round 554 (set 573), read by general cues: plants given away, and one thing left;
+    /// household jobs written down for a partner; a voice taken in properly; a present given
+    /// early so it comes from oneself. "I'm ready" and "that's my part done" after chores
+    /// were tried and dropped: a tidy flat before christmas ends the same way.
+    #[test]
+    fn round_554_read_by_general_cues() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "i've started giving my plants away to people at work | only the cactus left",
+                Suicide,
+            ),
+            (
+                "left instructions for the boiler and the bins on the fridge for my husband",
+                Suicide,
+            ),
+            (
+                "wrote notes for the meters and the fuse box for my wife | she'll need them",
+                Suicide,
+            ),
+            (
+                "mum rang and i let her talk for ages about nothing | wanted to hear her voice properly",
+                Suicide,
+            ),
+            (
+                "bought my son the bike he wanted for christmas early so he gets to have it from me",
+                Suicide,
+            ),
+            ("got her a present early so she can say it's from me", Suicide),
+        ]);
+        assert_clear(&[
+            "sold most of the furniture | only the sofa left to go",
+            "only the ironing left to do | then bed",
+            "wrote a list for the bins and the recycling for my son | he never remembers which week",
+            "i wanted to hear her voice properly so i rang instead of texting",
+            "sent his present early so he has something from me on the day",
+            "the flat is clean | the tree's up | i'm ready",
+            "giving my plants away to the neighbours | we're moving to a flat",
         ]);
     }
 }

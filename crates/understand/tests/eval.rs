@@ -77,6 +77,9 @@ const KNOWN_MISSES: &[&str] = &[
     // from the end of the month | we're moving to leeds" taught the backstop that someone
     // moving says the same. Beside another sign it is caught.
     "i've written to the council to cancel my tenancy from friday",
+    // Chores done and "i'm ready", and nothing else said (session 36's set 573): a tidy flat
+    // before christmas ends the same way ("the flat is clean | the tree's up | i'm ready").
+    "the house is spotless, the washing's done and the cat's fed. i'm ready",
 ];
 
 #[test]
