@@ -1968,6 +1968,10 @@ const SUICIDE: &[&str] = &[
     // A present given early so it comes from oneself: "bought my son the bike he wanted for
     // christmas early so he gets to have it from me".
     r"\b(early|in advance|ahead of time|before christmas|before (his|her|their) birthday)\b[\w' ]{0,20} so (he|she|they|the kids|my \w+) ((gets? to have|can have|has|have|will have|gets?) (it|them|that|something|one|a present)( [\w']+){0,2}|can (say|tell (people|everyone))( that)? (it's|it is|it was|it came)) from me\s*(\||$)",
+    // Not at this one, nor any: "not coming to the match on saturday | or any match".
+    r"\b(not|won't be|wont be|never|not be) (coming|going|be there|playing|doing|at|there)\b[^?]{0,60}\bor any (match|game|party|session|week|shift|training|practice|other( one)?|more|of them)( again| after| after that| after this| after it| ever)?\s*$",
+    // A treat before, said of nothing after: "treating myself before".
+    r"\b(treating|treated|spoiling|spoilt|spoiled|pampering|pampered) myself (before|one last time|for the last time)\s*(\||$)",
 ];
 
 const OVERDOSE: &[&str] = &[
@@ -2841,7 +2845,9 @@ const AFFAIRS: &[&str] = &[
     // Belongings already with someone: "my daughter's got my ring now".
     r"(my \w+|she|he|they)('s| has|'ve| have) got my (ring|rings|watch|guitar|necklace|jewellery|wedding ring|bike|car|laptop|camera|records|medals|xbox|playstation)( now)?\s*(\||$)",
     // Belongings given to someone: "i gave my best mate my guitar today".
-    r"(gave|given|giving|handed|handing) (my \w+( \w+)?|him|her|them) my (guitar|bike|car|watch|ring|games|console|records|books|clothes|jewellery|tools|camera|laptop|xbox|playstation|ps5|keyboard|paintings|art stuff)\b",
+    // Or a sister given all one's makeup: "gave my little sister all my makeup and my
+    // straighteners" (not "... my clothes that don't fit").
+    r"(gave|given|giving|handed|handing) (my \w+( \w+)?|him|her|them) (all )?(of )?my (guitar|bike|car|watch|ring|games|console|records|books|clothes|jewellery|tools|camera|laptop|xbox|playstation|ps5|keyboard|paintings|art stuff|makeup|make up|straighteners|perfume|handbags|hoodies|trainers|vinyl|stuff|things|collection|paints)(\s*(\||$)| and\b| to (keep|have|look after)\b| (today|yesterday|now|this (week|morning|afternoon|evening)|tonight)\b)",
     // Things put in another's name: "the car's in my brother's name now".
     r"(the|my) (car|house|flat|account|savings|bank account|business|van|tenancy)( is|'s|'re| are) (in|under) (my \w+'s|her|his|their) name now\s*(\||$)",
     // Pets fed for days ahead, or checked on after: "i've fed the fish enough for a
@@ -3473,6 +3479,8 @@ const LAST_WORDS: &[&str] = &[
     r"(i'm |im |i am |just )?done with (all of it|it all|everything|all this|the lot|life)( now)?\s*(\||$)",
     // One thing left of many: "only the cactus left".
     r"only (the|my|one|a couple|two|the last) [\w']+( [\w']+)? left( now| to go| to give| to sort| to do)?\s*(\||$)",
+    // Someone left glad, said last: "at least she's happy".
+    r"at least (she's|shes|he's|hes|they're|theyre|someone's|somebody's|she is|he is|they are) (happy|pleased|got something|sorted|made up|buzzing)( now)?\s*(\||$)",
 ];
 
 /// Thanks and kind words that close a course as often as a life: they count only beside one
@@ -4232,6 +4240,8 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // A future in some role not pictured: "i can't see a future where i'm a manager".
+    r"\b(can't|cannot|can not|don't|do not|couldn't) (see|picture|imagine) (a|my) future (where|in which|as) (i'm|i am|i'll be|i) (a|an|the|in a|at|working|doing|married|rich|famous|running|promoted|back at|living in|living abroad|teaching|nursing|managing|retired)\b",
     // Done with it all at work or school: "i'm done with it all at work | roll on friday".
     r"\b(done|finished) with (it all|everything|all of it|the lot) (at|in|with) (work|school|uni|college|this job|my job|the job|the office|the course|this course|placement)\b",
     // No point being somewhere when what one came for is off: "what's the point of me being
@@ -17356,6 +17366,43 @@ mod tests {
             "sent his present early so he has something from me on the day",
             "the flat is clean | the tree's up | i'm ready",
             "giving my plants away to the neighbours | we're moving to a flat",
+        ]);
+    }
+
+    /// Round 555 (set 574), read by general cues: a sister given all one's makeup, and "at
+    /// least she's happy"; not at this match, nor any; a treat before. Things given with a
+    /// reason after them stay everyday.
+    #[test]
+    fn round_555_read_by_general_cues() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "gave my little sister all my makeup and my straighteners | she was buzzing | at least she's happy",
+                Suicide,
+            ),
+            (
+                "handed my brother all my games and my console | at least he's made up",
+                Suicide,
+            ),
+            (
+                "i've told the lads i'm not coming to the match on saturday | or any match",
+                Suicide,
+            ),
+            (
+                "told the coach i won't be at training | or any training after that",
+                Suicide,
+            ),
+            (
+                "got a takeaway from my favourite place and watched my favourite film | treating myself before",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "gave my sister all my clothes that don't fit | at least she's happy",
+            "i'm never going to that chippy again or any chippy on that road",
+            "not doing dry january this year or any year",
+            "got my nails done | treating myself before the wedding",
+            "i can't see a future where i'm a manager | not my thing",
         ]);
     }
 }
