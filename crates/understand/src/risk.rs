@@ -1972,6 +1972,18 @@ const SUICIDE: &[&str] = &[
     r"\b(not|won't be|wont be|never|not be) (coming|going|be there|playing|doing|at|there)\b[^?]{0,60}\bor any (match|game|party|session|week|shift|training|practice|other( one)?|more|of them)( again| after| after that| after this| after it| ever)?\s*$",
     // A treat before, said of nothing after: "treating myself before".
     r"\b(treating|treated|spoiling|spoilt|spoiled|pampering|pampered) myself (before|one last time|for the last time)\s*(\||$)",
+    // No point in a worksheet or anything else: "i've stopped seeing the point of filling it
+    // in or anything else".
+    r"\b(stopped seeing|don't see|can't see|do not see|cannot see|no longer see|lost|there's no|there is no|no) (the )?point (of|in) [^|?]{1,40} or (anything|everything)( else| at all| anymore| any more)?\s*(\||$)",
+    // One's things sorted so nobody else has to: "sort out the last of my things so nobody
+    // has to".
+    r"\b(sort|sorted|sorting|clear|cleared|clearing|pack|packed|packing|box|boxed|boxing|go through|went through|gone through|going through)( out| up)? (the last of |all (of )?)?my (things|stuff|belongings|affairs|room|flat|clothes|papers|paperwork)\b[^|?]{0,30} so (nobody|no one|noone|they|the kids|my \w+|she|he)( else)? (has|have|will have|won't have|doesn't have|don't have|needs|need)( to)?( do it| deal with it| sort it| do that)?\s*(\||$)",
+    // Grateful that it will all be over soon, said last: "things i'm grateful for | ... and
+    // that it'll all be over soon" (not "glad exams finish friday | it'll all be over soon").
+    r"\b(grateful|thankful|comfort|comforting|comforts me|comforted)\b[^?]{0,60}(\band|\bis|\bwas|\bfor|\bby|\|) (the fact )?that (it'll|it will|it's going to|everything will|everything'll|it's all going to) (all )?(be over|end) soon\s*$",
+    // The reasons to stay running out: "i keep a list of reasons to stay | it's getting
+    // shorter".
+    r"\breasons (to (stay|live|keep going|be here|carry on|stay alive|keep living|hang on)|for (living|staying|being here))(\s*(\||$)| (is|are|list|keeps|has|have|was|were)\b)[^?]{0,40}\b(getting shorter|shorter every|only one|one thing on it|down to one|nothing on it|empty|running out|gone|crossed (them|it|most) (all )?off)\b",
 ];
 
 const OVERDOSE: &[&str] = &[
@@ -2383,6 +2395,9 @@ const SELF_HARM: &[&str] = &[
     r"\b(scraped|scraping|dug|digging|gouged|gouging|pressed|pressing|dragged|dragging|ran|running) (at |into )?my (arm|arms|skin|wrist|wrists|leg|legs|thigh|thighs|hand|hands|stomach|hip|hips|ankle|ankles|shoulder|shoulders)( [\w']+){0,2} (with|using) ((the|a) (edge|end|point|tip|corner|side|sharp bit|sharp edge) of )?(a|the|my|an) (key|keys|coin|pen|pen lid|ruler|nail|fork|paperclip|paper clip|bobby pin|hair grip|pencil|sharpener|pencil sharpener|nail file|rubber|eraser|shell|ring|earring|can ring|ring pull|bottle top|bottle cap|lighter)( [\w']+){0,2} (till|until) (it|they|i) (stung|stings|bled|bleeds|hurt|hurts|burned|burnt|burns|was raw|were raw|broke the skin|bruised|marked)\b",
     // Harm that helped: "... till it stung | it helped for a bit".
     r"\b(scraped|scratched|dug|gouged|pressed|dragged|cut|burned|burnt|hit|punched|bashed|banged|bit|pinched|snapped|carved|slapped|scrubbed my skin)\b[\w' ]{0,40} (till|until) (it|they) (stung|bled|hurt|burned|burnt|was raw|were raw|bruised)\s*\|\s(and )?(it|that) (helped|calmed me( down)?|took the edge off|made me feel better|felt good|felt better|was a relief|gave me relief)( for a (bit|while|minute|second|moment|few minutes)| a bit| a little)?\s*(\||$)",
+    // Blades named among one's triggers or urges: "triggers this week | ... the knife
+    // drawer".
+    r"\b(triggers?|urges?|temptations?|tempted by|drawn to|pulled towards|can't stop thinking about)\b[^?]{0,80}\b(the knife drawer|knives|blades|razors|razor blades|the blade|my blades|the razor|my razor|the knife block)( when [\w' ]{1,30}| again| tonight| today| lately| at night| every night)?\s*(\||$|,)",
 ];
 
 const HARM_OTHERS_VERB: &str = r"(kill|killing|hurt|hurting|harm|harming|stab|stabbing|glass|glassing|knife|knifing|shank|shanking|lamp|lamping|deck|decking|bottle|bottling|strangle|strangling|shoot|shooting|attack|attacking|batter|battering|punch|punching|hit|hitting|smash|smashing|beat up|beat|beating|poison|poisoning|murder|murdering|smother|smothering|drown|drowning|ram|ramming)";
@@ -2407,6 +2422,9 @@ fn harm_others_patterns() -> Vec<String> {
         format!(r"\bif (she|he|they) (leaves|left|goes|dumps|cheats|tries to leave)( me| again)?\b.{{0,30}}\b(i'll|i will|i'd|i would|gonna|going to) take (her|him|them|the kids) with me\b|\b(i'll|i will|i'd|i would) take (her|him) with me i swear\b"),
         format!(r"\b(snap|lose it|lose my temper|flip)\b.{{0,40}}\b(someone|somebody|people)( [\w']+){{0,3}}( will| is going to|'ll|'s going to| gonna) (get|end up) (hurt|killed|stabbed)\b|\b(lose|lost|losing) my temper\b.{{0,30}}\b(seriously )?(injure|hurt|kill) (my \w+|him|her|them)\b"),
         format!(r"\b(poison|poisoning|poisoned)( [\w']+){{0,3}} (him|her|them|my \w+|it and (him|her|them))\s*(\||$)"),
+        // A head smashed against something, or held till breathing stops: "urge | to smash
+        // his head against the wall till he stops breathing".
+        format!(r"\b(smash|smashing|bash|bashing|bang|banging|slam|slamming|ram|ramming|stamp on|stamping on) (his|her|their|(my|that|the) \w+'s) (head|face|skull) (in|into|against|on|off|through) (the|a) (wall|floor|table|door|pavement|kerb|curb|ground|window|bar|radiator)\b|\b(till|until) (he|she|they) (stops|stop|stopped) (breathing|moving)\b"),
         // Petrol kept for someone: "i've got petrol in the shed | he'll learn".
         format!(r"\b(petrol|lighter fluid|paraffin|acid|accelerant)\b.{{0,40}}\b(he'll learn|she'll learn|they'll learn|teach (him|her|them) a lesson|he'll regret|she'll regret|through (his|her|their) (letterbox|letter box|door|window))\b"),
         // A whole supply given to another: "thinking about giving him the whole bottle".
@@ -2930,6 +2948,8 @@ const AFFAIRS: &[&str] = &[
     // Household jobs written down for a partner: "wrote notes for the meters and the fuse box
     // for my wife".
     r"(left|leaving|written|wrote|writing|put|stuck) (instructions|notes|a list|a note|a guide|a sheet)( for| on| about| on how to (do|work|use|sort|pay))? (the )?(bins|boiler|bills|finances|car tax|banking|online banking|washing machine|heating|accounts|money|mortgage|council tax|meter|meters|fuse box|stopcock|alarm|dishwasher|tumble dryer)( and (the )?[\w']+( [\w']+)?){1,4}( (on|in|by) (the|my) [\w']+)? for (my (partner|wife|husband|other half|missus|boyfriend|girlfriend|son|daughter|kids|eldest)|her|him)\s*(\||$)",
+    // Everything made sure of, said of nothing: "make sure everything's in place".
+    r"(make|made|making) sure (everything's|everything is|it's all|it is all|things are|all's) (in place|sorted|in order|arranged|taken care of|squared away)\s*(\||$)",
 ];
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
@@ -3481,6 +3501,8 @@ const LAST_WORDS: &[&str] = &[
     r"only (the|my|one|a couple|two|the last) [\w']+( [\w']+)? left( now| to go| to give| to sort| to do)?\s*(\||$)",
     // Someone left glad, said last: "at least she's happy".
     r"at least (she's|shes|he's|hes|they're|theyre|someone's|somebody's|she is|he is|they are) (happy|pleased|got something|sorted|made up|buzzing)( now)?\s*(\||$)",
+    // Then an end, said last: "then i can finally stop".
+    r"then i can (finally |at last )?(stop|let go|be at peace|go|be free|switch off for good|rest for good)( now)?\s*(\||$)",
 ];
 
 /// Thanks and kind words that close a course as often as a life: they count only beside one
@@ -4956,7 +4978,7 @@ const NEVER_BLANKED: &str = r"\b((take|taking|took|end|ending|ended) my own life
 /// goodbyes to the lads at the pub without them knowing"). A wish to follow the dead keeps
 /// grief from being read as mere grief ("she's gone to a better place | i wish i was with
 /// her").
-const NOT_MISHAP: &str = r"\b(not|wasn't|was not|weren't|never|wasnt) (by accident|an accident|accidental|accidentally|by mistake|a mistake)\b|\b(wish i was|wish i were|want to be|wanna be|need to be|long to be) with (her|him|them)\b|\b(want to|wanna|wish i could|i'd rather) (go|die) (too|as well|with (him|her|them))\b|\bwhen i( felt| feel| get| got| am|'m| am feeling|'m feeling) (so |really |too |that )?(anxious|stressed|overwhelmed|panicky|panicked|low|numb|angry|upset|worked up|on edge|wound up)\b|\b(a|the|the whole|a whole|half a|most of a|most of the) bottle of (vodka|wine|whisky|whiskey|gin|rum|spirits|brandy|tequila)\b|\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b|\b(wanted|want|wanting) (it|things|everything|it all) to (end|stop|be over)\b|\b(i'm|i am) going to (take|do|try) (one|it|that|them|some) (tonight|now|later|today)\b|\b(and )?one for me\s*(\||$)|\b(really |actually |secretly )?(it's|its|it is|they're|it was) (really |actually |secretly )?for me\s*(\||$)|\b(it's|it is) (just |simply |already )?too late( for me| now)?\s*(\||$)|\bwithout (them|him|her|any of them|either of them) knowing( it)?( x+| tbh| honestly| to be honest| lol)?\s*(\||$)";
+const NOT_MISHAP: &str = r"\b(urge|urges|urged|triggers|triggered by|tempted by|drawn to|pulled to)\b|\b(not|wasn't|was not|weren't|never|wasnt) (by accident|an accident|accidental|accidentally|by mistake|a mistake)\b|\b(wish i was|wish i were|want to be|wanna be|need to be|long to be) with (her|him|them)\b|\b(want to|wanna|wish i could|i'd rather) (go|die) (too|as well|with (him|her|them))\b|\bwhen i( felt| feel| get| got| am|'m| am feeling|'m feeling) (so |really |too |that )?(anxious|stressed|overwhelmed|panicky|panicked|low|numb|angry|upset|worked up|on edge|wound up)\b|\b(a|the|the whole|a whole|half a|most of a|most of the) bottle of (vodka|wine|whisky|whiskey|gin|rum|spirits|brandy|tequila)\b|\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b|\b(wanted|want|wanting) (it|things|everything|it all) to (end|stop|be over)\b|\b(i'm|i am) going to (take|do|try) (one|it|that|them|some) (tonight|now|later|today)\b|\b(and )?one for me\s*(\||$)|\b(really |actually |secretly )?(it's|its|it is|they're|it was) (really |actually |secretly )?for me\s*(\||$)|\b(it's|it is) (just |simply |already )?too late( for me| now)?\s*(\||$)|\bwithout (them|him|her|any of them|either of them) knowing( it)?( x+| tbh| honestly| to be honest| lol)?\s*(\||$)";
 
 /// Negations that set aside a match standing just after them in the same clause.
 const NEGATORS: &[&str] = &[
@@ -17403,6 +17425,53 @@ mod tests {
             "not doing dry january this year or any year",
             "got my nails done | treating myself before the wedding",
             "i can't see a future where i'm a manager | not my thing",
+        ]);
+    }
+
+    /// Round 556 (set 575, worksheet entries), read by general cues: no point in a
+    /// worksheet or anything else; one's things sorted so nobody else has to; grateful that
+    /// it will all be over soon; the reasons to stay running out; everything made sure of,
+    /// then an end; a head smashed till breathing stops; blades as an urge (an idiom such
+    /// as "the knife drawer" is not read past an urge in its clause).
+    #[test]
+    fn round_556_read_by_general_cues() {
+        use RiskKind::{HarmOthers, SelfHarm, Suicide};
+        assert_flags(&[
+            (
+                "my mood diary says 1/10 every day this week | i've stopped seeing the point of filling it in or anything else",
+                Suicide,
+            ),
+            (
+                "goal for next week | sort out the last of my things so nobody has to",
+                Suicide,
+            ),
+            (
+                "things i'm grateful for | my dog | my sister | and that it'll all be over soon",
+                Suicide,
+            ),
+            (
+                "i keep a list of reasons to stay | it's getting shorter | only one thing on it now",
+                Suicide,
+            ),
+            (
+                "my plan for the weekend is to make sure everything's in place | then i can finally stop",
+                Suicide,
+            ),
+            (
+                "situation | brother took my stuff again | urge | to smash his head against the wall till he stops breathing",
+                HarmOthers,
+            ),
+            ("urge to go to the knife drawer", SelfHarm),
+            ("i get urges to go for the blades when i'm stressed", SelfHarm),
+        ]);
+        assert_clear(&[
+            "i don't see the point of ironing or anything else that just gets creased again",
+            "cleared out my room so nobody has to share with the boxes",
+            "so glad exams finish friday | it'll all be over soon",
+            "my list of reasons to stay in this job is getting shorter",
+            "i made a list of the reasons to stay in this job and the pension was the only one",
+            "finish this report then i can finally stop for christmas",
+            "my brother banged his head on the table when he fell asleep in the pub",
         ]);
     }
 }
