@@ -1984,6 +1984,27 @@ const SUICIDE: &[&str] = &[
     // The reasons to stay running out: "i keep a list of reasons to stay | it's getting
     // shorter".
     r"\breasons (to (stay|live|keep going|be here|carry on|stay alive|keep living|hang on)|for (living|staying|being here))(\s*(\||$)| (is|are|list|keeps|has|have|was|were)\b)[^?]{0,40}\b(getting shorter|shorter every|only one|one thing on it|down to one|nothing on it|empty|running out|gone|crossed (them|it|most) (all )?off)\b",
+    // A child told how to be for ever after, said last: "told her to be good for her dad
+    // always" (not "... always | he's a cheeky monkey").
+    r"\b(told|telling|tell) (her|him|them|the kids|my \w+) to (be good|look after|take care of|listen to|help|be kind to) (for )?(her|his|their|your) (dad|mum|mam|nan|gran|grandad|brother|sister|family|daddy|mummy)( always| forever| for ever| from now on| no matter what| when i'm not here| when i'm gone)\s*$",
+    // Help rung and now no need of it: "phoned the samaritans | didn't say anything | it's fine
+    // now | i know what i'm doing".
+    r"\b(samaritans|crisis line|crisis team|helpline|shout)\b[^?]{0,60}\b(didn't|did not|couldn't|could not|hung up|put the phone down|said nothing|never said)\b[^?]{0,60}\bi know what i('m| am) (doing|going to do)( now)?\s*$",
+    // One's last savings put by for someone: "put the last of my savings into an account for
+    // the baby" (not "some of my savings", nor "... into the car repair for my son").
+    r"\b(put|putting|gave|given|transferred|moved|sent|paid) (the last of|all (of )?|every penny of) my (savings|money) (into|in|to) ((an? |the |my |her |his |their )?(account|isa|savings account|bank account|trust fund|trust|pot|fund|envelope|card|tin|junior isa) for (the baby|my \w+|her|him|them|the kids|(her|his|their) (kids|children|baby|boys|girls|future))|(my \w+|her|him|them)( for (her|his|their) (kids|children|baby|boys|girls|future))?)\s*(\||$)",
+    // Something made to be worn or kept and thought of by: "she can wear it and think of me".
+    r"\b(she|he|they|you|the kids|my \w+) can (wear|keep|have|use|look at|read|hold|hug|cuddle) (it|them|this|these)( [\w']+){0,2} and (think of|remember) me\s*(\||$)",
+    // No next one for oneself: "there's no next one for me".
+    r"\bno next (one|time|week|appointment|session|check in|year|christmas|birthday) for me\s*(\||$)",
+    // Sorry written where it will be seen in the morning, said last: "wrote sorry on the
+    // steamed up mirror so she'd see it in the morning" (not "... | i ate his yoghurt").
+    r"\b(wrote|written|writing|left|put)( a note| a message)?( saying)? (sorry|i'm sorry|goodbye|bye|forgive me)\b[^?]{0,40}\bso (she|he|they|someone|my \w+)('d| would|'ll| will) (see|find|read) it (in the morning|tomorrow|first thing|when (she|he|they) (wakes?|gets? up|comes? home|come in|comes in))\s*$",
+    // Something that would hold one: "looking at the loft hatch and thinking it'd hold".
+    r"\b(loft hatch|beam|beams|banister|bannister|railing|hook|door frame|pull up bar|curtain rail|light fitting|tree branch|branch)\b[^?]{0,40}\b(it'd|it would|it will|it'll|that'd|that would|they'd|they would|it could|it might) (hold|take)( me| my weight)?\s*(\||$)",
+    // Sorry said to someone, and they absolved, said last: "just want to say sorry to my mum
+    // | she did her best" (not "... sorry to my mum for shouting | she did her best").
+    r"\bsorry to (my \w+|her|him|them|mum|dad|mam)\s*\|\s(she|he|they) (did|tried|has done|have done) (her|his|their) (best|hardest|very best)( for me)?\s*$",
 ];
 
 const OVERDOSE: &[&str] = &[
@@ -2950,6 +2971,8 @@ const AFFAIRS: &[&str] = &[
     r"(left|leaving|written|wrote|writing|put|stuck) (instructions|notes|a list|a note|a guide|a sheet)( for| on| about| on how to (do|work|use|sort|pay))? (the )?(bins|boiler|bills|finances|car tax|banking|online banking|washing machine|heating|accounts|money|mortgage|council tax|meter|meters|fuse box|stopcock|alarm|dishwasher|tumble dryer)( and (the )?[\w']+( [\w']+)?){1,4}( (on|in|by) (the|my) [\w']+)? for (my (partner|wife|husband|other half|missus|boyfriend|girlfriend|son|daughter|kids|eldest)|her|him)\s*(\||$)",
     // Everything made sure of, said of nothing: "make sure everything's in place".
     r"(make|made|making) sure (everything's|everything is|it's all|it is all|things are|all's) (in place|sorted|in order|arranged|taken care of|squared away)\s*(\||$)",
+    // A treasured thing left on someone's pillow: "left my season ticket on my son's pillow".
+    r"(left|put|placed|laid) my (season ticket|watch|ring|guitar|medals|necklace|chain|signed shirt|shirt|hoodie|jacket|teddy|bracelet|earrings|locket|lighter|knife|dog tags|wallet)( [\w']+){0,2} (on|under) (my \w+'s|his|her|their) (pillow|bed)\s*(\||$)",
 ];
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
@@ -3503,6 +3526,8 @@ const LAST_WORDS: &[&str] = &[
     r"at least (she's|shes|he's|hes|they're|theyre|someone's|somebody's|she is|he is|they are) (happy|pleased|got something|sorted|made up|buzzing)( now)?\s*(\||$)",
     // Then an end, said last: "then i can finally stop".
     r"then i can (finally |at last )?(stop|let go|be at peace|go|be free|switch off for good|rest for good)( now)?\s*(\||$)",
+    // Something long wanted, now had: "he's been wanting it for years".
+    r"(he's|she's|they've|he has|she has|they have) (been wanting|wanted|always wanted|been after) (it|them) for (years|ages|so long|a long time)\s*(\||$)",
 ];
 
 /// Thanks and kind words that close a course as often as a life: they count only beside one
@@ -17472,6 +17497,67 @@ mod tests {
             "i made a list of the reasons to stay in this job and the pension was the only one",
             "finish this report then i can finally stop for christmas",
             "my brother banged his head on the table when he fell asleep in the pub",
+        ]);
+    }
+
+    /// Round 557 (set 576, 3 of 11 goodbyes on first sight), read by general cues: a child
+    /// told how to be always, said last; help rung and hung up on, then "i know what i'm
+    /// doing"; the last of one's savings put by for someone; something made to be worn and
+    /// thought of by; no next one for me; sorry written to be seen in the morning, said last;
+    /// something that would hold one; a treasured thing left on a pillow, long wanted.
+    #[test]
+    fn round_557_read_by_general_cues() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "gave the wee one an extra long cwtch at the school gate | told her to be good for her dad always",
+                Suicide,
+            ),
+            (
+                "phoned the samaritans last week but didn't say anything | it's fine now | i know what i'm doing",
+                Suicide,
+            ),
+            (
+                "put the last of my savings into an account for the baby | she'll get it when she's 18",
+                Suicide,
+            ),
+            ("gave every penny of my savings to my sister for her kids", Suicide),
+            (
+                "finished the scarf i was knitting for my mum | she can wear it and think of me",
+                Suicide,
+            ),
+            (
+                "dont need to book my next appointment | there's no next one for me",
+                Suicide,
+            ),
+            (
+                "wrote sorry on the steamed up mirror so she'd see it in the morning",
+                Suicide,
+            ),
+            (
+                "i keep looking at the loft hatch and thinking it'd hold",
+                Suicide,
+            ),
+            ("that branch would take my weight", Suicide),
+            (
+                "just want to say sorry to my mum | she did her best",
+                Suicide,
+            ),
+            (
+                "i left my season ticket on my son's pillow | he's been wanting it for years",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "told him to be good for his mum always | he's a cheeky monkey",
+            "rang the samaritans to ask about volunteering | i know what i'm doing now",
+            "put the last of my savings into the car repair for my son",
+            "knitted him a hat so he can wear it and think of me at uni",
+            "wrote sorry on a post it on the fridge so he'd see it in the morning | i ate his yoghurt",
+            "the new beam in the kitchen looks great | the builder says it'll hold",
+            "got my brother the game | he's been wanting it for years",
+            "left my hoodie on her bed | she always nicks it",
+            "just want to say sorry to my mum for shouting | she did her best",
         ]);
     }
 }
