@@ -2005,6 +2005,11 @@ const SUICIDE: &[&str] = &[
     // Sorry said to someone, and they absolved, said last: "just want to say sorry to my mum
     // | she did her best" (not "... sorry to my mum for shouting | she did her best").
     r"\bsorry to (my \w+|her|him|them|mum|dad|mam)\s*\|\s(she|he|they) (did|tried|has done|have done) (her|his|their) (best|hardest|very best)( for me)?\s*$",
+    // Oneself let go with everything else: "so i'm letting go of everything | including me".
+    r"\b(letting go of|let go of|giving up on|gave up on|given up on|done with|finished with|getting rid of|saying goodbye to|said goodbye to)\b[^?]{0,30}\bincluding (me|myself)\s*(\||$)",
+    // Nothing mattering once one is leaving: "nothing matters much when you know you're
+    // leaving".
+    r"\bnothing (really )?matters( much| anymore| any more)? (when|now|once|because|cos|since) (you know|i know|you've decided|i've decided) (you're|i'm|you are|i am) (leaving|going|not staying|not going to be here|checking out)( soon)?\s*(\||$)",
 ];
 
 const OVERDOSE: &[&str] = &[
@@ -2172,6 +2177,9 @@ const OVERDOSE: &[&str] = &[
     r"\b(took|taken|had|swallowed|taking|injected) (twice|double|triple|three times|four times) (my|the) (dose|dosage|methadone|tablets|pills|meds|medication|prescription|insulin)\b",
     // All the insulin at once: "gonna inject all my insulin tonight".
     r"\b(inject|injecting|injected|to inject) (all|the whole|the lot|every pen|every last bit) (of )?(my |the |his |her )?(insulin|pens|insulin pens|cartridges)( pens)?\b",
+    // No one to turn to, but the tablets: "i haven't got any | i've got the tablets though".
+    // ("Though" is a filler read past at a clause's end.)
+    r"\b(haven't got (any|anyone|anybody|no one)|have not got (any|anyone)|don't have (any|anyone|anybody)|do not have (any|anyone)|have no one|got no one|(no one|nobody) (to|i could|i can|that i could|who'd|who would)|there's no one|there is no one)\b[^?]{0,40}\b(i've|i have|i) got (the|my) (tablets|pills|meds|medication)( though| tho| instead| anyway| at least)?\s*(\||$)",
 ];
 
 const SELF_HARM: &[&str] = &[
@@ -17558,6 +17566,34 @@ mod tests {
             "got my brother the game | he's been wanting it for years",
             "left my hoodie on her bed | she always nicks it",
             "just want to say sorry to my mum for shouting | she did her best",
+        ]);
+    }
+
+    /// Round 558 (set 577, worksheet entries), read by general cues: oneself let go with
+    /// everything else; nothing mattering once one is leaving; no one to turn to, but the
+    /// tablets.
+    #[test]
+    fn round_558_read_by_general_cues() {
+        use RiskKind::{Overdose, Suicide};
+        assert_flags(&[
+            (
+                "worry tree | can i do anything about it? no | so i'm letting go of everything | including me",
+                Suicide,
+            ),
+            (
+                "exposure task | went to the shop | didn't panic | didn't care either | nothing matters much when you know you're leaving",
+                Suicide,
+            ),
+            (
+                "homework | list 3 people to contact in crisis | i haven't got any | i've got the tablets though",
+                Overdose,
+            ),
+            ("nobody i could ring | i've got my pills though", Overdose),
+        ]);
+        assert_clear(&[
+            "clearing out the garage | getting rid of everything including my old bike",
+            "it's weird going to work when you know you're leaving",
+            "no one was at the pharmacy counter but i've got the tablets though",
         ]);
     }
 }
