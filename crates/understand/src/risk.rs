@@ -2010,6 +2010,20 @@ const SUICIDE: &[&str] = &[
     // Nothing mattering once one is leaving: "nothing matters much when you know you're
     // leaving".
     r"\bnothing (really )?matters( much| anymore| any more)? (when|now|once|because|cos|since) (you know|i know|you've decided|i've decided) (you're|i'm|you are|i am) (leaving|going|not staying|not going to be here|checking out)( soon)?\s*(\||$)",
+    // How one wants to be remembered, said of a day given: "she had a lovely time | that's
+    // what i want her to remember".
+    r"\b(that's|that is|this is) (what|how) i want (her|him|them|my \w+|everyone|people|the kids|you all) to remember( me| me by| of me)?\s*(\||$)",
+    // A pet told sorry, said last: "told the dog i'm sorry".
+    r"\btold (the|my) (dog|cat|dogs|cats|pup|puppy|kitten|horse|rabbit|pets) (i'm sorry|i was sorry|that i'm sorry|sorry|goodbye|bye|i love (her|him|them))\s*(\||$)",
+    // No plans ahead, not needed: "booked nothing for next year | no holidays | no plans |
+    // won't need them".
+    r"\bno (plans|holidays|future|christmas|birthday)\b[^?]{0,30}\b(won't|will not|wont|don't|do not) (need|be needing) (them|it|any|one)( now| anymore| any more)?\s*$",
+    // Company refused, to have the house to oneself: "my mate offered to come round tonight
+    // and i said no | i need the house to myself".
+    r"\b(offered|wanted|asked|tried) to (come round|come over|stay|stay over|pop round|pop in|visit|sit with me)\b[^?]{0,40}\b(said no|told (her|him|them) no|said not to|told (her|him|them) not to)\b[^?]{0,30}\b(need|want|needed|wanted) (the (house|flat|place)|the night|tonight) (to myself|alone|on my own)( tonight)?\s*$",
+    // A relief that it will be over by a day: "it's almost a relief knowing it'll be over by
+    // the weekend" (not "... the exams will be over").
+    r"\b(relief|relieved|comfort|comforting|peaceful|calm|calmer)\b[^?]{0,30}\b(knowing|that|now) (it'll|it will|it's going to|it's all going to|everything will|this will|it'll all|it will all) (all )?(be over|end|stop) (by|before|on|after) [\w' ]{1,20}\s*$",
 ];
 
 const OVERDOSE: &[&str] = &[
@@ -2981,6 +2995,8 @@ const AFFAIRS: &[&str] = &[
     r"(make|made|making) sure (everything's|everything is|it's all|it is all|things are|all's) (in place|sorted|in order|arranged|taken care of|squared away)\s*(\||$)",
     // A treasured thing left on someone's pillow: "left my season ticket on my son's pillow".
     r"(left|put|placed|laid) my (season ticket|watch|ring|guitar|medals|necklace|chain|signed shirt|shirt|hoodie|jacket|teddy|bracelet|earrings|locket|lighter|knife|dog tags|wallet)( [\w']+){0,2} (on|under) (my \w+'s|his|her|their) (pillow|bed)\s*(\||$)",
+    // Albums made for the children: "put them in albums for my kids".
+    r"(put|made|making|printed|sorted|filled)( [\w']+){0,6} (albums?|photo albums?|photo books?|memory books?|memory box|memory boxes|scrapbooks?) for (my kids|the kids|my \w+|each of (them|the kids|my kids)|her|him|them)\s*(\||$)",
 ];
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
@@ -3394,6 +3410,8 @@ const FAREWELL: &[&str] = &[
     r"(went round|been round|going round|went to see|visited|saw|called in on|popped round to|popped in on) (all|each of|every one of|all of) my (mates|friends|family|cousins|neighbours|old mates|people|favourite people)\b[\w' ]{0,30} (and )?(gave|giving|hugged|hugging|told|telling|said|saying) (them|each of them|everyone|them all|each one)( all)? (a (proper|big|long|last|extra long|really long|tight|massive) (hug|cuddle)|(i|that i) love (them|you))\b",
     // Notice handed in with nothing to go to: "handing in my notice | not for another job".
     r"(handed|handing|hand|given|giving|put|putting) in my notice\b.{0,30}\b(not (for|because of|cos of) (another|a new|a better|a different) (job|one)|no (other|new) job (to go to|lined up)|nothing (else )?lined up)\b",
+    // Everything never said, said at last: "told him all the things i never said".
+    r"((told|telling|tell|said to) (him|her|them|my \w+|mum|dad|mam)( [\w']+){0,2}|said|saying) (all )?(the things|everything) i (never said|never told (him|her|them)|should have said|always wanted to say|never got to say|had never said)\b",
 ];
 
 /// Last words that end a course as often as a life ("this is the last one", "no more check
@@ -3536,6 +3554,12 @@ const LAST_WORDS: &[&str] = &[
     r"then i can (finally |at last )?(stop|let go|be at peace|go|be free|switch off for good|rest for good)( now)?\s*(\||$)",
     // Something long wanted, now had: "he's been wanting it for years".
     r"(he's|she's|they've|he has|she has|they have) (been wanting|wanted|always wanted|been after) (it|them) for (years|ages|so long|a long time)\s*(\||$)",
+    // Heard as different: "he said i sounded different".
+    r"(he|she|they|my \w+) (said|thought|reckoned|told me) i (sounded|seemed|looked|was) (different|weird|strange|odd|calm|off|funny|peaceful|far away|distant|happy for once)\s*(\||$)",
+    // One's best kept for others, said last: "the best of us".
+    r"\s\|\s(the best of (us|me|them)|all the best bits|our best bits)\s*$",
+    // Everything squared away, said last: "squared things away".
+    r"(squared|squaring|squared off) (things|it|everything|it all) (away|up)( now)?\s*(\||$)",
 ];
 
 /// Thanks and kind words that close a course as often as a life: they count only beside one
@@ -3774,6 +3798,10 @@ const PARTING: &[&str] = &[
     r"(she'll|he'll|they'll|she will|he will|they will) be (fine|ok|okay|alright|happy|looked after|well looked after|in good hands|loved) with (next door|the neighbours|my \w+|her|him|them|my \w+'s|our \w+)\s*(\||$)",
     // Forgiveness hoped for, said as last words: "i hope they forgive me too".
     r"(i )?(hope|pray|wish) (they|everyone|my \w+|she|he|you all|you|everybody|they all|the kids|my family)( can| will| could| would| might)? (forgive|understand) me( too| one day| someday| eventually| for (this|everything|leaving|going))?\s*(\||$)",
+    // Nothing held against another: "i don't blame her for anything".
+    r"(i )?(don't|do not|never) blame (her|him|them|you|anyone|my \w+) for (anything|any of (it|this)|what happens|what i do|this|what i'm about to do)\s*(\||$| and\b)",
+    // Happiness hoped for another, said last: "and i hope she's happy".
+    r"(and )?(i )?(just )?hope (she's|he's|they're|you're|she is|he is|they are|you are|she can be|he can be|they can be) happy( now| one day| without me)?\s*$",
 ];
 
 /// Patterns for a pair of lists: an act of the first, and after it any act of either; an
@@ -3885,6 +3913,10 @@ const SELF_HARM_FIRST: &[&str] = &[
 /// Fear of what someone else will do: abuse or danger, though its words ("afraid he'll
 /// hurt the kids") would also read as harm to others; so it is looked for first.
 const FEARED: &[&str] = &[
+    // A false accusation threatened, to keep one quiet or from leaving: "she said she'd
+    // tell everyone i hit her if i told anyone". Read before harm to others, whose "i hit
+    // her" it holds.
+    r"\b(she'll|he'll|shell|she'd|he'd|she will|he will|she would|he would|they'll|they'd|they will|they would|threatens? to|threatened to|threatening to|going to|gonna) (tell|say to|report me to|ring|call|go to) (everyone|people|the police|my family|everybody|social services|her family|his family|my mates|the school|my work|my boss)( that)? i (hit|hurt|attacked|abused|beat|raped|touched|assaulted) (her|him|them|the kids|the baby)\b",
     // A threat reported: "he said if i tell anyone he'll hurt the kids", "he said if i go to
     // my sister's he'll burn my stuff". Bare, "if i tell
     // anyone she'll kill me" is a teenager's hyperbole; said as a threat, it is one.
@@ -17594,6 +17626,65 @@ mod tests {
             "clearing out the garage | getting rid of everything including my old bike",
             "it's weird going to work when you know you're leaving",
             "no one was at the pharmacy counter but i've got the tablets though",
+        ]);
+    }
+
+    /// Round 559 (set 578, 5 of 15 goodbyes on first sight), read by general cues: how one
+    /// wants to be remembered; everything never said, and heard as different; nothing held
+    /// against another, and happiness hoped for them; albums made for the children, "the best
+    /// of us"; a pet told sorry; no plans, not needed; company refused to have the house to
+    /// oneself; a relief that it will be over by a day. A false accusation threatened is
+    /// abuse, read before the "i hit her" it holds.
+    #[test]
+    fn round_559_read_by_general_cues() {
+        use RiskKind::{AbuseDanger, Suicide};
+        assert_flags(&[
+            (
+                "took my mum for afternoon tea | she had a lovely time | that's what i want her to remember",
+                Suicide,
+            ),
+            (
+                "rang my grandad and told him all the things i never said | he said i sounded different",
+                Suicide,
+            ),
+            (
+                "sent my ex a message saying i don't blame her for anything and i hope she's happy",
+                Suicide,
+            ),
+            (
+                "i've printed out all our family photos and put them in albums for my kids | the best of us",
+                Suicide,
+            ),
+            (
+                "told the dog i'm sorry | she doesn't understand but she will be alright",
+                Suicide,
+            ),
+            (
+                "booked nothing for next year | no holidays | no plans | won't need them",
+                Suicide,
+            ),
+            (
+                "my mate offered to come round tonight and i said no | i need the house to myself",
+                Suicide,
+            ),
+            (
+                "it's almost a relief knowing it'll be over by the weekend",
+                Suicide,
+            ),
+            (
+                "my girlfriend slapped me again and said she'd tell everyone i hit her if i told anyone",
+                AbuseDanger,
+            ),
+        ]);
+        assert_clear(&[
+            "we had the best day at the zoo | that's what i want them to remember about this year",
+            "told the dog i'm sorry for treading on her paw",
+            "my mum offered to come round and i said no | i want the house to myself to revise",
+            "it's a relief knowing the renovation will be over by friday",
+            "finally told my therapist all the things i never said about my dad | felt lighter",
+            "my sister said i sounded different on the phone | i had a cold",
+            "i don't blame her for anything | she was only young",
+            "sent my ex a birthday text | i hope she's happy",
         ]);
     }
 }
