@@ -2024,6 +2024,19 @@ const SUICIDE: &[&str] = &[
     // A relief that it will be over by a day: "it's almost a relief knowing it'll be over by
     // the weekend" (not "... the exams will be over").
     r"\b(relief|relieved|comfort|comforting|peaceful|calm|calmer)\b[^?]{0,30}\b(knowing|that|now) (it'll|it will|it's going to|it's all going to|everything will|this will|it'll all|it will all) (all )?(be over|end|stop) (by|before|on|after) [\w' ]{1,20}\s*$",
+    // Presents readied so they still arrive: "wrote the tags from me | they'll still get
+    // them".
+    r"\b(presents?|gifts?|tags|cards?)\b[^?]{0,60}\b(they'll|she'll|he'll|they will|she will|he will|the kids will|the kids'll) still (get|have|open|receive) (them|it|their presents|her presents|his presents|something)( from me)?\s*(\||$)",
+    // A last look at a loved place: "went to see the sea one more time".
+    r"\b(went|go|going|gone|been|drove|walked) (to see|and saw|to look at|to visit|down to|to|up to) (the sea|the beach|the hills|the lake|the mountains|the stars|the cliffs|the view|the river|the sunset|the sunrise|(my |our )?(nan|grandad|mum|dad|gran|mam)'s grave) (one more time|one last time|for the last time|a last time)\s*(\||$)",
+    // Someone told to come on a day, not before: "told my sister where the spare key is and
+    // to come on sunday | not before".
+    r"\b(to )?(come|come round|come over|come in|pop round|call round|call in|let (herself|himself|themselves) in)\b[^?]{0,30}\b(on|at|after) [\w' ]{1,20}\s*\|\s(and )?not before( then| that)?\s*$",
+    // A child taught to fend for themselves, said last: "made sure my little brother knows
+    // how to make his own tea now".
+    r"\b(made sure|make sure|making sure|taught|teaching|shown|showed) (my \w+( \w+)?|her|him|them|the kids) (knows?|can) how to (make|cook|do|use|work|pay|sort|get) (his|her|their) own [\w' ]{1,20} now\s*$",
+    // Done, and done for good: "i'm done | properly done this time".
+    r"^(i'm|im|i am) (done|finished)( now)?\s*\|\s(properly|really|actually|totally|completely|finally|truly|well and truly) (done|finished)( this time| now| for good)?\s*$",
 ];
 
 const OVERDOSE: &[&str] = &[
@@ -2468,6 +2481,9 @@ fn harm_others_patterns() -> Vec<String> {
         // A head smashed against something, or held till breathing stops: "urge | to smash
         // his head against the wall till he stops breathing".
         format!(r"\b(smash|smashing|bash|bashing|bang|banging|slam|slamming|ram|ramming|stamp on|stamping on) (his|her|their|(my|that|the) \w+'s) (head|face|skull) (in|into|against|on|off|through) (the|a) (wall|floor|table|door|pavement|kerb|curb|ground|window|bar|radiator)\b|\b(till|until) (he|she|they) (stops|stop|stopped) (breathing|moving)\b"),
+        // Acid or the like to be thrown at someone: "i'm going to wait outside her work and
+        // throw acid at her".
+        format!(r"\b(i'll|i will|i'm going to|i'm gonna|gonna|going to|want to|wanna|i'd|i could|i might)( [\w']+){{0,6}} (throw|chuck|pour|throwing|chucking|pouring)( [\w']+){{0,2}} (acid|bleach|boiling water|petrol|lighter fluid|drain cleaner) (at|in|over|on|into) (her|him|them|(his|her|their) (face|eyes)|my \w+)\b"),
         // Petrol kept for someone: "i've got petrol in the shed | he'll learn".
         format!(r"\b(petrol|lighter fluid|paraffin|acid|accelerant)\b.{{0,40}}\b(he'll learn|she'll learn|they'll learn|teach (him|her|them) a lesson|he'll regret|she'll regret|through (his|her|their) (letterbox|letter box|door|window))\b"),
         // A whole supply given to another: "thinking about giving him the whole bottle".
@@ -2997,6 +3013,14 @@ const AFFAIRS: &[&str] = &[
     r"(left|put|placed|laid) my (season ticket|watch|ring|guitar|medals|necklace|chain|signed shirt|shirt|hoodie|jacket|teddy|bracelet|earrings|locket|lighter|knife|dog tags|wallet)( [\w']+){0,2} (on|under) (my \w+'s|his|her|their) (pillow|bed)\s*(\||$)",
     // Albums made for the children: "put them in albums for my kids".
     r"(put|made|making|printed|sorted|filled)( [\w']+){0,6} (albums?|photo albums?|photo books?|memory books?|memory box|memory boxes|scrapbooks?) for (my kids|the kids|my \w+|each of (them|the kids|my kids)|her|him|them)\s*(\||$)",
+    // Someone named as the contact on everything: "set up my sister as the contact on
+    // everything".
+    r"(set up|made|put|named|listed|added) (my \w+|her|him|them) (down )?as (the |my )?(contact|main contact|next of kin|executor|emergency contact|power of attorney|beneficiary|named person) (on|for) (everything|all of it|all my accounts|my accounts|the lot)\b",
+    // Money put in the children's piggy banks: "put a tenner in each of the kids' piggy
+    // banks".
+    r"(put|putting|left|leaving|popped) (a tenner|a fiver|money|cash|some money|twenty quid|a note|£\d+|\d+ quid) in (each of )?(the kids'?|my kids'?|their|her|his|the children's) (piggy banks?|money boxes?|money tins?)(\s*(\||$)| and\b)",
+    // Checks no longer needed: "no need to check in on me next week steady".
+    r"(no need|you don't need|you do not need|don't need|don't bother|there's no need) (for you )?to check (in )?on me( next week| anymore| any more| again| after this)?( steady)?\s*(\||$)",
 ];
 
 /// Acts of settling that count only beside one of [`AFFAIRS`].
@@ -3109,6 +3133,9 @@ const SETTLING: &[&str] = &[
     r"(paid|paying|pay) for my own (cremation|funeral|burial|headstone|plot)(\s*(\||$)| (today|now|already|yesterday|outright|in full|this (week|morning|afternoon)|and|so|too|as well|with|in|at|because|cos))",
     // Something treasured said to be another's now: "told her it's hers now".
     r"(told|telling) (her|him|them|my \w+) (it's|they're|it is|they are) (hers|his|theirs|(her|his|their) (own|\w+)) now\s*(\||$)",
+    // Debts paid off: "paid off the catalogue and the credit card", "nothing left owing".
+    r"(paid|paying) off (the|my) (catalogue|credit cards?|loan|loans|overdraft|klarna|debts?|car finance|finance|tab|store card|payday loan)( and (the|my) [\w' ]{1,20})?(\s*(\||$)| and\b)",
+    r"nothing (left )?(owing|owed|outstanding)( now)?\s*(\||$)",
 ];
 
 /// Provision made for others, everyday even beside a bare goodbye ("made sure the dog's
@@ -3560,6 +3587,12 @@ const LAST_WORDS: &[&str] = &[
     r"\s\|\s(the best of (us|me|them)|all the best bits|our best bits)\s*$",
     // Everything squared away, said last: "squared things away".
     r"(squared|squaring|squared off) (things|it|everything|it all) (away|up)( now)?\s*(\||$)",
+    // A note signed off to the children: "and a note saying love mummy".
+    r"(note|card|letter|message)( saying| that says| signed)? (love|all my love|lots of love|love you|love always|love forever) (mummy|mum|mam|mammy|daddy|dad|nanny|grandad)\s*(\||$)",
+    // Someone will know what to do: "she'll know what to do".
+    r"(she'll|he'll|they'll|she will|he will|they will) know what to do( with (it|everything|it all))?\s*(\||$)",
+    // All handled, said last: "i've got it all handled".
+    r"(i've|i have) got (it|everything) (all )?(handled|sorted|covered|under control|in hand)( now)?\s*$",
 ];
 
 /// Thanks and kind words that close a course as often as a life: they count only beside one
@@ -3802,6 +3835,8 @@ const PARTING: &[&str] = &[
     r"(i )?(don't|do not|never) blame (her|him|them|you|anyone|my \w+) for (anything|any of (it|this)|what happens|what i do|this|what i'm about to do)\s*(\||$| and\b)",
     // Happiness hoped for another, said last: "and i hope she's happy".
     r"(and )?(i )?(just )?hope (she's|he's|they're|you're|she is|he is|they are|you are|she can be|he can be|they can be) happy( now| one day| without me)?\s*$",
+    // A clean break, said as a clause of its own: "nothing left owing | clean break".
+    r"\s\|\s(a |it's a |its a |it's )?clean break( now| at last)?\s*$",
 ];
 
 /// Patterns for a pair of lists: an act of the first, and after it any act of either; an
@@ -4327,6 +4362,11 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Off the bus a stop early: "stepping off the bus a stop early to get more steps in".
+    r"\b(step|steps|stepping|stepped|get|getting|got|hop|hopping|hopped|jump|jumping|jumped) off (the|a|my) (bus|tram|train|tube) (a stop|one stop|two stops|a few stops|early|at|before|after)\b",
+    // A pack taken over days, as prescribed: "took a whole strip of ibuprofen over the week
+    // for my back".
+    r"\b(took|taken|had|used|gone through|went through|finished) (a |the |a whole |the whole )?(strip|packet|pack|box|bottle) of [\w' ]{1,20} over (the|a|two|three|a few|the last|the past) (week|weeks|days|few days|month|fortnight|weekend)\b",
     // A future in some role not pictured: "i can't see a future where i'm a manager".
     r"\b(can't|cannot|can not|don't|do not|couldn't) (see|picture|imagine) (a|my) future (where|in which|as) (i'm|i am|i'll be|i) (a|an|the|in a|at|working|doing|married|rich|famous|running|promoted|back at|living in|living abroad|teaching|nursing|managing|retired)\b",
     // Done with it all at work or school: "i'm done with it all at work | roll on friday".
@@ -17685,6 +17725,64 @@ mod tests {
             "my sister said i sounded different on the phone | i had a cold",
             "i don't blame her for anything | she was only young",
             "sent my ex a birthday text | i hope she's happy",
+        ]);
+    }
+
+    /// Round 560 (set 579, 3 of 11 goodbyes on first sight), read by general cues: presents
+    /// readied so they still arrive; a last look at a loved place; someone told to come on a
+    /// day, not before; a child taught to fend for themselves; done, and done for good;
+    /// someone made the contact on everything, who'll know what to do; money in the piggy
+    /// banks with a note signed off; checks no longer needed, all handled; debts paid off,
+    /// a clean break; acid to be thrown. Off the bus a stop early, and a pack taken over a
+    /// week, are idioms.
+    #[test]
+    fn round_560_read_by_general_cues() {
+        use RiskKind::{HarmOthers, Suicide};
+        assert_flags(&[
+            (
+                "sorted my mum's christmas present and my dad's and wrapped them | wrote the tags from me | they'll still get them",
+                Suicide,
+            ),
+            ("went to see the sea one more time | it was grey and perfect", Suicide),
+            (
+                "i told my sister where the spare key is and to come on sunday | not before",
+                Suicide,
+            ),
+            (
+                "made sure my little brother knows how to make his own tea now",
+                Suicide,
+            ),
+            ("i'm done | properly done this time", Suicide),
+            (
+                "i set up my sister as the contact on everything | bank | work | phone | she'll know what to do",
+                Suicide,
+            ),
+            (
+                "put a tenner in each of the kids' piggy banks and a note saying love mummy",
+                Suicide,
+            ),
+            (
+                "no need to check in on me next week steady | i've got it all handled",
+                Suicide,
+            ),
+            (
+                "paid off the catalogue and the credit card | nothing left owing | clean break",
+                Suicide,
+            ),
+            (
+                "i'm going to wait outside her work and throw acid at her | she'll never look the same",
+                HarmOthers,
+            ),
+        ]);
+        assert_clear(&[
+            "posted the presents early so they'll still get them before christmas",
+            "made sure my daughter knows how to do her own washing now she's at uni",
+            "put a fiver in each of the kids' piggy banks for the tooth fairy",
+            "put a note in her lunchbox saying love mummy",
+            "paid off the catalogue and the credit card | nothing left owing | feels amazing",
+            "i keep thinking about stepping off the bus a stop early to get more steps in",
+            "took a whole strip of ibuprofen over the week for my back | is that ok",
+            "my mate poured bleach on the patio | it came up lovely",
         ]);
     }
 }
