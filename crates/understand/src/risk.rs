@@ -2037,6 +2037,16 @@ const SUICIDE: &[&str] = &[
     r"\b(made sure|make sure|making sure|taught|teaching|shown|showed) (my \w+( \w+)?|her|him|them|the kids) (knows?|can) how to (make|cook|do|use|work|pay|sort|get) (his|her|their) own [\w' ]{1,20} now\s*$",
     // Done, and done for good: "i'm done | properly done this time".
     r"^(i'm|im|i am) (done|finished)( now)?\s*\|\s(properly|really|actually|totally|completely|finally|truly|well and truly) (done|finished)( this time| now| for good)?\s*$",
+    // Asked if one is leaving, and half said yes: "hr asked if i was leaving and i said sort
+    // of".
+    r"\b(asked|wondered|wanted to know) (if|whether) (i was|i am|i'm) (leaving|going|going somewhere|going away|ok|okay|alright)\b[^?]{0,20}\b(i said|i told (her|him|them)|said) (sort of|kind of|kinda|in a way|you could say that|something like that|i suppose|for good)\s*$",
+    // Flowers sent for a day to come, with a card that says goodbye: "ordered flowers to be
+    // delivered to my mum on friday | the card just says thank you for everything" (not "...
+    // to my teacher on friday | the card says thank you for everything").
+    r"\b(delivered|arrive|arriving|sent|posted|come|coming)\b[^?]{0,40}\b(on|next|this) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend)\b[^?]{0,20}\b(card|note|message|tag) (just|only) (says|reads|said) (thank you for everything|thanks for everything|sorry for everything|i'm sorry|goodbye|don't be sad|it's not your fault|forgive me|i love you always)\s*(\||$)",
+    // An heirloom put by with someone's name on it: "my nan's ring is in an envelope with my
+    // cousin's name on".
+    r"\b(ring|watch|necklace|chain|locket|medals|bracelet|earrings|jewellery|rings)( is| are|'s)? in (an|a|the) (envelope|box|bag|pouch|tin)( with| that has| marked with| labelled with) (my \w+'s|her|his|their|\w+'s) names? on( it| them)?\s*(\||$)",
 ];
 
 const OVERDOSE: &[&str] = &[
@@ -2484,6 +2494,8 @@ fn harm_others_patterns() -> Vec<String> {
         // Acid or the like to be thrown at someone: "i'm going to wait outside her work and
         // throw acid at her".
         format!(r"\b(i'll|i will|i'm going to|i'm gonna|gonna|going to|want to|wanna|i'd|i could|i might)( [\w']+){{0,6}} (throw|chuck|pour|throwing|chucking|pouring)( [\w']+){{0,2}} (acid|bleach|boiling water|petrol|lighter fluid|drain cleaner) (at|in|over|on|into) (her|him|them|(his|her|their) (face|eyes)|my \w+)\b"),
+        // An address and a weapon: "i've got his address and a knife and nothing to lose".
+        format!(r"\b(got|have|know|found|found out) (his|her|their|the \w+'s) address\b[^?]{{0,30}}\b(a |my |the )?(knife|blade|bat|gun|hammer|machete|crowbar|weapon|acid)(\s*(\||$)| and\b| in\b| with\b| on me\b)"),
         // Petrol kept for someone: "i've got petrol in the shed | he'll learn".
         format!(r"\b(petrol|lighter fluid|paraffin|acid|accelerant)\b.{{0,40}}\b(he'll learn|she'll learn|they'll learn|teach (him|her|them) a lesson|he'll regret|she'll regret|through (his|her|their) (letterbox|letter box|door|window))\b"),
         // A whole supply given to another: "thinking about giving him the whole bottle".
@@ -3093,7 +3105,7 @@ const SETTLING: &[&str] = &[
     // "my sister knows where everything is".
     r"(my \w+|she|he|they|someone|everyone)( knows|'ll know| will know| knows exactly) where (everything|it all|all my (stuff|things|papers|paperwork)|the (will|papers|paperwork|passwords|keys|money)) (is|are)\s*(\||$)",
     r"(cancel(led|ling)?|stopped|stopping) (all )?(of )?(my |the )?(direct debits|subscriptions|standing orders|contracts|phone contract|gym membership|appointments|netflix|spotify|sky|amazon prime|prime|disney plus|the milk|the paper|the papers|the tv licence|lease|car lease|car finance|breakdown cover)",
-    r"deleted (all )?(of )?my (social media|socials|accounts|instagram|facebook|tiktok|snapchat|twitter|photos|messages|chats|texts|conversations|whatsapps|dms)",
+    r"deleted (all )?(of )?my (social media|socials|accounts|instagram|facebook|tiktok|snapchat|twitter|photos|messages|chats|texts|conversations|whatsapps|dms|dating apps|email|emails|email account)\b",
     // A profile deleted, with nothing about where: "deleted my profile".
     r"deleted (all )?(of )?my (account|accounts|profile|profiles)( and [\w' ]{1,40})?\s*(\||$)",
     // Everyone unfollowed, with nothing about whom: "i've unfollowed everyone".
@@ -3837,6 +3849,8 @@ const PARTING: &[&str] = &[
     r"(and )?(i )?(just )?hope (she's|he's|they're|you're|she is|he is|they are|you are|she can be|he can be|they can be) happy( now| one day| without me)?\s*$",
     // A clean break, said as a clause of its own: "nothing left owing | clean break".
     r"\s\|\s(a |it's a |its a |it's )?clean break( now| at last)?\s*$",
+    // Only the app left, said last (beside what was deleted, an act of [`SETTLING`]): "deleted my socials | my email | just this left".
+    r"(just|only) (this|this app|you|steady|this one|this thing) (left|to go)( now)?( steady)?\s*(\||$)",
 ];
 
 /// Patterns for a pair of lists: an act of the first, and after it any act of either; an
@@ -17783,6 +17797,44 @@ mod tests {
             "i keep thinking about stepping off the bus a stop early to get more steps in",
             "took a whole strip of ibuprofen over the week for my back | is that ok",
             "my mate poured bleach on the patio | it came up lovely",
+        ]);
+    }
+
+    /// Round 561 (set 580, 3 of 9 goodbyes on first sight), read by general cues: asked if
+    /// one is leaving and half saying yes; flowers sent for a day to come with a card that
+    /// just says thanks for everything; an heirloom put by with someone's name on it; only
+    /// the app left after the deleting; an address and a weapon.
+    #[test]
+    fn round_561_read_by_general_cues() {
+        use RiskKind::{HarmOthers, Suicide};
+        assert_flags(&[
+            (
+                "i've returned the work laptop and my pass | hr asked if i was leaving and i said sort of",
+                Suicide,
+            ),
+            (
+                "ordered flowers to be delivered to my mum on friday | the card just says thank you for everything",
+                Suicide,
+            ),
+            (
+                "my nan's ring is in an envelope with my cousin's name on | she always loved it",
+                Suicide,
+            ),
+            (
+                "deleted my dating apps | my socials | my email | just this left",
+                Suicide,
+            ),
+            (
+                "i've got his address and a knife and nothing to lose",
+                HarmOthers,
+            ),
+        ]);
+        assert_clear(&[
+            "my manager asked if i was leaving early and i said sort of | dentist at 3",
+            "ordered flowers to be delivered to my teacher on friday | the card says thank you for everything",
+            "my nan's ring is in a box with my name on | she left it to me",
+            "deleted all my apps to save battery | just this one left",
+            "found out her address and a good knife shop near it for my chef course",
         ]);
     }
 }
