@@ -93,6 +93,38 @@ const SUICIDE: &[&str] = &[
     r"\b(tonight|today|this weekend|friday|saturday|sunday) (feels like|is|will be|might be) the (night|day) i (end|finish|do) (it|things|everything|it all)\b",
     // Weary of being alive: "i'm exhausted by being alive".
     r"\b(exhausted|tired|sick|worn out|weary) (by|of|from) (being alive|existing|life itself)\b",
+    // A key shown, for a time to come: "i've told my best mate where the spare key is in
+    // case anything happens this weekend".
+    r"\bwhere (the |my )?(spare )?(key|keys|will|passwords|papers|insurance)( is| are)( kept)? in case (anything|something) (happens|goes wrong|happened)( to me)? (this weekend|tonight|tomorrow|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at the weekend|this week)\s*(\||$)",
+    // At peace with a day decided: "i'm at peace now | i know what i'm doing sunday".
+    r"\bat peace( now| at last| finally)?( \|| and| because| cos| now that)? (i know|i've decided|i have decided|i've worked out|i've made up my mind|i know exactly) (what i'm doing|what i'm going to do|what to do|when|how) (on )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow|this weekend|at the weekend)\s*(\||$)",
+    // Letters to everyone one loves, said last: "i've written to everyone i love | just need
+    // to post them" (not "... at christmas", "... | christmas cards done").
+    r"\b(written|wrote|writing) (to |a letter to |letters to |a note to |notes to )(everyone|everybody|all the people|each person) i love( \| (just )?(need|got|have) to (post|send|deliver) (them|it))?\s*$",
+    // Love said over and over, and someone puzzled by it: "told my mum i love her three times
+    // on the phone tonight | she laughed and asked what's got into me".
+    r"\btold (my \w+|her|him|them|everyone|mum|dad)( that)? i love (her|him|them|you)\b.{0,20}\b(three|four|five|six|several|a few|so many|loads of|\d+) times\b.{0,80}\b(asked|said|wondered|wanted to know)( me)? (what's got into me|what had got into me|what's up with me|what's wrong with me|if i was (ok|okay|alright|all right)|if everything was (ok|okay|alright))\s*(\||$)",
+    // The app thanked, the fault taken: "sorry i've wasted your time | you did everything
+    // right | it's me".
+    r"\b(you|you've|you have) (did|done) everything (right|you could|you can)( \|| and| but)? (it's|it is|it was|it was always) (me|not you)\s*(\||$)",
+    // Weary of going on, said to the end of the clause: "sick of waking up", "fed up of
+    // existing tbh", "tired of waking up every morning" (not "... at 5am for work").
+    r"\b(tired|sick|fed up|weary|exhausted|worn out|so over|done) (of|with|by|from) (still )?(waking up|existing|being alive|living|life|breathing|still being here)( every (single )?(morning|day)| each (morning|day)| anymore| any more| again| now| all the time)?\s*(\||$)",
+    // A long stretch of life ahead that cannot be faced: "can't do another 40 years of
+    // this", "scared of another forty years of this", "can't face another thirty years of
+    // feeling like this" (not "another 40 minutes on this train").
+    r"\b(can't|cannot|can not|couldn't|won't|will not|don't want to|do not want to|don't want|do not want|not going to|refuse to|dread|dreading|scared of|afraid of|terrified of|frightened of|not) (face |do |take |bear |stand |manage |survive |live |go through |cope with |handle |put up with |spend |sit through |have |want )?another (\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|few|many|god knows how many|however many)( odd)?( more)? (years|decades|lifetimes?)( of (this|it|feeling like this|living like this|being like this|this life|my life|me)| like this| feeling like this)?( tbh| honestly)?\s*(\||$)|\b(can't|cannot|won't|don't want to|do not want to|dread|scared of|afraid of) (face |do |take |bear |live |go through |spend )?(another lifetime|decades( more)?|the rest of my life) (of this|like this|feeling like this|living like this)\s*(\||$)",
+    // An end wished for after sleep: "i just want to fall asleep and for that to be the end
+    // of it", "i'd like to close my eyes and for it all to stop" (not "... for the noise to
+    // stop", "go to sleep and that be it for today").
+    r"\b(want|wanna|wish|hope|like|love|pray|praying|wishing|hoping) (to |i could |i can |i'd |i would |i )?(just )?(go to sleep|fall asleep|sleep|close my eyes|shut my eyes|lie down|drift off|nod off)( tonight| one night| one day)? (and|n) (for )?((that|it|it all|everything|all of it|the world|everything else) ?(to |would |will |could )?(be it|be the end( of it| of me| of everything)?|stop|end|be over|all stop|just stop|stop for good|be done|be done with)\s*$|(that|it|it all|everything|all of it|the world|everything else) ?(to |would |will |could )?(be it|be the end( of it| of me| of everything)?|stop for good|all stop|be done with)\s*(\||$))",
+    // Another of a year's days not wanted: "i don't want to see another christmas", "i
+    // wouldn't mind if i never saw another summer", "i hope this is my last birthday"
+    // (not "... another christmas advert", "... my last birthday in this flat").
+    r"\b(don't want to|do not want to|dont want to|don't wanna|hope i don't|hope i never|hope i won't|pray i don't|wouldn't mind if i never|would not mind if i never|wouldn't mind if i didn't|wouldn't care if i never|not bothered if i never|not bothered if i don't|can't face|cannot face|can't do) (see|saw|make it to|reach|get to|live to see|have|face|live through|do|go through) another (one |bloody |single )?(christmas|birthday|summer|winter|spring|autumn|new year|year|easter)( like this| of this| alive)?( tbh| honestly)?\s*(\||$)|\b(hope|hoping|praying|pray|wish|i reckon|think|feels like|i want) (this|it|this one|that)( christmas| birthday| summer| new year| year)?( is| will be|'ll be| was) my last( christmas| birthday| summer| new year| year| one)?\s*(\||$)|\b(christmas|birthday|summer|new year|easter)\b.{0,60}\b(don't want to|do not want to|dont want to|don't wanna|hope i don't|hope i never|wouldn't mind if i never|can't face|cannot face) (see|make it to|reach|live to see|have|face|live through|do|go through) another( one)?\s*(\||$)",
+    // Each night hoping it is the last: "every night i hope it's the last"; another morning
+    // that was hoped not to come.
+    r"\b(every|each) (night|morning|day)( [\w']+){0,3} (hope|pray|wish|think) (it's|it is|this is|it'll be|today is|tonight is|it was|it will be) (the|my) last( one| day| night| time)?\s*(\||$)|\b(another (morning|day)|woke up( again)?|still here)\b.{0,30}\b(hoping|hoped|hope|wished|wishing|praying|prayed) there (wouldn't|would not|won't|will not|wasn't|isn't) (be )?(one|another( one)?|a tomorrow|a morning|a next one)\s*(\||$)",
     // Ways looked into: "does it hurt to bleed out", "i looked up which tablets stop your
     // heart".
     r"\bdoes it hurt to (bleed out|hang yourself|drown|jump)\b|\b(looked up|googled|searching|searched|researched) (which|what) (tablets|pills|meds) (stop your heart|would kill|are lethal|would stop my heart)\b",
@@ -1199,7 +1231,7 @@ const SUICIDE: &[&str] = &[
     r"\bonly (still )?(here|alive|around|hanging on) (because|for) (of )?(my (kids|children|son|daughter|family|mum|mom|dad|partner|husband|wife|dog|dogs|cat|cats|pets?|parents|nan|gran|sister|brother|baby|grandchildren)|them|him|her|the (kids|children|dog|cat|baby))\b",
     r"\bno (reason|wish|desire|will|want) (for me )?to (be here|be alive|live|exist|stay alive|(go on|carry on|keep going)(\s*(\||$|\?)| living| like this| anymore| any more| without))",
     r"\b(wish|wishing) i('d| had) never (woken|woke)\b",
-    r"\b(fall|go) (asleep|to sleep) and (that|it) (be|is|to be) (it|the end)\b",
+    r"\b(fall|go) (asleep|to sleep) and (that|it) (be|is|to be) (it|the end)( of (it|me|everything))?( forever| for good)?\s*(\||$)",
     r"\b(wouldn't|would not|won't|wouldnt|don't|do not) (care|mind) if (a|the) (bus|car|train|lorry|truck) (hit|hits|ran over|runs over|killed) me\b",
     r"\b(wouldn't|would not|won't|wouldnt|don't|do not) (care|mind) if i (got hit|was hit|got run over|crashed|didn't come home|never came back)\b",
     // Who is to be told: "i've written down the names of everyone i want told".
@@ -1329,6 +1361,10 @@ const SUICIDE: &[&str] = &[
     // Letters for children's days ahead: "wrote each of my grandchildren a letter for their
     // 21st" (not a card for a birthday that is coming).
     r"\b(wrote|written|writing|left|recorded|recording|made) (each of |all of |both of )?(my|the) ([\w']+ )?(kids|children|grandchildren|grandkids|sons|daughters|boys|girls|nieces|nephews) (a )?(letter|letters|video|videos) (for|to open on|to open at|to read on|to read at|to watch on) (their|his|her|each of their|all their) (future birthdays|birthdays to come|every birthday|each birthday|18th|21st|18ths|21sts|weddings?|wedding days?|graduations?)\s*(\||$)",
+    // One child's letter for a day ahead, handed to someone else to keep: "i've written my
+    // son a letter for his 18th and given it to my sister to keep" (not the letter alone,
+    // which a parent writes the week before).
+    r"\b(wrote|written|writing|left|recorded|made) (my|the) ([\w']+ )?(kids|children|son|daughter|boy|girl|grandson|granddaughter|niece|nephew|little one|baby) (a )?(letter|letters|video|videos|card|message) (for|to open on|to open at|to read on|to read at|to watch on) (their|his|her) (birthday|18th|21st|16th|wedding( day)?|graduation|big day)( and| then| \|)? (i've |i have )?(given|gave|handed|left) (it|them) (to|with) (my|his|her|their) [\w']+( [\w']+)? to (keep|hold on to|look after|give (him|her|them))\b",
     // Asked whether anyone would notice one gone for good: "will anyone notice if i stop
     // logging in forever".
     r"\b(will|would|does|do|did)( [\w']+){0,5} (notice|care|realise|know) if i (stop|stopped|disappear|disappeared|vanish|vanished|just stop|just disappear)\b( [\w']+){0,3} (forever|for good|for ever|permanently)\b",
@@ -1552,7 +1588,7 @@ const SUICIDE: &[&str] = &[
     // At the edge, and nothing else said of it: "drove to the cliffs and sat at the edge".
     r"\b(cliff|cliffs|bridge|roof|rooftop|balcony|ledge|quarry|multi storey)\b.{0,40}\b(sat|stood|standing|sitting|sit|stand|perched) (right )?(at|on|over|by|near) the (very )?edge( for (ages|hours|a while|a long time|an hour|a bit))?\s*(\||$)",
     // Trains looked up for the ones that do not stop.
-    r"\b(looked|looking|look|checked|checking|check|googled|searched|find|finding|found|worked out|working out)\b.{0,40}\b(fast|express|non stop|through|freight) (ones|trains?)( that| which)? (don't|do not|doesn't|does not|won't) stop\b",
+    r"\b(looked|looking|look|checked|checking|check|googled|searched|find|finding|found|worked out|working out)\b.{0,40}\b(fast|express|non stop|through|freight) (ones|trains?)( that| which)? (don't|do not|doesn't|does not|won't) stop\b|\b(looked|looking|checked|checking|googled|found out|worked out|know|knowing|noted|written down) (at )?(which|what|the) trains( that| which)? (don't|do not|never|won't) stop (at|in) (our|the|my|this|that)\b",
     // Those who died envied: "the lads who died were the lucky ones".
     r"\b(the )?(ones|lads|people|those|men|guys|mates|friends|others|they)( who| that)? (died|didn't make it|did not make it|didn't come (back|home)|never came (back|home)|are dead|have gone|killed themselves)( [\w']+){0,3} (were|are|was|got) (the )?(lucky|luckier|better off)( ones)?\b|\b(envy|envied|jealous of) (the dead|(people|those|anyone|the ones) who( have |'ve | )(died|passed|killed themselves|are dead))\b",
     // A gun or rope kept, and thought about: "i still have my service pistol and i think about
@@ -2050,6 +2086,10 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
+    // Reading how long an overdose takes to harm: "reading up on how long it takes for
+    // paracetamol to do the damage" (medicine names are read as "tablets"; not "how long
+    // it takes for sertraline to work").
+    r"\b(reading up|read up|looked up|looking up|googled|googling|researched|researching|checking|checked|finding out|found out|wondering|want to know|asked)( on| about)? (how long|how much|how many)( it takes| it would take| it'd take| you need| i'd need| i would need| does it take| would it take)?( for)? (the |my |your )?(tablets|pills|meds|paracetamol|co codamol|codeine|painkillers|ibuprofen|aspirin|sertraline|citalopram|fluoxetine|insulin)( it takes| would take| you need| you'd need| it would take)? to (do (the|its|real|enough|permanent|lasting|serious) damage|do the job|kill (you|me|someone)|stop your heart|shut (your|my) (liver|kidneys|organs) down|damage (your|my|the) liver|destroy (your|my|the) liver)\b",
     // Weeks of a medicine saved up: "i've got two weeks of insulin saved up in the fridge".
     r"\b(weeks?|months?|days?|boxes|packets|strips|pens|vials) of (my )?(insulin|tablets|pills|meds|medication|insulin pens)( [\w']+){0,2} (saved|stockpiled|stored|hoarded|put by|kept back|hidden|stashed)( up| away)?\b",
     // How many would be too many: "asking my gp how many of the tramadol would be too many".
@@ -2657,6 +2697,11 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // A pension or policy made over: "i've sorted my pension so it goes to the kids".
+    r"(sorted|changed|updated|made sure|filled in) (my |the )?(pension|life insurance|death in service|policy|savings|isa|premium bonds)( form| forms| nomination| paperwork)? so (it|they|the money|everything) (goes|go|will go|pays out|pay out) (to|straight to) (the kids|my \w+|her|him|them|my family)\s*(\||$)",
+    // A pet boarded for a long stay: "made sure the dog's booked into the kennels for a long
+    // stay and paid up front".
+    r"(booked|booking|book|put|putting) (into|in|in at) (the )?(kennels|cattery|boarding|dog hotel)\b.{0,30}\b(long stay|long time|indefinitely|for good|open ended|no (return|pick up|pickup|end) date)( and (paid|i've paid|i paid)( it| for it| everything)? (up front|in advance|in full))?\s*(\||$)",
     // Left where it will be found: "left it on top of everything so they find it".
     r"(left|put|leaving|putting) (it|them|the \w+|my \w+)( [\w']+){0,3} ((on top of everything|where (they'll|she'll|he'll|you'll|they will|she will|he will|you will) (find|see) (it|them))( so (they|she|he|you|they'll|she'll|he'll|you'll|they will|she will|he will|you will) (find|see) (it|them))?|so (they|she|he|you|they'll|she'll|he'll|you'll|they will|she will|he will|you will) (find|see) (it|them))\s*(\||$)",
     // Someone stocked up for a long while: "so she's stocked up for a month".
@@ -2939,6 +2984,14 @@ const AFFAIRS: &[&str] = &[
     r"(gave|given|giving|handed|handing) (my \w+( \w+)?|him|her|them) (all )?(of )?my (guitar|bike|car|watch|ring|games|console|records|books|clothes|jewellery|tools|camera|laptop|xbox|playstation|ps5|keyboard|paintings|art stuff|makeup|make up|straighteners|perfume|handbags|hoodies|trainers|vinyl|stuff|things|collection|paints)(\s*(\||$)| and\b| to (keep|have|look after)\b| (today|yesterday|now|this (week|morning|afternoon|evening)|tonight)\b)",
     // Things put in another's name: "the car's in my brother's name now".
     r"(the|my) (car|house|flat|account|savings|bank account|business|van|tenancy)( is|'s|'re| are) (in|under) (my \w+'s|her|his|their) name now\s*(\||$)",
+    // Cover and bills moved into another's name: "sorted the car insurance so it's in my
+    // wife's name".
+    r"(sorted|put|moved|changed|transferred|switched|got) (the |my )?(car insurance|insurance|home insurance|bills|gas and electric|energy|broadband|council tax|mortgage|tenancy|car|phone contract|accounts?)( over)?( so (it's|it is|they're|they are))? (in|into|to|under) (my \w+|my \w+'s|her|his|their) names?( now)?\s*(\||$)",
+    // Each one's things labelled: "put my tools in the shed with a label for each of the lads".
+    r"(my )?(tools|things|stuff|belongings|records|books|clothes|jewellery|watches|games|guitars|medals|fishing gear)\b( [\w']+){0,5} (with )?(a )?(label|labels|name|names|tag|tags|sticker|stickers) (for|on) each( one)? of (the|my) (lads|boys|girls|kids|grandkids|children|family|nephews|nieces|grandchildren)\s*(\||$)",
+    // A pet gone to another's home for good, with nothing after: "the cat's going to my
+    // neighbour's tomorrow".
+    r"(the|my) (cat|dog|cats|dogs|rabbit|rabbits|budgie|pets?|hamster|tortoise|fish)('s| is| are|'re) (going|gone|moving|off) (to live )?(to|in with) (my |our )?(mum|mam|dad|nan|gran|grandad|grandma|sister|brother|neighbour|neighbours|next door|friend|mate|aunt|auntie|uncle|cousin|daughter|son|ex|in laws|[\w]+'s)( (house|place|for good))?( tomorrow| today| tonight| on \w+| this week| next week)?\s*(\||$)",
     // Pets fed for days ahead, or checked on after: "i've fed the fish enough for a
     // fortnight", "asked next door to check on them after".
     r"(fed|feed|left food for|put out food for|put the (cat|dog) food out for) (the )?(fish|cat|cats|dog|dogs|pets?|rabbits?)?( enough)? for (a week|a fortnight|two weeks|days|a few days|the week)\s*(\||$| and\b)",
@@ -3169,6 +3222,8 @@ const PROVISION: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // Goodbye said to a group online: "said goodbye to the group chat".
+    r"(said|saying|say) (goodbye|bye|my goodbyes) to (the|my|our) (group chat|group|chat|whatsapp|whatsapp group|followers|friends online|discord|server)\s*(\||$)",
     // No more reminders wanted: "i don't need the reminders anymore steady".
     r"(don't|do not|won't|will not|wont|dont) need (the|your|any more|these|any) (reminders|messages|check ins|notifications|sessions)( from you)? (anymore|any more|after (today|tonight|this)|ever again)( steady)?\s*(\||$)",
     // Love said to someone, as news: "told my mum i love her on the phone tonight".
@@ -3457,6 +3512,8 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    // Free to go now: "i can let go now".
+    r"(^|\s\|\s)(i can|now i can|i'm ready to|i am ready to|i feel ready to|i'm able to) (finally |just )?let go( now| at last| of it all)?\s*(\||$)",
     // Nothing left but waiting: "it's just a case of waiting now".
     r"(it's |its |it is |now it's |now )?(just )?a (case|matter|question) of waiting( now)?\s*(\||$)|all (that's|that is|i've got) left (to do )?(is|now is) (to wait|waiting|wait)\s*(\||$)",
     // Done, said last: "it's done".
@@ -3657,6 +3714,12 @@ const NIGHT_CLAUSE: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // A pet taken in by someone: "she's taking her in".
+    r"(she's|he's|they're|she is|he is|they are|she'll be|he'll be|they'll be) (taking|having) (her|him|them|the (cat|dog|cats|dogs|rabbit|rabbits)) (in|on)( for me| for good| from (tomorrow|now|sunday|monday))?\s*(\||$)",
+    // Things left to be squabbled over: "they can fight over the drill".
+    r"(they|you|the kids|the lads|the boys|the girls) can (fight|argue|squabble|scrap|toss a coin) (over|for) (the|my|who gets (the|my))( [\w']+){1,3}\s*(\||$)",
+    // Someone chosen for being steady: "she's good in a crisis".
+    r"(she's|he's|they're|she is|he is|they are) (so |really )?(good|great|calm|brilliant|the best|solid) in a crisis\s*(\||$)",
     // Others asked to hold on in one's place: "tell the others to hang on for me".
     r"(tell|tell all|wish) (the others|everyone( else)?|the rest|them all|the group|all the others|the other (people|users|patients)|whoever (reads|sees) this) (to )?(hang on|hold on|keep going|keep fighting|stay strong|not give up|never give up|keep at it|carry on)( for me)\s*(\||$)",
     // Not needed where one is going: "i won't be driving where i'm going".
@@ -3665,7 +3728,10 @@ const PARTING: &[&str] = &[
     // her".
     r"love to (my \w+|everyone|them all|them|the kids|the family)( [\w']+){0,2} if (anyone|someone|somebody|you) (talks|speaks|sees|rings|gets in touch|tells)\b",
     // Another to get more from one's things: "he'll get more out of it than me".
-    r"(he'll|she'll|they'll|he will|she will|they will|he'd|she'd|they'd) (get|make|have) (more|better use|more use)( out)? of (it|them|the \w+) than (me|i (ever )?(did|could|do|will|would|have))( now)?\s*(\||$)",
+    r"(he'll|she'll|they'll|he will|she will|they will|he'd|she'd|they'd) ((get|make|have) (more|better use|more use)( out)? of (it|them|the \w+)|(use|want|enjoy|appreciate) (it|them|the money|the \w+) more) than (me|i (ever )?(did|could|do|will|would|have))( now| anyway)?\s*(\||$)",
+    // Needed more by others now: "they'll need it more than me now" (not "he'll need it
+    // more than me", of a gift to someone short of money).
+    r"(he'll|she'll|they'll|he will|she will|they will) need (it|them|the money) more than (me|i (will|do|would)) (now|anyway|where i'm going)\s*(\||$)",
     // Love to all, said as a clause of its own to an app: "... | i love you all | bye".
     r"(^|\s\|\s)(i )?love you all( so much| very much| loads| to bits)?( x+)?\s*(\||$)",
     // Nobody left to worry, said as a clause of its own (not "... so the kids won't have to
@@ -3716,7 +3782,7 @@ const PARTING: &[&str] = &[
     // What was wanted: "it's what i wanted".
     r"(it's|it is|this is|that's|that is) what i (wanted|want|chose|choose|decided|needed)\s*(\||$)",
     // Nobody left to deal with it: "the missus won't have to deal with it".
-    r"(the missus|the wife|the kids|my \w+|she|he|they|nobody|no one)( won't| will not| wont| won't ever| will never| doesn't| don't)( have| need)? to (deal with|sort|worry about|clear up|sort out|pay) (it|any of it|anything|this|that|my mess|the mess|my debts)\s*(\||$)",
+    r"(the missus|the wife|the kids|my \w+|she|he|they|nobody|no one)( won't| will not| wont| won't ever| will never| doesn't| don't)( have| need)? to (deal with|sort|worry about|clear up|sort out|pay|chase|handle) (it|any of it|anything|this|that|my mess|the mess|my debts|(the|any|all the|all that) (phone calls|calls|paperwork|admin|forms|bills|bank|insurance|council|solicitors?|red tape|letters))\s*(\||$)",
     // A chapter closed: "feels like closing the chapter".
     r"(closing|closed|close|the end of|end of) (the|a|this) (chapter|book)\s*(\||$)",
     // Others better off, said last: "she'll be better off".
@@ -4376,6 +4442,12 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Gone somewhere ordinary for a while, unnoticed: "nobody would even notice if i'd gone
+    // to the pub for an hour".
+    r"\bif i('d| had)? (gone|went|nipped|popped|slipped|snuck) (out|off|to|round|down|over|in)\b.{0,30}\bfor (an|a|half an|a couple of|a few|ten|five|twenty|\d+) (hour|hours|minutes|mins|while|bit|day|days|afternoon|evening)\b",
+    // A day to come counted down with days to go: "counting down the days until my
+    // birthday, 12 to go!".
+    r"\bcounting down (the days |the sleeps |the weeks )?(until|till|til|to) (my|our|the|his|her) [\w']+( [\w']+)?( \|)? (\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|only a few|just a few) (more )?(days |sleeps |weeks )?(to go|left)\b",
     // Off the bus a stop early: "stepping off the bus a stop early to get more steps in".
     r"\b(step|steps|stepping|stepped|get|getting|got|hop|hopping|hopped|jump|jumping|jumped) off (the|a|my) (bus|tram|train|tube) (a stop|one stop|two stops|a few stops|early|at|before|after)\b",
     // A pack taken over days, as prescribed: "took a whole strip of ibuprofen over the week
@@ -4468,7 +4540,7 @@ const IDIOMS: &[&str] = &[
     // Names carved into things: "i carved our initials into the tree".
     r"\b(carved|scratched|etched|cut|scored) (our|my|his|her|their|the kids'|a) (initials|names?|heart|date) (into|in|on|onto) (the|a|an|our|that) (tree|desk|bench|wood|table|wall|door|pumpkin|stone)\b",
     // Living somewhere or with someone, tired of: "tired of living in this flat".
-    r"\b(tired|sick|fed up) of living (in|with|at|off|on|next to|near|under|round|above|below) (this|that|the|my|a|these|those|him|her|them|mum|dad|\w+'s)\b",
+    r"\b(tired|sick|fed up|done|finished|exhausted|worn out|weary) (of|with|from|by) (living|existing) ((in|with|at|off|on|next to|near|under|round|above|below|out of) (this|that|the|my|a|an|these|those|him|her|them|mum|dad|\w+'s|four|five|three|two|\d+|no|toast|beans|coffee|takeaways|noodles)|paycheque to paycheque|payday to payday|pay day to pay day|hand to mouth|month to month|week to week)\b",
     // A bridge stood on in company: "i stood on the railway bridge with my son watching the
     // trains".
     r"\b(stood|standing|stand|stands)( [\w']+){0,4} (bridge|platform)( [\w']+){0,4} with (my|the|our) (son|daughter|kids?|children|grandson|granddaughter|grandkids|dad|mum|wife|husband|partner|mates?|friends?|dog|class|family)\b",
@@ -4737,6 +4809,8 @@ const IDIOMS: &[&str] = &[
     r"\bsuicide (scene|scenes|storyline|plot|squad|prevention|awareness|hotline|helpline|forest|rates?)\b",
     r"\bend of my (rope|tether)\b",
     // Tiredness, not a wish ("i wish i could just sleep forever" is one).
+    // A long lie-in: "i just want to sleep forever this weekend".
+    r"\bsleep (forever|for ever) (this weekend|at the weekend|on (saturday|sunday)|tomorrow morning|after (this|the|my) (shift|week|exams?|night shift))\b",
     r"(^|\| |\b(tired|exhausted|knackered|shattered|drained|worn out|feel like|feels like|honestly|so) )(i )?could (just )?sleep (forever|for ever)\b|\bcould (just )?sleep (for a week|for days|for a year|for a month)\b",
     r"\b(feel |feeling )?(unsafe|not safe) walking\b",
     // Waking at a time, not waking at all: "i'd rather not wake up early".
@@ -4894,7 +4968,7 @@ const IDIOMS: &[&str] = &[
     r"\b(end|ending|ended) (my|our|the|a)( \w+)? (relationship|marriage|friendship|contract|tenancy|subscription|membership|course|lease|shift|call|meeting|session|lesson|holiday|trip|visit|phone call|chat)\b",
     r"\bsaid (a |a proper |a last |a final )?goodbye to (my|the|our) (\w+)( [\w']+){0,2} (at|on|in|before|after) (the )?(station|airport|door|school|gate|party|work|hospital|weekend|morning|night|funeral|grave|graveside|hospice|crematorium|care home|chapel of rest)\b",
     r"\b(said|say|saying) goodbye to (my|the|our|all my)( old| last| first)? (job|house|flat|home|school|office|car|uni|university|class|colleagues|team|workmates|coworkers|co workers|class|classmates|students|pupils|teachers|neighbours|flatmates|clients|patients|customers)\b",
-    r"\brather (die|be dead) than (do|sing|dance|eat|wear|speak|present|give|be seen|watch|play|ask|phone|ring|call|text|admit|apologise|say sorry|make small talk|sit through|listen to|go to (the|a|that|his|her|their) (party|gym|wedding|meeting|dentist|office|pub|club|do|disco|reunion)|go (karaoke|clubbing|camping|shopping|dancing|bowling|skating|ice skating|swimming|running|hiking|to karaoke))\b",
+    r"\brather (die|be dead) than (do (a|an|the|my|his|her|their|that|some|any|karaoke|\w+ing)\b|sing|dance|eat|wear|speak|present|give|be seen|watch|play|ask|phone|ring|call|text|admit|apologise|say sorry|make small talk|sit through|listen to|go to (the|a|that|his|her|their) (party|gym|wedding|meeting|dentist|office|pub|club|do|disco|reunion)|go (karaoke|clubbing|camping|shopping|dancing|bowling|skating|ice skating|swimming|running|hiking|to karaoke))\b",
     r"\b(she's|he's|they've|they're|she has|he has|they have|she is|he is|she was|he was|they were)( been)? (self harming|cutting (herself|himself|themselves)|overdosing|hurting (herself|himself|themselves))\b",
     r"\b(point|sense) (in )?(worrying|stressing|panicking|overthinking|getting upset|dwelling)\b",
     r"\b(can't|cannot|couldn't) (go on|carry on|keep going) (worrying|stressing|panicking|overthinking|feeling anxious|like this with (work|my job|money))\b",
@@ -17835,6 +17909,99 @@ mod tests {
             "my nan's ring is in a box with my name on | she left it to me",
             "deleted all my apps to save battery | just this one left",
             "found out her address and a good knife shop near it for my chef course",
+        ]);
+    }
+
+    /// Passive wishes to be gone, read as frames rather than one wording at a time (H23,
+    /// H24 and set 581, 16 of 30 plain wishes on first sight): weary of going on, said to
+    /// the end of the clause; a long stretch of life ahead that cannot be faced; an end
+    /// wished for after sleep; another birthday or christmas not wanted; each night hoped
+    /// to be the last.
+    #[test]
+    fn passive_wishes_read_as_frames() {
+        use RiskKind::{Overdose, Suicide};
+        assert_flags(&[
+            ("i'm so tired of waking up", Suicide),
+            ("sick of waking up every single day", Suicide),
+            ("fed up of existing", Suicide),
+            ("i'm not scared of dying | i'm scared of another forty years of this", Suicide),
+            ("can't do another 40 years of this", Suicide),
+            ("i cannot face decades more of this", Suicide),
+            ("i just want to fall asleep and for that to be the end of it", Suicide),
+            ("i'd like to close my eyes and for it all to stop", Suicide),
+            ("i don't want to see another christmas", Suicide),
+            ("i wouldn't mind if i never saw another summer", Suicide),
+            ("i hope this is my last birthday", Suicide),
+            ("i've been counting down the days until my birthday | i don't want to see another one", Suicide),
+            ("every night i hope it's the last", Suicide),
+            ("another morning | i was hoping there wouldn't be one", Suicide),
+            ("i'd rather be dead than do this anymore", Suicide),
+            ("i've looked at which trains don't stop at our station", Suicide),
+            ("i've been reading up on how long it takes for paracetamol to do the damage", Overdose),
+            ("looked up how much co codamol you need to damage your liver", Overdose),
+        ]);
+        assert_clear(&[
+            "i'm so tired of waking up at 6 for the school run",
+            "sick of waking up to the neighbours' dog barking",
+            "fed up of existing on toast and beans",
+            "i'm tired of living paycheque to paycheque",
+            "i'm done with living in this town",
+            "can't face another 40 minutes of his voice",
+            "can't do another 40 minutes on this train",
+            "i want to go to sleep and that be it for today",
+            "i'd like to close my eyes and for the noise to stop",
+            "i want to close my eyes and for it to be over | the dentist is terrifying",
+            "i don't want to see another christmas advert | it's only november",
+            "i hope this is my last birthday in this flat",
+            "every night i hope it's the last night shift",
+            "i'd rather die than do the ironing",
+            "how long does it take for sertraline to work",
+            "i looked at which trains stop at our station on sundays",
+            "i just want to sleep forever this weekend",
+            "nobody would even notice if i'd gone to the pub for an hour",
+            "i've been counting down the days until my birthday | 12 to go",
+        ]);
+    }
+
+    /// Goodbyes from H23, H24 and set 582, read by general cues: a child's letter for a day
+    /// ahead handed to someone to keep; love said over and over and someone puzzled; the app
+    /// told it did everything right; a pet going to another's home, then free to let go;
+    /// things needed more by others now; each one's things labelled to be fought over; cover
+    /// moved into another's name so they won't deal with the calls; someone chosen for being
+    /// good in a crisis; a key shown for a time to come; at peace with a day decided;
+    /// letters to everyone one loves; a pet taken in; goodbye said to the group chat.
+    #[test]
+    fn goodbyes_of_h23_h24_read_by_general_cues() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            ("i've written my son a letter for his 18th and given it to my sister to keep", Suicide),
+            ("told my mum i love her three times on the phone tonight | she laughed and asked what's got into me", Suicide),
+            ("sorry i've wasted your time steady | you did everything right | it's me", Suicide),
+            ("the cat's going to my neighbour's tomorrow | she'll spoil her rotten | i can let go now", Suicide),
+            ("sold my motorbike and sent the money to my ex for the kids | they'll need it more than me now", Suicide),
+            ("put my tools in the shed with a label for each of the lads | they can fight over the drill", Suicide),
+            ("gave my neighbour the spare key and asked her to pop in saturday morning | she's good in a crisis", Suicide),
+            ("sorted the car insurance so it's in my wife's name | she won't have to deal with the phone calls", Suicide),
+            ("i've told my best mate where the spare key is in case anything happens this weekend", Suicide),
+            ("i'm at peace now | i know what i'm doing sunday", Suicide),
+            ("i've written to everyone i love | just need to post them", Suicide),
+            ("put the cat's food and vet details in a folder for my sister | she's taking her in", Suicide),
+            ("deleted all my social media and said goodbye to the group chat", Suicide),
+        ]);
+        assert_clear(&[
+            "wrote my daughter a letter for her wedding day",
+            "told my mum i love her three times on the phone tonight and she said i'm going soft",
+            "you did everything right | it's me who needs to put the work in",
+            "the cat's going to my neighbour's tomorrow for the week | i can relax now",
+            "finished my dissertation and handed it in | i can let go now",
+            "sold my car and gave the money to my son for his deposit | he'll need it more than me",
+            "labelled the presents for each of the kids | they can fight over the big one",
+            "put the broadband in my husband's name so he has to deal with the phone calls | ha",
+            "my sister's good in a crisis | she sorted the flood in an hour",
+            "i'm at peace now i know what i'm doing on sunday for mum's birthday",
+            "i've written to everyone i care about | christmas cards done | you can stop the reminders now",
+            "deleted all my social media for a month | it was making me anxious",
+            "made sure the dog's booked into the kennels for our fortnight in portugal",
         ]);
     }
 }
