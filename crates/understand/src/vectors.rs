@@ -4,7 +4,7 @@
 //! `data.rs`), distilled from the sentence model all-MiniLM-L6-v2 by
 //! `data/make_word_vectors.py`; the model itself is not shipped. The next 2,000 words are
 //! known by name alone, so the spelling check still takes them for real words.
-//! Only directions matter (cosine similarity), so the bytes (values from -42 to 42) are
+//! Only directions matter (cosine similarity), so the bytes (values from -25 to 25) are
 //! used as they are.
 
 use std::collections::{HashMap, HashSet};
