@@ -7790,7 +7790,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
         "weekend",
         "saturday, sunday, sat, sun, saturday morning, sunday morning, sunday afternoon, on the weekend",
     ),
-    ("walking", "on foot, walk, stroll, hike"),
+    ("walking", "on foot, walk, stroll, hike, pacing, pacing around, pacing about, wandering about, wandering around"),
     // The programme's own words (the authors' example phrasings in content/), for when a
     // list of options comes without them.
     (
@@ -9281,7 +9281,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "other people",
-        "family, my family, friends, my friends, kids, my kids, partner, parents, colleagues, everyone else, others, loved ones",
+        "family, my family, friends, my friends, kids, my kids, partner, parents, colleagues, everyone else, others, loved ones, the girls, the lads, mates, my mates, friends round, people round, had people round, had friends round",
     ),
     (
         "crowded",
