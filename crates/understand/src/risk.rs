@@ -101,6 +101,9 @@ const SUICIDE: &[&str] = &[
     // Letters to everyone one loves, said last: "i've written to everyone i love | just need
     // to post them" (not "... at christmas", "... | christmas cards done").
     r"\b(written|wrote|writing) (to |a letter to |letters to |a note to |notes to )(everyone|everybody|all the people|each person) i love( \| (just )?(need|got|have) to (post|send|deliver) (them|it))?\s*$",
+    // The next step refused, and everything after it: "i won't be doing week 4, or anything
+    // else really".
+    r"\b(won't|will not|wont|not going to|not gonna) be (doing|needing|coming to|going to|starting|finishing)\b[^|?]{0,30}( \|)? or anything else( really| now| after that| ever again| at all)?\s*$",
     // Love said over and over, and someone puzzled by it: "told my mum i love her three times
     // on the phone tonight | she laughed and asked what's got into me".
     r"\btold (my \w+|her|him|them|everyone|mum|dad)( that)? i love (her|him|them|you)\b.{0,20}\b(three|four|five|six|several|a few|so many|loads of|\d+) times\b.{0,80}\b(asked|said|wondered|wanted to know)( me)? (what's got into me|what had got into me|what's up with me|what's wrong with me|if i was (ok|okay|alright|all right)|if everything was (ok|okay|alright))\s*(\||$)",
@@ -175,6 +178,9 @@ const SUICIDE: &[&str] = &[
     // Everyone fine if I died: "everything would be fine if i just died".
     r"\b(everything|everyone|everybody|it all|life) would be (fine|better|easier|okay|ok|so much better|so much easier) if i (just )?(died|was dead|were dead|wasn't here|was gone|wasn't around|disappeared)(\s*(\||$)| anymore| any more| tomorrow| tbh| honestly)",
     // "i'm a waste of space and should just go", "i should just not be here".
+    // A favour done by going, said to the clause's end: "i'm a waste of space and i'd be doing
+    // the world a favour" (not "... a favour if i made the tea").
+    r"\b(i'd|i would|i'll|i will|i'd just|i would just) be doing (everyone|everybody|the world|them|my family|you all|my \w+|the planet|society) a (favour|favor)( tbh| honestly| really)?\s*(\||$)",
     r"\bwaste of space\b.{0,30}\bshould (just )?(go|be gone|die|not be here)\b|\bi (should|ought to) (just )?(be gone|not be here|not be alive|not exist|die)\s*(\||$)",
     // An end to the pain for good: "i want to end the pain permanently".
     r"\b(want|wanna|going|gonna|need|decided|ready) to end (the|my|this) pain (permanently|for good|forever|once and for all)\b",
@@ -926,7 +932,7 @@ const SUICIDE: &[&str] = &[
     // Passive wishes: "if i died tomorrow i wouldn't mind".
     r"\bif i (died|was dead|were dead|didn't wake up|never woke up|got hit by a (bus|car)|got ill and died)( (tomorrow|tomorrow morning|in the morning|one day|one morning|tonight|again|ever|at all|today|honestly|tbh)){0,2} (i )?(wouldn't mind|would not mind|wouldn't care|wouldn't be sad|would be (ok|okay|fine|glad|relieved|a relief))\b",
     r"\bif i (just )?(died|was dead|were dead|didn't wake up|never woke up|got (hit|run over|knocked over|knocked down)( by a (bus|car|lorry|train))?|got ill and died|just died)( [\w']+){0,3} (it'd|it would|that'd|that would|it'll|it will)( honestly| actually| really| probably| just)? be (a relief|ok|okay|fine|for the best|a blessing|easier|better|nice|lovely|bliss|peaceful|so nice|so peaceful)\b",
-    r"\b(hope|hoping|hoped|wish|wishing|wished|pray|praying|prayed)( that)? (i'll|i will|i|i'd) (get|got|catch|have|develop) (cancer|ill|sick|something terminal|a terminal illness|covid|a heart attack)( [\w']+){0,3} (and (i )?(die|died|don't recover|never recover)|(so|and) (it's|it is|it'll be|it would be) (over|done|the end|all over)|so i( can| could| would|'d) (die|go|be gone|not be here|finally rest)|so i die|and i'll die)\b",
+    r"\b(hope|hoping|hoped|wish|wishing|wished|pray|praying|prayed)( that)? (i'll|i will|i|i'd) (get|got|catch|have|develop) (cancer|ill|sick|something terminal|a terminal illness|covid|a heart attack)( [\w']+){0,3} (and (i )?(die|died|don't recover|never recover)|(so|and) (it's|it is|it'll be|it would be) (over|done|the end|all over)|so i( can| could| would|'d) (die|go|be gone|not be here|finally rest)|so i die|and i'll die|so (it's not|it is not|it isn't|it wouldn't be|it won't be) my (fault|doing|choice)|so (nobody|no one) (can blame me|blames me))\b|\b(hope|hopes|hoping|hoped|wish|wishes|wishing|wished|pray|prays|praying|prayed)( that)? (i'll|i will|i|i'd) (get|got|catch|have|develop|be diagnosed with) (something terminal|a terminal illness|terminal cancer|a terminal diagnosis)( soon| one day| tbh| honestly)?\s*(\||$)",
     // Arranging care for those left behind.
     r"\b(look after|take care of|care for|have|adopt|feed|mind|take) (my|the|our) (dog|dogs|cat|cats|pets?|kids|children|son|daughter|plants|fish|rabbit|hamster|girls|boys|little ones|baby|twins|grandkids)\b.{0,40}\b(if (anything|something) (happens|happened|were to happen|was to happen)( to me|\s*(\||$))|when i'm (gone|not here|not around)|after i'm gone|if i'm (gone|not here|not around))\b",
     // "Die" misspelt as a real word, with no object after it ("wanna dye", not "want to
@@ -2697,6 +2703,15 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // Everything arranged for the children, as an affair put in order (it pairs with last
+    // words, "i finally feel calm | everything's sorted for the kids"; not "... for the
+    // kids' party").
+    r"(everything's|everything is|everything has been|it's all|it is all) (sorted|arranged|organised|in place|taken care of) for (the kids|the children|my kids|my children|the boys|the girls)\s*(\||$)",
+    // Old photos sent to a friend: "i've sent my best friend all our old photos".
+    r"(sent|given|gave|posted|emailed|printed off for) (my \w+( \w+)?|him|her|them) (all )?(our|my) (old )?(photos|pictures|letters|videos|messages)( from (uni|school|college|when we were \w+))?\s*(\||$| and\b)",
+    // Love promised, whatever happens: "told my son i'll always be proud of him, whatever
+    // happens".
+    r"(told|telling) (my \w+|him|her|them|the kids)( that)? (i'll|i will|i'd|i would) always (love|be proud of|be there for|be with) (him|her|them|you)( \|)?( no matter what| whatever happens| whatever)\s*(\||$)",
     // A pension or policy made over: "i've sorted my pension so it goes to the kids".
     r"(sorted|changed|updated|made sure|filled in) (my |the )?(pension|life insurance|death in service|policy|savings|isa|premium bonds)( form| forms| nomination| paperwork)? so (it|they|the money|everything) (goes|go|will go|pays out|pay out) (to|straight to) (the kids|my \w+|her|him|them|my family)\s*(\||$)",
     // A pet boarded for a long stay: "made sure the dog's booked into the kennels for a long
@@ -3734,6 +3749,9 @@ const NIGHT_CLAUSE: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // Someone puzzled by the goodbye: "he gave me a funny look", "she asked what's got into
+    // me".
+    r"\s\|\s(he|she|they|my \w+) (gave me a (funny|strange|weird|odd|worried) look|(laughed and )?(asked|said) (me )?what's got into me|asked (me )?what's (up|wrong) with me)\s*(\||$)",
     // A pet taken in by someone: "she's taking her in".
     r"(she's|he's|they're|she is|he is|they are|she'll be|he'll be|they'll be) (taking|having) (her|him|them|the (cat|dog|cats|dogs|rabbit|rabbits)) (in|on)( for me| for good| from (tomorrow|now|sunday|monday))?\s*(\||$)",
     // Things left to be squabbled over: "they can fight over the drill".
@@ -4464,6 +4482,12 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Plates smashed for a celebration: "she threw a plate on the floor at the greek
+    // restaurant".
+    r"\b(threw|throw|throwing|smashed|smash|smashing) (a |the |some )?plates? (on|onto|at) the floor\b.{0,40}\b(greek|tradition|traditional|restaurant|wedding|celebrat\w*|party)\b",
+    // Waiting outside for something ordinary: "a man who keeps waiting outside the flat for
+    // the delivery van".
+    r"\bwaiting (outside|out the front of|by|at) (the|my|our|his|her) (flat|house|door|building|shop|school|gates?|office)( [\w']+){0,2} for (the|a|his|her|their) (delivery|deliveries|van|bus|taxi|lift|cab|kids|school|pizza|post|parcel|mate|friend|wife|girlfriend|husband|boyfriend|shop|doors|takeaway)\b",
     // Gone somewhere ordinary for a while, unnoticed: "nobody would even notice if i'd gone
     // to the pub for an hour".
     r"\bif i('d| had)? (gone|went|nipped|popped|slipped|snuck) (out|off|to|round|down|over|in)\b.{0,30}\bfor (an|a|half an|a couple of|a few|ten|five|twenty|\d+) (hour|hours|minutes|mins|while|bit|day|days|afternoon|evening)\b",
@@ -18069,5 +18093,38 @@ mod tests {
             }
         }
         assert!(joined.is_empty(), "{joined:#?}");
+    }
+
+    /// Round 562 (sets 583 and 584: other kinds 22 of 22 with 4 false alarms; plain and
+    /// goodbyes 13 of 20), read by general cues: hoping for a terminal illness so it is not
+    /// one's fault; a favour done to the world, said to the clause's end; the next step
+    /// refused "or anything else"; everything arranged for the children beside calm;
+    /// old photos sent to a friend beside thanks; love promised whatever happens, and a
+    /// funny look back. Plates smashed at a greek restaurant and a man waiting outside for
+    /// the delivery van are not risks.
+    #[test]
+    fn round_562_read_by_general_cues() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            ("i keep hoping i'll get something terminal so it's not my fault", Suicide),
+            ("part of me hopes i get something terminal", Suicide),
+            ("i'm a waste of space and i'd be doing the world a favour", Suicide),
+            ("i won't be doing week 4 | or anything else really", Suicide),
+            ("i finally feel calm | everything's sorted for the kids", Suicide),
+            ("i've sent my best friend all our old photos and said thanks for being there", Suicide),
+            ("told my son i'll always be proud of him | whatever happens | he gave me a funny look", Suicide),
+            ("told my mum i'd always love her whatever happens | she asked what's up with me", Suicide),
+        ]);
+        assert_clear(&[
+            "i keep hoping i'll get something good for christmas",
+            "i'd be doing everyone a favour if i made the tea",
+            "i won't be doing week 4 tonight | or anything else really | i'm shattered",
+            "everything's sorted for the kids' party on saturday",
+            "sent my best friend all our old photos from uni for her hen do",
+            "told my daughter i'll always be proud of her whatever her grades are",
+            "my mum gave me a funny look when i said i'd started yoga",
+            "she threw a plate on the floor at the greek restaurant | it's tradition apparently",
+            "there's a man who keeps waiting outside the flat for the delivery van",
+        ]);
     }
 }
