@@ -17633,6 +17633,30 @@ rows += [
 (S,'sent my sister all our old photos and thanked her for everything'),
 (S,'told my daughter i will always love her no matter what. she gave me a worried look'),
 (S,"told my mum i'd always love her whatever happens. she asked what's up with me"),
+# A body hurt by another (abuse) beside self-harm said with others in the sentence (thirty-seventh session)
+(H,"my mum found out i've been cutting my arms"),
+(H,"my boyfriend doesn't know i burn my thighs"),
+(H,'my therapist asked if i still scratch my arms and i lied'),
+(H,'when my dad shouts i go upstairs and bite my arm till it bleeds'),
+(H,'after my sister left i punched my legs until they were purple'),
+(H,'my friend saw the cuts on my arm'),
+(H,'my partner hides the razors because i cut my wrists last month'),
+(A,'my dad stubbed his cigarette out on my hand'),
+(A,'my husband grabs my wrists so hard it leaves bruises'),
+(A,'she bit my arm hard enough to draw blood when i tried to leave'),
+(A,'my brother kicks my legs every time mum goes out'),
+(A,'my stepdad hits me on the back of my legs with a belt'),
+(A,"my mum pinches my arms when we're out so nobody sees"),
+(A,'he twisted my arm behind my back till i cried'),
+# Another's act on one's body in everyday twins (thirty-seventh session)
+(N,'my girlfriend slapped my arm for eating her chips'),
+(N,'my son punched my arm when we were play fighting'),
+(N,'my nan pinched my cheeks at christmas like always'),
+(N,'my brother kicked my leg under the table to shut me up about the surprise'),
+(N,'my physio twisted my arm to test the shoulder, it hurt a bit'),
+(N,"my daughter bit my arm again, she's teething"),
+(N,'my coach hit my hand with the ball by accident'),
+(N,'the baby scratched my face again, need to cut her nails'),
 ]
 # Every reply in the other sets is an ordinary answer with no risk: they teach the
 # backstop what everyday replies look like (run make_intents.py first).

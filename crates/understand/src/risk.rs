@@ -4065,6 +4065,17 @@ const SELF_HARM_FIRST: &[&str] = &[
     r"\b(cutting|self harm|self harming|hurting myself|burning myself|harming myself|the cutting|sh)( [\w']+){0,2}( is| was|'s| are) (the only thing|all that|what) (keeping|that keeps|keeps|helps|stops) me\b",
 ];
 
+/// One's body hurt by someone else, with a sign that it was meant or bad ("my dad burned my
+/// arm with a cigarette", "my boyfriend punched my arm so hard it bruised"): abuse, though
+/// its words ("burned my arm") are self-harm's; so it is looked for before self-harm. Not
+/// "my girlfriend slapped my arm for eating her chips".
+const HURT_BY_ANOTHER: &[&str] = &[
+    // Hurt with a sign that it was meant or bad, or an act that is abuse whatever is said
+    // with it ("my dad stubbed his cigarette out on my hand"; not "i stubbed a cigarette out
+    // on my arm", which is self-harm).
+    r"\b(dad|father|stepdad|step dad|stepfather|mum|mam|mother|stepmum|step mum|stepmother|husband|wife|partner|boyfriend|bf|girlfriend|gf|ex|brother|sister|uncle|aunt|auntie|nan|gran|grandad|grandma|carer|teacher|coach|boss|he|she|they)( (just|always|once|then|used to|would|has|had|keeps|kept|started|starts|still|sometimes|often|never|even|actually|literally|again|has started|has been|will))* ((burned|burnt|burns|burn|punched|punches|punch|hit|hits|kicked|kicks|kick|scratched|scratches|scratch|cut|cuts|slapped|slaps|strangled|strangles|choked|chokes|bit|bites|pinched|pinches|twisted|twists|grabbed|grabs|stabbed|stabs|whipped|whips|beat|beats|bruised|bruises|stubbed (a |his |her )?(cigarette|fag) out on) (me on )?(my|the back of my|the inside of my) (arm|arms|face|leg|legs|neck|back|head|hand|hands|wrist|wrists|skin|stomach|chest|throat|thigh|thighs|body|ribs|belly|shoulder|shoulders|fingers)\b( [\w']+){0,3} (with (a|an|his|her|their|the) (lit )?(cigarette|fag|lighter|iron|belt|knife|blade|hot|kettle|hanger|stick|lead|cable|bottle|hairbrush|spoon)|so hard|hard enough|till|until|when (he|she|they)( is|'s| are|'re| gets| get| was| were| has| had)? (angry|drunk|mad|in a mood|cross|upset|high|stressed|been drinking)|every (time|day|night|week)|all the time|again|and it (bruised|bled|left)|it (bruised|bled)|(left|leaves|leaving) (a mark|marks|bruises|a bruise|a scar|scars|burns|a burn)|black and blue|on purpose|to punish me|as (a )?punishment|so (nobody|no one|people) (sees|can see|notices|will see|won't see|can't see)|where (nobody|no one|people) (can see|sees|will see|won't see|can't see))|(stubbed|stubs|stubbing|put|puts|putting) (a |his |her |their )?(lit )?(cigarette|cigarettes|fag|fags|ciggie|ciggies|cig) (out )?(on|onto) (me|my (arm|arms|hand|hands|leg|legs|neck|back|skin|face|wrist|wrists|chest|stomach|thigh|thighs)))\b",
+];
+
 /// Fear of what someone else will do: abuse or danger, though its words ("afraid he'll
 /// hurt the kids") would also read as harm to others; so it is looked for first.
 const FEARED: &[&str] = &[
@@ -5708,6 +5719,7 @@ fn lexicon() -> &'static Lexicon {
         kinds.extend([
             (RiskKind::Suicide, compile_pairs(&affairs)),
             (RiskKind::Overdose, compile(OVERDOSE)),
+            (RiskKind::AbuseDanger, compile(HURT_BY_ANOTHER)),
             (RiskKind::SelfHarm, compile(SELF_HARM)),
             (RiskKind::AbuseDanger, compile(FEARED)),
             (RiskKind::HarmOthers, compile(&harm_others)),
@@ -5872,7 +5884,7 @@ fn first_kept(lex: &Lexicon, cleaned: &str) -> (Option<RiskKind>, bool) {
                                     && (carries_negation(p.as_str()) || !has_negator(m.as_str()))
                                     && !lex.stopped.is_match(&cleaned[m.end()..])
                                     && !(kind.is_about_oneself()
-                                        && !speaks_of_oneself(m.as_str())
+                                        && !speaks_of_oneself(m.as_str(), *kind)
                                         && said_of_another(cleaned, m.start(), pets));
                                 set_aside |= !kept;
                                 kept
@@ -5896,6 +5908,7 @@ pub(crate) fn pattern_words() -> &'static std::collections::BTreeSet<String> {
             SELF_HARM,
             SELF_HARM_FIRST,
             FEARED,
+            HURT_BY_ANOTHER,
             ABUSE_DANGER,
             AFFAIRS,
             SETTLING,
@@ -6122,11 +6135,15 @@ const NEGATED_THROUGH: &[&str] = &[
 const SPEAKER: &[&str] = &["i", "i'm", "i'll", "i've", "i'd", "im"];
 
 /// Whether a match names the speaker ("i want to follow him"), so that it is theirs
-/// whoever else it names.
-fn speaks_of_oneself(matched: &str) -> bool {
-    matched
-        .split_whitespace()
-        .any(|w| SPEAKER.contains(&w) || matches!(w, "me" | "my" | "myself" | "mine"))
+/// whoever else it names. A self-harm act's "my" names only the body hurt, which may be
+/// another's doing: "my girlfriend slapped my arm for eating her chips" is hers, and
+/// someone hurting one's body with intent is abuse (`HURT_BY_ANOTHER`), read first.
+fn speaks_of_oneself(matched: &str, kind: RiskKind) -> bool {
+    matched.split_whitespace().any(|w| {
+        SPEAKER.contains(&w)
+            || matches!(w, "me" | "myself" | "mine")
+            || (w == "my" && kind != RiskKind::SelfHarm)
+    })
 }
 
 /// Pets, as the subject of what a reply says: another's ("my dog keeps biting my arm"),
@@ -6189,6 +6206,21 @@ const OTHERS: &[&str] = &[
     "ex",
     "bestie",
     "bff",
+    "baby",
+    "toddler",
+    "children",
+    "twins",
+    "grandson",
+    "granddaughter",
+    "stepson",
+    "stepdaughter",
+    "coach",
+    "teacher",
+    "boss",
+    "manager",
+    "physio",
+    "nurse",
+    "carer",
 ];
 
 /// The speaker going the same way as someone else, or going along: "... and i've been
@@ -18125,6 +18157,48 @@ mod tests {
             "my mum gave me a funny look when i said i'd started yoga",
             "she threw a plate on the floor at the greek restaurant | it's tradition apparently",
             "there's a man who keeps waiting outside the flat for the delivery van",
+        ]);
+    }
+
+    /// One's body hurt by someone else with a sign that it was meant is abuse, read before
+    /// self-harm, whose words it shares; and a self-harm act's "my" names only the body, so
+    /// another's act ("my girlfriend slapped my arm for eating her chips") is set aside as
+    /// hers. Before, "my dad burned my arm with a cigarette" was self-harm, and the chips a
+    /// false alarm.
+    #[test]
+    fn a_body_hurt_by_another_is_abuse_and_their_act_is_theirs() {
+        use RiskKind::{AbuseDanger, SelfHarm};
+        assert_flags(&[
+            ("my dad burned my arm with a cigarette", AbuseDanger),
+            (
+                "my boyfriend punched my arm so hard it bruised",
+                AbuseDanger,
+            ),
+            ("my mum scratches my arms when she is angry", AbuseDanger),
+            ("my dad stubbed his cigarette out on my hand", AbuseDanger),
+            (
+                "my mum pinches my arms when we're out so nobody sees",
+                AbuseDanger,
+            ),
+            ("he twisted my arm behind my back till i cried", AbuseDanger),
+            ("i stubbed a cigarette out on my arm", SelfHarm),
+            (
+                "after my sister left i punched my legs until they were purple",
+                SelfHarm,
+            ),
+            ("my mum found out i've been cutting my arms", SelfHarm),
+            ("my boyfriend doesn't know i burn my thighs", SelfHarm),
+            (
+                "my partner hides the razors because i cut my wrists last month",
+                SelfHarm,
+            ),
+        ]);
+        assert_clear(&[
+            "my girlfriend slapped my arm for eating her chips",
+            "my son punched my arm when we were play fighting",
+            "my daughter bit my arm again | she's teething",
+            "my coach hit my hand with the ball by accident",
+            "my nan pinched my cheeks at christmas like always",
         ]);
     }
 }
