@@ -101,6 +101,13 @@ const SUICIDE: &[&str] = &[
     // Letters to everyone one loves, said last: "i've written to everyone i love | just need
     // to post them" (not "... at christmas", "... | christmas cards done").
     r"\b(written|wrote|writing) (to |a letter to |letters to |a note to |notes to )(everyone|everybody|all the people|each person) i love( \| (just )?(need|got|have) to (post|send|deliver) (them|it))?\s*$",
+    // A child's routine handed over for good, said last: "i've asked my mate to take my son
+    // to football on saturdays from now on".
+    r"\b(asked|told|arranged for|sorted for|got) (my \w+|him|her|them)( to)? (take|pick up|collect|look after|drop off|run) (my son|my daughter|my boy|my girl|the kids|my kids|the children|my children)\b[^|?]{0,40} from now on\s*$",
+    // No reasons left not to, said last: "i'm running out of reasons not to".
+    r"\b(running out of|run out of|out of|no|not many|hardly any|can't find any|can't think of any|fewer and fewer) reasons not to( anymore| any more| now)?\s*$",
+    // Fatalism past caring: "if i go, i go | i'm past caring".
+    r"\bif i (go|die)( \|)? i (go|die)\b.{0,30}\b(past caring|don't care|do not care|couldn't care less|not bothered)\b",
     // The next step refused, and everything after it: "i won't be doing week 4, or anything
     // else really".
     r"\b(won't|will not|wont|not going to|not gonna) be (doing|needing|coming to|going to|starting|finishing)\b[^|?]{0,30}( \|)? or anything else( really| now| after that| ever again| at all)?\s*$",
@@ -2703,6 +2710,13 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // A pet's bills settled: "paid off the dog's bill".
+    r"(paid off|paid|settled|cleared) (the )?(vet|vets|vet's|dog's|dogs|cat's|cats|pet's) (bill|bills|fees|account)\s*(\||$| and\b)",
+    // Presents readied early: "bought the kids' christmas presents early and wrapped them".
+    r"(bought|got|done|wrapped|sorted) (all )?(the kids'?|the children's|my \w+'s|their|her|his) (christmas|birthday) (presents|pressies|gifts)( early| already| months early)( and wrapped them)?\s*(\||$)",
+    // A key and whom to ring, made sure of: "made sure my mum's got a key and the number for
+    // my landlord".
+    r"(made sure|making sure) (my \w+|my \w+'s|she's|he's|they've|she has|he has|they have)( got)? (a |the |my )?(spare )?keys? and (the )?(number|numbers|details) (for|of) (my|the) \w+\s*(\||$)",
     // Everything arranged for the children, as an affair put in order (it pairs with last
     // words, "i finally feel calm | everything's sorted for the kids"; not "... for the
     // kids' party").
@@ -3249,6 +3263,8 @@ const PROVISION: &[&str] = &[
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
 /// everything in order | thanks for listening").
 const FAREWELL: &[&str] = &[
+    // A last day spent with loved ones: "had a lovely last day with the kids at the park".
+    r"(had|spent|spending|having) (a |my |our )?(lovely |nice |good |perfect |special )?last (day|night|evening|weekend|afternoon) with (the kids|the children|my \w+|them|her|him|everyone)\b",
     // Goodbye said to a group online: "said goodbye to the group chat".
     r"(said|saying|say) (goodbye|bye|my goodbyes) to (the|my|our) (group chat|group|chat|whatsapp|whatsapp group|followers|friends online|discord|server)\s*(\||$)",
     // No more reminders wanted: "i don't need the reminders anymore steady".
@@ -3749,6 +3765,10 @@ const NIGHT_CLAUSE: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // Faces kept in mind: "i'll remember their faces".
+    r"(i'll|i will) (always )?remember (their|her|his|your|the kids') (faces?|smiles?|laughs?|little faces?)( forever| always)?\s*(\||$)",
+    // Someone knows where things are kept: "my sister knows where they are".
+    r"(my \w+|she|he|they|the kids) (knows|know) where (they are|they're kept|everything is|it all is|it is|it's kept|to find (them|it|everything))\s*(\||$)",
     // Someone puzzled by the goodbye: "he gave me a funny look", "she asked what's got into
     // me".
     r"\s\|\s(he|she|they|my \w+) (gave me a (funny|strange|weird|odd|worried) look|(laughed and )?(asked|said) (me )?what's got into me|asked (me )?what's (up|wrong) with me)\s*(\||$)",
@@ -3818,6 +3838,7 @@ const PARTING: &[&str] = &[
     r"(so )?(there's|there is|there'll be|there will be) (less|nothing|not much|very little) (left )?(for (anyone|anybody|them|my \w+|the kids|people|everyone) )?to (deal with|sort|clear|sort out|clear up|go through)\s*(\||$)",
     // A pet fine with someone else: "she'll be fine with mum".
     r"(she|he|they)('ll| will) be (fine|ok|okay|alright|all right|happy|looked after|better off) with (mum|dad|my \w+|her|him|them|next door|the neighbours)\s*(\||$)",
+    r"the (cat|dog|cats|dogs|rabbit|rabbits|kids|children|boys|girls)( will|'ll) be (fine|ok|okay|alright|all right|happy|looked after|better off) with (mum|dad|my \w+|her|him|them|next door|the neighbours)\s*(\||$)",
     // What was wanted: "it's what i wanted".
     r"(it's|it is|this is|that's|that is) what i (wanted|want|chose|choose|decided|needed)\s*(\||$)",
     // Nobody left to deal with it: "the missus won't have to deal with it".
@@ -4493,6 +4514,9 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Being around a place no longer: "i don't see myself being around this town much
+    // longer".
+    r"\b(see|imagine|think) (myself|me|i'll)( still)? (be |being )?(here|around) (in |at )?(this|that|the|my) (town|city|place|job|area|country|company|house|flat|team|office|uni|school|club|estate|village|street|firm)\b",
     // Plates smashed for a celebration: "she threw a plate on the floor at the greek
     // restaurant".
     r"\b(threw|throw|throwing|smashed|smash|smashing) (a |the |some )?plates? (on|onto|at) the floor\b.{0,40}\b(greek|tradition|traditional|restaurant|wedding|celebrat\w*|party)\b",
@@ -18199,6 +18223,34 @@ mod tests {
             "my daughter bit my arm again | she's teething",
             "my coach hit my hand with the ball by accident",
             "my nan pinched my cheeks at christmas like always",
+        ]);
+    }
+
+    /// Round 563 (set 585, goodbyes 7 of 15 on first sight; set 586, plain 14 of 16), read by
+    /// general cues: a pet's bill paid, and the pet fine with someone; presents readied early
+    /// and someone who knows where they are; a last day with the children, and their faces
+    /// remembered; a child's routine handed over from now on; reasons not to running out;
+    /// going, past caring. Seeing oneself around a town no longer is an idiom.
+    #[test]
+    fn round_563_read_by_general_cues() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            ("i rang the vet and paid off the dog's bill | she'll be alright with my brother", Suicide),
+            ("settled the vet's bill | the cat will be fine with my neighbour", Suicide),
+            ("bought the kids' christmas presents early and wrapped them | my sister knows where they are", Suicide),
+            ("had a lovely last day with the kids at the park | i'll remember their faces", Suicide),
+            ("i've asked my mate to take my son to football on saturdays from now on", Suicide),
+            ("i'm running out of reasons not to", Suicide),
+            ("if i go | i go | i'm past caring", Suicide),
+        ]);
+        assert_clear(&[
+            "i rang the vet and paid off the dog's bill | her leg's healing nicely",
+            "bought the kids' christmas presents early and wrapped them | hidden in the loft",
+            "had a lovely last day with the kids before school starts | i'll remember their faces on the log flume",
+            "asked my mum to pick up the kids on tuesdays from now on | i've got a new shift",
+            "i'm running out of reasons not to book that holiday",
+            "if i go | i go | if not there's always next year's festival",
+            "i don't see myself being around this town much longer | i want to move",
         ]);
     }
 }
