@@ -108,6 +108,14 @@ const SUICIDE: &[&str] = &[
     r"\b(running out of|run out of|out of|no|not many|hardly any|can't find any|can't think of any|fewer and fewer) reasons not to( anymore| any more| now)?\s*$",
     // Fatalism past caring: "if i go, i go | i'm past caring".
     r"\bif i (go|die)( \|)? i (go|die)\b.{0,30}\b(past caring|don't care|do not care|couldn't care less|not bothered)\b",
+    // A sleep wished that never ends, said last: "i just want a long sleep that doesn't end"
+    // (not "... a long nap that never ends | sunday vibes").
+    r"\b(want|wanna|wish for|need|long for|longing for|dream of|crave|craving|could do with) (a |one )?(long |big |deep |last )?(sleep|rest|nap)( that| which)? (doesn't|does not|never|won't|wouldn't|will never|would never) ends?\s*$",
+    // Enough had, tapping out: "i've had enough of being here | i'm tapping out".
+    r"\b(had enough|done|finished|can't do this)\b.{0,30}\b(i'm|im|i am) tapping out( now| for good| of life| permanently)?\s*$",
+    // Places swapped with someone dead: "i keep wishing i could swap places with my mate who
+    // died".
+    r"\b(swap|trade|switch|change) places with (my \w+|him|her|them)( who| that)? (died|passed|passed away|is dead|was killed|killed (himself|herself|themselves)|took (his|her|their) (own )?life)\b",
     // The next step refused, and everything after it: "i won't be doing week 4, or anything
     // else really".
     r"\b(won't|will not|wont|not going to|not gonna) be (doing|needing|coming to|going to|starting|finishing)\b[^|?]{0,30}( \|)? or anything else( really| now| after that| ever again| at all)?\s*$",
@@ -4514,6 +4522,9 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // Enough of a place, and off home: "i've had enough of being here | i'm going home
+    // early".
+    r"\bhad enough of being here\b.{0,10}\b(i'm|im|i am|we're|we are) (going|off|heading|leaving|getting|going back) (home|out|back|to bed)\b",
     // Being around a place no longer: "i don't see myself being around this town much
     // longer".
     r"\b(see|imagine|think) (myself|me|i'll)( still)? (be |being )?(here|around) (in |at )?(this|that|the|my) (town|city|place|job|area|country|company|house|flat|team|office|uni|school|club|estate|village|street|firm)\b",
@@ -18251,6 +18262,30 @@ mod tests {
             "i'm running out of reasons not to book that holiday",
             "if i go | i go | if not there's always next year's festival",
             "i don't see myself being around this town much longer | i want to move",
+        ]);
+    }
+
+    /// Round 564 (set 587, 11 of 14 on first sight), read by general cues: a sleep wished
+    /// that never ends; enough had, tapping out; places swapped with someone who died. Enough
+    /// of a place and off home is an idiom.
+    #[test]
+    fn round_564_read_by_general_cues() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            ("i just want a long sleep that doesn't end", Suicide),
+            ("i just want a rest that never ends", Suicide),
+            ("i've had enough of being here | i'm tapping out", Suicide),
+            (
+                "i keep wishing i could swap places with my mate who died",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i want a sleep that doesn't end with the alarm at 6",
+            "i need a long nap that never ends | sunday vibes",
+            "done with this level | i'm tapping out for tonight lol",
+            "i'd swap places with my mate who's in barbados right now",
+            "i've had enough of being here | i'm going home early",
         ]);
     }
 }
