@@ -116,6 +116,20 @@ const SUICIDE: &[&str] = &[
     // Places swapped with someone dead: "i keep wishing i could swap places with my mate who
     // died".
     r"\b(swap|trade|switch|change) places with (my \w+|him|her|them)( who| that)? (died|passed|passed away|is dead|was killed|killed (himself|herself|themselves)|took (his|her|their) (own )?life)\b",
+    // A household handed over: "showed my husband how to work the washing machine and where
+    // the bills are filed".
+    r"\b(showed|shown|taught|teaching|showing) (my \w+|him|her|them)( how to (work|use|do|run|set) (the )?[\w']+( [\w']+)?)? and where (the |my |all the |our )?(bills|paperwork|documents|papers|passwords|insurance|will|policies|bank stuff|accounts|deeds)( are| is)( all)? (filed|kept|stored)\b",
+    // Photos kept only of loved ones, for someone: "cleared the camera roll and kept only the
+    // ones of the kids for my wife".
+    r"\b(kept|saved|left) only the (ones|photos|pictures|videos|vids) of (the kids|my \w+|us|her|him|them|the family)( [\w']+){0,2} for (my \w+|her|him|them)\s*(\||$)",
+    // A prescription no longer needed: "i won't need the repeat prescription again | you can
+    // take me off the list".
+    r"\b(won't|will not|wont|shan't) (need|be needing|want) (the|my) (repeat )?(prescription|prescriptions|meds|medication|tablets|pills)( again| anymore| any more| after this)( \|)? (you can |please |so you can |just )?take me off (the|your) (list|system|books|register)\b",
+    // Wanted someone to know, before: "texted my old teacher to say she made a difference |
+    // wanted her to know before".
+    r"\b(wanted|want|needed) (her|him|them|you|everyone|my \w+) to know (that )?before\s*(\||$)",
+    // Something hoped to happen to one: "i've started to hope something happens to me".
+    r"\b(hope|hopes|hoping|hoped|wish|wishing|pray|praying)( that)? (something|anything)( bad)? (happens|will happen|happened|would happen) to me( soon| one day)?\s*(\||$)",
     // The next step refused, and everything after it: "i won't be doing week 4, or anything
     // else really".
     r"\b(won't|will not|wont|not going to|not gonna) be (doing|needing|coming to|going to|starting|finishing)\b[^|?]{0,30}( \|)? or anything else( really| now| after that| ever again| at all)?\s*$",
@@ -1130,7 +1144,7 @@ const SUICIDE: &[&str] = &[
     r"\b(won't|will not|wont|not going to|don't think i'll|dont think i'll|doubt i'll) make it (to|through|past|until|till) (christmas|the weekend|next [\w']+|my birthday|the end\s*(\||$)|the end of (the |this )?(week|month|year|day)|tomorrow|new year)",
     // A time one will not see: "i don't think i'll see the morning", "i won't see christmas".
     // Said by the speaker, and ending the clause ("we won't see christmas with my family").
-    r"(^|\| |\bi |\bi'm |\bi am )(won't|will not|wont|not going to|not gonna|never going to|doubt i'll|don't think i'll|dont think i'll|don't think i will|don't expect to|do not expect to) (see|live to see|be alive (for|at|to see)|be around (for|to see)|be here to see) (the morning|morning|the (spring|summer|autumn|winter|daffodils|bluebells|leaves turn)|spring|summer|autumn|easter|tomorrow|christmas|my (next )?birthday|new year|the new year|the weekend|the sunrise|another (day|week|month|year|summer|winter|spring|autumn|christmas|birthday)|next (year|week|month|christmas|summer|spring)|the end of (the |this )?(week|month|year))( now| tbh| to be honest| honestly| anyway)?\s*(\||$)",
+    r"(^|\| |\bi |\bi'm |\bi am )(won't|will not|wont|not going to|not gonna|never going to|doubt i'll|don't think i'll|dont think i'll|don't think i will|don't expect to|do not expect to) (see|live to see|make it to|make it till|make it until|last (till|until|to)|be alive (for|at|to see)|be around (for|to see)|be here to see) (the morning|morning|the (spring|summer|autumn|winter|daffodils|bluebells|leaves turn)|spring|summer|autumn|easter|tomorrow|christmas|my (next )?birthday|new year|the new year|the weekend|the sunrise|another (day|week|month|year|summer|winter|spring|autumn|christmas|birthday)|next (year|week|month|christmas|summer|spring)|the end of (the |this )?(week|month|year))( now| tbh| to be honest| honestly| anyway)?\s*(\||$)",
     r"\b(feel|feels|felt|feeling) like (ending it|ending things|ending my life|dying|giving up on life)\b",
     r"\b(would|does|will|did) (it|anyone|anybody|they|people) (even )?(matter|care|notice|miss me) if i (just |simply |suddenly |quietly )?(died|was gone|were gone|wasn't here|weren't here|was not here|wasn't around|disappeared|vanished|was dead|were dead|killed myself|topped myself|never came|didn't wake|didn't come|left for good|stopped existing|ended it|did it|went|wasn't alive|stopped being here|didn't exist)\b",
     r"\bstop (existing|living|being alive|breathing)\b",
@@ -1506,7 +1520,7 @@ const SUICIDE: &[&str] = &[
     r"\b(too much of a |such a |too )?(coward|scared|chicken|cowardly) to (do it|end it|end it all|kill myself|go through with it|jump)\b",
     // Euphemisms for leaving life.
     r"\bcheck(ing|ed)? out (for good|permanently|of life|of this life|early|of this world)\b",
-    r"\b(put|putting|got|getting|sort|sorting|sorted|tidy|tidied|tidying|organise|organised|organising|settle|settled|settling) (up )?(all )?my affairs\b|\bmy affairs (are |are all )?in order( now)?\s*(\||$| and\b)",
+    r"\b(put|putting|got|getting|sort|sorting|sorted|tidy|tidied|tidying|organise|organised|organising|settle|settled|settling) (up )?(all )?my affairs\b|\bmy affairs (are |are all |have been |have all been )?(in order|sorted|settled|tidied up|put in order|squared away)( now)?\s*(\||$| and\b)",
     r"\b(tonight|today)('s| is) the (night|day)\s*(\||$)",
     r"\b(not going to|won't|will not|wont|not gonna) be (here|around|alive) to see (it|this|that|them|him|her|my \w+( grow up)?|christmas|the end|another \w+)\s*(\||\?|$)",
     r"\b(want|wanna|wish|trying|try|let myself|going) to (just )?(fade away|fade out|waste away|wither away)\b",
@@ -2718,6 +2732,8 @@ fn harm_others_patterns() -> Vec<String> {
 /// written to my kids"). The acts of [`SETTLING`] are everyday even in pairs (money sorted,
 /// a break from social media): they count only beside an act of [`AFFAIRS`].
 const AFFAIRS: &[&str] = &[
+    // An heirloom given now: "gave my niece my mum's old necklace".
+    r"(gave|given|giving|handed|passed on) (my \w+|her|him|them) (my )?(mum|mam|dad|nan|nana|gran|grandma|grandad|granddad|grandmother|grandfather)('s)? (old |wedding |engagement |gold |silver )?(necklace|ring|watch|bracelet|brooch|locket|earrings|medals|cufflinks|chain)\b",
     // A pet's bills settled: "paid off the dog's bill".
     r"(paid off|paid|settled|cleared) (the )?(vet|vets|vet's|dog's|dogs|cat's|cats|pet's) (bill|bills|fees|account)\s*(\||$| and\b)",
     // Presents readied early: "bought the kids' christmas presents early and wrapped them".
@@ -3072,7 +3088,7 @@ const AFFAIRS: &[&str] = &[
     r"(said|told|written|wrote) (all|everything) i (need|needed|want|wanted|had) to (say|tell)( to (him|her|them))?\s*(\||$)",
     // The rods, the tools, another's now: "the lads at the club have my rods", "told jim
     // they're his now".
-    r"(the lads|the club|my \w+|\w+)( at the \w+)?( have| has|'ve got| have got|'s got| has got) my (rods|fishing gear|tools|bike|clubs|golf clubs|darts|records|books|guitar|medals|watch|pigeons|allotment|car|van|boat|caravan|season ticket)( now)?\s*(\||$)",
+    r"(the lads|the club|my \w+|my \w+ \w+|\w+)( at the \w+)?( have| has|'ve got| have got|'s got| has got) my (rods|fishing gear|tools|bike|clubs|golf clubs|darts|records|books|guitar|medals|watch|pigeons|allotment|car|van|boat|caravan|season ticket)( now)?\s*(\||$)",
     r"(my \w+|\w+)('s got| has| has got|'ve got| have) my tickets?( for (the )?[\w' ]{1,20})?( \|)? (i won't|i will not|i'll not|won't) be (going|needing (it|them)|using (it|them))\s*(\||$)",
     r"(told|telling) (\w+|my \w+|him|her) (they're|it's|she's|he's|they are|it is) (his|hers|theirs|yours) now\s*(\||$)",
     // Keepsakes boxed for someone: "my medals are boxed up for the grandson".
@@ -3773,6 +3789,10 @@ const NIGHT_CLAUSE: &[&str] = &[
 /// Words of parting that take the blame away or say sorry for being alive to others: a
 /// goodbye beside one of [`FAREWELL`], [`LAST_WORDS`] or another of their own.
 const PARTING: &[&str] = &[
+    // No use left for one's things: "i've no use for them".
+    r"(i've|i have|i've got|i got) no (use|need) for (them|it|any of it|any of them)( now| anymore| any more)?\s*(\||$)",
+    // A gift given while one can see it land: "i wanted to see her face when she got it".
+    r"(i )?(wanted|want|needed) to see (her|his|their) faces? when (she|he|they) (got|gets|opened|opens|saw|sees|found|finds) (it|them)\s*(\||$)",
     // Faces kept in mind: "i'll remember their faces".
     r"(i'll|i will) (always )?remember (their|her|his|your|the kids') (faces?|smiles?|laughs?|little faces?)( forever| always)?\s*(\||$)",
     // Someone knows where things are kept: "my sister knows where they are".
@@ -4522,6 +4542,8 @@ const ABUSE_DANGER: &[&str] = &[
 
 /// Sayings that sound risky but are not. Blanked out before screening.
 const IDIOMS: &[&str] = &[
+    // An event on a day, missed: "not going to make it to christmas dinner at mum's".
+    r"\bmake it (to|for) (the )?(christmas|xmas|new year|new year's|easter|birthday|summer|weekend|friday|saturday|sunday)( [\w']+)? (dinner|lunch|party|do|market|fair|service|concert|play|show|drinks|meal|eve|day out|match|game|gig|panto|nativity|disco|quiz|meet up|get together)\b",
     // Enough of a place, and off home: "i've had enough of being here | i'm going home
     // early".
     r"\bhad enough of being here\b.{0,10}\b(i'm|im|i am|we're|we are) (going|off|heading|leaving|getting|going back) (home|out|back|to bed)\b",
@@ -18286,6 +18308,37 @@ mod tests {
             "done with this level | i'm tapping out for tonight lol",
             "i'd swap places with my mate who's in barbados right now",
             "i've had enough of being here | i'm going home early",
+        ]);
+    }
+
+    /// H25 (held out at 3c033ff: plain 6 of 8, goodbyes 0 of 8), read by general cues: one's
+    /// affairs said to be sorted; something hoped to happen to one; not making it to spring;
+    /// an heirloom given now to see the face; a household handed over; photos kept only of
+    /// loved ones, for someone; a prescription no longer needed; someone told, "before"; a
+    /// club given one's medals, no use for them.
+    #[test]
+    fn h25_read_by_general_cues() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            ("all my affairs are sorted and i've booked a taxi to the coast for sunday", Suicide),
+            ("i'm so worn down i've started to hope something happens to me", Suicide),
+            ("i'm not going to make it to spring | i can feel it", Suicide),
+            ("gave my niece my mum's old necklace today | i wanted to see her face when she got it", Suicide),
+            ("showed my husband how to work the washing machine and where the bills are filed", Suicide),
+            ("cleared the camera roll and kept only the ones of the kids for my wife", Suicide),
+            ("i won't need the repeat prescription again | you can take me off the list", Suicide),
+            ("texted my old teacher to say she made a difference | wanted her to know before", Suicide),
+            ("my running club have got my medals now | i've no use for them", Suicide),
+        ]);
+        assert_clear(&[
+            "gave my niece my mum's old necklace for her wedding | something old",
+            "showed my son how to work the washing machine | he's off to uni",
+            "kept only the ones of the kids for the calendar",
+            "i won't need the repeat prescription again | the gp's changed me to something else",
+            "i wanted her to know before the party so it wasn't a shock",
+            "i hope something good happens to me this year",
+            "i'm not going to make it to spin class tonight",
+            "not going to make it to christmas dinner at mum's | working",
         ]);
     }
 }
