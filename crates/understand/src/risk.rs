@@ -3088,7 +3088,7 @@ const AFFAIRS: &[&str] = &[
     r"(said|told|written|wrote) (all|everything) i (need|needed|want|wanted|had) to (say|tell)( to (him|her|them))?\s*(\||$)",
     // The rods, the tools, another's now: "the lads at the club have my rods", "told jim
     // they're his now".
-    r"(the lads|the club|my \w+|my \w+ \w+|\w+)( at the \w+)?( have| has|'ve got| have got|'s got| has got) my (rods|fishing gear|tools|bike|clubs|golf clubs|darts|records|books|guitar|medals|watch|pigeons|allotment|car|van|boat|caravan|season ticket)( now)?\s*(\||$)",
+    r"(the lads|the club|my \w+|my \w+ (club|team|group|lot|lads)|\w+)( at the \w+)?( have| has|'ve got| have got|'s got| has got) my (rods|fishing gear|tools|bike|clubs|golf clubs|darts|records|books|guitar|medals|watch|pigeons|allotment|car|van|boat|caravan|season ticket)( now)?\s*(\||$)",
     r"(my \w+|\w+)('s got| has| has got|'ve got| have) my tickets?( for (the )?[\w' ]{1,20})?( \|)? (i won't|i will not|i'll not|won't) be (going|needing (it|them)|using (it|them))\s*(\||$)",
     r"(told|telling) (\w+|my \w+|him|her) (they're|it's|she's|he's|they are|it is) (his|hers|theirs|yours) now\s*(\||$)",
     // Keepsakes boxed for someone: "my medals are boxed up for the grandson".
