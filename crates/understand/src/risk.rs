@@ -3865,8 +3865,7 @@ const PARTING: &[&str] = &[
     // Less for anyone to deal with: "so there's less for anyone to deal with".
     r"(so )?(there's|there is|there'll be|there will be) (less|nothing|not much|very little) (left )?(for (anyone|anybody|them|my \w+|the kids|people|everyone) )?to (deal with|sort|clear|sort out|clear up|go through)\s*(\||$)",
     // A pet fine with someone else: "she'll be fine with mum".
-    r"(she|he|they)('ll| will) be (fine|ok|okay|alright|all right|happy|looked after|better off) with (mum|dad|my \w+|her|him|them|next door|the neighbours)\s*(\||$)",
-    r"the (cat|dog|cats|dogs|rabbit|rabbits|kids|children|boys|girls)( will|'ll) be (fine|ok|okay|alright|all right|happy|looked after|better off) with (mum|dad|my \w+|her|him|them|next door|the neighbours)\s*(\||$)",
+    r"(she|he|they|the (cat|dog|cats|dogs|rabbit|rabbits|kids|children|boys|girls))('ll| will) be (fine|ok|okay|alright|all right|happy|looked after|better off) with (mum|dad|my \w+|her|him|them|next door|the neighbours)\s*(\||$)",
     // What was wanted: "it's what i wanted".
     r"(it's|it is|this is|that's|that is) what i (wanted|want|chose|choose|decided|needed)\s*(\||$)",
     // Nobody left to deal with it: "the missus won't have to deal with it".
