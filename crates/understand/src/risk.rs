@@ -250,6 +250,8 @@ const SUICIDE: &[&str] = &[
     r"\b(card|cards|letter|letters|present|presents) for (every|each|all (her|his|their|the)) (birthday|birthdays|christmas|christmases)( until| till| up to) (she's|he's|they're|she is|he is|they are) \d+\b",
     // Found when one stops answering: "he'll come when i don't answer".
     r"\b(he'll|she'll|they'll|he will|she will|someone will|they will) (come|check|come round|let (himself|herself|themselves) in) (when|if|once) i (don't|do not|stop) (answer|answering|reply|replying|pick up|picking up)\s*(\||$)",
+    // Who would find one, worked out: "i lie awake working out who'd find me".
+    r"\b(working out|wondering|wonder|thinking about|think about|figuring out|imagining|picturing) who('d| would|'ll| will| is going to| is gonna) (find|be the one to find) (me|my body)\b",
     // One's own funeral dressed for: "i got a new suit for the funeral | my own".
     // Not a funeral plan bought, as people do in later life ("paid for my own funeral plan
     // years ago").
@@ -954,7 +956,7 @@ const SUICIDE: &[&str] = &[
     r"\b(planning|plan|thinking|think|thinks|thought|want|wanted|going|tempted|urge|urges) (to |about |of )?(drive|driving|crash|crashing|swerve|swerving) (off the road|off a (bridge|cliff)|into (a wall|a tree|a bridge|oncoming traffic|the river|a lorry|the sea))\b",
     // Death welcomed: "tbh i'd welcome a heart attack at this point" (not "... a heart attack
     // of a curry").
-    r"\b(i'd|i would)( honestly| actually| genuinely| happily| gladly)? (welcome|be glad of|be grateful for|be relieved by|not say no to|take) (a heart attack|a stroke|a car crash|a crash|cancer|an accident|a fatal accident|death|dying|the end|a bus|an aneurysm|a brain tumour|covid)(\s*(\||$)| at this point| at this stage| now| right now\s*$| tbh| honestly| to be honest| if i'm honest| tomorrow| tonight)",
+    r"\b(i'd|i would)( honestly| actually| genuinely| happily| gladly)? (welcome|be glad of|be grateful for|be relieved by|not say no to|take) (a heart attack|a stroke|a car crash|a crash|cancer|an accident|a fatal accident|death|dying|the end|a bus|an aneurysm|a brain tumour|covid)( on the (motorway|m\d+|road|way (home|to work)|bypass|a\d+)| on my way (home|to work))?(\s*(\||$)| at this point| at this stage| now| right now\s*$| tbh| honestly| to be honest| if i'm honest| tomorrow| tonight)",
     // A birthday not expected to be seen, as the last words or accepted: "i don't think i'll
     // see my next birthday and i'm ok with that" (not "... as a free weekend").
     r"\b(i don't think i'll|i doubt i'll|i won't|i will not|i'm not going to|i am not going to|not going to) (see|make it to|be around for|be here for|reach) (my next birthday|next christmas|christmas|my birthday|next year|the new year|the summer|my \d+(st|nd|rd|th) birthday)(\s*(\||$)| and i('m| am) (ok|okay|fine|alright|at peace|glad|relieved) with (that|it)| and i don't (care|mind))",
@@ -3282,6 +3284,52 @@ const PROVISION: &[&str] = &[
     r"(topped|topping) up (the|her|his|their|mum's|dad's|nan's) (gas|electric|electricity|meter|meters|gas and electric|gas and electricity)( meters?)?( for (her|him|them|the month|the winter))?\s*(\||$| and\b)",
 ];
 
+/// Things or roles handed on to others, each everyday alone ("sent my brother the photos
+/// from when we were kids", "showed my husband how to work the washing machine"): a goodbye
+/// only beside words of [`AFTER`] ("... | wanted him to have them"), never beside the
+/// rest of [`PARTING`] or a bare goodbye, since things are handed on as gifts, before a
+/// trip or a move too ("gave my nephew my old xbox | he'll get more use of it than me").
+const HANDING: &[&str] = &[
+    // Something of one's own given to someone: "gave my niece my mum's old necklace".
+    r"(gave|given|giving|sent|handed|passed|posted) (my \w+|her|him|them|the kids|the lad|the lads|next door) (my|mum's|dad's|nan's|all my|the|some of my|a few of my|all the)( [\w']+){1,3}",
+    // Something of one's own left or given to someone: "left the allotment keys with old bill
+    // next door", "gave all my records to the lad down the road".
+    r"(gave|given|giving|sent|handed|passed|posted|left|leaving|dropped|took|taken) (off |round |over |on )?(all )?(my|mum's|dad's|nan's|the|our) ([\w']+ ){0,2}[\w']+ (to|round to|over to|with|for) (my \w+|her|him|them|the kids|the lad|the lady|next door|old \w+|the neighbours?|a neighbour|the charity shop|charity)\b",
+    // Someone named to have a thing: "my nephew can have the guitar".
+    r"(my \w+|she|he|they|the kids|our \w+) can have (the|my|all my|mum's|dad's)( [\w']+){1,3}",
+    // Someone shown how the household runs: "taught my daughter how to do the online banking".
+    r"(taught|showed|shown|teaching|showing) (my \w+|her|him|them|the kids) (how to|where)( [\w']+){1,5}",
+    // A carer's routine written out for someone: "written out mum's medication times for my
+    // sister".
+    r"(written|wrote|writing|made) (out |down )?(a list of |all )?(mum's|dad's|nan's|the|my|all the|all my|her|his)( [\w']+){1,4} for (my \w+|her|him|them|the kids)\b",
+    // Savings moved to someone: "moved all my savings into my daughter's account".
+    r"(moved|transferred|put|moving|transferring) (all )?(my|the) (savings|money|isa|pension|premium bonds|shares)( [\w']+){0,3} (in|into|to|over to) (my \w+|her|his|their|the kids)\b",
+    // One's funeral paid for: "i've paid for the funeral plan" (people do this in later life).
+    r"(paid|paying|booked|arranged|sorted|planned) (for |out )?(my |the )?(own )?(funeral|funeral plan|cremation|burial plot|headstone)\s*(\||$| and\b)",
+    // One's voice or face recorded: "recorded myself reading the kids' favourite bedtime story".
+    r"(recorded|filmed|recording|filming) (myself|my voice|a video|a message|a voice note|videos)( [\w']+){0,6}",
+    // Clothes bagged for the charity shop: "bagged it all up for the charity shop".
+    r"(bagged|boxed|packed|bagging|boxing) (up )?(it all|everything|all my \w+|my \w+)( up)? (for|to) (the )?(charity|charity shop|tip|oxfam|hospice shop|sally army|salvation army)\b",
+    // Meters topped up ahead: "topped up the gas and electric for a few months".
+    r"(topped|topping) up (the|her|his|their|mum's|dad's|nan's|my) (gas|electric|electricity|meters?|gas and electric)( [\w']+){0,5}",
+];
+
+/// Words that others will have one's things, or one needs nothing, from now on ("wanted
+/// him to have them", "won't need much now"): a goodbye beside a thing handed on, an act of
+/// [`HANDING`], or another of their own.
+const AFTER: &[&str] = &[
+    // A thing given so that someone has it: "wanted him to have them".
+    r"(i )?(just |really )?(wanted|want) (him|her|them|my \w+|the kids) to have (it|them|those|these|that)( first| now| really)?\s*(\||$)",
+    // A thing kept for always: "so they've always got it".
+    r"so (they|she|he|the kids|my \w+)('ve got|'ve| have got| have|'s got|'s| has got| has|'ll have| will have|'ll| will)? always (got |have |has )?(it|them|something|that|one|those)( of me| of mine| from me| of (his|her|their) (dad's|mum's|mam's|nan's|grandad's)| to keep| to remember me by)?\s*(\||$)",
+    // Little needed from now on: "won't need much now".
+    r"(i )?(won't|will not|wont|don't|do not) need (much|any of it|anything|any of them|any of this|all that)( now| anymore| any more| after (this|today|tonight))\s*(\||$)",
+    // A role handed on: "so she can take over".
+    r"so (she|he|they|my \w+) can take over( now| from now on| from here| from me)?\s*(\||$)",
+    // Things marked for whom they go to: "i've put a label on it".
+    r"(i've |i have )?(put|stuck|written) (a label|labels|name labels) on (it|them|everything|each one|all of it)\s*(\||$)",
+];
+
 /// Farewells said to the app or to those left, each everyday alone ("going quiet now |
 /// phone's about to die"); two, or one beside any of [`LAST_WORDS`], [`CLOSING`] or
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
@@ -4704,6 +4752,12 @@ const IDIOMS: &[&str] = &[
     r"\bpinch(es|ing|ed)? myself\b.{0,50}\b(dreaming|a dream|it's real|it is real|believe it)\b",
     // Shaving: "took a razor to my legs ... before the holiday".
     r"\b(razor|razors)( [\w']+)? (on|to|across|over) my (legs|armpits|pits|underarms|bikini line|beard|head|face|chin|chest|eyebrows|moustache|stubble)\b.{0,60}\b((before|for) (the|my|a|our) (holiday|holidays|beach|wedding|date|party|swim|night out|summer)|(i was|was|while|when) shaving|shaved (them|it|my \w+)|a (quick |close )?shave)\b",
+    // An itch scratched, with its cause: "i've started scratching my arms since i changed
+    // washing powder" (unless said to be on purpose).
+    r"\b(scratch|scratches|scratching|scratched|itch|itching|itchy)( at)? (my )?(arms?|legs?|skin|face|scalp|head|back|hands?|neck|chest|feet)( [\w']+){0,3} (since|because|cos|from|after|with|due to) ([\w']+ ){0,4}(washing powder|detergent|soap|shower gel|eczema|rash|allergy|allergies|hives|psoriasis|bites|bite|mosquitos?|mosquitoes|midges?|fleas?|heat rash|chickenpox|chicken pox|sunburn|wool|jumper|cream|tablets|medication|meds|hay fever|dry skin|nettles|the heat)\b",
+    // A neighbour's noisy creature, in exasperation: "i could happily strangle my neighbour's
+    // cockerel".
+    r"\b(strangle|strangled|throttle|throttled|kill|killed|murder|shoot|wring the neck of|wring the necks of)( [\w']+)? (my|the|our) (neighbour's|neighbours'|neighbours|next door's)( [\w']+)? (cockerel|cockerels|rooster|roosters|peacock|peacocks|parrot|geese|car alarm|alarm|wind chimes|dog's barking|yappy dog)\b",
     // Animals killed for the table: "my husband strangled the chicken for the pot".
     r"\b(strangled|strangle|strangles|strangling|wrung|wring|wrings|wringing|killed|kill|kills|killing|slaughtered|butchered|dispatched|dispatch|shot|shoots|plucked|gutted|skinned)( the necks? of)? (the|a|an|our|two|three|some|his|her|my|their) (chickens?|hens?|cockerels?|rabbits?|pheasants?|ducks?|turkeys?|pigs?|lambs?|geese|goose|pigeons?|partridges?)( [\w']+){0,2} (for (the pot|dinner|tea|supper|the freezer|the table|sunday lunch|christmas( dinner)?|a stew|the stew|a pie|eating|meat|the oven)|\| farm life)\b",
     // Another gone to a better place, in grief: "the dog's gone to a better place".
@@ -4904,6 +4958,9 @@ const IDIOMS: &[&str] = &[
     // Exasperation, said after what caused it: "the kids drove me up the wall today | i
     // could have strangled them lol".
     r"\b(drove me (up the wall|mad|crazy|round the bend|nuts|insane)|(so|really) (annoyed|angry|cross|wound up|fed up)|fuming|wound me up|did my head in|doing my head in|got on my (nerves|last nerve))\b.{0,60}\b(i )?(could|could've|could of)( have |'ve | )(throttled|strangled|killed|murdered|wrung (his|her|their) necks?)( him| her| them| the \w+| my \w+| \w+)?( lol| haha\w*| lmao| x+)*\s*(\||$)",
+    // Standing near a platform's edge in a crowd: "i stand too close to the edge of the
+    // platform cos the train's always rammed".
+    r"\b(stood|standing|stand|squashed|squeezed|pushed|shoved|end up|ended up)( [\w']+){0,4} edge of the platform( [\w']+){0,2} (because|cos|as|since|when)( [\w']+){0,4} (rammed|packed|busy|crowded|heaving|full|chocka|chock a block)\b",
     // Standing near an edge for a reason: "stood at the edge of the platform to get a photo
     // of the steam train".
     r"\b(stood|standing|stand|sat|sitting|went|walked) (at|on|to|near) the (edge of the )?(platform|cliff|cliffs|bridge|ledge|roof)( edge)? to (get|take|see|film|wave|look at|watch|photograph|catch) (a |the |some )?(photo|picture|pic|photos|pictures|video|view|sunset|sunrise|train|steam train|birds|boats?|fireworks)\b",
@@ -5319,11 +5376,13 @@ const PLACES: &str = "spain|france|portugal|italy|greece|turkey|cyprus|america|t
 /// replace the one given ("he can have my xbox | i'm getting a ps5"), work booked on the
 /// house ("turned the water off at the stopcock | the plumber's coming") or family coming to
 /// stay ("told the carers not to come tomorrow | my son's visiting"; not someone coming round
-/// to take the dog), or retirement ("locked up the shop for the last time | retired"). Never
+/// to take the dog), or retirement ("locked up the shop for the last time | retired"), nor
+/// a gift to family who live far off ("recorded myself reading a story for my grandson in
+/// australia | so he's always got it"). Never
 /// "for good" or after one's death: the stay ends at its clause, or with how long it lasts.
 fn away() -> String {
     format!(
-        r"\bbefore (we|i) (go|fly|leave|head|set off|jet off|go off)( off)? (to ({PLACES})|on (holiday|hols|leave|our|my|the|a)\b|away|abroad)\b|\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in ({PLACES}))( from [\w' ]{{1,20}}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to ({PLACES})( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(we've|i've|we have|i have) (moved|moved house) (in|into|in to|in with)\b|\b(we're|i'm|we are|i am) (moving|moving house|relocating|downsizing|emigrating)( in with| out| into| to [\w']| back| abroad| house| home| next| this| on| at the end)\b|\bi('ll| will) (ring|call|phone|text|see|visit|speak to|talk to|catch up with|pop round to|pop in on)( (her|him|them|you|my \w+|mum|dad))? (tomorrow|later|next week|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the morning|after work)\b|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in ({PLACES})\b|\b(the |a )?(plumber|electrician|builders?|engineer|gas man|boiler man|gas engineer|decorators?|fitters?|removal men|removals|landlord|inspector)('s|'re| is| are) (coming|due|booked|here|in|round)\b|\b(i've |i have |i'm |i am |just |finally )?(retired|retiring)\b|\bretirement\b|\b(my \w+|my family|family|my kids|the kids|she|he|they)('s|'re| is| are) (visiting|coming to stay|staying over|staying with me|staying the (night|weekend))\b|{COURSE_END}|\b(i'm|i've|i am|i have|i|just|cos i'm|because i'm) (getting|got|bought|buying|ordered|upgrading to|upgraded to|saving for) (a |an |the |my )?(new|newer|better|bigger|replacement|ps5|iphone)\b"
+        r"\bbefore (we|i) (go|fly|leave|head|set off|jet off|go off)( off)? (to ({PLACES})|on (holiday|hols|leave|our|my|the|a)\b|away|abroad)\b|\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in ({PLACES}))( from [\w' ]{{1,20}}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to ({PLACES})( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(we've|i've|we have|i have) (moved|moved house) (in|into|in to|in with)\b|\b(we're|i'm|we are|i am) (moving|moving house|relocating|downsizing|emigrating)( in with| out| into| to [\w']| back| abroad| house| home| next| this| on| at the end)\b|\bi('ll| will) (ring|call|phone|text|see|visit|speak to|talk to|catch up with|pop round to|pop in on)( (her|him|them|you|my \w+|mum|dad))? (tomorrow|later|next week|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the morning|after work)\b|\b(for|to) (my \w+|the grandkids|the grandchildren|family|him|her|them)( who (lives?|is|are|moved))? (in|out in|over in|down in|up in|out to|over to) ({PLACES})\b|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in ({PLACES})\b|\b(the |a )?(plumber|electrician|builders?|engineer|gas man|boiler man|gas engineer|decorators?|fitters?|removal men|removals|landlord|inspector)('s|'re| is| are) (coming|due|booked|here|in|round)\b|\b(i've |i have |i'm |i am |just |finally )?(retired|retiring)\b|\bretirement\b|\b(my \w+|my family|family|my kids|the kids|she|he|they)('s|'re| is| are) (visiting|coming to stay|staying over|staying with me|staying the (night|weekend))\b|{COURSE_END}|\b(i'm|i've|i am|i have|i|just|cos i'm|because i'm) (getting|got|bought|buying|ordered|upgrading to|upgraded to|saving for) (a |an |the |my )?(new|newer|better|bigger|replacement|ps5|iphone)\b"
     )
 }
 
@@ -5764,6 +5823,7 @@ fn lexicon() -> &'static Lexicon {
             adjacent_pairs(SETTLING, LAST_CLAUSE),
             ordered_pairs(PROVISION, AFFAIRS),
             ordered_pairs(AFFAIRS, PROVISION),
+            pair_patterns(AFTER, HANDING),
         ]
         .concat();
         let affairs: Vec<&str> = affairs.iter().map(String::as_str).collect();
@@ -5969,6 +6029,8 @@ pub(crate) fn pattern_words() -> &'static std::collections::BTreeSet<String> {
             AFFAIRS,
             SETTLING,
             PROVISION,
+            HANDING,
+            AFTER,
             FAREWELL,
             LAST_WORDS,
             CLOSING,
@@ -18155,6 +18217,8 @@ mod tests {
             ("AFFAIRS", AFFAIRS),
             ("SETTLING", SETTLING),
             ("PROVISION", PROVISION),
+            ("HANDING", HANDING),
+            ("AFTER", AFTER),
             ("FAREWELL", FAREWELL),
             ("LAST_WORDS", LAST_WORDS),
             ("CLOSING", CLOSING),
@@ -18339,5 +18403,91 @@ mod tests {
             "i'm not going to make it to spin class tonight",
             "not going to make it to christmas dinner at mum's | working",
         ]);
+    }
+
+    /// A thing or a role handed on is a goodbye only beside words that others will have it,
+    /// or one needs nothing, from now on; never beside thanks for a gift's use, plans that
+    /// others will cope, a funeral paid for another, or a gift for family far off.
+    #[test]
+    fn things_handed_on_pair_only_with_words_for_after() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "sent my brother the photos from when we were kids | wanted him to have them",
+                Suicide,
+            ),
+            (
+                "recorded myself reading the kids' favourite bedtime story so they've always got it",
+                Suicide,
+            ),
+            (
+                "went through my wardrobe and bagged it all up for the charity shop | won't need much now",
+                Suicide,
+            ),
+            (
+                "written out mum's medication times for my sister so she can take over",
+                Suicide,
+            ),
+            ("my nephew can have the guitar | i've put a label on it", Suicide),
+            (
+                "sent my son my watch in the post | so he's always got something of his dad's",
+                Suicide,
+            ),
+            (
+                "bagged up my clothes for the hospice shop | don't need any of it anymore",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "gave my nephew my old xbox | he'll get more use of it than me",
+            "taught my son how to drive | he'll manage fine",
+            "showed my mum how to use facetime | she'll cope",
+            "recorded myself reading a story for my grandson in australia so he's always got it",
+            "paid for the funeral plan for my dad | so he won't have to worry",
+            "my son can have the spare room | i've put his name on it",
+            "sent my brother the photos from the wedding | wanted him to have them before the party",
+            "written out the feeding times for my sister so she can take over while i'm away",
+            "showed my husband how to do the school run | so he can take over on tuesdays",
+            "recorded myself reading a bedtime story for the kids while i'm on nights",
+        ]);
+    }
+
+    /// A crash welcomed where it would happen, and who would find one worked out, are
+    /// wishes to die; a break from the road, a crash course and a lost key are not.
+    #[test]
+    fn crash_welcomed_on_the_road_and_being_found_worked_out() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            ("i'd welcome a crash on the motorway honestly", Suicide),
+            ("i'd welcome a car crash on the way home", Suicide),
+            (
+                "i lie awake working out who'd find me and how long it'd take",
+                Suicide,
+            ),
+            ("sometimes i wonder who would find my body", Suicide),
+        ]);
+        assert_clear(&[
+            "i'd welcome a break from the motorway honestly | the m6 is a nightmare",
+            "i'd welcome a crash course in excel honestly",
+            "wondering who'd find my keys if i lost them on the beach",
+            "i lie awake working out how to pay for christmas",
+        ]);
+    }
+
+    /// Everyday reasons for words that sound like harm: a crowded platform, a neighbour's
+    /// noisy cockerel, an itch with its cause; said to be on purpose, the itch is harm again.
+    #[test]
+    fn crowds_cockerels_and_itches_are_everyday() {
+        use RiskKind::SelfHarm;
+        assert_clear(&[
+            "i stand too close to the edge of the platform because the train's always rammed",
+            "i could happily strangle my neighbour's cockerel | it goes off at 5am",
+            "i've started scratching my arms since i changed washing powder",
+            "scratching my legs because of the eczema again",
+        ]);
+        assert_flags(&[(
+            "i've started scratching my arms since i changed washing powder on purpose",
+            SelfHarm,
+        )]);
     }
 }

@@ -87,6 +87,11 @@ const KNOWN_MISSES: &[&str] = &[
     // said of oil ordered for a mum ("sorted the oil for the winter for my mum | she'll be
     // warm at least"), so it was left unread.
     "aye well ive sorted the coal and the gas for the winter for my mam. she'll be warm at least",
+    // Two goodbyes of set 588 (session 38), each an everyday act said alone: the milk
+    // cancelled from next week (twin: "... we're going to my mum's for christmas"), a note on
+    // the fridge for when one's husband gets in. Beside another sign each is caught.
+    "i've cancelled the milk from next week",
+    "left a note on the fridge for when my husband gets in",
     // Three goodbyes of set 585 (session 37), each an everyday act said alone: lifts for the
     // children for the rest of the week (twin: "... while my car's in the garage"); off on
     // monday and "not to worry" told to a manager (twin: "..., dentist"); every mailing list
