@@ -250,6 +250,14 @@ const SUICIDE: &[&str] = &[
     r"\b(card|cards|letter|letters|present|presents) for (every|each|all (her|his|their|the)) (birthday|birthdays|christmas|christmases)( until| till| up to) (she's|he's|they're|she is|he is|they are) \d+\b",
     // Found when one stops answering: "he'll come when i don't answer".
     r"\b(he'll|she'll|they'll|he will|she will|someone will|they will) (come|check|come round|let (himself|herself|themselves) in) (when|if|once) i (don't|do not|stop) (answer|answering|reply|replying|pick up|picking up)\s*(\||$)",
+    // One's bank put where someone can reach it: "sorted my bank stuff so my mum can get to
+    // it easy".
+    r"\b(sorted|sorting|set up|setting up|arranged|organised)( out)? (my|all my) (bank|banking|accounts|money|finances|savings)( stuff| things| details| bits)? so (my \w+|she|he|they|the kids) (can|will be able to|could) (get to|access|get into|get at|find|sort) (it|them|everything|it all)( easy| easily| no bother| without me| after)\s*$",
+    // A pet boarded with no trip planned: "booked the dog into kennels for a month and
+    // haven't booked a holiday".
+    r"\b(kennels|cattery|boarding|dog sitter|cat sitter)( [\w']+){0,5} (and|but) (i )?(haven't|have not|didn't|did not|have no|got no|i've no|i've got no) (booked |planned |got )?(a |any )?(holiday|trip|break|flights?|plans)( booked| planned| sorted| yet)?\s*$",
+    // Thanks for company at the end: "thanks for being there at the end".
+    r"\b(thanks|thank you|thank u|ty|cheers) for (being (there|here)|keeping me company)( with me| for me)? at the (very )?end\s*(\||$)",
     // Who would find one, worked out: "i lie awake working out who'd find me".
     r"\b(working out|wondering|wonder|thinking about|think about|figuring out|imagining|picturing) who('d| would|'ll| will| is going to| is gonna) (find|be the one to find) (me|my body)\b",
     // One's own funeral dressed for: "i got a new suit for the funeral | my own".
@@ -2770,8 +2778,9 @@ const AFFAIRS: &[&str] = &[
     // Things shared out so each gets theirs: "sorted my record collection so my son gets the
     // good ones".
     r"(sorted|sorting|split|splitting|divided|dividing|gone through|went through|going through) (my|the) [\w']+( [\w']+)? so (my \w+|he|she|they|the kids|each of them|everyone|he'll|she'll|they'll) (gets|get|has|have|can have|will get) (the|my|his|her|their|what)( [\w']+){0,3}\s*(\||$)",
-    // Debts paid back in full: "paid my mum back every penny i owed her".
-    r"(paid|paying|pay) (my \w+|her|him|them|everyone|everybody) back (every penny|everything|all|all of it)( (that )?i (owed|owe)( (her|him|them))?)?\s*(\||$)",
+    // Debts paid back in full: "paid my mum back every penny i owed her", "paid my mate back
+    // the tenner i owed him from years ago".
+    r"(paid|paying|pay) (my \w+|her|him|them|everyone|everybody) back (every penny|everything|all|all of it|the (money|tenner|fiver|cash|loan|\w+ quid|\w+ pounds))( (that )?i (owed|owe)( (her|him|them))?)?( from (years|ages|months|way) (ago|back)| at last| finally)?\s*(\||$)",
     // One's own accounts made a memorial: "changed my facebook to a memorial sort of post",
     // "set up my legacy contact".
     r"(changed|set|set up|setting up|made|turned|switched|updated|added|chose|picked|named)( [\w']+){0,4} (to |into |as )?(a |my )?(memorial (post|page|status|profile|account|message|sort of post|kind of post)|memorialised|memorialized|legacy contact|legacy settings)\b",
@@ -3330,6 +3339,14 @@ const AFTER: &[&str] = &[
     r"(i've |i have )?(put|stuck|written) (a label|labels|name labels) on (it|them|everything|each one|all of it)\s*(\||$)",
 ];
 
+/// Relief felt after a farewell ("spent the day ringing everyone i love | i feel calm for
+/// the first time in ages"), but everyday after a debt paid off or a clear scan, so read
+/// only after an act of [`FAREWELL`].
+const RELIEF: &[&str] = &[
+    // Calm felt, for once: "i feel calm for the first time in ages".
+    r"(i )?(feel|felt|am|i'm|feeling) (so )?(calm|at peace|peaceful|settled|light|lighter|relieved|happy) for the first time in (ages|years|months|a long time|forever|a very long time)\s*(\||$)",
+];
+
 /// Farewells said to the app or to those left, each everyday alone ("going quiet now |
 /// phone's about to die"); two, or one beside any of [`LAST_WORDS`], [`CLOSING`] or
 /// [`PARTING`], are a goodbye ("going quiet now | for good this time", "i've left
@@ -3337,12 +3354,14 @@ const AFTER: &[&str] = &[
 const FAREWELL: &[&str] = &[
     // A last day spent with loved ones: "had a lovely last day with the kids at the park".
     r"(had|spent|spending|having) (a |my |our )?(lovely |nice |good |perfect |special )?last (day|night|evening|weekend|afternoon) with (the kids|the children|my \w+|them|her|him|everyone)\b",
+    // Everyone one loves rung or seen in a day: "spent the day ringing everyone i love".
+    r"(rang|ringing|called|calling|phoned|phoning|messaged|messaging|texted|texting|saw|seeing|visited|visiting) (everyone|everybody|all the people|all of them|the people) i (love|care about|care for)\b",
     // Goodbye said to a group online: "said goodbye to the group chat".
     r"(said|saying|say) (goodbye|bye|my goodbyes) to (the|my|our) (group chat|group|chat|whatsapp|whatsapp group|followers|friends online|discord|server)\s*(\||$)",
     // No more reminders wanted: "i don't need the reminders anymore steady".
     r"(don't|do not|won't|will not|wont|dont) need (the|your|any more|these|any) (reminders|messages|check ins|notifications|sessions)( from you)? (anymore|any more|after (today|tonight|this)|ever again)( steady)?\s*(\||$)",
     // Love said to someone, as news: "told my mum i love her on the phone tonight".
-    r"(told|telling|rang|called|phoned|texted|messaged) (my \w+( \w+)?|her|him|them|everyone)( [\w']+){0,3} (that )?i love (her|him|them|you|them all)( on the phone| tonight| today| at last| properly| one more time| again)*\s*(\||$)",
+    r"(told|telling|rang|called|phoned|texted|messaged) (my \w+( \w+)?|all my \w+|her|him|them|everyone)( [\w']+){0,3}( to say| to tell (them|her|him))? (that )?i love (her|him|them|you|them all)( on the phone| tonight| today| at last| properly| one more time| again)*\s*(\||$)",
     // Thanks written out to those who cared: "wrote thank you cards to the nurses on the ward".
     r"(wrote|written|writing|sent|left|posted) (thank you|thankyou|goodbye|farewell) (cards|notes|letters)( to [\w' ]{1,30})?\s*(\||$)",
     // Sorry not to have been helped: "sorry i couldn't be one of your success stories".
@@ -3847,7 +3866,9 @@ const PARTING: &[&str] = &[
     r"(my \w+|she|he|they|the kids) (knows|know) where (they are|they're kept|everything is|it all is|it is|it's kept|to find (them|it|everything))\s*(\||$)",
     // Someone puzzled by the goodbye: "he gave me a funny look", "she asked what's got into
     // me".
-    r"\s\|\s(he|she|they|my \w+) (gave me a (funny|strange|weird|odd|worried) look|(laughed and )?(asked|said) (me )?what's got into me|asked (me )?what's (up|wrong) with me)\s*(\||$)",
+    r"\s\|\s(he|she|they|my \w+) (gave me a (funny|strange|weird|odd|worried) look|(laughed and )?(asked|said) (me )?what's got into me|asked (me )?what's (up|wrong) with me|(was|were|seemed|looked) (so |really |a bit |dead )?(confused|puzzled|baffled))( lol| haha\w*| x+)*\s*(\||$)",
+    // Everyone told thinks it a joke: "they think i'm drunk".
+    r"\s\|\s(they|everyone|they all|all of them|the lads|the girls|my mates|my friends) (think|thought|reckon|reckoned) (i'm|i am|i was|im) (drunk|joking|pissed|being (soppy|daft|weird|dramatic|funny))( lol| haha\w*| x+)*\s*(\||$)",
     // A pet taken in by someone: "she's taking her in".
     r"(she's|he's|they're|she is|he is|they are|she'll be|he'll be|they'll be) (taking|having) (her|him|them|the (cat|dog|cats|dogs|rabbit|rabbits)) (in|on)( for me| for good| from (tomorrow|now|sunday|monday))?\s*(\||$)",
     // Things left to be squabbled over: "they can fight over the drill".
@@ -4030,7 +4051,7 @@ const PARTING: &[&str] = &[
     r"sorry( \|)? (i|i've|i have) (really |honestly |truly )?(did try|tried( my (best|hardest))?|have tried)( so hard)?\s*(\||$)",
     r"you('ve)? helped (me )?more than you('ll)? (know|realise|ever know)",
     // Wishing the place one leaves to another: "i hope the next person gets more out of it".
-    r"(hope|hoping) (the next (person|one)|someone else|whoever (comes|is) next|other people|others) (gets?|has|have|does|do|finds?) (more|better|on better)",
+    r"(hope|hoping) (the next (person|one)( you (help|talk to|get|see))?|someone else|whoever (comes|is) next|other people|others) (gets?|has|have|does|do|finds?) (more|better|on better)",
     // "i hope you help someone who can be fixed".
     r"(hope|hoping) (you|it|this|the (course|app|programme)) (help|helps|can help|will help|get to help) (someone|somebody|people|others|the next person)( else)?( who| that)? (can|could|will) (be (fixed|helped|saved)|get better|actually get better)",
     // "i hope the course helps other people more than it helped me".
@@ -4051,6 +4072,10 @@ const PARTING: &[&str] = &[
     r"(and )?(i )?(just )?hope (she's|he's|they're|you're|she is|he is|they are|you are|she can be|he can be|they can be) happy( now| one day| without me)?\s*$",
     // A clean break, said as a clause of its own: "nothing left owing | clean break".
     r"\s\|\s(a |it's a |its a |it's )?clean break( now| at last)?\s*$",
+    // A thing done while one still could: "glad i did it while i could".
+    r"(glad|happy|pleased|relieved) (i|that i) (did it|did that|said it|said that|told (him|her|them)|got to (say|do) (it|that))( [\w']+){0,2} while i (could|still could|can|still can|had the chance)\s*(\||$)",
+    // Pets gone to another for good: "the cats are going to my mum's tomorrow for good".
+    r"(the|my) (cat|cats|dog|dogs|rabbit|rabbits|pets?|budgie|horse|hamster)('s| is| are|'re) (going|gone|moving) (to|in with) (my \w+|mum's|mum|dad's|dad|her|him|next door|a new home)( tomorrow| today| tonight| this week)? for good\s*(\||$)",
     // Only the app left, said last (beside what was deleted, an act of [`SETTLING`]): "deleted my socials | my email | just this left".
     r"(just|only) (this|this app|you|steady|this one|this thing) (left|to go)( now)?( steady)?\s*(\||$)",
 ];
@@ -5459,6 +5484,14 @@ fn tablets(_: &regex::Captures) -> String {
     "tablets".to_string()
 }
 
+/// Laughter said between two clauses ends the first: "i love them lol they think i'm
+/// drunk" is read as "i love them lol | they think i'm drunk", as if typed with a full stop,
+/// so each clause is read for itself (and the laughter then dropped as a filler).
+const LAUGHED: &str = r"\b(lol|lool|lmao|lmfao|rofl|haha\w*|hehe\w*) ([a-z0-9])";
+fn laughed(c: &regex::Captures) -> String {
+    format!("{} | {}", &c[1], &c[2])
+}
+
 /// Words that open a clause and say nothing of it, as phones type them: "honestly i've
 /// picked a date", "and i think this is my last session", "not gonna lie i've written a
 /// note" (read "honestly" first). Patterns that read a clause from its start read past
@@ -5824,6 +5857,7 @@ fn lexicon() -> &'static Lexicon {
             ordered_pairs(PROVISION, AFFAIRS),
             ordered_pairs(AFFAIRS, PROVISION),
             pair_patterns(AFTER, HANDING),
+            ordered_pairs(FAREWELL, RELIEF),
         ]
         .concat();
         let affairs: Vec<&str> = affairs.iter().map(String::as_str).collect();
@@ -5875,6 +5909,7 @@ fn lexicon() -> &'static Lexicon {
             frankly: frankly_said.clone(),
             rewrites: vec![
                 (frankly_said, frankly as Rewrite),
+                (regex(LAUGHED, None), laughed),
                 (regex(OPENERS, None), opened),
                 (regex(NOT_KNOWING, None), not_knowing),
                 (regex(&mood_last(), None), dropped),
@@ -6031,6 +6066,7 @@ pub(crate) fn pattern_words() -> &'static std::collections::BTreeSet<String> {
             PROVISION,
             HANDING,
             AFTER,
+            RELIEF,
             FAREWELL,
             LAST_WORDS,
             CLOSING,
@@ -18219,6 +18255,7 @@ mod tests {
             ("PROVISION", PROVISION),
             ("HANDING", HANDING),
             ("AFTER", AFTER),
+            ("RELIEF", RELIEF),
             ("FAREWELL", FAREWELL),
             ("LAST_WORDS", LAST_WORDS),
             ("CLOSING", CLOSING),
@@ -18489,5 +18526,60 @@ mod tests {
             "i've started scratching my arms since i changed washing powder on purpose",
             SelfHarm,
         )]);
+    }
+
+    /// Farewells of set 590: everyone one loves rung, and calm after; love told to all one's
+    /// friends, who think it a joke; an old debt paid back to someone puzzled; a thing done
+    /// "while i could"; a pet boarded with no trip planned; one's bank left for someone to
+    /// reach; thanks for company "at the end". Their everyday twins stay clear.
+    #[test]
+    fn farewells_with_their_reception_and_relief() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "spent the day ringing everyone i love | i feel calm for the first time in ages",
+                Suicide,
+            ),
+            (
+                "messaged all my mates tonight just to say i love them lol | they think i'm drunk",
+                Suicide,
+            ),
+            (
+                "paid my mate back the tenner i owed him from years ago | he was confused",
+                Suicide,
+            ),
+            (
+                "said sorry to my brother for everything | glad i got to say it while i could",
+                Suicide,
+            ),
+            (
+                "i've booked the dog into kennels for a month and haven't booked a holiday",
+                Suicide,
+            ),
+            ("sorted my bank stuff so my mum can get to it easy", Suicide),
+            (
+                "i know you're only an app but thanks for being there at the end",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "paid off my credit card | i feel calm for the first time in ages",
+            "told my wife i love her | she thinks i'm drunk lol",
+            "rang my mum to say i love her | she was surprised",
+            "sorted my bank stuff so my husband can get to it | he does the bills now",
+            "put the cat in the cattery for a week and i haven't got any plans | bliss",
+            "thanks for staying till the end of the meeting",
+            "went to see the northern lights | glad i did it while i could | my knees are shot now",
+        ]);
+    }
+
+    /// Laughter between two clauses ends the first, as a full stop would.
+    #[test]
+    fn laughter_between_clauses_ends_the_first() {
+        assert_eq!(
+            read_as_screened("i love them lol they think i'm drunk"),
+            "i love them lol | they think i'm drunk"
+        );
+        assert_eq!(read_as_screened("i want to die lol"), "i want to die lol");
     }
 }
