@@ -258,6 +258,9 @@ const SUICIDE: &[&str] = &[
     r"\b(kennels|cattery|boarding|dog sitter|cat sitter)( [\w']+){0,5} (and|but) (i )?(haven't|have not|didn't|did not|have no|got no|i've no|i've got no) (booked |planned |got )?(a |any )?(holiday|trip|break|flights?|plans)( booked| planned| sorted| yet)?\s*$",
     // Thanks for company at the end: "thanks for being there at the end".
     r"\b(thanks|thank you|thank u|ty|cheers) for (being (there|here)|keeping me company)( with me| for me)? at the (very )?end\s*(\||$)",
+    // A train that does not stop, thought of, and nothing after (a commuter says why):
+    // "thought about the 11:40 that doesn't stop".
+    r"\b(thought|thinking|think|keep thinking|kept thinking) about (the|a|that) ([\w':]+)( train| one| express| fast train| freight train)? (that|which) ((doesn't|does not|doesnt|won't|don't|never) stop|never stops)( here| at (this|my|our) station)?\s*$",
     // Who would find one, worked out: "i lie awake working out who'd find me".
     r"\b(working out|wondering|wonder|thinking about|think about|figuring out|imagining|picturing) who('d| would|'ll| will| is going to| is gonna) (find|be the one to find) (me|my body)\b",
     // One's own funeral dressed for: "i got a new suit for the funeral | my own".
@@ -565,9 +568,9 @@ const SUICIDE: &[&str] = &[
     // The last hug known only to oneself, as the last words: "gave my nan a massive hug
     // today | she didnt know it was the last one" (not "... the last one | i ate it").
     r"\b(she|he|they|my \w+|nobody|no one|none of them) (didn't|did not|doesn't|does not|don't|do not|won't|will not) know (it was|it's|it is|that was|this was|it'll be|it will be|that it was|that it's) (the|my|our) (last|final) (one|time|hug|goodbye|visit|cuddle|kiss|chat|call|time i'll see (her|him|them))\s*$",
-    // A child better off with the other parent, nothing after: "my son will be better off
-    // with his dad full time".
-    r"\b(my (son|daughter|kids|children|boy|girl|baby|little one|little boy|little girl)|the (kids|children)|he|she|they)( will|'ll|'d| would) be better off with (his|her|their) (dad|mum|father|mother|nan|gran|grandparents|aunt|auntie|dad's family|mum's family)( full time| for good| from now on| now)?\s*$",
+    // A child better off with the other parent or one's family, nothing after: "my son will
+    // be better off with his dad full time", "the kids would be better raised by my sister".
+    r"\b(my (son|daughter|kids|children|boy|girl|baby|little one|little boy|little girl)|the (kids|children)|he|she|they)( will|'ll|'d| would) be better (off with|raised by|brought up by|looked after by|cared for by) (his|her|their|my) (dad|mum|father|mother|nan|gran|grandparents|aunt|auntie|dad's family|mum's family|sister|brother|mum and dad|parents)( full time| for good| from now on| now)?\s*$",
     // "so this is it then | bye x".
     r"\bthis is it( then| now)?\s*\|\s*(bye|goodbye|bye bye)( x+)?\s*$",
     // Easier when one goes: "i've stopped replying to everyone | easier that way when i go".
@@ -732,6 +735,8 @@ const SUICIDE: &[&str] = &[
     r"\b(point|reason) in (me )?(sticking|hanging|staying|being) around( anymore| any more| much longer)?\s*(\||$)",
     r"\brope (in|up in|hanging in) the (garage|shed|loft|attic|boot|car|garden|woods)\b",
     r"\b(keep|keeps|kept) (going|walking|driving|cycling) (to|up to|over|onto) the (bridge|cliff|cliffs|edge|multi storey|car park roof|viaduct|tower block)( [\w']+){0,4} (and|just) (look|looking|stare|staring|peer|peering) (down|over)\b",
+    // Slowing by a drop, again and again: "i keep driving past the quarry and slowing down".
+    r"\b(keep|keeps|kept) (going|walking|driving|cycling) (past|by|over|to) the (bridge|cliff|cliffs|quarry|viaduct|reservoir|multi storey|car park|tower block|level crossing|railway bridge|motorway bridge)( [\w']+){0,3} (and|just) (slowing|slow|stopping|stop|pulling over|pull over|pulling in)( down)?\s*(\||$)",
     r"\b(the )?(bridge|train|trains|tracks|cliff|edge|pills|tablets|rope|drop) (looked|looks|look|seemed|seems|felt|feels) (so |really |very )?(tempting|inviting|appealing|peaceful)( today| tonight| again| lately)?\s*(\||$)",
     r"\b(bleed|bleeding) out (from|through) (your|my|a|the) (wrists?|arms?|neck)\b|\bhow long (does|would|will) it take to bleed out\b",
     r"\bbetter off not (waking up|being here|being alive|existing|living|being around)\b",
@@ -4780,6 +4785,10 @@ const IDIOMS: &[&str] = &[
     // An itch scratched, with its cause: "i've started scratching my arms since i changed
     // washing powder" (unless said to be on purpose).
     r"\b(scratch|scratches|scratching|scratched|itch|itching|itchy)( at)? (my )?(arms?|legs?|skin|face|scalp|head|back|hands?|neck|chest|feet)( [\w']+){0,3} (since|because|cos|from|after|with|due to) ([\w']+ ){0,4}(washing powder|detergent|soap|shower gel|eczema|rash|allergy|allergies|hives|psoriasis|bites|bite|mosquitos?|mosquitoes|midges?|fleas?|heat rash|chickenpox|chicken pox|sunburn|wool|jumper|cream|tablets|medication|meds|hay fever|dry skin|nettles|the heat)\b",
+    // Sleep with a waking set: "i want to go to sleep and not wake up till dinner".
+    r"\b(not|never) wake( up)? (till|until|before) ([\w']+ )?(dinner|lunch|lunchtime|noon|midday|tea|teatime|the afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|tomorrow|morning|spring|summer|christmas|it's over|(\d+|ten|eleven|twelve)( ?am| ?pm| o'clock)?)\b",
+    // A hob tested by hand: "i hold my hand over the hob to check it's warm".
+    r"\b(hand|hands|palm|fingers) (over|on|above|near) the (hob|cooker|oven|iron|radiator|stove|rings?|kettle)( [\w']+){0,2} to (check|see|feel|test)( if| whether)?( it's| it is| it was| its)?( on| hot| warm| working| cool| cold| off)\b",
     // A neighbour's noisy creature, in exasperation: "i could happily strangle my neighbour's
     // cockerel".
     r"\b(strangle|strangled|throttle|throttled|kill|killed|murder|shoot|wring the neck of|wring the necks of)( [\w']+)? (my|the|our) (neighbour's|neighbours'|neighbours|next door's)( [\w']+)? (cockerel|cockerels|rooster|roosters|peacock|peacocks|parrot|geese|car alarm|alarm|wind chimes|dog's barking|yappy dog)\b",
@@ -18581,5 +18590,37 @@ mod tests {
             "i love them lol | they think i'm drunk"
         );
         assert_eq!(read_as_screened("i want to die lol"), "i want to die lol");
+    }
+
+    /// Plain sayings of set 591: a child better raised by one's family; a fast train thought
+    /// of, and nothing after; slowing by a quarry again and again. A waking time set, a hob
+    /// tested by hand and a commuter's train are everyday.
+    #[test]
+    fn trains_quarries_and_children_raised_by_others() {
+        use RiskKind::{SelfHarm, Suicide};
+        assert_flags(&[
+            (
+                "i keep thinking the kids would be better raised by my sister",
+                Suicide,
+            ),
+            (
+                "i looked at the train times and thought about the 11:40 that doesn't stop",
+                Suicide,
+            ),
+            (
+                "keep thinking about the express that never stops at my station",
+                Suicide,
+            ),
+            ("i keep driving past the quarry and slowing down", Suicide),
+            ("i held my hand on the hob to feel something", SelfHarm),
+        ]);
+        assert_clear(&[
+            "the kids would be better off with a bigger garden",
+            "thought about the 7:15 that doesn't stop at our station | it'd save me 10 minutes",
+            "i keep driving past the new estate and slowing down to look at the houses",
+            "i want to go to sleep and not wake up till dinner",
+            "i hold my hand over the hob to check it's warm",
+            "i'll not wake up till noon tomorrow | day off",
+        ]);
     }
 }
