@@ -5420,6 +5420,36 @@ fn away() -> String {
     )
 }
 
+/// Medicine, drugs or poison said to have been taken in excess, now or before: what makes
+/// a risk an overdose. Pills saved, counted, laid out or looked up, and plans to take them,
+/// are suicidal plans (see [`by_means`]). Its parts are joined in [`taken`].
+const DRUGS: &str = r"(tablets?|pills?|meds|medication|medicine|capsules|painkillers|paracetamol|co codamol|codeine|ibuprofen|aspirin|insulin|patches|sleeping pills|sleeping tablets|antidepressants|sertraline|citalopram|fluoxetine|diazepam|tramadol|oxy|oxycodone|morphine|lithium|zopiclone|calpol|night nurse|nytol|dose|doses|bleach|poison|antifreeze|weedkiller|rat poison|ket|prescription|box|boxes|packets?|strips?|blister packs?)";
+const TAKEN_VERBS: &str = r"(took|taken|taking|swallowed|swallowing|necked|downed|popped|injected|injecting|had|drank|drunk|drinking|ate|eaten|did|overdid|overdone|mixed|mixing|used|using|knocking back|knocked back|washed down|overdosed on|od'd on)";
+fn taken() -> String {
+    [
+        format!(r"\b{TAKEN_VERBS}( [\w']+){{0,12}} {DRUGS}\b"),
+        r"\b(took|taken|swallowed|necked|downed|popped|had)( all| all of| the whole| the)? (lot|everything|them all|all of them|rest|the lot)\b".to_string(),
+        r"\b(overdosed|od'd|overdid it)\b|^(i )?(overdose|overdosed|od|od'd)\s*$".to_string(),
+        r"\b(my|two|three|another|last|\d+|had an|took an|taken an|done an|did an|had a|took a|taken a) (proper |big |small |bad |serious )?overdoses?\b".to_string(),
+        format!(r"\b{TAKEN_VERBS} (way |far |a lot |loads |much )?(too much|too many|more than (i should|usual|normal|prescribed|the dose|i'm meant to)|double|triple|extra)\b"),
+        format!(r"\b({TAKEN_VERBS}|take) (way |far |a lot |loads |much )?more of( [\w']+){{0,4}} than\b"),
+        format!(r"\b{TAKEN_VERBS} (a few|a couple|some|loads|a load|a lot) more\b"),
+        format!(r"\b(double dosed|doubled|doubling|tripled|tripling)( up)?( on)?( my| the)? {DRUGS}\b"),
+        r"\b(swallowed|necked|downed|taken|took) something\b".to_string(),
+        format!(r"\b{DRUGS} i('ve| have)? (took|taken|swallowed|had|necked|downed)\b"),
+        r"\b(amount|lot|many|much) i('ve| have)? (swallowed|took|taken|had|necked)\b".to_string(),
+        // As a learner says it: "yesterday i drink many tablets".
+        r"\b(drink|take|eat) (all the|many|lots of|a lot of|so many|too many) (medicine|tablets|pills)\b".to_string(),
+    ]
+    .join("|")
+}
+/// An overdose made light of is still one taken: "i didn't take that many", "it wasn't a
+/// proper overdose".
+const MINIMISED: &str = r"\b(didn't|did not) take (that|very|so|too) (many|much)\b|\b(wasn't|was not|not) (a |really a )?(proper|real|big|serious) overdose\b";
+/// Words that say medicine is not, or not yet, taken, read out before [`taken`]: "i
+/// haven't taken them", "i'm going to take them all tonight", "if i took the lot".
+const NOT_TAKEN: &str = r"\b(haven't|have not|hasn't|has not|didn't|did not|not|never|forgot to|forgotten to|stopped|stop|instead of|without)( [\w']+){0,2} (taken|took|take|taking|swallow|swallowed|swallowing|have|had)\b|\b(going to|gonna|want to|wanna|thinking of|thinking about|think about|thought about|thoughts of|planning to|plan to|will|i'll|could|should|might|if i|before i|how many|how much|when i get home i'm|when i get home im|what would happen if i|what happens if i|(can|could|would|will) (you|i) die from|if you|does it take|would it take|it takes|it'd take|it would take)( [\w']+){0,2} (take|taking|took|swallow|swallowing|neck|necking|mix|mixing|inject|overdose|overdosing|od)\b";
+
 const CURRENT: &str = r"\b(again|lately|recently|tonight|today|right now|at the moment|this week|still|coming back|came back|come back|back again|starting to|getting worse|since then i|i keep|last night|yesterday|this morning|relapsed|relapse|slipped up)\b";
 
 struct Lexicon {
@@ -5444,6 +5474,11 @@ struct Lexicon {
     stopped: Regex,
     /// [`away`]: a trip that sets the goodbye pairs aside.
     away: Regex,
+    /// [`taken`] and [`NOT_TAKEN`], for [`by_means`].
+    taken: Regex,
+    not_taken: Regex,
+    /// [`MINIMISED`], read before `not_taken` would read its "didn't take" out.
+    minimised: Regex,
     /// Fillers at the end of a clause, dropped after idioms are blanked.
     fillers: Regex,
     /// Rewrites made before screening, in order: each reads the one before's output.
@@ -5914,6 +5949,9 @@ fn lexicon() -> &'static Lexicon {
             doubted: regex(DOUBTED, None),
             stopped: regex(STOPPED, None),
             away: regex(&away(), None),
+            taken: regex(&taken(), None),
+            not_taken: regex(NOT_TAKEN, None),
+            minimised: regex(MINIMISED, None),
             fillers: regex(FILLERS, None),
             frankly: frankly_said.clone(),
             rewrites: vec![
@@ -6249,11 +6287,30 @@ pub fn screen_normalised(text: &str) -> Option<RiskKind> {
 /// As [`screen_normalised`], with a given backstop model (for cross-validation).
 pub fn screen_with_model(text: &str, model: &crate::model::Model) -> Option<RiskKind> {
     let text = read_as_screened(text);
-    match lexical(&text) {
+    let kind = match lexical(&text) {
         Lexical::Risk(kind) => Some(kind),
         Lexical::SetAside => None,
         Lexical::Idiom(rest) => model.predict(&rest),
         Lexical::Nothing => model.predict(&text),
+    };
+    kind.map(|kind| by_means(&text, kind))
+}
+
+/// A suicide or overdose risk told apart by whether medicine has been taken: taken (or
+/// being taken) is an overdose, whatever was said of why ("took a load of my mum's
+/// diazepam, don't care if i wake up"); saved, counted, looked up or planned is a suicidal
+/// plan ("i've been stockpiling my meds", "i'm going to take them all tonight"). One rule,
+/// after the lists, so that neither list has to know the other's tenses.
+fn by_means(text: &str, kind: RiskKind) -> RiskKind {
+    if !matches!(kind, RiskKind::Suicide | RiskKind::Overdose) {
+        return kind;
+    }
+    let lex = lexicon();
+    let said = lex.not_taken.replace_all(text, " _ ");
+    if lex.taken.is_match(&said) || lex.minimised.is_match(text) {
+        RiskKind::Overdose
+    } else {
+        RiskKind::Suicide
     }
 }
 
@@ -6269,8 +6326,9 @@ pub fn lexicon_verdict(text: &str) -> &'static str {
 
 /// The lexicon alone, without the statistical backstop.
 pub fn screen_lexicon_only(text: &str) -> Option<RiskKind> {
-    match lexical(&read_as_screened(text)) {
-        Lexical::Risk(kind) => Some(kind),
+    let text = read_as_screened(text);
+    match lexical(&text) {
+        Lexical::Risk(kind) => Some(by_means(&text, kind)),
         _ => None,
     }
 }
@@ -6886,7 +6944,7 @@ mod tests {
         );
         assert_eq!(
             screen("i've got pills saved up for when it gets too much"),
-            Some(RiskKind::Overdose)
+            Some(RiskKind::Suicide)
         );
         for idiom in [
             "the film had a suicide scene and it upset me",
@@ -7593,7 +7651,7 @@ mod tests {
                 "he shouts if i say no and last week he pushed me",
                 RiskKind::AbuseDanger,
             ),
-            ("i've been stockpiling my morphine", RiskKind::Overdose),
+            ("i've been stockpiling my morphine", RiskKind::Suicide),
             ("i'd rather go on my own terms | soon", RiskKind::Suicide),
             (
                 "last night i held the pillow over her face for a second",
@@ -8150,7 +8208,7 @@ mod tests {
                 "what did i do after the panic ? took 12 of my propranolol",
                 RiskKind::Overdose,
             ),
-            ("i've been saving up my zopiclone", RiskKind::Overdose),
+            ("i've been saving up my zopiclone", RiskKind::Suicide),
         ]);
         assert_clear(&[
             "worst that could happen ? i fail and have to resit it",
@@ -8237,7 +8295,7 @@ mod tests {
     fn poison_drunk_symptoms_from_a_quantity_and_wounds_reopened() {
         assert_flags(&[
             ("i drank some bleach", RiskKind::Overdose),
-            ("i've stored up enough tablets to do it", RiskKind::Overdose),
+            ("i've stored up enough tablets to do it", RiskKind::Suicide),
             ("i just took 30 ibuprofen", RiskKind::Overdose),
             (
                 "i'm feeling really drowsy from all the pills i took earlier",
@@ -9012,7 +9070,7 @@ mod tests {
             // Older people, illness and care.
             (
                 "i've kept back some of my morphine | enough i think",
-                RiskKind::Overdose,
+                RiskKind::Suicide,
             ),
             (
                 "i told the doctor i don't want any more treatment | i'd rather it took me",
@@ -9284,7 +9342,7 @@ mod tests {
                 Suicide,
             ),
             ("my exit's planned | just a matter of when", Suicide),
-            ("been stockpiling my wife's old tablets", Overdose),
+            ("been stockpiling my wife's old tablets", Suicide),
         ]);
         assert_clear(&[
             "sorted my will out this week | feels good to have it done",
@@ -9932,10 +9990,10 @@ mod tests {
             ("don't schedule week 5 for me", Suicide),
             ("tell my therapist i'm sorry", Suicide),
             ("you won't hear from me again after tonight", Suicide),
-            ("i've got a stash of codeine hidden in my room", Overdose),
+            ("i've got a stash of codeine hidden in my room", Suicide),
             (
                 "every time i get my prescription i keep a few back",
-                Overdose,
+                Suicide,
             ),
             ("i'm not allowed to eat when my dad angry", AbuseDanger),
             (
@@ -10088,7 +10146,7 @@ mod tests {
             ("1 | can't do this", Suicide),
             ("0 10 | don't see the point", Suicide),
             ("had enough of it all", Suicide),
-            ("low | pills in my hand", Overdose),
+            ("low | pills in my hand", Suicide),
             (
                 "thanks for trying to help me | it's not your fault",
                 Suicide,
@@ -10364,7 +10422,7 @@ mod tests {
 
     #[test]
     fn farewells_blame_taken_away_cutting_said_bare_places_and_last_lives() {
-        use RiskKind::{Overdose, SelfHarm, Suicide};
+        use RiskKind::{SelfHarm, Suicide};
         assert_flags(&[
             (
                 "i wont be doing week 6 | i'm sorry | i really did try",
@@ -10377,10 +10435,7 @@ mod tests {
             ),
             ("if i fail again i'll cut | i always do", SelfHarm),
             ("i'll cut again tonight", SelfHarm),
-            (
-                "if he leaves me i'll take every pill in the house",
-                Overdose,
-            ),
+            ("if he leaves me i'll take every pill in the house", Suicide),
             (
                 "know exactly where on the motorway bridge i'd do it",
                 Suicide,
@@ -10640,7 +10695,7 @@ mod tests {
 
     #[test]
     fn means_eyed_voices_urging_medicine_kept_and_belongings_made_others() {
-        use RiskKind::{HarmOthers, Overdose, Suicide};
+        use RiskKind::{HarmOthers, Suicide};
         assert_flags(&[
             ("i've been eyeing up the bleach under the sink", Suicide),
             ("life insurance pays out after a year | i checked", Suicide),
@@ -10654,7 +10709,7 @@ mod tests {
             ),
             (
                 "i've kept my dad's morphine since he passed | it's in my drawer for when i need it",
-                Overdose,
+                Suicide,
             ),
             (
                 "my journal's yours now | do what you like with it | i'm done",
@@ -11331,7 +11386,7 @@ mod tests {
 
     #[test]
     fn notice_handed_in_on_life_and_quiet_after() {
-        use RiskKind::{AbuseDanger, Overdose, Suicide};
+        use RiskKind::{AbuseDanger, Suicide};
         assert_flags(&[
             (
                 "i'm handing my notice in on life | cheers for trying",
@@ -11351,7 +11406,7 @@ mod tests {
             ),
             (
                 "i've got 3 boxes of nytol and a bottle of gin sorted for friday",
-                Overdose,
+                Suicide,
             ),
         ]);
         assert_clear(&[
@@ -11438,16 +11493,13 @@ mod tests {
 
     #[test]
     fn a_better_place_without_me_meds_hoarded_and_poison_meant() {
-        use RiskKind::{HarmOthers, Overdose, Suicide};
+        use RiskKind::{HarmOthers, Suicide};
         assert_flags(&[
             (
                 "honestly the world would be a better place without me in it",
                 Suicide,
             ),
-            (
-                "i've stopped taking my meds so i can save them up",
-                Overdose,
-            ),
+            ("i've stopped taking my meds so i can save them up", Suicide),
             (
                 "if my neighbour's dog barks one more night i'm going to poison it and him",
                 HarmOthers,
@@ -11518,7 +11570,7 @@ mod tests {
 
     #[test]
     fn lies_about_safety_calm_last_words_and_pills_ready() {
-        use RiskKind::{Overdose, Suicide};
+        use RiskKind::Suicide;
         assert_flags(&[
             (
                 "my counsellor asked if i felt safe and i lied and said yes",
@@ -11533,7 +11585,7 @@ mod tests {
                 Suicide,
             ),
             ("i love you all | remember that", Suicide),
-            ("if tonight goes badly i've got the tablets ready", Overdose),
+            ("if tonight goes badly i've got the tablets ready", Suicide),
         ]);
         assert_clear(&[
             "the nurse asked if i was ok and i lied",
@@ -11789,7 +11841,7 @@ mod tests {
             ),
             (
                 "counted out what i'd need from the cupboard | it's enough",
-                Overdose,
+                Suicide,
             ),
             (
                 "my ex turned up at my work again | i had to hide in the loo",
@@ -12320,7 +12372,7 @@ mod tests {
             ),
             (
                 "the meds are all counted out on the kitchen side | thirty of them",
-                Overdose,
+                Suicide,
             ),
             ("can you pass on that i'm sorry for the mess", Suicide),
             (
@@ -12495,7 +12547,7 @@ mod tests {
             ("swallowed a full pack of tablets", Overdose),
             (
                 "ive got a stash of my dads insulin and i know what it does",
-                Overdose,
+                Suicide,
             ),
             ("used a lighter on my wrist", SelfHarm),
             (
@@ -13360,7 +13412,7 @@ mod tests {
             ),
             (
                 "my first aid course covered overdoses | i'm going to take one tonight",
-                Overdose,
+                Suicide,
             ),
         ]);
         assert!(
@@ -14713,7 +14765,7 @@ mod tests {
     fn signs_of_session_29_fifth_round() {
         use RiskKind::*;
         assert_flags(&[
-            ("thinking of necking the lot", Overdose),
+            ("thinking of necking the lot", Suicide),
             ("been slicing again | just my legs", SelfHarm),
             ("i'm done | i'm ready to go to sleep for good", Suicide),
             (
@@ -15138,7 +15190,7 @@ mod tests {
                 "i've been holding the baby's head under the bath water a bit too long to see what happens",
                 HarmOthers,
             ),
-            ("i've got a stash of my late wife's morphine in the shed", Overdose),
+            ("i've got a stash of my late wife's morphine in the shed", Suicide),
             (
                 "phoned the bank and closed my account this morning | sorry for being such hard work",
                 Suicide,
@@ -15492,7 +15544,7 @@ mod tests {
             ("i'd like to just not exist", Suicide),
             ("it'd be so easy to just not be here", Suicide),
             ("last night i had the rope ready", Suicide),
-            ("i've got the tablets ready in the drawer", Overdose),
+            ("i've got the tablets ready in the drawer", Suicide),
             ("i've asked god to let me die", Suicide),
             ("i've worked out which bridge", Suicide),
             ("i want to sleep and not to wake up", Suicide),
@@ -15551,10 +15603,10 @@ mod tests {
             ),
             ("necked my whole prescription", Overdose),
             ("i took more than i should have on purpose", Overdose),
-            ("i'm going to swallow everything in the cupboard", Overdose),
+            ("i'm going to swallow everything in the cupboard", Suicide),
             (
                 "i've worked out how many of my amitriptyline it'd take",
-                Overdose,
+                Suicide,
             ),
             (
                 "mixed my sleeping tablets with half a bottle of gin",
@@ -16041,7 +16093,7 @@ mod tests {
             ),
             (
                 "i've been saving my pain meds for when it gets too much",
-                Overdose,
+                Suicide,
             ),
             (
                 "i've been doubling my insulin to see what happens",
@@ -16125,11 +16177,11 @@ mod tests {
 
     #[test]
     fn round_518_read_by_general_cues() {
-        use RiskKind::{HarmOthers, Overdose, Suicide};
+        use RiskKind::{HarmOthers, Suicide};
         assert_flags(&[
             (
                 "my knees are shot and the pain is constant | i've been asking my gp how many of the tramadol would be too many",
-                Overdose,
+                Suicide,
             ),
             (
                 "since i came back from helmand i keep seeing myself putting the barrel in my mouth",
@@ -16691,11 +16743,11 @@ mod tests {
 
     #[test]
     fn round_536_read_by_general_cues() {
-        use RiskKind::{Overdose, SelfHarm, Suicide};
+        use RiskKind::{SelfHarm, Suicide};
         assert_flags(&[
             (
                 "i've got two weeks of insulin saved up in the fridge door and i know what it'd do",
-                Overdose,
+                Suicide,
             ),
             (
                 "i dug my nails into my neck so hard in the meeting there's blood on my collar",
@@ -17001,7 +17053,7 @@ mod tests {
     fn round_540_read_by_general_cues() {
         use RiskKind::{AbuseDanger, Overdose, Suicide};
         assert_flags(&[
-            ("gonna inject all my insulin tonight | i know it'd work", Overdose),
+            ("gonna inject all my insulin tonight | i know it'd work", Suicide),
             ("injected all of my insulin pens at once last night", Overdose),
             (
                 "emptied my savings into the kids accounts and deleted my facebook | feels final",
@@ -17975,7 +18027,7 @@ mod tests {
     /// tablets.
     #[test]
     fn round_558_read_by_general_cues() {
-        use RiskKind::{Overdose, Suicide};
+        use RiskKind::Suicide;
         assert_flags(&[
             (
                 "worry tree | can i do anything about it? no | so i'm letting go of everything | including me",
@@ -17987,9 +18039,9 @@ mod tests {
             ),
             (
                 "homework | list 3 people to contact in crisis | i haven't got any | i've got the tablets though",
-                Overdose,
+                Suicide,
             ),
-            ("nobody i could ring | i've got my pills though", Overdose),
+            ("nobody i could ring | i've got my pills though", Suicide),
         ]);
         assert_clear(&[
             "clearing out the garage | getting rid of everything including my old bike",
@@ -18160,7 +18212,7 @@ mod tests {
     /// to be the last.
     #[test]
     fn passive_wishes_read_as_frames() {
-        use RiskKind::{Overdose, Suicide};
+        use RiskKind::Suicide;
         assert_flags(&[
             ("i'm so tired of waking up", Suicide),
             ("sick of waking up every single day", Suicide),
@@ -18178,8 +18230,8 @@ mod tests {
             ("another morning | i was hoping there wouldn't be one", Suicide),
             ("i'd rather be dead than do this anymore", Suicide),
             ("i've looked at which trains don't stop at our station", Suicide),
-            ("i've been reading up on how long it takes for paracetamol to do the damage", Overdose),
-            ("looked up how much co codamol you need to damage your liver", Overdose),
+            ("i've been reading up on how long it takes for paracetamol to do the damage", Suicide),
+            ("looked up how much co codamol you need to damage your liver", Suicide),
         ]);
         assert_clear(&[
             "i'm so tired of waking up at 6 for the school run",
@@ -18621,6 +18673,39 @@ mod tests {
             "i want to go to sleep and not wake up till dinner",
             "i hold my hand over the hob to check it's warm",
             "i'll not wake up till noon tomorrow | day off",
+        ]);
+    }
+
+    /// An overdose is medicine taken; medicine saved, looked up or planned is a suicidal
+    /// plan, whichever list found it.
+    #[test]
+    fn overdose_is_medicine_taken_and_a_plan_is_suicide() {
+        use RiskKind::{Overdose, Suicide};
+        assert_flags(&[
+            ("i've just taken 20 sertraline", Overdose),
+            (
+                "took a load of my mum's diazepam to knock myself out | don't care if i wake up",
+                Overdose,
+            ),
+            (
+                "downed a bottle of vodka with a load of my mum's sleeping tablets",
+                Overdose,
+            ),
+            (
+                "i took more than i should have of my meds on purpose",
+                Overdose,
+            ),
+            ("i've taken something | i just want to sleep now", Overdose),
+            ("i injected more than i should have on purpose", Overdose),
+            ("i've been stockpiling my meds", Suicide),
+            ("i'm going to take all my tablets tonight", Suicide),
+            ("been googling how many paracetamol it takes", Suicide),
+            ("i've got the tablets lined up on the table", Suicide),
+            (
+                "what would happen if i took all my antidepressants at once",
+                Suicide,
+            ),
+            ("i've stopped taking my meds so i can save them up", Suicide),
         ]);
     }
 }

@@ -87,6 +87,11 @@ const KNOWN_MISSES: &[&str] = &[
     // said of oil ordered for a mum ("sorted the oil for the winter for my mum | she'll be
     // warm at least"), so it was left unread.
     "aye well ive sorted the coal and the gas for the winter for my mam. she'll be warm at least",
+    // Research said done, with nothing of what was researched (session 38): the backstop
+    // read "researched" as telling while replies of pills looked up were labelled overdose;
+    // written as suicidal plans by the kind rule, the word is no longer four times likelier
+    // in any one kind. "i've researched how many it would take" is caught.
+    "i've researched it enough now",
     // Two goodbyes of set 588 (session 38), each an everyday act said alone: the milk
     // cancelled from next week (twin: "... we're going to my mum's for christmas"), a note on
     // the fridge for when one's husband gets in. Beside another sign each is caught.
