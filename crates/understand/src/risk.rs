@@ -261,6 +261,20 @@ const SUICIDE: &[&str] = &[
     // A train that does not stop, thought of, and nothing after (a commuter says why):
     // "thought about the 11:40 that doesn't stop".
     r"\b(thought|thinking|think|keep thinking|kept thinking) about (the|a|that) ([\w':]+)( train| one| express| fast train| freight train)? (that|which) ((doesn't|does not|doesnt|won't|don't|never) stop|never stops)( here| at (this|my|our) station)?\s*$",
+    // Papers that matter laid out together, nothing after: "put the kids' birth certificates
+    // and the house deeds in one folder on the table".
+    r"\b(put|left|laid|placed|got)( out)? ([\w']+ ){0,4}(deeds|birth certificates|will|insurance (papers|policies)|policies|bank details|passwords|pension (papers|details))( and ([\w']+ ){0,3}(deeds|birth certificates|will|insurance|policies|bank details|passwords))? (all )?(in one folder|together|in a folder|on the (kitchen |dining )?table)( on the (kitchen |dining )?table)?\s*$",
+    // Cards written to be opened at milestones ahead: "wrote each of my grandkids a little
+    // card to open on their 18th".
+    r"\b(cards?|letters?|notes?|messages?) ((for|to) (them|him|her|my \w+) )?to (open|read) (on|at|when|for) (their|his|her) (18th|21st|16th|graduation|(1[6-9]|2[01])(st|nd|rd|th)( birthday)?)\b",
+    // Logins left in a folder for someone, nothing after: "my bank details and passwords
+    // are in the blue folder for my wife".
+    r"\b(my )?(bank details|passwords|pin numbers|logins|pins)( and ([\w']+ ){0,2}[\w']+)?( are| is|'s|'re) in the ([\w']+ )?(folder|drawer|envelope|box|tin|file|book) for (my \w+|her|him|them|the kids)\s*$",
+    // Told where the will is, nothing after: "i've told my son where the spare keys and the
+    // will are".
+    r"\b(told|shown|showed) (my \w+|her|him|them|the kids) where (the |my )?([\w']+ ){0,3}(and )?(the |my )?will (is|are)\s*$",
+    // Everyone paid what they were owed: "paid off what i owed to everyone".
+    r"\b(paid|paying) (off |back )?(what|everything|all) i (owed|owe)( to)? (everyone|everybody|people|all of them)( this week| today| now| at last)?\s*(\||$)",
     // Who would find one, worked out: "i lie awake working out who'd find me".
     r"\b(working out|wondering|wonder|thinking about|think about|figuring out|imagining|picturing) who('d| would|'ll| will| is going to| is gonna) (find|be the one to find) (me|my body)\b",
     // One's own funeral dressed for: "i got a new suit for the funeral | my own".
@@ -2783,6 +2797,12 @@ const AFFAIRS: &[&str] = &[
     // Things shared out so each gets theirs: "sorted my record collection so my son gets the
     // good ones".
     r"(sorted|sorting|split|splitting|divided|dividing|gone through|went through|going through) (my|the) [\w']+( [\w']+)? so (my \w+|he|she|they|the kids|each of them|everyone|he'll|she'll|they'll) (gets|get|has|have|can have|will get) (the|my|his|her|their|what)( [\w']+){0,3}\s*(\||$)",
+    // Everything said to be sorted: "that's everything sorted".
+    r"(that's|that is|thats) (everything|it all|all of it|all my stuff|the lot) (sorted|done|in order|organised)( now)?\s*(\||$)",
+    // A job left with nothing next: "given notice at work and haven't got anything else lined up".
+    r"(given|handed in|handed|gave) (my )?notice( in)?( at work)? and (i )?(haven't got|have not got|haven't|have not|don't have|got) (anything|nothing)( else)? (lined up|to go to|planned)\s*(\||$)",
+    // A home signed over: "signed the house over to my daughter".
+    r"(signed|signing|transferred|put) (the|my) (house|flat|home|car|business|farm|bungalow) (over )?(to|into) (my \w+|her|him|them|the kids)('s name| name)?( this week| today| yesterday| now)?\s*(\||$)",
     // Debts paid back in full: "paid my mum back every penny i owed her", "paid my mate back
     // the tenner i owed him from years ago".
     r"(paid|paying|pay) (my \w+|her|him|them|everyone|everybody) back (every penny|everything|all|all of it|the (money|tenner|fiver|cash|loan|\w+ quid|\w+ pounds))( (that )?i (owed|owe)( (her|him|them))?)?( from (years|ages|months|way) (ago|back)| at last| finally)?\s*(\||$)",
@@ -3321,7 +3341,9 @@ const HANDING: &[&str] = &[
     // One's funeral paid for: "i've paid for the funeral plan" (people do this in later life).
     r"(paid|paying|booked|arranged|sorted|planned) (for |out )?(my |the )?(own )?(funeral|funeral plan|cremation|burial plot|headstone)\s*(\||$| and\b)",
     // One's voice or face recorded: "recorded myself reading the kids' favourite bedtime story".
-    r"(recorded|filmed|recording|filming) (myself|my voice|a video|a message|a voice note|videos)( [\w']+){0,6}",
+    r"(recorded|filmed|recording|filming) (myself|my voice|a video|a message|a voice note|a voice message|videos)( [\w']+){0,6}",
+    // A pet's keeping asked of someone: "asked my sister to have my dog".
+    r"(asked|asking) (my \w+|her|him|them|next door|a neighbour|the neighbours) to (have|take|keep|look after|rehome|take in) (my|the) (dog|dogs|cat|cats|pets?|rabbits?|horse|pony|budgie|fish|hamster)( for good| permanently| from now on)?\s*(\||$)",
     // Clothes bagged for the charity shop: "bagged it all up for the charity shop".
     r"(bagged|boxed|packed|bagging|boxing) (up )?(it all|everything|all my \w+|my \w+)( up)? (for|to) (the )?(charity|charity shop|tip|oxfam|hospice shop|sally army|salvation army)\b",
     // Meters topped up ahead: "topped up the gas and electric for a few months".
@@ -3329,8 +3351,8 @@ const HANDING: &[&str] = &[
 ];
 
 /// Words that others will have one's things, or one needs nothing, from now on ("wanted
-/// him to have them", "won't need much now"): a goodbye beside a thing handed on, an act of
-/// [`HANDING`], or another of their own.
+/// him to have them", "won't need much now"), or that nobody asked why: a goodbye beside a
+/// thing handed on, an act of [`HANDING`], or another of their own.
 const AFTER: &[&str] = &[
     // A thing given so that someone has it: "wanted him to have them".
     r"(i )?(just |really )?(wanted|want) (him|her|them|my \w+|the kids) to have (it|them|those|these|that)( first| now| really)?\s*(\||$)",
@@ -3340,6 +3362,10 @@ const AFTER: &[&str] = &[
     r"(i )?(won't|will not|wont|don't|do not) need (much|any of it|anything|any of them|any of this|all that)( now| anymore| any more| after (this|today|tonight))\s*(\||$)",
     // A role handed on: "so she can take over".
     r"so (she|he|they|my \w+) can take over( now| from now on| from here| from me)?\s*(\||$)",
+    // Kept for when someone needs it: "for when he needs it".
+    r"for when (he|she|they|the kids|my \w+) (needs?|wants?|misses|miss) (it|them|me|to hear (it|me|my voice))\s*(\||$)",
+    // No one asked why, and one is glad: "she didn't ask why thank god".
+    r"(she|he|they|nobody|no one)( didn't| did not| never| doesn't| didn't even) ask(ed)? (why|what for|any questions|me why)( thank god| thankfully| luckily| which is good)?\s*(\||$)",
     // Things marked for whom they go to: "i've put a label on it".
     r"(i've |i have )?(put|stuck|written) (a label|labels|name labels) on (it|them|everything|each one|all of it)\s*(\||$)",
 ];
@@ -3359,6 +3385,10 @@ const RELIEF: &[&str] = &[
 const FAREWELL: &[&str] = &[
     // A last day spent with loved ones: "had a lovely last day with the kids at the park".
     r"(had|spent|spending|having) (a |my |our )?(lovely |nice |good |perfect |special )?last (day|night|evening|weekend|afternoon) with (the kids|the children|my \w+|them|her|him|everyone)\b",
+    // What needed saying, said: "said what i needed to say".
+    r"(said|say|saying) (what|all|everything) i (needed|wanted|had|have) to( say)?( to (them|her|him|everyone|each of them))?\s*(\||$)",
+    // Everyone seen in a round of visits: "i went round and saw everyone today".
+    r"(went round and |went and |been round and |i've )?(saw|seen|visited|seeing) (everyone|everybody|all of them|the whole family|all my family)( today| this week| at the weekend| one by one)?\s*(\||$)",
     // Everyone one loves rung or seen in a day: "spent the day ringing everyone i love".
     r"(rang|ringing|called|calling|phoned|phoning|messaged|messaging|texted|texting|saw|seeing|visited|visiting) (everyone|everybody|all the people|all of them|the people) i (love|care about|care for)\b",
     // Goodbye said to a group online: "said goodbye to the group chat".
@@ -3654,8 +3684,9 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
-    // Free to go now: "i can let go now".
     r"(^|\s\|\s)(i can|now i can|i'm ready to|i am ready to|i feel ready to|i'm able to) (finally |just )?let go( now| at last| of it all)?\s*(\||$)",
+    // Rest, now that all is done: "i can rest now".
+    r"(^|\s\|\s)(i can|now i can|i'm ready to|i am ready to) (finally |just )?rest( now| at last)\s*$",
     // Nothing left but waiting: "it's just a case of waiting now".
     r"(it's |its |it is |now it's |now )?(just )?a (case|matter|question) of waiting( now)?\s*(\||$)",
     r"all (that's|that is|i've got) left (to do )?(is|now is) (to wait|waiting|wait)\s*(\||$)",
@@ -3977,6 +4008,8 @@ const PARTING: &[&str] = &[
     // "wanted that done", "feels important somehow".
     r"(wanted|needed) (that|it) done( before)?\s*(\||$)",
     r"(it )?(feels|felt|seems) (important|right|necessary) (somehow|for some reason)\s*(\||$)",
+    // Right, said last of an act: "signed the house over | feels right".
+    r"\s\|\s(it )?(feels|felt) (right|like the right thing)( now)?\s*$",
     // "fitting really".
     r"(it's |that's |seems |feels )?fitting( really| somehow| i think)?\s*(\||$)",
     // Looked after on the other side: "she'll look after me".
@@ -4218,6 +4251,10 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // A child asked for pictures: "i'm 15 and my uncle keeps sending me messages asking for
+    // photos".
+    r"\b(i'm|i am|im) (1[0-7]|[5-9]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)( years old)?\b.{0,80}\b(asking|asks|asked|wants|wanted|keeps asking|sending|sends|sent) (me )?(for |me )?(photos|pics|pictures|nudes|selfies|videos)\b",
+    r"\b(uncle|stepdad|step dad|teacher|coach|tutor|cousin|neighbour|mum's boyfriend|man|older (man|lad|guy|boy))\b.{0,40}\b(keeps|kept|has been|is|started) (sending|asking|messaging)( me)?( messages| texts| snaps)?( asking)?( me)? for (nudes|naked (photos|pics|pictures)|photos of me|pics of me|pictures of me|photos in my underwear)\b",
     // A child snatched at: "my son's dad turned up drunk and tried to drag him into his van".
     r"\b(he|she|they|a man|a woman|a lad|someone|somebody|some (man|bloke|guy|woman|lad)|a stranger|strangers|my ex|(my|his|her|their|my \w+'s) (dad|mum|father|mother|ex|uncle|stepdad))( [\w']+){0,8} (tried to|trying to|tries to|try to|went to|wanted to) (drag|snatch|take|grab|bundle|pull|force|shove) (him|her|them|my \w+|the kids|the baby|me)( [\w']+){0,2} (into|in) (his|her|their|a|the) (van|car|truck|taxi|boot)\b",
     // Punished by being made to kneel, face the wall or sleep outside for hours: "he made me
@@ -18706,6 +18743,50 @@ mod tests {
                 Suicide,
             ),
             ("i've stopped taking my meds so i can save them up", Suicide),
+        ]);
+    }
+
+    /// Goodbyes of set 592: papers laid out together, cards to open at a child's 18th,
+    /// logins left in a folder for someone, the will's place told, everyone paid back; a
+    /// pet's keeping asked of someone who "didn't ask why"; what needed saying said after a
+    /// round of visits; everything sorted, then rest; a home signed over that "feels right";
+    /// and a child asked for photos. Their everyday twins stay clear.
+    #[test]
+    fn papers_laid_out_visits_made_and_rest_after() {
+        use RiskKind::{AbuseDanger, Suicide};
+        assert_flags(&[
+            (
+                "put the kids' birth certificates and the house deeds in one folder on the table",
+                Suicide,
+            ),
+            ("wrote each of my grandkids a little card to open on their 18th", Suicide),
+            ("wrote a letter to my son to open on his 18th", Suicide),
+            ("my bank details and passwords are in the blue folder for my wife", Suicide),
+            ("i've told my son where the spare keys and the will are", Suicide),
+            ("paid off what i owed to everyone | clean slate now", Suicide),
+            ("asked my sister to have my dog | she didn't ask why thank god", Suicide),
+            ("i went round and saw everyone today | said what i needed to say", Suicide),
+            ("that's everything sorted | i can rest now", Suicide),
+            ("signed the house over to my daughter this week | feels right", Suicide),
+            (
+                "i've given notice at work and haven't got anything else lined up | doesn't matter now",
+                Suicide,
+            ),
+            (
+                "i'm 15 and my uncle keeps sending me messages asking for photos",
+                AbuseDanger,
+            ),
+        ]);
+        assert_clear(&[
+            "put the birth certificates and passports in one folder for the passport office",
+            "wrote my daughter a card to open on her wedding day | she's getting married saturday",
+            "my passwords are in the blue folder for my husband cos he's useless with tech",
+            "paid back what i owed to everyone after the stag do",
+            "asked my sister to have my dog for the weekend | she didn't ask why | she loves him",
+            "that's everything sorted for the party | i can rest now",
+            "finished the marathon | i can rest now",
+            "signed the car over to my son | he's passed his test",
+            "went round and saw everyone today for my nan's birthday",
         ]);
     }
 }

@@ -97,6 +97,9 @@ const KNOWN_MISSES: &[&str] = &[
     // the fridge for when one's husband gets in. Beside another sign each is caught.
     "i've cancelled the milk from next week",
     "left a note on the fridge for when my husband gets in",
+    // Set 592: a pet's feeding left with a neighbour who has a key, said alone; the same
+    // is said before a trip ("... while we're in cornwall").
+    "left instructions for the cats' feeding with my neighbour. she's got a key",
     // Three goodbyes of set 585 (session 37), each an everyday act said alone: lifts for the
     // children for the rest of the week (twin: "... while my car's in the garage"); off on
     // monday and "not to worry" told to a manager (twin: "..., dentist"); every mailing list
