@@ -319,6 +319,9 @@ const VOCABULARY: &[&str] = &[
     // Real words that are one or two edits from a lexicon word, kept as they are
     // ("hoarding" is not a misspelling of "harming").
     "hoarding",
+    // "nicked" (taken, or stolen) is not "necked", nor "necked" "nicked".
+    "nicked",
+    "necked",
     "overdoing",
     "overdid",
     "overdone",

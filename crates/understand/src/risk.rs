@@ -275,6 +275,12 @@ const SUICIDE: &[&str] = &[
     r"\b(told|shown|showed) (my \w+|her|him|them|the kids) where (the |my )?([\w']+ ){0,3}(and )?(the |my )?will (is|are)\s*$",
     // Everyone paid what they were owed: "paid off what i owed to everyone".
     r"\b(paid|paying) (off |back )?(what|everything|all) i (owed|owe)( to)? (everyone|everybody|people|all of them)( this week| today| now| at last)?\s*(\||$)",
+    // Wishes written down to lie with the will: "wrote my wishes down and put them in the
+    // envelope with the will".
+    r"\b(wrote|written|writing|put|left) (down )?my (last )?wishes( down)?\b.{0,40}\b(the|my) will\s*$",
+    // A pet's chip put in another's name, nothing after: "made sure the cat's chip is in my
+    // mum's name now".
+    r"\b(the|my) (cat|cats|dog|dogs)('s|s) (micro)?chips?( details)?( is| are|'s) (in|under) (my \w+|her|his|their)('s)? name( now)?\s*$",
     // Who would find one, worked out: "i lie awake working out who'd find me".
     r"\b(working out|wondering|wonder|thinking about|think about|figuring out|imagining|picturing) who('d| would|'ll| will| is going to| is gonna) (find|be the one to find) (me|my body)\b",
     // One's own funeral dressed for: "i got a new suit for the funeral | my own".
@@ -2867,7 +2873,7 @@ const AFFAIRS: &[&str] = &[
     r"(topped up|paid|paid up|paid for) (my \w+'s|her|his|their) (phone|contract|phone contract|gym|netflix|spotify|insurance|rent)( [\w']+){0,2} for (the|a|the whole|the next) (year|twelve months|12 months|six months|6 months)\s*(\||$| and\b)",
     // Someone asked to look after another whatever happens: "asked my best mate to look after
     // my little brother whatever happens".
-    r"(asked|told|made) (my \w+( \w+)?|her|him|them|someone) (to )?(promise )?(to )?(look after|take care of|keep an eye on|watch out for|be there for) (my \w+( \w+)?|her|him|them|the kids|mum|dad)( for me)? (whatever happens|no matter what|when i'm gone|after i'm gone|if anything happens( to me)?|if i'm not (here|around))\b",
+    r"(asked|told|made) (my \w+( \w+)?|her|him|them|someone) (to )?(promise )?(to |he'd |she'd |they'd |he would |she would |they would )?(look after|take care of|keep an eye on|watch out for|be there for) (my \w+( \w+)?|her|him|them|the kids|mum|dad)( for me)? (whatever happens|no matter what|when i'm gone|after i'm gone|if anything happens( to me)?|if i'm not (here|around))\b",
     // A pet at the rescue, said as where it is now: "the cat's at the rescue".
     r"(the|my|our) (cat|dog|dogs|cats|rabbit|rabbits|hamster|budgie|pets?)('s| is| are|'re) (at|with|gone to|in) (the )?(rescue|shelter|rspca|dogs trust|cats protection|blue cross)(\s*(\||$)| and\b| now)",
     // One's suit laid out on the bed, for nothing said: "got my suit back from the dry
@@ -3342,6 +3348,8 @@ const HANDING: &[&str] = &[
     r"(paid|paying|booked|arranged|sorted|planned) (for |out )?(my |the )?(own )?(funeral|funeral plan|cremation|burial plot|headstone)\s*(\||$| and\b)",
     // One's voice or face recorded: "recorded myself reading the kids' favourite bedtime story".
     r"(recorded|filmed|recording|filming) (myself|my voice|a video|a message|a voice note|a voice message|videos)( [\w']+){0,6}",
+    // Children booked in with someone: "booked the kids in with my mum for the weekend".
+    r"(booked|dropped|sent|left|arranged for) (the kids|my kids|the children|my \w+)( in)? (with|to stay with|at) (my \w+|her|him|mum|nan|gran|my \w+'s)( for the (weekend|week|night))?\b",
     // A pet's keeping asked of someone: "asked my sister to have my dog".
     r"(asked|asking) (my \w+|her|him|them|next door|a neighbour|the neighbours) to (have|take|keep|look after|rehome|take in) (my|the) (dog|dogs|cat|cats|pets?|rabbits?|horse|pony|budgie|fish|hamster)( for good| permanently| from now on)?\s*(\||$)",
     // Clothes bagged for the charity shop: "bagged it all up for the charity shop".
@@ -3362,6 +3370,10 @@ const AFTER: &[&str] = &[
     r"(i )?(won't|will not|wont|don't|do not) need (much|any of it|anything|any of them|any of this|all that)( now| anymore| any more| after (this|today|tonight))\s*(\||$)",
     // A role handed on: "so she can take over".
     r"so (she|he|they|my \w+) can take over( now| from now on| from here| from me)?\s*(\||$)",
+    // To be read or opened after: "told her to read them after".
+    r"to (read|open|watch|listen to|look at|look through) (them|it|this|these|those) (after|afterwards|when i'm gone|after i'm gone)\s*(\||$)",
+    // Done without saying why: "not saying why".
+    r"(\s\|\s|\sand\s)(i'm |i am |i )?(not saying|without saying|didn't say|didn't tell (her|him|them)|not telling (her|him|them)|won't say) why\s*$",
     // Kept for when someone needs it: "for when he needs it".
     r"for when (he|she|they|the kids|my \w+) (needs?|wants?|misses|miss) (it|them|me|to hear (it|me|my voice))\s*(\||$)",
     // No one asked why, and one is glad: "she didn't ask why thank god".
@@ -4008,6 +4020,8 @@ const PARTING: &[&str] = &[
     // "wanted that done", "feels important somehow".
     r"(wanted|needed) (that|it) done( before)?\s*(\||$)",
     r"(it )?(feels|felt|seems) (important|right|necessary) (somehow|for some reason)\s*(\||$)",
+    // Parting on good terms: "wanted to leave it on good terms".
+    r"(wanted|want|needed|trying) to (leave|end) (it|things) on (good|a good|better|decent|nice) (terms|note)\s*(\||$)",
     // Right, said last of an act: "signed the house over | feels right".
     r"\s\|\s(it )?(feels|felt) (right|like the right thing)( now)?\s*$",
     // "fitting really".
@@ -4107,7 +4121,7 @@ const PARTING: &[&str] = &[
     // Nothing held against another: "i don't blame her for anything".
     r"(i )?(don't|do not|never) blame (her|him|them|you|anyone|my \w+) for (anything|any of (it|this)|what happens|what i do|this|what i'm about to do)\s*(\||$| and\b)",
     // Happiness hoped for another, said last: "and i hope she's happy".
-    r"(and )?(i )?(just )?hope (she's|he's|they're|you're|she is|he is|they are|you are|she can be|he can be|they can be) happy( now| one day| without me)?\s*$",
+    r"(and )?(i )?(just )?hope (she's|he's|they're|you're|she is|he is|they are|you are|she can be|he can be|they can be) happy( now| one day| without me)?\s*(\||$)",
     // A clean break, said as a clause of its own: "nothing left owing | clean break".
     r"\s\|\s(a |it's a |its a |it's )?clean break( now| at last)?\s*$",
     // A thing done while one still could: "glad i did it while i could".
@@ -18788,5 +18802,51 @@ mod tests {
             "signed the car over to my son | he's passed his test",
             "went round and saw everyone today for my nan's birthday",
         ]);
+    }
+
+    /// Goodbyes of set 594: diaries given "to read them after"; children left with someone,
+    /// "not saying why"; a message that hopes someone is happy, to part "on good terms";
+    /// wishes put with the will; a pet's chip put in another's name. And "nicked" is a word,
+    /// not a misspelling of "necked".
+    #[test]
+    fn things_for_after_secrets_kept_and_good_terms() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "gave my diaries to my sister and told her to read them after",
+                Suicide,
+            ),
+            (
+                "booked the kids in with my mum for the weekend | not saying why",
+                Suicide,
+            ),
+            (
+                "dropped the kids at my mum's for the week and didn't tell her why",
+                Suicide,
+            ),
+            (
+                "sent my ex a message saying i hope she's happy | wanted to leave it on good terms",
+                Suicide,
+            ),
+            (
+                "wrote my wishes down and put them in the envelope with the will",
+                Suicide,
+            ),
+            (
+                "i've made sure the cat's chip is in my mum's name now",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "my sister can have my old jeans | she's always nicked them anyway",
+            "booked the kids in with my mum for the weekend | not saying why | it's a surprise party for her",
+            "gave my revision notes to my sister and told her to read them after her mocks",
+            "the dog's chip is in my mum's name now | she's had him since i moved to london",
+            "wrote my wishes down for the wedding and gave them to the planner",
+        ]);
+        assert_eq!(
+            crate::normalise("she's always nicked them"),
+            "she's always nicked them"
+        );
     }
 }
