@@ -3331,7 +3331,7 @@ const PROVISION: &[&str] = &[
 /// trip or a move too ("gave my nephew my old xbox | he'll get more use of it than me").
 const HANDING: &[&str] = &[
     // Something of one's own given to someone: "gave my niece my mum's old necklace".
-    r"(gave|given|giving|sent|handed|passed|posted) (my \w+|her|him|them|the kids|the lad|the lads|next door) (my|mum's|dad's|nan's|all my|the|some of my|a few of my|all the)( [\w']+){1,3}",
+    r"(gave|given|giving|sent|handed|passed|posted) (my \w+|my best (mate|friend|pal)|her|him|them|the kids|the lad|the lads|next door) (my|mum's|dad's|nan's|all my|the|some of my|a few of my|all the)( [\w']+){1,3}",
     // Something of one's own left or given to someone: "left the allotment keys with old bill
     // next door", "gave all my records to the lad down the road".
     r"(gave|given|giving|sent|handed|passed|posted|left|leaving|dropped|took|taken) (off |round |over |on )?(all )?(my|mum's|dad's|nan's|the|our) ([\w']+ ){0,2}[\w']+ (to|round to|over to|with|for) (my \w+|her|him|them|the kids|the lad|the lady|next door|old \w+|the neighbours?|a neighbour|the charity shop|charity)\b",
@@ -3374,6 +3374,8 @@ const AFTER: &[&str] = &[
     r"to (read|open|watch|listen to|look at|look through) (them|it|this|these|those) (after|afterwards|when i'm gone|after i'm gone)\s*(\||$)",
     // Done without saying why: "not saying why".
     r"(\s\|\s|\sand\s)(i'm |i am |i )?(not saying|without saying|didn't say|didn't tell (her|him|them)|not telling (her|him|them)|won't say) why\s*$",
+    // A keepsake to bring one to mind: "told him to think of me when he wears it".
+    r"(think of|remember) me (when|whenever|every time|each time) (he|she|they|you) (wears?|uses?|looks? at|plays?|sees?|reads?|hears?|drives?)( it| them| this)?\s*(\||$)",
     // Kept for when someone needs it: "for when he needs it".
     r"for when (he|she|they|the kids|my \w+) (needs?|wants?|misses|miss) (it|them|me|to hear (it|me|my voice))\s*(\||$)",
     // No one asked why, and one is glad: "she didn't ask why thank god".
@@ -3397,6 +3399,11 @@ const RELIEF: &[&str] = &[
 const FAREWELL: &[&str] = &[
     // A last day spent with loved ones: "had a lovely last day with the kids at the park".
     r"(had|spent|spending|having) (a |my |our )?(lovely |nice |good |perfect |special )?last (day|night|evening|weekend|afternoon) with (the kids|the children|my \w+|them|her|him|everyone)\b",
+    // Someone thanked for trying, or for everything: "thanked my gp for trying", "thanking
+    // them for everything".
+    r"(thanked|thanking|thank) (my \w+|her|him|them|everyone|everybody|the (nurses|staff|team|doctors)) for (trying|everything|all (she|he|they)('s| has| have|'ve) done)\b",
+    // Peace made: "made peace with my brother after ten years".
+    r"(made|making|make) (my )?peace with (my \w+|her|him|them|everyone|god)\b",
     // What needed saying, said: "said what i needed to say".
     r"(said|say|saying) (what|all|everything) i (needed|wanted|had|have) to( say)?( to (them|her|him|everyone|each of them))?\s*(\||$)",
     // Everyone seen in a round of visits: "i went round and saw everyone today".
@@ -3697,6 +3704,10 @@ const FAREWELL: &[&str] = &[
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
     r"(^|\s\|\s)(i can|now i can|i'm ready to|i am ready to|i feel ready to|i'm able to) (finally |just )?let go( now| at last| of it all)?\s*(\||$)",
+    // Free to go, said last: "now i can go".
+    r"(^|\s\|\s)(and )?(now )?i can go( now| in peace| at last)?\s*$",
+    // A message set to send later: "scheduled it for monday".
+    r"\s\|\s(and )?(i've )?(scheduled|timed|set) (it|them|the (email|message|post|texts?)) (for|to (send|go out)( on| at)?) [\w']+( [\w']+)?\s*$",
     // Rest, now that all is done: "i can rest now".
     r"(^|\s\|\s)(i can|now i can|i'm ready to|i am ready to) (finally |just )?rest( now| at last)\s*$",
     // Nothing left but waiting: "it's just a case of waiting now".
@@ -3914,7 +3925,7 @@ const PARTING: &[&str] = &[
     r"(my \w+|she|he|they|the kids) (knows|know) where (they are|they're kept|everything is|it all is|it is|it's kept|to find (them|it|everything))\s*(\||$)",
     // Someone puzzled by the goodbye: "he gave me a funny look", "she asked what's got into
     // me".
-    r"\s\|\s(he|she|they|my \w+) (gave me a (funny|strange|weird|odd|worried) look|(laughed and )?(asked|said) (me )?what's got into me|asked (me )?what's (up|wrong) with me|(was|were|seemed|looked) (so |really |a bit |dead )?(confused|puzzled|baffled))( lol| haha\w*| x+)*\s*(\||$)",
+    r"\s\|\s(he|she|they|my \w+) (gave me a (funny|strange|weird|odd|worried) look|(laughed and )?(asked|said) (me )?what's got into me|asked (me )?what's (up|wrong) with me|(was|were|seemed|looked) (so |really |a bit |dead )?(confused|puzzled|baffled|worried|concerned))( lol| haha\w*| x+)*\s*(\||$)",
     // Everyone told thinks it a joke: "they think i'm drunk".
     r"\s\|\s(they|everyone|they all|all of them|the lads|the girls|my mates|my friends) (think|thought|reckon|reckoned) (i'm|i am|i was|im) (drunk|joking|pissed|being (soppy|daft|weird|dramatic|funny))( lol| haha\w*| x+)*\s*(\||$)",
     // A pet taken in by someone: "she's taking her in".
@@ -4020,6 +4031,10 @@ const PARTING: &[&str] = &[
     // "wanted that done", "feels important somehow".
     r"(wanted|needed) (that|it) done( before)?\s*(\||$)",
     r"(it )?(feels|felt|seems) (important|right|necessary) (somehow|for some reason)\s*(\||$)",
+    // Someone provided for: "made sure my daughter will be looked after", "the money's there
+    // for her".
+    r"(made sure|i've made sure|making sure) (my \w+|the kids|she|he|they)( will be|'ll be| is| are|'s) (looked after|provided for|taken care of|sorted|alright|ok)( now)?\s*(\||$)",
+    r"(the )?(money|savings|cash)('s| is) (there|all there|set aside|put by) for (her|him|them|the kids|my \w+)( now)?\s*(\||$)",
     // Parting on good terms: "wanted to leave it on good terms".
     r"(wanted|want|needed|trying) to (leave|end) (it|things) on (good|a good|better|decent|nice) (terms|note)\s*(\||$)",
     // Right, said last of an act: "signed the house over | feels right".
@@ -18848,5 +18863,36 @@ mod tests {
             crate::normalise("she's always nicked them"),
             "she's always nicked them"
         );
+    }
+
+    /// Goodbyes of set 595: peace made, "now i can go"; a keepsake given "to think of me
+    /// when he wears it"; thanks for trying to someone who looked worried; thanks to all,
+    /// scheduled to send later; a child provided for, "the money's there for her".
+    #[test]
+    fn peace_made_keepsakes_and_messages_for_later() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            ("made peace with my brother after ten years | now i can go", Suicide),
+            (
+                "gave my best mate my watch | told him to think of me when he wears it",
+                Suicide,
+            ),
+            ("thanked my gp for trying | she looked worried", Suicide),
+            (
+                "wrote a long email to my team thanking them for everything | scheduled it for monday",
+                Suicide,
+            ),
+            (
+                "i've made sure my daughter will be looked after | the money's there for her",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "finished the last exam | now i can go",
+            "made peace with my sister at christmas | we're going shopping saturday",
+            "thanked the team for everything at my leaving do | scheduled the drinks for friday",
+            "the money's there for her uni | we've saved since she was born",
+            "told my boss i'm leaving | he looked worried about the rota",
+        ]);
     }
 }

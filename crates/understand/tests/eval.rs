@@ -100,6 +100,9 @@ const KNOWN_MISSES: &[&str] = &[
     // Set 592: a pet's feeding left with a neighbour who has a key, said alone; the same
     // is said before a trip ("... while we're in cornwall").
     "left instructions for the cats' feeding with my neighbour. she's got a key",
+    // Set 595: direct debits stopped from next month, said alone; someone changing banks
+    // says the same.
+    "i've stopped my direct debits from next month",
     // Three goodbyes of set 585 (session 37), each an everyday act said alone: lifts for the
     // children for the rest of the week (twin: "... while my car's in the garage"); off on
     // monday and "not to worry" told to a manager (twin: "..., dentist"); every mailing list
