@@ -281,6 +281,17 @@ const SUICIDE: &[&str] = &[
     // A pet's chip put in another's name, nothing after: "made sure the cat's chip is in my
     // mum's name now".
     r"\b(the|my) (cat|cats|dog|dogs)('s|s) (micro)?chips?( details)?( is| are|'s) (in|under) (my \w+|her|his|their)('s)? name( now)?\s*$",
+    // The world waiting for one to go: "the world's just waiting for me to leave it".
+    r"\b(the world|everyone|everybody|they|people|the universe)('s| is| are|'re)? (just )?(waiting|wanting) for me to (leave|go|die|disappear|be gone|give up|get out)( it| them| of it)?\s*(\||$)",
+    // A time alone worked out: "i've worked out the best time when nobody's home".
+    r"\b(worked out|working out|figured out|picked|chosen|planned) (the best|a good|the right|the) (time|day|night|moment) (when|that) (nobody|no one|noone|everyone)('s| is| will be|'ll be|'s not| isn't| won't be)? (home|in|around|here|about|out|away|at work)\s*(\||$)",
+    // Logins left for someone, nothing after: "written my passwords on a card and taped it
+    // inside the wardrobe door for my son".
+    r"\b(written|wrote|writing|left|put|stuck|taped) (down )?(all )?my (passwords|pin numbers|logins|pins|bank details)( [\w']+){0,12} for (my \w+|her|him|them|the kids)\s*$",
+    // The app last on one's list: "the last one was writing to you".
+    r"\bthe last (one|thing|job|task)( on (my|the) list)? (was|is) (writing to|messaging|telling|talking to|saying (bye|goodbye) to|thanking) (you|steady)\b",
+    // Off sick with no return: "rang in sick for monday and tuesday and every day after that".
+    r"\b(rang|called|phoned|ringing|calling) in sick( [\w']+){0,6} (and )?(every day after (that|it)|for good|forever|for ever|from now on|permanently)\b",
     // Who would find one, worked out: "i lie awake working out who'd find me".
     r"\b(working out|wondering|wonder|thinking about|think about|figuring out|imagining|picturing) who('d| would|'ll| will| is going to| is gonna) (find|be the one to find) (me|my body)\b",
     // One's own funeral dressed for: "i got a new suit for the funeral | my own".
@@ -3334,7 +3345,7 @@ const HANDING: &[&str] = &[
     r"(gave|given|giving|sent|handed|passed|posted) (my \w+|my best (mate|friend|pal)|her|him|them|the kids|the lad|the lads|next door) (my|mum's|dad's|nan's|all my|the|some of my|a few of my|all the)( [\w']+){1,3}",
     // Something of one's own left or given to someone: "left the allotment keys with old bill
     // next door", "gave all my records to the lad down the road".
-    r"(gave|given|giving|sent|handed|passed|posted|left|leaving|dropped|took|taken) (off |round |over |on )?(all )?(my|mum's|dad's|nan's|the|our) ([\w']+ ){0,2}[\w']+ (to|round to|over to|with|for) (my \w+|her|him|them|the kids|the lad|the lady|next door|old \w+|the neighbours?|a neighbour|the charity shop|charity)\b",
+    r"(gave|given|giving|sent|handed|passed|posted|left|leaving|dropped|took|taken) (off |round |over |on )?(all )?(my|mum's|dad's|nan's|the|our) ([\w']+ ){0,3}[\w']+ (to|round to|over to|with|for) (my \w+|her|him|them|the kids|the lad|the lady|next door|old \w+|the neighbours?|a neighbour|the charity shop|charity)\b",
     // Someone named to have a thing: "my nephew can have the guitar".
     r"(my \w+|she|he|they|the kids|our \w+) can have (the|my|all my|mum's|dad's)( [\w']+){1,3}",
     // Someone shown how the household runs: "taught my daughter how to do the online banking".
@@ -3374,6 +3385,8 @@ const AFTER: &[&str] = &[
     r"to (read|open|watch|listen to|look at|look through) (them|it|this|these|those) (after|afterwards|when i'm gone|after i'm gone)\s*(\||$)",
     // Done without saying why: "not saying why".
     r"(\s\|\s|\sand\s)(i'm |i am |i )?(not saying|without saying|didn't say|didn't tell (her|him|them)|not telling (her|him|them)|won't say) why\s*$",
+    // No use where one is bound: "they're no use to me where i'm off to".
+    r"(no use|no good|not needed|no need)( to me| for (them|it))? where i'm (going|off to|headed|heading)\s*(\||$)",
     // A keepsake to bring one to mind: "told him to think of me when he wears it".
     r"(think of|remember) me (when|whenever|every time|each time) (he|she|they|you) (wears?|uses?|looks? at|plays?|sees?|reads?|hears?|drives?)( it| them| this)?\s*(\||$)",
     // Kept for when someone needs it: "for when he needs it".
@@ -3404,6 +3417,8 @@ const FAREWELL: &[&str] = &[
     r"(thanked|thanking|thank) (my \w+|her|him|them|everyone|everybody|the (nurses|staff|team|doctors)) for (trying|everything|all (she|he|they)('s| has| have|'ve) done)\b",
     // Peace made: "made peace with my brother after ten years".
     r"(made|making|make) (my )?peace with (my \w+|her|him|them|everyone|god)\b",
+    // Someone told how good they have been, as news: "told my brother he was a good brother".
+    r"(told|telling) (my \w+|her|him|them) (he|she|they)( was| is| were| are|'s|'re) (a |the )?(good|great|brilliant|lovely|the best|amazing) ([\w']+)\s*(\||$)",
     // What needed saying, said: "said what i needed to say".
     r"(said|say|saying) (what|all|everything) i (needed|wanted|had|have) to( say)?( to (them|her|him|everyone|each of them))?\s*(\||$)",
     // Everyone seen in a round of visits: "i went round and saw everyone today".
@@ -3925,7 +3940,7 @@ const PARTING: &[&str] = &[
     r"(my \w+|she|he|they|the kids) (knows|know) where (they are|they're kept|everything is|it all is|it is|it's kept|to find (them|it|everything))\s*(\||$)",
     // Someone puzzled by the goodbye: "he gave me a funny look", "she asked what's got into
     // me".
-    r"\s\|\s(he|she|they|my \w+) (gave me a (funny|strange|weird|odd|worried) look|(laughed and )?(asked|said) (me )?what's got into me|asked (me )?what's (up|wrong) with me|(was|were|seemed|looked) (so |really |a bit |dead )?(confused|puzzled|baffled|worried|concerned))( lol| haha\w*| x+)*\s*(\||$)",
+    r"\s\|\s(he|she|they|my \w+) (gave me a (funny|strange|weird|odd|worried) look|(laughed and )?(asked|said) (me )?what's got into me|asked (me )?what's (up|wrong) with me|(was|were|seemed|looked) (so |really |a bit |dead )?(confused|puzzled|baffled|worried|concerned)|asked (me )?(if|whether) i('m| am| was) (dying|ill|ok|okay|alright|all right|leaving|going somewhere))( lol| haha\w*| x+)*\s*(\||$)",
     // Everyone told thinks it a joke: "they think i'm drunk".
     r"\s\|\s(they|everyone|they all|all of them|the lads|the girls|my mates|my friends) (think|thought|reckon|reckoned) (i'm|i am|i was|im) (drunk|joking|pissed|being (soppy|daft|weird|dramatic|funny))( lol| haha\w*| x+)*\s*(\||$)",
     // A pet taken in by someone: "she's taking her in".
@@ -18893,6 +18908,47 @@ mod tests {
             "thanked the team for everything at my leaving do | scheduled the drinks for friday",
             "the money's there for her uni | we've saved since she was born",
             "told my boss i'm leaving | he looked worried about the rota",
+        ]);
+    }
+
+    /// Held-out round H27's misses, read by general cues: the world waiting for one to go; a
+    /// time alone worked out; logins left for someone; the app last on one's list; off sick
+    /// with no return; someone told how good they have been, who asked if one was dying;
+    /// things of no use "where i'm off to".
+    #[test]
+    fn h27_cues_read_generally() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            ("i've started thinking the world's just waiting for me to leave it", Suicide),
+            ("i've worked out the best time when nobody's home", Suicide),
+            ("picked the night when everyone's away", Suicide),
+            (
+                "i've written my passwords on a card and taped it inside the wardrobe door for my son",
+                Suicide,
+            ),
+            (
+                "i've finished all the jobs on my list | the last one was writing to you",
+                Suicide,
+            ),
+            (
+                "rang in sick for monday and tuesday and every day after that | they'll work it out",
+                Suicide,
+            ),
+            (
+                "told my brother he was a good brother | he asked if i was dying lol",
+                Suicide,
+            ),
+            (
+                "gave my bike and my tools to my nephew | they're no use to me where i'm off to",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "everyone's just waiting for me to leave the meeting so they can go home",
+            "rang in sick for monday and tuesday | the doctor signed me off for the week",
+            "told my brother he was a good brother | it's his birthday",
+            "written my passwords in a notebook for my son cos he set up my new phone",
+            "the last one on my list was ringing the council",
         ]);
     }
 }
