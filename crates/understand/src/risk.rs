@@ -3415,8 +3415,9 @@ const FAREWELL: &[&str] = &[
     // Someone thanked for trying, or for everything: "thanked my gp for trying", "thanking
     // them for everything".
     r"(thanked|thanking|thank) (my \w+|her|him|them|everyone|everybody|the (nurses|staff|team|doctors)) for (trying|everything|all (she|he|they)('s| has| have|'ve) done)\b",
-    // Peace made: "made peace with my brother after ten years".
-    r"(made|making|make) (my )?peace with (my \w+|her|him|them|everyone|god)\b",
+    // Peace made, said so (not where the dead lie: "made my peace with my dad at the
+    // crematorium"): "made peace with my brother after ten years".
+    r"(made|making|make) (my )?peace with (my \w+|her|him|them|everyone|god)( after [\w' ]{1,20})?\s*(\||$)",
     // Someone told how good they have been, as news: "told my brother he was a good brother".
     r"(told|telling) (my \w+|her|him|them) (he|she|they)( was| is| were| are|'s|'re) (a |the )?(good|great|brilliant|lovely|the best|amazing) ([\w']+)\s*(\||$)",
     // What needed saying, said: "said what i needed to say".
