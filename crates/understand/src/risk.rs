@@ -292,6 +292,50 @@ const SUICIDE: &[&str] = &[
     r"\bthe last (one|thing|job|task)( on (my|the) list)? (was|is) (writing to|messaging|telling|talking to|saying (bye|goodbye) to|thanking) (you|steady)\b",
     // Off sick with no return: "rang in sick for monday and tuesday and every day after that".
     r"\b(rang|called|phoned|ringing|calling) in sick( [\w']+){0,6} (and )?(every day after (that|it)|for good|forever|for ever|from now on|permanently)\b",
+    // Others spared one, if one were gone: "nobody would have to put up with me anymore if i
+    // wasn't around".
+    r"\b(nobody|no one|they|everyone|my \w+)( would|'d|'ll| will)( have to| need to)? (put up with|deal with|worry about|look after) me( anymore| any more)? if i (wasn't|weren't|was not|were not) (around|here|alive|about)\b",
+    // The world lighter without one: "the world would be a lighter place without me".
+    r"\b(the world|everyone|everything|things|life|the house|my family)( would|'d| will|'ll) be (a )?(bit |lot |little |so much |much )?(lighter|better|happier|brighter|easier|calmer|nicer)( place)? without me\b",
+    // No point seen in oneself: "can't see the point of me anymore".
+    r"\b(can't|cannot|can not|don't|do not) see the point (of|in) me( anymore| any more| being here| existing)?\s*(\||$)",
+    // A deadline set on oneself, nothing after: "i've given myself till march".
+    r"\b(i've|i have|i) given myself (till|until|to|one more|another|a) [\w']+( [\w']+)?\s*$",
+    // Not around for long, known: "because i know i won't be around".
+    r"\b(i know|knowing|i just know) i (won't|will not|wont) be (around|here)( much longer| for long| for them| for much longer| next year)?\s*(\||$)",
+    // A train that does not stop, looked up: "looked at the train times and which one doesn't
+    // stop here".
+    r"\b(train times|timetable|timetables)\b.{0,40}\b(which|what) (one|train|ones|trains) (doesn't|does not|don't|won't|never) stops?\b",
+    // Winter not faced again, and said so: "i can't do another winter like this | i won't".
+    r"\b(can't|cannot|can not) (do|face|take|survive) another (winter|year|christmas|summer|month|week|day) like this\b.{0,12}\b(i won't|i will not|i'm not going to)\s*$",
+    // Not being here as one's goal: "my goal for the end of the programme is to not be here".
+    r"\b(goal|plan|aim|hope|wish)( [\w']+){0,8} (is|was) (to not|not to) be (here|around|alive)( for it| by then| anymore| any more| at christmas| for christmas| next year)?\s*(\||$)",
+    // A deadline on getting better: "if it's not better by friday i'm done".
+    r"\bif (it's|it is|things are|things aren't|it isn't|i'm|i am) (not )?(better|any better|improving) by [\w']+( [\w']+)? (i'm done|i'm out|that's it|i'll do it|i'm going)\b",
+    // Done with staying alive: "i'm done trying to stay alive".
+    r"\b(done|finished|tired of|sick of|through) (trying|fighting) to (stay alive|live|keep living|keep myself alive)\b",
+    // Help not to be sent: "please don't send the police, i've made up my mind".
+    r"\b(don't|do not|dont) (send|call|ring) (the police|an ambulance|the ambulance|anyone round|999|the crisis team)\b",
+    // The last message from one: "this is the last msg you'll get".
+    r"\bthe last (message|msg|text|check in|thing) (you'll|you will|u'll|u will|youll) (get|have|hear|receive)( from me)?\s*(\||$)",
+    // Order left so others have no mess: "put everything in order so it won't be a mess for
+    // them".
+    r"\bso (it|things|everything) (won't|will not|wont|isn't|doesn't) be (a mess|hard|difficult|complicated|a nightmare) for (them|her|him|the kids|my \w+|anyone|everyone)\b",
+    // Off the road of life: "it's been a hard road | i've decided to get off it".
+    r"\b(decided|going|ready|want) to get off (it|the road|this road|the ride|this ride|the rollercoaster)\s*(\||$)",
+    // An end to pain named with a day: "the pain stops tomorrow".
+    r"\bthe pain (stops|ends) (tomorrow|tonight|on \w+|this weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*(\||$)",
+    // A goodbye others did not know: "they don't know it was goodbye".
+    r"\b(they|she|he|nobody|no one|none of them)( don't| doesn't| didn't| won't| do not| did not)?( even)? know (it was|it's|that was|it is|that it was) (goodbye|a goodbye|the last time|my goodbye)\s*(\||$)",
+    // Appointments cancelled, not to be needed: "cancelled my repeat prescription, won't be
+    // needing it".
+    r"\b(cancel|cancelled|cancelling)( [\w']+){0,4} (prescription|appointments?|dentist|optician|check up|checkup)\b.{0,20}\b(won't|will not|wont) be needing (it|them|those|that)\b",
+    // Places said goodbye to: "i've been saying goodbye to places today".
+    r"\b(said|saying|say) (goodbye|bye|my goodbyes) to (places|the places|my favourite places|everything|the town|my old haunts)\b",
+    // A day of oneself dreaded: "another day of being me".
+    r"\banother day of (being me|being alive|existing|living like this)\b",
+    // Weeks that were a goodbye: "the last few weeks have been a goodbye really".
+    r"\b(weeks|days|months|this) (have been|has been|were|was) (a|my) (goodbye|long goodbye)\b",
     // Who would find one, worked out: "i lie awake working out who'd find me".
     r"\b(working out|wondering|wonder|thinking about|think about|figuring out|imagining|picturing) who('d| would|'ll| will| is going to| is gonna) (find|be the one to find) (me|my body)\b",
     // One's own funeral dressed for: "i got a new suit for the funeral | my own".
@@ -1305,7 +1349,7 @@ const SUICIDE: &[&str] = &[
     r"\b(my life|life|living|existing|being alive|being me)\b.{0,30}\b(want|wanting|need|wish) (it|it all|this|my life) (to end|to be over|to stop|over|gone)( now| for good| forever)?\s*(\||$)",
     r"\b(not sure|don't know if|dont know if) i want to (be alive|live|be here|exist)\b",
     r"\bplann\w* my (death|suicide|exit|own death)\b",
-    r"\b(relieved|happier|better off|glad|(get on|get by|cope|manage|do|be) better) if i (just )?(died|was dead|were dead|was gone|killed myself|disappeared|wasn't here|was not here|wasn't around|left for good|had (a|an) [\w' ]{1,20} and died|(got|was) (hit by [\w ]{1,15}|run over|killed)\b)\b",
+    r"\b(relieved|happier|better off|glad|(get on|get by|cope|manage|do|be) (better|fine|ok|okay|alright)) if i (just )?(stopped existing|died|was dead|were dead|was gone|killed myself|disappeared|wasn't here|was not here|wasn't around|left for good|had (a|an) [\w' ]{1,20} and died|(got|was) (hit by [\w ]{1,15}|run over|killed)\b)\b",
     // A future that isn't there; a reason to stay that is the only one.
     r"\b(can't|cannot|don't|do not|can not) (see|imagine|picture) (myself|me) (getting|growing|being|living to be) (old|older|30|40|50|a grandparent)\b",
     r"\b(can't|cannot|don't|do not) (see|imagine|picture) (myself|me) (still )?(here|alive|around) (in|by|next|this time next) \w+",
@@ -2167,6 +2211,8 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
+    // Poison drunk: "i've drunk half a bottle of bleach".
+    r"\b(drunk|drank|drinking|swallowed|swallowing|had|necked|downed) (some |a bit of |a little |half a bottle of |a bottle of |a cup of |a glass of |a mouthful of |some of the )?(bleach|antifreeze|weedkiller|rat poison|screenwash|drain cleaner|white spirit|paraquat)\b",
     // Reading how long an overdose takes to harm: "reading up on how long it takes for
     // paracetamol to do the damage" (medicine names are read as "tablets"; not "how long
     // it takes for sertraline to work").
@@ -2180,7 +2226,7 @@ const OVERDOSE: &[&str] = &[
     // calpol and some of my mum's tablets"); more than the dose ("taken far more of my heart
     // tablets than i should have"); all at once; pills in hand; a supply kept back for an end;
     // a lethal dose looked up; a dose raised to see what happens; mixed to knock oneself out.
-    r"\bbottle of [\w' ]{2,20} (and|with|plus) (a |some |sum |a load |loads |a few |a strip |a packet |a box |half a packet )?(of )?(my \w+'s |my \w+s |my |his |her |the )?([\w']+ ){0,2}(tablets|pills|meds|medication|painkillers|paracetamol|co codamol|codeine|insulin|patches|oxy|sertraline|citalopram|fluoxetine|tramadol|diazepam|sleeping tablets|sleeping pills)\b",
+    r"\bbottle of [\w' ]{2,20} (and|with|plus) (a |some |sum |a load |loads |a few |a strip |a packet |a box |half a packet |(about |around |like |maybe |over )?\d+ )?(of )?(my \w+'s |my \w+s |my |his |her |the )?([\w']+ ){0,2}(tablets|pills|meds|medication|painkillers|paracetamol|co codamol|codeine|insulin|patches|oxy|sertraline|citalopram|fluoxetine|tramadol|diazepam|sleeping tablets|sleeping pills)\b",
     r"\b(took|taken|swallowed|necked|downed) (far |way |a lot |loads |much )?more( [\w']+){0,4} than (i should( have| of)?|the box says|it says on the box|the dose|prescribed|i'm meant to|i'm supposed to|i was meant to)\b",
     r"\b(took|taken|swallowed|had)( [\w']+){0,3} (tablets|pills|meds|medication|painkillers|paracetamol|co codamol|codeine|insulin|patches|oxy|sertraline|citalopram|fluoxetine|tramadol|diazepam|sleeping tablets|sleeping pills) on purpose\b|\b(took|taken|swallowed) all (of )?my ([\w']+ ){0,3}(tablets|pills|meds|medication|painkillers|inhaler|patches|insulin)( and [\w' ]{1,20})? at once\b",
     r"\b(the |a )?(bottle|packet|box|pot|strip) of (tablets|pills|meds|medication|painkillers|paracetamol|co codamol|codeine|insulin|patches|oxy|sertraline|citalopram|fluoxetine|tramadol|diazepam|sleeping tablets|sleeping pills)( is| are|'s)? in my hand\b|\b(tablets|pills|meds|medication|painkillers|paracetamol|co codamol|codeine|insulin|patches|oxy|sertraline|citalopram|fluoxetine|tramadol|diazepam|sleeping tablets|sleeping pills)( is| are|'re)? in my hand( right now| now)?\s*(\||$)",
@@ -2341,6 +2387,8 @@ const OVERDOSE: &[&str] = &[
 ];
 
 const SELF_HARM: &[&str] = &[
+    // A flame or heat held to one's skin: "using my lighter on the inside of my wrist".
+    r"\b(using|used|use|held|holding|hold|put|putting|pressed|pressing) (my |a |the )?(lighter|cigarette|lit match|match|matches|hot knife|hot spoon|iron|straighteners|curling tongs) (on|against|to|onto) (the inside of |the back of )?my (wrist|wrists|arm|arms|leg|legs|skin|hand|hands|thigh|thighs|stomach)\b",
     // Fifth pass over the stored replies the lexicon alone missed: hair pulled out in
     // clumps or on purpose; scratching or cutting started again; a hand smashed till it bled;
     // skin picked, scrubbed or dug till raw; a lighter on the arm; a blade carried in case;
@@ -3417,7 +3465,7 @@ const FAREWELL: &[&str] = &[
     r"(thanked|thanking|thank) (my \w+|her|him|them|everyone|everybody|the (nurses|staff|team|doctors)) for (trying|everything|all (she|he|they)('s| has| have|'ve) done)\b",
     // Peace made, said so (not where the dead lie: "made my peace with my dad at the
     // crematorium"): "made peace with my brother after ten years".
-    r"(made|making|make) (my )?peace with (my \w+|her|him|them|everyone|god)( after [\w' ]{1,20})?\s*(\||$)",
+    r"(made|making|make) (my )?peace with (my \w+|her|him|them|everyone|god)( after [\w' ]{1,20}| on the phone| at last| finally| today| last night)?\s*(\||$)",
     // Someone told how good they have been, as news: "told my brother he was a good brother".
     r"(told|telling) (my \w+|her|him|them) (he|she|they)( was| is| were| are|'s|'re) (a |the )?(good|great|brilliant|lovely|the best|amazing) ([\w']+)\s*(\||$)",
     // What needed saying, said: "said what i needed to say".
@@ -4296,6 +4344,17 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // A child asked to meet by someone met online: "i'm 15 and a man i met online wants me to
+    // get in his car tonight".
+    r"\b(i'm|i am|im) (1[0-7]|[5-9]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b.{0,60}\b(man|guy|bloke|someone|lad|older (man|guy|lad|boy)|person) (i met|from) (online|on (snapchat|snap|insta|instagram|tiktok|discord|roblox|fortnite|a game|the game|an app))\b.{0,40}\b(wants|asked|told|keeps asking) me to (meet|get in|come|go|send|visit)\b",
+    // Marriage forced: "say i'll be marrying my cousin whether i like it or not".
+    r"\b(marry|marrying|married|wed)( [\w']+){0,3} (whether i like it or not|against my will|if i want to or not|whether i want to or not)\b|\b(making|forcing|force|make|made) me (to )?(marry|get married)\b",
+    // A threat that one will not walk or leave: "he'll make sure i can't walk there".
+    r"\b(said|says|told me|threatened)( that)? if i (go|leave|tell|see|visit)\b.{0,50}\b(he|she|they)('ll| will|'d| would) make sure i (can't|cannot|won't|never) (walk|see|leave|go out|talk|get there)\b",
+    // Papers held by another: "he's got my passport and says i'll be sent back".
+    r"\b(he's|she's|they've|he has|she has|they have|my \w+ has|my \w+'s) (got|taken|kept|hidden|holding|locked up|confiscated) my (passport|documents|papers|visa|id|birth certificate|residence permit|brp)( [\w']+){0,3} (and (says|said|won't|will not|threatens|threatened)|so i can't|won't give it back|and won't give it back)\b",
+    // A threat if told: "if i tell anyone about what happens at home he'll put me in hospital".
+    r"\bif i (tell|told|say anything to) (anyone|anybody|someone|mum|my mum|dad|the police|a teacher|school|social services)\b.{0,50}\b(he|she|they)('ll| will|'d| would) (put me in hospital|hurt me|hit me|beat me|break my \w+|batter me|throw me out|send me away)\b",
     // A child asked for pictures: "i'm 15 and my uncle keeps sending me messages asking for
     // photos".
     r"\b(i'm|i am|im) (1[0-7]|[5-9]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)( years old)?\b.{0,80}\b(asking|asks|asked|wants|wanted|keeps asking|sending|sends|sent) (me )?(for |me )?(photos|pics|pictures|nudes|selfies|videos)\b",
@@ -18950,6 +19009,46 @@ mod tests {
             "told my brother he was a good brother | it's his birthday",
             "written my passwords in a notebook for my son cos he set up my new phone",
             "the last one on my list was ringing the council",
+        ]);
+    }
+
+    /// Replies the backstop alone had caught, now read by the lexicon so that cross-validation
+    /// does not lean on memory: a train that never stops looked up, a winter not faced again,
+    /// help not to be sent, a goodbye others did not know, appointments not to be needed, a
+    /// flame held to the skin, poison drunk, papers held back, a threat if told, a marriage
+    /// forced. Everyday twins stay clear.
+    #[test]
+    fn sayings_the_backstop_alone_had_caught() {
+        use RiskKind::{AbuseDanger, Overdose, SelfHarm, Suicide};
+        assert_flags(&[
+            ("i've looked at the train times and which one doesn't stop here", Suicide),
+            ("i can't do another winter like this | i won't", Suicide),
+            ("please don't send the police | i've made up my mind", Suicide),
+            ("i went round and hugged everyone today | they don't know it was goodbye", Suicide),
+            ("i've cancelled my repeat prescription | won't be needing it", Suicide),
+            ("i think the world will be a bit lighter without me", Suicide),
+            ("im so tired of being a burden | this is the last msg you'll get", Suicide),
+            ("i've been using my lighter on the inside of my wrist again", SelfHarm),
+            ("i've drunk half a bottle of bleach", Overdose),
+            (
+                "i've had a bottle of wine and about 15 of my co codamol | i feel really strange",
+                Overdose,
+            ),
+            (
+                "he's got my passport and says i'll be sent back if i tell anyone",
+                AbuseDanger,
+            ),
+            (
+                "my family have booked my flight and say i'll be marrying my cousin whether i like it or not",
+                AbuseDanger,
+            ),
+        ]);
+        assert_clear(&[
+            "this is the last msg you'll get tonight | off to bed",
+            "the pain will stop soon | the physio says",
+            "he's got my passport for the visa application | it's at the embassy",
+            "she said if i tell anyone about the surprise party she'll kill me",
+            "a man i met online wants me to meet him for a coffee | i'm 34",
         ]);
     }
 }
