@@ -3465,7 +3465,7 @@ const FAREWELL: &[&str] = &[
     r"(thanked|thanking|thank) (my \w+|her|him|them|everyone|everybody|the (nurses|staff|team|doctors)) for (trying|everything|all (she|he|they)('s| has| have|'ve) done)\b",
     // Peace made, said so (not where the dead lie: "made my peace with my dad at the
     // crematorium"): "made peace with my brother after ten years".
-    r"(made|making|make) (my )?peace with (my \w+|her|him|them|everyone|god)( after [\w' ]{1,20}| on the phone| at last| finally| today| last night)?\s*(\||$)",
+    r"(made|making|make) (my )?peace with (my \w+|her|him|them|everyone|god)( after (\w+ )?(\w+ )?(years|months|weeks|ages|so long|all this time)| on the phone| at last| finally| today| last night)?\s*(\||$)",
     // Someone told how good they have been, as news: "told my brother he was a good brother".
     r"(told|telling) (my \w+|her|him|them) (he|she|they)( was| is| were| are|'s|'re) (a |the )?(good|great|brilliant|lovely|the best|amazing) ([\w']+)\s*(\||$)",
     // What needed saying, said: "said what i needed to say".
@@ -6013,14 +6013,49 @@ fn regex(pattern: &str, dfa_limit: Option<usize>) -> Regex {
 }
 
 fn compile(patterns: &[&str]) -> Vec<Regex> {
-    patterns.iter().map(|p| regex(p, None)).collect()
+    patterns
+        .iter()
+        .map(|p| regex(&non_capturing(p), None))
+        .collect()
 }
 
 fn compile_pairs(patterns: &[&str]) -> Vec<Regex> {
     patterns
         .iter()
-        .map(|p| regex(p, Some(PAIR_DFA_LIMIT)))
+        .map(|p| regex(&non_capturing(p), Some(PAIR_DFA_LIMIT)))
         .collect()
+}
+
+/// A pattern with its groups made non-capturing: the lists are only asked whether and
+/// where they match, never for a group. When the lazy DFA gives up on a reply, the regex
+/// crate falls back to a PikeVM, whose table holds a slot for every capture group at every
+/// NFA state: a goodbye pair regex of some thousand groups asked for 14 GB there, and the
+/// bench was killed for it (thirty-eighth session). Without the groups it is a few MB.
+fn non_capturing(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + pattern.len() / 8);
+    let mut chars = pattern.chars().peekable();
+    let mut in_class = 0usize;
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                out.push(c);
+                if let Some(e) = chars.next() {
+                    out.push(e);
+                }
+            }
+            '[' => {
+                in_class += 1;
+                out.push(c);
+            }
+            ']' if in_class > 0 => {
+                in_class -= 1;
+                out.push(c);
+            }
+            '(' if in_class == 0 && chars.peek() != Some(&'?') => out.push_str("(?:"),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -19050,5 +19085,24 @@ mod tests {
             "she said if i tell anyone about the surprise party she'll kill me",
             "a man i met online wants me to meet him for a coffee | i'm 34",
         ]);
+    }
+
+    /// The lists' groups are made non-capturing before they are compiled, escapes and
+    /// brackets kept as they are; and no compiled list asks for a capture group.
+    #[test]
+    fn lists_compile_without_capture_groups() {
+        assert_eq!(
+            non_capturing(r"(a|b) \(x\) [(] (?:c) (?P<n>d)"),
+            r"(?:a|b) \(x\) [(] (?:c) (?P<n>d)"
+        );
+        let lex = lexicon();
+        for (_, patterns) in &lex.kinds {
+            for p in patterns {
+                assert_eq!(p.captures_len(), 1, "{}", p.as_str());
+            }
+        }
+        for p in &lex.idioms {
+            assert_eq!(p.captures_len(), 1, "{}", p.as_str());
+        }
     }
 }
