@@ -3767,13 +3767,10 @@ const FAREWELL: &[&str] = &[
 /// ins after today", "ready to go now", "i won't need week 5"): a goodbye only beside one of
 /// [`FAREWELL`] or [`PARTING`], never beside mere thanks.
 const LAST_WORDS: &[&str] = &[
+    // Free to go now: "i can let go now".
     r"(^|\s\|\s)(i can|now i can|i'm ready to|i am ready to|i feel ready to|i'm able to) (finally |just )?let go( now| at last| of it all)?\s*(\||$)",
-    // Free to go, said last: "now i can go".
-    r"(^|\s\|\s)(and )?(now )?i can go( now| in peace| at last)?\s*$",
     // A message set to send later: "scheduled it for monday".
     r"\s\|\s(and )?(i've )?(scheduled|timed|set) (it|them|the (email|message|post|texts?)) (for|to (send|go out)( on| at)?) [\w']+( [\w']+)?\s*$",
-    // Rest, now that all is done: "i can rest now".
-    r"(^|\s\|\s)(i can|now i can|i'm ready to|i am ready to) (finally |just )?rest( now| at last)\s*$",
     // Nothing left but waiting: "it's just a case of waiting now".
     r"(it's |its |it is |now it's |now )?(just )?a (case|matter|question) of waiting( now)?\s*(\||$)",
     r"all (that's|that is|i've got) left (to do )?(is|now is) (to wait|waiting|wait)\s*(\||$)",
@@ -3804,7 +3801,9 @@ const LAST_WORDS: &[&str] = &[
     r"(i've|i have) said (what|everything|all) i (needed|wanted|had|meant) to( say)?\s*(\||$)",
     // Free to go now: "i can go now".
     r"(and )?(i can|i'm free to|i am free to|now i can) go now( peacefully| in peace| happy| happily| content)?\s*(\||$)",
-    r"(and )?now i can go( peacefully| in peace| happy| happily| content)?\s*(\||$)",
+    r"(and )?now i can go( peacefully| in peace| happy| happily| content| at last)?\s*(\||$)",
+    // Free to go, said bare as the last clause: "made peace with my brother | i can go".
+    r"(^|\s\|\s)(and )?i can go( in peace| at last)?\s*$",
     // Calm at last: "today i finally feel calm".
     r"(i )?(finally|at last) (feel|felt|feeling) (calm|at peace|peaceful|settled|lighter|free|so calm)\s*(\||$)",
     // Ready, with nothing to be ready for: "freezer's full for him | i'm ready | thank you".
@@ -3877,9 +3876,9 @@ const LAST_WORDS: &[&str] = &[
     // Incapacity ahead, said bare: "i won't be able to".
     r"(i )?(won't|will not|wont) be (able to|around to|here to)( do it| do that)?\s*$",
     r"(i'm |i am )?letting go( now| at last| finally)?\s*(\||$)",
-    r"(i'm |i am )?(going to|gonna|time to|ready to) rest now\s*(\||$)",
+    r"(i'm |i am )?(going to|gonna|time to|ready to) (finally |just )?rest (now|at last)\s*(\||$)",
     // "i can rest" (not "rest easy", of a worry settled).
-    r"i can (finally |now |at last )?rest( now| at last| finally)?\s*$",
+    r"i can (finally |now |at last |just )?rest( now| at last| finally)?\s*$",
     r"(the )?(last|final) thing\s*(\||$)",
     r"(that's|that is|it's|that was) the (last|final) (thing|job|bit|task)( done| sorted| ticked off| on my list| to do)?\s*(\||$)",
     r"(all )?(the |my )?(worksheets|homework|exercises|diaries|thought records) (are |is )?(all )?(done|finished|filled in|complete)( now)?\s*(\||$)",
@@ -5563,8 +5562,9 @@ fn away() -> String {
 
 /// Medicine, drugs or poison said to have been taken in excess, now or before: what makes
 /// a risk an overdose. Pills saved, counted, laid out or looked up, and plans to take them,
-/// are suicidal plans (see [`by_means`]). Its parts are joined in [`taken`].
-const DRUGS: &str = r"(tablets?|pills?|meds|medication|medicine|capsules|painkillers|paracetamol|co codamol|codeine|ibuprofen|aspirin|insulin|patches|sleeping pills|sleeping tablets|antidepressants|sertraline|citalopram|fluoxetine|diazepam|tramadol|oxy|oxycodone|morphine|lithium|zopiclone|calpol|night nurse|nytol|dose|doses|bleach|poison|antifreeze|weedkiller|rat poison|ket|prescription|box|boxes|packets?|strips?|blister packs?)";
+/// are suicidal plans (see [`by_means`]). Its parts are joined in [`taken`]. It reads
+/// text as screened, where the names of [`MEDICINE_NAMES`] are already "tablets".
+const DRUGS: &str = r"(tablets?|pills?|meds|medication|medicine|capsules|painkillers|paracetamol|co codamol|codeine|ibuprofen|aspirin|insulin|patches|sleeping pills|sleeping tablets|antidepressants|sertraline|citalopram|fluoxetine|diazepam|tramadol|oxy|calpol|night nurse|dose|doses|bleach|poison|antifreeze|weedkiller|rat poison|ket|prescription|box|boxes|packets?|strips?|blister packs?)";
 const TAKEN_VERBS: &str = r"(took|taken|taking|swallowed|swallowing|necked|downed|popped|injected|injecting|had|drank|drunk|drinking|ate|eaten|did|overdid|overdone|mixed|mixing|used|using|knocking back|knocked back|washed down|overdosed on|od'd on)";
 fn taken() -> String {
     [

@@ -83,10 +83,6 @@ const KNOWN_MISSES: &[&str] = &[
     // Photos carried "so they're with me", and nothing else said (set 574): a parent says
     // the same of photos in a wallet at work.
     "i put the kids' school photos in my wallet so they're with me",
-    // Heating paid for a parent's winter, "she'll be warm at least" (set 576): the same is
-    // said of oil ordered for a mum ("sorted the oil for the winter for my mum | she'll be
-    // warm at least"), so it was left unread.
-    "aye well ive sorted the coal and the gas for the winter for my mam. she'll be warm at least",
     // Research said done, with nothing of what was researched (session 38): the backstop
     // read "researched" as telling while replies of pills looked up were labelled overdose;
     // written as suicidal plans by the kind rule, the word is no longer four times likelier
