@@ -429,7 +429,14 @@ const SUICIDE: &[&str] = &[
     r"\b(will|savings|money|everything|pension)\b.{0,40}\b(she'll|he'll|they'll|she will|he will|they will) need it (soon|sooner than (she|he|they) thinks?|before long)\s*(\||$)",
     // A long trip told to the children, said bare: "i've told the kids i'm going on a long
     // trip".
-    r"\b(told|telling) (the kids|my (kids|children|son|daughter|boys|girls|family)|them|everyone) (that )?i('m| am) going (on|away on) a (long|very long|big) (trip|journey|holiday)\s*$",
+    r"\b(told|telling) (the kids|my (kids|children|son|daughter|boys|girls|family)|them|everyone) (that )?i('m| am) going (on|away on) a (long|very long|big) (trip|journey|holiday)(\s*$|\s*\|\s*(and )?(i )?(don't|dont|do not) know (what|how) (else )?to (say|tell (them|her|him)|explain( it)?)( to (them|her|him))?\s*(\||$))",
+    // Whom to ring and what to tell them, left for someone: "i've left a list for my
+    // husband of who to ring and what to say" (the news is one's own; an emergency list
+    // says what for: "... if the baby's poorly").
+    r"\b(list|note|notes|instructions)( [\w']+){0,4} (of )?who to (ring|call|phone|contact|tell) and what to (say|tell them|tell people)\s*(\||$)",
+    // Sorry said to everyone for things long past: "i've been saying sorry to everyone
+    // this week for things from years ago".
+    r"\b(saying|said|say|been saying) sorry to (everyone|everybody|people|all my \w+)( i know)?( this week| lately| today| all week| recently)? for (things|stuff|everything|what i did|stuff i did|things i did|things i said)( [\w']+){0,3} (years|ages|decades|a long time) ago\s*(\||$)",
     // A time when no one is home: "i've planned it for when my husband's at work".
     r"\b(planned|planning) it (for )?(when|while) (my \w+('s| is)?|he's|she's|they're|everyone's|the kids are|nobody's|no one's) (at work|out|away|asleep|at school|on holiday|at the shops|not (in|home|here))\s*(\||$)",
     // Everything never said: "i wrote my mum a card saying everything i never said".
@@ -3240,6 +3247,9 @@ const AFFAIRS: &[&str] = &[
     r"(make|made|making) sure (everything's|everything is|it's all|it is all|things are|all's) (in place|sorted|in order|arranged|taken care of|squared away)\s*(\||$)",
     // A treasured thing left on someone's pillow: "left my season ticket on my son's pillow".
     r"(left|put|placed|laid) my (season ticket|watch|ring|guitar|medals|necklace|chain|signed shirt|shirt|hoodie|jacket|teddy|bracelet|earrings|locket|lighter|knife|dog tags|wallet)( [\w']+){0,2} (on|under) (my \w+'s|his|her|their) (pillow|bed)\s*(\||$)",
+    // One's work things left at a mate's place (beside the locker emptied, an act of
+    // [`SETTLING`]): "left my fleece on my mate's peg".
+    r"(left|put|hung|hanging|leaving) my (fleece|jacket|coat|hoodie|hi vis|boots|tools|toolbox|mug|flask|gloves|overalls|uniform|radio)( [\w']+){0,2} (on|at|in|by) (my \w+'s|his|her|their) (peg|desk|chair|locker|drawer|bench|station|van)\s*(\||$| and\b)",
     // Albums made for the children: "put them in albums for my kids".
     r"(put|made|making|printed|sorted|filled)( [\w']+){0,6} (albums?|photo albums?|photo books?|memory books?|memory box|memory boxes|scrapbooks?) for (my kids|the kids|my \w+|each of (them|the kids|my kids)|her|him|them)\s*(\||$)",
     // Someone named as the contact on everything: "set up my sister as the contact on
@@ -3339,7 +3349,7 @@ const SETTLING: &[&str] = &[
     r"(paid off|cleared|sorted) (all )?(of )?my (debts|credit cards?|loans)",
     r"(paid off|cleared|settled) (what|everything) i owe",
     r"(it's|everything's|it is|everything is) all (ready|sorted|set|done|in place)\s*(\||$)",
-    r"(cleared|emptied|tidied|cleaned) (out )?(my|the) (room|flat|desk|locker|wardrobe|drawers|bedroom)( at work| at the gym)?( today| yesterday| this morning| tonight)?\s*(\||$| and\b)",
+    r"(cleared|emptied|tidied|cleaned) (out )?(my|the) (work |gym )?(room|flat|desk|locker|wardrobe|drawers|bedroom)( at work| at the gym)?( today| yesterday| this morning| tonight)?\s*(\||$| and\b)",
     r"sold (the|my) (boat|car|van|bike|motorbike|house|flat|caravan|guitar|tools|collection|record collection)",
     r"(that's|that is) me (done|finished|sorted|all set|all ready|ready|all done|all sorted)\s*(\||$)",
     r"(saying|said|say) sorry for everything",
@@ -3393,7 +3403,7 @@ const HANDING: &[&str] = &[
     r"(gave|given|giving|sent|handed|passed|posted) (my \w+|my best (mate|friend|pal)|her|him|them|the kids|the lad|the lads|next door) (my|mum's|dad's|nan's|all my|the|some of my|a few of my|all the)( [\w']+){1,3}",
     // Something of one's own left or given to someone: "left the allotment keys with old bill
     // next door", "gave all my records to the lad down the road".
-    r"(gave|given|giving|sent|handed|passed|posted|left|leaving|dropped|took|taken) (off |round |over |on )?(all )?(my|mum's|dad's|nan's|the|our) ([\w']+ ){0,3}[\w']+ (to|round to|over to|with|for) (my \w+|her|him|them|the kids|the lad|the lady|next door|old \w+|the neighbours?|a neighbour|the charity shop|charity)\b",
+    r"(gave|given|giving|sent|handed|passed|posted|left|leaving|dropped|took|taken) (off |round |over |on )?(all )?(my|mum's|dad's|nan's|the|our) ([\w']+ ){0,3}[\w']+ (to|round to|over to|with|for|round at|at) (my \w+('s)?|her|him|them|the kids|the lad|the lady|next door|old \w+|the neighbours?|a neighbour|the charity shop|charity|his|hers|theirs)\b",
     // Someone named to have a thing: "my nephew can have the guitar".
     r"(my \w+|she|he|they|the kids|our \w+) can have (the|my|all my|mum's|dad's)( [\w']+){1,3}",
     // Someone shown how the household runs: "taught my daughter how to do the online banking".
@@ -3425,6 +3435,8 @@ const AFTER: &[&str] = &[
     r"(i )?(just |really )?(wanted|want) (him|her|them|my \w+|the kids) to have (it|them|those|these|that)( first| now| really)?\s*(\||$)",
     // A thing kept for always: "so they've always got it".
     r"so (they|she|he|the kids|my \w+)('ve got|'ve| have got| have|'s got|'s| has got| has|'ll have| will have|'ll| will)? always (got |have |has )?(it|them|something|that|one|those)( of me| of mine| from me| of (his|her|their) (dad's|mum's|mam's|nan's|grandad's)| to keep| to remember me by)?\s*(\||$)",
+    // A thing to be kept in use: "told him to keep playing it".
+    r"(i )?(told|asked) (him|her|them|my \w+) to keep (playing|using|wearing|riding|driving|reading|looking after|caring for|feeding|walking) (it|them|her|him)( for me| from now on| always)?\s*(\||$)",
     // Little needed from now on: "won't need much now".
     r"(i )?(won't|will not|wont|don't|do not) need (much|any of it|anything|any of them|any of this|all that)( now| anymore| any more| after (this|today|tonight))\s*(\||$)",
     // A role handed on: "so she can take over".
@@ -4872,6 +4884,10 @@ const IDIOMS: &[&str] = &[
     r"\b(carved|scratched|etched|cut|scored) (our|my|his|her|their|the kids'|a) (initials|names?|heart|date) (into|in|on|onto) (the|a|an|our|that) (tree|desk|bench|wood|table|wall|door|pumpkin|stone)\b",
     // Living somewhere or with someone, tired of: "tired of living in this flat".
     r"\b(tired|sick|fed up|done|finished|exhausted|worn out|weary) (of|with|from|by) (living|existing) ((in|with|at|off|on|next to|near|under|round|above|below|out of) (this|that|the|my|a|an|these|those|him|her|them|mum|dad|\w+'s|four|five|three|two|\d+|no|toast|beans|coffee|takeaways|noodles)|paycheque to paycheque|payday to payday|pay day to pay day|hand to mouth|month to month|week to week)\b",
+    // A high place stood at for what is watched there: "i stood on the edge of the cliff
+    // path for an hour watching the sunset" (not beside anything said after it; not the
+    // waves or the trains, nor from a bridge, where watching can be the danger).
+    r"\b(stood|standing|stand|sat|sitting|walked|walking)( [\w']+){0,8} (cliff|cliffs|cliff path|cliff top|clifftop|pier|harbour wall|sea wall)( [\w']+){0,6} (watching|to watch|to see|for|photographing|taking photos of) the (sunset|sunrise|view|boats|birds|dolphins|seals|fireworks|stars|ships|surfers|puffins)\s*(\||$)",
     // A bridge stood on in company: "i stood on the railway bridge with my son watching the
     // trains".
     r"\b(stood|standing|stand|stands)( [\w']+){0,4} (bridge|platform)( [\w']+){0,4} with (my|the|our) (son|daughter|kids?|children|grandson|granddaughter|grandkids|dad|mum|wife|husband|partner|mates?|friends?|dog|class|family)\b",
@@ -4938,7 +4954,7 @@ const IDIOMS: &[&str] = &[
     r"\b(the|my|our|his|her|their) [\w']+( [\w']+)?('s| has| have|'ve|s) (gone|passed|passed on|moved on) to a better place\b|\b(she's|he's|they've|she has|he has|they have) (gone|passed|passed on) to a better place\b",
     // Affairs put in order for a reason of life: "put my affairs in order today | now the
     // baby's here".
-    r"\b(put|putting|got|getting|sorted|sorting|settled|settling|made|making|done|did)( [\w']+){0,3} (affairs|will|wills|paperwork|power of attorney|lasting power of attorney)( in order)?\b.{0,50}\b(now|since|because|as) (the baby's here|the baby is here|we've had the baby|we had the baby|the baby arrived|we got married|we're married|we are married|i've retired|i retired|we bought the house|we've bought a house|the twins are here)\b",
+    r"\b(put|putting|got|getting|sorted|sorting|settled|settling|made|making|done|did)( [\w']+){0,3} (affairs|will|wills|paperwork|power of attorney|lasting power of attorney)( in order)?\b.{0,50}\b(now|since|because|as) (the baby's here|the baby is here|we've had the baby|we had the baby|the baby arrived|we got married|we're married|we are married|i've retired|i retired|we bought the house|we've bought a house|the twins are here)\b|\b(put|putting|got|getting|sorted|sorting|settled|settling|made|making|done|did)( [\w']+){0,3} (affairs|will|wills|paperwork|power of attorney|lasting power of attorney)( in order)?\b.{0,60}\b((the|my|our) (solicitor|accountant|financial adviser|adviser|bank) (said|says|told (me|us)|suggested|recommended|advised)|(sensible|wise|about time|the done thing|what you do) at (my|our) age)\b",
     // A spare kept against forgetting: "a stash of my insulin pens in the fridge at work in
     // case i forget".
     r"\b(stash|spares?|supply|box|pack|packet)\b[\w' ]{0,50}\bin case i (forget|run out|lose (them|it|mine|my \w+)|leave (them|it|mine) at home)\b",
@@ -19107,5 +19123,66 @@ mod tests {
         for p in &lex.idioms {
             assert_eq!(p.captures_len(), 1, "{}", p.as_str());
         }
+    }
+
+    /// The thirty-eighth session's last held-out round (H28), read by general cues: a list
+    /// of whom to ring and what to tell them; sorry said to everyone for things years past; a
+    /// long trip told with nothing more to say; a thing left with a mate to be kept in use;
+    /// the locker emptied and one's kit left on a mate's peg. Its two false alarms are cleared
+    /// by what they say: a will made on a solicitor's word, a cliff path walked for the
+    /// sunset. Everyday twins stay clear.
+    #[test]
+    fn the_twenty_eighth_held_out_round() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "i've left a list for my husband of who to ring and what to say",
+                Suicide,
+            ),
+            (
+                "left instructions for my son of who to contact and what to say",
+                Suicide,
+            ),
+            (
+                "i've been saying sorry to everyone this week for things from years ago",
+                Suicide,
+            ),
+            (
+                "said sorry to all my mates for things i said ages ago",
+                Suicide,
+            ),
+            (
+                "i've told the kids i'm going on a long trip | i don't know what else to say",
+                Suicide,
+            ),
+            (
+                "dropped my guitar round at my mate's | told him to keep playing it",
+                Suicide,
+            ),
+            (
+                "left my tools at my mate's | told him to keep using them",
+                Suicide,
+            ),
+            (
+                "i've emptied my work locker and left my fleece on my mate's peg",
+                Suicide,
+            ),
+            (
+                "i've made a will and sorted who gets the dog | no point hanging about now",
+                Suicide,
+            ),
+            ("stood on the cliff for ages watching the waves", Suicide),
+        ]);
+        assert_clear(&[
+            "left a list for the babysitter of who to ring and what to say if the baby's poorly",
+            "i've been saying sorry to everyone this week for being snappy",
+            "i've told the kids i'm going on a long trip for work | three weeks in dubai",
+            "lent my guitar to my mate | told him to keep playing it till he gets his own",
+            "dropped my guitar round at my mate's for him to restring",
+            "i've emptied my work locker | they're refitting the changing rooms",
+            "left my hi vis on my mate's peg | his got ripped",
+            "i stood on the edge of the cliff path for an hour last night watching the sunset",
+            "i've made a will and sorted who gets the dog | the solicitor said it's sensible at my age",
+        ]);
     }
 }
