@@ -241,10 +241,30 @@ const YES: &[&str] = &[
     "probably",
     "indeed",
     "yeah definitely",
+    // An amount or a frequency above none says the thing happened or holds: yes, however
+    // small ("a bit", "occasionally"). A hedge on whether it applies ("kind of", "partly")
+    // or both answers ("a bit of both") is unsure; the rule is written in make_intents.py.
     "a bit",
     "a little",
     "a little bit",
+    "a tiny bit",
+    "a wee bit",
+    "a touch",
+    "slightly",
+    "a smidge",
     "sometimes",
+    "occasionally",
+    "now and then",
+    "now and again",
+    "every now and then",
+    "every now and again",
+    "every so often",
+    "at times",
+    "from time to time",
+    "here and there",
+    "some days",
+    "on and off",
+    "off and on",
     "quite a bit",
     "a lot",
     "loads",
@@ -523,6 +543,10 @@ const NO: &[&str] = &[
     "n",
     "not really",
     "never",
+    // Next to never: "rarely" (as "hardly ever").
+    "rarely",
+    "very rarely",
+    "seldom",
     "i don't",
     "i didn't",
     "i haven't",
@@ -787,14 +811,15 @@ const UNSURE: &[&str] = &[
     "can't say",
     "no clue",
     "unclear",
-    "on and off",
     "sometimes yes sometimes no",
+    "some days yes some days no",
+    "some days yes and some days no",
+    "some days yes others no",
     "might",
     "i might",
     "not sure really",
     "could be",
     "i suppose",
-    "some days",
     "ish",
     "sort of ish",
     "not a clue",
@@ -929,7 +954,6 @@ const UNSURE: &[&str] = &[
     "a mixed bag",
     "mixed bag",
     "in parts",
-    "here and there",
     "hit and miss",
     "swings and roundabouts",
     "some yes some no",
@@ -17300,5 +17324,50 @@ mod tests {
                 ("when i go to bed", Some(3)),
             ],
         );
+    }
+
+    /// An amount or a frequency above none is yes, however small; a hedge on whether it
+    /// applies, or both answers, is unsure; next to never is no (the rule written in
+    /// tests/eval/make_intents.py).
+    #[test]
+    fn a_degree_or_a_frequency_answers_yes_and_a_hedge_is_unsure() {
+        for yes in [
+            "a bit",
+            "a little",
+            "slightly",
+            "a tiny bit",
+            "sometimes",
+            "occasionally",
+            "now and then",
+            "every so often",
+            "some days",
+            "on and off",
+            "once or twice",
+            "occasionally yeah",
+        ] {
+            assert_eq!(yes_no(&normalise(yes)), Some(YesNo::Yes), "{yes}");
+        }
+        for unsure in [
+            "kind of",
+            "sort of",
+            "partly",
+            "somewhat",
+            "a bit of both",
+            "yes and no",
+            "sometimes yes sometimes no",
+            "some days yes some days no",
+            "maybe a bit",
+        ] {
+            assert_eq!(yes_no(&normalise(unsure)), Some(YesNo::Unsure), "{unsure}");
+        }
+        for no in [
+            "rarely",
+            "seldom",
+            "hardly ever",
+            "not at all",
+            "not even slightly",
+        ] {
+            assert_eq!(yes_no(&normalise(no)), Some(YesNo::No), "{no}");
+        }
     }
 }
