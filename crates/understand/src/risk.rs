@@ -437,6 +437,39 @@ const SUICIDE: &[&str] = &[
     // Sorry said to everyone for things long past: "i've been saying sorry to everyone
     // this week for things from years ago".
     r"\b(saying|said|say|been saying) sorry to (everyone|everybody|people|all my \w+)( i know)?( this week| lately| today| all week| recently)? for (things|stuff|everything|what i did|stuff i did|things i did|things i said)( [\w']+){0,3} (years|ages|decades|a long time) ago\s*(\||$)",
+    // A day decided on, when no one will be there, said last: "i've decided | sunday, when
+    // everyone's at church" (not "..., i'll tell them i'm leaving the choir").
+    r"\b(i've|i have|i) decided( [\w']+){0,2}\s*\|\s*(on )?(this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|saturday night|friday night)( night| morning| afternoon| evening)?\s*\|?\s*(when|while) (everyone|everybody|they|the kids|my \w+|nobody|no one)('s|'re| is| are)? (at|out|away|asleep|on|not)( [\w']+){0,2}\s*$",
+    // My things divided among people: "i've sorted my wardrobe into bags with everyone's
+    // names on".
+    r"\b(sorted|split|divided|packed|bagged|boxed|sorting|splitting|dividing)( up)? (my|all my) (wardrobe|clothes|things|stuff|belongings|jewellery|books|records|bits|possessions|stuff out)( up)? into (bags|boxes|piles|envelopes)( [\w']+)? (with|for) (everyone|everybody|each of (them|the kids|my kids)|the family|(my|the) (kids|family|friends|sisters|brothers|grandkids))('s?)?( names? on( them)?)?\s*(\||$)",
+    // A day out so that one is remembered: "took the kids to the park so they'd remember a
+    // good day with me".
+    r"\bso (they|she|he|the kids|my \w+)('d| would|'ll| will| can| could)( always)? (remember|have) (a good day|a nice day|a happy day|something good|a good memory|good memories|a happy memory|happy memories|a last good day|the day) (with|of) me\s*(\||$)",
+    // A pet provided for a year ahead: "i've paid for my cat's food for the next year".
+    r"\b(paid|paid up|bought|ordered|stocked up|set up|sorted)( for| on)? (my|the) (cat|dog|cats|dogs|pets?|horse|pony|rabbits?)('s|s'|')? (food|feed|meds|medication|vet bills|livery|boarding|food and litter)( [\w']+){0,2} for (the next|a|a whole|the whole|the next few) (year|years|twelve months|12 months)\s*(\||$)",
+    // A keepsake boxed for someone: "got my nan's ring cleaned and put it in a box for my
+    // sister with a note".
+    r"\b(ring|watch|necklace|locket|bracelet|medals|chain|earrings|cufflinks|brooch|rosary)\b.{0,40}\b(in|into) (a|an|the) (box|envelope|bag|pouch|tin) for (my \w+|her|him|them|the kids)( with a (note|letter))?\s*(\||$)",
+    // Life cover checked to pay out whatever the death: "sorted the insurance so the mortgage
+    // gets paid off if anything happens to me | i checked it covers everything".
+    r"\b(life insurance|life cover|life policy|if anything happens to me|if anything happened to me|if i die|when i die|when i'm gone|mortgage (gets|is|will be|would be) paid off)\b.{0,60}\b(checked|made sure|check|checking)( that)? (it|the policy|the insurance|they)( still| definitely)? (covers?|pays? out( for| on)?) (everything|suicide|any death|all causes|whatever happens|however i (die|go))\s*(\||$)",
+    // A season ticket given for what is left of it, said last: "gave my season ticket to my
+    // brother for the rest of the season".
+    r"\b(gave|given|giving|handed|passed|sent) (my \w+ |him |her |them )?my (season ticket|season tickets|tickets?|membership|gym membership|allotment|seat|pass|box)( to (my \w+|him|her|them))? for the rest of the (season|year|term|series)\s*$",
+    // Bags packed for no journey: "my bags are packed but i'm not going on holiday".
+    r"\b(bags|bag|case|cases|suitcase|suitcases)('s|'re| is| are)( all)? packed (but|and) i('m| am) not going (on holiday|anywhere|away|on a trip)\s*(\||$)",
+    // Advice for a whole life written for a child: "wrote my son a list of life advice".
+    r"\b(wrote|written|writing|made|making|done) (my \w+|him|her|them|the kids|each of (them|the kids|my kids)) (a list of |a book of |a letter of |a letter with |some |all my )?(life advice|life lessons|advice for life|advice for (his|her|their) whole life|everything i know|everything (he|she|they)('ll| will) need to know)\s*(\||$)",
+    // A pet readied with its papers, said last: "i've put the dog's lead and his bed by the
+    // door with his vet card".
+    r"\b(dog's|cat's|dogs'|cats'|rabbit's|rabbits')( [\w']+){1,6} (by|at|near) the (front |back )?door with (his|her|their) (vet card|vet book|vaccination card|vaccination record|papers|passport|records|microchip papers|insurance papers)\s*$",
+    // Someone stocked up for weeks, said last: "i've done the big shop for my husband so
+    // he's stocked up for a few weeks".
+    r"\bso (he|she|they|my \w+)('s| is|'re| are|'ll be| will be|'s got| has got|'ve got| have got) (stocked up|sorted|set|got enough|got everything|enough)( food)? for (a few|a couple of|the next few|the next|two|three|four|six|several) (weeks|months)\s*$",
+    // People told they mattered: "messaged everyone from school i've lost touch with, just to
+    // say they mattered".
+    r"\b(messaged|texted|rang|called|phoned|wrote to|emailed|contacted|dm'd|dmd) (everyone|everybody|all my \w+|people|old friends|my old \w+)( [\w']+| \|){0,8} (just )?to (say|tell them|let them know) (that )?(they|how much they)( all)?( really)? (mattered|matter|meant (a lot|something|the world|so much)|were important)( to me)?\s*(\||$)",
     // A time when no one is home: "i've planned it for when my husband's at work".
     r"\b(planned|planning) it (for )?(when|while) (my \w+('s| is)?|he's|she's|they're|everyone's|the kids are|nobody's|no one's) (at work|out|away|asleep|at school|on holiday|at the shops|not (in|home|here))\s*(\||$)",
     // Everything never said: "i wrote my mum a card saying everything i never said".
@@ -3435,6 +3468,8 @@ const AFTER: &[&str] = &[
     r"(i )?(just |really )?(wanted|want) (him|her|them|my \w+|the kids) to have (it|them|those|these|that)( first| now| really)?\s*(\||$)",
     // A thing kept for always: "so they've always got it".
     r"so (they|she|he|the kids|my \w+)('ve got|'ve| have got| have|'s got|'s| has got| has|'ll have| will have|'ll| will)? always (got |have |has )?(it|them|something|that|one|those)( of me| of mine| from me| of (his|her|their) (dad's|mum's|mam's|nan's|grandad's)| to keep| to remember me by)?\s*(\||$)",
+    // What comes next no matter: "not sure what's next | doesn't matter".
+    r"(not sure|don't know|dont know|dunno|no idea) what('s| is| comes| happens) next\s*\|?\s*(and )?(it )?(doesn't|does not|won't|wont|don't) matter( now| anyway| much| really)?\s*(\||$)",
     // A thing to be kept in use: "told him to keep playing it".
     r"(i )?(told|asked) (him|her|them|my \w+) to keep (playing|using|wearing|riding|driving|reading|looking after|caring for|feeding|walking) (it|them|her|him)( for me| from now on| always)?\s*(\||$)",
     // Little needed from now on: "won't need much now".
@@ -4888,6 +4923,14 @@ const IDIOMS: &[&str] = &[
     // path for an hour watching the sunset" (not beside anything said after it; not the
     // waves or the trains, nor from a bridge, where watching can be the danger).
     r"\b(stood|standing|stand|sat|sitting|walked|walking)( [\w']+){0,8} (cliff|cliffs|cliff path|cliff top|clifftop|pier|harbour wall|sea wall)( [\w']+){0,6} (watching|to watch|to see|for|photographing|taking photos of) the (sunset|sunrise|view|boats|birds|dolphins|seals|fireworks|stars|ships|surfers|puffins)\s*(\||$)",
+    // Food for a pet bought ahead for its price: "bought the dog's food for the next year |
+    // it was half price".
+    r"\b(food|feed|litter)( [\w']+){0,2} for (the next|a|a whole|the whole) (year|twelve months|12 months)\b.{0,30}\b(half price|on offer|offer|on sale|sale|cheaper|deal|discount|bulk|black friday|subscription|saves|saving|cheap)\b",
+    // Thanks for everything on an occasion: "sent my mum flowers with a card saying thanks
+    // for everything | it's mother's day".
+    r"\b(mother's day|mothers day|mother day|father's day|fathers day|father day|birthday|anniversary|christmas|xmas|retirement|retiring|leaving|wedding|graduation|end of term|thank you)( card| cards| present| gift| flowers)\b.{0,60}\bthanks? (you )?for everything\b|\bthanks? (you )?for everything\b.{0,40}\b(mother's day|mothers day|mother day|father's day|fathers day|father day|birthday|anniversary|christmas|xmas|retirement|retiring|leaving do|leaving|wedding|graduation|end of term|last day of term)\b",
+    // Not in at work for a named reason: "i won't be in after friday | i've got my operation".
+    r"\b(won't|will not|wont|not going to) be (in|at work|around|about|in work)( [\w']+){0,3}\b.{0,30}\b(operation|op|surgery|holiday|holidays|maternity|paternity|annual leave|new job|moving house|wedding|honeymoon|hospital appointment|procedure|jury service)\b",
     // A bridge stood on in company: "i stood on the railway bridge with my son watching the
     // trains".
     r"\b(stood|standing|stand|stands)( [\w']+){0,4} (bridge|platform)( [\w']+){0,4} with (my|the|our) (son|daughter|kids?|children|grandson|granddaughter|grandkids|dad|mum|wife|husband|partner|mates?|friends?|dog|class|family)\b",
@@ -4954,7 +4997,7 @@ const IDIOMS: &[&str] = &[
     r"\b(the|my|our|his|her|their) [\w']+( [\w']+)?('s| has| have|'ve|s) (gone|passed|passed on|moved on) to a better place\b|\b(she's|he's|they've|she has|he has|they have) (gone|passed|passed on) to a better place\b",
     // Affairs put in order for a reason of life: "put my affairs in order today | now the
     // baby's here".
-    r"\b(put|putting|got|getting|sorted|sorting|settled|settling|made|making|done|did)( [\w']+){0,3} (affairs|will|wills|paperwork|power of attorney|lasting power of attorney)( in order)?\b.{0,50}\b(now|since|because|as) (the baby's here|the baby is here|we've had the baby|we had the baby|the baby arrived|we got married|we're married|we are married|i've retired|i retired|we bought the house|we've bought a house|the twins are here)\b|\b(put|putting|got|getting|sorted|sorting|settled|settling|made|making|done|did)( [\w']+){0,3} (affairs|will|wills|paperwork|power of attorney|lasting power of attorney)( in order)?\b.{0,60}\b((the|my|our) (solicitor|accountant|financial adviser|adviser|bank) (said|says|told (me|us)|suggested|recommended|advised)|(sensible|wise|about time|the done thing|what you do) at (my|our) age)\b",
+    r"\b(put|putting|got|getting|sorted|sorting|settled|settling|made|making|done|did)( [\w']+){0,3} (affairs|will|wills|paperwork|power of attorney|lasting power of attorney|life insurance|life cover)( in order)?\b.{0,50}\b(now|since|because|as) (the baby's here|the baby is here|we've had the baby|we had the baby|the baby arrived|we got married|we're married|we are married|i've retired|i retired|we bought the house|we've bought a house|the twins are here)\b|\b(put|putting|got|getting|sorted|sorting|settled|settling|made|making|done|did)( [\w']+){0,3} (affairs|will|wills|paperwork|power of attorney|lasting power of attorney)( in order)?\b.{0,60}\b((the|my|our) (solicitor|accountant|financial adviser|adviser|bank) (said|says|told (me|us)|suggested|recommended|advised)|(sensible|wise|about time|the done thing|what you do) at (my|our) age)\b",
     // A spare kept against forgetting: "a stash of my insulin pens in the fridge at work in
     // case i forget".
     r"\b(stash|spares?|supply|box|pack|packet)\b[\w' ]{0,50}\bin case i (forget|run out|lose (them|it|mine|my \w+)|leave (them|it|mine) at home)\b",
@@ -5260,7 +5303,7 @@ const IDIOMS: &[&str] = &[
     // Exasperation, not hair pulled on purpose ("pulling my hair out till it bleeds").
     r"\b(pulling|tearing|pull|tear|pulled|tore) my hair out (over|about|with|trying|because|lol|haha)\b",
     // Losing a game ("my mate threatened to beat me at fifa"), not a beating.
-    r"\b(beat|beaten|beats|beating|batter|battered|battering|thrash|thrashed|thrashing|destroy|destroyed|hammer|hammered|annihilate|annihilated|wreck|wrecked|smash|smashed) (me|us|him|her|them) at (fifa|chess|pool|snooker|darts|cards|tennis|football|golf|monopoly|scrabble|poker|squash|badminton|mario kart|table tennis|ping pong|bowling|quizzes|the quiz|video games|games|everything|running)\b",
+    r"\b(beat|beaten|beats|beating|batter|battered|battering|thrash|thrashed|thrashing|destroy|destroyed|hammer|hammered|annihilate|annihilated|wreck|wrecked|smash|smashed|hits|hit|kills|killed|murders|murdered|slaughters|slaughtered) (me|us|him|her|them) at (fifa|cod|call of duty|fortnite|warzone|rocket league|chess|pool|snooker|darts|cards|tennis|football|golf|monopoly|scrabble|poker|squash|badminton|mario kart|table tennis|ping pong|bowling|quizzes|the quiz|video games|games|everything|running)\b",
     r"\bsuicide (prevention|awareness|helpline|hotline|rates?|statistics|figures)\b",
     r"\b(documentary|film|book|show|programme|program|article|podcast|news|story|episode) (about|on) (suicide|self harm|overdoses?|abuse)\b",
     r"\b(friend|brother|sister|cousin|mum|mom|dad|colleague|someone|son|daughter|uncle|aunt|he|she|they|partner|husband|wife)( [\w']+){0,2} (attempted|committed|died by|tried to commit) suicide\b",
@@ -19183,6 +19226,93 @@ mod tests {
             "left my hi vis on my mate's peg | his got ripped",
             "i stood on the edge of the cliff path for an hour last night watching the sunset",
             "i've made a will and sorted who gets the dog | the solicitor said it's sensible at my age",
+        ]);
+    }
+
+    /// The thirty-ninth session's first fresh sets (596, 597), read by general cues: a day
+    /// decided on when no one will be there, said last; one's things divided into bags for
+    /// everyone; a day out so that one is remembered; a pet's food paid a year ahead; what
+    /// comes next said not to matter, after a thing handed on; a sibling who "hits me at
+    /// fifa" is winning a game. Everyday twins stay clear.
+    #[test]
+    fn the_fresh_sets_of_the_thirty_ninth_session() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            ("i've decided | sunday | when everyone at church", Suicide),
+            ("i've decided | friday night while they're out", Suicide),
+            ("i've sorted my wardrobe into bags with everyone's names on", Suicide),
+            ("i've split my jewellery into boxes for my girls", Suicide),
+            (
+                "i took the kids to their favourite park today so they'd remember a good day with me",
+                Suicide,
+            ),
+            ("i've paid for my cat's food for the next year", Suicide),
+            (
+                "i've handed in my notice and given my car to my son | not sure what's next | doesn't matter",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i've decided | sunday | when everyone at church | i'll tell them i'm leaving the choir",
+            "sorted the secret santa presents into bags with everyone's names on",
+            "sorted the kids' uniforms into bags with their names on",
+            "took the kids to the zoo so they'd have a good day",
+            "bought the dog's food for the next year | it was half price",
+            "paid for my dog's insurance for the next year",
+            "not sure what's next after uni | doesn't matter yet",
+            "my brother hits me at fifa every time | it's so annoying",
+            "he murders me at fortnite every night",
+        ]);
+    }
+
+    /// The thirty-ninth session's third set (598), goodbyes in the acts of everyday life,
+    /// read by general cues: a keepsake boxed for someone; life cover checked to pay out
+    /// whatever the death; a season ticket given for the rest of the season; bags packed for
+    /// no journey; advice for a whole life written for a child; a pet readied with its papers;
+    /// someone stocked up for weeks; people told they mattered. Its false alarms are cleared
+    /// by what they say: thanks for everything on mother's day, work missed for an operation.
+    #[test]
+    fn goodbyes_in_everyday_acts_of_the_thirty_ninth_session() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "got my nan's ring cleaned and put it in a box for my sister with a note",
+                Suicide,
+            ),
+            (
+                "i've sorted the insurance so the mortgage gets paid off if anything happens to me | i checked it covers everything",
+                Suicide,
+            ),
+            ("gave my season ticket to my brother for the rest of the season", Suicide),
+            ("my bags are packed but i'm not going on holiday", Suicide),
+            ("wrote my son a list of life advice | shaving | mortgages | girls", Suicide),
+            (
+                "i've put the dog's lead and his bed by the door with his vet card",
+                Suicide,
+            ),
+            (
+                "i've done the big shop for my husband so he's stocked up for a few weeks",
+                Suicide,
+            ),
+            (
+                "messaged everyone from school i've lost touch with | just to say they mattered",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "put the spare key in an envelope for my neighbour with a note",
+            "sorted the home insurance | checked it covers everything | the boiler's ancient",
+            "got life insurance now the baby's here | checked it covers everything",
+            "gave my season ticket to my brother for the rest of the season | i've done my knee",
+            "my bags are packed but i'm not going on holiday till friday",
+            "wrote my son a list of life advice for his 18th",
+            "put the dog's bed and bowls by the door with her vet card | she's off to the kennels tomorrow",
+            "did the big shop for mum so she's stocked up for a few weeks while i'm away",
+            "messaged everyone from the team to say the match is off",
+            "sent my mum flowers with a card saying thanks for everything | it's mother's day",
+            "sent my teacher a leaving card saying thanks for everything",
+            "i've told my manager i won't be in after friday | i've got my operation",
+            "i've put a fiver in an envelope for the paper boy's christmas box",
         ]);
     }
 }

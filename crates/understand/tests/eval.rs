@@ -55,6 +55,13 @@ const KNOWN_MISSES: &[&str] = &[
     // Said alone, as it was in a held-out set of goodbyes, it is someone leaving a job as
     // often; beside another sign it is caught.
     "i've told work it's my last shift",
+    // Photos shared with "people": someone sorting their photos says the same, and the set
+    // it came from (thirty-ninth session, 596) had no other sign in it.
+    "i've been going through my photos and sending the nice ones to people",
+    // Fuel laid in for one's mother, "she'll be warm at least": its stored everyday twin
+    // says the same of oil ("sorted the oil for the winter for my mum, she'll be warm at
+    // least"). The backstop caught it until the thirty-ninth session's sets were folded.
+    "aye well ive sorted the coal and the gas for the winter for my mam. she'll be warm at least",
     // The same words say a fear of the dark overcome ("i'm not scared of flying anymore,
     // i'm looking forward to it" is a holiday); "dying" in place of "the dark" is caught.
     "i'm not scared of the dark anymore, i'm looking forward to it",
