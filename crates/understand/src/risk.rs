@@ -470,6 +470,28 @@ const SUICIDE: &[&str] = &[
     // People told they mattered: "messaged everyone from school i've lost touch with, just to
     // say they mattered".
     r"\b(messaged|texted|rang|called|phoned|wrote to|emailed|contacted|dm'd|dmd) (everyone|everybody|all my \w+|people|old friends|my old \w+)( [\w']+| \|){0,8} (just )?to (say|tell them|let them know) (that )?(they|how much they)( all)?( really)? (mattered|matter|meant (a lot|something|the world|so much)|were important)( to me)?\s*(\||$)",
+    // Love said again and again while one can: "i keep telling my husband how much i love
+    // him in case i don't get the chance" (not "i always tell the kids ...": said since a
+    // loss, that is a habit of love).
+    r"\b(keep|keeps|been|started|kept|i'm) (telling|saying it to|hugging|texting|ringing)( [\w']+){0,8} (in case|incase|just in case) i (don't|do not|dont|never|won't|will not|wont) get (the|another|a) chance( to( say it| tell (him|her|them)| say goodbye))?( again)?\s*(\||$)",
+    // A loved place with the dog a last time: "took my dog to the beach one more time".
+    r"\b(took|take|taking|taken) (my|the|our) (dog|dogs|kids|boys|girls|children|son|daughter|horse|pony) (to|down to|up to|along) (the (beach|sea|seaside|park|woods|hills|lake|river|field|fields|common|canal|moors?|lighthouse)|our (favourite )?(beach|park|spot|place|walk|woods))( [\w']+){0,2} (one more time|one last time|for the last time|a last time|a final time)\s*(\||$)",
+    // Gone already, but for the children: "if my kids weren't here i'd have gone already".
+    r"\bif (((my|the|our) )?(kids|children|son|daughter|boys|girls|mum|mam|dad|wife|husband|partner|family|dog|cat|nan|gran|grandkids|they|she|he) (weren't|wasn't|were not|was not) (here|around|alive|about)|(it|it's) (wasn't|weren't|was not|were not|not) for (my |the |our )?(kids|children|son|daughter|boys|girls|mum|mam|dad|wife|husband|partner|family|dog|cat|nan|gran|grandkids|them|him|her))\b.{0,30}\bi('d| would)( have|'ve)? (gone|been gone|done it|ended it|checked out|gone through with it)( already| by now| years ago| long ago| a long time ago| ages ago)\s*(\||$)",
+    // A health fix not needed, said last: "i've given up on physio | won't be needing my knee
+    // fixed".
+    r"\b(won't|will not|wont|shan't) (be )?need(ing)? (my|the|this|a) (knee|hip|hips|teeth|tooth|eyes|back|shoulder|op|operation|hip replacement|knee replacement|glasses|hearing aid|cataracts?|bunions?|filling|fillings|crown|mole|smear|scan|mammogram|check up|bloods)( [\w']+){0,2}( fixed| done| sorted| seen to| looked at| replaced| operated on| checked| removed)?( now| anymore| any more| after all)?\s*$",
+    // A last drink with friends: "booked a last pint with the lads friday".
+    r"\b(booked|booking|having|had|going for|arranged|organised|planned|getting) (a|my|our|one) (last|final) (pint|pints|drink|drinks|meal|dinner|tea|coffee|brew|curry|night out|round|catch up) with (the lads|the girls|my \w+|everyone|them|him|her|the team)( [\w']+){0,2}\s*(\||$)",
+    // A task done for someone, at least: "handed my dissertation in early so at least that's
+    // done for my mum".
+    r"\bat least (that's|thats|that is|it's|that one's|that bit's) (done|sorted|finished|one thing (done|sorted|less)) for (my (mum|mam|dad|wife|husband|partner|kids|son|daughter|family|sister|brother|nan|gran|boys|girls)|her|him|them)\s*(\||$)",
+    // Someone taught all one does: "making sure my wife knows how to do everything i usually
+    // do round the house".
+    r"\b(making|made|make) sure (my \w+|she|he|they)( knows?| can)( how)? (to )?do (everything|all the (things|stuff|jobs)) i (usually|normally|always) do( round the house| at home| for the kids| for (her|him|them))?\s*(\||$)",
+    // A one-way ticket to a childhood place, said last: "i've booked a one way ticket to the
+    // place we used to go as kids".
+    r"\bone way ticket (to|back to) (the place|where|somewhere) (we|i) used to (go|live|holiday|stay|visit)( as kids| as a kid| when we were (kids|little|young|small)| with (my|our) \w+)?\s*$",
     // A time when no one is home: "i've planned it for when my husband's at work".
     r"\b(planned|planning) it (for )?(when|while) (my \w+('s| is)?|he's|she's|they're|everyone's|the kids are|nobody's|no one's) (at work|out|away|asleep|at school|on holiday|at the shops|not (in|home|here))\s*(\||$)",
     // Everything never said: "i wrote my mum a card saying everything i never said".
@@ -3510,6 +3532,10 @@ const FAREWELL: &[&str] = &[
     // Someone thanked for trying, or for everything: "thanked my gp for trying", "thanking
     // them for everything".
     r"(thanked|thanking|thank) (my \w+|her|him|them|everyone|everybody|the (nurses|staff|team|doctors)) for (trying|everything|all (she|he|they)('s| has| have|'ve) done)\b",
+    // A visit to shake a hand, or say thanks: "been to see my old gaffer to shake his hand".
+    r"(been|went|gone|going|popped) (to see|round to see|round|over to see|up to see) (my old \w+|my \w+|her|him|them|everyone)( [\w']+){0,2} to (shake (his|her|their) hands?|thank (him|her|them)|say thank you|say thanks)\b",
+    // Someone who was a parent to one: "he's been like a dad to me".
+    r"(he's|she's|they've|he has|she has|they have|he was|she was|they were) (been )?like a (dad|father|mum|mother|mam|brother|sister|second (dad|mum|mam)|grandad|nan|big brother|big sister) to me\s*(\||$)",
     // Peace made, said so (not where the dead lie: "made my peace with my dad at the
     // crematorium"): "made peace with my brother after ten years".
     r"(made|making|make) (my )?peace with (my \w+|her|him|them|everyone|god)( after (\w+ )?(\w+ )?(years|months|weeks|ages|so long|all this time)| on the phone| at last| finally| today| last night)?\s*(\||$)",
@@ -4931,6 +4957,9 @@ const IDIOMS: &[&str] = &[
     r"\b(mother's day|mothers day|mother day|father's day|fathers day|father day|birthday|anniversary|christmas|xmas|retirement|retiring|leaving|wedding|graduation|end of term|thank you)( card| cards| present| gift| flowers)\b.{0,60}\bthanks? (you )?for everything\b|\bthanks? (you )?for everything\b.{0,40}\b(mother's day|mothers day|mother day|father's day|fathers day|father day|birthday|anniversary|christmas|xmas|retirement|retiring|leaving do|leaving|wedding|graduation|end of term|last day of term)\b",
     // Not in at work for a named reason: "i won't be in after friday | i've got my operation".
     r"\b(won't|will not|wont|not going to) be (in|at work|around|about|in work)( [\w']+){0,3}\b.{0,30}\b(operation|op|surgery|holiday|holidays|maternity|paternity|annual leave|new job|moving house|wedding|honeymoon|hospital appointment|procedure|jury service)\b",
+    // A remote asked for, in a house's rules: "makes me ask permission to use the telly
+    // remote".
+    r"\bpermission to (use|have|touch|change|hold|borrow) the (telly remote|tv remote|remote|remote control|telly|tv|xbox|playstation|ps5)\b",
     // A bridge stood on in company: "i stood on the railway bridge with my son watching the
     // trains".
     r"\b(stood|standing|stand|stands)( [\w']+){0,4} (bridge|platform)( [\w']+){0,4} with (my|the|our) (son|daughter|kids?|children|grandson|granddaughter|grandkids|dad|mum|wife|husband|partner|mates?|friends?|dog|class|family)\b",
@@ -19313,6 +19342,50 @@ mod tests {
             "sent my teacher a leaving card saying thanks for everything",
             "i've told my manager i won't be in after friday | i've got my operation",
             "i've put a fiver in an envelope for the paper boy's christmas box",
+        ]);
+    }
+
+    /// The thirty-ninth session's fifth and sixth sets (600, 601), goodbyes in the words of
+    /// students and tradesmen, read by general cues: love said again while one can; a loved
+    /// place with the dog a last time; gone already, but for the children; a health fix not
+    /// needed, said last; a last pint; a task done for one's family, at least; someone taught
+    /// all one does; a one-way ticket to a childhood place; a hand shaken beside "he's been
+    /// like a dad to me". Everyday twins stay clear.
+    #[test]
+    fn goodbyes_of_students_and_tradesmen() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "i keep telling my husband how much i love him in case i don't get the chance",
+                Suicide,
+            ),
+            ("took my dog to the beach one more time", Suicide),
+            ("if my kids weren't here i'd have gone already", Suicide),
+            ("i've given up on physio | won't be needing my knee fixed", Suicide),
+            ("booked a last pint with the lads friday | they think it's just a pint", Suicide),
+            ("handed my dissertation in early so at least that's done for my mum", Suicide),
+            (
+                "i've been making sure my wife knows how to do everything i usually do round the house",
+                Suicide,
+            ),
+            ("i've booked a one way ticket to the place we used to go as kids", Suicide),
+            (
+                "been to see my old gaffer to shake his hand | he's been like a dad to me",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i always tell the kids i love them in case i don't get the chance later | busy day",
+            "took the dog to the beach one more time before the holidays",
+            "if the kids weren't here i'd have gone out already",
+            "won't need the op now | the scan was clear",
+            "booked a last pint with the lads friday before i move to leeds",
+            "at least that's done for my boss | now the weekend",
+            "making sure my wife knows how to do everything i usually do round the house before my op",
+            "i've booked a one way ticket to the place we used to go as kids | i'm moving back",
+            "went to see my old gaffer to shake his hand at his retirement do",
+            "he's been like a dad to me since my dad died",
+            "he makes me ask permission to use the telly remote lol | dad's rules",
         ]);
     }
 }

@@ -58,6 +58,9 @@ const KNOWN_MISSES: &[&str] = &[
     // Photos shared with "people": someone sorting their photos says the same, and the set
     // it came from (thirty-ninth session, 596) had no other sign in it.
     "i've been going through my photos and sending the nice ones to people",
+    // Work things left for a brother: its everyday twin says the same and then why ("...,
+    // he's doing the early start"); alone it is as often a day off (set 600).
+    "left my van keys and the job book on the kitchen table for my brother",
     // Fuel laid in for one's mother, "she'll be warm at least": its stored everyday twin
     // says the same of oil ("sorted the oil for the winter for my mum, she'll be warm at
     // least"). The backstop caught it until the thirty-ninth session's sets were folded.
