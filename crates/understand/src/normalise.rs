@@ -178,6 +178,22 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("willnae", "won't"),
     ("isnae", "isn't"),
     ("wasnae", "wasn't"),
+    ("wisnae", "wasn't"),
+    ("shouldnae", "shouldn't"),
+    ("doesnae", "doesn't"),
+    ("hasnae", "hasn't"),
+    ("havnae", "haven't"),
+    ("havenae", "haven't"),
+    ("arenae", "aren't"),
+    ("urnae", "aren't"),
+    ("werenae", "weren't"),
+    ("naebody", "nobody"),
+    ("naeb", "nobody"),
+    ("naewhere", "nowhere"),
+    ("naethin", "nothing"),
+    ("naething", "nothing"),
+    ("nuthin", "nothing"),
+    ("hink", "think"),
     ("tae", "to"),
     ("dae", "do"),
     ("aboot", "about"),
@@ -827,7 +843,28 @@ pub fn normalise(text: &str) -> String {
     two_as_to(&mut out);
     filter_dodges(&mut out);
     scots_my(&mut out);
+    gone_at_clause_end(&mut out);
     out.join(" ")
+}
+
+/// "gon" is "gone" at the end of a clause after a form of "be" ("no1 wud care if i was
+/// gon", "wen im gon"), and "going to" elsewhere, so it is left alone there ("i was gon
+/// tell u").
+fn gone_at_clause_end(words: &mut [String]) {
+    for at in 1..words.len() {
+        let ends = words
+            .get(at + 1)
+            .is_none_or(|next| matches!(next.as_str(), "|" | "?" | "x" | "xx" | "now" | "forever"));
+        if words[at] == "gon"
+            && ends
+            && matches!(
+                words[at - 1].as_str(),
+                "was" | "be" | "been" | "i'm" | "im" | "is" | "were" | "are" | "it's" | "its"
+            )
+        {
+            words[at] = "gone".to_string();
+        }
+    }
 }
 
 /// "ma" is "my" in Scots before a word ("ma brother", "ma arms"), but a mother after "my",
@@ -1407,6 +1444,20 @@ mod tests {
             ("cheerio steady", "bye steady"),
             ("tara x", "bye x"),
             ("nae point", "no point"),
+            (
+                "naebody would notice if i wisnae here",
+                "nobody would notice if i wasn't here",
+            ),
+            (
+                "i hink there's naethin left",
+                "i think there's nothing left",
+            ),
+            (
+                "no1 wud care if i was gon",
+                "no one would care if i was gone",
+            ),
+            ("wen im gon x", "when i'm gone x"),
+            ("i was gon tell u", "i was gon tell you"),
         ] {
             assert_eq!(normalise(input), expected, "{input}");
         }

@@ -75,7 +75,7 @@ const SUICIDE: &[&str] = &[
     r"\b(think|thinking|thought) about (just )?(not being here|not existing|not being alive|being dead)(\s*(\||$)| anymore| any more| tbh| honestly| at all)",
     // Nobody would notice: "nobody would even notice for days if i went", "if i wasnt here
     // no one would care", "no1 will even notice im gone".
-    r"\b(nobody|no one|noone)( would| will|'d)( even)? (notice|care|miss me)( for days| for weeks| at all)? if i (went|was gone|wasn't here|died|disappeared)(\s*(\||$)| tbh| honestly| anyway| tomorrow)|\bif i (wasn't|was not|weren't) here (no one|nobody|noone) would (care|notice|miss me)\b|\b(no one|nobody|noone) (left )?(who'd|who would) care if i (went|was gone|died)\b|\b(no one|nobody|noone) will (even )?notice (i'm|i am) gone\b",
+    r"\b(nobody|no one|noone)( would| will|'d)( even)? (notice|care|miss me)( for days| for weeks| at all)? if i (went|was gone|wasn't here|died|disappeared|jumped|did it|ended it|killed myself|topped myself|hanged myself|just went)(\s*(\||$)| tbh| honestly| anyway| tomorrow)|\bif i (wasn't|was not|weren't) here (no one|nobody|noone) would (care|notice|miss me)\b|\b(no one|nobody|noone) (left )?(who'd|who would) care if i (went|was gone|died)\b|\b(no one|nobody|noone) will (even )?notice (i'm|i am) gone\b",
     // Gone by the time anyone rings: "please don't bother ringing, i'll be gone".
     r"\bi('ll| will) be gone(\s*(\||$)| by the time (you|anyone|they|someone) (read|reads|get|gets|see|sees))|\b(not sure|don't know if|doubt) i('ll| will) (still )?be (here|around|alive) (next week|tomorrow|by (the weekend|friday|christmas|then))\b",
     // Drawn back to a height: "i keep going to the railway bridge at night", "i've been
@@ -492,6 +492,8 @@ const SUICIDE: &[&str] = &[
     // A one-way ticket to a childhood place, said last: "i've booked a one way ticket to the
     // place we used to go as kids".
     r"\bone way ticket (to|back to) (the place|where|somewhere) (we|i) used to (go|live|holiday|stay|visit)( as kids| as a kid| when we were (kids|little|young|small)| with (my|our) \w+)?\s*$",
+    // The point of oneself asked: "i keep wondering what the point of me even is".
+    r"\bthe point (of|in) me( even)?( (is|anymore|any more|being here|existing|being alive|being around|at all))?\s*(\?|\||$)|\bthe point (of|in) me( even)? (is|anymore|any more|being here|existing|being alive|being around)\b",
     // A time when no one is home: "i've planned it for when my husband's at work".
     r"\b(planned|planning) it (for )?(when|while) (my \w+('s| is)?|he's|she's|they're|everyone's|the kids are|nobody's|no one's) (at work|out|away|asleep|at school|on holiday|at the shops|not (in|home|here))\s*(\||$)",
     // Everything never said: "i wrote my mum a card saying everything i never said".
@@ -4416,6 +4418,9 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // Someone who keeps waiting outside: "there's a man outside my house again, he's been
+    // there every night".
+    r"\b(there's|there is|there was|there's been|there has been) (a|this|that|the same|some) (man|bloke|guy|lad|fella|woman|person|stranger) (outside|watching|sat outside|hanging around outside|standing outside|waiting outside|hanging round outside) (my|our) (house|flat|home|door|window|work|bedroom window)\b.{0,40}\b(again|every night|every day|every morning|all night|for (days|weeks|hours)|each night|night after night)\b",
     // A child asked to meet by someone met online: "i'm 15 and a man i met online wants me to
     // get in his car tonight".
     r"\b(i'm|i am|im) (1[0-7]|[5-9]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b.{0,60}\b(man|guy|bloke|someone|lad|older (man|guy|lad|boy)|person) (i met|from) (online|on (snapchat|snap|insta|instagram|tiktok|discord|roblox|fortnite|a game|the game|an app))\b.{0,40}\b(wants|asked|told|keeps asking) me to (meet|get in|come|go|send|visit)\b",
@@ -4960,6 +4965,12 @@ const IDIOMS: &[&str] = &[
     // A remote asked for, in a house's rules: "makes me ask permission to use the telly
     // remote".
     r"\bpermission to (use|have|touch|change|hold|borrow) the (telly remote|tv remote|remote|remote control|telly|tv|xbox|playstation|ps5)\b",
+    // Queues and guns jumped: "no one would care if i jumped the queue".
+    r"\b(jump|jumps|jumped|jumping) the (queue|gun|lights|shark|line|q)\b",
+    // What "it" was, said after: "i know how i'd do it now | the kitchen layout i mean".
+    r"\bhow i('d| would| will|'ll) do it( now)?\s*\|\s*(the|my|our) ([\w']+ ){0,3}[\w']+ i mean\b",
+    // Another's way with a thing feared: "i'm scared of my son's driving".
+    r"\b(scared|afraid|frightened|terrified|petrified) of (my|his|her|their) \w+('s|s') (driving|cooking|singing|snoring|parking|dancing|jokes|dog|dogs|cat|spider|snake|motorbike|exams?|results|opinion|judgement|new dog|big dog|reaction to (the|my) (news|results|haircut|tattoo))\b",
     // A bridge stood on in company: "i stood on the railway bridge with my son watching the
     // trains".
     r"\b(stood|standing|stand|stands)( [\w']+){0,4} (bridge|platform)( [\w']+){0,4} with (my|the|our) (son|daughter|kids?|children|grandson|granddaughter|grandkids|dad|mum|wife|husband|partner|mates?|friends?|dog|class|family)\b",
@@ -17691,7 +17702,7 @@ mod tests {
         for said in [
             "i think i'm going to do something tonight, i've had enough",
             "after mum's funeral i won't need to be here",
-            "no1 wud care if i was gon",
+            "evry1 wud b beta off without me",
         ] {
             let text = crate::normalise(said);
             assert_eq!(lexicon_verdict(&text), "nothing", "{said}");
@@ -19386,6 +19397,39 @@ mod tests {
             "went to see my old gaffer to shake his hand at his retirement do",
             "he's been like a dad to me since my dad died",
             "he makes me ask permission to use the telly remote lol | dad's rules",
+        ]);
+    }
+
+    /// The thirty-ninth session's seventh set (602), plain sayings of every kind, read by
+    /// general cues: the point of oneself asked; someone who keeps waiting outside one's
+    /// home. Its false alarms are cleared by what they say: a queue jumped, what "it" was
+    /// said after ("the kitchen layout i mean"), another's driving feared. Everyday twins
+    /// stay clear.
+    #[test]
+    fn plain_sayings_of_the_thirty_ninth_session() {
+        use RiskKind::{AbuseDanger, Suicide};
+        assert_flags(&[
+            ("i keep wondering what the point of me even is", Suicide),
+            ("what is the point of me anymore", Suicide),
+            (
+                "there's a man outside my house again | he's been there every night",
+                AbuseDanger,
+            ),
+            (
+                "i know how i'd do it | i've thought about it a lot",
+                Suicide,
+            ),
+            ("i'm scared of my husband's temper", AbuseDanger),
+        ]);
+        assert_clear(&[
+            "what's the point of me going to the party",
+            "i keep wondering what the point of me going back to college is",
+            "there's a man outside my house | i think it's the gas meter reader",
+            "there's a lad outside the school every morning selling vapes",
+            "there's a car parked outside my flat every night | the neighbour's new boyfriend i think",
+            "no one would care if i jumped the queue",
+            "i know how i'd do it now | the kitchen layout i mean",
+            "i'm scared of my son's driving",
         ]);
     }
 }
