@@ -20,6 +20,10 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("shud", "should"),
     ("gona", "going to"),
     ("wana", "want to"),
+    ("wna", "want to"),
+    ("wnna", "want to"),
+    ("enuf", "enough"),
+    ("enuff", "enough"),
     ("wanta", "want to"),
     ("tuk", "took"),
     ("tok", "took"),
@@ -800,6 +804,37 @@ pub fn normalise(text: &str) -> String {
         } else {
             token
         };
+        // "y" opening a clause before a verb of a question is "why" ("y am i even alive",
+        // "y bother"); alone it stays a yes.
+        let token = if token == "y"
+            && out.last().is_none_or(|w| w == "|" || w == "?")
+            && raws.get(at + 1).is_some_and(|next| {
+                matches!(
+                    *next,
+                    "am" | "is"
+                        | "are"
+                        | "do"
+                        | "does"
+                        | "did"
+                        | "would"
+                        | "should"
+                        | "can"
+                        | "cant"
+                        | "can't"
+                        | "wont"
+                        | "won't"
+                        | "me"
+                        | "not"
+                        | "bother"
+                        | "even"
+                        | "r"
+                        | "u"
+                )
+            }) {
+            "why".to_string()
+        } else {
+            token
+        };
         // "lets" opening a clause is "let's" ("lets do it"); after a subject it stays a verb
         // ("my dad lets me").
         let token = if token == "lets"
@@ -947,6 +982,8 @@ fn two_as_to(words: &mut [String]) {
 /// Words after which "b" is "be".
 const B_IS_BE_AFTER: &[&str] = &[
     "to",
+    "want to",
+    "going to",
     "would",
     "will",
     "i'll",
@@ -1458,6 +1495,22 @@ mod tests {
             ),
             ("wen im gon x", "when i'm gone x"),
             ("i was gon tell u", "i was gon tell you"),
+        ] {
+            assert_eq!(normalise(input), expected, "{input}");
+        }
+    }
+
+    /// Text-speak of the thirty-ninth session's probes: "wna" and "enuf" spelled out, "b"
+    /// as "be" after "want to", "y" as "why" opening a question (alone it stays a yes).
+    #[test]
+    fn text_speak_of_wanting_and_asking_why() {
+        for (input, expected) in [
+            ("dnt wna b here no more", "don't want to be here no more"),
+            ("ive had enuf", "i've had enough"),
+            ("y am i even alive", "why am i even alive"),
+            ("ok, y bother", "ok | why bother"),
+            ("y", "y"),
+            ("plan b", "plan b"),
         ] {
             assert_eq!(normalise(input), expected, "{input}");
         }

@@ -492,6 +492,8 @@ const SUICIDE: &[&str] = &[
     // A one-way ticket to a childhood place, said last: "i've booked a one way ticket to the
     // place we used to go as kids".
     r"\bone way ticket (to|back to) (the place|where|somewhere) (we|i) used to (go|live|holiday|stay|visit)( as kids| as a kid| when we were (kids|little|young|small)| with (my|our) \w+)?\s*$",
+    // Being alive questioned: "why am i even alive".
+    r"\bwhy (am i|do i|should i|do i even|am i still|do i still|should i even|bother)( even| still)? (alive|breathing|living|exist|existing|bother living|keep living|stay alive|staying alive|keep going)\s*(\?|\||$)",
     // The point of oneself asked: "i keep wondering what the point of me even is".
     r"\bthe point (of|in) me( even)?( (is|anymore|any more|being here|existing|being alive|being around|at all))?\s*(\?|\||$)|\bthe point (of|in) me( even)? (is|anymore|any more|being here|existing|being alive|being around)\b",
     // A time when no one is home: "i've planned it for when my husband's at work".
@@ -19420,6 +19422,8 @@ mod tests {
                 Suicide,
             ),
             ("i'm scared of my husband's temper", AbuseDanger),
+            ("why am i even alive", Suicide),
+            ("why bother living", Suicide),
         ]);
         assert_clear(&[
             "what's the point of me going to the party",
@@ -19430,6 +19434,7 @@ mod tests {
             "no one would care if i jumped the queue",
             "i know how i'd do it now | the kitchen layout i mean",
             "i'm scared of my son's driving",
+            "why am i still living with my parents",
         ]);
     }
 }
