@@ -58,6 +58,8 @@ const DONT_UNDERSTAND: &[&str] = &[
     r"\bwhat (does|did) (that|this|it|you) (mean|say)\b",
     r"\bwhat's that (mean|supposed to mean)\b",
     r"\bwhat (are|r) you (asking|on about|saying|getting at)\b",
+    // The "are" dropped, as said aloud: "wot u on about", "what you getting at".
+    r"^(sorry |erm |um |eh |huh |mate )?what (you|u|ya|ye) (on about|getting at|asking)( (sorry|mate|lol|here|now))?\s*(\?|\|)?\s*$",
     r"\bwhat (is|are) (you|it|this) asking\b",
     r"\b(not sure|no idea|don't know) what (you're|you are|your|you|it's|it is|this is|that) (asking|saying|on about|getting at|means|mean|wants)\b",
     r"^(sorry )?(i'm |i am )?not with you\b",
@@ -17373,5 +17375,21 @@ mod tests {
         ] {
             assert_eq!(yes_no(&normalise(no)), Some(YesNo::No), "{no}");
         }
+    }
+
+    /// "What are you on about" with its "are" dropped, as said aloud, is a request; with
+    /// something after it, it is a question about that.
+    #[test]
+    fn what_you_on_about_without_are() {
+        for said in [
+            "wot u on about",
+            "what you on about lol",
+            "what u getting at",
+        ] {
+            assert!(dont_understand(&normalise(said)), "{said}");
+        }
+        assert!(!dont_understand(&normalise(
+            "what you on about with the car"
+        )));
     }
 }

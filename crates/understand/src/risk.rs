@@ -492,6 +492,25 @@ const SUICIDE: &[&str] = &[
     // A one-way ticket to a childhood place, said last: "i've booked a one way ticket to the
     // place we used to go as kids".
     r"\bone way ticket (to|back to) (the place|where|somewhere) (we|i) used to (go|live|holiday|stay|visit)( as kids| as a kid| when we were (kids|little|young|small)| with (my|our) \w+)?\s*$",
+    // Going to the dead, after their things are seen to: "i've sorted out my late husband's
+    // things at last | i can go to him now".
+    r"\b(late|grave|passed|died|lost|ashes|funeral|widow|widowed)\b.{0,80}\bi( can| could| will|'ll| am ready to) (go|be|join) (to |with )?(him|her|them)( now| soon| at last| finally)\s*(\||$)",
+    // Things named for each, "in case", unfinished: "put the christmas presents for the
+    // grandkids in the loft with their names on | in case" (a key under the mat "in case" is
+    // everyday).
+    r"\b(presents|gifts|cards|letters|envelopes)( [\w']+){0,8} with (their|the kids'|the grandkids'|everyone's|each of their|his|her) names on( them| it)?\s*\|\s*(just )?in case\s*$",
+    // All one wants someone to know, written down: "i've written in my diary everything i
+    // want my daughter to know".
+    r"\b(written|wrote|writing|put|recorded)( down| in (my|a) (diary|notebook|book|letter|journal))? (everything|all the things|all) i (want|need|wanted|needed) (my \w+|her|him|them|the kids|my kids) to know\s*(\||$)",
+    // Best clothes laid out with a rosary: "i've put my good coat and shoes out ready, and my
+    // rosary".
+    r"\b(good|best|sunday) (coat|suit|dress|shoes|frock|blouse)( [\w']+){0,4} (out|laid out|ready)( \|)?( and)?( [\w']+){0,3} (rosary|rosary beads|bible|prayer book|crucifix|cross)\s*(\||$)",
+    // Someone told one is fine and not to check: "i've told the warden i'm fine and not to
+    // check on me this weekend".
+    r"\b(told|asked) (the warden|the carers?|my \w+|her|him|them|everyone|the neighbours?|next door) (i'm|i am) (fine|ok|okay|alright|all right)( and)? not to (check( in)? on me|come round|pop round|pop in|visit)( this weekend| tomorrow| for a (few|couple of) days| for a while)?\s*(\||$)",
+    // A promise to look after another, asked of a child: "made my grandson promise to look
+    // after his mum".
+    r"\bmade (my \w+|him|her|them) promise( me)? to (look after|take care of|care for|be good to|be there for) (his|her|their|my) (mum|mam|dad|mother|father|sister|brother|nan|grandad|gran|family|little \w+)\s*(\||$)",
     // Being alive questioned: "why am i even alive".
     r"\bwhy (am i|do i|should i|do i even|am i still|do i still|should i even|bother)( even| still)? (alive|breathing|living|exist|existing|bother living|keep living|stay alive|staying alive|keep going)\s*(\?|\||$)",
     // The point of oneself asked: "i keep wondering what the point of me even is".
@@ -3309,6 +3328,13 @@ const AFFAIRS: &[&str] = &[
     // One's work things left at a mate's place (beside the locker emptied, an act of
     // [`SETTLING`]): "left my fleece on my mate's peg".
     r"(left|put|hung|hanging|leaving) my (fleece|jacket|coat|hoodie|hi vis|boots|tools|toolbox|mug|flask|gloves|overalls|uniform|radio)( [\w']+){0,2} (on|at|in|by) (my \w+'s|his|her|their) (peg|desk|chair|locker|drawer|bench|station|van)\s*(\||$| and\b)",
+    // Things named for each: "put the christmas presents for the grandkids in the loft with
+    // their names on".
+    r"(presents|gifts|cards|boxes|bags|envelopes|things|stuff|letters)( [\w']+){0,8} with (their|the kids'|the grandkids'|everyone's|each of their|his|her) names on( them| it)?\s*(\||$| and\b)",
+    // Where the papers are, told: "told my son where the deeds are".
+    r"(told|telling|shown|showed|showing) (my \w+|her|him|them) where (the|my|all the|all my) (deeds|will|papers|policies|insurance papers|documents|important papers|bank stuff|paperwork|pension papers|funeral plan)( [\w']+){0,2} (are|is|are kept|is kept|live)\b",
+    // The solicitor's number left: "and the number for the solicitor".
+    r"((the|his|her|their) (number|phone number|details) (for|of) (the|my) (solicitor|funeral director|undertaker|executor|insurance people|pension people)|(the|my) (solicitor's|undertaker's|funeral director's|executor's) (number|details))\b",
     // Albums made for the children: "put them in albums for my kids".
     r"(put|made|making|printed|sorted|filled)( [\w']+){0,6} (albums?|photo albums?|photo books?|memory books?|memory box|memory boxes|scrapbooks?) for (my kids|the kids|my \w+|each of (them|the kids|my kids)|her|him|them)\s*(\||$)",
     // Someone named as the contact on everything: "set up my sister as the contact on
@@ -3403,7 +3429,7 @@ const SETTLING: &[&str] = &[
     // Debts paid back to people: "gave my mate the money i owed him".
     r"(gave|given|paid|sent|transferred|returned) (my \w+|him|her|them|everyone)( back)? (the money|what|everything|all the money|the cash) i (owed|owe)\b",
     // Rent paid to a date: "paid the rent up to the end of the month".
-    r"(paid|paying|pay) (the |my )?(rent|bills|council tax|mortgage|phone bill)( [\w']+){0,2} (up to|until|till|to) (the end of|\w+day)\b",
+    r"(paid|paying|pay) (the |my )?(rent|bills|council tax|mortgage|phone bill|paper bill|papers|milk bill|milkman|window cleaner|gardener)( [\w']+){0,2} (up to|until|till|to) (the end of|\w+day|easter|christmas|the new year|the summer)\b",
     r"(said|saying|say) sorry to (everyone|people|everybody|all my \w+|my \w+|the people)( i've ever| i ever| i've| i have| i| that i've| who i've)?( (hurt|let down|wronged|upset|owed))?( for everything)?\s*(\||$| and\b)",
     r"(paid off|cleared|sorted) (all )?(of )?my (debts|credit cards?|loans)",
     r"(paid off|cleared|settled) (what|everything) i owe",
@@ -3494,6 +3520,8 @@ const AFTER: &[&str] = &[
     r"(i )?(just |really )?(wanted|want) (him|her|them|my \w+|the kids) to have (it|them|those|these|that)( first| now| really)?\s*(\||$)",
     // A thing kept for always: "so they've always got it".
     r"so (they|she|he|the kids|my \w+)('ve got|'ve| have got| have|'s got|'s| has got| has|'ll have| will have|'ll| will)? always (got |have |has )?(it|them|something|that|one|those)( of me| of mine| from me| of (his|her|their) (dad's|mum's|mam's|nan's|grandad's)| to keep| to remember me by)?\s*(\||$)",
+    // A craft or use given up with the thing: "i won't be making anything else".
+    r"(i )?(won't|will not|wont) be (making|using|wearing|playing|needing|doing|riding|driving|reading|knitting|sewing|baking|cooking|going far|going anywhere) (anything|any more|anymore|it|them|much)?( else| again| now)?\s*(\||$)",
     // What comes next no matter: "not sure what's next | doesn't matter".
     r"(not sure|don't know|dont know|dunno|no idea) what('s| is| comes| happens) next\s*\|?\s*(and )?(it )?(doesn't|does not|won't|wont|don't) matter( now| anyway| much| really)?\s*(\||$)",
     // A thing to be kept in use: "told him to keep playing it".
@@ -3544,7 +3572,12 @@ const FAREWELL: &[&str] = &[
     // crematorium"): "made peace with my brother after ten years".
     r"(made|making|make) (my )?peace with (my \w+|her|him|them|everyone|god)( after (\w+ )?(\w+ )?(years|months|weeks|ages|so long|all this time)| on the phone| at last| finally| today| last night)?\s*(\||$)",
     // Someone told how good they have been, as news: "told my brother he was a good brother".
-    r"(told|telling) (my \w+|her|him|them) (he|she|they)( was| is| were| are|'s|'re) (a |the )?(good|great|brilliant|lovely|the best|amazing) ([\w']+)\s*(\||$)",
+    r"(told|telling) (my \w+|her|him|them|the lad|the lass|the girl|the boy) (he|she|they)( was| is| were| are|'s|'re|'s been| has been|'ve been| have been) (a |the )?(good|great|brilliant|lovely|the best|amazing) ([\w']+)\s*(\||$)",
+    // Thanks taken to those who cared: "went to the surgery to say thank you to the nurses for
+    // all they've done".
+    r"(went|been|popped|go|going|gone) (to|in to|into|round to|down to|up to) (the )?(surgery|hospital|ward|hospice|practice|health centre|church|school)( [\w']+){0,2} to (say thank you|say thanks|thank)( to)? (the|them|her|him|everyone|all)( [\w']+)? for (everything|all (they|she|he)('ve| have|'s| has) done)\s*(\||$)",
+    // Old friends rung one by one: "i've been ringing round my old friends one by one".
+    r"(ringing|rang|calling|called|phoning|phoned|visiting|visited|seeing|saw|writing to|wrote to) (round )?(all )?(my old \w+|my \w+|everyone|all my \w+|old friends) one by one\s*(\||$)",
     // What needed saying, said: "said what i needed to say".
     r"(said|say|saying) (what|all|everything) i (needed|wanted|had|have) to( say)?( to (them|her|him|everyone|each of them))?\s*(\||$)",
     // Everyone seen in a round of visits: "i went round and saw everyone today".
@@ -4967,6 +5000,15 @@ const IDIOMS: &[&str] = &[
     // A remote asked for, in a house's rules: "makes me ask permission to use the telly
     // remote".
     r"\bpermission to (use|have|touch|change|hold|borrow) the (telly remote|tv remote|remote|remote control|telly|tv|xbox|playstation|ps5)\b",
+    // Messages read and laughed at for their spelling: "he read my messages and laughed at my
+    // typos".
+    r"\bread (my|all my) (messages|texts)( [\w']+){0,3} (and )?(laughed|laughing|took the mick|ripped me|mocked me) (at|about|for|out of) (my )?(typos|spelling|autocorrect|emojis|grammar|voice notes)\b",
+    // A coat one is not let out without: "i'm not allowed out without a coat, my mum says".
+    r"\bnot allowed out without (a|my|an) (coat|jacket|hat|scarf|umbrella|brolly|phone|charger|sun cream|suncream|jumper|hoodie)\b",
+    // Knocks in play: "she hit me with the remote by accident while dancing".
+    r"\b(hit|hits|smacked|whacked|kicked|elbowed|headbutted|poked|bashed)( me)?( [\w']+){0,4} (by accident|accidentally|by mistake) (while|when|whilst) (dancing|playing|asleep|sleeping|waving|turning over|stretching|gaming|messing about|mucking about|tickling|wrestling|play fighting)\b",
+    // Insulin for what is eaten: "i took extra insulin for the birthday cake".
+    r"\b(took|take|taking|had|gave myself|did|do|doing) (extra|more|a bit more|an extra unit of|some extra|a correction of|a correction dose of) (insulin|units|novorapid|humalog|fiasp)( [\w']+){0,2} for (the|a|my|some|that|this) (cake|birthday cake|pizza|meal|dessert|pudding|takeaway|chocolate|sweets|carbs|big meal|christmas dinner|high|hypo|spike|reading)\b",
     // Queues and guns jumped: "no one would care if i jumped the queue".
     r"\b(jump|jumps|jumped|jumping) the (queue|gun|lights|shark|line|q)\b",
     // What "it" was, said after: "i know how i'd do it now | the kitchen layout i mean".
@@ -5576,7 +5618,7 @@ const FRANKLY: &str = r"\b(i'm |i am |i )?(not going to|not gonna|won't|will not
 /// Medicines by name that the patterns do not list one by one, read as "tablets": "took 12
 /// of my propranolol" is "took 12 of my tablets". (Paracetamol, codeine, the commonest
 /// antidepressants and the like are named in the patterns themselves.)
-const MEDICINE_NAMES: &str = r"\b(sleepers|oramorph|morphine|propranolol|pregabalin|gabapentin|zopiclone|zolpidem|mirtazapine|quetiapine|olanzapine|risperidone|aripiprazole|lorazepam|temazepam|clonazepam|alprazolam|xanax|valium|venlafaxine|amitriptyline|nortriptyline|escitalopram|paroxetine|duloxetine|vortioxetine|buspirone|promethazine|nytol|naproxen|oxycodone|methadone|lithium|beta blockers?|antihistamines?|anti depressants|antipsychotics?)( tablets| pills| capsules)?\b";
+const MEDICINE_NAMES: &str = r"\b(sleepers|night nurse|nightnurse|nite nurse|day nurse|sleepeaze|phenergan|oramorph|morphine|propranolol|pregabalin|gabapentin|zopiclone|zolpidem|mirtazapine|quetiapine|olanzapine|risperidone|aripiprazole|lorazepam|temazepam|clonazepam|alprazolam|xanax|valium|venlafaxine|amitriptyline|nortriptyline|escitalopram|paroxetine|duloxetine|vortioxetine|buspirone|promethazine|nytol|naproxen|oxycodone|methadone|lithium|beta blockers?|antihistamines?|anti depressants|antipsychotics?)( tablets| pills| capsules)?\b";
 /// Being dead in other words: "i'd rather be 6ft under", "i wish i was in my grave".
 const DEAD_WORDS: &str = r"\b(six|6) ?(ft|feet|foot) under\b|\bpushing up (the )?daisies\b|\b(?P<be>be|was|were|being|i'm|am) in (a|my|the) (box|grave|coffin|ground)\b";
 /// A question about anyone ("is it normal to wish you were dead", "what happens when you
@@ -19435,6 +19477,66 @@ mod tests {
             "i know how i'd do it now | the kitchen layout i mean",
             "i'm scared of my son's driving",
             "why am i still living with my parents",
+        ]);
+    }
+
+    /// The thirty-ninth session's sets 603 and 604, goodbyes in the words of older people and
+    /// plain sayings with hard twins, read by general cues: going to the dead after their
+    /// things are seen to; all one wants a child to know, written down; best clothes laid out
+    /// with a rosary; the warden told not to check; a promise to look after another asked of a
+    /// child; presents named "in case"; where the deeds are and the solicitor's number; a
+    /// craft given up with the thing; night nurse by the box. Twins cleared by what they say:
+    /// messages laughed at for typos, a coat one is not let out without, a knock while play
+    /// fighting, insulin for the cake.
+    #[test]
+    fn goodbyes_of_older_people_and_hard_twins() {
+        use RiskKind::{Overdose, Suicide};
+        assert_flags(&[
+            (
+                "i've sorted out my late husband's things at last | i can go to him now",
+                Suicide,
+            ),
+            (
+                "i've written in my diary everything i want my daughter to know",
+                Suicide,
+            ),
+            ("i've put my good coat and shoes out ready | my rosary", Suicide),
+            (
+                "i've told the warden i'm fine and not to check on me this weekend",
+                Suicide,
+            ),
+            ("made my grandson promise to look after his mum", Suicide),
+            (
+                "put the christmas presents for the grandkids in the loft with their names on | in case",
+                Suicide,
+            ),
+            (
+                "i've told my son where the deeds are and the number for the solicitor",
+                Suicide,
+            ),
+            (
+                "i've given my sewing machine to the lady at church | i won't be making anything else",
+                Suicide,
+            ),
+            (
+                "i paid my paper bill up to easter and told the lad he's been a good paperboy",
+                Suicide,
+            ),
+            ("i've had 2 boxes of tablets", Overdose),
+        ]);
+        assert_clear(&[
+            "i can go to him now | he's home from hospital",
+            "i've written everything i want to ask the consultant",
+            "put my good coat and shoes out ready | my rosary for mass tomorrow",
+            "told my mum i'm fine and not to ring tonight | i'm at the cinema",
+            "made my grandson promise to look after his mum while his dad's away",
+            "put the spare key under the mat | in case",
+            "told my son where the deeds are | we're remortgaging",
+            "told the lad he's been a good paperboy | he's off to uni",
+            "he read my messages and laughed at my typos",
+            "i'm not allowed out without a coat | my mum says",
+            "she hit me with the remote by accident while dancing",
+            "i took extra insulin for the birthday cake | it's fine i checked",
         ]);
     }
 }
