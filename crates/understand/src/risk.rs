@@ -511,6 +511,24 @@ const SUICIDE: &[&str] = &[
     // A promise to look after another, asked of a child: "made my grandson promise to look
     // after his mum".
     r"\bmade (my \w+|him|her|them) promise( me)? to (look after|take care of|care for|be good to|be there for) (his|her|their|my) (mum|mam|dad|mother|father|sister|brother|nan|grandad|gran|family|little \w+)\s*(\||$)",
+    // A file named for after: "i sent my best mate my spotify playlist called for after".
+    r"\b(playlist|video|letter|box|folder|file|album|note|document|doc|voice note|envelope)( [\w']+){0,2} (called|named|titled|labelled|marked) (for after|after|when i'm gone|for when i'm gone|goodbye|read me|open me|for after i'm gone|the end)\s*(\||$)",
+    // Goodbyes said to everyone one at a time, said last: "i've been saying bye to everyone on
+    // discord one at a time".
+    r"\b(saying|said|say|been saying) (bye|goodbye|goodbyes|my goodbyes) to (everyone|everybody|all my \w+|my \w+)( on \w+| online| at \w+)? (one at a time|one by one|individually|in turn)\s*$",
+    // Everyone paid back, down to the least: "i've paid back everyone i owe | even the tenner
+    // from year 9".
+    r"\b(paid|paid back|given back|gave back|returned|squared up with|settled up with) (everyone|everybody|every one|all the people) i (owe|owed|borrowed from)( money)?( anything)?\s*\|\s*even (the|that|a) (tenner|fiver|quid|few quid|pound|\w+ quid|£\d+|\d+p|money|one)\b",
+    // Exams not to be sat, revision stopped, said last: "i've stopped revising | i won't be
+    // sitting the exams".
+    r"\b(stopped|given up|gave up|quit|quitting|packed in) (revising|revision|studying|going to lectures|uni|college|school)\b.{0,20}\b(won't|will not|wont|not going to|shan't) be (sitting|doing|taking) (the|my|any) (exams|exam|finals|resits|a levels|gcses|mocks)\s*$",
+    // A trip to the coast with no return, said last: "booked the train to the coast for
+    // tomorrow | no return".
+    r"\b(train|ticket|bus|coach|ferry)( [\w']+){0,8}\s*\|?\s*(no return|not coming back|no coming back)\s*$",
+    // Sorry said to photos: "i keep looking at old photos and saying sorry to them".
+    r"\b(photos?|pictures?|pics|photo albums?)\b.{0,30}\b(saying|said|say|whispering|whispered|keep saying) (sorry|goodbye|bye) to (them|it|him|her)\b",
+    // Not needed where one is going, said last: "won't be playing it where i'm going".
+    r"\b(won't|will not|wont|shan't) (be )?(need|needing|using|playing|wearing|taking|riding|driving)( it| them| any of (it|them)| much)? where i('m| am) (going|off to|headed|heading)\s*$",
     // Being alive questioned: "why am i even alive".
     r"\bwhy (am i|do i|should i|do i even|am i still|do i still|should i even|bother)( even| still)? (alive|breathing|living|exist|existing|bother living|keep living|stay alive|staying alive|keep going)\s*(\?|\||$)",
     // The point of oneself asked: "i keep wondering what the point of me even is".
@@ -1192,7 +1210,8 @@ const SUICIDE: &[&str] = &[
     r"\b(stopped|stop|not|don't bother|no longer|quit) (wearing|putting on|using|bothering with) (my |a |the )?(seatbelt|seat belt|helmet|life jacket|lifejacket|harness)\b.{0,40}\b(if it happens( it happens)?|if i (die|crash|go|fall)|don't care|whatever happens|so be it|who cares|let it happen)\b",
     // A place chosen: "know exactly where on the motorway bridge i'd do it".
     r"\b(know|knew|picked|chosen|chose|found|worked out|decided|scoped out|checked out)( exactly| just| already)? (where|the spot|the place|which (bridge|car park|building|cliff|spot|tree|junction|stretch|station|platform|line))\b.{0,40}\b(i'd|i would|i'll|i will|i'm going to|i'm gonna|i am going to|to) do it\s*(\||$)",
-    r"\b(hose|hosepipe|tube)( [\w']+){0,2} (for|on|to|in|into) (the|my) (car|exhaust)\b",
+    // (A hose put on the car washes it; on the exhaust it does not.)
+    r"\b(hose|hosepipe|tube)( [\w']+){0,2} ((for|to|in|into) (the|my) (car|exhaust)|on (the|my) exhaust)\b",
     // A weapon turned on oneself.
     r"\b(use|using|used|turn|turning|turned|point|pointing|pointed) (it|them|the gun|a gun|my gun|the shotgun|the knife|a knife|the rifle) on myself\b",
     r"\b(gun|guns|shotgun|rifle|pistol)\b.{0,40}\b(on myself|myself with|shoot myself|to my head|in my mouth)\b",
@@ -3520,6 +3539,8 @@ const AFTER: &[&str] = &[
     r"(i )?(just |really )?(wanted|want) (him|her|them|my \w+|the kids) to have (it|them|those|these|that)( first| now| really)?\s*(\||$)",
     // A thing kept for always: "so they've always got it".
     r"so (they|she|he|the kids|my \w+)('ve got|'ve| have got| have|'s got|'s| has got| has|'ll have| will have|'ll| will)? always (got |have |has )?(it|them|something|that|one|those)( of me| of mine| from me| of (his|her|their) (dad's|mum's|mam's|nan's|grandad's)| to keep| to remember me by)?\s*(\||$)",
+    // A stay said to be short: "told her it's just for a bit".
+    r"(i )?(told|telling) (her|him|them|my \w+) (it's|it is|its) (just|only) for a (bit|while|few days|little while|week|couple of days)\s*(\||$)",
     // A craft or use given up with the thing: "i won't be making anything else".
     r"(i )?(won't|will not|wont) be (making|using|wearing|playing|needing|doing|riding|driving|reading|knitting|sewing|baking|cooking|going far|going anywhere) (anything|any more|anymore|it|them|much)?( else| again| now)?\s*(\||$)",
     // What comes next no matter: "not sure what's next | doesn't matter".
@@ -3568,6 +3589,10 @@ const FAREWELL: &[&str] = &[
     r"(been|went|gone|going|popped) (to see|round to see|round|over to see|up to see) (my old \w+|my \w+|her|him|them|everyone)( [\w']+){0,2} to (shake (his|her|their) hands?|thank (him|her|them)|say thank you|say thanks)\b",
     // Someone who was a parent to one: "he's been like a dad to me".
     r"(he's|she's|they've|he has|she has|they have|he was|she was|they were) (been )?like a (dad|father|mum|mother|mam|brother|sister|second (dad|mum|mam)|grandad|nan|big brother|big sister) to me\s*(\||$)",
+    // A hug bigger than usual: "gave my nan a massive hug".
+    r"(gave|giving|given) (my \w+|her|him|them|everyone|the kids) (a |an )?(massive|big|long|extra long|proper|tight|huge|really long) (hug|cuddle|squeeze)( each)?\s*(\||$| and\b)",
+    // Asked what a gesture was for: "she asked what it was for".
+    r"(she|he|they|my \w+) (asked|said) (what (it|that|this) was for|what that was about|why)( lol)?\s*(\||$)",
     // Peace made, said so (not where the dead lie: "made my peace with my dad at the
     // crematorium"): "made peace with my brother after ten years".
     r"(made|making|make) (my )?peace with (my \w+|her|him|them|everyone|god)( after (\w+ )?(\w+ )?(years|months|weeks|ages|so long|all this time)| on the phone| at last| finally| today| last night)?\s*(\||$)",
@@ -5009,6 +5034,12 @@ const IDIOMS: &[&str] = &[
     r"\b(hit|hits|smacked|whacked|kicked|elbowed|headbutted|poked|bashed)( me)?( [\w']+){0,4} (by accident|accidentally|by mistake) (while|when|whilst) (dancing|playing|asleep|sleeping|waving|turning over|stretching|gaming|messing about|mucking about|tickling|wrestling|play fighting)\b",
     // Insulin for what is eaten: "i took extra insulin for the birthday cake".
     r"\b(took|take|taking|had|gave myself|did|do|doing) (extra|more|a bit more|an extra unit of|some extra|a correction of|a correction dose of) (insulin|units|novorapid|humalog|fiasp)( [\w']+){0,2} for (the|a|my|some|that|this) (cake|birthday cake|pizza|meal|dessert|pudding|takeaway|chocolate|sweets|carbs|big meal|christmas dinner|high|hypo|spike|reading)\b",
+    // A work paper held to be posted: "the man i work for has my p45 and says he'll post it".
+    r"\b(has|got|kept|holding|hasn't sent) my (p45|p60|payslips?|reference|certificate|tax form|sick note|fit note|last payslip|wages)\b.{0,30}\b(post|send|email|give|drop)\b",
+    // Sweets by the packet: "i've swallowed a whole packet of polos on the drive".
+    r"\b(packet|packets|bag|bags|tube|tubes|box|boxes|pack|tub) of (polos|mints|sweets|smarties|haribo|skittles|crisps|biscuits|tic tacs|chewing gum|gum|jelly babies|wine gums|fruit pastilles|maltesers|rolos|minstrels|buttons|quality street|celebrations|chocolate|chocolates|jaffa cakes|hobnobs|digestives|strepsils|lockets|throat sweets)\b",
+    // A bridge being worked on: "looking at the bridge near my work | they're repainting it".
+    r"\bbridge\b.{0,60}\b(they're|they are|it's being|being|getting|they've been) (repainting|painting|repairing|fixing|rebuilding|closing|widening|resurfacing|replacing|demolishing|knocking down|repaired|painted|repainted|lit up)\b",
     // Queues and guns jumped: "no one would care if i jumped the queue".
     r"\b(jump|jumps|jumped|jumping) the (queue|gun|lights|shark|line|q)\b",
     // What "it" was, said after: "i know how i'd do it now | the kitchen layout i mean".
@@ -19537,6 +19568,71 @@ mod tests {
             "i'm not allowed out without a coat | my mum says",
             "she hit me with the remote by accident while dancing",
             "i took extra insulin for the birthday cake | it's fine i checked",
+        ]);
+    }
+
+    /// The thirty-ninth session's sets 605 and 606, goodbyes in the words of young people and
+    /// plain sayings with hard twins, read by general cues: a file named for after; goodbyes
+    /// said one at a time; everyone paid back, down to a tenner; exams not to be sat; a train
+    /// with no return; sorry said to photos; not needed where one is going; a stay said to be
+    /// short beside a pet handed on; a hug bigger than usual, asked about. Twins cleared by
+    /// what they say: a hose on the car, a p45 to be posted, sweets by the packet, a bridge
+    /// being repainted.
+    #[test]
+    fn goodbyes_of_young_people_and_hard_twins() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "i sent my best mate my spotify playlist called for after",
+                Suicide,
+            ),
+            (
+                "i've been saying bye to everyone on discord one at a time",
+                Suicide,
+            ),
+            (
+                "i've paid back everyone i owe | even the tenner from year 9",
+                Suicide,
+            ),
+            (
+                "i've stopped revising | i won't be sitting the exams",
+                Suicide,
+            ),
+            (
+                "i've booked the train to the coast for tomorrow | no return",
+                Suicide,
+            ),
+            (
+                "i keep looking at old photos and saying sorry to them",
+                Suicide,
+            ),
+            (
+                "i've put my guitar up for sale | won't be playing it where i'm going",
+                Suicide,
+            ),
+            (
+                "gave my dog to my auntie | told her it's just for a bit",
+                Suicide,
+            ),
+            (
+                "gave my nan a massive hug | she asked what it was for",
+                Suicide,
+            ),
+            ("the hose was on the exhaust", Suicide),
+        ]);
+        assert_clear(&[
+            "made a playlist called road trip for the summer",
+            "saying bye to everyone on discord one at a time | moving to a new server",
+            "paid back everyone i owe | even my brother | feels great to be debt free",
+            "stopped revising | i won't be sitting the exams till june | i deferred",
+            "booked a train to leeds | one way | moving in with my boyfriend",
+            "won't need my coat where i'm going | it's 30 degrees in dubai",
+            "gave my dog to my mum | told her it's just for a bit till the new flat's ready",
+            "gave my mum a massive hug | she asked what's wrong",
+            "i've put the hose on the car | it's filthy",
+            "the man i work for has my p45 and says he'll post it",
+            "i've swallowed a whole packet of polos on the drive",
+            "i've been looking at the bridge near my work every day | they're repainting it",
         ]);
     }
 }

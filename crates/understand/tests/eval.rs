@@ -61,6 +61,11 @@ const KNOWN_MISSES: &[&str] = &[
     // Work things left for a brother: its everyday twin says the same and then why ("...,
     // he's doing the early start"); alone it is as often a day off (set 600).
     "left my van keys and the job book on the kitchen table for my brother",
+    // Set 605's hardest pair: its everyday twin is the same words with "lol" after them.
+    "left my hoodie on my girlfriend's bed, she always nicks it anyway",
+    // A post scheduled for next week: shops and clubs do this every day; nothing else in it
+    // speaks of an end (set 605).
+    "set up a scheduled post for next week",
     // Fuel laid in for one's mother, "she'll be warm at least": its stored everyday twin
     // says the same of oil ("sorted the oil for the winter for my mum, she'll be warm at
     // least"). The backstop caught it until the thirty-ninth session's sets were folded.
