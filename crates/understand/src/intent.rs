@@ -72,6 +72,10 @@ const DONT_UNDERSTAND: &[&str] = &[
     r"\b(doesn't|does not|don't|didn't) make (any |much )?sense( to me)?( \?| \|)*$",
     r"\b(i'm|i am) (not following|not with you)( you| that| this| sorry| at all| the question)*( \?| \|)*$",
     r"\b(you've|you have) lost me\b",
+    // What that is, pressed: "what's that when it's at home".
+    r"^(sorry |erm |um |eh |and )?(what's|whats|what is) (that|this|it) when (it's|it is|its) at home\s*(\?|\|)?\s*$",
+    // Told and still not knowing: "i'm none the wiser" (not "... about my results").
+    r"^(sorry |erm |um |honestly |tbh )?(i'm|im|i am|still|i'm still|im still|i am still|that leaves me|left me) none the wiser( sorry| tbh| honestly| lol| mate)?\s*(\?|\|)?\s*$",
     r"\b(over|above) my head\b",
     r"\b(too|very|bit|a bit) (complicated|confusing|technical)\b",
     r"(^|\b(that's|thats|this is|it's|its|that is|sounds|seems|bit|a bit|very|so|really|quite|how) )confusing( question)?( \?| \|)*$",
@@ -1431,7 +1435,8 @@ fn asks_what_a_term_is(text: &str) -> bool {
         &["again"],
         &["even"],
     ] {
-        if words.len() > tail.len() + 2 && words.ends_with(tail) {
+        // (Two words before it at least: "what's that when it's at home".)
+        if words.len() >= tail.len() + 2 && words.ends_with(tail) {
             words.truncate(words.len() - tail.len());
             marked = true;
         }
@@ -17391,5 +17396,25 @@ mod tests {
         assert!(!dont_understand(&normalise(
             "what you on about with the car"
         )));
+    }
+
+    /// Set 607's requests: "i'm none the wiser" and "what's that when it's at home", and a
+    /// term pressed the same way; not the same words about something else.
+    #[test]
+    fn none_the_wiser_and_when_its_at_home() {
+        for said in [
+            "i'm none the wiser",
+            "still none the wiser tbh",
+            "what's that when it's at home",
+            "what's cbt when it's at home",
+        ] {
+            assert!(dont_understand(&normalise(said)), "{said}");
+        }
+        for said in [
+            "i'm none the wiser about my results",
+            "what's the point when it's at home",
+        ] {
+            assert!(!dont_understand(&normalise(said)), "{said}");
+        }
     }
 }

@@ -529,6 +529,21 @@ const SUICIDE: &[&str] = &[
     r"\b(photos?|pictures?|pics|photo albums?)\b.{0,30}\b(saying|said|say|whispering|whispered|keep saying) (sorry|goodbye|bye) to (them|it|him|her)\b",
     // Not needed where one is going, said last: "won't be playing it where i'm going".
     r"\b(won't|will not|wont|shan't) (be )?(need|needing|using|playing|wearing|taking|riding|driving)( it| them| any of (it|them)| much)? where i('m| am) (going|off to|headed|heading)\s*$",
+    // The school run asked of another for good, said last (not "from now on", a new
+    // arrangement): "i've asked my mum to take the kids
+    // to school on monday and every day after".
+    r"\b(take|pick up|collect|drop off|look after|have|feed|walk|mind) (the kids|my kids|the children|my \w+|the dog|him|her|them)( [\w']+){0,5} and every day after( that)?\s*$",
+    // Cards and papers left in an envelope for someone: "i've put the baby's red book and my
+    // bank card in an envelope for my partner".
+    r"\b(bank card|bank cards|pin|pin number|passwords?|log ?ins?|red book)\b.{0,40}\bin (a|an|the) (envelope|box|folder|wallet) for (my \w+|her|him|them)\s*(\||$)",
+    // Another said to do better alone: "told my husband he'd be a better dad on his own".
+    r"\b(he'd|she'd|they'd|he would|she would|they would|you'd|you would) be (a |an )?(better|happier|good|great) (dad|mum|mam|parent|parents|father|mother|husband|wife|family) (on (his|her|their|your) own|without me|alone)\s*(\||$)",
+    // Everything covered without one: "i've set up mum's carers so everything's covered
+    // without me".
+    r"\b(everything's|everything is|it's all|it is all|they're|they are|she's|he's|things are|it's|everything'll be|it'll be|everything will be|all) (covered|sorted|fine|ok|okay|taken care of|in place|running|handled|set) without me\s*(\||$)",
+    // Presents bought for years ahead: "i've got the kids' birthday presents for the next
+    // three years hidden away".
+    r"\b(presents|gifts|cards|birthday presents|christmas presents)( [\w']+){0,3} for the next (two|three|four|five|six|ten|few|\d+) (years|birthdays|christmases)( hidden away| put away| wrapped| in the loft| sorted| bought)?\s*(\||$)",
     // Being alive questioned: "why am i even alive".
     r"\bwhy (am i|do i|should i|do i even|am i still|do i still|should i even|bother)( even| still)? (alive|breathing|living|exist|existing|bother living|keep living|stay alive|staying alive|keep going)\s*(\?|\||$)",
     // The point of oneself asked: "i keep wondering what the point of me even is".
@@ -3510,6 +3525,8 @@ const HANDING: &[&str] = &[
     r"(gave|given|giving|sent|handed|passed|posted|left|leaving|dropped|took|taken) (off |round |over |on )?(all )?(my|mum's|dad's|nan's|the|our) ([\w']+ ){0,3}[\w']+ (to|round to|over to|with|for|round at|at) (my \w+('s)?|her|him|them|the kids|the lad|the lady|next door|old \w+|the neighbours?|a neighbour|the charity shop|charity|his|hers|theirs)\b",
     // Someone named to have a thing: "my nephew can have the guitar".
     r"(my \w+|she|he|they|the kids|our \w+) can have (the|my|all my|mum's|dad's)( [\w']+){1,3}",
+    // One's replacement trained: "i've trained my replacement".
+    r"(trained|training|trained up|shown|showed) (my replacement|the new (girl|lad|guy|starter|person|manager)|my cover|whoever takes over)( up)?\b",
     // Someone shown how the household runs: "taught my daughter how to do the online banking".
     r"(taught|showed|shown|teaching|showing) (my \w+|her|him|them|the kids) (how to|where)( [\w']+){1,5}",
     // A carer's routine written out for someone: "written out mum's medication times for my
@@ -3539,6 +3556,8 @@ const AFTER: &[&str] = &[
     r"(i )?(just |really )?(wanted|want) (him|her|them|my \w+|the kids) to have (it|them|those|these|that)( first| now| really)?\s*(\||$)",
     // A thing kept for always: "so they've always got it".
     r"so (they|she|he|the kids|my \w+)('ve got|'ve| have got| have|'s got|'s| has got| has|'ll have| will have|'ll| will)? always (got |have |has )?(it|them|something|that|one|those)( of me| of mine| from me| of (his|her|their) (dad's|mum's|mam's|nan's|grandad's)| to keep| to remember me by)?\s*(\||$)",
+    // No longer needed by another: "she doesn't need me now".
+    r"(she|he|they|nobody|no one|the team|work|everyone)( really)? (doesn't|does not|don't|do not|won't|will not) need me( any more| anymore| now| at all)\s*(\||$)",
     // A stay said to be short: "told her it's just for a bit".
     r"(i )?(told|telling) (her|him|them|my \w+) (it's|it is|its) (just|only) for a (bit|while|few days|little while|week|couple of days)\s*(\||$)",
     // A craft or use given up with the thing: "i won't be making anything else".
@@ -3589,6 +3608,9 @@ const FAREWELL: &[&str] = &[
     r"(been|went|gone|going|popped) (to see|round to see|round|over to see|up to see) (my old \w+|my \w+|her|him|them|everyone)( [\w']+){0,2} to (shake (his|her|their) hands?|thank (him|her|them)|say thank you|say thanks)\b",
     // Someone who was a parent to one: "he's been like a dad to me".
     r"(he's|she's|they've|he has|she has|they have|he was|she was|they were) (been )?like a (dad|father|mum|mother|mam|brother|sister|second (dad|mum|mam)|grandad|nan|big brother|big sister) to me\s*(\||$)",
+    // Another told one is only going away: "my boss thinks i'm going on leave" (beside a desk
+    // cleared, an act of [`SETTLING`]).
+    r"(my \w+|he|she|they|everyone|everybody|people|work) (thinks?|believes?|assumes?|reckons?) i('m| am) (going|off) (on (leave|holiday|a trip|a break|sick leave)|away|travelling)\s*(\||$)",
     // A hug bigger than usual: "gave my nan a massive hug".
     r"(gave|giving|given) (my \w+|her|him|them|everyone|the kids) (a |an )?(massive|big|long|extra long|proper|tight|huge|really long) (hug|cuddle|squeeze)( each)?\s*(\||$| and\b)",
     // Asked what a gesture was for: "she asked what it was for".
@@ -5040,6 +5062,8 @@ const IDIOMS: &[&str] = &[
     r"\b(packet|packets|bag|bags|tube|tubes|box|boxes|pack|tub) of (polos|mints|sweets|smarties|haribo|skittles|crisps|biscuits|tic tacs|chewing gum|gum|jelly babies|wine gums|fruit pastilles|maltesers|rolos|minstrels|buttons|quality street|celebrations|chocolate|chocolates|jaffa cakes|hobnobs|digestives|strepsils|lockets|throat sweets)\b",
     // A bridge being worked on: "looking at the bridge near my work | they're repainting it".
     r"\bbridge\b.{0,60}\b(they're|they are|it's being|being|getting|they've been) (repainting|painting|repairing|fixing|rebuilding|closing|widening|resurfacing|replacing|demolishing|knocking down|repaired|painted|repainted|lit up)\b",
+    // How one would do up a room: "sometimes i think about how i'd decorate the spare room".
+    r"\bhow i('d| would)( [\w']+)? (decorate|redecorate|redo|spend|plan|organise|organize|arrange|style|design|lay out|paint|furnish|cook|celebrate|landscape|renovate|do up|set up|run|word|phrase|answer|pack)\b",
     // Queues and guns jumped: "no one would care if i jumped the queue".
     r"\b(jump|jumps|jumped|jumping) the (queue|gun|lights|shark|line|q)\b",
     // What "it" was, said after: "i know how i'd do it now | the kitchen layout i mean".
@@ -19633,6 +19657,51 @@ mod tests {
             "the man i work for has my p45 and says he'll post it",
             "i've swallowed a whole packet of polos on the drive",
             "i've been looking at the bridge near my work every day | they're repainting it",
+        ]);
+    }
+
+    /// The thirty-ninth session's sets 607 and 608, goodbyes in the words of parents, carers
+    /// and workers, read by general cues: the school run asked of another "and every day
+    /// after"; a bank card in an envelope for someone; another said to do better alone;
+    /// one's going told as leave, beside a desk cleared; everything covered without one;
+    /// presents bought for years ahead; one's replacement trained, who "doesn't need me now".
+    /// A room one would decorate is no way of doing it. Everyday twins stay clear.
+    #[test]
+    fn goodbyes_of_parents_carers_and_workers() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "i've asked my mum to take the kids to school on monday and every day after",
+                Suicide,
+            ),
+            (
+                "i've put the baby's red book and my bank card in an envelope for my partner",
+                Suicide,
+            ),
+            ("told my husband he'd be a better dad on his own", Suicide),
+            (
+                "i've handed over all my clients and cleared my desk | my boss thinks i'm going on leave",
+                Suicide,
+            ),
+            (
+                "i've set up mum's carers so everything's covered without me",
+                Suicide,
+            ),
+            (
+                "i've got the kids' birthday presents for the next three years hidden away",
+                Suicide,
+            ),
+            ("i've trained my replacement | she doesn't need me now", Suicide),
+        ]);
+        assert_clear(&[
+            "asked my mum to take the kids to school from now on | i've got early starts",
+            "put the passport in an envelope for my husband | he's collecting the visa",
+            "he'd be a better dad if he put his phone down",
+            "my mum thinks i'm going travelling",
+            "everything's covered without me while i'm in spain",
+            "got the kids' birthday presents for the next few years from the sale | bargain",
+            "trained my replacement | i start my new job in january",
+            "sometimes i think about how i'd decorate the spare room",
         ]);
     }
 }
