@@ -1953,7 +1953,11 @@ const SUICIDE: &[&str] = &[
     r"^(i )?(just |really )?can't (anymore|any more)\s*$",
     r"(^|\| |^\d+ (10 )?)(there's |there is |there's just |what's the )?no point( anymore| any more| in anything| to anything)?\s*(\||$)",
     // Not caring about a crash: "i drive at 120 and don't care if i crash".
-    r"\b(don't|do not|wouldn't|won't|didn't) care if i (crash|die|don't make it|don't come back|get killed|hit something|come off|wrap it round a tree|end up dead)\b",
+    r"\b(don't|do not|wouldn't|won't|didn't)( really)? care if i (crash|die|don't make it|don't come back|get killed|hit something|come off|wrap it round a tree|end up dead|wake up|woke up|wake|woke|wake up tomorrow|wake up again)\b",
+    // Using hoping it is the last time: "i used more than usual hoping it'd be the last time".
+    r"\bhoping (it'd|it would|it will|it'll|this is|this'll|this will) be the last time\b|\bhoping i (wouldn't|won't|don't|would not|will not) wake( up)?\b",
+    // A poison mixed and ready: "mixed bleach n some of my tablets in a glass".
+    r"\bmixed (bleach|tablets|pills|my tablets|antifreeze|weedkiller)\b.{0,40}\b(in a (glass|cup|mug|bottle)|ready|on the side)\b",
     // Someone dead asked to come for one: "i visit his grave and ask him to come and get
     // me"; followed: "my son's gone and i want to follow him".
     r"\b(grave|heaven|died|passed|gone|ashes|funeral|lost)\b.{0,60}\b(ask|asking|asked|beg|begging|pray|praying|tell|telling)( [\w']+){0,2} (him|her|them) to (come and get|take|fetch|come for) me\b",
@@ -2330,6 +2334,12 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
+    // Plain sayings the backstop alone had caught (thirty-ninth session): strips of tablets
+    // by the number, "i took a lot", drugs with a body going numb, hospital after pills.
+    r"\b(necked|took|taken|swallowed|had|downed) (\d+|two|three|four|five|six|a few|several) (strips|packets|packs|boxes|blister packs) of\b",
+    r"\b(pills|tablets|meds)\b.{0,40}\bi (took|had|swallowed|necked) (a lot|loads|too many|way too many|a load|a lot of them)\b",
+    r"\b(did|done|took|had|snorted|necked) (a bag of|a gram of|some|loads of|too much|a load of) (ket|ketamine|coke|mdma|pills|molly|speed|heroin|gear|pingers)\b.{0,40}\b(can't feel|feel weird|feel sick|can't breathe|heart('s)? racing|passing out)\b",
+    r"\bended up in (hospital|a&e|a and e) after (taking|i took|an overdose|overdosing|swallowing)\b",
     // Poison drunk: "i've drunk half a bottle of bleach".
     r"\b(drunk|drank|drinking|swallowed|swallowing|had|necked|downed) (some |a bit of |a little |half a bottle of |a bottle of |a cup of |a glass of |a mouthful of |some of the )?(bleach|antifreeze|weedkiller|rat poison|screenwash|drain cleaner|white spirit|paraquat)\b",
     // Reading how long an overdose takes to harm: "reading up on how long it takes for
@@ -2506,6 +2516,23 @@ const OVERDOSE: &[&str] = &[
 ];
 
 const SELF_HARM: &[&str] = &[
+    // Plain sayings the backstop alone had caught (thirty-ninth session), read by the
+    // lexicon: hair pulled out to hurt, a first cut in years, a relapse, skin burnt with
+    // cigarettes, an iron or a hot tap, skin pinched with pliers, scars picked open, a band
+    // snapped till it bleeds, a body part hit out of hatred.
+    r"\b(i )?(pull|pulling|pulled|rip|ripping|ripped) (my )?hair out (when (it gets too much|i'm upset|i'm stressed|i'm anxious|i panic|i can't cope|things get bad|i'm angry)\s*(\||$)|on purpose|to feel|in clumps|till (it bleeds|i've got bald|there are bald))",
+    r"\bcut (again )?for the first time in (\w+ )?(years|months|ages|a year|a long time|weeks)\b",
+    r"\b(relapse|relapsed|relapsing)( with| on| into| back into)? (sh|self harm|cutting|the blade|blades|burning|hurting myself)\b",
+    r"\b(stub|stubbing|stubbed|put|putting) (out )?(cigarettes?|fags?|ciggies?|my cigarette|my fag) out on (my|me) (skin|arms?|legs?|ankles?|wrists?|hands?|thighs?|stomach|feet)\b",
+    r"\b(press|pressing|pressed|hold|holding|held|put|putting) (the |a )?(hot )?(iron|spoon|straighteners|hair straighteners|lighter|hot knife|kettle) (against|on|to) (my|me) (skin|arms?|legs?|ankles?|wrists?|hands?|thighs?|stomach|inner arm)\b",
+    r"\b(running|ran|run|hold|holding|held) my (hands?|arms?|wrists?|fingers) under the (hot|boiling) tap (until|till) (they|it) (blister|blisters|burn|burns|scald|scalds)\b",
+    r"\b(burn|burnt|burned|burning) (the backs of my hands|the inside of my arms?|my (hands?|arms?|legs?|thighs?|wrists?|skin|stomach|inner arm|ankles?))( [\w']+){0,3} with (a|the) (hot spoon|spoon|lighter|straighteners|hair straighteners|iron|cigarette|hot knife|match|matches|kettle)\b",
+    r"\b(pinch|pinching|pinched|squeeze|squeezing|twist|twisting)( the skin on)? my (\w+ )?(arms?|legs?|skin|thighs?|wrists?|stomach)( [\w']+){0,3} with (pliers|tweezers|clothes pegs|pegs|a peg)\b",
+    r"\b(pick|picking|picked)( at)? (the |my )?(scars|scabs|cuts|wounds)( on my (\w+ )?(arms?|legs?|wrists?|thighs?|skin|stomach))?( [\w']+){0,2} (till|until|so) (they|it)('re| are| is|'s)? (open|bleed|bleeds|bleeding|open up|opens up)\b",
+    r"\b(snap|snapping|snapped|ping|pinging)( [\w']+){0,3} (hair bobble|hair tie|elastic band|rubber band|bobble)\b.{0,40}\b(till|until) (it|they) (bleeds?|bled|breaks? the skin|cuts in)\b",
+    r"\b(hit|hitting|hits|punch|punching|bang|banging|beat|beating) (my|me) (\w+ )?(leg|legs|chest|head|arms?|face|stomach|thighs?)( [\w']+){0,4} (because i hate (it|myself|me)|to (make|feel) (the )?pain|to punish myself|till it (hurts|bruises|bleeds))\b",
+    r"\b(the word|the words) \w+ (in|into) my (skin|arms?|legs?|stomach|thighs?|wrists?|hips?|chest|belly)\b",
+    r"\bi deserve (the|to be in|to feel)? ?pain\b.{0,20}\b(make it hurt|hurt myself)\b",
     // A flame or heat held to one's skin: "using my lighter on the inside of my wrist".
     r"\b(using|used|use|held|holding|hold|put|putting|pressed|pressing) (my |a |the )?(lighter|cigarette|lit match|match|matches|hot knife|hot spoon|iron|straighteners|curling tongs) (on|against|to|onto) (the inside of |the back of )?my (wrist|wrists|arm|arms|leg|legs|skin|hand|hands|thigh|thighs|stomach)\b",
     // Fifth pass over the stored replies the lexicon alone missed: hair pulled out in
@@ -2760,6 +2787,32 @@ const HARM_OTHERS_TARGET: &str = r"(him|her|them|someone|somebody|anyone|people|
 fn harm_others_patterns() -> Vec<String> {
     let intent = r"(i|i'll|i'd|i'm|i am|ima|want to|wanted to|wanna|going to|urge to|urges to|feel like|thoughts? (of|about)|thinking (of|about)|think (of|about)|picture|picturing|imagine|imagining|imagined|fantasise about|fantasising about|could|might|will|scared i|afraid i|worried i|plan to|planning to|tempted to)";
     vec![
+        // Sixth pass (thirty-ninth session), plain sayings the backstop alone had caught: a
+        // knife thought of going in; a car keyed and windows smashed; someone wanted scared;
+        // a weapon carried in case; something one will regret, to her; an address beside a
+        // threat; a baby one is scared one will hurt; a poisoner stopped first; pushed
+        // "happily"; knocked out if he comes near; a face smashed in; the lads got together;
+        // run over; hands round a neck; a hammer taken to him; easy to hurt; nearly shook.
+        r"\bthought about (sticking|putting|shoving|plunging) (it|the knife|a knife) (in|into) (him|her|them)\b".to_string(),
+        r"\b(going to|gonna|i'll|i will|i'm going to) (key|smash|slash|torch|wreck|trash) (his|her|their) (car|windows|tyres|house|van)\b".to_string(),
+        r"\b(i want|want|wanted) (her|him|them) to (be|feel) (scared|afraid|frightened|terrified)( like i was| of me)?\b".to_string(),
+        r"\b(carrying|carry|started carrying|been carrying|carried) (a|my) (blade|knife|shank|weapon|machete)\b.{0,20}\b(in case|for protection|for when|just in case|on me)\b".to_string(),
+        r"\bi('ll| will) do something (i'll|i will|i'd|i) regret to (her|him|them)\b".to_string(),
+        r"\b(regret it|regrets it|got it coming|pay for (it|this|what)|sort (him|her|them) out|make (him|her|them) (pay|suffer))\b.{0,40}\bi know where (he|she|they)\b|\bi know where (he|she|they) (lives?|drinks?|works?|walks (his|her) dog)\b.{0,40}\b(got it coming|regret|pay|suffer|hammer|knife|get (him|her|them))\b".to_string(),
+        r"\b(throw|shake|drop|smother|push|hurt)( [\w']+){0,4} (the baby|my baby|my baby's pram|the pram)\b.{0,40}\b(scared i( will|'ll| might)|afraid i( will|'ll| might))\b".to_string(),
+        r"\b(poisoning|poisoned|poison)\b.{0,60}\b(stop (him|her|them) first|deal with (him|her|them)|get (him|her|them) (first|before))\b".to_string(),
+        r"\bi'd happily (push|hit|stab|kill|hurt|shove|run over) (him|her|them)\b".to_string(),
+        r"\bi('ll| will|'d) (knock|lay|spark) (him|her|them) out\b.{0,30}\bif (he|she|they) (comes?|goes?|touches?|lays? a finger)\b|\b(knock|knocking) (him|her|them|my \w+) out next time (he|she|they)\b".to_string(),
+        r"\b(smash|smashing|kick|kicking|punch|punching) (his|her|their|my \w+('s|s)?( \w+)?) (face|head|teeth) in\b".to_string(),
+        r"\b(get|getting|got) the lads together (and|to) (batter|beat|jump|do|sort|get) (him|her|them)\b".to_string(),
+        r"\bi('ll| will|'d| would|'m going to| am going to) run (him|her|them) over\b".to_string(),
+        r"\bmy hands (round|around) (his|her|their|my \w+'s|\w+'s) (neck|throat)\b".to_string(),
+        r"\b(brick|hammer|bat|bottle) (through|into) (his|her|their) (skull|head|face)\b".to_string(),
+        r"\btake a (hammer|bat|knife|crowbar|baseball bat|machete) to (him|her|them)\b".to_string(),
+        r"\bhow easy it('d| would) be to (hurt|kill|stab|poison|push) (him|her|them|the \w+|someone)\b".to_string(),
+        r"\b(nearly|almost) (shook|shake|hit|smacked|threw) (the|my) baby\b".to_string(),
+        r"\bmake sure (he|she|they) (never walks? again|can't walk again|never (sees|works) again)\b".to_string(),
+        r"\bsmash a (glass|bottle) (in|into) (someone's|his|her|their|people's) face\b".to_string(),
         // Fifth pass over the stored replies the lexicon alone missed: a child thrown,
         // shaken or smothered; someone pushed in front of a train or down the stairs; a
         // knife held at a throat or over a sleeper; revenge with an address; followed home to
@@ -4500,6 +4553,34 @@ const FEARED: &[&str] = &[
 ];
 
 const ABUSE_DANGER: &[&str] = &[
+    // Plain sayings the backstop alone had caught (thirty-ninth session), read by the
+    // lexicon: keys or phone taken so one cannot leave; money counted and taken; paying
+    // for it; a pension card taken with a push or a threat; held down; a child grabbed by the
+    // throat; someone trying to get into one's bed; forced into a room; threats to throw one
+    // out of a window, to bring something next time, to put one in the ground; threats if
+    // one tells; made to carry; free things owed for; a child messaged to meet alone; a
+    // passport held with being sent back; bruises where a carer grabs; a plate thrown;
+    // surviving till he gets home; an ex driving past the house.
+    r"\b(took|taken|takes|taking|hides|hid|hidden|hiding|has taken|has started taking|started taking)( my| the)? (car keys|keys|phone|passport|purse|bank card|money)( and (my )?(phone|keys|car keys|purse|passport|bank card))? (so (i|that i) (can't|cannot|can not|couldn't) (go out|leave|get out|go anywhere|call anyone|ring anyone|leave the house)|and (says|said) i('m| am) not (leaving|going (out|anywhere))|so i can't leave the house without (him|her))\b",
+    r"\b(counts|checks|goes through|count|check) (the money in )?my (purse|wallet|bank|account|receipts)( [\w']+){0,3} and (takes|keeps|has) (what|whatever|all|the lot)\b",
+    r"\bif (it|the \w+|i|they|the mileage)( (doesn't|does not|don't|isn't|is not|aren't))?( [\w']+){0,5} i (pay for it|get it|suffer for it|get punished|get hit|get a hiding)\s*(\||$)",
+    r"\b(takes|took|taking|keeps|keeping|has|steals|stole) (my|her|his|me|their) (pension|pension card|benefits|bank card|money|wages|savings)( card)?( every (week|friday|month|monday|thursday))?\b.{0,40}\b(pushes|hits|shouts|threatens|won't give|scared to say|if i (tell|argue|say))\b",
+    r"\b(hold|holds|held|pin|pins|pinned|holding) me down( [\w']+){0,3} (when|while|so (he|she|they) can)\b|\b(hold|holds|held|pin|pins|pinned|holding) me down and (hit|hits|hurt|hurts|touch|touches|punch|punches|slap|slaps|kick|kicks|strangle|choke|chokes)\b",
+    r"\b(grabbed|grabs|choked|strangled) (my (lad|son|daughter|girl|boy|kid|kids|little \w+|mum|mam|sister|brother)) by the (throat|neck|hair)\b",
+    r"\b(boyfriend|stepdad|step dad|uncle|man|lodger|carer|fella|bloke)( [\w']+){0,3} (tries|trying|tried|keeps trying) to (get into|get in|come into|come in) (my|the) (bed|bedroom|room|bathroom|shower)\b",
+    r"\bforced me (into|in) (the|his|a|my) (bedroom|room|car|van|bathroom)\b",
+    r"\bthreaten(s|ing|ed)? to (throw|push|chuck) me (out|off|down)( of)? (the|a) (window|balcony|stairs)\b",
+    r"\bnext time (he|she|they)('ll| will) (bring|come with) (something|a knife|a weapon|his mates|a blade)( for me)?\b",
+    r"\b(he'll|she'll|they'll|he will|she will|they will|he would|he'd) put me in the ground\b",
+    r"\bif i (tell|told|don't keep quiet|say anything|speak up|go to the police|tell anyone)\b.{0,50}\b((he|she|they)('ll| will) (hurt|harm|make sure nobody believes|send me|put me)|i('ll| will|'d| would) (go in a home|be put in (care|a home)|be sent (back|away|home)|never see))\b",
+    r"\bif i (don't|stop|won't|dont)( [\w']+){1,4} (he'll|she'll|they'll|he will|they will|she will) (stab|hurt|cut|kill|batter|shoot) (me|my \w+( \w+)?)\b",
+    r"\b(free|gives me|gave me) (vapes|weed|drugs|stuff|phones|trainers|money|food|cigs)\b.{0,40}\bi owe (him|them|her)\b",
+    r"\b(keeps|keep|been) (texting|messaging|dming|snapchatting) (my \w+|me)\b.{0,40}\b(meet (him|her|them) alone|meet up alone|not to tell|keep it (a )?secret|our secret)\b",
+    r"\b(passport|papers|visa)\b.{0,60}\b(send me back|sent back|deport me|deported)\b",
+    r"\bbruises on (her|his|my) (arms?|legs?|face|wrists?|neck)\b.{0,30}\bwhere (he|she|they) (grabs?|grabbed|holds?|held|hits?|pinches?)\b",
+    r"\b(threw|throws|throwing|thrown) (a|the) (plate|glass|bottle|chair|mug|knife) at (my (mum|mam|dad|head|face|sister|brother)|me|her|him)\b",
+    r"\bif i('m| am) still alive (after|when|by the time) (he|she|they) (gets|get|comes|come) (home|back)\b",
+    r"\b(he|she|they|my ex)('s| has|'ve| have) been (driving|walking|hanging) (past|round|around|outside) (the|my|our) (house|flat|home|work)( again| every (day|night)| at night| all the time)?\s*(\||$)",
     // Someone who keeps waiting outside: "there's a man outside my house again, he's been
     // there every night".
     r"\b(there's|there is|there was|there's been|there has been) (a|this|that|the same|some) (man|bloke|guy|lad|fella|woman|person|stranger) (outside|watching|sat outside|hanging around outside|standing outside|waiting outside|hanging round outside) (my|our) (house|flat|home|door|window|work|bedroom window)\b.{0,40}\b(again|every night|every day|every morning|all night|for (days|weeks|hours)|each night|night after night)\b",
@@ -19702,6 +19783,54 @@ mod tests {
             "got the kids' birthday presents for the next few years from the sale | bargain",
             "trained my replacement | i start my new job in january",
             "sometimes i think about how i'd decorate the spare room",
+        ]);
+    }
+
+    /// Plain sayings the backstop alone had caught, now read by the lexicon so that held-out
+    /// rewordings and cross-validation do not lean on memory (thirty-ninth session: 109 of the
+    /// stored plain sayings of self-harm, overdose, abuse and harm to others, down to 36).
+    /// Everyday twins stay clear.
+    #[test]
+    fn plain_sayings_the_backstop_alone_had_caught() {
+        use RiskKind::{AbuseDanger, HarmOthers, Overdose, SelfHarm, Suicide};
+        assert_flags(&[
+            ("i pull my hair out when it gets too much", SelfHarm),
+            ("cut for the first time in three years last night", SelfHarm),
+            ("i've been stubbing cigarettes out on my ankle where my socks hide it", SelfHarm),
+            ("i've been pressing the hot iron against my thigh when everyone's out", SelfHarm),
+            ("i pick at the scars on my legs till they open up again", SelfHarm),
+            ("i scratched the word fat into my stomach with a pin last night", SelfHarm),
+            ("necked 3 strips of my sleeping tabs with a bottle of red", Overdose),
+            ("i did a bag of ket and some pills | can't feel my legs", Overdose),
+            ("i've been reading about it | don't care if i wake up tomorrow", Suicide),
+            (
+                "relapsed and used way more than usual | didn't really care if i woke up",
+                Overdose,
+            ),
+            ("my husband has started taking the car keys so i can't leave the house without him", AbuseDanger),
+            ("my boyfriend's mates hold me down when he's had a drink", AbuseDanger),
+            ("my wife's new fella grabbed my lad by the throat at handover", AbuseDanger),
+            (
+                "he checks the mileage on the car every night and if it doesn't add up i pay for it",
+                AbuseDanger,
+            ),
+            ("my mate says if i don't carry for him he'll stab me", AbuseDanger),
+            ("my dad says if i come out to anyone he'll put me in the ground himself", AbuseDanger),
+            ("i'm going to key his car and then smash his windows in", HarmOthers),
+            ("keep picturing my hands round my flatmate's neck when she leaves her dishes", HarmOthers),
+            ("if that man comes near my daughter again i'm going to take a hammer to him", HarmOthers),
+        ]);
+        assert_clear(&[
+            "i'm pulling my hair out with this homework",
+            "honestly i pull my hair out when it gets too much with the kids lol",
+            "my brothers hold me down and tickle me till i cry laughing",
+            "threw the remote at my dad when city scored lol",
+            "if it doesn't fit i pay for it to be altered",
+            "my mate keeps trying to come in the bathroom to do his hair",
+            "he's been driving past the house to see if the lights are on for the party",
+            "if i tell mum about the surprise she'll kill me",
+            "my nan takes her pension every friday and treats us to chips",
+            "i'm going to key in his details",
         ]);
     }
 }
