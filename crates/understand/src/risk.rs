@@ -544,6 +544,10 @@ const SUICIDE: &[&str] = &[
     // Presents bought for years ahead: "i've got the kids' birthday presents for the next
     // three years hidden away".
     r"\b(presents|gifts|cards|birthday presents|christmas presents)( [\w']+){0,3} for the next (two|three|four|five|six|ten|few|\d+) (years|birthdays|christmases)( hidden away| put away| wrapped| in the loft| sorted| bought)?\s*(\||$)",
+    // A way to die looked up, said of "yourself": "i've been looking up the best way to hang
+    // yourself", "looking up how to kill yourself" (held-out round H29, thirty-ninth
+    // session: a plain saying the lexicon had no words for).
+    r"\b(how to|how you|how do you|how would you|ways to|way to|methods to|the best way to|the quickest way to|the easiest way to|a painless way to|painless ways to|the least painful way to|the most painless way to|the surest way to|the fastest way to) ((kill|hang|drown|end|off|poison|gas|overdose|od|electrocute|shoot|suffocate|strangle|starve) (yourself|urself|ur self|your self|yourselves|oneself)\b|top (yourself|urself|oneself)\s*(\||\?|$))",
     // Being alive questioned: "why am i even alive".
     r"\bwhy (am i|do i|should i|do i even|am i still|do i still|should i even|bother)( even| still)? (alive|breathing|living|exist|existing|bother living|keep living|stay alive|staying alive|keep going)\s*(\?|\||$)",
     // The point of oneself asked: "i keep wondering what the point of me even is".
@@ -5145,6 +5149,8 @@ const IDIOMS: &[&str] = &[
     r"\bbridge\b.{0,60}\b(they're|they are|it's being|being|getting|they've been) (repainting|painting|repairing|fixing|rebuilding|closing|widening|resurfacing|replacing|demolishing|knocking down|repaired|painted|repainted|lit up)\b",
     // How one would do up a room: "sometimes i think about how i'd decorate the spare room".
     r"\bhow i('d| would)( [\w']+)? (decorate|redecorate|redo|spend|plan|organise|organize|arrange|style|design|lay out|paint|furnish|cook|celebrate|landscape|renovate|do up|set up|run|word|phrase|answer|pack)\b",
+    // Killed with laughing or work: "how to kill yourself with laughter at this film".
+    r"\b(kill|killing|killed) (yourself|urself|oneself|myself|himself|herself|themselves) (laughing|with laughter|with laughing|at the gym|working|training|for (a|this|that|the) (job|company|firm|boss|place))\b",
     // Queues and guns jumped: "no one would care if i jumped the queue".
     r"\b(jump|jumps|jumped|jumping) the (queue|gun|lights|shark|line|q)\b",
     // What "it" was, said after: "i know how i'd do it now | the kitchen layout i mean".
@@ -19831,6 +19837,28 @@ mod tests {
             "if i tell mum about the surprise she'll kill me",
             "my nan takes her pension every friday and treats us to chips",
             "i'm going to key in his details",
+        ]);
+    }
+
+    /// A way to die looked up, said of "yourself" (held-out round H29 found "i've been
+    /// looking up the best way to hang yourself" missed, and "looking up how to kill yourself"
+    /// with it); killing oneself laughing, or topping oneself up, stays everyday.
+    #[test]
+    fn a_way_to_die_looked_up_for_yourself() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "i've been looking up the best way to hang yourself",
+                Suicide,
+            ),
+            ("looking up how to kill yourself", Suicide),
+            ("what's the quickest way to drown yourself", Suicide),
+            ("how to top yourself", Suicide),
+        ]);
+        assert_clear(&[
+            "how to kill yourself with laughter at this film lol",
+            "the best way to top yourself up is a lucozade",
+            "you'd kill yourself laughing at him",
         ]);
     }
 }
