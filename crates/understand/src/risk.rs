@@ -544,6 +544,29 @@ const SUICIDE: &[&str] = &[
     // Presents bought for years ahead: "i've got the kids' birthday presents for the next
     // three years hidden away".
     r"\b(presents|gifts|cards|birthday presents|christmas presents)( [\w']+){0,3} for the next (two|three|four|five|six|ten|few|\d+) (years|birthdays|christmases)( hidden away| put away| wrapped| in the loft| sorted| bought)?\s*(\||$)",
+    // Plain sayings the backstop alone had caught (thirty-ninth session), read by the lexicon
+    // so that rewordings and cross-validation do not lean on its memory: ending it said
+    // outright; wanting out; no future for me; not waking welcomed; scared of living, not of
+    // dying; pills looked at, held or saved; heart tablets stopped with "had enough"; a
+    // bridge or multi storey thought of, gone up to or measured; insurance for the family;
+    // life not worth living; ending it thought of every night; a rope kept or carried;
+    // sitting on the tracks, a pull at the platform edge; jumping off, said plainly.
+    r"\b(i'd|i'll|i will|i would|i intend to|intend to|i'm going to|i am going to|going to|gonna|decided to|decide to|made my mind up to|make my mind up to|bout to|about to|wants to|want to|rather|should i|i should|i might|might|i could) (just )?(end|ending) it( all| myself| tonight| now| fr| for real| for good| this week| soon)?\s*(\||$|\?)|\b(i'd|i would|i'll) (rather|sooner) end it( all)? than (go back|live|carry on|face|go through|be|spend|keep)\b|\b(decided|made my mind up|made up my mind) to end it\b|\b(end|ending) it (myself|all)\s*(\||$)",
+    r"\bi (just )?want out\s*(\||$)|\bi (just )?want out( of)? (of )?(this|it all|everything|life)\s*(\||$)",
+    r"\b(can't|cannot|can not|don't|do not) see a future( for myself| for me| where i'm (still )?(here|alive|around)| with me in it)?( at all| anymore| any more)?\s*(\||$)|\bno future for me( anymore| any more| at all| now)?\s*(\||$)|\b(don't|do not) need to think about the future (anymore|any more)\b",
+    r"\b(easier|better|fine|happy|welcome it|rather|pray|praying|glad|relief|so easy|no reason for me)\b.{0,30}\b(not|never|didn't|don't|wouldn't|to) wake( up)?( again| tomorrow| in the morning| to any of (this|it))?\s*(\||$)",
+    r"\b(not|n't|never) (scared|afraid|frightened) of (dying|death|being dead)( anymore| any more)?\b.{0,20}\b(scared|afraid|frightened) of (living|life|being (alive|here|stuck here))\b|\b(dying|death) (doesn't|does not|don't) scare me\b.{0,15}\bliving does\b|\bonly alive because i'm too (scared|afraid) to die\b",
+    r"\b(thinking about|looking at|staring at|holding|counting|eyeing|been looking at|keep looking at) (the |my |those |all the |all my )?(pills|tablets|meds)(( in (the|my) (cupboard|drawer|hand|bag|bedside drawer)| next to me| on the side)( [\w']+){0,2} (again|a lot|every night|all day|deciding|and counting them|and thinking about it)| (deciding|and counting them))\s*(\||$)",
+    r"\b(meds|tablets|pills|medication)\b.{0,40}\b(saving|stockpiling|collecting|hoarding) (them|it)( all)?( up)?\s*(\||$)|\b(collecting|saving|stockpiling|keeping) (my late \w+'s|my \w+'s|her|his) (tablets|pills|meds)\s*(\||$)|\b(pills|tablets)\b.{0,40}\b(saving|keeping) (them|it) for (a bad (day|night)|when i decide|the right (night|time))\b",
+    r"\bstopped taking my (heart |blood pressure |diabetes |kidney |thyroid )?(tablets|pills|meds|medication|insulin)\b.{0,40}\b(had enough( of (it all|everything|life|living))?\s*(\||$)|good innings|over quicker|be over|let nature take its course|ready to go)|\b(had enough( of (it all|everything|life|living))?|good innings)\s*\|.{0,40}\bstopped taking my (heart |blood pressure |diabetes |kidney |thyroid )?(tablets|pills|meds|medication|insulin)\s*(\||$)",
+    r"\b(keep|kept|been|i'm) thinking about (the|a|that) (bridge|multi storey|cliffs?|railway|train line|tracks|motorway bridge|viaduct|quarry|reservoir)( near (work|me|here|my \w+))?\s*(\||$)|\b(bridge|multi storey|viaduct|quarry)( [\w']+){0,3} i (keep|kept) thinking about\b",
+    r"\b(went|go|going|been|keep going|been going) (up )?(to|on) (the )?(top|top floor|roof) of (the|a) (multi storey|car park|multi storey car park|tower block|block of flats)( [\w']+){0,2}(( again| just (to )?stand( there)?| just standing( there)?| (\w+ )?nights? this week)\s*(\||$)| to see if)|\b(go|went|going|been going) to the bridge( [\w']+){0,3} (and just stand|and stand|to stand|after this|tonight)\b|\b(looking at|looked at|checking|checked|worked out|working out|googled|googling|measuring|measured) how high (the|that) (bridge|multi storey|car park|cliff|building|block)\b|\b(if it|it'd|it would) be high enough\b",
+    r"\b(family|kids|wife|husband|partner|they|she|he|mum|children)( would| will|'d|'ll) get the (life )?insurance( money)?( if i (died|was gone|wasn't here)| at least)\b|\b(till|until|before|when) the (life )?insurance pays out\b",
+    r"\b(life|living)( doesn't| does not| isn't| is not| no longer)( feel| seem)? worth (living|it anymore)\b|\b((don't|do not|can't|cannot) see )?why i should (carry on|keep) (living|going)\b|\b(can't|cannot) face living( like this)?\b",
+    r"\b(think|thinking|thought) about ending it( all)? (most nights|every (single )?day|all the time|a lot|every night|constantly)\b|\bwish (it was|it were|this was|today was) (the|my) last\s*(\||$)",
+    r"\b(got|have|carrying|keep|kept|bought|hidden|hid|hide|put) (the|a) rope( [\w']+){0,3} (in my|in the|under|in case|with me)\b|\bhow much rope\b|\bwith a rope\b.{0,40}\b(couldn't go through|go through with it|woods|tree|loft|garage)\b",
+    r"\b(sat|sitting|sit|stood|standing|lay|lying|laid) (on|down on) the (train |railway )?(tracks|line|rails)\b|\b(pull|urge|urges|drawn)\b.{0,20}\b(platform edge|edge of the platform|towards the (train|tracks|edge))\b|\bplatform edge\b.{0,30}\b(pull|urge|drawn)\b",
+    r"\b(jump|jumping) off (the|a|that) (multi storey|bridge|roof|cliff|car park|building|block|balcony|tower)( [\w']+)?( at work| tonight| today| tomorrow| again| soon| fr)?\s*(\||$)",
     // A way to die looked up, said of "yourself": "i've been looking up the best way to hang
     // yourself", "looking up how to kill yourself" (held-out round H29, thirty-ninth
     // session: a plain saying the lexicon had no words for).
@@ -19859,6 +19882,74 @@ mod tests {
             "how to kill yourself with laughter at this film lol",
             "the best way to top yourself up is a lucozade",
             "you'd kill yourself laughing at him",
+        ]);
+    }
+
+    /// Plain suicidal sayings the backstop alone had caught, now read by the lexicon (68 of
+    /// the stored ones, thirty-ninth session): ending it said outright, wanting out, no
+    /// future, not waking welcomed, scared of living, pills looked at or saved, a bridge or
+    /// multi storey gone up to, insurance for the family, a rope kept, the tracks sat on.
+    /// Everyday twins stay clear: a relationship ended, a team's future, the baby not woken.
+    #[test]
+    fn plain_suicidal_sayings_the_backstop_alone_had_caught() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            ("there is no future for me and i intend to end it", Suicide),
+            (
+                "everyone keeps saying it gets better but i want out",
+                Suicide,
+            ),
+            (
+                "i can't see a future for myself | i just want it to end",
+                Suicide,
+            ),
+            ("i don't see why i should carry on living", Suicide),
+            (
+                "i've lived long enough | i pray every night not to wake up",
+                Suicide,
+            ),
+            (
+                "im not scared of dying anymore | im scared of living",
+                Suicide,
+            ),
+            ("i've been holding the pills in my hand deciding", Suicide),
+            (
+                "i've stopped taking my meds and i'm saving them up",
+                Suicide,
+            ),
+            (
+                "i'm 80 | i've had enough | i've stopped taking my heart tablets",
+                Suicide,
+            ),
+            ("there's a bridge near me i keep thinking about", Suicide),
+            (
+                "i've been up on the roof of the multi storey three nights this week",
+                Suicide,
+            ),
+            ("my family would get the insurance money if i died", Suicide),
+            ("life doesn't feel worth living since the divorce", Suicide),
+            ("honestly i think about ending it most nights now", Suicide),
+            ("idk ive got the rope in my wardrobe", Suicide),
+            (
+                "i sat on the train tracks near the level crossing for a bit last night",
+                Suicide,
+            ),
+            ("i feel like jumping off the multi storey at work", Suicide),
+        ]);
+        assert_clear(&[
+            "i'm going to end it with him tonight",
+            "i'd rather end it than wait for him to dump me",
+            "i want out of this contract",
+            "i can't see a future for this team",
+            "there's no future for me in this job",
+            "easier to not wake the baby",
+            "i keep thinking about the tablets a lot | whether to start them",
+            "looking at the tablets in the cupboard to check the dates",
+            "stopped taking my blood pressure tablets | had enough of the side effects",
+            "keep going up to the top of the multi storey just to stand and watch the sunset",
+            "my kids would get the insurance if the car got nicked",
+            "got a rope in the garage for the tyre swing",
+            "sat on the train for an hour",
         ]);
     }
 }
