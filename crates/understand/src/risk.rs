@@ -529,9 +529,8 @@ const SUICIDE: &[&str] = &[
     r"\b(photos?|pictures?|pics|photo albums?)\b.{0,30}\b(saying|said|say|whispering|whispered|keep saying) (sorry|goodbye|bye) to (them|it|him|her)\b",
     // Not needed where one is going, said last: "won't be playing it where i'm going".
     r"\b(won't|will not|wont|shan't) (be )?(need|needing|using|playing|wearing|taking|riding|driving)( it| them| any of (it|them)| much)? where i('m| am) (going|off to|headed|heading)\s*$",
-    // The school run asked of another for good, said last (not "from now on", a new
-    // arrangement): "i've asked my mum to take the kids
-    // to school on monday and every day after".
+    // The school run asked of another for good, said last: "i've asked my mum to take the
+    // kids to school on monday and every day after" (not "from now on", a new arrangement).
     r"\b(take|pick up|collect|drop off|look after|have|feed|walk|mind) (the kids|my kids|the children|my \w+|the dog|him|her|them)( [\w']+){0,5} and every day after( that)?\s*$",
     // Cards and papers left in an envelope for someone: "i've put the baby's red book and my
     // bank card in an envelope for my partner".
@@ -1981,7 +1980,7 @@ const SUICIDE: &[&str] = &[
     r"(^|\| |^\d+ (10 )?)(there's |there is |there's just |what's the )?no point( anymore| any more| in anything| to anything)?\s*(\||$)",
     // Not caring about a crash: "i drive at 120 and don't care if i crash".
     r"\b(don't|do not|wouldn't|won't|didn't)( really)? care if i (crash|die|don't make it|don't come back|get killed|hit something|come off|wrap it round a tree|end up dead|wake up|woke up|wake|woke|wake up tomorrow|wake up again)\b",
-    // Using hoping it is the last time: "i used more than usual hoping it'd be the last time".
+    // Drugs used in the hope it is the last time: "i used more than usual hoping it'd be the last time".
     r"\bhoping (it'd|it would|it will|it'll|this is|this'll|this will) be the last time\b|\bhoping i (wouldn't|won't|don't|would not|will not) wake( up)?\b",
     // A poison mixed and ready: "mixed bleach n some of my tablets in a glass".
     r"\bmixed (bleach|tablets|pills|my tablets|antifreeze|weedkiller)\b.{0,40}\b(in a (glass|cup|mug|bottle)|ready|on the side)\b",
