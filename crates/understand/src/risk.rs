@@ -2360,6 +2360,10 @@ const SUICIDE: &[&str] = &[
 ];
 
 const OVERDOSE: &[&str] = &[
+    // Tablets by the number after drink, joined by "and": "i've had a bottle of wine and
+    // about ten of my diazepam" (held-out round H30, thirty-ninth session: the drink before
+    // them had put the tablets out of reach of the patterns that count them).
+    r"\b(had|drunk|downed|necked|drank|finished|'ve had)( [\w']+){0,4} (bottle|bottles|cans|pints|glasses|shots|vodka|wine|whisky|gin|rum|cider|beer|lager)( of \w+)? (and|with|plus|then) (about |around |like |maybe |roughly |over |at least )?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a handful|a load|loads|a few|a strip|a packet|a box|the rest|all) (of )?(my |his |her |mum's |dad's |the |them )?(\w+ )?(tablets|pills|meds|diazepam|sertraline|citalopram|fluoxetine|co codamol|codeine|paracetamol|ibuprofen|tramadol|sleeping tablets|sleeping pills|antidepressants|valium|xanax)\b",
     // Plain sayings the backstop alone had caught (thirty-ninth session): strips of tablets
     // by the number, "i took a lot", drugs with a body going numb, hospital after pills.
     r"\b(necked|took|taken|swallowed|had|downed) (\d+|two|three|four|five|six|a few|several) (strips|packets|packs|boxes|blister packs) of\b",
@@ -19877,6 +19881,12 @@ mod tests {
             ("what's the quickest way to drown yourself", Suicide),
             ("how to top yourself", Suicide),
         ]);
+        // Tablets by the number after drink (held-out round H30).
+        assert_flags(&[(
+            "i've had a bottle of wine and about ten of my diazepam",
+            RiskKind::Overdose,
+        )]);
+        assert_clear(&["had 4 pints and 2 paracetamol for my head"]);
         assert_clear(&[
             "how to kill yourself with laughter at this film lol",
             "the best way to top yourself up is a lucozade",
