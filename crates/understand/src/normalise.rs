@@ -890,11 +890,13 @@ pub fn normalise(text: &str) -> String {
 /// tell u").
 fn gone_at_clause_end(words: &mut [String]) {
     for at in 1..words.len() {
+        if words[at] != "gon" {
+            continue;
+        }
         let ends = words
             .get(at + 1)
             .is_none_or(|next| matches!(next.as_str(), "|" | "?" | "x" | "xx" | "now" | "forever"));
-        if words[at] == "gon"
-            && ends
+        if ends
             && matches!(
                 words[at - 1].as_str(),
                 "was" | "be" | "been" | "i'm" | "im" | "is" | "were" | "are" | "it's" | "its"

@@ -573,7 +573,7 @@ const SUICIDE: &[&str] = &[
     // Being alive questioned: "why am i even alive".
     r"\bwhy (am i|do i|should i|do i even|am i still|do i still|should i even|bother)( even| still)? (alive|breathing|living|exist|existing|bother living|keep living|stay alive|staying alive|keep going)\s*(\?|\||$)",
     // The point of oneself asked: "i keep wondering what the point of me even is".
-    r"\bthe point (of|in) me( even)?( (is|anymore|any more|being here|existing|being alive|being around|at all))?\s*(\?|\||$)|\bthe point (of|in) me( even)? (is|anymore|any more|being here|existing|being alive|being around)\b",
+    r"\bthe point (of|in) me( even)?(( (is|anymore|any more|being here|existing|being alive|being around|at all))?\s*(\?|\||$)| (is|anymore|any more|being here|existing|being alive|being around)\b)",
     // A time when no one is home: "i've planned it for when my husband's at work".
     r"\b(planned|planning) it (for )?(when|while) (my \w+('s| is)?|he's|she's|they're|everyone's|the kids are|nobody's|no one's) (at work|out|away|asleep|at school|on holiday|at the shops|not (in|home|here))\s*(\||$)",
     // Everything never said: "i wrote my mum a card saying everything i never said".
