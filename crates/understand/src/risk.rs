@@ -402,6 +402,9 @@ const SUICIDE: &[&str] = &[
     r"\b(put|left|placed) (the|my) (logbook|log book|will|deeds|papers|paperwork|bank cards|documents|passwords|pin numbers|insurance papers)( [\w']+){0,3} (in an envelope|in a folder|in a box|on the table|on the side) for (my \w+|her|him|them|the kids)\s*(\||$)",
     // A keepsake to take along: "i've taken a photo of the kids to take with me".
     r"\b(photo|picture|pic|photos|pictures|letter|letters|teddy|ring|necklace)( of [\w' ]{1,20})? to take with me\s*(\||$)",
+    // Or carried close to keep: "she drew me a picture and i've put it in my pocket to keep
+    // with me".
+    r"\b(put|putting|tucked|tucking|keeping) (it|them|her picture|his picture|their picture|the picture|the photo|the drawing|the letter|her drawing|his drawing) in my (pocket|coat pocket|jacket pocket|jeans pocket|wallet|purse|bra)( [\w']+){0,2} to (keep|take|have) with me\s*(\||$)",
     // Forgiveness asked ahead: "to ask for forgiveness for what i'm about to do".
     r"\b(sorry|forgive me|forgiveness|forgiven|apologise|apologies)\b.{0,30}\b(what i('m| am) (about|going) to do|what i('ve| have) (decided|planned) to do)\b",
     // Messages for days one will miss: "a video message for my daughter's wedding day".
@@ -577,7 +580,10 @@ const SUICIDE: &[&str] = &[
     // A time when no one is home: "i've planned it for when my husband's at work".
     r"\b(planned|planning) it (for )?(when|while) (my \w+('s| is)?|he's|she's|they're|everyone's|the kids are|nobody's|no one's) (at work|out|away|asleep|at school|on holiday|at the shops|not (in|home|here))\s*(\||$)",
     // Everything never said: "i wrote my mum a card saying everything i never said".
-    r"\b(saying|telling (her|him|them)|to say) (everything|all the things) i (never said|never told (her|him|them)|couldn't say|never got to say)\b",
+    r"\b(saying|telling (her|him|them)|to say) (everything|all the things) i('ve| have| had|'d)? (never said|never told (her|him|them)|couldn't say|never got to say)\b",
+    // Or told at last to someone close: "went to see my mum and told her everything i've
+    // never said" (not "... about my dad").
+    r"\btold (her|him|them|my (mum|mam|dad|mother|father|nan|gran|grandad|grandma|brother|sister|son|daughter|husband|wife|partner|kids|children|family|best (mate|friend)|boyfriend|girlfriend)) (everything|all the things) i('ve| have| had|'d)? (never said|never told (her|him|them)|couldn't say|never got to say)\s*(\||$)",
     // A last day with those one loves: "i've had a lovely last day with the dog".
     r"\b(my|a|our|the) (lovely |nice |good |perfect |final )?last day with (the dog|the cat|my (dog|cat|kids|children|son|daughter|wife|husband|partner|mum|dad|family|boys|girls|horse)|the kids)\s*(\||$)",
     // Things set out, but not to be used: "i've set out my clothes for tomorrow but i won't
@@ -2112,7 +2118,7 @@ const SUICIDE: &[&str] = &[
     // Others fine without one, in any words: "everyone would cope fine if i wasnt here",
     // "everyone's life would be easier if i wasn't in it", "if i wasn't here nobody would have
     // to deal with me" (fifth pass over the replies the lexicon alone missed).
-    r"\b(everyone|everybody|they|nobody|no one|my \w+|the kids|people|everyone's life|everyone's lives|their lives?|his life|her life|the world)( would|'d| will|'ll)( [\w']+){0,4} (if|once|when) (i wasn't|i weren't|i was not|i were not|i'm not|i am not) (here|around|in it|in their lives|in (his|her|their) life|alive|in the picture)(\s*(\||$)| anymore| any more| at all| lol| tbh)",
+    r"\b(everyone|everybody|they|nobody|no one|my \w+|the kids|people|everyone's life|everyone's lives|their lives?|his life|her life|the world)( would|'d| will|'ll)( [\w']+){0,4} (if|once|when) (i wasn't|i weren't|i was not|i were not|i'm not|i am not|i'd never been|i had never been|i'd not been) (here|around|in it|in their lives|in (his|her|their) life|alive|in the picture)(\s*(\||$)| anymore| any more| at all| lol| tbh)",
     r"\bif i (wasn't|weren't|was not|were not) (here|around|alive|in the picture)( anymore| any more)?( \|)? (everyone|everybody|nobody|no one|they|my \w+|the kids|people)( would|'d)( [\w']+){0,2} (cope|be fine|be okay|be ok|be better|be happier|have to deal with me|have to put up with me|have to worry|miss me|notice|manage)\b",
     // The world lighter without one: "the world would be lighter without me in it".
     r"\b(the world|everything|life|this house|the house|home|work|the family)( would|'d) be (a )?(lighter|brighter|happier|calmer|easier|better|nicer|quieter|kinder)( place)? without me( in it| around| here)?\s*(\||$)",
@@ -3647,6 +3653,9 @@ const AFTER: &[&str] = &[
     r"(i )?(won't|will not|wont) be (making|using|wearing|playing|needing|doing|riding|driving|reading|knitting|sewing|baking|cooking|going far|going anywhere) (anything|any more|anymore|it|them|much)?( else| again| now)?\s*(\||$)",
     // What comes next no matter: "not sure what's next | doesn't matter".
     r"(not sure|don't know|dont know|dunno|no idea) what('s| is| comes| happens) next\s*\|?\s*(and )?(it )?(doesn't|does not|won't|wont|don't) matter( now| anyway| much| really)?\s*(\||$)",
+    // A thing given into someone's keeping: "gave my best mate my car keys and said look
+    // after her for me".
+    r"(and )?(said|saying|told (him|her|them)|asked (him|her|them)( to)?)( to)? (look after|take care of|keep|mind) (her|him|it|them) for me( always| for good| from now on)?\s*(\||$)",
     // A thing to be kept in use: "told him to keep playing it".
     r"(i )?(told|asked) (him|her|them|my \w+) to keep (playing|using|wearing|riding|driving|reading|looking after|caring for|feeding|walking) (it|them|her|him)( for me| from now on| always)?\s*(\||$)",
     // Little needed from now on: "won't need much now".
@@ -4000,7 +4009,7 @@ const FAREWELL: &[&str] = &[
     // Notice handed in with nothing to go to: "handing in my notice | not for another job".
     r"(handed|handing|hand|given|giving|put|putting) in my notice\b.{0,30}\b(not (for|because of|cos of) (another|a new|a better|a different) (job|one)|no (other|new) job (to go to|lined up)|nothing (else )?lined up)\b",
     // Everything never said, said at last: "told him all the things i never said".
-    r"((told|telling|tell|said to) (him|her|them|my \w+|mum|dad|mam)( [\w']+){0,2}|said|saying) (all )?(the things|everything) i (never said|never told (him|her|them)|should have said|always wanted to say|never got to say|had never said)\b",
+    r"((told|telling|tell|said to) (him|her|them|my \w+|mum|dad|mam)( [\w']+){0,2}|said|saying) (all )?(the things|everything) i('ve| have| had|'d)? (never said|never told (him|her|them)|should have said|always wanted to say|never got to say)\b",
 ];
 
 /// Last words that end a course as often as a life ("this is the last one", "no more check
@@ -5119,6 +5128,10 @@ const IDIOMS: &[&str] = &[
     r"\bkill me when (he|she|they) (gets|get|comes|come) (in|home|back|round)\b(( \|)? (i|i've) (spent|bought|broke|lost|forgot|ate|drank|crashed|dented|smashed|burnt|burned|spilt|spilled|missed|left|booked|ordered|sold)\b| (lol|haha\w*|lmao|xd)\b)",
     // Or for something told, in jest: "he'd kill me if i told the landlord about the party lol".
     r"\b(kill|murder|strangle) me if i (tell|told|say|said|mention|mentioned|spill|spilled|spoil|spoiled|ruin|ruined)( anyone| anybody| the \w+| mum| dad| my \w+| her| him| them)?( about)? (the|my|his|her|their|our) [\w']+( [\w']+)?\s*(\|\s)?(lol|haha\w*|lmao|xd|jk)\b",
+    // The same, the threat said after: "he said if i tell anyone about the engagement he'll
+    // kill me (lol)", with "lol", or over a happy surprise (not a pregnancy, which may be a
+    // secret kept by force).
+    r"\bif i (tell|told|say|said|mention|mentioned|spill|spilled|spoil|spoiled|ruin|ruined)( anything to| it to)?( anyone| anybody| the \w+| mum| dad| my \w+| her| him| them)?( about)? (the|my|his|her|their|our) ([\w']+( [\w']+)? (he|she|they)('ll| will|'d| would) (kill|murder|strangle) me\s*(\|\s)?(lol|haha\w*|lmao|xd|jk)\b|(surprise|surprise party|party|present|presents|engagement|proposal|promotion|birthday plans|secret santa|lottery win|new job|wedding plans) (he|she|they)('ll| will|'d| would) (kill|murder|strangle) me\b)",
     // Not existing for a while, and how: "i just want to not exist for a while | like switch my
     // phone off for a weekend".
     r"\bnot exist for (a while|a bit|a (day|weekend|week|few days|night))\b( \|)?( [\w']+){0,3} (switch|switching|turn|turning|put|putting|go|going) (my |the )?(phone|notifications|socials|laptop|emails?|off grid|offline)\b",
@@ -5336,6 +5349,8 @@ const IDIOMS: &[&str] = &[
     r"\bfollow(ing|s|ed)? me on (instagram|insta|twitter|x|tiktok|facebook|snapchat|snap|twitch|youtube|strava|spotify|linkedin)( \|)? (it's|its|it is|they're|probably|must be) (a |just a |some |an )?(bot|bots|spam|spam account|brand|shop|business|company|advert)\b",
     // The sea for pleasure: "walking into the sea at brighton | it's so calming".
     r"\bwalk(ing|ed)? into the sea\b.{0,30}\b(calming|calm|swim|paddle|paddling|bracing|lovely|beautiful|holiday|dip|refreshing|freezing)\b",
+    // Somewhere one attends, no longer: "i can't keep going to these meetings".
+    r"\b(can't|cannot|can not|couldn't) (keep|carry on|go on) (going|turning up|showing up) (to|at) (these|those|the|this|that|my|his|her|their|our|all (these|those|the))?( [\w']+)? ?(meetings?|appointments?|classes|class|lessons?|lectures?|seminars?|sessions?|parties|party|events?|groups?|interviews?|work|school|uni|college|church|mosque|temple|the gym|gym|training|practice|rehearsals?|parents evenings?|bed|shifts?|the job centre|job centre|the office|office|the pub|pub|matches|games?|gigs?|weddings?|do's|dos|courses?|the doctors?|the gp|hospital)\b",
     // A trouble with a thing, not with life: "i can't go on like this with my landlord".
     r"\bcan't (go on|carry on|keep going) like this with (my|the|this|these|our) (landlord|job|boss|neighbours?|flat|house|commute|car|back|knee|debt|bills|workload|hours|manager|noise|schedule|rota)\b",
     // Turning up where the children are: "my ex keeps turning up to the kids' football".
@@ -19959,6 +19974,43 @@ mod tests {
             "my kids would get the insurance if the car got nicked",
             "got a rope in the garage for the tyre swing",
             "sat on the train for an hour",
+        ]);
+    }
+
+    /// Held-out rounds H29 and H30, read at last: everything never said told at last, a car
+    /// given into a friend's keeping, a child's drawing carried close; and, everyday, a
+    /// place one can't keep going to and a surprise kept on pain of a joking threat.
+    #[test]
+    fn things_said_at_last_given_to_keep_and_carried_close() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "i went to see my mum today and told her everything i've never said",
+                Suicide,
+            ),
+            (
+                "gave my best mate my car keys and said look after her for me",
+                Suicide,
+            ),
+            (
+                "my little girl drew me a picture today and i've put it in my pocket to keep with me",
+                Suicide,
+            ),
+            ("rang my brother and told him all the things i've never said", Suicide),
+            ("he said if i tell anyone he'll kill me", AbuseDanger),
+            ("i can't keep going", Suicide),
+            (
+                "keep thinking my kids would cope better if i'd never been around",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i can't keep going to these meetings | i want them to be over for good",
+            "i can't keep going to the gym at 6am",
+            "he said if i tell anyone about the engagement he'll kill me",
+            "finally told my therapist all the things i never said about my dad | felt lighter",
+            "lent my sister the car and told her to look after it",
+            "i keep her picture in my wallet",
         ]);
     }
 }
