@@ -2,7 +2,8 @@
 //! the `.lzma` header that names its size) into `$OUT_DIR` and embedded from there, then
 //! unpacked once on first use (`src/data.rs`). The word vectors and the example replies
 //! are most of what the crate adds to the app; the replies pack to a fifth (deflate, used
-//! until the twenty-eighth session, packed them to a quarter).
+//! until the twenty-eighth session, packed them to a quarter). The risk lexicon
+//! (`lexicon.txt`) is packed without its comments and blank lines.
 
 use lzma_rust2::{LzmaOptions, LzmaWriter};
 use std::io::Write;
@@ -13,15 +14,30 @@ const FILES: &[&str] = &[
     "word_vectors.bin",
     "risk_examples.tsv",
     "dont_understand_examples.tsv",
+    "lexicon.txt",
 ];
+
+/// The files whose comment lines (starting "#") and blank lines are for their readers,
+/// not the app: left out when packed.
+const COMMENTED: &[&str] = &["lexicon.txt"];
 
 fn main() {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     for name in FILES {
         let path = Path::new("data").join(name);
         println!("cargo:rerun-if-changed={}", path.display());
-        let bytes =
+        let mut bytes =
             std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        if COMMENTED.contains(name) {
+            let text = String::from_utf8(bytes)
+                .unwrap_or_else(|e| panic!("{} is not UTF-8: {e}", path.display()));
+            bytes = text
+                .lines()
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .flat_map(|l| [l, "\n"])
+                .collect::<String>()
+                .into_bytes();
+        }
         let packed = LzmaWriter::new_use_header(
             Vec::new(),
             &LzmaOptions::with_preset(9),

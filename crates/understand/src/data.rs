@@ -46,11 +46,21 @@ pub(crate) fn dont_understand_examples() -> &'static str {
     })
 }
 
+/// `data/lexicon.txt`, without its comments and blank lines (see `build.rs`).
+pub(crate) fn lexicon() -> &'static str {
+    static TEXT: OnceLock<&'static str> = OnceLock::new();
+    TEXT.get_or_init(|| {
+        let name = "risk lexicon";
+        text(name, unpack(name, packed!("lexicon.txt")))
+    })
+}
+
 /// How many bytes the embedded files add to the app.
 pub fn shipped_bytes() -> usize {
     packed!("word_vectors.bin").len()
         + packed!("risk_examples.tsv").len()
         + packed!("dont_understand_examples.tsv").len()
+        + packed!("lexicon.txt").len()
 }
 
 #[cfg(test)]
@@ -66,5 +76,14 @@ mod tests {
             super::dont_understand_examples().as_bytes(),
             read("dont_understand_examples.tsv")
         );
+        // The lexicon as packed: its comments and blank lines left out.
+        let lexicon = String::from_utf8(read("lexicon.txt")).unwrap();
+        let kept: String = lexicon
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert_eq!(super::lexicon(), kept);
+        assert!(kept.len() * 5 < lexicon.len() * 4, "comments are left out");
     }
 }
