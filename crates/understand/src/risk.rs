@@ -480,7 +480,7 @@ const PLACES: &str = "spain|france|portugal|italy|greece|turkey|cyprus|america|t
 /// "for good" or after one's death: the stay ends at its clause, or with how long it lasts.
 fn away() -> String {
     format!(
-        r"\bbefore (we|i) (go|fly|leave|head|set off|jet off|go off)( off)? (to ({PLACES})|on (holiday|hols|leave|our|my|the|a)\b|away|abroad)\b|\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in ({PLACES}))( from [\w' ]{{1,20}}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to ({PLACES})( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(we've|i've|we have|i have) (moved|moved house) (in|into|in to|in with)\b|\b(we're|i'm|we are|i am) (moving|moving house|relocating|downsizing|emigrating)( in with| out| into| to [\w']| back| abroad| house| home| next| this| on| at the end)\b|\bi('ll| will) (ring|call|phone|text|see|visit|speak to|talk to|catch up with|pop round to|pop in on)( (her|him|them|you|my \w+|mum|dad))? (tomorrow|later|next week|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the morning|after work)\b|\b(for|to) (my \w+|the grandkids|the grandchildren|family|him|her|them)( who (lives?|is|are|moved))? (in|out in|over in|down in|up in|out to|over to) ({PLACES})\b|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in ({PLACES})\b|\b(the |a )?(plumber|electrician|builders?|engineer|gas man|boiler man|gas engineer|decorators?|fitters?|removal men|removals|landlord|inspector)('s|'re| is| are) (coming|due|booked|here|in|round)\b|\b(i've |i have |i'm |i am |just |finally )?(retired|retiring)\b|\bretirement\b|\b(my \w+|my family|family|my kids|the kids|she|he|they)('s|'re| is| are) (visiting|coming to stay|staying over|staying with me|staying the (night|weekend))\b|{COURSE_END}|\b(i'm|i've|i am|i have|i|just|cos i'm|because i'm) (getting|got|bought|buying|ordered|upgrading to|upgraded to|saving for) (a |an |the |my )?(new|newer|better|bigger|replacement|ps5|iphone)\b"
+        r"\bbefore (we|i) (go|fly|leave|head|set off|jet off|go off)( off)? (to ({PLACES})|on (holiday|hols|leave|our|my|the|a)\b|away|abroad)\b|\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in ({PLACES}))( from [\w' ]{{1,20}}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to ({PLACES})( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(we've|i've|we have|i have) (moved|moved house) (in|into|in to|in with)\b|\b(we're|i'm|we are|i am) (moving|moving house|relocating|downsizing|emigrating)( in with| out| into| to [\w']| back| abroad| house| home| next| this| on| at the end)\b|\bi('ll| will) (ring|call|phone|text|see|visit|speak to|talk to|catch up with|pop round to|pop in on)( (her|him|them|you|my \w+|mum|dad))? (tomorrow|later|next week|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the morning|after work)\b|\b(for|to) (my \w+|the grandkids|the grandchildren|family|him|her|them)( who (lives?|is|are|moved))? (in|out in|over in|down in|up in|out to|over to) ({PLACES})\b|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in ({PLACES})\b|\b(the |a )?(plumber|electrician|builders?|engineer|gas man|boiler man|gas engineer|decorators?|fitters?|removal men|removals|landlord|inspector)('s|'re| is| are) (coming|due|booked|here|in|round)\b|\b(start|starting|i start|move|moving|moved) (at|to|into) (the|a|our|my) new (office|site|building|branch|depot|ward|school|job|team|department|classroom|place)\b|\bnew (office|site|building|branch|depot|ward|desk) (on|next|from|in|tomorrow)\b|\b(starting|start|i start|begin|beginning) (a|the|my) new (job|role|position)\b|\b(i've |i have |i'm |i am |just |finally )?(retired|retiring)\b|\bretirement\b|\b(my \w+|my family|family|my kids|the kids|she|he|they)('s|'re| is| are) (visiting|coming to stay|staying over|staying with me|staying the (night|weekend))\b|{COURSE_END}|\b(i'm|i've|i am|i have|i|just|cos i'm|because i'm) (getting|got|bought|buying|ordered|upgrading to|upgraded to|saving for) (a |an |the |my )?(new|newer|better|bigger|replacement|ps5|iphone)\b"
     )
 }
 
@@ -14667,6 +14667,37 @@ mod tests {
             "finally told my therapist all the things i never said about my dad | felt lighter",
             "lent my sister the car and told her to look after it",
             "i keep her picture in my wallet",
+        ]);
+    }
+
+    /// Set 609 (fortieth session; goodbyes 14 of 22 first time): a last time with a time of day, clothes
+    /// readied for the rest of term, a memory made of one, a thing not needed given away, a cover
+    /// story for a room booked, a locker cleared with one's things left for whoever needs them.
+    #[test]
+    fn everyday_acts_done_for_the_last_time_and_left_for_whoever() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("fed the chickens one last time this morning and left a note on the gate for tom next door", Suicide),
+            ("i've washed and ironed all the kids school uniforms for the rest of term", Suicide),
+            ("cleared my locker at work and left my hi vis on the hook for whoever needs it", Suicide),
+            ("i've written the dog's routine on a card and stuck it to the fridge for my sister", Suicide),
+            ("sent all my mates the funny video from the stag do | wanted them to have something to laugh at after", Suicide),
+            ("took the kids to the beach today so they have a nice memory of me", Suicide),
+            ("i'm not going to need my winter coat so i gave it to the lad at the shelter", Suicide),
+            ("i've booked a hotel for saturday night | told everyone i'm going to a festival", Suicide),
+        ]);
+        assert_clear(&[
+            "went to our old house one last time this morning before the new owners move in",
+            "labelled all the kids school stuff for the rest of the year | they lose everything",
+            "we took loads of photos so the kids have nice memories of the holiday",
+            "not going to need my coat in spain so i gave it to my brother",
+            "booked a hotel for our anniversary and told my husband i'm going to a work do so it's a surprise",
+            "booked a hotel in leeds and told work i'm off on friday",
+            "cleared my locker at work | i start at the new site on monday",
+            "cleared out my locker at work | they're refitting the changing rooms | bye x",
+            "cleared my desk and left the stapler for whoever wants it | new office on monday",
+            "wrote the dog's routine on a card for my sister | she's minding him while we're in spain",
+            "sent all my mates the video from the stag do | we were crying laughing",
         ]);
     }
 }
