@@ -476,11 +476,14 @@ const PLACES: &str = "spain|france|portugal|italy|greece|turkey|cyprus|america|t
 /// stay ("told the carers not to come tomorrow | my son's visiting"; not someone coming round
 /// to take the dog), or retirement ("locked up the shop for the last time | retired"), nor
 /// a gift to family who live far off ("recorded myself reading a story for my grandson in
-/// australia | so he's always got it"). Never
-/// "for good" or after one's death: the stay ends at its clause, or with how long it lasts.
+/// australia | so he's always got it"), a move of office, job or home, one's own or a
+/// parent's into care ("did one last big shop for mum | before she moves into the care
+/// home"), or money being saved ("cancelled netflix and unsubscribed from everything |
+/// trying to save money"). Never "for good" or after one's death: the stay ends at its
+/// clause, or with how long it lasts.
 fn away() -> String {
     format!(
-        r"\bbefore (we|i) (go|fly|leave|head|set off|jet off|go off)( off)? (to ({PLACES})|on (holiday|hols|leave|our|my|the|a)\b|away|abroad)\b|\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in ({PLACES}))( from [\w' ]{{1,20}}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to ({PLACES})( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(we've|i've|we have|i have) (moved|moved house) (in|into|in to|in with)\b|\b(we're|i'm|we are|i am) (moving|moving house|relocating|downsizing|emigrating)( in with| out| into| to [\w']| back| abroad| house| home| next| this| on| at the end)\b|\bi('ll| will) (ring|call|phone|text|see|visit|speak to|talk to|catch up with|pop round to|pop in on)( (her|him|them|you|my \w+|mum|dad))? (tomorrow|later|next week|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the morning|after work)\b|\b(for|to) (my \w+|the grandkids|the grandchildren|family|him|her|them)( who (lives?|is|are|moved))? (in|out in|over in|down in|up in|out to|over to) ({PLACES})\b|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in ({PLACES})\b|\b(the |a )?(plumber|electrician|builders?|engineer|gas man|boiler man|gas engineer|decorators?|fitters?|removal men|removals|landlord|inspector)('s|'re| is| are) (coming|due|booked|here|in|round)\b|\b(start|starting|i start|move|moving|moved) (at|to|into) (the|a|our|my) new (office|site|building|branch|depot|ward|school|job|team|department|classroom|place)\b|\bnew (office|site|building|branch|depot|ward|desk) (on|next|from|in|tomorrow)\b|\b(starting|start|i start|begin|beginning) (a|the|my) new (job|role|position)\b|\b(i've |i have |i'm |i am |just |finally )?(retired|retiring)\b|\bretirement\b|\b(my \w+|my family|family|my kids|the kids|she|he|they)('s|'re| is| are) (visiting|coming to stay|staying over|staying with me|staying the (night|weekend))\b|{COURSE_END}|\b(i'm|i've|i am|i have|i|just|cos i'm|because i'm) (getting|got|bought|buying|ordered|upgrading to|upgraded to|saving for) (a |an |the |my )?(new|newer|better|bigger|replacement|ps5|iphone)\b"
+        r"\bbefore (we|i) (go|fly|leave|head|set off|jet off|go off)( off)? (to ({PLACES})|on (holiday|hols|leave|our|my|the|a)\b|away|abroad)\b|\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in ({PLACES}))( from [\w' ]{{1,20}}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to ({PLACES})( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(we've|i've|we have|i have) (moved|moved house) (in|into|in to|in with)\b|\b(we're|i'm|we are|i am) (moving|moving house|relocating|downsizing|emigrating)( in with| out| into| to [\w']| back| abroad| house| home| next| this| on| at the end)\b|\bi('ll| will) (ring|call|phone|text|see|visit|speak to|talk to|catch up with|pop round to|pop in on)( (her|him|them|you|my \w+|mum|dad))? (tomorrow|later|next week|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the morning|after work)\b|\b(for|to) (my \w+|the grandkids|the grandchildren|family|him|her|them)( who (lives?|is|are|moved))? (in|out in|over in|down in|up in|out to|over to) ({PLACES})\b|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in ({PLACES})\b|\b(the |a )?(plumber|electrician|builders?|engineer|gas man|boiler man|gas engineer|decorators?|fitters?|removal men|removals|landlord|inspector)('s|'re| is| are) (coming|due|booked|here|in|round)\b|\b(start|starting|i start|move|moving|moved) (at|to|into) (the|a|our|my) new (office|site|building|branch|depot|ward|school|job|team|department|classroom|place)\b|\bnew (office|site|building|branch|depot|ward|desk) (on|next|from|in|tomorrow)\b|\b(starting|start|i start|begin|beginning) (a|the|my) new (job|role|position)\b|\b(we|i) move (house |out |in )?(on|next|this|in|at the end of|tomorrow)\b|\b(before|when|once|after|till|until) (she|he|they|mum|mam|dad|nan|gran|grandad|my \w+)( moves?| goes| go| is going|'s going| are going) (into|in to|to) (the|a) (care home|home|nursing home|hospice|new (house|flat|place|home))\b|\b(trying to|to|so i can|so we can|need to|have to|got to|gotta) (save|saving) (money|some money|cash|a bit|pennies|up)\b|\bcost of living\b|\b(i've |i have |i'm |i am |just |finally )?(retired|retiring)\b|\bretirement\b|\b(my \w+|my family|family|my kids|the kids|she|he|they)('s|'re| is| are) (visiting|coming to stay|staying over|staying with me|staying the (night|weekend))\b|{COURSE_END}|\b(i'm|i've|i am|i have|i|just|cos i'm|because i'm) (getting|got|bought|buying|ordered|upgrading to|upgraded to|saving for) (a |an |the |my )?(new|newer|better|bigger|replacement|ps5|iphone)\b"
     )
 }
 
@@ -1014,6 +1017,9 @@ fn lexicon() -> &'static Lexicon {
             ordered_pairs(list("AFFAIRS"), list("PROVISION")),
             pair_patterns(list("AFTER"), list("HANDING")),
             ordered_pairs(list("FAREWELL"), list("RELIEF")),
+            // Goodbyes said through one act, read alone but, like the pairs, set aside when
+            // a trip or a move explains them.
+            list("ALONE").iter().map(|act| act.to_string()).collect(),
         ]
         .concat();
         let affairs: Vec<&str> = affairs.iter().map(String::as_str).collect();
@@ -1232,6 +1238,7 @@ pub(crate) fn pattern_words() -> &'static std::collections::BTreeSet<String> {
             list("LAST_CLAUSE"),
             list("NIGHT_CLAUSE"),
             list("PARTING"),
+            list("ALONE"),
             &[HARM_OTHERS_VERB, HARM_OTHERS_TARGET, MEDICINE_NAMES],
         ];
         let harm_others = harm_others_patterns();
@@ -2033,6 +2040,7 @@ mod tests {
             "ABUSE_DANGER",
             "IDIOMS",
             "OTHER_SENSES",
+            "ALONE",
         ];
         let lists = read_lists(crate::data::lexicon());
         let mut names: Vec<&str> = lists.iter().map(|(name, _)| *name).collect();
@@ -14698,6 +14706,36 @@ mod tests {
             "cleared my desk and left the stapler for whoever wants it | new office on monday",
             "wrote the dog's routine on a card for my sister | she's minding him while we're in spain",
             "sent all my mates the video from the stag do | we were crying laughing",
+        ]);
+    }
+
+    /// Set 610 (fortieth session; goodbyes 10 of 19 first time): the acts of `ALONE`, read alone but set
+    /// aside by a move like the pairs; a login for everything, the whole flat tidied, others told
+    /// not to be sad, cover that pays out whatever the death, a shared thing finished alone.
+    #[test]
+    fn one_act_alone_unless_a_move_explains_it() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("deleted my snap and tiktok | gave my sister my login for everything else", Suicide),
+            ("cooked a massive lasagne and portioned it up in the freezer for him | enough for weeks", Suicide),
+            ("went round all the neighbours today to say thanks for being good to me over the years", Suicide),
+            ("i gave my daughter her christmas present early | i wanted to see her open it", Suicide),
+            ("unsubscribed from everything and cancelled my direct debits | tidied the whole flat", Suicide),
+            ("told the lads at football to look after each other and not to be sad", Suicide),
+            ("i've made sure my insurance pays out even if it's not an accident", Suicide),
+            ("finished the jigsaw we started together and left it on the table for her", Suicide),
+            ("did one last big shop for mum so her cupboards are full", Suicide),
+        ]);
+        assert_clear(&[
+            "batch cooked a load of chilli and froze it | enough for weeks",
+            "made a massive stew and put it in the freezer for the kids while i'm in hospital | enough for weeks",
+            "went round all the neighbours to say thanks for being good to me over the years | we move on friday",
+            "did one last big shop for mum before she moves into the care home",
+            "cancelled netflix and unsubscribed from everything | trying to save money",
+            "made sure my insurance pays out for the boiler if it breaks",
+            "finished the jigsaw me and my daughter started together | 1000 pieces",
+            "told her not to be sad | there's plenty more fish in the sea",
+            "tidied the whole flat and cancelled my gym | new year new me",
         ]);
     }
 }
