@@ -10001,7 +10001,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "eating",
-        "snacking, snacks, comfort food, comfort eating, food, meals, junk food, grazing, chocolate, crisps, takeaway",
+        "snacking, snacks, comfort food, comfort eating, food, meals, junk food, grazing, chocolate, crisps, takeaway, hungry, not hungry, hunger, appetite, no appetite, lost my appetite, off my food, not eating, can't eat, skipping meals",
     ),
     (
         "sleeping",

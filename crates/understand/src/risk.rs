@@ -438,8 +438,9 @@ const NEVER_BLANKED: &str = r"\b((take|taking|took|end|ending|ended) my own life
 /// bottle of vodka and took my tablets"), or kept from those it was done to ("said my
 /// goodbyes to the lads at the pub without them knowing"). A wish to follow the dead keeps
 /// grief from being read as mere grief ("she's gone to a better place | i wish i was with
-/// her").
-const NOT_MISHAP: &str = r"\b(urge|urges|urged|triggers|triggered by|tempted by|drawn to|pulled to)\b|\b(not|wasn't|was not|weren't|never|wasnt) (by accident|an accident|accidental|accidentally|by mistake|a mistake)\b|\b(wish i was|wish i were|want to be|wanna be|need to be|long to be) with (her|him|them)\b|\b(want to|wanna|wish i could|i'd rather) (go|die) (too|as well|with (him|her|them))\b|\bwhen i( felt| feel| get| got| am|'m| am feeling|'m feeling) (so |really |too |that )?(anxious|stressed|overwhelmed|panicky|panicked|low|numb|angry|upset|worked up|on edge|wound up)\b|\b(a|the|the whole|a whole|half a|most of a|most of the) bottle of (vodka|wine|whisky|whiskey|gin|rum|spirits|brandy|tequila)\b|\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b|\b(wanted|want|wanting) (it|things|everything|it all) to (end|stop|be over)\b|\b(i'm|i am) going to (take|do|try) (one|it|that|them|some) (tonight|now|later|today)\b|\b(and )?one for me\s*(\||$)|\b(really |actually |secretly )?(it's|its|it is|they're|it was) (really |actually |secretly )?for me\s*(\||$)|\b(it's|it is) (just |simply |already )?too late( for me| now)?\s*(\||$)|\bwithout (them|him|her|any of them|either of them) knowing( it)?( x+| tbh| honestly| to be honest| lol)?\s*(\||$)";
+/// her"), and a rope swing kept being looked at from being read as a swing ("i keep
+/// looking at the rope swing in the woods and thinking about it").
+const NOT_MISHAP: &str = r"\b(urge|urges|urged|triggers|triggered by|tempted by|drawn to|pulled to)\b|\b(keep|kept|been|i'm) (looking at|staring at|going (back )?to|walking past) (the|a|that) rope swing\b.{0,40}\b(thinking|think|thought) about (it|doing it|using it)\s*(\||$)|\b(not|wasn't|was not|weren't|never|wasnt) (by accident|an accident|accidental|accidentally|by mistake|a mistake)\b|\b(wish i was|wish i were|want to be|wanna be|need to be|long to be) with (her|him|them)\b|\b(want to|wanna|wish i could|i'd rather) (go|die) (too|as well|with (him|her|them))\b|\bwhen i( felt| feel| get| got| am|'m| am feeling|'m feeling) (so |really |too |that )?(anxious|stressed|overwhelmed|panicky|panicked|low|numb|angry|upset|worked up|on edge|wound up)\b|\b(a|the|the whole|a whole|half a|most of a|most of the) bottle of (vodka|wine|whisky|whiskey|gin|rum|spirits|brandy|tequila)\b|\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b|\b(wanted|want|wanting) (it|things|everything|it all) to (end|stop|be over)\b|\b(i'm|i am) going to (take|do|try) (one|it|that|them|some) (tonight|now|later|today)\b|\b(and )?one for me\s*(\||$)|\b(really |actually |secretly )?(it's|its|it is|they're|it was) (really |actually |secretly )?for me\s*(\||$)|\b(it's|it is) (just |simply |already )?too late( for me| now)?\s*(\||$)|\bwithout (them|him|her|any of them|either of them) knowing( it)?( x+| tbh| honestly| to be honest| lol)?\s*(\||$)";
 
 /// Negations that set aside a match standing just after them in the same clause.
 const NEGATORS: &[&str] = &[
@@ -478,12 +479,13 @@ const PLACES: &str = "spain|france|portugal|italy|greece|turkey|cyprus|america|t
 /// a gift to family who live far off ("recorded myself reading a story for my grandson in
 /// australia | so he's always got it"), a move of office, job or home, one's own or a
 /// parent's into care ("did one last big shop for mum | before she moves into the care
-/// home"), or money being saved ("cancelled netflix and unsubscribed from everything |
+/// home"), a parade or remembrance ("left my uniform on the bed with my medals | parade
+/// tomorrow"), or money being saved ("cancelled netflix and unsubscribed from everything |
 /// trying to save money"). Never "for good" or after one's death: the stay ends at its
 /// clause, or with how long it lasts.
 fn away() -> String {
     format!(
-        r"\bbefore (we|i) (go|fly|leave|head|set off|jet off|go off)( off)? (to ({PLACES})|on (holiday|hols|leave|our|my|the|a)\b|away|abroad)\b|\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in ({PLACES}))( from [\w' ]{{1,20}}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to ({PLACES})( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(we've|i've|we have|i have) (moved|moved house) (in|into|in to|in with)\b|\b(we're|i'm|we are|i am) (moving|moving house|relocating|downsizing|emigrating)( in with| out| into| to [\w']| back| abroad| house| home| next| this| on| at the end)\b|\bi('ll| will) (ring|call|phone|text|see|visit|speak to|talk to|catch up with|pop round to|pop in on)( (her|him|them|you|my \w+|mum|dad))? (tomorrow|later|next week|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the morning|after work)\b|\b(for|to) (my \w+|the grandkids|the grandchildren|family|him|her|them)( who (lives?|is|are|moved))? (in|out in|over in|down in|up in|out to|over to) ({PLACES})\b|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in ({PLACES})\b|\b(the |a )?(plumber|electrician|builders?|engineer|gas man|boiler man|gas engineer|decorators?|fitters?|removal men|removals|landlord|inspector)('s|'re| is| are) (coming|due|booked|here|in|round)\b|\b(start|starting|i start|move|moving|moved) (at|to|into) (the|a|our|my) new (office|site|building|branch|depot|ward|school|job|team|department|classroom|place)\b|\bnew (office|site|building|branch|depot|ward|desk) (on|next|from|in|tomorrow)\b|\b(starting|start|i start|begin|beginning) (a|the|my) new (job|role|position)\b|\b(we|i) move (house |out |in )?(on|next|this|in|at the end of|tomorrow)\b|\b(before|when|once|after|till|until) (she|he|they|mum|mam|dad|nan|gran|grandad|my \w+)( moves?| goes| go| is going|'s going| are going) (into|in to|to) (the|a) (care home|home|nursing home|hospice|new (house|flat|place|home))\b|\b(trying to|to|so i can|so we can|need to|have to|got to|gotta) (save|saving) (money|some money|cash|a bit|pennies|up)\b|\bcost of living\b|\b(i've |i have |i'm |i am |just |finally )?(retired|retiring)\b|\bretirement\b|\b(my \w+|my family|family|my kids|the kids|she|he|they)('s|'re| is| are) (visiting|coming to stay|staying over|staying with me|staying the (night|weekend))\b|{COURSE_END}|\b(i'm|i've|i am|i have|i|just|cos i'm|because i'm) (getting|got|bought|buying|ordered|upgrading to|upgraded to|saving for) (a |an |the |my )?(new|newer|better|bigger|replacement|ps5|iphone)\b"
+        r"\bbefore (we|i) (go|fly|leave|head|set off|jet off|go off)( off)? (to ({PLACES})|on (holiday|hols|leave|our|my|the|a)\b|away|abroad)\b|\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in ({PLACES}))( from [\w' ]{{1,20}}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to ({PLACES})( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(we've|i've|we have|i have) (moved|moved house) (in|into|in to|in with)\b|\b(we're|i'm|we are|i am) (moving|moving house|relocating|downsizing|emigrating)( in with| out| into| to [\w']| back| abroad| house| home| next| this| on| at the end)\b|\bi('ll| will) (ring|call|phone|text|see|visit|speak to|talk to|catch up with|pop round to|pop in on)( (her|him|them|you|my \w+|mum|dad))? (tomorrow|later|next week|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the morning|after work)\b|\b(for|to) (my \w+|the grandkids|the grandchildren|family|him|her|them)( who (lives?|is|are|moved))? (in|out in|over in|down in|up in|out to|over to) ({PLACES})\b|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in ({PLACES})\b|\b(the |a )?(plumber|electrician|builders?|engineer|gas man|boiler man|gas engineer|decorators?|fitters?|removal men|removals|landlord|inspector)('s|'re| is| are) (coming|due|booked|here|in|round)\b|\b(start|starting|i start|move|moving|moved) (at|to|into) (the|a|our|my) new (office|site|building|branch|depot|ward|school|job|team|department|classroom|place)\b|\bnew (office|site|building|branch|depot|ward|desk) (on|next|from|in|tomorrow)\b|\b(starting|start|i start|begin|beginning) (a|the|my) new (job|role|position)\b|\b(parade|remembrance (sunday|day|service)|armistice|passing out|regimental (dinner|reunion))\b|\b(we|i) move (house |out |in )?(on|next|this|in|at the end of|tomorrow)\b|\b(before|when|once|after|till|until) (she|he|they|mum|mam|dad|nan|gran|grandad|my \w+)( moves?| goes| go| is going|'s going| are going) (into|in to|to) (the|a) (care home|home|nursing home|hospice|new (house|flat|place|home))\b|\b(trying to|to|so i can|so we can|need to|have to|got to|gotta) (save|saving) (money|some money|cash|a bit|pennies|up)\b|\bcost of living\b|\b(i've |i have |i'm |i am |just |finally )?(retired|retiring)\b|\bretirement\b|\b(my \w+|my family|family|my kids|the kids|she|he|they)('s|'re| is| are) (visiting|coming to stay|staying over|staying with me|staying the (night|weekend))\b|{COURSE_END}|\b(i'm|i've|i am|i have|i|just|cos i'm|because i'm) (getting|got|bought|buying|ordered|upgrading to|upgraded to|saving for) (a |an |the |my )?(new|newer|better|bigger|replacement|ps5|iphone)\b"
     )
 }
 
@@ -14736,6 +14738,71 @@ mod tests {
             "finished the jigsaw me and my daughter started together | 1000 pieces",
             "told her not to be sad | there's plenty more fish in the sea",
             "tidied the whole flat and cancelled my gym | new year new me",
+        ]);
+    }
+
+    /// Set 611 (fortieth session; goodbyes 6 of 17 first time, in Scots and in the words of young
+    /// people and veterans): a gaming account given away, a uniform laid out with its medals,
+    /// help arranged so someone is not alone with it, where the key is and what to do with the
+    /// cat, nothing booked past a day on purpose, prayers asked for after, a last job then
+    /// everything done, and a rope swing kept being looked at (not read as a swing).
+    #[test]
+    fn a_gamertag_a_uniform_with_medals_and_a_rope_swing() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "gave my gamertag and all my skins to my cousin | he's wanted them for ages",
+                Suicide,
+            ),
+            (
+                "i've left my uniform folded on the bed with my medals on top",
+                Suicide,
+            ),
+            (
+                "sorted my mum a cleaner for every week so she's not on her own with it",
+                Suicide,
+            ),
+            (
+                "finally told my sister where the spare key is and what to do with the cat",
+                Suicide,
+            ),
+            (
+                "i've got nothing booked after friday | no plans | no nothing | that's the point",
+                Suicide,
+            ),
+            (
+                "spoke to the priest today | asked him to pray for me after",
+                Suicide,
+            ),
+            (
+                "went to the football one last time with my lad | didn't tell him",
+                Suicide,
+            ),
+            (
+                "taught my wee sister how to do her own hair so she doesn't need me to",
+                Suicide,
+            ),
+            (
+                "my last wee job is tidying the shed then that's everything done",
+                Suicide,
+            ),
+            (
+                "i keep looking at the rope swing in the woods and thinking about it",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "gave my old xbox account to my little brother | i've made a new one",
+            "left my uniform on the bed with my medals | parade tomorrow",
+            "got mum a carer so she's not on her own all day while i'm at work",
+            "told my sister where the spare key is in case i lose mine again",
+            "went to the game with my dad one last time before he moves to spain",
+            "taught my wee sister how to do her own hair so she doesn't need me to do it every morning",
+            "nothing booked after friday | no plans at all | that's the point of a staycation",
+            "asked the vicar to pray for my mum after her operation",
+            "my last job is the ironing then that's everything done for the week",
+            "keep looking at the rope swing my dad put up and thinking about being a kid",
+            "told my sister what to do with the cat while i'm in hospital",
         ]);
     }
 }
