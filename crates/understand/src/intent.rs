@@ -1168,7 +1168,7 @@ fn patterns() -> &'static Patterns {
             ))
             .expect("valid pattern"),
             about_oneself: Regex::new(&ascii_classes(
-                r"\bwhy (i|i'm|my|(do|am|does|is|can't|cannot|did|would|should|must) (i|my|me))\b|\b(is|are|was|were|been|keeps|keep|kept|started|starts) (following|followed|stalking|watching) (me|us)\b|\bwhat does (it|that) mean (if|when) (i|i'm|my|me|someone|somebody|people|your|a|an|the|he|she|they|we)\b",
+                r"\bwhy (i|i'm|my|(do|am|does|is|can't|cannot|did|would|should|must) (i|my|me))\b|\b(is|are|was|were|been|keeps|keep|kept|started|starts) (following|followed|stalking|watching) (me|us)\b|\bwhat does (it|that) mean (if|when) (i|i'm|my|me|someone|somebody|people|your|a|an|the|he|she|they|we)\b|\b(understand|get|follow|make sense of) (my (own )?(feelings|emotions|head|mind|thoughts|brain|body|moods?|reactions?|anxiety|worry|worries|self)|myself)\b",
             ))
             .expect("valid pattern"),
             understood_now: Regex::new(&ascii_classes(

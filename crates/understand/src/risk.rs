@@ -14805,4 +14805,30 @@ mod tests {
             "told my sister what to do with the cat while i'm in hospital",
         ]);
     }
+
+    /// Set 612 (fortieth session; goodbyes 11 of 17 first time): bills paid ahead so others are not
+    /// short, a pet's things ready for someone to collect, a promise to hold whatever happens, a
+    /// note sorted after a last bet, a wish done on one's behalf; a bump in a car park is a
+    /// mishap.
+    #[test]
+    fn bills_paid_ahead_a_pets_things_to_collect_and_a_promise_whatever_happens() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("paid my share of the bills up front till march so the lads aren't out of pocket", Suicide),
+            ("bet the last of it | lost | so that's that then | sorted a note for my wife", Suicide),
+            ("i've put the dog's lead | his bed and his food in the car for my sister to collect", Suicide),
+            ("made my girlfriend promise she'd finish uni whatever happens", Suicide),
+            ("gave the boy next door my fishing gear | told him to catch a big one for me", Suicide),
+        ]);
+        assert_clear(&[
+            "paid my share of the bills up front till march so the lads aren't out of pocket while i'm on placement",
+            "put the dog's bed and his food in the car for my sister to take | she's having him while we're in france",
+            "made my son promise he'd finish his homework no matter what",
+            "so that's that then | the car failed its mot",
+            "wrote a note for my wife | it's our anniversary",
+            "told my mate to have a pint for me at the match",
+            "reversed into a bollard at tesco | mortified",
+            "drove into a wall in the car park this morning | so embarrassed",
+        ]);
+    }
 }
