@@ -14831,4 +14831,24 @@ mod tests {
             "drove into a wall in the car park this morning | so embarrassed",
         ]);
     }
+
+    /// Set 613 (fortieth session; plain 17 of 18 in text-speak, goodbyes 4 of 6 first time): tide
+    /// times looked up for a pier, said alone; a last birthday had; keepsakes boxed for someone
+    /// with a letter.
+    #[test]
+    fn tide_times_a_last_birthday_and_keepsakes_boxed_with_a_letter() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("i've looked at the tide times for the pier", Suicide),
+            ("i've had my last birthday | didn't want a fuss", Suicide),
+            ("put my wedding dress and the girls' baby clothes in a box for my sister with a letter", Suicide),
+        ]);
+        assert_clear(&[
+            "checked the tide times for the beach | we're taking the dog",
+            "looked up the tide times for the harbour",
+            "had my last birthday in my twenties | 30 next year eek",
+            "this was my last christmas at home before uni",
+            "put the baby clothes in a box for my sister with a card | she's due in may",
+        ]);
+    }
 }
