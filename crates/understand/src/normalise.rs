@@ -199,6 +199,7 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("nuthin", "nothing"),
     ("hink", "think"),
     ("whit", "what"),
+    ("ehh", "eh"),
     ("wae", "with"),
     ("yer", "your"),
     ("tae", "to"),
@@ -1490,6 +1491,8 @@ mod tests {
             ("tara x", "bye x"),
             ("nae point", "no point"),
             ("whit?", "what ?"),
+            ("ehh what", "eh what"),
+            ("ehhhh what", "eh what"),
             ("done wae it", "done with it"),
             ("what yer asking", "what your asking"),
             (

@@ -479,13 +479,13 @@ const PLACES: &str = "spain|france|portugal|italy|greece|turkey|cyprus|america|t
 /// a gift to family who live far off ("recorded myself reading a story for my grandson in
 /// australia | so he's always got it"), a move of office, job or home, one's own or a
 /// parent's into care ("did one last big shop for mum | before she moves into the care
-/// home"), a parade or remembrance ("left my uniform on the bed with my medals | parade
-/// tomorrow"), or money being saved ("cancelled netflix and unsubscribed from everything |
+/// home"), a parade, remembrance or a parent's day ("left my uniform on the bed with my
+/// medals | parade tomorrow"), or money being saved ("cancelled netflix and unsubscribed from everything |
 /// trying to save money"). Never "for good" or after one's death: the stay ends at its
 /// clause, or with how long it lasts.
 fn away() -> String {
     format!(
-        r"\bbefore (we|i) (go|fly|leave|head|set off|jet off|go off)( off)? (to ({PLACES})|on (holiday|hols|leave|our|my|the|a)\b|away|abroad)\b|\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in ({PLACES}))( from [\w' ]{{1,20}}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to ({PLACES})( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(we've|i've|we have|i have) (moved|moved house) (in|into|in to|in with)\b|\b(we're|i'm|we are|i am) (moving|moving house|relocating|downsizing|emigrating)( in with| out| into| to [\w']| back| abroad| house| home| next| this| on| at the end)\b|\bi('ll| will) (ring|call|phone|text|see|visit|speak to|talk to|catch up with|pop round to|pop in on)( (her|him|them|you|my \w+|mum|dad))? (tomorrow|later|next week|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the morning|after work)\b|\b(for|to) (my \w+|the grandkids|the grandchildren|family|him|her|them)( who (lives?|is|are|moved))? (in|out in|over in|down in|up in|out to|over to) ({PLACES})\b|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in ({PLACES})\b|\b(the |a )?(plumber|electrician|builders?|engineer|gas man|boiler man|gas engineer|decorators?|fitters?|removal men|removals|landlord|inspector)('s|'re| is| are) (coming|due|booked|here|in|round)\b|\b(start|starting|i start|move|moving|moved) (at|to|into) (the|a|our|my) new (office|site|building|branch|depot|ward|school|job|team|department|classroom|place)\b|\bnew (office|site|building|branch|depot|ward|desk) (on|next|from|in|tomorrow)\b|\b(starting|start|i start|begin|beginning) (a|the|my) new (job|role|position)\b|\b(parade|remembrance (sunday|day|service)|armistice|passing out|regimental (dinner|reunion))\b|\b(we|i) move (house |out |in )?(on|next|this|in|at the end of|tomorrow)\b|\b(before|when|once|after|till|until) (she|he|they|mum|mam|dad|nan|gran|grandad|my \w+)( moves?| goes| go| is going|'s going| are going) (into|in to|to) (the|a) (care home|home|nursing home|hospice|new (house|flat|place|home))\b|\b(trying to|to|so i can|so we can|need to|have to|got to|gotta) (save|saving) (money|some money|cash|a bit|pennies|up)\b|\bcost of living\b|\b(i've |i have |i'm |i am |just |finally )?(retired|retiring)\b|\bretirement\b|\b(my \w+|my family|family|my kids|the kids|she|he|they)('s|'re| is| are) (visiting|coming to stay|staying over|staying with me|staying the (night|weekend))\b|{COURSE_END}|\b(i'm|i've|i am|i have|i|just|cos i'm|because i'm) (getting|got|bought|buying|ordered|upgrading to|upgraded to|saving for) (a |an |the |my )?(new|newer|better|bigger|replacement|ps5|iphone)\b"
+        r"\bbefore (we|i) (go|fly|leave|head|set off|jet off|go off)( off)? (to ({PLACES})|on (holiday|hols|leave|our|my|the|a)\b|away|abroad)\b|\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in ({PLACES}))( from [\w' ]{{1,20}}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to ({PLACES})( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(we've|i've|we have|i have) (moved|moved house) (in|into|in to|in with)\b|\b(we're|i'm|we are|i am) (moving|moving house|relocating|downsizing|emigrating)( in with| out| into| to [\w']| back| abroad| house| home| next| this| on| at the end)\b|\bi('ll| will) (ring|call|phone|text|see|visit|speak to|talk to|catch up with|pop round to|pop in on)( (her|him|them|you|my \w+|mum|dad))? (tomorrow|later|next week|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the morning|after work)\b|\b(for|to) (my \w+|the grandkids|the grandchildren|family|him|her|them)( who (lives?|is|are|moved))? (in|out in|over in|down in|up in|out to|over to) ({PLACES})\b|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in ({PLACES})\b|\b(the |a )?(plumber|electrician|builders?|engineer|gas man|boiler man|gas engineer|decorators?|fitters?|removal men|removals|landlord|inspector)('s|'re| is| are) (coming|due|booked|here|in|round)\b|\b(start|starting|i start|move|moving|moved) (at|to|into) (the|a|our|my) new (office|site|building|branch|depot|ward|school|job|team|department|classroom|place)\b|\bnew (office|site|building|branch|depot|ward|desk) (on|next|from|in|tomorrow)\b|\b(starting|start|i start|begin|beginning) (a|the|my) new (job|role|position)\b|\b(parade|remembrance (sunday|day|service)|armistice|passing out|regimental (dinner|reunion)|father's day|fathers day|mother's day|mothers day)\b|\b(we|i) move (house |out |in )?(on|next|this|in|at the end of|tomorrow)\b|\b(before|when|once|after|till|until) (she|he|they|mum|mam|dad|nan|gran|grandad|my \w+)( moves?| goes| go| is going|'s going| are going) (into|in to|to) (the|a) (care home|home|nursing home|hospice|new (house|flat|place|home))\b|\b(trying to|to|so i can|so we can|need to|have to|got to|gotta) (save|saving) (money|some money|cash|a bit|pennies|up)\b|\bcost of living\b|\b(i've |i have |i'm |i am |just |finally )?(retired|retiring)\b|\bretirement\b|\b(my \w+|my family|family|my kids|the kids|she|he|they)('s|'re| is| are) (visiting|coming to stay|staying over|staying with me|staying the (night|weekend))\b|{COURSE_END}|\b(i'm|i've|i am|i have|i|just|cos i'm|because i'm) (getting|got|bought|buying|ordered|upgrading to|upgraded to|saving for) (a |an |the |my )?(new|newer|better|bigger|replacement|ps5|iphone)\b"
     )
 }
 
@@ -14849,6 +14849,30 @@ mod tests {
             "had my last birthday in my twenties | 30 next year eek",
             "this was my last christmas at home before uni",
             "put the baby clothes in a box for my sister with a card | she's due in may",
+        ]);
+    }
+
+    /// Held-out round H31 (fortieth session, 13 of 16 at 1fe91c1), read: a share of the house
+    /// signed over, a keepsake to wear and think of one by; not let out without a coat is care.
+    #[test]
+    fn a_share_of_the_house_signed_over_and_a_keepsake_to_wear() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "signed my share of the house over to my partner this week",
+                Suicide,
+            ),
+            (
+                "gave my nephew my watch | told him to wear it and think of me",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "my partner won't let me leave the house without a coat lol",
+            "my mum won't let me leave the house without breakfast",
+            "signed my half of the house over to my ex as part of the divorce",
+            "put the car into my son's name | insurance is cheaper",
+            "told him to wear it and think of me when he's at uni",
         ]);
     }
 }

@@ -66,6 +66,9 @@ const KNOWN_MISSES: &[&str] = &[
     // A post scheduled for next week: shops and clubs do this every day; nothing else in it
     // speaks of an end (set 605).
     "set up a scheduled post for next week",
+    // A parent told they were good, in the past tense: said to a brother at his wedding or a
+    // mum in a birthday card, the same words flagged three stored twins (held-out H31).
+    "rang my dad and told him he was a good dad, he didn't know what to say",
     // Fuel laid in for one's mother, "she'll be warm at least": its stored everyday twin
     // says the same of oil ("sorted the oil for the winter for my mum, she'll be warm at
     // least"). The backstop caught it until the thirty-ninth session's sets were folded.
