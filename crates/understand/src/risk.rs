@@ -12593,7 +12593,7 @@ mod tests {
         // Replies only the backstop catches stay caught with a filler the lexicon drops: it
         // is trained on, and shown, the text as screening reads it.
         for said in [
-            "i think i'm going to do something tonight, i've had enough",
+            "i've been saying goodbye to people in my head",
             "after mum's funeral i won't need to be here",
             "evry1 wud b beta off without me",
         ] {
@@ -14873,6 +14873,76 @@ mod tests {
             "signed my half of the house over to my ex as part of the divorce",
             "put the car into my son's name | insurance is cheaper",
             "told him to wear it and think of me when he's at uni",
+        ]);
+    }
+
+    /// Seventh pass (fortieth session) over stored suicidal sayings the lexicon alone missed (1,050
+    /// before, 949 after the first half): not waiting to see it get better, someone to know one
+    /// was here, sleep with no waking to this, a favour done by going, tried before, the only way
+    /// out, goodbyes written, leaning over to see if one lets go, a night or a weekend decided;
+    /// with the twins that cut the patterns back.
+    #[test]
+    fn seventh_pass_plain_sayings_the_backstop_alone_caught() {
+        use RiskKind::*;
+        assert_flags(&[
+            (
+                "everyone keeps saying it gets better | i've decided not to wait and find out",
+                Suicide,
+            ),
+            ("i just wanted someone to know i was here", Suicide),
+            ("i just want everything to go black and stay black", Suicide),
+            (
+                "i just want to go to sleep for a very long time and not wake up to any of this",
+                Suicide,
+            ),
+            ("if i got hit by a bus tomorrow i'd be relieved", Suicide),
+            ("i'd be doing everyone a favour by checking out", Suicide),
+            (
+                "i tried once before and i think about trying again",
+                Suicide,
+            ),
+            (
+                "i don't know how much longer i can keep myself alive",
+                Suicide,
+            ),
+            ("the only way this ends is me gone", Suicide),
+            (
+                "i'm leaving a note for the paramedics so they don't try too hard",
+                Suicide,
+            ),
+            (
+                "i keep writing goodbye messages in my notes app and deleting them",
+                Suicide,
+            ),
+            (
+                "i've been leaning further over the balcony rail every night to see if i'll let go",
+                Suicide,
+            ),
+            (
+                "i've got the tablets and the whisky | just waiting for the right night",
+                Suicide,
+            ),
+            ("i've made my mind up | this weekend", Suicide),
+            ("if i'm not on here next week you'll know why", Suicide),
+            (
+                "i don't want to be a burden anymore | i'm going to sort it out permanently",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i just want to go to sleep and not wake up till noon",
+            "you'd be doing everyone a favour by going home early",
+            "i'm done being a burden on my mum | i'm moving out for good",
+            "i've got it all planned | the wedding's going to be amazing",
+            "i keep writing goodbye messages for my colleagues leaving card",
+            "my kids would be safer without me around the kitchen when i'm cooking",
+            "i wanted the bus to hit me | i was so embarrassed",
+            "i'm at peace with my decision to leave my job",
+            "i'll be with my husband again soon | he's back from the rigs on friday",
+            "i'm not planning on sticking around after the party | early start",
+            "waiting for the right night to propose",
+            "living is too hard in london | moving north",
+            "i've been looking at the train times for the ones that don't stop at every station | quicker",
         ]);
     }
 }
