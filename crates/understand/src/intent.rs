@@ -166,7 +166,7 @@ const DONT_UNDERSTAND: &[&str] = &[
 const FILLERS: &[&str] = &[
     "sorry", "lol", "haha", "tbh", "honestly", "um", "umm", "erm", "er", "oh", "ok", "okay",
     "wait", "please", "pls", "mate", "really", "just", "like", "so", "hmm", "to", "be", "honest",
-    "af", "ngl", "fr", "tho", "though", "x", "xx",
+    "af", "ngl", "fr", "tho", "though", "x", "xx", "bro", "bruh", "dude", "fam",
 ];
 
 /// Yes, no and unsure phrases, longest first when matched.
@@ -7678,7 +7678,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "gaming",
-        "games, video games, playing games, xbox, playing xbox, playstation, ps5, console",
+        "games, video games, playing games, xbox, playing xbox, playstation, ps5, console, fifa, playing fifa, fortnite, minecraft, roblox, cod, call of duty, nintendo, switch",
     ),
     (
         "phone",

@@ -200,6 +200,8 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("hink", "think"),
     ("whit", "what"),
     ("ehh", "eh"),
+    ("skl", "school"),
+    ("skool", "school"),
     ("mair", "more"),
     ("lyf", "life"),
     ("lyfe", "life"),

@@ -484,12 +484,13 @@ const PLACES: &str = "spain|france|portugal|italy|greece|turkey|cyprus|america|t
 /// australia | so he's always got it"), a move of office, job or home, one's own or a
 /// parent's into care ("did one last big shop for mum | before she moves into the care
 /// home"), a parade, remembrance or a parent's day ("left my uniform on the bed with my
-/// medals | parade tomorrow"), or money being saved ("cancelled netflix and unsubscribed from everything |
+/// medals | parade tomorrow"), a break from one's phone ("my streaks can go now | i'm on
+/// a digital detox"), or money being saved ("cancelled netflix and unsubscribed from everything |
 /// trying to save money"). Never "for good" or after one's death: the stay ends at its
 /// clause, or with how long it lasts.
 fn away() -> String {
     format!(
-        r"\bbefore (we|i) (go|fly|leave|head|set off|jet off|go off)( off)? (to ({PLACES})|on (holiday|hols|leave|our|my|the|a)\b|away|abroad)\b|\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in ({PLACES}))( from [\w' ]{{1,20}}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to ({PLACES})( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(we've|i've|we have|i have) (moved|moved house) (in|into|in to|in with)\b|\b(we're|i'm|we are|i am) (moving|moving house|relocating|downsizing|emigrating)( in with| out| into| to [\w']| back| abroad| house| home| next| this| on| at the end)\b|\bi('ll| will) (ring|call|phone|text|see|visit|speak to|talk to|catch up with|pop round to|pop in on)( (her|him|them|you|my \w+|mum|dad))? (tomorrow|later|next week|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the morning|after work)\b|\b(for|to) (my \w+|the grandkids|the grandchildren|family|him|her|them)( who (lives?|is|are|moved))? (in|out in|over in|down in|up in|out to|over to) ({PLACES})\b|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in ({PLACES})\b|\b(the |a )?(plumber|electrician|builders?|engineer|gas man|boiler man|gas engineer|decorators?|fitters?|removal men|removals|landlord|inspector)('s|'re| is| are) (coming|due|booked|here|in|round)\b|\b(start|starting|i start|move|moving|moved) (at|to|into) (the|a|our|my) new (office|site|building|branch|depot|ward|school|job|team|department|classroom|place)\b|\bnew (office|site|building|branch|depot|ward|desk) (on|next|from|in|tomorrow)\b|\b(starting|start|i start|begin|beginning) (a|the|my) new (job|role|position)\b|\b(starting|start|i start) (at|with) (the|a) [\w']+( [\w']+)? (on|next|tomorrow|in)\b|\b(parade|remembrance (sunday|day|service)|armistice|passing out|regimental (dinner|reunion)|father's day|fathers day|mother's day|mothers day)\b|\b(we|i) move (house |out |in )?(on|next|this|in|at the end of|tomorrow)\b|\b(before|when|once|after|till|until) (she|he|they|mum|mam|dad|nan|gran|grandad|my \w+)( moves?| goes| go| is going|'s going| are going) (into|in to|to) (the|a) (care home|home|nursing home|hospice|new (house|flat|place|home))\b|\b(trying to|to|so i can|so we can|need to|have to|got to|gotta) (save|saving) (money|some money|cash|a bit|pennies|up)\b|\bcost of living\b|\b(i've |i have |i'm |i am |just |finally )?(retired|retiring)\b|\bretirement\b|\b(my \w+|my family|family|my kids|the kids|she|he|they)('s|'re| is| are) (visiting|coming to stay|staying over|staying with me|staying the (night|weekend))\b|{COURSE_END}|\b(i'm|i've|i am|i have|i|just|cos i'm|because i'm) (getting|got|bought|buying|ordered|upgrading to|upgraded to|saving for) (a |an |the |my )?(new|newer|better|bigger|replacement|ps5|iphone)\b"
+        r"\bbefore (we|i) (go|fly|leave|head|set off|jet off|go off)( off)? (to ({PLACES})|on (holiday|hols|leave|our|my|the|a)\b|away|abroad)\b|\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in ({PLACES}))( from [\w' ]{{1,20}}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to ({PLACES})( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(we've|i've|we have|i have) (moved|moved house) (in|into|in to|in with)\b|\b(we're|i'm|we are|i am) (moving|moving house|relocating|downsizing|emigrating)( in with| out| into| to [\w']| back| abroad| house| home| next| this| on| at the end)\b|\bi('ll| will) (ring|call|phone|text|see|visit|speak to|talk to|catch up with|pop round to|pop in on)( (her|him|them|you|my \w+|mum|dad))? (tomorrow|later|next week|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the morning|after work)\b|\b(for|to) (my \w+|the grandkids|the grandchildren|family|him|her|them)( who (lives?|is|are|moved))? (in|out in|over in|down in|up in|out to|over to) ({PLACES})\b|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in ({PLACES})\b|\b(the |a )?(plumber|electrician|builders?|engineer|gas man|boiler man|gas engineer|decorators?|fitters?|removal men|removals|landlord|inspector)('s|'re| is| are) (coming|due|booked|here|in|round)\b|\b(start|starting|i start|move|moving|moved) (at|to|into) (the|a|our|my) new (office|site|building|branch|depot|ward|school|job|team|department|classroom|place)\b|\bnew (office|site|building|branch|depot|ward|desk) (on|next|from|in|tomorrow)\b|\b(starting|start|i start|begin|beginning) (a|the|my) new (job|role|position)\b|\b(starting|start|i start) (at|with) (the|a) [\w']+( [\w']+)? (on|next|tomorrow|in)\b|\b(digital detox|detox|for lent|social media break|a break from (my phone|social media|socials|snap|snapchat))\b|\b(parade|remembrance (sunday|day|service)|armistice|passing out|regimental (dinner|reunion)|father's day|fathers day|mother's day|mothers day)\b|\b(we|i) move (house |out |in )?(on|next|this|in|at the end of|tomorrow)\b|\b(before|when|once|after|till|until) (she|he|they|mum|mam|dad|nan|gran|grandad|my \w+)( moves?| goes| go| is going|'s going| are going) (into|in to|to) (the|a) (care home|home|nursing home|hospice|new (house|flat|place|home))\b|\b(trying to|to|so i can|so we can|need to|have to|got to|gotta) (save|saving) (money|some money|cash|a bit|pennies|up)\b|\bcost of living\b|\b(i've |i have |i'm |i am |just |finally )?(retired|retiring)\b|\bretirement\b|\b(my \w+|my family|family|my kids|the kids|she|he|they)('s|'re| is| are) (visiting|coming to stay|staying over|staying with me|staying the (night|weekend))\b|{COURSE_END}|\b(i'm|i've|i am|i have|i|just|cos i'm|because i'm) (getting|got|bought|buying|ordered|upgrading to|upgraded to|saving for) (a |an |the |my )?(new|newer|better|bigger|replacement|ps5|iphone)\b"
     )
 }
 
@@ -14979,6 +14980,33 @@ mod tests {
             "asked my mate to keep an eye on my mum for me if anything happens while i'm in spain",
             "my dad said if i come home late again he'll kill me",
             "he took my glasses when i was rude | i'm 8",
+        ]);
+    }
+
+    /// Set 615 (fortieth session; goodbyes of young people 8 of 16 first time): a profile blacked
+    /// out and group chats left, logged out of everything, streaks let go, a room given to a
+    /// brother, passwords left on the pillow, asked not to be forgotten, the top of a car park
+    /// kept being looked at.
+    #[test]
+    fn a_black_square_streaks_let_go_and_not_to_forget_me() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("changed my pfp to a black square and left all my group chats", Suicide),
+            ("logged out of everything and gave my brother my phone password", Suicide),
+            ("i've written my mum a note explaining where my savings are and said sorry for the mess", Suicide),
+            ("my streaks can go now | told my friends to stop sending", Suicide),
+            ("i told my little brother he can have my room", Suicide),
+            ("wrote down all my passwords in my diary and left it on my pillow", Suicide),
+            ("sent my best mate a voice note saying he's been the best mate ever and not to forget me", Suicide),
+            ("i've been looking at the top of the car park near school", Suicide),
+        ]);
+        assert_clear(&[
+            "changed my pfp to a black square for blackout tuesday",
+            "my streaks can go now | i'm on a digital detox for lent",
+            "told my little brother he can have my room when i go to uni",
+            "been looking at the top of the car park for my mum's car",
+            "left it on my pillow for the tooth fairy",
+            "said sorry for the mess | the kids went wild",
         ]);
     }
 }
