@@ -15009,4 +15009,20 @@ mod tests {
             "said sorry for the mess | the kids went wild",
         ]);
     }
+
+    /// Held-out round H32's one plain miss (fortieth session, at 77cd4b8), fixed at once: a blade
+    /// named, then used on one's body. The rest of H32 is left unfolded.
+    #[test]
+    fn a_blade_named_then_used_on_ones_body() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("i've started cutting my hair really short with the kitchen scissors then using them on my arms", SelfHarm),
+            ("been using a blade on my thighs again", SelfHarm),
+        ]);
+        assert_clear(&[
+            "bought a new razor | using it on my legs tonight",
+            "got a new moisturiser and using it on my arms for the eczema",
+            "sharpened the knife and used it on the chicken",
+        ]);
+    }
 }
