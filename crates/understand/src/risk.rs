@@ -15025,4 +15025,28 @@ mod tests {
             "sharpened the knife and used it on the chicken",
         ]);
     }
+
+    /// Eighth pass (end of the fortieth session) over stored suicidal sayings the lexicon alone
+    /// missed: a bad scan wished for, not here to read the reminders, not coming up from the
+    /// bath, the one thing that held one gone; a negation inside a debt, "won't stop", is written
+    /// into the pattern, so the match is not set aside and lost to the backstop too.
+    #[test]
+    fn eighth_pass_plain_sayings_the_backstop_alone_caught() {
+        use RiskKind::*;
+        assert_flags(&[
+            ("part of me wishes the scan had come back bad so this would all be over", Suicide),
+            ("please don't send any more reminders | i won't be here to read them after tonight", Suicide),
+            ("sometimes i hold my breath in the bath and wonder what would happen if i didn't come up", Suicide),
+            ("the bailiffs come monday | i won't be here to let them in", Suicide),
+            ("the one thing stopping me was my mum and now she's gone", Suicide),
+            ("the debt collectors won't stop and i've started looking at my life insurance", Suicide),
+        ]);
+        assert_clear(&[
+            "i wish the test had come back bad so i could have a week off",
+            "decided i'm not going to keep going to yoga",
+            "my phone disappeared permanently at the festival",
+            "the debts are bad and i've been looking at my life insurance to cut costs",
+            "made my peace with the idea of going to uni in scotland",
+        ]);
+    }
 }
