@@ -57,13 +57,17 @@ impl RiskKind {
 /// the crate added to the app. A list the file lacks is a broken build, which the tests
 /// catch (`every_list_is_in_the_lexicon_file`).
 fn list(name: &str) -> &'static [&'static str] {
-    static LISTS: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
-    LISTS
-        .get_or_init(|| read_lists(crate::data::lexicon()))
+    lists()
         .iter()
         .find(|(listed, _)| *listed == name)
         .map(|(_, patterns)| patterns.as_slice())
         .unwrap_or_else(|| panic!("data/lexicon.txt has no list {name}"))
+}
+
+/// Every list of `data/lexicon.txt`, read once.
+fn lists() -> &'static [(&'static str, Vec<&'static str>)] {
+    static LISTS: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
+    LISTS.get_or_init(|| read_lists(crate::data::lexicon()))
 }
 
 /// The lists of `data/lexicon.txt`, in order, each pattern with its fragments filled in.
@@ -1225,32 +1229,15 @@ fn first_kept(lex: &Lexicon, cleaned: &str) -> (Option<RiskKind>, bool) {
 pub(crate) fn pattern_words() -> &'static std::collections::BTreeSet<String> {
     static WORDS: OnceLock<std::collections::BTreeSet<String>> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let lists: &[&[&str]] = &[
-            list("SUICIDE"),
-            list("OVERDOSE"),
-            list("SELF_HARM"),
-            list("SELF_HARM_FIRST"),
-            list("FEARED"),
-            list("HURT_BY_ANOTHER"),
-            list("ABUSE_DANGER"),
-            list("AFFAIRS"),
-            list("SETTLING"),
-            list("PROVISION"),
-            list("HANDING"),
-            list("AFTER"),
-            list("RELIEF"),
-            list("FAREWELL"),
-            list("LAST_WORDS"),
-            list("CLOSING"),
-            list("LAST_CLAUSE"),
-            list("NIGHT_CLAUSE"),
-            list("PARTING"),
-            list("ALONE"),
-            &[HARM_OTHERS_VERB, HARM_OTHERS_TARGET, MEDICINE_NAMES],
-        ];
+        // Every list of the file but the idioms, which only clear: a new list brings its
+        // words without being named here.
+        let lists = lists()
+            .iter()
+            .filter(|(name, _)| !matches!(*name, "IDIOMS" | "OTHER_SENSES"))
+            .map(|(_, patterns)| patterns.as_slice())
+            .chain([&[HARM_OTHERS_VERB, HARM_OTHERS_TARGET, MEDICINE_NAMES][..]]);
         let harm_others = harm_others_patterns();
         let sources = lists
-            .iter()
             .flat_map(|list| list.iter().copied())
             .chain(harm_others.iter().map(String::as_str));
         let mut words = std::collections::BTreeSet::new();
