@@ -12586,7 +12586,7 @@ mod tests {
         // is trained on, and shown, the text as screening reads it.
         for said in [
             "i've been saying goodbye to people in my head",
-            "after mum's funeral i won't need to be here",
+            "i keep thinking everyone's lives would carry on just fine",
             "evry1 wud b beta off without me",
         ] {
             let text = crate::normalise(said);
