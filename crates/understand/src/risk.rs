@@ -408,9 +408,10 @@ fn after_clause_open(act: &str) -> Option<&str> {
 /// wished, so every pattern of every kind reads it; a negation in it keeps its denial.
 const COMMANDED: &str = r"\b(the |a |these |those )?(voices?|voice in my head|something in my head|my head|the thoughts?|my thoughts|intrusive thoughts?)( [\w']+){0,3} (tell|tells|telling|told|say|says|saying|order|orders|ordering|ordered|urge|urges|urging|want|wants) me (to|i should|i have to|i've got to|i must) ";
 
-/// A denial denied is said: "i can't say i'm not thinking about ending it" is screened as
-/// "i'm thinking about ending it".
-const DOUBLE_NEGATION: &str = r"\b(i )?(can't|cannot|can not|couldn't|won't|wouldn't) (honestly |really |truthfully )?(say|pretend|tell you|claim) (that )?(i'm not|i am not|i haven't|i have not|i've not|i don't|i do not|i never|i've never) ";
+/// A denial denied is said: "i can't say i'm not thinking about ending it", "i'm not going
+/// to pretend i haven't thought about killing myself" are screened as "i'm thinking about
+/// ending it", "i thought about killing myself".
+const DOUBLE_NEGATION: &str = r"\b((i )?(can't|cannot|can not|couldn't|won't|wouldn't)|(i'm|i am) not (going to|gonna)) (honestly |really |truthfully )?(say|pretend|tell you|claim) (that )?(?P<denial>i'm not|i am not|i haven't|i have not|i've not|i don't|i do not|i never|i've never) ";
 /// "Not going to lie" ("ngl"), "not being funny", "no joke": a "not" that vouches for what
 /// follows instead of denying it. Screened as "honestly", so "ngl thinking about ending it"
 /// is not read as a denial. The word after "lie" is captured: "not going to lie down" is
@@ -841,7 +842,7 @@ fn generic_you(c: &regex::Captures) -> String {
 
 /// A denial denied is said.
 fn affirmed(c: &regex::Captures) -> String {
-    match c.get(6).map_or("", |m| m.as_str()) {
+    match c.name("denial").map_or("", |m| m.as_str()) {
         "i'm not" | "i am not" => "i'm ",
         "i don't" | "i do not" => "i ",
         _ => "i have ",
@@ -3098,6 +3099,14 @@ mod tests {
             ),
             ("i won't pretend i don't want to die", RiskKind::Suicide),
             (
+                "i'm not going to pretend i haven't thought about killing myself",
+                RiskKind::Suicide,
+            ),
+            (
+                "i'm not gonna say i never think about jumping",
+                RiskKind::Suicide,
+            ),
+            (
                 "i don't cut as much as i used to but i did last night",
                 RiskKind::SelfHarm,
             ),
@@ -3115,6 +3124,7 @@ mod tests {
             "i don't want to die but i think i will get through this",
             "i don't want to hurt him but i will tell him how i feel",
             "i'm not suicidal and i won't pretend i am",
+            "i'm not going to pretend i'm not stressed about money",
         ]);
     }
 
