@@ -469,33 +469,36 @@ const DISOWNED: &str = r"\bintrusive\b.*\b(never|wouldn't|would not|won't|will n
 /// when the thoughts frighten the speaker ("they frighten me | i'd never want that").
 const DOUBTED: &str = r"\b(not sure|unsure|don't know (if|whether)|do not know (if|whether)|what if|in case|might|may|could|getting harder|hard to)\b|\b(scared|afraid|worried|frightened|terrified)( (i|i'll|i'd|i'm|i might|i could|i may|that|it|of|for|about)\b|\s*(\||$))";
 const STOPPED: &str = r"^( [\w']+){0,2} (have|has) (completely |totally |all |now |since )?(stopped|gone away|disappeared|faded|eased off|passed|gone)( completely| now)?\s*(\||$|since|for|now|completely)";
-/// The course's own end, named in [`away`]: "it's the end of the course", "that's all six
+/// The course's own end, named in [`explained`]: "it's the end of the course", "that's all six
 /// weeks", "course complete". A goodbye with it thanks the course ("can't believe it's the
 /// end of the course | you helped me more than you'll ever know | goodbye"). Patients write
 /// this at the sixth week, where a crisis card would be a poor goodbye of our own.
 const COURSE_END: &str = r"\b(it's|it is|this is|that's|that is|today is|today's|we've reached|we're at|i've reached|i'm at|reached) (the )?(very )?(end|last|final) (of the |of this )?(course|programme|program|session|check in|week|lesson)\b|\b(the |this )?(course|programme|program|six weeks|6 weeks|week (six|6)|all (six|6|18|eighteen) (weeks|sessions))( is| are|'s)? (complete|completed|finished|done|over)\b|\b(i've|i have|just|finally|i) (finished|completed|done|got through|made it through|made it to the end of) (the|this|all (the )?)? ?(course|programme|program|six weeks|6 weeks|(18|eighteen) sessions|sessions)\b|\bthat's (all )?(the )?(six|6) weeks\b";
-/// Places one goes to and comes back from, or moves to, named in [`away`].
+/// Places one goes to and comes back from, or moves to, named in [`explained`].
 const PLACES: &str = "spain|france|portugal|italy|greece|turkey|cyprus|america|the states|canada|australia|new zealand|ireland|scotland|wales|cornwall|devon|the lakes|tenerife|lanzarote|majorca|ibiza|benidorm|florida|dubai|india|pakistan|poland|romania|nigeria|jamaica|london|leeds|manchester|glasgow|edinburgh|bristol|newcastle|liverpool|birmingham|cardiff|belfast|thailand|bali|vietnam|japan|china|egypt|morocco|mexico|croatia|germany|holland|amsterdam|paris|berlin|rome|barcelona|malaga|alicante|lisbon|prague|krakow|new york|vegas|las vegas|orlando|the caribbean|cuba|south africa|kenya|ghana|bangladesh|sri lanka|the philippines|hong kong|singapore|norway|iceland|sweden|denmark|switzerland|austria|the alps|uni|university";
-/// A stay away from home with a return, stated by the speaker or their household: "she's
-/// having her while we're away", "till i'm back from spain". The goodbye pairs read a trip
-/// being got ready for, never a leaving of life ("wrote down the dog's feeding times for my
-/// sister | she's having her while we're away | bye steady"), nor in a move abroad or to a
-/// new job, nor beside a plan for the days ahead ("i'll ring tomorrow") or a new thing to
-/// replace the one given ("he can have my xbox | i'm getting a ps5"), work booked on the
-/// house ("turned the water off at the stopcock | the plumber's coming") or family coming to
-/// stay ("told the carers not to come tomorrow | my son's visiting"; not someone coming round
-/// to take the dog), or retirement ("locked up the shop for the last time | retired"), nor
-/// a gift to family who live far off ("recorded myself reading a story for my grandson in
-/// australia | so he's always got it"), a move of office, job or home, one's own or a
-/// parent's into care ("did one last big shop for mum | before she moves into the care
-/// home"), a parade, remembrance or a parent's day ("left my uniform on the bed with my
-/// medals | parade tomorrow"), a break from one's phone ("my streaks can go now | i'm on
-/// a digital detox"), or money being saved ("cancelled netflix and unsubscribed from everything |
-/// trying to save money"). Never "for good" or after one's death: the stay ends at its
-/// clause, or with how long it lasts.
-fn away() -> String {
+/// Everyday reasons that explain acts of care, stated by the speaker or their household.
+/// First a stay away from home with a return: "she's having her while we're away", "till
+/// i'm back from spain". The goodbye pairs read a trip being got ready for, never a leaving
+/// of life ("wrote down the dog's feeding times for my sister | she's having her while
+/// we're away | bye steady"), nor in a move abroad or to a new job, nor beside a plan for
+/// the days ahead ("i'll ring tomorrow") or a new thing to replace the one given ("he can
+/// have my xbox | i'm getting a ps5"), work booked on the house ("turned the water off at
+/// the stopcock | the plumber's coming") or family coming to stay ("told the carers not to
+/// come tomorrow | my son's visiting"; not someone coming round to take the dog), or
+/// retirement ("locked up the shop for the last time | retired"), nor a gift to family who
+/// live far off ("recorded myself reading a story for my grandson in australia | so he's
+/// always got it"), a move of office, job or home (or a home not ready yet: "... till the
+/// new flat's ready"), one's own or a parent's into care ("did one last big shop for mum |
+/// before she moves into the care home"), a stay in hospital for something named ("a list
+/// of where everything is while i'm in hospital for my knee"), a parade, remembrance or a
+/// parent's day ("left my uniform on the bed with my medals | parade tomorrow"), a break
+/// from one's phone ("my streaks can go now | i'm on a digital detox"), or money being
+/// saved ("cancelled netflix and unsubscribed from everything | trying to save money").
+/// Never "for good" or after one's death: the stay ends at its clause, or with how long it
+/// lasts.
+fn explained() -> String {
     format!(
-        r"\bbefore (we|i) (go|fly|leave|head|set off|jet off|go off)( off)? (to ({PLACES})|on (holiday|hols|leave|our|my|the|a)\b|away|abroad)\b|\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in ({PLACES}))( from [\w' ]{{1,20}}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to ({PLACES})( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(we've|i've|we have|i have) (moved|moved house) (in|into|in to|in with)\b|\b(we're|i'm|we are|i am) (moving|moving house|relocating|downsizing|emigrating)( in with| out| into| to [\w']| back| abroad| house| home| next| this| on| at the end)\b|\bi('ll| will) (ring|call|phone|text|see|visit|speak to|talk to|catch up with|pop round to|pop in on)( (her|him|them|you|my \w+|mum|dad))? (tomorrow|later|next week|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the morning|after work)\b|\b(for|to) (my \w+|the grandkids|the grandchildren|family|him|her|them)( who (lives?|is|are|moved))? (in|out in|over in|down in|up in|out to|over to) ({PLACES})\b|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in ({PLACES})\b|\b(the |a )?(plumber|electrician|builders?|engineer|gas man|boiler man|gas engineer|decorators?|fitters?|removal men|removals|landlord|inspector)('s|'re| is| are) (coming|due|booked|here|in|round)\b|\b(start|starting|i start|move|moving|moved) (at|to|into) (the|a|our|my) new (office|site|building|branch|depot|ward|school|job|team|department|classroom|place)\b|\bnew (office|site|building|branch|depot|ward|desk) (on|next|from|in|tomorrow)\b|\b(starting|start|i start|begin|beginning) (a|the|my) new (job|role|position)\b|\b(starting|start|i start) (at|with) (the|a) [\w']+( [\w']+)? (on|next|tomorrow|in)\b|\b(digital detox|detox|for lent|social media break|a break from (my phone|social media|socials|snap|snapchat))\b|\b(parade|remembrance (sunday|day|service)|armistice|passing out|regimental (dinner|reunion)|father's day|fathers day|mother's day|mothers day)\b|\b(we|i) move (house |out |in )?(on|next|this|in|at the end of|tomorrow)\b|\b(before|when|once|after|till|until) (she|he|they|mum|mam|dad|nan|gran|grandad|my \w+)( moves?| goes| go| is going|'s going| are going) (into|in to|to) (the|a) (care home|home|nursing home|hospice|new (house|flat|place|home))\b|\b(trying to|to|so i can|so we can|need to|have to|got to|gotta) (save|saving) (money|some money|cash|a bit|pennies|up)\b|\bcost of living\b|\b(i've |i have |i'm |i am |just |finally )?(retired|retiring)\b|\bretirement\b|\b(my \w+|my family|family|my kids|the kids|she|he|they)('s|'re| is| are) (visiting|coming to stay|staying over|staying with me|staying the (night|weekend))\b|{COURSE_END}|\b(i'm|i've|i am|i have|i|just|cos i'm|because i'm) (getting|got|bought|buying|ordered|upgrading to|upgraded to|saving for) (a |an |the |my )?(new|newer|better|bigger|replacement|ps5|iphone)\b"
+        r"\bbefore (we|i) (go|fly|leave|head|set off|jet off|go off)( off)? (to ({PLACES})|on (holiday|hols|leave|our|my|the|a)\b|away|abroad)\b|\b(while|whilst|when|till|until) (we're|i'm|we are|i am|we|i)( going to be| will be|'ll be| go| get| come| are| am| fly)? (away|abroad|on holiday|on hols|on leave|travelling|working away|in hospital|back|home again|on (a|the|my|our) (trip|cruise|honeymoon|course|retreat|break|stag do|hen do|holiday|placement|tour)|in ({PLACES}))( from [\w' ]{{1,20}}| for (a|the|two|three|four|\d+|a few|a couple of) (days?|nights?|weeks?|weekend|fortnight|months?))?\s*(\||$|\?| and\b| so\b)|\b(moving|emigrating|relocating|flying|off|going) (out )?to ({PLACES})( (on|next|this|in) [\w']+( [\w']+)?| tomorrow| for (a|the|good|two|\d+) ?[\w']*)?\s*(\||$| and\b)|\b(we've|i've|we have|i have) (moved|moved house) (in|into|in to|in with)\b|\b(we're|i'm|we are|i am) (moving|moving house|relocating|downsizing|emigrating)( in with| out| into| to [\w']| back| abroad| house| home| next| this| on| at the end)\b|\bi('ll| will) (ring|call|phone|text|see|visit|speak to|talk to|catch up with|pop round to|pop in on)( (her|him|them|you|my \w+|mum|dad))? (tomorrow|later|next week|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the morning|after work)\b|\b(for|to) (my \w+|the grandkids|the grandchildren|family|him|her|them)( who (lives?|is|are|moved))? (in|out in|over in|down in|up in|out to|over to) ({PLACES})\b|\b(got|getting|new|starting|start|offered) (a |my )?(new )?job in ({PLACES})\b|\b(the |a )?(plumber|electrician|builders?|engineer|gas man|boiler man|gas engineer|decorators?|fitters?|removal men|removals|landlord|inspector)('s|'re| is| are) (coming|due|booked|here|in|round)\b|\b(start|starting|i start|move|moving|moved) (at|to|into) (the|a|our|my) new (office|site|building|branch|depot|ward|school|job|team|department|classroom|place)\b|\bnew (office|site|building|branch|depot|ward|desk) (on|next|from|in|tomorrow)\b|\b(starting|start|i start|begin|beginning) (a|the|my) new (job|role|position)\b|\b(starting|start|i start) (at|with) (the|a) [\w']+( [\w']+)? (on|next|tomorrow|in)\b|\b(digital detox|detox|for lent|social media break|a break from (my phone|social media|socials|snap|snapchat))\b|\b(parade|remembrance (sunday|day|service)|armistice|passing out|regimental (dinner|reunion)|father's day|fathers day|mother's day|mothers day)\b|\b(we|i) move (house |out |in )?(on|next|this|in|at the end of|tomorrow)\b|\b(before|when|once|after|till|until) (she|he|they|mum|mam|dad|nan|gran|grandad|my \w+)( moves?| goes| go| is going|'s going| are going) (into|in to|to) (the|a) (care home|home|nursing home|hospice|new (house|flat|place|home))\b|\b(trying to|to|so i can|so we can|need to|have to|got to|gotta) (save|saving) (money|some money|cash|a bit|pennies|up)\b|\bcost of living\b|\b(i've |i have |i'm |i am |just |finally )?(retired|retiring)\b|\bretirement\b|\b(my \w+|my family|family|my kids|the kids|she|he|they)('s|'re| is| are) (visiting|coming to stay|staying over|staying with me|staying the (night|weekend))\b|\b(till|until|when|once) (the|my|our) new (flat|house|place|home|bungalow)('s| is) (ready|sorted|done|finished|built)\b|\b(while|whilst|when|till|until) (i'm|i am|i) (in|going into|go into|go in to|having|have) (hospital|surgery|my op|an op|an operation)( for (my|an|a) [\w']+( [\w']+)?)?\s*(\||$|\?| and\b| so\b)|{COURSE_END}|\b(i'm|i've|i am|i have|i|just|cos i'm|because i'm) (getting|got|bought|buying|ordered|upgrading to|upgraded to|saving for) (a |an |the |my )?(new|newer|better|bigger|replacement|ps5|iphone)\b"
     )
 }
 
@@ -552,8 +555,9 @@ struct Lexicon {
     /// Said to have stopped, right after the words: "the thoughts of killing myself have
     /// stopped since i started the meds".
     stopped: Regex,
-    /// [`away`]: a trip that sets the goodbye pairs aside.
-    away: Regex,
+    /// [`explained`]: an everyday reason (a trip, a move, a stay in hospital) that sets the
+    /// goodbye pairs aside.
+    explained: Regex,
     /// [`taken`] and [`NOT_TAKEN`], for [`by_means`].
     taken: Regex,
     not_taken: Regex,
@@ -1078,7 +1082,7 @@ fn lexicon() -> &'static Lexicon {
             disowned: regex(DISOWNED, None),
             doubted: regex(DOUBTED, None),
             stopped: regex(STOPPED, None),
-            away: regex(&away(), None),
+            explained: regex(&explained(), None),
             taken: regex(&taken(), None),
             not_taken: regex(NOT_TAKEN, None),
             minimised: regex(MINIMISED, None),
@@ -1176,50 +1180,52 @@ fn first_kept(lex: &Lexicon, cleaned: &str) -> (Option<RiskKind>, bool) {
     let mut set_aside = false;
     let candidates = lex.any_kind.candidates(cleaned);
     let mut index = 0;
-    let found =
-        lex.kinds
-            .iter()
-            .enumerate()
-            .find_map(|(group, (kind, patterns))| {
-                // A pet is another only outside the goodbye pairs.
-                let pets = group != lex.pairs;
-                let first = index;
-                index += patterns.len();
-                // Acts of care before a trip are no goodbye, whatever is said with them (asked
-                // only when some pair can match).
-                if !pets && candidates[first..index].contains(&true) && lex.away.is_match(cleaned) {
-                    set_aside |= patterns
-                        .iter()
-                        .enumerate()
-                        .any(|(i, p)| candidates[first + i] && p.is_match(cleaned));
-                    return None;
-                }
-                patterns
+    let found = lex
+        .kinds
+        .iter()
+        .enumerate()
+        .find_map(|(group, (kind, patterns))| {
+            // A pet is another only outside the goodbye pairs.
+            let pets = group != lex.pairs;
+            let first = index;
+            index += patterns.len();
+            // Acts of care explained by an everyday reason (a trip, a move) are no goodbye,
+            // whatever is said with them (asked only when some pair can match).
+            if !pets && candidates[first..index].contains(&true) && lex.explained.is_match(cleaned)
+            {
+                set_aside |= patterns
                     .iter()
                     .enumerate()
-                    .any(|(i, p)| {
-                        candidates[first + i]
-                            && p.is_match(cleaned)
-                            && p.find_iter(cleaned).any(|m| {
-                                // A clause that opens with "when", "if" or "once" ("when I'm gone")
-                                // is said, whatever the clause before it denies ("so people aren't
-                                // left with a mess when I'm gone").
-                                let subordinate =
-                                    m.as_str().split_whitespace().next().is_some_and(|w| {
-                                        matches!(w, "when" | "if" | "once" | "after")
-                                    });
-                                let kept = (subordinate || !negated(cleaned, m.start()))
-                                    && (carries_negation(p.as_str()) || !has_negator(m.as_str()))
-                                    && !lex.stopped.is_match(&cleaned[m.end()..])
-                                    && !(kind.is_about_oneself()
-                                        && !speaks_of_oneself(m.as_str(), *kind)
-                                        && said_of_another(cleaned, m.start(), pets));
-                                set_aside |= !kept;
-                                kept
-                            })
-                    })
-                    .then_some(*kind)
-            });
+                    .any(|(i, p)| candidates[first + i] && p.is_match(cleaned));
+                return None;
+            }
+            patterns
+                .iter()
+                .enumerate()
+                .any(|(i, p)| {
+                    candidates[first + i]
+                        && p.is_match(cleaned)
+                        && p.find_iter(cleaned).any(|m| {
+                            // A clause that opens with "when", "if" or "once" ("when I'm gone")
+                            // is said, whatever the clause before it denies ("so people aren't
+                            // left with a mess when I'm gone").
+                            let subordinate = m
+                                .as_str()
+                                .split_whitespace()
+                                .next()
+                                .is_some_and(|w| matches!(w, "when" | "if" | "once" | "after"));
+                            let kept = (subordinate || !negated(cleaned, m.start()))
+                                && (carries_negation(p.as_str()) || !has_negator(m.as_str()))
+                                && !lex.stopped.is_match(&cleaned[m.end()..])
+                                && !(kind.is_about_oneself()
+                                    && !speaks_of_oneself(m.as_str(), *kind)
+                                    && said_of_another(cleaned, m.start(), pets));
+                            set_aside |= !kept;
+                            kept
+                        })
+                })
+                .then_some(*kind)
+        });
     (found, set_aside)
 }
 
