@@ -9,6 +9,8 @@ use lzma_rust2::{LzmaOptions, LzmaWriter};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+include!("src/uncommented.rs");
+
 /// The files embedded, as named in `data/`.
 const FILES: &[&str] = &[
     "word_vectors.bin",
@@ -22,6 +24,7 @@ const FILES: &[&str] = &[
 const COMMENTED: &[&str] = &["lexicon.txt"];
 
 fn main() {
+    println!("cargo:rerun-if-changed=src/uncommented.rs");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     for name in FILES {
         let path = Path::new("data").join(name);
@@ -31,12 +34,7 @@ fn main() {
         if COMMENTED.contains(name) {
             let text = String::from_utf8(bytes)
                 .unwrap_or_else(|e| panic!("{} is not UTF-8: {e}", path.display()));
-            bytes = text
-                .lines()
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .flat_map(|l| [l, "\n"])
-                .collect::<String>()
-                .into_bytes();
+            bytes = uncommented(&text).into_bytes();
         }
         let packed = LzmaWriter::new_use_header(
             Vec::new(),

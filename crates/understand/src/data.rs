@@ -65,7 +65,20 @@ pub fn shipped_bytes() -> usize {
 
 #[cfg(test)]
 mod tests {
-    /// The embedded files unpack to the files in `data/`, byte for byte.
+    include!("uncommented.rs");
+
+    /// A commented file loses its comment lines and blank lines, and only those.
+    #[test]
+    fn comments_and_blank_lines_are_left_out() {
+        assert_eq!(
+            uncommented("# a comment\n\\bone\\b\n\n# another\ntwo  # not a comment\n"),
+            "\\bone\\b\ntwo  # not a comment\n"
+        );
+        assert_eq!(uncommented(""), "");
+    }
+
+    /// The embedded files unpack to the files in `data/`, byte for byte (the lexicon
+    /// without its comments).
     #[test]
     fn each_file_unpacks_to_its_source() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
@@ -78,11 +91,7 @@ mod tests {
         );
         // The lexicon as packed: its comments and blank lines left out.
         let lexicon = String::from_utf8(read("lexicon.txt")).unwrap();
-        let kept: String = lexicon
-            .lines()
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(|l| format!("{l}\n"))
-            .collect();
+        let kept = uncommented(&lexicon);
         assert_eq!(super::lexicon(), kept);
         assert!(kept.len() * 5 < lexicon.len() * 4, "comments are left out");
     }
