@@ -451,6 +451,10 @@ const NEVER_BLANKED: &str = r"\b((take|taking|took|end|ending|ended) my own life
 /// that will not be needed from being read as an exercise.
 const NOT_MISHAP: &str = r"\b(urge|urges|urged|triggers|triggered by|tempted by|drawn to|pulled to)\b|\b(keep|kept|been|i'm) (looking at|staring at|going (back )?to|walking past) (the|a|that) rope swing\b.{0,40}\b(thinking|think|thought) about (it|doing it|using it)\s*(\||$)|\bfuture self\b.{0,30}\b(won't|will not|don't think (she|he|i)('ll| will)) (need|read|get|be)\b|\b(not|wasn't|was not|weren't|never|wasnt) (by accident|an accident|accidental|accidentally|by mistake|a mistake)\b|\b(wish i was|wish i were|want to be|wanna be|need to be|long to be) with (her|him|them)\b|\b(want to|wanna|wish i could|i'd rather) (go|die) (too|as well|with (him|her|them))\b|\bwhen i( felt| feel| get| got| am|'m| am feeling|'m feeling) (so |really |too |that )?(anxious|stressed|overwhelmed|panicky|panicked|low|numb|angry|upset|worked up|on edge|wound up)\b|\b(a|the|the whole|a whole|half a|most of a|most of the) bottle of (vodka|wine|whisky|whiskey|gin|rum|spirits|brandy|tequila)\b|\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b|\b(wanted|want|wanting) (it|things|everything|it all) to (end|stop|be over)\b|\b(i'm|i am) going to (take|do|try) (one|it|that|them|some) (tonight|now|later|today)\b|\b(and )?one for me\s*(\||$)|\b(really |actually |secretly )?(it's|its|it is|they're|it was) (really |actually |secretly )?for me\s*(\||$)|\b(it's|it is) (just |simply |already )?too late( for me| now)?\s*(\||$)|\bwithout (them|him|her|any of them|either of them) knowing( it)?( x+| tbh| honestly| to be honest| lol)?\s*(\||$)";
 
+/// Words of harm to oneself: a suicidal verdict beside harm to another stays suicidal when
+/// the reply holds one of them ("i want to kill him and then myself").
+const ONESELF: &str = r"\b(myself|my life|my own life|suicide|suicidal|kms|kill me|end me|die|dying|death|end it all|not be here|not being here|not wake up|overdose|jump|jumping|hang|hanging|my wrists?|pills|tablets|without me|i was dead|i were dead|i'm dead|me dead)\b";
+
 /// Negations that set aside a match standing just after them in the same clause.
 const NEGATORS: &[&str] = &[
     "not", "never", "no", "don't", "didn't", "doesn't", "wouldn't", "won't", "isn't", "wasn't",
@@ -555,6 +559,8 @@ struct Lexicon {
     /// Said to have stopped, right after the words: "the thoughts of killing myself have
     /// stopped since i started the meds".
     stopped: Regex,
+    /// [`ONESELF`]: words of harm to oneself.
+    oneself: Regex,
     /// [`explained`]: an everyday reason (a trip, a move, a stay in hospital) that sets the
     /// goodbye pairs aside.
     explained: Regex,
@@ -1083,6 +1089,7 @@ fn lexicon() -> &'static Lexicon {
             doubted: regex(DOUBTED, None),
             stopped: regex(STOPPED, None),
             explained: regex(&explained(), None),
+            oneself: regex(ONESELF, None),
             taken: regex(&taken(), None),
             not_taken: regex(NOT_TAKEN, None),
             minimised: regex(MINIMISED, None),
@@ -1177,6 +1184,11 @@ pub(crate) fn blank_idioms(text: &str) -> String {
 /// The kind of the first pattern, in the order of urgency, with a match that negation
 /// does not reach; and whether some match was set aside by negation.
 fn first_kept(lex: &Lexicon, cleaned: &str) -> (Option<RiskKind>, bool) {
+    kept_of(lex, cleaned, None)
+}
+
+/// As [`first_kept`], among the patterns of one kind only, or of every kind.
+fn kept_of(lex: &Lexicon, cleaned: &str, only: Option<RiskKind>) -> (Option<RiskKind>, bool) {
     let mut set_aside = false;
     let candidates = lex.any_kind.candidates(cleaned);
     let mut index = 0;
@@ -1189,6 +1201,9 @@ fn first_kept(lex: &Lexicon, cleaned: &str) -> (Option<RiskKind>, bool) {
             let pets = group != lex.pairs;
             let first = index;
             index += patterns.len();
+            if only.is_some_and(|only| only != *kind) {
+                return None;
+            }
             // Acts of care explained by an everyday reason (a trip, a move) are no goodbye,
             // whatever is said with them (asked only when some pair can match).
             if !pets && candidates[first..index].contains(&true) && lex.explained.is_match(cleaned)
@@ -1377,6 +1392,20 @@ fn lexical(text: &str) -> Lexical {
     };
     let found = match found {
         Some(_) if past_and_resolved => said_since().or_else(said_before),
+        found => found,
+    };
+    // An act named only as "it" ("i'm scared i'll actually do it"), beside harm to
+    // another and no word of harm to oneself, is that harm: "i keep imagining stabbing my
+    // flatmate and i'm scared i'll actually do it".
+    let found = match found {
+        Some(RiskKind::Suicide)
+            if !lex.oneself.is_match(&cleaned)
+                && kept_of(lex, &cleaned, Some(RiskKind::HarmOthers))
+                    .0
+                    .is_some() =>
+        {
+            Some(RiskKind::HarmOthers)
+        }
         found => found,
     };
     match found {
@@ -3093,6 +3122,29 @@ mod tests {
             "i took my husband's sleeping tablets back to the chemist after he died",
             "i'm going to swim out to the buoy and back",
             "i wrote to my daughter to say happy birthday",
+        ]);
+    }
+
+    #[test]
+    fn an_act_named_only_as_it_beside_harm_to_another_is_that_harm() {
+        assert_flags(&[
+            (
+                "i keep imagining stabbing my flatmate and i'm scared i'll actually do it",
+                RiskKind::HarmOthers,
+            ),
+            (
+                "i could honestly kill my ex, i've thought about how i'd do it",
+                RiskKind::HarmOthers,
+            ),
+            // A word of harm to oneself keeps it suicidal.
+            (
+                "i could kill him, then i'd kill myself, i've thought about how i'd do it",
+                RiskKind::Suicide,
+            ),
+            (
+                "i'm scared i'll actually do it, i keep thinking about jumping",
+                RiskKind::Suicide,
+            ),
         ]);
     }
 
