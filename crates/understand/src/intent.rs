@@ -9159,7 +9159,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "cooking",
-        "baking, making dinner, making tea, making food, meal prep, cook, a meal, a decent dinner, a proper dinner, a decent meal, a proper meal, home cooked, from scratch, made dinner, cooked dinner, cooked tea",
+        "baking, making dinner, making tea, making food, meal prep, cook, a meal, a decent dinner, a proper dinner, a decent meal, a proper meal, home cooked, from scratch, made dinner, cooked dinner, cooked tea, a curry, making a curry, made a curry, a roast, doing a roast, a stew, a casserole, a lasagne, making a lasagne, a stir fry, batch cooking, making soup, made soup, making a cake, made a cake",
     ),
     (
         "cleaning",
@@ -13907,6 +13907,12 @@ mod tests {
         assert_picks(&done, &[("smashed it", Some(0))]);
         let truth = ["It was true", "It was partly true", "It wasn't true"];
         assert_picks(&truth, &[("spot on", Some(0)), ("partly right", Some(1))]);
+        // A dish made is cooking (held-out H34).
+        let pastimes = ["Walking", "Reading", "Cooking", "Calling a friend"];
+        assert_picks(
+            &pastimes,
+            &[("making a curry", Some(2)), ("a roast", Some(2))],
+        );
     }
 
     #[test]
