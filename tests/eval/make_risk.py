@@ -19923,6 +19923,14 @@ rows += [
 (S,"i've sorted my debts so the kids aren't left with them"),
 (S,'went to see my brother after all this time. really glad i did it before'),
 (S,"the cat's booked into the cattery for a long stay, paid for three months"),
+# Twins of held-out H35's two plain misses (forty-first session; H35 itself is left unfolded)
+(N,'the only way this stops is if i stop checking my phone'),
+(N,'the only way it ends is if i stop replying to him'),
+(N,'the kids love to bury me in the sand at the beach'),
+(N,"they'd bury me in paperwork if i let them"),
+(N,'bury me in my football shirt is a running joke with the lads lol'),
+(S,'the only way the pain stops is if i die'),
+(S,'i want them to bury me in my wedding dress'),
 ]
 # Every reply in the other sets is an ordinary answer with no risk: they teach the
 # backstop what everyday replies look like (run make_intents.py first).
