@@ -19931,6 +19931,16 @@ rows += [
 (N,'bury me in my football shirt is a running joke with the lads lol'),
 (S,'the only way the pain stops is if i die'),
 (S,'i want them to bury me in my wedding dress'),
+# Evening sign-offs after everyday acts (forty-first session's review): a day's people seen or a shift's handover, then 'night x' or 'bye', must not pair as a goodbye
+(N,'messaged my friends tonight. night x'),
+(N,'saw my mates today, night all'),
+(N,'rang my family. bye'),
+(N,'went round my mates. night'),
+(N,'rang all my mates tonight. night x'),
+(N,'did my handover. night x'),
+(N,'finished my handover, bye'),
+(N,"that's me done, night x"),
+(S,'texted my old friends one by one. bye'),
 ]
 # Every reply in the other sets is an ordinary answer with no risk: they teach the
 # backstop what everyday replies look like (run make_intents.py first).
