@@ -130,6 +130,7 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("sewerslide", "suicide"),
     ("sewerslides", "suicide"),
     ("unaliving", "killing myself"),
+    ("unaliveing", "killing myself"),
     ("unalived", "killed myself"),
     ("sh'ing", "self harming"),
     ("sh'd", "self harmed"),
@@ -644,6 +645,7 @@ const UNALIVE_OBJECTS: &[&str] = &[
     "somebody",
     "people",
     "it",
+    "my",
 ];
 
 /// Short forms written with a slash, longest first where one begins another ("w/o" before
@@ -732,6 +734,11 @@ pub fn normalise(text: &str) -> String {
                     s.push_str(" | ");
                 }
             }
+            // A suffix written after a hyphen joins its word: "unalive-ing" is "unaliveing".
+            '-' if at > 0
+                && chars[at - 1].is_ascii_alphabetic()
+                && chars[at + 1..].starts_with(&['i', 'n', 'g'])
+                && !chars.get(at + 4).is_some_and(|k| k.is_ascii_alphanumeric()) => {}
             '-' | '/' | '_' => s.push(' '),
             '%' => s.push_str(" percent "),
             // "4+ times a week".
@@ -780,7 +787,13 @@ pub fn normalise(text: &str) -> String {
                     && token.starts_with("unaliv")
                     && raws
                         .get(at + 1)
-                        .is_some_and(|next| UNALIVE_OBJECTS.contains(&next.trim_matches('\''))) =>
+                        .map(|next| next.trim_matches('\''))
+                        .is_some_and(|next| {
+                            UNALIVE_OBJECTS.contains(&next)
+                                // "this heat is unaliving me" is the idiom "killing me";
+                                // "unalive me" is still read as about oneself.
+                                || (next == "me" && token.ends_with("ing"))
+                        }) =>
             {
                 e.trim_end_matches(" myself").to_string()
             }
@@ -1430,6 +1443,14 @@ mod tests {
             "i want to kill this maths test"
         );
         assert_eq!(normalise("unalived the spider"), "killed the spider");
+        // Going on, said of the speaker as an object, it is the idiom "killing me"; a
+        // suffix after a hyphen joins its word.
+        assert_eq!(
+            normalise("this heat is unalive-ing me lol"),
+            "this heat is killing me lol"
+        );
+        assert_eq!(normalise("someone unalive me"), "someone kill myself me");
+        assert_eq!(normalise("i'll unalive my ex"), "i'll kill my ex");
     }
 
     #[test]
