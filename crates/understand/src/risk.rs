@@ -1658,10 +1658,21 @@ fn said_of_another(text: &str, start: usize, pets: bool) -> bool {
         before[..before.len().min(2)],
         [
             "an" | "a",
-            "took" | "taken" | "had" | "has" | "takes" | "did" | "does"
+            "took" | "taken" | "take" | "had" | "has" | "takes" | "did" | "does"
         ]
     );
-    let before = &before[if object_of { 2 } else { 0 }..];
+    // Or the cause of another's death: "her son died of an | overdose".
+    let died_of = matches!(
+        before[..before.len().min(3)],
+        ["an" | "a", "of", "died" | "dies" | "dying"]
+    );
+    let before = &before[if died_of {
+        3
+    } else if object_of {
+        2
+    } else {
+        0
+    }..];
     // Past "used to": "my friend used to self harm".
     let before = match before {
         ["to", "used", rest @ ..] => rest,
@@ -1689,6 +1700,16 @@ fn said_of_another(text: &str, start: usize, pets: bool) -> bool {
                 | "recently"
         )
     });
+    // Past a place that says which: "a lad at work", "a girl in my class".
+    let placed: Vec<&str> = words.clone().take(3).collect();
+    let place_words = match placed[..] {
+        [_, "at" | "from" | "in" | "on", ..] => 2,
+        [_, "my" | "the" | "our" | "his" | "her" | "their", "at" | "from" | "in" | "on"] => 3,
+        _ => 0,
+    };
+    for _ in 0..place_words {
+        words.next();
+    }
     let Some(subject) = words.next() else {
         return false;
     };
@@ -1823,7 +1844,16 @@ fn said_of_another(text: &str, start: usize, pets: bool) -> bool {
     if relative {
         return other(subject) && owned && owner != Some("a");
     }
-    other(subject) && owned && opens_clause(next)
+    // Someone one had, who did it: "we had a patient | overdose on the ward".
+    let had_one = owner == Some("a")
+        && matches!(next, Some("had" | "have" | "has"))
+        && words.next().is_none_or(|w| {
+            matches!(
+                w,
+                "i" | "we" | "they" | "you" | "i've" | "we've" | "and" | "|"
+            )
+        });
+    other(subject) && owned && (opens_clause(next) || had_one)
 }
 
 /// Whether a negation stands within the five words before `start`, in the same clause.
@@ -6752,6 +6782,31 @@ mod tests {
             "i'm going to poison the weeds",
             "you won't hear from me over the weekend | camping with no signal",
             "this is my final check in of the week | see you monday",
+        ]);
+    }
+
+    #[test]
+    fn another_s_overdose_told_of_through_a_place_a_death_or_one_had() {
+        // Someone placed ("at work"), a death's cause ("died of an"), and someone one had
+        // ("we had a patient ..."): each is another's, unless the speaker joins them.
+        assert_clear(&[
+            "a lad at work overdosed at the weekend, everyone's in bits",
+            "a girl in my class self harms and i'm worried about her",
+            "her son died of an overdose",
+            "we had a patient overdose on the ward, shook me up",
+            "we had a patient take an overdose on my shift",
+            "the girl in the film took an overdose",
+        ]);
+        assert_flags(&[
+            (
+                "a lad at work overdosed and now i've done the same",
+                RiskKind::Overdose,
+            ),
+            (
+                "everyone at work would be better off without me",
+                RiskKind::Suicide,
+            ),
+            ("i nearly died of an overdose", RiskKind::Suicide),
         ]);
     }
 
