@@ -98,6 +98,10 @@ const KNOWN_MISSES: &[&str] = &[
     // Chores done and "i'm ready", and nothing else said (session 36's set 573): a tidy flat
     // before christmas ends the same way ("the flat is clean | the tree's up | i'm ready").
     "the house is spotless, the washing's done and the cat's fed. i'm ready",
+    // A task finished and "so i can go now", and nothing else said (session 42's set 634):
+    // someone finishing a report at work says the same ("finally finished my report, so i
+    // can go now").
+    "finally finished the jigsaw, so i can go now",
     // Photos carried "so they're with me", and nothing else said (set 574): a parent says
     // the same of photos in a wallet at work.
     "i put the kids' school photos in my wallet so they're with me",
