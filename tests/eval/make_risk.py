@@ -16344,7 +16344,7 @@ rows += [
 (N,"i'm taking my tablets with wine tonight, i know i shouldn't but it's my birthday"),
 (N,"the gp said not to take my pills with alcohol so i'll see if i can manage a dry january"),
 (N,"took my sleeping tablets with a beer and slept till ten, didn't wake up once"),
-(S,"been necking my sleepers with vodka hoping i don't wake up"),
+(D,"been necking my sleepers with vodka hoping i don't wake up"),
 (A,"she said if i go out with the girls she'll smash my phone, she did last time"),
 (A,"he threatened that if i leave he'll slash my tyres and he knows where i park"),
 (N,'i burnt all my old stuff from the relationship in the garden, felt good'),
@@ -20676,6 +20676,22 @@ rows += [
 (N,"thanks for listening, i've made my mind up about the course and i'm staying"),
 (S,"i feel so much lighter now i've made my mind up"),
 (N,"i feel so much lighter now i've made my mind up about the move"),
+# All of them, to be taken with a time (a plan) or taken at a clause's start (an overdose); 'necking' is taking. ('been necking my sleepers with vodka' is relabelled overdose: being taken, whatever the why)
+(S,"i'm going to take them all tonight"),
+(S,'going to take the lot tonight'),
+(S,'taking them all tonight'),
+(S,"i'm taking the lot when he's at work"),
+(S,"i'm taking all my pills tonight"),
+(S,'gonna swallow the whole box and go to sleep'),
+(N,"i'll take the lot, how much?"),
+(N,"i'm taking them all out tonight for pizza"),
+(N,"i'm taking my tablets tonight like the doctor said"),
+(N,"i'm taking the kids to my mum's tonight"),
+(D,'took them all last night'),
+(D,'took the lot earlier'),
+(D,"i'm necking all my tablets right now"),
+(N,'they gave me five leaflets and i took them all'),
+(N,'there were loads of cakes left so i took the lot home'),
 ]
 # Every reply in the other sets is an ordinary answer with no risk: they teach the
 # backstop what everyday replies look like (run make_intents.py first).

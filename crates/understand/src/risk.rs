@@ -515,7 +515,7 @@ fn explained() -> String {
 /// are suicidal plans (see [`by_means`]). Its parts are joined in [`taken`]. It reads
 /// text as screened, where the names of [`MEDICINE_NAMES`] are already "tablets".
 const DRUGS: &str = r"(tablets?|pills?|meds|medication|medicine|capsules|painkillers|paracetamol|co codamol|codeine|ibuprofen|aspirin|insulin|patches|sleeping pills|sleeping tablets|antidepressants|sertraline|citalopram|fluoxetine|diazepam|tramadol|oxy|calpol|night nurse|dose|doses|bleach|poison|antifreeze|weedkiller|rat poison|ket|prescription|box|boxes|packets?|strips?|blister packs?)";
-const TAKEN_VERBS: &str = r"(took|taken|taking|swallowed|swallowing|necked|downed|popped|injected|injecting|had|drank|drunk|drinking|ate|eaten|did|overdid|overdone|mixed|mixing|used|using|knocking back|knocked back|washed down|overdosed on|od'd on)";
+const TAKEN_VERBS: &str = r"(took|taken|taking|swallowed|swallowing|necked|necking|downed|downing|popped|injected|injecting|had|drank|drunk|drinking|ate|eaten|did|overdid|overdone|mixed|mixing|used|using|knocking back|knocked back|washed down|overdosed on|od'd on)";
 fn taken() -> String {
     [
         format!(r"\b{TAKEN_VERBS}( [\w']+){{0,12}} {DRUGS}\b"),
@@ -538,8 +538,9 @@ fn taken() -> String {
 /// proper overdose".
 const MINIMISED: &str = r"\b(didn't|did not) take (that|very|so|too) (many|much)\b|\b(wasn't|was not|not) (a |really a )?(proper|real|big|serious) overdose\b";
 /// Words that say medicine is not, or not yet, taken, read out before [`taken`]: "i
-/// haven't taken them", "i'm going to take them all tonight", "if i took the lot".
-const NOT_TAKEN: &str = r"\b(haven't|have not|hasn't|has not|didn't|did not|not|never|forgot to|forgotten to|stopped|stop|instead of|without)( [\w']+){0,2} (taken|took|take|taking|swallow|swallowed|swallowing|have|had)\b|\b(going to|gonna|want to|wanna|thinking of|thinking about|think about|thought about|thoughts of|planning to|plan to|will|i'll|could|should|might|if i|before i|how many|how much|when i get home i'm|when i get home im|what would happen if i|what happens if i|(can|could|would|will) (you|i) die from|if you|does it take|would it take|it takes|it'd take|it would take)( [\w']+){0,2} (take|taking|took|swallow|swallowing|neck|necking|mix|mixing|inject|overdose|overdosing|od)\b";
+/// haven't taken them", "i'm going to take them all tonight", "if i took the lot", "i'm taking
+/// all my pills tonight".
+const NOT_TAKEN: &str = r"\b(haven't|have not|hasn't|has not|didn't|did not|not|never|forgot to|forgotten to|stopped|stop|instead of|without)( [\w']+){0,2} (taken|took|take|taking|swallow|swallowed|swallowing|have|had)\b|\b(going to|gonna|want to|wanna|thinking of|thinking about|think about|thought about|thoughts of|planning to|plan to|will|i'll|could|should|might|if i|before i|how many|how much|when i get home i'm|when i get home im|what would happen if i|what happens if i|(can|could|would|will) (you|i) die from|if you|does it take|would it take|it takes|it'd take|it would take)( [\w']+){0,2} (take|taking|took|swallow|swallowing|neck|necking|mix|mixing|inject|overdose|overdosing|od)\b|\b(i'm|im|i am) (taking|swallowing|necking|downing)( [\w']+){0,4} (tonight|later|tomorrow|in the morning|when (he|she|they|everyone|the kids|my \w+)('s| is| are|'re)? (gone|asleep|out|in bed|at work)|at the weekend|this weekend)\b";
 
 const CURRENT: &str = r"\b(again|lately|recently|tonight|today|right now|at the moment|this week|still|coming back|came back|come back|back again|starting to|getting worse|since then i|i keep|last night|yesterday|this morning|relapsed|relapse|slipped up)\b";
 
