@@ -22,6 +22,14 @@ const STOPWORDS: &[&str] = &[
 /// The fewest words a reply needs before the model speaks.
 const MIN_WORDS: usize = 4;
 
+/// The least a reply of two sentences must score as a whole before each is read alone. A
+/// risk said in one sentence scores lower over the whole than alone; an everyday reason
+/// said in the next breath scores the whole near nothing ("wanted them to have something
+/// to laugh at after the funeral, so we showed the old videos": 0.0007 over the whole,
+/// 0.107 for its first sentence). On 5-fold cross-validation this gate set aside 33 of 650
+/// false alarms and 1 of 9,826 catches (forty-third session).
+const SENTENCE_GATE: f64 = 0.02;
+
 /// The prior probability that a reply shows no risk.
 const PRIOR_NONE: f64 = 0.6;
 
@@ -224,7 +232,10 @@ impl Model {
     ///
     /// A long entry is also read sentence by sentence, and its most worrying sentence
     /// counts: the ordinary sentences around a risky one ("Monday was fine, Tuesday I had
-    /// the dentist...") weigh against risk in the sum and would otherwise hide it.
+    /// the dentist...") weigh against risk in the sum and would otherwise hide it. But a
+    /// reply of two sentences that scores near nothing as a whole ([`SENTENCE_GATE`]) is not
+    /// read by sentence: its other sentence has said what the worrying-sounding one was
+    /// about. Longer entries always are, since many ordinary sentences sum low anyway.
     pub fn predict(&self, text: &str) -> Option<RiskKind> {
         // Idioms are blanked once, over the whole entry, so an idiom's clause can be read
         // with the clause after it ("burned my arm, on purpose").
@@ -234,7 +245,7 @@ impl Model {
             .filter(|c| c.split_whitespace().count() >= MIN_WORDS)
             .collect();
         let mut best = self.score_blanked(&blanked);
-        if sentences.len() > 1 {
+        if sentences.len() > 1 && (sentences.len() > 2 || best.0 >= SENTENCE_GATE) {
             for sentence in sentences {
                 let scored = self.score_blanked(sentence);
                 if scored.0 > best.0 {
@@ -379,6 +390,36 @@ mod tests {
         // An entry of ordinary sentences stays ordinary.
         let ordinary = "i want to read a book | my arms ache from the gym";
         assert_eq!(model.predict(ordinary), None);
+    }
+
+    #[test]
+    fn a_sentence_explained_by_the_rest_of_its_reply_stays_quiet() {
+        let model = shipped();
+        let said = "wanted them to have something to laugh at after the funeral";
+        let whole = "wanted them to have something to laugh at after the funeral | \
+                     so we showed the old videos";
+        // Alone, the first sentence is over the threshold; the whole reply is far under
+        // the gate, so the sentence is not read alone.
+        assert!(
+            model.score(said).0 > model.threshold,
+            "{}",
+            model.score(said).0
+        );
+        assert!(
+            model.score(whole).0 < SENTENCE_GATE,
+            "{}",
+            model.score(whole).0
+        );
+        assert_eq!(model.predict(whole), None);
+        // A reply that is not clearly everyday is still read sentence by sentence.
+        let entry = "work was fine today and i had a nice tea with my sister | \
+                     i keep thinking everyone would be better off without me around";
+        assert!(
+            model.score(entry).0 >= SENTENCE_GATE,
+            "{}",
+            model.score(entry).0
+        );
+        assert!(model.predict(entry).is_some());
     }
 
     #[test]
