@@ -906,7 +906,57 @@ pub fn normalise(text: &str) -> String {
     filter_dodges(&mut out);
     scots_my(&mut out);
     gone_at_clause_end(&mut out);
+    has_been(&mut out);
     out.join(" ")
+}
+
+/// People whose "has been" is typed without its apostrophe: "my dads been hitting me".
+const HAS_BEEN_PEOPLE: &[&str] = &[
+    "dad",
+    "mum",
+    "mam",
+    "mom",
+    "husband",
+    "wife",
+    "partner",
+    "boyfriend",
+    "girlfriend",
+    "bf",
+    "gf",
+    "brother",
+    "sister",
+    "stepdad",
+    "stepmum",
+    "ex",
+    "son",
+    "daughter",
+    "uncle",
+    "nan",
+    "gran",
+    "grandad",
+    "carer",
+    "boss",
+    "neighbour",
+    "fella",
+    "missus",
+    "teacher",
+    "coach",
+];
+
+/// "dads been" is "dad's been": before "been", a person's name with an "s" can only be its
+/// "has" (people in the plural would need "have"), so "my dads been hitting me" reads as
+/// the lexicons know it.
+fn has_been(words: &mut [String]) {
+    for at in 0..words.len().saturating_sub(1) {
+        if words[at + 1] != "been" {
+            continue;
+        }
+        if let Some(person) = words[at].strip_suffix('s') {
+            if HAS_BEEN_PEOPLE.contains(&person) {
+                words[at] = format!("{person}'s");
+            }
+        }
+    }
 }
 
 /// "gon" is "gone" at the end of a clause after a form of "be" ("no1 wud care if i was
@@ -1512,6 +1562,23 @@ mod tests {
             ("s/he said", "s he said"),
             ("w/c monday", "w c monday"),
             ("7/10", "7 10"),
+        ] {
+            assert_eq!(normalise(input), expected, "{input}");
+        }
+    }
+
+    /// A person's "has been" typed without its apostrophe (session 43).
+    #[test]
+    fn a_persons_has_been_without_its_apostrophe() {
+        for (input, expected) in [
+            ("my dads been hitting me", "my dad's been hitting me"),
+            (
+                "bfs been really scary lately",
+                "bf's been really scary lately",
+            ),
+            // Not a person, or not before "been".
+            ("the bills been paid", "the bills been paid"),
+            ("my dads are great", "my dads are great"),
         ] {
             assert_eq!(normalise(input), expected, "{input}");
         }
