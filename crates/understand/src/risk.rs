@@ -274,6 +274,9 @@ fn harm_others_patterns() -> Vec<String> {
         // A baby feared for in the speaker's own hands: "when the baby screams i have to leave
         // the room or i think i'll throw her" (not "... throw her a party").
         r"\b(baby|newborn|little one|toddler|son|daughter|kids?)\b.{0,60}\b(i think|or|scared|afraid|worried|terrified|frightened|in case) (that )?i('ll| will| might| could|'d| would)( [\w']+)? (throw|shake|drop|hit|smother|hurt|strangle|suffocate|slap) (her|him|them|it|the baby)( across the room| against the wall| down| out of the window| too hard)?\s*(\||$)".to_string(),
+        // An animal to be poisoned or hurt: "my neighbour's dog barks all night, i'm going to
+        // poison it" (not "... i'm going to kill him", said of a chewed shoe).
+        r"\b(dog|dogs|cat|cats|pet|puppy|kitten|rabbit|horse)\b.{0,60}\b(i'm going to|i am going to|i'll|i will|gonna|going to|i want to|i'm gonna|i could|tempted to) (poison|drown|strangle|stab|shoot|hurt|kick|batter) (it|him|her|them|the (dog|cat|thing|mutt))\s*(\||$)".to_string(),
         // A place full of people to be attacked: "i'm going to shoot up my school".
         r"\b(going to|gonna|want to|wanna|will|i'll|planning to|plan to|thinking about|thinking of|thought about|i could|i might|tempted to|urge to) (shoot up|bomb|blow up|shoot everyone (at|in)|open fire (on|at|in)) (my|the|our|this|that) (school|college|uni|work|office|workplace|class|classroom|mosque|church|synagogue|temple|gurdwara|shopping centre|concert|gig|station|party|canteen)\b".to_string(),
         r"\b(urge|urges|want|wanted|feel like|thoughts? of|thinking of|scared i'll|afraid i'll|worried i'll|worried i might|scared i might) (to )?(shake|smother|hit|hurt) (the|my) (baby|babies|child|children|kids?|son|daughter|toddler)\b".to_string(),
