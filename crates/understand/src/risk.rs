@@ -474,8 +474,9 @@ const PAST: &str = r"\b(clean|free|self harm free)( from (self harm|cutting|sh))
 const RESOLVED: &str = r"\bbut (stopped|quit|recovered|got (help|better|through it)|haven't since|not since)\b|\b(haven't|have not|hasn't|has not|never) (come|came) back\b|\bbut not (now|anymore|any more|these days|for years|for a long time)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i'm|i am|i feel|i'm feeling|things are|life is|it's|everything's)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|better|safe|good|well|great|happy|happier|recovered|in recovery|stable)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i've been|i have been)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|good|well|great|happy|clean|safe|stable|doing (well|ok|okay|fine|better|good|great)|(so|much|a lot|loads|way|far) better)\b|\b(and|but) (i )?(stopped|quit|gave (it|that) up)( (it|that|doing (it|that)|cutting|self harming|harming myself|hurting myself))?( (years|ages|a long time|months|a while) ago| (\d+|a few|two|three|four|five|six|ten|several|many) (years|months) ago)?\s*(\||$)|\b(haven't|have not|hasn't|has not|not|never)( (done it|done that|had one|had any|felt like that|needed to|wanted to|cut|self harmed|touched a blade))? since\b|\b(don't|do not|no longer|never) (do it|do that|cut|cut myself|self harm|hurt myself|harm myself|feel (like )?that( way)?|think (like )?that( way)?|(have|get) (those|these|the|any) (thoughts|urges|feelings)|get them|have them|want to( do (it|that))?)( anymore| any more| these days| now)?\s*(\||$)|\b(and|but)( i)?( now)? (have|get|feel|i've got|i have) no (urges|urge|thoughts|desire|temptation)( to( do (it|that))?)?( (now|anymore|any more|these days|at all))?\s*(\||$)|\b(not|haven't|have not|hasn't|has not|didn't)( (done|had|felt|needed|wanted|touched) (it|that|one|any|them|to|a blade))? (for|since|in) (years|ages|a long time|a decade|(\d+|a few|two|three|four|five|six|seven|eight|nine|ten|many|several) (years|months))\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober)( from (self harm|cutting|sh|drink|drugs|alcohol))? (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|over a|over \d+) (years?|months?) (clean|free|self harm free|sh free|sober)\b|\b(i'm|i am) in a (much |far |way |lot |really )?(better|good|safer) place( now| these days)?\b|\b(therapy|counselling|medication|meds|treatment|cbt|support|talking to someone)( really)? (helped|worked|got me through|saved me|sorted me out)\b|\b(worked through|dealt with|processed|come to terms with|came to terms with|made peace with|talked through)( a lot of| most of| all of| loads of)? (it|that|this|them|those|all that)( [\w']+){0,3} (in|with|through|during) (therapy|counselling|cbt|my therapist|my counsellor|a counsellor|a therapist|emdr)\b|\b(so |really |truly )?(glad|grateful|thankful|happy) (i'm|i am) still (here|alive|around)\b";
 /// Intrusive thoughts the patient disowns ("... but i know i'd never act on them"): the
 /// unwanted thoughts of OCD, not intent.
-/// Disowned in so many words: "i'd never do it", "they horrify me".
-const DISOWNED: &str = r"\bintrusive\b.*\b(never|wouldn't|would not|won't|will not|don't want to|do not want to|not going to) (ever )?act on (them|it|these|those|the thoughts)\b|\b(intrusive|unwanted|horrible|awful|dark|scary|weird|disturbing) (thoughts?|images?|pictures|urges)\b.*\b((i'd|i would|i will|i'll|i) never (ever )?(do it|do that|do anything like that|act on (them|it)|want (that|it)( to happen)?)\b|(they|these|those|it|the thoughts?|the images?) (horrify|horrifies|horrified|disgust|disgusts|disgusted|sicken|sickens|sickened|appal|appals|appalled) me\b|(i'd|i would|i will|i'll|i) never( ever)?\s*$)";
+/// Disowned in so many words: "i'd never do it", "they horrify me"; or named as OCD ("i
+/// have intrusive thoughts about stabbing someone | my therapist says it's ocd").
+const DISOWNED: &str = r"\bintrusive\b.*\b(never|wouldn't|would not|won't|will not|don't want to|do not want to|not going to) (ever )?act on (them|it|these|those|the thoughts)\b|\bintrusive\b.*\b(ocd|pure o)\b|\b(intrusive|unwanted|horrible|awful|dark|scary|weird|disturbing) (thoughts?|images?|pictures|urges)\b.*\b((i'd|i would|i will|i'll|i) never (ever )?(do it|do that|do anything like that|act on (them|it)|want (that|it)( to happen)?)\b|(they|these|those|it|the thoughts?|the images?) (horrify|horrifies|horrified|disgust|disgusts|disgusted|sicken|sickens|sickened|appal|appals|appalled) me\b|(i'd|i would|i will|i'll|i) never( ever)?\s*$)";
 /// Doubt that undoes the disowning: "i'm not sure i won't act on them".
 /// Fear is doubt when it is fear of acting, or said on its own ("but i'm scared"); not
 /// when the thoughts frighten the speaker ("they frighten me | i'd never want that").
@@ -6737,6 +6738,40 @@ mod tests {
             "we both cut our hair short",
             "i feel safe and i have a plan for the weekend",
             "i get intrusive thoughts about jumping and i know i would never act on them | they horrify me",
+        ]);
+    }
+
+    /// Fears an anxiety app hears every day, read as fears (session 43): intrusive thoughts
+    /// named as OCD, the pull of a drop, losing control feared, death feared in health
+    /// anxiety. Wanting it, or not trusting oneself, is still read.
+    #[test]
+    fn ocd_the_pull_of_a_drop_and_health_anxiety_are_fears() {
+        use RiskKind::{HarmOthers, Suicide};
+        assert_clear(&[
+            "i have intrusive thoughts about stabbing someone when i hold a knife, my therapist says it's ocd",
+            "when i'm on a platform i get the urge to jump and it freaks me out, i don't want to die",
+            "on high balconies i get the urge to jump, it's the call of the void apparently",
+            "what if i snap and hurt someone? i've never hurt anyone but the thought terrifies me",
+            "i think about dying constantly, my health anxiety is awful, i'm always checking for lumps",
+            "thinking about death a lot lately, i'm so scared of it",
+        ]);
+        assert_flags(&[
+            (
+                "on the bridge i get the urge to jump and it scares me how much i want to",
+                Suicide,
+            ),
+            (
+                "i can't stop thinking about dying, i'm scared of how much i want to",
+                Suicide,
+            ),
+            (
+                "what if i snap and hurt him? he deserves it after what he did",
+                HarmOthers,
+            ),
+            (
+                "i think about dying constantly and it feels like a relief",
+                Suicide,
+            ),
         ]);
     }
 
