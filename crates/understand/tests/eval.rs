@@ -102,9 +102,6 @@ const KNOWN_MISSES: &[&str] = &[
     // someone finishing a report at work says the same ("finally finished my report, so i
     // can go now").
     "finally finished the jigsaw, so i can go now",
-    // Photos carried "so they're with me", and nothing else said (set 574): a parent says
-    // the same of photos in a wallet at work.
-    "i put the kids' school photos in my wallet so they're with me",
     // Research said done, with nothing of what was researched (session 38): the backstop
     // read "researched" as telling while replies of pills looked up were labelled overdose;
     // written as suicidal plans by the kind rule, the word is no longer four times likelier
