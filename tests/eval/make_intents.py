@@ -1006,6 +1006,10 @@ ch += [('as soon as i wake up', ['Morning', 'Afternoon', 'Evening', 'Night'], 0)
 du += [(T, "i don't understand the question"), (T, 'what am i meant to write?'), (T, 'that makes no sense to me'), (T, 'sorry, again?'), (F, "i don't understand my partner at all"), (F, "no clue what's causing it")]
 yn += [('yes', 'yes definitely'), ('no', "no i'd rather not talk about it"), ('unsure', 'hmm not sure'), ('yes', 'aye'), ('no', 'no way'), ('unsure', 'depends')]
 ch += [('my boss', ['Work', 'Health', 'Family', 'Money'], 0), ('cash flow', ['Work', 'Health', 'Family', 'Money'], 3), ("my kids' school", ['Work', 'Health', 'Family', 'Money'], 2), ('shaking like a leaf', ['Very anxious', 'A bit anxious', 'Calm'], 0), ('chilled', ['Very anxious', 'A bit anxious', 'Calm'], 2), ('slightly on edge', ['Very anxious', 'A bit anxious', 'Calm'], 1)]
+# Held-out H42, scored once at 60b8439: 20 of 20
+du += [(T, 'wot do u mean'), (T, 'sorry not sure i follow'), (T, 'can u say it another way'), (T, "what's that?"), (F, "i don't understand why i keep panicking"), (F, 'i have no idea what to do with my life'), (F, 'makes sense now')]
+yn += [('yes', 'yeah go on'), ('yes', 'ok sure'), ('no', "no thanks i'm alright"), ('no', 'nah'), ('unsure', "i'm not sure to be honest"), ('unsure', 'maybe'), ('yes', 'yes please')]
+ch += [('my job mostly', ['Work', 'Health', 'Family', 'Money'], 0), ('bills and debt', ['Work', 'Health', 'Family', 'Money'], 3), ("my dad's health", ['Work', 'Health', 'Family', 'Money'], 1), ('really on edge', ['Very anxious', 'A bit anxious', 'Calm'], 0), ('fairly relaxed', ['Very anxious', 'A bit anxious', 'Calm'], 2), ('before bed', ['Morning', 'Afternoon', 'Evening'], 2)]
 # Z (fifth session, "I don't understand" and yes/no, written before scoring): 0.986 / 0.926.
 # Then: skipping as a no. ("a bit" and "sometimes" are labelled unsure here and yes above:
 # people mean both.)
