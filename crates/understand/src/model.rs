@@ -394,10 +394,13 @@ mod tests {
 
     #[test]
     fn a_sentence_explained_by_the_rest_of_its_reply_stays_quiet() {
-        let model = shipped();
-        let said = "wanted them to have something to laugh at after the funeral";
-        let whole = "wanted them to have something to laugh at after the funeral | \
-                     so we showed the old videos";
+        // A small model, so the test holds whatever the shipped data becomes (the shipped
+        // case was "wanted them to have something to laugh at after the funeral | so we
+        // showed the old videos").
+        let model = small_model();
+        let said = "i open my arms when it gets bad";
+        let whole = "i open my arms when it gets bad | \
+                     i keep wanting to open my arms to new people and phone my mum and read a book";
         // Alone, the first sentence is over the threshold; the whole reply is far under
         // the gate, so the sentence is not read alone.
         assert!(
@@ -411,6 +414,16 @@ mod tests {
             model.score(whole).0
         );
         assert_eq!(model.predict(whole), None);
+        // A whole reply at or over the gate is read sentence by sentence, so the first
+        // sentence still speaks.
+        let near = "i open my arms when it gets bad | i want to open my arms to new people";
+        assert!(
+            (SENTENCE_GATE..model.threshold).contains(&model.score(near).0),
+            "{}",
+            model.score(near).0
+        );
+        assert_eq!(model.predict(near), Some(RiskKind::SelfHarm));
+        let model = shipped();
         // A reply that is not clearly everyday is still read sentence by sentence.
         let entry = "work was fine today and i had a nice tea with my sister | \
                      i keep thinking everyone would be better off without me around";
