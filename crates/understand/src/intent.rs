@@ -4991,7 +4991,8 @@ static HOW_GOOD: &[(&str, f32)] = &[
     ("barely slept", -4.5),
     ("didn't sleep", -4.5),
     ("no sleep", -4.5),
-    ("up all night", -3.0),
+    ("up all night", -4.5),
+    ("awake all night", -4.5),
     ("tossed and turned", -2.0),
     ("broken sleep", -1.5),
     ("awfully", -3.0),
@@ -6389,13 +6390,16 @@ fn level_of(scale: Scale, tokens: &[&str]) -> Option<(f32, Vec<bool>)> {
             .or_else(|| said_as(index, &tokens[i..]))
         {
             Some((len, level)) => {
-                // Two points a step apart are one said twice ("awful, kept waking"); further
-                // apart they disagree ("good but bad").
+                // Two points a step apart are one said twice ("awful, kept waking"), as are
+                // two past the bottom of how good ("awful, up all night"); further apart
+                // they disagree ("good but bad").
+                let both_worst = std::ptr::eq(scale, HOW_GOOD) && level <= -3.0;
                 match found {
                     Some(_) if after_but => {
                         found = Some(level);
                         after_but = false;
                     }
+                    Some(f) if both_worst && f <= -3.0 => found = Some(f.min(level)),
                     Some(f) if (f - level).abs() > 1.0 => return None,
                     Some(f) if f != level => found = Some((f + level) / 2.0),
                     _ => found = Some(level),
@@ -15394,6 +15398,16 @@ mod tests {
                 ("6 hours", Some(1)),
                 ("5 hours", None),
                 ("hardly slept", Some(3)),
+                // Past awful, said twice, is still past awful (H43).
+                ("awful, hardly slept", Some(3)),
+                ("was up all night", Some(3)),
+            ],
+        );
+        assert_picks(
+            &["Well", "OK", "Badly"],
+            &[
+                ("awful, up all night", Some(2)),
+                ("awful, didn't sleep", Some(2)),
             ],
         );
         let odds = [
