@@ -1511,8 +1511,19 @@ fn carries_negation(pattern: &str) -> bool {
         || pattern.contains("nobody")
 }
 
+/// Whether a match holds a word of negation, which denies the risk it names ("i'd never
+/// hurt her"). A negator before "stop" or "help" says something goes on, not that it does not: "the
+/// baby won't stop screaming and i'm scared i'll drop her on purpose", "i can't stop
+/// thinking about ...", "i can't help thinking ...".
 fn has_negator(matched: &str) -> bool {
-    matched.split_whitespace().any(|w| NEGATORS.contains(&w))
+    let words: Vec<&str> = matched.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| {
+        NEGATORS.contains(w)
+            && !matches!(
+                words.get(i + 1),
+                Some(&("stop" | "stopping" | "help" | "helping"))
+            )
+    })
 }
 
 /// Verbs through which a negation reaches a clause of its own: "i don't think i'll ...",
@@ -6751,6 +6762,37 @@ mod tests {
     /// Fears an anxiety app hears every day, read as fears (session 43): intrusive thoughts
     /// named as OCD, the pull of a drop, losing control feared, death feared in health
     /// anxiety. Wanting it, or not trusting oneself, is still read.
+    #[test]
+    fn a_negator_that_says_something_goes_on_and_a_resolution_said_first() {
+        use RiskKind::{HarmOthers, SelfHarm, Suicide};
+        assert_flags(&[
+            // "Won't stop" is no denial of what follows.
+            (
+                "the baby won't stop screaming and i'm scared i'll drop her on purpose",
+                HarmOthers,
+            ),
+            ("i'm scared i'll hurt myself again tonight", SelfHarm),
+            (
+                "the thought of jumping in front of the train scares me because part of me wants to",
+                Suicide,
+            ),
+            (
+                "i've stopped self harming now, but the urges to cut are so strong tonight",
+                SelfHarm,
+            ),
+        ]);
+        assert_clear(&[
+            // A clause that resolves, before the past: nothing of now.
+            "i've stopped self harming now, two years clean",
+            "i've stopped cutting myself now, over a year clean",
+            // A jump or a swerve thought of and feared; a hurt by accident.
+            "i keep getting the thought what if i jump in front of the train, it scares me, it's my anxiety",
+            "i get the thought what if i swerve into the other lane when i'm driving, it terrifies me",
+            "i'm scared i'll hurt myself running, my knee is bad",
+            "i'm worried i'll injure myself skiing, it's my first time",
+        ]);
+    }
+
     #[test]
     fn ocd_the_pull_of_a_drop_and_health_anxiety_are_fears() {
         use RiskKind::{HarmOthers, Suicide};
