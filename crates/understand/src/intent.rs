@@ -7898,7 +7898,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "work",
-        "job, boss, manager, colleagues, office, shifts, career, workplace, my line manager, the office, deadlines, clients, customers, promotion, getting promoted, a pay rise, in a meeting, at my desk, on shift, on my shift, in work, emails, catching up on emails, answering emails, my inbox",
+        "job, boss, manager, colleagues, office, shifts, career, workplace, my line manager, the office, deadlines, clients, customers, promotion, getting promoted, a pay rise, in a meeting, at my desk, on shift, on my shift, in work, emails, catching up on emails, answering emails, my inbox, appraisal, my appraisal, performance review, a disciplinary, redundancy, being made redundant, probation, interview, a job interview, the rota",
     ),
     (
         "study",
