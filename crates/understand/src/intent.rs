@@ -1182,7 +1182,7 @@ fn patterns() -> &'static Patterns {
             ))
             .expect("valid pattern"),
             about_oneself: Regex::new(&ascii_classes(
-                r"\bwhy (i|i'm|my|(do|am|does|is|can't|cannot|did|would|should|must) (i|my|me))\b|\b(is|are|was|were|been|keeps|keep|kept|started|starts) (following|followed|stalking|watching) (me|us)\b|\bwhat does (it|that) mean (if|when) (i|i'm|my|me|someone|somebody|people|your|a|an|the|he|she|they|we)\b|\b(understand|get|follow|make sense of) (my (own )?(feelings|emotions|head|mind|thoughts|brain|body|moods?|reactions?|anxiety|worry|worries|self)|myself)\b|\b(understand|get|make sense of|know) (what's|what is|whats|what has been|what's been) (happening|going on|wrong|up) (to|with|in|inside) (me|myself|my \w+)\b",
+                r"\bwhy (i|i'm|my|(do|am|does|is|can't|cannot|did|would|should|must) (i|my|me))\b|\b(is|are|was|were|been|keeps|keep|kept|started|starts) (following|followed|stalking|watching) (me|us)\b|\bwhat does (it|that) mean (if|when) (i|i'm|my|me|someone|somebody|people|your|a|an|the|he|she|they|we)\b|\b(understand|get|follow|make sense of) (my (own )?(feelings|emotions|head|mind|thoughts|brain|body|moods?|reactions?|anxiety|worry|worries|self)|myself)\b|\b(understand|get) (men|women|people|boys|girls|lads|blokes|teenagers|him|her|my (husband|wife|partner|boyfriend|girlfriend|mum|mam|dad|kids|son|daughter|boss|family|friends|sister|brother|ex|teenager))( at all)?( lol| tbh| haha| honestly)?\s*$|\b(understand|get|make sense of|know) (what's|what is|whats|what has been|what's been) (happening|going on|wrong|up) (to|with|in|inside) (me|myself|my \w+)\b",
             ))
             .expect("valid pattern"),
             understood_now: Regex::new(&ascii_classes(
