@@ -1067,6 +1067,10 @@ ch += [('the rent', ['Work', 'Health', 'Family', 'Money'], 3), ('my appraisal', 
 du += [(T, 'eh what do you mean'), (T, "i'm confused by the question"), (T, 'can you say it in a simpler way'), (T, "what's that mean"), (T, "sorry i don't get this one"), (F, "i don't know why i keep crying"), (F, "i don't understand men lol"), (F, 'yes i get it now')]
 yn += [('yes', 'yeah defo did'), ('yes', 'yes for about 10 mins'), ('yes', 'a bit yeah'), ('no', 'not at all'), ('no', "no i couldn't face it"), ('unsure', 'i think so? not sure'), ('unsure', 'dunno really')]
 ch += [('credit card debt', ['Work', 'Health', 'Family', 'Money'], 3), ('my anxiety about being ill', ['Work', 'Health', 'Family', 'Money'], 1), ('my dad', ['Work', 'Health', 'Family', 'Money'], 2), ('about 4pm', ['Morning', 'Afternoon', 'Evening'], 1), ('massively yeah', ['Not at all', 'A little', 'Somewhat', 'Very much'], 3), ('go for a stroll', ['Breathing', 'Walk', 'Music', 'Call someone'], 1), ('slept like a baby', ['Slept well', 'Slept OK', 'Slept badly', "Didn't sleep"], 0)]
+# Held-out H46 (at 2ea59d0): 'I don't understand' 7 of 7, yes/no 6 of 6, choices 4 of 5 ('my payslip' unread)
+du += [(T, "sorry what's that"), (T, 'eh?? explain'), (T, "i don't know what you're asking me"), (T, 'what does rumination mean'), (F, "i don't know how i feel"), (F, "i get why you're asking"), (F, "no idea, i'll have a think")]
+yn += [('yes', 'yes please'), ('yes', 'ya'), ('no', 'no thank you'), ('no', 'nopeee'), ('unsure', 'maybe later?'), ('unsure', 'not too sure')]
+ch += [('my payslip', ['Work', 'Health', 'Family', 'Money'], 3), ('my migraines', ['Work', 'Health', 'Family', 'Money'], 1), ('before bed', ['Morning', 'Afternoon', 'Evening'], 2), ('nope not at all', ['Not at all', 'A little', 'Somewhat', 'Very much'], 0), ('facetime my best mate', ['Breathing', 'Walk', 'Music', 'Call someone'], 3)]
 # The same "I don't understand" replies train the app's learned backstop (model.rs).
 with open('../../crates/understand/data/dont_understand_examples.tsv','w') as f:
     for label, text in du: f.write(("true" if label else "false")+"\t"+text.replace("\t"," ").replace("\n"," ")+"\n")

@@ -7906,7 +7906,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "money",
-        "bills, debt, debts, finances, financial, rent, mortgage, cash, skint, overdraft, credit card, savings, paying, cost of living, wages, salary, broke",
+        "bills, debt, debts, finances, financial, rent, mortgage, cash, skint, overdraft, credit card, savings, paying, cost of living, wages, salary, broke, payslip, my payslip, pay packet, my pay, payday, universal credit, benefits, council tax",
     ),
     (
         "health",

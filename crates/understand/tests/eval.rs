@@ -88,6 +88,9 @@ const KNOWN_MISSES: &[&str] = &[
     // A pet's future asked about, and nothing else said (set 471): someone going abroad
     // asks the same.
     "do you think my dog will forget me",
+    // A date written on a calendar, said alone (held-out H46): the answer to "have you
+    // booked your worry time?" says the same; nothing else in it names what the date is.
+    "i've written the date on my calendar",
     "who will look after my cat",
     // Clothes left folded on the bed, and nothing else said (set 474).
     "i've washed and ironed everything and left it folded on the bed",
