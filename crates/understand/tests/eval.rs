@@ -91,6 +91,9 @@ const KNOWN_MISSES: &[&str] = &[
     // A date written on a calendar, said alone (held-out H46): the answer to "have you
     // booked your worry time?" says the same; nothing else in it names what the date is.
     "i've written the date on my calendar",
+    // Chores done and "all done" (held-out H47): the end of an ordinary morning says the
+    // same ("..., bins out | off to work"); nothing else in it speaks of an end.
+    "left the house spotless, fed the cat, bins out. all done",
     "who will look after my cat",
     // Clothes left folded on the bed, and nothing else said (set 474).
     "i've washed and ironed everything and left it folded on the bed",
