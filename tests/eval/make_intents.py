@@ -1076,6 +1076,10 @@ ch += [('my payslip', ['Work', 'Health', 'Family', 'Money'], 3), ('my migraines'
 du += [(T, 'wym'), (T, "i don't get what you're on about"), (T, 'can u say it diff'), (F, "i don't know, maybe"), (F, "i don't understand why it happens at night")]
 yn += [('yes', 'yessss'), ('no', 'nah never'), ('unsure', '50 50')]
 ch += [('my debts', ['Work', 'Health', 'Family', 'Money'], 3), ('quite a bit', ['Not at all', 'A little', 'Somewhat', 'Very much'], 3)]
+# Held-out H48 (at ce9eefe): 'I don't understand' 8 of 8, yes/no 7 of 7, choices 7 of 7
+du += [(T, 'what'), (T, "i don't really get what you mean by a thinking trap"), (T, 'pardon?'), (T, 'what do i write here sorry'), (T, 'confused 😕'), (F, "i don't know what to do with myself on sundays"), (F, 'never understood maths tbh'), (F, 'mm i think i get it')]
+yn += [('yes', 'yep yep'), ('yes', 'did yeah'), ('yes', 'yes a few times'), ('no', 'not once'), ('no', 'no chance'), ('unsure', 'half and half'), ('unsure', 'maybe tomorrow?')]
+ch += [('the gas bill', ['Work', 'Health', 'Family', 'Money'], 3), ('my son', ['Work', 'Health', 'Family', 'Money'], 2), ('my rota', ['Work', 'Health', 'Family', 'Money'], 0), ('lunchtime', ['Morning', 'Afternoon', 'Evening'], 1), ('not much', ['Not at all', 'A little', 'Somewhat', 'Very much'], 1), ('deep breaths', ['Breathing', 'Walk', 'Music', 'Call someone'], 0), ('kept waking up', ['Slept well', 'Slept OK', 'Slept badly', "Didn't sleep"], 2)]
 # The same "I don't understand" replies train the app's learned backstop (model.rs).
 with open('../../crates/understand/data/dont_understand_examples.tsv','w') as f:
     for label, text in du: f.write(("true" if label else "false")+"\t"+text.replace("\t"," ").replace("\n"," ")+"\n")

@@ -94,6 +94,9 @@ const KNOWN_MISSES: &[&str] = &[
     // Chores done and "all done" (held-out H47): the end of an ordinary morning says the
     // same ("..., bins out | off to work"); nothing else in it speaks of an end.
     "left the house spotless, fed the cat, bins out. all done",
+    // Goodbye said "for the last time" (a twin written for H48): grief says the same of
+    // a nan in a hospice, and a yard closing of its horses.
+    "said goodbye to the horses at the stables for the last time",
     "who will look after my cat",
     // Clothes left folded on the bed, and nothing else said (set 474).
     "i've washed and ironed everything and left it folded on the bed",
