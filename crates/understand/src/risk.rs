@@ -1512,9 +1512,9 @@ fn carries_negation(pattern: &str) -> bool {
 }
 
 /// Whether a match holds a word of negation, which denies the risk it names ("i'd never
-/// hurt her"). A negator before "stop" or "help" says something goes on, not that it does not: "the
-/// baby won't stop screaming and i'm scared i'll drop her on purpose", "i can't stop
-/// thinking about ...", "i can't help thinking ...".
+/// hurt her"). A negator before "stop" or "help" says something goes on, not that it does
+/// not: "the baby won't stop screaming and i'm scared i'll drop her on purpose", "i can't
+/// stop thinking about ...", "i can't help thinking ...".
 fn has_negator(matched: &str) -> bool {
     let words: Vec<&str> = matched.split_whitespace().collect();
     words.iter().enumerate().any(|(i, w)| {
@@ -6761,9 +6761,6 @@ mod tests {
         ]);
     }
 
-    /// Fears an anxiety app hears every day, read as fears (session 43): intrusive thoughts
-    /// named as OCD, the pull of a drop, losing control feared, death feared in health
-    /// anxiety. Wanting it, or not trusting oneself, is still read.
     #[test]
     fn a_negator_that_says_something_goes_on_and_a_resolution_said_first() {
         use RiskKind::{HarmOthers, SelfHarm, Suicide};
@@ -6801,6 +6798,9 @@ mod tests {
         )]);
     }
 
+    /// Fears an anxiety app hears every day, read as fears (session 43): intrusive thoughts
+    /// named as OCD, the pull of a drop, losing control feared, death feared in health
+    /// anxiety. Wanting it, or not trusting oneself, is still read.
     #[test]
     fn ocd_the_pull_of_a_drop_and_health_anxiety_are_fears() {
         use RiskKind::{HarmOthers, Suicide};
