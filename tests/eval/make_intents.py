@@ -1080,6 +1080,12 @@ ch += [('my debts', ['Work', 'Health', 'Family', 'Money'], 3), ('quite a bit', [
 du += [(T, 'what'), (T, "i don't really get what you mean by a thinking trap"), (T, 'pardon?'), (T, 'what do i write here sorry'), (T, 'confused 😕'), (F, "i don't know what to do with myself on sundays"), (F, 'never understood maths tbh'), (F, 'mm i think i get it')]
 yn += [('yes', 'yep yep'), ('yes', 'did yeah'), ('yes', 'yes a few times'), ('no', 'not once'), ('no', 'no chance'), ('unsure', 'half and half'), ('unsure', 'maybe tomorrow?')]
 ch += [('the gas bill', ['Work', 'Health', 'Family', 'Money'], 3), ('my son', ['Work', 'Health', 'Family', 'Money'], 2), ('my rota', ['Work', 'Health', 'Family', 'Money'], 0), ('lunchtime', ['Morning', 'Afternoon', 'Evening'], 1), ('not much', ['Not at all', 'A little', 'Somewhat', 'Very much'], 1), ('deep breaths', ['Breathing', 'Walk', 'Music', 'Call someone'], 0), ('kept waking up', ['Slept well', 'Slept OK', 'Slept badly', "Didn't sleep"], 2)]
+# Held-out H49 (at 656f9b0): 'I don't understand' 6 of 6, yes/no 6 of 6, choices 4 of 4
+du += [(T, 'wdym by evidence'), (T, 'you what?'), (T, "i'm lost sorry"), (T, 'explain again pls'), (F, "i don't understand why i'm always tired"), (F, "i don't know, it just happens")]
+yn += [('yes', 'yeah i managed it'), ('yes', 'yh'), ('no', "nope didn't happen"), ('no', 'no not today'), ('unsure', 'kinda yeah kinda no'), ('unsure', 'not sure tbh')]
+ch += [('my boss is a nightmare', ['Work', 'Health', 'Family', 'Money'], 0), ('my chest pains', ['Work', 'Health', 'Family', 'Money'], 1), ('late at night', ['Morning', 'Afternoon', 'Evening'], 2), ('a tiny bit', ['Not at all', 'A little', 'Somewhat', 'Very much'], 1)]
+# A question answered with a number is the guide's, echoed ('rate my mood? 3. bit flat')
+du += [(F, 'mood? 3, bit meh'), (F, 'how did i sleep? 4. woke up a lot'), (F, 'rate it? 7, not bad today'), (T, 'what does 3 mean?')]
 # The same "I don't understand" replies train the app's learned backstop (model.rs).
 with open('../../crates/understand/data/dont_understand_examples.tsv','w') as f:
     for label, text in du: f.write(("true" if label else "false")+"\t"+text.replace("\t"," ").replace("\n"," ")+"\n")

@@ -1360,7 +1360,9 @@ fn learned_request(text: &str) -> bool {
                 )
             });
         }
-        *w == "?"
+        // A question answered with a number is the guide's question echoed: "rate my
+        // mood? 3, bit flat".
+        (*w == "?" && !words[at + 1..].iter().any(|w| w.parse::<u32>().is_ok()))
             || [
                 "understand",
                 "mean",
@@ -13046,7 +13048,15 @@ mod tests {
                 "pretty sure i did",
                 "totally sure i can",
                 "i'm going to make sure i don't forget again",
+                // A question answered with a number is the guide's, echoed.
+                "rate my mood? 3. bit flat",
+                "mood? 3, bit meh",
+                "how did i sleep? 4. woke up a lot",
             ],
+        );
+        assert_reads(
+            &["what does 3 mean?", "what's a 7 mean? i don't get it"],
+            &[],
         );
     }
 
