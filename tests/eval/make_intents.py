@@ -1086,6 +1086,10 @@ yn += [('yes', 'yeah i managed it'), ('yes', 'yh'), ('no', "nope didn't happen")
 ch += [('my boss is a nightmare', ['Work', 'Health', 'Family', 'Money'], 0), ('my chest pains', ['Work', 'Health', 'Family', 'Money'], 1), ('late at night', ['Morning', 'Afternoon', 'Evening'], 2), ('a tiny bit', ['Not at all', 'A little', 'Somewhat', 'Very much'], 1)]
 # A question answered with a number is the guide's, echoed ('rate my mood? 3. bit flat')
 du += [(F, 'mood? 3, bit meh'), (F, 'how did i sleep? 4. woke up a lot'), (F, 'rate it? 7, not bad today'), (T, 'what does 3 mean?')]
+# Held-out H50 (at 0b2260f): 'I don't understand' 6 of 6, yes/no 6 of 6, choices 4 of 4
+du += [(T, 'sorry what do you mean by catastrophising'), (T, "i don't follow"), (T, 'huh, come again?'), (T, 'can you put that simpler'), (F, "i don't understand why my heart races"), (F, 'no idea why, it just comes on')]
+yn += [('yes', 'yeah did it twice'), ('yes', 'ya'), ('no', 'nah forgot'), ('no', "didn't get round to it"), ('unsure', 'sort of'), ('unsure', 'partly i guess')]
+ch += [('my mortgage', ['Work', 'Health', 'Family', 'Money'], 3), ('my gp appointment', ['Work', 'Health', 'Family', 'Money'], 1), ('first thing', ['Morning', 'Afternoon', 'Evening'], 0), ('loads', ['Not at all', 'A little', 'Somewhat', 'Very much'], 3)]
 # The same "I don't understand" replies train the app's learned backstop (model.rs).
 with open('../../crates/understand/data/dont_understand_examples.tsv','w') as f:
     for label, text in du: f.write(("true" if label else "false")+"\t"+text.replace("\t"," ").replace("\n"," ")+"\n")
