@@ -1090,6 +1090,10 @@ du += [(F, 'mood? 3, bit meh'), (F, 'how did i sleep? 4. woke up a lot'), (F, 'r
 du += [(T, 'sorry what do you mean by catastrophising'), (T, "i don't follow"), (T, 'huh, come again?'), (T, 'can you put that simpler'), (F, "i don't understand why my heart races"), (F, 'no idea why, it just comes on')]
 yn += [('yes', 'yeah did it twice'), ('yes', 'ya'), ('no', 'nah forgot'), ('no', "didn't get round to it"), ('unsure', 'sort of'), ('unsure', 'partly i guess')]
 ch += [('my mortgage', ['Work', 'Health', 'Family', 'Money'], 3), ('my gp appointment', ['Work', 'Health', 'Family', 'Money'], 1), ('first thing', ['Morning', 'Afternoon', 'Evening'], 0), ('loads', ['Not at all', 'A little', 'Somewhat', 'Very much'], 3)]
+# Held-out H51 (at 915b039): 'I don't understand' 6 of 6, yes/no 6 of 6, choices 4 of 4
+du += [(T, 'whats that mean'), (T, "can you explain it like i'm five"), (T, 'not with you sorry'), (T, 'eh?'), (F, "i don't understand how people cope"), (F, 'dunno, work mainly')]
+yn += [('yes', 'yes i did'), ('yes', 'think so yeah'), ('no', 'nope'), ('no', 'not really'), ('unsure', "i don't know"), ('unsure', 'half did it')]
+ch += [('bills', ['Work', 'Health', 'Family', 'Money'], 3), ('my back', ['Work', 'Health', 'Family', 'Money'], 1), ('after tea', ['Morning', 'Afternoon', 'Evening'], 2), ('massively', ['Not at all', 'A little', 'Somewhat', 'Very much'], 3)]
 # The same "I don't understand" replies train the app's learned backstop (model.rs).
 with open('../../crates/understand/data/dont_understand_examples.tsv','w') as f:
     for label, text in du: f.write(("true" if label else "false")+"\t"+text.replace("\t"," ").replace("\n"," ")+"\n")
