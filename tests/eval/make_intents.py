@@ -1094,6 +1094,10 @@ ch += [('my mortgage', ['Work', 'Health', 'Family', 'Money'], 3), ('my gp appoin
 du += [(T, 'whats that mean'), (T, "can you explain it like i'm five"), (T, 'not with you sorry'), (T, 'eh?'), (F, "i don't understand how people cope"), (F, 'dunno, work mainly')]
 yn += [('yes', 'yes i did'), ('yes', 'think so yeah'), ('no', 'nope'), ('no', 'not really'), ('unsure', "i don't know"), ('unsure', 'half did it')]
 ch += [('bills', ['Work', 'Health', 'Family', 'Money'], 3), ('my back', ['Work', 'Health', 'Family', 'Money'], 1), ('after tea', ['Morning', 'Afternoon', 'Evening'], 2), ('massively', ['Not at all', 'A little', 'Somewhat', 'Very much'], 3)]
+# Held-out H52 (at 6ec5eaf): 'I don't understand' 6 of 6, yes/no 6 of 6, choices 4 of 4
+du += [(T, 'sorry, lost me there'), (T, "what's a thought record?"), (T, "i don't get what you're asking"), (T, 'can you give me an example'), (F, "i don't get why i panic in shops"), (F, "i've no idea, maybe stress")]
+yn += [('yes', 'yes, twice'), ('yes', 'aye'), ('no', "no i didn't"), ('no', 'nah'), ('unsure', 'kind of'), ('unsure', 'not sure')]
+ch += [('the kids', ['Work', 'Health', 'Family', 'Money'], 2), ('my wages', ['Work', 'Health', 'Family', 'Money'], 3), ('bedtime', ['Morning', 'Afternoon', 'Evening'], 2), ('a lot', ['Not at all', 'A little', 'Somewhat', 'Very much'], 3)]
 # The same "I don't understand" replies train the app's learned backstop (model.rs).
 with open('../../crates/understand/data/dont_understand_examples.tsv','w') as f:
     for label, text in du: f.write(("true" if label else "false")+"\t"+text.replace("\t"," ").replace("\n"," ")+"\n")
