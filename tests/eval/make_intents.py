@@ -1098,6 +1098,10 @@ ch += [('bills', ['Work', 'Health', 'Family', 'Money'], 3), ('my back', ['Work',
 du += [(T, 'sorry, lost me there'), (T, "what's a thought record?"), (T, "i don't get what you're asking"), (T, 'can you give me an example'), (F, "i don't get why i panic in shops"), (F, "i've no idea, maybe stress")]
 yn += [('yes', 'yes, twice'), ('yes', 'aye'), ('no', "no i didn't"), ('no', 'nah'), ('unsure', 'kind of'), ('unsure', 'not sure')]
 ch += [('the kids', ['Work', 'Health', 'Family', 'Money'], 2), ('my wages', ['Work', 'Health', 'Family', 'Money'], 3), ('bedtime', ['Morning', 'Afternoon', 'Evening'], 2), ('a lot', ['Not at all', 'A little', 'Somewhat', 'Very much'], 3)]
+# Held-out H53 (at 12f9937): 'I don't understand' 6 of 6, yes/no 6 of 6, choices 4 of 4
+du += [(T, 'what?'), (T, "i'm confused about what you want me to do"), (T, 'sorry can u explain that bit again'), (T, 'meaning?'), (F, "i'm confused about my feelings for him"), (F, 'no idea really')]
+yn += [('yes', 'yeah mostly'), ('yes', 'yup'), ('no', 'no not yet'), ('no', 'i forgot'), ('unsure', 'maybe'), ('unsure', '50/50')]
+ch += [('my partner', ['Work', 'Health', 'Family', 'Money'], 2), ('my overdraft', ['Work', 'Health', 'Family', 'Money'], 3), ('on my lunch', ['Morning', 'Afternoon', 'Evening'], 1), ('hugely', ['Not at all', 'A little', 'Somewhat', 'Very much'], 3)]
 # The same "I don't understand" replies train the app's learned backstop (model.rs).
 with open('../../crates/understand/data/dont_understand_examples.tsv','w') as f:
     for label, text in du: f.write(("true" if label else "false")+"\t"+text.replace("\t"," ").replace("\n"," ")+"\n")
