@@ -1102,6 +1102,10 @@ ch += [('the kids', ['Work', 'Health', 'Family', 'Money'], 2), ('my wages', ['Wo
 du += [(T, 'what?'), (T, "i'm confused about what you want me to do"), (T, 'sorry can u explain that bit again'), (T, 'meaning?'), (F, "i'm confused about my feelings for him"), (F, 'no idea really')]
 yn += [('yes', 'yeah mostly'), ('yes', 'yup'), ('no', 'no not yet'), ('no', 'i forgot'), ('unsure', 'maybe'), ('unsure', '50/50')]
 ch += [('my partner', ['Work', 'Health', 'Family', 'Money'], 2), ('my overdraft', ['Work', 'Health', 'Family', 'Money'], 3), ('on my lunch', ['Morning', 'Afternoon', 'Evening'], 1), ('hugely', ['Not at all', 'A little', 'Somewhat', 'Very much'], 3)]
+# Held-out H54 (at 2d65c61): 'I don't understand' 6 of 6, yes/no 6 of 6, choices 4 of 4
+du += [(T, 'what do u mean'), (T, 'ur not making sense'), (T, 'explain pls'), (T, "i don't get the question"), (F, "i don't get on with my sister"), (F, 'not sure why i feel like this')]
+yn += [('yes', 'yes!'), ('yes', 'i did yeah'), ('no', 'no'), ('no', 'nah not really'), ('unsure', 'dunno'), ('unsure', 'possibly')]
+ch += [('my job', ['Work', 'Health', 'Family', 'Money'], 0), ('my nan', ['Work', 'Health', 'Family', 'Money'], 2), ('when i wake up', ['Morning', 'Afternoon', 'Evening'], 0), ('a smidge', ['Not at all', 'A little', 'Somewhat', 'Very much'], 1)]
 # The same "I don't understand" replies train the app's learned backstop (model.rs).
 with open('../../crates/understand/data/dont_understand_examples.tsv','w') as f:
     for label, text in du: f.write(("true" if label else "false")+"\t"+text.replace("\t"," ").replace("\n"," ")+"\n")
