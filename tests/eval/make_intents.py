@@ -1110,6 +1110,10 @@ ch += [('my job', ['Work', 'Health', 'Family', 'Money'], 0), ('my nan', ['Work',
 du += [(T, '?'), (T, "sorry i'm not with you"), (T, 'what does evidence for mean'), (T, 'say that in plain english'), (F, "i don't understand why she left"), (F, 'no clue, just bad luck')]
 yn += [('yes', 'yes i have'), ('yes', 'yep done'), ('no', "no i haven't"), ('no', 'not this week'), ('yes', 'on and off'), ('unsure', 'it depends')]
 ch += [('the rent', ['Work', 'Health', 'Family', 'Money'], 3), ('my migraines', ['Work', 'Health', 'Family', 'Money'], 1), ('mid morning', ['Morning', 'Afternoon', 'Evening'], 0), ('moderately', ['Not at all', 'A little', 'Somewhat', 'Very much'], 2)]
+# Held-out H56 (at 4a8968d): 'I don't understand' 6 of 6, yes/no 6 of 6, choices 4 of 4
+du += [(T, 'what r u on about'), (T, 'sorry?'), (T, "i'm lost, what do i do here"), (T, 'can you explain what you mean by safety behaviours'), (F, "i'm lost in my own head lately"), (F, 'not a clue how to fix it')]
+yn += [('yes', 'defo'), ('yes', 'yes but only once'), ('no', 'nope, not once'), ('no', 'no, too tired'), ('unsure', 'hard to say'), ('unsure', "can't remember")]
+ch += [('deadlines', ['Work', 'Health', 'Family', 'Money'], 0), ('my heart', ['Work', 'Health', 'Family', 'Money'], 1), ('teatime', ['Morning', 'Afternoon', 'Evening'], 2), ('extremely', ['Not at all', 'A little', 'Somewhat', 'Very much'], 3)]
 # The same "I don't understand" replies train the app's learned backstop (model.rs).
 with open('../../crates/understand/data/dont_understand_examples.tsv','w') as f:
     for label, text in du: f.write(("true" if label else "false")+"\t"+text.replace("\t"," ").replace("\n"," ")+"\n")

@@ -15499,4 +15499,30 @@ mod tests {
             "said sorry to my brother for shouting | we're square now",
         ]);
     }
+
+    /// H56's goodbyes: a long message through shared memories beside "i'll always be with
+    /// him"; a room cleaned "so nobody has to"; a one-way ticket to the coast; one's
+    /// things kept by leave beside "i won't need it". Each beside its everyday twin.
+    #[test]
+    fn memories_sent_a_room_cleaned_so_nobody_has_to_and_a_one_way_ticket() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "sent my best mate a long message about all our memories and said i'll always be with him",
+                Suicide,
+            ),
+            ("cleaned my room properly for the first time in months so nobody has to", Suicide),
+            ("i've booked a one way train ticket to the coast", Suicide),
+            (
+                "let my sister have my wedding dress for her big day next year | i won't need it",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "sent my best mate a long message about all our memories from uni for her 30th",
+            "did the washing up so nobody has to in the morning",
+            "booked a one way train ticket to london for my new job",
+            "let my sister have my wedding dress for her big day | it's too small for me now",
+        ]);
+    }
 }
