@@ -1114,6 +1114,10 @@ ch += [('the rent', ['Work', 'Health', 'Family', 'Money'], 3), ('my migraines', 
 du += [(T, 'what r u on about'), (T, 'sorry?'), (T, "i'm lost, what do i do here"), (T, 'can you explain what you mean by safety behaviours'), (F, "i'm lost in my own head lately"), (F, 'not a clue how to fix it')]
 yn += [('yes', 'defo'), ('yes', 'yes but only once'), ('no', 'nope, not once'), ('no', 'no, too tired'), ('unsure', 'hard to say'), ('unsure', "can't remember")]
 ch += [('deadlines', ['Work', 'Health', 'Family', 'Money'], 0), ('my heart', ['Work', 'Health', 'Family', 'Money'], 1), ('teatime', ['Morning', 'Afternoon', 'Evening'], 2), ('extremely', ['Not at all', 'A little', 'Somewhat', 'Very much'], 3)]
+# Held-out H57 (at 565c0a5): 'I don't understand' 6 of 6, yes/no 6 of 6, choices 3 of 4 ('my asthma' read nothing; asthma and other everyday complaints are Health now)
+du += [(T, "i don't know what u mean"), (T, "what's that?"), (T, 'eh come again'), (T, 'please explain that in a simpler way'), (F, "i don't know what to do about my debts"), (F, "haven't a clue, it just builds up")]
+yn += [('yes', 'yeah loads'), ('yes', 'yes, every day'), ('no', 'not at all'), ('no', 'nope never'), ('unsure', 'meh, sort of'), ('unsure', 'not really sure')]
+ch += [('the mortgage', ['Work', 'Health', 'Family', 'Money'], 3), ('my asthma', ['Work', 'Health', 'Family', 'Money'], 1), ('around 3pm', ['Morning', 'Afternoon', 'Evening'], 1), ('somewhat', ['Not at all', 'A little', 'Somewhat', 'Very much'], 2)]
 # The same "I don't understand" replies train the app's learned backstop (model.rs).
 with open('../../crates/understand/data/dont_understand_examples.tsv','w') as f:
     for label, text in du: f.write(("true" if label else "false")+"\t"+text.replace("\t"," ").replace("\n"," ")+"\n")

@@ -7912,7 +7912,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "health",
-        "fit, fitness, getting fit, exercise, the gym, eating well, diet, weight, staying healthy, illness, being ill, feeling ill, poorly, doctor, gp, hospital, symptoms, cancer, heart attack, my body, pain, test results, diagnosis, disease, blood pressure, diabetes, a lump, a scan, my heart, appointments, my back, back pain, a bad back, my knee, my knees, my chest, my stomach, headaches, migraines, my migraines, my joints, my hip, my health, a sore back",
+        "fit, fitness, getting fit, exercise, the gym, eating well, diet, weight, staying healthy, illness, being ill, feeling ill, poorly, doctor, gp, hospital, symptoms, cancer, heart attack, my body, pain, test results, diagnosis, disease, blood pressure, diabetes, a lump, a scan, my heart, appointments, my back, back pain, a bad back, my knee, my knees, my chest, my stomach, headaches, migraines, my migraines, my joints, my hip, my health, a sore back, asthma, my asthma, my inhaler, my chest infection, my allergies, hay fever, my eczema, my skin, my teeth, the dentist",
     ),
     (
         "walk",
@@ -13057,6 +13057,21 @@ mod tests {
         assert_reads(
             &["what does 3 mean?", "what's a 7 mean? i don't get it"],
             &[],
+        );
+    }
+
+    /// Everyday complaints of the body are Health (H57 read "my asthma" as nothing).
+    #[test]
+    fn everyday_complaints_of_the_body_are_health() {
+        let areas = ["Work", "Health", "Family", "Money"];
+        assert_picks(
+            &areas,
+            &[
+                ("my asthma", Some(1)),
+                ("my inhaler", Some(1)),
+                ("hay fever", Some(1)),
+                ("the mortgage", Some(3)),
+            ],
         );
     }
 
