@@ -1118,6 +1118,10 @@ ch += [('deadlines', ['Work', 'Health', 'Family', 'Money'], 0), ('my heart', ['W
 du += [(T, "i don't know what u mean"), (T, "what's that?"), (T, 'eh come again'), (T, 'please explain that in a simpler way'), (F, "i don't know what to do about my debts"), (F, "haven't a clue, it just builds up")]
 yn += [('yes', 'yeah loads'), ('yes', 'yes, every day'), ('no', 'not at all'), ('no', 'nope never'), ('unsure', 'meh, sort of'), ('unsure', 'not really sure')]
 ch += [('the mortgage', ['Work', 'Health', 'Family', 'Money'], 3), ('my asthma', ['Work', 'Health', 'Family', 'Money'], 1), ('around 3pm', ['Morning', 'Afternoon', 'Evening'], 1), ('somewhat', ['Not at all', 'A little', 'Somewhat', 'Very much'], 2)]
+# Held-out H58, scored once at b1fee16: 16 of 16
+du += [(T, 'what do you mean automatic thoughts?'), (T, "i have no idea what you're asking"), (T, 'come again?'), (T, 'in english please'), (F, 'i have no idea where my keys are half the time'), (F, "i don't understand my boss")]
+yn += [('yes', 'yes yes'), ('yes', 'mhm'), ('no', 'no, sorry'), ('no', 'not really no'), ('unsure', 'somewhat'), ('unsure', 'i guess?')]
+ch += [('my kids', ['Work', 'Health', 'Family', 'Money'], 2), ('council tax', ['Work', 'Health', 'Family', 'Money'], 3), ('late morning', ['Morning', 'Afternoon', 'Evening'], 0), ('really badly', ['Not at all', 'A little', 'Somewhat', 'Very much'], 3)]
 # The same "I don't understand" replies train the app's learned backstop (model.rs).
 with open('../../crates/understand/data/dont_understand_examples.tsv','w') as f:
     for label, text in du: f.write(("true" if label else "false")+"\t"+text.replace("\t"," ").replace("\n"," ")+"\n")
