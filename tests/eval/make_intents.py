@@ -1122,6 +1122,10 @@ ch += [('the mortgage', ['Work', 'Health', 'Family', 'Money'], 3), ('my asthma',
 du += [(T, 'what do you mean automatic thoughts?'), (T, "i have no idea what you're asking"), (T, 'come again?'), (T, 'in english please'), (F, 'i have no idea where my keys are half the time'), (F, "i don't understand my boss")]
 yn += [('yes', 'yes yes'), ('yes', 'mhm'), ('no', 'no, sorry'), ('no', 'not really no'), ('unsure', 'somewhat'), ('unsure', 'i guess?')]
 ch += [('my kids', ['Work', 'Health', 'Family', 'Money'], 2), ('council tax', ['Work', 'Health', 'Family', 'Money'], 3), ('late morning', ['Morning', 'Afternoon', 'Evening'], 0), ('really badly', ['Not at all', 'A little', 'Somewhat', 'Very much'], 3)]
+# Held-out H59, scored once at 7b65c66: 16 of 16
+du += [(T, "sorry you've lost me"), (T, "what's that mean"), (T, 'can u explain it simpler'), (T, "i don't follow"), (F, "i don't understand why i can't just relax"), (F, 'i never know what to say to people')]
+yn += [('yes', 'yeah go on then'), ('yes', 'defo'), ('no', 'nah not today'), ('no', 'no chance'), ('unsure', 'maybe, not sure yet'), ('unsure', 'could go either way')]
+ch += [('my job', ['Work', 'Health', 'Family', 'Money'], 0), ('bills and debt', ['Work', 'Health', 'Family', 'Money'], 3), ('after tea', ['Morning', 'Afternoon', 'Evening'], 2), ('loads', ['Not at all', 'A little', 'Somewhat', 'Very much'], 3)]
 # The same "I don't understand" replies train the app's learned backstop (model.rs).
 with open('../../crates/understand/data/dont_understand_examples.tsv','w') as f:
     for label, text in du: f.write(("true" if label else "false")+"\t"+text.replace("\t"," ").replace("\n"," ")+"\n")
