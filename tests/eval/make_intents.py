@@ -1126,6 +1126,13 @@ ch += [('my kids', ['Work', 'Health', 'Family', 'Money'], 2), ('council tax', ['
 du += [(T, "sorry you've lost me"), (T, "what's that mean"), (T, 'can u explain it simpler'), (T, "i don't follow"), (F, "i don't understand why i can't just relax"), (F, 'i never know what to say to people')]
 yn += [('yes', 'yeah go on then'), ('yes', 'defo'), ('no', 'nah not today'), ('no', 'no chance'), ('unsure', 'maybe, not sure yet'), ('unsure', 'could go either way')]
 ch += [('my job', ['Work', 'Health', 'Family', 'Money'], 0), ('bills and debt', ['Work', 'Health', 'Family', 'Money'], 3), ('after tea', ['Morning', 'Afternoon', 'Evening'], 2), ('loads', ['Not at all', 'A little', 'Somewhat', 'Very much'], 3)]
+# Held-out H60, scored once at 08bea6f: 16 of 16
+du += [(T, 'huh what'), (T, 'not sure what ur asking'), (T, 'could you put that another way'), (T, 'explain pls'), (F, "i don't understand people who are always happy"), (F, 'no idea what to have for tea')]
+yn += [('yes', 'yep definitely'), ('yes', 'i think so yeah'), ('no', 'not at the moment'), ('no', 'nope'), ('unsure', 'no idea tbh'), ('unsure', 'hard to say')]
+ch += [('my mum', ['Work', 'Health', 'Family', 'Money'], 2), ('my back pain', ['Work', 'Health', 'Family', 'Money'], 1), ('first thing', ['Morning', 'Afternoon', 'Evening'], 0), ('only slightly', ['Not at all', 'A little', 'Somewhat', 'Very much'], 1)]
+# "Question" said of other things is no request: retraining on H60 read "popping the question
+# tonight" as one.
+du += [(F, 'popping the question tonight'), (F, 'he finally popped the question!'), (F, 'the question is whether i can afford it'), (F, "that's out of the question, we can't afford it"), (F, 'asked my boss a question and she ignored me')]
 # The same "I don't understand" replies train the app's learned backstop (model.rs).
 with open('../../crates/understand/data/dont_understand_examples.tsv','w') as f:
     for label, text in du: f.write(("true" if label else "false")+"\t"+text.replace("\t"," ").replace("\n"," ")+"\n")
