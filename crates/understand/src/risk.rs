@@ -15646,7 +15646,10 @@ mod tests {
                 Suicide,
             ),
             ("i'm in year 9 and i've been self harming", SelfHarm),
-            ("i was self harming in year 9 and i've started again", SelfHarm),
+            (
+                "i was self harming in year 9 and i've started again",
+                SelfHarm,
+            ),
         ]);
         assert_clear(&[
             "made sure the kids' school uniforms are bought for next term",
