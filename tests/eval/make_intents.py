@@ -1133,6 +1133,10 @@ ch += [('my mum', ['Work', 'Health', 'Family', 'Money'], 2), ('my back pain', ['
 # "Question" said of other things is no request: retraining on H60 read "popping the question
 # tonight" as one.
 du += [(F, 'popping the question tonight'), (F, 'he finally popped the question!'), (F, 'the question is whether i can afford it'), (F, "that's out of the question, we can't afford it"), (F, 'asked my boss a question and she ignored me')]
+# Held-out H61, scored once at 85818de: 16 of 16
+du += [(T, 'you what'), (T, "sorry i'm confused"), (T, 'what does catastrophising mean'), (T, 'idk what ur on about'), (F, "i don't understand my own feelings sometimes"), (F, "what's the point of worrying about it")]
+yn += [('yes', 'ya'), ('yes', 'yes please'), ('no', 'nah'), ('no', 'not yet no'), ('unsure', 'dunno really'), ('unsure', 'kind of')]
+ch += [('my overdraft', ['Work', 'Health', 'Family', 'Money'], 3), ('my shifts', ['Work', 'Health', 'Family', 'Money'], 0), ('before bed', ['Morning', 'Afternoon', 'Evening'], 2), ('a tad', ['Not at all', 'A little', 'Somewhat', 'Very much'], 1)]
 # The same "I don't understand" replies train the app's learned backstop (model.rs).
 with open('../../crates/understand/data/dont_understand_examples.tsv','w') as f:
     for label, text in du: f.write(("true" if label else "false")+"\t"+text.replace("\t"," ").replace("\n"," ")+"\n")
