@@ -1137,6 +1137,10 @@ du += [(F, 'popping the question tonight'), (F, 'he finally popped the question!
 du += [(T, 'you what'), (T, "sorry i'm confused"), (T, 'what does catastrophising mean'), (T, 'idk what ur on about'), (F, "i don't understand my own feelings sometimes"), (F, "what's the point of worrying about it")]
 yn += [('yes', 'ya'), ('yes', 'yes please'), ('no', 'nah'), ('no', 'not yet no'), ('unsure', 'dunno really'), ('unsure', 'kind of')]
 ch += [('my overdraft', ['Work', 'Health', 'Family', 'Money'], 3), ('my shifts', ['Work', 'Health', 'Family', 'Money'], 0), ('before bed', ['Morning', 'Afternoon', 'Evening'], 2), ('a tad', ['Not at all', 'A little', 'Somewhat', 'Very much'], 1)]
+# Held-out H62, scored once at f141cd9: 15 of 16 ('nopes' read nothing; it is 'nope' now)
+du += [(T, 'uh what do u mean'), (T, "didn't get that"), (T, 'which bit do you mean'), (T, 'sorry can you explain again'), (F, "i don't get why i'm like this"), (F, 'i never understood maths at school')]
+yn += [('yes', 'yh'), ('yes', 'course'), ('no', 'nopes'), ('no', "i didn't no"), ('unsure', 'possibly'), ('unsure', 'bit of both')]
+ch += [('my manager', ['Work', 'Health', 'Family', 'Money'], 0), ('my partner', ['Work', 'Health', 'Family', 'Money'], 2), ('after lunch', ['Morning', 'Afternoon', 'Evening'], 1), ('massively', ['Not at all', 'A little', 'Somewhat', 'Very much'], 3)]
 # The same "I don't understand" replies train the app's learned backstop (model.rs).
 with open('../../crates/understand/data/dont_understand_examples.tsv','w') as f:
     for label, text in du: f.write(("true" if label else "false")+"\t"+text.replace("\t"," ").replace("\n"," ")+"\n")

@@ -166,6 +166,8 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("yass", "yes"),
     ("yas", "yes"),
     ("nah", "nah"),
+    ("nopes", "nope"),
+    ("yeps", "yep"),
     ("myslef", "myself"),
     ("meself", "myself"),
     ("mysel", "myself"),
