@@ -448,6 +448,12 @@ const FILLERS: &str = r"(?: (?:lol|lool|lmao|lmfao|rofl|haha\w*|hehe\w*|xd|idk|i
 /// life" once fell inside an idiom for an everyday decision.
 const NEVER_BLANKED: &str = r"\b((take|taking|took|end|ending|ended) my own life|(end|ending|ended) my life|(hang|hanging|hanged) myself|slit(ting)? my wrists|suicide note|kill myself tonight|(want|wanna|wanting|ready) to die for real|(a|the|my) noose|(knife|knives|machete|blade|gun|axe|crowbar|baseball bat) (round|over|to (his|hers|theirs))|(tablets|pills|meds|capsules)( [\w']+){0,3} (at once|in one go|all at once))\b";
 
+/// Painkillers sold over the counter, by name as screened (a hyphen is a space).
+const PAINKILLERS: &str = "co codamol|paracetamol|ibuprofen|codeine|painkillers|aspirin";
+/// Ten or more, perhaps said roughly: "about 20", "over 30".
+const DOZENS: &str =
+    r"(about |around |like |over |nearly |at least |maybe |roughly )?(1\d|[2-9]\d|\d{3})";
+
 /// Words that make an everyday mishap or routine not everyday: done on purpose or meant
 /// ("... and i mean it"), done to cope with a feeling ("what did i do when i felt anxious? |
 /// burned my arm with the straighteners"), tablets taken on a bottle of drink ("i drank a
@@ -458,7 +464,16 @@ const NEVER_BLANKED: &str = r"\b((take|taking|took|end|ending|ended) my own life
 /// the rope swing in the woods and thinking about it"), and a letter to one's future self
 /// that will not be needed from being read as an exercise. Ten or more painkillers taken
 /// are an overdose whatever they were for ("i've had about 20 co-codamol today for my back").
-const NOT_MISHAP: &str = r"\b(urge|urges|urged|triggers|triggered by|tempted by|drawn to|pulled to)\b|\b(had|took|taken|swallowed|necked|downed|popped) (about |around |like |over |nearly |at least |maybe |roughly )?(1\d|[2-9]\d|\d{3}) (of (my|the) )?(co codamol|paracetamol|ibuprofen|codeine|painkillers|aspirin|tablets|pills)\b|\b(take|taking) (about |around |like |over |nearly |at least |maybe |roughly )?(1\d|[2-9]\d|\d{3}) (of (my|the) )?(co codamol|paracetamol|ibuprofen|codeine|painkillers|aspirin)\b|\b(keep|kept|been|i'm) (looking at|staring at|going (back )?to|walking past) (the|a|that) rope swing\b.{0,40}\b(thinking|think|thought) about (it|doing it|using it)\s*(\||$)|\bfuture self\b.{0,30}\b(won't|will not|don't think (she|he|i)('ll| will)) (need|read|get|be)\b|\b(not|wasn't|was not|weren't|never|wasnt) (by accident|an accident|accidental|accidentally|by mistake|a mistake)\b|\b(wish i was|wish i were|want to be|wanna be|need to be|long to be) with (her|him|them)\b|\b(want to|wanna|wish i could|i'd rather) (go|die) (too|as well|with (him|her|them))\b|\bwhen i( felt| feel| get| got| am|'m| am feeling|'m feeling) (so |really |too |that )?(anxious|stressed|overwhelmed|panicky|panicked|low|numb|angry|upset|worked up|on edge|wound up)\b|\b(a|the|the whole|a whole|half a|most of a|most of the) bottle of (vodka|wine|whisky|whiskey|gin|rum|spirits|brandy|tequila)\b|\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b|\b(wanted|want|wanting) (it|things|everything|it all) to (end|stop|be over)\b|\b(i'm|i am) going to (take|do|try) (one|it|that|them|some) (tonight|now|later|today)\b|\b(and )?one for me\s*(\||$)|\b(really |actually |secretly )?(it's|its|it is|they're|it was) (really |actually |secretly )?for me\s*(\||$)|\b(it's|it is) (just |simply |already )?too late( for me| now)?\s*(\||$)|\bwithout (them|him|her|any of them|either of them) knowing( it)?( x+| tbh| honestly| to be honest| lol)?\s*(\||$)";
+fn not_mishap() -> String {
+    [
+        r"\b(urge|urges|urged|triggers|triggered by|tempted by|drawn to|pulled to)\b".to_string(),
+        // Ten or more painkillers or tablets taken, or painkillers taken now.
+        format!(r"\b(had|took|taken|swallowed|necked|downed|popped) {DOZENS} (of (my|the) )?({PAINKILLERS}|tablets|pills)\b"),
+        format!(r"\b(take|taking) {DOZENS} (of (my|the) )?({PAINKILLERS})\b"),
+        r"\b(keep|kept|been|i'm) (looking at|staring at|going (back )?to|walking past) (the|a|that) rope swing\b.{0,40}\b(thinking|think|thought) about (it|doing it|using it)\s*(\||$)|\bfuture self\b.{0,30}\b(won't|will not|don't think (she|he|i)('ll| will)) (need|read|get|be)\b|\b(not|wasn't|was not|weren't|never|wasnt) (by accident|an accident|accidental|accidentally|by mistake|a mistake)\b|\b(wish i was|wish i were|want to be|wanna be|need to be|long to be) with (her|him|them)\b|\b(want to|wanna|wish i could|i'd rather) (go|die) (too|as well|with (him|her|them))\b|\bwhen i( felt| feel| get| got| am|'m| am feeling|'m feeling) (so |really |too |that )?(anxious|stressed|overwhelmed|panicky|panicked|low|numb|angry|upset|worked up|on edge|wound up)\b|\b(a|the|the whole|a whole|half a|most of a|most of the) bottle of (vodka|wine|whisky|whiskey|gin|rum|spirits|brandy|tequila)\b|\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b|\b(wanted|want|wanting) (it|things|everything|it all) to (end|stop|be over)\b|\b(i'm|i am) going to (take|do|try) (one|it|that|them|some) (tonight|now|later|today)\b|\b(and )?one for me\s*(\||$)|\b(really |actually |secretly )?(it's|its|it is|they're|it was) (really |actually |secretly )?for me\s*(\||$)|\b(it's|it is) (just |simply |already )?too late( for me| now)?\s*(\||$)|\bwithout (them|him|her|any of them|either of them) knowing( it)?( x+| tbh| honestly| to be honest| lol)?\s*(\||$)".to_string(),
+    ]
+    .join("|")
+}
 
 /// Words of harm to oneself: a suicidal verdict beside harm to another stays suicidal when
 /// the reply holds one of them ("i want to kill him and then myself").
@@ -541,7 +556,7 @@ fn taken() -> String {
         format!(r"\b{DRUGS} i('ve| have)? (took|taken|swallowed|had|necked|downed)\b"),
         r"\b(amount|lot|many|much) i('ve| have)? (swallowed|took|taken|had|necked)\b".to_string(),
         // Painkillers by the dozen, daily: "i take 20 paracetamol a day for my back".
-        r"\b(take|taking) (about |around |like |over |nearly |at least )?(1\d|[2-9]\d|\d{3}) (co codamol|paracetamol|ibuprofen|codeine|painkillers|aspirin|tablets) (a|each|every|per) day\b".to_string(),
+        format!(r"\b(take|taking) {DOZENS} ({PAINKILLERS}|tablets) (a|each|every|per) day\b"),
         // As a learner says it: "yesterday i drink many tablets".
         r"\b(drink|take|eat) (all the|many|lots of|a lot of|so many|too many) (medicine|tablets|pills)\b".to_string(),
     ]
@@ -1098,7 +1113,7 @@ fn lexicon() -> &'static Lexicon {
             any_idiom: Prefilter::new(&idioms),
             other_senses: list("IDIOMS").len(),
             idioms,
-            not_mishap: regex(NOT_MISHAP, None),
+            not_mishap: regex(&not_mishap(), None),
             never_blanked: regex(NEVER_BLANKED, None),
             past: regex(PAST, None),
             resolved: regex(RESOLVED, None),
@@ -1150,7 +1165,7 @@ pub(crate) fn vouched(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// Blanks out idioms that only sound risky.
 /// A mishap done on purpose is not a mishap: an idiom is not blanked beside words of
-/// [`NOT_MISHAP`] in its clause, the clause before or the one after ("burned my arm with a
+/// [`not_mishap`] in its clause, the clause before or the one after ("burned my arm with a
 /// lighter on purpose").
 pub(crate) fn blank_idioms(text: &str) -> String {
     let lex = lexicon();
