@@ -487,7 +487,7 @@ const NEGATORS: &[&str] = &[
 
 /// Markers of a clearly past experience, and of it being resolved.
 const PAST: &str = r"\b(clean|free|self harm free)( from (self harm|cutting|sh))? (for|since) (a|one|two|three|four|five|six|\d+|over a|a few|several) (years?|months?)\b|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|over a|over \d+) (years?|months?) (clean|free|self harm free|sh free)\b|\b(used to|years ago|(a |one |two |three |five |ten |\d+ |many |several |a few |couple of )(years?|decades?) ago|when i was (younger|a teen|a teenager|at school|a kid|a child|at uni|in my (teens|twenties)|\d+)|as a (teenager|teen|kid|child|student)|in (my|the) past|a long time ago|long ago|back (then|at school|in (school|uni|the day))|at (uni|university|college|school|secondary school|sixth form)|in my (teens|twenties|teenage years))\b|\b(in|back in|during|since) (19|20)\d\d\b|\b(after|during|around the time of|when i went through) (my|the|our) (divorce|split|break up|breakup|redundancy|bereavement|diagnosis|accident|miscarriage|surgery|operation|op|dad's death|mum's death)\b|\bi had (thoughts|urges|feelings) (of|about)\b|\b(was|were)( [\w']+){1,3} in year (\d{1,2}|seven|eight|nine|ten|eleven|twelve|thirteen)\b|\bback in year (\d{1,2}|seven|eight|nine|ten|eleven|twelve|thirteen)\b";
-const RESOLVED: &str = r"\bbut (stopped|quit|recovered|got (help|better|through it)|haven't since|not since)\b|\b(i've|i have|i)( finally| now)? (stopped|quit|given up) (self harming|cutting|cutting myself|hurting myself|harming myself|burning myself)( now| for good| completely| altogether)?\s*(\||$)|\b(haven't|have not|hasn't|has not|never) (come|came) back\b|\bbut not (now|anymore|any more|these days|for years|for a long time)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i'm|i am|i feel|i'm feeling|things are|life is|it's|everything's)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|better|safe|good|well|great|happy|happier|recovered|in recovery|stable)\b|\bnow (i'm|i am|it's|its) (just |only |mostly |mainly )?(anxious|worried|stressed|nervous|panicky|worrying)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i've been|i have been)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|good|well|great|happy|clean|safe|stable|doing (well|ok|okay|fine|better|good|great)|(so|much|a lot|loads|way|far) better)\b|\b(and|but) (i )?(stopped|quit|gave (it|that) up)( (it|that|doing (it|that)|cutting|self harming|harming myself|hurting myself))?( (years|ages|a long time|months|a while) ago| (\d+|a few|two|three|four|five|six|ten|several|many) (years|months) ago)?\s*(\||$)|\b(haven't|have not|hasn't|has not|not|never)( (done it|done that|had one|had any|felt like that|needed to|wanted to|cut|self harmed|touched a blade))? since\b|\b(don't|do not|no longer|never) (do it|do that|cut|cut myself|self harm|hurt myself|harm myself|feel (like )?that( way)?|think (like )?that( way)?|(have|get) (those|these|the|any) (thoughts|urges|feelings)|get them|have them|want to( do (it|that))?)( anymore| any more| these days| now)?\s*(\||$)|\b(and|but)( i)?( now)? (have|get|feel|i've got|i have) no (urges|urge|thoughts|desire|temptation)( to( do (it|that))?)?( (now|anymore|any more|these days|at all))?\s*(\||$)|\b(not|haven't|have not|hasn't|has not|didn't)( (done|had|felt|needed|wanted|touched) (it|that|one|any|them|to|a blade))? (for|since|in) (years|ages|a long time|a decade|(\d+|a few|two|three|four|five|six|seven|eight|nine|ten|many|several) (years|months))\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober)( from (self harm|cutting|sh|drink|drugs|alcohol))? (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|over a|over \d+) (years?|months?) (clean|free|self harm free|sh free|sober)\b|\b(i'm|i am) in a (much |far |way |lot |really )?(better|good|safer) place( now| these days)?\b|\b(therapy|counselling|medication|meds|treatment|cbt|support|talking to someone)( really)? (helped|worked|got me through|saved me|sorted me out)\b|\b(worked through|dealt with|processed|come to terms with|came to terms with|made peace with|talked through)( a lot of| most of| all of| loads of)? (it|that|this|them|those|all that)( [\w']+){0,3} (in|with|through|during) (therapy|counselling|cbt|my therapist|my counsellor|a counsellor|a therapist|emdr)\b|\b(so |really |truly )?(glad|grateful|thankful|happy) (i'm|i am) still (here|alive|around)\b";
+const RESOLVED: &str = r"\bbut (stopped|quit|recovered|got (help|better|through it)|haven't since|not since)\b|\b(it|that|they|the scars|my scars)( really)? (don't|doesn't|do not|does not) (bother|affect|upset|trouble) me (now|anymore|any more|these days)\b|\b(i've|i have|i)( finally| now)? (stopped|quit|given up) (self harming|cutting|cutting myself|hurting myself|harming myself|burning myself)( now| for good| completely| altogether)?\s*(\||$)|\b(haven't|have not|hasn't|has not|never) (come|came) back\b|\bbut not (now|anymore|any more|these days|for years|for a long time)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i'm|i am|i feel|i'm feeling|things are|life is|it's|everything's)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|better|safe|good|well|great|happy|happier|recovered|in recovery|stable)\b|\bnow (i'm|i am|it's|its) (just |only |mostly |mainly )?(anxious|worried|stressed|nervous|panicky|worrying)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i've been|i have been)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|good|well|great|happy|clean|safe|stable|doing (well|ok|okay|fine|better|good|great)|(so|much|a lot|loads|way|far) better)\b|\b(and|but) (i )?(stopped|quit|gave (it|that) up)( (it|that|doing (it|that)|cutting|self harming|harming myself|hurting myself))?( (years|ages|a long time|months|a while) ago| (\d+|a few|two|three|four|five|six|ten|several|many) (years|months) ago)?\s*(\||$)|\b(haven't|have not|hasn't|has not|not|never)( (done it|done that|had one|had any|felt like that|needed to|wanted to|cut|self harmed|touched a blade))? since\b|\b(don't|do not|no longer|never) (do it|do that|cut|cut myself|self harm|hurt myself|harm myself|feel (like )?that( way)?|think (like )?that( way)?|(have|get) (those|these|the|any) (thoughts|urges|feelings)|get them|have them|want to( do (it|that))?)( anymore| any more| these days| now)?\s*(\||$)|\b(and|but)( i)?( now)? (have|get|feel|i've got|i have) no (urges|urge|thoughts|desire|temptation)( to( do (it|that))?)?( (now|anymore|any more|these days|at all))?\s*(\||$)|\b(not|haven't|have not|hasn't|has not|didn't)( (done|had|felt|needed|wanted|touched) (it|that|one|any|them|to|a blade))? (for|since|in) (years|ages|a long time|a decade|(\d+|a few|two|three|four|five|six|seven|eight|nine|ten|many|several) (years|months))\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober)( from (self harm|cutting|sh|drink|drugs|alcohol))? (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|over a|over \d+) (years?|months?) (clean|free|self harm free|sh free|sober)\b|\b(i'm|i am) in a (much |far |way |lot |really )?(better|good|safer) place( now| these days)?\b|\b(therapy|counselling|medication|meds|treatment|cbt|support|talking to someone)( really)? (helped|worked|got me through|saved me|sorted me out)\b|\b(worked through|dealt with|processed|come to terms with|came to terms with|made peace with|talked through)( a lot of| most of| all of| loads of)? (it|that|this|them|those|all that)( [\w']+){0,3} (in|with|through|during) (therapy|counselling|cbt|my therapist|my counsellor|a counsellor|a therapist|emdr)\b|\b(so |really |truly )?(glad|grateful|thankful|happy) (i'm|i am) still (here|alive|around)\b";
 /// Intrusive thoughts the patient disowns ("... but i know i'd never act on them"): the
 /// unwanted thoughts of OCD, not intent.
 /// Disowned in so many words: "i'd never do it", "they horrify me"; or named as OCD ("i
@@ -15743,6 +15743,45 @@ mod tests {
             "returned a dvd i'd borrowed from my friend years ago | so embarrassing",
             "dropped the spare key back to the landlord | he's doing an inspection",
             "told the landlord he can keep the deposit for the carpet stain",
+        ]);
+    }
+
+    /// H63's goodbyes: someone made to promise to see to a pet "for me"; a note for the
+    /// postman beside deliveries cancelled; organ donation beside "at least something good
+    /// will come of me"; songs that remind one of each friend, sent to them. And a past of
+    /// self-harm that "doesn't bother me now" is resolved, unless it is back. Each beside
+    /// its twin.
+    #[test]
+    fn a_promise_for_me_a_note_for_the_postman_and_good_come_of_one() {
+        use RiskKind::{SelfHarm, Suicide};
+        assert_flags(&[
+            (
+                "made my brother promise he'll walk the dog every day for me",
+                Suicide,
+            ),
+            (
+                "cancelled the milk and the paper and left a note for the postman",
+                Suicide,
+            ),
+            (
+                "signed up as an organ donor today | at least something good will come of me",
+                Suicide,
+            ),
+            (
+                "i've made a playlist of the songs that remind me of each of my friends and sent it to them",
+                Suicide,
+            ),
+            (
+                "i self harmed years ago and it doesn't bother me | i did it again last night",
+                SelfHarm,
+            ),
+        ]);
+        assert_clear(&[
+            "made my son promise he'll walk the dog every day | he begged for a puppy",
+            "left a note for the postman to leave parcels round the back",
+            "signed up as an organ donor when i renewed my licence",
+            "made a playlist of songs that remind me of each of my friends for my birthday party",
+            "i self harmed years ago but the scars don't bother me now",
         ]);
     }
 }
