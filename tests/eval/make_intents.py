@@ -1145,6 +1145,10 @@ ch += [('my manager', ['Work', 'Health', 'Family', 'Money'], 0), ('my partner', 
 du += [(T, 'explain?'), (T, "hmm i don't quite get what you mean"), (T, 'what are you asking me exactly'), (T, 'lost me there'), (F, "i don't get on with my sister"), (F, "i don't know why i'm so tired")]
 yn += [('yes', 'yup'), ('yes', 'absolutely'), ('no', 'no way'), ('no', 'not once'), ('unsure', 'not sure tbh'), ('unsure', "can't say")]
 ch += [('my boss', ['Work', 'Health', 'Family', 'Money'], 0), ('my gp appointment', ['Work', 'Health', 'Family', 'Money'], 1), ('at night', ['Morning', 'Afternoon', 'Evening'], 2), ('a fair bit', ['Not at all', 'A little', 'Somewhat', 'Very much'], 2)]
+# Held-out H64, scored once at be5d04b: 16 of 16
+du += [(T, 'what'), (T, 'can you say it a different way'), (T, 'sorry, not getting you'), (T, "what's a thought record"), (F, "i don't understand why people like me"), (F, 'what is wrong with me')]
+yn += [('yes', 'aye'), ('yes', 'yes definitely'), ('no', 'nah never'), ('no', 'no not really'), ('unsure', 'perhaps'), ('unsure', "i'm not sure")]
+ch += [('redundancy', ['Work', 'Health', 'Family', 'Money'], 0), ("my kids' school", ['Work', 'Health', 'Family', 'Money'], 2), ('around 8 in the morning', ['Morning', 'Afternoon', 'Evening'], 0), ('not one bit', ['Not at all', 'A little', 'Somewhat', 'Very much'], 0)]
 # The same "I don't understand" replies train the app's learned backstop (model.rs).
 with open('../../crates/understand/data/dont_understand_examples.tsv','w') as f:
     for label, text in du: f.write(("true" if label else "false")+"\t"+text.replace("\t"," ").replace("\n"," ")+"\n")

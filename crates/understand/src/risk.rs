@@ -462,7 +462,9 @@ const DOZENS: &str =
 /// grief from being read as mere grief ("she's gone to a better place | i wish i was with
 /// her"), a rope swing kept being looked at from being read as a swing ("i keep looking at
 /// the rope swing in the woods and thinking about it"), and a letter to one's future self
-/// that will not be needed from being read as an exercise. Ten or more painkillers taken
+/// that will not be needed from being read as an exercise, and a fear of death from being read
+/// as fear when it now calms ("... now i think about it all the time and it calms me"). Ten
+/// or more painkillers taken
 /// are an overdose whatever they were for ("i've had about 20 co-codamol today for my back").
 fn not_mishap() -> String {
     [
@@ -470,6 +472,9 @@ fn not_mishap() -> String {
         // Ten or more painkillers or tablets taken, or painkillers taken now.
         format!(r"\b(had|took|taken|swallowed|necked|downed|popped) {DOZENS} (of (my|the) )?({PAINKILLERS}|tablets|pills)\b"),
         format!(r"\b(take|taking) {DOZENS} (of (my|the) )?({PAINKILLERS})\b"),
+        // A fear of death turned to comfort: "the thought of dying used to scare me | now i
+        // think about it all the time and it calms me".
+        r"\b(now|these days|but now)\b.{0,40}\b(it|that|the thought|thinking about it) (calms|soothes|comforts|relaxes|settles) me\b".to_string(),
         r"\b(keep|kept|been|i'm) (looking at|staring at|going (back )?to|walking past) (the|a|that) rope swing\b.{0,40}\b(thinking|think|thought) about (it|doing it|using it)\s*(\||$)|\bfuture self\b.{0,30}\b(won't|will not|don't think (she|he|i)('ll| will)) (need|read|get|be)\b|\b(not|wasn't|was not|weren't|never|wasnt) (by accident|an accident|accidental|accidentally|by mistake|a mistake)\b|\b(wish i was|wish i were|want to be|wanna be|need to be|long to be) with (her|him|them)\b|\b(want to|wanna|wish i could|i'd rather) (go|die) (too|as well|with (him|her|them))\b|\bwhen i( felt| feel| get| got| am|'m| am feeling|'m feeling) (so |really |too |that )?(anxious|stressed|overwhelmed|panicky|panicked|low|numb|angry|upset|worked up|on edge|wound up)\b|\b(a|the|the whole|a whole|half a|most of a|most of the) bottle of (vodka|wine|whisky|whiskey|gin|rum|spirits|brandy|tequila)\b|\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b|\b(wanted|want|wanting) (it|things|everything|it all) to (end|stop|be over)\b|\b(i'm|i am) going to (take|do|try) (one|it|that|them|some) (tonight|now|later|today)\b|\b(and )?one for me\s*(\||$)|\b(really |actually |secretly )?(it's|its|it is|they're|it was) (really |actually |secretly )?for me\s*(\||$)|\b(it's|it is) (just |simply |already )?too late( for me| now)?\s*(\||$)|\bwithout (them|him|her|any of them|either of them) knowing( it)?( x+| tbh| honestly| to be honest| lol)?\s*(\||$)".to_string(),
     ]
     .join("|")
@@ -487,7 +492,7 @@ const NEGATORS: &[&str] = &[
 
 /// Markers of a clearly past experience, and of it being resolved.
 const PAST: &str = r"\b(clean|free|self harm free)( from (self harm|cutting|sh))? (for|since) (a|one|two|three|four|five|six|\d+|over a|a few|several) (years?|months?)\b|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|over a|over \d+) (years?|months?) (clean|free|self harm free|sh free)\b|\b(used to|years ago|(a |one |two |three |five |ten |\d+ |many |several |a few |couple of )(years?|decades?) ago|when i was (younger|a teen|a teenager|at school|a kid|a child|at uni|in my (teens|twenties)|\d+)|as a (teenager|teen|kid|child|student)|in (my|the) past|a long time ago|long ago|back (then|at school|in (school|uni|the day))|at (uni|university|college|school|secondary school|sixth form)|in my (teens|twenties|teenage years))\b|\b(in|back in|during|since) (19|20)\d\d\b|\b(after|during|around the time of|when i went through) (my|the|our) (divorce|split|break up|breakup|redundancy|bereavement|diagnosis|accident|miscarriage|surgery|operation|op|dad's death|mum's death)\b|\bi had (thoughts|urges|feelings) (of|about)\b|\b(was|were)( [\w']+){1,3} in year (\d{1,2}|seven|eight|nine|ten|eleven|twelve|thirteen)\b|\bback in year (\d{1,2}|seven|eight|nine|ten|eleven|twelve|thirteen)\b";
-const RESOLVED: &str = r"\bbut (stopped|quit|recovered|got (help|better|through it)|haven't since|not since)\b|\b(it|that|they|the scars|my scars)( really)? (don't|doesn't|do not|does not) (bother|affect|upset|trouble) me (now|anymore|any more|these days)\b|\b(i've|i have|i)( finally| now)? (stopped|quit|given up) (self harming|cutting|cutting myself|hurting myself|harming myself|burning myself)( now| for good| completely| altogether)?\s*(\||$)|\b(haven't|have not|hasn't|has not|never) (come|came) back\b|\bbut not (now|anymore|any more|these days|for years|for a long time)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i'm|i am|i feel|i'm feeling|things are|life is|it's|everything's)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|better|safe|good|well|great|happy|happier|recovered|in recovery|stable)\b|\bnow (i'm|i am|it's|its) (just |only |mostly |mainly )?(anxious|worried|stressed|nervous|panicky|worrying)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i've been|i have been)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|good|well|great|happy|clean|safe|stable|doing (well|ok|okay|fine|better|good|great)|(so|much|a lot|loads|way|far) better)\b|\b(and|but) (i )?(stopped|quit|gave (it|that) up)( (it|that|doing (it|that)|cutting|self harming|harming myself|hurting myself))?( (years|ages|a long time|months|a while) ago| (\d+|a few|two|three|four|five|six|ten|several|many) (years|months) ago)?\s*(\||$)|\b(haven't|have not|hasn't|has not|not|never)( (done it|done that|had one|had any|felt like that|needed to|wanted to|cut|self harmed|touched a blade))? since\b|\b(don't|do not|no longer|never) (do it|do that|cut|cut myself|self harm|hurt myself|harm myself|feel (like )?that( way)?|think (like )?that( way)?|(have|get) (those|these|the|any) (thoughts|urges|feelings)|get them|have them|want to( do (it|that))?)( anymore| any more| these days| now)?\s*(\||$)|\b(and|but)( i)?( now)? (have|get|feel|i've got|i have) no (urges|urge|thoughts|desire|temptation)( to( do (it|that))?)?( (now|anymore|any more|these days|at all))?\s*(\||$)|\b(not|haven't|have not|hasn't|has not|didn't)( (done|had|felt|needed|wanted|touched) (it|that|one|any|them|to|a blade))? (for|since|in) (years|ages|a long time|a decade|(\d+|a few|two|three|four|five|six|seven|eight|nine|ten|many|several) (years|months))\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober)( from (self harm|cutting|sh|drink|drugs|alcohol))? (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|over a|over \d+) (years?|months?) (clean|free|self harm free|sh free|sober)\b|\b(i'm|i am) in a (much |far |way |lot |really )?(better|good|safer) place( now| these days)?\b|\b(therapy|counselling|medication|meds|treatment|cbt|support|talking to someone)( really)? (helped|worked|got me through|saved me|sorted me out)\b|\b(worked through|dealt with|processed|come to terms with|came to terms with|made peace with|talked through)( a lot of| most of| all of| loads of)? (it|that|this|them|those|all that)( [\w']+){0,3} (in|with|through|during) (therapy|counselling|cbt|my therapist|my counsellor|a counsellor|a therapist|emdr)\b|\b(so |really |truly )?(glad|grateful|thankful|happy) (i'm|i am) still (here|alive|around)\b";
+const RESOLVED: &str = r"\bbut (stopped|quit|recovered|got (help|better|through it)|haven't since|not since)\b|\b(therapy|counselling|cbt|the meds|medication|my meds|talking to someone|the course|this course)( has| have|'s)( really)? helped( (loads|a lot|so much|massively|hugely|me))?\b|\b(it|that|they|the scars|my scars)( really)? (don't|doesn't|do not|does not) (bother|affect|upset|trouble) me (now|anymore|any more|these days)\b|\b(i've|i have|i)( finally| now)? (stopped|quit|given up) (self harming|cutting|cutting myself|hurting myself|harming myself|burning myself)( now| for good| completely| altogether)?\s*(\||$)|\b(haven't|have not|hasn't|has not|never) (come|came) back\b|\bbut not (now|anymore|any more|these days|for years|for a long time)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i'm|i am|i feel|i'm feeling|things are|life is|it's|everything's)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|better|safe|good|well|great|happy|happier|recovered|in recovery|stable)\b|\bnow (i'm|i am|it's|its) (just |only |mostly |mainly )?(anxious|worried|stressed|nervous|panicky|worrying)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i've been|i have been)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|good|well|great|happy|clean|safe|stable|doing (well|ok|okay|fine|better|good|great)|(so|much|a lot|loads|way|far) better)\b|\b(and|but) (i )?(stopped|quit|gave (it|that) up)( (it|that|doing (it|that)|cutting|self harming|harming myself|hurting myself))?( (years|ages|a long time|months|a while) ago| (\d+|a few|two|three|four|five|six|ten|several|many) (years|months) ago)?\s*(\||$)|\b(haven't|have not|hasn't|has not|not|never)( (done it|done that|had one|had any|felt like that|needed to|wanted to|cut|self harmed|touched a blade))? since\b|\b(don't|do not|no longer|never) (do it|do that|cut|cut myself|self harm|hurt myself|harm myself|feel (like )?that( way)?|think (like )?that( way)?|(have|get) (those|these|the|any) (thoughts|urges|feelings)|get them|have them|want to( do (it|that))?)( anymore| any more| these days| now)?\s*(\||$)|\b(and|but)( i)?( now)? (have|get|feel|i've got|i have) no (urges|urge|thoughts|desire|temptation)( to( do (it|that))?)?( (now|anymore|any more|these days|at all))?\s*(\||$)|\b(not|haven't|have not|hasn't|has not|didn't)( (done|had|felt|needed|wanted|touched) (it|that|one|any|them|to|a blade))? (for|since|in) (years|ages|a long time|a decade|(\d+|a few|two|three|four|five|six|seven|eight|nine|ten|many|several) (years|months))\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober)( from (self harm|cutting|sh|drink|drugs|alcohol))? (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|over a|over \d+) (years?|months?) (clean|free|self harm free|sh free|sober)\b|\b(i'm|i am) in a (much |far |way |lot |really )?(better|good|safer) place( now| these days)?\b|\b(therapy|counselling|medication|meds|treatment|cbt|support|talking to someone)( really)? (helped|worked|got me through|saved me|sorted me out)\b|\b(worked through|dealt with|processed|come to terms with|came to terms with|made peace with|talked through)( a lot of| most of| all of| loads of)? (it|that|this|them|those|all that)( [\w']+){0,3} (in|with|through|during) (therapy|counselling|cbt|my therapist|my counsellor|a counsellor|a therapist|emdr)\b|\b(so |really |truly )?(glad|grateful|thankful|happy) (i'm|i am) still (here|alive|around)\b";
 /// Intrusive thoughts the patient disowns ("... but i know i'd never act on them"): the
 /// unwanted thoughts of OCD, not intent.
 /// Disowned in so many words: "i'd never do it", "they horrify me"; or named as OCD ("i
@@ -15782,6 +15787,50 @@ mod tests {
             "signed up as an organ donor when i renewed my licence",
             "made a playlist of songs that remind me of each of my friends for my birthday party",
             "i self harmed years ago but the scars don't bother me now",
+        ]);
+    }
+
+    /// H64's goodbyes: friends visited "just to see them" beside "didn't tell them why";
+    /// money put in an envelope for someone beside a sale; a pet's tag given another's
+    /// number; photos taken off the wall and wrapped up for someone; a password changed to one
+    /// someone else will remember. A past fear of dying helped by therapy is resolved, but
+    /// one turned to comfort is not. Each beside its twin.
+    #[test]
+    fn friends_seen_money_put_by_a_pets_tag_and_a_fear_turned_to_comfort() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "went round all my mates houses this week just to see them | didn't tell them why",
+                Suicide,
+            ),
+            (
+                "sold my car for cash and put it all in an envelope for my mum",
+                Suicide,
+            ),
+            (
+                "booked my dog in for a full groom and a new collar with my mum's number on the tag",
+                Suicide,
+            ),
+            (
+                "took my wedding photos off the wall and wrapped them up for my son",
+                Suicide,
+            ),
+            (
+                "changed the wifi password to something my husband will remember and wrote it on the fridge",
+                Suicide,
+            ),
+            (
+                "the thought of dying used to scare me | now i think about it all the time and it calms me",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "went round all my mates houses this week handing out wedding invites",
+            "sold my car for cash | getting a new one on finance",
+            "got the dog a new tag with my mum's number on | she's minding him while we're away for a week",
+            "took my wedding photos off the wall | we're getting it painted",
+            "changed the wifi password | the neighbours were using it",
+            "the thought of dying used to terrify me but therapy has helped loads",
         ]);
     }
 }
