@@ -1149,6 +1149,10 @@ ch += [('my boss', ['Work', 'Health', 'Family', 'Money'], 0), ('my gp appointmen
 du += [(T, 'what'), (T, 'can you say it a different way'), (T, 'sorry, not getting you'), (T, "what's a thought record"), (F, "i don't understand why people like me"), (F, 'what is wrong with me')]
 yn += [('yes', 'aye'), ('yes', 'yes definitely'), ('no', 'nah never'), ('no', 'no not really'), ('unsure', 'perhaps'), ('unsure', "i'm not sure")]
 ch += [('redundancy', ['Work', 'Health', 'Family', 'Money'], 0), ("my kids' school", ['Work', 'Health', 'Family', 'Money'], 2), ('around 8 in the morning', ['Morning', 'Afternoon', 'Evening'], 0), ('not one bit', ['Not at all', 'A little', 'Somewhat', 'Very much'], 0)]
+# Held-out H65, scored once at d88f3ed: 16 of 16
+du += [(T, 'huh?? what do u mean'), (T, 'can you give me an example'), (T, "i'm not sure what you want me to say"), (T, 'rephrase pls'), (F, "i don't understand why he'd say that"), (F, "i can't understand my payslip")]
+yn += [('yes', 'yes i did'), ('yes', 'ya think so'), ('no', 'not today'), ('no', 'nah not really'), ('unsure', '50/50'), ('unsure', 'not sure, maybe')]
+ch += [('my wife', ['Work', 'Health', 'Family', 'Money'], 2), ('my chest pains', ['Work', 'Health', 'Family', 'Money'], 1), ('straight after work', ['Morning', 'Afternoon', 'Evening'], 2), ('hugely', ['Not at all', 'A little', 'Somewhat', 'Very much'], 3)]
 # The same "I don't understand" replies train the app's learned backstop (model.rs).
 with open('../../crates/understand/data/dont_understand_examples.tsv','w') as f:
     for label, text in du: f.write(("true" if label else "false")+"\t"+text.replace("\t"," ").replace("\n"," ")+"\n")
