@@ -1153,6 +1153,10 @@ ch += [('redundancy', ['Work', 'Health', 'Family', 'Money'], 0), ("my kids' scho
 du += [(T, 'huh?? what do u mean'), (T, 'can you give me an example'), (T, "i'm not sure what you want me to say"), (T, 'rephrase pls'), (F, "i don't understand why he'd say that"), (F, "i can't understand my payslip")]
 yn += [('yes', 'yes i did'), ('yes', 'ya think so'), ('no', 'not today'), ('no', 'nah not really'), ('unsure', '50/50'), ('unsure', 'not sure, maybe')]
 ch += [('my wife', ['Work', 'Health', 'Family', 'Money'], 2), ('my chest pains', ['Work', 'Health', 'Family', 'Money'], 1), ('straight after work', ['Morning', 'Afternoon', 'Evening'], 2), ('hugely', ['Not at all', 'A little', 'Somewhat', 'Very much'], 3)]
+# Held-out H66, scored once at 6725dbc: 16 of 16
+du += [(T, 'what do you mean by that'), (T, 'im confused what'), (T, "sorry i don't know what you mean"), (T, 'eh?'), (F, "i don't understand how people cope with kids"), (F, "i really don't know anymore")]
+yn += [('yes', 'yessss'), ('yes', 'yeah i think so'), ('no', 'nope not at all'), ('no', 'not really, no'), ('unsure', "i can't decide"), ('unsure', 'half and half')]
+ch += [('mortgage payments', ['Work', 'Health', 'Family', 'Money'], 3), ('my in-laws', ['Work', 'Health', 'Family', 'Money'], 2), ('when i wake up', ['Morning', 'Afternoon', 'Evening'], 0), ('not in the slightest', ['Not at all', 'A little', 'Somewhat', 'Very much'], 0)]
 # The same "I don't understand" replies train the app's learned backstop (model.rs).
 with open('../../crates/understand/data/dont_understand_examples.tsv','w') as f:
     for label, text in du: f.write(("true" if label else "false")+"\t"+text.replace("\t"," ").replace("\n"," ")+"\n")
