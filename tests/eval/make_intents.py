@@ -1157,6 +1157,10 @@ ch += [('my wife', ['Work', 'Health', 'Family', 'Money'], 2), ('my chest pains',
 du += [(T, 'what do you mean by that'), (T, 'im confused what'), (T, "sorry i don't know what you mean"), (T, 'eh?'), (F, "i don't understand how people cope with kids"), (F, "i really don't know anymore")]
 yn += [('yes', 'yessss'), ('yes', 'yeah i think so'), ('no', 'nope not at all'), ('no', 'not really, no'), ('unsure', "i can't decide"), ('unsure', 'half and half')]
 ch += [('mortgage payments', ['Work', 'Health', 'Family', 'Money'], 3), ('my in-laws', ['Work', 'Health', 'Family', 'Money'], 2), ('when i wake up', ['Morning', 'Afternoon', 'Evening'], 0), ('not in the slightest', ['Not at all', 'A little', 'Somewhat', 'Very much'], 0)]
+# Held-out H67, scored once at b9183d2: 16 of 16
+du += [(T, 'what are you on about'), (T, 'can u say that in normal words'), (T, "i'm lost"), (T, "sorry what's a safety behaviour"), (F, "i'm lost without my mum"), (F, "i don't understand why i keep crying")]
+yn += [('yes', 'yeh'), ('yes', 'yes, most days'), ('no', 'no never'), ('no', 'nah mate'), ('unsure', 'not sure really'), ('unsure', 'maybe? idk')]
+ch += [('my credit card', ['Work', 'Health', 'Family', 'Money'], 3), ('my colleagues', ['Work', 'Health', 'Family', 'Money'], 0), ('mid afternoon', ['Morning', 'Afternoon', 'Evening'], 1), ('barely', ['Not at all', 'A little', 'Somewhat', 'Very much'], 1)]
 # The same "I don't understand" replies train the app's learned backstop (model.rs).
 with open('../../crates/understand/data/dont_understand_examples.tsv','w') as f:
     for label, text in du: f.write(("true" if label else "false")+"\t"+text.replace("\t"," ").replace("\n"," ")+"\n")

@@ -15910,4 +15910,44 @@ mod tests {
             "found the cat a new home with my aunt because my son's allergic",
         ]);
     }
+
+    /// H67's goodbyes: something planted "so she's got something of mine"; someone asked to
+    /// keep a thing going "after"; a letter to open on a birthday to come; a box for each
+    /// child with their name on; a year of help paid upfront. And self-harm asked about and
+    /// denied is no risk, unless more is said. Each beside its twin.
+    #[test]
+    fn something_of_mine_kept_going_after_and_a_question_denied() {
+        use RiskKind::{SelfHarm, Suicide};
+        assert_flags(&[
+            (
+                "planted a rose bush in mum's garden so she's got something of mine",
+                Suicide,
+            ),
+            (
+                "filled the bird feeders for the winter and asked next door to keep them topped up after",
+                Suicide,
+            ),
+            ("wrote my best friend a letter to open on her 40th", Suicide),
+            (
+                "sorted the loft and left a box for each of the kids with their name on",
+                Suicide,
+            ),
+            (
+                "booked a cleaner for mum for the whole of next year and paid upfront",
+                Suicide,
+            ),
+            (
+                "my therapist asked if i'd ever self harmed and i said no but i do it most nights",
+                SelfHarm,
+            ),
+        ]);
+        assert_clear(&[
+            "planted a rose bush in mum's garden for her birthday",
+            "asked my neighbour to keep the bird feeders topped up while i'm away",
+            "wrote my best friend a card for her 40th",
+            "sorted the loft and made a box of the kids' old toys for the charity shop",
+            "booked a cleaner for mum every other week | she's struggling with her hip",
+            "my therapist asked if i'd ever self harmed and i said no",
+        ]);
+    }
 }
