@@ -1216,7 +1216,7 @@ fn correct(token: &str) -> String {
     if len < 5
         || token.chars().any(|c| c.is_ascii_digit())
         || known_word(token)
-        || crate::risk::pattern_words().contains(token)
+        || crate::risk::lexicon_words().contains(token)
     {
         return token.to_string();
     }
@@ -1232,6 +1232,70 @@ fn correct(token: &str) -> String {
         })
         .unwrap_or(token)
         .to_string()
+}
+
+/// The commonest word of the table one edit from a misspelt word (a letter dropped, added,
+/// changed, or two swapped), keeping its first letter: "hrut" is "hurt", "slef" "self",
+/// "plils" "pills", "wannt" "want". Screening reads a typo so when the word is one of its
+/// patterns' (see `risk::typos_corrected`).
+///
+/// Readings are tried in order of how often a thumb makes the slip: two letters swapped, a
+/// letter dropped, or a doubled letter typed twice ("laet" is "late", not "last"; "redy"
+/// "ready"; "wannt" "want"); then a letter changed ("knifw" is "knife"); last, a
+/// letter added that was not doubled ("redy" is not "red"). The commonest word of the first
+/// kind that finds one is taken.
+pub(crate) fn commonest_one_edit_away(token: &str) -> Option<&'static str> {
+    let vectors = crate::vectors::shipped();
+    let bytes = token.as_bytes();
+    if bytes.len() < 4 || !bytes.iter().all(u8::is_ascii_lowercase) {
+        return None;
+    }
+    // (how unlikely the slip, rank, word): the least is the best reading.
+    let mut best: Option<(u8, usize, &'static str)> = None;
+    let mut consider = |candidate: &[u8], unlikely: u8| {
+        let Ok(word) = std::str::from_utf8(candidate) else {
+            return;
+        };
+        if let Some((rank, word)) = vectors.ranked(word) {
+            if best.is_none_or(|b| (unlikely, rank) < (b.0, b.1)) {
+                best = Some((unlikely, rank, word));
+            }
+        }
+    };
+    let mut buf = Vec::with_capacity(bytes.len() + 1);
+    for at in 1..=bytes.len() {
+        if at < bytes.len() {
+            // Added at `at`, which a reading without it undoes.
+            buf.clear();
+            buf.extend_from_slice(&bytes[..at]);
+            buf.extend_from_slice(&bytes[at + 1..]);
+            let doubled = bytes[at - 1] == bytes[at] || bytes.get(at + 1) == Some(&bytes[at]);
+            consider(&buf, if doubled { 0 } else { 2 });
+            // Swapped with the next.
+            if at + 1 < bytes.len() {
+                buf.clear();
+                buf.extend_from_slice(bytes);
+                buf.swap(at, at + 1);
+                consider(&buf, 0);
+            }
+        }
+        for c in b'a'..=b'z' {
+            // Dropped before `at`.
+            buf.clear();
+            buf.extend_from_slice(&bytes[..at]);
+            buf.push(c);
+            buf.extend_from_slice(&bytes[at..]);
+            consider(&buf, 0);
+            // Changed at `at`.
+            if at < bytes.len() && bytes[at] != c {
+                buf.clear();
+                buf.extend_from_slice(bytes);
+                buf[at] = c;
+                consider(&buf, 1);
+            }
+        }
+    }
+    best.map(|(_, _, w)| w)
 }
 
 /// The one word of `words` nearest to `token` in spelling, at most `max` edits away, with

@@ -1282,18 +1282,29 @@ fn kept_of(lex: &Lexicon, cleaned: &str, only: Option<RiskKind>) -> (Option<Risk
     (found, set_aside)
 }
 
-/// The words the risk patterns are written with, of five letters or more: the words a typo
-/// must not hide ("brdige", "reaosn", "givng"), so normalising corrects towards them (see
-/// `normalise::correct`). Read from the patterns' own text, so a new pattern brings its
+/// The words the risk patterns are written with, of four letters or more: the words a typo
+/// must not hide ("brdige", "reaosn", "givng", "hrut"), so screening reads typos as them
+/// (see [`typos_corrected`]). Read from the patterns' own text, so a new pattern brings its
 /// words; idioms, which only clear, bring none.
 pub(crate) fn pattern_words() -> &'static std::collections::BTreeSet<String> {
     static WORDS: OnceLock<std::collections::BTreeSet<String>> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        // Every list of the file but the idioms, which only clear: a new list brings its
-        // words without being named here.
+    WORDS.get_or_init(|| words_of_lists(false))
+}
+
+/// The words of every list, idioms too: no typo of another word, though the word table may
+/// lack them ("mince", "slashing"), so never corrected.
+pub(crate) fn lexicon_words() -> &'static std::collections::BTreeSet<String> {
+    static WORDS: OnceLock<std::collections::BTreeSet<String>> = OnceLock::new();
+    WORDS.get_or_init(|| words_of_lists(true))
+}
+
+fn words_of_lists(idioms: bool) -> std::collections::BTreeSet<String> {
+    {
+        // Every list of the file (but the idioms, which only clear, unless asked for): a
+        // new list brings its words without being named here.
         let lists = lists()
             .iter()
-            .filter(|(name, _)| !matches!(*name, "IDIOMS" | "OTHER_SENSES"))
+            .filter(|(name, _)| idioms || !matches!(*name, "IDIOMS" | "OTHER_SENSES"))
             .map(|(_, patterns)| patterns.as_slice())
             .chain([&[HARM_OTHERS_VERB, HARM_OTHERS_TARGET, MEDICINE_NAMES][..]]);
         let harm_others = harm_others_patterns();
@@ -1320,33 +1331,40 @@ pub(crate) fn pattern_words() -> &'static std::collections::BTreeSet<String> {
                     i.and_then(|i| bytes.get(i))
                         .is_some_and(|b| *b == b'\'' || b.is_ascii_digit())
                 };
-                if at - start >= 5 && !escaped && !joined(start.checked_sub(1)) && !joined(Some(at))
+                if at - start >= 4 && !escaped && !joined(start.checked_sub(1)) && !joined(Some(at))
                 {
                     words.insert(source[start..at].to_string());
                 }
             }
         }
         words
-    })
+    }
 }
 
 /// Words no word list knows, one edit (a letter dropped, added, changed, or two swapped) from
-/// just one word the risk patterns are written with, read as that word: "no reaosn to go
-/// on", "givng my things away". Normalising has corrected towards the lexicon's own lists
-/// already; this reaches every pattern word, for screening only, since everyday words the
-/// word table lacks ("livid", "crisps") are answers to the guide's questions.
+/// a word the risk patterns are written with, read as that word: "no reaosn to go on",
+/// "givng my things away", "i want to hrut myself", "no point being alvie". Normalising has
+/// corrected towards the lexicon's own lists already; this reaches every pattern word, for
+/// screening only, since everyday words the word table lacks ("livid", "crisps") are
+/// answers to the guide's questions.
+///
+/// A word of five letters or more is read as the one pattern word of six or more one edit
+/// away. Otherwise a word is read as the commonest word of the table one edit away
+/// (`normalise::commonest_one_edit_away`), when that is a pattern word: short words lie one
+/// edit from several others, and the commonest is the likeliest meant ("hrut" is "hurt",
+/// not "hut"; "slef" "self").
 fn typos_corrected(text: &str) -> std::borrow::Cow<'_, str> {
     let corrected = |word: &str| -> Option<&'static str> {
-        if word.len() < 5
+        if word.len() < 4
             || !word.bytes().all(|b| b.is_ascii_lowercase())
             || crate::normalise::known_word(word)
         {
             return None;
         }
-        let words = pattern_words();
-        if words.contains(word) {
+        if lexicon_words().contains(word) {
             return None;
         }
+        let words = pattern_words();
         let first = word.chars().next()?;
         let next = char::from_u32(first as u32 + 1)?;
         // Words of six letters or more: shorter ones lie one edit from too many real words
@@ -1355,8 +1373,14 @@ fn typos_corrected(text: &str) -> std::borrow::Cow<'_, str> {
             .range(first.to_string()..next.to_string())
             .map(String::as_str)
             .filter(|w| w.len() >= 6);
-        // A pattern word with a letter added at its end is an inflection, not a typo.
-        crate::normalise::nearest_spelling(word, same_first, 1).filter(|w| !word.starts_with(w))
+        (word.len() >= 5)
+            .then(|| crate::normalise::nearest_spelling(word, same_first, 1))
+            .flatten()
+            .or_else(|| {
+                crate::normalise::commonest_one_edit_away(word).filter(|w| words.contains(*w))
+            })
+            // A pattern word with a letter added at its end is an inflection, not a typo.
+            .filter(|w| !word.starts_with(w))
     };
     let read: Vec<Option<&str>> = text.split(' ').map(corrected).collect();
     if read.iter().all(Option::is_none) {
@@ -12898,7 +12922,7 @@ mod tests {
     fn typos_of_pattern_words_are_read_as_the_words() {
         let words = pattern_words();
         assert!(words.contains("paracetamol") && words.contains("reason"));
-        assert!(!words.contains("ascii") && words.iter().all(|w| w.len() >= 5));
+        assert!(!words.contains("ascii") && words.iter().all(|w| w.len() >= 4));
         for (typed, read) in [
             ("no reaosn to go on", "no reason to go on"),
             ("been givng my things away", "been giving my things away"),
@@ -12906,23 +12930,47 @@ mod tests {
                 "i keep thnking about the brigde",
                 "i keep thinking about the bridge",
             ),
+            // Short words, read as the commonest word one slip away that a pattern has:
+            // swapped, dropped or doubled before changed, and changed before added.
+            ("i want to hrut myself", "i want to hurt myself"),
+            ("slef harm", "self harm"),
+            ("no point being alvie", "no point being alive"),
+            ("took all my plils", "took all my pills"),
+            ("i wannt to die", "i want to die"),
+            ("i'm redy to go", "i'm ready to go"),
+            (
+                "he'll kill me for being laet",
+                "he'll kill me for being late",
+            ),
+            ("got the kinfe out", "got the knife out"),
         ] {
             assert_eq!(read_as_screened(&crate::normalise(typed)), read, "{typed}");
         }
-        // Real words and inflections stay: "messaged" is no typo of "message".
+        // Real words and inflections stay: "messaged" is no typo of "message". So do the
+        // words of the idioms ("mince"), though the word table lacks them.
         for kept in [
             "i messaged my sister",
             "the tables are booked",
-            "i was livid",
+            "overdosed on mince pies",
+            "we covered overdoses in first aid",
         ] {
             assert_eq!(read_as_screened(kept), kept);
         }
+        // A real word the word table lacks may be read as a pattern word a slip away
+        // ("livid" as "lived"), which says no risk unless the pattern around it does.
+        assert_eq!(read_as_screened("i was livid"), "i was lived");
+        assert_eq!(screen_lexicon_only("i was livid with him"), None);
         // Normalising, which the guide's other questions read, is left alone.
         assert_eq!(crate::normalise("livid"), "livid");
-        assert_eq!(
-            screen_lexicon_only(&crate::normalise("no reaosn to go on")),
-            Some(RiskKind::Suicide)
-        );
+        assert_eq!(crate::normalise("hrut"), "hrut");
+        for typed in ["no reaosn to go on", "i want to hrut myself", "slef harm"] {
+            assert!(
+                screen_lexicon_only(&crate::normalise(typed)).is_some(),
+                "{typed}"
+            );
+        }
+        // A slip in a denial is read too: the denial still clears.
+        assert_eq!(screen_lexicon_only("i'd nevr hurt myself"), None);
     }
 
     #[test]

@@ -107,6 +107,12 @@ impl Vectors {
         self.index.contains_key(word) || self.by_name.contains(word)
     }
 
+    /// A word's place in the table, which lists words commonest first (0 is the
+    /// commonest), with the table's own copy of the word.
+    pub fn ranked(&self, word: &str) -> Option<(usize, &'static str)> {
+        self.index.get_key_value(word).map(|(w, &rank)| (rank, *w))
+    }
+
     /// The unit vector of a word, if the table has it.
     pub fn get(&self, word: &str) -> Option<&'static [f32]> {
         Some(self.row(*self.index.get(word)?))

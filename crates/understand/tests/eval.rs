@@ -309,6 +309,56 @@ fn risk_survives_one_letter_typos() {
     );
 }
 
+/// A slip in a short word (four or five letters: "hurt", "self", "pills", "alive") must not
+/// hide most risk either: two letters swapped, one dropped or one doubled, in the middle of
+/// each such word of every tenth caught risk reply. Screening reads a word the word table
+/// lacks as the commonest pattern word one slip away (forty-seventh session: 15.6% of these
+/// slips hid the risk before, 4.5% after; the rest make real words, "hut", "wat", "lie").
+#[test]
+fn risk_survives_slips_in_short_words() {
+    let cases: Vec<Labelled<Option<String>>> = eval_file("risk.jsonl");
+    let (mut tried, mut lost) = (0, 0);
+    for c in cases.iter().filter(|c| c.label.is_some()).step_by(10) {
+        if screen(&c.text).is_none() {
+            continue;
+        }
+        let words: Vec<&str> = c.text.split(' ').collect();
+        for (at, word) in words.iter().enumerate() {
+            if !(4..=5).contains(&word.len()) || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+                continue;
+            }
+            let mid = word.len() / 2;
+            let slips = [
+                format!("{}{}", &word[..mid], &word[mid + 1..]),
+                format!(
+                    "{}{}{}{}",
+                    &word[..mid - 1],
+                    &word[mid..mid + 1],
+                    &word[mid - 1..mid],
+                    &word[mid + 1..]
+                ),
+                format!("{}{}", &word[..mid + 1], &word[mid..]),
+            ];
+            for slip in slips.iter().filter(|s| s != word) {
+                let mut typed = words.clone();
+                typed[at] = slip;
+                tried += 1;
+                if screen(&typed.join(" ")).is_none() {
+                    lost += 1;
+                }
+            }
+        }
+    }
+    println!(
+        "risk slips in short words: {} of {tried} still caught",
+        tried - lost
+    );
+    assert!(
+        lost * 100 <= tried * 6,
+        "{lost} of {tried} slipped risk replies were missed"
+    );
+}
+
 #[test]
 fn dont_understand_accuracy() {
     let cases: Vec<Labelled<bool>> = eval_file("dont_understand.jsonl");
