@@ -1161,6 +1161,10 @@ ch += [('mortgage payments', ['Work', 'Health', 'Family', 'Money'], 3), ('my in-
 du += [(T, 'what are you on about'), (T, 'can u say that in normal words'), (T, "i'm lost"), (T, "sorry what's a safety behaviour"), (F, "i'm lost without my mum"), (F, "i don't understand why i keep crying")]
 yn += [('yes', 'yeh'), ('yes', 'yes, most days'), ('no', 'no never'), ('no', 'nah mate'), ('unsure', 'not sure really'), ('unsure', 'maybe? idk')]
 ch += [('my credit card', ['Work', 'Health', 'Family', 'Money'], 3), ('my colleagues', ['Work', 'Health', 'Family', 'Money'], 0), ('mid afternoon', ['Morning', 'Afternoon', 'Evening'], 1), ('barely', ['Not at all', 'A little', 'Somewhat', 'Very much'], 1)]
+# Held-out H68 (forty-seventh session): 16 of 16 at bb2e719
+du += [(T, 'sorry whats that meant to mean'), (T, 'ur gonna have to explain that one again'), (T, 'lost me there tbh'), (T, 'can u put it in normal words'), (F, 'i dont understand why my chest goes tight'), (F, 'i dont know, maybe sundays')]
+yn += [('yes', 'yeah go on then'), ('no', 'nah not really mate'), ('unsure', 'hmm hard to say tbh'), ('yes', 'deffo'), ('no', 'not at the mo'), ('unsure', 'kind of half and half')]
+ch += [('pretty much every day tbh', ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'], 3), ("i'll ring my mate", ['Going for a walk', 'Calling a friend', 'Writing it down', 'Breathing exercise'], 1), ('after tea', ['Morning', 'Afternoon', 'Evening'], 2), ('a tiny bit', ['Not at all', 'A little', 'Somewhat', 'Very much'], 1)]
 # The same "I don't understand" replies train the app's learned backstop (model.rs).
 with open('../../crates/understand/data/dont_understand_examples.tsv','w') as f:
     for label, text in du: f.write(("true" if label else "false")+"\t"+text.replace("\t"," ").replace("\n"," ")+"\n")
