@@ -1165,6 +1165,10 @@ ch += [('my credit card', ['Work', 'Health', 'Family', 'Money'], 3), ('my collea
 du += [(T, 'sorry whats that meant to mean'), (T, 'ur gonna have to explain that one again'), (T, 'lost me there tbh'), (T, 'can u put it in normal words'), (F, 'i dont understand why my chest goes tight'), (F, 'i dont know, maybe sundays')]
 yn += [('yes', 'yeah go on then'), ('no', 'nah not really mate'), ('unsure', 'hmm hard to say tbh'), ('yes', 'deffo'), ('no', 'not at the mo'), ('unsure', 'kind of half and half')]
 ch += [('pretty much every day tbh', ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'], 3), ("i'll ring my mate", ['Going for a walk', 'Calling a friend', 'Writing it down', 'Breathing exercise'], 1), ('after tea', ['Morning', 'Afternoon', 'Evening'], 2), ('a tiny bit', ['Not at all', 'A little', 'Somewhat', 'Very much'], 1)]
+# Held-out H69 (forty-seventh session): 16 of 16 at 645324c
+du += [(T, 'say that again but simpler pls'), (T, 'im lost, what do you mean'), (T, 'eh? dont get it'), (T, 'what does that even mean lol'), (F, 'i dont get why i feel like this every morning'), (F, 'not sure, maybe when im tired')]
+yn += [('yes', 'yep defo'), ('no', 'nope never'), ('unsure', 'i dunno to be honest'), ('yes', 'yes i think so'), ('no', 'not really no'), ('unsure', 'maybe, depends on the day')]
+ch += [('only a couple of days', ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'], 1), ('the breathing one', ['Going for a walk', 'Calling a friend', 'Writing it down', 'Breathing exercise'], 3), ('first thing', ['Morning', 'Afternoon', 'Evening'], 0), ('loads', ['Not at all', 'A little', 'Somewhat', 'Very much'], 3)]
 # The same "I don't understand" replies train the app's learned backstop (model.rs).
 with open('../../crates/understand/data/dont_understand_examples.tsv','w') as f:
     for label, text in du: f.write(("true" if label else "false")+"\t"+text.replace("\t"," ").replace("\n"," ")+"\n")
