@@ -1299,46 +1299,43 @@ pub(crate) fn lexicon_words() -> &'static std::collections::BTreeSet<String> {
 }
 
 fn words_of_lists(idioms: bool) -> std::collections::BTreeSet<String> {
-    {
-        // Every list of the file (but the idioms, which only clear, unless asked for): a
-        // new list brings its words without being named here.
-        let lists = lists()
-            .iter()
-            .filter(|(name, _)| idioms || !matches!(*name, "IDIOMS" | "OTHER_SENSES"))
-            .map(|(_, patterns)| patterns.as_slice())
-            .chain([&[HARM_OTHERS_VERB, HARM_OTHERS_TARGET, MEDICINE_NAMES][..]]);
-        let harm_others = harm_others_patterns();
-        let sources = lists
-            .flat_map(|list| list.iter().copied())
-            .chain(harm_others.iter().map(String::as_str));
-        let mut words = std::collections::BTreeSet::new();
-        for source in sources {
-            let bytes = source.as_bytes();
-            let mut at = 0;
-            while at < bytes.len() {
-                if !bytes[at].is_ascii_lowercase() {
-                    at += 1;
-                    continue;
-                }
-                let start = at;
-                while at < bytes.len() && bytes[at].is_ascii_lowercase() {
-                    at += 1;
-                }
-                // Not an escape's letter ("\b", "\w"), nor part of a longer token with an
-                // apostrophe or digit ("i've", "4u").
-                let escaped = start > 0 && bytes[start - 1] == b'\\';
-                let joined = |i: Option<usize>| {
-                    i.and_then(|i| bytes.get(i))
-                        .is_some_and(|b| *b == b'\'' || b.is_ascii_digit())
-                };
-                if at - start >= 4 && !escaped && !joined(start.checked_sub(1)) && !joined(Some(at))
-                {
-                    words.insert(source[start..at].to_string());
-                }
+    // Every list of the file (but the idioms, which only clear, unless asked for): a
+    // new list brings its words without being named here.
+    let lists = lists()
+        .iter()
+        .filter(|(name, _)| idioms || !matches!(*name, "IDIOMS" | "OTHER_SENSES"))
+        .map(|(_, patterns)| patterns.as_slice())
+        .chain([&[HARM_OTHERS_VERB, HARM_OTHERS_TARGET, MEDICINE_NAMES][..]]);
+    let harm_others = harm_others_patterns();
+    let sources = lists
+        .flat_map(|list| list.iter().copied())
+        .chain(harm_others.iter().map(String::as_str));
+    let mut words = std::collections::BTreeSet::new();
+    for source in sources {
+        let bytes = source.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            if !bytes[at].is_ascii_lowercase() {
+                at += 1;
+                continue;
+            }
+            let start = at;
+            while at < bytes.len() && bytes[at].is_ascii_lowercase() {
+                at += 1;
+            }
+            // Not an escape's letter ("\b", "\w"), nor part of a longer token with an
+            // apostrophe or digit ("i've", "4u").
+            let escaped = start > 0 && bytes[start - 1] == b'\\';
+            let joined = |i: Option<usize>| {
+                i.and_then(|i| bytes.get(i))
+                    .is_some_and(|b| *b == b'\'' || b.is_ascii_digit())
+            };
+            if at - start >= 4 && !escaped && !joined(start.checked_sub(1)) && !joined(Some(at)) {
+                words.insert(source[start..at].to_string());
             }
         }
-        words
     }
+    words
 }
 
 /// Words no word list knows, one edit (a letter dropped, added, changed, or two swapped) from

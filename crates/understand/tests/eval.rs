@@ -260,6 +260,23 @@ fn risk_survives_everyday_rewordings() {
     );
 }
 
+/// The slips of a thumb in the middle of an ASCII word: its middle letter dropped, swapped
+/// with the one before, or doubled.
+fn slips_of(word: &str) -> [String; 3] {
+    let mid = word.len() / 2;
+    [
+        format!("{}{}", &word[..mid], &word[mid + 1..]),
+        format!(
+            "{}{}{}{}",
+            &word[..mid - 1],
+            &word[mid..mid + 1],
+            &word[mid - 1..mid],
+            &word[mid + 1..]
+        ),
+        format!("{}{}", &word[..mid + 1], &word[mid..]),
+    ]
+}
+
 /// A typo in one word (a letter dropped, or two swapped) must not hide most risk: screening
 /// reads a word no list knows as the pattern word one edit away (thirty-fifth session; 9%
 /// of such typos hid the risk before).
@@ -281,15 +298,7 @@ fn risk_survives_one_letter_typos() {
         else {
             continue;
         };
-        let mid = word.len() / 2;
-        let dropped = format!("{}{}", &word[..mid], &word[mid + 1..]);
-        let swapped = format!(
-            "{}{}{}{}",
-            &word[..mid - 1],
-            &word[mid..mid + 1],
-            &word[mid - 1..mid],
-            &word[mid + 1..]
-        );
+        let [dropped, swapped, _] = slips_of(word);
         for typo in [dropped, swapped] {
             if typo == *word {
                 continue;
@@ -327,18 +336,7 @@ fn risk_survives_slips_in_short_words() {
             if !(4..=5).contains(&word.len()) || !word.bytes().all(|b| b.is_ascii_lowercase()) {
                 continue;
             }
-            let mid = word.len() / 2;
-            let slips = [
-                format!("{}{}", &word[..mid], &word[mid + 1..]),
-                format!(
-                    "{}{}{}{}",
-                    &word[..mid - 1],
-                    &word[mid..mid + 1],
-                    &word[mid - 1..mid],
-                    &word[mid + 1..]
-                ),
-                format!("{}{}", &word[..mid + 1], &word[mid..]),
-            ];
+            let slips = slips_of(word);
             for slip in slips.iter().filter(|s| s != word) {
                 let mut typed = words.clone();
                 typed[at] = slip;
