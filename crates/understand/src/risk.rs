@@ -346,7 +346,23 @@ fn pair_patterns(acts: &[&str], beside: &[&str]) -> Vec<String> {
 }
 
 /// Patterns for one of `first` followed, later in the reply, by one of `second`.
+///
+/// Acts that open with a word of any spelling ("(the )?(lads|kids|\w+) can have the rest",
+/// "([a-z]+ed) ... one last time") pair in patterns of their own: a pattern has first
+/// literals for the prefilter only if every act of it has them, and one such act among
+/// hundreds had the whole alternation tried on every reply (see [`Prefilter`]).
 fn ordered_pairs(first: &[&str], second: &[&str]) -> Vec<String> {
+    let (led, open): (Vec<&str>, Vec<&str>) = first
+        .iter()
+        .partition(|act| regex_syntax::parse(act).is_ok_and(|hir| first_literals(&hir).is_some()));
+    [led, open]
+        .iter()
+        .filter(|acts| !acts.is_empty())
+        .flat_map(|acts| ordered_pairs_of(acts, second))
+        .collect()
+}
+
+fn ordered_pairs_of(first: &[&str], second: &[&str]) -> Vec<String> {
     // The first act ends where a word does, or where it ends at a clause break or a word
     // of its own ("... drawers\s*(\||$| and\b)", "... (with me|\s*(\||$))"): a word
     // boundary, or no word on either side (which `\b` alone would refuse after "|"). So
@@ -905,14 +921,23 @@ fn affirmed(c: &regex::Captures) -> String {
 /// 770 times: 0.4 ms on a 180-character journal entry. Here the first literals of every
 /// pattern (from `regex-syntax`, as the regex crate finds them) go into one Aho-Corasick
 /// automaton, and one scan says which patterns could match; only those are tried. A
-/// pattern with no finite set of first literals is always tried. This never changes what
-/// matches: a pattern left out has none of the literals every match of it begins with.
+/// pattern with no finite set of first literals is always tried. A pattern with a gap of
+/// any length (the goodbye pairs' ".*") is tried only if the first literals of what
+/// follows the gap are there too, no earlier than its own: the pairs' first acts begin
+/// with words as common as "he" and "my", and without this were tried on nine replies in
+/// ten. This never changes what matches: a pattern left out has none of the literals
+/// every match of it begins with, or none of those of its later part where they could be.
 /// (A `RegexSet` of all the patterns was tried first: its lazy DFA builds new states for
 /// almost every new reply, and made screening slower, not faster.)
 struct Prefilter {
     automaton: aho_corasick::AhoCorasick,
     /// For each literal of the automaton, the patterns whose matches may begin with it.
     starts: Vec<Vec<usize>>,
+    /// For each literal, the patterns whose later part (see [`later_part`]) may begin
+    /// with it.
+    laters: Vec<Vec<usize>>,
+    /// Whether each pattern has a later part with first literals.
+    has_later: Vec<bool>,
     /// Patterns always tried.
     always: Vec<usize>,
     patterns: usize,
@@ -924,36 +949,78 @@ const LITERAL_BYTES: usize = 12;
 /// Whether each pattern may match (see [`Prefilter::candidates`]).
 type Candidates = Vec<bool>;
 
+/// The first literals of every match of `hir` (their first [`LITERAL_BYTES`] bytes), if
+/// there is a finite set of them and none is empty.
+fn first_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
+    let mut seq = regex_syntax::hir::literal::Extractor::new().extract(hir);
+    // A match begins with the literal's first bytes too. Whole literals (31,000 for the
+    // lexicon) made a 60 MB automaton; their first 12 bytes are 9,900, and as a contiguous
+    // NFA 0.6 MB, at about the same speed.
+    seq.keep_first_bytes(LITERAL_BYTES);
+    seq.dedup();
+    match seq.literals() {
+        Some(lits) if !lits.is_empty() && lits.iter().all(|l| !l.is_empty()) => {
+            Some(lits.iter().map(|l| l.as_bytes().to_vec()).collect())
+        }
+        _ => None,
+    }
+}
+
+/// The part of a pattern after its first gap of any length (".*", "[^|?]{0,60}"), as in
+/// the goodbye pairs (`\b(?:act|...)\b.*\b(?:goodbye|...)`): every match holds a match of
+/// it that begins no earlier than the whole match does.
+fn later_part(hir: &regex_syntax::hir::Hir) -> Option<regex_syntax::hir::Hir> {
+    use regex_syntax::hir::HirKind;
+    let HirKind::Concat(parts) = hir.kind() else {
+        return None;
+    };
+    let gap = parts.iter().position(|part| {
+        matches!(part.kind(), HirKind::Repetition(r)
+            if matches!(r.sub.kind(), HirKind::Class(_)) && r.max.is_none_or(|max| max >= 20))
+    })?;
+    let rest = &parts[gap + 1..];
+    (!rest.is_empty()).then(|| regex_syntax::hir::Hir::concat(rest.to_vec()))
+}
+
 impl Prefilter {
     fn new<'a>(patterns: impl IntoIterator<Item = &'a Regex>) -> Self {
         let mut count = 0;
         let mut literals: Vec<Vec<u8>> = Vec::new();
         let mut ids: std::collections::HashMap<Vec<u8>, usize> = Default::default();
         let mut starts: Vec<Vec<usize>> = Vec::new();
+        let mut laters: Vec<Vec<usize>> = Vec::new();
+        let mut has_later = Vec::new();
         let mut always = Vec::new();
+        let mut id_of =
+            |lit: Vec<u8>, starts: &mut Vec<Vec<usize>>, laters: &mut Vec<Vec<usize>>| {
+                *ids.entry(lit.clone()).or_insert_with(|| {
+                    literals.push(lit);
+                    starts.push(Vec::new());
+                    laters.push(Vec::new());
+                    literals.len() - 1
+                })
+            };
         for (i, pattern) in patterns.into_iter().enumerate() {
             count += 1;
             let hir = regex_syntax::parse(pattern.as_str()).expect("risk patterns are valid");
-            let mut seq = regex_syntax::hir::literal::Extractor::new().extract(&hir);
-            // A match begins with the literal's first bytes too. Whole literals (31,000
-            // for the lexicon) made a 60 MB automaton; their first 12 bytes are 9,900,
-            // and as a contiguous NFA 0.6 MB, at about the same speed.
-            seq.keep_first_bytes(LITERAL_BYTES);
-            seq.dedup();
-            match seq.literals() {
-                Some(lits) if !lits.is_empty() && lits.iter().all(|l| !l.is_empty()) => {
+            match first_literals(&hir) {
+                Some(lits) => {
                     for lit in lits {
-                        let id = *ids.entry(lit.as_bytes().to_vec()).or_insert_with(|| {
-                            literals.push(lit.as_bytes().to_vec());
-                            starts.push(Vec::new());
-                            literals.len() - 1
-                        });
+                        let id = id_of(lit, &mut starts, &mut laters);
                         if starts[id].last() != Some(&i) {
                             starts[id].push(i);
                         }
                     }
                 }
-                _ => always.push(i),
+                None => always.push(i),
+            }
+            let later = later_part(&hir).and_then(|later| first_literals(&later));
+            has_later.push(later.is_some());
+            for lit in later.into_iter().flatten() {
+                let id = id_of(lit, &mut starts, &mut laters);
+                if laters[id].last() != Some(&i) {
+                    laters[id].push(i);
+                }
             }
         }
         let automaton = aho_corasick::AhoCorasick::builder()
@@ -963,22 +1030,38 @@ impl Prefilter {
         Prefilter {
             automaton,
             starts,
+            laters,
+            has_later,
             always,
             patterns: count,
         }
     }
 
+    /// Which patterns may match: those with a first literal in the text (or none to look
+    /// for) and, if they have a later part, one of its first literals no earlier.
     fn candidates(&self, text: &str) -> Candidates {
-        let mut may = vec![false; self.patterns];
+        // The earliest start of a first literal of each pattern, and the latest of a later
+        // one.
+        let mut first = vec![usize::MAX; self.patterns];
+        let mut latest = vec![None; self.patterns];
         for &i in &self.always {
-            may[i] = true;
+            first[i] = 0;
         }
         for m in self.automaton.find_overlapping_iter(text) {
-            for &i in &self.starts[m.pattern().as_usize()] {
-                may[i] = true;
+            let id = m.pattern().as_usize();
+            for &i in &self.starts[id] {
+                first[i] = first[i].min(m.start());
+            }
+            for &i in &self.laters[id] {
+                latest[i] = Some(latest[i].map_or(m.start(), |at: usize| at.max(m.start())));
             }
         }
-        may
+        (0..self.patterns)
+            .map(|i| {
+                first[i] != usize::MAX
+                    && (!self.has_later[i] || latest[i].is_some_and(|at| at >= first[i]))
+            })
+            .collect()
     }
 }
 
