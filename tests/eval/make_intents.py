@@ -1169,6 +1169,14 @@ ch += [('pretty much every day tbh', ['Not at all', 'Several days', 'More than h
 du += [(T, 'say that again but simpler pls'), (T, 'im lost, what do you mean'), (T, 'eh? dont get it'), (T, 'what does that even mean lol'), (F, 'i dont get why i feel like this every morning'), (F, 'not sure, maybe when im tired')]
 yn += [('yes', 'yep defo'), ('no', 'nope never'), ('unsure', 'i dunno to be honest'), ('yes', 'yes i think so'), ('no', 'not really no'), ('unsure', 'maybe, depends on the day')]
 ch += [('only a couple of days', ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'], 1), ('the breathing one', ['Going for a walk', 'Calling a friend', 'Writing it down', 'Breathing exercise'], 3), ('first thing', ['Morning', 'Afternoon', 'Evening'], 0), ('loads', ['Not at all', 'A little', 'Somewhat', 'Very much'], 3)]
+# Held-out H70 (forty-eighth session): 15/16 before folding ('sometimes, not always' left out: the set reads 'sometimes' as yes)
+du += [(T, 'sorry what r u asking me'), (T, 'can u explain that another way'), (T, 'not following sorry'), (T, 'huh? lost me there'), (F, 'i dont understand why im like this'), (F, 'no idea, maybe at night')]
+yn += [('yes', 'yeah suppose so'), ('no', 'nah not at all'), ('unsure', 'hard to say tbh'), ('yes', 'definitely yes'), ('no', 'no i dont think so')]
+ch += [('most days', ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'], 2), ('ring a mate', ['Going for a walk', 'Calling a friend', 'Writing it down', 'Breathing exercise'], 1), ('after tea', ['Morning', 'Afternoon', 'Evening'], 2), ('a tiny bit', ['Not at all', 'A little', 'Somewhat', 'Very much'], 1)]
+# Held-out H71 (forty-eighth session): 16/16 before folding
+du += [(T, 'i dont get the question'), (T, 'what do u mean by that'), (T, 'come again?'), (T, 'could you word it differently please'), (F, 'i dont understand my own feelings most days'), (F, 'i dont know really')]
+yn += [('yes', 'aye'), ('no', 'not at the moment no'), ('unsure', 'possibly'), ('yes', 'yes please'), ('no', 'never have'), ('unsure', 'kind of? not sure')]
+ch += [('every single day', ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'], 3), ('journalling', ['Going for a walk', 'Calling a friend', 'Writing it down', 'Breathing exercise'], 2), ('lunchtime ish', ['Morning', 'Afternoon', 'Evening'], 1), ('not really', ['Not at all', 'A little', 'Somewhat', 'Very much'], 0)]
 # The same "I don't understand" replies train the app's learned backstop (model.rs).
 with open('../../crates/understand/data/dont_understand_examples.tsv','w') as f:
     for label, text in du: f.write(("true" if label else "false")+"\t"+text.replace("\t"," ").replace("\n"," ")+"\n")

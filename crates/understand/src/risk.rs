@@ -16133,4 +16133,35 @@ mod tests {
             "i used to self harm but i haven't in over 3 years",
         ]);
     }
+
+    /// H70-H71: a pet's things left with someone's number on them (not the vet's); amends,
+    /// then "needed to do that before i go"; a mess spared "after", said of nothing more
+    /// (not "in the morning"). Each beside its twin.
+    #[test]
+    fn a_pets_things_with_a_number_amends_before_going_and_a_mess_spared_after() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "put the cat's food and vet card in a bag by the door with my brother's number on it",
+                Suicide,
+            ),
+            (
+                "finally rang my brother after 5 years to tell him i forgive him | needed to do that before i go",
+                Suicide,
+            ),
+            (
+                "cleaned the whole house top to bottom so no one has to deal with a mess after",
+                Suicide,
+            ),
+            ("sorted my paperwork so nobody has to deal with it", Suicide),
+        ]);
+        assert_clear(&[
+            "packed the cat's things in a box with the vet's number on it for the cattery",
+            "put the cat's food and vet card in a bag by the door for the cattery in the morning",
+            "finally rang my brother after 5 years to tell him i forgive him | we're going for a pint on friday",
+            "i apologised to my sister | had to do that before i go on holiday",
+            "tidied the kitchen so no one has to deal with a mess in the morning",
+            "cleaned the whole house top to bottom before my in-laws come on sunday",
+        ]);
+    }
 }
