@@ -1177,6 +1177,10 @@ ch += [('most days', ['Not at all', 'Several days', 'More than half the days', '
 du += [(T, 'i dont get the question'), (T, 'what do u mean by that'), (T, 'come again?'), (T, 'could you word it differently please'), (F, 'i dont understand my own feelings most days'), (F, 'i dont know really')]
 yn += [('yes', 'aye'), ('no', 'not at the moment no'), ('unsure', 'possibly'), ('yes', 'yes please'), ('no', 'never have'), ('unsure', 'kind of? not sure')]
 ch += [('every single day', ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'], 3), ('journalling', ['Going for a walk', 'Calling a friend', 'Writing it down', 'Breathing exercise'], 2), ('lunchtime ish', ['Morning', 'Afternoon', 'Evening'], 1), ('not really', ['Not at all', 'A little', 'Somewhat', 'Very much'], 0)]
+# Held-out H72 (forty-eighth session): 15/16 before folding ('quite a lot' among Not at all / A little / Somewhat / Very much left out: between the last two)
+du += [(T, 'sorry what'), (T, 'not sure what ur asking'), (T, 'explain pls i dont get it'), (T, 'what does that mean?'), (F, 'i dont understand why he left'), (F, 'dont know tbh')]
+yn += [('yes', 'yh'), ('no', 'no way'), ('unsure', 'not sure really'), ('yes', 'i think so yeah'), ('no', 'no not today'), ('unsure', 'could be')]
+ch += [('maybe 3 or 4 days out of 14', ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'], 1), ('go out for a stroll', ['Going for a walk', 'Calling a friend', 'Writing it down', 'Breathing exercise'], 0), ('at night before bed', ['Morning', 'Afternoon', 'Evening'], 2)]
 # The same "I don't understand" replies train the app's learned backstop (model.rs).
 with open('../../crates/understand/data/dont_understand_examples.tsv','w') as f:
     for label, text in du: f.write(("true" if label else "false")+"\t"+text.replace("\t"," ").replace("\n"," ")+"\n")

@@ -16164,4 +16164,28 @@ mod tests {
             "cleaned the whole house top to bottom before my in-laws come on sunday",
         ]);
     }
+
+    /// H72: had enough and done, said last; and, when the backstop's retraining let it
+    /// through, a letter left for a husband, said of nothing more. Each beside its twins.
+    #[test]
+    fn had_enough_and_done_said_last_and_a_letter_left_for_a_husband() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "everyone keeps saying it gets better but i've had enough | i'm done",
+                Suicide,
+            ),
+            (
+                "i've left a letter on the kitchen table for my husband",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "i've had enough of this job | i'm done | handing my notice in tomorrow",
+            "had enough of revising for tonight | i'm done",
+            "i've had enough of the rain | i'm done",
+            "i've left a letter on the kitchen table for my husband to sign for the solicitor",
+            "wrote a letter to my dad like my therapist suggested | not sending it though",
+        ]);
+    }
 }
