@@ -1181,6 +1181,18 @@ ch += [('every single day', ['Not at all', 'Several days', 'More than half the d
 du += [(T, 'sorry what'), (T, 'not sure what ur asking'), (T, 'explain pls i dont get it'), (T, 'what does that mean?'), (F, 'i dont understand why he left'), (F, 'dont know tbh')]
 yn += [('yes', 'yh'), ('no', 'no way'), ('unsure', 'not sure really'), ('yes', 'i think so yeah'), ('no', 'no not today'), ('unsure', 'could be')]
 ch += [('maybe 3 or 4 days out of 14', ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'], 1), ('go out for a stroll', ['Going for a walk', 'Calling a friend', 'Writing it down', 'Breathing exercise'], 0), ('at night before bed', ['Morning', 'Afternoon', 'Evening'], 2)]
+# Held-out H73 (forty-eighth session): 16/16 before folding
+du += [(T, 'wat'), (T, 'i dont get what u mean'), (T, 'sorry can you rephrase'), (T, 'eh what?'), (F, 'i dont understand why i get so angry'), (F, 'idk maybe')]
+yn += [('yes', 'ye'), ('no', 'nope'), ('unsure', 'dunno'), ('yes', 'yeah definitely'), ('no', 'not really'), ('unsure', '50/50')]
+ch += [('none', ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'], 0), ('phone my sister', ['Going for a walk', 'Calling a friend', 'Writing it down', 'Breathing exercise'], 1), ('when i wake up', ['Morning', 'Afternoon', 'Evening'], 0), ('massively', ['Not at all', 'A little', 'Somewhat', 'Very much'], 3)]
+# Held-out H74 (forty-eighth session): 16/16 before folding
+du += [(T, 'whit'), (T, "sorry i'm confused by the question"), (T, 'u what'), (T, 'can you explain it a bit easier'), (F, "i don't understand why i can't just relax"), (F, 'no clue tbh')]
+yn += [('yes', 'aye definitely'), ('no', 'nah'), ('unsure', 'not a clue'), ('yes', 'yes i have'), ('no', "no i haven't"), ('unsure', "i'm not sure")]
+ch += [('not once', ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'], 0), ('deep breaths', ['Going for a walk', 'Calling a friend', 'Writing it down', 'Breathing exercise'], 3), ('teatime', ['Morning', 'Afternoon', 'Evening'], 2), ('a wee bit', ['Not at all', 'A little', 'Somewhat', 'Very much'], 1)]
+# Held-out H75 (forty-eighth session): 13/16 before folding (ion get it, after school, a lil)
+du += [(T, '???'), (T, 'ion get it'), (T, 'wdym by that'), (T, 'huh'), (F, 'i dont get why nobody likes me'), (F, 'idk')]
+yn += [('yes', 'ye ye'), ('no', 'nahh'), ('unsure', 'idk tbh'), ('yes', 'yess'), ('no', 'no lol'), ('unsure', 'kinda')]
+ch += [('like every day', ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'], 3), ('text my friend', ['Going for a walk', 'Calling a friend', 'Writing it down', 'Breathing exercise'], 1), ('after school', ['Morning', 'Afternoon', 'Evening'], 1), ('a lil', ['Not at all', 'A little', 'Somewhat', 'Very much'], 1)]
 # The same "I don't understand" replies train the app's learned backstop (model.rs).
 with open('../../crates/understand/data/dont_understand_examples.tsv','w') as f:
     for label, text in du: f.write(("true" if label else "false")+"\t"+text.replace("\t"," ").replace("\n"," ")+"\n")

@@ -139,6 +139,10 @@ fn harm_others_patterns() -> Vec<String> {
         r"\bmy hands (round|around) (his|her|their|my \w+'s|\w+'s) (neck|throat)\b".to_string(),
         r"\b(brick|hammer|bat|bottle) (through|into) (his|her|their) (skull|head|face)\b".to_string(),
         r"\btake a (hammer|bat|knife|crowbar|baseball bat|machete) to (him|her|them)\b".to_string(),
+        // Held out (H75, forty-eighth session): someone asleep and a weapon in hand, said
+        // of nothing more: "my step dad is asleep and ive got the knife from the kitchen"
+        // (not "... got the knife out to chop veg for tomorrow").
+        r"\b(he's|she's|they're|he is|she is|they are|(my|the) [\w']+( [\w']+)? (is|'s|are)) (asleep|sleeping|in bed|passed out|out cold)\b.{0,40}\b(i've got|ive got|i have got|i have|i've|i got|i'm holding|im holding|holding|i took|i've taken|grabbed|i grabbed|i've grabbed) (the|a|my) (knife|knives|blade|hammer|bat|machete)( from the (kitchen|drawer|block|side)| in my hand| under my pillow| next to me| with me| on me)?\s*(\||$)".to_string(),
         r"\bhow easy it('d| would) be to (hurt|kill|stab|poison|push) (him|her|them|the \w+|someone)\b".to_string(),
         r"\b(nearly|almost) (shook|shake|hit|smacked|threw) (the|my) baby\b".to_string(),
         r"\bmake sure (he|she|they) (never walks? again|can't walk again|never (sees|works) again)\b".to_string(),
@@ -16186,6 +16190,49 @@ mod tests {
             "i've had enough of the rain | i'm done",
             "i've left a letter on the kitchen table for my husband to sign for the solicitor",
             "wrote a letter to my dad like my therapist suggested | not sending it though",
+        ]);
+    }
+
+    /// H73-H75: a message left on a device left unlocked; a thing left "for someone to
+    /// find"; a pet's move arranged and "all sorted"; someone added to an account "so she
+    /// can get to the money"; told "not to blame herself" beside thanks for everything;
+    /// someone asleep and a knife in hand. Each beside its twin.
+    #[test]
+    fn things_left_to_be_found_and_a_knife_while_someone_sleeps() {
+        use RiskKind::{HarmOthers, Suicide};
+        assert_flags(&[
+            (
+                "left my tablet unlocked with a message for my daughter on the home screen",
+                Suicide,
+            ),
+            (
+                "logged out of everything and put my phone in my drawer for someone to find",
+                Suicide,
+            ),
+            (
+                "arranged for my cats to go to my auntie's next week | it's all sorted",
+                Suicide,
+            ),
+            (
+                "rang the bank to add my daughter to my account so she can get to the money",
+                Suicide,
+            ),
+            (
+                "sent my mum a long message saying thank you for everything and not to blame herself",
+                Suicide,
+            ),
+            (
+                "my step dad is asleep and i've got the knife from the kitchen",
+                HarmOthers,
+            ),
+        ]);
+        assert_clear(&[
+            "left my tablet unlocked with a message for my daughter about her homework",
+            "hid the easter eggs in the garden for the kids to find",
+            "arranged for my dog to stay with my mum next week | it's all sorted | we fly on monday",
+            "added my husband to my account so he can pay the bills while i'm in hospital for my knee",
+            "told my friend not to blame herself for the breakup",
+            "my husband is asleep and i've got the knife out to chop veg for tomorrow",
         ]);
     }
 }
