@@ -1193,6 +1193,14 @@ ch += [('not once', ['Not at all', 'Several days', 'More than half the days', 'N
 du += [(T, '???'), (T, 'ion get it'), (T, 'wdym by that'), (T, 'huh'), (F, 'i dont get why nobody likes me'), (F, 'idk')]
 yn += [('yes', 'ye ye'), ('no', 'nahh'), ('unsure', 'idk tbh'), ('yes', 'yess'), ('no', 'no lol'), ('unsure', 'kinda')]
 ch += [('like every day', ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'], 3), ('text my friend', ['Going for a walk', 'Calling a friend', 'Writing it down', 'Breathing exercise'], 1), ('after school', ['Morning', 'Afternoon', 'Evening'], 1), ('a lil', ['Not at all', 'A little', 'Somewhat', 'Very much'], 1)]
+# Held-out H76 (forty-eighth session): 13/16 before folding (say it plainer, not rightly sure, terribly)
+du += [(T, "i'm sorry love i don't follow"), (T, "what's that mean then"), (T, 'can you say it plainer'), (T, 'pardon?'), (F, "i don't understand why i can't sleep since he died"), (F, "i couldn't tell you")]
+yn += [('yes', 'yes dear'), ('no', 'no not really love'), ('unsure', 'i suppose it depends'), ('yes', 'certainly'), ('no', 'not at all'), ('unsure', "i'm not rightly sure")]
+ch += [('only the odd day', ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'], 1), ('a walk round the block', ['Going for a walk', 'Calling a friend', 'Writing it down', 'Breathing exercise'], 0), ('after my dinner at midday', ['Morning', 'Afternoon', 'Evening'], 1), ('terribly', ['Not at all', 'A little', 'Somewhat', 'Very much'], 3)]
+# Held-out H77 (forty-eighth session): 15/16 before folding (a fair bit)
+du += [(T, 'dont follow mate'), (T, 'what u on about'), (T, "you've lost me"), (T, 'say again?'), (F, 'i dont understand why i keep messing up'), (F, 'not sure mate')]
+yn += [('yes', 'yeah go on'), ('no', 'nah mate'), ('unsure', 'might do'), ('yes', 'yes mate'), ('no', 'not a chance'), ('unsure', 'hard to tell')]
+ch += [('pretty much every day', ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'], 3), ('ringing my mate', ['Going for a walk', 'Calling a friend', 'Writing it down', 'Breathing exercise'], 1), ('late on', ['Morning', 'Afternoon', 'Evening'], 2), ('a fair bit', ['Not at all', 'A little', 'Somewhat', 'Very much'], 2)]
 # The same "I don't understand" replies train the app's learned backstop (model.rs).
 with open('../../crates/understand/data/dont_understand_examples.tsv','w') as f:
     for label, text in du: f.write(("true" if label else "false")+"\t"+text.replace("\t"," ").replace("\n"," ")+"\n")

@@ -16235,4 +16235,49 @@ mod tests {
             "my husband is asleep and i've got the knife out to chop veg for tomorrow",
         ]);
     }
+
+    /// H76-H77 (older people's and working men's words): treatment refused, "i'll sort it
+    /// myself"; a taxi to the coast "one way"; a plot given away, its care handed on; a
+    /// watch and a ring left for a son; love told to grandchildren, "be good for their
+    /// mum"; a suit laid out with a note; a will changed and the dog sent to a daughter's.
+    /// Each beside its twin.
+    #[test]
+    fn older_and_working_mens_goodbyes_each_beside_its_twin() {
+        use RiskKind::Suicide;
+        assert_flags(&[
+            (
+                "if the test results are bad i'm not going through treatment | i'll sort it myself",
+                Suicide,
+            ),
+            ("booked a taxi for 4am to the coast | one way", Suicide),
+            (
+                "gave away my allotment to the chap next door | told him to keep the roses going",
+                Suicide,
+            ),
+            (
+                "left my watch and my dad's ring on the dresser for my son",
+                Suicide,
+            ),
+            (
+                "told the grandkids i love them and to be good for their mum",
+                Suicide,
+            ),
+            (
+                "got my suit dry cleaned and laid it out on the bed with a note",
+                Suicide,
+            ),
+            (
+                "changed my will this morning and sent the dog to my daughter's",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "if the test results are bad i'll have treatment | i'll sort the paperwork myself",
+            "gave away my allotment to the chap next door | told him to keep the roses going | my knees can't manage it now",
+            "left my watch on the dresser and went to the pool",
+            "told the grandkids i love them and to be good for their mum while i'm in spain",
+            "got my suit dry cleaned and laid it out on the bed for the wedding tomorrow",
+            "sent the dog to my daughter's while we're in spain",
+        ]);
+    }
 }
