@@ -142,7 +142,7 @@ fn harm_others_patterns() -> Vec<String> {
         // Held out (H75, forty-eighth session): someone asleep and a weapon in hand, said
         // of nothing more: "my step dad is asleep and ive got the knife from the kitchen"
         // (not "... got the knife out to chop veg for tomorrow").
-        r"\b(he's|she's|they're|he is|she is|they are|(my|the) [\w']+( [\w']+)? (is|'s|are)) (asleep|sleeping|in bed|passed out|out cold)\b.{0,40}\b(i've got|ive got|i have got|i have|i've|i got|i'm holding|im holding|holding|i took|i've taken|grabbed|i grabbed|i've grabbed) (the|a|my) (knife|knives|blade|hammer|bat|machete)( from the (kitchen|drawer|block|side)| in my hand| under my pillow| next to me| with me| on me)?\s*(\||$)".to_string(),
+        r"\b(he's|she's|they're|he is|she is|they are|(my|the) [\w']+( [\w']+)?( is|'s| are)) (asleep|sleeping|in bed|passed out|out cold)\b.{0,40}\b(i've got|ive got|i have got|i have|i've|i got|i'm holding|im holding|holding|i took|i've taken|grabbed|i grabbed|i've grabbed) (the|a|my) (knife|knives|blade|hammer|bat|machete)( from the (kitchen|drawer|block|side)| in my hand| under my pillow| next to me| with me| on me)?\s*(\||$)".to_string(),
         r"\bhow easy it('d| would) be to (hurt|kill|stab|poison|push) (him|her|them|the \w+|someone)\b".to_string(),
         r"\b(nearly|almost) (shook|shake|hit|smacked|threw) (the|my) baby\b".to_string(),
         r"\bmake sure (he|she|they) (never walks? again|can't walk again|never (sees|works) again)\b".to_string(),
