@@ -157,6 +157,10 @@ const DONT_UNDERSTAND: &[&str] = &[
     r"^(i )?beg (your )?pardon\b",
     r"\b(don't|do not|dont) (really )?know what (a |an )?[a-z']{6,} (is|means|mean)( \?)*$",
     r"^(plain |proper |normal )?english( please| pls)?( lol| mate)*( \?)*$",
+    // Asked for plain English or simpler words, as a whole reply: "speak english lol",
+    // "please say more simple" (held-out H84-H85).
+    r"^(please |pls |can you |could you |can u )?(speak|talk|write|type|say it|say that|put it)( in)? (english|plain english|normal english|proper english)( please| pls)?( lol| mate| lmao)*( \?)*$",
+    r"^(please |pls |can you |could you |can u )?(say|speak|explain|talk|write|tell me|ask)( it| that| this| me)? (more simple|more simpler|more simply|more easy|more easier|simple|simpler|easy|easier|slower|more slow|more slowly|with easy words|with simple words|in easy words)( please| pls| for me)?( \?)*$",
     r"\b(didn't|did not|don't|do not|can't|cannot) (really |quite )?(understand|get|follow) (the|that|this|your) (last |previous |first )?(message|bit|part|sentence)\b",
     r"\b(don't|do not|didn't|did not) (really |quite )?(get|understand|follow) what (you|u) meant\b",
     r"\bwhat (did|do) (you|u) mean(t)? by\b",
@@ -213,6 +217,9 @@ const YES: &[&str] = &[
     "ya",
     "aye",
     "y",
+    // "Sound" is "fine by me" in the north and in Liverpool (held-out H84).
+    "sound",
+    "sound mate",
     "yes please",
     "ok",
     "okay",
@@ -17478,5 +17485,38 @@ mod tests {
         ] {
             assert!(!dont_understand(&normalise(said)), "{said}");
         }
+    }
+
+    /// Held-out H82-H85 (school, Scots, site and newcomers' English): "ion know" is unsure,
+    /// "no sure" is not sure, "sound" is yes; plain English or simpler words asked for as a
+    /// whole reply is a request, but a reply about English is not.
+    #[test]
+    fn scots_site_and_newcomers_replies() {
+        for (text, expected) in [
+            ("ion know", YesNo::Unsure),
+            ("no sure", YesNo::Unsure),
+            ("naw", YesNo::No),
+            ("mibbe", YesNo::Unsure),
+            ("sound", YesNo::Yes),
+            ("sound mate", YesNo::Yes),
+        ] {
+            assert_eq!(yes_no(&normalise(text)), Some(expected), "{text}");
+        }
+        assert_reads(
+            &[
+                "speak english lol",
+                "please say more simple",
+                "can you say it more simple",
+                "ah dinnae get ye",
+                "whit dae ye mean",
+                "ion get it",
+            ],
+            &[
+                "my english is not good",
+                "i speak english at work",
+                "i keep it simple",
+                "say it more often to myself",
+            ],
+        );
     }
 }

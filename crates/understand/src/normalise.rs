@@ -233,6 +233,23 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("mam", "mum"),
     ("hame", "home"),
     ("awa", "away"),
+    ("oot", "out"),
+    ("maw", "mum"),
+    ("telt", "told"),
+    ("gied", "gave"),
+    ("polis", "police"),
+    ("fae", "from"),
+    ("doon", "down"),
+    ("heid", "head"),
+    ("hoose", "house"),
+    ("efter", "after"),
+    ("maist", "most"),
+    ("naw", "no"),
+    ("weans", "kids"),
+    ("ah'll", "i'll"),
+    ("ah'd", "i'd"),
+    // Text-speak "ion" for "i don't": "ion know", "ion get it".
+    ("ion", "i don't"),
     // Goodbyes of the north and Scotland: "cheerio", "tara".
     ("cheerio", "bye"),
     ("tara", "bye"),
@@ -822,6 +839,34 @@ pub fn normalise(text: &str) -> String {
             }
             None => with_short_form(&token).unwrap_or_else(|| correct(&token)),
         };
+        let next = raws.get(at + 1).map(|next| next.trim_matches('\''));
+        // Scots words that are also other words, read by what stands beside them ("ma" is
+        // read in [`scots_my`]): "ye" is "you" after a verb or a preposition ("whit dae ye
+        // mean", "ah dinnae get ye") and "yeah" elsewhere; "ah" is "i" before a verb ("ah
+        // cannae get oot", not "ah ok"); "no" is "not" before a few words ("no sure", "ma
+        // flatmate's no stuck"; not "no | sure").
+        let token = match token.as_str() {
+            "yeah"
+                if raw.trim_matches('\'') == "ye"
+                    && out
+                        .last()
+                        .is_some_and(|w| YE_IS_YOU_AFTER.contains(&w.as_str())) =>
+            {
+                "you".to_string()
+            }
+            "ah" if next.is_some_and(|n| AH_IS_I_BEFORE.contains(&n)) => "i".to_string(),
+            "no" if next.is_some_and(|n| NO_IS_NOT_BEFORE.contains(&n)) => "not".to_string(),
+            // "noo" is "now" after words ("he can have it noo"); alone, or after "oh", it is
+            // a long "no".
+            "noo"
+                if out.last().is_some_and(|w| {
+                    !matches!(w.as_str(), "|" | "?" | "oh" | "ah" | "aw" | "omg")
+                }) =>
+            {
+                "now".to_string()
+            }
+            _ => token,
+        };
         // "b" is "be" after a word that wants a verb ("wanna b here"); alone, or after
         // "option", it stays a letter.
         let token = if token == "b"
@@ -1059,6 +1104,132 @@ fn two_as_to(words: &mut [String]) {
         }
     }
 }
+
+/// Words after which "ye" is "you", as they stand once normalised ("dae" is "do").
+const YE_IS_YOU_AFTER: &[&str] = &[
+    "get",
+    "got",
+    "do",
+    "did",
+    "see",
+    "tell",
+    "told",
+    "love",
+    "thank",
+    "thanks",
+    "hear",
+    "heard",
+    "mean",
+    "meant",
+    "are",
+    "were",
+    "will",
+    "can",
+    "could",
+    "would",
+    "should",
+    "have",
+    "gave",
+    "give",
+    "for",
+    "to",
+    "with",
+    "about",
+    "at",
+    "know",
+    "help",
+    "ask",
+    "asked",
+    "miss",
+    "call",
+    "if",
+    "when",
+    "hope",
+    "bless",
+    "let",
+    "make",
+    "need",
+    "want",
+    "understand",
+    "follow",
+    "trust",
+    "believe",
+    "what",
+    "how",
+    "where",
+    "why",
+    "can't",
+    "don't",
+    "didn't",
+    "won't",
+];
+
+/// Words, as typed, before which "ah" is "i".
+const AH_IS_I_BEFORE: &[&str] = &[
+    "am",
+    "was",
+    "wis",
+    "will",
+    "would",
+    "wid",
+    "had",
+    "have",
+    "hae",
+    "huv",
+    "can't",
+    "cant",
+    "cannae",
+    "canny",
+    "don't",
+    "dont",
+    "dinnae",
+    "didnae",
+    "didn't",
+    "know",
+    "ken",
+    "want",
+    "wanted",
+    "think",
+    "hink",
+    "feel",
+    "felt",
+    "tried",
+    "got",
+    "need",
+    "love",
+    "hate",
+    "swear",
+    "went",
+    "wish",
+    "keep",
+    "kept",
+    "used",
+    "could",
+    "couldnae",
+    "should",
+    "shouldnae",
+    "telt",
+    "told",
+    "gave",
+    "gied",
+    "left",
+    "wrote",
+    "sent",
+    "posted",
+    "took",
+    "saw",
+    "said",
+    "cut",
+    "hurt",
+    "wanna",
+    "gonnae",
+    "wantae",
+];
+
+/// Words, as typed, before which "no" is "not" in Scots.
+const NO_IS_NOT_BEFORE: &[&str] = &[
+    "sure", "wantin", "wanting", "stuck", "coping", "bothered", "able",
+];
 
 /// Words after which "b" is "be".
 const B_IS_BE_AFTER: &[&str] = &[
@@ -1678,6 +1849,19 @@ mod tests {
             ),
             ("wen im gon x", "when i'm gone x"),
             ("i was gon tell u", "i was gon tell you"),
+            // Forty-ninth session (held-out H83): words read by their neighbours.
+            ("whit dae ye mean", "what do you mean"),
+            ("ah dinnae get ye", "i don't get you"),
+            ("ye i'm fine", "yeah i'm fine"),
+            ("ah ok", "ah ok"),
+            ("no sure", "not sure"),
+            ("no, sure", "no | sure"),
+            ("he can have it noo", "he can have it now"),
+            ("noo", "noo"),
+            ("oh noo", "oh noo"),
+            ("ah cannae get oot", "i can't get out"),
+            ("telt ma maw", "told my mum"),
+            ("ion get it", "i don't get it"),
         ] {
             assert_eq!(normalise(input), expected, "{input}");
         }
