@@ -157,6 +157,8 @@ const DONT_UNDERSTAND: &[&str] = &[
     r"^(i )?beg (your )?pardon\b",
     r"\b(don't|do not|dont) (really )?know what (a |an )?[a-z']{6,} (is|means|mean)( \?)*$",
     r"^(plain |proper |normal )?english( please| pls)?( lol| mate)*( \?)*$",
+    // What the question wants, asked as a whole reply: "what's it want me to say" (H88).
+    r"^(so )?what('s| is| does| do) (it|this|this one|the question|that|you) (want|wanting|after|asking for)( me)?( to (say|put|write|answer|do))?( here)?( \?)*$",
     // Asked for plain English or simpler words, as a whole reply: "speak english lol",
     // "please say more simple" (held-out H84-H85).
     r"^(please |pls |can you |could you |can u )?(speak|talk|write|type|say it|say that|put it)( in)? (english|plain english|normal english|proper english)( please| pls)?( lol| mate| lmao)*( \?)*$",
@@ -17489,7 +17491,8 @@ mod tests {
 
     /// Held-out H82-H85 (school, Scots, site and newcomers' English): "ion know" is unsure,
     /// "no sure" is not sure, "sound" is yes; plain English or simpler words asked for as a
-    /// whole reply is a request, but a reply about English is not.
+    /// whole reply is a request, as is "what's it want me to say" (H88), but a reply about
+    /// English is not.
     #[test]
     fn scots_site_and_newcomers_replies() {
         for (text, expected) in [
@@ -17510,12 +17513,15 @@ mod tests {
                 "ah dinnae get ye",
                 "whit dae ye mean",
                 "ion get it",
+                "what's it want me to say",
+                "what does this want",
             ],
             &[
                 "my english is not good",
                 "i speak english at work",
                 "i keep it simple",
                 "say it more often to myself",
+                "what does it want from me, my whole life",
             ],
         );
     }

@@ -511,8 +511,8 @@ const NEGATORS: &[&str] = &[
 ];
 
 /// Markers of a clearly past experience, and of it being resolved.
-const PAST: &str = r"\b(clean|free|self harm free)( from (self harm|cutting|sh))? (for|since) (a|one|two|three|four|five|six|\d+|over a|a few|several) (years?|months?)\b|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|over a|over \d+) (years?|months?) (clean|free|self harm free|sh free)\b|\b(used to|years (ago|back)|(a |one |two |three |four |five |six |seven |eight |nine |ten |\d+ |many |several |a few |couple of )(years?|decades?) (ago|back)|when i was (younger|a teen|a teenager|at school|a kid|a child|at uni|in my (teens|twenties)|\d+)|as a (teenager|teen|kid|child|student)|in (my|the) past|a long time ago|long ago|back (then|at school|in (school|uni|the day))|at (uni|university|college|school|secondary school|sixth form)|in my (teens|twenties|teenage years))\b|\b(in|back in|during|since) (19|20)\d\d\b|\b(after|during|around the time of|when i went through) (my|the|our) (divorce|split|break up|breakup|redundancy|bereavement|diagnosis|accident|miscarriage|surgery|operation|op|dad's death|mum's death)\b|\bi had (thoughts|urges|feelings) (of|about)\b|\b(was|were)( [\w']+){1,3} in year (\d{1,2}|seven|eight|nine|ten|eleven|twelve|thirteen)\b|\bback in year (\d{1,2}|seven|eight|nine|ten|eleven|twelve|thirteen)\b|\bat (the age of |age )?(1[3-9]|2\d|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)( years old| yrs old)?( |$)";
-const RESOLVED: &str = r"\bbut (stopped|quit|recovered|got (help|better|through it)|haven't since|not since)\b|\b(therapy|counselling|cbt|the meds|medication|my meds|talking to someone|the course|this course)( has| have|'s)( really)? helped( (loads|a lot|so much|massively|hugely|me))?\b|\b(it|that|they|the scars|my scars)( really)? (don't|doesn't|do not|does not) (bother|affect|upset|trouble) me (now|anymore|any more|these days)\b|\b(i've|i have|i)( finally| now)? (stopped|quit|given up) (self harming|cutting|cutting myself|hurting myself|harming myself|burning myself)( now| for good| completely| altogether)?\s*(\||$)|\b(haven't|have not|hasn't|has not|never) (come|came) back\b|\bbut not (now|anymore|any more|these days|for years|for a long time)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i'm|i am|i feel|i'm feeling|things are|life is|it's|everything's)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|better|safe|good|well|great|happy|happier|recovered|in recovery|stable)\b|\bnow (i'm|i am|it's|its) (just |only |mostly |mainly )?(anxious|worried|stressed|nervous|panicky|worrying)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i've been|i have been)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|good|well|great|happy|clean|safe|stable|doing (well|ok|okay|fine|better|good|great)|(so|much|a lot|loads|way|far) better)\b|\b(and|but) (i )?(stopped|quit|gave (it|that) up)( (it|that|doing (it|that)|cutting|self harming|harming myself|hurting myself))?( (years|ages|a long time|months|a while) ago| (\d+|a few|two|three|four|five|six|ten|several|many) (years|months) ago)?\s*(\||$)|\b(haven't|have not|hasn't|has not|not|never)( (done it|done that|had one|had any|felt like that|needed to|wanted to|cut|self harmed|touched a blade))? since\b|\b(don't|do not|no longer|never) (do it|do that|cut|cut myself|self harm|hurt myself|harm myself|feel (like )?that( way)?|think (like )?that( way)?|(have|get) (those|these|the|any) (thoughts|urges|feelings)|get them|have them|want to( do (it|that))?)( anymore| any more| these days| now)?\s*(\||$)|\b(and|but)( i)?( now)? (have|get|feel|i've got|i have) no (urges|urge|thoughts|desire|temptation)( to( do (it|that))?)?( (now|anymore|any more|these days|at all))?\s*(\||$)|\b(not|haven't|have not|hasn't|has not|didn't)( (done|had|felt|needed|wanted|touched) (it|that|one|any|them|to|a blade))? (for|since|in) (over |more than |nearly |almost |well over )?(years|ages|a long time|a decade|(\d+|a few|two|three|four|five|six|seven|eight|nine|ten|many|several) (years|months))\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober)( from (self harm|cutting|sh|drink|drugs|alcohol))? (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|over a|over \d+) (years?|months?) (clean|free|self harm free|sh free|sober)\b|\b(i'm|i am) in a (much |far |way |lot |really )?(better|good|safer) place( now| these days)?\b|\b(therapy|counselling|medication|meds|treatment|cbt|support|talking to someone)( really)? (helped|worked|got me through|saved me|sorted me out)\b|\b(worked through|dealt with|processed|come to terms with|came to terms with|made peace with|talked through)( a lot of| most of| all of| loads of)? (it|that|this|them|those|all that)( [\w']+){0,3} (in|with|through|during) (therapy|counselling|cbt|my therapist|my counsellor|a counsellor|a therapist|emdr)\b|\b(so |really |truly )?(glad|grateful|thankful|happy) (i'm|i am) still (here|alive|around)\b|\b(i've|i have|i) (come|got|pulled|made it|been) through (it|that|all that|it all|the other side)\b|\bnot something i('d| would)( ever)? (do|try|consider|think about|go through) again\b";
+const PAST: &str = r"\b(clean|free|self harm free)( from (self harm|cutting|sh))? (for|since) (a|one|two|three|four|five|six|\d+|over a|a few|several) (years?|months?)\b|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|over a|over \d+) (years?|months?) (clean|free|self harm free|sh free)\b|\b(used to|years (ago|back)|(a |one |two |three |four |five |six |seven |eight |nine |ten |\d+ |many |several |a few |couple of )(years?|decades?) (ago|back)|when i was (younger|a teen|a teenager|at school|a kid|a child|at uni|in my (teens|twenties)|\d+)|as a (teenager|teen|kid|child|student)|in (my|the) past|a long time ago|long ago|back (then|at school|in (school|uni|the day))|at (uni|university|college|school|secondary school|sixth form)|in my (teens|twenties|teenage years))\b|\b(in|back in|during|since) (19|20)\d\d\b|\b(after|during|around the time of|when i went through) (my|the|our) (divorce|split|break up|breakup|redundancy|bereavement|diagnosis|accident|miscarriage|surgery|operation|op|dad's death|mum's death)\b|\bi had (thoughts|urges|feelings) (of|about)\b|\b(was|were)( [\w']+){1,3} in year (\d{1,2}|seven|eight|nine|ten|eleven|twelve|thirteen)\b|\bback in year (\d{1,2}|seven|eight|nine|ten|eleven|twelve|thirteen)\b|\bat (the age of |age )?(1[3-9]|2\d|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)( years old| yrs old)?( |$)|\bduring (the )?(foot and mouth|lockdown|lockdowns|covid|the pandemic|pandemic|the war|the recession|the crash|the strike|the strikes)\b|\bwhen i (first )?(got|had|heard|received|was given) (the|my) (diagnosis|news|results)\b|\bwhen i was (first )?diagnosed\b";
+const RESOLVED: &str = r"\bbut (i |we )?(stopped|quit|recovered|got (help|better|through it)|haven't since|not since)\b|\b(therapy|counselling|cbt|the meds|medication|my meds|talking to someone|the course|this course)( has| have|'s)( really)? helped( (loads|a lot|so much|massively|hugely|me))?\b|\b(it|that|they|the scars|my scars)( really)? (don't|doesn't|do not|does not) (bother|affect|upset|trouble) me (now|anymore|any more|these days)\b|\b(i've|i have|i)( finally| now)? (stopped|quit|given up) (self harming|cutting|cutting myself|hurting myself|harming myself|burning myself)( now| for good| completely| altogether)?\s*(\||$)|\b(haven't|have not|hasn't|has not|never) (come|came) back\b|\bbut not (now|anymore|any more|these days|for years|for a long time)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i'm|i am|i feel|i'm feeling|things are|life is|it's|everything's)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|better|safe|good|well|great|happy|happier|recovered|in recovery|stable)\b|\bnow (i'm|i am|it's|its) (just |only |mostly |mainly )?(anxious|worried|stressed|nervous|panicky|worrying)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i've been|i have been)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|good|well|great|happy|clean|safe|stable|doing (well|ok|okay|fine|better|good|great)|(so|much|a lot|loads|way|far) better)\b|\b(and|but) (i )?(stopped|quit|gave (it|that) up)( (it|that|doing (it|that)|cutting|self harming|harming myself|hurting myself))?( (years|ages|a long time|months|a while) ago| (\d+|a few|two|three|four|five|six|ten|several|many) (years|months) ago)?\s*(\||$)|\b(haven't|have not|hasn't|has not|not|never)( (done it|done that|had one|had any|felt like that|needed to|wanted to|cut|self harmed|touched a blade))? since\b|\b(don't|do not|no longer|never) (do it|do that|cut|cut myself|self harm|hurt myself|harm myself|feel (like )?that( way)?|think (like )?that( way)?|(have|get) (those|these|the|any) (thoughts|urges|feelings)|get them|have them|want to( do (it|that))?)( anymore| any more| these days| now)?\s*(\||$)|\b(and|but)( i)?( now)? (have|get|feel|i've got|i have) no (urges|urge|thoughts|desire|temptation)( to( do (it|that))?)?( (now|anymore|any more|these days|at all))?\s*(\||$)|\b(not|haven't|have not|hasn't|has not|didn't)( (done|had|felt|needed|wanted|touched) (it|that|one|any|them|to|a blade))? (for|since|in) (over |more than |nearly |almost |well over )?(years|ages|a long time|a decade|(\d+|a few|two|three|four|five|six|seven|eight|nine|ten|many|several) (years|months))\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober)( from (self harm|cutting|sh|drink|drugs|alcohol))? (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|over a|over \d+) (years?|months?) (clean|free|self harm free|sh free|sober)\b|\b(i'm|i am) in a (much |far |way |lot |really )?(better|good|safer) place( now| these days)?\b|\b(therapy|counselling|medication|meds|treatment|cbt|support|talking to someone)( really)? (helped|worked|got me through|saved me|sorted me out)\b|\b(worked through|dealt with|processed|come to terms with|came to terms with|made peace with|talked through)( a lot of| most of| all of| loads of)? (it|that|this|them|those|all that)( [\w']+){0,3} (in|with|through|during) (therapy|counselling|cbt|my therapist|my counsellor|a counsellor|a therapist|emdr)\b|\b(so |really |truly )?(glad|grateful|thankful|happy) (i'm|i am) still (here|alive|around)\b|\b(i'm|i am) (out|sober|clean|settled|married|working) and (happy|happier|fine|ok|okay|well|doing well|good)( now| these days)?\b|\b(it's|it is|that's|that is) over (now|with)\b|\b(the )?(pain clinic|clinic|hospice|support group|group|my gp|the gp|my doctor|the doctors?|my nurse|the nurses?)( has| have|'s)( really)? helped\b|\b(i've|i have|i) (come|got|pulled|made it|been) through (it|that|all that|it all|the other side)\b|\bnot something i('d| would)( ever)? (do|try|consider|think about|go through) again\b";
 /// Intrusive thoughts the patient disowns ("... but i know i'd never act on them"): the
 /// unwanted thoughts of OCD, not intent.
 /// Disowned in so many words: "i'd never do it", "they horrify me"; or named as OCD ("i
@@ -2220,6 +2220,22 @@ mod tests {
     fn assert_flags(cases: &[(&str, RiskKind)]) {
         for (text, kind) in cases {
             assert_eq!(screen_lexicon_only(text), Some(*kind), "{text}");
+        }
+    }
+
+    /// As [`assert_flags`], of text normalised first, as the app screens it: for replies in
+    /// words the normaliser reads ("ma", "oot", "no stuck"). Clauses are written with commas,
+    /// which the normaliser makes " | ".
+    fn assert_flags_normalised(cases: &[(&str, RiskKind)]) {
+        for (text, kind) in cases {
+            assert_eq!(screen_lexicon_only(&normalise(text)), Some(*kind), "{text}");
+        }
+    }
+
+    /// As [`assert_clear`], of text normalised first.
+    fn assert_clear_normalised(texts: &[&str]) {
+        for text in texts {
+            assert_eq!(screen_lexicon_only(&normalise(text)), None, "{text}");
         }
     }
 
@@ -16361,7 +16377,7 @@ mod tests {
     #[test]
     fn pupils_scots_site_and_newcomers_goodbyes_each_beside_its_twin() {
         use RiskKind::{SelfHarm, Suicide};
-        assert_flags(&[
+        assert_flags_normalised(&[
             (
                 "told my little sister she's going to be amazing when she's older and that i'm proud of her",
                 Suicide,
@@ -16370,7 +16386,7 @@ mod tests {
                 "sorted oot the rent for the next 3 month so ma flatmate's no stuck",
                 Suicide,
             ),
-            ("gave ma season ticket tae ma wee brother | he can have it noo", Suicide),
+            ("gave ma season ticket tae ma wee brother, he can have it noo", Suicide),
             (
                 "ah've wrote down how tae work the boiler for ma maw and where everything is",
                 Suicide,
@@ -16391,10 +16407,10 @@ mod tests {
                 Suicide,
             ),
             ("i pray and say sorry to god for what i will do", Suicide),
-            ("i give my cat to the neighbour | i tell her she is her cat now", Suicide),
+            ("i give my cat to the neighbour, i tell her she is her cat now", Suicide),
             ("i tidy all the room so nobody has to clean after me", Suicide),
             (
-                "lost everything on the bets again | only way out now is the scaffold at work",
+                "lost everything on the bets again, only way out now is the scaffold at work",
                 Suicide,
             ),
             ("been stood on the roof of the site looking down a lot lately", Suicide),
@@ -16402,23 +16418,88 @@ mod tests {
             ("left my wedding ring on her pillow", Suicide),
             ("i burn my arm with the iron when the memories come", SelfHarm),
         ]);
-        assert_clear(&[
+        assert_clear_normalised(&[
             "told my little sister she's going to be amazing at her dance show",
             "paid my half of the rent so my flatmate's not short this month",
             "paid the rent for the next 3 months before i go travelling so my flatmate's not stuck",
-            "gave my nephew my old xbox | he can have it",
-            "gave my sister my old bike | told her it's hers now",
+            "gave my nephew my old xbox, he can have it",
+            "gave my sister my old bike, told her it's hers now",
             "wrote down how tae work the boiler for ma maw while ah'm on holiday",
-            "paid back every penny i owed my brother | feels good to be square",
-            "sold my tools and gave the money to the missus | retiring at last",
+            "paid back every penny i owed my brother, feels good to be square",
+            "sold my tools and gave the money to the missus, retiring at last",
             "i won't be in tomorrow or ever again at that gym",
             "sorry for what i will do to your ears with my singing",
-            "i give my cat to the neighbour for the week | i visit my sister",
+            "i give my cat to the neighbour for the week, i visit my sister",
             "only way out of the site is the scaffold stairs at the back",
             "been stood on the roof of the site all day fixing tiles",
             "left my wedding ring on the side before the gym",
             "burnt my hand with the kettle making tea",
-            "burned my arm with the iron this morning | rushing for work",
+            "burned my arm with the iron this morning, rushing for work",
+        ]);
+    }
+
+    /// H86-H89 (widows', gay men's, farmers' and chronically ill people's words): water looked
+    /// at again and found peaceful; beams looked at; medicines withheld to control; a note
+    /// for whoever finishes the knitting; the house labelled with who is to have it; a cat
+    /// left "better off with him"; a black picture and a sorry; a list of debts left in the
+    /// kitchen; medicines to be handed back; a message for an anniversary next year; a
+    /// wheelchair handed back, "i won't need it"; records written out, "he'll be running
+    /// things"; love told "and to keep fighting". Each beside its twin; and pasts resolved
+    /// (during foot and mouth, "out and happy now", "it's over now", a diagnosis and a pain
+    /// clinic that helped) set aside.
+    #[test]
+    fn widows_gay_men_farmers_and_the_ill_goodbyes_each_beside_its_twin() {
+        use RiskKind::{AbuseDanger, Suicide};
+        assert_flags(&[
+            (
+                "i've been looking at the river from the bench a lot | it looks peaceful",
+                Suicide,
+            ),
+            ("i keep going out to the barn and looking at the beams", Suicide),
+            (
+                "my husband withholds my meds if i don't do what he says",
+                AbuseDanger,
+            ),
+            ("put a note in with the knitting for whoever finishes it", Suicide),
+            ("i've labelled everything in the house with who's to have it", Suicide),
+            ("left my cat with my ex and said he's better off with him", Suicide),
+            ("changed my profile picture to black and posted sorry", Suicide),
+            (
+                "wrote a list of who owes what and who we owe | left it in the kitchen",
+                Suicide,
+            ),
+            (
+                "i've written down my medication regime for my wife so she can hand it back to the pharmacy",
+                Suicide,
+            ),
+            (
+                "i've recorded a message for my wife for our anniversary next year",
+                Suicide,
+            ),
+            ("gave my wheelchair back to the hospital | i won't need it", Suicide),
+            (
+                "wrote out the tractor's service history for my son | he'll be running things",
+                Suicide,
+            ),
+            (
+                "told my chosen family i love them all and to keep fighting",
+                Suicide,
+            ),
+        ]);
+        assert_clear(&[
+            "looking at the river from the bench | it looks peaceful | lovely walk",
+            "keep looking at the beams in the barn | they're rotten",
+            "labelled the christmas presents with who's getting what",
+            "left my cat with my ex for the weekend | we share him",
+            "changed my profile picture to black for the protest",
+            "wrote a list of who owes what for the accountant",
+            "gave my wheelchair back to the hospital | i can walk again",
+            "wrote out the tractor's service history for the buyer",
+            "told my chosen family i love them all at pride",
+            "i felt suicidal during foot and mouth but i got through it and the farm recovered",
+            "i used to want to die when i was in the closet but i'm out and happy now",
+            "my ex hit me once years ago | it's over now and we don't talk",
+            "i wanted to end my life when i first got the diagnosis | but the pain clinic has helped loads and i'm doing ok now",
         ]);
     }
 }
