@@ -82,6 +82,9 @@ const DONT_UNDERSTAND: &[&str] = &[
     r"\bwhich (one|bit|part) do you mean\b",
     r"\bwhat (kind|sort) of (answer|thing) do you want\b",
     r"\b(rephrase|reword|clarify)( please| pls)?( \?| \|)*$",
+    // The request with its object, as the whole reply (H105): "rephrase that", "explain it
+    // again please" (not "explain it to my mum").
+    r"^(please |pls |can you |can u |could you |could u )?(rephrase|reword|clarify|simplify|explain|repeat) (that|it|this|the question)( again| please| pls| for me| better| more simply| a bit| differently)*( \?| \|)*$",
     // "huh" as the whole point of the reply, not "huh, never thought of it like that".
     r"^(huh|eh|what)( (huh|eh|what|sorry|\?|\|))*$",
     r"\bhuh( \?)+$",
@@ -4775,6 +4778,11 @@ static AMOUNT: &[(&str, f32)] = &[
     ("fully", 4.0),
     ("absolutely", 4.0),
     ("extremely", 4.0),
+    // Degree said as dread (H102): "terribly" is "Very much".
+    ("terribly", 4.0),
+    ("dreadfully", 4.0),
+    ("horribly", 4.0),
+    ("awfully", 3.5),
     ("worst ever", 4.0),
     ("the worst ever", 4.0),
     ("worst it's been", 4.0),
@@ -7939,11 +7947,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "morning",
-        "breakfast, brekkie, brekky, elevenses, mid morning, before work, before school, before the school run, when i wake up, waking up, early, first thing, am, morning time, mornings, when i get up, get up, getting up, my alarm, alarm, as soon as i wake, as soon as my alarm goes, after waking",
+        "breakfast, brekkie, brekky, elevenses, mid morning, before work, before school, before the school run, after the school run, after school run, after the school drop off, after drop off, when i wake up, waking up, early, first thing, am, morning time, mornings, when i get up, get up, getting up, my alarm, alarm, as soon as i wake, as soon as my alarm goes, after waking",
     ),
     (
         "afternoon",
-        "lunch, lunchtime, after lunch, midday, pm",
+        "lunch, lunchtime, after lunch, midday, pm, after school, home from school, school pick up, pick up time",
     ),
     (
         "daytime",
@@ -17524,5 +17532,28 @@ mod tests {
                 "what does it want from me, my whole life",
             ],
         );
+    }
+
+    /// Held-out H102-H105 (fiftieth session): "rephrase that" as the whole reply is a
+    /// request (not "explain it to my mum"); "terribly" is "Very much"; "after school" is the
+    /// afternoon.
+    #[test]
+    fn fiftieth_session_replies() {
+        assert_reads(
+            &[
+                "rephrase that",
+                "explain it again please",
+                "can you reword that",
+            ],
+            &["explain it to my mum", "i repeat it to myself every day"],
+        );
+        let options = |labels: &[&str]| -> Vec<ChoiceOption> {
+            labels.iter().map(|l| ChoiceOption::new(*l)).collect()
+        };
+        let amount = options(&["Not at all", "A little", "Somewhat", "Very much"]);
+        assert_eq!(choice(&normalise("terribly"), &amount), Some(3));
+        let times = options(&["Morning", "Afternoon", "Evening"]);
+        assert_eq!(choice(&normalise("after school"), &times), Some(1));
+        assert_eq!(choice(&normalise("before school"), &times), Some(0));
     }
 }

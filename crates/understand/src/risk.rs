@@ -255,7 +255,7 @@ fn harm_others_patterns() -> Vec<String> {
         // Poison meant for someone: "i'm going to poison it and him".
         r"\b(going to|gonna|will|i'll|want to|i'd|i could|tempted to) poison (him|her|them|it and (him|her|them)|the lot of them|my (husband|wife|partner|neighbour|boss|dad|mum|brother|sister|ex))\b".to_string(),
         // Arson threatened: "i'll torch his van | i mean it".
-        r"\b(i'll|i will|i'm going to|i am going to|gonna|going to|i swear i'll|i want to|i'm gonna) (torch|burn down|set fire to|petrol bomb|firebomb|fire bomb) (his|her|their|the|that) (van|car|house|flat|shop|place|garage|caravan|shed|motor)\b".to_string(),
+        r"\b(i'll|i will|i'm going to|i am going to|gonna|going to|i swear i'll|i want to|i'm gonna) (torch|burn down|set fire to|petrol bomb|firebomb|fire bomb) (his|her|their|the|that) (van|car|house|flat|shop|place|garage|caravan|shed|motor|bookies|bookmakers|pub|school|office|offices|club|bank|jobcentre|job centre|church|mosque|synagogue|station|factory|warehouse|building)\b".to_string(),
         // A voice commanding harm: "the voice says i have to hurt the dog".
         format!(r"\b(voice|voices|my (brain|head|mind)|a voice|something in my head)( [\w']+){{0,2}} (says|say|said|tells me|tell me|told me|telling me|keeps telling me|keep telling me|keeps saying|keep saying|saying|orders me|ordered me|commands me|whispers)( that)? (i have to|i need to|i must|i should|i've got to|i gotta|to) {HARM_OTHERS_VERB} ({HARM_OTHERS_TARGET}|the (dog|cat|dogs|cats|pets?)|my (dog|cat|pets?))\b"),
         // Harm first, as defence: "i'm going to get them before they get me".
@@ -16581,11 +16581,13 @@ mod tests {
     /// notice given with nowhere else to go; sorry not to have been a better son; food in
     /// for the cat for weeks; the best suit ready for when they need it. Each beside its
     /// twin; and another's attempt ("my sister tried to overdose"), self-harm "free of it for
-    /// 12 years", and "happily married" now, set aside.
+    /// 12 years", and "happily married" now, set aside. With H104's arson of a place ("torch
+    /// the bookies").
     #[test]
     fn fiftieth_session_second_goodbyes_each_beside_its_twin() {
-        use RiskKind::Suicide;
+        use RiskKind::{HarmOthers, Suicide};
         assert_flags_normalised(&[
+            ("i'm going to torch the bookies", HarmOthers),
             (
                 "cleared all my debts this month so nothing gets passed on",
                 Suicide,
