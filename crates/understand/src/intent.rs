@@ -1628,11 +1628,21 @@ pub fn yes_no(text: &str) -> Option<YesNo> {
             .iter()
             .rposition(|(_, k, _)| *k == YesNo::Unsure)
             .unwrap_or(0);
-        return Some(if unsure_at + 1 < found.len() && text.contains('|') {
-            last
-        } else {
-            YesNo::Unsure
+        // A middling how-often after a hedge is part of it, no answer of its own: "kind
+        // of, sometimes" and "not sure | now and then" stay unsure ("not sure | never" and
+        // "not sure | every day" answer).
+        let how_often = found.last().is_some_and(|(at, _, _)| {
+            HOW_OFTEN
+                .iter()
+                .any(|(p, w)| (0.5..=2.0).contains(w) && phrase_at(&tokens[*at..], p).is_some())
         });
+        return Some(
+            if unsure_at + 1 < found.len() && text.contains('|') && !how_often {
+                last
+            } else {
+                YesNo::Unsure
+            },
+        );
     }
     found.last().map(|(_, k, _)| *k)
 }
@@ -10169,7 +10179,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "noticing",
-        "catching it, catch it, catching myself, spotting it, spot it, spotting when i'm worrying, spotting when i worry, noticing when i worry, noticing when i'm worrying, realising, realising i'm worrying, being aware, awareness, aware of it, recognising it, recognise it, seeing it",
+        "catching it, catch it, catching myself, spotting it, spot it, spotting when i'm worrying, spotting when i worry, noticing when i worry, noticing when i'm worrying, realising, realising i'm worrying, being aware, awareness, aware of it, recognising it, recognise it, seeing it, watching the thoughts, watching my thoughts, watching the thoughts go by, watching them go by, watch the thoughts go by, observing my thoughts",
     ),
     (
         "behaviour",
@@ -17560,5 +17570,32 @@ mod tests {
         let times = options(&["Morning", "Afternoon", "Evening"]);
         assert_eq!(choice(&normalise("after school"), &times), Some(1));
         assert_eq!(choice(&normalise("before school"), &times), Some(0));
+    }
+
+    /// H110-H113 (fifty-first session, scored at f32b0ad): a middling how-often after a
+    /// hedge stays unsure ("kind of, sometimes"; a how-often alone, or "never" or "every
+    /// day" after a hedge, answers), and thoughts watched go by are noticing them.
+    #[test]
+    fn fifty_first_session_hedged_how_often_and_thoughts_watched() {
+        for (text, expected) in [
+            ("kind of, sometimes", YesNo::Unsure),
+            ("not sure, now and then", YesNo::Unsure),
+            ("sort of, on and off", YesNo::Unsure),
+            ("sometimes", YesNo::Yes),
+            ("yes sometimes", YesNo::Yes),
+            ("not sure, never", YesNo::No),
+            ("not sure, actually yes", YesNo::Yes),
+        ] {
+            assert_eq!(yes_no(&normalise(text)), Some(expected), "{text}");
+        }
+        let how: Vec<ChoiceOption> = ["Worry time", "Problem solving", "Just noticing"]
+            .iter()
+            .map(|l| ChoiceOption::new(*l))
+            .collect();
+        assert_eq!(
+            choice(&normalise("watching the thoughts go by"), &how),
+            Some(2)
+        );
+        assert_eq!(choice(&normalise("solving it"), &how), Some(1));
     }
 }

@@ -16680,4 +16680,60 @@ mod tests {
             "after my wife died i wanted to die too, but the bereavement group helped and i'm ok now",
         ]);
     }
+
+    /// H110-H113 (fifty-first session, scored at f32b0ad): unsure of wanting to be around
+    /// for a day to come, an illness wished to hurry up and take one (not someone hurried to
+    /// take one to town), a place with the kids a last time run on with "and", chores done so
+    /// nobody does one's own, one's things bagged with names on, not expected back "or any
+    /// day", keepsakes boxed for someone who should have them, a flatmate sorted "for a bit
+    /// after" and "nice knowing some of you"; each beside its twin.
+    #[test]
+    fn fifty_first_session_goodbyes_each_beside_its_twin() {
+        use RiskKind::Suicide;
+        assert_flags_normalised(&[
+            ("not sure i want to be around for christmas tbh", Suicide),
+            ("dunno if i even want to be around for new year", Suicide),
+            ("i wish the cancer would hurry up and take me", Suicide),
+            ("i wish this illness would just take me", Suicide),
+            (
+                "took the kids to the park one last time and bought them ice cream",
+                Suicide,
+            ),
+            (
+                "finished all the washing and ironing so nobody has to do mine",
+                Suicide,
+            ),
+            (
+                "sorted my wardrobe into bags with names on, mostly for my cousins",
+                Suicide,
+            ),
+            ("told my boss not to expect me monday, or any day really", Suicide),
+            (
+                "put my wedding photos and the baby photos in a box for my mam, she should have them",
+                Suicide,
+            ),
+            (
+                "topped up the electric key with £100 so my flatmate is sorted for a bit after",
+                Suicide,
+            ),
+            (
+                "deleted all my socials and changed my bio to \"it was nice knowing some of you\"",
+                Suicide,
+            ),
+        ]);
+        assert_clear_normalised(&[
+            "not sure i want to be around my in laws for christmas",
+            "not sure i want to be around people much this week",
+            "i wish the cancer would hurry up and go away",
+            "i wish my mum would hurry up and take me to town",
+            "took the kids to the park one last time before it shuts for the winter",
+            "finished all the washing and ironing so nobody has to do it on monday",
+            "sorted the kids school uniform into bags with names on",
+            "told my boss not to expect me monday, got the dentist",
+            "put my old photos in a box for my daughter, she's doing a school project",
+            "topped up the electric key so my flatmate is sorted for a bit while im away",
+            "my boss said it was nice knowing some of you when he left lol",
+            "gave my nan's ring to my sister for her wedding, she should have it",
+        ]);
+    }
 }
