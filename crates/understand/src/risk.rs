@@ -16736,4 +16736,68 @@ mod tests {
             "gave my nan's ring to my sister for her wedding, she should have it",
         ]);
     }
+
+    /// H114-H117 (fifty-first session, scored at bf88c71): one's absence said to mend
+    /// everything, the pull of a drop said with the place, hoping not to come through an
+    /// operation, a place seen a last time "today", forms signed so one's organs help another
+    /// with "won't be long now", someone asked to look after one's people with a promise,
+    /// someone taught so they are not stuck, everyone one wants to thank, and how to claim
+    /// on one's life insurance; each beside its twin.
+    #[test]
+    fn fifty_first_session_second_goodbyes_each_beside_its_twin() {
+        use RiskKind::Suicide;
+        assert_flags_normalised(&[
+            ("me being gone would fix everything for everyone", Suicide),
+            ("my dying would solve everything for them", Suicide),
+            (
+                "i keep having this urge to jump when i'm on the balcony",
+                Suicide,
+            ),
+            (
+                "every time i'm on the platform i get the urge to jump",
+                Suicide,
+            ),
+            ("hope i dont make it through the op tomorrow", Suicide),
+            (
+                "praying i don't wake up from the surgery on friday",
+                Suicide,
+            ),
+            ("went to see the sea one last time today", Suicide),
+            (
+                "signed the forms so my organs can help someone, won't be long now",
+                Suicide,
+            ),
+            (
+                "asked my best mate to look after my mum for me, made him promise",
+                Suicide,
+            ),
+            (
+                "i've taught my wife how to do the accounts so she's not stuck",
+                Suicide,
+            ),
+            (
+                "wrote a list of everyone i want to say thank you to and started messaging them",
+                Suicide,
+            ),
+            (
+                "told my husband where the life insurance policy is and how to claim",
+                Suicide,
+            ),
+        ]);
+        assert_clear_normalised(&[
+            "my being gone all day would mean the dog needs walking",
+            "the kids have an urge to jump on the trampoline all day",
+            "i get the urge to jump when i'm on a balcony and it scares me, i'd never do it",
+            "i hope i make it through the op tomorrow, i'm so nervous",
+            "went to see the sea today one last time before we go home",
+            "signed up as an organ donor, proud of myself",
+            "dinner's in the oven, won't be long now",
+            "asked my best mate to look after my mum for me while i'm on my stag do",
+            "asked my sister to look after the kids for me, made her promise to do their homework with them",
+            "wrote a list of everyone i want to say thank you to after the wedding",
+            "told my husband where the life insurance policy is cos he's sorting the renewal",
+            "told my husband how to claim on the car insurance",
+            "i taught my son how to do his tie so he's not stuck on his first day",
+        ]);
+    }
 }
