@@ -4793,6 +4793,11 @@ static AMOUNT: &[(&str, f32)] = &[
     ("dreadfully", 4.0),
     ("horribly", 4.0),
     ("awfully", 3.5),
+    // Degree said as harm (H118): "really badly" is "Extremely", "badly" "Quite a bit".
+    ("badly", 3.0),
+    ("really badly", 4.0),
+    ("so badly", 4.0),
+    ("very badly", 4.0),
     ("worst ever", 4.0),
     ("the worst ever", 4.0),
     ("worst it's been", 4.0),
@@ -17574,9 +17579,10 @@ mod tests {
 
     /// H110-H113 (fifty-first session, scored at f32b0ad): a middling how-often after a
     /// hedge stays unsure ("kind of, sometimes"; a how-often alone, or "never" or "every
-    /// day" after a hedge, answers), and thoughts watched go by are noticing them.
+    /// day" after a hedge, answers), thoughts watched go by are noticing them, and "really
+    /// badly" is the top of an amount (H118).
     #[test]
-    fn fifty_first_session_hedged_how_often_and_thoughts_watched() {
+    fn fifty_first_session_hedged_how_often_thoughts_watched_and_badly() {
         for (text, expected) in [
             ("kind of, sometimes", YesNo::Unsure),
             ("not sure, now and then", YesNo::Unsure),
@@ -17597,5 +17603,19 @@ mod tests {
             Some(2)
         );
         assert_eq!(choice(&normalise("solving it"), &how), Some(1));
+        // H118: degree said as harm.
+        let amount: Vec<ChoiceOption> = [
+            "Not at all",
+            "A little",
+            "Moderately",
+            "Quite a bit",
+            "Extremely",
+        ]
+        .iter()
+        .map(|l| ChoiceOption::new(*l))
+        .collect();
+        assert_eq!(choice(&normalise("really badly"), &amount), Some(4));
+        assert_eq!(choice(&normalise("badly"), &amount), Some(3));
+        assert_eq!(choice(&normalise("a wee bit"), &amount), Some(1));
     }
 }
