@@ -1620,6 +1620,21 @@ pub fn yes_no(text: &str) -> Option<YesNo> {
     {
         found.retain(|(at, _, _)| !another_time(*at));
     }
+    // A yes that a hedge only softens, the yes said again after it: "yeah kind of helped",
+    // "yeah kind of did" (not "kind of helped", nor "yeah sort of").
+    let softening = |at: usize| {
+        ["kind of", "sort of", "kinda", "sorta"]
+            .iter()
+            .any(|h| phrase_at(&tokens[at..], h).is_some())
+    };
+    if found.first().is_some_and(|(_, k, _)| *k == YesNo::Yes)
+        && found.last().is_some_and(|(_, k, _)| *k == YesNo::Yes)
+        && found
+            .iter()
+            .all(|(at, k, _)| *k == YesNo::Yes || (*k == YesNo::Unsure && softening(*at)))
+    {
+        return Some(YesNo::Yes);
+    }
     if found.iter().any(|(_, k, _)| *k == YesNo::Unsure) {
         // "not sure" beats a yes or no around it, unless a yes/no comes clearly after
         // ("not sure | actually yes").
@@ -17580,7 +17595,7 @@ mod tests {
     /// H110-H113 (fifty-first session, scored at f32b0ad): a middling how-often after a
     /// hedge stays unsure ("kind of, sometimes"; a how-often alone, or "never" or "every
     /// day" after a hedge, answers), thoughts watched go by are noticing them, and "really
-    /// badly" is the top of an amount (H118).
+    /// badly" is the top of an amount (H118), and a yes a hedge only softens is a yes (H122).
     #[test]
     fn fifty_first_session_hedged_how_often_thoughts_watched_and_badly() {
         for (text, expected) in [
@@ -17617,5 +17632,16 @@ mod tests {
         assert_eq!(choice(&normalise("really badly"), &amount), Some(4));
         assert_eq!(choice(&normalise("badly"), &amount), Some(3));
         assert_eq!(choice(&normalise("a wee bit"), &amount), Some(1));
+        // H122: a yes a hedge only softens, said again after it.
+        for (text, expected) in [
+            ("yea kinda helped", YesNo::Yes),
+            ("yeah kind of worked", YesNo::Yes),
+            ("kind of helped", YesNo::Unsure),
+            ("yeah sort of", YesNo::Unsure),
+            ("kind of yeah", YesNo::Unsure),
+            ("yeah kind of yeah kind of no", YesNo::Unsure),
+        ] {
+            assert_eq!(yes_no(&normalise(text)), Some(expected), "{text}");
+        }
     }
 }
