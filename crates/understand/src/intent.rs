@@ -49,7 +49,7 @@ const DONT_UNDERSTAND: &[&str] = &[
     // Whole replies.
     r"^(\? ?)+$",
     // One to three of them: "huh come again".
-    r"^((huh|eh|what|hm+|um+|sorry|pardon|pardon me|come again|say again|you what|what now|what was that|meaning|confused|lost|explain|explain please|please explain|i'm confused|i'm lost|so confused|too hard|what do i do|what) ?(\?|\|)*( ?\?)* ?){1,3}$",
+    r"^((huh|eh|what|hm+|um+|sorry|pardon|pardon me|come again|say again|you what|what now|what was that|meaning|confused|lost|explain|explain please|please explain|i'm confused|i'm lost|so confused|too hard|what do i do|what|que|qué) ?(\?|\|)*( ?\?)* ?){1,3}$",
     r"^(sorry|um+|er+|hm+)( \|)?( i)? (what|huh|eh)\b",
     // "I don't understand" / "I don't get it", but not "I don't understand why I worry".
     r"\b(don't|do not|didn't|did not|can't|cannot) (really |quite |fully |totally )?(understand|get|follow)( (it|that|this|you|u|the question|this question|your question|what you mean|what (you're|your) (asking|saying|on about)|what you are (asking|saying)|what (that|this|it) means|what to (say|do|answer|put)|what you want|the point|what's being asked|the words?|what this is asking))?( (sorry|at all|tbh|to be honest|really|please|mate|confused|not sure))*( \?| \|)*$",
@@ -1196,7 +1196,7 @@ fn patterns() -> &'static Patterns {
             ))
             .expect("valid pattern"),
             about_oneself: Regex::new(&ascii_classes(
-                r"\bwhy (i|i'm|my|(do|am|does|is|can't|cannot|did|would|should|must) (i|my|me))\b|\b(is|are|was|were|been|keeps|keep|kept|started|starts) (following|followed|stalking|watching) (me|us)\b|\bwhat does (it|that) mean (if|when) (i|i'm|my|me|someone|somebody|people|your|a|an|the|he|she|they|we)\b|\b(understand|get|follow|make sense of) (my (own )?(feelings|emotions|head|mind|thoughts|brain|body|moods?|reactions?|anxiety|worry|worries|self)|myself)\b|\b(understand|get) (men|women|people|boys|girls|lads|blokes|teenagers|him|her|my (husband|wife|partner|boyfriend|girlfriend|mum|mam|dad|kids|son|daughter|boss|family|friends|sister|brother|ex|teenager))( at all)?( lol| tbh| haha| honestly)?\s*$|\b(understand|get|make sense of|know) (what's|what is|whats|what has been|what's been) (happening|going on|wrong|up) (to|with|in|inside) (me|myself|my \w+)\b|\b(understand|get|follow) (the|my|his|her|their|our|any of the|all the|half the|most of the) (lectures?|lessons?|classes|lecturers?|teachers?|tutors?|maths|homework|coursework|course|modules?|exams?|news|doctors?|diagnosis|results|accents?|language|jokes?|slang|culture|paperwork|benefits system|tax)\b",
+                r"\bwhy (i|i'm|my|(do|am|does|is|can't|cannot|did|would|should|must) (i|my|me))\b|\b(is|are|was|were|been|keeps|keep|kept|started|starts) (following|followed|stalking|watching) (me|us)\b|\bwhat does (it|that) mean (if|when) (i|i'm|my|me|someone|somebody|people|your|a|an|the|he|she|they|we)\b|\b(understand|get|follow|make sense of) (my (own )?(feelings|emotions|head|mind|thoughts|brain|body|moods?|reactions?|anxiety|worry|worries|self)|myself)\b|\b(understand|get) (men|women|people|boys|girls|lads|blokes|teenagers|him|her|my (husband|wife|partner|boyfriend|girlfriend|mum|mam|dad|kids|son|daughter|boss|family|friends|sister|brother|ex|teenager))( at all)?( lol| tbh| haha| honestly)?\s*$|\b(understand|get|make sense of|know) (what's|what is|whats|what has been|what's been) (happening|going on|wrong|up) (to|with|in|inside) (me|myself|my \w+)\b|\b(understand|get|follow) (the|my|his|her|their|our|any of the|all the|half the|most of the) (lectures?|lessons?|classes|lecturers?|teachers?|tutors?|maths|homework|coursework|course|modules?|exams?|news|doctors?|diagnosis|results|accents?|language|jokes?|slang|culture|paperwork|benefits system|tax)\b|\b(the|my|his|her|their|our) (doctors?|docs|gp|nurses?|consultants?|specialists?|family|husband|wife|partner|mum|mam|dad|kids|boss|teachers?|friends?|parents)('s| is| are| was| were|'re)( all| even| just| also)? (confused|lost|baffled|puzzled|stumped|clueless)\b",
             ))
             .expect("valid pattern"),
             understood_now: Regex::new(&ascii_classes(
@@ -4923,7 +4923,8 @@ static HOW_OFTEN: &[(&str, f32)] = &[
     ("not at all", 0.0),
     ("no", 0.0),
     ("none", 0.0),
-    ("hardly ever", 0.75),
+    // As "almost never" (H131): nearer none than "Several days".
+    ("hardly ever", 0.5),
     ("hardly at all", 0.25),
     ("barely at all", 0.25),
     ("without fail", 4.0),
@@ -17643,5 +17644,20 @@ mod tests {
         ] {
             assert_eq!(yes_no(&normalise(text)), Some(expected), "{text}");
         }
+        // H130: "que?" asks again; another's confusion is an answer; "hardly ever" is
+        // nearer none than several days.
+        assert!(dont_understand(&normalise("que?")));
+        assert!(!dont_understand(&normalise("the doctors are confused too")));
+        assert!(dont_understand(&normalise("i'm confused")));
+        let days: Vec<ChoiceOption> = [
+            "Not at all",
+            "Several days",
+            "More than half the days",
+            "Nearly every day",
+        ]
+        .iter()
+        .map(|l| ChoiceOption::new(*l))
+        .collect();
+        assert_eq!(choice(&normalise("hardly ever"), &days), Some(0));
     }
 }

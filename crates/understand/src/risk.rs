@@ -515,7 +515,7 @@ const NEGATORS: &[&str] = &[
 ];
 
 /// Markers of a clearly past experience, and of it being resolved.
-const PAST: &str = r"\b(clean|free|self harm free)( from (self harm|cutting|sh))? (for|since) (a|one|two|three|four|five|six|\d+|over a|a few|several) (years?|months?)\b|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|over a|over \d+) (years?|months?) (clean|free|self harm free|sh free)\b|\b(used to|years (ago|back)|(a |one |two |three |four |five |six |seven |eight |nine |ten |\d+ |many |several |a few |couple of )(years?|decades?) (ago|back)|when i was (younger|a teen|a teenager|at school|a kid|a child|at uni|in my (teens|twenties)|\d+|a (student|student nurse|student doctor|trainee|junior doctor|medical student|apprentice|cadet|new mum))|as a (teenager|teen|kid|child|student)|in (my|the) past|a long time ago|long ago|back (then|at school|in (school|uni|the day))|at (uni|university|college|school|secondary school|sixth form)|in my (teens|twenties|teenage years))\b|\b(in|back in|during|since) (19|20)\d\d\b|\b(after|during|around the time of|when i went through) (my|the|our) (divorce|split|break up|breakup|redundancy|bereavement|diagnosis|accident|miscarriage|surgery|operation|op|dad's death|mum's death)\b|\bi had (thoughts|urges|feelings) (of|about)\b|\b(was|were)( [\w']+){1,3} in year (\d{1,2}|seven|eight|nine|ten|eleven|twelve|thirteen)\b|\bback in year (\d{1,2}|seven|eight|nine|ten|eleven|twelve|thirteen)\b|\bat (the age of |age )?(1[3-9]|2\d|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)( years old| yrs old)?( |$)|\bduring (the )?(foot and mouth|lockdown|lockdowns|covid|the pandemic|pandemic|the war|the recession|the crash|the strike|the strikes)\b|\bwhen i (first )?(got|had|heard|received|was given) (the|my) (diagnosis|news|results)\b|\bwhen i was (first )?diagnosed\b|(^|\| |\bback |\bin |\bduring |\baround )last year\b|\bin (my )?(first|second|third|final|fresher|freshers) year( at (uni|university|college))?\b|\bi had (postnatal|post natal|postpartum|post partum) (depression|psychosis|anxiety)\b|\bi had pnd\b|\b(after|when) (my|our) (wife|husband|partner|mum|mam|dad|son|daughter|brother|sister|nan|gran|grandad|grandma|baby|best friend) (died|passed|passed away)\b";
+const PAST: &str = r"\b(clean|free|self harm free)( from (self harm|cutting|sh)| of it| from it)? (for|since) (a|one|two|three|four|five|six|\d+|over a|a few|several) (years?|months?)\b|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|over a|over \d+) (years?|months?) (clean|free|self harm free|sh free)\b|\b(used to|years (ago|back)|(a |one |two |three |four |five |six |seven |eight |nine |ten |\d+ |many |several |a few |couple of )(years?|decades?) (ago|back)|when i was (younger|a teen|a teenager|at school|a kid|a child|at uni|in my (teens|twenties)|\d+|a (student|student nurse|student doctor|trainee|junior doctor|medical student|apprentice|cadet|new mum))|as a (teenager|teen|kid|child|student)|in (my|the) past|a long time ago|long ago|back (then|at school|in (school|uni|the day))|at (uni|university|college|school|secondary school|sixth form)|in my (teens|twenties|teenage years))\b|\b(in|back in|during|since) (19|20)\d\d\b|\b(after|during|around the time of|when i went through) (my|the|our) (divorce|split|break up|breakup|redundancy|bereavement|diagnosis|accident|miscarriage|surgery|operation|op|dad's death|mum's death)\b|\bi had (thoughts|urges|feelings) (of|about)\b|\b(was|were)( [\w']+){1,3} in year (\d{1,2}|seven|eight|nine|ten|eleven|twelve|thirteen)\b|\bback in year (\d{1,2}|seven|eight|nine|ten|eleven|twelve|thirteen)\b|\bat (the age of |age )?(1[3-9]|2\d|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)( years old| yrs old)?( |$)|\bduring (the )?(foot and mouth|lockdown|lockdowns|covid|the pandemic|pandemic|the war|the recession|the crash|the strike|the strikes)\b|\bwhen i (first )?(got|had|heard|received|was given) (the|my) (diagnosis|news|results)\b|\bwhen i was (first )?diagnosed\b|(^|\| |\bback |\bin |\bduring |\baround )last year\b|\bin (my )?(first|second|third|final|fresher|freshers) year( at (uni|university|college))?\b|\bi had (postnatal|post natal|postpartum|post partum) (depression|psychosis|anxiety)\b|\bi had pnd\b|\b(after|when) (my|our) (wife|husband|partner|mum|mam|dad|son|daughter|brother|sister|nan|gran|grandad|grandma|baby|best friend) (died|passed|passed away)\b";
 const RESOLVED: &str = r"\bbut (i |we )?(stopped|quit|recovered|got (help|better|through it)|haven't since|not since)\b|\b(therapy|counselling|cbt|the meds|medication|my meds|talking to someone|the course|this course)( has| have|'s)( really)? helped( (loads|a lot|so much|massively|hugely|me))?\b|\b(it|that|they|the scars|my scars)( really)? (don't|doesn't|do not|does not) (bother|affect|upset|trouble) me (now|anymore|any more|these days)\b|\b(i've|i have|i)( finally| now)? (stopped|quit|given up) (self harming|cutting|cutting myself|hurting myself|harming myself|burning myself)( now| for good| completely| altogether)?\s*(\||$)|\b(haven't|have not|hasn't|has not|never) (come|came) back\b|\bbut not (now|anymore|any more|these days|for years|for a long time)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i'm|i am|i feel|i'm feeling|things are|life is|it's|everything's)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|alright|all right|better|safe|good|well|great|happy|happier|content|recovered|in recovery|stable)\b|\bnow (i'm|i am|it's|its) (just |only |mostly |mainly )?(anxious|worried|stressed|nervous|panicky|worrying)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i've been|i have been)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|good|well|great|happy|clean|safe|stable|doing (well|ok|okay|fine|better|good|great)|(so|much|a lot|loads|way|far) better)\b|\b(and|but) (i )?(stopped|quit|gave (it|that) up)( (it|that|doing (it|that)|cutting|self harming|harming myself|hurting myself))?( (years|ages|a long time|months|a while) ago| (\d+|a few|two|three|four|five|six|ten|several|many) (years|months) ago)?\s*(\||$)|\b(haven't|have not|hasn't|has not|not|never)( (done it|done that|had one|had any|felt like that|needed to|wanted to|cut|self harmed|touched a blade))? since\b|\b(don't|do not|no longer|never) (do it|do that|cut|cut myself|self harm|hurt myself|harm myself|feel (like )?that( way)?|think (like )?that( way)?|(have|get) (those|these|the|any) (thoughts|urges|feelings)|get them|have them|want to( do (it|that))?)( anymore| any more| these days| now)?\s*(\||$)|\b(and|but)( i)?( now)? (have|get|feel|i've got|i have) no (urges|urge|thoughts|desire|temptation)( to( do (it|that))?)?( (now|anymore|any more|these days|at all))?\s*(\||$)|\b(not|haven't|have not|hasn't|has not|didn't)( (done|had|felt|needed|wanted|touched) (it|that|one|any|them|to|a blade))? (for|since|in) (over |more than |nearly |almost |well over )?(years|ages|a long time|a decade|(\d+|a few|two|three|four|five|six|seven|eight|nine|ten|many|several) (years|months))\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober)( from (self harm|cutting|sh|drink|drugs|alcohol)| of (it|that|self harm|cutting|it all))? (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|over a|over \d+) (years?|months?) (clean|free|self harm free|sh free|sober)\b|\b(i'm|i am) in a (much |far |way |lot |really )?(better|good|safer) place( now| these days)?\b|\b(therapy|counselling|medication|meds|treatment|cbt|support|talking to someone)( really)? (helped|worked|got me through|saved me|sorted me out)\b|\b(worked through|dealt with|processed|come to terms with|came to terms with|made peace with|talked through)( a lot of| most of| all of| loads of)? (it|that|this|them|those|all that)( [\w']+){0,3} (in|with|through|during) (therapy|counselling|cbt|my therapist|my counsellor|a counsellor|a therapist|emdr)\b|\b(so |really |truly )?(glad|grateful|thankful|happy) (i'm|i am) still (here|alive|around)\b|\b(i'm|i am) (out|sober|clean|settled|married|working) and (happy|happier|fine|ok|okay|well|doing well|good)( now| these days)?\b|\b(it's|it is|that's|that is) over (now|with)\b|\b(the )?(pain clinic|clinic|hospice|support group|group|my gp|the gp|my doctor|the doctors?|my nurse|the nurses?)( has| have|'s)( really)? helped\b|\b(i've|i have|i) (come|got|pulled|made it|been) through (it|that|all that|it all|the other side)\b|\bnot something i('d| would)( ever)? (do|try|consider|think about|go through) again\b|\b(i'm|i am|we're|we are|and|now)( now)? (happily|very happily|so happily) (married|settled|engaged)\b|\b(it's|it is|its|that's|that is) not (something|a thing|how) i (feel|think|do|struggle with|want)( [\w']+){0,2} (now|anymore|any more|these days)\b|(^|\| )(i'm|i am|i feel|i'm feeling|im) (now |so |much |a lot |loads |way |far |really |doing )*(better|fine|ok|okay|well|good|happy|stable|safe|stronger) (now|these days)\b|\band (now )?(feel|feeling|i feel|i'm feeling|am feeling) (so |much |a lot |loads |way |far )(better|stronger|happier)( now| these days)?\b";
 /// Intrusive thoughts the patient disowns ("... but i know i'd never act on them"): the
 /// unwanted thoughts of OCD, not intent.
@@ -17089,6 +17089,102 @@ mod tests {
             "i've handed my notice in at work, got a new job in leeds",
             "thanked my key worker for everything she's done getting me this job",
             "i was suicidal during foot and mouth but i talked to someone and i'm alright now",
+        ]);
+    }
+
+    /// H130-H133 (fifty-first session, scored at badc5b8, the session's measure): a plan
+    /// held for a failure, a car park roof sat on thinking, Beachy Head as a destination,
+    /// medicine stopped so it comes quicker, a gun thought about, moving to a husband who
+    /// died, children seen a last time; nothing left owing, a pet kept by the one feeding
+    /// her, a home not needed, one's own things bagged, a letter on the pillow, a bill paid so
+    /// parents are not stuck with it, savings paid on monthly "after", subscriptions "not going
+    /// to need", a long hug beside "he knew something was up", sorry and love told beside "she
+    /// thinks it's just a bad day"; and a self-harm past "free of it", a cousin's murder over a
+    /// secret as an idiom; each beside its twin.
+    #[test]
+    fn fifty_first_session_sixth_goodbyes_each_beside_its_twin() {
+        use RiskKind::Suicide;
+        assert_flags_normalised(&[
+            (
+                "if i don't get the job i'm done, i've got a plan for that",
+                Suicide,
+            ),
+            (
+                "i sat on the roof of the car park for an hour last night thinking about it",
+                Suicide,
+            ),
+            ("i'm getting the train to beachy head on saturday", Suicide),
+            (
+                "i've stopped taking my meds so it'll happen quicker",
+                Suicide,
+            ),
+            (
+                "i keep thinking about my grandad's gun in the loft",
+                Suicide,
+            ),
+            (
+                "cancelled the sky and the landline, told them i'm moving to my husband, he died last year",
+                Suicide,
+            ),
+            (
+                "i wanted to see the kids one more time, so i went to their school gates",
+                Suicide,
+            ),
+            (
+                "returned all my library books and paid the fines, didn't want to leave anything owing",
+                Suicide,
+            ),
+            (
+                "asked my flatmate to feed the cat from tomorrow and said she can keep her",
+                Suicide,
+            ),
+            (
+                "rang the council to end my tenancy, i won't need the flat",
+                Suicide,
+            ),
+            (
+                "sorted my late husband's things and put mine in bags as well",
+                Suicide,
+            ),
+            (
+                "i've tidied my room for the first time in years and left a letter on my pillow",
+                Suicide,
+            ),
+            (
+                "paid my phone bill up to date so my parents don't get stuck with it",
+                Suicide,
+            ),
+            (
+                "set up a standing order so my mum gets my savings every month after",
+                Suicide,
+            ),
+            (
+                "cancelled my subscriptions and my dentist, not going to need any of it",
+                Suicide,
+            ),
+            (
+                "hugged my dad for ages at the station, i think he knew something was up",
+                Suicide,
+            ),
+            (
+                "told my mum i'm sorry and i love her, she thinks it's just a bad day",
+                Suicide,
+            ),
+        ]);
+        assert_clear_normalised(&[
+            "if it rains we're done, i've got a plan for that, we'll go to the cinema",
+            "sat on the roof of the car park for an hour waiting for my mate, freezing",
+            "we had a lovely walk at beachy head with the dog",
+            "i've stopped taking my meds so i can drink at the wedding",
+            "i keep thinking about my grandad's gun collection, should we sell it",
+            "returned all my library books and paid the fines, new year new me",
+            "rang the council to end my tenancy, moving into sheltered housing next month",
+            "paid my phone bill up to date, first time ever",
+            "hugged my dad for ages at the station, haven't seen him since summer",
+            "told my mum i'm sorry and i love her after our row",
+            "told my wife i love her, she thinks i'm drunk lol",
+            "i self harmed in year 9 but i've been free of it for 6 years",
+            "my cousin will murder me for telling her secret",
         ]);
     }
 }
