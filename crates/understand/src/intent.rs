@@ -49,7 +49,12 @@ const DONT_UNDERSTAND: &[&str] = &[
     // Whole replies.
     r"^(\? ?)+$",
     // One to three of them: "huh come again".
-    r"^((huh|eh|what|hm+|um+|sorry|pardon|pardon me|come again|say again|you what|what now|what was that|meaning|confused|lost|explain|explain please|please explain|i'm confused|i'm lost|so confused|too hard|what do i do|what|que|qué) ?(\?|\|)*( ?\?)* ?){1,3}$",
+    r"^((huh|eh|what|hm+|um+|sorry|pardon|pardon me|come again|say again|you what|what now|what was that|meaning|confused|lost|explain|explain please|please explain|i'm confused|i'm lost|so confused|too hard|what do i do|what|que|qué|baffled|i'm baffled|puzzled|i'm puzzled) ?(\?|\|)*( ?\?)* ?){1,3}$",
+    // As a learner of English says it (H135): "i no understand", "what is mean", "what you
+    // ask".
+    r"^(sorry )?(i |me )?(no|not) (understand|understanding|get it|understand you|understand this)( sorry| please)?( \?| \|)*$",
+    r"^(sorry )?what (is|it|this|that)? ?(mean|means)( \?| \|)*$",
+    r"\bwhat (you|u) (ask|asking|mean|want|say)( me| from me)?( \?| \|)*$",
     r"^(sorry|um+|er+|hm+)( \|)?( i)? (what|huh|eh)\b",
     // "I don't understand" / "I don't get it", but not "I don't understand why I worry".
     r"\b(don't|do not|didn't|did not|can't|cannot) (really |quite |fully |totally )?(understand|get|follow)( (it|that|this|you|u|the question|this question|your question|what you mean|what (you're|your) (asking|saying|on about)|what you are (asking|saying)|what (that|this|it) means|what to (say|do|answer|put)|what you want|the point|what's being asked|the words?|what this is asking))?( (sorry|at all|tbh|to be honest|really|please|mate|confused|not sure))*( \?| \|)*$",
@@ -1643,12 +1648,13 @@ pub fn yes_no(text: &str) -> Option<YesNo> {
             .iter()
             .rposition(|(_, k, _)| *k == YesNo::Unsure)
             .unwrap_or(0);
-        // A middling how-often after a hedge is part of it, no answer of its own: "kind
-        // of, sometimes" and "not sure | now and then" stay unsure ("not sure | never" and
-        // "not sure | every day" answer).
+        // A middling how-often or amount after a hedge is part of it, no answer of its own:
+        // "kind of, sometimes", "not sure | now and then" and "maybe, a little?" stay unsure
+        // ("not sure | never" and "not sure | every day" answer).
         let how_often = found.last().is_some_and(|(at, _, _)| {
             HOW_OFTEN
                 .iter()
+                .chain(AMOUNT)
                 .any(|(p, w)| (0.5..=2.0).contains(w) && phrase_at(&tokens[*at..], p).is_some())
         });
         return Some(
@@ -4923,8 +4929,7 @@ static HOW_OFTEN: &[(&str, f32)] = &[
     ("not at all", 0.0),
     ("no", 0.0),
     ("none", 0.0),
-    // As "almost never" (H131): nearer none than "Several days".
-    ("hardly ever", 0.5),
+    ("hardly ever", 0.75),
     ("hardly at all", 0.25),
     ("barely at all", 0.25),
     ("without fail", 4.0),
@@ -7982,7 +7987,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "afternoon",
-        "lunch, lunchtime, after lunch, midday, pm, after school, home from school, school pick up, pick up time",
+        "lunch, lunchtime, after lunch, midday, middle of the day, the middle of the day, pm, after school, home from school, school pick up, pick up time",
     ),
     (
         "daytime",
@@ -17644,20 +17649,28 @@ mod tests {
         ] {
             assert_eq!(yes_no(&normalise(text)), Some(expected), "{text}");
         }
-        // H130: "que?" asks again; another's confusion is an answer; "hardly ever" is
-        // nearer none than several days.
+        // H130: "que?" asks again; another's confusion is an answer.
         assert!(dont_understand(&normalise("que?")));
         assert!(!dont_understand(&normalise("the doctors are confused too")));
         assert!(dont_understand(&normalise("i'm confused")));
-        let days: Vec<ChoiceOption> = [
-            "Not at all",
-            "Several days",
-            "More than half the days",
-            "Nearly every day",
-        ]
-        .iter()
-        .map(|l| ChoiceOption::new(*l))
-        .collect();
-        assert_eq!(choice(&normalise("hardly ever"), &days), Some(0));
+        // H134-H137: a learner's "i no understand", "what is mean" and "what you ask" ask
+        // again, as does "baffled"; "maybe, a little?" stays unsure; the middle of the day is
+        // the afternoon.
+        for asks in [
+            "i no understand",
+            "what is mean",
+            "sorry my english not good, what you ask",
+            "baffled",
+        ] {
+            assert!(dont_understand(&normalise(asks)), "{asks}");
+        }
+        assert!(!dont_understand(&normalise("i do not understand why")));
+        assert_eq!(yes_no(&normalise("maybe, a little?")), Some(YesNo::Unsure));
+        assert_eq!(yes_no(&normalise("a little")), Some(YesNo::Yes));
+        let times: Vec<ChoiceOption> = ["Morning", "Afternoon", "Evening"]
+            .iter()
+            .map(|l| ChoiceOption::new(*l))
+            .collect();
+        assert_eq!(choice(&normalise("middle of the day"), &times), Some(1));
     }
 }

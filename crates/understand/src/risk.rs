@@ -17187,4 +17187,36 @@ mod tests {
             "my cousin will murder me for telling her secret",
         ]);
     }
+
+    /// H134-H137 (fifty-first session, scored at 752ce34, its final measure): the four plain
+    /// sayings missed there, eyes closed never to open, a car put in the river with one in
+    /// it, "not a cry for help" with a mind made up, and another's medicine taken on top of
+    /// one's own; each beside its twin.
+    #[test]
+    fn fifty_first_session_last_plain_sayings() {
+        use RiskKind::{Overdose, Suicide};
+        assert_flags_normalised(&[
+            ("i wish i could close my eyes and never open them", Suicide),
+            (
+                "i've thought about putting the car in the river with me in it",
+                Suicide,
+            ),
+            ("it's not a cry for help, i've made up my mind", Suicide),
+            ("this isn't a cry for help, i've decided", Suicide),
+            (
+                "i took some of my son's epilepsy meds as well as mine, a lot of them",
+                Overdose,
+            ),
+            (
+                "i've had some of my husband's sleeping pills on top of my own",
+                Overdose,
+            ),
+        ]);
+        assert_clear_normalised(&[
+            "i just want to close my eyes and not open them till the weekend",
+            "i wish i could close my eyes and open them on holiday",
+            "the car broke down by the river with me in it, took ages for the aa",
+            "it's not a cry for help, i just want to rant about work",
+        ]);
+    }
 }
