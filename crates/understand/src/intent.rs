@@ -1651,14 +1651,14 @@ pub fn yes_no(text: &str) -> Option<YesNo> {
         // A middling how-often or amount after a hedge is part of it, no answer of its own:
         // "kind of, sometimes", "not sure | now and then" and "maybe, a little?" stay unsure
         // ("not sure | never" and "not sure | every day" answer).
-        let how_often = found.last().is_some_and(|(at, _, _)| {
+        let middling = found.last().is_some_and(|(at, _, _)| {
             HOW_OFTEN
                 .iter()
                 .chain(AMOUNT)
                 .any(|(p, w)| (0.5..=2.0).contains(w) && phrase_at(&tokens[*at..], p).is_some())
         });
         return Some(
-            if unsure_at + 1 < found.len() && text.contains('|') && !how_often {
+            if unsure_at + 1 < found.len() && text.contains('|') && !middling {
                 last
             } else {
                 YesNo::Unsure
@@ -17615,29 +17615,28 @@ mod tests {
         ] {
             assert_eq!(yes_no(&normalise(text)), Some(expected), "{text}");
         }
-        let how: Vec<ChoiceOption> = ["Worry time", "Problem solving", "Just noticing"]
-            .iter()
-            .map(|l| ChoiceOption::new(*l))
-            .collect();
-        assert_eq!(
-            choice(&normalise("watching the thoughts go by"), &how),
-            Some(2)
+        assert_picks(
+            &["Worry time", "Problem solving", "Just noticing"],
+            &[
+                ("watching the thoughts go by", Some(2)),
+                ("solving it", Some(1)),
+            ],
         );
-        assert_eq!(choice(&normalise("solving it"), &how), Some(1));
         // H118: degree said as harm.
-        let amount: Vec<ChoiceOption> = [
-            "Not at all",
-            "A little",
-            "Moderately",
-            "Quite a bit",
-            "Extremely",
-        ]
-        .iter()
-        .map(|l| ChoiceOption::new(*l))
-        .collect();
-        assert_eq!(choice(&normalise("really badly"), &amount), Some(4));
-        assert_eq!(choice(&normalise("badly"), &amount), Some(3));
-        assert_eq!(choice(&normalise("a wee bit"), &amount), Some(1));
+        assert_picks(
+            &[
+                "Not at all",
+                "A little",
+                "Moderately",
+                "Quite a bit",
+                "Extremely",
+            ],
+            &[
+                ("really badly", Some(4)),
+                ("badly", Some(3)),
+                ("a wee bit", Some(1)),
+            ],
+        );
         // H122: a yes a hedge only softens, said again after it.
         for (text, expected) in [
             ("yea kinda helped", YesNo::Yes),
@@ -17649,28 +17648,25 @@ mod tests {
         ] {
             assert_eq!(yes_no(&normalise(text)), Some(expected), "{text}");
         }
-        // H130: "que?" asks again; another's confusion is an answer.
-        assert!(dont_understand(&normalise("que?")));
-        assert!(!dont_understand(&normalise("the doctors are confused too")));
-        assert!(dont_understand(&normalise("i'm confused")));
-        // H134-H137: a learner's "i no understand", "what is mean" and "what you ask" ask
-        // again, as does "baffled"; "maybe, a little?" stays unsure; the middle of the day is
-        // the afternoon.
-        for asks in [
-            "i no understand",
-            "what is mean",
-            "sorry my english not good, what you ask",
-            "baffled",
-        ] {
-            assert!(dont_understand(&normalise(asks)), "{asks}");
-        }
-        assert!(!dont_understand(&normalise("i do not understand why")));
+        // H130: "que?" asks again; another's confusion is an answer. H134-H137: a learner's
+        // "i no understand", "what is mean" and "what you ask" ask again, as does "baffled".
+        assert_reads(
+            &[
+                "que?",
+                "i'm confused",
+                "i no understand",
+                "what is mean",
+                "sorry my english not good, what you ask",
+                "baffled",
+            ],
+            &["the doctors are confused too", "i do not understand why"],
+        );
+        // H134-H137: "maybe, a little?" stays unsure; the middle of the day is the afternoon.
         assert_eq!(yes_no(&normalise("maybe, a little?")), Some(YesNo::Unsure));
         assert_eq!(yes_no(&normalise("a little")), Some(YesNo::Yes));
-        let times: Vec<ChoiceOption> = ["Morning", "Afternoon", "Evening"]
-            .iter()
-            .map(|l| ChoiceOption::new(*l))
-            .collect();
-        assert_eq!(choice(&normalise("middle of the day"), &times), Some(1));
+        assert_picks(
+            &["Morning", "Afternoon", "Evening"],
+            &[("middle of the day", Some(1))],
+        );
     }
 }
