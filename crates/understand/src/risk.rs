@@ -345,7 +345,7 @@ fn harm_others_patterns() -> Vec<String> {
 /// side is one alternation, so the regexes grow with the lists, not with their product
 /// (one pattern per act, holding every other act, had doubled the warm-up). The same act
 /// said twice counts as two, which errs towards help.
-fn pair_patterns(acts: &[&str], beside: &[&str]) -> Vec<String> {
+fn pair_patterns(acts: &[&'static str], beside: &[&'static str]) -> Vec<Written> {
     [
         ordered_pairs(acts, &[acts, beside].concat()),
         ordered_pairs(beside, acts),
@@ -359,8 +359,8 @@ fn pair_patterns(acts: &[&str], beside: &[&str]) -> Vec<String> {
 /// "([a-z]+ed) ... one last time") pair in patterns of their own: a pattern has first
 /// literals for the prefilter only if every act of it has them, and one such act among
 /// hundreds had the whole alternation tried on every reply (see [`Prefilter`]).
-fn ordered_pairs(first: &[&str], second: &[&str]) -> Vec<String> {
-    let (led, open): (Vec<&str>, Vec<&str>) = first
+fn ordered_pairs(first: &[&'static str], second: &[&'static str]) -> Vec<Written> {
+    let (led, open): (Vec<&'static str>, Vec<&'static str>) = first
         .iter()
         .partition(|act| regex_syntax::parse(act).is_ok_and(|hir| first_literals(&hir).is_some()));
     [led, open]
@@ -370,29 +370,50 @@ fn ordered_pairs(first: &[&str], second: &[&str]) -> Vec<String> {
         .collect()
 }
 
-fn ordered_pairs_of(first: &[&str], second: &[&str]) -> Vec<String> {
-    // The first act ends where a word does, or where it ends at a clause break or a word
-    // of its own ("... drawers\s*(\||$| and\b)", "... (with me|\s*(\||$))"): a word
-    // boundary, or no word on either side (which `\b` alone would refuse after "|"). So
-    // "thanks for trying with me" never runs on into "with meals", whichever of an act's
-    // alternatives it ends with.
-    const ENDED: &str = r"(?:\b|\B(?:\W|$))";
-    let mut patterns = vec![format!(
-        r"\b(?:{}){ENDED}.*\b(?:{})",
-        first.join("|"),
-        second.join("|")
-    )];
+/// Where the first act of an ordered pair ends: where a word does, or where it ends at a
+/// clause break or a word of its own ("... drawers\s*(\||$| and\b)", "... (with
+/// me|\s*(\||$))"): a word boundary, or no word on either side (which `\b` alone would
+/// refuse after "|"). So "thanks for trying with me" never runs on into "with meals",
+/// whichever of an act's alternatives it ends with.
+const ENDED: &str = r"(?:\b|\B(?:\W|$))";
+
+/// A pattern as written, and for an ordered pair ("an act, and later another"), the acts
+/// of its two sides, which screening mostly reads one by one (see [`Pattern`]).
+#[derive(Clone)]
+struct Written {
+    pattern: String,
+    sides: Option<(Vec<&'static str>, Vec<&'static str>)>,
+}
+
+impl Written {
+    fn alone(pattern: String) -> Self {
+        Written {
+            pattern,
+            sides: None,
+        }
+    }
+}
+
+fn ordered_pairs_of(first: &[&'static str], second: &[&'static str]) -> Vec<Written> {
+    let mut patterns = vec![Written {
+        pattern: format!(
+            r"\b(?:{}){ENDED}.*\b(?:{})",
+            first.join("|"),
+            second.join("|")
+        ),
+        sides: Some((first.to_vec(), second.to_vec())),
+    }];
     // A first act that ends at a clause break takes the "|" that a second opening with one
     // ("... | bye") needs, so the two also pair when the second's clause comes straight
     // after the first's: "the rent is paid until christmas | bye everyone".
     let ends: Vec<&str> = first.iter().filter_map(|a| before_clause_end(a)).collect();
     let opens: Vec<&str> = second.iter().filter_map(|a| after_clause_open(a)).collect();
     if !ends.is_empty() && !opens.is_empty() {
-        patterns.push(format!(
+        patterns.push(Written::alone(format!(
             r"\b(?:{})\s*\|\s(?:{})",
             ends.join("|"),
             opens.join("|")
-        ));
+        )));
     }
     patterns
 }
@@ -404,7 +425,7 @@ const CLAUSE_ENDS: &[&str] = &[r"\s*(\||$)", r"\s*(\||$| and\b)"];
 /// Patterns for one of `first` in the clause before one of `second`, which opens the
 /// next: acts too everyday to pair across a reason given between ("cleared out my locker
 /// at work | they're refitting the changing rooms | bye x").
-fn adjacent_pairs(first: &[&str], second: &[&str]) -> Vec<String> {
+fn adjacent_pairs(first: &[&str], second: &[&str]) -> Vec<Written> {
     // An act that ends at its clause's end keeps that end, or runs on with "and"; one
     // that sets no end takes the rest of its clause.
     let ended: Vec<&str> = first.iter().filter_map(|a| before_clause_end(a)).collect();
@@ -414,12 +435,12 @@ fn adjacent_pairs(first: &[&str], second: &[&str]) -> Vec<String> {
         .filter(|a| before_clause_end(a).is_none())
         .collect();
     let opens: Vec<&str> = second.iter().filter_map(|a| after_clause_open(a)).collect();
-    vec![format!(
+    vec![Written::alone(format!(
         r"\b(?:(?:{})(?:\s*| and\b[^|?]{{0,60}})|(?:{})[^|?]{{0,60}})\|\s(?:{})",
         ended.join("|"),
         open.join("|"),
         opens.join("|")
-    )]
+    ))]
 }
 
 /// How an act that must open a clause opens.
@@ -607,7 +628,9 @@ const NOT_TAKEN: &str = r"\b(haven't|have not|hasn't|has not|didn't|did not|not|
 const CURRENT: &str = r"\b(again|lately|recently|tonight|today|right now|at the moment|this week|still|coming back|came back|come back|back again|starting to|getting worse|since then i|i keep|last night|yesterday|this morning|relapsed|relapse|slipped up)\b";
 
 struct Lexicon {
-    kinds: Vec<(RiskKind, Vec<Regex>)>,
+    kinds: Vec<(RiskKind, Vec<Pattern>)>,
+    /// The acts of the goodbye pairs, each alone (see [`Pattern`]).
+    acts: Acts,
     /// Which of `kinds` holds the goodbye pairs, acts of care whose subject may be a pet.
     pairs: usize,
     /// Every pattern of `kinds`, in order: which of them can match (see [`Prefilter`]).
@@ -997,7 +1020,7 @@ fn later_part(hir: &regex_syntax::hir::Hir) -> Option<regex_syntax::hir::Hir> {
 }
 
 impl Prefilter {
-    fn new<'a>(patterns: impl IntoIterator<Item = &'a Regex>) -> Self {
+    fn new<'a>(patterns: impl IntoIterator<Item = &'a str>) -> Self {
         let mut count = 0;
         let mut literals: Vec<Vec<u8>> = Vec::new();
         let mut ids: std::collections::HashMap<Vec<u8>, usize> = Default::default();
@@ -1016,7 +1039,7 @@ impl Prefilter {
             };
         for (i, pattern) in patterns.into_iter().enumerate() {
             count += 1;
-            let hir = regex_syntax::parse(pattern.as_str()).expect("risk patterns are valid");
+            let hir = regex_syntax::parse(pattern).expect("risk patterns are valid");
             match first_literals(&hir) {
                 Some(lits) => {
                     for lit in lits {
@@ -1049,6 +1072,24 @@ impl Prefilter {
             always,
             patterns: count,
         }
+    }
+
+    /// For each pattern, where a match of it could start: the earliest and the latest start
+    /// of one of its first literals in the text (anywhere, for a pattern without them),
+    /// or none. Later parts are not read.
+    fn spans(&self, text: &str) -> Vec<Option<(usize, usize)>> {
+        let mut spans = vec![None; self.patterns];
+        for &i in &self.always {
+            spans[i] = Some((0, text.len()));
+        }
+        for m in self.automaton.find_overlapping_iter(text) {
+            for &i in &self.starts[m.pattern().as_usize()] {
+                let (first, last) = spans[i].get_or_insert((m.start(), m.start()));
+                *first = (*first).min(m.start());
+                *last = (*last).max(m.start());
+            }
+        }
+        spans
     }
 
     /// Which patterns may match: those with a first literal in the text (or none to look
@@ -1092,7 +1133,12 @@ const PAIR_DFA_LIMIT: usize = 96 << 20;
 /// A screening pattern, compiled with ASCII classes (see [`ascii_classes`]) and, if given,
 /// room for its lazy DFA.
 fn regex(pattern: &str, dfa_limit: Option<usize>) -> Regex {
-    let mut builder = regex::RegexBuilder::new(&ascii_classes(pattern));
+    build(&ascii_classes(pattern), dfa_limit)
+}
+
+/// A pattern already given ASCII classes, compiled.
+fn build(pattern: &str, dfa_limit: Option<usize>) -> Regex {
+    let mut builder = regex::RegexBuilder::new(pattern);
     if let Some(limit) = dfa_limit {
         builder.dfa_size_limit(limit);
     }
@@ -1106,11 +1152,276 @@ fn compile(patterns: &[&str]) -> Vec<Regex> {
         .collect()
 }
 
-fn compile_pairs(patterns: &[&str]) -> Vec<Regex> {
+fn compile_pairs(patterns: &[&str]) -> Vec<Pattern> {
     patterns
         .iter()
-        .map(|p| regex(&non_capturing(p), Some(PAIR_DFA_LIMIT)))
+        .map(|p| Pattern::whole(regex(&non_capturing(p), Some(PAIR_DFA_LIMIT))))
         .collect()
+}
+
+/// Patterns of one list, each read whole.
+fn compile_kind(patterns: &[&str]) -> Vec<Pattern> {
+    compile(patterns).into_iter().map(Pattern::whole).collect()
+}
+
+/// A screening pattern; for an ordered pair, with the acts of its two sides.
+///
+/// A pair's regex (`\b(?:first acts)ENDED.*\b(?:second acts)`, each side an alternation
+/// of hundreds of acts) makes its lazy DFA build states for the mixes of partial matches
+/// that a reply brings, and a reply never seen before (every patient's) brings many: on a
+/// first reading the pairs took half of screening's time, and screening's p99 was 1.8 ms
+/// against 0.3 ms on a second reading (fifty-second session). So whether a pair matches
+/// is asked of its acts, each compiled alone (see [`Acts`]): a pair matches exactly when
+/// the earliest end of a first act comes no later than the start of some second act, and
+/// where it matches is found from them too (see [`ActsRead::pair_span`]). The whole regex
+/// is built only for text the acts cannot read, which screening never meets (replies are
+/// normalised to ASCII, newlines made clause breaks), so warm-up no longer builds it.
+struct Pattern {
+    /// The pattern as compiled (with ASCII classes, see [`regex`]).
+    text: String,
+    /// Its regex: built at once for a pattern read whole, and for an ordered pair only
+    /// when first asked for.
+    whole: OnceLock<Regex>,
+    /// For an ordered pair, its first acts and its second acts, as indices into
+    /// [`Acts::heads`] and [`Acts::tails`].
+    sides: Option<(Vec<usize>, Vec<usize>)>,
+}
+
+impl Pattern {
+    fn whole(whole: Regex) -> Self {
+        Pattern {
+            text: whole.as_str().to_string(),
+            whole: OnceLock::from(whole),
+            sides: None,
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    fn regex(&self) -> &Regex {
+        self.whole
+            .get_or_init(|| build(&self.text, Some(PAIR_DFA_LIMIT)))
+    }
+
+    /// Where the pattern matches, as `whole.find_iter` would say.
+    fn matches(&self, text: &str, acts: &ActsRead) -> Vec<(usize, usize)> {
+        match &self.sides {
+            Some((heads, tails)) if acts.readable() => {
+                acts.pair_span(heads, tails).into_iter().collect()
+            }
+            _ => self
+                .regex()
+                .find_iter(text)
+                .map(|m| (m.start(), m.end()))
+                .collect(),
+        }
+    }
+
+    /// Whether the pattern matches, exactly as `whole.is_match` would.
+    fn is_match(&self, text: &str, acts: &ActsRead) -> bool {
+        match &self.sides {
+            Some((heads, tails)) if acts.readable() => acts.paired(heads, tails),
+            _ => self.regex().is_match(text),
+        }
+    }
+}
+
+/// Every act of the ordered pairs, compiled alone: as a first act (with its end, see
+/// [`ENDED`]) and as a second.
+struct Acts {
+    heads: Vec<regex_automata::meta::Regex>,
+    tails: Vec<regex_automata::meta::Regex>,
+    /// The heads, then the tails: which of them can match (see [`Prefilter`]).
+    any: Prefilter,
+}
+
+impl Acts {
+    /// The acts of written pairs, each compiled once however many pairs it is in; and the
+    /// pairs' patterns, with their sides as indices.
+    fn compile(written: &[Written]) -> (Acts, Vec<Pattern>) {
+        let mut heads = Interned::default();
+        let mut tails = Interned::default();
+        let patterns = written
+            .iter()
+            .map(|w| Pattern {
+                text: ascii_classes(&non_capturing(&w.pattern)),
+                whole: match w.sides {
+                    Some(_) => OnceLock::new(),
+                    None => OnceLock::from(regex(&non_capturing(&w.pattern), Some(PAIR_DFA_LIMIT))),
+                },
+                sides: w.sides.as_ref().map(|(first, second)| {
+                    (
+                        first
+                            .iter()
+                            .map(|a| heads.index(format!(r"\b(?:{a}){ENDED}")))
+                            .collect(),
+                        second
+                            .iter()
+                            .map(|a| tails.index(format!(r"\b(?:{a})")))
+                            .collect(),
+                    )
+                }),
+            })
+            .collect();
+        let texts: Vec<String> = [heads.texts(), tails.texts()]
+            .concat()
+            .iter()
+            .map(|act| ascii_classes(&non_capturing(act)))
+            .collect();
+        let any = Prefilter::new(texts.iter().map(String::as_str));
+        let mut compiled = texts
+            .iter()
+            .map(|act| regex_automata::meta::Regex::new(act).expect("risk patterns are valid"));
+        let heads = compiled.by_ref().take(heads.texts().len()).collect();
+        let tails = compiled.collect();
+        (Acts { heads, tails, any }, patterns)
+    }
+}
+
+/// Patterns, each kept once, in the order first given.
+#[derive(Default)]
+struct Interned {
+    texts: Vec<String>,
+    ids: std::collections::HashMap<String, usize>,
+}
+
+impl Interned {
+    fn index(&mut self, text: String) -> usize {
+        *self.ids.entry(text).or_insert_with_key(|text| {
+            self.texts.push(text.clone());
+            self.texts.len() - 1
+        })
+    }
+
+    fn texts(&self) -> Vec<&str> {
+        self.texts.iter().map(String::as_str).collect()
+    }
+}
+
+/// The acts of the pairs as one text reads them: where each could start, found when a
+/// pair first asks, and the end of each first act, searched for once.
+struct ActsRead<'a> {
+    acts: &'a Acts,
+    text: &'a str,
+    spans: std::cell::OnceCell<Vec<Option<(usize, usize)>>>,
+    /// For each head, its earliest end, once searched for.
+    ends: std::cell::RefCell<Vec<Option<Option<usize>>>>,
+}
+
+impl<'a> ActsRead<'a> {
+    fn new(acts: &'a Acts, text: &'a str) -> Self {
+        ActsRead {
+            acts,
+            text,
+            spans: std::cell::OnceCell::new(),
+            ends: std::cell::RefCell::new(vec![None; acts.heads.len()]),
+        }
+    }
+
+    /// Whether the text can be read act by act: `.*` between a pair's sides takes any
+    /// ASCII character but a newline (see `ascii_classes`), so other text is read whole.
+    fn readable(&self) -> bool {
+        self.text.is_ascii() && !self.text.contains('\n')
+    }
+
+    /// A search of the text within `span`, with the text around it in view for `\b`.
+    fn input(&self, span: std::ops::Range<usize>) -> regex_automata::Input<'a> {
+        regex_automata::Input::new(self.text).range(span)
+    }
+
+    /// Where the pair's whole pattern matches, exactly as its `find` would say, or none.
+    /// There is at most one such match: its `.*` is greedy, so it runs to the latest start
+    /// of a second act, and no other match can begin after that.
+    ///
+    /// The match ends where the first of `tails` (in order, as the whole pattern prefers
+    /// them) that matches at that latest start ends, and begins at the leftmost start of a
+    /// first act that ends no later than it.
+    fn pair_span(&self, heads: &[usize], tails: &[usize]) -> Option<(usize, usize)> {
+        let spans = self.spans.get_or_init(|| self.acts.any.spans(self.text));
+        let offset = self.acts.heads.len();
+        let len = self.text.len();
+        // The latest start of a second act: each act's matches, overlapping, from its
+        // first literal on, skipping acts that cannot start later than one already found.
+        let mut latest: Option<usize> = None;
+        for &t in tails {
+            let Some((from, last)) = spans[offset + t] else {
+                continue;
+            };
+            if latest.is_some_and(|latest| last <= latest) {
+                continue;
+            }
+            let mut at = from;
+            while let Some(m) = self.acts.tails[t].find(self.input(at..len)) {
+                latest = Some(latest.map_or(m.start(), |l| l.max(m.start())));
+                if m.start() >= last {
+                    break;
+                }
+                at = m.start() + 1;
+            }
+        }
+        let latest = latest?;
+        let start = heads
+            .iter()
+            .filter_map(|&h| {
+                let (from, _) = spans[h]?;
+                (from <= latest)
+                    .then(|| self.acts.heads[h].find(self.input(from..latest)))
+                    .flatten()
+                    .map(|m| m.start())
+            })
+            .min()?;
+        let end = tails.iter().find_map(|&t| {
+            let (from, last) = spans[offset + t]?;
+            (from <= latest && latest <= last)
+                .then(|| {
+                    self.acts.tails[t].find(
+                        self.input(latest..len)
+                            .anchored(regex_automata::Anchored::Yes),
+                    )
+                })
+                .flatten()
+                .map(|m| m.end())
+        })?;
+        Some((start, end))
+    }
+
+    /// Whether one of `heads` ends no later than one of `tails` starts.
+    fn paired(&self, heads: &[usize], tails: &[usize]) -> bool {
+        let spans = self.spans.get_or_init(|| self.acts.any.spans(self.text));
+        let mut ends = self.ends.borrow_mut();
+        // The earliest end of a first act. A match starts where one of its first literals
+        // does, so the search starts there, and an act that cannot start before the
+        // earliest end found so far is not searched.
+        let mut earliest = usize::MAX;
+        for &h in heads {
+            let Some((from, _)) = spans[h] else { continue };
+            if from >= earliest {
+                continue;
+            }
+            let end = *ends[h].get_or_insert_with(|| {
+                self.acts.heads[h]
+                    .search_half(&self.input(from..self.text.len()).earliest(true))
+                    .map(|end| end.offset())
+            });
+            if let Some(end) = end {
+                earliest = earliest.min(end);
+            }
+        }
+        if earliest == usize::MAX {
+            return false;
+        }
+        // A second act that starts no earlier (`is_match_at` sees the text before, for
+        // its `\b`).
+        let offset = self.acts.heads.len();
+        tails.iter().any(|&t| {
+            spans[offset + t].is_some_and(|(from, last)| {
+                last >= earliest
+                    && self.acts.tails[t].is_match(self.input(from.max(earliest)..self.text.len()))
+            })
+        })
+    }
 }
 
 /// A pattern with its groups made non-capturing: the lists are only asked whether and
@@ -1176,23 +1487,26 @@ fn lexicon() -> &'static Lexicon {
             ordered_pairs(list("FAREWELL"), list("RELIEF")),
             // Goodbyes said through one act, read alone but, like the pairs, set aside when
             // a trip or a move explains them.
-            list("ALONE").iter().map(|act| act.to_string()).collect(),
+            list("ALONE")
+                .iter()
+                .map(|act| Written::alone(act.to_string()))
+                .collect(),
         ]
         .concat();
-        let affairs: Vec<&str> = affairs.iter().map(String::as_str).collect();
+        let (acts, affairs) = Acts::compile(&affairs);
         let mut kinds = vec![
-            (RiskKind::SelfHarm, compile(list("SELF_HARM_FIRST"))),
-            (RiskKind::Suicide, compile(list("SUICIDE"))),
+            (RiskKind::SelfHarm, compile_kind(list("SELF_HARM_FIRST"))),
+            (RiskKind::Suicide, compile_kind(list("SUICIDE"))),
         ];
         let pairs = kinds.len();
         kinds.extend([
-            (RiskKind::Suicide, compile_pairs(&affairs)),
-            (RiskKind::Overdose, compile(list("OVERDOSE"))),
-            (RiskKind::AbuseDanger, compile(list("HURT_BY_ANOTHER"))),
-            (RiskKind::SelfHarm, compile(list("SELF_HARM"))),
-            (RiskKind::AbuseDanger, compile(list("FEARED"))),
-            (RiskKind::HarmOthers, compile(&harm_others)),
-            (RiskKind::AbuseDanger, compile(list("ABUSE_DANGER"))),
+            (RiskKind::Suicide, affairs),
+            (RiskKind::Overdose, compile_kind(list("OVERDOSE"))),
+            (RiskKind::AbuseDanger, compile_kind(list("HURT_BY_ANOTHER"))),
+            (RiskKind::SelfHarm, compile_kind(list("SELF_HARM"))),
+            (RiskKind::AbuseDanger, compile_kind(list("FEARED"))),
+            (RiskKind::HarmOthers, compile_kind(&harm_others)),
+            (RiskKind::AbuseDanger, compile_kind(list("ABUSE_DANGER"))),
         ]);
         // Another's risk that the speaker joins, each of its own kind.
         let kinds = kinds
@@ -1209,10 +1523,15 @@ fn lexicon() -> &'static Lexicon {
         let idioms = compile(&[list("IDIOMS"), list("OTHER_SENSES")].concat());
         let frankly_said = regex(FRANKLY, None);
         Lexicon {
-            any_kind: Prefilter::new(kinds.iter().flat_map(|(_, p)| p)),
+            any_kind: Prefilter::new(
+                kinds
+                    .iter()
+                    .flat_map(|(_, p)| p.iter().map(Pattern::as_str)),
+            ),
+            acts,
             kinds,
             pairs,
-            any_idiom: Prefilter::new(&idioms),
+            any_idiom: Prefilter::new(idioms.iter().map(Regex::as_str)),
             other_senses: list("IDIOMS").len(),
             idioms,
             not_mishap: regex(&not_mishap(), None),
@@ -1326,6 +1645,7 @@ fn first_kept(lex: &Lexicon, cleaned: &str) -> (Option<RiskKind>, bool) {
 fn kept_of(lex: &Lexicon, cleaned: &str, only: Option<RiskKind>) -> (Option<RiskKind>, bool) {
     let mut set_aside = false;
     let candidates = lex.any_kind.candidates(cleaned);
+    let acts = ActsRead::new(&lex.acts, cleaned);
     let mut index = 0;
     let found = lex
         .kinds
@@ -1346,7 +1666,7 @@ fn kept_of(lex: &Lexicon, cleaned: &str, only: Option<RiskKind>) -> (Option<Risk
                 set_aside |= patterns
                     .iter()
                     .enumerate()
-                    .any(|(i, p)| candidates[first + i] && p.is_match(cleaned));
+                    .any(|(i, p)| candidates[first + i] && p.is_match(cleaned, &acts));
                 return None;
             }
             patterns
@@ -1354,22 +1674,22 @@ fn kept_of(lex: &Lexicon, cleaned: &str, only: Option<RiskKind>) -> (Option<Risk
                 .enumerate()
                 .any(|(i, p)| {
                     candidates[first + i]
-                        && p.is_match(cleaned)
-                        && p.find_iter(cleaned).any(|m| {
+                        && p.is_match(cleaned, &acts)
+                        && p.matches(cleaned, &acts).into_iter().any(|(start, end)| {
+                            let m = &cleaned[start..end];
                             // A clause that opens with "when", "if" or "once" ("when I'm gone")
                             // is said, whatever the clause before it denies ("so people aren't
                             // left with a mess when I'm gone").
                             let subordinate = m
-                                .as_str()
                                 .split_whitespace()
                                 .next()
                                 .is_some_and(|w| matches!(w, "when" | "if" | "once" | "after"));
-                            let kept = (subordinate || !negated(cleaned, m.start()))
-                                && (carries_negation(p.as_str()) || !has_negator(m.as_str()))
-                                && !lex.stopped.is_match(&cleaned[m.end()..])
+                            let kept = (subordinate || !negated(cleaned, start))
+                                && (carries_negation(p.as_str()) || !has_negator(m))
+                                && !lex.stopped.is_match(&cleaned[end..])
                                 && !(kind.is_about_oneself()
-                                    && !speaks_of_oneself(m.as_str(), *kind)
-                                    && said_of_another(cleaned, m.start(), pets));
+                                    && !speaks_of_oneself(m, *kind)
+                                    && said_of_another(cleaned, start, pets));
                             set_aside |= !kept;
                             kept
                         })
@@ -4733,6 +5053,66 @@ mod tests {
         ]);
     }
 
+    /// A goodbye pair read act by act says what its whole regex says, whether it matches
+    /// and where: over half the labelled risk set as screening reads it, the same
+    /// replies joined two by two (so that one's act pairs with the other's), and text the
+    /// acts leave to the whole regex (not ASCII, or with a newline).
+    #[test]
+    fn a_pair_read_act_by_act_matches_as_its_whole_regex() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/eval/risk.jsonl");
+        let stored = std::fs::read_to_string(path).expect("the risk set is present");
+        let read: Vec<String> = stored
+            .lines()
+            .step_by(2)
+            .map(|line| {
+                let row: serde_json::Value = serde_json::from_str(line).expect("valid JSON");
+                let text = crate::normalise(row["text"].as_str().expect("a text field"));
+                read_as_screened(&text).into_owned()
+            })
+            .collect();
+        let mut texts = read.clone();
+        texts.extend(
+            read.iter()
+                .zip(read.iter().skip(7))
+                .step_by(3)
+                .map(|(a, b)| format!("{a} | {b}")),
+        );
+        texts.extend(
+            [
+                "i've sorted the cat | said goodbye to mum\ni'm ready",
+                "i've written my will | café closed | goodbye everyone",
+                "gave my dog to my sister | bye",
+                "gave my dog to my sister|bye",
+                "bye | gave my dog to my sister",
+            ]
+            .map(String::from),
+        );
+        let lex = lexicon();
+        let pairs: Vec<&Pattern> = lex
+            .kinds
+            .iter()
+            .flat_map(|(_, p)| p)
+            .filter(|p| p.sides.is_some())
+            .collect();
+        assert!(pairs.len() >= 8, "{}", pairs.len());
+        let mut matched = 0;
+        for text in &texts {
+            let acts = ActsRead::new(&lex.acts, text);
+            for p in &pairs {
+                let whole: Vec<(usize, usize)> = p
+                    .regex()
+                    .find_iter(text)
+                    .map(|m| (m.start(), m.end()))
+                    .collect();
+                assert_eq!(p.is_match(text, &acts), !whole.is_empty(), "{text}");
+                assert_eq!(p.matches(text, &acts), whole, "{text}");
+                matched += usize::from(!whole.is_empty());
+            }
+        }
+        // The check had matches to check.
+        assert!(matched > 800, "{matched}");
+    }
+
     /// The prefilter only saves time: no pattern that matches a reply is left out of its
     /// candidates, over a quarter of the labelled risk set and text with other characters.
     #[test]
@@ -4757,7 +5137,11 @@ mod tests {
         );
         assert!(texts.len() > 4000, "{}", texts.len());
         let lex = lexicon();
-        let every: Vec<&Regex> = lex.kinds.iter().flat_map(|(_, p)| p).collect();
+        let every: Vec<&Regex> = lex
+            .kinds
+            .iter()
+            .flat_map(|(_, p)| p.iter().map(Pattern::regex))
+            .collect();
         let idioms: Vec<&Regex> = lex.idioms.iter().collect();
         let mut matched = 0;
         for text in &texts {
@@ -14495,7 +14879,7 @@ mod tests {
         let lex = lexicon();
         for (_, patterns) in &lex.kinds {
             for p in patterns {
-                assert_eq!(p.captures_len(), 1, "{}", p.as_str());
+                assert_eq!(p.regex().captures_len(), 1, "{}", p.as_str());
             }
         }
         for p in &lex.idioms {
