@@ -491,7 +491,9 @@ const FILLERS: &str = r"(?: (?:lol|lool|lmao|lmfao|rofl|haha\w*|hehe\w*|xd|idk|i
 
 /// Words no idiom may blank, whatever its frame: "i've made my decision | i'm taking my own
 /// life" once fell inside an idiom for an everyday decision.
-const NEVER_BLANKED: &str = r"\b((take|taking|took|end|ending|ended) my own life|(end|ending|ended) my life|(hang|hanging|hanged) myself|slit(ting)? my wrists|suicide note|kill myself tonight|(want|wanna|wanting|ready) to die for real|(a|the|my) noose|(knife|knives|machete|blade|gun|axe|crowbar|baseball bat) (round|over|to (his|hers|theirs))|(tablets|pills|meds|capsules)( [\w']+){0,3} (at once|in one go|all at once))\b";
+/// All of a prescription taken ("taken all my tablets from the doctor", held-out H139) is
+/// not the everyday "tablets from the doctor" (nor "collected all my tablets from ...").
+const NEVER_BLANKED: &str = r"\b((take|taking|took|end|ending|ended) my own life|(end|ending|ended) my life|(hang|hanging|hanged) myself|slit(ting)? my wrists|suicide note|kill myself tonight|(want|wanna|wanting|ready) to die for real|(a|the|my) noose|(knife|knives|machete|blade|gun|axe|crowbar|baseball bat) (round|over|to (his|hers|theirs))|(tablets|pills|meds|capsules)( [\w']+){0,3} (at once|in one go|all at once)|(took|taken|swallowed|necked|downed|had|eaten|ate|done) (all|all of|every one of|a load of|loads of|the rest of|the whole lot of|\d+ of) (my|the|his|her) (tablets|pills|meds|medication|sleeping tablets|sleeping pills|antidepressants) (on prescription|prescribed by|from))\b";
 
 /// Painkillers sold over the counter, by name as screened (a hyphen is a space).
 const PAINKILLERS: &str = "co codamol|paracetamol|ibuprofen|codeine|painkillers|aspirin";
@@ -17601,6 +17603,106 @@ mod tests {
             "i wish i could close my eyes and open them on holiday",
             "the car broke down by the river with me in it, took ages for the aa",
             "it's not a cry for help, i just want to rant about work",
+        ]);
+    }
+
+    /// The fifty-second session's held-out rounds (H138-H139), read by general cues, each
+    /// beside a twin one reason away: all of a prescription taken is not the everyday
+    /// "tablets from the doctor"; a body part "done" with a blade; unwanted touching with
+    /// "nobody will believe" it; another called the better one beside a parting; a debt
+    /// cleared so nobody is lumbered with it "after"; a last day "anywhere"; told not to
+    /// expect to hear from one.
+    #[test]
+    fn fifty_second_session_sayings_and_goodbyes_each_beside_its_twin() {
+        use RiskKind::{AbuseDanger, Overdose, SelfHarm, Suicide};
+        assert_flags_normalised(&[
+            (
+                "i have taken all my tablets from the doctor, maybe 30, i feel strange",
+                Overdose,
+            ),
+            (
+                "swallowed the rest of my sleeping pills from the gp an hour ago",
+                Overdose,
+            ),
+            ("did my thighs again with the stanley knife after the shift", SelfHarm),
+            ("done my arms with a sharpener blade last night", SelfHarm),
+            (
+                "the manager keeps grabbing me in the stock room and says nobody will believe a temp",
+                AbuseDanger,
+            ),
+            (
+                "my uncle touched me again and said nobody would believe me anyway",
+                AbuseDanger,
+            ),
+            (
+                "messaged my brother to say he was always the better one and to look after mam",
+                Suicide,
+            ),
+            (
+                "paid off the catalogue so nobody gets lumbered with it after, feel calmer now its done",
+                Suicide,
+            ),
+            (
+                "i told my boss thank you for giving me chance, today was my last day anywhere",
+                Suicide,
+            ),
+            (
+                "i sent my mother money for all next year and told her not to expect calls from me",
+                Suicide,
+            ),
+            ("told my mates not to expect texts from me again, they'll be fine", Suicide),
+        ]);
+        assert_clear_normalised(&[
+            "i've taken my tablets from the doctor like i'm supposed to",
+            "i've collected all my tablets from the chemist for the month",
+            "did my legs again with the razor before the beach",
+            "my toddler keeps grabbing me when i try to cook, nobody will believe how clingy he is",
+            "told my brother he was always the better one at darts",
+            "paid off the catalogue so nobody gets lumbered with it after christmas",
+            "i told my boss thank you for giving me chance, today was my last day at the warehouse",
+            "told my mum not to expect calls from me this week because i'm on nights",
+            "told her not to expect calls from me while i'm in australia, the time difference is mad",
+        ]);
+    }
+
+    /// The fifty-second session's second held-out rounds (H140-H141): pushed about for
+    /// saying no; hands shaken "proper" beside "they didn't know why"; a child's keeping asked
+    /// of another for always; care handed on beside "he doesn't need me"; a recording left so
+    /// a child knows one's voice. Each beside a twin one reason away.
+    #[test]
+    fn fifty_second_session_second_sayings_and_goodbyes_each_beside_its_twin() {
+        use RiskKind::{AbuseDanger, Suicide};
+        assert_flags_normalised(&[
+            (
+                "my grandson takes my pension card and shoves me about when i say no",
+                AbuseDanger,
+            ),
+            ("my son grabs me when i ask for my bank card back", AbuseDanger),
+            (
+                "had a pint with every one of the old lads this week, shook their hands proper, they didn't know why",
+                Suicide,
+            ),
+            (
+                "asked my mum if she'd always have the baby if anything happened, made her promise",
+                Suicide,
+            ),
+            (
+                "showed my partner how to do her bottles and where the spare dummies are, he doesnt need me",
+                Suicide,
+            ),
+            (
+                "filmed a little video of me singing to her so she knows my voice",
+                Suicide,
+            ),
+        ]);
+        assert_clear_normalised(&[
+            "my grandson takes my pension card to the post office for me and does my shopping",
+            "shook their hands proper at the funeral, good lads",
+            "asked my mum if she'd have the baby on saturday so we can go out",
+            "showed my partner how to do her bottles before i go back to work",
+            "showed my mum how to use the new phone, she doesn't need me for it now",
+            "recorded myself reading her stories so she knows my voice while i'm on tour",
+            "i talk to the bump every night so he knows my voice",
         ]);
     }
 }
