@@ -473,7 +473,7 @@ const FRANKLY: &str = r"\b(i'm |i am |i )?(not going to|not gonna|won't|will not
 /// Medicines by name that the patterns do not list one by one, read as "tablets": "took 12
 /// of my propranolol" is "took 12 of my tablets". (Paracetamol, codeine, the commonest
 /// antidepressants and the like are named in the patterns themselves.)
-const MEDICINE_NAMES: &str = r"\b(sleepers|night nurse|nightnurse|nite nurse|day nurse|sleepeaze|phenergan|oramorph|morphine|propranolol|pregabalin|gabapentin|zopiclone|zolpidem|mirtazapine|quetiapine|olanzapine|risperidone|aripiprazole|lorazepam|temazepam|clonazepam|alprazolam|xanax|valium|venlafaxine|amitriptyline|nortriptyline|escitalopram|paroxetine|duloxetine|vortioxetine|buspirone|promethazine|nytol|naproxen|oxycodone|methadone|lithium|beta blockers?|antihistamines?|anti depressants|antipsychotics?)( tablets| pills| capsules)?\b";
+const MEDICINE_NAMES: &str = r"\b(sleepers|night nurse|nightnurse|nite nurse|day nurse|sleepeaze|phenergan|oramorph|morphine|propranolol|pregabalin|gabapentin|zopiclone|zolpidem|mirtazapine|quetiapine|olanzapine|risperidone|aripiprazole|lorazepam|temazepam|clonazepam|alprazolam|librium|chlordiazepoxide|xanax|valium|venlafaxine|amitriptyline|nortriptyline|escitalopram|paroxetine|duloxetine|vortioxetine|buspirone|promethazine|nytol|naproxen|oxycodone|methadone|lithium|beta blockers?|antihistamines?|anti depressants|antipsychotics?)( tablets| pills| capsules)?\b";
 /// Being dead in other words: "i'd rather be 6ft under", "i wish i was in my grave".
 const DEAD_WORDS: &str = r"\b(six|6) ?(ft|feet|foot) under\b|\bpushing up (the )?daisies\b|\b(?P<be>be|was|were|being|i'm|am) in (a|my|the) (box|grave|coffin|ground)\b";
 /// A question about anyone ("is it normal to wish you were dead", "what happens when you
@@ -17703,6 +17703,50 @@ mod tests {
             "showed my mum how to use the new phone, she doesn't need me for it now",
             "recorded myself reading her stories so she knows my voice while i'm on tour",
             "i talk to the bump every night so he knows my voice",
+        ]);
+    }
+
+    /// The fifty-second session's third held-out rounds (H142-H143): librium named as
+    /// medicine (so mixed with vodka it is an overdose); sent away to be "fixed"; money paid
+    /// back beside thanks "more than anyone"; one's name asked for at one's own service.
+    /// Each beside a twin one reason away.
+    #[test]
+    fn fifty_second_session_third_sayings_and_goodbyes_each_beside_its_twin() {
+        use RiskKind::{AbuseDanger, Overdose, Suicide};
+        assert_eq!(
+            screen("mixed my librium with a bottle of vodka on purpose, don't care what happens"),
+            Some(Overdose)
+        );
+        assert_flags_normalised(&[
+            (
+                "my parents said they'll send me back home to be fixed and take my passport",
+                AbuseDanger,
+            ),
+            (
+                "they're taking me to a church camp to get cured of being gay",
+                AbuseDanger,
+            ),
+            (
+                "paid my sponsor back the hundred quid and said he did more for me than anyone",
+                Suicide,
+            ),
+            (
+                "asked my best friend to make sure they use my real name at the service",
+                Suicide,
+            ),
+            (
+                "told my sister to put my chosen name on the headstone, not my deadname",
+                Suicide,
+            ),
+        ]);
+        assert_clear_normalised(&[
+            "i'm on librium for the detox, the nurse comes twice a day",
+            "my phone's being sent away to be fixed, i'm on my old one",
+            "they're sending me home for the summer to get my car fixed",
+            "paid my sponsor back and said he did more for me than anyone this year",
+            "paid my sponsor back the hundred quid he lent me for the electric",
+            "asked my best friend to make sure they use my real name at the wedding",
+            "asked the vicar to use my real name at the christening service",
         ]);
     }
 }
