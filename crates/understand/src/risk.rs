@@ -1080,45 +1080,47 @@ impl Prefilter {
     /// of one of its first literals in the text (anywhere, for a pattern without them),
     /// or none. Later parts are not read.
     fn spans(&self, text: &str) -> Vec<Option<(usize, usize)>> {
-        let mut spans = vec![None; self.patterns];
-        for &i in &self.always {
-            spans[i] = Some((0, text.len()));
-        }
-        for m in self.automaton.find_overlapping_iter(text) {
-            for &i in &self.starts[m.pattern().as_usize()] {
-                let (first, last) = spans[i].get_or_insert((m.start(), m.start()));
-                *first = (*first).min(m.start());
-                *last = (*last).max(m.start());
-            }
-        }
-        spans
+        self.scan(text, false).0
     }
 
     /// Which patterns may match: those with a first literal in the text (or none to look
     /// for) and, if they have a later part, one of its first literals no earlier.
     fn candidates(&self, text: &str) -> Candidates {
-        // The earliest start of a first literal of each pattern, and the latest of a later
-        // one.
-        let mut first = vec![usize::MAX; self.patterns];
-        let mut latest = vec![None; self.patterns];
-        for &i in &self.always {
-            first[i] = 0;
-        }
-        for m in self.automaton.find_overlapping_iter(text) {
-            let id = m.pattern().as_usize();
-            for &i in &self.starts[id] {
-                first[i] = first[i].min(m.start());
-            }
-            for &i in &self.laters[id] {
-                latest[i] = Some(latest[i].map_or(m.start(), |at: usize| at.max(m.start())));
-            }
-        }
-        (0..self.patterns)
-            .map(|i| {
-                first[i] != usize::MAX
-                    && (!self.has_later[i] || latest[i].is_some_and(|at| at >= first[i]))
+        let (spans, latest) = self.scan(text, true);
+        spans
+            .iter()
+            .zip(&latest)
+            .zip(&self.has_later)
+            .map(|((span, latest), has_later)| {
+                span.is_some_and(|(first, _)| !has_later || latest.is_some_and(|at| at >= first))
             })
             .collect()
+    }
+
+    /// One scan of the text: for each pattern, the earliest and the latest start of one
+    /// of its first literals (the whole text for a pattern without them), and, if asked
+    /// for, the latest start of one of its later part's first literals.
+    #[allow(clippy::type_complexity)]
+    fn scan(&self, text: &str, later: bool) -> (Vec<Option<(usize, usize)>>, Vec<Option<usize>>) {
+        let mut spans = vec![None; self.patterns];
+        let mut latest = vec![None; if later { self.patterns } else { 0 }];
+        for &i in &self.always {
+            spans[i] = Some((0, text.len()));
+        }
+        for m in self.automaton.find_overlapping_iter(text) {
+            let (id, at) = (m.pattern().as_usize(), m.start());
+            for &i in &self.starts[id] {
+                let (first, last) = spans[i].get_or_insert((at, at));
+                *first = (*first).min(at);
+                *last = (*last).max(at);
+            }
+            if later {
+                for &i in &self.laters[id] {
+                    latest[i] = Some(latest[i].map_or(at, |l: usize| l.max(at)));
+                }
+            }
+        }
+        (spans, latest)
     }
 }
 
@@ -1247,24 +1249,27 @@ impl Acts {
         let mut tails = Interned::default();
         let patterns = written
             .iter()
-            .map(|w| Pattern {
-                text: ascii_classes(&non_capturing(&w.pattern)),
-                whole: match w.sides {
-                    Some(_) => OnceLock::new(),
-                    None => OnceLock::from(regex(&non_capturing(&w.pattern), Some(PAIR_DFA_LIMIT))),
-                },
-                sides: w.sides.as_ref().map(|(first, second)| {
-                    (
-                        first
-                            .iter()
-                            .map(|a| heads.index(format!(r"\b(?:{a}){ENDED}")))
-                            .collect(),
-                        second
-                            .iter()
-                            .map(|a| tails.index(format!(r"\b(?:{a})")))
-                            .collect(),
-                    )
-                }),
+            .map(|w| {
+                let text = ascii_classes(&non_capturing(&w.pattern));
+                Pattern {
+                    whole: match w.sides {
+                        Some(_) => OnceLock::new(),
+                        None => OnceLock::from(build(&text, Some(PAIR_DFA_LIMIT))),
+                    },
+                    text,
+                    sides: w.sides.as_ref().map(|(first, second)| {
+                        (
+                            first
+                                .iter()
+                                .map(|a| heads.index(format!(r"\b(?:{a}){ENDED}")))
+                                .collect(),
+                            second
+                                .iter()
+                                .map(|a| tails.index(format!(r"\b(?:{a})")))
+                                .collect(),
+                        )
+                    }),
+                }
             })
             .collect();
         let texts: Vec<String> = [heads.texts(), tails.texts()]
@@ -1276,7 +1281,7 @@ impl Acts {
         let mut compiled = texts
             .iter()
             .map(|act| regex_automata::meta::Regex::new(act).expect("risk patterns are valid"));
-        let heads = compiled.by_ref().take(heads.texts().len()).collect();
+        let heads = compiled.by_ref().take(heads.texts.len()).collect();
         let tails = compiled.collect();
         (Acts { heads, tails, any }, patterns)
     }
@@ -1308,6 +1313,9 @@ struct ActsRead<'a> {
     acts: &'a Acts,
     text: &'a str,
     spans: std::cell::OnceCell<Vec<Option<(usize, usize)>>>,
+    /// Whether the text can be read act by act: `.*` between a pair's sides takes any
+    /// ASCII character but a newline (see `ascii_classes`), so other text is read whole.
+    readable: bool,
     /// For each head, its earliest end, once searched for.
     ends: std::cell::RefCell<Vec<Option<Option<usize>>>>,
 }
@@ -1318,14 +1326,14 @@ impl<'a> ActsRead<'a> {
             acts,
             text,
             spans: std::cell::OnceCell::new(),
+            readable: text.is_ascii() && !text.contains('\n'),
             ends: std::cell::RefCell::new(vec![None; acts.heads.len()]),
         }
     }
 
-    /// Whether the text can be read act by act: `.*` between a pair's sides takes any
-    /// ASCII character but a newline (see `ascii_classes`), so other text is read whole.
+    /// Whether the text can be read act by act (see the field).
     fn readable(&self) -> bool {
-        self.text.is_ascii() && !self.text.contains('\n')
+        self.readable
     }
 
     /// A search of the text within `span`, with the text around it in view for `\b`.
