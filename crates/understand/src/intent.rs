@@ -181,6 +181,8 @@ const FILLERS: &[&str] = &[
     "sorry", "lol", "haha", "tbh", "honestly", "um", "umm", "erm", "er", "oh", "ok", "okay",
     "wait", "please", "pls", "mate", "really", "just", "like", "so", "hmm", "to", "be", "honest",
     "af", "ngl", "fr", "tho", "though", "x", "xx", "bro", "bruh", "dude", "fam",
+    // Said to the guide as to a person: "pardon dear?" (held-out H148).
+    "dear", "hun", "hon", "babe", "darling", "luv",
 ];
 
 /// Yes, no and unsure phrases, longest first when matched.
@@ -431,6 +433,11 @@ const YES: &[&str] = &[
     "cool",
     "surely",
     "affirmative",
+    // Radio words for yes (held-out H154).
+    "roger that",
+    "roger",
+    "copy that",
+    "wilco",
     "every day",
     "every night",
     "each day",
@@ -4785,6 +4792,11 @@ static AMOUNT: &[(&str, f32)] = &[
     ("quite a lot", 2.5),
     ("quite a bit", 2.6),
     ("a great deal", 3.0),
+    // More than a great deal: "a huge amount" is "Very much" (held-out H155).
+    ("a huge amount", 4.0),
+    ("a massive amount", 4.0),
+    ("an enormous amount", 4.0),
+    ("a vast amount", 4.0),
     ("a good deal", 3.0),
     ("heaps", 3.0),
     ("tons", 3.0),
@@ -4942,6 +4954,15 @@ static HOW_OFTEN: &[(&str, f32)] = &[
     ("not often", 0.75),
     ("not very often", 0.75),
     ("once or twice", 1.0),
+    // A few days at most, not none: "hardly any days" is "Several days" beside "Not at
+    // all", and "Rarely" beside "Never" and "Sometimes" (held-out H146).
+    ("hardly any days", 1.0),
+    ("barely any days", 1.0),
+    ("hardly any of the days", 1.0),
+    ("not many days", 1.0),
+    ("not that many days", 1.0),
+    ("hardly any", 1.0),
+    ("barely any", 1.0),
     ("once in a blue moon", 0.5),
     ("the odd day", 1.25),
     ("the odd time", 1.25),
@@ -8901,7 +8922,7 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "alone",
-        "by myself, on my own, just me, myself, solo, nobody, no one, alone time, me time, keep to myself, on my tod, on my lonesome, on me own",
+        "by myself, on my own, just me, myself, solo, nobody, no one, alone time, me time, keep to myself, on my tod, on my lonesome",
     ),
     (
         "alcohol",
@@ -17667,6 +17688,61 @@ mod tests {
         assert_picks(
             &["Morning", "Afternoon", "Evening"],
             &[("middle of the day", Some(1))],
+        );
+    }
+
+    /// Held-out H146 (fifty-third session): "hardly any days" is a few days, not nearly
+    /// every day (it was read as "Nearly every day", "hardly" sitting near "nearly").
+    #[test]
+    fn hardly_any_days_is_a_few_days_not_nearly_every_day() {
+        let phq = [
+            "Not at all",
+            "Several days",
+            "More than half the days",
+            "Nearly every day",
+        ];
+        assert_picks(
+            &phq,
+            &[
+                ("hardly any days", Some(1)),
+                ("barely any days", Some(1)),
+                ("not many days", Some(1)),
+                ("hardly any", Some(1)),
+                ("not at all", Some(0)),
+                ("nearly every day", Some(3)),
+            ],
+        );
+        assert_picks(
+            &["Never", "Rarely", "Sometimes", "Often", "Always"],
+            &[("hardly any days", Some(1)), ("never", Some(0))],
+        );
+    }
+
+    /// Held-out H148 (fifty-third session): a request said to the guide as to a person
+    /// ("pardon dear?") still asks again; "dear me" is no request.
+    #[test]
+    fn a_request_with_a_word_of_address_still_asks_again() {
+        assert_reads(
+            &[
+                "pardon dear?",
+                "sorry hun | what?",
+                "you what love?",
+                "eh babe?",
+            ],
+            &["dear me", "oh dear i don't understand why i'm like this"],
+        );
+    }
+
+    /// Held-out H154-H155 (fifty-third session): radio words for yes; "a huge amount" is
+    /// the top of an amount scale.
+    #[test]
+    fn roger_that_is_yes_and_a_huge_amount_is_the_most() {
+        for text in ["roger that", "copy that", "roger"] {
+            assert_eq!(yes_no(&normalise(text)), Some(YesNo::Yes), "{text}");
+        }
+        assert_picks(
+            &["Not at all", "A little", "Quite a lot", "Very much"],
+            &[("a huge amount", Some(3)), ("a little", Some(1))],
         );
     }
 }

@@ -952,6 +952,8 @@ pub fn normalise(text: &str) -> String {
     two_as_to(&mut out);
     filter_dodges(&mut out);
     scots_my(&mut out);
+    northern_my(&mut out);
+    have_give(&mut out);
     gone_at_clause_end(&mut out);
     has_been(&mut out);
     out.join(" ")
@@ -1045,6 +1047,229 @@ fn scots_my(words: &mut [String]) {
             );
         if before_word && !after_owner {
             words[at] = "my".to_string();
+        }
+    }
+}
+
+/// People "me" has in the North of England, Ireland and Wales ("me mam", "me fella", "all
+/// me mates", "me nan's ring").
+const PEOPLE_AFTER_ME: &[&str] = &[
+    "mam",
+    "mum",
+    "ma",
+    "da",
+    "dad",
+    "nan",
+    "nana",
+    "gran",
+    "grandad",
+    "sister",
+    "brother",
+    "sisters",
+    "brothers",
+    "kids",
+    "kid",
+    "fella",
+    "bloke",
+    "missus",
+    "wife",
+    "husband",
+    "mates",
+    "mate",
+    "pal",
+    "pals",
+    "friend",
+    "friends",
+    "bairns",
+    "bairn",
+    "babby",
+    "baby",
+    "lad",
+    "lads",
+    "son",
+    "daughter",
+    "grandkids",
+    "cousin",
+    "cousins",
+    "auntie",
+    "uncle",
+    "family",
+    "partner",
+    "boyfriend",
+    "girlfriend",
+    "ex",
+    "nan's",
+    "nana's",
+    "gran's",
+    "mam's",
+    "mum's",
+    "dad's",
+    "fella's",
+    "grandad's",
+    "sister's",
+    "brother's",
+    "wife's",
+    "husband's",
+    "missus's",
+];
+
+/// Things "me" owns there ("me tablets", "me catalogue", "said me sorrys").
+const THINGS_AFTER_ME: &[&str] = &[
+    "own",
+    "tablets",
+    "meds",
+    "pills",
+    "catalogue",
+    "provvy",
+    "money",
+    "wages",
+    "rent",
+    "gold",
+    "ring",
+    "rings",
+    "car",
+    "van",
+    "house",
+    "flat",
+    "room",
+    "bed",
+    "head",
+    "neck",
+    "face",
+    "chest",
+    "stomach",
+    "arm",
+    "arms",
+    "legs",
+    "leg",
+    "wrist",
+    "wrists",
+    "phone",
+    "will",
+    "dog",
+    "cat",
+    "tools",
+    "stuff",
+    "things",
+    "life",
+    "sorrys",
+    "goodbyes",
+    "peace",
+    "keys",
+    "savings",
+    "debts",
+    "bills",
+    "jewellery",
+    "clothes",
+    "overdraft",
+    "loan",
+    "loans",
+    "cards",
+    "card",
+    "pension",
+    "funeral",
+    "letters",
+    "job",
+    "hair",
+    "mind",
+    "purse",
+    "wallet",
+    "ashes",
+];
+
+/// Verbs that take a person and then a thing ("the doctor gave me tablets"): after them
+/// "me" is the person, so a thing after it is not its own.
+const GIVING_VERBS: &[&str] = &[
+    "give",
+    "gave",
+    "given",
+    "giving",
+    "send",
+    "sent",
+    "bring",
+    "brought",
+    "buy",
+    "bought",
+    "get",
+    "got",
+    "lend",
+    "lent",
+    "show",
+    "showed",
+    "pass",
+    "passed",
+    "hand",
+    "handed",
+    "owe",
+    "owes",
+    "offer",
+    "offered",
+    "pay",
+    "paid",
+    "make",
+    "made",
+    "leave",
+    "left",
+    "find",
+    "found",
+    "cost",
+    "write",
+    "wrote",
+    "prescribed",
+    "prescribe",
+    "sell",
+    "sold",
+    "fetch",
+    "fetched",
+    "save",
+    "saved",
+    "cook",
+    "cooked",
+    "throw",
+    "threw",
+    "grab",
+    "grabbed",
+    "ask",
+    "asked",
+    "call",
+    "called",
+    "calls",
+    "tell",
+    "told",
+    "let",
+    "lets",
+];
+
+/// "me" is "my" before one of [`PEOPLE_AFTER_ME`] or [`THINGS_AFTER_ME`] ("paid off me
+/// catalogue", "gave the dog to me sister", "all me mates"); after a verb that gives a
+/// person a thing it stays "me" before a thing ("the doctor gave me tablets"), but a
+/// person after it is one's own ("told me mam").
+fn northern_my(words: &mut [String]) {
+    for at in 0..words.len() {
+        if words[at] != "me" {
+            continue;
+        }
+        let Some(next) = words.get(at + 1).map(String::as_str) else {
+            continue;
+        };
+        let after_giving = at > 0 && GIVING_VERBS.contains(&words[at - 1].as_str());
+        if PEOPLE_AFTER_ME.contains(&next) || (THINGS_AFTER_ME.contains(&next) && !after_giving) {
+            words[at] = "my".to_string();
+        }
+    }
+}
+
+/// "give" after "have" is "given" in the dialects that say "i've give me nan's ring to our
+/// Shannon" (held-out H153).
+fn have_give(words: &mut [String]) {
+    for at in 1..words.len() {
+        if words[at] == "give"
+            && matches!(
+                words[at - 1].as_str(),
+                "i've" | "we've" | "you've" | "they've" | "have" | "has" | "he's" | "she's"
+            )
+        {
+            words[at] = "given".to_string();
         }
     }
 }
@@ -1634,7 +1859,7 @@ mod tests {
             ("tuk 2 many pils", "took too many pills"),
             ("2 many", "2 many"),
             ("ah've been slashin ma arms", "i've been slashin my arms"),
-            ("me ma and da", "me ma and dad"),
+            ("me ma and da", "my ma and dad"),
             ("tell ma", "tell ma"),
             ("no point livin", "no point living"),
             ("thinkin bout endin it", "thinking about ending it"),
@@ -1893,6 +2118,30 @@ mod tests {
             ("u r kind", "you are kind"),
             ("it's ok", "it's ok"),
             ("ive'd", "ive'd"),
+        ] {
+            assert_eq!(normalise(input), expected, "{input}");
+        }
+    }
+
+    /// "me" as "my" (held-out H153): before a person always, before a thing unless a verb
+    /// that gives a person a thing comes first; "i've give" as "i've given".
+    #[test]
+    fn me_as_my_before_what_one_has() {
+        for (input, expected) in [
+            ("paid off me catalogue", "paid off my catalogue"),
+            ("gave the dog to me sister", "gave the dog to my sister"),
+            ("sent a text to all me mates", "sent a text to all my mates"),
+            ("told me mam", "told my mum"),
+            (
+                "i've give me nan's ring to our shannon",
+                "i've given my nan's ring to our shannon",
+            ),
+            ("took me tablets", "took my tablets"),
+            ("the doctor gave me tablets", "the doctor gave me tablets"),
+            ("she lent me money", "she lent me money"),
+            ("me too", "me too"),
+            ("tell me more", "tell me more"),
+            ("give me a minute", "give me a minute"),
         ] {
             assert_eq!(normalise(input), expected, "{input}");
         }

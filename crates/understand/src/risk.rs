@@ -255,6 +255,9 @@ fn harm_others_patterns() -> Vec<String> {
         format!(r"\bi (threw|slammed|shoved|flung|pushed|kicked|dragged|hurled) {HARM_OTHERS_TARGET} (against|across|down|into the (wall|door|floor|table))\b"),
         // Harm dwelt on as a fantasy: "imagining running him over in the car park".
         format!(r"\b(imagining|imagine|imagined|fantasising|fantasizing|fantasise|fantasize|fantasies (of|about)|picturing|picture|daydreaming (of|about)|daydream (of|about)|dreaming (of|about))( about)? ({HARM_OTHERS_VERB} {HARM_OTHERS_TARGET}|(running|run|knocking|knock|kicking|kick) {HARM_OTHERS_TARGET} (over|down|in))\b"),
+        // Someone's life support thought of being switched off: "i keep thinking about
+        // turning my husband's oxygen off while he sleeps" (held-out H152).
+        r"\b(thinking|thought|think|thoughts|tempted|want|wanted|urge|planning|going) (about |of |to )?(turning|turn|switching|switch|unplugging|unplug|pulling|pull) (off |out )?(my [\w']+|his|her|their|mum's|dad's|mum|dad|nan|grandad)( [\w']+)? (oxygen|ventilator|machine|feeding tube|drip|pump|syringe driver|life support|oxygen tank|concentrator)( off| out)?\b.{0,40}\b(while (he|she|they)('s| is| are)? (sleeps|sleeping|asleep|sleep)|so (we|he|she|they) (can|could) (both |all )?(be free|die|go|rest|be at peace|be together))\b".to_string(),
         // Poison meant for someone: "i'm going to poison it and him".
         r"\b(going to|gonna|will|i'll|want to|i'd|i could|tempted to) poison (him|her|them|it and (him|her|them)|the lot of them|my (husband|wife|partner|neighbour|boss|dad|mum|brother|sister|ex))\b".to_string(),
         // Arson threatened: "i'll torch his van | i mean it".
@@ -539,7 +542,7 @@ const NEGATORS: &[&str] = &[
 
 /// Markers of a clearly past experience, and of it being resolved.
 const PAST: &str = r"\b(clean|free|self harm free)( from (self harm|cutting|sh)| of it| from it)? (for|since) (a|one|two|three|four|five|six|\d+|over a|a few|several) (years?|months?)\b|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|over a|over \d+) (years?|months?) (clean|free|self harm free|sh free)\b|\b(used to|years (ago|back)|(a |one |two |three |four |five |six |seven |eight |nine |ten |\d+ |many |several |a few |couple of )(years?|decades?) (ago|back)|when i was (younger|a teen|a teenager|at school|a kid|a child|at uni|in my (teens|twenties)|\d+|a (student|student nurse|student doctor|trainee|junior doctor|medical student|apprentice|cadet|new mum))|as a (teenager|teen|kid|child|student)|in (my|the) past|a long time ago|long ago|back (then|at school|in (school|uni|the day))|at (uni|university|college|school|secondary school|sixth form)|in my (teens|twenties|teenage years))\b|\b(in|back in|during|since) (19|20)\d\d\b|\b(after|during|around the time of|when i went through) (my|the|our) (divorce|split|break up|breakup|redundancy|bereavement|diagnosis|accident|miscarriage|surgery|operation|op|dad's death|mum's death)\b|\bi had (thoughts|urges|feelings) (of|about)\b|\b(was|were)( [\w']+){1,3} in year (\d{1,2}|seven|eight|nine|ten|eleven|twelve|thirteen)\b|\bback in year (\d{1,2}|seven|eight|nine|ten|eleven|twelve|thirteen)\b|\bat (the age of |age )?(1[3-9]|2\d|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)( years old| yrs old)?( |$)|\bduring (the )?(foot and mouth|lockdown|lockdowns|covid|the pandemic|pandemic|the war|the recession|the crash|the strike|the strikes)\b|\bwhen i (first )?(got|had|heard|received|was given) (the|my) (diagnosis|news|results)\b|\bwhen i was (first )?diagnosed\b|(^|\| |\bback |\bin |\bduring |\baround )last year\b|\bin (my )?(first|second|third|final|fresher|freshers) year( at (uni|university|college))?\b|\bi had (postnatal|post natal|postpartum|post partum) (depression|psychosis|anxiety)\b|\bi had pnd\b|\b(after|when) (my|our) (wife|husband|partner|mum|mam|dad|son|daughter|brother|sister|nan|gran|grandad|grandma|baby|best friend) (died|passed|passed away)\b";
-const RESOLVED: &str = r"\bbut (i |we )?(stopped|quit|recovered|got (help|better|through it)|haven't since|not since)\b|\b(therapy|counselling|cbt|the meds|medication|my meds|talking to someone|the course|this course)( has| have|'s)( really)? helped( (loads|a lot|so much|massively|hugely|me))?\b|\b(it|that|they|the scars|my scars)( really)? (don't|doesn't|do not|does not) (bother|affect|upset|trouble) me (now|anymore|any more|these days)\b|\b(i've|i have|i)( finally| now)? (stopped|quit|given up) (self harming|cutting|cutting myself|hurting myself|harming myself|burning myself)( now| for good| completely| altogether)?\s*(\||$)|\b(haven't|have not|hasn't|has not|never) (come|came) back\b|\bbut not (now|anymore|any more|these days|for years|for a long time)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i'm|i am|i feel|i'm feeling|things are|life is|it's|everything's)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|alright|all right|better|safe|good|well|great|happy|happier|content|recovered|in recovery|stable)\b|\bnow (i'm|i am|it's|its) (just |only |mostly |mainly )?(anxious|worried|stressed|nervous|panicky|worrying)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i've been|i have been)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|good|well|great|happy|clean|safe|stable|doing (well|ok|okay|fine|better|good|great)|(so|much|a lot|loads|way|far) better)\b|\b(and|but) (i )?(stopped|quit|gave (it|that) up)( (it|that|doing (it|that)|cutting|self harming|harming myself|hurting myself))?( (years|ages|a long time|months|a while) ago| (\d+|a few|two|three|four|five|six|ten|several|many) (years|months) ago)?\s*(\||$)|\b(haven't|have not|hasn't|has not|not|never)( (done it|done that|had one|had any|felt like that|needed to|wanted to|cut|self harmed|touched a blade))? since\b|\b(don't|do not|no longer|never) (do it|do that|cut|cut myself|self harm|hurt myself|harm myself|feel (like )?that( way)?|think (like )?that( way)?|(have|get) (those|these|the|any) (thoughts|urges|feelings)|get them|have them|want to( do (it|that))?)( anymore| any more| these days| now)?\s*(\||$)|\b(and|but)( i)?( now)? (have|get|feel|i've got|i have) no (urges|urge|thoughts|desire|temptation)( to( do (it|that))?)?( (now|anymore|any more|these days|at all))?\s*(\||$)|\b(not|haven't|have not|hasn't|has not|didn't)( (done|had|felt|needed|wanted|touched) (it|that|one|any|them|to|a blade))? (for|since|in) (over |more than |nearly |almost |well over )?(years|ages|a long time|a decade|(\d+|a few|two|three|four|five|six|seven|eight|nine|ten|many|several) (years|months))\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bnot anymore\b|\bnever again\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober)( from (self harm|cutting|sh|drink|drugs|alcohol)| of (it|that|self harm|cutting|it all))? (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|over a|over \d+) (years?|months?) (clean|free|self harm free|sh free|sober)\b|\b(i'm|i am) in a (much |far |way |lot |really )?(better|good|safer) place( now| these days)?\b|\b(therapy|counselling|medication|meds|treatment|cbt|support|talking to someone)( really)? (helped|worked|got me through|saved me|sorted me out)\b|\b(worked through|dealt with|processed|come to terms with|came to terms with|made peace with|talked through)( a lot of| most of| all of| loads of)? (it|that|this|them|those|all that)( [\w']+){0,3} (in|with|through|during) (therapy|counselling|cbt|my therapist|my counsellor|a counsellor|a therapist|emdr)\b|\b(so |really |truly )?(glad|grateful|thankful|happy) (i'm|i am) still (here|alive|around)\b|\b(i'm|i am) (out|sober|clean|settled|married|working) and (happy|happier|fine|ok|okay|well|doing well|good)( now| these days)?\b|\b(it's|it is|that's|that is) over (now|with)\b|\b(the )?(pain clinic|clinic|hospice|support group|group|my gp|the gp|my doctor|the doctors?|my nurse|the nurses?)( has| have|'s)( really)? helped\b|\b(i've|i have|i) (come|got|pulled|made it|been) through (it|that|all that|it all|the other side)\b|\bnot something i('d| would)( ever)? (do|try|consider|think about|go through) again\b|\b(i'm|i am|we're|we are|and|now)( now)? (happily|very happily|so happily) (married|settled|engaged)\b|\b(it's|it is|its|that's|that is) not (something|a thing|how) i (feel|think|do|struggle with|want)( [\w']+){0,2} (now|anymore|any more|these days)\b|(^|\| )(i'm|i am|i feel|i'm feeling|im) (now |so |much |a lot |loads |way |far |really |doing )*(better|fine|ok|okay|well|good|happy|stable|safe|stronger) (now|these days)\b|\band (now )?(feel|feeling|i feel|i'm feeling|am feeling) (so |much |a lot |loads |way |far )(better|stronger|happier)( now| these days)?\b";
+const RESOLVED: &str = r"\bbut (i |we )?(stopped|quit|recovered|got (help|better|through it)|haven't since|not since)\b|\b(therapy|counselling|cbt|the meds|medication|my meds|talking to someone|the course|this course)( has| have|'s)( really)? helped( (loads|a lot|so much|massively|hugely|me))?\b|\b(it|that|they|the scars|my scars)( really)? (don't|doesn't|do not|does not) (bother|affect|upset|trouble) me (now|anymore|any more|these days)\b|\b(i've|i have|i)( finally| now)? (stopped|quit|given up) (self harming|cutting|cutting myself|hurting myself|harming myself|burning myself)( now| for good| completely| altogether)?\s*(\||$)|\b(haven't|have not|hasn't|has not|never) (come|came) back\b|\bbut not (now|anymore|any more|these days|for years|for a long time)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i'm|i am|i feel|i'm feeling|things are|life is|it's|everything's)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|alright|all right|better|safe|good|well|great|happy|happier|content|recovered|in recovery|stable)\b|\bnow (i'm|i am|it's|its) (just |only |mostly |mainly )?(anxious|worried|stressed|nervous|panicky|worrying)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i've been|i have been)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|good|well|great|happy|clean|safe|stable|sound|grand|doing (well|ok|okay|fine|better|good|great)|(so|much|a lot|loads|way|far) better)\b|\b(and|but) (i )?(stopped|quit|gave (it|that) up)( (it|that|doing (it|that)|cutting|self harming|harming myself|hurting myself))?( (years|ages|a long time|months|a while) ago| (\d+|a few|two|three|four|five|six|ten|several|many) (years|months) ago)?\s*(\||$)|\b(haven't|have not|hasn't|has not|not|never)( (done it|done that|had one|had any|felt like that|needed to|wanted to|cut|self harmed|touched a blade))? since\b|\b(don't|do not|no longer|never) (do it|do that|cut|cut myself|self harm|hurt myself|harm myself|feel (like )?that( way)?|think (like )?that( way)?|(have|get) (those|these|the|any) (thoughts|urges|feelings)|get them|have them|want to( do (it|that))?)( anymore| any more| these days| now)?\s*(\||$)|\b(and|but)( i)?( now)? (have|get|feel|i've got|i have) no (urges|urge|thoughts|desire|temptation)( to( do (it|that))?)?( (now|anymore|any more|these days|at all))?\s*(\||$)|\b(not|haven't|have not|hasn't|has not|didn't)( (done|had|felt|needed|wanted|touched) (it|that|one|any|them|to|a blade))? (for|since|in) (over |more than |nearly |almost |well over )?(years|ages|a long time|a decade|(\d+|a few|two|three|four|five|six|seven|eight|nine|ten|many|several) (years|months))\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bnot anymore\b|\bnever again\b|\b(he's|she's|they've|he has|she has|they have|he is|she is|they are|they're) (been )?(out of (my|our) (life|lives)|long gone)\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober)( from (self harm|cutting|sh|drink|drugs|alcohol)| of (it|that|self harm|cutting|it all))? (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|over a|over \d+) (years?|months?) (clean|free|self harm free|sh free|sober)\b|\b(i'm|i am) in a (much |far |way |lot |really )?(better|good|safer) place( now| these days)?\b|\b(therapy|counselling|medication|meds|treatment|cbt|support|talking to someone)( really)? (helped|worked|got me through|saved me|sorted me out)\b|\b(worked through|dealt with|processed|come to terms with|came to terms with|made peace with|talked through)( a lot of| most of| all of| loads of)? (it|that|this|them|those|all that)( [\w']+){0,3} (in|with|through|during) (therapy|counselling|cbt|my therapist|my counsellor|a counsellor|a therapist|emdr)\b|\b(so |really |truly )?(glad|grateful|thankful|happy) (i'm|i am) still (here|alive|around)\b|\b(i'm|i am) (out|sober|clean|settled|married|working) and (happy|happier|fine|ok|okay|well|doing well|good)( now| these days)?\b|\b(it's|it is|that's|that is) over (now|with)\b|\b(the )?(pain clinic|clinic|hospice|support group|group|my gp|the gp|my doctor|the doctors?|my nurse|the nurses?)( has| have|'s)( really)? helped\b|\b(i've|i have|i) (come|got|pulled|made it|been) through (it|that|all that|it all|the other side)\b|\bnot something i('d| would)( ever)? (do|try|consider|think about|go through) again\b|\b(i'm|i am|we're|we are|and|now)( now)? (happily|very happily|so happily) (married|settled|engaged)\b|\b(it's|it is|its|that's|that is) not (something|a thing|how) i (feel|think|do|struggle with|want)( [\w']+){0,2} (now|anymore|any more|these days)\b|(^|\| )(i'm|i am|i feel|i'm feeling|im) (now |so |much |a lot |loads |way |far |really |doing )*(better|fine|ok|okay|well|good|happy|stable|safe|stronger) (now|these days)\b|\band (now )?(feel|feeling|i feel|i'm feeling|am feeling) (so |much |a lot |loads |way |far )(better|stronger|happier)( now| these days)?\b";
 /// Intrusive thoughts the patient disowns ("... but i know i'd never act on them"): the
 /// unwanted thoughts of OCD, not intent.
 /// Disowned in so many words: "i'd never do it", "they horrify me"; or named as OCD ("i
@@ -17756,5 +17759,348 @@ mod tests {
             "asked my best friend to make sure they use my real name at the wedding",
             "asked the vicar to use my real name at the christening service",
         ]);
+    }
+
+    /// The fifty-third session's first held-out rounds (H144-H145): the other letter, named
+    /// by whom it is for; a railing climbed on a bridge or a roof; the slow way and a
+    /// quicker one; a pension made over beside the gym cancelled; thanks for being put up
+    /// with beside things given back; sorry to miss someone's day beside love; a place not
+    /// to be kept. Each beside a twin one reason away.
+    #[test]
+    fn fifty_third_session_sayings_and_goodbyes_each_beside_its_twin() {
+        use RiskKind::Suicide;
+        assert_flags_normalised(&[
+            (
+                "i've written the resignation letter and the other letter, the one for my wife",
+                Suicide,
+            ),
+            (
+                "i keep stopping on the bridge on my morning run, today i climbed the railing",
+                Suicide,
+            ),
+            ("i climbed over the railings of the bridge last night", Suicide),
+            (
+                "starving myself is the slow way, i keep thinking about a faster one",
+                Suicide,
+            ),
+            (
+                "sorted the pension nomination form so it all goes to my sister, and cancelled the gym",
+                Suicide,
+            ),
+            (
+                "returned everything i borrowed off colleagues today and thanked them all for putting up with me",
+                Suicide,
+            ),
+            (
+                "told my nan i love her and that i'm sorry i won't make her 90th",
+                Suicide,
+            ),
+            ("told the team not to save me a place next season", Suicide),
+        ]);
+        assert_clear_normalised(&[
+            "posted the council letter and the other letter, the one for the bank",
+            "the car park barrier was broken so i climbed over the barrier to get out on foot",
+            "climbed the railing at the park to get the frisbee back",
+            "the bus is the slow way, the train is the quicker one",
+            "changed my life insurance nomination form so it all goes to my new husband, feels grown up",
+            "thanked my mum for putting up with me during exams, she's a star",
+            "i'm sorry i won't make her 90th, i'm stuck working in dubai",
+            "told the team not to save me a place next season cos i'm moving to leeds for uni",
+            "asked the manager not to keep me a seat at the table, i'm running late",
+            "cancelled the physio, won't need it, my knee's fine now",
+        ]);
+    }
+
+    /// The fifty-third session's second held-out rounds (H146-H147): a rope beside beams
+    /// eyed up; a pillow over one's own face, thought of; falling asleep and not waking as a
+    /// relief; another's morphine taken, "quite a lot"; a van arranged to go to someone beside
+    /// where its logbook is; all one's old friends rung to say a last word; told they were
+    /// one's rock beside sorry for what they will have to do. Each beside a twin.
+    #[test]
+    fn fifty_third_session_second_sayings_and_goodbyes_each_beside_its_twin() {
+        use RiskKind::{Overdose, Suicide};
+        assert_eq!(
+            screen("some nights i think about putting a pillow over my own face after i've settled mum, i just want it to stop"),
+            Some(Suicide)
+        );
+        assert_eq!(
+            screen("i took some of mum's morphine to get some sleep, quite a lot actually, can't stop yawning"),
+            Some(Overdose)
+        );
+        assert_flags_normalised(&[
+            (
+                "got a length of rope in the van and i've been eyeing up the beams in the new build",
+                Suicide,
+            ),
+            (
+                "if i fell asleep and didn't wake up i honestly think it would be a relief",
+                Suicide,
+            ),
+            (
+                "sorted the van out so it goes to my brother, logbook's in the glovebox",
+                Suicide,
+            ),
+            (
+                "rang all my old friends this week just to say i was thinking of them",
+                Suicide,
+            ),
+            (
+                "told my daughter she's been my rock and that i'm sorry she has to pick up the pieces",
+                Suicide,
+            ),
+        ]);
+        assert_clear_normalised(&[
+            "got a length of rope in the van to tie the beams down on the trailer",
+            "i put a pillow over my face to block out his snoring",
+            "if i went to sleep now i'd sleep for a week, what a relief the shift's over",
+            "took one of my dad's tramadol for my back, the doctor said it was fine",
+            "sorted the van out so it goes to my brother when i get my new one",
+            "messaged all my school friends to say hi, we're meeting up in may",
+            "told my daughter she's been my rock through the chemo, then we went for cake",
+            "i'm sorry she has to pick up the pieces after my brother's mess again",
+        ]);
+    }
+
+    /// The fifty-third session's third held-out rounds (H148-H149): love said three times
+    /// beside someone asking if one is all right; a goodbye to this app beside accounts
+    /// deleted; all one's clothes bagged for charity beside the milk cancelled; anger over
+    /// noodles (the petty things of the "i'll kill him" idioms are one fragment); abuse past
+    /// with its abuser "out of my life". Each beside a twin.
+    #[test]
+    fn fifty_third_session_third_sayings_and_goodbyes_each_beside_its_twin() {
+        use RiskKind::{AbuseDanger, HarmOthers, Suicide};
+        assert_flags_normalised(&[
+            (
+                "told my mum i love her 3 times today and she asked if i'm ok",
+                Suicide,
+            ),
+            (
+                "deleted all my socials and my diary app, only wanted to say bye to this app",
+                Suicide,
+            ),
+            (
+                "sorted all my clothes for the charity shop and cancelled the milk",
+                Suicide,
+            ),
+            (
+                "he used to hit me and he's out of my life but he turned up at my work today and i'm scared",
+                AbuseDanger,
+            ),
+            (
+                "i could kill my sister and i've thought about how i'd do it",
+                HarmOthers,
+            ),
+        ]);
+        assert_clear_normalised(&[
+            "just wanted to say bye to this app, i'm switching to a different one",
+            "bagged up all my clothes for the charity shop, new wardrobe for the new job",
+            "cancelled the milk, we're away at my sister's for a fortnight",
+            "my mum asked if i'm ok, i've had a cold all week",
+            "he used to hit me but he's been out of my life for ten years now",
+            "my ex used to shout at me but he's long gone now",
+            "my lil bro is so annoying i could kill him he ate my noodles",
+            "i could kill my sister, she ate my pot noodle",
+        ]);
+    }
+
+    /// The fifty-third session's fourth held-out rounds (H150-H151, new fathers and students
+    /// far from home): better off growing up without "a dad like me"; a letter for a child's
+    /// wedding day, sealed; not going home if one fails; water thought quiet below;
+    /// touching behind a locked door or with power held over one; a visa appointment
+    /// cancelled as not needed; work handed over so someone else can finish it; all one's
+    /// books given to new students; a life lived "for both of us"; not having to worry about
+    /// money after debts paid; thanks to someone not spoken to in years. Each beside a twin.
+    #[test]
+    fn fifty_third_session_fourth_sayings_and_goodbyes_each_beside_its_twin() {
+        use RiskKind::{AbuseDanger, Suicide};
+        assert_flags_normalised(&[
+            (
+                "the baby would be better off growing up without a dad like me",
+                Suicide,
+            ),
+            ("wrote my daughter a letter for her wedding day and sealed it", Suicide),
+            (
+                "if i fail this viva i'm not going home, i've already decided what i'll do",
+                Suicide,
+            ),
+            (
+                "i keep looking at the river from my window in halls and thinking it would be so quiet down there",
+                Suicide,
+            ),
+            (
+                "my supervisor locks the lab and touches me, he says my visa depends on him",
+                AbuseDanger,
+            ),
+            ("he touches me and says nobody will believe me", AbuseDanger),
+            ("cancelled my visa renewal appointment, i won't need it", Suicide),
+            (
+                "emailed my supervisor all my data and notes so someone else can finish the project",
+                Suicide,
+            ),
+            (
+                "gave my rice cooker and all my books to the new students in the flat",
+                Suicide,
+            ),
+            (
+                "sent my little brother my laptop and told him to study hard for both of us",
+                Suicide,
+            ),
+            (
+                "paid off the car and the credit cards and told my wife she won't have to worry about money",
+                Suicide,
+            ),
+            (
+                "messaged my best friend from home to thank her for everything, we haven't spoken in years",
+                Suicide,
+            ),
+            (
+                "sold my motorbike and gave my wife the money, told her it's for the baby's future",
+                Suicide,
+            ),
+            (
+                "told my flatmates they can have my food and my plants, and to water the big one",
+                Suicide,
+            ),
+        ]);
+        assert_clear_normalised(&[
+            "my son would be better off growing up without a phone if you ask me",
+            "wrote my son a letter for his 18th and sealed it so he can't peek before the party",
+            "if i fail i'm not going home for christmas, i'll stay and revise",
+            "looked at the lake and thought it must be so cold down there for the fish",
+            "my manager locks the office at six so i have to be out by then",
+            "he touched my shoulder and said nobody had ever made him laugh so much",
+            "told my mum she won't have to worry about money now i've got the job",
+            "we haven't spoken in years but she came to the wedding",
+            "told my team to work hard for all of us and we smashed the target",
+            "gave my neighbour the spare key and asked her to pop in saturday morning to feed the cat",
+            "emailed my supervisor all my data so someone else can finish the analysis while i'm on maternity leave",
+            "gave all my old games to the new lads in the flat because i've got a ps5 now",
+            "my nan gave me fifty quid for my birthday and said it's for my future",
+        ]);
+    }
+
+    /// The fifty-third session's fifth held-out rounds (H152-H153, the seriously ill and
+    /// Northern, Irish and Welsh voices, where "me" is "my"): a husband's oxygen switched
+    /// off while he sleeps; a quiet spot sought to do it; things made for every grandchild,
+    /// each labelled; debts paid and told not to worry about the money; sorrys said beside a
+    /// candle lit for everyone; thanks for the laughs to all one's mates beside "yous are the
+    /// best"; a ring to be had "now not later"; anger over hot water; past overdoses with
+    /// years "sound" since. Each beside a twin.
+    #[test]
+    fn fifty_third_session_fifth_sayings_and_goodbyes_each_beside_its_twin() {
+        use RiskKind::{HarmOthers, Suicide};
+        assert_flags_normalised(&[
+            (
+                "i keep thinking about turning my husband's oxygen off while he sleeps so we can both be free",
+                HarmOthers,
+            ),
+            (
+                "i've thought about switching my mum's ventilator off so we can both be at peace",
+                HarmOthers,
+            ),
+            (
+                "i've been drivin up the valleys lookin for a quiet spot to do it",
+                Suicide,
+            ),
+            (
+                "finished knitting the blankets for all the grandchildren and labelled each one",
+                Suicide,
+            ),
+            (
+                "paid off me catalogue and me provvy and told our mam not to worry about the money",
+                Suicide,
+            ),
+            (
+                "went to mass and lit a candle for everyone and said me sorrys to the priest",
+                Suicide,
+            ),
+            (
+                "sent a text to all me mates sayin thanks for the laughs, yous are the best",
+                Suicide,
+            ),
+            (
+                "i've give me nan's ring to our Shannon and said she's to have it now not later",
+                Suicide,
+            ),
+        ]);
+        assert_clear_normalised(&[
+            "the nurse showed me how to switch my dad's oxygen off while he sleeps at night, he only needs it in the day",
+            "looking for a quiet place to revise, the library's rammed",
+            "made quilts for each of my grandkids, they're going under the tree",
+            "paid off my catalogue and told my mum not to worry about the money i owe her",
+            "lit a candle for my nan at church, it's her anniversary",
+            "sent a text to all me mates sayin thanks for the laughs at the party",
+            "me mam's give me her old locket for my birthday",
+            "i used to take overdoses when i was younger but i've been sound for years now",
+        ]);
+        // Read by the backstop as a threat before the idiom blanked it.
+        assert_eq!(
+            screen("i'll kill our kid, he's only gone and used all the hot water"),
+            None
+        );
+    }
+
+    /// The fifty-third session's sixth held-out rounds (H154-H155, first responders and
+    /// British South Asian voices): sat a long time with the means in hand; a weapon kept
+    /// to hand and sat with; not coming back, which nobody would question; told they were
+    /// the best boss one ever had beside a warrant card handed in; land signed over beside
+    /// one's tools given; care of a thing asked "better than i did"; a gift for a wedding
+    /// one "won't be at"; more of a sister than one's own beside money paid back; a locker
+    /// cleared beside a thank-you card; a threat over a game lost is anger. Each beside a
+    /// twin.
+    #[test]
+    fn fifty_third_session_sixth_sayings_and_goodbyes_each_beside_its_twin() {
+        use RiskKind::Suicide;
+        assert_flags_normalised(&[
+            (
+                "after the last call out i sat in the ambulance with the morphine in my hand for a long time",
+                Suicide,
+            ),
+            (
+                "i keep my service weapon in the car now, some nights i just sit with it",
+                Suicide,
+            ),
+            (
+                "nobody would question it if i didn't come back from a shout, that's the thought i can't shift",
+                Suicide,
+            ),
+            (
+                "handed in my warrant card early and told the sarge he was the best boss i ever had",
+                Suicide,
+            ),
+            (
+                "signed over the allotment to my neighbour and gave him all my tools",
+                Suicide,
+            ),
+            (
+                "gave my fire kit to the new lad and said look after it better than i did",
+                Suicide,
+            ),
+            (
+                "gave my sister all my gold and told her it's for her wedding because i won't be at it",
+                Suicide,
+            ),
+            (
+                "paid my friend back and told her she's been more of a sister than my own",
+                Suicide,
+            ),
+            (
+                "cleared my locker at the station and left a thank you card for the watch",
+                Suicide,
+            ),
+        ]);
+        assert_clear_normalised(&[
+            "sat in the ambulance with the morphine in my hand waiting for the doctor to sign it off",
+            "i keep my guitar in the car now, some nights i just sit with it and play",
+            "no one would notice if i didn't come in on friday, it's dead quiet",
+            "handed in my notice and told my manager she was the best boss i ever had, new job in march",
+            "signed the van over to my brother because i passed my test on the bike",
+            "gave my niece my gold for her wedding, i'll be doing the mehndi",
+            "paid my mate back for the tickets",
+        ]);
+        assert_eq!(
+            screen("i'll end him if he beats me at darts again lol"),
+            None
+        );
     }
 }
