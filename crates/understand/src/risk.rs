@@ -990,6 +990,10 @@ const LITERAL_BYTES: usize = 12;
 /// Whether each pattern may match (see [`Prefilter::candidates`]).
 type Candidates = Vec<bool>;
 
+/// For each pattern, the earliest and the latest start of one of its first literals in a
+/// text, or none (see [`Prefilter::spans`]).
+type Spans = Vec<Option<(usize, usize)>>;
+
 /// The first literals of every match of `hir` (their first [`LITERAL_BYTES`] bytes), if
 /// there is a finite set of them and none is empty.
 fn first_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
@@ -1082,7 +1086,7 @@ impl Prefilter {
     /// For each pattern, where a match of it could start: the earliest and the latest start
     /// of one of its first literals in the text (anywhere, for a pattern without them),
     /// or none. Later parts are not read.
-    fn spans(&self, text: &str) -> Vec<Option<(usize, usize)>> {
+    fn spans(&self, text: &str) -> Spans {
         self.scan(text, false).0
     }
 
@@ -1103,8 +1107,7 @@ impl Prefilter {
     /// One scan of the text: for each pattern, the earliest and the latest start of one
     /// of its first literals (the whole text for a pattern without them), and, if asked
     /// for, the latest start of one of its later part's first literals.
-    #[allow(clippy::type_complexity)]
-    fn scan(&self, text: &str, later: bool) -> (Vec<Option<(usize, usize)>>, Vec<Option<usize>>) {
+    fn scan(&self, text: &str, later: bool) -> (Spans, Vec<Option<usize>>) {
         let mut spans = vec![None; self.patterns];
         let mut latest = vec![None; if later { self.patterns } else { 0 }];
         for &i in &self.always {
@@ -1215,7 +1218,7 @@ impl Pattern {
     /// Where the pattern matches, as `whole.find_iter` would say.
     fn matches(&self, text: &str, acts: &ActsRead) -> Vec<(usize, usize)> {
         match &self.sides {
-            Some((heads, tails)) if acts.readable() => {
+            Some((heads, tails)) if acts.readable => {
                 acts.pair_span(heads, tails).into_iter().collect()
             }
             _ => self
@@ -1229,7 +1232,7 @@ impl Pattern {
     /// Whether the pattern matches, exactly as `whole.is_match` would.
     fn is_match(&self, text: &str, acts: &ActsRead) -> bool {
         match &self.sides {
-            Some((heads, tails)) if acts.readable() => acts.paired(heads, tails),
+            Some((heads, tails)) if acts.readable => acts.paired(heads, tails),
             _ => self.regex().is_match(text),
         }
     }
@@ -1315,7 +1318,7 @@ impl Interned {
 struct ActsRead<'a> {
     acts: &'a Acts,
     text: &'a str,
-    spans: std::cell::OnceCell<Vec<Option<(usize, usize)>>>,
+    spans: std::cell::OnceCell<Spans>,
     /// Whether the text can be read act by act: `.*` between a pair's sides takes any
     /// ASCII character but a newline (see `ascii_classes`), so other text is read whole.
     readable: bool,
@@ -1332,11 +1335,6 @@ impl<'a> ActsRead<'a> {
             readable: text.is_ascii() && !text.contains('\n'),
             ends: std::cell::RefCell::new(vec![None; acts.heads.len()]),
         }
-    }
-
-    /// Whether the text can be read act by act (see the field).
-    fn readable(&self) -> bool {
-        self.readable
     }
 
     /// A search of the text within `span`, with the text around it in view for `\b`.
