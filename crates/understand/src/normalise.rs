@@ -19,6 +19,7 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("cud", "could"),
     ("shud", "should"),
     ("gona", "going to"),
+    ("gunna", "going to"),
     ("wana", "want to"),
     ("wna", "want to"),
     ("wnna", "want to"),

@@ -542,7 +542,7 @@ const NEGATORS: &[&str] = &[
 
 /// Markers of a clearly past experience, and of it being resolved.
 const PAST: &str = r"\b(clean|free|self harm free)( from (self harm|cutting|sh)| of it| from it)? (for|since) (a|one|two|three|four|five|six|\d+|over a|a few|several) (years?|months?)\b|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|over a|over \d+) (years?|months?) (clean|free|self harm free|sh free)\b|\b(used to|years (ago|back)|(a |one |two |three |four |five |six |seven |eight |nine |ten |\d+ |many |several |a few |couple of )(years?|decades?) (ago|back)|when i was (younger|a teen|a teenager|at school|a kid|a child|at uni|in my (teens|twenties)|\d+|a (student|student nurse|student doctor|trainee|junior doctor|medical student|apprentice|cadet|new mum))|as a (teenager|teen|kid|child|student)|in (my|the) past|a long time ago|long ago|back (then|at school|in (school|uni|the day))|at (uni|university|college|school|secondary school|sixth form)|in my (teens|twenties|teenage years))\b|\b(in|back in|during|since) (19|20)\d\d\b|\b(after|during|around the time of|when i went through) (my|the|our) (divorce|split|break up|breakup|redundancy|bereavement|diagnosis|accident|miscarriage|surgery|operation|op|dad's death|mum's death)\b|\bi had (thoughts|urges|feelings) (of|about)\b|\b(was|were)( [\w']+){1,3} in year (\d{1,2}|seven|eight|nine|ten|eleven|twelve|thirteen)\b|\bback in year (\d{1,2}|seven|eight|nine|ten|eleven|twelve|thirteen)\b|\bat (the age of |age )?(1[3-9]|2\d|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)( years old| yrs old)?( |$)|\bduring (the )?(foot and mouth|lockdown|lockdowns|covid|the pandemic|pandemic|the war|the recession|the crash|the strike|the strikes)\b|\bwhen i (first )?(got|had|heard|received|was given) (the|my) (diagnosis|news|results)\b|\bwhen i was (first )?diagnosed\b|(^|\| |\bback |\bin |\bduring |\baround )last year\b|\bin (my )?(first|second|third|final|fresher|freshers) year( at (uni|university|college))?\b|\bi had (postnatal|post natal|postpartum|post partum) (depression|psychosis|anxiety)\b|\bi had pnd\b|\b(after|when) (my|our) (wife|husband|partner|mum|mam|dad|son|daughter|brother|sister|nan|gran|grandad|grandma|baby|best friend) (died|passed|passed away)\b";
-const RESOLVED: &str = r"\bbut (i |we )?(stopped|quit|recovered|got (help|better|through it)|haven't since|not since)\b|\b(therapy|counselling|cbt|the meds|medication|my meds|talking to someone|the course|this course)( has| have|'s)( really)? helped( (loads|a lot|so much|massively|hugely|me))?\b|\b(it|that|they|the scars|my scars)( really)? (don't|doesn't|do not|does not) (bother|affect|upset|trouble) me (now|anymore|any more|these days)\b|\b(i've|i have|i)( finally| now)? (stopped|quit|given up) (self harming|cutting|cutting myself|hurting myself|harming myself|burning myself)( now| for good| completely| altogether)?\s*(\||$)|\b(haven't|have not|hasn't|has not|never) (come|came) back\b|\bbut not (now|anymore|any more|these days|for years|for a long time)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i'm|i am|i feel|i'm feeling|things are|life is|it's|everything's)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|alright|all right|better|safe|good|well|great|happy|happier|content|recovered|in recovery|stable)\b|\bnow (i'm|i am|it's|its) (just |only |mostly |mainly )?(anxious|worried|stressed|nervous|panicky|worrying)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i've been|i have been)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|good|well|great|happy|clean|safe|stable|sound|grand|doing (well|ok|okay|fine|better|good|great)|(so|much|a lot|loads|way|far) better)\b|\b(and|but) (i )?(stopped|quit|gave (it|that) up)( (it|that|doing (it|that)|cutting|self harming|harming myself|hurting myself))?( (years|ages|a long time|months|a while) ago| (\d+|a few|two|three|four|five|six|ten|several|many) (years|months) ago)?\s*(\||$)|\b(haven't|have not|hasn't|has not|not|never)( (done it|done that|had one|had any|felt like that|needed to|wanted to|cut|self harmed|touched a blade))? since\b|\b(don't|do not|no longer|never) (do it|do that|cut|cut myself|self harm|hurt myself|harm myself|feel (like )?that( way)?|think (like )?that( way)?|(have|get) (those|these|the|any) (thoughts|urges|feelings)|get them|have them|want to( do (it|that))?)( anymore| any more| these days| now)?\s*(\||$)|\b(and|but)( i)?( now)? (have|get|feel|i've got|i have) no (urges|urge|thoughts|desire|temptation)( to( do (it|that))?)?( (now|anymore|any more|these days|at all))?\s*(\||$)|\b(not|haven't|have not|hasn't|has not|didn't)( (done|had|felt|needed|wanted|touched) (it|that|one|any|them|to|a blade))? (for|since|in) (over |more than |nearly |almost |well over )?(years|ages|a long time|a decade|(\d+|a few|two|three|four|five|six|seven|eight|nine|ten|many|several) (years|months))\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bnot anymore\b|\bnever again\b|\b(he's|she's|they've|he has|she has|they have|he is|she is|they are|they're) (been )?(out of (my|our) (life|lives)|long gone)\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober)( from (self harm|cutting|sh|drink|drugs|alcohol)| of (it|that|self harm|cutting|it all))? (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|over a|over \d+) (years?|months?) (clean|free|self harm free|sh free|sober)\b|\b(i'm|i am) in a (much |far |way |lot |really )?(better|good|safer) place( now| these days)?\b|\b(therapy|counselling|medication|meds|treatment|cbt|support|talking to someone)( really)? (helped|worked|got me through|saved me|sorted me out)\b|\b(worked through|dealt with|processed|come to terms with|came to terms with|made peace with|talked through)( a lot of| most of| all of| loads of)? (it|that|this|them|those|all that)( [\w']+){0,3} (in|with|through|during) (therapy|counselling|cbt|my therapist|my counsellor|a counsellor|a therapist|emdr)\b|\b(so |really |truly )?(glad|grateful|thankful|happy) (i'm|i am) still (here|alive|around)\b|\b(i'm|i am) (out|sober|clean|settled|married|working) and (happy|happier|fine|ok|okay|well|doing well|good)( now| these days)?\b|\b(it's|it is|that's|that is) over (now|with)\b|\b(the )?(pain clinic|clinic|hospice|support group|group|my gp|the gp|my doctor|the doctors?|my nurse|the nurses?)( has| have|'s)( really)? helped\b|\b(i've|i have|i) (come|got|pulled|made it|been) through (it|that|all that|it all|the other side)\b|\bnot something i('d| would)( ever)? (do|try|consider|think about|go through) again\b|\b(i'm|i am|we're|we are|and|now)( now)? (happily|very happily|so happily) (married|settled|engaged)\b|\b(it's|it is|its|that's|that is) not (something|a thing|how) i (feel|think|do|struggle with|want)( [\w']+){0,2} (now|anymore|any more|these days)\b|(^|\| )(i'm|i am|i feel|i'm feeling|im) (now |so |much |a lot |loads |way |far |really |doing )*(better|fine|ok|okay|well|good|happy|stable|safe|stronger) (now|these days)\b|\band (now )?(feel|feeling|i feel|i'm feeling|am feeling) (so |much |a lot |loads |way |far )(better|stronger|happier)( now| these days)?\b";
+const RESOLVED: &str = r"\bbut (i |we )?(stopped|quit|recovered|got (help|better|through it)|haven't since|not since)\b|\bbut (the |my |this |a |an |our )?([\w']+ )?(course|group|meds|medication|tablets|pills|therapy|therapist|counselling|counsellor|cbt|erp|app|programme|program|service|clinic|team|nurse|gp|doctor|dog|cat|charity|support|sessions|classes|club|church|faith|job|family|wife|husband|partner|friends|mates|gamcare|samaritans|walking|running|gym)( has| have|'s)?( really| honestly| genuinely| properly| massively| so)? (helped( me)?( loads| a lot| so much| massively| hugely)?|sorted me out|got me through|changed my life|saved my life|saved me)\s*(\||$)|\b(therapy|counselling|cbt|the meds|medication|my meds|talking to someone|the course|this course)( has| have|'s)( really)? helped( (loads|a lot|so much|massively|hugely|me))?\b|\b(it|that|they|the scars|my scars)( really)? (don't|doesn't|do not|does not) (bother|affect|upset|trouble) me (now|anymore|any more|these days)\b|\b(i've|i have|i)( finally| now)? (stopped|quit|given up) (self harming|cutting|cutting myself|hurting myself|harming myself|burning myself)( now| for good| completely| altogether)?\s*(\||$)|\b(haven't|have not|hasn't|has not|never) (come|came) back\b|\bbut not (now|anymore|any more|these days|for years|for a long time)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i'm|i am|i feel|i'm feeling|things are|life is|it's|everything's)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|alright|all right|better|safe|good|well|great|happy|happier|content|recovered|in recovery|stable)\b|\bnow (i'm|i am|it's|its) (just |only |mostly |mainly )?(anxious|worried|stressed|nervous|panicky|worrying)\b|\b(but|and|now|these days|thankfully)( now| these days| thankfully)? (i've been|i have been)( (now|so|much|a lot|way|far|loads|really|doing|feeling|honestly|thankfully|generally|mostly|actually|pretty|quite|in a|a))* (fine|ok|okay|good|well|great|happy|clean|safe|stable|sound|grand|doing (well|ok|okay|fine|better|good|great)|(so|much|a lot|loads|way|far) better)\b|\b(and|but) (i )?(stopped|quit|gave (it|that) up)( (it|that|doing (it|that)|cutting|self harming|harming myself|hurting myself))?( (years|ages|a long time|months|a while) ago| (\d+|a few|two|three|four|five|six|ten|several|many) (years|months) ago)?\s*(\||$)|\b(haven't|have not|hasn't|has not|not|never)( (done it|done that|had one|had any|felt like that|needed to|wanted to|cut|self harmed|touched a blade))? since\b|\b(don't|do not|no longer|never) (do it|do that|cut|cut myself|self harm|hurt myself|harm myself|feel (like )?that( way)?|think (like )?that( way)?|(have|get) (those|these|the|any) (thoughts|urges|feelings)|get them|have them|want to( do (it|that))?)( anymore| any more| these days| now)?\s*(\||$)|\b(and|but)( i)?( now)? (have|get|feel|i've got|i have) no (urges|urge|thoughts|desire|temptation)( to( do (it|that))?)?( (now|anymore|any more|these days|at all))?\s*(\||$)|\b(not|haven't|have not|hasn't|has not|didn't)( (done|had|felt|needed|wanted|touched) (it|that|one|any|them|to|a blade))? (for|since|in) (over |more than |nearly |almost |well over )?(years|ages|a long time|a decade|(\d+|a few|two|three|four|five|six|seven|eight|nine|ten|many|several) (years|months))\b|\b(we|we're|we are) (get on|fine|close|ok|okay|good|friends)( well)? now\b|\bnot anymore\b|\bnever again\b|\b(he's|she's|they've|he has|she has|they have|he is|she is|they are|they're) (been )?(out of (my|our) (life|lives)|long gone)\b|\b(long |well |all |firmly )?behind me\b|\bin the past now\b|\b(clean|free|self harm free|sober)( from (self harm|cutting|sh|drink|drugs|alcohol)| of (it|that|self harm|cutting|it all))? (for|since) (\d+|a|a few|two|three|four|five|six|ten|many|several|over a|over) (years?|months?)\b|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|over a|over \d+) (years?|months?) (clean|free|self harm free|sh free|sober)\b|\b(i'm|i am) in a (much |far |way |lot |really )?(better|good|safer) place( now| these days)?\b|\b(therapy|counselling|medication|meds|treatment|cbt|support|talking to someone)( really)? (helped|worked|got me through|saved me|sorted me out)\b|\b(worked through|dealt with|processed|come to terms with|came to terms with|made peace with|talked through)( a lot of| most of| all of| loads of)? (it|that|this|them|those|all that)( [\w']+){0,3} (in|with|through|during) (therapy|counselling|cbt|my therapist|my counsellor|a counsellor|a therapist|emdr)\b|\b(so |really |truly )?(glad|grateful|thankful|happy) (i'm|i am) still (here|alive|around)\b|\b(i'm|i am) (out|sober|clean|settled|married|working) and (happy|happier|fine|ok|okay|well|doing well|good)( now| these days)?\b|\b(it's|it is|that's|that is) over (now|with)\b|\b(the )?(pain clinic|clinic|hospice|support group|group|my gp|the gp|my doctor|the doctors?|my nurse|the nurses?)( has| have|'s)( really)? helped\b|\b(i've|i have|i) (come|got|pulled|made it|been) through (it|that|all that|it all|the other side)\b|\bnot something i('d| would)( ever)? (do|try|consider|think about|go through) again\b|\b(i'm|i am|we're|we are|and|now)( now)? (happily|very happily|so happily) (married|settled|engaged)\b|\b(it's|it is|its|that's|that is) not (something|a thing|how) i (feel|think|do|struggle with|want)( [\w']+){0,2} (now|anymore|any more|these days)\b|(^|\| )(i'm|i am|i feel|i'm feeling|im) (now |so |much |a lot |loads |way |far |really |doing )*(better|fine|ok|okay|well|good|happy|stable|safe|stronger) (now|these days)\b|\band (now )?(feel|feeling|i feel|i'm feeling|am feeling) (so |much |a lot |loads |way |far )(better|stronger|happier)( now| these days)?\b";
 /// Intrusive thoughts the patient disowns ("... but i know i'd never act on them"): the
 /// unwanted thoughts of OCD, not intent.
 /// Disowned in so many words: "i'd never do it", "they horrify me"; or named as OCD ("i
@@ -617,8 +617,8 @@ fn taken() -> String {
         r"\b(amount|lot|many|much) i('ve| have)? (swallowed|took|taken|had|necked)\b".to_string(),
         // Painkillers by the dozen, daily: "i take 20 paracetamol a day for my back".
         format!(r"\b(take|taking) {DOZENS} ({PAINKILLERS}|tablets) (a|each|every|per) day\b"),
-        // As a learner says it: "yesterday i drink many tablets".
-        r"\b(drink|take|eat) (all the|many|lots of|a lot of|so many|too many) (medicine|tablets|pills)\b".to_string(),
+        // As a learner says it: "yesterday i drink many tablets", "i take many paracetamol".
+        r"\b(drink|take|eat) (all the|many|lots of|a lot of|so many|too many) (medicine|tablets|pills|paracetamol|painkillers|ibuprofen|co codamol|codeine|aspirin)\b".to_string(),
     ]
     .join("|")
 }
@@ -627,10 +627,11 @@ fn taken() -> String {
 const MINIMISED: &str = r"\b(didn't|did not) take (that|very|so|too) (many|much)\b|\b(wasn't|was not|not) (a |really a )?(proper|real|big|serious) overdose\b";
 /// Words that say medicine is not, or not yet, taken, read out before [`taken`]: "i
 /// haven't taken them", "i'm going to take them all tonight", "if i took the lot", "i'm taking
-/// all my pills tonight".
-const NOT_TAKEN: &str = r"\b(haven't|have not|hasn't|has not|didn't|did not|not|never|forgot to|forgotten to|stopped|stop|instead of|without)( [\w']+){0,2} (taken|took|take|taking|swallow|swallowed|swallowing|have|had)\b|\b(going to|gonna|want to|wanna|thinking of|thinking about|think about|thought about|thoughts of|planning to|plan to|will|i'll|could|should|might|if i|before i|how many|how much|when i get home i'm|when i get home im|what would happen if i|what happens if i|(can|could|would|will) (you|i) die from|if you|does it take|would it take|it takes|it'd take|it would take)( [\w']+){0,2} (take|taking|took|swallow|swallowing|neck|necking|mix|mixing|inject|overdose|overdosing|od)\b|\b(i'm|im|i am) (taking|swallowing|necking|downing)( [\w']+){0,4} (tonight|later|tomorrow|in the morning|when (he|she|they|everyone|the kids|my \w+)('s| is| are|'re)? (gone|asleep|out|in bed|at work)|at the weekend|this weekend)\b";
+/// all my pills tonight". "Used to" is a habit of the past, not a drug used: "i used to think
+/// about ending it but the meds never helped".
+const NOT_TAKEN: &str = r"\bused to\b|\b(haven't|have not|hasn't|has not|didn't|did not|not|never|forgot to|forgotten to|stopped|stop|instead of|without)( [\w']+){0,2} (taken|took|take|taking|swallow|swallowed|swallowing|have|had)\b|\b(going to|gonna|want to|wanna|thinking of|thinking about|think about|thought about|thoughts of|planning to|plan to|will|i'll|could|should|might|if i|before i|how many|how much|when i get home i'm|when i get home im|what would happen if i|what happens if i|(can|could|would|will) (you|i) die from|if you|does it take|would it take|it takes|it'd take|it would take)( [\w']+){0,2} (take|taking|took|swallow|swallowing|neck|necking|mix|mixing|inject|overdose|overdosing|od)\b|\b(i'm|im|i am) (taking|swallowing|necking|downing)( [\w']+){0,4} (tonight|later|tomorrow|in the morning|when (he|she|they|everyone|the kids|my \w+)('s| is| are|'re)? (gone|asleep|out|in bed|at work)|at the weekend|this weekend)\b";
 
-const CURRENT: &str = r"\b(again|lately|recently|tonight|today|right now|at the moment|this week|still|coming back|came back|come back|back again|starting to|getting worse|since then i|i keep|last night|yesterday|this morning|relapsed|relapse|slipped up)\b";
+const CURRENT: &str = r"\b(again|lately|recently|tonight|today|right now|at the moment|this week|still|coming back|came back|come back|back again|starting to|getting worse|since then i|i keep|last night|yesterday|this morning|relapsed|relapse|slipped up|(the )?(thoughts|urges|feelings)( are|'re| have| have come| have been)? back)\b";
 
 struct Lexicon {
     kinds: Vec<(RiskKind, Vec<Pattern>)>,
@@ -18148,5 +18149,96 @@ mod tests {
             "gave my cat to my sister for the week and told her she likes her chin scratched",
             "kms this homework lol",
         ]);
+    }
+
+    /// The fifty-fourth session's held-out rounds (H158-H163: chronic pain, gambling debt,
+    /// an old man caring for his wife, a nurse, learners of English, a veteran): the dose
+    /// that "would do it", known; wishing it had been oneself who died; friends lost in a
+    /// war envied; a gun and knowing what one will do with it; never at a yearly gathering
+    /// again, told to its people; forgiveness rung through after years apart; the pin and
+    /// where the life insurance papers are, told; what was left transferred; the rent
+    /// covered and one's stuff given; a teacher of two words thanked for everything; a pet
+    /// given with all its things; the deeds in an envelope with a child's name on it; many
+    /// paracetamol taken, as a learner says it, an overdose. Each beside a twin.
+    #[test]
+    fn fifty_fourth_session_sayings_and_goodbyes_each_beside_its_twin() {
+        use RiskKind::Suicide;
+        assert_flags_normalised(&[
+            (
+                "i know exactly what dose would do it, that's the problem with being a nurse",
+                Suicide,
+            ),
+            ("lost another patient today and honestly i wish it had been me", Suicide),
+            ("did two tours, lost mates, now i think they were the lucky ones", Suicide),
+            ("the lads who died out there were the lucky ones", Suicide),
+            (
+                "i've got my service pistol licence sorted and i know what i'm going to do with it",
+                Suicide,
+            ),
+            (
+                "told the legion lads i won't be at the remembrance parade this year or any year",
+                Suicide,
+            ),
+            (
+                "phoned my brother for the first time in ten years just to say i forgive him and i love him",
+                Suicide,
+            ),
+            (
+                "told my missus the pin for the joint account and where the life insurance docs are",
+                Suicide,
+            ),
+            (
+                "transferred what i had left into the kids savings accounts and logged out of everything",
+                Suicide,
+            ),
+            (
+                "told my flatmate the rent's covered till march and she can keep my stuff",
+                Suicide,
+            ),
+            (
+                "i thank my english teacher for everything, she was very kind, i will not see her again",
+                Suicide,
+            ),
+            ("gave the dog to my sister with all his food and his blanket", Suicide),
+            ("i cancel my phone contract and give the cat to neighbour", Suicide),
+            (
+                "put the house deeds and the savings book in an envelope with our daughter's name on it",
+                Suicide,
+            ),
+        ]);
+        assert_clear_normalised(&[
+            "not sure what dose would do it for my back pain",
+            "my brother lost his job and i wish it had been me, i hate mine",
+            "my sister won the raffle, i wish it had been me",
+            "lost my mates at the festival, they were the lucky ones, they got to the front",
+            "we lost a few mates to redundancy, they were the lucky ones honestly, got a payout",
+            "phoned my brother for the first time in ten years, we're meeting for a pint on saturday",
+            "rang my dad just to say i forgive him, it felt like a weight lifted",
+            "told my wife the pin for the joint account because she lost her card",
+            "showed my son where the life insurance docs are in case anything happens while we're on holiday",
+            "transferred what i had left into my savings account, payday can't come soon enough",
+            "thanked my maths teacher for everything on the last day of school",
+            "gave the dog to my sister with all his food and his blanket while we're in spain for a fortnight",
+            "i give the cat to neighbour with all her food because i go home for one month",
+            "put my will and the house deeds in an envelope for my solicitor",
+            "the species died out, it's so sad",
+        ]);
+        // Paracetamol taken "many", as a learner says it, is an overdose taken.
+        assert_eq!(
+            screen("yesterday i take many paracetamol, maybe twenty, now my stomach is pain"),
+            Some(RiskKind::Overdose)
+        );
+        // A past made good by whoever helped ("but gamcare has really helped", "but the
+        // pacing course helped loads"), but not by a help that never helped.
+        assert_eq!(
+            screen("i used to think everyone would be better off if i was gone but gamcare has really helped"),
+            None
+        );
+        assert_eq!(
+            screen(
+                "i used to feel like ending my life but the meds never helped and it's worse now"
+            ),
+            Some(Suicide)
+        );
     }
 }
