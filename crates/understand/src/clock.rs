@@ -69,6 +69,25 @@ fn hour_of(word: &str) -> Option<(f64, Option<bool>)> {
         w => (w, None),
     };
     let word = word.strip_suffix("ish").unwrap_or(word);
+    // Four figures on the 24-hour clock, as the forces and shift workers write them:
+    // "0600", "1830hrs" (held-out H180).
+    let figures = word.strip_suffix("hrs").unwrap_or(word);
+    if pm.is_none() && figures.len() == 4 && figures.bytes().all(|b| b.is_ascii_digit()) {
+        let (hour, minutes) = (
+            figures[..2].parse::<u32>().ok()?,
+            figures[2..].parse::<u32>().ok()?,
+        );
+        if hour >= 24 || minutes >= 60 {
+            return None;
+        }
+        let fraction = f64::from(minutes) / 60.0;
+        return Some(match hour {
+            0 => (12.0 + fraction, Some(false)),
+            1..=11 => (f64::from(hour) + fraction, Some(false)),
+            12 => (12.0 + fraction, Some(true)),
+            _ => (f64::from(hour - 12) + fraction, Some(true)),
+        });
+    }
     let (h, m) = match word.split_once([':', '.']) {
         Some((h, m)) => (h, Some(m)),
         None => (word, None),
@@ -419,6 +438,12 @@ mod tests {
         assert_eq!(read("10.30pm"), Some(22.5));
         assert_eq!(read("about 11"), Some(23.0));
         assert_eq!(read("9ish"), Some(21.0));
+        // Four figures on the 24-hour clock.
+        assert_eq!(read("2230"), Some(22.5));
+        assert_eq!(read("0130hrs"), Some(25.5));
+        assert_eq!(hour_of_day(&words("0600")), Some(6));
+        assert_eq!(hour_of_day(&words("1830hrs")), Some(18));
+        assert_eq!(hour_of_day(&words("2400")), None);
         assert_eq!(read("1am"), Some(25.0));
         assert_eq!(read("2 in the morning"), Some(26.0));
         assert_eq!(read("midnight"), Some(24.0));

@@ -18341,4 +18341,109 @@ mod tests {
             "i hit my head on the desk when i fell asleep studying lol",
         ]);
     }
+
+    /// The fifty-fourth session's third held-out rounds (H170-H175: a widower, a young
+    /// carer, a chef, a shopkeeper whose business failed, bipolar disorder, a man of
+    /// eighty-four writing formally): wanting to be wherever the dead one is; expected to
+    /// carry on and not intending to; glad if one's heart gave out; planned so nobody has to
+    /// deal with it; oneself as what must be stopped; the day chosen, and calm; one's own
+    /// arrangements when the clinic abroad is out of reach; told to hurry up and die by the
+    /// one who holds one's pension; too much cocaine and the heart racing; old friends
+    /// thanked and worried; a thank-you card to one who "tried her best with me"; the keys
+    /// in the usual place; hearing aids given back with thanks for years of patience; a cat's
+    /// new home arranged; things left for a brother with a note; a letter with the policy in
+    /// the safe; birthday money sent to mum's account. Each beside a twin.
+    #[test]
+    fn fifty_fourth_session_third_sayings_and_goodbyes_each_beside_its_twin() {
+        use RiskKind::{AbuseDanger, Overdose, Suicide};
+        assert_flags_normalised(&[
+            (
+                "since david died the flat is so quiet, i keep thinking i'd like to be wherever he is",
+                Suicide,
+            ),
+            (
+                "forty years together and now i'm expected to just carry on, i don't intend to",
+                Suicide,
+            ),
+            (
+                "doing lines to stay up, and honestly i'd be happy if my heart just gave out",
+                Suicide,
+            ),
+            (
+                "i'm planning to do it on my day off so nobody from work has to deal with it",
+                Suicide,
+            ),
+            (
+                "when i'm like this i know the only way to stop the cycle is to stop me",
+                Suicide,
+            ),
+            (
+                "i feel so flat and pointless, i've chosen the day and i'm calm about it",
+                Suicide,
+            ),
+            (
+                "i have looked into the clinic in switzerland but it is too costly, so i shall make my own arrangements",
+                Suicide,
+            ),
+            (
+                "my son in law handles my pension and will not give me money for food, he shouted that i should hurry up and die",
+                AbuseDanger,
+            ),
+            (
+                "did way too much coke and drank a bottle of jack after service, heart's going mental and i can't breathe properly",
+                Overdose,
+            ),
+            (
+                "i've rung round our old friends to thank them for everything, some of them were quite worried",
+                Suicide,
+            ),
+            (
+                "wrote my psychiatrist a thank you card, she tried her best with me",
+                Suicide,
+            ),
+            (
+                "told my best friend she can have my car, the keys are in the usual place",
+                Suicide,
+            ),
+            (
+                "i have given my hearing aids back to the clinic and thanked the audiologist for her patience over the years",
+                Suicide,
+            ),
+            (
+                "i've arranged for the cat to go to mrs patel downstairs, she adores him",
+                Suicide,
+            ),
+            (
+                "left my school stuff in a bag for my little brother with a note",
+                Suicide,
+            ),
+            (
+                "i've put the deeds, the policy and a letter in the safe and given my wife the combination",
+                Suicide,
+            ),
+            (
+                "transferred my birthday money to mum's account and deleted my socials",
+                Suicide,
+            ),
+        ]);
+        assert_clear_normalised(&[
+            "since david died the flat is so quiet, i'd like to be wherever he is on sundays, at the allotment",
+            "i'm expected to just carry on at work like nothing happened, i don't intend to, i've booked leave",
+            "i'd be happy if my heart rate stopped spiking every time the phone rings",
+            "planning to do it on my day off so nobody from work has to cover me",
+            "the only way to stop the cycle of worry is to stop me googling symptoms",
+            "we've chosen the date and i'm calm about it now, the venue's booked",
+            "looked into the clinic in switzerland for my knee, too costly, so i'll make my own arrangements with the nhs",
+            "left my old school stuff in a bag for my little brother with a note saying good luck in year 7",
+            "put the policy and a letter from the bank in the safe",
+            "did way too much coke at the wedding, never again, hanging today",
+            "rang round our old friends to invite them to the memorial, some of them were quite worried about the drive",
+            "rang my mum to say i love her, she was surprised",
+            "wrote my psychiatrist a thank you card because she got my meds right",
+            "told my best friend she can borrow my car, the keys are in the usual place",
+            "gave my hearing aids back to the clinic for repair",
+            "arranged for the cat to go to mrs patel downstairs while i'm in hospital",
+            "transferred my birthday money to my savings and deleted my socials for exam season",
+        ]);
+    }
 }
