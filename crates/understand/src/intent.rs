@@ -17781,4 +17781,24 @@ mod tests {
             ],
         );
     }
+
+    /// Held-out H182-H186: "not know" is unsure, "hard pass" no, and "something nice" or
+    /// "something to look forward to" the pleasant option (not the breathing exercise).
+    #[test]
+    fn not_know_hard_pass_and_something_nice() {
+        assert_eq!(yes_no(&normalise("not know")), Some(YesNo::Unsure));
+        assert_eq!(yes_no(&normalise("hard pass")), Some(YesNo::No));
+        assert_picks(
+            &[
+                "Try a breathing exercise",
+                "Write down the worry",
+                "Plan something pleasant",
+            ],
+            &[
+                ("something nice", Some(2)),
+                ("something nice to look forward to", Some(2)),
+                ("breathing please", Some(0)),
+            ],
+        );
+    }
 }

@@ -139,6 +139,9 @@ fn harm_others_patterns() -> Vec<String> {
         r"\bmy hands (round|around) (his|her|their|my \w+'s|\w+'s) (neck|throat)\b".to_string(),
         r"\b(brick|hammer|bat|bottle) (through|into) (his|her|their) (skull|head|face)\b".to_string(),
         r"\btake a (hammer|bat|knife|blade|crowbar|baseball bat|machete) to (him|her|them)\b".to_string(),
+        // A blade swung, as said in the Caribbean: "i will chop him with the cutlass" (held-out
+        // H183).
+        r"\b(i'll|i will|i'm going to|i am going to|gonna|going to) chop (him|her|them)( up)? (with|wid) (the|a|my) (cutlass|machete|axe|knife|blade)\s*(\||$)".to_string(),
         // Held out (H75, forty-eighth session): someone asleep and a weapon in hand, said
         // of nothing more: "my step dad is asleep and ive got the knife from the kitchen"
         // (not "... got the knife out to chop veg for tomorrow").
@@ -476,7 +479,7 @@ const FRANKLY: &str = r"\b(i'm |i am |i )?(not going to|not gonna|won't|will not
 /// Medicines by name that the patterns do not list one by one, read as "tablets": "took 12
 /// of my propranolol" is "took 12 of my tablets". (Paracetamol, codeine, the commonest
 /// antidepressants and the like are named in the patterns themselves.)
-const MEDICINE_NAMES: &str = r"\b(sleepers|night nurse|nightnurse|nite nurse|day nurse|sleepeaze|phenergan|oramorph|morphine|propranolol|pregabalin|gabapentin|zopiclone|zolpidem|mirtazapine|quetiapine|olanzapine|risperidone|aripiprazole|lorazepam|temazepam|clonazepam|alprazolam|librium|chlordiazepoxide|xanax|valium|venlafaxine|amitriptyline|nortriptyline|escitalopram|paroxetine|duloxetine|vortioxetine|buspirone|promethazine|nytol|naproxen|oxycodone|methadone|lithium|beta blockers?|antihistamines?|anti depressants|antipsychotics?)( tablets| pills| capsules)?\b";
+const MEDICINE_NAMES: &str = r"\b(sleepers|night nurse|nightnurse|nite nurse|day nurse|sleepeaze|phenergan|oramorph|morphine|propranolol|pregabalin|gabapentin|zopiclone|zolpidem|mirtazapine|quetiapine|olanzapine|risperidone|aripiprazole|lorazepam|temazepam|clonazepam|alprazolam|librium|chlordiazepoxide|xanax|valium|venlafaxine|amitriptyline|nortriptyline|escitalopram|paroxetine|duloxetine|vortioxetine|buspirone|promethazine|nytol|naproxen|oxycodone|methadone|lithium|clozapine|haloperidol|chlorpromazine|lamotrigine|sodium valproate|valproate|carbamazepine|beta blockers?|antihistamines?|anti depressants|antipsychotics?)( tablets| pills| capsules)?\b";
 /// Being dead in other words: "i'd rather be 6ft under", "i wish i was in my grave".
 const DEAD_WORDS: &str = r"\b(six|6) ?(ft|feet|foot) under\b|\bpushing up (the )?daisies\b|\b(?P<be>be|was|were|being|i'm|am) in (a|my|the) (box|grave|coffin|ground)\b";
 /// A question about anyone ("is it normal to wish you were dead", "what happens when you
@@ -619,8 +622,9 @@ fn taken() -> String {
         // Painkillers by the dozen, daily: "i take 20 paracetamol a day for my back".
         format!(r"\b(take|taking) {DOZENS} ({PAINKILLERS}|tablets) (a|each|every|per) day\b"),
         // As a learner says it: "yesterday i drink many tablets", "i take many paracetamol", "i
-        // drink the bottle of cough medicine".
-        r"\b(drink|take|eat) (all the|many|lots of|a lot of|so many|too many) (medicine|tablets|pills|paracetamol|painkillers|ibuprofen|co codamol|codeine|aspirin)\b|\bi (drink|take|eat) (the|a|one|all the) (bottle|bottles|box|boxes|packet|packets|strip|strips) of\b".to_string(),
+        // drink the bottle of cough medicine", "i swallow all tablets from box", "i take all my blood
+        // pressure tablets at one time" (held-out H177, H182, H183).
+        r"\b(drink|take|eat|swallow) (all the|many|lots of|a lot of|so many|too many) (medicine|tablets|pills|paracetamol|painkillers|ibuprofen|co codamol|codeine|aspirin)\b|\bi (drink|take|eat|swallow) (the|a|one|all the) (bottle|bottles|box|boxes|packet|packets|strip|strips) of\b|\bi (take|swallow|drink|eat) (all|all my|all the|every) ([\w']+ ){0,3}(tablets|pills|medicine|meds)\b".to_string(),
     ]
     .join("|")
 }
@@ -18554,5 +18558,97 @@ mod tests {
             "gave my old football kit to the under 10s, they needed shirts",
             "paid back the lads i owed after payday",
         ]);
+    }
+
+    /// The fifty-fourth session's fifth held-out rounds (H182-H187: a Deaf signer writing
+    /// English, a Caribbean widow, a gay man after chemsex and a diagnosis, an injured
+    /// athlete, voices and paranoia, a mother bereaved by suicide): the Lord asked to take
+    /// one; a crash made to look like an accident; the only way out is to die; voices
+    /// obeyed; one's things boxed with names on; touching kept secret by a threat; things
+    /// "left to" someone as a will leaves them; "i not need" beside a thing given; goodbye
+    /// signed to one's friends; money given "without telling her why"; a last session and
+    /// "they've been so kind"; one's phone left at the hostel; a cutlass threatened; all of
+    /// one's tablets swallowed, as a learner says it. Each beside a twin.
+    #[test]
+    fn fifty_fourth_session_fifth_sayings_and_goodbyes_each_beside_its_twin() {
+        use RiskKind::{AbuseDanger, HarmOthers, Suicide};
+        assert_flags_normalised(&[
+            (
+                "the lord can take me now, i done with this world, i pray every night he take me",
+                Suicide,
+            ),
+            (
+                "i keep thinking about crashing the car so it looks like an accident",
+                Suicide,
+            ),
+            (
+                "they're watching me through the tv and the only way to get away from them is to die",
+                Suicide,
+            ),
+            (
+                "the voices have told me the date and i'm going to do what they say",
+                Suicide,
+            ),
+            (
+                "i've paid my rent and cleaned the flat, the voices say it's time",
+                Suicide,
+            ),
+            ("i've sorted his things and mine into boxes with names on", Suicide),
+            (
+                "the coach makes me do extra sessions alone with him and touches me, he says i'll lose my place if i tell",
+                AbuseDanger,
+            ),
+            (
+                "left my records to my friend in brighton, he always loved them",
+                Suicide,
+            ),
+            ("i give my laptop to deaf school, i not need", Suicide),
+            (
+                "i sign goodbye to my deaf club friends, say thank you for everything",
+                Suicide,
+            ),
+            (
+                "sold my car and gave the money to my mum without telling her why",
+                Suicide,
+            ),
+            (
+                "told the bereavement group it's my last session, they've been so kind",
+                Suicide,
+            ),
+            (
+                "i've put my benefits money in my sister's account and left my phone at the hostel",
+                Suicide,
+            ),
+            (
+                "that landlord come here again and i will chop him with the cutlass, i mean it",
+                HarmOthers,
+            ),
+        ]);
+        assert_clear_normalised(&[
+            "i pray every night he takes care of my family",
+            "we planned the surprise so it looks like an accident that we bumped into her",
+            "the only way to get fit is to run every day",
+            "the voices told me to tidy my room and i told them no, my nurse says that's good",
+            "the coach touched my shoulder to correct my stance, if i tell my mum she'll laugh",
+            "left my records to my friend to look after while i'm in spain",
+            "i not need help today, i am ok",
+            "i sign goodbye to my deaf club friends, i move to manchester",
+            "sold my car and gave the money to my mum for her new boiler",
+            "the nurses have been so kind to my dad",
+            "gave my mum the biggest hug tonight, she's been so good to me",
+            "i gave my fishing rods to the lad next door, he's always wanted them, i've taken up golf",
+            "left my phone at home, so annoying",
+            "i'll chop him with the cutlass in the play, he's the pirate",
+            "put my benefits money in my sister's account because she pays the bills for both of us",
+        ]);
+        // All of one's tablets swallowed, as a learner says it, is an overdose taken.
+        assert_eq!(
+            screen("i swallow all tablets from box, now feel dizzy sick"),
+            Some(RiskKind::Overdose)
+        );
+        assert_eq!(
+            screen("i took all the clozapine at once to make the voices stop, i feel very sleepy"),
+            Some(RiskKind::Overdose)
+        );
     }
 }
