@@ -22,9 +22,9 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("gunna", "going to"),
     // Scots: "jist walkin in", "the wummin up the stair" (held-out H167).
     ("jist", "just"),
+    ("wummin", "woman"),
     // "cocodamol" as one word (held-out H180).
     ("cocodamol", "co codamol"),
-    ("wummin", "woman"),
     ("wana", "want to"),
     ("wna", "want to"),
     ("wnna", "want to"),
@@ -864,24 +864,9 @@ pub fn normalise(text: &str) -> String {
             "no" if next.is_some_and(|n| NO_IS_NOT_BEFORE.contains(&n)) => "not".to_string(),
             // And before "be" after a word of the future: "ah'll no be back" (held-out H167).
             "no" if next == Some("be")
-                && out.last().is_some_and(|w| {
-                    matches!(
-                        w.as_str(),
-                        "i'll"
-                            | "i'd"
-                            | "will"
-                            | "would"
-                            | "he'll"
-                            | "she'll"
-                            | "they'll"
-                            | "we'll"
-                            | "you'll"
-                            | "it'll"
-                            | "could"
-                            | "might"
-                            | "i"
-                    )
-                }) =>
+                && out
+                    .last()
+                    .is_some_and(|w| NO_BE_IS_NOT_AFTER.contains(&w.as_str())) =>
             {
                 "not".to_string()
             }
@@ -1483,6 +1468,12 @@ const AH_IS_I_BEFORE: &[&str] = &[
 /// Words, as typed, before which "no" is "not" in Scots.
 const NO_IS_NOT_BEFORE: &[&str] = &[
     "sure", "wantin", "wanting", "stuck", "coping", "bothered", "able",
+];
+
+/// Words of the future after which "no be" is "not be" in Scots: "ah'll no be back".
+const NO_BE_IS_NOT_AFTER: &[&str] = &[
+    "i'll", "i'd", "will", "would", "he'll", "she'll", "they'll", "we'll", "you'll", "it'll",
+    "could", "might", "i",
 ];
 
 /// Words after which "b" is "be".
